@@ -1,0 +1,95 @@
+"""Resolving a date phrase isolated by the grammar, with dateparser.
+
+The transformer turns a phrase into canonical parts (weekday, day, month, year,
+relative day) keyed in English whatever the report's language; dateparser then
+resolves that short canonical phrase against the reference date, with the
+language pinned, ``PREFER_DATES_FROM='past'`` and the period it returns respected
+(a month stays a month). dateparser is not thread-safe: calls are serialised.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import threading
+from typing import Any
+
+_LOCK = threading.Lock()
+
+
+@functools.lru_cache(maxsize=1)
+def _parser_cls() -> Any:
+    from dateparser.date import DateDataParser
+
+    return DateDataParser
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolve(phrase: str, base: dt.date | None) -> tuple[str, str] | None:
+    settings: dict[str, Any] = {
+        "PREFER_DATES_FROM": "past",
+        "PREFER_DAY_OF_MONTH": "first",
+        "REQUIRE_PARTS": [],
+    }
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    with _LOCK:
+        parser = _parser_cls()(languages=["en"], settings=settings)
+        data = parser.get_date_data(phrase)
+    if data is None or data.date_obj is None:
+        return None
+    period = data.period or "day"
+    precision = period if period in ("month", "year") else "day"
+    return data.date_obj.date().isoformat(), precision
+
+
+def resolve(info: dict[str, Any], reference: dt.date | None) -> tuple[str | None, str | None]:
+    """(YYYY-MM-DD, precision) for the canonical parts of a date phrase."""
+    if "numeric" in info:
+        return _numeric(str(info["numeric"]))
+    if "relative" in info:
+        if reference is None:
+            return None, None
+        return _resolve(str(info["relative"]), reference) or (None, None)
+    month = info.get("month")
+    if month:
+        day, year = info.get("day"), info.get("year")
+        if year is None and reference is None:
+            return None, None
+        if day is not None:
+            phrase = f"{day} {month}" + (f" {year}" if year else "")
+            res = _resolve(phrase, reference)
+            return res if res else (None, None)
+        phrase = f"{month} {year}" if year else month
+        res = _resolve(phrase, reference)
+        if res is None:
+            return None, None
+        return res[0], "month"
+    weekday = info.get("weekday")
+    if weekday:
+        if reference is None:
+            return None, None
+        # the report's own day counts: "jeudi" published on a Thursday is that day
+        base = reference + dt.timedelta(days=0 if info.get("last") else 1)
+        res = _resolve(("last " if info.get("last") else "") + weekday, base)
+        return res if res else (None, None)
+    return None, None
+
+
+def _numeric(text: str) -> tuple[str | None, str | None]:
+    import re
+
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+    else:
+        parts = [int(p) for p in re.split(r"[/.]", text)]
+        d, mo, y = parts
+        if mo > 12 and d <= 12:
+            d, mo = mo, d
+        if y < 100:
+            y += 2000 if y < 70 else 1900
+    try:
+        return dt.date(y, mo, d).isoformat(), "day"
+    except ValueError:
+        return None, None
