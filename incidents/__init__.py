@@ -1,0 +1,31 @@
+"""incidents: airspace-incident reports -> typed, validated incident records.
+
+    >>> import incidents
+    >>> report = incidents.parse(text, lang="fr", reference_date="2023-09-29")
+    >>> [i.to_dict() for i in report.incidents]
+"""
+
+from __future__ import annotations
+
+from .api import Parser, get_parser, mentions, parse
+from .errors import BadReferenceDateError, IncidentsError, UnsupportedLanguageError
+from .model import Diagnostic, Incident, Mention, Report
+from .words import supported_languages
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "BadReferenceDateError",
+    "Diagnostic",
+    "Incident",
+    "IncidentsError",
+    "Mention",
+    "Parser",
+    "Report",
+    "UnsupportedLanguageError",
+    "__version__",
+    "get_parser",
+    "mentions",
+    "parse",
+    "supported_languages",
+]

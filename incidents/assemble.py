@@ -1,0 +1,459 @@
+"""Mentions -> incident records, with validation diagnostics.
+
+An incident is anchored on a violation verb ("a violé", "entered", "incursion")
+whose zone is national airspace or a border; ADIZ and FIR entries are not
+violations. Anchors that speak of the same crossing (same aircraft, no new time)
+are merged; a new aircraft or a new time of day starts a new incident. Fields are
+taken from the anchor's clause first, then from context carried across sentences
+(the state named before, the aircraft named before, the paragraph's date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .model import (
+    Bound,
+    Category,
+    Certainty,
+    Diagnostic,
+    Incident,
+    Mention,
+    Precision,
+    Role,
+    Severity,
+    Zone,
+)
+from .words import Lexicon, fold
+
+_SENT = re.compile(r"(?<=[.!?…])[\"”»']?\s+(?=[\"“«]?[A-ZÀ-Ý0-9])|\n\s*\n|(?<=:)\s+(?=[A-ZÀ-Ý«\"“])")
+_PARA = re.compile(r"\n\s*\n")
+
+MAX_ALTITUDE_M = 30_000
+MAX_DEPTH_M = 500_000
+
+
+@dataclass
+class _Draft:
+    anchor: Mention
+    start: int
+    end: int
+    verbs: list[Mention] = field(default_factory=list)
+    aircraft: Mention | None = None
+    zone: Mention | None = None
+    fields: dict[str, Any] = field(default_factory=dict)
+    evidence: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+def _bounds(text: str, pattern: re.Pattern[str]) -> list[int]:
+    starts = [0]
+    for m in pattern.finditer(text):
+        starts.append(m.end())
+    return starts
+
+
+def _segment(pos: int, starts: list[int]) -> int:
+    lo = 0
+    for i, s in enumerate(starts):
+        if s <= pos:
+            lo = i
+        else:
+            break
+    return lo
+
+
+def assemble(
+    text: str, mentions: list[Mention], lexicon: Lexicon, ref: dt.date | None
+) -> tuple[list[Incident], list[Diagnostic]]:
+    diags: list[Diagnostic] = []
+    sent_starts = _bounds(text, _SENT)
+    para_starts = _bounds(text, _PARA)
+
+    def sent_of(m: Mention | int) -> int:
+        return _segment(m if isinstance(m, int) else m.span[0], sent_starts)
+
+    def para_of(m: Mention | int) -> int:
+        return _segment(m if isinstance(m, int) else m.span[0], para_starts)
+
+    for m in mentions:
+        if m.kind == "time" and m.get("error"):
+            diags.append(_diag(text, Severity.ERROR, "E101", str(m.get("error")), m.span))
+
+    # ---- anchors: violation verbs with a national zone in their sentence
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sent.setdefault(sent_of(m), []).append(m)
+
+    anchors: list[tuple[Mention, Mention | None]] = []
+    for m in mentions:
+        if m.kind != "verb" or m.get("negated"):
+            continue
+        sent = by_sent.get(sent_of(m), [])
+        zones = [z for z in sent if z.kind == "zone"]
+        zone = _nearest(m, zones)
+        if zone is None:
+            continue
+        if zone.value in ("adiz", "fir"):
+            continue
+        if not m.get("strong") and zone.value not in ("airspace", "median_line"):
+            continue
+        # "près de la frontière" with a motion verb far away is no crossing
+        if abs(_gap(m, zone)) > 160:
+            continue
+        anchors.append((m, zone))
+
+    drafts: list[_Draft] = []
+    context: dict[str, Any] = {}
+    last_aircraft: Mention | None = None
+    for verb, zone in anchors:
+        sent = by_sent.get(sent_of(verb), [])
+        ac = _subject(verb, sent)
+        times = [t for t in sent if t.kind == "time" and t.value and not t.get("tz")]
+        cur = drafts[-1] if drafts else None
+        new = True
+        if cur is not None:
+            same_sentence = sent_of(verb) == sent_of(cur.anchor)
+            cur_ac = cur.aircraft
+            new_time = bool(times) and cur.fields.get("time") not in (None, times[0].value) \
+                and sent_of(times[0]) != sent_of(cur.anchor)
+            different_ac = ac is not None and cur_ac is not None and _different_aircraft(ac, cur_ac)
+            if same_sentence and not different_ac:
+                new = False
+            elif not new_time and not different_ac and (ac is None or ac.get("definite") or ac is cur_ac):
+                new = False
+            elif cur.fields.get("time") is None and times and not different_ac:
+                new = False
+        if new:
+            d = _Draft(verb, sent_starts[sent_of(verb)], len(text))
+            if drafts:
+                drafts[-1].end = d.start if d.start > drafts[-1].start else verb.span[0]
+            drafts.append(d)
+        d = drafts[-1]
+        d.verbs.append(verb)
+        if ac is not None and (d.aircraft is None or _more_specific(ac, d.aircraft)):
+            d.aircraft = _merge_aircraft(d.aircraft, ac)
+        if d.zone is None or (zone is not None and zone.get("state") and not d.zone.get("state")):
+            d.zone = zone
+
+    # a general statement followed by detailed crossings is their context
+    if len(drafts) > 1:
+        first = drafts[0]
+        rest = drafts[1:]
+        if first.aircraft is not None and first.aircraft.get("plural") and first.aircraft.get("count") is None \
+                and all(para_of(r.anchor) == para_of(first.anchor) or para_of(r.anchor) == para_of(first.anchor) + 1
+                        for r in rest) and not _has_details(first, mentions, sent_of):
+            context["summary"] = first
+            drafts = rest
+
+    incidents: list[Incident] = []
+    for idx, d in enumerate(drafts):
+        region = [m for m in mentions if d.start <= m.span[0] < d.end]
+        inc, more = _fill(text, d, region, mentions, lexicon, ref, context, last_aircraft, idx, drafts)
+        last_aircraft = d.aircraft or last_aircraft
+        incidents.append(inc)
+        diags.extend(more)
+    return incidents, diags
+
+
+def _has_details(d: _Draft, mentions: list[Mention], sent_of: Any) -> bool:
+    s = sent_of(d.anchor)
+    return any(m.kind in ("time", "distance", "duration") and sent_of(m) == s for m in mentions)
+
+
+def _gap(a: Mention, b: Mention) -> int:
+    if b.span[0] >= a.span[1]:
+        return b.span[0] - a.span[1]
+    return a.span[0] - b.span[1]
+
+
+def _nearest(m: Mention, cands: list[Mention]) -> Mention | None:
+    best = None
+    best_gap = 10**9
+    for c in cands:
+        gap = _gap(m, c)
+        # a zone after the verb is the usual order; before it (passive) costs more
+        cost = gap if c.span[0] >= m.span[1] else gap * 2 + 20
+        if cost < best_gap:
+            best, best_gap = c, cost
+    return best
+
+
+def _subject(verb: Mention, sent: list[Mention]) -> Mention | None:
+    before = [a for a in sent if a.kind == "aircraft" and a.span[1] <= verb.span[0]]
+    if before:
+        return before[-1]
+    after = [a for a in sent if a.kind == "aircraft" and a.span[0] >= verb.span[1]]
+    return after[0] if after else None
+
+
+def _different_aircraft(a: Mention, b: Mention) -> bool:
+    if a.value != b.value and "unknown" not in (a.value, b.value):
+        return True
+    ma, mb = a.get("model"), b.get("model")
+    return bool(ma and mb and ma != mb)
+
+
+def _more_specific(a: Mention, b: Mention) -> bool:
+    return bool(a.get("model")) or (a.get("count") is not None and b.get("count") is None)
+
+
+def _merge_aircraft(old: Mention | None, new: Mention) -> Mention:
+    if old is None:
+        return new
+    extra = dict(old.extra)
+    for k, v in new.extra.items():
+        if v not in (None, False) and extra.get(k) in (None, False):
+            extra[k] = v
+    if old.get("count") and new.get("definite"):
+        extra["count"] = old.get("count")
+    value = new.value if old.value == "unknown" else old.value
+    return Mention("aircraft", new.text, new.span, value, extra=extra)
+
+
+def _words_near(text: str, pos: int, width: int, after: bool) -> str:
+    seg = text[pos : pos + width] if after else text[max(0, pos - width) : pos]
+    return " " + fold(seg) + " "
+
+
+def _has_cue(lexicon: Lexicon, cls: str, window: str, leading: bool) -> bool:
+    table = lexicon.classes.get(cls, {})
+    for forms in table.values():
+        for f in forms:
+            ff = fold(f)
+            if leading:
+                if re.match(r"\s*" + re.escape(ff) + r"\b", window) or (
+                    ff.endswith("'") and window.lstrip().startswith(ff)
+                ):
+                    return True
+            elif re.search(r"\b" + re.escape(ff) + r"\b", window):
+                return True
+    return False
+
+
+def _fill(
+    text: str,
+    d: _Draft,
+    region: list[Mention],
+    mentions: list[Mention],
+    lexicon: Lexicon,
+    ref: dt.date | None,
+    context: dict[str, Any],
+    last_aircraft: Mention | None,
+    idx: int,
+    drafts: list[_Draft],
+) -> tuple[Incident, list[Diagnostic]]:
+    diags: list[Diagnostic] = []
+    f: dict[str, Any] = {}
+    ev: dict[str, tuple[int, int]] = {}
+    before = [m for m in mentions if m.span[1] <= d.anchor.span[0]]
+    summary: _Draft | None = context.get("summary")
+
+    # aircraft ------------------------------------------------------------------
+    ac = d.aircraft
+    if ac is None or (ac.value == "unknown" and not ac.get("model")):
+        prior = [m for m in region if m.kind == "aircraft"] or [m for m in before if m.kind == "aircraft"][-1:]
+        if prior:
+            ac = _merge_aircraft(ac, prior[0]) if ac else prior[0]
+    if ac is not None and ac.get("definite") and ac.get("count") is None and not ac.get("plural"):
+        ac = _merge_aircraft(ac, ac)
+    if ac is not None:
+        f["aircraft_category"] = Category(ac.value)
+        ev["aircraft_category"] = ac.span
+        if ac.get("model"):
+            f["aircraft_model"] = ac.get("model")
+            ev["aircraft_model"] = ac.span
+        if ac.get("role"):
+            f["aircraft_role"] = Role(ac.get("role"))
+        if ac.get("count") is not None:
+            f["aircraft_count"] = int(ac.get("count"))
+            ev["aircraft_count"] = ac.span
+        elif ac.get("definite") and not ac.get("plural"):
+            f["aircraft_count"] = 1
+        if ac.get("state"):
+            f["violator_state"] = ac.get("state")
+            ev["violator_state"] = ac.span
+    # zone and violated state -------------------------------------------------
+    zone = d.zone
+    if zone is not None:
+        f["zone"] = Zone(zone.value)
+        ev["zone"] = zone.span
+        if zone.get("state"):
+            f["violated_state"] = zone.get("state")
+            ev["violated_state"] = zone.span
+    if "violated_state" not in f:
+        named = [m for m in before + region if m.kind == "state" and not m.get("demonym")
+                 and m.span[0] < d.anchor.span[0] and m.value != f.get("violator_state")]
+        zstates = [m for m in before if m.kind == "zone" and m.get("state")]
+        if idx > 0 and drafts[idx - 1].zone is not None and drafts[idx - 1].zone.get("state"):
+            f["violated_state"] = drafts[idx - 1].zone.get("state")
+        elif summary is not None and summary.zone is not None and summary.zone.get("state"):
+            f["violated_state"] = summary.zone.get("state")
+        elif zstates:
+            f["violated_state"] = zstates[-1].get("state")
+        elif named:
+            f["violated_state"] = named[-1].value
+            ev["violated_state"] = named[-1].span
+    if "violator_state" not in f:
+        src = None
+        if summary is not None and summary.aircraft is not None and summary.aircraft.get("state"):
+            src = summary.aircraft.get("state")
+        elif idx > 0 and drafts[idx - 1].aircraft is not None and drafts[idx - 1].aircraft.get("state"):
+            src = drafts[idx - 1].aircraft.get("state")
+        else:
+            for m in reversed([m for m in before if m.kind == "aircraft" and m.get("state")]):
+                src = m.get("state")
+                break
+            if src is None:
+                dem = [m for m in region if m.kind == "state" and m.get("demonym")
+                       and m.value != f.get("violated_state")]
+                if dem:
+                    src = dem[0].value
+        if src and src != f.get("violated_state"):
+            f["violator_state"] = src
+
+    # time, date ----------------------------------------------------------------
+    times = [m for m in region if m.kind == "time" and m.value]
+    local = [m for m in times if not m.get("tz")] or times
+    if local:
+        t = local[0]
+        f["time"] = t.value
+        f["time_approx"] = t.bound == "approx"
+        ev["time"] = t.span
+        if t.get("end"):
+            dur = _minutes(t.get("end")) - _minutes(t.value)
+            if dur < 0:
+                dur += 24 * 60
+            f["duration_s"] = float(dur * 60)
+            f["duration_bound"] = Bound.EXACT
+            ev["duration_s"] = t.span
+    dates = [m for m in region if m.kind == "date" and m.value]
+    if not dates:
+        anchor_para = text.rfind("\n\n", 0, d.anchor.span[0])
+        dates = [m for m in before if m.kind == "date" and m.value]
+        if summary is not None:
+            dates = [m for m in mentions if m.kind == "date" and m.value
+                     and summary.start <= m.span[0] < d.anchor.span[0]] or dates
+        dates = dates[-1:] if dates and dates[-1].span[0] > anchor_para - 2000 else []
+    if dates:
+        dm = dates[0]
+        f["date"] = dm.value
+        f["date_precision"] = Precision(dm.get("precision") or "day")
+        ev["date"] = dm.span
+        if ref is not None and dm.value > ref.isoformat():
+            diags.append(_diag(text, Severity.ERROR, "E206",
+                               f"date {dm.value} is after the reference date {ref.isoformat()}", dm.span))
+            del f["date"], f["date_precision"]
+
+    # quantities ------------------------------------------------------------------
+    for m in region:
+        if m.kind != "distance" or m.value is None:
+            continue
+        dim = m.get("dim")
+        unit = m.get("unit_in_text")
+        after = _words_near(text, m.span[1], 14, True)
+        beforew = _words_near(text, m.span[0], 60, False)
+        if dim != "depth" and dim != "altitude":
+            if _has_cue(lexicon, "OFFSET_CUE", after, leading=True):
+                continue
+            if _has_cue(lexicon, "ALONG_CUE", beforew, leading=False):
+                continue
+        is_alt = dim == "altitude" or (dim is None and unit in ("foot", "flight_level"))
+        key = "altitude" if is_alt else "depth"
+        if f"{key}_m" in f:
+            continue
+        f[f"{key}_m"] = float(m.value)
+        f[f"{key}_bound"] = Bound(m.bound or "exact")
+        if m.low is not None:
+            f[f"{key}_low_m"] = float(m.low)
+        ev[f"{key}_m"] = m.span
+    if "duration_s" not in f:
+        for m in region:
+            # a month-long "incursion" is a period of reporting, not a stay
+            if m.kind == "duration" and m.value is not None and m.value <= 12 * 3600:
+                f["duration_s"] = float(m.value)
+                f["duration_bound"] = Bound(m.bound or "exact")
+                if m.low is not None:
+                    f["duration_low_s"] = float(m.low)
+                ev["duration_s"] = m.span
+                break
+    reps = [m for m in region if m.kind == "repetition"]
+    if reps:
+        f["repetitions"] = reps[0].value
+        ev["repetitions"] = reps[0].span
+    anchor_sent = (d.start, max(d.anchor.span[1] + 250, d.start))
+    locs = [m for m in region if m.kind == "location" and m.value
+            and anchor_sent[0] <= m.span[0] < anchor_sent[1]]
+    if locs:
+        loc = min(locs, key=lambda m: abs(m.span[0] - d.anchor.span[0]))
+        f["location"] = loc.value
+        ev["location"] = loc.span
+
+    # certainty and source ----------------------------------------------------------
+    sent_region = [m for m in mentions if d.start <= m.span[0] < max(d.anchor.span[1] + 200, d.end)]
+    scope = sent_region + ([m for m in mentions if summary.start <= m.span[0] < summary.end] if summary else [])
+    cues = [m for m in scope if m.kind == "cue"]
+    alleged = any(v.get("conditional") or v.get("alleged") for v in d.verbs) or any(
+        c.value in ("according", "alleged") for c in cues
+    ) or (summary is not None and any(v.get("conditional") or v.get("alleged") for v in summary.verbs))
+    denied = any(c.value == "deny" for c in cues) and not alleged
+    authority = [c for c in cues if c.value == "authority"]
+    said = [c for c in cues if c.value == "say"]
+    if alleged:
+        f["certainty"] = Certainty.ALLEGED
+    elif denied:
+        f["certainty"] = Certainty.DENIED
+    elif authority and said:
+        f["certainty"] = Certainty.CONFIRMED
+    else:
+        f["certainty"] = Certainty.REPORTED
+    srcs = [c for c in cues if c.value == "authority"]
+    if srcs:
+        f["source"] = text[srcs[0].span[0]:srcs[0].span[1]]
+        ev["source"] = srcs[0].span
+
+    # validation ----------------------------------------------------------------------
+    span = (d.start, max(d.anchor.span[1], max((s for _, s in ev.values()), default=d.anchor.span[1])))
+    for key, limit, code in (("altitude_m", MAX_ALTITUDE_M, "E204"),):
+        if f.get(key) is not None and f[key] > limit:
+            diags.append(_diag(text, Severity.ERROR, code,
+                               f"altitude {f[key]:.0f} m is above {limit} m: not an aircraft", ev[key]))
+            f.pop(key)
+            f.pop("altitude_bound", None)
+    if f.get("depth_m") is not None and f["depth_m"] < 0:
+        diags.append(_diag(text, Severity.ERROR, "E203", "negative penetration depth", ev["depth_m"]))
+        f.pop("depth_m")
+        f.pop("depth_bound", None)
+    elif f.get("depth_m") is not None and f["depth_m"] > MAX_DEPTH_M:
+        diags.append(_diag(text, Severity.WARNING, "W202",
+                           f"depth {f['depth_m'] / 1000:.0f} km is implausible for an incursion", ev["depth_m"]))
+    if f.get("violator_state") and f.get("violator_state") == f.get("violated_state"):
+        diags.append(_diag(text, Severity.ERROR, "E205",
+                           f"the violating and violated state are both {f['violated_state']}", d.anchor.span))
+        f.pop("violator_state")
+    for key in ("violator_state", "violated_state"):
+        code = f.get(key)
+        if code and lexicon.iso_codes and code not in lexicon.iso_codes:
+            diags.append(_diag(text, Severity.ERROR, "E207", f"unknown ISO 3166 code {code!r} for {key}",
+                               ev.get(key, d.anchor.span)))
+            f.pop(key)
+    if "violated_state" not in f:
+        diags.append(_diag(text, Severity.WARNING, "W210", "incident without a violated state", d.anchor.span))
+    if "aircraft_category" not in f:
+        diags.append(_diag(text, Severity.WARNING, "W211", "incident without an aircraft", d.anchor.span))
+
+    inc = Incident(span=span, evidence=ev, **f)
+    return inc, diags
+
+
+def _minutes(hhmm: str) -> int:
+    h, m = hhmm.split(":")
+    return int(h) * 60 + int(m)
+
+
+def _diag(text: str, sev: Severity, code: str, msg: str, span: tuple[int, int]) -> Diagnostic:
+    line = text.count("\n", 0, span[0]) + 1
+    col = span[0] - (text.rfind("\n", 0, span[0]) + 1) + 1
+    return Diagnostic(sev, code, msg, span, line, col)
