@@ -1,0 +1,674 @@
+"""Command line: ``incidents parse|mentions|validate|check|schema``.
+
+Results go to stdout (or ``-o FILE``, written atomically), messages to stderr.
+Exit codes: 0 success, 1 some document or record failed, 2 usage or I/O error
+(one ``incidents: error: ...`` line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import codecs
+import contextlib
+import csv
+import datetime as dt
+import json
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from . import __version__
+from .api import check_lang, get_parser
+from .errors import UnsupportedLanguageError
+from .model import RECORD_FIELDS
+from .words import supported_languages
+
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+#: Batches at least this long show a counter on stderr (when it is a terminal).
+PROGRESS_MIN = 100
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class UsageError(Exception):
+    """A bad command line or an unreadable input: exit status 2."""
+
+
+# --------------------------------------------------------------------------- inputs
+@dataclass
+class Doc:
+    """One document to process: a plain-text file, or one line of a batch."""
+
+    id: str | None
+    text: str
+    lang: str | None
+    reference_date: str | None
+    source: str
+    line: int = 1
+    plain: bool = False
+    #: (code, message) when the input itself is unusable: the output is an error report
+    error: tuple[str, str] | None = None
+
+
+def _langs() -> str:
+    return ", ".join(supported_languages())
+
+
+def _valid_date(value: object) -> bool:
+    if not isinstance(value, str) or not _DATE.fullmatch(value):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _option_lang(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return check_lang(value)
+    except UnsupportedLanguageError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _option_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not _valid_date(value):
+        raise UsageError(f"bad --reference-date {value!r}; expected YYYY-MM-DD")
+    return value
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 text of ``data`` (a leading BOM dropped); binary or invalid input is an error."""
+    skip = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    body = data[skip:]
+    nul = body.find(b"\x00")
+    if nul >= 0:
+        raise UsageError(f"{name}: binary file (NUL byte at offset {skip + nul})")
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        bad = body[exc.start]
+        raise UsageError(
+            f"{name}: not valid UTF-8: byte 0x{bad:02x} at offset {skip + exc.start}"
+        ) from None
+
+
+def read_text(path: str) -> str:
+    if path == STDIN:
+        return decode(sys.stdin.buffer.read(), STDIN_NAME)
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise UsageError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    return decode(data, path)
+
+
+def display_name(path: str) -> str:
+    return STDIN_NAME if path == STDIN else path
+
+
+def expand(paths: Iterable[str], suffixes: tuple[str, ...]) -> list[str]:
+    """Files named on the command line; a directory stands for its files with ``suffixes``."""
+    out: list[str] = []
+    for raw in paths:
+        if raw == STDIN:
+            out.append(raw)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(
+                str(f) for f in path.rglob("*") if f.is_file() and f.suffix in suffixes
+            )
+            if not found:
+                raise UsageError(f"{raw}: no {'/'.join(suffixes)} files in this directory")
+            out.extend(found)
+        elif path.exists():
+            out.append(raw)
+        else:
+            raise UsageError(f"{raw}: no such file or directory")
+    return out
+
+
+def doc_from_object(
+    obj: Any, source: str, line: int, lang: str | None, reference_date: str | None
+) -> Doc:
+    """A batch line (already decoded from JSON) as a document, or as an error document."""
+    if not isinstance(obj, dict):
+        return Doc(None, "", lang, reference_date, source, line,
+                   error=("E001", f"expected a JSON object, got {type(obj).__name__}"))
+    raw_id = obj.get("id")
+    doc_id = None if raw_id is None else str(raw_id)
+    raw_lang = obj.get("lang") or lang
+    raw_ref = obj.get("reference_date") or reference_date
+    text = obj.get("text")
+    shown_lang = raw_lang if isinstance(raw_lang, str) else None
+    shown_ref = raw_ref if _valid_date(raw_ref) else None
+
+    def failed(code: str, message: str) -> Doc:
+        return Doc(doc_id, "", shown_lang, shown_ref, source, line, error=(code, message))
+
+    if text is None:
+        return failed("E002", "missing 'text'")
+    if not isinstance(text, str):
+        return failed("E002", f"'text' must be a string, not {type(text).__name__}")
+    if raw_lang is None:
+        return failed("E003", f"no language: give 'lang' or --lang (supported: {_langs()})")
+    try:
+        doc_lang = check_lang(raw_lang)
+    except UnsupportedLanguageError as exc:
+        return failed("E003", str(exc))
+    if raw_ref is not None and not _valid_date(raw_ref):
+        return failed("E004", f"bad reference_date {raw_ref!r}; expected YYYY-MM-DD")
+    return Doc(doc_id, text, doc_lang, raw_ref, source, line)
+
+
+def batch_docs(text: str, source: str, lang: str | None, ref: str | None) -> list[Doc]:
+    """One document per non-blank line of a JSON Lines batch, in order, never a gap."""
+    docs: list[Doc] = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            docs.append(Doc(None, "", lang, ref, source, number,
+                            error=("E001", f"not valid JSON: {exc.msg} (column {exc.colno})")))
+            continue
+        docs.append(doc_from_object(obj, source, number, lang, ref))
+    return docs
+
+
+def load_docs(files: list[str], lang: str | None, ref: str | None) -> list[Doc]:
+    docs: list[Doc] = []
+    for path in files:
+        name = display_name(path)
+        text = read_text(path)
+        if path.endswith(".jsonl"):
+            docs.extend(batch_docs(text, name, lang, ref))
+        elif path.endswith(".json"):
+            # a sample file or any {"id", "text", "lang"?, ...} object, or a list of them
+            try:
+                obj = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise UsageError(
+                    f"{name}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}"
+                ) from None
+            objs = obj if isinstance(obj, list) else [obj]
+            docs.extend(doc_from_object(o, name, 1, lang, ref) for o in objs)
+        else:
+            if lang is None:
+                raise UsageError(
+                    f"{name}: --lang is required for plain-text input (supported: {_langs()})"
+                )
+            docs.append(Doc(name, text, lang, ref, name, plain=True))
+    return docs
+
+
+# --------------------------------------------------------------------------- processing
+def _diagnostic(doc: Doc, code: str, message: str) -> dict[str, Any]:
+    return {"severity": "error", "code": code, "message": message, "span": None,
+            "line": doc.line, "column": 1}
+
+
+def _error_result(mode: str, doc: Doc, code: str, message: str) -> dict[str, Any]:
+    diag = _diagnostic(doc, code, message)
+    if mode == "mentions":
+        return {"id": doc.id, "mentions": [], "diagnostics": [diag]}
+    return {"id": doc.id, "lang": doc.lang, "reference_date": doc.reference_date,
+            "incidents": [], "diagnostics": [diag]}
+
+
+def process(task: tuple[str, Doc]) -> tuple[dict[str, Any], bool]:
+    """(output object, failed) for one document; runs in pool workers too."""
+    mode, doc = task
+    if doc.error is not None:
+        return _error_result(mode, doc, *doc.error), True
+    try:
+        parser = get_parser(doc.lang or "")
+        if mode == "mentions":
+            found = parser.mentions(doc.text, doc.reference_date)
+            return {"id": doc.id, "mentions": [m.to_dict() for m in found]}, False
+        report = parser.parse(doc.text, doc.reference_date, id=doc.id)
+        out = report.to_dict()
+        if doc.id is None:
+            out = {"id": None, **out}
+        return out, False
+    except Exception as exc:  # a parser bug must not leave a gap in a batch
+        message = f"internal error: {type(exc).__name__}: {exc}"
+        return _error_result(mode, doc, "E900", message), True
+
+
+def run_all(mode: str, docs: list[Doc], jobs: int) -> Iterator[tuple[dict[str, Any], bool]]:
+    """Process ``docs`` in order; with ``jobs > 1`` in a process pool (same output)."""
+    tasks = [(mode, d) for d in docs]
+    if jobs <= 1 or len(tasks) < 2:
+        yield from map(process, tasks)
+        return
+    import multiprocessing
+
+    workers = min(jobs, len(tasks))
+    chunk = max(1, min(64, len(tasks) // (workers * 4)))
+    with multiprocessing.get_context().Pool(workers) as pool:
+        yield from pool.imap(process, tasks, chunksize=chunk)
+
+
+def _progress(items: Iterator[Any], total: int, label: str) -> Iterator[Any]:
+    show = total >= PROGRESS_MIN and sys.stderr.isatty()
+    for n, item in enumerate(items, start=1):
+        if show and (n % 25 == 0 or n == total):
+            sys.stderr.write(f"\r{label}: {n}/{total}")
+            sys.stderr.flush()
+        yield item
+    if show:
+        sys.stderr.write("\r" + " " * (len(label) + 2 * len(str(total)) + 3) + "\r")
+        sys.stderr.flush()
+
+
+# --------------------------------------------------------------------------- outputs
+@contextlib.contextmanager
+def open_output(path: str | None) -> Iterator[TextIO]:
+    """stdout, or a file replaced atomically once everything was written."""
+    if path is None or path == STDIN:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    target = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        try:
+            mode = target.stat().st_mode & 0o777
+        except OSError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def write_jsonl(fh: TextIO, results: Iterable[dict[str, Any]]) -> None:
+    for obj in results:
+        fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def write_json(fh: TextIO, results: Iterable[dict[str, Any]], single: bool) -> None:
+    objs = list(results)
+    data: Any = objs[0] if single and len(objs) == 1 else objs
+    fh.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list, tuple)):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return str(value)
+
+
+def write_csv(fh: TextIO, results: Iterable[dict[str, Any]]) -> None:
+    out = csv.writer(fh, lineterminator="\n")
+    out.writerow(["id", *RECORD_FIELDS])
+    for report in results:
+        for record in report.get("incidents", []):
+            out.writerow([_csv_cell(report.get("id"))]
+                         + [_csv_cell(record.get(f)) for f in RECORD_FIELDS])
+
+
+TABLE_COLUMNS = ("#", "aircraft", "states", "zone", "date", "time", "depth", "altitude",
+                 "duration", "reps", "location", "certainty", "source")
+_BOUND_MARK = {"approx": "~", "max": "≤", "min": "≥"}
+_CELL_MAX = 40
+
+
+def _number(value: Any) -> str:
+    return f"{value:g}" if isinstance(value, (int, float)) else str(value)
+
+
+def _quantity(rec: dict[str, Any], value: str, bound: str, low: str, unit: str) -> str:
+    v = rec.get(value)
+    if v is None:
+        return ""
+    b = rec.get(bound)
+    if b == "range" and rec.get(low) is not None:
+        return f"{_number(rec[low])}–{_number(v)} {unit}"
+    return f"{_BOUND_MARK.get(b or '', '')}{_number(v)} {unit}"
+
+
+def table_row(index: int, rec: dict[str, Any]) -> list[str]:
+    count = rec.get("aircraft_count")
+    kind = rec.get("aircraft_model") or rec.get("aircraft_category") or "?"
+    role = rec.get("aircraft_role")
+    aircraft = ((f"{count}× " if count is not None else "") + str(kind)
+                + (f" ({role})" if role else ""))
+    date = rec.get("date") or ""
+    if date and rec.get("date_precision") not in (None, "day"):
+        date += f" ({rec['date_precision']})"
+    time = rec.get("time") or ""
+    if time and rec.get("time_approx"):
+        time = "~" + time
+    cells = [
+        str(index), aircraft,
+        f"{rec.get('violator_state') or '?'} → {rec.get('violated_state') or '?'}",
+        rec.get("zone") or "", date, time,
+        _quantity(rec, "depth_m", "depth_bound", "depth_low_m", "m"),
+        _quantity(rec, "altitude_m", "altitude_bound", "altitude_low_m", "m"),
+        _quantity(rec, "duration_s", "duration_bound", "duration_low_s", "s"),
+        _csv_cell(rec.get("repetitions")), rec.get("location") or "",
+        rec.get("certainty") or "", rec.get("source") or "",
+    ]
+    return [c if len(c) <= _CELL_MAX else c[: _CELL_MAX - 1] + "…" for c in map(str, cells)]
+
+
+def _heading(report: dict[str, Any]) -> str:
+    n = len(report.get("incidents", []))
+    return (f"{report.get('id') or '(no id)'}  lang={report.get('lang')}  "
+            f"reference_date={report.get('reference_date')}  "
+            f"{n} incident{'s' if n != 1 else ''}")
+
+
+def _diag_line(d: dict[str, Any]) -> str:
+    where = f" (line {d['line']}, column {d['column']})" if d.get("line") is not None else ""
+    return f"  ! {d.get('code')} {d.get('severity')}: {d.get('message')}{where}"
+
+
+def write_table(fh: TextIO, results: Iterable[dict[str, Any]]) -> None:
+    if fh is sys.stdout and _use_rich():
+        _write_rich_table(results)
+        return
+    for n, report in enumerate(results):
+        if n:
+            fh.write("\n")
+        fh.write(_heading(report) + "\n")
+        rows = [table_row(i, r) for i, r in enumerate(report.get("incidents", []), start=1)]
+        if rows:
+            widths = [max(len(c) for c in col) for col in zip(TABLE_COLUMNS, *rows, strict=True)]
+            for cells in (list(TABLE_COLUMNS), ["-" * w for w in widths], *rows):
+                line = "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True))
+                fh.write(("  " + line).rstrip() + "\n")
+        for d in report.get("diagnostics", []):
+            fh.write(_diag_line(d) + "\n")
+
+
+def _use_rich() -> bool:
+    import importlib.util
+
+    return sys.stdout.isatty() and importlib.util.find_spec("rich") is not None
+
+
+def _write_rich_table(results: Iterable[dict[str, Any]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(no_color=bool(os.environ.get("NO_COLOR")), highlight=False)
+    for report in results:
+        console.print(Text(_heading(report), style="bold"))
+        incidents = report.get("incidents", [])
+        if incidents:
+            table = Table(*TABLE_COLUMNS)
+            for i, rec in enumerate(incidents, start=1):
+                table.add_row(*(Text(c) for c in table_row(i, rec)))
+            console.print(table)
+        for d in report.get("diagnostics", []):
+            console.print(Text(_diag_line(d), style="red" if d.get("severity") == "error"
+                               else "yellow"))
+
+
+# --------------------------------------------------------------------------- commands
+def _run_documents(args: argparse.Namespace, mode: str) -> int:
+    lang = _option_lang(args.lang)
+    ref = _option_date(args.reference_date)
+    jobs: int = getattr(args, "jobs", 1)
+    if jobs < 0:
+        raise UsageError("--jobs must be 0 (one per CPU) or more")
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
+    files = expand(args.paths or [STDIN], (".txt", ".jsonl"))
+    docs = load_docs(files, lang, ref)
+    single = len(docs) == 1 and docs[0].plain
+    failures: list[tuple[Doc, dict[str, Any]]] = []
+
+    def results() -> Iterator[dict[str, Any]]:
+        pairs = _progress(run_all(mode, docs, jobs), len(docs), mode)
+        for doc, (out, failed) in zip(docs, pairs, strict=True):
+            if failed:
+                failures.append((doc, out))
+            yield out
+
+    writers: dict[str, Callable[[TextIO, Iterator[dict[str, Any]]], None]] = {
+        "jsonl": write_jsonl,
+        "json": lambda fh, rs: write_json(fh, rs, single),
+        "csv": write_csv,
+        "table": write_table,
+    }
+    with open_output(args.output) as fh:
+        writers[args.format](fh, results())
+    for doc, out in failures:
+        for d in out["diagnostics"]:
+            sys.stderr.write(f"{doc.source}:{d['line']}:{d['column']}: {d['code']} "
+                             f"{d['severity']}: {d['message']}\n")
+    return 1 if failures else 0
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    return _run_documents(args, "parse")
+
+
+def cmd_mentions(args: argparse.Namespace) -> int:
+    return _run_documents(args, "mentions")
+
+
+def _finding(path: str, d: dict[str, Any]) -> dict[str, Any]:
+    return {"path": path, "severity": d["severity"], "code": d["code"],
+            "message": d["message"], "line": d.get("line") or 1,
+            "column": d.get("column") or 1, "span": d.get("span")}
+
+
+def _lint_doc(doc: Doc, *, in_file: bool) -> list[dict[str, Any]]:
+    """The diagnostics of parsing one document, placed in its file."""
+    out, failed = process(("parse", doc))
+    found = []
+    for d in out["diagnostics"]:
+        d = dict(d)
+        if in_file and not failed:
+            # a document inside a JSON file: point at its line, say where in the text
+            d["message"] += (f" (document {doc.id or '?'}, text line {d.get('line')}, "
+                             f"column {d.get('column')})")
+            d["line"], d["column"] = doc.line, 1
+        found.append(_finding(doc.source, d))
+    return found
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from . import recordcheck
+
+    lang = _option_lang(args.lang)
+    ref = _option_date(args.reference_date)
+    files = expand(args.paths or [STDIN], (".txt", ".json", ".jsonl"))
+    findings: list[dict[str, Any]] = []
+    for path in files:
+        name = display_name(path)
+        text = read_text(path)
+        if path.endswith((".json", ".jsonl")):
+            result = recordcheck.check_text(text, jsonl=path.endswith(".jsonl"))
+            findings.extend(_finding(name, d.to_dict()) for d in result.diagnostics)
+            for line, obj in result.documents:
+                findings.extend(_lint_doc(doc_from_object(obj, name, line, lang, ref),
+                                          in_file=True))
+        else:
+            if lang is None:
+                raise UsageError(
+                    f"{name}: --lang is required for plain-text input (supported: {_langs()})"
+                )
+            findings.extend(_lint_doc(Doc(name, text, lang, ref, name, plain=True),
+                                      in_file=False))
+    if args.format == "json":
+        sys.stdout.write(json.dumps(findings, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for f in findings:
+            sys.stdout.write(f"{f['path']}:{f['line']}:{f['column']}: {f['code']} "
+                             f"{f['severity']}: {f['message']}\n")
+        errors = sum(f["severity"] == "error" for f in findings)
+        warnings = len(findings) - errors
+        if findings:
+            sys.stderr.write(f"{errors} error(s), {warnings} warning(s) in "
+                             f"{len(files)} file(s)\n")
+    bad = any(f["severity"] == "error" or (args.strict and f["severity"] == "warning")
+              for f in findings)
+    return 0 if args.exit_zero or not bad else 1
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from . import check
+
+    try:
+        paths = check.find_samples(args.paths or ["samples"])
+    except FileNotFoundError as exc:
+        raise UsageError(f"{exc.args[0]}: no such file or directory") from None
+    if not paths:
+        raise UsageError("no sample files found")
+    results = [check.run_sample(p) for p in paths]
+    if args.update:
+        changed = sum(check.update_sample(r) for r in results if r.predicted is not None)
+        sys.stderr.write(f"updated {changed} of {len(results)} sample(s)\n")
+        return 0
+    summary = check.summarize(results)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for line in check.report_lines(results):
+            sys.stdout.write(line + "\n")
+    return 1 if summary["failures"] else 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from .schema import SCHEMAS
+
+    sys.stdout.write(json.dumps(SCHEMAS[args.shape], ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
+# --------------------------------------------------------------------------- argparse
+class _ArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    top = _ArgumentParser(
+        prog="incidents",
+        description="Turn airspace-incident reports into typed incident records.",
+        epilog="Exit status: 0 success, 1 a document/record/sample failed, 2 usage or I/O error.",
+    )
+    top.add_argument("--version", action="version", version=f"incidents {__version__}")
+    sub = top.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def inputs(p: argparse.ArgumentParser, what: str) -> None:
+        p.add_argument("paths", nargs="*", metavar="PATH",
+                       help=f"{what}; a directory stands for its files; '-' (default) is stdin")
+        p.add_argument("--lang", help=f"language of plain-text input and default for batch "
+                                      f"lines ({_langs()})")
+        p.add_argument("--reference-date", metavar="YYYY-MM-DD",
+                       help="date relative words are resolved against")
+
+    def processing(p: argparse.ArgumentParser) -> None:
+        p.add_argument("-o", "--output", metavar="OUT", help="write here (atomically), not stdout")
+        p.add_argument("--jobs", type=int, default=1, metavar="N",
+                       help="worker processes for batches (0: one per CPU; default 1)")
+
+    p = sub.add_parser("parse", help="reports -> incident records",
+                       description="Parse reports (.txt, .jsonl batches, '-') into records.")
+    inputs(p, "report files (.txt) or JSON Lines batches (.jsonl)")
+    p.add_argument("--format", choices=("json", "jsonl", "csv", "table"), default="json")
+    processing(p)
+    p.set_defaults(func=cmd_parse)
+
+    p = sub.add_parser("mentions", help="phrase-level mentions",
+                       description="The phrases the grammar recognises, with their values.")
+    inputs(p, "report files (.txt) or JSON Lines batches (.jsonl)")
+    p.add_argument("--format", choices=("json", "jsonl"), default="json")
+    processing(p)
+    p.set_defaults(func=cmd_mentions)
+
+    p = sub.add_parser("validate", help="lint reports and record files",
+                       description="Print the diagnostics of text reports and check .json/"
+                                   ".jsonl record files against the record contract.")
+    inputs(p, "text reports, or .json/.jsonl files of records or reports")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--strict", action="store_true", help="warnings fail too")
+    p.add_argument("--exit-zero", action="store_true",
+                   help="exit 0 even with findings (usage and I/O errors still exit 2)")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("check", help="regression over the samples",
+                       description="Compare the parser's output with the expected records of "
+                                   "sample files (samples/<lang>/<id>.json).")
+    p.add_argument("paths", nargs="*", metavar="DIR|FILE", help="default: samples")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--update", action="store_true",
+                   help="rewrite each sample's expected incidents from the current output")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("schema", help="print a JSON Schema",
+                       description="Print the JSON Schema (draft 2020-12) of a shape.")
+    p.add_argument("shape", nargs="?", choices=("record", "report", "mention"), default="report")
+    p.set_defaults(func=cmd_schema)
+    return top
+
+
+def _utf8_stdio() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        enc = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if enc != "utf8" and reconfigure is not None:
+            reconfigure(encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    _utf8_stdio()
+    try:
+        args = build_parser().parse_args(argv)
+        return int(args.func(args))
+    except UsageError as exc:
+        sys.stderr.write(f"incidents: error: {exc}\n")
+        return 2
+    except SystemExit as exc:  # --help, --version
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    except BrokenPipeError:
+        # the reader went away (| head): stop quietly
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except OSError as exc:
+        sys.stderr.write(f"incidents: error: {exc.strerror or exc}\n")
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
