@@ -1,8 +1,8 @@
 """incidents: airspace-incident reports -> typed, validated incident records.
 
-    >>> import incidents
-    >>> report = incidents.parse(text, lang="fr", reference_date="2023-09-29")
-    >>> [i.to_dict() for i in report.incidents]
+>>> import incidents
+>>> report = incidents.parse(text, lang="fr", reference_date="2023-09-29")
+>>> [i.to_dict() for i in report.incidents]
 """
 
 from __future__ import annotations

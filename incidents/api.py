@@ -81,8 +81,9 @@ class Parser:
                 value, precision = resolve(info, ref)
                 extra["precision"] = precision
                 extra["parts"] = info
-            return Mention(built.kind, text[start:end], (start, end), value, built.unit,
-                           built.bound, built.low, extra)
+            return Mention(
+                built.kind, text[start:end], (start, end), value, built.unit, built.bound, built.low, extra
+            )
 
         toks = self.scanner.tokens(text)
         return self.scanner.scan(text, toks, build)
@@ -97,9 +98,15 @@ class Parser:
             raise TypeError(f"text must be str, not {type(text).__name__}")
         diags: list[Diagnostic] = []
         if len(text) > MAX_CHARS:
-            diags.append(Diagnostic(Severity.WARNING, "W901",
-                                    f"document longer than {MAX_CHARS} characters: only the start was read",
-                                    (MAX_CHARS, len(text)), *_line_col(text, MAX_CHARS)))
+            diags.append(
+                Diagnostic(
+                    Severity.WARNING,
+                    "W901",
+                    f"document longer than {MAX_CHARS} characters: only the start was read",
+                    (MAX_CHARS, len(text)),
+                    *_line_col(text, MAX_CHARS),
+                )
+            )
             text = text[:MAX_CHARS]
         mentions = self._mentions(text, ref)
         incidents, more = assemble(text, mentions, self.lexicon, ref)

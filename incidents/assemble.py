@@ -117,8 +117,11 @@ def assemble(
         if cur is not None:
             same_sentence = sent_of(verb) == sent_of(cur.anchor)
             cur_ac = cur.aircraft
-            new_time = bool(times) and cur.fields.get("time") not in (None, times[0].value) \
+            new_time = (
+                bool(times)
+                and cur.fields.get("time") not in (None, times[0].value)
                 and sent_of(times[0]) != sent_of(cur.anchor)
+            )
             different_ac = ac is not None and cur_ac is not None and _different_aircraft(ac, cur_ac)
             if same_sentence and not different_ac:
                 new = False
@@ -142,9 +145,16 @@ def assemble(
     if len(drafts) > 1:
         first = drafts[0]
         rest = drafts[1:]
-        if first.aircraft is not None and first.aircraft.get("plural") and first.aircraft.get("count") is None \
-                and all(para_of(r.anchor) == para_of(first.anchor) or para_of(r.anchor) == para_of(first.anchor) + 1
-                        for r in rest) and not _has_details(first, mentions, sent_of):
+        if (
+            first.aircraft is not None
+            and first.aircraft.get("plural")
+            and first.aircraft.get("count") is None
+            and all(
+                para_of(r.anchor) == para_of(first.anchor) or para_of(r.anchor) == para_of(first.anchor) + 1
+                for r in rest
+            )
+            and not _has_details(first, mentions, sent_of)
+        ):
             context["summary"] = first
             drafts = rest
 
@@ -254,7 +264,9 @@ def _fill(
     # aircraft ------------------------------------------------------------------
     ac = d.aircraft
     if ac is None or (ac.value == "unknown" and not ac.get("model")):
-        prior = [m for m in region if m.kind == "aircraft"] or [m for m in before if m.kind == "aircraft"][-1:]
+        prior = [m for m in region if m.kind == "aircraft"] or [m for m in before if m.kind == "aircraft"][
+            -1:
+        ]
         if prior:
             ac = _merge_aircraft(ac, prior[0]) if ac else prior[0]
     if ac is not None and ac.get("definite") and ac.get("count") is None and not ac.get("plural"):
@@ -284,8 +296,14 @@ def _fill(
             f["violated_state"] = zone.get("state")
             ev["violated_state"] = zone.span
     if "violated_state" not in f:
-        named = [m for m in before + region if m.kind == "state" and not m.get("demonym")
-                 and m.span[0] < d.anchor.span[0] and m.value != f.get("violator_state")]
+        named = [
+            m
+            for m in before + region
+            if m.kind == "state"
+            and not m.get("demonym")
+            and m.span[0] < d.anchor.span[0]
+            and m.value != f.get("violator_state")
+        ]
         zstates = [m for m in before if m.kind == "zone" and m.get("state")]
         if idx > 0 and drafts[idx - 1].zone is not None and drafts[idx - 1].zone.get("state"):
             f["violated_state"] = drafts[idx - 1].zone.get("state")
@@ -307,8 +325,11 @@ def _fill(
                 src = m.get("state")
                 break
             if src is None:
-                dem = [m for m in region if m.kind == "state" and m.get("demonym")
-                       and m.value != f.get("violated_state")]
+                dem = [
+                    m
+                    for m in region
+                    if m.kind == "state" and m.get("demonym") and m.value != f.get("violated_state")
+                ]
                 if dem:
                     src = dem[0].value
         if src and src != f.get("violated_state"):
@@ -334,8 +355,11 @@ def _fill(
         anchor_para = text.rfind("\n\n", 0, d.anchor.span[0])
         dates = [m for m in before if m.kind == "date" and m.value]
         if summary is not None:
-            dates = [m for m in mentions if m.kind == "date" and m.value
-                     and summary.start <= m.span[0] < d.anchor.span[0]] or dates
+            dates = [
+                m
+                for m in mentions
+                if m.kind == "date" and m.value and summary.start <= m.span[0] < d.anchor.span[0]
+            ] or dates
         dates = dates[-1:] if dates and dates[-1].span[0] > anchor_para - 2000 else []
     if dates:
         dm = dates[0]
@@ -343,8 +367,15 @@ def _fill(
         f["date_precision"] = Precision(dm.get("precision") or "day")
         ev["date"] = dm.span
         if ref is not None and dm.value > ref.isoformat():
-            diags.append(_diag(text, Severity.ERROR, "E206",
-                               f"date {dm.value} is after the reference date {ref.isoformat()}", dm.span))
+            diags.append(
+                _diag(
+                    text,
+                    Severity.ERROR,
+                    "E206",
+                    f"date {dm.value} is after the reference date {ref.isoformat()}",
+                    dm.span,
+                )
+            )
             del f["date"], f["date_precision"]
 
     # quantities ------------------------------------------------------------------
@@ -384,8 +415,9 @@ def _fill(
         f["repetitions"] = reps[0].value
         ev["repetitions"] = reps[0].span
     anchor_sent = (d.start, max(d.anchor.span[1] + 250, d.start))
-    locs = [m for m in region if m.kind == "location" and m.value
-            and anchor_sent[0] <= m.span[0] < anchor_sent[1]]
+    locs = [
+        m for m in region if m.kind == "location" and m.value and anchor_sent[0] <= m.span[0] < anchor_sent[1]
+    ]
     if locs:
         loc = min(locs, key=lambda m: abs(m.span[0] - d.anchor.span[0]))
         f["location"] = loc.value
@@ -393,11 +425,15 @@ def _fill(
 
     # certainty and source ----------------------------------------------------------
     sent_region = [m for m in mentions if d.start <= m.span[0] < max(d.anchor.span[1] + 200, d.end)]
-    scope = sent_region + ([m for m in mentions if summary.start <= m.span[0] < summary.end] if summary else [])
+    scope = sent_region + (
+        [m for m in mentions if summary.start <= m.span[0] < summary.end] if summary else []
+    )
     cues = [m for m in scope if m.kind == "cue"]
-    alleged = any(v.get("conditional") or v.get("alleged") for v in d.verbs) or any(
-        c.value in ("according", "alleged") for c in cues
-    ) or (summary is not None and any(v.get("conditional") or v.get("alleged") for v in summary.verbs))
+    alleged = (
+        any(v.get("conditional") or v.get("alleged") for v in d.verbs)
+        or any(c.value in ("according", "alleged") for c in cues)
+        or (summary is not None and any(v.get("conditional") or v.get("alleged") for v in summary.verbs))
+    )
     denied = any(c.value == "deny" for c in cues) and not alleged
     authority = [c for c in cues if c.value == "authority"]
     said = [c for c in cues if c.value == "say"]
@@ -411,15 +447,22 @@ def _fill(
         f["certainty"] = Certainty.REPORTED
     srcs = [c for c in cues if c.value == "authority"]
     if srcs:
-        f["source"] = text[srcs[0].span[0]:srcs[0].span[1]]
+        f["source"] = text[srcs[0].span[0] : srcs[0].span[1]]
         ev["source"] = srcs[0].span
 
     # validation ----------------------------------------------------------------------
     span = (d.start, max(d.anchor.span[1], max((s for _, s in ev.values()), default=d.anchor.span[1])))
     for key, limit, code in (("altitude_m", MAX_ALTITUDE_M, "E204"),):
         if f.get(key) is not None and f[key] > limit:
-            diags.append(_diag(text, Severity.ERROR, code,
-                               f"altitude {f[key]:.0f} m is above {limit} m: not an aircraft", ev[key]))
+            diags.append(
+                _diag(
+                    text,
+                    Severity.ERROR,
+                    code,
+                    f"altitude {f[key]:.0f} m is above {limit} m: not an aircraft",
+                    ev[key],
+                )
+            )
             f.pop(key)
             f.pop("altitude_bound", None)
     if f.get("depth_m") is not None and f["depth_m"] < 0:
@@ -427,20 +470,43 @@ def _fill(
         f.pop("depth_m")
         f.pop("depth_bound", None)
     elif f.get("depth_m") is not None and f["depth_m"] > MAX_DEPTH_M:
-        diags.append(_diag(text, Severity.WARNING, "W202",
-                           f"depth {f['depth_m'] / 1000:.0f} km is implausible for an incursion", ev["depth_m"]))
+        diags.append(
+            _diag(
+                text,
+                Severity.WARNING,
+                "W202",
+                f"depth {f['depth_m'] / 1000:.0f} km is implausible for an incursion",
+                ev["depth_m"],
+            )
+        )
     if f.get("violator_state") and f.get("violator_state") == f.get("violated_state"):
-        diags.append(_diag(text, Severity.ERROR, "E205",
-                           f"the violating and violated state are both {f['violated_state']}", d.anchor.span))
+        diags.append(
+            _diag(
+                text,
+                Severity.ERROR,
+                "E205",
+                f"the violating and violated state are both {f['violated_state']}",
+                d.anchor.span,
+            )
+        )
         f.pop("violator_state")
     for key in ("violator_state", "violated_state"):
         code = f.get(key)
         if code and lexicon.iso_codes and code not in lexicon.iso_codes:
-            diags.append(_diag(text, Severity.ERROR, "E207", f"unknown ISO 3166 code {code!r} for {key}",
-                               ev.get(key, d.anchor.span)))
+            diags.append(
+                _diag(
+                    text,
+                    Severity.ERROR,
+                    "E207",
+                    f"unknown ISO 3166 code {code!r} for {key}",
+                    ev.get(key, d.anchor.span),
+                )
+            )
             f.pop(key)
     if "violated_state" not in f:
-        diags.append(_diag(text, Severity.WARNING, "W210", "incident without a violated state", d.anchor.span))
+        diags.append(
+            _diag(text, Severity.WARNING, "W210", "incident without a violated state", d.anchor.span)
+        )
     if "aircraft_category" not in f:
         diags.append(_diag(text, Severity.WARNING, "W211", "incident without an aircraft", d.anchor.span))
 

@@ -162,8 +162,9 @@ def run_sample(path: Path) -> SampleResult:
         return SampleResult(path, {"id": path.stem}, error=str(exc))
     result = SampleResult(path, sample)
     try:
-        report = parse(sample["text"], lang=sample["lang"],
-                       reference_date=sample.get("reference_date"), id=result.id)
+        report = parse(
+            sample["text"], lang=sample["lang"], reference_date=sample.get("reference_date"), id=result.id
+        )
     except Exception as exc:  # a crash is one failing sample, not the end of the run
         result.error = f"{type(exc).__name__}: {exc}"
         return result
@@ -181,8 +182,7 @@ def failures(result: SampleResult) -> list[dict[str, Any]]:
         if result.passed:
             return [{"id": sid, "field": "xfail", "expected": "failure", "got": "pass"}]
         return []
-    return [{"id": sid, "field": d.field, "expected": d.expected, "got": d.got}
-            for d in result.differences]
+    return [{"id": sid, "field": d.field, "expected": d.expected, "got": d.got} for d in result.differences]
 
 
 def summarize(results: list[SampleResult]) -> dict[str, Any]:
@@ -204,16 +204,16 @@ def report_lines(results: list[SampleResult]) -> list[str]:
         if r.error is not None:
             lines.append(f"{r.id} error: {r.error}")
         elif r.xfail and r.passed:
-            lines.append(f"XPASS {r.id}: passes but is marked xfail ({r.xfail}); "
-                         "remove the xfail mark")
+            lines.append(f"XPASS {r.id}: passes but is marked xfail ({r.xfail}); remove the xfail mark")
         elif r.xfail:
             lines.append(f"xfail {r.id}: {r.xfail} ({len(r.differences)} difference(s))")
         else:
             lines.extend(d.describe(r.id) for d in r.differences)
     failed = sum(1 for r in results if not r.as_expected)
     xfailed = sum(1 for r in results if r.xfail and r.as_expected)
-    lines.append(f"{len(results)} samples: {len(results) - failed - xfailed} passed, "
-                 f"{failed} failed, {xfailed} xfail")
+    lines.append(
+        f"{len(results)} samples: {len(results) - failed - xfailed} passed, {failed} failed, {xfailed} xfail"
+    )
     return lines
 
 
@@ -232,8 +232,7 @@ def update_sample(result: SampleResult) -> bool:
     old = result.path.read_text(encoding="utf-8")
     if new == old:
         return False
-    fd, tmp = tempfile.mkstemp(dir=result.path.parent, prefix=f".{result.path.name}.",
-                               suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=result.path.parent, prefix=f".{result.path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(new)

@@ -98,9 +98,7 @@ def decode(data: bytes, name: str) -> str:
         return body.decode("utf-8")
     except UnicodeDecodeError as exc:
         bad = body[exc.start]
-        raise UsageError(
-            f"{name}: not valid UTF-8: byte 0x{bad:02x} at offset {skip + exc.start}"
-        ) from None
+        raise UsageError(f"{name}: not valid UTF-8: byte 0x{bad:02x} at offset {skip + exc.start}") from None
 
 
 def read_text(path: str) -> str:
@@ -128,9 +126,7 @@ def expand(paths: Iterable[str], suffixes: tuple[str, ...]) -> list[str]:
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(
-                str(f) for f in path.rglob("*") if f.is_file() and f.suffix in suffixes
-            )
+            found = sorted(str(f) for f in path.rglob("*") if f.is_file() and f.suffix in suffixes)
             if not found:
                 raise UsageError(f"{raw}: no {'/'.join(suffixes)} files in this directory")
             out.extend(found)
@@ -141,13 +137,18 @@ def expand(paths: Iterable[str], suffixes: tuple[str, ...]) -> list[str]:
     return out
 
 
-def doc_from_object(
-    obj: Any, source: str, line: int, lang: str | None, reference_date: str | None
-) -> Doc:
+def doc_from_object(obj: Any, source: str, line: int, lang: str | None, reference_date: str | None) -> Doc:
     """A batch line (already decoded from JSON) as a document, or as an error document."""
     if not isinstance(obj, dict):
-        return Doc(None, "", lang, reference_date, source, line,
-                   error=("E001", f"expected a JSON object, got {type(obj).__name__}"))
+        return Doc(
+            None,
+            "",
+            lang,
+            reference_date,
+            source,
+            line,
+            error=("E001", f"expected a JSON object, got {type(obj).__name__}"),
+        )
     raw_id = obj.get("id")
     doc_id = None if raw_id is None else str(raw_id)
     raw_lang = obj.get("lang") or lang
@@ -183,8 +184,17 @@ def batch_docs(text: str, source: str, lang: str | None, ref: str | None) -> lis
         try:
             obj = json.loads(raw)
         except json.JSONDecodeError as exc:
-            docs.append(Doc(None, "", lang, ref, source, number,
-                            error=("E001", f"not valid JSON: {exc.msg} (column {exc.colno})")))
+            docs.append(
+                Doc(
+                    None,
+                    "",
+                    lang,
+                    ref,
+                    source,
+                    number,
+                    error=("E001", f"not valid JSON: {exc.msg} (column {exc.colno})"),
+                )
+            )
             continue
         docs.append(doc_from_object(obj, source, number, lang, ref))
     return docs
@@ -202,32 +212,39 @@ def load_docs(files: list[str], lang: str | None, ref: str | None) -> list[Doc]:
             try:
                 obj = json.loads(text)
             except json.JSONDecodeError as exc:
-                raise UsageError(
-                    f"{name}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}"
-                ) from None
+                raise UsageError(f"{name}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}") from None
             objs = obj if isinstance(obj, list) else [obj]
             docs.extend(doc_from_object(o, name, 1, lang, ref) for o in objs)
         else:
             if lang is None:
-                raise UsageError(
-                    f"{name}: --lang is required for plain-text input (supported: {_langs()})"
-                )
+                raise UsageError(f"{name}: --lang is required for plain-text input (supported: {_langs()})")
             docs.append(Doc(name, text, lang, ref, name, plain=True))
     return docs
 
 
 # --------------------------------------------------------------------------- processing
 def _diagnostic(doc: Doc, code: str, message: str) -> dict[str, Any]:
-    return {"severity": "error", "code": code, "message": message, "span": None,
-            "line": doc.line, "column": 1}
+    return {
+        "severity": "error",
+        "code": code,
+        "message": message,
+        "span": None,
+        "line": doc.line,
+        "column": 1,
+    }
 
 
 def _error_result(mode: str, doc: Doc, code: str, message: str) -> dict[str, Any]:
     diag = _diagnostic(doc, code, message)
     if mode == "mentions":
         return {"id": doc.id, "mentions": [], "diagnostics": [diag]}
-    return {"id": doc.id, "lang": doc.lang, "reference_date": doc.reference_date,
-            "incidents": [], "diagnostics": [diag]}
+    return {
+        "id": doc.id,
+        "lang": doc.lang,
+        "reference_date": doc.reference_date,
+        "incidents": [],
+        "diagnostics": [diag],
+    }
 
 
 def process(task: tuple[str, Doc]) -> tuple[dict[str, Any], bool]:
@@ -332,12 +349,24 @@ def write_csv(fh: TextIO, results: Iterable[dict[str, Any]]) -> None:
     out.writerow(["id", *RECORD_FIELDS])
     for report in results:
         for record in report.get("incidents", []):
-            out.writerow([_csv_cell(report.get("id"))]
-                         + [_csv_cell(record.get(f)) for f in RECORD_FIELDS])
+            out.writerow([_csv_cell(report.get("id"))] + [_csv_cell(record.get(f)) for f in RECORD_FIELDS])
 
 
-TABLE_COLUMNS = ("#", "aircraft", "states", "zone", "date", "time", "depth", "altitude",
-                 "duration", "reps", "location", "certainty", "source")
+TABLE_COLUMNS = (
+    "#",
+    "aircraft",
+    "states",
+    "zone",
+    "date",
+    "time",
+    "depth",
+    "altitude",
+    "duration",
+    "reps",
+    "location",
+    "certainty",
+    "source",
+)
 _BOUND_MARK = {"approx": "~", "max": "≤", "min": "≥"}
 _CELL_MAX = 40
 
@@ -360,8 +389,7 @@ def table_row(index: int, rec: dict[str, Any]) -> list[str]:
     count = rec.get("aircraft_count")
     kind = rec.get("aircraft_model") or rec.get("aircraft_category") or "?"
     role = rec.get("aircraft_role")
-    aircraft = ((f"{count}× " if count is not None else "") + str(kind)
-                + (f" ({role})" if role else ""))
+    aircraft = (f"{count}× " if count is not None else "") + str(kind) + (f" ({role})" if role else "")
     date = rec.get("date") or ""
     if date and rec.get("date_precision") not in (None, "day"):
         date += f" ({rec['date_precision']})"
@@ -369,23 +397,30 @@ def table_row(index: int, rec: dict[str, Any]) -> list[str]:
     if time and rec.get("time_approx"):
         time = "~" + time
     cells = [
-        str(index), aircraft,
+        str(index),
+        aircraft,
         f"{rec.get('violator_state') or '?'} → {rec.get('violated_state') or '?'}",
-        rec.get("zone") or "", date, time,
+        rec.get("zone") or "",
+        date,
+        time,
         _quantity(rec, "depth_m", "depth_bound", "depth_low_m", "m"),
         _quantity(rec, "altitude_m", "altitude_bound", "altitude_low_m", "m"),
         _quantity(rec, "duration_s", "duration_bound", "duration_low_s", "s"),
-        _csv_cell(rec.get("repetitions")), rec.get("location") or "",
-        rec.get("certainty") or "", rec.get("source") or "",
+        _csv_cell(rec.get("repetitions")),
+        rec.get("location") or "",
+        rec.get("certainty") or "",
+        rec.get("source") or "",
     ]
     return [c if len(c) <= _CELL_MAX else c[: _CELL_MAX - 1] + "…" for c in map(str, cells)]
 
 
 def _heading(report: dict[str, Any]) -> str:
     n = len(report.get("incidents", []))
-    return (f"{report.get('id') or '(no id)'}  lang={report.get('lang')}  "
-            f"reference_date={report.get('reference_date')}  "
-            f"{n} incident{'s' if n != 1 else ''}")
+    return (
+        f"{report.get('id') or '(no id)'}  lang={report.get('lang')}  "
+        f"reference_date={report.get('reference_date')}  "
+        f"{n} incident{'s' if n != 1 else ''}"
+    )
 
 
 def _diag_line(d: dict[str, Any]) -> str:
@@ -432,8 +467,7 @@ def _write_rich_table(results: Iterable[dict[str, Any]]) -> None:
                 table.add_row(*(Text(c) for c in table_row(i, rec)))
             console.print(table)
         for d in report.get("diagnostics", []):
-            console.print(Text(_diag_line(d), style="red" if d.get("severity") == "error"
-                               else "yellow"))
+            console.print(Text(_diag_line(d), style="red" if d.get("severity") == "error" else "yellow"))
 
 
 # --------------------------------------------------------------------------- commands
@@ -467,8 +501,9 @@ def _run_documents(args: argparse.Namespace, mode: str) -> int:
         writers[args.format](fh, results())
     for doc, out in failures:
         for d in out["diagnostics"]:
-            sys.stderr.write(f"{doc.source}:{d['line']}:{d['column']}: {d['code']} "
-                             f"{d['severity']}: {d['message']}\n")
+            sys.stderr.write(
+                f"{doc.source}:{d['line']}:{d['column']}: {d['code']} {d['severity']}: {d['message']}\n"
+            )
     return 1 if failures else 0
 
 
@@ -481,9 +516,15 @@ def cmd_mentions(args: argparse.Namespace) -> int:
 
 
 def _finding(path: str, d: dict[str, Any]) -> dict[str, Any]:
-    return {"path": path, "severity": d["severity"], "code": d["code"],
-            "message": d["message"], "line": d.get("line") or 1,
-            "column": d.get("column") or 1, "span": d.get("span")}
+    return {
+        "path": path,
+        "severity": d["severity"],
+        "code": d["code"],
+        "message": d["message"],
+        "line": d.get("line") or 1,
+        "column": d.get("column") or 1,
+        "span": d.get("span"),
+    }
 
 
 def _lint_doc(doc: Doc, *, in_file: bool) -> list[dict[str, Any]]:
@@ -494,8 +535,9 @@ def _lint_doc(doc: Doc, *, in_file: bool) -> list[dict[str, Any]]:
         d = dict(d)
         if in_file and not failed:
             # a document inside a JSON file: point at its line, say where in the text
-            d["message"] += (f" (document {doc.id or '?'}, text line {d.get('line')}, "
-                             f"column {d.get('column')})")
+            d["message"] += (
+                f" (document {doc.id or '?'}, text line {d.get('line')}, column {d.get('column')})"
+            )
             d["line"], d["column"] = doc.line, 1
         found.append(_finding(doc.source, d))
     return found
@@ -515,28 +557,23 @@ def cmd_validate(args: argparse.Namespace) -> int:
             result = recordcheck.check_text(text, jsonl=path.endswith(".jsonl"))
             findings.extend(_finding(name, d.to_dict()) for d in result.diagnostics)
             for line, obj in result.documents:
-                findings.extend(_lint_doc(doc_from_object(obj, name, line, lang, ref),
-                                          in_file=True))
+                findings.extend(_lint_doc(doc_from_object(obj, name, line, lang, ref), in_file=True))
         else:
             if lang is None:
-                raise UsageError(
-                    f"{name}: --lang is required for plain-text input (supported: {_langs()})"
-                )
-            findings.extend(_lint_doc(Doc(name, text, lang, ref, name, plain=True),
-                                      in_file=False))
+                raise UsageError(f"{name}: --lang is required for plain-text input (supported: {_langs()})")
+            findings.extend(_lint_doc(Doc(name, text, lang, ref, name, plain=True), in_file=False))
     if args.format == "json":
         sys.stdout.write(json.dumps(findings, ensure_ascii=False, indent=2) + "\n")
     else:
         for f in findings:
-            sys.stdout.write(f"{f['path']}:{f['line']}:{f['column']}: {f['code']} "
-                             f"{f['severity']}: {f['message']}\n")
+            sys.stdout.write(
+                f"{f['path']}:{f['line']}:{f['column']}: {f['code']} {f['severity']}: {f['message']}\n"
+            )
         errors = sum(f["severity"] == "error" for f in findings)
         warnings = len(findings) - errors
         if findings:
-            sys.stderr.write(f"{errors} error(s), {warnings} warning(s) in "
-                             f"{len(files)} file(s)\n")
-    bad = any(f["severity"] == "error" or (args.strict and f["severity"] == "warning")
-              for f in findings)
+            sys.stderr.write(f"{errors} error(s), {warnings} warning(s) in {len(files)} file(s)\n")
+    bad = any(f["severity"] == "error" or (args.strict and f["severity"] == "warning") for f in findings)
     return 0 if args.exit_zero or not bad else 1
 
 
@@ -586,53 +623,83 @@ def build_parser() -> argparse.ArgumentParser:
     sub = top.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     def inputs(p: argparse.ArgumentParser, what: str) -> None:
-        p.add_argument("paths", nargs="*", metavar="PATH",
-                       help=f"{what}; a directory stands for its files; '-' (default) is stdin")
-        p.add_argument("--lang", help=f"language of plain-text input and default for batch "
-                                      f"lines ({_langs()})")
-        p.add_argument("--reference-date", metavar="YYYY-MM-DD",
-                       help="date relative words are resolved against")
+        p.add_argument(
+            "paths",
+            nargs="*",
+            metavar="PATH",
+            help=f"{what}; a directory stands for its files; '-' (default) is stdin",
+        )
+        p.add_argument(
+            "--lang", help=f"language of plain-text input and default for batch lines ({_langs()})"
+        )
+        p.add_argument(
+            "--reference-date", metavar="YYYY-MM-DD", help="date relative words are resolved against"
+        )
 
     def processing(p: argparse.ArgumentParser) -> None:
         p.add_argument("-o", "--output", metavar="OUT", help="write here (atomically), not stdout")
-        p.add_argument("--jobs", type=int, default=1, metavar="N",
-                       help="worker processes for batches (0: one per CPU; default 1)")
+        p.add_argument(
+            "--jobs",
+            type=int,
+            default=1,
+            metavar="N",
+            help="worker processes for batches (0: one per CPU; default 1)",
+        )
 
-    p = sub.add_parser("parse", help="reports -> incident records",
-                       description="Parse reports (.txt, .jsonl batches, '-') into records.")
+    p = sub.add_parser(
+        "parse",
+        help="reports -> incident records",
+        description="Parse reports (.txt, .jsonl batches, '-') into records.",
+    )
     inputs(p, "report files (.txt) or JSON Lines batches (.jsonl)")
     p.add_argument("--format", choices=("json", "jsonl", "csv", "table"), default="json")
     processing(p)
     p.set_defaults(func=cmd_parse)
 
-    p = sub.add_parser("mentions", help="phrase-level mentions",
-                       description="The phrases the grammar recognises, with their values.")
+    p = sub.add_parser(
+        "mentions",
+        help="phrase-level mentions",
+        description="The phrases the grammar recognises, with their values.",
+    )
     inputs(p, "report files (.txt) or JSON Lines batches (.jsonl)")
     p.add_argument("--format", choices=("json", "jsonl"), default="json")
     processing(p)
     p.set_defaults(func=cmd_mentions)
 
-    p = sub.add_parser("validate", help="lint reports and record files",
-                       description="Print the diagnostics of text reports and check .json/"
-                                   ".jsonl record files against the record contract.")
+    p = sub.add_parser(
+        "validate",
+        help="lint reports and record files",
+        description="Print the diagnostics of text reports and check .json/"
+        ".jsonl record files against the record contract.",
+    )
     inputs(p, "text reports, or .json/.jsonl files of records or reports")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--strict", action="store_true", help="warnings fail too")
-    p.add_argument("--exit-zero", action="store_true",
-                   help="exit 0 even with findings (usage and I/O errors still exit 2)")
+    p.add_argument(
+        "--exit-zero",
+        action="store_true",
+        help="exit 0 even with findings (usage and I/O errors still exit 2)",
+    )
     p.set_defaults(func=cmd_validate)
 
-    p = sub.add_parser("check", help="regression over the samples",
-                       description="Compare the parser's output with the expected records of "
-                                   "sample files (samples/<lang>/<id>.json).")
+    p = sub.add_parser(
+        "check",
+        help="regression over the samples",
+        description="Compare the parser's output with the expected records of "
+        "sample files (samples/<lang>/<id>.json).",
+    )
     p.add_argument("paths", nargs="*", metavar="DIR|FILE", help="default: samples")
     p.add_argument("--format", choices=("text", "json"), default="text")
-    p.add_argument("--update", action="store_true",
-                   help="rewrite each sample's expected incidents from the current output")
+    p.add_argument(
+        "--update",
+        action="store_true",
+        help="rewrite each sample's expected incidents from the current output",
+    )
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("schema", help="print a JSON Schema",
-                       description="Print the JSON Schema (draft 2020-12) of a shape.")
+    p = sub.add_parser(
+        "schema", help="print a JSON Schema", description="Print the JSON Schema (draft 2020-12) of a shape."
+    )
     p.add_argument("shape", nargs="?", choices=("record", "report", "mention"), default="report")
     p.set_defaults(func=cmd_schema)
     return top

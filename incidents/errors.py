@@ -11,9 +11,7 @@ class UnsupportedLanguageError(IncidentsError, ValueError):
     def __init__(self, lang: object, supported: tuple[str, ...]) -> None:
         self.lang = lang
         self.supported = supported
-        super().__init__(
-            f"unsupported language {lang!r}; supported: {', '.join(supported)}"
-        )
+        super().__init__(f"unsupported language {lang!r}; supported: {', '.join(supported)}")
 
 
 class BadReferenceDateError(IncidentsError, ValueError):

@@ -60,12 +60,13 @@ ENUM_FIELDS: dict[str, type[StrEnum]] = {
 NOT_NULL = frozenset({"aircraft_category", "certainty", "span", "evidence"})
 STATE_FIELDS = ("violator_state", "violated_state")
 STRING_FIELDS = ("aircraft_model", "location", "source")
-NUMBER_FIELDS = ("depth_m", "depth_low_m", "altitude_m", "altitude_low_m",
-                 "duration_s", "duration_low_s")
+NUMBER_FIELDS = ("depth_m", "depth_low_m", "altitude_m", "altitude_low_m", "duration_s", "duration_low_s")
 #: (value, bound, low) companions.
-QUANTITIES = (("depth_m", "depth_bound", "depth_low_m"),
-              ("altitude_m", "altitude_bound", "altitude_low_m"),
-              ("duration_s", "duration_bound", "duration_low_s"))
+QUANTITIES = (
+    ("depth_m", "depth_bound", "depth_low_m"),
+    ("altitude_m", "altitude_bound", "altitude_low_m"),
+    ("duration_s", "duration_bound", "duration_low_s"),
+)
 #: Fields sample files leave out (see samples/README.md).
 SAMPLE_OPTIONAL = frozenset({"span", "evidence"})
 
@@ -97,14 +98,17 @@ def _type_name(value: object) -> str:
 
 
 def _is_number(value: object) -> bool:
-    return (isinstance(value, (int, float)) and not isinstance(value, bool)
-            and math.isfinite(value))
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _is_span(value: object, limit: int | None = None) -> bool:
-    return (isinstance(value, list) and len(value) == 2
-            and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
-            and 0 <= value[0] <= value[1] and (limit is None or value[1] <= limit))
+    return (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+        and 0 <= value[0] <= value[1]
+        and (limit is None or value[1] <= limit)
+    )
 
 
 def _no_locator(_field: str | None) -> tuple[int, int]:
@@ -182,8 +186,7 @@ def _check_field(out: _Findings, name: str, value: Any, text: str | None) -> Non
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             out.add("E303", name, f"expected a non-negative integer, got {value!r}")
     elif name == "repetitions":
-        ok = value == "multiple" or (
-            isinstance(value, int) and not isinstance(value, bool) and value >= 1)
+        ok = value == "multiple" or (isinstance(value, int) and not isinstance(value, bool) and value >= 1)
         if not ok:
             out.add("E303", name, f"expected an integer >= 1 or 'multiple', got {value!r}")
     elif name == "date":
@@ -198,9 +201,13 @@ def _check_field(out: _Findings, name: str, value: Any, text: str | None) -> Non
     elif name == "span":
         limit = None if text is None else len(text)
         if not _is_span(value, limit):
-            out.add("E306", name, f"expected [start, end] with 0 <= start <= end"
-                                  f"{' <= text length' if limit is not None else ''}, "
-                                  f"got {value!r}")
+            out.add(
+                "E306",
+                name,
+                f"expected [start, end] with 0 <= start <= end"
+                f"{' <= text length' if limit is not None else ''}, "
+                f"got {value!r}",
+            )
     elif name == "evidence":
         if not isinstance(value, dict):
             out.add("E307", name, f"expected an object, got {_type_name(value)}")
@@ -268,8 +275,11 @@ def check_report(
         return found
     for i, rec in enumerate(incidents):
         number = first_record + i
-        found.extend(check_record(rec, f"record {number}", record_at(i), text=text,
-                                  optional=SAMPLE_OPTIONAL if sample else ()))
+        found.extend(
+            check_record(
+                rec, f"record {number}", record_at(i), text=text, optional=SAMPLE_OPTIONAL if sample else ()
+            )
+        )
     return found
 
 
@@ -376,9 +386,9 @@ def check_text(text: str, *, jsonl: bool) -> FileCheck:
             try:
                 obj = json.loads(raw)
             except json.JSONDecodeError as exc:
-                result.diagnostics.append(Diagnostic(
-                    Severity.ERROR, "E300", f"not valid JSON: {exc.msg}", None, number,
-                    exc.colno))
+                result.diagnostics.append(
+                    Diagnostic(Severity.ERROR, "E300", f"not valid JSON: {exc.msg}", None, number, exc.colno)
+                )
                 continue
             at = _line_locator(number)
             _check_object(obj, at, lambda _i, at=at: at, number, counter, result)
@@ -386,9 +396,9 @@ def check_text(text: str, *, jsonl: bool) -> FileCheck:
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
-        result.diagnostics.append(Diagnostic(Severity.ERROR, "E300",
-                                             f"not valid JSON: {exc.msg}", None,
-                                             exc.lineno, exc.colno))
+        result.diagnostics.append(
+            Diagnostic(Severity.ERROR, "E300", f"not valid JSON: {exc.msg}", None, exc.lineno, exc.colno)
+        )
         return result
     lines = _Lines(text)
     try:
@@ -408,13 +418,20 @@ def check_text(text: str, *, jsonl: bool) -> FileCheck:
     return result
 
 
-def _check_object(obj: Any, at: Locator, record_at: Callable[[int], Locator], line: int,
-                  counter: dict[str, int], result: FileCheck) -> None:
+def _check_object(
+    obj: Any,
+    at: Locator,
+    record_at: Callable[[int], Locator],
+    line: int,
+    counter: dict[str, int],
+    result: FileCheck,
+) -> None:
     if isinstance(obj, dict) and "incidents" in obj:
         counter["report"] += 1
         incidents = obj.get("incidents")
-        result.diagnostics.extend(check_report(obj, f"report {counter['report']}", at,
-                                               record_at, counter["record"] + 1))
+        result.diagnostics.extend(
+            check_report(obj, f"report {counter['report']}", at, record_at, counter["record"] + 1)
+        )
         if isinstance(incidents, list):
             counter["record"] += len(incidents)
     elif isinstance(obj, dict) and any(name in obj for name in RECORD_FIELDS):
@@ -424,9 +441,17 @@ def _check_object(obj: Any, at: Locator, record_at: Callable[[int], Locator], li
         result.documents.append((line, obj))
     else:
         counter["record"] += 1
-        got = ("an object without record fields, 'incidents' or 'text'"
-               if isinstance(obj, dict) else _type_name(obj))
-        result.diagnostics.append(Diagnostic(
-            Severity.ERROR, "E300",
-            f"record {counter['record']}: not a record, report or document (got {got})",
-            None, *at(None)))
+        got = (
+            "an object without record fields, 'incidents' or 'text'"
+            if isinstance(obj, dict)
+            else _type_name(obj)
+        )
+        result.diagnostics.append(
+            Diagnostic(
+                Severity.ERROR,
+                "E300",
+                f"record {counter['record']}: not a record, report or document (got {got})",
+                None,
+                *at(None),
+            )
+        )

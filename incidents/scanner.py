@@ -75,7 +75,7 @@ def grammar_text() -> str:
     return "\n".join((root / name).read_text(encoding="utf-8") for name in GRAMMAR_ORDER)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def build_lark(strict: bool = False) -> Lark:
     """The phrase grammar, LALR with a basic lexer (words are classed by the lexicon)."""
     opts: dict[str, Any] = {
@@ -232,9 +232,7 @@ class Scanner:
         accepts.sort(key=lambda a: -a[0])
         return accepts
 
-    def _tree(
-        self, toks: list[Tok], i: int, end: int, start: str, path: tuple[str, ...]
-    ) -> Tree | None:
+    def _tree(self, toks: list[Tok], i: int, end: int, start: str, path: tuple[str, ...]) -> Tree | None:
         ip = self.lark.parse_interactive(None, start=start)
         try:
             for tok, ttype in zip(toks[i:end], path):

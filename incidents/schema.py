@@ -62,8 +62,9 @@ def _record_properties() -> dict[str, JSON]:
         "duration_s": _METRES,
         "duration_bound": bound,
         "duration_low_s": _METRES,
-        "repetitions": {"anyOf": [{"type": "integer", "minimum": 1}, {"const": "multiple"},
-                                  {"type": "null"}]},
+        "repetitions": {
+            "anyOf": [{"type": "integer", "minimum": 1}, {"const": "multiple"}, {"type": "null"}]
+        },
         "location": _nullable({"type": "string"}),
         "certainty": _enum(Certainty),
         "source": _nullable({"type": "string"}),
@@ -134,7 +135,7 @@ def mention_schema() -> JSON:
         "$id": _BASE + "mention",
         "title": "Mention",
         "description": "A phrase the grammar recognised, with its normalised value. Known "
-                       "kinds: time, date, distance, duration, number, aircraft, state, verb.",
+        "kinds: time, date, distance, duration, number, aircraft, state, verb.",
         "type": "object",
         "properties": {
             "kind": {"type": "string"},

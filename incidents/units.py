@@ -23,7 +23,7 @@ def registry() -> Any:
         return ureg
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def si_factor(unit: str) -> Decimal:
     """How many metres or seconds one ``unit`` is, exactly (1 NM -> 1852)."""
     ureg = registry()

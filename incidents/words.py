@@ -1,8 +1,8 @@
 """Lexicons: words keyed by canonical value, read from ``incidents/lexicon/*.toml``.
 
-A language is a set of data files: ``<lang>.toml`` (word classes, number format),
-``<lang>.places.toml`` (state names and demonyms); ``aircraft.toml`` (model
-designators) is shared. Each word class is a terminal declared in
+A language is a set of data files: ``<lang>.toml`` (phrase words, number format),
+``<lang>.incident.toml`` (incident words), ``<lang>.places.toml`` (state names and
+demonyms); ``aircraft.toml`` (model designators) is shared. Each word class is a terminal declared in
 ``grammar/lexicon.lark``; a form may span several tokens ("milles nautiques",
 "République de Biélorussie") and is matched case- and accent-insensitively, with
 hyphens and apostrophes ignored. A form written ``=M`` matches only that exact case.
@@ -42,9 +42,7 @@ def unaccent(text: str) -> str:
 
 
 def supported_languages() -> tuple[str, ...]:
-    names = sorted(
-        p.stem for p in LEXICON_DIR.glob("*.toml") if "." not in p.stem and len(p.stem) == 2
-    )
+    names = sorted(p.stem for p in LEXICON_DIR.glob("*.toml") if "." not in p.stem and len(p.stem) == 2)
     return tuple(names)
 
 
@@ -106,7 +104,7 @@ def _as_forms(value: Any) -> list[str]:
     return [str(v) for v in value]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_lexicon(lang: str) -> Lexicon:
     """Read the data files of ``lang`` and build the matching tries."""
     from .scanner import shape_tokens  # the grammar's own lexer splits forms
@@ -117,6 +115,13 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.decimal = fmt.get("decimal", ".")
     for cls, table in data.items():
         lex.classes[cls.upper()] = {str(k): _as_forms(v) for k, v in table.items()}
+    for extra in sorted(LEXICON_DIR.glob(f"{lang}.*.toml")):
+        if extra.name.endswith(".places.toml"):
+            continue
+        for cls, table in _read(extra).items():
+            dest = lex.classes.setdefault(cls.upper(), {})
+            for key, forms in table.items():
+                dest.setdefault(str(key), []).extend(_as_forms(forms))
     places = LEXICON_DIR / f"{lang}.places.toml"
     if places.exists():
         pdata = _read(places)

@@ -1,0 +1,28 @@
+"""Trees of the phrase grammar -> normalised values.
+
+One Transformer per concern (numbers, time of day, dates, quantities, aircraft,
+incident words), joined by inheritance into ``PhraseTransformer``. Leaves are
+tokens whose ``value`` is the lexicon key of the word (or the text of a shape
+token). A phrase the grammar accepts but whose values make no sense raises
+``Reject`` and the scanner tries the next shorter reading.
+"""
+
+from __future__ import annotations
+
+from ..words import Lexicon
+from .aircraft import AircraftT
+from .base import Built, Clock, Num, Reject, parse_digits
+from .clock import TimeT
+from .date import DateT
+from .incident import IncidentT
+from .numbers import NumberT
+from .quantity import QuantityT
+
+__all__ = ["Built", "Clock", "Num", "PhraseTransformer", "Reject", "parse_digits"]
+
+
+class PhraseTransformer(NumberT, TimeT, DateT, QuantityT, AircraftT, IncidentT):
+    def __init__(self, lexicon: Lexicon, text: str) -> None:
+        super().__init__(visit_tokens=False)
+        self.lexicon = lexicon
+        self.text = text

@@ -1,0 +1,92 @@
+"""Aircraft phrases: category, role, model, count, nationality."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lark import Token, Transformer
+
+from ..words import Lexicon
+from .base import _BOUND, Built, Clock, Num, Reject, _clean, _first, _int_of, _tokens, parse_digits  # noqa: F401
+
+
+class AircraftT(Transformer):
+    lexicon: Lexicon
+
+    def ac_count(self, items: list[Any]) -> dict[str, Any]:
+        it = items[0]
+        if isinstance(it, Num):
+            if it.vague or it.approx:
+                return {"count": None, "plural": True}
+            return {"count": it.value}
+        if isinstance(it, Token):
+            if it.type == "N_ART":
+                return {"count": 1}
+            if it.type == "ART":
+                return {"definite": True}
+            if it.type in ("N_VAGUE", "DE"):
+                return {"count": None, "plural": True}
+        return {}
+
+    def ac_pairs(self, items: list[Any]) -> dict[str, Any]:
+        n = items[0].value if isinstance(items[0], Num) else 1
+        return {"count": 2 * n}
+
+    def _words(self, items: list[Any]) -> list[Token]:
+        return _tokens(items)
+
+    ac_mod = ac_head = ac_tail = _words
+
+    def aircraft(self, items: list[Any]) -> Built:
+        info: dict[str, Any] = {}
+        toks: list[Token] = []
+        for it in items:
+            if isinstance(it, dict):
+                info.update(it)
+            elif isinstance(it, list):
+                toks.extend(it)
+        category = None
+        role = None
+        model = None
+        plural = info.get("plural", False)
+        states: list[str] = []
+        for t in toks:
+            key = str(t.value)
+            if t.type == "AC_MODEL":
+                m = self.lexicon.aircraft.get(key)
+                if model is None:
+                    model = key
+                if m:
+                    category = category or m.category
+                    role = role or m.role
+            elif t.type in ("AC_CAT", "AC_CAT_PL"):
+                if category in (None, "unknown") or key != "unknown":
+                    category = key if category in (None, "unknown", key) or key == "drone" else category
+                plural |= t.type == "AC_CAT_PL"
+            elif t.type == "AC_ROLE_N":
+                role = role or key
+                category = category or "airplane"
+                plural |= str(t).endswith("s")
+            elif t.type == "AC_ROLE_A":
+                role = role or key
+            elif t.type in ("DEMONYM", "STATE"):
+                states.append(key)
+        if category is None:
+            raise Reject("no aircraft head")
+        count = info.get("count")
+        if count is None and not plural and not info.get("plural"):
+            count = 1 if (info.get("definite") or info == {} or "count" not in info) else None
+        if plural and info.get("count") is None:
+            count = None
+        extra: dict[str, Any] = {
+            "model": model,
+            "role": role,
+            "count": int(count) if isinstance(count, (int, float)) and count else None,
+            "state": states[0] if states else None,
+            "definite": bool(info.get("definite")),
+            "plural": plural,
+        }
+        return Built("aircraft", category, extra=extra)
+
+
+# ----------------------------------------------------------------------- incident words

@@ -1,0 +1,106 @@
+"""Values shared by the transformers: what a phrase is made of."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from lark import Token, Tree
+
+
+class Reject(Exception):
+    """The phrase parses but does not make sense: not a mention."""
+
+
+@dataclass
+class Num:
+    value: float
+    vague: bool = False
+    approx: bool = False
+
+
+@dataclass
+class Clock:
+    hour: int
+    minute: int = 0
+    second: int | None = None
+    ampm: str | None = None  # "am" | "pm" | "night" | None
+    explicit_24h: bool = False
+    named: bool = False
+
+
+@dataclass
+class Built:
+    """What a start symbol produces: the Mention fields less text and span."""
+
+    kind: str
+    value: Any
+    unit: str | None = None
+    bound: str | None = None
+    low: float | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _tokens(items: list[Any]) -> list[Token]:
+    out: list[Token] = []
+    for it in items:
+        if isinstance(it, Token):
+            out.append(it)
+        elif isinstance(it, Tree):
+            out.extend(t for t in it.scan_values(lambda v: isinstance(v, Token)))
+    return out
+
+
+def _first(items: list[Any], ttype: str) -> Token | None:
+    for it in items:
+        if isinstance(it, Token) and it.type == ttype:
+            return it
+    return None
+
+
+def parse_digits(text: str, decimal: str) -> float:
+    """'1 500,5' (fr) / '1,500.5' (en) / '100.000' / '.77' -> float."""
+    s = re.sub(r"[\s\u00a0\u202f]", " ", text.strip())
+    exp = ""
+    m = re.search(r"[eE][+-]?\d+$", s)
+    if m:
+        exp, s = m.group(0), s[: m.start()]
+    other = "," if decimal == "." else "."
+    has_dec, has_other = decimal in s, other in s
+    if " " in s:
+        s = s.replace(" ", "")
+    if has_dec and has_other:
+        # both separators: the last one is the decimal mark ("1.111,11" in English too)
+        last = max(s.rfind("."), s.rfind(","))
+        intpart = re.sub(r"[.,]", "", s[:last])
+        s = intpart + "." + s[last + 1 :]
+    elif has_other:
+        parts = s.split(other)
+        if len(parts) > 2 or (len(parts[-1]) == 3 and parts[0] not in ("", "0")):
+            s = "".join(parts)  # thousands separators
+        else:
+            s = ".".join(parts)
+    elif has_dec:
+        parts = s.split(decimal)
+        if len(parts) > 2:
+            s = "".join(parts)
+        else:
+            s = ".".join(parts)
+    return float(s + exp)
+
+
+# ----------------------------------------------------------------------- numbers
+def _clean(v: float) -> float | int:
+    r = round(v, 9)
+    return int(r) if r == int(r) and abs(r) < 1e18 else r
+
+
+# ----------------------------------------------------------------------- time
+def _int_of(x: Any) -> int:
+    if isinstance(x, Num):
+        return int(x.value)
+    return int(str(x.value))
+
+
+_BOUND = {"APPROX": "approx", "BOUND_MAX": "max", "BOUND_MIN": "min"}

@@ -1,0 +1,120 @@
+"""Date phrases -> canonical parts (resolved later by incidents.dates)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lark import Token, Transformer
+
+from .base import _BOUND, Built, Clock, Num, Reject, _clean, _first, _int_of, _tokens, parse_digits  # noqa: F401
+
+
+class DateT(Transformer):
+    def day_num(self, items: list[Any]) -> int:
+        return int(str(items[0].value))
+
+    def year(self, items: list[Any]) -> int:
+        return int(str(items[0].value))
+
+    def d_weekday(self, items: list[Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for t in items:
+            if t.type == "D_WEEKDAY":
+                out["weekday"] = str(t.value)
+            elif t.type == "D_LAST":
+                out["last"] = True
+            elif t.type == "T_DAYPART":
+                out["daypart"] = str(t.value)
+        return out
+
+    def _date(self, items: list[Any], **kw: Any) -> Built:
+        info: dict[str, Any] = {}
+        for it in items:
+            if isinstance(it, dict):
+                info.update(it)
+                if "ints" in it:
+                    info["ints"] = list(it["ints"])
+            elif isinstance(it, Token):
+                if it.type == "D_MONTH":
+                    info["month"] = str(it.value)
+                elif it.type == "D_REL":
+                    info["relative"] = str(it.value)
+                elif it.type == "D_PART":
+                    info["part"] = str(it.value)
+                elif it.type == "NUMDATE":
+                    info["numeric"] = str(it.value)
+                elif it.type == "INT":
+                    info.setdefault("ints", []).append(int(str(it.value)))
+                elif it.type == "T_DAYPART":
+                    info["daypart"] = str(it.value)
+            elif isinstance(it, int):
+                info.setdefault("ints", []).append(it)
+        info.update(kw)
+        ints = info.pop("ints", [])
+        if ints:
+            if "month" in info:
+                days = [i for i in ints if 1 <= i <= 31]
+                years = [i for i in ints if i > 31]
+                if days:
+                    info["day"] = days[0]
+                if years:
+                    info["year"] = years[0]
+                if len(ints) != len(days) + len(years) or len(days) > 1:
+                    raise Reject("date numbers")
+        if not (info.keys() & {"weekday", "month", "relative", "numeric"}):
+            raise Reject("no date")
+        if "month" in info and "day" not in info and "year" not in info and not kw.get("month_ok"):
+            raise Reject("bare month")
+        info.pop("month_ok", None)
+        return Built("date", None, extra={"date": info})
+
+    def date_phrase(self, items: list[Any]) -> Built:
+        inner = [it for it in items if isinstance(it, dict) and "_date" in it]
+        lead = [t for t in items if isinstance(t, Token) and t.type == "IN"]
+        if inner:
+            return self._date([inner[0]["_date"]], month_ok=bool(lead) or inner[0]["month_ok"])
+        return self._date(items, month_ok=bool(lead))
+
+    def _inner(self, items: list[Any], month_ok: bool = False) -> dict[str, Any]:
+        flat: list[Any] = []
+        for it in items:
+            flat.append(it)
+        merged: dict[str, Any] = {}
+        ints: list[int] = []
+        for it in flat:
+            if isinstance(it, dict):
+                merged.update(it)
+            elif isinstance(it, int):
+                ints.append(it)
+            elif isinstance(it, Token):
+                key = {
+                    "D_MONTH": "month",
+                    "D_REL": "relative",
+                    "D_PART": "part",
+                    "NUMDATE": "numeric",
+                    "T_DAYPART": "daypart",
+                }.get(it.type)
+                if key:
+                    merged[key] = str(it.value)
+                elif it.type == "INT":
+                    ints.append(int(str(it.value)))
+        if ints:
+            merged["ints"] = ints
+        return {"_date": merged, "month_ok": month_ok}
+
+    def date_dmy(self, items: list[Any]) -> Any:
+        return self._inner(items)
+
+    date_mdy = date_dmy
+
+    def date_month(self, items: list[Any]) -> Any:
+        return self._inner(items, month_ok=True)
+
+    def date_relative(self, items: list[Any]) -> Any:
+        return self._inner(items)
+
+    def date_numeric(self, items: list[Any]) -> Any:
+        return self._date(items)
+
+
+# ----------------------------------------------------------------------- quantities

@@ -1,0 +1,94 @@
+"""States, zones, violation verbs, repetitions, places and certainty cues."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lark import Token, Transformer
+
+from .base import _BOUND, Built, Clock, Num, Reject, _clean, _first, _int_of, _tokens, parse_digits  # noqa: F401
+
+
+class IncidentT(Transformer):
+    def state_phrase(self, items: list[Any]) -> Built:
+        tok = [t for t in items if t.type in ("STATE", "DEMONYM")][0]
+        return Built("state", str(tok.value), extra={"demonym": tok.type == "DEMONYM"})
+
+    def z_pre(self, items: list[Any]) -> list[Token]:
+        return list(items)
+
+    z_post = z_pre
+
+    def zone_phrase(self, items: list[Any]) -> Built:
+        toks = _tokens(items)
+        zone_tok = _first(toks, "ZONE")
+        assert zone_tok is not None
+        zkey = str(zone_tok.value)
+        state = None
+        if "/" in zkey:
+            zkey, state = zkey.split("/", 1)
+        ref = False
+        for t in toks:
+            if t.type in ("STATE", "DEMONYM") and state is None:
+                state = str(t.value)
+            elif t.type in ("POSS", "STATE_REF"):
+                ref = True
+        zone = {"airspace": "airspace", "border": "airspace"}.get(zkey, zkey)
+        return Built("zone", zone, extra={"state": state, "border": zkey == "border", "ref": ref})
+
+    def verb_phrase(self, items: list[Any]) -> Built:
+        toks = _tokens(items)
+        verb = [t for t in toks if t.type in ("V_VIOLATE", "V_MOVE", "V_NOUN")][-1]
+        return Built(
+            "verb",
+            str(verb.value),
+            extra={
+                "strong": verb.type in ("V_VIOLATE", "V_NOUN"),
+                "noun": verb.type == "V_NOUN",
+                "negated": any(t.type == "NEG" for t in toks),
+                "conditional": any(t.type == "AUX_COND" for t in toks),
+                "alleged": any(t.type == "ALLEGED" for t in toks),
+            },
+        )
+
+    verb_noun = verb_phrase
+
+    def repetition(self, items: list[Any]) -> Built:
+        toks = _tokens(items)
+        if _first(toks, "REP_MULTI"):
+            return Built("repetition", "multiple")
+        t = _first(toks, "REP_TIMES")
+        if t is not None:
+            return Built("repetition", int(str(t.value)))
+        nums = [it for it in items if isinstance(it, Num)]
+        if not nums or nums[0].vague:
+            return Built("repetition", "multiple")
+        bound = next((b for b in items if isinstance(b, str)), None)
+        return Built("repetition", int(nums[0].value), bound=bound if bound != "exact" else None)
+
+    def place_name(self, items: list[Any]) -> list[Token]:
+        return list(items)
+
+    def location(self, items: list[Any]) -> Built:
+        name = items[-1]
+        toks = [t for t in name if t.type == "CAPWORD" or (t.type == "LOC_NOUN")]
+        if not toks or toks[0].type != "CAPWORD":
+            raise Reject("no name")
+        start = toks[0].start_pos
+        end = toks[-1].end_pos
+        if (
+            toks[-1].type == "LOC_NOUN"
+            and not str(self.text[toks[-1].start_pos : toks[-1].end_pos])[:1].isupper()
+        ):
+            end = toks[-2].end_pos if len(toks) > 1 else end
+        return Built("location", self.text[start:end], extra={"name_span": [start, end]})
+
+    def location_weak(self, items: list[Any]) -> Built:
+        toks = [t for t in items if isinstance(t, Token) and t.type in ("CAPWORD", "LOC_NOUN")]
+        return self.location([toks])
+
+    def cue(self, items: list[Any]) -> Built:
+        t = items[0]
+        return Built("cue", t.type.lower().replace("cue_", ""), extra={"word": str(t.value)})
+
+    text: str
