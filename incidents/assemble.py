@@ -41,9 +41,9 @@ class _Draft:
     anchor: Mention
     start: int
     end: int
-    verbs: list[Mention] = field(default_factory=list)
     aircraft: Mention | None = None
     zone: Mention | None = None
+    verbs: list[Mention] = field(default_factory=list)
     fields: dict[str, Any] = field(default_factory=dict)
     evidence: dict[str, tuple[int, int]] = field(default_factory=dict)
 
@@ -110,36 +110,64 @@ def assemble(
     last_aircraft: Mention | None = None
     for verb, zone in anchors:
         sent = by_sent.get(sent_of(verb), [])
-        ac = _subject(verb, sent)
+        group = _subjects(verb, sent, text)
+        ac = group[0] if group else None
         times = [t for t in sent if t.kind == "time" and t.value and not t.get("tz")]
         cur = drafts[-1] if drafts else None
         new = True
         if cur is not None:
             same_sentence = sent_of(verb) == sent_of(cur.anchor)
             cur_ac = cur.aircraft
-            new_time = (
-                bool(times)
-                and cur.fields.get("time") not in (None, times[0].value)
-                and sent_of(times[0]) != sent_of(cur.anchor)
-            )
+            cur_time = cur.fields.get("time")
+            new_time = bool(times) and cur_time is not None and times[0].value != cur_time
             different_ac = ac is not None and cur_ac is not None and _different_aircraft(ac, cur_ac)
-            if same_sentence and not different_ac:
+            different_state = (
+                zone is not None and cur.zone is not None and zone.get("state") and cur.zone.get("state")
+                and zone.get("state") != cur.zone.get("state")
+            )
+            if verb.get("noun") and not different_ac and not new_time:
+                new = False  # "an incursion of 600 m" speaks of the crossing just told
+            elif same_sentence and not different_ac and not new_time:
                 new = False
-            elif not new_time and not different_ac and (ac is None or ac.get("definite") or ac is cur_ac):
-                new = False
-            elif cur.fields.get("time") is None and times and not different_ac:
+            elif not new_time and not different_ac and not different_state and len(group) < 2:
                 new = False
         if new:
             d = _Draft(verb, sent_starts[sent_of(verb)], len(text))
             if drafts:
                 drafts[-1].end = d.start if d.start > drafts[-1].start else verb.span[0]
             drafts.append(d)
-        d = drafts[-1]
-        d.verbs.append(verb)
-        if ac is not None and (d.aircraft is None or _more_specific(ac, d.aircraft)):
-            d.aircraft = _merge_aircraft(d.aircraft, ac)
-        if d.zone is None or (zone is not None and zone.get("state") and not d.zone.get("state")):
-            d.zone = zone
+            if len(group) > 1:
+                # "a helicopter and three pairs of F-16s", "Mi-8 and Ka-52": one record each
+                d.aircraft = group[0]
+                for other in group[1:]:
+                    twin = _Draft(verb, d.start, len(text), aircraft=other, zone=zone)
+                    twin.verbs.append(verb)
+                    twin.fields["twin"] = True
+                    if times:
+                        twin.fields["time"] = times[0].value
+                    drafts.append(twin)
+                d2 = d
+                d = d2
+        d = drafts[-1] if not drafts[-1].fields.get("twin") else drafts[-1]
+        targets = [x for x in drafts if x.anchor is d.anchor] if new and len(group) > 1 else [drafts[-1]]
+        for d in targets:
+            if verb not in d.verbs:
+                d.verbs.append(verb)
+            if times and d.fields.get("time") is None:
+                d.fields["time"] = times[0].value
+            if len(group) < 2 and ac is not None:
+                if d.aircraft is None or _more_specific(ac, d.aircraft) or d.aircraft.get("generic"):
+                    d.aircraft = _merge_aircraft(d.aircraft, ac)
+            if d.zone is None or (zone is not None and zone.get("state") and not d.zone.get("state")):
+                d.zone = zone
+    for i in range(len(drafts) - 1):
+        if drafts[i + 1].start > drafts[i].start:
+            drafts[i].end = min(drafts[i].end, drafts[i + 1].start)
+    for d in drafts:
+        if len([x for x in drafts if x.anchor is d.anchor]) > 1:
+            same = [x for x in drafts if x.anchor is d.anchor]
+            d.end = max(x.end for x in same)
+        d.start = _extend_back(d, mentions, sent_starts, para_starts, sent_of, para_of, drafts)
 
     # a general statement followed by detailed crossings is their context
     if len(drafts) > 1:
@@ -166,6 +194,52 @@ def assemble(
         incidents.append(inc)
         diags.extend(more)
     return incidents, diags
+
+
+def _subjects(verb: Mention, sent: list[Mention], text: str) -> list[Mention]:
+    """The aircraft the verb is about: the nearest before it (or after, in the
+    passive), plus any joined to it by "and"/"et" ("a helicopter and two F-16s")."""
+    before = [a for a in sent if a.kind == "aircraft" and a.span[1] <= verb.span[0]]
+    if not before:
+        after = [a for a in sent if a.kind == "aircraft" and a.span[0] >= verb.span[1]]
+        return after[:1]
+    group = [before[-1]]
+    for prev in reversed(before[:-1]):
+        gap = text[prev.span[1] : group[0].span[0]]
+        if re.fullmatch(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|and|et|&|as well as|ainsi que)\s*", gap, re.I):
+            group.insert(0, prev)
+        else:
+            break
+    distinct = []
+    for a in group:
+        if not any(not _different_aircraft(a, b) and a.get("model") == b.get("model") for b in distinct):
+            distinct.append(a)
+    return distinct if len(distinct) > 1 else group[-1:]
+
+
+def _extend_back(
+    d: _Draft,
+    mentions: list[Mention],
+    sent_starts: list[int],
+    para_starts: list[int],
+    sent_of: Any,
+    para_of: Any,
+    drafts: list[_Draft],
+) -> int:
+    """A sentence just before the anchor that introduces the same episode (an
+    aircraft was detected, "the first violation occurred at 16:42") joins it."""
+    s = sent_of(d.start)
+    if s == 0:
+        return d.start
+    prev_start = sent_starts[s - 1]
+    if para_of(prev_start) != para_of(d.start):
+        return d.start
+    if any(x is not d and x.start <= prev_start < x.end and x.anchor.span[0] < d.start for x in drafts):
+        return d.start
+    prev = [m for m in mentions if prev_start <= m.span[0] < d.start]
+    if any(m.kind == "aircraft" or (m.kind == "verb" and m.get("noun")) for m in prev):
+        return prev_start
+    return d.start
 
 
 def _has_details(d: _Draft, mentions: list[Mention], sent_of: Any) -> bool:
@@ -200,9 +274,11 @@ def _subject(verb: Mention, sent: list[Mention]) -> Mention | None:
 
 
 def _different_aircraft(a: Mention, b: Mention) -> bool:
+    ma, mb = a.get("model"), b.get("model")
+    if a.get("generic") or b.get("generic"):
+        return bool(ma and mb and ma != mb)
     if a.value != b.value and "unknown" not in (a.value, b.value):
         return True
-    ma, mb = a.get("model"), b.get("model")
     return bool(ma and mb and ma != mb)
 
 
@@ -269,8 +345,11 @@ def _fill(
         ]
         if prior:
             ac = _merge_aircraft(ac, prior[0]) if ac else prior[0]
-    if ac is not None and ac.get("definite") and ac.get("count") is None and not ac.get("plural"):
-        ac = _merge_aircraft(ac, ac)
+    if ac is not None and not ac.get("model") and not d.fields.get("twin"):
+        for m in region:
+            if m.kind == "aircraft" and m.get("model") and not _different_aircraft(m, ac):
+                ac = _merge_aircraft(ac, m)
+                break
     if ac is not None:
         f["aircraft_category"] = Category(ac.value)
         ev["aircraft_category"] = ac.span
@@ -281,8 +360,13 @@ def _fill(
             f["aircraft_role"] = Role(ac.get("role"))
         if ac.get("count") is not None:
             f["aircraft_count"] = int(ac.get("count"))
+            group = [x for x in drafts if x.anchor is d.anchor]
+            if len(group) > 1 and ac.get("count") == len(group) and all(
+                x.aircraft is not None and x.aircraft.get("count") in (None, len(group)) for x in group
+            ):
+                f["aircraft_count"] = 1
             ev["aircraft_count"] = ac.span
-        elif ac.get("definite") and not ac.get("plural"):
+        elif not ac.get("plural") and (ac.get("definite") or len([x for x in drafts if x.anchor is d.anchor]) > 1):
             f["aircraft_count"] = 1
         if ac.get("state"):
             f["violator_state"] = ac.get("state")
@@ -351,6 +435,7 @@ def _fill(
             f["duration_bound"] = Bound.EXACT
             ev["duration_s"] = t.span
     dates = [m for m in region if m.kind == "date" and m.value]
+    dates = [m for m in dates if m.get("precision") == "day"] or dates
     if not dates:
         anchor_para = text.rfind("\n\n", 0, d.anchor.span[0])
         dates = [m for m in before if m.kind == "date" and m.value]
@@ -378,28 +463,47 @@ def _fill(
             )
             del f["date"], f["date_precision"]
 
-    # quantities ------------------------------------------------------------------
+    # quantities: a depth is how far in, not a distance from a town or along a border
+    scored: list[tuple[int, Mention]] = []
+    prev_end = d.start
     for m in region:
         if m.kind != "distance" or m.value is None:
             continue
         dim = m.get("dim")
         unit = m.get("unit_in_text")
-        after = _words_near(text, m.span[1], 14, True)
-        beforew = _words_near(text, m.span[0], 60, False)
-        if dim != "depth" and dim != "altitude":
+        after = _words_near(text, m.span[1], 16, True)
+        lead = text[max(prev_end, m.span[0] - 40) : m.span[0]]
+        prev_end = m.span[1]
+        around = _words_near(text, m.span[0], 40, False) + _words_near(text, m.span[1], 40, True)
+        is_alt = dim == "altitude" or (dim is None and unit in ("foot", "flight_level"))
+        score = 0
+        if dim == "depth":
+            score += 3
+        elif not is_alt:
             if _has_cue(lexicon, "OFFSET_CUE", after, leading=True):
                 continue
-            if _has_cue(lexicon, "ALONG_CUE", beforew, leading=False):
-                continue
-        is_alt = dim == "altitude" or (dim is None and unit in ("foot", "flight_level"))
-        key = "altitude" if is_alt else "depth"
-        if f"{key}_m" in f:
+            if _has_cue(lexicon, "ALONG_CUE", " " + fold(lead) + " ", leading=False):
+                score -= 2
+            if _has_cue(lexicon, "DEPTH_CUE", around, leading=False):
+                score += 2
+        scored.append((score if not is_alt else 0, m))
+    for key in ("depth", "altitude"):
+        cands = [(sc, m) for sc, m in scored if (key == "altitude") == (
+            m.get("dim") == "altitude" or (m.get("dim") is None and m.get("unit_in_text") in ("foot", "flight_level")))]
+        cands = [(sc, m) for sc, m in cands if sc >= 0]
+        if not cands:
             continue
-        f[f"{key}_m"] = float(m.value)
-        f[f"{key}_bound"] = Bound(m.bound or "exact")
-        if m.low is not None:
-            f[f"{key}_low_m"] = float(m.low)
-        ev[f"{key}_m"] = m.span
+        best = max(cands, key=lambda c: c[0])[1]
+        if key == "depth" and best.value > MAX_DEPTH_M:
+            diags.append(_diag(text, Severity.WARNING, "W202",
+                               f"depth {best.value / 1000:.0f} km is implausible for an incursion: not kept",
+                               best.span))
+            continue
+        f[f"{key}_m"] = float(best.value)
+        f[f"{key}_bound"] = Bound(best.bound or "exact")
+        if best.low is not None:
+            f[f"{key}_low_m"] = float(best.low)
+        ev[f"{key}_m"] = best.span
     if "duration_s" not in f:
         for m in region:
             # a month-long "incursion" is a period of reporting, not a stay
@@ -410,7 +514,8 @@ def _fill(
                     f["duration_low_s"] = float(m.low)
                 ev["duration_s"] = m.span
                 break
-    reps = [m for m in region if m.kind == "repetition"]
+    reps = [m for m in region if m.kind == "repetition" and any(
+        _same_sentence(text, m, v) and _gap(m, v) <= 80 for v in d.verbs)]
     if reps:
         f["repetitions"] = reps[0].value
         ev["repetitions"] = reps[0].span
@@ -424,18 +529,20 @@ def _fill(
         ev["location"] = loc.span
 
     # certainty and source ----------------------------------------------------------
-    sent_region = [m for m in mentions if d.start <= m.span[0] < max(d.anchor.span[1] + 200, d.end)]
-    scope = sent_region + (
-        [m for m in mentions if summary.start <= m.span[0] < summary.end] if summary else []
-    )
+    scope_lo = d.start
+    scope_hi = max(d.anchor.span[1] + 200, min(d.end, d.anchor.span[1] + 400))
+    sent_region = [m for m in mentions if scope_lo <= m.span[0] < scope_hi]
+    scope = sent_region + ([m for m in mentions if summary.start <= m.span[0] < summary.end] if summary else [])
     cues = [m for m in scope if m.kind == "cue"]
+    sources = [m for m in scope if m.kind == "source"]
     alleged = (
         any(v.get("conditional") or v.get("alleged") for v in d.verbs)
-        or any(c.value in ("according", "alleged") for c in cues)
+        or any(c.value == "alleged" for c in cues)
+        or any(s.get("according") for s in sources)
         or (summary is not None and any(v.get("conditional") or v.get("alleged") for v in summary.verbs))
     )
     denied = any(c.value == "deny" for c in cues) and not alleged
-    authority = [c for c in cues if c.value == "authority"]
+    authority = [s for s in sources if s.get("authority")] + [c for c in cues if c.value == "authority"]
     said = [c for c in cues if c.value == "say"]
     if alleged:
         f["certainty"] = Certainty.ALLEGED
@@ -445,10 +552,13 @@ def _fill(
         f["certainty"] = Certainty.CONFIRMED
     else:
         f["certainty"] = Certainty.REPORTED
-    srcs = [c for c in cues if c.value == "authority"]
-    if srcs:
-        f["source"] = text[srcs[0].span[0] : srcs[0].span[1]]
-        ev["source"] = srcs[0].span
+    if not sources:
+        sources = [m for m in mentions if m.kind == "source" and para_of_pos(text, m.span[0]) == para_of_pos(
+            text, d.anchor.span[0])]
+    if sources:
+        src = min(sources, key=lambda m: abs(m.span[0] - d.anchor.span[0]))
+        f["source"] = src.value
+        ev["source"] = src.span
 
     # validation ----------------------------------------------------------------------
     span = (d.start, max(d.anchor.span[1], max((s for _, s in ev.values()), default=d.anchor.span[1])))
@@ -512,6 +622,19 @@ def _fill(
 
     inc = Incident(span=span, evidence=ev, **f)
     return inc, diags
+
+
+def para_of_pos(text: str, pos: int) -> int:
+    return len(_PARA.findall(text, 0, pos))
+
+
+def _same_sentence(text: str, a: Mention, b: Mention) -> bool:
+    lo, hi = sorted((a.span[0], b.span[0]))
+    return _SENT.search(text, lo, hi) is None
+
+
+def _inside(a: Mention, b: Mention) -> bool:
+    return b.span[0] <= a.span[0] and a.span[1] <= b.span[1]
 
 
 def _minutes(hhmm: str) -> int:

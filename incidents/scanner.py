@@ -43,6 +43,7 @@ PHRASE_STARTS = (
     "verb_phrase",
     "state_phrase",
     "location",
+    "source_phrase",
     "number_phrase",
     "cue",
 )

@@ -142,7 +142,7 @@ def load_lexicon(lang: str) -> Lexicon:
     for order, cls in enumerate(lex.classes):
         lex.class_order[cls] = order
     for cls, table in lex.classes.items():
-        if cls.endswith("_CUE"):  # assembly cues, not grammar terminals
+        if cls.endswith(("_CUE", "_STYLE")):  # assembly cues and settings, not terminals
             continue
         for key, forms in table.items():
             for form in forms:

@@ -14,6 +14,8 @@ class AircraftT(Transformer):
     lexicon: Lexicon
 
     def ac_count(self, items: list[Any]) -> dict[str, Any]:
+        if len(items) == 2 and isinstance(items[1], Num):
+            return {**self.ac_count(items[1:]), "definite": True}
         it = items[0]
         if isinstance(it, Num):
             if it.vague or it.approx:
@@ -50,6 +52,7 @@ class AircraftT(Transformer):
         model = None
         plural = info.get("plural", False)
         states: list[str] = []
+        generic = False
         for t in toks:
             key = str(t.value)
             if t.type == "AC_MODEL":
@@ -59,6 +62,9 @@ class AircraftT(Transformer):
                 if m:
                     category = category or m.category
                     role = role or m.role
+            elif t.type in ("AC_CAT", "AC_CAT_PL") and key == "aircraft":
+                generic = True
+                plural |= t.type == "AC_CAT_PL"
             elif t.type in ("AC_CAT", "AC_CAT_PL"):
                 if category in (None, "unknown") or key != "unknown":
                     category = key if category in (None, "unknown", key) or key == "drone" else category
@@ -71,6 +77,10 @@ class AircraftT(Transformer):
                 role = role or key
             elif t.type in ("DEMONYM", "STATE"):
                 states.append(key)
+        if category is None and generic:
+            category = "airplane"
+        else:
+            generic = False
         if category is None:
             raise Reject("no aircraft head")
         count = info.get("count")
@@ -85,6 +95,7 @@ class AircraftT(Transformer):
             "state": states[0] if states else None,
             "definite": bool(info.get("definite")),
             "plural": plural,
+            "generic": generic,
         }
         return Built("aircraft", category, extra=extra)
 

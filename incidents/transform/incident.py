@@ -87,6 +87,26 @@ class IncidentT(Transformer):
         toks = [t for t in items if isinstance(t, Token) and t.type in ("CAPWORD", "LOC_NOUN")]
         return self.location([toks])
 
+    def s_pre(self, items: list[Any]) -> list[Token]:
+        return list(items)
+
+    s_post = s_tail = s_pre
+
+    def source_phrase(self, items: list[Any]) -> Built:
+        toks = _tokens(items)
+        keep_article = bool(self.lexicon.classes.get("SOURCE_STYLE", {}).get("keep_article"))
+        if toks and toks[0].type == "ART" and not keep_article:
+            toks = toks[1:]
+        start, end = toks[0].start_pos, toks[-1].end_pos
+        return Built("source", self.text[start:end], extra={"authority": any(
+            t.type == "CUE_AUTHORITY" for t in toks)})
+
+    def source_according(self, items: list[Any]) -> Built:
+        toks = [t for t in _tokens(items) if t.type != "CUE_ACCORDING"]
+        built = self.source_phrase(toks)
+        built.extra["according"] = True
+        return built
+
     def cue(self, items: list[Any]) -> Built:
         t = items[0]
         return Built("cue", t.type.lower().replace("cue_", ""), extra={"word": str(t.value)})
