@@ -435,7 +435,11 @@ def _fill(
             f["duration_bound"] = Bound.EXACT
             ev["duration_s"] = t.span
     dates = [m for m in region if m.kind == "date" and m.value]
-    dates = [m for m in dates if m.get("precision") == "day"] or dates
+    # "said on Wednesday", "a démenti mardi": the date of the statement, not of the crossing
+    told = [m for m in dates if _after_cue(m, mentions, ("say", "deny"))]
+    dates = [m for m in dates if m not in told] or dates
+    if dates:
+        dates = [min(dates, key=lambda m: min(_gap(m, v) for v in d.verbs))]
     if not dates:
         anchor_para = text.rfind("\n\n", 0, d.anchor.span[0])
         dates = [m for m in before if m.kind == "date" and m.value]
@@ -524,9 +528,16 @@ def _fill(
         m for m in region if m.kind == "location" and m.value and anchor_sent[0] <= m.span[0] < anchor_sent[1]
     ]
     if locs:
-        loc = min(locs, key=lambda m: abs(m.span[0] - d.anchor.span[0]))
+        # a place after the verb in its sentence ("entered ... near X"), else the nearest
+        after_verb = [m for m in locs if m.span[0] >= d.anchor.span[0] and _same_sentence(text, m, d.anchor)]
+        loc = after_verb[0] if after_verb else min(locs, key=lambda m: abs(m.span[0] - d.anchor.span[0]))
         f["location"] = loc.value
         ev["location"] = loc.span
+    elif idx > 0 and drafts[idx - 1].fields.get("location") and not (
+        d.aircraft is not None and drafts[idx - 1].aircraft is not None
+        and _different_aircraft(d.aircraft, drafts[idx - 1].aircraft)
+    ):
+        f["location"] = drafts[idx - 1].fields["location"]
 
     # certainty and source ----------------------------------------------------------
     scope_lo = d.start
@@ -559,6 +570,12 @@ def _fill(
         src = min(sources, key=lambda m: abs(m.span[0] - d.anchor.span[0]))
         f["source"] = src.value
         ev["source"] = src.span
+
+    if "source" not in f and idx > 0 and drafts[idx - 1].fields.get("source"):
+        f["source"] = drafts[idx - 1].fields["source"]
+    for key in ("location", "source"):
+        if f.get(key):
+            d.fields[key] = f[key]
 
     # validation ----------------------------------------------------------------------
     span = (d.start, max(d.anchor.span[1], max((s for _, s in ev.values()), default=d.anchor.span[1])))
@@ -622,6 +639,13 @@ def _fill(
 
     inc = Incident(span=span, evidence=ev, **f)
     return inc, diags
+
+
+def _after_cue(m: Mention, mentions: list[Mention], kinds: tuple[str, ...]) -> bool:
+    for c in mentions:
+        if c.kind == "cue" and c.value in kinds and 0 <= m.span[0] - c.span[1] <= 4:
+            return True
+    return False
 
 
 def para_of_pos(text: str, pos: int) -> int:

@@ -69,6 +69,9 @@ class IncidentT(Transformer):
     def place_name(self, items: list[Any]) -> list[Token]:
         return list(items)
 
+    def loc_adj(self, items: list[Any]) -> list[Token]:
+        return []
+
     def location(self, items: list[Any]) -> Built:
         name = items[-1]
         toks = [t for t in name if t.type == "CAPWORD" or (t.type == "LOC_NOUN")]
