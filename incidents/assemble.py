@@ -96,12 +96,26 @@ def assemble(
         zone = _nearest(m, zones)
         if zone is None:
             continue
-        if zone.value in ("adiz", "fir"):
-            continue
-        if not m.get("strong") and zone.value not in ("airspace", "median_line"):
-            continue
+        if zone.value not in ("airspace", "median_line"):
+            continue  # ADIZ, FIR, international airspace: no violation
         # "près de la frontière" with a motion verb far away is no crossing
         if abs(_gap(m, zone)) > 160:
+            continue
+        lo, hi = sorted((m.span[1], zone.span[0])) if zone.span[0] >= m.span[1] else (zone.span[1], m.span[0])
+        between = [x for x in sent if lo <= x.span[0] < hi]
+        if not m.get("strong"):
+            # "flew along the border", "stayed ... and did not violate the airspace"
+            if any(x.kind == "verb" for x in between):
+                continue
+            if _has_cue(lexicon, "ALONG_CUE", " " + fold(text[lo:hi]) + " ", leading=False):
+                continue
+        # "no object had entered", "did not report any violation", "incursions simulées"
+        window = [x for x in sent if x.kind == "cue" and x.value in ("neg", "hypo")
+                  and 0 <= m.span[0] - x.span[1] <= 45 and not any(
+                      v.kind == "verb" and x.span[1] <= v.span[0] < m.span[0] for v in sent)]
+        if window:
+            continue
+        if any(x.kind == "cue" and x.value == "hypo" and abs(_gap(x, m)) <= 25 for x in sent):
             continue
         anchors.append((m, zone))
 

@@ -33,7 +33,7 @@ class IncidentT(Transformer):
                 state = str(t.value)
             elif t.type in ("POSS", "STATE_REF"):
                 ref = True
-        zone = {"airspace": "airspace", "border": "airspace"}.get(zkey, zkey)
+        zone = {"airspace": "airspace", "border": "airspace"}.get(zkey, zkey)  # "international" too
         return Built("zone", zone, extra={"state": state, "border": zkey == "border", "ref": ref})
 
     def verb_phrase(self, items: list[Any]) -> Built:
@@ -112,6 +112,7 @@ class IncidentT(Transformer):
 
     def cue(self, items: list[Any]) -> Built:
         t = items[0]
-        return Built("cue", t.type.lower().replace("cue_", ""), extra={"word": str(t.value)})
+        kind = {"NEG": "neg", "ALLEGED": "alleged"}.get(t.type, t.type.lower().replace("cue_", ""))
+        return Built("cue", kind, extra={"word": str(t.value)})
 
     text: str
