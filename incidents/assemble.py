@@ -95,6 +95,11 @@ def assemble(
         zones = [z for z in sent if z.kind == "zone"]
         zone = _nearest(m, zones)
         if zone is None:
+            # "the same jets overflew Panagia", "un drone a survolé l'île": a strong verb
+            # with an aircraft, after an incursion told in the same or previous paragraph
+            if m.get("strong") and not m.get("noun") and anchors and _subject(m, sent) is not None \
+                    and para_of(m) - para_of(anchors[-1][0]) <= 1:
+                anchors.append((m, anchors[-1][1]))
             continue
         if zone.value not in ("airspace", "median_line"):
             continue  # ADIZ, FIR, international airspace: no violation
@@ -103,6 +108,8 @@ def assemble(
             continue
         lo, hi = sorted((m.span[1], zone.span[0])) if zone.span[0] >= m.span[1] else (zone.span[1], m.span[0])
         between = [x for x in sent if lo <= x.span[0] < hi]
+        if _has_cue(lexicon, "EXIT_CUE", " " + fold(text[lo:hi]) + " ", leading=False):
+            continue  # "... and returned to Turkish airspace"
         if not m.get("strong"):
             # "flew along the border", "stayed ... and did not violate the airspace"
             if any(x.kind == "verb" for x in between):
@@ -134,7 +141,11 @@ def assemble(
             cur_ac = cur.aircraft
             cur_time = cur.fields.get("time")
             new_time = bool(times) and cur_time is not None and times[0].value != cur_time
-            different_ac = ac is not None and cur_ac is not None and _different_aircraft(ac, cur_ac)
+            different_ac = ac is not None and cur_ac is not None and (
+                _different_aircraft(ac, cur_ac)
+                or (not ac.get("definite") and ac.get("count") and cur_ac.get("count")
+                    and ac.get("count") != cur_ac.get("count"))
+            )
             different_state = (
                 zone is not None and cur.zone is not None and zone.get("state") and cur.zone.get("state")
                 and zone.get("state") != cur.zone.get("state")
@@ -205,8 +216,9 @@ def assemble(
         region = [m for m in mentions if d.start <= m.span[0] < d.end]
         inc, more = _fill(text, d, region, mentions, lexicon, ref, context, last_aircraft, idx, drafts)
         last_aircraft = d.aircraft or last_aircraft
-        incidents.append(inc)
         diags.extend(more)
+        if inc is not None:
+            incidents.append(inc)
     return incidents, diags
 
 
@@ -224,6 +236,8 @@ def _subjects(verb: Mention, sent: list[Mention], text: str) -> list[Mention]:
             group.insert(0, prev)
         else:
             break
+    if any(a.get("model") for a in group):
+        group = [a for a in group if a.get("model")]
     distinct = []
     for a in group:
         if not any(not _different_aircraft(a, b) and a.get("model") == b.get("model") for b in distinct):
@@ -344,7 +358,7 @@ def _fill(
     last_aircraft: Mention | None,
     idx: int,
     drafts: list[_Draft],
-) -> tuple[Incident, list[Diagnostic]]:
+) -> tuple[Incident | None, list[Diagnostic]]:
     diags: list[Diagnostic] = []
     f: dict[str, Any] = {}
     ev: dict[str, tuple[int, int]] = {}
@@ -620,7 +634,11 @@ def _fill(
                 ev["depth_m"],
             )
         )
-    if f.get("violator_state") and f.get("violator_state") == f.get("violated_state"):
+    own_airspace = f.get("violator_state") and f.get("violator_state") == f.get("violated_state")
+    if own_airspace and "violator_state" not in ev:
+        # "les appareils sont restés dans l'espace aérien biélorusse": their own sky
+        return None, diags
+    if own_airspace:
         diags.append(
             _diag(
                 text,
