@@ -374,7 +374,7 @@ def _fill(
         if prior:
             ac = _merge_aircraft(ac, prior[0]) if ac else prior[0]
     if ac is not None and not ac.get("model") and not d.fields.get("twin"):
-        for m in region:
+        for m in [m for m in region if m.span[0] > d.anchor.span[0]]:
             if m.kind == "aircraft" and m.get("model") and not _different_aircraft(m, ac):
                 ac = _merge_aircraft(ac, m)
                 break
@@ -407,6 +407,19 @@ def _fill(
         if zone.get("state"):
             f["violated_state"] = zone.get("state")
             ev["violated_state"] = zone.span
+    anchor_sent = [m for m in mentions if d.start <= m.span[0] < d.end and _same_sentence(text, m, d.anchor)]
+    violator_hint = f.get("violator_state")
+    if "violated_state" not in f and zone is not None and (zone.get("ref") or "national" in fold(zone.text)):
+        # "our airspace", "son espace aérien", "national airspace": the speaker's state,
+        # named in the source or first in the report ("SEOUL - South Korea accused ...")
+        own = [m for m in mentions if m.kind == "state" and m.value != violator_hint
+               and (ac is None or not _inside(m, ac)) and m.span[0] < d.anchor.span[1]]
+        srcs = [m for m in mentions if m.kind == "source" and m.get("state")]
+        if srcs and srcs[0].get("state") != violator_hint:
+            f["violated_state"] = srcs[0].get("state")
+        elif own:
+            f["violated_state"] = own[0].value
+            ev["violated_state"] = own[0].span
     if "violated_state" not in f:
         named = [
             m
@@ -414,9 +427,9 @@ def _fill(
             if m.kind == "state"
             and not m.get("demonym")
             and m.span[0] < d.anchor.span[0]
-            and m.value != f.get("violator_state")
+            and m.value != violator_hint
         ]
-        zstates = [m for m in before if m.kind == "zone" and m.get("state")]
+        zstates = [m for m in before if m.kind == "zone" and m.get("state") and m.get("state") != violator_hint]
         if idx > 0 and drafts[idx - 1].zone is not None and drafts[idx - 1].zone.get("state"):
             f["violated_state"] = drafts[idx - 1].zone.get("state")
         elif summary is not None and summary.zone is not None and summary.zone.get("state"):
@@ -439,8 +452,9 @@ def _fill(
             if src is None:
                 dem = [
                     m
-                    for m in region
+                    for m in anchor_sent
                     if m.kind == "state" and m.get("demonym") and m.value != f.get("violated_state")
+                    and m.span[0] < d.anchor.span[0]
                 ]
                 if dem:
                     src = dem[0].value
@@ -506,7 +520,7 @@ def _fill(
         after = _words_near(text, m.span[1], 16, True)
         lead = text[max(prev_end, m.span[0] - 40) : m.span[0]]
         prev_end = m.span[1]
-        around = _words_near(text, m.span[0], 40, False) + _words_near(text, m.span[1], 40, True)
+        around = _words_near(text, m.span[0], 25, False) + _words_near(text, m.span[1], 25, True)
         is_alt = dim == "altitude" or (dim is None and unit in ("foot", "flight_level"))
         score = 0
         if dim == "depth":
@@ -514,7 +528,9 @@ def _fill(
         elif not is_alt:
             if _has_cue(lexicon, "OFFSET_CUE", after, leading=True):
                 continue
-            if _has_cue(lexicon, "ALONG_CUE", " " + fold(lead) + " ", leading=False):
+            if _has_cue(lexicon, "ALONG_CUE", " " + fold(lead) + " ", leading=False) or _has_cue(
+                lexicon, "COVER_CUE", " " + fold(lead[-25:]) + " ", leading=False
+            ):
                 score -= 2
             if _has_cue(lexicon, "DEPTH_CUE", around, leading=False):
                 score += 2

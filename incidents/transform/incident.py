@@ -101,8 +101,11 @@ class IncidentT(Transformer):
         if toks and toks[0].type == "ART" and not keep_article:
             toks = toks[1:]
         start, end = toks[0].start_pos, toks[-1].end_pos
-        return Built("source", self.text[start:end], extra={"authority": any(
-            t.type == "CUE_AUTHORITY" for t in toks)})
+        states = [str(t.value) for t in toks if t.type in ("STATE", "DEMONYM")]
+        return Built("source", self.text[start:end], extra={
+            "authority": any(t.type == "CUE_AUTHORITY" for t in toks),
+            "state": states[0] if states else None,
+        })
 
     def source_according(self, items: list[Any]) -> Built:
         toks = [t for t in _tokens(items) if t.type != "CUE_ACCORDING"]
