@@ -231,8 +231,8 @@ def _subjects(verb: Mention, sent: list[Mention], text: str) -> list[Mention]:
         return after[:1]
     group = [before[-1]]
     for prev in reversed(before[:-1]):
-        gap = text[prev.span[1] : group[0].span[0]]
-        if re.fullmatch(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|and|et|&|as well as|ainsi que)\s*", gap, re.I):
+        gap = re.sub(r"\([^()]{0,30}\)|[()]", " ", text[prev.span[1] : group[0].span[0]])
+        if re.fullmatch(r"\s*(?:,|and|et|&|as well as|ainsi que|–|-)?\s*", gap, re.I):
             group.insert(0, prev)
         else:
             break
@@ -367,6 +367,13 @@ def _fill(
 
     # aircraft ------------------------------------------------------------------
     ac = d.aircraft
+    if (ac is None or not ac.get("model")) and idx > 0 and drafts[idx - 1].aircraft is not None \
+            and (ac is None or not _different_aircraft(ac, drafts[idx - 1].aircraft)):
+        # "with one of them violating ...": the group told just before
+        prev = drafts[idx - 1].aircraft
+        carried = {k: v for k, v in prev.extra.items() if k in ("model", "role", "state") and v}
+        ac = Mention("aircraft", prev.text, prev.span, prev.value, extra=carried) if ac is None else \
+            _merge_aircraft(ac, Mention("aircraft", prev.text, prev.span, prev.value, extra=carried))
     if ac is None or (ac.value == "unknown" and not ac.get("model")):
         prior = [m for m in region if m.kind == "aircraft"] or [m for m in before if m.kind == "aircraft"][
             -1:
@@ -374,7 +381,7 @@ def _fill(
         if prior:
             ac = _merge_aircraft(ac, prior[0]) if ac else prior[0]
     if ac is not None and not ac.get("model") and not d.fields.get("twin"):
-        for m in [m for m in region if m.span[0] > d.anchor.span[0]]:
+        for m in [m for m in region if m.span[0] > d.anchor.span[0] and m.get("definite")]:
             if m.kind == "aircraft" and m.get("model") and not _different_aircraft(m, ac):
                 ac = _merge_aircraft(ac, m)
                 break
@@ -414,6 +421,7 @@ def _fill(
         # named in the source or first in the report ("SEOUL - South Korea accused ...")
         own = [m for m in mentions if m.kind == "state" and m.value != violator_hint
                and (ac is None or not _inside(m, ac)) and m.span[0] < d.anchor.span[1]]
+        own = own or [m for m in anchor_sent if m.kind == "state" and m.value != violator_hint]
         srcs = [m for m in mentions if m.kind == "source" and m.get("state")]
         if srcs and srcs[0].get("state") != violator_hint:
             f["violated_state"] = srcs[0].get("state")
