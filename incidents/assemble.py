@@ -225,19 +225,24 @@ def assemble(
 def _subjects(verb: Mention, sent: list[Mention], text: str) -> list[Mention]:
     """The aircraft the verb is about: the nearest before it (or after, in the
     passive), plus any joined to it by "and"/"et" ("a helicopter and two F-16s")."""
-    before = [a for a in sent if a.kind == "aircraft" and a.span[1] <= verb.span[0]]
+    def aliased(a: Mention) -> bool:  # "Mi-8 (Hip)": the bracketed name is the same aircraft
+        return text[a.span[0] - 1 : a.span[0]] == "(" and text[a.span[1] : a.span[1] + 1] == ")"
+
+    before = [a for a in sent if a.kind == "aircraft" and a.span[1] <= verb.span[0] and not aliased(a)]
     if not before:
         after = [a for a in sent if a.kind == "aircraft" and a.span[0] >= verb.span[1]]
         return after[:1]
     group = [before[-1]]
     for prev in reversed(before[:-1]):
         gap = re.sub(r"\([^()]{0,30}\)|[()]", " ", text[prev.span[1] : group[0].span[0]])
-        if re.fullmatch(r"\s*(?:,|and|et|&|as well as|ainsi que|–|-)?\s*", gap, re.I):
+        if re.fullmatch(r"\s*(?:,|and|et|&|as well as|ainsi que|–|-)\s*", gap, re.I):
             group.insert(0, prev)
         else:
             break
-    if any(a.get("model") for a in group):
-        group = [a for a in group if a.get("model")]
+    modelled = [a for a in group if a.get("model")]
+    if modelled:
+        # "quatre avions, deux Su-27 et deux Su-24": the general head is their sum
+        group = [a for a in group if a.get("model") or any(_different_aircraft(a, b) for b in modelled)]
     distinct = []
     for a in group:
         if not any(not _different_aircraft(a, b) and a.get("model") == b.get("model") for b in distinct):
@@ -311,7 +316,8 @@ def _different_aircraft(a: Mention, b: Mention) -> bool:
 
 
 def _more_specific(a: Mention, b: Mention) -> bool:
-    return bool(a.get("model")) or (a.get("count") is not None and b.get("count") is None)
+    """Does ``a`` say something ``b`` does not (model, count, nationality)?"""
+    return any(a.get(k) and not b.get(k) for k in ("model", "count", "state", "role"))
 
 
 def _merge_aircraft(old: Mention | None, new: Mention) -> Mention:
@@ -401,7 +407,7 @@ def _fill(
             ):
                 f["aircraft_count"] = 1
             ev["aircraft_count"] = ac.span
-        elif not ac.get("plural") and (ac.get("definite") or len([x for x in drafts if x.anchor is d.anchor]) > 1):
+        elif len([x for x in drafts if x.anchor is d.anchor]) > 1 or (ac.get("definite") and not ac.get("plural")):
             f["aircraft_count"] = 1
         if ac.get("state"):
             f["violator_state"] = ac.get("state")
