@@ -338,19 +338,24 @@ def _words_near(text: str, pos: int, width: int, after: bool) -> str:
     return " " + fold(seg) + " "
 
 
+_CUE_RES: dict[tuple[int, str, bool], re.Pattern[str]] = {}
+
+
+def _cue_re(lexicon: Lexicon, cls: str, leading: bool) -> re.Pattern[str]:
+    key = (id(lexicon), cls, leading)
+    pat = _CUE_RES.get(key)
+    if pat is None:
+        forms = sorted({fold(f) for fs in lexicon.classes.get(cls, {}).values() for f in fs}, key=len, reverse=True)
+        alts = "|".join(re.escape(f) + ("" if f.endswith("'") else r"\b") for f in forms) or r"(?!)"
+        pat = re.compile((r"\s*(?:" if leading else r"\b(?:") + alts + ")")
+        _CUE_RES[key] = pat
+    return pat
+
+
 def _has_cue(lexicon: Lexicon, cls: str, window: str, leading: bool) -> bool:
-    table = lexicon.classes.get(cls, {})
-    for forms in table.values():
-        for f in forms:
-            ff = fold(f)
-            if leading:
-                if re.match(r"\s*" + re.escape(ff) + r"\b", window) or (
-                    ff.endswith("'") and window.lstrip().startswith(ff)
-                ):
-                    return True
-            elif re.search(r"\b" + re.escape(ff) + r"\b", window):
-                return True
-    return False
+    """Does a word of lexicon class ``cls`` open (``leading``) or occur in ``window``?"""
+    pat = _cue_re(lexicon, cls, leading)
+    return bool(pat.match(window) if leading else pat.search(window))
 
 
 def _fill(
