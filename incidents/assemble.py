@@ -385,6 +385,16 @@ def _fill(
         carried = {k: v for k, v in prev.extra.items() if k in ("model", "role", "state") and v}
         ac = Mention("aircraft", prev.text, prev.span, prev.value, extra=carried) if ac is None else \
             _merge_aircraft(ac, Mention("aircraft", prev.text, prev.span, prev.value, extra=carried))
+    if ac is not None and ac.get("generic") and not ac.get("model"):
+        # "L'appareil a pénétré ...": the aircraft named just before
+        ante = [m for m in before if m.kind == "aircraft" and not m.get("generic")
+                and d.anchor.span[0] - m.span[0] < 600]
+        if ante:
+            a = ante[-1]
+            ac = Mention("aircraft", a.text, a.span, a.value, extra={
+                **{k: v for k, v in a.extra.items() if v is not None},
+                **{k: v for k, v in ac.extra.items() if v and k not in ("generic", "definite")},
+            })
     if ac is None or (ac.value == "unknown" and not ac.get("model")):
         prior = [m for m in region if m.kind == "aircraft"] or [m for m in before if m.kind == "aircraft"][
             -1:
@@ -407,9 +417,7 @@ def _fill(
         if ac.get("count") is not None:
             f["aircraft_count"] = int(ac.get("count"))
             group = [x for x in drafts if x.anchor is d.anchor]
-            if len(group) > 1 and ac.get("count") == len(group) and all(
-                x.aircraft is not None and x.aircraft.get("count") in (None, len(group)) for x in group
-            ):
+            if len(group) > 1 and ac.get("plural") and not ac.get("count"):
                 f["aircraft_count"] = 1
             ev["aircraft_count"] = ac.span
         elif len([x for x in drafts if x.anchor is d.anchor]) > 1 or (ac.get("definite") and not ac.get("plural")):
@@ -427,7 +435,9 @@ def _fill(
             ev["violated_state"] = zone.span
     anchor_sent = [m for m in mentions if d.start <= m.span[0] < d.end and _same_sentence(text, m, d.anchor)]
     violator_hint = f.get("violator_state")
-    if "violated_state" not in f and zone is not None and (zone.get("ref") or "national" in fold(zone.text)):
+    if "violated_state" not in f and zone is not None and (
+        zone.get("ref") or "national" in fold(zone.text) or zone.value == "median_line"
+    ):
         # "our airspace", "son espace aérien", "national airspace": the speaker's state,
         # named in the source or first in the report ("SEOUL - South Korea accused ...")
         own = [m for m in mentions if m.kind == "state" and m.value != violator_hint
@@ -449,7 +459,12 @@ def _fill(
             and m.value != violator_hint
         ]
         zstates = [m for m in before if m.kind == "zone" and m.get("state") and m.get("state") != violator_hint]
-        if idx > 0 and drafts[idx - 1].zone is not None and drafts[idx - 1].zone.get("state"):
+        later = [m for m in region if m.kind == "zone" and m.get("state") and m.value == "airspace"
+                 and m.get("state") != violator_hint and m.span[0] > d.anchor.span[0]]
+        if later:
+            f["violated_state"] = later[0].get("state")
+            ev["violated_state"] = later[0].span
+        elif idx > 0 and drafts[idx - 1].zone is not None and drafts[idx - 1].zone.get("state"):
             f["violated_state"] = drafts[idx - 1].zone.get("state")
         elif summary is not None and summary.zone is not None and summary.zone.get("state"):
             f["violated_state"] = summary.zone.get("state")
@@ -477,6 +492,12 @@ def _fill(
                 ]
                 if dem:
                     src = dem[0].value
+                else:
+                    # "un avion du gouvernement russe": an owner named after the aircraft
+                    owners = [m for m in anchor_sent if m.kind == "source" and m.get("state")
+                              and ac is not None and ac.span[0] < m.span[0] < d.anchor.span[0]]
+                    if owners:
+                        src = owners[0].get("state")
         if src and src != f.get("violated_state"):
             f["violator_state"] = src
 

@@ -30,6 +30,12 @@ class AircraftT(Transformer):
                 return {"count": None, "plural": True}
         return {}
 
+    def ac_part(self, items: list[Any]) -> dict[str, Any]:
+        # "deux de ses hélicoptères", "two of its Su-24s"
+        out = self.ac_count(items[:1])
+        out["own"] = any(isinstance(t, Token) and t.type == "POSS" for t in items)
+        return out
+
     def ac_pairs(self, items: list[Any]) -> dict[str, Any]:
         n = items[0].value if isinstance(items[0], Num) else 1
         return {"count": 2 * n}
