@@ -639,7 +639,11 @@ def _fill(
     denied = any(c.value == "deny" for c in cues) and not alleged
     authority = [s for s in sources if s.get("authority")] + [c for c in cues if c.value == "authority"]
     said = [c for c in cues if c.value == "say"]
-    if alleged:
+    own_cues = alleged or denied or bool(authority) or bool(said)
+    if not own_cues and idx > 0 and drafts[idx - 1].fields.get("certainty"):
+        # a second crossing told in the same release has the same standing
+        f["certainty"] = drafts[idx - 1].fields["certainty"]
+    elif alleged:
         f["certainty"] = Certainty.ALLEGED
     elif denied:
         f["certainty"] = Certainty.DENIED
@@ -657,7 +661,7 @@ def _fill(
 
     if "source" not in f and idx > 0 and drafts[idx - 1].fields.get("source"):
         f["source"] = drafts[idx - 1].fields["source"]
-    for key in ("location", "source"):
+    for key in ("location", "source", "certainty"):
         if f.get(key):
             d.fields[key] = f[key]
 
