@@ -1,0 +1,222 @@
+"""The incident layer on reports written for these tests (one phenomenon per case)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+import incidents
+from incidents.model import RECORD_FIELDS, Bound, Category, Certainty, Incident, Zone
+
+
+def parse(text: str, lang: str, ref: str | None = "2024-03-15") -> incidents.Report:
+    return incidents.parse(text, lang=lang, reference_date=ref)
+
+
+def only(text: str, lang: str, ref: str | None = "2024-03-15") -> Incident:
+    report = parse(text, lang, ref)
+    assert len(report.incidents) == 1, [i.to_dict() for i in report.incidents]
+    return report.incidents[0]
+
+
+# ---------------------------------------------------------------- one incident, every field
+def test_french_wire_copy_gives_every_field() -> None:
+    text = (
+        "Jeudi vers 14 h 05, deux chasseurs russes Su-30 ont pénétré dans l'espace aérien "
+        "lituanien près de Kybartai, jusqu'à une profondeur de 2,5 kilomètres, pendant "
+        "trois minutes, a indiqué l'armée lituanienne."
+    )
+    inc = only(text, "fr")
+    assert inc.aircraft_category is Category.AIRPLANE
+    assert inc.aircraft_model == "Su-30"
+    assert inc.aircraft_count == 2
+    assert (inc.violator_state, inc.violated_state) == ("RU", "LT")
+    assert inc.zone is Zone.AIRSPACE
+    assert inc.date == "2024-03-14"
+    assert (inc.time, inc.time_approx) == ("14:05", True)
+    assert (inc.depth_m, inc.depth_bound) == (2500, Bound.MAX)
+    assert inc.duration_s == 180
+    assert inc.location == "Kybartai"
+    assert inc.certainty is Certainty.CONFIRMED
+
+
+def test_english_report_with_units_and_bounds() -> None:
+    text = (
+        "A Russian Il-20 reconnaissance aircraft entered Estonian airspace near Vaindloo "
+        "island on Tuesday at 11:42 local time, flying about 1.5 nautical miles into the "
+        "country for less than a minute, the Estonian Defence Forces said."
+    )
+    inc = only(text, "en")
+    assert inc.aircraft_model == "Il-20"
+    assert inc.aircraft_role is not None and inc.aircraft_role.value == "reconnaissance"
+    assert inc.date == "2024-03-12"
+    assert inc.time == "11:42" and inc.time_approx is False
+    assert inc.depth_m == pytest.approx(2778.0)
+    assert inc.depth_bound is Bound.APPROX
+    assert (inc.duration_s, inc.duration_bound) == (60, Bound.MAX)
+    assert inc.violated_state == "EE" and inc.violator_state == "RU"
+
+
+# ---------------------------------------------------------------- several incidents
+def test_two_crossings_in_one_paragraph_are_two_records() -> None:
+    text = (
+        "Selon Minsk, des avions lituaniens auraient franchi la frontière mardi. Vers 9 h 40, "
+        "l'avion a survolé la frontière de la République de Biélorussie sur 800 mètres. "
+        "À 10 h 15, l'hélicoptère a violé à deux reprises la frontière de l'État, "
+        "parcourant jusqu'à 400 mètres."
+    )
+    found = parse(text, "fr").incidents
+    assert [i.aircraft_category for i in found] == [Category.AIRPLANE, Category.HELICOPTER]
+    assert [i.time for i in found] == ["09:40", "10:15"]
+    assert all(i.violated_state == "BY" and i.violator_state == "LT" for i in found)
+    assert all(i.date == "2024-03-12" for i in found)
+    assert found[1].repetitions == 2
+    assert all(i.certainty is Certainty.ALLEGED for i in found)
+
+
+def test_listed_aircraft_of_different_kinds_are_separate_records() -> None:
+    text = (
+        "A Turkish helicopter and two F-16 fighter jets violated Greek airspace near "
+        "Rhodes on Monday, the Greek general staff said."
+    )
+    found = parse(text, "en").incidents
+    assert sorted(i.aircraft_category.value for i in found) == ["airplane", "helicopter"]
+    f16 = next(i for i in found if i.aircraft_model == "F-16")
+    assert f16.aircraft_count == 2
+
+
+# ---------------------------------------------------------------- anaphora and context
+def test_the_aircraft_refers_back_to_the_helicopter() -> None:
+    text = (
+        "Un hélicoptère Mi-8 biélorusse a été repéré mardi près de Białowieża. "
+        "L'appareil a pénétré d'environ un kilomètre dans l'espace aérien polonais."
+    )
+    inc = only(text, "fr")
+    assert inc.aircraft_category is Category.HELICOPTER
+    assert inc.aircraft_model == "Mi-8"
+    assert (inc.violator_state, inc.violated_state) == ("BY", "PL")
+    assert inc.depth_m == 1000 and inc.depth_bound is Bound.APPROX
+
+
+def test_our_airspace_is_the_speakers_state() -> None:
+    text = (
+        "SEOUL - South Korea's military said two North Korean drones violated our airspace "
+        "near Paju on Sunday."
+    )
+    inc = only(text, "en")
+    assert (inc.violator_state, inc.violated_state) == ("KP", "KR")
+
+
+# ---------------------------------------------------------------- what is not an incident
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Two Russian bombers flew along the Norwegian coast but did not enter Norway's airspace."),
+        ("en", "Eight Chinese aircraft entered Taiwan's air defence identification zone on Monday."),
+        ("en", "A Russian Il-20 entered the Tallinn flight information region without a flight plan."),
+        ("fr", "Le drone n'a pas pénétré dans l'espace aérien roumain, a précisé le ministère."),
+        ("fr", "Deux avions russes ont longé la frontière finlandaise sans la franchir."),
+        ("fr", "L'exercice prévoit des incursions simulées de drones dans l'espace aérien polonais."),
+        ("en", "A missile struck a port less than 300 metres from the border with Romania."),
+        ("en", "The bombers stayed in international airspace throughout the flight."),
+        ("fr", "Le ministre a parlé de la défense aérienne lors d'une conférence à Riga."),
+    ],
+)
+def test_negated_hypothetical_and_outside_phrasing_give_no_incident(lang: str, text: str) -> None:
+    assert parse(text, lang).incidents == ()
+
+
+def test_an_adiz_entry_is_not_a_violation_but_the_airspace_one_is() -> None:
+    text = (
+        "Six Chinese aircraft entered the ADIZ on Friday. One of them, a Y-9, then violated "
+        "Taiwan's territorial airspace for two minutes."
+    )
+    inc = only(text, "en")
+    assert inc.zone is Zone.AIRSPACE and inc.violated_state == "TW"
+    assert inc.duration_s == 120
+
+
+# ---------------------------------------------------------------- certainty
+@pytest.mark.parametrize(
+    ("lang", "text", "certainty"),
+    [
+        ("fr", "Des drones russes auraient pénétré dans l'espace aérien moldave lundi.", Certainty.ALLEGED),
+        ("en", "Russian drones allegedly entered Moldovan airspace on Monday.", Certainty.ALLEGED),
+        ("en", "According to Minsk, a Polish helicopter crossed into Belarusian airspace.", Certainty.ALLEGED),
+        (
+            "en",
+            "Two Russian jets violated Finnish airspace on Friday, the Finnish Defence Ministry said.",
+            Certainty.CONFIRMED,
+        ),
+        ("fr", "Un drone russe a violé l'espace aérien roumain lundi.", Certainty.REPORTED),
+    ],
+)
+def test_certainty(lang: str, text: str, certainty: Certainty) -> None:
+    assert only(text, lang).certainty is certainty
+
+
+# ---------------------------------------------------------------- validation
+def test_impossible_clock_time_is_an_error_not_a_value() -> None:
+    report = parse("À 25 h 70, un drone russe a violé l'espace aérien roumain.", "fr")
+    codes = [d.code for d in report.diagnostics]
+    assert "E101" in codes
+    assert all(i.time is None for i in report.incidents)
+    diag = next(d for d in report.diagnostics if d.code == "E101")
+    assert (diag.line, diag.column) == (1, 1) and diag.span == (0, 9)
+
+
+def test_altitude_above_thirty_km_is_an_error() -> None:
+    report = parse(
+        "A Russian jet violated Polish airspace on Monday at an altitude of 150,000 feet.", "en"
+    )
+    assert "E204" in [d.code for d in report.diagnostics]
+    assert all(i.altitude_m is None for i in report.incidents)
+
+
+def test_a_date_after_the_reference_date_is_an_error() -> None:
+    report = parse("A Russian drone violated Romanian airspace on 20 March 2024.", "en", "2024-03-15")
+    assert "E206" in [d.code for d in report.diagnostics]
+    assert all(i.date is None for i in report.incidents)
+
+
+def test_incident_without_violated_state_warns() -> None:
+    report = parse("A drone violated the airspace on Monday.", "en")
+    assert "W210" in [d.code for d in report.diagnostics]
+
+
+def test_implausible_depth_is_not_kept() -> None:
+    report = parse("A Russian jet penetrated 900 km into Finnish airspace on Monday.", "en")
+    assert "W202" in [d.code for d in report.diagnostics]
+    assert all(i.depth_m is None for i in report.incidents)
+
+
+# ---------------------------------------------------------------- the records themselves
+def test_records_are_frozen_typed_and_speak_the_contract() -> None:
+    inc = only("Un drone russe a violé l'espace aérien roumain lundi sur 3 km.", "fr")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        inc.depth_m = 1.0  # type: ignore[misc]
+    out = inc.to_dict()
+    assert tuple(out) == RECORD_FIELDS
+    assert out["aircraft_category"] == "drone" and isinstance(out["span"], list)
+    s, e = out["span"]
+    assert 0 <= s < e
+    for start, end in out["evidence"].values():
+        assert s <= start < end
+
+
+def test_pint_quantities_in_the_python_api() -> None:
+    inc = only("A Russian jet entered Finnish airspace, flying 2 nautical miles into it.", "en")
+    assert inc.depth is not None
+    assert float(inc.depth.to("nautical_mile").magnitude) == pytest.approx(2.0)
+    assert inc.duration is None
+
+
+def test_prose_without_incident_is_an_empty_report() -> None:
+    report = parse("Le ministre a rencontré ses homologues à Bruxelles.", "fr")
+    assert report.incidents == () and report.to_dict()["incidents"] == []
+
+
+def test_unsupported_language_is_a_clear_error() -> None:
+    with pytest.raises(incidents.UnsupportedLanguageError, match="supported: en, fr"):
+        incidents.parse("text", lang="xx")
