@@ -207,6 +207,7 @@ def assemble(
                 for r in rest
             )
             and not _has_details(first, mentions, sent_of)
+            and all(r.aircraft is None or r.aircraft.get("definite") for r in rest)
         ):
             context["summary"] = first
             drafts = rest
@@ -267,8 +268,8 @@ def _extend_back(
     prev_start = sent_starts[s - 1]
     if para_of(prev_start) != para_of(d.start):
         return d.start
-    if any(x is not d and x.start <= prev_start < x.end and x.anchor.span[0] < d.start for x in drafts):
-        return d.start
+    if any(prev_start <= v.span[0] < d.start for x in drafts if x is not d for v in x.verbs):
+        return d.start  # that sentence tells another crossing
     prev = [m for m in mentions if prev_start <= m.span[0] < d.start]
     if any(m.kind == "aircraft" or (m.kind == "verb" and m.get("noun")) for m in prev):
         return prev_start
@@ -695,7 +696,7 @@ def _fill(
             )
         )
     own_airspace = f.get("violator_state") and f.get("violator_state") == f.get("violated_state")
-    if own_airspace and "violator_state" not in ev:
+    if own_airspace and not (d.aircraft is not None and d.aircraft.get("state")):
         # "les appareils sont restés dans l'espace aérien biélorusse": their own sky
         return None, diags
     if own_airspace:
