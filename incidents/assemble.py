@@ -212,6 +212,7 @@ def assemble(
             context["summary"] = first
             drafts = rest
 
+    drafts = _split_enumerations(text, drafts, mentions, lexicon, sent_of)
     incidents: list[Incident] = []
     for idx, d in enumerate(drafts):
         region = [m for m in mentions if d.start <= m.span[0] < d.end]
@@ -386,10 +387,10 @@ def _fill(
         carried = {k: v for k, v in prev.extra.items() if k in ("model", "role", "state") and v}
         ac = Mention("aircraft", prev.text, prev.span, prev.value, extra=carried) if ac is None else \
             _merge_aircraft(ac, Mention("aircraft", prev.text, prev.span, prev.value, extra=carried))
-    if ac is not None and ac.get("generic") and not ac.get("model"):
+    if ac is not None and (ac.get("generic") or ac.get("definite")) and not ac.get("model"):
         # "L'appareil a pénétré ...": the aircraft named just before
-        ante = [m for m in before if m.kind == "aircraft" and not m.get("generic")
-                and d.anchor.span[0] - m.span[0] < 600]
+        ante = [m for m in before if m.kind == "aircraft" and not m.get("generic") and not m.get("definite")
+                and d.anchor.span[0] - m.span[0] < 600 and (ac.get("generic") or m.value == ac.value)]
         if ante:
             a = ante[-1]
             ac = Mention("aircraft", a.text, a.span, a.value, extra={
@@ -505,6 +506,9 @@ def _fill(
     # time, date ----------------------------------------------------------------
     times = [m for m in region if m.kind == "time" and m.value]
     local = [m for m in times if not m.get("tz")] or times
+    nth = d.fields.get("nth")
+    if nth and len({m.value for m in local}) == nth[1]:
+        local = local[nth[0] :]  # "the first at 16:42, the second at 21:33"
     if local:
         t = local[0]
         f["time"] = t.value
@@ -551,34 +555,12 @@ def _fill(
             del f["date"], f["date_precision"]
 
     # quantities: a depth is how far in, not a distance from a town or along a border
-    scored: list[tuple[int, Mention]] = []
-    prev_end = d.start
-    for m in region:
-        if m.kind != "distance" or m.value is None:
-            continue
-        dim = m.get("dim")
-        unit = m.get("unit_in_text")
-        after = _words_near(text, m.span[1], 16, True)
-        lead = text[max(prev_end, m.span[0] - 40) : m.span[0]]
-        prev_end = m.span[1]
-        around = _words_near(text, m.span[0], 25, False) + _words_near(text, m.span[1], 25, True)
-        is_alt = dim == "altitude" or (dim is None and unit in ("foot", "flight_level"))
-        score = 0
-        if dim == "depth":
-            score += 3
-        elif not is_alt:
-            if _has_cue(lexicon, "OFFSET_CUE", after, leading=True):
-                continue
-            if _has_cue(lexicon, "ALONG_CUE", " " + fold(lead) + " ", leading=False) or _has_cue(
-                lexicon, "COVER_CUE", " " + fold(lead[-25:]) + " ", leading=False
-            ):
-                score -= 2
-            if _has_cue(lexicon, "DEPTH_CUE", around, leading=False):
-                score += 2
-        scored.append((score if not is_alt else 0, m))
+    scored = _scored_distances(text, d.start, region, lexicon)
+    pick = d.fields.get("depth_pick")
+    if pick is not None:
+        scored = [(sc, m) for sc, m in scored if m is pick or _is_altitude(m)]
     for key in ("depth", "altitude"):
-        cands = [(sc, m) for sc, m in scored if (key == "altitude") == (
-            m.get("dim") == "altitude" or (m.get("dim") is None and m.get("unit_in_text") in ("foot", "flight_level")))]
+        cands = [(sc, m) for sc, m in scored if (key == "altitude") == _is_altitude(m)]
         cands = [(sc, m) for sc, m in cands if sc >= 0]
         if not cands:
             continue
@@ -605,13 +587,16 @@ def _fill(
                 break
     reps = [m for m in region if m.kind == "repetition" and any(
         _same_sentence(text, m, v) and _gap(m, v) <= 80 for v in d.verbs)]
-    if reps:
+    if reps and not (nth and reps[0].value == nth[1]):
         f["repetitions"] = reps[0].value
         ev["repetitions"] = reps[0].span
     anchor_sent = (d.start, max(d.anchor.span[1] + 250, d.start))
     locs = [
         m for m in region if m.kind == "location" and m.value and anchor_sent[0] <= m.span[0] < anchor_sent[1]
     ]
+    pick_span = d.fields.get("pick_span")
+    if pick_span:
+        locs = [m for m in locs if pick_span[0] <= m.span[0] < pick_span[1]] or locs
     if locs:
         # a place after the verb in its sentence ("entered ... near X"), else the nearest
         after_verb = [m for m in locs if m.span[0] >= d.anchor.span[0] and _same_sentence(text, m, d.anchor)]
@@ -752,6 +737,79 @@ def _same_sentence(text: str, a: Mention, b: Mention) -> bool:
 
 def _inside(a: Mention, b: Mention) -> bool:
     return b.span[0] <= a.span[0] and a.span[1] <= b.span[1]
+
+
+def _is_altitude(m: Mention) -> bool:
+    return m.get("dim") == "altitude" or (m.get("dim") is None and m.get("unit_in_text") in ("foot", "flight_level"))
+
+
+def _scored_distances(
+    text: str, start: int, region: list[Mention], lexicon: Lexicon
+) -> list[tuple[int, Mention]]:
+    """Distances of a region with a score: negative = not a depth (covered, along);
+    offsets ("40 km from Tallinn", "65 NM northwest of Keelung") are left out."""
+    scored: list[tuple[int, Mention]] = []
+    prev_end = start
+    for m in region:
+        if m.kind != "distance" or m.value is None:
+            continue
+        after = _words_near(text, m.span[1], 16, True)
+        lead = text[max(prev_end, m.span[0] - 40) : m.span[0]]
+        prev_end = m.span[1]
+        around = _words_near(text, m.span[0], 25, False) + _words_near(text, m.span[1], 25, True)
+        score = 0
+        if _is_altitude(m):
+            scored.append((0, m))
+            continue
+        if m.get("dim") == "depth":
+            score += 3
+        else:
+            if _has_cue(lexicon, "OFFSET_CUE", after, leading=True):
+                continue
+            if _has_cue(lexicon, "ALONG_CUE", " " + fold(lead) + " ", leading=False) or _has_cue(
+                lexicon, "COVER_CUE", " " + fold(lead[-25:]) + " ", leading=False
+            ):
+                score -= 2
+            if _has_cue(lexicon, "DEPTH_CUE", around, leading=False):
+                score += 2
+        scored.append((score, m))
+    return scored
+
+
+_ENUM = re.compile(r"\b(?:and|et|puis|then|ensuite|while|tandis)\b", re.I)
+
+
+def _split_enumerations(
+    text: str, drafts: list[_Draft], mentions: list[Mention], lexicon: Lexicon, sent_of: Any
+) -> list[_Draft]:
+    """"going 1.2 km and then 1.9 km", "700 m near Kitee and 500 m near Rautjärvi":
+    one crossing per depth, the other fields shared (times taken in order)."""
+    out: list[_Draft] = []
+    for d in drafts:
+        region = [m for m in mentions if d.start <= m.span[0] < d.end]
+        depths = [m for sc, m in _scored_distances(text, d.start, region, lexicon) if sc >= 0 and not _is_altitude(m)]
+        runs: list[list[Mention]] = []
+        for m in depths:
+            if runs and (
+                sent_of(m) == sent_of(runs[-1][-1])
+                and _ENUM.search(text, runs[-1][-1].span[1], m.span[0])
+                and not any(v.kind == "verb" and runs[-1][-1].span[1] <= v.span[0] < m.span[0] for v in mentions)
+            ):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        run = max(runs, key=len) if runs else []
+        if len(run) < 2 or d.fields.get("twin"):
+            out.append(d)
+            continue
+        for i, m in enumerate(run):
+            twin = _Draft(d.anchor, d.start, d.end, aircraft=d.aircraft, zone=d.zone, verbs=list(d.verbs))
+            twin.fields.update(d.fields)
+            twin.fields["depth_pick"] = m
+            twin.fields["nth"] = (i, len(run))
+            twin.fields["pick_span"] = (m.span[0], run[i + 1].span[0] if i + 1 < len(run) else m.span[1] + 120)
+            out.append(twin)
+    return out
 
 
 def _minutes(hhmm: str) -> int:
