@@ -164,10 +164,12 @@ def assemble(
             if len(group) > 1:
                 # "a helicopter and three pairs of F-16s", "Mi-8 and Ka-52": one record each
                 d.aircraft = group[0]
+                d.fields["models"] = True
                 for other in group[1:]:
                     twin = _Draft(verb, d.start, len(text), aircraft=other, zone=zone)
                     twin.verbs.append(verb)
                     twin.fields["twin"] = True
+                    twin.fields["models"] = True
                     if times:
                         twin.fields["time"] = times[0].value
                     drafts.append(twin)
@@ -189,7 +191,7 @@ def assemble(
         if drafts[i + 1].start > drafts[i].start:
             drafts[i].end = min(drafts[i].end, drafts[i + 1].start)
     for d in drafts:
-        if len([x for x in drafts if x.anchor is d.anchor]) > 1:
+        if bool(d.fields.get("models")):
             same = [x for x in drafts if x.anchor is d.anchor]
             d.end = max(x.end for x in same)
         d.start = _extend_back(d, mentions, sent_starts, para_starts, sent_of, para_of, drafts)
@@ -418,11 +420,10 @@ def _fill(
             f["aircraft_role"] = Role(ac.get("role"))
         if ac.get("count") is not None:
             f["aircraft_count"] = int(ac.get("count"))
-            group = [x for x in drafts if x.anchor is d.anchor]
-            if len(group) > 1 and ac.get("plural") and not ac.get("count"):
+            if d.fields.get("models") and ac.get("plural") and not ac.get("count"):
                 f["aircraft_count"] = 1
             ev["aircraft_count"] = ac.span
-        elif len([x for x in drafts if x.anchor is d.anchor]) > 1 or (ac.get("definite") and not ac.get("plural")):
+        elif bool(d.fields.get("models")) or (ac.get("definite") and not ac.get("plural")):
             f["aircraft_count"] = 1
         if ac.get("state"):
             f["violator_state"] = ac.get("state")
@@ -505,7 +506,7 @@ def _fill(
 
     # time, date ----------------------------------------------------------------
     times = [m for m in region if m.kind == "time" and m.value]
-    local = [m for m in times if not m.get("tz")] or times
+    local = [m for m in times if not m.get("tz")]  # "(0125 GMT)" restates a local time
     nth = d.fields.get("nth")
     if nth and len({m.value for m in local}) == nth[1]:
         local = local[nth[0] :]  # "the first at 16:42, the second at 21:33"
@@ -526,7 +527,11 @@ def _fill(
     told = [m for m in dates if _after_cue(m, mentions, ("say", "deny"))]
     dates = [m for m in dates if m not in told] or dates
     if dates:
-        dates = [min(dates, key=lambda m: min(_gap(m, v) for v in d.verbs))]
+        near = min(dates, key=lambda m: min(_gap(m, v) for v in d.verbs))
+        # "at the beginning of May ... on the morning of May 4": the day, not the month
+        finer = [m for m in dates if m.get("precision") == "day" and near.get("precision") != "day"
+                 and str(m.value)[:7] == str(near.value)[:7]]
+        dates = [finer[0] if finer else near]
     if not dates:
         anchor_para = text.rfind("\n\n", 0, d.anchor.span[0])
         dates = [m for m in before if m.kind == "date" and m.value]
