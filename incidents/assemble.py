@@ -170,13 +170,8 @@ def assemble(
                     twin.verbs.append(verb)
                     twin.fields["twin"] = True
                     twin.fields["models"] = True
-                    if times:
-                        twin.fields["time"] = times[0].value
                     drafts.append(twin)
-                d2 = d
-                d = d2
-        d = drafts[-1] if not drafts[-1].fields.get("twin") else drafts[-1]
-        targets = [x for x in drafts if x.anchor is d.anchor] if new and len(group) > 1 else [drafts[-1]]
+        targets = [x for x in drafts if x.anchor is verb] if new and len(group) > 1 else [drafts[-1]]
         for d in targets:
             if verb not in d.verbs:
                 d.verbs.append(verb)
