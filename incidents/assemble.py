@@ -713,6 +713,9 @@ def _fill(
             _diag(text, Severity.WARNING, "W210", "incident without a violated state", d.anchor.span)
         )
     if "aircraft_category" not in f:
+        if not (f.keys() & {"violator_state", "time", "depth_m", "duration_s", "altitude_m"}):
+            # "violations of Lithuanian airspace have become frequent": a topic, not a crossing
+            return None, []
         diags.append(_diag(text, Severity.WARNING, "W211", "incident without an aircraft", d.anchor.span))
 
     inc = Incident(span=span, evidence=ev, **f)
