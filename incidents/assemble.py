@@ -138,13 +138,15 @@ def assemble(
         new = True
         if cur is not None:
             same_sentence = sent_of(verb) == sent_of(cur.anchor)
-            cur_ac = cur.aircraft
             cur_time = cur.fields.get("time")
             new_time = bool(times) and cur_time is not None and times[0].value != cur_time
-            different_ac = ac is not None and cur_ac is not None and (
+            # the current crossing may be a group of listed models: any of them may be meant
+            cur_acs = [x.aircraft for x in drafts if x.anchor is cur.anchor and x.aircraft is not None]
+            different_ac = ac is not None and bool(cur_acs) and all(
                 _different_aircraft(ac, cur_ac)
                 or (not ac.get("definite") and ac.get("count") and cur_ac.get("count")
                     and ac.get("count") != cur_ac.get("count"))
+                for cur_ac in cur_acs
             )
             different_state = (
                 zone is not None and cur.zone is not None and zone.get("state") and cur.zone.get("state")
@@ -240,8 +242,13 @@ def _subjects(verb: Mention, sent: list[Mention], text: str) -> list[Mention]:
             break
     modelled = [a for a in group if a.get("model")]
     if modelled:
-        # "quatre avions, deux Su-27 et deux Su-24": the general head is their sum
-        group = [a for a in group if a.get("model") or any(_different_aircraft(a, b) for b in modelled)]
+        # "quatre avions russes, deux Su-27 et deux Su-24": the general head is their sum
+        heads = [a for a in group if not a.get("model") and not any(_different_aircraft(a, b) for b in modelled)]
+        group = [a for a in group if a not in heads]
+        state = next((h.get("state") for h in heads if h.get("state")), None)
+        if state:
+            group = [a if a.get("state") else _merge_aircraft(a, Mention("aircraft", a.text, a.span, a.value,
+                     extra={"state": state})) for a in group]
     distinct = []
     for a in group:
         if not any(not _different_aircraft(a, b) and a.get("model") == b.get("model") for b in distinct):
@@ -394,7 +401,7 @@ def _fill(
                 **{k: v for k, v in a.extra.items() if v is not None},
                 **{k: v for k, v in ac.extra.items() if v and k not in ("generic", "definite")},
             })
-    if ac is None or (ac.value == "unknown" and not ac.get("model")):
+    if ac is None:
         prior = [m for m in region if m.kind == "aircraft"] or [m for m in before if m.kind == "aircraft"][
             -1:
         ]
@@ -478,7 +485,10 @@ def _fill(
         elif idx > 0 and drafts[idx - 1].aircraft is not None and drafts[idx - 1].aircraft.get("state"):
             src = drafts[idx - 1].aircraft.get("state")
         else:
-            for m in reversed([m for m in before if m.kind == "aircraft" and m.get("state")]):
+            # an aircraft of an earlier sentence (in the same one, it is likely the interceptor)
+            earlier = [m for m in before if m.kind == "aircraft" and m.get("state")
+                       and not _same_sentence(text, m, d.anchor)]
+            for m in reversed(earlier):
                 src = m.get("state")
                 break
             if src is None:

@@ -6,6 +6,7 @@ from typing import Any
 
 from lark import Token, Transformer
 
+from ..words import fold
 from .base import _BOUND, Built, Clock, Num, Reject, _clean, _first, _int_of, _tokens, parse_digits  # noqa: F401
 
 
@@ -74,7 +75,9 @@ class IncidentT(Transformer):
 
     def location(self, items: list[Any]) -> Built:
         name = items[-1]
-        toks = [t for t in name if t.type == "CAPWORD" or (t.type == "LOC_NOUN")]
+        toks = [t for t in name if t.type in ("CAPWORD", "LOC_NOUN", "STATE", "DE", "ART")]
+        while toks and toks[-1].type in ("DE", "ART"):
+            toks.pop()
         if not toks or toks[0].type != "CAPWORD":
             raise Reject("no name")
         start = toks[0].start_pos
@@ -84,7 +87,11 @@ class IncidentT(Transformer):
             and not str(self.text[toks[-1].start_pos : toks[-1].end_pos])[:1].isupper()
         ):
             end = toks[-2].end_pos if len(toks) > 1 else end
-        return Built("location", self.text[start:end], extra={"name_span": [start, end]})
+        place = self.text[start:end]
+        nouns = {fold(f) for fs in self.lexicon.classes.get("LOC_NOUN", {}).values() for f in fs}
+        if fold(place) in nouns:
+            raise Reject("a place noun alone ('Sea', 'Island') is no name")
+        return Built("location", place, extra={"name_span": [start, end]})
 
     def location_weak(self, items: list[Any]) -> Built:
         toks = [t for t in items if isinstance(t, Token) and t.type in ("CAPWORD", "LOC_NOUN")]
