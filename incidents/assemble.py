@@ -441,7 +441,7 @@ def _fill(
     anchor_sent = [m for m in mentions if d.start <= m.span[0] < d.end and _same_sentence(text, m, d.anchor)]
     violator_hint = f.get("violator_state")
     if "violated_state" not in f and zone is not None and (
-        zone.get("ref") or "national" in fold(zone.text) or zone.value == "median_line"
+        zone.get("poss") or "national" in fold(zone.text) or zone.value == "median_line"
     ):
         # "our airspace", "son espace aérien", "national airspace": the speaker's state,
         # named in the source or first in the report ("SEOUL - South Korea accused ...")
@@ -478,6 +478,17 @@ def _fill(
         elif named:
             f["violated_state"] = named[-1].value
             ev["violated_state"] = named[-1].span
+        else:
+            # "la frontière intercoréenne, a indiqué l'état-major sud-coréen": the speaker
+            speakers = [m for m in mentions if m.kind == "source" and m.get("state")
+                        and m.get("state") != violator_hint and m.get("authority")]
+            if speakers:
+                f["violated_state"] = speakers[0].get("state")
+    if "violator_state" not in f and ac is not None and ac.get("own"):
+        # "deux de ses hélicoptères", "two of its Su-24s": the speaker's own aircraft
+        own_src = [m for m in anchor_sent if m.kind == "source" and m.get("state")]
+        if own_src:
+            f["violator_state"] = own_src[0].get("state")
     if "violator_state" not in f:
         src = None
         if summary is not None and summary.aircraft is not None and summary.aircraft.get("state"):
@@ -529,7 +540,7 @@ def _fill(
             ev["duration_s"] = t.span
     dates = [m for m in region if m.kind == "date" and m.value]
     # "said on Wednesday", "a démenti mardi": the date of the statement, not of the crossing
-    told = [m for m in dates if _after_cue(m, mentions, ("say", "deny"))]
+    told = [m for m in dates if _after_cue(m, mentions, ("say", "deny", "alleged"))]
     dates = [m for m in dates if m not in told] or dates
     if dates:
         near = min(dates, key=lambda m: min(_gap(m, v) for v in d.verbs))
@@ -568,9 +579,9 @@ def _fill(
     scored = _scored_distances(text, d.start, region, lexicon)
     pick = d.fields.get("depth_pick")
     if pick is not None:
-        scored = [(sc, m) for sc, m in scored if m is pick or _is_altitude(m)]
+        scored = [(sc, m) for sc, m in scored if m is pick or _is_altitude(m, text, lexicon)]
     for key in ("depth", "altitude"):
-        cands = [(sc, m) for sc, m in scored if (key == "altitude") == _is_altitude(m)]
+        cands = [(sc, m) for sc, m in scored if (key == "altitude") == _is_altitude(m, text, lexicon)]
         cands = [(sc, m) for sc, m in cands if sc >= 0]
         if not cands:
             continue
@@ -752,8 +763,15 @@ def _inside(a: Mention, b: Mention) -> bool:
     return b.span[0] <= a.span[0] and a.span[1] <= b.span[1]
 
 
-def _is_altitude(m: Mention) -> bool:
-    return m.get("dim") == "altitude" or (m.get("dim") is None and m.get("unit_in_text") in ("foot", "flight_level"))
+def _is_altitude(m: Mention, text: str = "", lexicon: Lexicon | None = None) -> bool:
+    """An altitude: said so ("à une altitude de"), in feet or a flight level, or
+    right after an altitude cue ("flying at up to 150 metres")."""
+    if m.get("dim") == "altitude" or (m.get("dim") is None and m.get("unit_in_text") in ("foot", "flight_level")):
+        return True
+    if m.get("dim") == "depth" or lexicon is None:
+        return False
+    lead = " " + fold(text[max(0, m.span[0] - 22) : m.span[0]]) + " "
+    return _has_cue(lexicon, "ALTITUDE_CUE", lead, leading=False)
 
 
 def _scored_distances(
@@ -771,7 +789,7 @@ def _scored_distances(
         prev_end = m.span[1]
         around = _words_near(text, m.span[0], 25, False) + _words_near(text, m.span[1], 25, True)
         score = 0
-        if _is_altitude(m):
+        if _is_altitude(m, text, lexicon):
             scored.append((0, m))
             continue
         if m.get("dim") == "depth":
@@ -800,7 +818,7 @@ def _split_enumerations(
     out: list[_Draft] = []
     for d in drafts:
         region = [m for m in mentions if d.start <= m.span[0] < d.end]
-        depths = [m for sc, m in _scored_distances(text, d.start, region, lexicon) if sc >= 0 and not _is_altitude(m)]
+        depths = [m for sc, m in _scored_distances(text, d.start, region, lexicon) if sc >= 0 and not _is_altitude(m, text, lexicon)]
         runs: list[list[Mention]] = []
         for m in depths:
             if runs and (

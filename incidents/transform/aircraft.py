@@ -102,6 +102,7 @@ class AircraftT(Transformer):
             "definite": bool(info.get("definite")),
             "plural": plural,
             "generic": generic,
+            "own": bool(info.get("own")),
         }
         return Built("aircraft", category, extra=extra)
 

@@ -28,14 +28,16 @@ class IncidentT(Transformer):
         state = None
         if "/" in zkey:
             zkey, state = zkey.split("/", 1)
-        ref = False
+        ref = poss = False
         for t in toks:
             if t.type in ("STATE", "DEMONYM") and state is None:
                 state = str(t.value)
-            elif t.type in ("POSS", "STATE_REF"):
-                ref = True
+            elif t.type == "STATE_REF":
+                ref = True  # "la frontière de l'État": the state named before
+            elif t.type == "POSS":
+                poss = True  # "son espace aérien", "our airspace": the speaker's
         zone = {"airspace": "airspace", "border": "airspace"}.get(zkey, zkey)  # "international" too
-        return Built("zone", zone, extra={"state": state, "border": zkey == "border", "ref": ref})
+        return Built("zone", zone, extra={"state": state, "border": zkey == "border", "ref": ref, "poss": poss})
 
     def verb_phrase(self, items: list[Any]) -> Built:
         toks = _tokens(items)
