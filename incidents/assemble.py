@@ -97,8 +97,13 @@ def assemble(
         if zone is None:
             # "the same jets overflew Panagia", "un drone a survolé l'île": a strong verb
             # with an aircraft, after an incursion told in the same or previous paragraph
-            if m.get("strong") and not m.get("noun") and anchors and _subject(m, sent) is not None \
-                    and para_of(m) - para_of(anchors[-1][0]) <= 1:
+            if (
+                m.get("strong")
+                and not m.get("noun")
+                and anchors
+                and _subject(m, sent) is not None
+                and para_of(m) - para_of(anchors[-1][0]) <= 1
+            ):
                 anchors.append((m, anchors[-1][1]))
             continue
         if zone.value not in ("airspace", "median_line"):
@@ -117,9 +122,14 @@ def assemble(
             if _has_cue(lexicon, "ALONG_CUE", " " + fold(text[lo:hi]) + " ", leading=False):
                 continue
         # "no object had entered", "did not report any violation", "incursions simulées"
-        window = [x for x in sent if x.kind == "cue" and x.value in ("neg", "hypo")
-                  and 0 <= m.span[0] - x.span[1] <= 45 and not any(
-                      v.kind == "verb" and x.span[1] <= v.span[0] < m.span[0] for v in sent)]
+        window = [
+            x
+            for x in sent
+            if x.kind == "cue"
+            and x.value in ("neg", "hypo")
+            and 0 <= m.span[0] - x.span[1] <= 45
+            and not any(v.kind == "verb" and x.span[1] <= v.span[0] < m.span[0] for v in sent)
+        ]
         if window:
             continue
         if any(x.kind == "cue" and x.value == "hypo" and abs(_gap(x, m)) <= 25 for x in sent):
@@ -142,14 +152,25 @@ def assemble(
             new_time = bool(times) and cur_time is not None and times[0].value != cur_time
             # the current crossing may be a group of listed models: any of them may be meant
             cur_acs = [x.aircraft for x in drafts if x.anchor is cur.anchor and x.aircraft is not None]
-            different_ac = ac is not None and bool(cur_acs) and all(
-                _different_aircraft(ac, cur_ac)
-                or (not ac.get("definite") and ac.get("count") and cur_ac.get("count")
-                    and ac.get("count") != cur_ac.get("count"))
-                for cur_ac in cur_acs
+            different_ac = (
+                ac is not None
+                and bool(cur_acs)
+                and all(
+                    _different_aircraft(ac, cur_ac)
+                    or (
+                        not ac.get("definite")
+                        and ac.get("count")
+                        and cur_ac.get("count")
+                        and ac.get("count") != cur_ac.get("count")
+                    )
+                    for cur_ac in cur_acs
+                )
             )
             different_state = (
-                zone is not None and cur.zone is not None and zone.get("state") and cur.zone.get("state")
+                zone is not None
+                and cur.zone is not None
+                and zone.get("state")
+                and cur.zone.get("state")
                 and zone.get("state") != cur.zone.get("state")
             )
             if verb.get("noun") and not different_ac and not new_time:
@@ -226,6 +247,7 @@ def assemble(
 def _subjects(verb: Mention, sent: list[Mention], text: str) -> list[Mention]:
     """The aircraft the verb is about: the nearest before it (or after, in the
     passive), plus any joined to it by "and"/"et" ("a helicopter and two F-16s")."""
+
     def aliased(a: Mention) -> bool:  # "Mi-8 (Hip)": the bracketed name is the same aircraft
         return text[a.span[0] - 1 : a.span[0]] == "(" and text[a.span[1] : a.span[1] + 1] == ")"
 
@@ -243,12 +265,18 @@ def _subjects(verb: Mention, sent: list[Mention], text: str) -> list[Mention]:
     modelled = [a for a in group if a.get("model")]
     if modelled:
         # "quatre avions russes, deux Su-27 et deux Su-24": the general head is their sum
-        heads = [a for a in group if not a.get("model") and not any(_different_aircraft(a, b) for b in modelled)]
+        heads = [
+            a for a in group if not a.get("model") and not any(_different_aircraft(a, b) for b in modelled)
+        ]
         group = [a for a in group if a not in heads]
         state = next((h.get("state") for h in heads if h.get("state")), None)
         if state:
-            group = [a if a.get("state") else _merge_aircraft(a, Mention("aircraft", a.text, a.span, a.value,
-                     extra={"state": state})) for a in group]
+            group = [
+                a
+                if a.get("state")
+                else _merge_aircraft(a, Mention("aircraft", a.text, a.span, a.value, extra={"state": state}))
+                for a in group
+            ]
     distinct = []
     for a in group:
         if not any(not _different_aircraft(a, b) and a.get("model") == b.get("model") for b in distinct):
@@ -351,7 +379,9 @@ def _cue_re(lexicon: Lexicon, cls: str, leading: bool) -> re.Pattern[str]:
     key = (id(lexicon), cls, leading)
     pat = _CUE_RES.get(key)
     if pat is None:
-        forms = sorted({fold(f) for fs in lexicon.classes.get(cls, {}).values() for f in fs}, key=len, reverse=True)
+        forms = sorted(
+            {fold(f) for fs in lexicon.classes.get(cls, {}).values() for f in fs}, key=len, reverse=True
+        )
         alts = "|".join(re.escape(f) + ("" if f.endswith("'") else r"\b") for f in forms) or r"(?!)"
         pat = re.compile((r"\s*(?:" if leading else r"\b(?:") + alts + ")")
         _CUE_RES[key] = pat
@@ -384,23 +414,43 @@ def _fill(
 
     # aircraft ------------------------------------------------------------------
     ac = d.aircraft
-    if (ac is None or not ac.get("model")) and idx > 0 and drafts[idx - 1].aircraft is not None \
-            and (ac is None or not _different_aircraft(ac, drafts[idx - 1].aircraft)):
+    if (
+        (ac is None or not ac.get("model"))
+        and idx > 0
+        and drafts[idx - 1].aircraft is not None
+        and (ac is None or not _different_aircraft(ac, drafts[idx - 1].aircraft))
+    ):
         # "with one of them violating ...": the group told just before
         prev = drafts[idx - 1].aircraft
         carried = {k: v for k, v in prev.extra.items() if k in ("model", "role", "state") and v}
-        ac = Mention("aircraft", prev.text, prev.span, prev.value, extra=carried) if ac is None else \
-            _merge_aircraft(ac, Mention("aircraft", prev.text, prev.span, prev.value, extra=carried))
+        ac = (
+            Mention("aircraft", prev.text, prev.span, prev.value, extra=carried)
+            if ac is None
+            else _merge_aircraft(ac, Mention("aircraft", prev.text, prev.span, prev.value, extra=carried))
+        )
     if ac is not None and (ac.get("generic") or ac.get("definite")) and not ac.get("model"):
         # "L'appareil a pénétré ...": the aircraft named just before
-        ante = [m for m in before if m.kind == "aircraft" and not m.get("generic") and not m.get("definite")
-                and d.anchor.span[0] - m.span[0] < 600 and (ac.get("generic") or m.value == ac.value)]
+        ante = [
+            m
+            for m in before
+            if m.kind == "aircraft"
+            and not m.get("generic")
+            and not m.get("definite")
+            and d.anchor.span[0] - m.span[0] < 600
+            and (ac.get("generic") or m.value == ac.value)
+        ]
         if ante:
             a = ante[-1]
-            ac = Mention("aircraft", a.text, a.span, a.value, extra={
-                **{k: v for k, v in a.extra.items() if v is not None},
-                **{k: v for k, v in ac.extra.items() if v and k not in ("generic", "definite")},
-            })
+            ac = Mention(
+                "aircraft",
+                a.text,
+                a.span,
+                a.value,
+                extra={
+                    **{k: v for k, v in a.extra.items() if v is not None},
+                    **{k: v for k, v in ac.extra.items() if v and k not in ("generic", "definite")},
+                },
+            )
     if ac is None:
         prior = [m for m in region if m.kind == "aircraft"] or [m for m in before if m.kind == "aircraft"][
             -1:
@@ -440,13 +490,21 @@ def _fill(
             ev["violated_state"] = zone.span
     anchor_sent = [m for m in mentions if d.start <= m.span[0] < d.end and _same_sentence(text, m, d.anchor)]
     violator_hint = f.get("violator_state")
-    if "violated_state" not in f and zone is not None and (
-        zone.get("poss") or "national" in fold(zone.text) or zone.value == "median_line"
+    if (
+        "violated_state" not in f
+        and zone is not None
+        and (zone.get("poss") or "national" in fold(zone.text) or zone.value == "median_line")
     ):
         # "our airspace", "son espace aérien", "national airspace": the speaker's state,
         # named in the source or first in the report ("SEOUL - South Korea accused ...")
-        own = [m for m in mentions if m.kind == "state" and m.value != violator_hint
-               and (ac is None or not _inside(m, ac)) and m.span[0] < d.anchor.span[1]]
+        own = [
+            m
+            for m in mentions
+            if m.kind == "state"
+            and m.value != violator_hint
+            and (ac is None or not _inside(m, ac))
+            and m.span[0] < d.anchor.span[1]
+        ]
         own = own or [m for m in anchor_sent if m.kind == "state" and m.value != violator_hint]
         srcs = [m for m in mentions if m.kind == "source" and m.get("state")]
         if srcs and srcs[0].get("state") != violator_hint:
@@ -463,9 +521,18 @@ def _fill(
             and m.span[0] < d.anchor.span[0]
             and m.value != violator_hint
         ]
-        zstates = [m for m in before if m.kind == "zone" and m.get("state") and m.get("state") != violator_hint]
-        later = [m for m in region if m.kind == "zone" and m.get("state") and m.value == "airspace"
-                 and m.get("state") != violator_hint and m.span[0] > d.anchor.span[0]]
+        zstates = [
+            m for m in before if m.kind == "zone" and m.get("state") and m.get("state") != violator_hint
+        ]
+        later = [
+            m
+            for m in region
+            if m.kind == "zone"
+            and m.get("state")
+            and m.value == "airspace"
+            and m.get("state") != violator_hint
+            and m.span[0] > d.anchor.span[0]
+        ]
         if later:
             f["violated_state"] = later[0].get("state")
             ev["violated_state"] = later[0].span
@@ -480,8 +547,14 @@ def _fill(
             ev["violated_state"] = named[-1].span
         else:
             # "la frontière intercoréenne, a indiqué l'état-major sud-coréen": the speaker
-            speakers = [m for m in mentions if m.kind == "source" and m.get("state")
-                        and m.get("state") != violator_hint and m.get("authority")]
+            speakers = [
+                m
+                for m in mentions
+                if m.kind == "source"
+                and m.get("state")
+                and m.get("state") != violator_hint
+                and m.get("authority")
+            ]
             if speakers:
                 f["violated_state"] = speakers[0].get("state")
     if "violator_state" not in f and ac is not None and ac.get("own"):
@@ -497,8 +570,11 @@ def _fill(
             src = drafts[idx - 1].aircraft.get("state")
         else:
             # an aircraft of an earlier sentence (in the same one, it is likely the interceptor)
-            earlier = [m for m in before if m.kind == "aircraft" and m.get("state")
-                       and not _same_sentence(text, m, d.anchor)]
+            earlier = [
+                m
+                for m in before
+                if m.kind == "aircraft" and m.get("state") and not _same_sentence(text, m, d.anchor)
+            ]
             for m in reversed(earlier):
                 src = m.get("state")
                 break
@@ -506,15 +582,23 @@ def _fill(
                 dem = [
                     m
                     for m in anchor_sent
-                    if m.kind == "state" and m.get("demonym") and m.value != f.get("violated_state")
+                    if m.kind == "state"
+                    and m.get("demonym")
+                    and m.value != f.get("violated_state")
                     and m.span[0] < d.anchor.span[0]
                 ]
                 if dem:
                     src = dem[0].value
                 else:
                     # "un avion du gouvernement russe": an owner named after the aircraft
-                    owners = [m for m in anchor_sent if m.kind == "source" and m.get("state")
-                              and ac is not None and ac.span[0] < m.span[0] < d.anchor.span[0]]
+                    owners = [
+                        m
+                        for m in anchor_sent
+                        if m.kind == "source"
+                        and m.get("state")
+                        and ac is not None
+                        and ac.span[0] < m.span[0] < d.anchor.span[0]
+                    ]
                     if owners:
                         src = owners[0].get("state")
         if src and src != f.get("violated_state"):
@@ -545,8 +629,13 @@ def _fill(
     if dates:
         near = min(dates, key=lambda m: min(_gap(m, v) for v in d.verbs))
         # "at the beginning of May ... on the morning of May 4": the day, not the month
-        finer = [m for m in dates if m.get("precision") == "day" and near.get("precision") != "day"
-                 and str(m.value)[:7] == str(near.value)[:7]]
+        finer = [
+            m
+            for m in dates
+            if m.get("precision") == "day"
+            and near.get("precision") != "day"
+            and str(m.value)[:7] == str(near.value)[:7]
+        ]
         dates = [finer[0] if finer else near]
     if not dates:
         anchor_para = text.rfind("\n\n", 0, d.anchor.span[0])
@@ -587,17 +676,27 @@ def _fill(
             continue
         best = max(cands, key=lambda c: c[0])[1]
         if key == "depth" and best.value > MAX_DEPTH_M:
-            diags.append(_diag(text, Severity.WARNING, "W202",
-                               f"depth {best.value / 1000:.0f} km is implausible for an incursion: not kept",
-                               best.span))
+            diags.append(
+                _diag(
+                    text,
+                    Severity.WARNING,
+                    "W202",
+                    f"depth {best.value / 1000:.0f} km is implausible for an incursion: not kept",
+                    best.span,
+                )
+            )
             continue
         f[f"{key}_m"] = float(best.value)
         f[f"{key}_bound"] = Bound(best.bound or "exact")
         if best.low is not None:
             f[f"{key}_low_m"] = float(best.low)
         ev[f"{key}_m"] = best.span
+    if d.fields.get("duration_pick") is not None:
+        region_d = [d.fields["duration_pick"]]
+    else:
+        region_d = region
     if "duration_s" not in f:
-        for m in region:
+        for m in region_d:
             # a month-long "incursion" is a period of reporting, not a stay
             if m.kind == "duration" and m.value is not None and m.value <= 12 * 3600:
                 f["duration_s"] = float(m.value)
@@ -606,8 +705,11 @@ def _fill(
                     f["duration_low_s"] = float(m.low)
                 ev["duration_s"] = m.span
                 break
-    reps = [m for m in region if m.kind == "repetition" and any(
-        _same_sentence(text, m, v) and _gap(m, v) <= 80 for v in d.verbs)]
+    reps = [
+        m
+        for m in region
+        if m.kind == "repetition" and any(_same_sentence(text, m, v) and _gap(m, v) <= 80 for v in d.verbs)
+    ]
     if reps and not (nth and reps[0].value == nth[1]):
         f["repetitions"] = reps[0].value
         ev["repetitions"] = reps[0].span
@@ -624,9 +726,14 @@ def _fill(
         loc = after_verb[0] if after_verb else min(locs, key=lambda m: abs(m.span[0] - d.anchor.span[0]))
         f["location"] = loc.value
         ev["location"] = loc.span
-    elif idx > 0 and drafts[idx - 1].fields.get("location") and not (
-        d.aircraft is not None and drafts[idx - 1].aircraft is not None
-        and _different_aircraft(d.aircraft, drafts[idx - 1].aircraft)
+    elif (
+        idx > 0
+        and drafts[idx - 1].fields.get("location")
+        and not (
+            d.aircraft is not None
+            and drafts[idx - 1].aircraft is not None
+            and _different_aircraft(d.aircraft, drafts[idx - 1].aircraft)
+        )
     ):
         f["location"] = drafts[idx - 1].fields["location"]
 
@@ -634,7 +741,9 @@ def _fill(
     scope_lo = d.start
     scope_hi = max(d.anchor.span[1] + 200, min(d.end, d.anchor.span[1] + 400))
     sent_region = [m for m in mentions if scope_lo <= m.span[0] < scope_hi]
-    scope = sent_region + ([m for m in mentions if summary.start <= m.span[0] < summary.end] if summary else [])
+    scope = sent_region + (
+        [m for m in mentions if summary.start <= m.span[0] < summary.end] if summary else []
+    )
     cues = [m for m in scope if m.kind == "cue"]
     sources = [m for m in scope if m.kind == "source"]
     alleged = (
@@ -659,8 +768,11 @@ def _fill(
     else:
         f["certainty"] = Certainty.REPORTED
     if not sources:
-        sources = [m for m in mentions if m.kind == "source" and para_of_pos(text, m.span[0]) == para_of_pos(
-            text, d.anchor.span[0])]
+        sources = [
+            m
+            for m in mentions
+            if m.kind == "source" and para_of_pos(text, m.span[0]) == para_of_pos(text, d.anchor.span[0])
+        ]
     if sources:
         src = min(sources, key=lambda m: abs(m.span[0] - d.anchor.span[0]))
         f["source"] = src.value
@@ -766,7 +878,9 @@ def _inside(a: Mention, b: Mention) -> bool:
 def _is_altitude(m: Mention, text: str = "", lexicon: Lexicon | None = None) -> bool:
     """An altitude: said so ("à une altitude de"), in feet or a flight level, or
     right after an altitude cue ("flying at up to 150 metres")."""
-    if m.get("dim") == "altitude" or (m.get("dim") is None and m.get("unit_in_text") in ("foot", "flight_level")):
+    if m.get("dim") == "altitude" or (
+        m.get("dim") is None and m.get("unit_in_text") in ("foot", "flight_level")
+    ):
         return True
     if m.get("dim") == "depth" or lexicon is None:
         return False
@@ -813,34 +927,52 @@ _ENUM = re.compile(r"\b(?:and|et|puis|then|ensuite|while|tandis)\b", re.I)
 def _split_enumerations(
     text: str, drafts: list[_Draft], mentions: list[Mention], lexicon: Lexicon, sent_of: Any
 ) -> list[_Draft]:
-    """"going 1.2 km and then 1.9 km", "700 m near Kitee and 500 m near Rautjärvi":
+    """ "going 1.2 km and then 1.9 km", "700 m near Kitee and 500 m near Rautjärvi":
     one crossing per depth, the other fields shared (times taken in order)."""
     out: list[_Draft] = []
     for d in drafts:
         region = [m for m in mentions if d.start <= m.span[0] < d.end]
-        depths = [m for sc, m in _scored_distances(text, d.start, region, lexicon) if sc >= 0 and not _is_altitude(m, text, lexicon)]
-        runs: list[list[Mention]] = []
-        for m in depths:
-            if runs and (
-                sent_of(m) == sent_of(runs[-1][-1])
-                and _ENUM.search(text, runs[-1][-1].span[1], m.span[0])
-                and not any(v.kind == "verb" and runs[-1][-1].span[1] <= v.span[0] < m.span[0] for v in mentions)
-            ):
-                runs[-1].append(m)
-            else:
-                runs.append([m])
-        run = max(runs, key=len) if runs else []
+        depths = [
+            m
+            for sc, m in _scored_distances(text, d.start, region, lexicon)
+            if sc >= 0 and not _is_altitude(m, text, lexicon)
+        ]
+        durations = [
+            m for m in region if m.kind == "duration" and m.value is not None and m.value <= 12 * 3600
+        ]
+        run = _longest_run(text, depths, mentions, sent_of)
+        kind = "depth_pick"
+        if len(run) < 2:
+            run, kind = _longest_run(text, durations, mentions, sent_of), "duration_pick"
         if len(run) < 2 or d.fields.get("twin"):
             out.append(d)
             continue
         for i, m in enumerate(run):
             twin = _Draft(d.anchor, d.start, d.end, aircraft=d.aircraft, zone=d.zone, verbs=list(d.verbs))
             twin.fields.update(d.fields)
-            twin.fields["depth_pick"] = m
+            twin.fields[kind] = m
             twin.fields["nth"] = (i, len(run))
-            twin.fields["pick_span"] = (m.span[0], run[i + 1].span[0] if i + 1 < len(run) else m.span[1] + 120)
+            twin.fields["pick_span"] = (
+                m.span[0],
+                run[i + 1].span[0] if i + 1 < len(run) else m.span[1] + 120,
+            )
             out.append(twin)
     return out
+
+
+def _longest_run(text: str, found: list[Mention], mentions: list[Mention], sent_of: Any) -> list[Mention]:
+    """The longest chain of ``found`` joined by "and", "et", "puis" in one sentence."""
+    runs: list[list[Mention]] = []
+    for m in found:
+        if runs and (
+            sent_of(m) == sent_of(runs[-1][-1])
+            and _ENUM.search(text, runs[-1][-1].span[1], m.span[0])
+            and not any(v.kind == "verb" and runs[-1][-1].span[1] <= v.span[0] < m.span[0] for v in mentions)
+        ):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return max(runs, key=len) if runs else []
 
 
 def _minutes(hhmm: str) -> int:
