@@ -884,7 +884,7 @@ def _is_altitude(m: Mention, text: str = "", lexicon: Lexicon | None = None) -> 
         return True
     if m.get("dim") == "depth" or lexicon is None:
         return False
-    lead = " " + fold(text[max(0, m.span[0] - 22) : m.span[0]]) + " "
+    lead = " " + fold(text[max(0, m.span[0] - 22) : m.span[0] + 4]) + " "  # "flying | at up to"
     return _has_cue(lexicon, "ALTITUDE_CUE", lead, leading=False)
 
 

@@ -59,6 +59,7 @@ class AircraftT(Transformer):
         plural = info.get("plural", False)
         states: list[str] = []
         generic = False
+        model_role = None  # a role word in the text ("surveillance") wins over the model's
         for t in toks:
             key = str(t.value)
             if t.type == "AC_MODEL":
@@ -67,7 +68,7 @@ class AircraftT(Transformer):
                     model = key
                 if m:
                     category = category or m.category
-                    role = role or m.role
+                    model_role = model_role or m.role
             elif t.type in ("AC_CAT", "AC_CAT_PL") and key == "aircraft":
                 generic = True
                 plural |= t.type == "AC_CAT_PL"
@@ -83,6 +84,7 @@ class AircraftT(Transformer):
                 role = role or key
             elif t.type in ("DEMONYM", "STATE"):
                 states.append(key)
+        role = role or model_role
         if category is None and generic:
             category = "airplane"
         else:
