@@ -4,43 +4,53 @@
     python benchmarks/bench.py                   # corpus sizes 1x, 10x, 100x
     python benchmarks/bench.py --sizes 1,10 --quick
 
-The corpus is the texts of samples/*/*.json repeated N times (ids varied). The
-reference runs ``dateparser.search.search_dates`` (languages pinned) over the same
-texts: it only finds dates, so it is a yardstick for cost, not a competitor. Prints
-a Markdown table and the machine it ran on.
+The corpus (``benchmarks/corpus.py``) is our samples plus reports generated from
+templates; 1x is 154 documents. Every engine and size runs in a fresh process
+(timed after a warm-up, best of 3 runs on 3 different corpora of that size
+when a run is short; peak memory is that process's maximum RSS):
+
+- ``incidents``: ``Parser.parse`` on one core, the whole pipeline;
+- ``search_dates``: ``dateparser.search.search_dates`` over the same texts with the
+  language pinned and the reference date as ``RELATIVE_BASE``: it only finds dates,
+  so it is a yardstick for cost, not a competitor;
+- ``incidents CLI --jobs N``: the command on the corpus as a JSON Lines batch,
+  start-up included, for each N (outputs are checked to be identical).
+
+Cold starts are medians of interleaved runs after one untimed run (so the
+``.pyc`` files exist, as after ``pip install``). Prints Markdown tables and the
+machine; ``--json FILE`` also writes the raw numbers.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import os
 import platform
-import shutil
+import resource
 import statistics
 import subprocess
 import sys
-import sysconfig
+import tempfile
 import time
-import tracemalloc
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
 
-#: A reference run longer than this (estimated from the 1x run) is skipped.
-REFERENCE_BUDGET_S = 60.0
+from corpus import Doc, corpus  # noqa: E402
 
-
-@dataclass(frozen=True)
-class Doc:
-    id: str
-    lang: str
-    text: str
-    reference_date: str | None
+#: A reference run longer than this (estimated from a smaller size) is skipped.
+REFERENCE_BUDGET_S = 120.0
+#: Runs shorter than this are repeated (best of 3) to tame timer and scheduler noise.
+SHORT_RUN_S = 2.0
+ENGINES = ("incidents", "search_dates")
 
 
 @dataclass
@@ -48,27 +58,21 @@ class Row:
     engine: str
     size: int
     docs: int
-    seconds: float | None
     mbytes: float
+    seconds: float | None
     peak_mib: float | None
     note: str = ""
 
+    @property
+    def docs_per_s(self) -> float | None:
+        return self.docs / self.seconds if self.seconds else None
 
-def load_samples() -> list[Doc]:
-    docs = []
-    for path in sorted((ROOT / "samples").glob("*/*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        docs.append(Doc(str(data["id"]), data["lang"], data["text"], data.get("reference_date")))
-    if not docs:
-        sys.exit("bench: no samples found under samples/")
-    return docs
+    @property
+    def mb_per_s(self) -> float | None:
+        return self.mbytes / self.seconds if self.seconds else None
 
 
-def corpus(samples: list[Doc], size: int) -> list[Doc]:
-    return [Doc(f"{d.id}#{i}", d.lang, d.text, d.reference_date)
-            for i in range(size) for d in samples]
-
-
+# --------------------------------------------------------------------------- engines
 def incidents_engine() -> Callable[[Doc], object]:
     from incidents.api import Parser
 
@@ -80,128 +84,242 @@ def incidents_engine() -> Callable[[Doc], object]:
     return run
 
 
-def dateparser_engine() -> Callable[[Doc], object]:
+def search_dates_engine() -> Callable[[Doc], object]:
     from dateparser.search import search_dates
 
     def run(doc: Doc) -> object:
-        base = (dt.datetime.fromisoformat(doc.reference_date) if doc.reference_date
-                else dt.datetime(2024, 1, 1))
-        return search_dates(doc.text, languages=[doc.lang],
-                            settings={"RELATIVE_BASE": base})
+        base = (
+            dt.datetime.fromisoformat(doc.reference_date) if doc.reference_date else dt.datetime(2024, 1, 1)
+        )
+        return search_dates(doc.text, languages=[doc.lang], settings={"RELATIVE_BASE": base})
 
     return run
 
 
-def timed(run: Callable[[Doc], object], docs: list[Doc]) -> float:
-    start = time.perf_counter()
-    for doc in docs:
+def worker(engine: str, size: int) -> dict[str, float]:
+    """Time one engine on one corpus size, in this (fresh) process."""
+    run = {"incidents": incidents_engine, "search_dates": search_dates_engine}[engine]()
+    for doc in corpus(1, start=10**6)[::4]:  # warm up: grammar, lexicons, locale data
         run(doc)
-    return time.perf_counter() - start
-
-
-def peak_mib(run: Callable[[Doc], object], docs: list[Doc]) -> float:
-    tracemalloc.start()
-    try:
+    best = float("inf")
+    for repeat in range(3):
+        docs = corpus(size, start=repeat * size)  # new documents and dates: no warm cache
+        start = time.perf_counter()
         for doc in docs:
             run(doc)
-        return tracemalloc.get_traced_memory()[1] / 2**20
-    finally:
-        tracemalloc.stop()
+        best = min(best, time.perf_counter() - start)
+        if best > SHORT_RUN_S:
+            break
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    mbytes = sum(len(d.text.encode("utf-8")) for d in docs) / 1e6
+    return {"docs": len(docs), "mbytes": mbytes, "seconds": best, "peak_mib": peak}
 
 
-def bench_engine(name: str, run: Callable[[Doc], object], samples: list[Doc],
-                 sizes: list[int], budget: float | None) -> list[Row]:
-    for doc in samples[:4]:  # warm up: lexicons, grammar, dateparser's language data
-        run(doc)
-    peak = peak_mib(run, samples)
-    rows = []
-    rate: float | None = None
-    for size in sizes:
-        docs = corpus(samples, size)
-        mbytes = sum(len(d.text.encode("utf-8")) for d in docs) / 1e6
-        if budget is not None and rate is not None and len(docs) / rate > budget:
-            rows.append(Row(name, size, len(docs), None, mbytes, peak,
-                            f"skipped (about {len(docs) / rate:.0f} s)"))
-            continue
-        seconds = timed(run, docs)
-        rate = len(docs) / seconds if seconds > 0 else None
-        rows.append(Row(name, size, len(docs), seconds, mbytes, peak))
+def measure(engine: str, size: int) -> Row:
+    proc = subprocess.run(
+        [sys.executable, __file__, "--worker", engine, "--sizes", str(size)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    if proc.returncode != 0:
+        raise SystemExit(f"bench: {engine} {size}x failed:\n{proc.stderr[-2000:]}")
+    data = json.loads(proc.stdout.strip().splitlines()[-1])
+    return Row(engine, size, int(data["docs"]), data["mbytes"], data["seconds"], data["peak_mib"])
+
+
+def throughput(sizes: list[int]) -> list[Row]:
+    rows: list[Row] = []
+    for engine in ENGINES:
+        rate: float | None = None
+        for size in sizes:
+            n = len(corpus(1)) * size
+            if engine == "search_dates" and rate and n / rate > REFERENCE_BUDGET_S:
+                rows.append(Row(engine, size, n, 0.0, None, None, f"skipped (about {n / rate:.0f} s)"))
+                continue
+            sys.stderr.write(f"bench: {engine} {size}x ...\n")
+            row = measure(engine, size)
+            rate = row.docs_per_s
+            rows.append(row)
     return rows
 
 
-def cold_start(repeats: int) -> list[tuple[str, float]]:
-    # the script next to this interpreter, not a shim (pyenv) that adds its own start-up
-    local = Path(sysconfig.get_path("scripts")) / "incidents"
-    script = str(local) if local.exists() else shutil.which("incidents")
-    cli = [script] if script else [sys.executable, "-m", "incidents"]
-    commands = {
-        "incidents parse examples/report-fr.txt --lang fr":
-            [*cli, "parse", "examples/report-fr.txt", "--lang", "fr"],
-        'python -c "import lark, pint, dateparser"':
-            [sys.executable, "-c", "import lark, pint, dateparser"],
-    }
+# --------------------------------------------------------------------------- CLI
+def cli_command() -> list[str]:
+    # this checkout's package, whatever is installed
+    return [sys.executable, "-m", "incidents"]
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # measure with .pyc files, as installed
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def cli_jobs(size: int, jobs: list[int]) -> list[tuple[int, float, str]]:
+    """(jobs, seconds, output digest) of ``incidents parse`` on the corpus as a batch."""
     out = []
-    for label, argv in commands.items():
-        times = []
-        for _ in range(repeats):
-            start = time.perf_counter()
-            proc = subprocess.run(argv, cwd=ROOT, capture_output=True, check=False)
-            times.append(time.perf_counter() - start)
-            if proc.returncode not in (0, 1):
-                sys.stderr.write(f"bench: {label!r} exited {proc.returncode}: "
-                                 f"{proc.stderr.decode(errors='replace')[-300:]}\n")
-        out.append((label, statistics.median(times)))
+    with tempfile.TemporaryDirectory() as tmp:
+        batch = Path(tmp) / "corpus.jsonl"
+        batch.write_text("".join(d.to_json() + "\n" for d in corpus(size)), encoding="utf-8")
+        for n in jobs:
+            argv = [*cli_command(), "parse", "--format", "jsonl", str(batch), "--jobs", str(n)]
+            best, digest = float("inf"), ""
+            for _ in range(2):
+                start = time.perf_counter()
+                proc = subprocess.run(argv, capture_output=True, check=False, cwd=ROOT, env=_env())
+                best = min(best, time.perf_counter() - start)
+                digest = hashlib.sha256(proc.stdout).hexdigest()[:12]
+                if proc.returncode not in (0, 1):
+                    raise SystemExit(f"bench: --jobs {n} exited {proc.returncode}: {proc.stderr[-300:]!r}")
+            out.append((n, best, digest))
     return out
 
 
-def markdown(rows: list[Row], starts: list[tuple[str, float]], repeats: int) -> str:
+def cold_start(repeats: int) -> list[tuple[str, float]]:
+    cli = cli_command()
+    commands = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        'python -c "import lark, pint, dateparser"': [sys.executable, "-c", "import lark, pint, dateparser"],
+        "python -m incidents parse examples/report-fr.txt --lang fr": [
+            *cli,
+            "parse",
+            "examples/report-fr.txt",
+            "--lang",
+            "fr",
+        ],
+        "python -m incidents parse examples/report-fr.txt --lang fr --reference-date 2024-05-10": [
+            *cli,
+            "parse",
+            "examples/report-fr.txt",
+            "--lang",
+            "fr",
+            "--reference-date",
+            "2024-05-10",
+        ],
+    }
+    times: dict[str, list[float]] = {label: [] for label in commands}
+    for round_ in range(repeats + 1):
+        for label, argv in commands.items():  # interleaved: load changes hit all alike
+            start = time.perf_counter()
+            proc = subprocess.run(argv, cwd=ROOT, capture_output=True, check=False, env=_env())
+            if round_:
+                times[label].append(time.perf_counter() - start)
+            if proc.returncode not in (0, 1):
+                tail = proc.stderr.decode(errors="replace")[-300:]
+                sys.stderr.write(f"bench: {label!r} exited {proc.returncode}: {tail}\n")
+    return [(label, statistics.median(ts)) for label, ts in times.items()]
+
+
+# --------------------------------------------------------------------------- report
+def _num(x: float | None, fmt: str) -> str:
+    return "" if x is None else format(x, fmt)
+
+
+def markdown(
+    rows: list[Row], jobs: list[tuple[int, float, str]], jobs_size: int, starts: list[tuple[str, float]]
+) -> str:
     lines = [
-        "| engine | corpus | documents | seconds | documents/s | MB/s | peak MiB (1x) |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| engine | corpus | documents | MB | seconds | documents/s | MB/s | peak RSS MiB |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
         if r.seconds is None:
-            lines.append(f"| {r.engine} | {r.size}x | {r.docs} | {r.note} | | | |")
+            lines.append(f"| {r.engine} | {r.size}x | {r.docs} | | {r.note} | | | |")
             continue
-        speed = r.docs / r.seconds if r.seconds else float("inf")
-        mbs = r.mbytes / r.seconds if r.seconds else float("inf")
-        peak = f"{r.peak_mib:.1f}" if r.peak_mib is not None else ""
-        lines.append(f"| {r.engine} | {r.size}x | {r.docs} | {r.seconds:.2f} | {speed:,.0f} "
-                     f"| {mbs:.3f} | {peak} |")
-    lines += ["", f"| cold start (median of {repeats}) | seconds |", "|---|---:|"]
+        lines.append(
+            f"| {r.engine} | {r.size}x | {r.docs} | {r.mbytes:.2f} | {r.seconds:.2f} | {r.docs_per_s:,.0f} "
+            f"| {r.mb_per_s:.3f} | {_num(r.peak_mib, '.0f')} |"
+        )
+    ours = {r.size: r for r in rows if r.engine == "incidents" and r.seconds}
+    ref = {r.size: r for r in rows if r.engine == "search_dates" and r.seconds}
+    lines += ["", "| corpus | incidents / search_dates (documents/s) | incidents vs 1x |", "|---:|---:|---:|"]
+    first = ours[min(ours)].docs_per_s if ours else None
+    for size, r in sorted(ours.items()):
+        ratio = f"{r.docs_per_s / ref[size].docs_per_s:.1f}×" if size in ref else "n/a"
+        flat = f"{r.docs_per_s / first:.2f}" if first else ""
+        lines.append(f"| {size}x | {ratio} | {flat} |")
+    if jobs:
+        base = jobs[0][1]
+        lines += [
+            "",
+            f"| CLI batch, {jobs_size}x, `--format jsonl` | seconds | documents/s | speed-up | output |",
+            "|---|---:|---:|---:|---|",
+        ]
+        n_docs = len(corpus(1)) * jobs_size
+        for n, secs, digest in jobs:
+            lines.append(
+                f"| `--jobs {n}` | {secs:.2f} | {n_docs / secs:,.0f} | {base / secs:.2f}× | sha256 {digest} |"
+            )
+    lines += ["", "| cold start (median) | seconds |", "|---|---:|"]
     lines += [f"| `{label}` | {secs:.3f} |" for label, secs in starts]
     return "\n".join(lines)
 
 
 def machine() -> str:
-    return (f"{platform.platform()}; {platform.python_implementation()} "
-            f"{platform.python_version()}; {os.cpu_count()} CPUs; "
-            f"processor {platform.processor() or platform.machine()}")
+    import lark
+
+    versions = []
+    for mod in ("lark", "pint", "dateparser"):
+        try:
+            from importlib.metadata import version
+
+            versions.append(f"{mod} {version(mod)}")
+        except Exception:  # pragma: no cover - a missing dist
+            versions.append(f"{mod} ?")
+    del lark
+    return (
+        f"{platform.platform()}; {platform.python_implementation()} {platform.python_version()}; "
+        f"{os.cpu_count()} CPUs; {', '.join(versions)}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sizes", help="corpus sizes as multiples of the samples (default 1,10,100;"
-                                    " with --quick 1,10)")
-    ap.add_argument("--quick", action="store_true",
-                    help="smaller default sizes, 3 cold starts instead of 5")
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", help="corpus sizes as multiples of 1x (default 1,10,100; with --quick 1,10)")
+    ap.add_argument("--quick", action="store_true", help="smaller default sizes, 3 cold starts instead of 9")
+    ap.add_argument(
+        "--jobs", default="1,2", help="--jobs values of the CLI batch run (default 1,2; '' skips)"
+    )
+    ap.add_argument("--json", metavar="FILE", help="also write the raw numbers as JSON")
+    ap.add_argument("--worker", choices=ENGINES, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     try:
         sizes = [int(s) for s in (args.sizes or ("1,10" if args.quick else "1,10,100")).split(",")]
+        jobs = [int(j) for j in args.jobs.split(",") if j.strip()]
     except ValueError:
-        ap.error("--sizes takes comma-separated integers, e.g. 1,10,100")
-    if any(s < 1 for s in sizes):
-        ap.error("--sizes must be positive")
-    repeats = 3 if args.quick else 5
-    samples = load_samples()
-    sys.stderr.write(f"bench: {len(samples)} sample texts, sizes {sizes}\n")
-    rows = bench_engine("incidents Parser.parse", incidents_engine(), samples, sizes, None)
-    rows += bench_engine("dateparser search_dates", dateparser_engine(), samples, sizes,
-                         REFERENCE_BUDGET_S)
-    starts = cold_start(repeats)
-    print(markdown(rows, starts, repeats))
+        ap.error("--sizes and --jobs take comma-separated integers, e.g. 1,10,100")
+    if any(s < 1 for s in sizes) or any(j < 1 for j in jobs):
+        ap.error("--sizes and --jobs must be positive")
+    if args.worker:
+        print(json.dumps(worker(args.worker, sizes[0])))
+        return 0
+    sys.stderr.write(f"bench: {len(corpus(1))} documents at 1x, sizes {sizes}\n")
+    rows = throughput(sizes)
+    jobs_size = 10 if 10 in sizes else max(sizes)
+    sys.stderr.write(f"bench: CLI --jobs {jobs} on {jobs_size}x ...\n")
+    batch = cli_jobs(jobs_size, jobs) if jobs else []
+    if len({d for _, _, d in batch}) > 1:
+        raise SystemExit(f"bench: --jobs outputs differ: {batch}")
+    sys.stderr.write("bench: cold starts ...\n")
+    starts = cold_start(3 if args.quick else 9)
+    print(markdown(rows, batch, jobs_size, starts))
     print(f"\nMachine: {machine()}")
+    if args.json:
+        Path(args.json).write_text(
+            json.dumps(
+                {
+                    "rows": [asdict(r) for r in rows],
+                    "jobs": batch,
+                    "cold_start": starts,
+                    "machine": machine(),
+                },
+                indent=2,
+            ),
+            encoding="utf-8",
+        )
     return 0
 
 

@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import datetime as dt
+import re
 import threading
+import time
 from typing import Any
 
-from lark.exceptions import VisitError
+from lark import Discard, Tree
 
 from .errors import BadReferenceDateError, UnsupportedLanguageError
-from .model import Diagnostic, Mention, Report, Severity
+from .model import Diagnostic, Incident, Mention, Report, Severity
 from .words import load_lexicon, supported_languages
 
-#: Documents longer than this are parsed in part: a diagnostic says so.
+#: Documents longer than this are parsed in part: a diagnostic (W901) says so.
 MAX_CHARS = 2_000_000
+#: Wall-clock budget of one ``parse``: past it the rest is not read (W902).
+MAX_SECONDS = 60.0
+#: Longer documents are parsed block by block: runs of whole paragraphs (else
+#: sentences, else words) of at most this many characters, so that time stays
+#: linear in the length. Incidents do not take context across blocks.
+BLOCK_CHARS = 10_000
 
 
 def _ref_date(value: object) -> dt.date | None:
@@ -37,40 +47,47 @@ def check_lang(lang: object) -> str:
 
 
 class Parser:
-    """A parser for one language; build once, call many times (and from threads)."""
+    """A parser for one language; build once, call many times (and from threads).
 
-    def __init__(self, lang: str = "en") -> None:
+    ``max_chars`` and ``max_seconds`` bound the work on one document: what lies
+    beyond is not read, and a warning diagnostic (``W901``, ``W902``) says where
+    reading stopped; the incidents found before are kept.
+    """
+
+    def __init__(
+        self, lang: str = "en", max_chars: int = MAX_CHARS, max_seconds: float = MAX_SECONDS
+    ) -> None:
         from .scanner import Scanner
 
         self.lang = check_lang(lang)
+        self.max_chars = int(max_chars)
+        self.max_seconds = float(max_seconds)
         self.lexicon = load_lexicon(self.lang)
         self.scanner = Scanner(self.lexicon)
 
-    def __reduce__(self) -> tuple[Any, tuple[str]]:
-        # rebuilt from its language on unpickling: the grammar cache makes that cheap
-        return (Parser, (self.lang,))
+    def __reduce__(self) -> tuple[Any, tuple[str, int, float]]:
+        # rebuilt from its settings on unpickling: the grammar cache makes that cheap
+        return (Parser, (self.lang, self.max_chars, self.max_seconds))
 
     def mentions(self, text: str, reference_date: object = None) -> list[Mention]:
-        """Every phrase the grammar recognises in ``text``, in text order."""
+        """Every phrase the grammar recognises in ``text`` (its first ``max_chars``
+        characters), in text order."""
         ref = _ref_date(reference_date)
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
-        return self._mentions(text[:MAX_CHARS], ref)
+        return self._mentions(text[: self.max_chars], ref)
 
     def _mentions(self, text: str, ref: dt.date | None) -> list[Mention]:
         from .dates import resolve
-        from .transform import Built, PhraseTransformer, Reject
+        from .transform import Built, PhraseTransformer
 
         transformer = PhraseTransformer(self.lexicon, text)
+        transform = _fast_transform if _plain_transformer(type(transformer)) else _lark_transform
 
         def build(tree: Any, start: int, end: int) -> Mention | None:
             try:
-                built = transformer.transform(tree)
-            except VisitError as exc:
-                if isinstance(exc.orig_exc, Reject):
-                    return None
-                return None
-            except Reject:
+                built = transform(transformer, tree)
+            except Exception:  # Reject, VisitError, a transformer bug: not a mention
                 return None
             if not isinstance(built, Built):
                 return None
@@ -88,6 +105,11 @@ class Parser:
         toks = self.scanner.tokens(text)
         return self.scanner.scan(text, toks, build)
 
+    def truncated(self, text: str) -> Diagnostic:
+        """The warning (W901) for a text longer than ``max_chars``."""
+        message = f"document longer than {self.max_chars} characters: only the start was read"
+        return _warning(text, "W901", message, self.max_chars)
+
     def parse(self, text: str, reference_date: object = None, id: str | None = None) -> Report:
         """The incidents of one report (empty when there are none; never raises on text)."""
         from .assemble import assemble
@@ -96,21 +118,131 @@ class Parser:
         ref_s = ref.isoformat() if ref else None
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
+        deadline = time.monotonic() + self.max_seconds
+        limits: list[Diagnostic] = []
+        full = text
+        if len(text) > self.max_chars:
+            limits.append(self.truncated(full))
+            text = text[: self.max_chars]
+        blocks = text_blocks(text, BLOCK_CHARS)
+        if len(blocks) == 1:
+            incidents, more = assemble(text, self._mentions(text, ref), self.lexicon, ref)
+            return Report(tuple(incidents), tuple(limits + more), self.lang, ref_s, id)
+        lines = _Lines(full)
+        found: list[Incident] = []
         diags: list[Diagnostic] = []
-        if len(text) > MAX_CHARS:
-            diags.append(
-                Diagnostic(
-                    Severity.WARNING,
-                    "W901",
-                    f"document longer than {MAX_CHARS} characters: only the start was read",
-                    (MAX_CHARS, len(text)),
-                    *_line_col(text, MAX_CHARS),
+        for k, (start, end) in enumerate(blocks):
+            if k and time.monotonic() > deadline:
+                limits.append(
+                    _warning(
+                        full,
+                        "W902",
+                        f"time limit of {self.max_seconds:g} s reached: the text from here on was not read",
+                        start,
+                    )
                 )
-            )
-            text = text[:MAX_CHARS]
-        mentions = self._mentions(text, ref)
-        incidents, more = assemble(text, mentions, self.lexicon, ref)
-        return Report(tuple(incidents), tuple(diags + more), self.lang, ref_s, id)
+                break
+            block = text[start:end]
+            incs, more = assemble(block, self._mentions(block, ref), self.lexicon, ref)
+            found.extend(_shift_incident(inc, start) for inc in incs)
+            diags.extend(_shift_diagnostic(d, start, lines) for d in more)
+        return Report(tuple(found), tuple(limits + diags), self.lang, ref_s, id)
+
+
+_PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")
+_SENTENCE = re.compile(r"[.!?…][\"”»')\]]*\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def text_blocks(text: str, size: int = BLOCK_CHARS) -> list[tuple[int, int]]:
+    """``text`` cut into consecutive (start, end) blocks of at most ``size`` characters.
+
+    A cut falls after the last paragraph break of the block's second half, else
+    after its last sentence end, else at its last run of spaces, else anywhere:
+    each block but the last is at least ``size // 2`` long, so this is linear.
+    """
+    n = len(text)
+    out: list[tuple[int, int]] = []
+    start = 0
+    while n - start > size:
+        lo, hi = start + max(1, size // 2), start + size
+        cut = hi
+        for pattern in (_PARAGRAPH, _SENTENCE, _SPACE):
+            last = None
+            for m in pattern.finditer(text, lo, hi):
+                last = m
+            if last is not None:
+                cut = last.end()
+                break
+        out.append((start, cut))
+        start = cut
+    out.append((start, n))
+    return out
+
+
+class _Lines:
+    """Line and column of an offset, by bisection (diagnostics of a long text)."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+
+def _shift_incident(inc: Incident, by: int) -> Incident:
+    return dataclasses.replace(
+        inc,
+        span=(inc.span[0] + by, inc.span[1] + by),
+        evidence={k: (s + by, e + by) for k, (s, e) in inc.evidence.items()},
+    )
+
+
+def _shift_diagnostic(d: Diagnostic, by: int, lines: _Lines) -> Diagnostic:
+    if d.span is None:
+        return d
+    span = (d.span[0] + by, d.span[1] + by)
+    line, column = lines.line_col(span[0])
+    return dataclasses.replace(d, span=span, line=line, column=column)
+
+
+def _warning(text: str, code: str, message: str, offset: int) -> Diagnostic:
+    return Diagnostic(Severity.WARNING, code, message, (offset, len(text)), *_line_col(text, offset))
+
+
+def _plain_transformer(cls: type) -> bool:
+    """True when ``cls`` uses none of lark's hooks that ``_fast_transform`` skips."""
+    from lark import Transformer
+
+    found = _PLAIN.get(cls)
+    if found is None:
+        hooks = ("__default__", "__default_token__", "_call_userfunc", "_transform_tree", "transform")
+        found = all(getattr(cls, h) is getattr(Transformer, h) for h in hooks) and not any(
+            hasattr(getattr(cls, name), "visit_wrapper") for name in dir(cls) if not name.startswith("__")
+        )
+        _PLAIN[cls] = found
+    return found
+
+
+_PLAIN: dict[type, bool] = {}
+
+
+def _fast_transform(transformer: Any, tree: Tree) -> Any:
+    """``Transformer.transform`` without lark's per-node wrapping (same results;
+    errors propagate as they are instead of as ``VisitError``)."""
+    if transformer.__visit_tokens__:
+        return _lark_transform(transformer, tree)
+    children = [_fast_transform(transformer, c) if isinstance(c, Tree) else c for c in tree.children]
+    children = [c for c in children if c is not Discard]
+    method = getattr(transformer, tree.data, None)
+    if method is None:
+        return Tree(tree.data, children, tree.meta)
+    return method(children)
+
+
+def _lark_transform(transformer: Any, tree: Tree) -> Any:
+    return transformer.transform(tree)
 
 
 def _line_col(text: str, offset: int) -> tuple[int, int]:
@@ -125,6 +257,9 @@ _PLOCK = threading.Lock()
 
 def get_parser(lang: str) -> Parser:
     """The shared parser of ``lang`` (built on first use)."""
+    parser = _PARSERS.get(lang) if isinstance(lang, str) else None
+    if parser is not None:
+        return parser
     lang = check_lang(lang)
     with _PLOCK:
         parser = _PARSERS.get(lang)

@@ -87,30 +87,78 @@ def _option_date(value: str | None) -> str | None:
     return value
 
 
-def decode(data: bytes, name: str) -> str:
-    """UTF-8 text of ``data`` (a leading BOM dropped); binary or invalid input is an error."""
-    skip = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+#: C0 controls that plain text does not contain (tab, newlines, form feed, escape do)
+_CONTROLS = bytes(b for b in range(32) if b not in b"\t\n\v\f\r\x08\x1b")
+#: How much of a file is sniffed, and the share of control bytes that makes it binary.
+SNIFF_BYTES = 8192
+BINARY_SHARE = 0.10
+
+
+def _looks_binary(sample: bytes, decoded: bool) -> bool:
+    controls = len(sample) - len(sample.translate(None, _CONTROLS))
+    if controls > max(BINARY_SHARE * len(sample), 8):
+        return True
+    return not decoded and b"\x00" in sample
+
+
+def decode(data: bytes, name: str, lines: bool = False) -> str:
+    """The text of ``data``: UTF-8 (a leading BOM dropped), or UTF-16/32 with their BOM.
+
+    Binary data (many control bytes, or NUL bytes in what is not UTF-8) is an
+    error, and so is invalid UTF-8, with its byte offset; with ``lines`` (a batch)
+    invalid bytes are kept as lone surrogates (``surrogateescape``) for
+    ``batch_docs`` to turn the lines holding them into error reports. A text with a
+    few NUL bytes is read as it is, with a warning on stderr.
+    """
+    encoding, skip = "utf-8", 0
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            encoding, skip = enc, len(bom)
+            break
     body = data[skip:]
-    nul = body.find(b"\x00")
-    if nul >= 0:
-        raise UsageError(f"{name}: binary file (NUL byte at offset {skip + nul})")
     try:
-        return body.decode("utf-8")
+        text = body.decode(encoding)
     except UnicodeDecodeError as exc:
+        if _looks_binary(data[:SNIFF_BYTES], decoded=False):
+            raise UsageError(f"{name}: binary file, not text") from None
+        if lines and encoding == "utf-8":
+            return body.decode(encoding, "surrogateescape")
         bad = body[exc.start]
-        raise UsageError(f"{name}: not valid UTF-8: byte 0x{bad:02x} at offset {skip + exc.start}") from None
+        raise UsageError(
+            f"{name}: not valid {encoding.upper()}: byte 0x{bad:02x} at offset {skip + exc.start}"
+        ) from None
+    if encoding == "utf-8" and _looks_binary(data[:SNIFF_BYTES], decoded=True):
+        raise UsageError(f"{name}: binary file, not text")
+    nul = text.find("\x00")
+    if nul >= 0 and not lines:
+        where = skip + len(text[:nul].encode(encoding)) if encoding == "utf-8" else None
+        at = f" (first at byte offset {where})" if where is not None else ""
+        warn(f"{name}: {text.count(chr(0))} NUL character(s){at} read as punctuation")
+    return text
 
 
-def read_text(path: str) -> str:
+def warn(message: str) -> None:
+    sys.stderr.write(f"incidents: warning: {message}\n")
+
+
+def read_text(path: str, lines: bool = False) -> str:
+    """The text of a file or of stdin (``-``); ``lines``: a batch, see ``decode``."""
     if path == STDIN:
-        return decode(sys.stdin.buffer.read(), STDIN_NAME)
+        return decode(sys.stdin.buffer.read(), STDIN_NAME, lines)
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
         raise UsageError(f"{path}: no such file") from None
     except OSError as exc:
         raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    return decode(data, path)
+    return decode(data, path, lines)
 
 
 def display_name(path: str) -> str:
@@ -175,28 +223,35 @@ def doc_from_object(obj: Any, source: str, line: int, lang: str | None, referenc
     return Doc(doc_id, text, doc_lang, raw_ref, source, line)
 
 
-def batch_docs(text: str, source: str, lang: str | None, ref: str | None) -> list[Doc]:
-    """One document per non-blank line of a JSON Lines batch, in order, never a gap."""
+#: an undecodable byte, as ``decode(..., lines=True)`` keeps it
+_BAD_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def batch_docs(text: str, source: str, lang: str | None, ref: str | None, first_line: int = 1) -> list[Doc]:
+    """One document per non-blank line of a JSON Lines batch, in order, never a gap.
+
+    ``first_line`` is the line number of ``text``'s first line in its file (a part
+    of a file read on its own, as ``incidents.distributed`` does).
+    """
     docs: list[Doc] = []
-    for number, raw in enumerate(text.split("\n"), start=1):
+    for number, raw in enumerate(text.split("\n"), start=first_line):
         if not raw.strip():
+            continue
+        bad = _BAD_BYTE.search(raw)
+        if bad is not None:
+            message = f"not valid UTF-8: byte 0x{ord(bad.group()) - 0xDC00:02x} at column {bad.start() + 1}"
+            docs.append(Doc(None, "", lang, ref, source, number, error=("E001", message)))
             continue
         try:
             obj = json.loads(raw)
         except json.JSONDecodeError as exc:
-            docs.append(
-                Doc(
-                    None,
-                    "",
-                    lang,
-                    ref,
-                    source,
-                    number,
-                    error=("E001", f"not valid JSON: {exc.msg} (column {exc.colno})"),
-                )
-            )
+            message = f"not valid JSON: {exc.msg} (column {exc.colno})"
+        except RecursionError:
+            message = "not usable JSON: nested too deeply"
+        else:
+            docs.append(doc_from_object(obj, source, number, lang, ref))
             continue
-        docs.append(doc_from_object(obj, source, number, lang, ref))
+        docs.append(Doc(None, "", lang, ref, source, number, error=("E001", message)))
     return docs
 
 
@@ -204,7 +259,7 @@ def load_docs(files: list[str], lang: str | None, ref: str | None) -> list[Doc]:
     docs: list[Doc] = []
     for path in files:
         name = display_name(path)
-        text = read_text(path)
+        text = read_text(path, lines=path.endswith(".jsonl"))
         if path.endswith(".jsonl"):
             docs.extend(batch_docs(text, name, lang, ref))
         elif path.endswith(".json"):
@@ -256,7 +311,10 @@ def process(task: tuple[str, Doc]) -> tuple[dict[str, Any], bool]:
         parser = get_parser(doc.lang or "")
         if mode == "mentions":
             found = parser.mentions(doc.text, doc.reference_date)
-            return {"id": doc.id, "mentions": [m.to_dict() for m in found]}, False
+            result: dict[str, Any] = {"id": doc.id, "mentions": [m.to_dict() for m in found]}
+            if len(doc.text) > parser.max_chars:
+                result["diagnostics"] = [parser.truncated(doc.text).to_dict()]
+            return result, False
         report = parser.parse(doc.text, doc.reference_date, id=doc.id)
         out = report.to_dict()
         if doc.id is None:
@@ -268,17 +326,33 @@ def process(task: tuple[str, Doc]) -> tuple[dict[str, Any], bool]:
 
 
 def run_all(mode: str, docs: list[Doc], jobs: int) -> Iterator[tuple[dict[str, Any], bool]]:
-    """Process ``docs`` in order; with ``jobs > 1`` in a process pool (same output)."""
+    """Process ``docs`` in order; with ``jobs > 1`` in worker processes (same output).
+
+    Parsers are built before the workers start, so forked workers share them. If a
+    worker dies (killed, out of memory), the documents it had not returned are
+    processed here: a batch never loses a line nor hangs on a dead worker.
+    """
     tasks = [(mode, d) for d in docs]
     if jobs <= 1 or len(tasks) < 2:
         yield from map(process, tasks)
         return
-    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
+    for lang in sorted({d.lang for d in docs if d.lang and d.error is None}):
+        with contextlib.suppress(Exception):
+            get_parser(lang)
     workers = min(jobs, len(tasks))
     chunk = max(1, min(64, len(tasks) // (workers * 4)))
-    with multiprocessing.get_context().Pool(workers) as pool:
-        yield from pool.imap(process, tasks, chunksize=chunk)
+    done = 0
+    try:
+        with ProcessPoolExecutor(workers) as pool:
+            for result in pool.map(process, tasks, chunksize=chunk):
+                yield result
+                done += 1
+    except BrokenProcessPool:
+        warn(f"a worker process died; the last {len(tasks) - done} document(s) are processed in this one")
+        yield from map(process, tasks[done:])
 
 
 def _progress(items: Iterator[Any], total: int, label: str) -> Iterator[Any]:
@@ -307,7 +381,7 @@ def open_output(path: str | None) -> Iterator[TextIO]:
     except OSError as exc:
         raise UsageError(f"{path}: cannot write: {exc.strerror or exc}") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as fh:
             yield fh
         try:
             mode = target.stat().st_mode & 0o777
@@ -323,15 +397,27 @@ def open_output(path: str | None) -> Iterator[TextIO]:
         raise
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def dumps(obj: Any, **options: Any) -> str:
+    """JSON as UTF-8 text; a lone surrogate (from a ``\\ud800`` escape in a batch line)
+    stays an escape, so the output is always valid UTF-8 and valid JSON."""
+    out = json.dumps(obj, ensure_ascii=False, **options)
+    if _SURROGATE.search(out):
+        out = json.dumps(obj, ensure_ascii=True, **options)
+    return out
+
+
 def write_jsonl(fh: TextIO, results: Iterable[dict[str, Any]]) -> None:
     for obj in results:
-        fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        fh.write(dumps(obj) + "\n")
 
 
 def write_json(fh: TextIO, results: Iterable[dict[str, Any]], single: bool) -> None:
     objs = list(results)
     data: Any = objs[0] if single and len(objs) == 1 else objs
-    fh.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    fh.write(dumps(data, indent=2) + "\n")
 
 
 def _csv_cell(value: Any) -> str:
@@ -340,7 +426,7 @@ def _csv_cell(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (dict, list, tuple)):
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        return dumps(value, separators=(",", ":"))
     return str(value)
 
 
@@ -706,11 +792,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _utf8_stdio() -> None:
+    # UTF-8 whatever the locale; text that cannot be encoded (a lone surrogate in
+    # a CSV cell or a table) is written as an escape rather than a crash
     for stream in (sys.stdout, sys.stderr):
-        enc = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
         reconfigure = getattr(stream, "reconfigure", None)
-        if enc != "utf8" and reconfigure is not None:
-            reconfigure(encoding="utf-8")
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="backslashreplace")
 
 
 def main(argv: list[str] | None = None) -> int:

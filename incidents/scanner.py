@@ -17,12 +17,15 @@ Because a failed attempt only costs the tokens it read, and attempts are capped 
 from __future__ import annotations
 
 import functools
+import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from lark import Lark, Token, Tree
+from lark.lexer import BasicLexer, LexerThread
 from lark.parsers.lalr_analysis import Shift
 
 from .words import TRANSPARENT, Lexicon, fold, unaccent
@@ -93,9 +96,65 @@ def build_lark(strict: bool = False) -> Lark:
         return Lark(grammar_text(), start=[*PHRASE_STARTS, "filler"], **opts)
 
 
+class ShapeLexer:
+    """The grammar's basic lexer, run as one compiled regex.
+
+    It yields the same tokens as ``Lark.lex`` (the same terminals tried in lark's
+    order, first alternative wins, ``%ignore`` dropped) but as plain tuples, and it
+    is built once: ``Lark.lex`` on an LALR parser builds a new lexer per call. A
+    character no terminal matches (none does in our grammar) becomes an ``OTHER``
+    token instead of an exception.
+    """
+
+    def __init__(self, lark: Lark) -> None:
+        self.lexer = BasicLexer(lark.lexer_conf)
+        scanner = self.lexer.scanner
+        self.ignore = frozenset(self.lexer.ignore_types)
+        self.regex: re.Pattern[str] | None = None
+        if not self.lexer.callback:  # string terminals renamed by regexps: leave that to lark
+            pattern = "|".join(f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in scanner.terminals)
+            try:
+                self.regex = re.compile(pattern, lark.lexer_conf.g_regex_flags)
+            except (AssertionError, re.error, OverflowError):  # too many groups for one pattern
+                self.regex = None
+
+    def split(self, text: str) -> list[tuple[str, int, int]]:
+        """(type, start, end) of every token of ``text``, in order."""
+        if self.regex is None:
+            return [(t.type, t.start_pos or 0, t.end_pos or 0) for t in self._lark_tokens(text)]
+        ignore = self.ignore
+        out: list[tuple[str, int, int]] = []
+        pos = 0
+        for m in self.regex.finditer(text):
+            start = m.start()
+            if start != pos:  # an unmatched character: keep it, as opaque
+                out.extend(("OTHER", k, k + 1) for k in range(pos, start))
+            pos = m.end()
+            kind = m.lastgroup or "OTHER"
+            if kind not in ignore:
+                out.append((kind, start, pos))
+        if pos != len(text):
+            out.extend(("OTHER", k, k + 1) for k in range(pos, len(text)))
+        return out
+
+    def _lark_tokens(self, text: str) -> Iterator[Token]:
+        return LexerThread.from_text(self.lexer, text).lex(None)
+
+
+@functools.cache
+def shape_lexer() -> ShapeLexer:
+    return ShapeLexer(build_lark())
+
+
 def shape_tokens(text: str) -> Iterator[Token]:
     """The grammar's lexer over ``text``: numbers, clocks, words, punctuation."""
-    return build_lark().lex(text)
+    for kind, start, end in shape_lexer().split(text):
+        yield Token(kind, text[start:end], start, None, None, None, None, end)
+
+
+# Token texts repeat: fold them once (bounded, so odd inputs cannot grow it without end).
+_fold = functools.lru_cache(maxsize=1 << 16)(fold)
+_unaccent = functools.lru_cache(maxsize=1 << 16)(unaccent)
 
 
 @dataclass(slots=True)
@@ -116,40 +175,159 @@ class Match:
     end: int
 
 
+#: The phrase automaton forgets what it learnt beyond this many states (a memory
+#: bound for adversarial input; prose stays far below it).
+MAX_AUTOMATON_STATES = 100_000
+
+_SHIFT = None  # in a replay program: shift the next token
+
+
+class _Automaton:
+    """What the LALR table does on token *types*, learnt lazily and memoised.
+
+    ``_accepting`` runs every start symbol over every reading of each token at once;
+    the set of live parser stacks after a sequence of token types (a *config*) only
+    depends on those types, so configs are interned as ints and a step is one dict
+    look-up. ``program`` memoises the shift/reduce sequence of one reading so a tree
+    is built by lark's own tree builders without a parser per phrase. Misses are
+    computed under a lock, so threads share one automaton and see identical ints.
+    """
+
+    def __init__(self, states: dict[Any, dict[str, tuple[Any, Any]]], starts: list[tuple[str, Any, Any]]):
+        self.states = states
+        self.lock = threading.Lock()
+        self.stack_ids: dict[tuple[Any, ...], int] = {}
+        self.stacks: list[tuple[Any, ...]] = []
+        self.stack_accepts: list[bool] = []
+        self.config_ids: dict[tuple[Any, ...], int] = {}
+        self.configs: list[tuple[tuple[int, str, Any, tuple[str, ...]], ...]] = []
+        #: (config, token types) -> (next config or -1, the (start, reading) accepted there)
+        self.steps: dict[
+            tuple[int, tuple[str, ...]], tuple[int, tuple[tuple[str, tuple[str, ...]], ...]]
+        ] = {}
+        self.programs: dict[tuple[str, tuple[str, ...]], tuple[Any, ...] | None] = {}
+        self.start_of = {name: (st, end) for name, st, end in starts}
+        with self.lock:
+            self.initial = self._config(
+                tuple((self._stack((st,), end), name, end, ()) for name, st, end in starts)
+            )
+
+    @property
+    def size(self) -> int:
+        return len(self.stacks) + len(self.configs) + len(self.programs)
+
+    def _stack(self, stack: tuple[Any, ...], end_state: Any) -> int:
+        sid = self.stack_ids.get(stack)
+        if sid is None:
+            ok = "$END" in self.states[stack[-1]] and _accepts(self.states, list(stack), end_state)
+            sid = len(self.stacks)
+            self.stacks.append(stack)
+            self.stack_accepts.append(ok)
+            self.stack_ids[stack] = sid
+        return sid
+
+    def _config(self, paths: tuple[tuple[int, str, Any, tuple[str, ...]], ...]) -> int:
+        cid = self.config_ids.get(paths)
+        if cid is None:
+            cid = len(self.configs)
+            self.configs.append(paths)
+            self.config_ids[paths] = cid
+        return cid
+
+    def step(self, cid: int, types: tuple[str, ...]) -> tuple[int, tuple[tuple[str, tuple[str, ...]], ...]]:
+        """Advance config ``cid`` over a token with readings ``types``.
+
+        Every path tries every reading; paths that reach an identical stack are
+        merged (the first one stays) and at most ``BEAM`` survive.
+        """
+        with self.lock:
+            known = self.steps.get((cid, types))
+            if known is not None:
+                return known
+            states = self.states
+            nxt: list[tuple[int, str, Any, tuple[str, ...]]] = []
+            seen: set[int] = set()
+            for sid, name, end_state, path in self.configs[cid]:
+                for ttype in types:
+                    if ttype not in states[self.stacks[sid][-1]]:
+                        continue
+                    st = list(self.stacks[sid])
+                    if not _advance(states, st, ttype):
+                        continue
+                    nsid = self._stack(tuple(st), end_state)
+                    if nsid in seen:
+                        continue
+                    seen.add(nsid)
+                    nxt.append((nsid, name, end_state, (*path, ttype)))
+            if nxt:
+                kept = tuple(nxt[:BEAM])
+                accepted = tuple((name, path) for sid, name, _, path in kept if self.stack_accepts[sid])
+                result = (self._config(kept), accepted)
+            else:
+                result = (-1, ())
+            self.steps[(cid, types)] = result
+            return result
+
+    def program(self, start: str, path: tuple[str, ...]) -> tuple[Any, ...] | None:
+        """lark's LALR loop on ``path`` then ``$END``, as a list of shifts (``_SHIFT``)
+        and reductions (rules); None where lark's parser would fail."""
+        key = (start, path)
+        try:
+            return self.programs[key]
+        except KeyError:
+            pass
+        start_state, end_state = self.start_of[start]
+        prog = _program(self.states, start_state, end_state, path)
+        with self.lock:
+            self.programs[key] = prog
+        return prog
+
+
 class Scanner:
     """Tokenises with the lexicon of one language and finds phrases."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.lark = build_lark()
+        self.shapes = shape_lexer()
         table = self.lark.parser.parser.parser.parse_table
         self.states = table.states
         self.starts = [(name, table.start_states[name], table.end_states[name]) for name in PHRASE_STARTS]
         self.first = frozenset(t for _, st, _ in self.starts for t in self.states[st])
         self._callbacks = self.lark.parser.parser.parser.callbacks
+        self._auto = _Automaton(self.states, self.starts)
 
     # -- tokens ---------------------------------------------------------------------
     def tokens(self, text: str) -> list[Tok]:
-        raw = list(shape_tokens(text))
+        raw = self.shapes.split(text)
         out: list[Tok] = []
         lex = self.lexicon
+        folded, exact = lex.folded.children, lex.exact.children
         n = len(raw)
         i = 0
         while i < n:
-            tok = raw[i]
-            ttype = tok.type
+            ttype, start, tend = raw[i]
             if ttype == "APOS":
                 i += 1
                 continue
-            if ttype == "HYPHEN" and _attached_hyphen(text, raw, i):
+            if ttype == "HYPHEN" and _attached_hyphen(raw, i):
                 i += 1
                 continue
-            end_i, payload = _longest_form(lex, raw, i)
-            start = tok.start_pos
+            surface = text[start:tend]
+            head = _fold(surface)
+            if head not in folded and _unaccent(surface) not in exact and head not in _ELIDED:
+                # most tokens begin no lexicon form: no trie walk for them
+                if ttype == "WORD" and surface[:1].isupper():
+                    ttype = "CAPWORD"
+                out.append(Tok((ttype,), {ttype: surface}, start, tend, surface))
+                i += 1
+                continue
+            end_i, payload = _longest_form(lex, text, raw, i)
             if payload:
-                end = raw[end_i - 1].end_pos
+                end = raw[end_i - 1][2]
                 surface = text[start:end]
-                payload = sorted(payload, key=lambda item: lex.class_order.get(item[0], 99))
+                if len(payload) > 1:
+                    payload = sorted(payload, key=lambda item: lex.class_order.get(item[0], 99))
                 types: list[str] = []
                 keys: dict[str, str] = {}
                 for cls, key in payload:
@@ -160,34 +338,36 @@ class Scanner:
                     if "LOC_NOUN" in keys or "AC_MODEL" in keys:
                         types.append("CAPWORD")
                         keys["CAPWORD"] = surface
-                if ttype not in ("WORD",):
+                if ttype != "WORD":
                     types.append(ttype)
                     keys[ttype] = surface
                 out.append(Tok(tuple(types), keys, start, end, surface))
                 i = end_i
                 continue
-            surface = str(tok.value)
-            if ttype == "WORD":
-                ttype = "CAPWORD" if surface[:1].isupper() else "WORD"
-            out.append(Tok((ttype,), {ttype: surface}, start, tok.end_pos, surface))
+            if ttype == "WORD" and surface[:1].isupper():
+                ttype = "CAPWORD"
+            out.append(Tok((ttype,), {ttype: surface}, start, tend, surface))
             i += 1
         return out
 
     # -- phrases --------------------------------------------------------------------
     def scan(self, text: str, toks: list[Tok], build: Any) -> list[Any]:
         """Longest-match phrases, each turned into a result by ``build`` (or refused)."""
+        auto = self._auto
+        if auto.size > MAX_AUTOMATON_STATES:
+            auto = self._auto = _Automaton(self.states, self.starts)
         results: list[Any] = []
         first = self.first
         n = len(toks)
         i = 0
         while i < n:
             tok = toks[i]
-            if not any(t in first for t in tok.types) or _glued_to_word(text, toks, i):
+            if first.isdisjoint(tok.types) or _glued_to_word(text, toks, i):
                 i += 1
                 continue
             done = False
-            for end, start, path in self._accepting(toks, i):
-                tree = self._tree(toks, i, end, start, path)
+            for end, start, path in self._accepting(auto, toks, i):
+                tree = self._tree(auto, toks, i, start, path)
                 if tree is None:
                     continue
                 res = build(tree, toks[i].start, toks[end - 1].end)
@@ -200,50 +380,93 @@ class Scanner:
                 i += 1
         return results
 
-    def _accepting(self, toks: list[Tok], i: int) -> list[tuple[int, str, tuple[str, ...]]]:
+    def _accepting(self, auto: _Automaton, toks: list[Tok], i: int) -> list[tuple[int, str, tuple[str, ...]]]:
         """Every (end, start symbol, reading) that parses toks[i:end], longest first."""
-        states = self.states
-        paths: list[tuple[list[Any], str, Any, tuple[str, ...]]] = [
-            ([st], name, end, ()) for name, st, end in self.starts
-        ]
+        steps = auto.steps
+        cid = auto.initial
         accepts: list[tuple[int, str, tuple[str, ...]]] = []
-        stop = min(len(toks), i + MAX_PHRASE)
-        for j in range(i, stop):
-            tok = toks[j]
-            nxt: list[tuple[list[Any], str, Any, tuple[str, ...]]] = []
-            seen: set[tuple[Any, ...]] = set()
-            for stack, name, end_state, path in paths:
-                for ttype in tok.types:
-                    if ttype not in states[stack[-1]]:
-                        continue
-                    st = list(stack)
-                    if not _advance(states, st, ttype):
-                        continue
-                    sig = tuple(st)
-                    if sig in seen:
-                        continue
-                    seen.add(sig)
-                    nxt.append((st, name, end_state, path + (ttype,)))
-            if not nxt:
+        for j in range(i, min(len(toks), i + MAX_PHRASE)):
+            types = toks[j].types
+            found = steps.get((cid, types))
+            if found is None:
+                found = auto.step(cid, types)
+            cid, accepted = found
+            if cid < 0:
                 break
-            paths = nxt[:BEAM]
-            for stack, name, end_state, path in paths:
-                if "$END" in states[stack[-1]] and _accepts(states, stack, end_state):
-                    accepts.append((j + 1, name, path))
+            for name, path in accepted:
+                accepts.append((j + 1, name, path))
         accepts.sort(key=lambda a: -a[0])
         return accepts
 
-    def _tree(self, toks: list[Tok], i: int, end: int, start: str, path: tuple[str, ...]) -> Tree | None:
-        ip = self.lark.parse_interactive(None, start=start)
-        try:
-            for tok, ttype in zip(toks[i:end], path):
-                ip.feed_token(
-                    Token(ttype, tok.keys.get(ttype, tok.text), start_pos=tok.start, end_pos=tok.end)
-                )
-            result = ip.feed_eof()
-        except Exception:  # an LALR false accept: try the next candidate
+    def _tree(
+        self, auto: _Automaton, toks: list[Tok], i: int, start: str, path: tuple[str, ...]
+    ) -> Tree | None:
+        """The tree of ``toks[i:]`` read as ``path``, built by lark's tree builders."""
+        prog = auto.program(start, path)
+        if prog is None:
             return None
+        callbacks = self._callbacks
+        values: list[Any] = []
+        k = 0
+        try:
+            for op in prog:
+                if op is _SHIFT:
+                    tok = toks[i + k]
+                    ttype = path[k]
+                    token = Token(
+                        ttype, tok.keys.get(ttype, tok.text), tok.start, None, None, None, None, tok.end
+                    )
+                    values.append(callbacks[ttype](token) if ttype in callbacks else token)
+                    k += 1
+                    continue
+                size = len(op.expansion)
+                if size:
+                    s = values[-size:]
+                    del values[-size:]
+                else:
+                    s = []
+                values.append(callbacks[op](s) if callbacks else s)
+        except Exception:  # a tree builder refused
+            return None
+        result = values[-1]
         return result if isinstance(result, Tree) else None
+
+
+def _program(
+    states: dict[Any, dict[str, tuple[Any, Any]]], start_state: Any, end_state: Any, path: tuple[str, ...]
+) -> tuple[Any, ...] | None:
+    """The shifts and reductions of ``ParserState.feed_token`` over ``path`` and ``$END``."""
+    stack: list[Any] = [start_state]
+    ops: list[Any] = []
+    try:
+        for ttype in path:
+            while True:
+                action, arg = states[stack[-1]][ttype]
+                if arg == end_state:
+                    return None
+                if action is Shift:
+                    stack.append(arg)
+                    ops.append(_SHIFT)
+                    break
+                _goto(states, stack, arg)
+                ops.append(arg)
+        while True:
+            action, arg = states[stack[-1]]["$END"]
+            if action is Shift or arg == end_state:  # an LALR false accept
+                return None
+            _goto(states, stack, arg)
+            ops.append(arg)
+            if stack[-1] == end_state:
+                return tuple(ops)
+    except KeyError:  # no action: lark would raise UnexpectedToken
+        return None
+
+
+def _goto(states: dict[Any, dict[str, tuple[Any, Any]]], stack: list[Any], rule: Any) -> None:
+    size = len(rule.expansion)
+    if size:
+        del stack[-size:]
+    stack.append(states[stack[-1]][rule.origin.name][1])
 
 
 def _advance(states: dict[Any, dict[str, tuple[Any, Any]]], stack: list[Any], ttype: str) -> bool:
@@ -285,20 +508,29 @@ def _accepts(states: dict[Any, dict[str, tuple[Any, Any]]], stack: list[Any], en
     return False
 
 
-def _longest_form(lex: Lexicon, raw: list[Token], i: int) -> tuple[int, list[tuple[str, str]]]:
+def _longest_form(
+    lex: Lexicon, text: str, raw: list[tuple[str, int, int]], i: int
+) -> tuple[int, list[tuple[str, str]]]:
     """Longest lexicon form starting at raw token ``i``: (end index, its readings)."""
     best_end = i
     best: list[tuple[str, str]] = []
-    for trie, norm in ((lex.folded, fold), (lex.exact, unaccent)):
+    n = len(raw)
+    for trie, norm in ((lex.folded, _fold), (lex.exact, _unaccent)):
         node = trie
         j = i
-        n = len(raw)
         while j < n:
-            tok = raw[j]
-            if tok.type in TRANSPARENT and j > i:
+            ttype, start, end = raw[j]
+            if ttype in TRANSPARENT and j > i:
                 j += 1
                 continue
-            child = node.children.get(norm(str(tok.value)))
+            word = norm(text[start:end])
+            child = node.children.get(word)
+            if child is None and word in _ELIDED and j + 1 < n and raw[j + 1][0] == "APOS":
+                # French elision: "d'Hanko" matches a form written "de"
+                for full in _ELIDED[word]:
+                    child = node.children.get(full)
+                    if child is not None:
+                        break
             if child is None:
                 break
             node = child
@@ -310,23 +542,25 @@ def _longest_form(lex: Lexicon, raw: list[Token], i: int) -> tuple[int, list[tup
                     best = list(node.payload)
                 best_end = j
     # a form must not end inside a word: "Su-27" matched in "Su-27x" is no model
-    if best and best_end < len(raw):
+    if best and best_end < n:
         last, nxt = raw[best_end - 1], raw[best_end]
-        if nxt.start_pos == last.end_pos and nxt.type in ("WORD", "INT") and last.type == nxt.type:
+        if nxt[1] == last[2] and nxt[0] in ("WORD", "INT") and last[0] == nxt[0]:
             return i, []
     return best_end, best
 
 
-def _attached_hyphen(text: str, raw: list[Token], i: int) -> bool:
+_ELIDED = {"d": ("de",), "l": ("le", "la"), "qu": ("que",), "n": ("ne",), "s": ("se",), "j": ("je",)}
+
+
+def _attached_hyphen(raw: list[tuple[str, int, int]], i: int) -> bool:
     """A hyphen inside a word ("vingt-deux", "3-min", "south-eastern") carries no
     structure; one before a digit ("3-5 km") is a range and stays."""
-    tok = raw[i]
     if i == 0 or i + 1 >= len(raw):
         return False
-    prev, nxt = raw[i - 1], raw[i + 1]
-    if prev.end_pos != tok.start_pos or nxt.start_pos != tok.end_pos:
+    prev, tok, nxt = raw[i - 1], raw[i], raw[i + 1]
+    if prev[2] != tok[1] or nxt[1] != tok[2]:
         return False
-    return nxt.type == "WORD"
+    return nxt[0] == "WORD"
 
 
 def _glued_to_word(text: str, toks: list[Tok], i: int) -> bool:

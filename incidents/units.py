@@ -1,15 +1,28 @@
-"""Unit conversion with pint, over a minimal registry defined in ``units.txt``."""
+"""Unit conversion over the definitions of ``units.txt`` (pint's syntax).
+
+Converting a parsed quantity to SI needs only the factor of its unit, and every
+definition in ``units.txt`` is ``name = factor * other_unit = alias ...``: those
+factors are read here exactly (``Decimal``), without importing pint, which costs
+more than the whole rest of a cold start. pint itself (``UnitRegistry(None)`` +
+the same file) loads only for what needs Quantities: ``quantity()``, behind the
+Python API's ``incident.depth`` and friends, and any unit this reader cannot follow.
+``tests/test_scale.py`` checks that both give the same factor for every unit.
+"""
 
 from __future__ import annotations
 
 import functools
+import re
 import threading
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 _DEFS = Path(__file__).parent / "units.txt"
 _LOCK = threading.Lock()
+# "kilometer = 1000 * meter = km", "meter = [length] = m": name, value, aliases
+_DEFINITION = re.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*([^=]+?)\s*((?:=\s*[^=]+?\s*)*)$")
+_SCALED = re.compile(r"^(?:([0-9.eE+-]+)\s*\*\s*)?([A-Za-z_]\w*)$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -23,9 +36,44 @@ def registry() -> Any:
         return ureg
 
 
+@functools.lru_cache(maxsize=1)
+def _factors() -> dict[str, Decimal]:
+    """Exact SI factors of the units ``units.txt`` defines as a multiple of another.
+
+    A line this reader does not understand (prefixes, ``@`` directives, offsets,
+    compound units) is left to pint: its names are simply absent here.
+    """
+    factors: dict[str, Decimal] = {}
+    for raw in _DEFS.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        m = _DEFINITION.match(line) if line and not line.startswith("@") else None
+        if m is None:
+            continue
+        name, value, rest = m.group(1), m.group(2).strip(), m.group(3)
+        aliases = [a.strip() for a in rest.split("=") if a.strip() and a.strip() != "_"]
+        if re.fullmatch(r"\[\w+\]", value):  # a base unit
+            factor: Decimal | None = Decimal(1)
+        else:
+            scaled = _SCALED.match(value)
+            factor = None
+            if scaled is not None and scaled.group(2) in factors:
+                try:
+                    factor = Decimal(scaled.group(1) or "1") * factors[scaled.group(2)]
+                except InvalidOperation:
+                    factor = None
+        if factor is None:
+            continue
+        for key in (name, *aliases):
+            factors.setdefault(key, factor)
+    return factors
+
+
 @functools.cache
 def si_factor(unit: str) -> Decimal:
     """How many metres or seconds one ``unit`` is, exactly (1 NM -> 1852)."""
+    factor = _factors().get(unit)
+    if factor is not None:
+        return factor
     ureg = registry()
     q = ureg.Quantity(Decimal(1), ureg.Unit(unit))
     return Decimal(q.to_base_units().magnitude)

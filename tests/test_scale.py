@@ -1,0 +1,145 @@
+"""Scale: parallel batches, pickling, a lazy cold start, bounded memo tables.
+
+Timing checks are ratios of measurements taken side by side (CPU time of the
+child processes), never absolute times.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import resource
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import incidents
+from incidents import scanner, units
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = sorted((ROOT / "samples").glob("*/*.json"))
+
+
+def _env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "PYTHONDONTWRITEBYTECODE")}
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def _cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "incidents", *args], capture_output=True, cwd=cwd, env=_env(), timeout=300
+    )
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every sample as a batch line, plus lines that fail, three times over."""
+    lines = []
+    for path in SAMPLES:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        keep = {k: data.get(k) for k in ("id", "text", "lang", "reference_date")}
+        lines.append(json.dumps(keep, ensure_ascii=False))
+    lines += ["not json", '{"id": "no-text"}', '{"id": "x", "text": "Su-27", "lang": "xx"}']
+    path = tmp_path_factory.mktemp("scale") / "batch.jsonl"
+    path.write_text("\n".join(lines * 3) + "\n", encoding="utf-8")
+    return path
+
+
+def test_jobs_2_output_is_identical_to_jobs_1(batch: Path) -> None:
+    one = _cli("parse", "--format", "jsonl", str(batch), "--jobs", "1")
+    two = _cli("parse", "--format", "jsonl", str(batch), "--jobs", "2")
+    assert one.returncode == two.returncode == 1  # the failing lines
+    assert one.stdout == two.stdout
+    assert one.stderr == two.stderr
+    assert len(one.stdout.splitlines()) == len(batch.read_text(encoding="utf-8").splitlines())
+    m1 = _cli("mentions", "--format", "jsonl", str(batch), "--jobs", "1")
+    m2 = _cli("mentions", "--format", "jsonl", str(batch), "--jobs", "0")
+    assert m1.stdout == m2.stdout
+
+
+def test_parser_pickles() -> None:
+    parser = incidents.Parser("fr", max_chars=5000, max_seconds=7.5)
+    clone = pickle.loads(pickle.dumps(parser))
+    assert (clone.lang, clone.max_chars, clone.max_seconds) == ("fr", 5000, 7.5)
+    text = json.loads(SAMPLES[-1].read_text(encoding="utf-8"))["text"]
+    assert clone.parse(text, "2024-05-10") == parser.parse(text, "2024-05-10")
+
+
+def test_unit_factors_match_pint() -> None:
+    # units.py reads units.txt itself (no pint import for a conversion): same numbers
+    ureg = units.registry()
+    factors = units._factors()
+    assert {"meter", "kilometer", "nautical_mile", "foot", "flight_level", "minute", "hour", "day"} <= set(
+        factors
+    )
+    for name, factor in factors.items():
+        expected = Decimal(ureg.Quantity(Decimal(1), ureg.Unit(name)).to_base_units().magnitude)
+        assert factor == expected, name
+    assert units.to_si(1.5, "nautical_mile") == 2778.0
+    assert units.to_si(350, "flight_level") == 10668.0
+
+
+_PROBE = """
+import sys
+from incidents.cli import main
+main(sys.argv[1:])
+loaded = sorted(m for m in ("pint", "dateparser", "numpy") if m in sys.modules)
+sys.stderr.write("LOADED=" + ",".join(loaded) + "\\n")
+"""
+
+
+def _loaded(*args: str) -> list[str]:
+    proc = subprocess.run(
+        [sys.executable, "-c", _PROBE, *args],
+        capture_output=True,
+        cwd=ROOT,
+        env=_env(),
+        timeout=120,
+        text=True,
+    )
+    line = [x for x in proc.stderr.splitlines() if x.startswith("LOADED=")][-1]
+    return [m for m in line[len("LOADED=") :].split(",") if m]
+
+
+def test_heavy_dependencies_load_only_when_needed() -> None:
+    # the example has a distance, a duration and a weekday ("mercredi")
+    assert _loaded("parse", "examples/report-fr.txt", "--lang", "fr") == []
+    assert _loaded("parse", "examples/report-fr.txt", "--lang", "fr", "--reference-date", "2024-05-10") == [
+        "dateparser"
+    ]
+    report = incidents.parse("Un drone a pénétré de 3 km dans l'espace aérien polonais.", lang="fr")
+    assert report.incidents[0].depth.to("m").magnitude == 3000  # pint, for the Python API
+
+
+def _child_cpu(argv: list[str]) -> float:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(argv, capture_output=True, cwd=ROOT, env=_env(), timeout=120, check=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def test_cold_start_is_no_slower_than_importing_the_dependencies() -> None:
+    ours = [sys.executable, "-m", "incidents", "parse", "examples/report-fr.txt", "--lang", "fr"]
+    bare = [sys.executable, "-c", "import lark, pint, dateparser"]
+    _child_cpu(ours)  # writes the .pyc files, as an install does
+    t_ours, t_bare = float("inf"), float("inf")
+    for _ in range(3):
+        t_ours = min(t_ours, _child_cpu(ours))
+        t_bare = min(t_bare, _child_cpu(bare))
+    assert t_ours <= t_bare, f"incidents parse {t_ours:.3f}s vs bare imports {t_bare:.3f}s (CPU)"
+
+
+def test_scanner_memo_tables_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [json.loads(p.read_text(encoding="utf-8")) for p in SAMPLES]
+    parser = incidents.Parser("en")
+    expected = [parser.mentions(t["text"], t.get("reference_date")) for t in texts if t["lang"] == "en"]
+    monkeypatch.setattr(scanner, "MAX_AUTOMATON_STATES", 50)  # forget nearly at once
+    fresh = incidents.Parser("en")
+    got = [fresh.mentions(t["text"], t.get("reference_date")) for t in texts if t["lang"] == "en"]
+    assert got == expected
+    assert fresh.scanner._auto.size < 50 + 2000  # reset between documents
