@@ -10,6 +10,7 @@ taken from the anchor's clause first, then from context carried across sentences
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -56,13 +57,8 @@ def _bounds(text: str, pattern: re.Pattern[str]) -> list[int]:
 
 
 def _segment(pos: int, starts: list[int]) -> int:
-    lo = 0
-    for i, s in enumerate(starts):
-        if s <= pos:
-            lo = i
-        else:
-            break
-    return lo
+    """Index of the sentence (or paragraph) that holds ``pos``: starts are sorted."""
+    return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
 def assemble(
