@@ -740,17 +740,25 @@ def _fill(
     scope = sent_region + (
         [m for m in mentions if summary.start <= m.span[0] < summary.end] if summary else []
     )
+    anchor_para = para_of_pos(text, d.anchor.span[0])
+    scope = [m for m in scope if para_of_pos(text, m.span[0]) == anchor_para]
     cues = [m for m in scope if m.kind == "cue"]
     sources = [m for m in scope if m.kind == "source"]
+    # a doubt qualifies the claim of the crossing itself: its own sentence
+    claim = [m for m in scope if any(_same_sentence(text, m, v) for v in d.verbs)]
     alleged = (
         any(v.get("conditional") or v.get("alleged") for v in d.verbs)
-        or any(c.value == "alleged" for c in cues)
-        or any(s.get("according") for s in sources)
+        or any(c.kind == "cue" and c.value == "alleged" for c in claim)
+        or any(s.kind == "source" and s.get("according") for s in claim)
         or (summary is not None and any(v.get("conditional") or v.get("alleged") for v in summary.verbs))
     )
     denied = any(c.value == "deny" for c in cues) and not alleged
-    authority = [s for s in sources if s.get("authority")] + [c for c in cues if c.value == "authority"]
-    said = [c for c in cues if c.value == "say"]
+    # the authority may speak anywhere in the paragraph ("Communiqué des forces de défense ...")
+    para_ms = [m for m in mentions if para_of_pos(text, m.span[0]) == anchor_para]
+    authority = [s for s in para_ms if s.kind == "source" and s.get("authority")] + [
+        c for c in para_ms if c.kind == "cue" and c.value == "authority"
+    ]
+    said = [c for c in para_ms if c.kind == "cue" and c.value == "say"]
     own_cues = alleged or denied or bool(authority) or bool(said)
     if not own_cues and idx > 0 and drafts[idx - 1].fields.get("certainty"):
         # a second crossing told in the same release has the same standing
