@@ -18,6 +18,13 @@ class Num:
     value: float
     vague: bool = False
     approx: bool = False
+    #: the multiplier the number ends with ("trois cents" -> 100, "2 millions" -> 1e6):
+    #: "a million and a half" halves the million, "twenty and a half" does not
+    tail_scale: float | None = None
+    #: a fraction word ends it ("two thirds", "a half")
+    frac: bool = False
+    #: spelled with words (not digits)
+    words: bool = False
 
 
 @dataclass
@@ -49,6 +56,8 @@ def _tokens(items: list[Any]) -> list[Token]:
             out.append(it)
         elif isinstance(it, Tree):
             out.extend(t for t in it.scan_values(lambda v: isinstance(v, Token)))
+        elif isinstance(it, list):
+            out.extend(_tokens(it))
     return out
 
 

@@ -1,4 +1,11 @@
-"""Times of day: clock shapes, spelled hours, am/pm and parts of the day."""
+"""Times of day: clock shapes, spelled hours, am/pm and parts of the day.
+
+A clock shape is *strong* when its form alone says "time of day" ("15:20", "15 h 20",
+"3 pm", "1520 hrs") and *weak* when it could as well be a count or a duration
+("2 heures", "five", "trois et quart", "five thirty"): a weak clock is a time only
+with a lead ("à", "at", "vers") or a trail ("du soir", "pm", "heure locale").
+A bare number ("à 15", "at 7") needs "at"/"à" itself, or a trail.
+"""
 
 from __future__ import annotations
 
@@ -10,14 +17,73 @@ from lark import Token, Transformer
 from .base import _BOUND, Built, Clock, Num, Reject, _clean, _first, _int_of, _tokens, parse_digits  # noqa: F401
 
 
+def _mark(c: Clock, **flags: bool) -> Clock:
+    for k, v in flags.items():
+        setattr(c, k, v)
+    return c
+
+
 class TimeT(Transformer):
+    text: str
+
+    def _surface(self, tok: Token) -> str:
+        if tok.start_pos is None or tok.end_pos is None:
+            return str(tok.value)
+        return self.text[tok.start_pos : tok.end_pos]
+
+    def _word_hours(self, items: list[Any]) -> bool:
+        """ "heures", "hours", "hrs" (a word that also names the duration unit),
+        as opposed to the clock letter "h"."""
+        tok = _first(items, "T_H")
+        return tok is not None and len(self._surface(tok)) > 1
+
     def minute_word(self, items: list[Any]) -> Num:
         vals = [int(t.value) for t in items]
         if len(vals) == 2 and items[0].type == "N_TENS" and vals[0] % 10:
             raise Reject("compound ten")
-        return Num(float(sum(vals)))
+        num = Num(float(sum(vals)), words=True)
+        num._oh = items[0].type == "N_OH"  # type: ignore[attr-defined]
+        return num
+
+    def hour_word(self, items: list[Any]) -> Num:
+        vals = [int(t.value) for t in items]
+        if len(vals) == 2 and vals[0] % 10:
+            raise Reject("compound ten")
+        return Num(float(sum(vals)), words=True)
+
+    def h_minutes(self, items: list[Any]) -> dict[str, Any]:
+        nums = [x for x in items if isinstance(x, Num) or (isinstance(x, Token) and x.type == "INT")]
+        units = [x for x in items if isinstance(x, Token) and x.type == "U_DURATION"]
+        if isinstance(nums[0], Token) and len(str(nums[0].value)) > 2:
+            raise Reject("three-digit minutes")
+        if units and units[0].value != "minute":
+            raise Reject("not minutes")
+        if len(units) > 1 and units[1].value != "second":
+            raise Reject("not seconds")
+        out: dict[str, Any] = {"minute": _int_of(nums[0])}
+        if len(nums) > 1:
+            out["second"] = _int_of(nums[1])
+        return out
+
+    def _hm(self, items: list[Any], hour: int, *, words: bool) -> Clock:
+        mins = next((x for x in items if isinstance(x, dict) and "minute" in x), None)
+        minute = mins["minute"] if mins else 0
+        second = mins.get("second") if mins else None
+        lead0 = isinstance(items[0], Token) and str(items[0].value).startswith("0")
+        c = Clock(hour, minute, second, _ampm(items), explicit_24h=hour > 12 or lead0)
+        if mins is None and not lead0 and (words or (hour <= 12 and self._word_hours(items))):
+            # "2 heures", "deux heures", "three hrs": as much a duration as a time
+            c.weak = True  # type: ignore[attr-defined]
+        return c
+
+    def _code(self, tok: Any) -> None:
+        """Digits glued to a preceding letter are a code ("A4", "B2"), not a time."""
+        if isinstance(tok, Token) and tok.start_pos:
+            if self.text[tok.start_pos - 1].isalpha() and self.text[tok.start_pos].isdigit():
+                raise Reject("digits glued to a word are a code")
 
     def clock_colon(self, items: list[Any]) -> Clock:
+        self._code(items[0])
         parts = [int(p) for p in str(items[0].value).split(":")]
         ampm = _ampm(items)
         return Clock(
@@ -29,47 +95,41 @@ class TimeT(Transformer):
         )
 
     def clock_h(self, items: list[Any]) -> Clock:
-        hour = _int_of(items[0])
-        minute = 0
-        second = None
-        rest = items[2:]
-        nums = [x for x in rest if isinstance(x, Num) or (isinstance(x, Token) and x.type == "INT")]
-        units = [x for x in rest if isinstance(x, Token) and x.type == "U_DURATION"]
-        if nums:
-            minute = _int_of(nums[0])
-            if len(str(getattr(nums[0], "value", ""))) > 2 and isinstance(nums[0], Token):
-                raise Reject("three-digit minutes")
-        if len(nums) > 1:
-            second = _int_of(nums[1])
-        if units and units[0].value != "minute":
-            raise Reject("not minutes")
-        return Clock(
-            hour, minute, second, _ampm(items), explicit_24h=hour > 12 or str(items[0].value).startswith("0")
-        )
+        self._code(items[0])
+        items = [
+            ({"minute": _int_of(x)} if i == 2 and not isinstance(x, dict) and not _is_ampm(x) else x)
+            for i, x in enumerate(items)
+        ]
+        if isinstance(items[2] if len(items) > 2 else None, dict) and isinstance(items[0], Token):
+            m = items[2]
+            if len(str(m.get("minute"))) > 2:
+                raise Reject("minutes")
+        digits = str(items[0].value)
+        if len(digits) == 4 and not any(isinstance(x, dict) for x in items):
+            # military "1520 hrs", "0645 h"
+            items = [items[0], {"minute": int(digits[2:])}, *items[1:]]
+            c = self._hm(items, int(digits[:2]), words=False)
+            c.explicit_24h = True
+            return c
+        return self._hm(items, _int_of(items[0]), words=False)
 
     def clock_h_words(self, items: list[Any]) -> Clock:
-        hour = _int_of(items[0])
-        minute = _int_of(items[2]) if len(items) > 2 and isinstance(items[2], Num) else 0
-        return Clock(hour, minute, None, _ampm(items), explicit_24h=hour > 12)
+        return self._hm(items, _int_of(items[0]), words=True)
 
     def clock_and_frac(self, items: list[Any]) -> Clock:
         hour = _int_of(items[0])
-        frac = _first(items, "N_FRAC")
-        den = int(frac.value) if frac else 2
-        numer = 1
-        # "trois quarts" would need a numerator; "et quart" / "et demie" are 1/den
-        minute = 60 * numer // den
-        return Clock(hour, minute, None, _ampm(items), explicit_24h=hour > 12)
-
-    def clock_minus(self, items: list[Any]) -> Clock:
-        hour = _int_of(items[0])
-        mins = [x for x in items[1:] if isinstance(x, Num) or (isinstance(x, Token) and x.type == "INT")]
-        minute = _int_of(mins[-1])
-        if not 0 < minute < 60:
-            raise Reject("minutes")
-        return Clock((hour - 1) % 24, 60 - minute, None, None, explicit_24h=hour > 12)
+        frac = next(it for it in items[1:] if isinstance(it, Num))
+        minute = 60 * frac.value
+        if not 0 < minute < 60 or minute != int(minute):
+            raise Reject("fraction of an hour")
+        # "et quart" / "et demie" / "and a half" / "et trois quarts"
+        c = Clock(hour, int(minute), None, _ampm(items), explicit_24h=hour > 12)
+        if c.ampm is None:
+            c.weak = True  # type: ignore[attr-defined]
+        return c
 
     def clock_dotted(self, items: list[Any]) -> Clock:
+        self._code(items[0])
         text = str(items[0].value).replace(",", ".")
         if not re.fullmatch(r"\d{1,2}\.\d{2}", text):
             raise Reject("not a dotted clock")
@@ -77,6 +137,7 @@ class TimeT(Transformer):
         return Clock(int(h), int(m), None, _ampm(items), explicit_24h=int(h) > 12 or h.startswith("0"))
 
     def clock_int_ampm(self, items: list[Any]) -> Clock:
+        self._code(items[0])
         text = str(items[0].value)
         if len(text) <= 2:
             return Clock(int(text), 0, None, _ampm(items))
@@ -89,13 +150,10 @@ class TimeT(Transformer):
         c.named = True
         return c
 
-    def clock_oclock(self, items: list[Any]) -> Clock:
-        return Clock(_int_of(items[0]), 0)
-
     def clock_words(self, items: list[Any]) -> Clock:
         hour = _int_of(items[0])
         minute = _int_of(items[1])
-        if minute < 10 and not any(isinstance(t, Token) and t.type == "N_OH" for t in _tokens(items)):
+        if minute < 10 and not getattr(items[1], "_oh", False):
             raise Reject("minutes under ten need 'oh'")
         return Clock(hour, minute, None, _ampm(items))
 
@@ -103,12 +161,11 @@ class TimeT(Transformer):
         return Clock(_int_of(items[0]), 0, None, _ampm(items))
 
     def clock_spaced(self, items: list[Any]) -> Clock:
+        self._code(items[0])
         h, m = str(items[0].value), str(items[1].value)
         if len(h) > 2 or len(m) != 2:
             raise Reject("spaced")
-        c = Clock(int(h), int(m))
-        c.bare = True  # type: ignore[attr-defined]
-        return c
+        return _mark(Clock(int(h), int(m)), bare=True)
 
     def clock_named(self, items: list[Any]) -> Clock:
         h, m = str(items[0].value).split(":")
@@ -123,12 +180,22 @@ class TimeT(Transformer):
             return Clock(n, 0, None, "pm")
         return Clock(int(h), int(m), None, None, explicit_24h=True, named=True)
 
-    def minutes_rel(self, items: list[Any]) -> int:
+    def rel_min(self, items: list[Any]) -> dict[str, Any]:
         frac = _first(items, "N_FRAC")
         if frac is not None:
             numer = items[0].value if isinstance(items[0], Num) else 1
-            return int(60 * numer / float(frac.value))
-        return _int_of(items[0])
+            return {"n": 60 * numer / float(frac.value), "frac": True}
+        unit = None
+        for t in items[1:]:
+            if isinstance(t, Token):
+                unit = (
+                    "h"
+                    if t.type == "T_H" or t.value == "hour"
+                    else ("min" if t.value == "minute" else "other")
+                )
+        if unit == "other":
+            raise Reject("unit")
+        return {"n": _int_of(items[0]), "unit": unit}
 
     def hour_ref(self, items: list[Any]) -> Clock:
         it = items[0]
@@ -137,35 +204,86 @@ class TimeT(Transformer):
         if isinstance(it, Token) and it.type == "T_NAMED":
             h, m = str(it.value).split(":")
             return Clock(int(h), int(m), None, None, explicit_24h=True, named=True)
-        return Clock(_int_of(it), 0)
+        if len(items) > 1 and str(items[1].value) != "minute":
+            raise Reject("unit")
+        return _mark(Clock(_int_of(it), 0), minutes_unit=True)
 
     def clock_past(self, items: list[Any]) -> Clock:
-        mins, ref = items[0], items[-1]
-        if not 0 < mins < 60:
+        rel, ref = items[0], items[-1]
+        mins = rel["n"]
+        if rel.get("unit") == "h" or getattr(ref, "minutes_unit", False) or not 0 < mins < 60:
             raise Reject("minutes")
-        return Clock(ref.hour, mins, None, ref.ampm, ref.explicit_24h)
+        return Clock(ref.hour, int(mins), None, ref.ampm, ref.explicit_24h)
 
     def clock_to(self, items: list[Any]) -> Clock:
-        mins, ref = items[0], items[-1]
+        rel, to, ref = items[0], items[1], items[-1]
+        if str(to.value) == "minus" or rel.get("unit") == "h":
+            # "sept heures moins dix": hour first, then the minutes taken off
+            if rel.get("frac") or rel.get("unit") == "min" or ref.minute or ref.ampm:
+                raise Reject("hour first")
+            hour, mins, ampm, h24 = int(rel["n"]), ref.hour, None, int(rel["n"]) > 12
+        else:
+            if rel.get("unit") == "h" or getattr(ref, "minutes_unit", False):
+                raise Reject("minutes first")
+            hour, mins, ampm, h24 = ref.hour, rel["n"], ref.ampm, ref.explicit_24h
         if not 0 < mins < 60:
             raise Reject("minutes")
-        return Clock((ref.hour - 1) % 24, 60 - mins, None, ref.ampm, ref.explicit_24h)
+        return Clock((hour - 1) % 24, int(60 - mins), None, ampm, h24)
+
+    def clock_bare(self, items: list[Any]) -> Clock:
+        self._code(items[0])
+        tok = items[0]
+        if isinstance(tok, Token) and tok.type == "NUMBER":
+            c = self.clock_dotted([tok])
+        elif isinstance(tok, Token) and len(str(tok.value)) == 4:
+            text = str(tok.value)
+            c = Clock(int(text[:2]), int(text[2:]), explicit_24h=True)
+        elif isinstance(tok, Token) and len(str(tok.value)) == 3:
+            text = str(tok.value)
+            c = Clock(int(text[:1]), int(text[1:]))
+        else:
+            c = Clock(_int_of(tok), 0)
+            if c.hour > 24:
+                raise Reject("hour")
+            if isinstance(tok, Num) and c.hour == 1:
+                # "un", "une", "one" alone are articles or pronouns before a time
+                c.article = True  # type: ignore[attr-defined]
+        return _mark(c, bare=True)
+
+    def hour_only(self, items: list[Any]) -> Clock:
+        c = Clock(_int_of(items[0]), 0, None, None, explicit_24h=_int_of(items[0]) > 12)
+        return _mark(c, bare=True, in_range=True)
+
+    def between_pair(self, items: list[Any]) -> list[Clock]:
+        return [it for it in items if isinstance(it, Clock)]
 
     def t_lead(self, items: list[Any]) -> dict[str, Any]:
+        at = [t for t in items if t.type == "AT"]
+        if at and self._glued_right(at[0]):
+            raise Reject("a letter glued to digits is a code ('A1')")
         return {
             "approx": any(t.type == "APPROX" for t in items),
-            "at": any(t.type in ("AT", "FOR") for t in items),
+            "at": bool(at),
         }
+
+    def _glued_right(self, tok: Token) -> bool:
+        end = tok.end_pos
+        return (
+            end is not None
+            and end < len(self.text)
+            and self.text[end].isdigit()
+            and self.text[end - 1].isalpha()
+        )
 
     def t_trail(self, items: list[Any]) -> dict[str, Any]:
         t = items[0]
         if t.type == "T_DAYPART":
-            return {"ampm": str(t.value)}
+            return {"ampm": str(t.value), "trail": True}
         if t.type == "T_ZONE":
-            return {"tz": str(t.value)}
+            return {"tz": str(t.value), "trail": True}
         if t.type == "T_LOCAL":
-            return {"local": True}
-        return {}
+            return {"local": True, "trail": True}
+        return {"trail": True}
 
     # start symbols -------------------------------------------------------------
     def _time(self, items: list[Any], clocks: list[Clock]) -> Built:
@@ -179,7 +297,7 @@ class TimeT(Transformer):
         try:
             hh = [_resolve(c, info.get("ampm")) for c in clocks]
         except Reject:
-            if any(getattr(c, "bare", False) for c in clocks):
+            if any(getattr(c, "bare", False) or getattr(c, "weak", False) for c in clocks):
                 raise
             # a clock shape with impossible values ("25 h 70") is kept, flagged
             c = clocks[0]
@@ -194,35 +312,59 @@ class TimeT(Transformer):
         bound = "approx" if info.get("approx") else None
         return Built("time", hh[0], bound=bound, extra=extra)
 
-    def clock_bare(self, items: list[Any]) -> Clock:
-        tok = items[0]
-        if isinstance(tok, Token) and tok.type == "NUMBER":
-            c = self.clock_dotted([tok])
-        elif isinstance(tok, Token) and len(str(tok.value)) == 4:
-            text = str(tok.value)
-            c = Clock(int(text[:2]), int(text[2:]), explicit_24h=True)
-        elif isinstance(tok, Token) and len(str(tok.value)) == 3:
-            text = str(tok.value)
-            c = Clock(int(text[:1]), int(text[1:]))
-        else:
-            c = Clock(_int_of(tok), 0)
-            if c.hour > 24:
-                raise Reject("hour")
-        c.bare = True  # type: ignore[attr-defined]
-        return c
+    def _glued_left(self, items: list[Any]) -> bool:
+        toks = _tokens(items)
+        if not toks or toks[0].start_pos is None:
+            return False
+        s = toks[0].start_pos
+        return s > 0 and self.text[s - 1].isalpha() and self.text[s].isdigit()
 
     def time_phrase(self, items: list[Any]) -> Built:
-        clocks = [c for c in items if isinstance(c, Clock)]
-        if getattr(clocks[0], "bare", False):
-            lead = [it for it in items if isinstance(it, dict) and it.get("at")]
-            trail = [it for it in items if isinstance(it, dict) and (it.get("ampm") or it.get("local"))]
-            if not lead and not trail:
-                raise Reject("a bare number is a time only after 'at'/'à'")
+        clocks: list[Clock] = []
+        for it in items:
+            if isinstance(it, Clock):
+                clocks.append(it)
+            elif isinstance(it, list):
+                clocks.extend(it)
+        if self._glued_left(items):
+            raise Reject("digits glued to a word are a code ('A4')")
+        lead = next((it for it in items if isinstance(it, dict) and "at" in it), {})
+        trail = any(isinstance(it, dict) and it.get("trail") for it in items)
+        daypart_first = any(isinstance(it, Token) and it.type == "T_DAYPART" for it in items)
+        at = lead.get("at") or any(isinstance(it, Token) and it.type == "AT" for it in items)
+        if trail or daypart_first:
+            return self._time(items, clocks)
+        if len(clocks) > 1:
+            # a range needs one clock that is a time by its shape ("entre 15 h et 16 h");
+            # "entre 2 et 3 heures" is a range of durations
+            if not (at or any(_strong(c) for c in clocks)):
+                raise Reject("a range of counts")
+            if getattr(clocks[0], "bare", False) and clocks[-1].minute:
+                # "de 14 à 16 h" is a range; "10 à 10h20" is a number, then "at 10:20"
+                raise Reject("a bare number before a clock with minutes")
+            return self._time(items, clocks)
+        c = clocks[0]
+        if c.ampm:
+            return self._time(items, clocks)
+        if getattr(c, "article", False):
+            raise Reject("an article is not a time")
+        if getattr(c, "bare", False) and not at:
+            raise Reject("a bare number is a time only after 'at'/'à'")
+        if getattr(c, "weak", False) and not (at or lead.get("approx")):
+            raise Reject("a count of hours is a duration unless 'at'/'vers' says otherwise")
         return self._time(items, clocks)
 
     time_daypart_first = time_phrase
     time_range = time_phrase
     time_range_between = time_phrase
+
+
+def _strong(c: Clock) -> bool:
+    return bool(c.ampm) or not (getattr(c, "bare", False) or getattr(c, "weak", False))
+
+
+def _is_ampm(x: Any) -> bool:
+    return isinstance(x, Token) and x.type == "T_AMPM"
 
 
 def _ampm(items: list[Any]) -> str | None:
@@ -238,8 +380,8 @@ def _resolve(c: Clock, daypart: str | None) -> str:
         raise Reject("impossible clock time")
     ampm = c.ampm or daypart
     if c.named and c.ampm is None:
-        ampm = None if daypart is None or h != 12 else None
-    if ampm == "pm" and h < 12:
+        ampm = None
+    if ampm == "pm" and h < 12:  # "15 h pm" is redundant, not wrong
         h += 12
     elif ampm == "am" and h == 12:
         h = 0
@@ -248,11 +390,8 @@ def _resolve(c: Clock, daypart: str | None) -> str:
             h += 12
         elif h == 12:
             h = 0
-    if c.ampm in ("am", "pm") and c.hour > 12:
-        raise Reject("13 pm")
+    if c.ampm == "am" and c.hour > 12:
+        raise Reject("13 am")
     if h == 24:
         h = 0
     return f"{h:02d}:{m:02d}"
-
-
-# ----------------------------------------------------------------------- dates

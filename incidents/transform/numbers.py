@@ -9,102 +9,182 @@ from lark import Token, Transformer
 from ..words import Lexicon
 from .base import _BOUND, Built, Clock, Num, Reject, _clean, _first, _int_of, _tokens, parse_digits  # noqa: F401
 
+_DIGIT_TYPES = ("INT", "NUMBER")
+
 
 class NumberT(Transformer):
     lexicon: Lexicon
 
+    def _digits(self, tok: Token) -> float:
+        return parse_digits(str(tok.value), self.lexicon.decimal)
+
     def digits(self, items: list[Any]) -> Num:
-        return Num(parse_digits(str(items[0].value), self.lexicon.decimal))
+        num = Num(self._digits(items[0]))
+        tok = items[0]
+        text = getattr(self, "text", "")
+        if tok.start_pos and text[tok.start_pos - 1].isalpha():
+            num.code = True  # type: ignore[attr-defined]  # "scp2", "A4": part of a code
+        return num
 
     def digits_scaled(self, items: list[Any]) -> Num:
-        base = parse_digits(str(items[0].value), self.lexicon.decimal)
-        return Num(base * float(items[1].value))
+        scale = float(items[1].value)
+        return Num(self._digits(items[0]) * scale, tail_scale=scale)
+
+    def digits_mixed(self, items: list[Any]) -> Num:
+        """ "10 1/2": a whole number and a proper fraction."""
+        a, b = (float(x) for x in str(items[1].value).split("/"))
+        if not 0 < a < b:
+            raise Reject("not a proper fraction")
+        return Num(self._digits(items[0]) + a / b)
 
     def n_small(self, items: list[Any]) -> Num:
         vals = [int(t.value) for t in items]
         if len(vals) == 2 and vals[0] % 10 != 0:
             raise Reject("units after a non-round ten")
-        return Num(float(sum(vals)))
-
-    def n_tail(self, items: list[Any]) -> Num:
-        return items[-1]
+        if len(vals) == 2 and items[1].type == "N_DIGIT" and vals[1] == 0:
+            raise Reject("zero after a ten")
+        return Num(float(sum(vals)), words=True)
 
     def n_hund(self, items: list[Any]) -> Num:
-        total = 0.0
+        if len(items) == 1 and isinstance(items[0], Num):
+            return items[0]
         mult = 1.0
+        rest = 0.0
         seen_hundred = False
         for it in items:
             if isinstance(it, Num):
                 if seen_hundred:
-                    total += it.value
+                    rest = it.value
                 else:
                     mult = it.value
+            elif isinstance(it, Token) and it.type == "INT":
+                mult = float(str(it.value))
             elif isinstance(it, Token) and it.type == "N_HUNDRED":
-                total = mult * 100
                 seen_hundred = True
-            elif isinstance(it, Token) and it.type == "N_ART":
-                mult = 1.0
-        return Num(total if seen_hundred else mult)
+        if mult >= 100 or rest >= 100:
+            raise Reject("hundreds of hundreds")
+        return Num(mult * 100 + rest, words=True, tail_scale=None if rest else 100.0)
 
-    def _scales(self, items: list[Any]) -> Num:
-        # flatten: numbers and scale words in order, e.g. 1 million 200 mille
+    def n_int(self, items: list[Any]) -> Num:
+        """Numbers and scale words in order ("2 millions 300 mille"): each scale
+        multiplies what came since the last larger scale."""
+        if len(items) == 1 and isinstance(items[0], Num):
+            return items[0]
         seq: list[tuple[str, float]] = []
         for it in items:
             if isinstance(it, Num):
                 seq.extend(getattr(it, "_seq", [("n", it.value)]))
+            elif isinstance(it, Token) and it.type in _DIGIT_TYPES:
+                seq.append(("n", self._digits(it)))
             elif isinstance(it, Token) and it.type == "N_SCALE":
                 seq.append(("s", float(it.value)))
         total = 0.0
         cur = 0.0
-        for idx, (kind, val) in enumerate(seq):
+        for kind, val in seq:
             if kind == "n":
                 cur += val
+            elif cur == 0 and total:
+                total *= val  # "thousand million"
             else:
                 cur = (cur or 1.0) * val
-                nxt = seq[idx + 1] if idx + 1 < len(seq) else None
-                if nxt is None or nxt[0] == "n":
+                if val >= 1000:
+                    if total and total < cur:
+                        raise Reject("scales out of order")
                     total += cur
                     cur = 0.0
-        num = Num(total + cur)
+        num = Num(total + cur, words=True, tail_scale=seq[-1][1] if seq[-1][0] == "s" else None)
         num._seq = seq  # type: ignore[attr-defined]
         return num
 
-    n_int = _scales
-    n_bare_scale = _scales
-    n_scale_and = _scales
+    n_bare_scale = n_int
 
     def numeral(self, items: list[Any]) -> Num:
-        return Num(items[0].value)
+        return items[0]
+
+    def dec_digits(self, items: list[Any]) -> str:
+        return "".join(str(t.value) for t in items)
 
     def n_decimals(self, items: list[Any]) -> str:
-        parts = []
-        for it in items:
-            if isinstance(it, Num):
-                parts.append(str(int(it.value)))
-            else:
-                parts.append(str(it.value))
-        return "".join(parts)
+        if len(items) == 1 and isinstance(items[0], str):
+            return items[0]
+        vals = [int(t.value) for t in items]
+        if len(vals) == 2 and vals[0] % 10 != 0:
+            raise Reject("units after a non-round ten")
+        return str(sum(vals))
 
     def n_point(self, items: list[Any]) -> Num:
-        return Num(float(f"{int(items[0].value)}.{items[-1]}"))
+        whole = items[0].value
+        if whole != int(whole):
+            raise Reject("decimal of a decimal")
+        scale = _first(items, "N_SCALE")
+        dec = next(it for it in items if isinstance(it, str) and not isinstance(it, Token))
+        value = float(f"{int(whole)}.{dec}")
+        return Num(value * float(scale.value) if scale else value, words=True)
 
     def n_point_bare(self, items: list[Any]) -> Num:
-        return Num(float(f"0.{items[-1]}"))
+        return Num(float(f"0.{items[-1]}"), words=True)
 
-    def n_and_frac(self, items: list[Any]) -> Num:
-        whole = items[0].value
-        den = float(_first(items, "N_FRAC").value)  # type: ignore[union-attr]
-        return Num(whole + 1.0 / den)
+    def and_part(self, items: list[Any]) -> Num:
+        return items[0]
 
-    def n_dozen(self, items: list[Any]) -> Num:
-        mult = items[0].value if isinstance(items[0], Num) else 1.0
-        return Num(mult * 12)
+    def n_and(self, items: list[Any]) -> Num:
+        """ "one hundred and three", "a million and a half", "twenty and three fifths"."""
+        parts = [
+            it if isinstance(it, Num) else Num(self._digits(it))
+            for it in items
+            if isinstance(it, Num) or (isinstance(it, Token) and it.type in _DIGIT_TYPES)
+        ]
+        total = parts[0].value
+        scale = parts[0].tail_scale
+        prev_frac = False
+        for part in parts[1:]:
+            if prev_frac:
+                raise Reject("a fraction ends a number")
+            if part.frac:
+                # "a million and a half" = 1.5 million, but "one hundred and
+                # fifty-four hundredths" = 100.54: only thousands and up are split
+                total += part.value * (scale if scale and scale >= 1000 else 1.0)
+                prev_frac = True
+            else:
+                # "one hundred and three": an integer after "and" only below the scale
+                if scale is None or part.value >= scale:
+                    raise Reject("'and' joins two numbers")
+                total += part.value
+                scale = part.tail_scale
+        return Num(total, words=True)
 
-    def frac_words(self, items: list[Any]) -> Num:
-        numer = items[0].value if isinstance(items[0], Num) else 1.0
+    def n_frac_head(self, items: list[Any]) -> Num:
         frac = _first(items, "N_FRAC")
         assert frac is not None
-        return Num(numer / float(frac.value))
+        numer = items[0].value if isinstance(items[0], Num) else 1.0
+        num = Num(numer / float(frac.value), words=True, frac=True)
+        num._bare = len(items) == 1  # type: ignore[attr-defined]
+        num._den = float(frac.value)  # type: ignore[attr-defined]
+        return num
+
+    def n_dozen(self, items: list[Any]) -> Num:
+        it = items[0]
+        if isinstance(it, Num):
+            mult = it.value
+        elif isinstance(it, Token) and it.type == "INT":
+            mult = float(str(it.value))
+        else:
+            mult = 1.0
+        return Num(mult * 12, words=True)
+
+    def n_frac_dozen(self, items: list[Any]) -> Num:
+        return Num(items[0].value * 12, words=True)
+
+    def n_frac_scale(self, items: list[Any]) -> Num:
+        scale = float(_first(items, "N_SCALE").value)  # type: ignore[union-attr]
+        return Num(items[0].value * scale, words=True)
+
+    def frac_words(self, items: list[Any]) -> Num:
+        num = items[0]
+        if getattr(num, "_bare", False) and getattr(num, "_den", 0) != 2:
+            # "third", "fourth" alone are ordinals; only "half"/"demi" count alone
+            raise Reject("bare ordinal")
+        return num
 
     def frac_digits(self, items: list[Any]) -> Num:
         a, b = str(items[0].value).split("/")
@@ -117,8 +197,9 @@ class NumberT(Transformer):
             return x.value if isinstance(x, Num) else float(str(x.value))
 
         a, b = val(items[0]), val(items[-1])
-        if b == 0:
-            raise Reject("zero denominator")
+        if not 0 < a < b:
+            # "1000 sur 3 ans", "huit sur cinq": a ratio "x over y" is a fraction only below 1
+            raise Reject("not a fraction")
         return Num(a / b)
 
     def sign(self, items: list[Any]) -> float:
@@ -127,7 +208,7 @@ class NumberT(Transformer):
     def num(self, items: list[Any]) -> Num:
         n = items[-1]
         if len(items) == 2:
-            return Num(-n.value, n.vague, n.approx)
+            return Num(-n.value, n.vague, n.approx, words=n.words)
         return n
 
     def n_group(self, items: list[Any]) -> Num:

@@ -10,6 +10,9 @@ from lark import Token, Transformer
 from ..units import to_si
 from .base import _BOUND, Built, Clock, Num, Reject, _clean, _first, _int_of, _tokens, parse_digits  # noqa: F401
 
+#: the unit a bare number after a unit counts in: "1 hour thirty", "3 min 20"
+_NEXT_UNIT = {"hour": "minute", "minute": "second", "kilometer": "meter"}
+
 
 class QuantityT(Transformer):
     def q_num(self, items: list[Any]) -> Num:
@@ -21,6 +24,13 @@ class QuantityT(Transformer):
         if isinstance(it, Token) and it.type == "N_VAGUE":
             return Num(float(it.value), vague=True)
         raise Reject("quantity")
+
+    def q_low(self, items: list[Any]) -> Num:
+        it = items[-1]
+        n = it if isinstance(it, Num) else Num(1.0)  # N_ART: "between a and ..."
+        if len(items) == 2:
+            return Num(-n.value, n.vague, n.approx)
+        return n
 
     def bound(self, items: list[Any]) -> str:
         for t in items:
@@ -34,47 +44,77 @@ class QuantityT(Transformer):
 
     dim_after = dim_intro
 
-    def _amount(self, items: list[Any], si: str) -> tuple[float, bool, bool]:
+    def _amount(self, items: list[Any]) -> tuple[float, bool, bool, str]:
+        """Sum "3 km 200 m", "1 h 30 min 15 s", "2 km and a half": a unit comes once
+        ("1 m 1 m" is two distances); a trailing bare number takes the next smaller
+        unit ("1 hour thirty"); a trailing fraction is a fraction of the last unit."""
         total = 0.0
         pending: Num | None = None
-        vague = False
-        approx = False
-        frac = None
+        vague = approx = False
+        last_unit: str | None = None
+        used: set[str] = set()
         for it in items:
+            if isinstance(it, tuple) and len(it) == 2 and isinstance(it[0], Num):
+                pending, unit_tok = it
+                items_unit = str(unit_tok.value)
+                if items_unit in used:
+                    raise Reject("a unit twice")
+                used.add(items_unit)
+                total += to_si(pending.value, items_unit)
+                vague |= pending.vague
+                approx |= pending.approx
+                last_unit = items_unit
+                pending = None
+                continue
             if isinstance(it, Num):
                 pending = it
             elif isinstance(it, Token) and it.type in ("U_LENGTH", "U_DURATION"):
                 if pending is None:
                     pending = Num(1.0)
-                total += to_si(pending.value, str(it.value))
+                unit = str(it.value)
+                if unit in used:
+                    raise Reject("a unit twice")
+                used.add(unit)
+                total += to_si(pending.value, unit)
                 vague |= pending.vague
                 approx |= pending.approx
-                last_unit = str(it.value)
+                last_unit = unit
                 pending = None
             elif isinstance(it, Token) and it.type == "N_FRAC":
-                frac = float(it.value)
-        if frac is not None:
-            total += to_si(1.0 / frac, last_unit)
-        return total, vague, approx
+                assert last_unit is not None
+                total += to_si(1.0 / float(it.value), last_unit)
+            elif isinstance(it, Token) and it.type == "PUNCT" and str(it.value) != ",":
+                raise Reject("separator")
+        assert last_unit is not None
+        if pending is not None:
+            if pending.frac or pending.value < 1:
+                total += to_si(pending.value, last_unit)
+            else:
+                nxt = _NEXT_UNIT.get(last_unit)
+                limit = 1000 if nxt == "meter" else 60
+                if nxt is None or pending.value != int(pending.value) or not 0 < pending.value < limit:
+                    raise Reject("a number after a unit")
+                total += to_si(pending.value, nxt)
+        return total, vague, approx, last_unit
+
+    def dur_unit(self, items: list[Any]) -> tuple[Num, Token]:
+        return items[0], items[1]
+
+    def dur_sep(self, items: list[Any]) -> Token:
+        return items[0]
 
     def len_amount(self, items: list[Any]) -> tuple[float, bool, bool, str]:
         unit = [str(t.value) for t in items if isinstance(t, Token) and t.type == "U_LENGTH"][0]
-        return (*self._amount(items, "m"), unit)
+        total, vague, approx, _ = self._amount(items)
+        return total, vague, approx, unit
 
     def dur_amount(self, items: list[Any]) -> tuple[float, bool, bool, str]:
-        unit = [str(t.value) for t in items if isinstance(t, Token) and t.type == "U_DURATION"][0]
-        return (*self._amount(items, "s"), unit)
-
-    def dur_and_frac(self, items: list[Any]) -> tuple[float, bool, bool, str]:
-        whole = items[0]
-        frac = _first(items, "N_FRAC")
-        unit = str(_first(items, "U_DURATION").value)  # type: ignore[union-attr]
-        return to_si(whole.value + 1.0 / float(frac.value), unit), whole.vague, whole.approx, unit  # type: ignore[union-attr]
+        total, vague, approx, _ = self._amount(items)
+        return total, vague, approx, str(items[0][1].value)
 
     def dur_frac(self, items: list[Any]) -> tuple[float, bool, bool, str]:
-        frac = _first(items, "N_FRAC")
         unit = str(_first(items, "U_DURATION").value)  # type: ignore[union-attr]
-        return to_si(1.0 / float(frac.value), unit), False, False, unit  # type: ignore[union-attr]
+        return to_si(items[0].value, unit), False, False, unit
 
     def _measure(self, kind: str, items: list[Any], unit_si: str) -> Built:
         bound = None
@@ -89,11 +129,13 @@ class QuantityT(Transformer):
                 amount = it
         assert amount is not None
         value, vague, approx, unit = amount
+        extra: dict[str, Any] = {"unit_in_text": unit}
         if vague:
-            raise Reject("vague amount")
+            # "quelques minutes", "a couple of days": the usual reading, marked vague
+            extra["vague"] = True
+            approx = True
         if approx and bound is None:
             bound = "approx"
-        extra: dict[str, Any] = {"unit_in_text": unit}
         if info.get("dim"):
             extra["dim"] = info["dim"]
         return Built(kind, value, unit=unit_si, bound=bound, extra=extra)
@@ -105,6 +147,9 @@ class QuantityT(Transformer):
         return self._measure("duration", items, "s")
 
     def _range(self, kind: str, items: list[Any], utype: str, unit_si: str) -> Built:
+        firsts = [it for it in items if isinstance(it, Num)]
+        if firsts and getattr(firsts[0], "code", False):
+            raise Reject("digits glued to a word are a code ('scp2-173')")
         nums = [it for it in items if isinstance(it, Num)]
         units = [str(t.value) for t in items if isinstance(t, Token) and t.type == utype]
         if len(nums) != 2 or not units:

@@ -1,0 +1,61 @@
+"""Date phrases against a pinned reference date (Friday 29 September 2023)."""
+
+from __future__ import annotations
+
+import pytest
+
+from incidents.api import mentions
+
+REF = "2023-09-29"  # a Friday
+
+
+def dates(text: str, lang: str) -> list[tuple[str | None, str | None]]:
+    return [(m.value, m.extra.get("precision")) for m in mentions(text, lang, REF) if m.kind == "date"]
+
+
+SAME_DATE = {
+    ("2023-09-28", "day"): [
+        ("fr", "jeudi"),
+        ("fr", "hier"),
+        ("en", "on Thursday"),
+        ("en", "yesterday"),
+        ("en", "last night"),
+        ("fr", "la nuit dernière"),
+        ("fr", "le 28 septembre"),
+    ],
+    ("2023-09-26", "day"): [
+        ("fr", "mardi dernier"),
+        ("fr", "mardi"),
+        ("en", "on Tuesday"),
+        ("en", "last Tuesday"),
+        ("en", "September 26"),
+        ("fr", "26/09/2023"),
+    ],
+    ("2021-06-21", "day"): [
+        ("fr", "21/06/2021"),
+        ("fr", "le 21 juin 2021"),
+        ("en", "June 21 2021"),
+        ("en", "21 June 2021"),
+        ("en", "2021-06-21"),
+    ],
+    ("2023-06-21", "day"): [("en", "June 21"), ("fr", "le 21 juin")],
+    ("2023-09-01", "month"): [("en", "in September"), ("fr", "en septembre")],
+    ("2022-10-06", "day"): [("fr", "le 6 octobre"), ("en", "on October 6")],
+}
+
+
+@pytest.mark.parametrize(
+    ("expected", "lang", "text"),
+    [(exp, lang, text) for exp, rows in SAME_DATE.items() for lang, text in rows],
+)
+def test_date_phrasings(expected: tuple[str, str], lang: str, text: str) -> None:
+    assert expected in dates(text, lang)
+
+
+def test_march_third_is_a_date_not_a_time() -> None:
+    ms = mentions("le 3 mars", "fr", REF)
+    assert [m.kind for m in ms] == ["date"]
+
+
+def test_no_reference_date_no_relative_day() -> None:
+    assert [m.value for m in mentions("hier", "fr") if m.kind == "date"] == [None]

@@ -1,0 +1,116 @@
+"""Distances and durations: exact SI values, bounds and ranges, FR and EN."""
+
+from __future__ import annotations
+
+import pytest
+
+from incidents.api import mentions
+
+
+def kind(text: str, lang: str, k: str) -> list:
+    return [m for m in mentions(text, lang) if m.kind == k]
+
+
+SAME_DISTANCE = {
+    1500.0: [
+        ("fr", "1,5 km"),
+        ("fr", "1,5 kilomètre"),
+        ("fr", "un kilomètre et demi"),
+        ("fr", "1 500 mètres"),
+        ("fr", "1 km 500"),
+        ("en", "1.5 km"),
+        ("en", "one and a half kilometres"),
+        ("en", "1,500 metres"),
+        ("en", "1 km 500 m"),
+    ],
+    1852.0: [("en", "1 NM"), ("en", "one nautical mile"), ("fr", "un mille nautique"), ("fr", "1 nm")],
+    3704.0: [("fr", "2 milles nautiques"), ("en", "2 nautical miles"), ("en", "2 NM")],
+    3048.0: [("en", "10,000 feet"), ("fr", "10 000 pieds"), ("en", "10000 ft")],
+    10668.0: [("en", "FL350"), ("fr", "au niveau de vol FL 350")],
+    1609.344: [("en", "one mile"), ("en", "1 mi")],
+}
+
+
+@pytest.mark.parametrize(
+    ("expected", "lang", "text"),
+    [(exp, lang, text) for exp, rows in SAME_DISTANCE.items() for lang, text in rows],
+)
+def test_distance_phrasings(expected: float, lang: str, text: str) -> None:
+    values = [m.value for m in kind(text, lang, "distance")]
+    assert any(abs(v - expected) < 1e-6 for v in values), values
+
+
+BOUNDS = [
+    ("fr", "jusqu'à 300 mètres", 300.0, "max", None),
+    ("en", "up to 6 km", 6000.0, "max", None),
+    ("fr", "plus de 2 km", 2000.0, "min", None),
+    ("en", "more than 2 kilometres", 2000.0, "min", None),
+    ("fr", "environ 5 km", 5000.0, "approx", None),
+    ("en", "about 5 km", 5000.0, "approx", None),
+    ("fr", "2 à 3 km", 3000.0, "range", 2000.0),
+    ("fr", "entre 2 et 3 km", 3000.0, "range", 2000.0),
+    ("en", "between 2 and 3 km", 3000.0, "range", 2000.0),
+    ("en", "3-5 km", 5000.0, "range", 3000.0),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "bound", "low"), BOUNDS)
+def test_distance_bounds(lang: str, text: str, value: float, bound: str, low: float | None) -> None:
+    (m,) = kind(text, lang, "distance")
+    assert (m.value, m.bound, m.low) == (value, bound, low)
+
+
+SAME_DURATION = {
+    120.0: [("fr", "pendant deux minutes"), ("fr", "2 min"), ("en", "for two minutes"), ("en", "2 mins")],
+    90.0: [
+        ("fr", "1 min 30 s"),
+        ("fr", "une minute et demie"),
+        ("en", "a minute and a half"),
+        ("en", "1 minute and 30 seconds"),
+        ("en", "one and a half minutes"),
+    ],
+    5400.0: [
+        ("fr", "une heure et demie"),
+        ("en", "1 hour thirty"),
+        ("en", "an hour and a half"),
+        ("fr", "pendant 1 h 30 min"),
+    ],
+    900.0: [("fr", "un quart d'heure"), ("en", "a quarter of an hour"), ("en", "15 minutes")],
+    7200.0: [("fr", "pendant 2 heures"), ("fr", "deux heures"), ("en", "for 2 hours")],
+}
+
+
+@pytest.mark.parametrize(
+    ("expected", "lang", "text"),
+    [(exp, lang, text) for exp, rows in SAME_DURATION.items() for lang, text in rows],
+)
+def test_duration_phrasings(expected: float, lang: str, text: str) -> None:
+    values = [m.value for m in kind(text, lang, "duration")]
+    assert expected in values, values
+
+
+def test_less_than_a_minute_is_a_max_bound() -> None:
+    (m,) = kind("for less than a minute", "en", "duration")
+    assert (m.value, m.bound) == (60.0, "max")
+    (m,) = kind("pendant moins d'une minute", "fr", "duration")
+    assert (m.value, m.bound) == (60.0, "max")
+
+
+def test_vague_count_is_an_approximate_duration() -> None:
+    (m,) = kind("une quinzaine de minutes", "fr", "duration")
+    assert (m.value, m.bound) == (900.0, "approx")
+    (m,) = kind("for a few minutes", "en", "duration")
+    assert (m.value, m.bound, m.extra.get("vague")) == (180.0, "approx", True)
+
+
+def test_same_unit_twice_is_two_distances() -> None:
+    assert [m.value for m in kind("1 m 1 m", "en", "distance")] == [1.0, 1.0]
+
+
+def test_capital_m_is_million_not_metres() -> None:
+    assert kind("3M", "en", "distance") == []
+    assert [m.value for m in kind("3M", "en", "number")] == [3_000_000]
+
+
+def test_code_is_no_range() -> None:
+    assert kind("scp2-173m", "en", "distance") == []

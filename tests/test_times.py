@@ -1,0 +1,89 @@
+"""Times of day: one expected value, many FR/EN phrasings; and what is no time."""
+
+from __future__ import annotations
+
+import pytest
+
+from incidents.api import mentions
+
+
+def times(text: str, lang: str) -> list[str | None]:
+    return [m.value for m in mentions(text, lang) if m.kind == "time"]
+
+
+SAME_TIME = {
+    "15:20": [
+        ("fr", "à 15 h 20"),
+        ("fr", "15h20"),
+        ("fr", "à 15 heures 20"),
+        ("fr", "vers 15 h 20 heure locale"),
+        ("fr", "3 h 20 de l'après-midi"),
+        ("fr", "à trois heures vingt de l'après-midi"),
+        ("en", "3:20 p.m."),
+        ("en", "3.20pm"),
+        ("en", "1520 hrs"),
+        ("en", "15:20"),
+        ("en", "at twenty past three in the afternoon"),
+        ("en", "at three twenty pm"),
+    ],
+    "06:45": [
+        ("fr", "à sept heures moins quinze du matin"),
+        ("fr", "à 6 h 45"),
+        ("fr", "à six heures et trois quarts"),
+        ("en", "at a quarter to seven in the morning"),
+        ("en", "6:45 am"),
+        ("en", "at 0645"),
+    ],
+    "12:00": [("fr", "à midi"), ("en", "at noon"), ("en", "at midday"), ("fr", "vers midi")],
+    "21:30": [
+        ("fr", "vers 21 h 30"),
+        ("fr", "à neuf heures et demie du soir"),
+        ("en", "at half past nine in the evening"),
+        ("en", "9:30 pm"),
+        ("en", "this evening at 9:30"),
+    ],
+    "08:00": [("fr", "il est huit heures"), ("fr", "à 8 h"), ("en", "at 8 o'clock"), ("en", "at eight am")],
+}
+
+
+@pytest.mark.parametrize(
+    ("expected", "lang", "text"),
+    [(exp, lang, text) for exp, rows in SAME_TIME.items() for lang, text in rows],
+)
+def test_time_phrasings(expected: str, lang: str, text: str) -> None:
+    assert expected in times(text, lang)
+
+
+def test_approximate_time_is_marked() -> None:
+    (m,) = [m for m in mentions("vers 15 heures", "fr") if m.kind == "time"]
+    assert (m.value, m.bound) == ("15:00", "approx")
+    (m,) = [m for m in mentions("at around 10:40 local time", "en") if m.kind == "time"]
+    assert (m.value, m.bound) == ("10:40", "approx")
+
+
+def test_time_range() -> None:
+    (m,) = [m for m in mentions("entre 15 h et 16 h", "fr") if m.kind == "time"]
+    assert (m.value, m.extra.get("end")) == ("15:00", "16:00")
+
+
+NO_TIME = [
+    ("fr", "M. Dupont est arrivé"),
+    ("fr", "sept personnes ont vu l'avion"),
+    ("fr", "le 3 mars"),
+    ("fr", "elle a un frère"),
+    ("fr", "cela ressemble à une étoile"),
+    ("fr", "pendant deux heures"),
+    ("fr", "le vol a duré 3 heures"),
+    ("en", "I'm sure"),
+    ("en", "in April"),
+    ("en", "for 3 hours"),
+    ("en", "five and a quarter"),
+    ("en", "sheets A4 and A5"),
+    ("fr", "le code B7 C9"),
+    ("en", "between 2 and 3 hours"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_TIME)
+def test_no_time(lang: str, text: str) -> None:
+    assert times(text, lang) == []
