@@ -50,7 +50,7 @@ PHRASE_STARTS = (
     "number_phrase",
     "cue",
 )
-BEAM = 12
+BEAM = 8
 
 _HERE = Path(__file__).parent
 GRAMMAR_ORDER = (
@@ -238,7 +238,7 @@ class _Automaton:
         """Advance config ``cid`` over a token with readings ``types``.
 
         Every path tries every reading; paths that reach an identical stack are
-        merged (the first one stays) and at most ``BEAM`` survive.
+        merged (the first one stays) and at most ``BEAM`` survive per phrase kind.
         """
         with self.lock:
             known = self.steps.get((cid, types))
@@ -260,7 +260,15 @@ class _Automaton:
                     seen.add(nsid)
                     nxt.append((nsid, name, end_state, (*path, ttype)))
             if nxt:
-                kept = tuple(nxt[:BEAM])
+                # the beam is per phrase kind: readings of one kind never crowd out another
+                per_kind: dict[str, int] = {}
+                kept_l = []
+                for item in nxt:
+                    n = per_kind.get(item[1], 0)
+                    if n < BEAM:
+                        per_kind[item[1]] = n + 1
+                        kept_l.append(item)
+                kept = tuple(kept_l)
                 accepted = tuple((name, path) for sid, name, _, path in kept if self.stack_accepts[sid])
                 result = (self._config(kept), accepted)
             else:
