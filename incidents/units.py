@@ -80,9 +80,10 @@ def si_factor(unit: str) -> Decimal:
 
 
 def to_si(value: float, unit: str) -> float:
-    """Convert ``value`` in ``unit`` to metres or seconds; exact, then rounded to µ."""
+    """Convert ``value`` in ``unit`` to metres or seconds: exact in Decimal, then
+    rounded to 12 significant digits (0.3048, not 0.30479999999999996; 2e-12 stays)."""
     exact = Decimal(repr(value)) * si_factor(unit)
-    return round(float(exact), 9)
+    return float(f"{exact:.12g}")
 
 
 def quantity(value: float, unit: str) -> Any:

@@ -29,7 +29,12 @@ def _passing_sample_with_incident() -> Path:
 
 @pytest.mark.parametrize(
     ("field", "value"),
-    [("violated_state", "XX"), ("aircraft_count", 97), ("aircraft_category", "balloon"), ("date", "1999-01-01")],
+    [
+        ("violated_state", "XX"),
+        ("aircraft_count", 97),
+        ("aircraft_category", "balloon"),
+        ("date", "1999-01-01"),
+    ],
 )
 def test_altered_expected_value_fails_and_names_sample_and_field(
     tmp_path: Path, field: str, value: object

@@ -143,7 +143,11 @@ def test_an_adiz_entry_is_not_a_violation_but_the_airspace_one_is() -> None:
     [
         ("fr", "Des drones russes auraient pénétré dans l'espace aérien moldave lundi.", Certainty.ALLEGED),
         ("en", "Russian drones allegedly entered Moldovan airspace on Monday.", Certainty.ALLEGED),
-        ("en", "According to Minsk, a Polish helicopter crossed into Belarusian airspace.", Certainty.ALLEGED),
+        (
+            "en",
+            "According to Minsk, a Polish helicopter crossed into Belarusian airspace.",
+            Certainty.ALLEGED,
+        ),
         (
             "en",
             "Two Russian jets violated Finnish airspace on Friday, the Finnish Defence Ministry said.",
@@ -167,9 +171,7 @@ def test_impossible_clock_time_is_an_error_not_a_value() -> None:
 
 
 def test_altitude_above_thirty_km_is_an_error() -> None:
-    report = parse(
-        "A Russian jet violated Polish airspace on Monday at an altitude of 150,000 feet.", "en"
-    )
+    report = parse("A Russian jet violated Polish airspace on Monday at an altitude of 150,000 feet.", "en")
     assert "E204" in [d.code for d in report.diagnostics]
     assert all(i.altitude_m is None for i in report.incidents)
 

@@ -105,6 +105,9 @@ class TimeT(Transformer):
             if len(str(m.get("minute"))) > 2:
                 raise Reject("minutes")
         digits = str(items[0].value)
+        mark = next((x for x in items if isinstance(x, Token) and x.type == "T_H"), None)
+        if mark is not None and mark.value == "hrs" and len(digits) != 4:
+            raise Reject("'2 hours' is a duration")
         if len(digits) == 4 and not any(isinstance(x, dict) for x in items):
             # military "1520 hrs", "0645 h"
             items = [items[0], {"minute": int(digits[2:])}, *items[1:]]
@@ -238,6 +241,7 @@ class TimeT(Transformer):
         elif isinstance(tok, Token) and len(str(tok.value)) == 4:
             text = str(tok.value)
             c = Clock(int(text[:2]), int(text[2:]), explicit_24h=True)
+            c.hhmm = True  # type: ignore[attr-defined]  # "approximately 1030": four digits read as HHMM
         elif isinstance(tok, Token) and len(str(tok.value)) == 3:
             text = str(tok.value)
             c = Clock(int(text[:1]), int(text[1:]))
@@ -348,7 +352,7 @@ class TimeT(Transformer):
             return self._time(items, clocks)
         if getattr(c, "article", False):
             raise Reject("an article is not a time")
-        if getattr(c, "bare", False) and not at:
+        if getattr(c, "bare", False) and not at and not (getattr(c, "hhmm", False) and lead.get("approx")):
             raise Reject("a bare number is a time only after 'at'/'à'")
         if getattr(c, "weak", False) and not (at or lead.get("approx")):
             raise Reject("a count of hours is a duration unless 'at'/'vers' says otherwise")

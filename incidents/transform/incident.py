@@ -37,7 +37,9 @@ class IncidentT(Transformer):
             elif t.type == "POSS":
                 poss = True  # "son espace aérien", "our airspace": the speaker's
         zone = {"airspace": "airspace", "border": "airspace"}.get(zkey, zkey)  # "international" too
-        return Built("zone", zone, extra={"state": state, "border": zkey == "border", "ref": ref, "poss": poss})
+        return Built(
+            "zone", zone, extra={"state": state, "border": zkey == "border", "ref": ref, "poss": poss}
+        )
 
     def verb_phrase(self, items: list[Any]) -> Built:
         toks = _tokens(items)
@@ -111,10 +113,14 @@ class IncidentT(Transformer):
             toks = toks[1:]
         start, end = toks[0].start_pos, toks[-1].end_pos
         states = [str(t.value) for t in toks if t.type in ("STATE", "DEMONYM")]
-        return Built("source", self.text[start:end], extra={
-            "authority": any(t.type == "CUE_AUTHORITY" for t in toks),
-            "state": states[0] if states else None,
-        })
+        return Built(
+            "source",
+            self.text[start:end],
+            extra={
+                "authority": any(t.type == "CUE_AUTHORITY" for t in toks),
+                "state": states[0] if states else None,
+            },
+        )
 
     def source_according(self, items: list[Any]) -> Built:
         toks = [t for t in _tokens(items) if t.type != "CUE_ACCORDING"]

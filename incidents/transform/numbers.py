@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Any
 
 from lark import Token, Transformer
@@ -185,6 +187,24 @@ class NumberT(Transformer):
             # "third", "fourth" alone are ordinals; only "half"/"demi" count alone
             raise Reject("bare ordinal")
         return num
+
+    def frac_vulgar(self, items: list[Any]) -> Num:
+        return Num(unicodedata.numeric(str(items[0].value)))
+
+    def power(self, items: list[Any]) -> Num:
+        """ "1.1^23" is 1.1 to the 23rd; "1.3x10^6" is 1.3 million."""
+        text = str(items[0].value)
+        if "^" in text and not re.search(r"[x×]10\^", text):
+            base, exp = text.split("^")
+            sign = -1 if exp.count("-") % 2 else 1
+            value = self._num_text(base) ** (sign * int(exp.lstrip("+-")))
+        else:
+            base, exp = re.split(r"[x×]10\^", text)
+            value = self._num_text(base) * 10 ** int(exp)
+        return Num(value)
+
+    def _num_text(self, text: str) -> float:
+        return parse_digits(text, self.lexicon.decimal)
 
     def frac_digits(self, items: list[Any]) -> Num:
         a, b = str(items[0].value).split("/")

@@ -98,7 +98,13 @@ class QuantityT(Transformer):
         return total, vague, approx, last_unit
 
     def dur_unit(self, items: list[Any]) -> tuple[Num, Token]:
-        return items[0], items[1]
+        return items[0], items[-1]
+
+    def dur_mixed_of(self, items: list[Any]) -> tuple[Num, Token]:
+        """ "one and three quarters of an hour", "two and a quarter of hours"."""
+        whole = items[0].value if isinstance(items[0], Num) else float(str(items[0].value))
+        frac = next(it for it in items[1:] if isinstance(it, Num))
+        return Num(whole + frac.value), items[-1]
 
     def dur_sep(self, items: list[Any]) -> Token:
         return items[0]
