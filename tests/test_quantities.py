@@ -114,3 +114,16 @@ def test_capital_m_is_million_not_metres() -> None:
 
 def test_code_is_no_range() -> None:
     assert kind("scp2-173m", "en", "distance") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "metres", "bound"),
+    [
+        ("à une altitude de plus de 18 000 mètres", "fr", 18000.0, "min"),
+        ("a pénétré de plus de 2 milles nautiques", "fr", 3704.0, "min"),
+        ("flying at more than 30,000 feet", "en", 9144.0, "min"),
+    ],
+)
+def test_bound_after_a_preposition_is_kept(text: str, lang: str, metres: float, bound: str) -> None:
+    (m,) = kind(text, lang, "distance")
+    assert (m.value, m.bound) == (pytest.approx(metres), bound)
