@@ -43,6 +43,21 @@ def _resolve(phrase: str, base: dt.date | None) -> tuple[str, str] | None:
     return data.date_obj.date().isoformat(), precision
 
 
+#: A Monday: relative phrases are resolved once per weekday against this week.
+_CANON_MONDAY = dt.date(2001, 1, 1)
+
+
+def _relative(phrase: str, base: dt.date) -> tuple[str, str] | None:
+    """A phrase that depends only on the base's weekday ("thursday", "yesterday",
+    "last friday"): dateparser resolves it once per weekday, then it is shifted."""
+    canon = _CANON_MONDAY + dt.timedelta(days=base.weekday())
+    res = _resolve(phrase, canon)
+    if res is None:
+        return None
+    shift = dt.date.fromisoformat(res[0]) - canon
+    return (base + shift).isoformat(), res[1]
+
+
 def resolve(info: dict[str, Any], reference: dt.date | None) -> tuple[str | None, str | None]:
     """(YYYY-MM-DD, precision) for the canonical parts of a date phrase."""
     if "numeric" in info:
@@ -50,28 +65,33 @@ def resolve(info: dict[str, Any], reference: dt.date | None) -> tuple[str | None
     if "relative" in info:
         if reference is None:
             return None, None
-        return _resolve(str(info["relative"]), reference) or (None, None)
+        return _relative(str(info["relative"]), reference) or (None, None)
     month = info.get("month")
     if month:
         day, year = info.get("day"), info.get("year")
         if year is None and reference is None:
             return None, None
-        if day is not None:
-            phrase = f"{day} {month}" + (f" {year}" if year else "")
-            res = _resolve(phrase, reference)
-            return res if res else (None, None)
-        phrase = f"{month} {year}" if year else month
+        if year is None and reference is not None:
+            # the most recent such day or month not after the reference date: resolved
+            # with the year spelled out (one dateparser call per phrase and year)
+            stem = f"{day} {month}" if day is not None else month
+            for y in (reference.year, reference.year - 1):
+                res = _resolve(f"{stem} {y}", None)
+                if res is not None and res[0] <= reference.isoformat():
+                    return res[0], "day" if day is not None else "month"
+            return None, None
+        phrase = f"{day} {month} {year}" if day is not None else f"{month} {year}"
         res = _resolve(phrase, reference)
         if res is None:
             return None, None
-        return res[0], "month"
+        return res[0], "day" if day is not None else "month"
     weekday = info.get("weekday")
     if weekday:
         if reference is None:
             return None, None
         # the report's own day counts: "jeudi" published on a Thursday is that day
         base = reference + dt.timedelta(days=0 if info.get("last") else 1)
-        res = _resolve(("last " if info.get("last") else "") + weekday, base)
+        res = _relative(("last " if info.get("last") else "") + weekday, base)
         return res if res else (None, None)
     return None, None
 
