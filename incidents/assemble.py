@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -866,13 +867,19 @@ def _after_cue(m: Mention, mentions: list[Mention], kinds: tuple[str, ...]) -> b
     return False
 
 
+@functools.lru_cache(maxsize=16)
+def _doc_bounds(text: str) -> tuple[list[int], list[int]]:
+    """Sentence and paragraph starts of a text (str hashes are cached: O(1) again)."""
+    return _bounds(text, _SENT), _bounds(text, _PARA)
+
+
 def para_of_pos(text: str, pos: int) -> int:
-    return len(_PARA.findall(text, 0, pos))
+    return _segment(pos, _doc_bounds(text)[1])
 
 
 def _same_sentence(text: str, a: Mention, b: Mention) -> bool:
-    lo, hi = sorted((a.span[0], b.span[0]))
-    return _SENT.search(text, lo, hi) is None
+    sents = _doc_bounds(text)[0]
+    return _segment(a.span[0], sents) == _segment(b.span[0], sents)
 
 
 def _inside(a: Mention, b: Mention) -> bool:

@@ -30,8 +30,12 @@ TRANSPARENT = frozenset({"HYPHEN", "APOS"})
 
 def fold(text: str) -> str:
     """Lower-case, strip accents, unify apostrophes: the key words are matched on."""
+    if text.isascii():
+        return text.lower()
     text = text.replace("’", "'").replace("ʼ", "'").replace("œ", "oe").replace("Œ", "OE")
     decomposed = unicodedata.normalize("NFD", text)
+    if decomposed.isascii():
+        return decomposed.lower()
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return stripped.casefold()
 
