@@ -695,7 +695,12 @@ def _fill(
     if "duration_s" not in f:
         for m in region_d:
             # a month-long "incursion" is a period of reporting, not a stay
-            if m.kind == "duration" and m.value is not None and m.value <= 12 * 3600:
+            if (
+                m.kind == "duration"
+                and m.value is not None
+                and m.value <= 12 * 3600
+                and not _has_cue(lexicon, "OTHER_EVENT_CUE", _words_near(text, m.span[0], 60, False), leading=False)
+            ):
                 f["duration_s"] = float(m.value)
                 f["duration_bound"] = Bound(m.bound or "exact")
                 if m.low is not None:
