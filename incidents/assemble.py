@@ -621,7 +621,7 @@ def _fill(
             ev["duration_s"] = t.span
     dates = [m for m in region if m.kind == "date" and m.value]
     # "said on Wednesday", "a démenti mardi": the date of the statement, not of the crossing
-    told = [m for m in dates if _after_cue(m, mentions, ("say", "deny", "alleged"))]
+    told = [m for m in dates if _after_cue(m, mentions, ("say", "deny", "alleged")) or _dateline(text, m)]
     dates = [m for m in dates if m not in told] or dates
     if dates:
         near = min(dates, key=lambda m: min(_gap(m, v) for v in d.verbs))
@@ -870,6 +870,15 @@ def _after_cue(m: Mention, mentions: list[Mention], kinds: tuple[str, ...]) -> b
         if c.kind == "cue" and c.value in kinds and 0 <= m.span[0] - c.span[1] <= 4:
             return True
     return False
+
+
+_DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+,\s*$")
+
+
+def _dateline(text: str, m: Mention) -> bool:
+    """ "TBILISI, June 22 (AP) —": the date of the dispatch, not of the event."""
+    start = text.rfind("\n", 0, m.span[0]) + 1
+    return m.span[0] - start < 40 and bool(_DATELINE.match(text, start, m.span[0]))
 
 
 @functools.lru_cache(maxsize=16)

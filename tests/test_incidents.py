@@ -222,3 +222,21 @@ def test_prose_without_incident_is_an_empty_report() -> None:
 def test_unsupported_language_is_a_clear_error() -> None:
     with pytest.raises(incidents.UnsupportedLanguageError, match="supported: en, fr"):
         incidents.parse("text", lang="xx")
+
+
+def test_dateline_and_statement_dates_are_not_the_crossing_date() -> None:
+    text = (
+        "RIGA, March 15 (Reuters) - A Russian helicopter crossed into Latvian airspace "
+        "on March 13, the Latvian armed forces said on Thursday."
+    )
+    assert only(text, "en").date == "2024-03-13"
+
+
+def test_a_closure_duration_is_not_the_stay() -> None:
+    text = (
+        "Des ballons lancés depuis le Bélarus ont pénétré samedi dans l'espace aérien "
+        "lituanien, provoquant la fermeture de l'aéroport de Vilnius pendant trois heures."
+    )
+    inc = only(text, "fr")
+    assert inc.duration_s is None
+    assert (inc.violator_state, inc.violated_state) == ("BY", "LT")
