@@ -699,7 +699,9 @@ def _fill(
                 m.kind == "duration"
                 and m.value is not None
                 and m.value <= 12 * 3600
-                and not _has_cue(lexicon, "OTHER_EVENT_CUE", _words_near(text, m.span[0], 60, False), leading=False)
+                and not _has_cue(
+                    lexicon, "OTHER_EVENT_CUE", _words_near(text, m.span[0], 60, False), leading=False
+                )
             ):
                 f["duration_s"] = float(m.value)
                 f["duration_bound"] = Bound(m.bound or "exact")
