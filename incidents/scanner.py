@@ -125,14 +125,15 @@ class ShapeLexer:
         ignore = self.ignore
         out: list[tuple[str, int, int]] = []
         pos = 0
+        append = out.append
         for m in self.regex.finditer(text):
-            start = m.start()
+            start, end = m.span()
             if start != pos:  # an unmatched character: keep it, as opaque
                 out.extend(("OTHER", k, k + 1) for k in range(pos, start))
-            pos = m.end()
+            pos = end
             kind = m.lastgroup or "OTHER"
             if kind not in ignore:
-                out.append((kind, start, pos))
+                append((kind, start, end))
         if pos != len(text):
             out.extend(("OTHER", k, k + 1) for k in range(pos, len(text)))
         return out
@@ -180,6 +181,11 @@ class Match:
 MAX_AUTOMATON_STATES = 100_000
 
 _SHIFT = None  # in a replay program: shift the next token
+
+#: How ``Scanner.tokens`` reads a token text (see ``Scanner._classify``).
+_PLAIN, _SINGLE, _WALK = "plain", "single", "walk"
+#: Bound of the per-text token cache (texts seen beyond it start a fresh one).
+MAX_WORD_CACHE = 1 << 16
 
 
 class _Automaton:
@@ -304,13 +310,15 @@ class Scanner:
         self.first = frozenset(t for _, st, _ in self.starts for t in self.states[st])
         self._callbacks = self.lark.parser.parser.parser.callbacks
         self._auto = _Automaton(self.states, self.starts)
+        #: token text -> how ``tokens`` reads it (see ``_classify``)
+        self._words: dict[str, tuple[Any, ...]] = {}
 
     # -- tokens ---------------------------------------------------------------------
     def tokens(self, text: str) -> list[Tok]:
         raw = self.shapes.split(text)
         out: list[Tok] = []
         lex = self.lexicon
-        folded, exact = lex.folded.children, lex.exact.children
+        cache = self._words
         n = len(raw)
         i = 0
         while i < n:
@@ -322,34 +330,43 @@ class Scanner:
                 i += 1
                 continue
             surface = text[start:tend]
-            head = _fold(surface)
-            if head not in folded and _unaccent(surface) not in exact and head not in _ELIDED:
-                # most tokens begin no lexicon form: no trie walk for them
-                if ttype == "WORD" and surface[:1].isupper():
-                    ttype = "CAPWORD"
-                out.append(Tok((ttype,), {ttype: surface}, start, tend, surface))
+            entry = cache.get(surface)
+            if entry is None or entry[0] != ttype:
+                entry = self._classify(surface, ttype)
+            kind = entry[1]
+            if kind is _WALK and entry[8] is not _WALK:
+                # a longer form needs the next token to continue it: most often it does not
+                if i + 1 >= n:
+                    kind = entry[8]
+                else:
+                    nxt = raw[i + 1]
+                    if nxt[0] not in TRANSPARENT:
+                        word = text[nxt[1] : nxt[2]]
+                        folded = _fold(word)
+                        if (
+                            folded not in entry[6]
+                            and folded not in _ELIDED
+                            and _unaccent(word) not in entry[7]
+                        ):
+                            kind = entry[8]
+            if kind is not _WALK:
+                if kind is _SINGLE and i + 1 < n:
+                    # a form must not end inside a word (see ``_longest_form``)
+                    nxt = raw[i + 1]
+                    if nxt[1] == tend and nxt[0] == ttype and ttype in ("WORD", "INT"):
+                        kind = _PLAIN
+                if kind is _PLAIN:
+                    out.append(Tok(entry[2], entry[3], start, tend, surface))
+                else:
+                    out.append(Tok(entry[4], entry[5], start, tend, surface))
                 i += 1
                 continue
             end_i, payload = _longest_form(lex, text, raw, i)
             if payload:
                 end = raw[end_i - 1][2]
                 surface = text[start:end]
-                if len(payload) > 1:
-                    payload = sorted(payload, key=lambda item: lex.class_order.get(item[0], 99))
-                types: list[str] = []
-                keys: dict[str, str] = {}
-                for cls, key in payload:
-                    if cls not in keys:
-                        types.append(cls)
-                        keys[cls] = key
-                if end_i - i == 1 and ttype == "WORD" and surface[:1].isupper():
-                    if "LOC_NOUN" in keys or "AC_MODEL" in keys:
-                        types.append("CAPWORD")
-                        keys["CAPWORD"] = surface
-                if ttype != "WORD":
-                    types.append(ttype)
-                    keys[ttype] = surface
-                out.append(Tok(tuple(types), keys, start, end, surface))
+                types, keys = self._readings(payload, ttype, surface, end_i - i == 1)
+                out.append(Tok(types, keys, start, end, surface))
                 i = end_i
                 continue
             if ttype == "WORD" and surface[:1].isupper():
@@ -357,6 +374,73 @@ class Scanner:
             out.append(Tok((ttype,), {ttype: surface}, start, tend, surface))
             i += 1
         return out
+
+    def _readings(
+        self, payload: list[tuple[str, str]], ttype: str, surface: str, single: bool
+    ) -> tuple[tuple[str, ...], dict[str, str]]:
+        """The candidate terminal types (and their keys) of a lexicon form."""
+        lex = self.lexicon
+        if len(payload) > 1:
+            payload = sorted(payload, key=lambda item: lex.class_order.get(item[0], 99))
+        types: list[str] = []
+        keys: dict[str, str] = {}
+        for cls, key in payload:
+            if cls not in keys:
+                types.append(cls)
+                keys[cls] = key
+        if single and ttype == "WORD" and surface[:1].isupper():
+            if "LOC_NOUN" in keys or "AC_MODEL" in keys:
+                types.append("CAPWORD")
+                keys["CAPWORD"] = surface
+        if ttype != "WORD":
+            types.append(ttype)
+            keys[ttype] = surface
+        return tuple(types), keys
+
+    def _classify(self, surface: str, ttype: str) -> tuple[Any, ...]:
+        """What ``tokens`` does with a token of this text and shape, where that does not
+        depend on the tokens around it: (ttype, _PLAIN, types, keys) for a token that
+        begins no lexicon form; (ttype, _SINGLE, plain types, plain keys, types, keys) for
+        a one-token form that no longer form extends (read as plain when glued to a word);
+        (ttype, _WALK, plain types, plain keys, types, keys, next folded words, next exact
+        words, _PLAIN or _SINGLE) where a longer form may follow: the trie is walked only
+        when the next token continues one (always after an elided article: last item _WALK).
+        Cached per text (bounded); the entries are never mutated, so threads share them
+        without a lock."""
+        lex = self.lexicon
+        head = _fold(surface)
+        ua = _unaccent(surface)
+        nf = lex.folded.children.get(head)
+        ne = lex.exact.children.get(ua)
+        plain = "CAPWORD" if ttype == "WORD" and surface[:1].isupper() else ttype
+        entry: tuple[Any, ...]
+        if head in _ELIDED:
+            entry = (ttype, _WALK, None, None, None, None, None, None, _WALK)
+        elif nf is None and ne is None:
+            entry = (ttype, _PLAIN, (plain,), {plain: surface})
+        else:
+            end_i, payload = _longest_form(lex, surface, [(ttype, 0, len(surface))], 0)
+            if payload and end_i == 1:
+                types, keys = self._readings(payload, ttype, surface, True)
+                entry = (ttype, _SINGLE, (plain,), {plain: surface}, types, keys)
+            else:
+                entry = (ttype, _PLAIN, (plain,), {plain: surface}, (plain,), {plain: surface})
+            if (nf is not None and nf.children) or (ne is not None and ne.children):
+                # a longer form may follow: (ttype, _WALK, what it is alone, ..., the words
+                # that may come next in either trie)
+                entry = (
+                    ttype,
+                    _WALK,
+                    *entry[2:6],
+                    nf.children if nf is not None else {},
+                    ne.children if ne is not None else {},
+                    entry[1],
+                )
+        cache = self._words
+        if len(cache) >= MAX_WORD_CACHE:
+            cache.clear()
+        cache[surface] = entry
+        return entry
 
     # -- phrases --------------------------------------------------------------------
     def scan(self, text: str, toks: list[Tok], build: Any) -> list[Any]:
