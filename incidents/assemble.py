@@ -469,8 +469,6 @@ def _fill(
             f["aircraft_role"] = Role(ac.get("role"))
         if ac.get("count") is not None:
             f["aircraft_count"] = int(ac.get("count"))
-            if d.fields.get("models") and ac.get("plural") and not ac.get("count"):
-                f["aircraft_count"] = 1
             ev["aircraft_count"] = ac.span
         elif bool(d.fields.get("models")) or (ac.get("definite") and not ac.get("plural")):
             f["aircraft_count"] = 1

@@ -11,7 +11,6 @@ import argparse
 import codecs
 import contextlib
 import csv
-import datetime as dt
 import json
 import os
 import re
@@ -26,6 +25,7 @@ from . import __version__
 from .api import check_lang, get_parser
 from .errors import UnsupportedLanguageError
 from .model import RECORD_FIELDS
+from .recordcheck import valid_date
 from .words import supported_languages
 
 STDIN = "-"
@@ -60,16 +60,6 @@ def _langs() -> str:
     return ", ".join(supported_languages())
 
 
-def _valid_date(value: object) -> bool:
-    if not isinstance(value, str) or not _DATE.fullmatch(value):
-        return False
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
 def _option_lang(value: str | None) -> str | None:
     if value is None:
         return None
@@ -82,7 +72,7 @@ def _option_lang(value: str | None) -> str | None:
 def _option_date(value: str | None) -> str | None:
     if value is None:
         return None
-    if not _valid_date(value):
+    if not valid_date(value):
         raise UsageError(f"bad --reference-date {value!r}; expected YYYY-MM-DD")
     return value
 
@@ -203,7 +193,7 @@ def doc_from_object(obj: Any, source: str, line: int, lang: str | None, referenc
     raw_ref = obj.get("reference_date") or reference_date
     text = obj.get("text")
     shown_lang = raw_lang if isinstance(raw_lang, str) else None
-    shown_ref = raw_ref if _valid_date(raw_ref) else None
+    shown_ref = raw_ref if valid_date(raw_ref) else None
 
     def failed(code: str, message: str) -> Doc:
         return Doc(doc_id, "", shown_lang, shown_ref, source, line, error=(code, message))
@@ -218,7 +208,7 @@ def doc_from_object(obj: Any, source: str, line: int, lang: str | None, referenc
         doc_lang = check_lang(raw_lang)
     except UnsupportedLanguageError as exc:
         return failed("E003", str(exc))
-    if raw_ref is not None and not _valid_date(raw_ref):
+    if raw_ref is not None and not valid_date(raw_ref):
         return failed("E004", f"bad reference_date {raw_ref!r}; expected YYYY-MM-DD")
     return Doc(doc_id, text, doc_lang, raw_ref, source, line)
 

@@ -53,32 +53,25 @@ class QuantityT(Transformer):
         vague = approx = False
         last_unit: str | None = None
         used: set[str] = set()
+
+        def add(amount: Num, unit: str) -> None:
+            nonlocal total, vague, approx, last_unit
+            if unit in used:
+                raise Reject("a unit twice")
+            used.add(unit)
+            total += to_si(amount.value, unit)
+            vague |= amount.vague
+            approx |= amount.approx
+            last_unit = unit
+
         for it in items:
             if isinstance(it, tuple) and len(it) == 2 and isinstance(it[0], Num):
-                pending, unit_tok = it
-                items_unit = str(unit_tok.value)
-                if items_unit in used:
-                    raise Reject("a unit twice")
-                used.add(items_unit)
-                total += to_si(pending.value, items_unit)
-                vague |= pending.vague
-                approx |= pending.approx
-                last_unit = items_unit
+                add(it[0], str(it[1].value))
                 pending = None
-                continue
-            if isinstance(it, Num):
+            elif isinstance(it, Num):
                 pending = it
             elif isinstance(it, Token) and it.type in ("U_LENGTH", "U_DURATION"):
-                if pending is None:
-                    pending = Num(1.0)
-                unit = str(it.value)
-                if unit in used:
-                    raise Reject("a unit twice")
-                used.add(unit)
-                total += to_si(pending.value, unit)
-                vague |= pending.vague
-                approx |= pending.approx
-                last_unit = unit
+                add(pending if pending is not None else Num(1.0), str(it.value))
                 pending = None
             elif isinstance(it, Token) and it.type == "N_FRAC":
                 assert last_unit is not None
