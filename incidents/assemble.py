@@ -484,7 +484,23 @@ def _fill(
             f["violated_state"] = zone.get("state")
             ev["violated_state"] = zone.span
     anchor_sent = [m for m in mentions if d.start <= m.span[0] < d.end and _same_sentence(text, m, d.anchor)]
-    violator_hint = f.get("violator_state")
+    # "entered Polish airspace from Belarus", "des ballons lancés par la Corée du Nord"
+    origin = next(
+        (
+            m
+            for m in anchor_sent
+            if m.kind == "state"
+            and not m.get("demonym")
+            and _has_cue(
+                lexicon,
+                "AC_ORIGIN",
+                " " + fold(text[max(0, m.span[0] - 22) : m.span[0]]) + " ",
+                leading=False,
+            )
+        ),
+        None,
+    )
+    violator_hint = f.get("violator_state") or (origin.value if origin is not None else None)
     if (
         "violated_state" not in f
         and zone is not None
@@ -513,6 +529,7 @@ def _fill(
             for m in before + region
             if m.kind == "state"
             and not m.get("demonym")
+            and not m.get("capital")  # "Moscow said ...": a speaker, not "the state named before"
             and m.span[0] < d.anchor.span[0]
             and m.value != violator_hint
         ]
@@ -554,9 +571,10 @@ def _fill(
                 f["violated_state"] = speakers[0].get("state")
     if "violator_state" not in f and ac is not None and ac.get("own"):
         # "deux de ses hélicoptères", "two of its Su-24s": the speaker's own aircraft
-        own_src = [m for m in anchor_sent if m.kind == "source" and m.get("state")]
-        if own_src:
-            f["violator_state"] = own_src[0].get("state")
+        own_src = [m.get("state") for m in anchor_sent if m.kind == "source" and m.get("state")]
+        own_src += [m.value for m in anchor_sent if m.kind == "state" and m.span[0] < ac.span[0]]
+        if own_src and own_src[0] != f.get("violated_state"):
+            f["violator_state"] = own_src[0]
     if "violator_state" not in f:
         src = None
         if summary is not None and summary.aircraft is not None and summary.aircraft.get("state"):
@@ -573,6 +591,8 @@ def _fill(
             for m in reversed(earlier):
                 src = m.get("state")
                 break
+            if src is None and origin is not None and origin.value != f.get("violated_state"):
+                src = origin.value
             if src is None:
                 dem = [
                     m
@@ -758,7 +778,13 @@ def _fill(
         or any(s.kind == "source" and s.get("according") for s in claim)
         or (summary is not None and any(v.get("conditional") or v.get("alleged") for v in summary.verbs))
     )
-    denied = any(c.value == "deny" for c in cues) and not alleged
+    # "Moscow denied that its jets had violated ...": the denial governs the claim;
+    # a denial elsewhere makes the claim one party's word
+    denies = [c for c in cues if c.value == "deny"]
+    denied = not alleged and any(
+        _same_sentence(text, c, d.anchor) and c.span[0] < d.anchor.span[0] for c in denies
+    )
+    alleged = alleged or (bool(denies) and not denied)
     # the authority may speak anywhere in the paragraph ("Communiqué des forces de défense ...")
     para_ms = [m for m in mentions if para_of_pos(text, m.span[0]) == anchor_para]
     authority = [s for s in para_ms if s.kind == "source" and s.get("authority")] + [

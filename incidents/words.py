@@ -129,7 +129,7 @@ def load_lexicon(lang: str) -> Lexicon:
     places = LEXICON_DIR / f"{lang}.places.toml"
     if places.exists():
         pdata = _read(places)
-        for section, cls in (("state", "STATE"), ("demonym", "DEMONYM")):
+        for section, cls in (("state", "STATE"), ("demonym", "DEMONYM"), ("capital", "CAPITAL")):
             table = lex.classes.setdefault(cls, {})
             for key, forms in pdata.get(section, {}).items():
                 table.setdefault(key, []).extend(_as_forms(forms))

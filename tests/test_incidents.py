@@ -240,3 +240,33 @@ def test_a_closure_duration_is_not_the_stay() -> None:
     inc = only(text, "fr")
     assert inc.duration_s is None
     assert (inc.violator_state, inc.violated_state) == ("BY", "LT")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "violator", "violated"),
+    [
+        ("en", "Officials said a drone entered Polish airspace from Belarus early on Monday.", "BY", "PL"),
+        (
+            "fr",
+            "Selon l'armée sud-coréenne, des ballons lancés par la Corée du Nord ont franchi "
+            "la ligne de démarcation militaire lundi.",
+            "KP",
+            "KR",
+        ),
+    ],
+)
+def test_origin_phrases_name_the_violator(lang: str, text: str, violator: str, violated: str) -> None:
+    inc = only(text, lang)
+    assert (inc.violator_state, inc.violated_state) == (violator, violated)
+
+
+def test_a_denial_governing_the_claim_is_denied_a_denial_elsewhere_makes_it_alleged() -> None:
+    denied = only(
+        "Minsk on Tuesday denied that two of its helicopters had crossed the Polish border on Monday.",
+        "en",
+    )
+    assert denied.certainty is Certainty.DENIED and denied.violator_state == "BY"
+    contested = only(
+        "Ankara said a Russian Su-24 had violated Turkish airspace on Tuesday. Moscow denied it.", "en"
+    )
+    assert contested.certainty is Certainty.ALLEGED

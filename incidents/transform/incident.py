@@ -11,6 +11,10 @@ from .base import _BOUND, Built, Clock, Num, Reject, _clean, _first, _int_of, _t
 
 
 class IncidentT(Transformer):
+    def state_capital(self, items: list[Any]) -> Built:
+        """ "Moscow denied", "Séoul a indiqué": the capital speaks for its state."""
+        return Built("state", str(items[0].value), extra={"demonym": False, "capital": True})
+
     def state_phrase(self, items: list[Any]) -> Built:
         tok = [t for t in items if t.type in ("STATE", "DEMONYM")][0]
         return Built("state", str(tok.value), extra={"demonym": tok.type == "DEMONYM"})
@@ -30,7 +34,7 @@ class IncidentT(Transformer):
             zkey, state = zkey.split("/", 1)
         ref = poss = False
         for t in toks:
-            if t.type in ("STATE", "DEMONYM") and state is None:
+            if t.type in ("STATE", "DEMONYM", "CAPITAL") and state is None:
                 state = str(t.value)
             elif t.type == "STATE_REF":
                 ref = True  # "la frontière de l'État": the state named before
@@ -79,10 +83,10 @@ class IncidentT(Transformer):
 
     def location(self, items: list[Any]) -> Built:
         name = items[-1]
-        toks = [t for t in name if t.type in ("CAPWORD", "LOC_NOUN", "STATE", "DE", "ART")]
+        toks = [t for t in name if t.type in ("CAPWORD", "CAPITAL", "LOC_NOUN", "STATE", "DE", "ART")]
         while toks and toks[-1].type in ("DE", "ART"):
             toks.pop()
-        if not toks or toks[0].type != "CAPWORD":
+        if not toks or toks[0].type not in ("CAPWORD", "CAPITAL"):
             raise Reject("no name")
         start = toks[0].start_pos
         end = toks[-1].end_pos
@@ -98,7 +102,7 @@ class IncidentT(Transformer):
         return Built("location", place, extra={"name_span": [start, end]})
 
     def location_weak(self, items: list[Any]) -> Built:
-        toks = [t for t in items if isinstance(t, Token) and t.type in ("CAPWORD", "LOC_NOUN")]
+        toks = [t for t in items if isinstance(t, Token) and t.type in ("CAPWORD", "CAPITAL", "LOC_NOUN")]
         return self.location([toks])
 
     def s_pre(self, items: list[Any]) -> list[Token]:
@@ -112,7 +116,7 @@ class IncidentT(Transformer):
         if toks and toks[0].type == "ART" and not keep_article:
             toks = toks[1:]
         start, end = toks[0].start_pos, toks[-1].end_pos
-        states = [str(t.value) for t in toks if t.type in ("STATE", "DEMONYM")]
+        states = [str(t.value) for t in toks if t.type in ("STATE", "DEMONYM", "CAPITAL")]
         return Built(
             "source",
             self.text[start:end],
