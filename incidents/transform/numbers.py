@@ -149,8 +149,8 @@ class NumberT(Transformer):
                 prev_frac = True
             else:
                 # "one hundred and three": an integer after "and" only below the scale
-                if scale is None or part.value >= scale:
-                    raise Reject("'and' joins two numbers")
+                if scale is None or part.value >= scale or part.value == 0:
+                    raise Reject("'and' joins two numbers")  # "4300 and 0": two numbers
                 total += part.value
                 scale = part.tail_scale
         return Num(total, words=True)
