@@ -112,6 +112,12 @@ def assemble(
         between = [x for x in sent if lo <= x.span[0] < hi]
         if _has_cue(lexicon, "EXIT_CUE", " " + fold(text[lo:hi]) + " ", leading=False):
             continue  # "... and returned to Turkish airspace"
+        if m.value == "detect" and (
+            zone.get("border")
+            or zone.span[0] < m.span[1]
+            or not _has_cue(lexicon, "IN", " " + fold(text[m.span[1] : zone.span[0]]) + " ", leading=False)
+        ):
+            continue  # "detected in Romanian airspace" is one; "spotted near the border" is not
         if not m.get("strong"):
             # "flew along the border", "stayed ... and did not violate the airspace"
             if any(x.kind == "verb" for x in between):
@@ -791,6 +797,12 @@ def _fill(
         c for c in para_ms if c.kind == "cue" and c.value == "authority"
     ]
     said = [c for c in para_ms if c.kind == "cue" and c.value == "say"]
+    # "Poland said ...": the violated state itself speaking
+    authority += [
+        m for m in para_ms
+        if m.kind == "state" and not m.get("demonym") and m.value == f.get("violated_state")
+        and any(0 <= c.span[0] - m.span[1] <= 3 for c in said)
+    ]
     own_cues = alleged or denied or bool(authority) or bool(said)
     if not own_cues and idx > 0 and drafts[idx - 1].fields.get("certainty"):
         # a second crossing told in the same release has the same standing

@@ -270,3 +270,22 @@ def test_a_denial_governing_the_claim_is_denied_a_denial_elsewhere_makes_it_alle
         "Ankara said a Russian Su-24 had violated Turkish airspace on Tuesday. Moscow denied it.", "en"
     )
     assert contested.certainty is Certainty.ALLEGED
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("en", "A Russian drone was detected in Romanian airspace on Saturday.", 1),
+        ("fr", "Un drone russe a été repéré dans l'espace aérien roumain samedi.", 1),
+        ("en", "A drone was spotted near the Polish border on Sunday.", 0),
+        ("en", "Radar detected a Russian aircraft around the Gimpo airspace, officials said.", 0),
+    ],
+)
+def test_detection_counts_only_inside_the_airspace(lang: str, text: str, found: int) -> None:
+    assert len(parse(text, lang).incidents) == found
+
+
+def test_the_violated_state_speaking_confirms() -> None:
+    inc = only("Poland said a Russian cruise missile violated its airspace on Sunday for 39 seconds.", "en")
+    assert inc.certainty is Certainty.CONFIRMED and inc.violated_state == "PL"
+    assert inc.duration_s == 39
