@@ -249,7 +249,17 @@ def load_docs(files: list[str], lang: str | None, ref: str | None) -> list[Doc]:
     docs: list[Doc] = []
     for path in files:
         name = display_name(path)
-        text = read_text(path, lines=path.endswith(".jsonl"))
+        if path == STDIN:
+            # stdin has no file name: a text whose first character is "{" is a JSON
+            # Lines batch (a report does not start with a brace), anything else a report
+            raw = sys.stdin.buffer.read()
+            batch = raw.lstrip()[:1] == b"{"
+            text = decode(raw, STDIN_NAME, batch)
+            if batch:
+                docs.extend(batch_docs(text, name, lang, ref))
+                continue
+        else:
+            text = read_text(path, lines=path.endswith(".jsonl"))
         if path.endswith(".jsonl"):
             docs.extend(batch_docs(text, name, lang, ref))
         elif path.endswith(".json"):
@@ -727,7 +737,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="reports -> incident records",
         description="Parse reports (.txt, .jsonl batches, '-') into records.",
     )
-    inputs(p, "report files (.txt) or JSON Lines batches (.jsonl)")
+    inputs(
+        p,
+        "report files (.txt) or JSON Lines batches (.jsonl); on stdin, a batch starts with '{'",
+    )
     p.add_argument("--format", choices=("json", "jsonl", "csv", "table"), default="json")
     processing(p)
     p.set_defaults(func=cmd_parse)
