@@ -147,12 +147,25 @@ def assemble(
         group = _subjects(verb, sent, text)
         ac = group[0] if group else None
         times = [t for t in sent if t.kind == "time" and t.value and not t.get("tz")]
+        # the day of this clause: "... after a Russian missile entered Polish airspace on March 3"
+        days = [
+            t
+            for t in sent
+            if t.kind == "date"
+            and t.value
+            and t.get("precision") == "day"
+            and t.span[0] > verb.span[0]
+            and not _after_cue(t, mentions, ("say", "deny", "alleged"))
+            and not _dateline(text, t)
+        ]
         cur = drafts[-1] if drafts else None
         new = True
         if cur is not None:
             same_sentence = sent_of(verb) == sent_of(cur.anchor)
             cur_time = cur.fields.get("time")
             new_time = bool(times) and cur_time is not None and times[0].value != cur_time
+            cur_day = cur.fields.get("day")
+            new_time = new_time or (bool(days) and cur_day is not None and days[0].value != cur_day)
             # the current crossing may be a group of listed models: any of them may be meant
             cur_acs = [x.aircraft for x in drafts if x.anchor is cur.anchor and x.aircraft is not None]
             different_ac = (
@@ -203,6 +216,8 @@ def assemble(
                 d.verbs.append(verb)
             if times and d.fields.get("time") is None:
                 d.fields["time"] = times[0].value
+            if days and d.fields.get("day") is None:
+                d.fields["day"] = days[0].value
             if len(group) < 2 and ac is not None:
                 if d.aircraft is None or _more_specific(ac, d.aircraft) or d.aircraft.get("generic"):
                     d.aircraft = _merge_aircraft(d.aircraft, ac)
@@ -799,8 +814,11 @@ def _fill(
     said = [c for c in para_ms if c.kind == "cue" and c.value == "say"]
     # "Poland said ...": the violated state itself speaking
     authority += [
-        m for m in para_ms
-        if m.kind == "state" and not m.get("demonym") and m.value == f.get("violated_state")
+        m
+        for m in para_ms
+        if m.kind == "state"
+        and not m.get("demonym")
+        and m.value == f.get("violated_state")
         and any(0 <= c.span[0] - m.span[1] <= 3 for c in said)
     ]
     own_cues = alleged or denied or bool(authority) or bool(said)
@@ -904,9 +922,16 @@ def _fill(
 
 
 def _after_cue(m: Mention, mentions: list[Mention], kinds: tuple[str, ...]) -> bool:
+    """A date told with the statement: "said on Tuesday", "announced by the Finnish
+    Border Guard on Friday", "in a statement issued on Tuesday" (no verb of the
+    crossing in between)."""
     for c in mentions:
-        if c.kind == "cue" and c.value in kinds and 0 <= m.span[0] - c.span[1] <= 4:
-            return True
+        if c.kind == "cue" and c.value in kinds and 0 <= m.span[0] - c.span[1] <= 45:
+            if not any(
+                v.kind in ("verb", "zone", "aircraft") and c.span[1] <= v.span[0] < m.span[0]
+                for v in mentions
+            ):
+                return True
     return False
 
 

@@ -289,3 +289,12 @@ def test_the_violated_state_speaking_confirms() -> None:
     inc = only("Poland said a Russian cruise missile violated its airspace on Sunday for 39 seconds.", "en")
     assert inc.certainty is Certainty.CONFIRMED and inc.violated_state == "PL"
     assert inc.duration_s == 39
+
+
+def test_an_earlier_crossing_on_another_day_is_its_own_record() -> None:
+    text = (
+        "A Russian drone violated Polish airspace on Thursday, the army said. It was the "
+        "second such incident this month after a Russian missile entered Polish airspace on March 3."
+    )
+    found = parse(text, "en").incidents
+    assert [i.date for i in found] == ["2024-03-14", "2024-03-03"]
