@@ -141,7 +141,6 @@ def assemble(
 
     drafts: list[_Draft] = []
     context: dict[str, Any] = {}
-    last_aircraft: Mention | None = None
     for verb, zone in anchors:
         sent = by_sent.get(sent_of(verb), [])
         group = _subjects(verb, sent, text)
@@ -230,7 +229,7 @@ def assemble(
         if bool(d.fields.get("models")):
             same = [x for x in drafts if x.anchor is d.anchor]
             d.end = max(x.end for x in same)
-        d.start = _extend_back(d, mentions, sent_starts, para_starts, sent_of, para_of, drafts)
+        d.start = _extend_back(d, mentions, sent_starts, sent_of, para_of, drafts)
 
     # a general statement followed by detailed crossings is their context
     if len(drafts) > 1:
@@ -254,8 +253,7 @@ def assemble(
     incidents: list[Incident] = []
     for idx, d in enumerate(drafts):
         region = [m for m in mentions if d.start <= m.span[0] < d.end]
-        inc, more = _fill(text, d, region, mentions, lexicon, ref, context, last_aircraft, idx, drafts)
-        last_aircraft = d.aircraft or last_aircraft
+        inc, more = _fill(text, d, region, mentions, lexicon, ref, context, idx, drafts)
         diags.extend(more)
         if inc is not None:
             incidents.append(inc)
@@ -306,7 +304,6 @@ def _extend_back(
     d: _Draft,
     mentions: list[Mention],
     sent_starts: list[int],
-    para_starts: list[int],
     sent_of: Any,
     para_of: Any,
     drafts: list[_Draft],
@@ -420,7 +417,6 @@ def _fill(
     lexicon: Lexicon,
     ref: dt.date | None,
     context: dict[str, Any],
-    last_aircraft: Mention | None,
     idx: int,
     drafts: list[_Draft],
 ) -> tuple[Incident | None, list[Diagnostic]]:
