@@ -10,8 +10,6 @@ import threading
 import time
 from typing import Any
 
-from lark import Discard, Tree
-
 from .errors import BadReferenceDateError, UnsupportedLanguageError
 from .model import Diagnostic, Incident, Mention, Report, Severity
 from .words import load_lexicon, supported_languages
@@ -82,13 +80,8 @@ class Parser:
         from .transform import Built, PhraseTransformer
 
         transformer = PhraseTransformer(self.lexicon, text)
-        transform = _fast_transform if _plain_transformer(type(transformer)) else _lark_transform
 
-        def build(tree: Any, start: int, end: int) -> Mention | None:
-            try:
-                built = transform(transformer, tree)
-            except Exception:  # Reject, VisitError, a transformer bug: not a mention
-                return None
+        def finish(built: Any, start: int, end: int) -> Mention | None:
             if not isinstance(built, Built):
                 return None
             value = built.value
@@ -103,7 +96,7 @@ class Parser:
             )
 
         toks = self.scanner.tokens(text)
-        return self.scanner.scan(text, toks, build)
+        return self.scanner.scan(text, toks, transformer, finish)
 
     def truncated(self, text: str) -> Diagnostic:
         """The warning (W901) for a text longer than ``max_chars``."""
@@ -209,40 +202,6 @@ def _shift_diagnostic(d: Diagnostic, by: int, lines: _Lines) -> Diagnostic:
 
 def _warning(text: str, code: str, message: str, offset: int) -> Diagnostic:
     return Diagnostic(Severity.WARNING, code, message, (offset, len(text)), *_line_col(text, offset))
-
-
-def _plain_transformer(cls: type) -> bool:
-    """True when ``cls`` uses none of lark's hooks that ``_fast_transform`` skips."""
-    from lark import Transformer
-
-    found = _PLAIN.get(cls)
-    if found is None:
-        hooks = ("__default__", "__default_token__", "_call_userfunc", "_transform_tree", "transform")
-        found = all(getattr(cls, h) is getattr(Transformer, h) for h in hooks) and not any(
-            hasattr(getattr(cls, name), "visit_wrapper") for name in dir(cls) if not name.startswith("__")
-        )
-        _PLAIN[cls] = found
-    return found
-
-
-_PLAIN: dict[type, bool] = {}
-
-
-def _fast_transform(transformer: Any, tree: Tree) -> Any:
-    """``Transformer.transform`` without lark's per-node wrapping (same results;
-    errors propagate as they are instead of as ``VisitError``)."""
-    if transformer.__visit_tokens__:
-        return _lark_transform(transformer, tree)
-    children = [_fast_transform(transformer, c) if isinstance(c, Tree) else c for c in tree.children]
-    children = [c for c in children if c is not Discard]
-    method = getattr(transformer, tree.data, None)
-    if method is None:
-        return Tree(tree.data, children, tree.meta)
-    return method(children)
-
-
-def _lark_transform(transformer: Any, tree: Tree) -> Any:
-    return transformer.transform(tree)
 
 
 def _line_col(text: str, offset: int) -> tuple[int, int]:

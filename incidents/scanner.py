@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lark import Lark, Token, Tree
+from lark import Discard, Lark, Token, Transformer, Tree
 from lark.lexer import BasicLexer, LexerThread
 from lark.parsers.lalr_analysis import Shift
 
@@ -186,6 +186,10 @@ _SHIFT = None  # in a replay program: shift the next token
 _PLAIN, _SINGLE, _WALK = "plain", "single", "walk"
 #: Bound of the per-text token cache (texts seen beyond it start a fresh one).
 MAX_WORD_CACHE = 1 << 16
+#: Bound of the phrase value cache (likewise).
+MAX_VALUE_CACHE = 1 << 16
+_MISS = object()
+_REFUSED = object()  # a cached refusal: the transformer raised on this reading
 
 
 class _Automaton:
@@ -199,8 +203,14 @@ class _Automaton:
     computed under a lock, so threads share one automaton and see identical ints.
     """
 
-    def __init__(self, states: dict[Any, dict[str, tuple[Any, Any]]], starts: list[tuple[str, Any, Any]]):
+    def __init__(
+        self,
+        states: dict[Any, dict[str, tuple[Any, Any]]],
+        starts: list[tuple[str, Any, Any]],
+        callbacks: dict[Any, Any],
+    ):
         self.states = states
+        self.callbacks = callbacks
         self.lock = threading.Lock()
         self.stack_ids: dict[tuple[Any, ...], int] = {}
         self.stacks: list[tuple[Any, ...]] = []
@@ -211,7 +221,7 @@ class _Automaton:
         self.steps: dict[
             tuple[int, tuple[str, ...]], tuple[int, tuple[tuple[str, tuple[str, ...]], ...]]
         ] = {}
-        self.programs: dict[tuple[str, tuple[str, ...]], tuple[Any, ...] | None] = {}
+        self.codes: dict[tuple[str, tuple[str, ...]], tuple[Any, ...] | None] = {}
         self.start_of = {name: (st, end) for name, st, end in starts}
         with self.lock:
             self.initial = self._config(
@@ -220,7 +230,7 @@ class _Automaton:
 
     @property
     def size(self) -> int:
-        return len(self.stacks) + len(self.configs) + len(self.programs)
+        return len(self.stacks) + len(self.configs) + len(self.codes)
 
     def _stack(self, stack: tuple[Any, ...], end_state: Any) -> int:
         sid = self.stack_ids.get(stack)
@@ -282,19 +292,20 @@ class _Automaton:
             self.steps[(cid, types)] = result
             return result
 
-    def program(self, start: str, path: tuple[str, ...]) -> tuple[Any, ...] | None:
-        """lark's LALR loop on ``path`` then ``$END``, as a list of shifts (``_SHIFT``)
-        and reductions (rules); None where lark's parser would fail."""
+    def code(self, start: str, path: tuple[str, ...]) -> tuple[Any, ...] | None:
+        """The tree of one reading as postfix code (see ``_compile``); None where
+        lark's parser would fail on it."""
         key = (start, path)
         try:
-            return self.programs[key]
+            return self.codes[key]
         except KeyError:
             pass
         start_state, end_state = self.start_of[start]
         prog = _program(self.states, start_state, end_state, path)
+        code = None if prog is None else _compile(prog, path, self.callbacks)
         with self.lock:
-            self.programs[key] = prog
-        return prog
+            self.codes[key] = code
+        return code
 
 
 class Scanner:
@@ -309,9 +320,13 @@ class Scanner:
         self.starts = [(name, table.start_states[name], table.end_states[name]) for name in PHRASE_STARTS]
         self.first = frozenset(t for _, st, _ in self.starts for t in self.states[st])
         self._callbacks = self.lark.parser.parser.parser.callbacks
-        self._auto = _Automaton(self.states, self.starts)
+        self._auto = _Automaton(self.states, self.starts, self._callbacks)
         #: token text -> how ``tokens`` reads it (see ``_classify``)
         self._words: dict[str, tuple[Any, ...]] = {}
+        #: The value of a phrase reading, for transformers whose values depend only on
+        #: the phrase: its start symbol, reading, token offsets and text with one
+        #: character either side (``PhraseTransformer`` documents that contract).
+        self._values: dict[tuple[Any, ...], Any] = {}
 
     # -- tokens ---------------------------------------------------------------------
     def tokens(self, text: str) -> list[Tok]:
@@ -443,11 +458,21 @@ class Scanner:
         return entry
 
     # -- phrases --------------------------------------------------------------------
-    def scan(self, text: str, toks: list[Tok], build: Any) -> list[Any]:
-        """Longest-match phrases, each turned into a result by ``build`` (or refused)."""
+    def scan(self, text: str, toks: list[Tok], transformer: Transformer, finish: Any) -> list[Any]:
+        """Longest-match phrases: each reading is turned into a value by ``transformer``
+        and into a result by ``finish(value, start, end)``; a reading the transformer
+        refuses (raises) or ``finish`` refuses (returns None) gives way to the next
+        shorter one."""
         auto = self._auto
         if auto.size > MAX_AUTOMATON_STATES:
-            auto = self._auto = _Automaton(self.states, self.starts)
+            auto = self._auto = _Automaton(self.states, self.starts, self._callbacks)
+        plain = plain_transformer(type(transformer)) and not transformer.__visit_tokens__
+        run = _run if plain else _run_lark
+        cls = type(transformer)
+        # phrase values are memoised where the transformer allows it (see ``_values``)
+        cache = self._values if getattr(transformer, "phrase_cache", False) else None
+        positional: frozenset[str] = getattr(transformer, "positional", frozenset())
+        n_text = len(text)
         results: list[Any] = []
         first = self.first
         n = len(toks)
@@ -459,10 +484,37 @@ class Scanner:
                 continue
             done = False
             for end, start, path in self._accepting(auto, toks, i):
-                tree = self._tree(auto, toks, i, start, path)
-                if tree is None:
+                code = auto.code(start, path)
+                if code is None:
                     continue
-                res = build(tree, toks[i].start, toks[end - 1].end)
+                s, e = tok.start, toks[end - 1].end
+                key = None
+                if cache is not None and start not in positional:
+                    key = (cls, start, path, text[s - 1 if s else 0 : e + 1], s == 0, e == n_text)
+                    if end - i > 1:
+                        key += tuple(t.start - s for t in toks[i + 1 : end])
+                    value = cache.get(key, _MISS)
+                    if value is not _MISS:
+                        if value is _REFUSED:
+                            continue
+                        res = finish(value, s, e)
+                        if res is not None:
+                            results.append(res)
+                            i = end
+                            done = True
+                            break
+                        continue
+                try:
+                    value = run(code, transformer, toks, i, path)
+                except Exception:  # Reject, VisitError, a transformer bug: not a phrase
+                    if key is not None:
+                        cache[key] = _REFUSED
+                    continue
+                if key is not None:
+                    if len(cache) >= MAX_VALUE_CACHE:
+                        cache.clear()
+                    cache[key] = value
+                res = finish(value, s, e)
                 if res is not None:
                     results.append(res)
                     i = end
@@ -490,38 +542,117 @@ class Scanner:
         accepts.sort(key=lambda a: -a[0])
         return accepts
 
-    def _tree(
-        self, auto: _Automaton, toks: list[Tok], i: int, start: str, path: tuple[str, ...]
-    ) -> Tree | None:
-        """The tree of ``toks[i:]`` read as ``path``, built by lark's tree builders."""
-        prog = auto.program(start, path)
-        if prog is None:
-            return None
-        callbacks = self._callbacks
-        values: list[Any] = []
-        k = 0
-        try:
-            for op in prog:
-                if op is _SHIFT:
-                    tok = toks[i + k]
-                    ttype = path[k]
-                    token = Token(
-                        ttype, tok.keys.get(ttype, tok.text), tok.start, None, None, None, None, tok.end
-                    )
-                    values.append(callbacks[ttype](token) if ttype in callbacks else token)
-                    k += 1
-                    continue
-                size = len(op.expansion)
-                if size:
-                    s = values[-size:]
-                    del values[-size:]
-                else:
-                    s = []
-                values.append(callbacks[op](s) if callbacks else s)
-        except Exception:  # a tree builder refused
-            return None
-        result = values[-1]
-        return result if isinstance(result, Tree) else None
+
+def plain_transformer(cls: type) -> bool:
+    """True when ``cls`` uses none of lark's ``Transformer`` hooks, so that calling its
+    rule methods bottom-up (``_run``) is what ``transform`` would do (for an instance
+    that does not visit tokens)."""
+    found = _PLAIN.get(cls)
+    if found is None:
+        hooks = ("__default__", "__default_token__", "_call_userfunc", "_transform_tree", "transform")
+        found = (
+            issubclass(cls, Transformer)
+            and all(getattr(cls, h) is getattr(Transformer, h) for h in hooks)
+            and not any(
+                hasattr(getattr(cls, name), "visit_wrapper") for name in dir(cls) if not name.startswith("__")
+            )
+        )
+        _PLAIN[cls] = found
+    return found
+
+
+_PLAIN: dict[type, bool] = {}
+
+
+def _compile(
+    prog: tuple[Any, ...], path: tuple[str, ...], callbacks: dict[Any, Any]
+) -> tuple[Any, ...] | None:
+    """The tree lark's tree builders make of ``path`` (inlined ``_rules``, expanded
+    ``?rules``, filtered punctuation), as postfix code: an int ``k`` pushes the k-th
+    token of the phrase, a pair ``(rule name, n)`` pops n values into a node."""
+    values: list[Any] = []
+    k = 0
+    try:
+        for op in prog:
+            if op is _SHIFT:
+                # a placeholder: the tree builders look at token types, never at values
+                values.append(Token(path[k], "", k))
+                k += 1
+                continue
+            size = len(op.expansion)
+            if size:
+                s = values[-size:]
+                del values[-size:]
+            else:
+                s = []
+            values.append(callbacks[op](s))
+    except Exception:  # a tree builder refused
+        return None
+    root = values[-1]
+    if not isinstance(root, Tree):
+        return None
+    code: list[Any] = []
+
+    def emit(node: Any) -> None:
+        if isinstance(node, Tree):
+            for child in node.children:
+                emit(child)
+            code.append((str(node.data), len(node.children)))
+        else:
+            code.append(int(node.start_pos))
+
+    emit(root)
+    return tuple(code)
+
+
+def _token(toks: list[Tok], i: int, k: int, path: tuple[str, ...]) -> Token:
+    tok = toks[i + k]
+    ttype = path[k]
+    return Token(ttype, tok.keys.get(ttype, tok.text), tok.start, None, None, None, None, tok.end)
+
+
+def _run(code: tuple[Any, ...], transformer: Any, toks: list[Tok], i: int, path: tuple[str, ...]) -> Any:
+    """``transformer.transform`` of the tree ``code`` stands for, without building the
+    tree: each rule's method is called on its children as they are completed (a rule
+    without a method gives a ``Tree``, a ``Discard`` result is dropped)."""
+    stack: list[Any] = []
+    push = stack.append
+    dropped = False
+    for op in code:
+        if op.__class__ is int:
+            tok = toks[i + op]
+            ttype = path[op]
+            push(Token(ttype, tok.keys.get(ttype, tok.text), tok.start, None, None, None, None, tok.end))
+            continue
+        data, size = op
+        if size:
+            children = stack[-size:]
+            del stack[-size:]
+            if dropped:
+                children = [c for c in children if c is not Discard]
+        else:
+            children = []
+        method = getattr(transformer, data, None)
+        value = Tree(data, children) if method is None else method(children)
+        if value is Discard:
+            dropped = True
+        push(value)
+    return stack[-1]
+
+
+def _run_lark(code: tuple[Any, ...], transformer: Any, toks: list[Tok], i: int, path: tuple[str, ...]) -> Any:
+    """The tree ``code`` stands for, handed to ``transformer.transform``."""
+    stack: list[Any] = []
+    for op in code:
+        if op.__class__ is int:
+            stack.append(_token(toks, i, op, path))
+            continue
+        data, size = op
+        children = stack[-size:] if size else []
+        if size:
+            del stack[-size:]
+        stack.append(Tree(data, children))
+    return transformer.transform(stack[-1])
 
 
 def _program(

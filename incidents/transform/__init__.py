@@ -22,6 +22,17 @@ __all__ = ["Built", "Clock", "Num", "PhraseTransformer", "Reject", "parse_digits
 
 
 class PhraseTransformer(NumberT, TimeT, DateT, QuantityT, AircraftT, IncidentT):
+    """All phrase kinds of one language over one text.
+
+    The scanner memoises phrase values (``phrase_cache``): a method may read
+    ``self.text`` only within the phrase and one character either side of it, and a
+    value must not hold text offsets, except for the start symbols in ``positional``
+    (never memoised). Values are shared between mentions: never mutate one.
+    """
+
+    phrase_cache = True
+    positional = frozenset({"location"})
+
     def __init__(self, lexicon: Lexicon, text: str) -> None:
         super().__init__(visit_tokens=False)
         self.lexicon = lexicon
