@@ -66,14 +66,14 @@ def assemble(
     text: str, mentions: list[Mention], lexicon: Lexicon, ref: dt.date | None
 ) -> tuple[list[Incident], list[Diagnostic]]:
     diags: list[Diagnostic] = []
-    sent_starts = _bounds(text, _SENT)
-    para_starts = _bounds(text, _PARA)
+    index = _doc_bounds(text)
+    sent_starts = index.sents
 
     def sent_of(m: Mention | int) -> int:
-        return _segment(m if isinstance(m, int) else m.span[0], sent_starts)
+        return index.sent(m if isinstance(m, int) else m.span[0])
 
     def para_of(m: Mention | int) -> int:
-        return _segment(m if isinstance(m, int) else m.span[0], para_starts)
+        return index.para(m if isinstance(m, int) else m.span[0])
 
     for m in mentions:
         if m.kind == "time" and m.get("error"):
@@ -500,7 +500,9 @@ def _fill(
         if zone.get("state"):
             f["violated_state"] = zone.get("state")
             ev["violated_state"] = zone.span
-    anchor_sent = [m for m in mentions if d.start <= m.span[0] < d.end and _same_sentence(text, m, d.anchor)]
+    index = _doc_bounds(text)
+    anchor_s = index.sent(d.anchor.span[0])
+    anchor_sent = [m for m in mentions if d.start <= m.span[0] < d.end and index.sent(m.span[0]) == anchor_s]
     # "entered Polish airspace from Belarus", "des ballons lancés par la Corée du Nord"
     origin = next(
         (
@@ -603,7 +605,7 @@ def _fill(
             earlier = [
                 m
                 for m in before
-                if m.kind == "aircraft" and m.get("state") and not _same_sentence(text, m, d.anchor)
+                if m.kind == "aircraft" and m.get("state") and index.sent(m.span[0]) != anchor_s
             ]
             for m in reversed(earlier):
                 src = m.get("state")
@@ -783,12 +785,13 @@ def _fill(
     scope = sent_region + (
         [m for m in mentions if summary.start <= m.span[0] < summary.end] if summary else []
     )
-    anchor_para = para_of_pos(text, d.anchor.span[0])
-    scope = [m for m in scope if para_of_pos(text, m.span[0]) == anchor_para]
+    anchor_para = index.para(d.anchor.span[0])
+    scope = [m for m in scope if index.para(m.span[0]) == anchor_para]
     cues = [m for m in scope if m.kind == "cue"]
     sources = [m for m in scope if m.kind == "source"]
     # a doubt qualifies the claim of the crossing itself: its own sentence
-    claim = [m for m in scope if any(_same_sentence(text, m, v) for v in d.verbs)]
+    verb_sents = {index.sent(v.span[0]) for v in d.verbs}
+    claim = [m for m in scope if index.sent(m.span[0]) in verb_sents]
     alleged = (
         any(v.get("conditional") or v.get("alleged") for v in d.verbs)
         or any(c.kind == "cue" and c.value == "alleged" for c in claim)
@@ -803,7 +806,7 @@ def _fill(
     )
     alleged = alleged or (bool(denies) and not denied)
     # the authority may speak anywhere in the paragraph ("Communiqué des forces de défense ...")
-    para_ms = [m for m in mentions if para_of_pos(text, m.span[0]) == anchor_para]
+    para_ms = [m for m in mentions if index.para(m.span[0]) == anchor_para]
     authority = [s for s in para_ms if s.kind == "source" and s.get("authority")] + [
         c for c in para_ms if c.kind == "cue" and c.value == "authority"
     ]
@@ -830,11 +833,7 @@ def _fill(
     else:
         f["certainty"] = Certainty.REPORTED
     if not sources:
-        sources = [
-            m
-            for m in mentions
-            if m.kind == "source" and para_of_pos(text, m.span[0]) == para_of_pos(text, d.anchor.span[0])
-        ]
+        sources = [m for m in mentions if m.kind == "source" and index.para(m.span[0]) == anchor_para]
     if sources:
         src = min(sources, key=lambda m: abs(m.span[0] - d.anchor.span[0]))
         f["source"] = src.value
@@ -940,19 +939,44 @@ def _dateline(text: str, m: Mention) -> bool:
     return m.span[0] - start < 40 and bool(_DATELINE.match(text, start, m.span[0]))
 
 
+class _Index:
+    """Sentence and paragraph starts of a text, and which one holds an offset
+    (memoised: assembly asks about the same few offsets many times)."""
+
+    __slots__ = ("sents", "paras", "_sent", "_para")
+
+    def __init__(self, text: str) -> None:
+        self.sents = _bounds(text, _SENT)
+        self.paras = _bounds(text, _PARA)
+        self._sent: dict[int, int] = {}
+        self._para: dict[int, int] = {}
+
+    def sent(self, pos: int) -> int:
+        found = self._sent.get(pos)
+        if found is None:
+            found = self._sent[pos] = _segment(pos, self.sents)
+        return found
+
+    def para(self, pos: int) -> int:
+        found = self._para.get(pos)
+        if found is None:
+            found = self._para[pos] = _segment(pos, self.paras)
+        return found
+
+
 @functools.lru_cache(maxsize=16)
-def _doc_bounds(text: str) -> tuple[list[int], list[int]]:
-    """Sentence and paragraph starts of a text (str hashes are cached: O(1) again)."""
-    return _bounds(text, _SENT), _bounds(text, _PARA)
+def _doc_bounds(text: str) -> _Index:
+    """The index of a text (str hashes are cached: found again in O(1))."""
+    return _Index(text)
 
 
 def para_of_pos(text: str, pos: int) -> int:
-    return _segment(pos, _doc_bounds(text)[1])
+    return _doc_bounds(text).para(pos)
 
 
 def _same_sentence(text: str, a: Mention, b: Mention) -> bool:
-    sents = _doc_bounds(text)[0]
-    return _segment(a.span[0], sents) == _segment(b.span[0], sents)
+    index = _doc_bounds(text)
+    return index.sent(a.span[0]) == index.sent(b.span[0])
 
 
 def _inside(a: Mention, b: Mention) -> bool:

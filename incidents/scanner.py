@@ -109,12 +109,20 @@ class ShapeLexer:
     def __init__(self, lark: Lark) -> None:
         self.lexer = BasicLexer(lark.lexer_conf)
         scanner = self.lexer.scanner
-        self.ignore = frozenset(self.lexer.ignore_types)
         self.regex: re.Pattern[str] | None = None
-        if not self.lexer.callback:  # string terminals renamed by regexps: leave that to lark
-            pattern = "|".join(f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in scanner.terminals)
+        ignore = set(self.lexer.ignore_types)
+        # The only ignored terminal is white space, and no other terminal can begin
+        # with it: each match takes the spaces before its token, so a token is one
+        # match instead of two (the token is the named group that matched).
+        simple = not self.lexer.callback and all(
+            t.pattern.to_regexp() in (r"\s+", r"(?:\s+)") for t in scanner.terminals if t.name in ignore
+        )
+        if simple:  # string terminals renamed by regexps would need lark: leave them to it
+            pattern = "|".join(
+                f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in scanner.terminals if t.name not in ignore
+            )
             try:
-                self.regex = re.compile(pattern, lark.lexer_conf.g_regex_flags)
+                self.regex = re.compile(rf"\s*(?:{pattern})", lark.lexer_conf.g_regex_flags)
             except (AssertionError, re.error, OverflowError):  # too many groups for one pattern
                 self.regex = None
 
@@ -122,24 +130,25 @@ class ShapeLexer:
         """(type, start, end) of every token of ``text``, in order."""
         if self.regex is None:
             return [(t.type, t.start_pos or 0, t.end_pos or 0) for t in self._lark_tokens(text)]
-        ignore = self.ignore
         out: list[tuple[str, int, int]] = []
         pos = 0
         append = out.append
         for m in self.regex.finditer(text):
-            start, end = m.span()
-            if start != pos:  # an unmatched character: keep it, as opaque
-                out.extend(("OTHER", k, k + 1) for k in range(pos, start))
-            pos = end
+            if m.start() != pos:  # a character no terminal matches: kept, as opaque
+                out.extend(_opaque(text, pos, m.start()))
             kind = m.lastgroup or "OTHER"
-            if kind not in ignore:
-                append((kind, start, end))
+            start, pos = m.span(kind)
+            append((kind, start, pos))
         if pos != len(text):
-            out.extend(("OTHER", k, k + 1) for k in range(pos, len(text)))
+            out.extend(_opaque(text, pos, len(text)))
         return out
 
     def _lark_tokens(self, text: str) -> Iterator[Token]:
         return LexerThread.from_text(self.lexer, text).lex(None)
+
+
+def _opaque(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [("OTHER", k, k + 1) for k in range(start, end) if not text[k].isspace()]
 
 
 @functools.cache

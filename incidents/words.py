@@ -28,21 +28,46 @@ LEXICON_DIR = Path(__file__).parent / "lexicon"
 TRANSPARENT = frozenset({"HYPHEN", "APOS"})
 
 
+def _fold_char(c: str) -> str:
+    c = c.replace("’", "'").replace("ʼ", "'").replace("œ", "oe").replace("Œ", "OE")
+    return "".join(d for d in unicodedata.normalize("NFD", c) if not unicodedata.combining(d)).casefold()
+
+
+def _unaccent_char(c: str) -> str:
+    c = c.replace("’", "'")
+    return "".join(d for d in unicodedata.normalize("NFD", c) if not unicodedata.combining(d))
+
+
+class _CharMap(dict[int, str]):
+    """A ``str.translate`` table filled on demand: each character is folded once.
+
+    Folding is character by character: decomposition only reorders combining marks,
+    and those are all dropped."""
+
+    def __init__(self, fn: Any) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, code: int) -> str:
+        out = self[code] = self.fn(chr(code))
+        return out
+
+
+_FOLD = _CharMap(_fold_char)
+_UNACCENT = _CharMap(_unaccent_char)
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents, unify apostrophes: the key words are matched on."""
     if text.isascii():
         return text.lower()
-    text = text.replace("’", "'").replace("ʼ", "'").replace("œ", "oe").replace("Œ", "OE")
-    decomposed = unicodedata.normalize("NFD", text)
-    if decomposed.isascii():
-        return decomposed.lower()
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return stripped.casefold()
+    return text.translate(_FOLD)
 
 
 def unaccent(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii():
+        return text
+    return text.translate(_UNACCENT)
 
 
 def supported_languages() -> tuple[str, ...]:
@@ -86,6 +111,15 @@ class Lexicon:
     folded: _Trie = field(default_factory=_Trie)
     exact: _Trie = field(default_factory=_Trie)
     class_order: dict[str, int] = field(default_factory=dict)
+    _folded_forms: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+
+    def folded_forms(self, cls: str) -> frozenset[str]:
+        """Every form of word class ``cls``, folded (computed once per class)."""
+        found = self._folded_forms.get(cls)
+        if found is None:
+            found = frozenset(fold(f) for fs in self.classes.get(cls, {}).values() for f in fs)
+            self._folded_forms[cls] = found
+        return found
 
     def forms(self) -> list[tuple[str, str, str]]:
         """Every (class, key, form) triple: what the lexicon test parses one by one."""

@@ -96,8 +96,7 @@ class IncidentT(Transformer):
         ):
             end = toks[-2].end_pos if len(toks) > 1 else end
         place = self.text[start:end]
-        nouns = {fold(f) for fs in self.lexicon.classes.get("LOC_NOUN", {}).values() for f in fs}
-        if fold(place) in nouns:
+        if fold(place) in self.lexicon.folded_forms("LOC_NOUN"):
             raise Reject("a place noun alone ('Sea', 'Island') is no name")
         return Built("location", place, extra={"name_span": [start, end]})
 
@@ -138,3 +137,4 @@ class IncidentT(Transformer):
         return Built("cue", kind, extra={"word": str(t.value)})
 
     text: str
+
