@@ -58,6 +58,36 @@ def _relative(phrase: str, base: dt.date) -> tuple[str, str] | None:
     return (base + shift).isoformat(), res[1]
 
 
+#: A leap year: every day of the calendar exists in it.
+_LEAP = 2000
+
+
+@functools.lru_cache(maxsize=1024)
+def _month_day(day: int | None, month: str) -> tuple[int, int] | None:
+    """(month, day) of "17 july" or "july" (its first day), by dateparser in a leap year."""
+    res = _resolve(f"{day} {month} {_LEAP}" if day is not None else f"{month} {_LEAP}", None)
+    if res is None:
+        return None
+    found = dt.date.fromisoformat(res[0])
+    return found.month, found.day
+
+
+def _in_year(day: int | None, month: str, year: int) -> str | None:
+    """The date of "17 july 2024": dateparser reads the day and month once, the year is
+    arithmetic (None where that day does not exist, as dateparser says: "29 february
+    2023"). Years of four digits only; others go to dateparser whole."""
+    if not 1000 <= year <= 9999:
+        res = _resolve(f"{day} {month} {year}" if day is not None else f"{month} {year}", None)
+        return res[0] if res else None
+    md = _month_day(day, month)
+    if md is None:
+        return None
+    try:
+        return dt.date(year, *md).isoformat()
+    except ValueError:
+        return None
+
+
 def resolve(info: dict[str, Any], reference: dt.date | None) -> tuple[str | None, str | None]:
     """(YYYY-MM-DD, precision) for the canonical parts of a date phrase."""
     if "numeric" in info:
@@ -72,19 +102,16 @@ def resolve(info: dict[str, Any], reference: dt.date | None) -> tuple[str | None
         if year is None and reference is None:
             return None, None
         if year is None and reference is not None:
-            # the most recent such day or month not after the reference date: resolved
-            # with the year spelled out (one dateparser call per phrase and year)
-            stem = f"{day} {month}" if day is not None else month
+            # the most recent such day or month not after the reference date
             for y in (reference.year, reference.year - 1):
-                res = _resolve(f"{stem} {y}", None)
-                if res is not None and res[0] <= reference.isoformat():
-                    return res[0], "day" if day is not None else "month"
+                found = _in_year(day, month, y)
+                if found is not None and found <= reference.isoformat():
+                    return found, "day" if day is not None else "month"
             return None, None
-        phrase = f"{day} {month} {year}" if day is not None else f"{month} {year}"
-        res = _resolve(phrase, reference)
-        if res is None:
+        found = _in_year(day, month, int(year))
+        if found is None:
             return None, None
-        return res[0], "day" if day is not None else "month"
+        return found, "day" if day is not None else "month"
     weekday = info.get("weekday")
     if weekday:
         if reference is None:

@@ -59,3 +59,19 @@ def test_march_third_is_a_date_not_a_time() -> None:
 
 def test_no_reference_date_no_relative_day() -> None:
     assert [m.value for m in mentions("hier", "fr") if m.kind == "date"] == [None]
+
+
+@pytest.mark.parametrize("year", [2023, 2024])
+def test_day_and_month_read_once_then_any_year(year: int) -> None:
+    # dateparser reads "17 july" once (in a leap year) and the year is applied after:
+    # the same answers as dateparser on the whole phrase, impossible days included
+    from incidents.dates import _in_year, _resolve
+
+    months = ["january", "february", "march", "april", "may", "june"]
+    months += ["july", "august", "september", "october", "november", "december"]
+    for month in months:
+        whole = _resolve(f"{month} {year}", None)
+        assert _in_year(None, month, year) == (whole[0] if whole else None)
+        for day in range(1, 32):
+            whole = _resolve(f"{day} {month} {year}", None)
+            assert _in_year(day, month, year) == (whole[0] if whole else None), (day, month)
