@@ -58,32 +58,30 @@ def _relative(phrase: str, base: dt.date) -> tuple[str, str] | None:
     return (base + shift).isoformat(), res[1]
 
 
-#: A leap year: every day of the calendar exists in it.
-_LEAP = 2000
+#: The year month names are read in.
+_NAME_YEAR = 2000
 
 
-@functools.lru_cache(maxsize=1024)
-def _month_day(day: int | None, month: str) -> tuple[int, int] | None:
-    """(month, day) of "17 july" or "july" (its first day), by dateparser in a leap year."""
-    res = _resolve(f"{day} {month} {_LEAP}" if day is not None else f"{month} {_LEAP}", None)
-    if res is None:
-        return None
-    found = dt.date.fromisoformat(res[0])
-    return found.month, found.day
+@functools.lru_cache(maxsize=64)
+def _month_number(month: str) -> int | None:
+    """The number of a canonical month name, as dateparser reads it ("july" -> 7)."""
+    res = _resolve(f"{month} {_NAME_YEAR}", None)
+    return dt.date.fromisoformat(res[0]).month if res else None
 
 
 def _in_year(day: int | None, month: str, year: int) -> str | None:
-    """The date of "17 july 2024": dateparser reads the day and month once, the year is
-    arithmetic (None where that day does not exist, as dateparser says: "29 february
-    2023"). Years of four digits only; others go to dateparser whole."""
+    """The date of "17 july 2024": dateparser reads the month name once, the day and
+    year are arithmetic (None where that day does not exist, as dateparser says:
+    "29 february 2023", "31 june"). Years of four digits only; others go to dateparser
+    whole."""
     if not 1000 <= year <= 9999:
         res = _resolve(f"{day} {month} {year}" if day is not None else f"{month} {year}", None)
         return res[0] if res else None
-    md = _month_day(day, month)
-    if md is None:
+    number = _month_number(month)
+    if number is None:
         return None
     try:
-        return dt.date(year, *md).isoformat()
+        return dt.date(year, number, 1 if day is None else day).isoformat()
     except ValueError:
         return None
 

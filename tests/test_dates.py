@@ -63,7 +63,7 @@ def test_no_reference_date_no_relative_day() -> None:
 
 @pytest.mark.parametrize("year", [2023, 2024])
 def test_day_and_month_read_once_then_any_year(year: int) -> None:
-    # dateparser reads "17 july" once (in a leap year) and the year is applied after:
+    # dateparser reads the month name once; the day and year are applied after:
     # the same answers as dateparser on the whole phrase, impossible days included
     from incidents.dates import _in_year, _resolve
 
