@@ -201,14 +201,30 @@ _MISS = object()
 _REFUSED = object()  # a cached refusal: the transformer raised on this reading
 
 
+class _Reading:
+    """One way to read a phrase: its start symbol and token types, interned by the
+    automaton (``rid`` is unique within it), with its compiled code once asked for."""
+
+    __slots__ = ("rid", "start", "path", "code")
+
+    def __init__(self, rid: int, start: str, path: tuple[str, ...]) -> None:
+        self.rid = rid
+        self.start = start
+        self.path = path
+        self.code: Any = _UNSET
+
+
+_UNSET = object()
+
+
 class _Automaton:
     """What the LALR table does on token *types*, learnt lazily and memoised.
 
     ``_accepting`` runs every start symbol over every reading of each token at once;
     the set of live parser stacks after a sequence of token types (a *config*) only
     depends on those types, so configs are interned as ints and a step is one dict
-    look-up. ``program`` memoises the shift/reduce sequence of one reading so a tree
-    is built by lark's own tree builders without a parser per phrase. Misses are
+    look-up. The readings accepted are interned (``_Reading``), each with its tree as
+    postfix code (``code``), made once by lark's own tree builders. Misses are
     computed under a lock, so threads share one automaton and see identical ints.
     """
 
@@ -226,11 +242,12 @@ class _Automaton:
         self.stack_accepts: list[bool] = []
         self.config_ids: dict[tuple[Any, ...], int] = {}
         self.configs: list[tuple[tuple[int, str, Any, tuple[str, ...]], ...]] = []
-        #: (config, token types) -> (next config or -1, the (start, reading) accepted there)
-        self.steps: dict[
-            tuple[int, tuple[str, ...]], tuple[int, tuple[tuple[str, tuple[str, ...]], ...]]
-        ] = {}
-        self.codes: dict[tuple[str, tuple[str, ...]], tuple[Any, ...] | None] = {}
+        #: (config, token types) -> (next config or -1, the readings accepted there)
+        self.steps: dict[tuple[int, tuple[str, ...]], tuple[int, tuple[_Reading, ...]]] = {}
+        self.readings: dict[tuple[str, tuple[str, ...]], _Reading] = {}
+        #: phrase values by reading and text (see ``Scanner.scan``); it goes with the
+        #: automaton, whose reading ids it uses
+        self.values: dict[type, dict[tuple[Any, ...], Any]] = {}
         self.start_of = {name: (st, end) for name, st, end in starts}
         with self.lock:
             self.initial = self._config(
@@ -239,7 +256,7 @@ class _Automaton:
 
     @property
     def size(self) -> int:
-        return len(self.stacks) + len(self.configs) + len(self.codes)
+        return len(self.stacks) + len(self.configs) + len(self.readings)
 
     def _stack(self, stack: tuple[Any, ...], end_state: Any) -> int:
         sid = self.stack_ids.get(stack)
@@ -259,7 +276,13 @@ class _Automaton:
             self.config_ids[paths] = cid
         return cid
 
-    def step(self, cid: int, types: tuple[str, ...]) -> tuple[int, tuple[tuple[str, tuple[str, ...]], ...]]:
+    def _reading(self, start: str, path: tuple[str, ...]) -> _Reading:
+        found = self.readings.get((start, path))
+        if found is None:
+            found = self.readings[(start, path)] = _Reading(len(self.readings), start, path)
+        return found
+
+    def step(self, cid: int, types: tuple[str, ...]) -> tuple[int, tuple[_Reading, ...]]:
         """Advance config ``cid`` over a token with readings ``types``.
 
         Every path tries every reading; paths that reach an identical stack are
@@ -294,26 +317,24 @@ class _Automaton:
                         per_kind[item[1]] = n + 1
                         kept_l.append(item)
                 kept = tuple(kept_l)
-                accepted = tuple((name, path) for sid, name, _, path in kept if self.stack_accepts[sid])
+                accepted = tuple(
+                    self._reading(name, path) for sid, name, _, path in kept if self.stack_accepts[sid]
+                )
                 result = (self._config(kept), accepted)
             else:
                 result = (-1, ())
             self.steps[(cid, types)] = result
             return result
 
-    def code(self, start: str, path: tuple[str, ...]) -> tuple[Any, ...] | None:
+    def code(self, reading: _Reading) -> tuple[Any, ...] | None:
         """The tree of one reading as postfix code (see ``_compile``); None where
         lark's parser would fail on it."""
-        key = (start, path)
-        try:
-            return self.codes[key]
-        except KeyError:
-            pass
-        start_state, end_state = self.start_of[start]
-        prog = _program(self.states, start_state, end_state, path)
-        code = None if prog is None else _compile(prog, path, self.callbacks)
-        with self.lock:
-            self.codes[key] = code
+        code = reading.code
+        if code is _UNSET:
+            start_state, end_state = self.start_of[reading.start]
+            prog = _program(self.states, start_state, end_state, reading.path)
+            code = None if prog is None else _compile(prog, reading.path, self.callbacks)
+            reading.code = code  # the same for every thread: no lock needed
         return code
 
 
@@ -332,10 +353,6 @@ class Scanner:
         self._auto = _Automaton(self.states, self.starts, self._callbacks)
         #: token text -> how ``tokens`` reads it (see ``_classify``)
         self._words: dict[str, tuple[Any, ...]] = {}
-        #: The value of a phrase reading, for transformers whose values depend only on
-        #: the phrase: its start symbol, reading, token offsets and text with one
-        #: character either side (``PhraseTransformer`` documents that contract).
-        self._values: dict[tuple[Any, ...], Any] = {}
 
     # -- tokens ---------------------------------------------------------------------
     def tokens(self, text: str) -> list[Tok]:
@@ -471,15 +488,19 @@ class Scanner:
         """Longest-match phrases: each reading is turned into a value by ``transformer``
         and into a result by ``finish(value, start, end)``; a reading the transformer
         refuses (raises) or ``finish`` refuses (returns None) gives way to the next
-        shorter one."""
+        shorter one.
+
+        Where the transformer allows it (``phrase_cache``), values are memoised by
+        reading, token offsets and the phrase's text with one character either side.
+        """
         auto = self._auto
         if auto.size > MAX_AUTOMATON_STATES:
             auto = self._auto = _Automaton(self.states, self.starts, self._callbacks)
         plain = plain_transformer(type(transformer)) and not transformer.__visit_tokens__
         run = _run if plain else _run_lark
-        cls = type(transformer)
-        # phrase values are memoised where the transformer allows it (see ``_values``)
-        cache = self._values if getattr(transformer, "phrase_cache", False) else None
+        cache: dict[tuple[Any, ...], Any] | None = None
+        if getattr(transformer, "phrase_cache", False):
+            cache = auto.values.setdefault(type(transformer), {})
         positional: frozenset[str] = getattr(transformer, "positional", frozenset())
         n_text = len(text)
         results: list[Any] = []
@@ -492,52 +513,50 @@ class Scanner:
                 i += 1
                 continue
             done = False
-            for end, start, path in self._accepting(auto, toks, i):
-                code = auto.code(start, path)
-                if code is None:
-                    continue
+            for end, group in reversed(self._accepting(auto, toks, i)):
                 s, e = tok.start, toks[end - 1].end
-                key = None
-                if cache is not None and start not in positional:
-                    key = (cls, start, path, text[s - 1 if s else 0 : e + 1], s == 0, e == n_text)
-                    if end - i > 1:
-                        key += tuple(t.start - s for t in toks[i + 1 : end])
-                    value = cache.get(key, _MISS)
-                    if value is not _MISS:
+                for reading in group:
+                    code = reading.code
+                    if code is _UNSET:
+                        code = auto.code(reading)
+                    if code is None:
+                        continue
+                    key = None
+                    if cache is not None and reading.start not in positional:
+                        key = (reading.rid, text[s - 1 if s else 0 : e + 1], s == 0, e == n_text)
+                        if end - i > 1:
+                            key += tuple(t.start - s for t in toks[i + 1 : end])
+                        value = cache.get(key, _MISS)
                         if value is _REFUSED:
                             continue
-                        res = finish(value, s, e)
-                        if res is not None:
-                            results.append(res)
-                            i = end
-                            done = True
-                            break
-                        continue
-                try:
-                    value = run(code, transformer, toks, i, path)
-                except Exception:  # Reject, VisitError, a transformer bug: not a phrase
-                    if key is not None:
-                        cache[key] = _REFUSED
-                    continue
-                if key is not None:
-                    if len(cache) >= MAX_VALUE_CACHE:
-                        cache.clear()
-                    cache[key] = value
-                res = finish(value, s, e)
-                if res is not None:
-                    results.append(res)
+                    if key is None or value is _MISS:
+                        try:
+                            value = run(code, transformer, toks, i, reading.path)
+                        except Exception:  # Reject, VisitError, a transformer bug: not a phrase
+                            if key is not None:
+                                cache[key] = _REFUSED  # type: ignore[index]
+                            continue
+                        if key is not None:
+                            if len(cache) >= MAX_VALUE_CACHE:  # type: ignore[arg-type]
+                                cache.clear()  # type: ignore[union-attr]
+                            cache[key] = value  # type: ignore[index]
+                    res = finish(value, s, e)
+                    if res is not None:
+                        results.append(res)
+                        done = True
+                        break
+                if done:
                     i = end
-                    done = True
                     break
             if not done:
                 i += 1
         return results
 
-    def _accepting(self, auto: _Automaton, toks: list[Tok], i: int) -> list[tuple[int, str, tuple[str, ...]]]:
-        """Every (end, start symbol, reading) that parses toks[i:end], longest first."""
+    def _accepting(self, auto: _Automaton, toks: list[Tok], i: int) -> list[tuple[int, tuple[_Reading, ...]]]:
+        """(end, readings) for every end such that toks[i:end] parses, shortest first."""
         steps = auto.steps
         cid = auto.initial
-        accepts: list[tuple[int, str, tuple[str, ...]]] = []
+        accepts: list[tuple[int, tuple[_Reading, ...]]] = []
         for j in range(i, min(len(toks), i + MAX_PHRASE)):
             types = toks[j].types
             found = steps.get((cid, types))
@@ -546,9 +565,8 @@ class Scanner:
             cid, accepted = found
             if cid < 0:
                 break
-            for name, path in accepted:
-                accepts.append((j + 1, name, path))
-        accepts.sort(key=lambda a: -a[0])
+            if accepted:
+                accepts.append((j + 1, accepted))
         return accepts
 
 
