@@ -118,11 +118,21 @@ class ShapeLexer:
             t.pattern.to_regexp() in (r"\s+", r"(?:\s+)") for t in scanner.terminals if t.name in ignore
         )
         if simple:  # string terminals renamed by regexps would need lark: leave them to it
-            pattern = "|".join(
-                f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in scanner.terminals if t.name not in ignore
-            )
+            flags = lark.lexer_conf.g_regex_flags
+            terms = [(t.name, t.pattern.to_regexp()) for t in scanner.terminals if t.name not in ignore]
+            alts = [f"(?P<{name}>{rx})" for name, rx in terms]
+            names = [name for name, _ in terms]
+            if "WORD" in names:
+                # Most tokens are words: WORD is tried first, behind a look-ahead that
+                # refuses it where a terminal before it in lark's order matches (only
+                # those that may begin with a letter need to be asked).
+                k = names.index("WORD")
+                word = re.compile(terms[k][1], flags)
+                before = [rx for _, rx in terms[:k] if _may_begin_with(rx, flags, word)]
+                guard = f"(?!{'|'.join(before)})" if before else ""
+                alts = [f"(?P<WORD>{guard}{terms[k][1]})", *alts[:k], *alts[k + 1 :]]
             try:
-                self.regex = re.compile(rf"\s*(?:{pattern})", lark.lexer_conf.g_regex_flags)
+                self.regex = re.compile(rf"\s*(?:{'|'.join(alts)})", flags)
             except (AssertionError, re.error, OverflowError):  # too many groups for one pattern
                 self.regex = None
 
@@ -145,6 +155,70 @@ class ShapeLexer:
 
     def _lark_tokens(self, text: str) -> Iterator[Token]:
         return LexerThread.from_text(self.lexer, text).lex(None)
+
+
+def _may_begin_with(pattern: str, flags: int, probe: re.Pattern[str]) -> bool:
+    """Can a match of ``pattern`` begin with a character that ``probe`` matches?
+
+    Read from the parsed regex, conservatively: True wherever unsure (the answer only
+    decides which terminals guard the fast path, never which token is found). Case
+    is ignored both ways, for ``(?i:...)`` groups."""
+    try:
+        import re._constants as c  # type: ignore[import-not-found]
+        import re._parser as sre  # type: ignore[import-not-found]
+    except ImportError:  # Python 3.10
+        import sre_constants as c
+        import sre_parse as sre
+
+    def char(code: int) -> bool:
+        ch = chr(code)
+        return bool(probe.match(ch) or probe.match(ch.swapcase()))
+
+    def in_set(items: list[tuple[Any, Any]]) -> bool:
+        for op, av in items:
+            if op == c.LITERAL and not char(av):
+                continue
+            if op == c.RANGE and av[1] - av[0] < 4096 and not any(char(x) for x in range(av[0], av[1] + 1)):
+                continue
+            if op == c.CATEGORY and av == c.CATEGORY_DIGIT:
+                continue
+            return True
+        return False
+
+    def seq(items: Any) -> bool | None:
+        """True/False for the first character; None if ``items`` may match nothing."""
+        for op, av in items:
+            if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+                continue  # zero width
+            if op == c.LITERAL:
+                return char(av)
+            if op == c.IN:
+                return in_set(av)
+            if op == c.SUBPATTERN:
+                inner = seq(av[-1])
+                if inner is None:
+                    continue
+                return inner
+            if op == c.BRANCH:
+                found = [seq(alt) for alt in av[1]]
+                if any(f is None for f in found):
+                    return True  # an empty branch: the rest decides; unsure
+                return any(found)
+            if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                inner = seq(av[2])
+                if inner is True or inner is None:
+                    return True
+                if av[0] == 0:
+                    return True  # may be skipped: unsure
+                return inner
+            return True
+        return None
+
+    try:
+        found = seq(sre.parse(pattern, flags))
+    except Exception:  # a regex this reader does not know
+        return True
+    return found is not False
 
 
 def _opaque(text: str, start: int, end: int) -> list[tuple[str, int, int]]:

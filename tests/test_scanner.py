@@ -86,3 +86,42 @@ def test_offsets_of_places_are_their_own() -> None:
     assert first and second
     shift = len("Later, t") - len("T")
     assert [s + shift for s in first[0].get("name_span")] == second[0].get("name_span")
+
+
+SHAPES = [
+    "FL350 FL 90 km2 3km² 24703m2 M2 ft3 cm",
+    "½ 3½ ¾km x⅔",
+    "-4 - 10 k x-3 −5,5 3-5 km a-b 1 500,5 1,674,200.5 .77 ,5 2.5e3",
+    "15:20 3:18 15:23:24 4:3 21/06/2021 21.06.2021 2021-06-21 1.1^23 1.3x10^6 3/4",
+    "l'État l’espace ʼx `y – — ‐‑ __ a_b (Mi-8) «Su-27» 12h30 15 h 20",
+    "  \t\n\u00a0 trailing   ",
+]
+
+
+def test_shape_lexer_cuts_as_lark_does() -> None:
+    from lark.lexer import LexerThread
+
+    shapes = scanner_mod.ShapeLexer(scanner_mod.build_lark())
+    assert shapes.regex is not None  # the fast path is the one under test
+    texts = SHAPES + [text for _, text, _ in _docs()]
+    for text in texts:
+        ours = shapes.split(text)
+        lark_tokens = LexerThread.from_text(shapes.lexer, text).lex(None)
+        theirs = [(t.type, t.start_pos, t.end_pos) for t in lark_tokens]
+        assert ours == theirs, text
+
+
+def test_which_terminals_may_begin_with_a_letter() -> None:
+    import re
+
+    letter = re.compile(r"[^\W\d_]")
+    may = scanner_mod._may_begin_with
+    assert may(r"FL ?\d{2,3}(?!\d)", 0, letter)
+    assert may(r"(?i:km|m)(?:2|3)", 0, letter)
+    assert may(r"[¼½]", 0, letter)  # vulgar fractions are word characters
+    assert may(r"(?:x|\d)+", 0, letter)
+    assert may(r"\d*[a-z]", 0, letter)  # the digits may be absent
+    assert not may(r"\d{1,2}:\d{2}", 0, letter)
+    assert not may(r"(?<![\w.,\-])[-−](?=[.,]?\d)|^[-−] (?=[.,]?\d)", 0, letter)
+    assert not may(r"(?<!\w)[.,]\d+|\d+", 0, letter)
+    assert not may(r"[0-9]+", 0, letter)
