@@ -82,7 +82,7 @@ def assemble(
     # ---- anchors: violation verbs with a national zone in their sentence
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
-        by_sent.setdefault(sent_of(m), []).append(m)
+        by_sent.setdefault(index.sent(m.span[0]), []).append(m)
 
     anchors: list[tuple[Mention, Mention | None]] = []
     for m in mentions:
@@ -249,7 +249,10 @@ def assemble(
             context["summary"] = first
             drafts = rest
 
-    drafts = _split_enumerations(text, drafts, mentions, lexicon, sent_of)
+    # the distances of a region, scored once (by enumerations and by each record)
+    scored: dict[tuple[int, int], list[tuple[int, Mention]]] = {}
+    context["scored"] = scored
+    drafts = _split_enumerations(text, drafts, mentions, lexicon, sent_of, scored)
     incidents: list[Incident] = []
     for idx, d in enumerate(drafts):
         region = [m for m in mentions if d.start <= m.span[0] < d.end]
@@ -502,7 +505,9 @@ def _fill(
             ev["violated_state"] = zone.span
     index = _doc_bounds(text)
     anchor_s = index.sent(d.anchor.span[0])
-    anchor_sent = [m for m in mentions if d.start <= m.span[0] < d.end and index.sent(m.span[0]) == anchor_s]
+    s_lo, s_hi = index.sent_span(d.anchor.span[0])
+    s_lo, s_hi = max(s_lo, d.start), min(s_hi, d.end)
+    anchor_sent = [m for m in mentions if s_lo <= m.span[0] < s_hi]
     # "entered Polish airspace from Belarus", "des ballons lancés par la Corée du Nord"
     origin = next(
         (
@@ -699,7 +704,7 @@ def _fill(
             del f["date"], f["date_precision"]
 
     # quantities: a depth is how far in, not a distance from a town or along a border
-    scored = _scored_distances(text, d.start, region, lexicon)
+    scored = context["scored"].get((d.start, d.end)) or _scored_distances(text, d.start, region, lexicon)
     pick = d.fields.get("depth_pick")
     if pick is not None:
         scored = [(sc, m) for sc, m in scored if m is pick or _is_altitude(m, text, lexicon)]
@@ -785,8 +790,8 @@ def _fill(
     scope = sent_region + (
         [m for m in mentions if summary.start <= m.span[0] < summary.end] if summary else []
     )
-    anchor_para = index.para(d.anchor.span[0])
-    scope = [m for m in scope if index.para(m.span[0]) == anchor_para]
+    p_lo, p_hi = index.para_span(d.anchor.span[0])
+    scope = [m for m in scope if p_lo <= m.span[0] < p_hi]
     cues = [m for m in scope if m.kind == "cue"]
     sources = [m for m in scope if m.kind == "source"]
     # a doubt qualifies the claim of the crossing itself: its own sentence
@@ -806,7 +811,7 @@ def _fill(
     )
     alleged = alleged or (bool(denies) and not denied)
     # the authority may speak anywhere in the paragraph ("Communiqué des forces de défense ...")
-    para_ms = [m for m in mentions if index.para(m.span[0]) == anchor_para]
+    para_ms = [m for m in mentions if p_lo <= m.span[0] < p_hi]
     authority = [s for s in para_ms if s.kind == "source" and s.get("authority")] + [
         c for c in para_ms if c.kind == "cue" and c.value == "authority"
     ]
@@ -833,7 +838,7 @@ def _fill(
     else:
         f["certainty"] = Certainty.REPORTED
     if not sources:
-        sources = [m for m in mentions if m.kind == "source" and index.para(m.span[0]) == anchor_para]
+        sources = [m for m in mentions if m.kind == "source" and p_lo <= m.span[0] < p_hi]
     if sources:
         src = min(sources, key=lambda m: abs(m.span[0] - d.anchor.span[0]))
         f["source"] = src.value
@@ -963,6 +968,20 @@ class _Index:
             found = self._para[pos] = _segment(pos, self.paras)
         return found
 
+    def sent_span(self, pos: int) -> tuple[int, int]:
+        """[start, end) of the sentence that holds ``pos``: ``sent(x) == sent(pos)``
+        exactly for the offsets ``x`` in it."""
+        k = self.sent(pos)
+        return self.sents[k], self.sents[k + 1] if k + 1 < len(self.sents) else _FAR
+
+    def para_span(self, pos: int) -> tuple[int, int]:
+        """[start, end) of the paragraph that holds ``pos`` (as ``sent_span``)."""
+        k = self.para(pos)
+        return self.paras[k], self.paras[k + 1] if k + 1 < len(self.paras) else _FAR
+
+
+_FAR = 1 << 62
+
 
 @functools.lru_cache(maxsize=16)
 def _doc_bounds(text: str) -> _Index:
@@ -1033,18 +1052,22 @@ _ENUM = re.compile(r"\b(?:and|et|puis|then|ensuite|while|tandis)\b", re.I)
 
 
 def _split_enumerations(
-    text: str, drafts: list[_Draft], mentions: list[Mention], lexicon: Lexicon, sent_of: Any
+    text: str,
+    drafts: list[_Draft],
+    mentions: list[Mention],
+    lexicon: Lexicon,
+    sent_of: Any,
+    scored: dict[tuple[int, int], list[tuple[int, Mention]]],
 ) -> list[_Draft]:
     """ "going 1.2 km and then 1.9 km", "700 m near Kitee and 500 m near Rautjärvi":
     one crossing per depth, the other fields shared (times taken in order)."""
     out: list[_Draft] = []
     for d in drafts:
         region = [m for m in mentions if d.start <= m.span[0] < d.end]
-        depths = [
-            m
-            for sc, m in _scored_distances(text, d.start, region, lexicon)
-            if sc >= 0 and not _is_altitude(m, text, lexicon)
-        ]
+        found = scored.get((d.start, d.end))
+        if found is None:
+            found = scored[(d.start, d.end)] = _scored_distances(text, d.start, region, lexicon)
+        depths = [m for sc, m in found if sc >= 0 and not _is_altitude(m, text, lexicon)]
         durations = [
             m for m in region if m.kind == "duration" and m.value is not None and m.value <= 12 * 3600
         ]
