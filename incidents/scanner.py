@@ -316,8 +316,11 @@ class _Automaton:
         self.stack_accepts: list[bool] = []
         self.config_ids: dict[tuple[Any, ...], int] = {}
         self.configs: list[tuple[tuple[int, str, Any, tuple[str, ...]], ...]] = []
-        #: (config, token types) -> (next config or -1, the readings accepted there)
-        self.steps: dict[tuple[int, tuple[str, ...]], tuple[int, tuple[_Reading, ...]]] = {}
+        #: per config: id(token types) -> (next config or -1, the readings accepted there).
+        #: Keys are the ids of the types tuples (the scanner interns them); ``alive``
+        #: holds every tuple so keyed, so that no id is ever reused for another.
+        self.trans: list[dict[int, tuple[int, tuple[_Reading, ...]]]] = []
+        self.alive: dict[int, tuple[str, ...]] = {}
         self.readings: dict[tuple[str, tuple[str, ...]], _Reading] = {}
         #: phrase values by reading and text (see ``Scanner.scan``); it goes with the
         #: automaton, whose reading ids it uses
@@ -330,7 +333,7 @@ class _Automaton:
 
     @property
     def size(self) -> int:
-        return len(self.stacks) + len(self.configs) + len(self.readings)
+        return len(self.stacks) + len(self.configs) + len(self.readings) + len(self.alive)
 
     def _stack(self, stack: tuple[Any, ...], end_state: Any) -> int:
         sid = self.stack_ids.get(stack)
@@ -347,6 +350,7 @@ class _Automaton:
         if cid is None:
             cid = len(self.configs)
             self.configs.append(paths)
+            self.trans.append({})
             self.config_ids[paths] = cid
         return cid
 
@@ -363,7 +367,7 @@ class _Automaton:
         merged (the first one stays) and at most ``BEAM`` survive per phrase kind.
         """
         with self.lock:
-            known = self.steps.get((cid, types))
+            known = self.trans[cid].get(id(types))
             if known is not None:
                 return known
             states = self.states
@@ -397,7 +401,8 @@ class _Automaton:
                 result = (self._config(kept), accepted)
             else:
                 result = (-1, ())
-            self.steps[(cid, types)] = result
+            self.alive[id(types)] = types
+            self.trans[cid][id(types)] = result
             return result
 
     def code(self, reading: _Reading) -> tuple[Any, ...] | None:
@@ -427,6 +432,8 @@ class Scanner:
         self._auto = _Automaton(self.states, self.starts, self._callbacks)
         #: token text -> how ``tokens`` reads it (see ``_classify``)
         self._words: dict[str, tuple[Any, ...]] = {}
+        #: reading sets, interned (see ``_intern``)
+        self._types: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     # -- tokens ---------------------------------------------------------------------
     def tokens(self, text: str) -> list[Tok]:
@@ -486,9 +493,18 @@ class Scanner:
                 continue
             if ttype == "WORD" and surface[:1].isupper():
                 ttype = "CAPWORD"
-            out.append(Tok((ttype,), {ttype: surface}, start, tend, surface))
+            out.append(Tok(self._intern((ttype,)), {ttype: surface}, start, tend, surface))
             i += 1
         return out
+
+    def _intern(self, types: tuple[str, ...]) -> tuple[str, ...]:
+        """One tuple object per distinct reading set (the automaton keys steps by id)."""
+        found = self._types.get(types)
+        if found is None:
+            if len(self._types) >= MAX_WORD_CACHE:
+                self._types.clear()
+            found = self._types[types] = types
+        return found
 
     def _readings(
         self, payload: list[tuple[str, str]], ttype: str, surface: str, single: bool
@@ -510,7 +526,7 @@ class Scanner:
         if ttype != "WORD":
             types.append(ttype)
             keys[ttype] = surface
-        return tuple(types), keys
+        return self._intern(tuple(types)), keys
 
     def _classify(self, surface: str, ttype: str) -> tuple[Any, ...]:
         """What ``tokens`` does with a token of this text and shape, where that does not
@@ -528,18 +544,19 @@ class Scanner:
         nf = lex.folded.children.get(head)
         ne = lex.exact.children.get(ua)
         plain = "CAPWORD" if ttype == "WORD" and surface[:1].isupper() else ttype
+        alone = self._intern((plain,))
         entry: tuple[Any, ...]
         if head in _ELIDED:
             entry = (ttype, _WALK, None, None, None, None, None, None, _WALK)
         elif nf is None and ne is None:
-            entry = (ttype, _PLAIN, (plain,), {plain: surface})
+            entry = (ttype, _PLAIN, alone, {plain: surface})
         else:
             end_i, payload = _longest_form(lex, surface, [(ttype, 0, len(surface))], 0)
             if payload and end_i == 1:
                 types, keys = self._readings(payload, ttype, surface, True)
-                entry = (ttype, _SINGLE, (plain,), {plain: surface}, types, keys)
+                entry = (ttype, _SINGLE, alone, {plain: surface}, types, keys)
             else:
-                entry = (ttype, _PLAIN, (plain,), {plain: surface}, (plain,), {plain: surface})
+                entry = (ttype, _PLAIN, alone, {plain: surface}, alone, {plain: surface})
             if (nf is not None and nf.children) or (ne is not None and ne.children):
                 # a longer form may follow: (ttype, _WALK, what it is alone, ..., the words
                 # that may come next in either trie)
@@ -628,12 +645,12 @@ class Scanner:
 
     def _accepting(self, auto: _Automaton, toks: list[Tok], i: int) -> list[tuple[int, tuple[_Reading, ...]]]:
         """(end, readings) for every end such that toks[i:end] parses, shortest first."""
-        steps = auto.steps
+        trans = auto.trans
         cid = auto.initial
         accepts: list[tuple[int, tuple[_Reading, ...]]] = []
         for j in range(i, min(len(toks), i + MAX_PHRASE)):
             types = toks[j].types
-            found = steps.get((cid, types))
+            found = trans[cid].get(id(types))
             if found is None:
                 found = auto.step(cid, types)
             cid, accepted = found
