@@ -325,8 +325,18 @@ def process(task: tuple[str, Doc]) -> tuple[dict[str, Any], bool]:
         return _error_result(mode, doc, "E900", message), True
 
 
-def run_all(mode: str, docs: list[Doc], jobs: int) -> Iterator[tuple[dict[str, Any], bool]]:
-    """Process ``docs`` in order; with ``jobs > 1`` in worker processes (same output).
+def process_jsonl(task: tuple[str, Doc]) -> tuple[str, dict[str, Any] | None]:
+    """``process`` with the output as its JSON line, made where the document was parsed
+    (so a worker, not the parent, serialises it); the object too when it failed."""
+    out, failed = process(task)
+    return dumps(out), (out if failed else None)
+
+
+def run_all(
+    mode: str, docs: list[Doc], jobs: int, fn: Callable[[tuple[str, Doc]], Any] = process
+) -> Iterator[Any]:
+    """``fn`` (``process`` by default) over ``docs`` in order; with ``jobs > 1`` in
+    worker processes (same output).
 
     Parsers are built before the workers start, so forked workers share them. If a
     worker dies (killed, out of memory), the documents it had not returned are
@@ -334,7 +344,7 @@ def run_all(mode: str, docs: list[Doc], jobs: int) -> Iterator[tuple[dict[str, A
     """
     tasks = [(mode, d) for d in docs]
     if jobs <= 1 or len(tasks) < 2:
-        yield from map(process, tasks)
+        yield from map(fn, tasks)
         return
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -347,12 +357,12 @@ def run_all(mode: str, docs: list[Doc], jobs: int) -> Iterator[tuple[dict[str, A
     done = 0
     try:
         with ProcessPoolExecutor(workers) as pool:
-            for result in pool.map(process, tasks, chunksize=chunk):
+            for result in pool.map(fn, tasks, chunksize=chunk):
                 yield result
                 done += 1
     except BrokenProcessPool:
         warn(f"a worker process died; the last {len(tasks) - done} document(s) are processed in this one")
-        yield from map(process, tasks[done:])
+        yield from map(fn, tasks[done:])
 
 
 def _progress(items: Iterator[Any], total: int, label: str) -> Iterator[Any]:
@@ -407,11 +417,6 @@ def dumps(obj: Any, **options: Any) -> str:
     if _SURROGATE.search(out):
         out = json.dumps(obj, ensure_ascii=True, **options)
     return out
-
-
-def write_jsonl(fh: TextIO, results: Iterable[dict[str, Any]]) -> None:
-    for obj in results:
-        fh.write(dumps(obj) + "\n")
 
 
 def write_json(fh: TextIO, results: Iterable[dict[str, Any]], single: bool) -> None:
@@ -577,14 +582,23 @@ def _run_documents(args: argparse.Namespace, mode: str) -> int:
                 failures.append((doc, out))
             yield out
 
+    def lines() -> Iterator[str]:
+        pairs = _progress(run_all(mode, docs, jobs, process_jsonl), len(docs), mode)
+        for doc, (line, failed) in zip(docs, pairs, strict=True):
+            if failed is not None:
+                failures.append((doc, failed))
+            yield line
+
     writers: dict[str, Callable[[TextIO, Iterator[dict[str, Any]]], None]] = {
-        "jsonl": write_jsonl,
         "json": lambda fh, rs: write_json(fh, rs, single),
         "csv": write_csv,
         "table": write_table,
     }
     with open_output(args.output) as fh:
-        writers[args.format](fh, results())
+        if args.format == "jsonl":
+            fh.writelines(line + "\n" for line in lines())
+        else:
+            writers[args.format](fh, results())
     for doc, out in failures:
         for d in out["diagnostics"]:
             sys.stderr.write(

@@ -70,7 +70,9 @@ def unaccent(text: str) -> str:
     return text.translate(_UNACCENT)
 
 
+@functools.cache
 def supported_languages() -> tuple[str, ...]:
+    """The languages that have a lexicon (read once: the data files ship with the package)."""
     names = sorted(p.stem for p in LEXICON_DIR.glob("*.toml") if "." not in p.stem and len(p.stem) == 2)
     return tuple(names)
 
