@@ -441,6 +441,9 @@ class Scanner:
         out: list[Tok] = []
         lex = self.lexicon
         cache = self._words
+        # locals: this loop runs once per token
+        get, append, make, fold_, unaccent_ = cache.get, out.append, Tok, _fold, _unaccent
+        walk, single, plain, transparent, elided = _WALK, _SINGLE, _PLAIN, TRANSPARENT, _ELIDED
         n = len(raw)
         i = 0
         while i < n:
@@ -452,35 +455,35 @@ class Scanner:
                 i += 1
                 continue
             surface = text[start:tend]
-            entry = cache.get(surface)
+            entry = get(surface)
             if entry is None or entry[0] != ttype:
                 entry = self._classify(surface, ttype)
             kind = entry[1]
-            if kind is _WALK and entry[8] is not _WALK:
+            if kind is walk and entry[8] is not walk:
                 # a longer form needs the next token to continue it: most often it does not
                 if i + 1 >= n:
                     kind = entry[8]
                 else:
                     nxt = raw[i + 1]
-                    if nxt[0] not in TRANSPARENT:
+                    if nxt[0] not in transparent:
                         word = text[nxt[1] : nxt[2]]
-                        folded = _fold(word)
+                        folded = fold_(word)
                         if (
                             folded not in entry[6]
-                            and folded not in _ELIDED
-                            and _unaccent(word) not in entry[7]
+                            and folded not in elided
+                            and unaccent_(word) not in entry[7]
                         ):
                             kind = entry[8]
-            if kind is not _WALK:
-                if kind is _SINGLE and i + 1 < n:
+            if kind is not walk:
+                if kind is single and i + 1 < n:
                     # a form must not end inside a word (see ``_longest_form``)
                     nxt = raw[i + 1]
                     if nxt[1] == tend and nxt[0] == ttype and ttype in ("WORD", "INT"):
-                        kind = _PLAIN
-                if kind is _PLAIN:
-                    out.append(Tok(entry[2], entry[3], start, tend, surface))
+                        kind = plain
+                if kind is plain:
+                    append(make(entry[2], entry[3], start, tend, surface))
                 else:
-                    out.append(Tok(entry[4], entry[5], start, tend, surface))
+                    append(make(entry[4], entry[5], start, tend, surface))
                 i += 1
                 continue
             end_i, payload = _longest_form(lex, text, raw, i)
@@ -488,12 +491,12 @@ class Scanner:
                 end = raw[end_i - 1][2]
                 surface = text[start:end]
                 types, keys = self._readings(payload, ttype, surface, end_i - i == 1)
-                out.append(Tok(types, keys, start, end, surface))
+                append(make(types, keys, start, end, surface))
                 i = end_i
                 continue
             if ttype == "WORD" and surface[:1].isupper():
                 ttype = "CAPWORD"
-            out.append(Tok(self._intern((ttype,)), {ttype: surface}, start, tend, surface))
+            append(make(self._intern((ttype,)), {ttype: surface}, start, tend, surface))
             i += 1
         return out
 
