@@ -11,6 +11,9 @@ different corpora of that size when a run is short; peak memory is that
 process's maximum RSS):
 
 - ``incidents``: ``Parser.parse`` on one core, the whole pipeline;
+- ``incidents-nomemo``: the same with phrase values never memoised (the scanner
+  memoises the value of a phrase by its reading and text: the templates repeat
+  phrases more than a news feed does, so this is the floor);
 - ``search_dates``: ``dateparser.search.search_dates`` over the same texts with the
   language pinned and the reference date as ``RELATIVE_BASE``: it only finds dates,
   so it is a yardstick for cost, not a competitor;
@@ -51,7 +54,7 @@ from corpus import Doc, corpus  # noqa: E402
 REFERENCE_BUDGET_S = 120.0
 #: Runs shorter than this are repeated (best of 3) to tame timer and scheduler noise.
 SHORT_RUN_S = 2.0
-ENGINES = ("incidents", "search_dates")
+ENGINES = ("incidents", "incidents-nomemo", "search_dates")
 
 
 @dataclass
@@ -74,8 +77,11 @@ class Row:
 
 
 # --------------------------------------------------------------------------- engines
-def incidents_engine() -> Callable[[Doc], object]:
+def incidents_engine(memo: bool = True) -> Callable[[Doc], object]:
     from incidents.api import Parser
+    from incidents.transform import PhraseTransformer
+
+    PhraseTransformer.phrase_cache = memo
 
     parsers = {lang: Parser(lang) for lang in ("en", "fr")}
 
@@ -99,7 +105,11 @@ def search_dates_engine() -> Callable[[Doc], object]:
 
 def worker(engine: str, size: int) -> dict[str, float]:
     """Time one engine on one corpus size, in this (fresh) process."""
-    run = {"incidents": incidents_engine, "search_dates": search_dates_engine}[engine]()
+    run = {
+        "incidents": incidents_engine,
+        "incidents-nomemo": lambda: incidents_engine(memo=False),
+        "search_dates": search_dates_engine,
+    }[engine]()
     for doc in corpus(1, start=10**6):  # warm up on other documents: grammar, lexicons, locale data
         run(doc)
     best = float("inf")
@@ -235,13 +245,21 @@ def markdown(
             f"| {r.mb_per_s:.3f} | {_num(r.peak_mib, '.0f')} |"
         )
     ours = {r.size: r for r in rows if r.engine == "incidents" and r.seconds}
+    bare = {r.size: r for r in rows if r.engine == "incidents-nomemo" and r.seconds}
     ref = {r.size: r for r in rows if r.engine == "search_dates" and r.seconds}
-    lines += ["", "| corpus | incidents / search_dates (documents/s) | incidents vs 1x |", "|---:|---:|---:|"]
+    lines += [
+        "",
+        "| corpus | incidents / search_dates (documents/s) | incidents vs 1x | without the phrase memo |",
+        "|---:|---:|---:|---:|",
+    ]
     first = ours[min(ours)].docs_per_s if ours else None
     for size, r in sorted(ours.items()):
         ratio = f"{r.docs_per_s / ref[size].docs_per_s:.1f}×" if size in ref else "n/a"
         flat = f"{r.docs_per_s / first:.2f}" if first else ""
-        lines.append(f"| {size}x | {ratio} | {flat} |")
+        nomemo = "n/a"
+        if size in bare and size in ref:
+            nomemo = f"{bare[size].docs_per_s / ref[size].docs_per_s:.1f}×"
+        lines.append(f"| {size}x | {ratio} | {flat} | {nomemo} |")
     if jobs:
         base = jobs[0][1]
         lines += [

@@ -432,6 +432,8 @@ class Scanner:
         self._auto = _Automaton(self.states, self.starts, self._callbacks)
         #: token text -> how ``tokens`` reads it (see ``_classify``)
         self._words: dict[str, tuple[Any, ...]] = {}
+        #: (form text, shape, alone, readings) -> its types and keys (see ``_readings``)
+        self._forms: dict[tuple[Any, ...], tuple[tuple[str, ...], dict[str, str]]] = {}
         #: reading sets, interned (see ``_intern``)
         self._types: dict[tuple[str, ...], tuple[str, ...]] = {}
 
@@ -512,7 +514,12 @@ class Scanner:
     def _readings(
         self, payload: list[tuple[str, str]], ttype: str, surface: str, single: bool
     ) -> tuple[tuple[str, ...], dict[str, str]]:
-        """The candidate terminal types (and their keys) of a lexicon form."""
+        """The candidate terminal types (and their keys) of a lexicon form (memoised:
+        the keys are shared by the tokens of one form, never mutated)."""
+        memo_key = (surface, ttype, single, *payload)
+        found = self._forms.get(memo_key)
+        if found is not None:
+            return found
         lex = self.lexicon
         if len(payload) > 1:
             payload = sorted(payload, key=lambda item: lex.class_order.get(item[0], 99))
@@ -529,7 +536,10 @@ class Scanner:
         if ttype != "WORD":
             types.append(ttype)
             keys[ttype] = surface
-        return self._intern(tuple(types)), keys
+        if len(self._forms) >= MAX_WORD_CACHE:
+            self._forms.clear()
+        found = self._forms[memo_key] = (self._intern(tuple(types)), keys)
+        return found
 
     def _classify(self, surface: str, ttype: str) -> tuple[Any, ...]:
         """What ``tokens`` does with a token of this text and shape, where that does not
