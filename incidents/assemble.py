@@ -112,12 +112,14 @@ def assemble(
         between = [x for x in sent if lo <= x.span[0] < hi]
         if _has_cue(lexicon, "EXIT_CUE", " " + fold(text[lo:hi]) + " ", leading=False):
             continue  # "... and returned to Turkish airspace"
-        if m.value == "detect" and (
+        if m.value in ("detect", "send") and (
             zone.get("border")
             or zone.span[0] < m.span[1]
             or not _has_cue(lexicon, "IN", " " + fold(text[m.span[1] : zone.span[0]]) + " ", leading=False)
         ):
-            continue  # "detected in Romanian airspace" is one; "spotted near the border" is not
+            # "detected in Romanian airspace", "sent drones into the Pyongyang airspace" are
+            # crossings; "spotted near the border", "sent jets to patrol its airspace" are not
+            continue
         if not m.get("strong"):
             # "flew along the border", "stayed ... and did not violate the airspace"
             if any(x.kind == "verb" for x in between):
@@ -143,7 +145,9 @@ def assemble(
     context: dict[str, Any] = {}
     for verb, zone in anchors:
         sent = by_sent.get(sent_of(verb), [])
-        group = _subjects(verb, sent, text)
+        # what was sent is the object: "Seoul sent drones into ..."
+        objects = [x for x in sent if x.span[0] >= verb.span[1]] if verb.value == "send" else sent
+        group = _subjects(verb, objects, text)
         ac = group[0] if group else None
         times = [t for t in sent if t.kind == "time" and t.value and not t.get("tz")]
         # the day of this clause: "... after a Russian missile entered Polish airspace on March 3"
@@ -593,6 +597,20 @@ def _fill(
             ]
             if speakers:
                 f["violated_state"] = speakers[0].get("state")
+    if "violator_state" not in f:
+        # "South Korea had sent drones into ...", "la Corée du Nord a envoyé des ballons":
+        # who sent them is named just before the verb
+        senders = [
+            m
+            for m in anchor_sent
+            if m.kind == "state"
+            and not m.get("demonym")
+            and m.value != f.get("violated_state")
+            and any(v.value == "send" and 0 <= v.span[0] - m.span[1] <= 25 for v in d.verbs)
+        ]
+        if senders:
+            f["violator_state"] = senders[-1].value
+            ev["violator_state"] = senders[-1].span
     if "violator_state" not in f and ac is not None and ac.get("own"):
         # "deux de ses hélicoptères", "two of its Su-24s": the speaker's own aircraft
         own_src = [m.get("state") for m in anchor_sent if m.kind == "source" and m.get("state")]
@@ -665,7 +683,9 @@ def _fill(
     # "said on Wednesday", "a démenti mardi": the date of the statement, not of the crossing
     told = [m for m in dates if _after_cue(m, mentions, ("say", "deny", "alleged")) or _dateline(text, m)]
     dates = [m for m in dates if m not in told] or dates
-    if dates:
+    if d.fields.get("date_pick") is not None:
+        dates = [d.fields["date_pick"]]  # "on October 3, and again on Wednesday and Thursday"
+    elif dates:
         near = min(dates, key=lambda m: min(_gap(m, v) for v in d.verbs))
         # "at the beginning of May ... on the morning of May 4": the day, not the month
         finer = [
@@ -1071,10 +1091,34 @@ def _split_enumerations(
         durations = [
             m for m in region if m.kind == "duration" and m.value is not None and m.value <= 12 * 3600
         ]
+        anchor_s = sent_of(d.anchor)
+        days = [
+            m
+            for m in region
+            if m.kind == "date"
+            and m.value
+            and m.get("precision") == "day"
+            and sent_of(m) == anchor_s
+            and m.span[0] > d.anchor.span[0]
+            and not _after_cue(m, mentions, ("say", "deny", "alleged"))
+            and not _dateline(text, m)
+        ]
         run = _longest_run(text, depths, mentions, sent_of)
         kind = "depth_pick"
         if len(run) < 2:
             run, kind = _longest_run(text, durations, mentions, sent_of), "duration_pick"
+        if len(run) < 2 and days:
+            # "entered ... on October 3, and then again on Wednesday and Thursday": one
+            # crossing a day (not "between 3 and 5 October", a period)
+            dated = _longest_run(text, days, mentions, sent_of)
+            if (
+                len(dated) >= 2
+                and len({m.value for m in dated}) == len(dated)
+                and not _has_cue(
+                    lexicon, "RANGE_CUE", _words_near(text, dated[0].span[0], 14, False), leading=False
+                )
+            ):
+                run, kind = dated, "date_pick"
         if len(run) < 2 or d.fields.get("twin"):
             out.append(d)
             continue

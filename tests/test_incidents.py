@@ -298,3 +298,48 @@ def test_an_earlier_crossing_on_another_day_is_its_own_record() -> None:
     )
     found = parse(text, "en").incidents
     assert [i.date for i in found] == ["2024-03-14", "2024-03-03"]
+
+
+# ---------------------------------------------------------------- sent into, days listed
+@pytest.mark.parametrize(
+    ("text", "lang", "violator", "violated"),
+    [
+        ("Minsk said Lithuania had launched balloons into Belarusian airspace on Sunday.", "en", "LT", "BY"),
+        ("Selon Vilnius, la Biélorussie a envoyé des ballons dans l'espace aérien lituanien.", "fr", "BY", "LT"),  # noqa: E501
+    ],
+)
+def test_aircraft_sent_into_an_airspace_is_a_crossing(
+    text: str, lang: str, violator: str, violated: str
+) -> None:
+    inc = only(text, lang)
+    assert inc.aircraft_category is Category.BALLOON
+    assert (inc.violator_state, inc.violated_state) == (violator, violated)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Poland sent two F-16 fighters to patrol its airspace on Monday.", "en"),
+        ("Romania launched an investigation after a drone fell near the border.", "en"),
+        ("La Pologne a envoyé deux F-16 pour protéger son espace aérien.", "fr"),
+    ],
+)
+def test_sending_aircraft_elsewhere_is_no_crossing(text: str, lang: str) -> None:
+    assert parse(text, lang).incidents == ()
+
+
+def test_days_listed_after_the_verb_are_one_crossing_each() -> None:
+    text = (
+        "A Russian Il-20 entered Estonian airspace on 3 March, and again on 5 March "
+        "and 9 March, the Estonian Defence Forces said on Tuesday."
+    )
+    report = parse(text, "en")
+    assert [i.date for i in report.incidents] == ["2024-03-03", "2024-03-05", "2024-03-09"]
+    assert {(i.aircraft_model, i.violator_state, i.violated_state) for i in report.incidents} == {
+        ("Il-20", "RU", "EE")
+    }
+
+
+def test_a_period_of_days_is_one_crossing() -> None:
+    text = "Un Il-20 russe est entré dans l'espace aérien estonien entre le 3 mars et le 5 mars."
+    assert [i.date for i in parse(text, "fr").incidents] == ["2024-03-03"]
