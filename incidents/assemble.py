@@ -1043,8 +1043,8 @@ def _scored_distances(
     scored: list[tuple[int, Mention]] = []
     prev_end = start
     for m in region:
-        if m.kind != "distance" or m.value is None:
-            continue
+        if m.kind != "distance" or m.value is None or m.get("vague"):
+            continue  # "quelques centaines de mètres", "a few kilometres": no value stated
         after = _words_near(text, m.span[1], 16, True)
         lead = text[max(prev_end, m.span[0] - 40) : m.span[0]]
         prev_end = m.span[1]

@@ -343,3 +343,23 @@ def test_days_listed_after_the_verb_are_one_crossing_each() -> None:
 def test_a_period_of_days_is_one_crossing() -> None:
     text = "Un Il-20 russe est entré dans l'espace aérien estonien entre le 3 mars et le 5 mars."
     assert [i.date for i in parse(text, "fr").incidents] == ["2024-03-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Two Russian Tu-95 bombers flew several hundred metres into Dutch airspace on Monday.", "en"),
+        ("Deux Tu-95 russes ont pénétré de quelques centaines de mètres dans l'espace aérien belge.", "fr"),
+        ("A Russian drone flew a few kilometres into Polish airspace on Monday.", "en"),
+    ],
+)
+def test_a_vague_distance_is_no_depth(text: str, lang: str) -> None:
+    inc = only(text, lang)
+    assert inc.depth_m is None and inc.depth_bound is None
+
+
+def test_about_a_hundred_is_a_value_hundreds_is_not() -> None:
+    (about,) = [m for m in incidents.mentions("une centaine de mètres", "fr") if m.kind == "distance"]
+    (many,) = [m for m in incidents.mentions("des centaines de mètres", "fr") if m.kind == "distance"]
+    assert (about.value, about.bound, about.get("vague")) == (100, "approx", None)
+    assert (many.value, many.get("vague")) == (100, True)

@@ -232,9 +232,9 @@ class NumberT(Transformer):
         return n
 
     def n_group(self, items: list[Any]) -> Num:
-        tok = _first(items, "N_GROUP")
+        tok = _first(items, "N_GROUP") or _first(items, "N_GROUP_VAGUE")
         assert tok is not None
-        return Num(float(tok.value), vague=False, approx=True)
+        return Num(float(tok.value), vague=tok.type == "N_GROUP_VAGUE", approx=True)
 
     # start symbol
     def number_phrase(self, items: list[Any]) -> Built:
@@ -244,4 +244,5 @@ class NumberT(Transformer):
         return Built("number", _clean(float(items[0].value)), bound="approx", extra={"vague": True})
 
     def group_number(self, items: list[Any]) -> Built:
-        return Built("number", _clean(items[0].value), bound="approx")
+        extra = {"vague": True} if items[0].vague else {}
+        return Built("number", _clean(items[0].value), bound="approx", extra=extra)
