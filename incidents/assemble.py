@@ -664,6 +664,16 @@ def _fill(
     # time, date ----------------------------------------------------------------
     times = [m for m in region if m.kind == "time" and m.value]
     local = [m for m in times if not m.get("tz")]  # "(0125 GMT)" restates a local time
+    # "l'espace aérien a été fermé ... entre 22H43 et 23H53, après que deux drones ont
+    # survolé ...": the time of another event (no verb of the crossing in between)
+    local = [
+        m
+        for m in local
+        if not (
+            _has_cue(lexicon, "OTHER_EVENT_CUE", _words_near(text, m.span[0], 60, False), leading=False)
+            and not any(m.span[0] - 60 <= v.span[0] < m.span[0] for v in d.verbs)
+        )
+    ]
     nth = d.fields.get("nth")
     if nth and len({m.value for m in local}) == nth[1]:
         local = local[nth[0] :]  # "the first at 16:42, the second at 21:33"

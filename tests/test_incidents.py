@@ -363,3 +363,14 @@ def test_about_a_hundred_is_a_value_hundreds_is_not() -> None:
     (many,) = [m for m in incidents.mentions("des centaines de mètres", "fr") if m.kind == "distance"]
     assert (about.value, about.bound, about.get("vague")) == (100, "approx", None)
     assert (many.value, many.get("vague")) == (100, True)
+
+
+def test_the_time_of_a_closure_is_not_the_time_of_the_crossing() -> None:
+    closed = only(
+        "Vilnius airport was closed between 21:05 and 22:40 after balloons from Belarus "
+        "entered Lithuanian airspace, the crisis centre said.",
+        "en",
+    )
+    assert closed.time is None and closed.duration_s is None
+    told = only("The airport was closed after balloons entered Lithuanian airspace at 21:30.", "en")
+    assert told.time == "21:30"
