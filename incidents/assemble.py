@@ -472,10 +472,12 @@ def _fill(
                     **{k: v for k, v in ac.extra.items() if v and k not in ("generic", "definite")},
                 },
             )
+    if ac is not None and ac.get("partitive") and ac.value == "unknown":
+        ac = None  # "one of them" with no aircraft named before: people, not aircraft
     if ac is None:
-        prior = [m for m in region if m.kind == "aircraft"] or [m for m in before if m.kind == "aircraft"][
-            -1:
-        ]
+        prior = [m for m in region if m.kind == "aircraft" and not m.get("partitive")] or [
+            m for m in before if m.kind == "aircraft" and not m.get("partitive")
+        ][-1:]
         if prior:
             ac = _merge_aircraft(ac, prior[0]) if ac else prior[0]
     if ac is not None and not ac.get("model") and not d.fields.get("twin"):

@@ -374,3 +374,21 @@ def test_the_time_of_a_closure_is_not_the_time_of_the_crossing() -> None:
     assert closed.time is None and closed.duration_s is None
     told = only("The airport was closed after balloons entered Lithuanian airspace at 21:30.", "en")
     assert told.time == "21:30"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Two Russian Tu-95 bombers flew north, with one of them violating Japanese airspace.", "en"),
+        ("Deux Su-24 russes longeaient la frontière. L'un d'eux a violé l'espace aérien estonien.", "fr"),
+    ],
+)
+def test_one_of_them_is_one_of_the_aircraft_named_before(text: str, lang: str) -> None:
+    inc = only(text, lang)
+    assert inc.aircraft_category is Category.AIRPLANE
+    assert inc.aircraft_count == 1
+    assert inc.aircraft_model in ("Tu-95", "Su-24") and inc.violator_state == "RU"
+
+
+def test_one_of_them_with_no_aircraft_before_is_no_aircraft() -> None:
+    assert parse("Officials said one of them crossed the border into Polish airspace.", "en").incidents == ()

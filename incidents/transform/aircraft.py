@@ -40,6 +40,13 @@ class AircraftT(Transformer):
         n = items[0].value if isinstance(items[0], Num) else 1
         return {"count": 2 * n}
 
+    def ac_partitive(self, items: list[Any]) -> Built:
+        """ "one of them", "l'un d'eux": some of the aircraft named before (the incident
+        layer takes the rest from them)."""
+        extra: dict[str, Any] = {"model": None, "role": None, "count": int(str(items[0].value))}
+        extra.update(state=None, definite=True, plural=False, generic=True, own=False, partitive=True)
+        return Built("aircraft", "unknown", extra=extra)
+
     def _words(self, items: list[Any]) -> list[Token]:
         return _tokens(items)
 
