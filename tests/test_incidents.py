@@ -392,3 +392,11 @@ def test_one_of_them_is_one_of_the_aircraft_named_before(text: str, lang: str) -
 
 def test_one_of_them_with_no_aircraft_before_is_no_aircraft() -> None:
     assert parse("Officials said one of them crossed the border into Polish airspace.", "en").incidents == ()
+
+
+def test_a_designator_with_a_plural_s_is_several_aircraft() -> None:
+    inc = only("Turkish F-16s violated Greek national airspace on Tuesday.", "en")
+    assert (inc.aircraft_model, inc.aircraft_count) == ("F-16", None)
+    assert only("Two Su-24s violated Greek airspace.", "en").aircraft_count == 2
+    (drone,) = [m for m in incidents.mentions("The drone's camera was found.", "en") if m.kind == "aircraft"]
+    assert drone.text == "The drone" and not drone.get("plural")

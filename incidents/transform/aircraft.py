@@ -67,9 +67,16 @@ class AircraftT(Transformer):
         states: list[str] = []
         generic = False
         model_role = None  # a role word in the text ("surveillance") wins over the model's
+        prev: Token | None = None
         for t in toks:
             key = str(t.value)
-            if t.type == "AC_MODEL":
+            if t.type == "AC_PLURAL":
+                # "F-16s": an "s" written on to a designator, not "the drone's"
+                glued = prev is not None and prev.type == "AC_MODEL" and prev.end_pos == t.start_pos
+                if not glued or self.text[t.start_pos - 1 : t.start_pos] in ("'", "’"):
+                    raise Reject("a loose 's'")
+                plural = True
+            elif t.type == "AC_MODEL":
                 m = self.lexicon.aircraft.get(key)
                 if model is None:
                     model = key
@@ -91,6 +98,7 @@ class AircraftT(Transformer):
                 role = role or key
             elif t.type in ("DEMONYM", "STATE"):
                 states.append(key)
+            prev = t
         role = role or model_role
         if category is None and generic:
             category = "airplane"
