@@ -695,8 +695,21 @@ def _fill(
     # "said on Wednesday", "a démenti mardi": the date of the statement, not of the crossing
     told = [m for m in dates if _after_cue(m, mentions, ("say", "deny", "alleged")) or _dateline(text, m)]
     dates = [m for m in dates if m not in told] or dates
+    # the second clause of a sentence has its own day: "entered US airspace on January 28
+    # and crossed into Canadian airspace on January 30"
+    later_clause = (
+        idx > 0
+        and drafts[idx - 1].anchor is not d.anchor
+        and index.sent(drafts[idx - 1].anchor.span[0]) == anchor_s
+        and not d.fields.get("twin")
+    )
+    own_day = [
+        m for m in dates if later_clause and m.span[0] > d.anchor.span[0] and m.value == d.fields.get("day")
+    ]
     if d.fields.get("date_pick") is not None:
         dates = [d.fields["date_pick"]]  # "on October 3, and again on Wednesday and Thursday"
+    elif own_day:
+        dates = own_day[:1]
     elif dates:
         near = min(dates, key=lambda m: min(_gap(m, v) for v in d.verbs))
         # "at the beginning of May ... on the morning of May 4": the day, not the month
@@ -798,6 +811,8 @@ def _fill(
     pick_span = d.fields.get("pick_span")
     if pick_span:
         locs = [m for m in locs if pick_span[0] <= m.span[0] < pick_span[1]] or locs
+    if later_clause:
+        locs = [m for m in locs if m.span[0] > d.anchor.span[0]]  # the first clause's place is its own
     if locs:
         # a place after the verb in its sentence ("entered ... near X"), else the nearest
         after_verb = [m for m in locs if m.span[0] >= d.anchor.span[0] and _same_sentence(text, m, d.anchor)]
@@ -806,6 +821,7 @@ def _fill(
         ev["location"] = loc.span
     elif (
         idx > 0
+        and not later_clause
         and drafts[idx - 1].fields.get("location")
         and not (
             d.aircraft is not None

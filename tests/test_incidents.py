@@ -400,3 +400,13 @@ def test_a_designator_with_a_plural_s_is_several_aircraft() -> None:
     assert only("Two Su-24s violated Greek airspace.", "en").aircraft_count == 2
     (drone,) = [m for m in incidents.mentions("The drone's camera was found.", "en") if m.kind == "aircraft"]
     assert drone.text == "The drone" and not drone.get("plural")
+
+
+def test_the_second_clause_of_a_sentence_has_its_own_day_and_place() -> None:
+    text = (
+        "The Chinese balloon entered US airspace north of the Aleutian Islands on January 28 "
+        "and crossed into Canadian airspace on January 30."
+    )
+    first, second = parse(text, "en", "2023-02-05").incidents
+    assert (first.violated_state, first.date, first.location) == ("US", "2023-01-28", "Aleutian Islands")
+    assert (second.violated_state, second.date, second.location) == ("CA", "2023-01-30", None)
