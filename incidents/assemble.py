@@ -280,8 +280,11 @@ def _subjects(verb: Mention, sent: list[Mention], text: str) -> list[Mention]:
         return after[:1]
     group = [before[-1]]
     for prev in reversed(before[:-1]):
-        gap = re.sub(r"\([^()]{0,30}\)|[()]", " ", text[prev.span[1] : group[0].span[0]])
-        if re.fullmatch(r"\s*(?:,|and|et|&|as well as|ainsi que|–|-)\s*", gap, re.I):
+        raw_gap = text[prev.span[1] : group[0].span[0]]
+        gap = re.sub(r"\([^()]{0,30}\)|[()]", " ", raw_gap)
+        # "four fighter jets (two Su-27s and two Su-24s)": the list in brackets details the head
+        opens_list = raw_gap.strip() == "("
+        if opens_list or re.fullmatch(r"\s*(?:,|and|et|&|as well as|ainsi que|–|-)\s*", gap, re.I):
             group.insert(0, prev)
         else:
             break
@@ -819,6 +822,9 @@ def _fill(
         loc = after_verb[0] if after_verb else min(locs, key=lambda m: abs(m.span[0] - d.anchor.span[0]))
         f["location"] = loc.value
         ev["location"] = loc.span
+    elif zone is not None and zone.get("place"):
+        f["location"] = zone.get("place")  # "sent drones into the Pyongyang airspace"
+        ev["location"] = zone.span
     elif (
         idx > 0
         and not later_clause
@@ -848,7 +854,15 @@ def _fill(
     alleged = (
         any(v.get("conditional") or v.get("alleged") for v in d.verbs)
         or any(c.kind == "cue" and c.value == "alleged" for c in claim)
-        or any(s.kind == "source" and s.get("according") for s in claim)
+        # "according to X" is one party's word ("according to Minsk"), unless X is an
+        # authority of the violated state ("selon le ministère roumain", "according to
+        # Greek defense officials")
+        or any(
+            s.kind == "source"
+            and s.get("according")
+            and not (s.get("authority") and s.get("state") and s.get("state") == f.get("violated_state"))
+            for s in claim
+        )
         or (summary is not None and any(v.get("conditional") or v.get("alleged") for v in summary.verbs))
     )
     # "Moscow denied that its jets had violated ...": the denial governs the claim;
@@ -873,6 +887,19 @@ def _fill(
         and m.value == f.get("violated_state")
         and any(0 <= c.span[0] - m.span[1] <= 3 for c in said)
     ]
+    # "selon le commandement ... des forces armées polonaises": the violated state's
+    # authority, quoted, states it
+    vouched = [
+        m
+        for m in claim
+        if m.kind == "source"
+        and m.get("according")
+        and m.get("authority")
+        and m.get("state")
+        and m.get("state") == f.get("violated_state")
+    ]
+    authority += vouched
+    said += vouched
     own_cues = alleged or denied or bool(authority) or bool(said)
     if not own_cues and idx > 0 and drafts[idx - 1].fields.get("certainty"):
         # a second crossing told in the same release has the same standing
@@ -888,7 +915,16 @@ def _fill(
     if not sources:
         sources = [m for m in mentions if m.kind == "source" and p_lo <= m.span[0] < p_hi]
     if sources:
-        src = min(sources, key=lambda m: abs(m.span[0] - d.anchor.span[0]))
+        # a source that speaks ("the ministry said", "said the army", "according to") over
+        # one merely named ("a drone similar to those used by the Russian army")
+        speech = [c for c in para_ms if c.kind == "cue" and c.value in ("say", "deny", "alleged")]
+        speaking = [
+            m
+            for m in sources
+            if m.get("according")
+            or any(0 <= c.span[0] - m.span[1] <= 40 or 0 <= m.span[0] - c.span[1] <= 6 for c in speech)
+        ]
+        src = min(speaking or sources, key=lambda m: abs(m.span[0] - d.anchor.span[0]))
         f["source"] = src.value
         ev["source"] = src.span
 

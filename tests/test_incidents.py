@@ -154,6 +154,21 @@ def test_an_adiz_entry_is_not_a_violation_but_the_airspace_one_is() -> None:
             Certainty.CONFIRMED,
         ),
         ("fr", "Un drone russe a violé l'espace aérien roumain lundi.", Certainty.REPORTED),
+        (
+            "en",
+            "Turkish jets violated Greek airspace on Tuesday, according to Greek defence officials.",
+            Certainty.CONFIRMED,
+        ),
+        (
+            "fr",
+            "Selon le ministère roumain de la Défense, un drone russe a pénétré dans son espace aérien.",
+            Certainty.CONFIRMED,
+        ),
+        (
+            "fr",
+            "Selon le Daily Express, un drone russe a pénétré dans l'espace aérien roumain.",
+            Certainty.ALLEGED,
+        ),
     ],
 )
 def test_certainty(lang: str, text: str, certainty: Certainty) -> None:
@@ -410,3 +425,25 @@ def test_the_second_clause_of_a_sentence_has_its_own_day_and_place() -> None:
     first, second = parse(text, "en", "2023-02-05").incidents
     assert (first.violated_state, first.date, first.location) == ("US", "2023-01-28", "Aleutian Islands")
     assert (second.violated_state, second.date, second.location) == ("CA", "2023-01-30", None)
+
+
+def test_a_bracketed_list_details_the_aircraft_before_it() -> None:
+    text = "Four Russian fighter jets (two Su-27s and two Su-24s) briefly violated Swedish airspace."
+    report = parse(text, "en")
+    assert [(i.aircraft_model, i.aircraft_count, i.violator_state) for i in report.incidents] == [
+        ("Su-27", 2, "RU"),
+        ("Su-24", 2, "RU"),
+    ]
+
+
+def test_the_source_is_who_speaks_not_who_is_named() -> None:
+    text = (
+        "Romania's defence ministry confirmed on Saturday that fragments of a drone similar to those "
+        "used by the Russian army were found on its territory, after it entered Romanian airspace."
+    )
+    assert only(text, "en").source == "Romania's defence ministry"
+
+
+def test_a_capital_naming_the_airspace_is_the_place() -> None:
+    inc = only("Seoul sent drones into the Pyongyang airspace on October 3.", "en", "2024-10-11")
+    assert (inc.violator_state, inc.violated_state, inc.location) == ("KR", "KP", "Pyongyang")

@@ -33,7 +33,10 @@ class IncidentT(Transformer):
         if "/" in zkey:
             zkey, state = zkey.split("/", 1)
         ref = poss = False
+        place = None
         for t in toks:
+            if t.type == "CAPITAL" and place is None:
+                place = self.text[t.start_pos : t.end_pos]  # "the Pyongyang airspace": a place too
             if t.type in ("STATE", "DEMONYM", "CAPITAL") and state is None:
                 state = str(t.value)
             elif t.type == "STATE_REF":
@@ -41,9 +44,8 @@ class IncidentT(Transformer):
             elif t.type == "POSS":
                 poss = True  # "son espace aérien", "our airspace": the speaker's
         zone = {"airspace": "airspace", "border": "airspace"}.get(zkey, zkey)  # "international" too
-        return Built(
-            "zone", zone, extra={"state": state, "border": zkey == "border", "ref": ref, "poss": poss}
-        )
+        extra = {"state": state, "border": zkey == "border", "ref": ref, "poss": poss, "place": place}
+        return Built("zone", zone, extra=extra)
 
     def verb_phrase(self, items: list[Any]) -> Built:
         toks = _tokens(items)
