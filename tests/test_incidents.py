@@ -447,3 +447,15 @@ def test_the_source_is_who_speaks_not_who_is_named() -> None:
 def test_a_capital_naming_the_airspace_is_the_place() -> None:
     inc = only("Seoul sent drones into the Pyongyang airspace on October 3.", "en", "2024-10-11")
     assert (inc.violator_state, inc.violated_state, inc.location) == ("KR", "KP", "Pyongyang")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Two Chinese J-16s crossed the median line of the Taiwan Strait on Monday.", "en", "Taiwan Strait"),
+        ("Deux J-16 chinois ont franchi la ligne médiane du détroit de Taïwan.", "fr", "détroit de Taïwan"),
+    ],
+)
+def test_the_place_a_zone_lies_in_is_the_location(text: str, lang: str, place: str) -> None:
+    inc = only(text, lang)
+    assert (inc.zone, inc.violated_state, inc.location) == (Zone.MEDIAN_LINE, "TW", place)

@@ -24,6 +24,9 @@ class IncidentT(Transformer):
 
     z_post = z_pre
 
+    def z_place(self, items: list[Any]) -> list[Token]:
+        return _Place(items)
+
     def zone_phrase(self, items: list[Any]) -> Built:
         toks = _tokens(items)
         zone_tok = _first(toks, "ZONE")
@@ -34,6 +37,10 @@ class IncidentT(Transformer):
             zkey, state = zkey.split("/", 1)
         ref = poss = False
         place = None
+        found = _places(items)
+        if found:
+            # "the median line of the Taiwan Strait": the place (its lower-case noun too)
+            place = self.text[found[0].start_pos : found[-1].end_pos]
         for t in toks:
             if t.type == "CAPITAL" and place is None:
                 place = self.text[t.start_pos : t.end_pos]  # "the Pyongyang airspace": a place too
@@ -140,3 +147,17 @@ class IncidentT(Transformer):
 
     text: str
 
+
+class _Place(list):  # type: ignore[type-arg]
+    """The tokens of a place inside a zone phrase (still a list of tokens to ``_tokens``)."""
+
+
+def _places(items: list[Any]) -> list[Token]:
+    for it in items:
+        if isinstance(it, _Place):
+            return list(it)
+        if isinstance(it, list):
+            inner = _places(it)
+            if inner:
+                return inner
+    return []
