@@ -915,14 +915,18 @@ def _fill(
     if not sources:
         sources = [m for m in mentions if m.kind == "source" and p_lo <= m.span[0] < p_hi]
     if sources:
-        # a source that speaks ("the ministry said", "said the army", "according to") over
-        # one merely named ("a drone similar to those used by the Russian army")
+        # a source that speaks in the crossing's sentence ("the ministry said", "said the
+        # army", "according to") over one merely named ("a drone similar to those used by
+        # the Russian army")
         speech = [c for c in para_ms if c.kind == "cue" and c.value in ("say", "deny", "alleged")]
         speaking = [
             m
             for m in sources
-            if m.get("according")
-            or any(0 <= c.span[0] - m.span[1] <= 40 or 0 <= m.span[0] - c.span[1] <= 6 for c in speech)
+            if index.sent(m.span[0]) in verb_sents
+            and (
+                m.get("according")
+                or any(0 <= c.span[0] - m.span[1] <= 40 or 0 <= m.span[0] - c.span[1] <= 6 for c in speech)
+            )
         ]
         src = min(speaking or sources, key=lambda m: abs(m.span[0] - d.anchor.span[0]))
         f["source"] = src.value
