@@ -5,7 +5,7 @@
     python benchmarks/bench.py --sizes 1,10 --quick
 
 The corpus (``benchmarks/corpus.py``) is our samples plus reports generated from
-templates; 1x is 154 documents. Every engine and size runs in a fresh process
+templates; 1x is 158 documents. Every engine and size runs in a fresh process
 (timed after a warm-up of at least one second on 1x corpora of other documents,
 best of 3 runs on 3 different corpora of that size when a run is short; peak
 memory is that process's maximum RSS):
