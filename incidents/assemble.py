@@ -86,8 +86,8 @@ def assemble(
 
     anchors: list[tuple[Mention, Mention | None]] = []
     for m in mentions:
-        if m.kind != "verb" or m.get("negated"):
-            continue
+        if m.kind != "verb" or m.get("negated") or m.get("hypothetical"):
+            continue  # "did not enter", "could send drones into ..."
         sent = by_sent.get(sent_of(m), [])
         zones = [z for z in sent if z.kind == "zone"]
         zone = _nearest(m, zones)
@@ -1000,8 +1000,9 @@ def _fill(
             _diag(text, Severity.WARNING, "W210", "incident without a violated state", d.anchor.span)
         )
     if "aircraft_category" not in f:
-        if not (f.keys() & {"violator_state", "time", "depth_m", "duration_s", "altitude_m"}):
-            # "violations of Lithuanian airspace have become frequent": a topic, not a crossing
+        if "violator_state" not in f:
+            # "violations of Lithuanian airspace have become frequent": a topic, not a
+            # crossing; "the flight entered Polish airspace at 10:15": no aircraft of anyone's
             return None, []
         diags.append(_diag(text, Severity.WARNING, "W211", "incident without an aircraft", d.anchor.span))
 

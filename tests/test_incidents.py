@@ -459,3 +459,20 @@ def test_a_capital_naming_the_airspace_is_the_place() -> None:
 def test_the_place_a_zone_lies_in_is_the_location(text: str, lang: str, place: str) -> None:
     inc = only(text, lang)
     assert (inc.zone, inc.violated_state, inc.location) == (Zone.MEDIAN_LINE, "TW", place)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russia could send drones into Polish airspace, analysts warned.", "en"),
+        ("Russian drones might enter Moldovan airspace again, the minister said.", "en"),
+        ("The airline said the flight entered Polish airspace at 10:15 and landed in Warsaw.", "en"),
+    ],
+)
+def test_a_possibility_or_a_flight_of_nobody_is_no_incident(text: str, lang: str) -> None:
+    assert parse(text, lang).incidents == ()
+
+
+def test_could_have_is_an_allegation() -> None:
+    inc = only("A Russian drone could have entered Polish airspace on Monday.", "en")
+    assert inc.certainty is Certainty.ALLEGED

@@ -64,7 +64,8 @@ class IncidentT(Transformer):
                 "strong": verb.type in ("V_VIOLATE", "V_NOUN"),
                 "noun": verb.type == "V_NOUN",
                 "negated": any(t.type == "NEG" for t in toks),
-                "conditional": any(t.type == "AUX_COND" for t in toks),
+                "conditional": any(t.type == "AUX_COND" and str(t.value) != "modal" for t in toks),
+                "hypothetical": any(t.type == "AUX_COND" and str(t.value) == "modal" for t in toks),
                 "alleged": any(t.type == "ALLEGED" for t in toks),
             },
         )
