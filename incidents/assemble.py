@@ -726,7 +726,7 @@ def _fill(
         dates = [finer[0] if finer else near]
     if not dates:
         anchor_para = text.rfind("\n\n", 0, d.anchor.span[0])
-        dates = [m for m in before if m.kind == "date" and m.value]
+        dates = [m for m in before if m.kind == "date" and m.value and not _dateline(text, m)]
         if summary is not None:
             dates = [
                 m

@@ -43,6 +43,9 @@ def _resolve(phrase: str, base: dt.date | None) -> tuple[str, str] | None:
     return data.date_obj.date().isoformat(), precision
 
 
+#: Relative phrases that name a month: resolved against the reference date itself.
+_MONTHS_RELATIVE = frozenset({"this month", "last month"})
+
 #: A Monday: relative phrases are resolved once per weekday against this week.
 _CANON_MONDAY = dt.date(2001, 1, 1)
 
@@ -93,7 +96,10 @@ def resolve(info: dict[str, Any], reference: dt.date | None) -> tuple[str | None
     if "relative" in info:
         if reference is None:
             return None, None
-        return _relative(str(info["relative"]), reference) or (None, None)
+        phrase = str(info["relative"])
+        if phrase in _MONTHS_RELATIVE:  # month arithmetic: against the reference date itself
+            return _resolve(phrase, reference) or (None, None)
+        return _relative(phrase, reference) or (None, None)
     month = info.get("month")
     if month:
         day, year = info.get("day"), info.get("year")

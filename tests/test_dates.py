@@ -75,3 +75,16 @@ def test_day_and_month_read_once_then_any_year(year: int) -> None:
         for day in range(1, 32):
             whole = _resolve(f"{day} {month} {year}", None)
             assert _in_year(day, month, year) == (whole[0] if whole else None), (day, month)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "earlier this month", "2023-09-01"),
+        ("en", "last month", "2023-08-01"),
+        ("fr", "le mois dernier", "2023-08-01"),
+        ("fr", "ce mois-ci", "2023-09-01"),
+    ],
+)
+def test_months_relative_to_the_report(lang: str, text: str, expected: str) -> None:
+    assert dates(text, lang) == [(expected, "month")]
