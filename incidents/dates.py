@@ -45,6 +45,7 @@ def _resolve(phrase: str, base: dt.date | None) -> tuple[str, str] | None:
 
 #: Relative phrases that name a month: resolved against the reference date itself.
 _MONTHS_RELATIVE = frozenset({"this month", "last month"})
+_MONTHS_AGO = ("month ago", "months ago", "year ago", "years ago")
 
 #: A Monday: relative phrases are resolved once per weekday against this week.
 _CANON_MONDAY = dt.date(2001, 1, 1)
@@ -97,7 +98,8 @@ def resolve(info: dict[str, Any], reference: dt.date | None) -> tuple[str | None
         if reference is None:
             return None, None
         phrase = str(info["relative"])
-        if phrase in _MONTHS_RELATIVE:  # month arithmetic: against the reference date itself
+        if phrase in _MONTHS_RELATIVE or phrase.endswith(_MONTHS_AGO):
+            # month arithmetic: against the reference date itself
             return _resolve(phrase, reference) or (None, None)
         return _relative(phrase, reference) or (None, None)
     month = info.get("month")

@@ -88,3 +88,16 @@ def test_day_and_month_read_once_then_any_year(year: int) -> None:
 )
 def test_months_relative_to_the_report(lang: str, text: str, expected: str) -> None:
     assert dates(text, lang) == [(expected, "month")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "three days ago", ("2023-09-26", "day")),
+        ("en", "2 weeks ago", ("2023-09-15", "day")),
+        ("fr", "il y a trois jours", ("2023-09-26", "day")),
+        ("fr", "il y a un mois", ("2023-08-01", "month")),
+    ],
+)
+def test_counted_back_from_the_report(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert dates(text, lang) == [expected]

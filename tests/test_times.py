@@ -87,3 +87,22 @@ NO_TIME = [
 @pytest.mark.parametrize(("lang", "text"), NO_TIME)
 def test_no_time(lang: str, text: str) -> None:
     assert times(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La Pologne a 3 radars.", "fr"),
+        ("Il y a trois jours, un drone est tombé.", "fr"),
+        ("on the night of 9 to 10 September", "en"),
+    ],
+)
+def test_no_time_in_a_verb_or_a_range_of_days(text: str, lang: str) -> None:
+    assert [m for m in mentions(text, lang) if m.kind == "time"] == []
+
+
+def test_a_range_takes_its_end_s_pm_and_never_runs_backwards() -> None:
+    (evening,) = [m for m in mentions("from 9 to 10 pm", "en") if m.kind == "time"]
+    assert (evening.value, evening.get("end")) == ("21:00", "22:00")
+    (to,) = [m for m in mentions("at ten to nine", "en") if m.kind == "time"]
+    assert (to.value, to.get("end")) == ("08:50", None)

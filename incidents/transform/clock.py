@@ -198,7 +198,8 @@ class TimeT(Transformer):
                 )
         if unit == "other":
             raise Reject("unit")
-        return {"n": _int_of(items[0]), "unit": unit}
+        digits = isinstance(items[0], Token) and items[0].type == "INT"
+        return {"n": _int_of(items[0]), "unit": unit, "digits": digits}
 
     def hour_ref(self, items: list[Any]) -> Clock:
         it = items[0]
@@ -228,6 +229,8 @@ class TimeT(Transformer):
         else:
             if rel.get("unit") == "h" or getattr(ref, "minutes_unit", False):
                 raise Reject("minutes first")
+            if rel.get("digits") and rel.get("unit") is None and not (ref.minute or ref.ampm or ref.named):
+                raise Reject("'9 to 10' is a range of numbers, not minutes to an hour")
             hour, mins, ampm, h24 = ref.hour, rel["n"], ref.ampm, ref.explicit_24h
         if not 0 < mins < 60:
             raise Reject("minutes")
@@ -265,9 +268,12 @@ class TimeT(Transformer):
         at = [t for t in items if t.type == "AT"]
         if at and self._glued_right(at[0]):
             raise Reject("a letter glued to digits is a code ('A1')")
+        # "à" typed without its accent is also the verb "a" ("il y a trois jours", "la
+        # Pologne a 3 radars"): it makes a time only of a clock shape, never of a number
+        plain_a = bool(at) and self._surface(at[0]) in ("a", "A")
         return {
             "approx": any(t.type == "APPROX" for t in items),
-            "at": bool(at),
+            "at": bool(at) and not plain_a,
         }
 
     def _glued_right(self, tok: Token) -> bool:
@@ -306,6 +312,12 @@ class TimeT(Transformer):
             # a clock shape with impossible values ("25 h 70") is kept, flagged
             c = clocks[0]
             return Built("time", None, extra={"error": f"impossible time of day {c.hour}:{c.minute:02d}"})
+        if len(hh) > 1:
+            h0, h1 = int(hh[0][:2]), int(hh[1][:2])
+            if clocks[0].ampm is None and not info.get("ampm") and clocks[1].ampm == "pm" and h0 + 12 <= h1:
+                hh[0] = f"{h0 + 12:02d}{hh[0][2:]}"  # "from 9 to 10 pm": both in the evening
+            elif hh[0] > hh[1] and not any(_strong(c) for c in clocks):
+                raise Reject("'ten to nine' is a time, not a range backwards")
         extra: dict[str, Any] = {}
         if info.get("tz"):
             extra["tz"] = info["tz"]

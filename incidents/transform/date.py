@@ -113,6 +113,19 @@ class DateT(Transformer):
     def date_relative(self, items: list[Any]) -> Any:
         return self._inner(items)
 
+    def date_ago(self, items: list[Any]) -> Any:
+        """ "three days ago", "il y a deux semaines": a count of units back from the
+        report's date, resolved by dateparser in English ("3 days ago")."""
+        num = next(it for it in items if isinstance(it, Num))
+        unit = _first(items, "U_DURATION")
+        if num.vague or unit is None or num.value != int(num.value) or not 0 < num.value < 1000:
+            raise Reject("a vague or odd count")
+        key = str(unit.value)
+        if key not in ("day", "week", "month", "year"):
+            raise Reject("not a count of days, weeks, months or years")
+        n = int(num.value)
+        return {"_date": {"relative": f"{n} {key}{'s' if n > 1 else ''} ago"}, "month_ok": False}
+
     def date_numeric(self, items: list[Any]) -> Any:
         return self._date(items)
 
