@@ -91,7 +91,7 @@ class Parser:
                 value, precision = resolve(info, ref)
                 extra["precision"] = precision
                 extra["parts"] = info
-            return Mention(
+            return Mention.fast(
                 built.kind, text[start:end], (start, end), value, built.unit, built.bound, built.low, extra
             )
 

@@ -89,6 +89,31 @@ class Mention:
     def get(self, key: str, default: Any = None) -> Any:
         return self.extra.get(key, default)
 
+    @classmethod
+    def fast(
+        cls,
+        kind: str,
+        text: str,
+        span: Span,
+        value: Any,
+        unit: str | None,
+        bound: str | None,
+        low: float | None,
+        extra: dict[str, Any],
+    ) -> Mention:
+        """``Mention(...)`` with every field given, without the frozen ``__init__``'s
+        per-field ``object.__setattr__`` (the scanner makes one per phrase)."""
+        m = object.__new__(cls)
+        _set_kind(m, kind)
+        _set_text(m, text)
+        _set_span(m, span)
+        _set_value(m, value)
+        _set_unit(m, unit)
+        _set_bound(m, bound)
+        _set_low(m, low)
+        _set_extra(m, extra)
+        return m
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "kind": self.kind,
@@ -156,6 +181,13 @@ RECORD_FIELDS: tuple[str, ...] = (
     "source",
     "span",
     "evidence",
+)
+
+
+# the slot descriptors ``Mention.fast`` writes through
+_set_kind, _set_text, _set_span, _set_value, _set_unit, _set_bound, _set_low, _set_extra = (
+    getattr(Mention, name).__set__
+    for name in ("kind", "text", "span", "value", "unit", "bound", "low", "extra")
 )
 
 

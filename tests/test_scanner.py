@@ -125,3 +125,15 @@ def test_which_terminals_may_begin_with_a_letter() -> None:
     assert not may(r"(?<![\w.,\-])[-−](?=[.,]?\d)|^[-−] (?=[.,]?\d)", 0, letter)
     assert not may(r"(?<!\w)[.,]\d+|\d+", 0, letter)
     assert not may(r"[0-9]+", 0, letter)
+
+
+def test_a_fast_mention_is_a_mention() -> None:
+    from dataclasses import FrozenInstanceError
+
+    from incidents.model import Mention
+
+    args = ("zone", "Estonian airspace", (3, 20), "airspace", None, None, None, {"state": "EE"})
+    fast, plain = Mention.fast(*args), Mention(*args)
+    assert fast == plain and repr(fast) == repr(plain) and fast.to_dict() == plain.to_dict()
+    with pytest.raises(FrozenInstanceError):
+        fast.kind = "verb"  # type: ignore[misc]
