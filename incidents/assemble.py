@@ -804,6 +804,8 @@ def _fill(
         for m in region
         if m.kind == "repetition" and any(_same_sentence(text, m, v) and _gap(m, v) <= 80 for v in d.verbs)
     ]
+    # the count nearest the verb: "violated ... 41 times, while two helicopters violated it twice"
+    reps.sort(key=lambda m: min(abs(_gap(m, v)) for v in d.verbs))
     if reps and not (nth and reps[0].value == nth[1]):
         f["repetitions"] = reps[0].value
         ev["repetitions"] = reps[0].span
@@ -914,6 +916,18 @@ def _fill(
         f["certainty"] = Certainty.REPORTED
     if not sources:
         sources = [m for m in mentions if m.kind == "source" and p_lo <= m.span[0] < p_hi]
+    # "aircraft of the Chinese People's Liberation Army": the owner, not who reports it
+    owned = [
+        m
+        for m in sources
+        if any(
+            a.kind == "aircraft"
+            and 0 <= m.span[0] - a.span[1] <= 12
+            and _OWNER.match(text, a.span[1], m.span[0])
+            for a in para_ms
+        )
+    ]
+    sources = [m for m in sources if m not in owned]
     if sources:
         # a source that speaks in the crossing's sentence ("the ministry said", "said the
         # army", "according to") over one merely named ("a drone similar to those used by
@@ -1024,6 +1038,7 @@ def _after_cue(m: Mention, mentions: list[Mention], kinds: tuple[str, ...]) -> b
     return False
 
 
+_OWNER = re.compile(r"\s*(?:of|belonging to|de|du|des|appartenant à)\s+(?:the\s+|la\s+|l'|les\s+)?$", re.I)
 _DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+,\s*$")
 
 

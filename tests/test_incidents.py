@@ -476,3 +476,19 @@ def test_a_possibility_or_a_flight_of_nobody_is_no_incident(text: str, lang: str
 def test_could_have_is_an_allegation() -> None:
     inc = only("A Russian drone could have entered Polish airspace on Monday.", "en")
     assert inc.certainty is Certainty.ALLEGED
+
+
+def test_each_clause_counts_its_own_repetitions() -> None:
+    text = "Turkish jets violated Greek airspace 41 times, while two Turkish helicopters violated it twice."
+    jets, helicopters = parse(text, "en").incidents
+    assert (jets.aircraft_category, jets.repetitions) == (Category.AIRPLANE, 41)
+    assert (helicopters.aircraft_category, helicopters.repetitions) == (Category.HELICOPTER, 2)
+
+
+def test_the_owner_of_the_aircraft_is_not_the_source() -> None:
+    text = (
+        "One Y-9 intelligence-gathering aircraft of the Chinese People's Liberation Army violated "
+        "the territorial airspace of Japan off the Danjo Islands."
+    )
+    inc = only(text, "en")
+    assert inc.source is None and (inc.violator_state, inc.violated_state) == ("CN", "JP")
