@@ -192,7 +192,21 @@ def assemble(
                 and cur.zone.get("state")
                 and zone.get("state") != cur.zone.get("state")
             )
-            if verb.get("noun") and not different_ac and not new_time:
+            # "... after leaving Japanese airspace a minute later, it entered it twice more":
+            # a crossing told after the aircraft left is another one
+            # (the leaving told in the new verb's own sentence: "... before turning back.
+            # The missile travelled 40 km into Polish airspace" tells the same crossing)
+            last = max(v.span[1] for v in cur.verbs) if cur.verbs else cur.anchor.span[1]
+            lo = max(last, sent_starts[sent_of(verb)])
+            re_entry = (
+                not verb.get("noun")
+                and not same_sentence
+                and lo <= verb.span[0]
+                and _has_cue(lexicon, "EXIT_CUE", " " + fold(text[lo : verb.span[0]]) + " ", leading=False)
+            )
+            if re_entry:
+                new = True
+            elif verb.get("noun") and not different_ac and not new_time:
                 new = False  # "an incursion of 600 m" speaks of the crossing just told
             elif same_sentence and not different_ac and not new_time:
                 new = False
@@ -438,14 +452,15 @@ def _fill(
 
     # aircraft ------------------------------------------------------------------
     ac = d.aircraft
+    # the aircraft the crossing before was found to be (its model may come from context)
+    prev_ac = drafts[idx - 1].fields.get("ac") or drafts[idx - 1].aircraft if idx > 0 else None
     if (
         (ac is None or not ac.get("model"))
-        and idx > 0
-        and drafts[idx - 1].aircraft is not None
-        and (ac is None or not _different_aircraft(ac, drafts[idx - 1].aircraft))
+        and prev_ac is not None
+        and (ac is None or not _different_aircraft(ac, prev_ac))
     ):
         # "with one of them violating ...": the group told just before
-        prev = drafts[idx - 1].aircraft
+        prev = prev_ac
         carried = {k: v for k, v in prev.extra.items() if k in ("model", "role", "state") and v}
         ac = (
             Mention("aircraft", prev.text, prev.span, prev.value, extra=carried)
@@ -489,6 +504,7 @@ def _fill(
                 ac = _merge_aircraft(ac, m)
                 break
     if ac is not None:
+        d.fields["ac"] = ac
         f["aircraft_category"] = Category(ac.value)
         ev["aircraft_category"] = ac.span
         if ac.get("model"):

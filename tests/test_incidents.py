@@ -492,3 +492,23 @@ def test_the_owner_of_the_aircraft_is_not_the_source() -> None:
     )
     inc = only(text, "en")
     assert inc.source is None and (inc.violator_state, inc.violated_state) == ("CN", "JP")
+
+
+def test_a_crossing_told_after_the_aircraft_left_is_another_one() -> None:
+    text = (
+        "Un avion de patrouille russe Il-38 a pénétré dans l'espace aérien japonais au nord de Rebun. "
+        "Après avoir quitté l'espace aérien japonais, l'appareil y est entré à nouveau "
+        "pendant environ 40 secondes."
+    )
+    first, second = parse(text, "fr").incidents
+    assert (first.aircraft_model, second.aircraft_model) == ("Il-38", "Il-38")
+    assert second.duration_s == 40
+
+
+def test_leaving_told_with_the_first_crossing_does_not_split_it() -> None:
+    text = (
+        "A Russian missile entered Polish airspace for nearly three minutes before turning back "
+        "into Ukraine. It travelled about 40 kilometres into Polish airspace."
+    )
+    inc = only(text, "en")
+    assert (inc.duration_s, inc.depth_m) == (180, 40000)
