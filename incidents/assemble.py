@@ -933,17 +933,13 @@ def _fill(
     if not sources:
         sources = [m for m in mentions if m.kind == "source" and p_lo <= m.span[0] < p_hi]
     # "aircraft of the Chinese People's Liberation Army": the owner, not who reports it
-    owned = [
-        m
-        for m in sources
-        if any(
-            a.kind == "aircraft"
-            and 0 <= m.span[0] - a.span[1] <= 12
-            and _OWNER.match(text, a.span[1], m.span[0])
-            for a in para_ms
-        )
-    ]
-    sources = [m for m in sources if m not in owned]
+    if sources:
+        planes = [a.span[1] for a in para_ms if a.kind == "aircraft"]
+        sources = [
+            m
+            for m in sources
+            if not any(0 <= m.span[0] - end <= 12 and _OWNER.match(text, end, m.span[0]) for end in planes)
+        ]
     if sources:
         # a source that speaks in the crossing's sentence ("the ministry said", "said the
         # army", "according to") over one merely named ("a drone similar to those used by
@@ -1191,23 +1187,25 @@ def _split_enumerations(
         durations = [
             m for m in region if m.kind == "duration" and m.value is not None and m.value <= 12 * 3600
         ]
-        anchor_s = sent_of(d.anchor)
-        days = [
-            m
-            for m in region
-            if m.kind == "date"
-            and m.value
-            and m.get("precision") == "day"
-            and sent_of(m) == anchor_s
-            and m.span[0] > d.anchor.span[0]
-            and not _after_cue(m, mentions, ("say", "deny", "alleged"))
-            and not _dateline(text, m)
-        ]
         run = _longest_run(text, depths, mentions, sent_of)
         kind = "depth_pick"
         if len(run) < 2:
             run, kind = _longest_run(text, durations, mentions, sent_of), "duration_pick"
-        if len(run) < 2 and days:
+        days: list[Mention] = []
+        if len(run) < 2:
+            anchor_s = sent_of(d.anchor)
+            days = [
+                m
+                for m in region
+                if m.kind == "date"
+                and m.value
+                and m.get("precision") == "day"
+                and m.span[0] > d.anchor.span[0]
+                and sent_of(m) == anchor_s
+                and not _after_cue(m, mentions, ("say", "deny", "alleged"))
+                and not _dateline(text, m)
+            ]
+        if len(run) < 2 and len(days) > 1:
             # "entered ... on October 3, and then again on Wednesday and Thursday": one
             # crossing a day (not "between 3 and 5 October", a period)
             dated = _longest_run(text, days, mentions, sent_of)
