@@ -954,7 +954,17 @@ def _fill(
                 or any(0 <= c.span[0] - m.span[1] <= 40 or 0 <= m.span[0] - c.span[1] <= 6 for c in speech)
             )
         ]
-        src = min(speaking or sources, key=lambda m: abs(m.span[0] - d.anchor.span[0]))
+        if speaking:
+            # "Poland's chief of staff, General Wiesław Kukuła, said": who is next to "said"
+            src = min(
+                speaking,
+                key=lambda m: (
+                    min((_gap(m, c) for c in speech), default=0) if not m.get("according") else 0,
+                    abs(m.span[0] - d.anchor.span[0]),
+                ),
+            )
+        else:
+            src = min(sources, key=lambda m: abs(m.span[0] - d.anchor.span[0]))
         f["source"] = src.value
         ev["source"] = src.span
 

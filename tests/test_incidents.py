@@ -512,3 +512,13 @@ def test_leaving_told_with_the_first_crossing_does_not_split_it() -> None:
     )
     inc = only(text, "en")
     assert (inc.duration_s, inc.depth_m) == (180, 40000)
+
+
+def test_the_speaker_next_to_said_is_the_source() -> None:
+    text = (
+        "A Russian missile entered Polish airspace on Friday, Poland's chief of the general staff, "
+        "General Wiesław Kukuła, said."
+    )
+    assert only(text, "en").source == "General Wiesław Kukuła"
+    fr = "Deux drones ont survolé le territoire moldave, a déclaré le ministère de la Défense."
+    assert only(fr, "fr").source == "le ministère de la Défense"
