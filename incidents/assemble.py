@@ -621,13 +621,18 @@ def _fill(
     if "violator_state" not in f:
         # "South Korea had sent drones into ...", "la Corée du Nord a envoyé des ballons":
         # who sent them is named just before the verb
+        # ("a accusé l'Ukraine d'avoir envoyé un drone qui aurait pénétré ...": the sending
+        # told before the crossing in its sentence counts too)
+        sends = [v for v in d.verbs if v.value == "send"] + [
+            v for v in anchor_sent if v.kind == "verb" and v.value == "send" and v.span[0] < d.anchor.span[0]
+        ]
         senders = [
             m
             for m in anchor_sent
             if m.kind == "state"
             and not m.get("demonym")
             and m.value != f.get("violated_state")
-            and any(v.value == "send" and 0 <= v.span[0] - m.span[1] <= 25 for v in d.verbs)
+            and any(0 <= v.span[0] - m.span[1] <= 25 for v in sends)
         ]
         if senders:
             f["violator_state"] = senders[-1].value

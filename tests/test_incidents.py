@@ -522,3 +522,9 @@ def test_the_speaker_next_to_said_is_the_source() -> None:
     assert only(text, "en").source == "General Wiesław Kukuła"
     fr = "Deux drones ont survolé le territoire moldave, a déclaré le ministère de la Défense."
     assert only(fr, "fr").source == "le ministère de la Défense"
+
+
+def test_who_sent_the_aircraft_before_the_crossing_is_the_violator() -> None:
+    text = "Minsk a accusé la Lituanie d'avoir lancé des ballons qui auraient pénétré dans son espace aérien."
+    inc = only(text, "fr")
+    assert (inc.violator_state, inc.violated_state, inc.certainty) == ("LT", "BY", Certainty.ALLEGED)
