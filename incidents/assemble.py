@@ -938,6 +938,27 @@ def _fill(
     if not sources:
         sources = [m for m in mentions if m.kind == "source" and p_lo <= m.span[0] < p_hi]
     # "aircraft of the Chinese People's Liberation Army": the owner, not who reports it
+    speech = [c for c in para_ms if c.kind == "cue" and c.value in ("say", "deny", "alleged")]
+
+    def speaks(m: Mention) -> bool:
+        return bool(m.get("according")) or any(
+            0 <= c.span[0] - m.span[1] <= 40 or 0 <= m.span[0] - c.span[1] <= 6 for c in speech
+        )
+
+    # an acronym is a source only where it speaks ("GEETHA said", "a rapporté LRT"), and
+    # not where it abbreviates the name before it ("the ... General Staff (GEETHA) said")
+    named_ends = [m.span[1] for m in sources if not m.get("acronym")]
+    sources = [
+        m
+        for m in sources
+        if not m.get("acronym")
+        or (
+            0 <= _speech_gap(m, speech) <= 3
+            and not (
+                text[m.span[0] - 1 : m.span[0]] == "(" and any(0 <= m.span[0] - e <= 2 for e in named_ends)
+            )
+        )
+    ]
     if sources:
         planes = [a.span[1] for a in para_ms if a.kind == "aircraft"]
         sources = [
@@ -949,16 +970,7 @@ def _fill(
         # a source that speaks in the crossing's sentence ("the ministry said", "said the
         # army", "according to") over one merely named ("a drone similar to those used by
         # the Russian army")
-        speech = [c for c in para_ms if c.kind == "cue" and c.value in ("say", "deny", "alleged")]
-        speaking = [
-            m
-            for m in sources
-            if index.sent(m.span[0]) in verb_sents
-            and (
-                m.get("according")
-                or any(0 <= c.span[0] - m.span[1] <= 40 or 0 <= m.span[0] - c.span[1] <= 6 for c in speech)
-            )
-        ]
+        speaking = [m for m in sources if index.sent(m.span[0]) in verb_sents and speaks(m)]
         if speaking:
             # "Poland's chief of staff, General Wiesław Kukuła, said": who is next to "said"
             src = min(
@@ -1063,6 +1075,12 @@ def _after_cue(m: Mention, mentions: list[Mention], kinds: tuple[str, ...]) -> b
             ):
                 return True
     return False
+
+
+def _speech_gap(m: Mention, speech: list[Mention]) -> int:
+    """Characters between ``m`` and the nearest speech cue next to it (-1: none)."""
+    gaps = [g for c in speech for g in (c.span[0] - m.span[1], m.span[0] - c.span[1]) if g >= 0]
+    return min(gaps) if gaps else -1
 
 
 _OWNER = re.compile(r"\s*(?:of|belonging to|de|du|des|appartenant à)\s+(?:the\s+|la\s+|l'|les\s+)?$", re.I)

@@ -496,11 +496,19 @@ class Scanner:
                 append(make(types, keys, start, end, surface))
                 i = end_i
                 continue
-            if ttype == "WORD" and surface[:1].isupper():
-                ttype = "CAPWORD"
-            append(make(self._intern((ttype,)), {ttype: surface}, start, tend, surface))
+            types, keys = self._plain(surface, ttype)
+            append(make(types, keys, start, tend, surface))
             i += 1
         return out
+
+    def _plain(self, surface: str, ttype: str) -> tuple[tuple[str, ...], dict[str, str]]:
+        """The readings of a token that begins no lexicon form: its shape, CAPWORD for a
+        capitalised word, and ACRONYM too for one written in capitals ("GEETHA")."""
+        if ttype == "WORD" and surface[:1].isupper():
+            if len(surface) > 1 and surface.isupper():
+                return self._intern(("CAPWORD", "ACRONYM")), {"CAPWORD": surface, "ACRONYM": surface}
+            return self._intern(("CAPWORD",)), {"CAPWORD": surface}
+        return self._intern((ttype,)), {ttype: surface}
 
     def _intern(self, types: tuple[str, ...]) -> tuple[str, ...]:
         """One tuple object per distinct reading set (the automaton keys steps by id)."""
@@ -556,20 +564,19 @@ class Scanner:
         ua = _unaccent(surface)
         nf = lex.folded.children.get(head)
         ne = lex.exact.children.get(ua)
-        plain = "CAPWORD" if ttype == "WORD" and surface[:1].isupper() else ttype
-        alone = self._intern((plain,))
+        alone, alone_keys = self._plain(surface, ttype)
         entry: tuple[Any, ...]
         if head in _ELIDED:
             entry = (ttype, _WALK, None, None, None, None, None, None, _WALK)
         elif nf is None and ne is None:
-            entry = (ttype, _PLAIN, alone, {plain: surface})
+            entry = (ttype, _PLAIN, alone, alone_keys)
         else:
             end_i, payload = _longest_form(lex, surface, [(ttype, 0, len(surface))], 0)
             if payload and end_i == 1:
                 types, keys = self._readings(payload, ttype, surface, True)
-                entry = (ttype, _SINGLE, alone, {plain: surface}, types, keys)
+                entry = (ttype, _SINGLE, alone, alone_keys, types, keys)
             else:
-                entry = (ttype, _PLAIN, alone, {plain: surface}, alone, {plain: surface})
+                entry = (ttype, _PLAIN, alone, alone_keys, alone, alone_keys)
             if (nf is not None and nf.children) or (ne is not None and ne.children):
                 # a longer form may follow: (ttype, _WALK, what it is alone, ..., the words
                 # that may come next in either trie)

@@ -528,3 +528,25 @@ def test_who_sent_the_aircraft_before_the_crossing_is_the_violator() -> None:
     text = "Minsk a accusé la Lituanie d'avoir lancé des ballons qui auraient pénétré dans son espace aérien."
     inc = only(text, "fr")
     assert (inc.violator_state, inc.violated_state, inc.certainty) == ("LT", "BY", Certainty.ALLEGED)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        ("A Russian Ka-27 helicopter violated Lithuanian airspace near Nida, LRT reported.", "en", "LRT"),
+        ("Un hélicoptère russe a brièvement violé l'espace aérien lituanien, a rapporté LRT.", "fr", "LRT"),
+        (
+            "A Turkish CN-235 violated Greek airspace, the Hellenic National Defence General Staff "
+            "(GEETHA) said.",
+            "en",
+            "Hellenic National Defence General Staff",
+        ),
+    ],
+)
+def test_an_acronym_is_a_source_where_it_speaks(text: str, lang: str, source: str) -> None:
+    assert only(text, lang).source == source
+
+
+def test_an_acronym_that_does_not_speak_is_no_source() -> None:
+    inc = only("A Russian MiG-31 carrying a KH-47 missile violated Estonian airspace on Monday.", "en")
+    assert inc.source is None

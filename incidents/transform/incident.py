@@ -135,6 +135,12 @@ class IncidentT(Transformer):
             },
         )
 
+    def source_acronym(self, items: list[Any]) -> Built:
+        """ "GEETHA said", "a rapporté LRT": an acronym is a source only where it speaks
+        (the incident layer checks that)."""
+        extra = {"authority": False, "state": None, "acronym": True}
+        return Built("source", str(items[0].value), extra=extra)
+
     def source_according(self, items: list[Any]) -> Built:
         toks = [t for t in _tokens(items) if t.type != "CUE_ACCORDING"]
         built = self.source_phrase(toks)
