@@ -923,6 +923,12 @@ def _fill(
     ]
     authority += vouched
     said += vouched
+    # "The Estonian Defence Forces declined to comment": named, not vouching
+    authority = [
+        m
+        for m in authority
+        if not _has_cue(lexicon, "NO_COMMENT_CUE", _words_near(text, m.span[1], 40, True), leading=False)
+    ]
     own_cues = alleged or denied or bool(authority) or bool(said)
     if not own_cues and idx > 0 and drafts[idx - 1].fields.get("certainty"):
         # a second crossing told in the same release has the same standing

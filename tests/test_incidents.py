@@ -550,3 +550,11 @@ def test_an_acronym_is_a_source_where_it_speaks(text: str, lang: str, source: st
 def test_an_acronym_that_does_not_speak_is_no_source() -> None:
     inc = only("A Russian MiG-31 carrying a KH-47 missile violated Estonian airspace on Monday.", "en")
     assert inc.source is None
+
+
+def test_an_authority_that_declined_to_comment_does_not_confirm() -> None:
+    text = (
+        "A Russian Il-20 violated Estonian airspace in September, the broadcaster ERR reported. "
+        "The Estonian Defence Forces declined to comment."
+    )
+    assert only(text, "en").certainty is Certainty.REPORTED
