@@ -7,7 +7,7 @@
 The corpus (``benchmarks/corpus.py``) is our samples plus reports generated from
 templates; 1x is 158 documents. Every engine and size runs in a fresh process
 (timed after a warm-up of at least one second on 1x corpora of other documents,
-best of 3 runs on 3 different corpora of that size when a run is short; peak
+best of 5 runs on 5 different corpora of that size when a run is short; peak
 memory is that process's maximum RSS):
 
 - ``incidents``: ``Parser.parse`` on one core, the whole pipeline;
@@ -54,7 +54,9 @@ from corpus import Doc, corpus  # noqa: E402
 REFERENCE_BUDGET_S = 120.0
 #: Each engine warms up on other documents for at least this long before it is timed.
 WARM_UP_S = 1.0
-#: Runs shorter than this are repeated (best of 3) to tame timer and scheduler noise.
+#: Runs shorter than this are repeated (best of REPEATS, as timeit does) to tame timer and
+#: scheduler noise: a 1x run lasts a twentieth of a second.
+REPEATS = 5
 SHORT_RUN_S = 2.0
 ENGINES = ("incidents", "incidents-nomemo", "search_dates")
 
@@ -122,7 +124,7 @@ def worker(engine: str, size: int) -> dict[str, float]:
         if time.perf_counter() - started >= WARM_UP_S:
             break
     best = float("inf")
-    for repeat in range(3):
+    for repeat in range(REPEATS):
         docs = corpus(size, start=repeat * size)  # new documents and dates: no warm cache
         start = time.perf_counter()
         for doc in docs:

@@ -294,7 +294,7 @@ _UNSET = object()
 class _Automaton:
     """What the LALR table does on token *types*, learnt lazily and memoised.
 
-    ``_accepting`` runs every start symbol over every reading of each token at once;
+    ``Scanner.scan`` runs every start symbol over every reading of each token at once;
     the set of live parser stacks after a sequence of token types (a *config*) only
     depends on those types, so configs are interned as ints and a step is one dict
     look-up. The readings accepted are interned (``_Reading``), each with its tree as
@@ -616,15 +616,31 @@ class Scanner:
         n_text = len(text)
         results: list[Any] = []
         first = self.first
+        trans, initial, step = auto.trans, auto.initial, auto.step
         n = len(toks)
         i = 0
         while i < n:
             tok = toks[i]
-            if first.isdisjoint(tok.types) or _glued_to_word(text, toks, i):
+            types = tok.types
+            if first.isdisjoint(types) or (types[0] in _DIGITS and _glued_to_word(text, toks, i)):
                 i += 1
                 continue
+            # every (end, readings) such that toks[i:end] parses, shortest first: the
+            # automaton runs all start symbols over all readings at once
+            accepts: list[tuple[int, tuple[_Reading, ...]]] = []
+            cid = initial
+            for j in range(i, min(n, i + MAX_PHRASE)):
+                jtypes = toks[j].types
+                found = trans[cid].get(id(jtypes))
+                if found is None:
+                    found = step(cid, jtypes)
+                cid, accepted = found
+                if cid < 0:
+                    break
+                if accepted:
+                    accepts.append((j + 1, accepted))
             done = False
-            for end, group in reversed(self._accepting(auto, toks, i)):
+            for end, group in reversed(accepts):
                 s, e = tok.start, toks[end - 1].end
                 for reading in group:
                     code = reading.code
@@ -662,23 +678,6 @@ class Scanner:
             if not done:
                 i += 1
         return results
-
-    def _accepting(self, auto: _Automaton, toks: list[Tok], i: int) -> list[tuple[int, tuple[_Reading, ...]]]:
-        """(end, readings) for every end such that toks[i:end] parses, shortest first."""
-        trans = auto.trans
-        cid = auto.initial
-        accepts: list[tuple[int, tuple[_Reading, ...]]] = []
-        for j in range(i, min(len(toks), i + MAX_PHRASE)):
-            types = toks[j].types
-            found = trans[cid].get(id(types))
-            if found is None:
-                found = auto.step(cid, types)
-            cid, accepted = found
-            if cid < 0:
-                break
-            if accepted:
-                accepts.append((j + 1, accepted))
-        return accepts
 
 
 def plain_transformer(cls: type) -> bool:
@@ -922,6 +921,9 @@ def _attached_hyphen(raw: list[tuple[str, int, int]], i: int) -> bool:
     if prev[2] != tok[1] or nxt[1] != tok[2]:
         return False
     return nxt[0] == "WORD"
+
+
+_DIGITS = frozenset({"INT", "NUMBER"})
 
 
 def _glued_to_word(text: str, toks: list[Tok], i: int) -> bool:
