@@ -151,16 +151,7 @@ def assemble(
         ac = group[0] if group else None
         times = [t for t in sent if t.kind == "time" and t.value and not t.get("tz")]
         # the day of this clause: "... after a Russian missile entered Polish airspace on March 3"
-        days = [
-            t
-            for t in sent
-            if t.kind == "date"
-            and t.value
-            and t.get("precision") == "day"
-            and t.span[0] > verb.span[0]
-            and not _after_cue(t, mentions, ("say", "deny", "alleged"))
-            and not _dateline(text, t)
-        ]
+        days = _days_after(verb, sent, mentions, text)
         cur = drafts[-1] if drafts else None
         new = True
         if cur is not None:
@@ -967,10 +958,14 @@ def _fill(
     ]
     if sources:
         planes = [a.span[1] for a in para_ms if a.kind == "aircraft"]
+        owner_words = lexicon.folded_forms("OWNER_CUE")
         sources = [
             m
             for m in sources
-            if not any(0 <= m.span[0] - end <= 12 and _OWNER.match(text, end, m.span[0]) for end in planes)
+            if not any(
+                0 <= m.span[0] - end <= 16 and fold(text[end : m.span[0]]).strip() in owner_words
+                for end in planes
+            )
         ]
     if sources:
         # a source that speaks in the crossing's sentence ("the ministry said", "said the
@@ -982,7 +977,7 @@ def _fill(
             src = min(
                 speaking,
                 key=lambda m: (
-                    min((_gap(m, c) for c in speech), default=0) if not m.get("according") else 0,
+                    0 if m.get("according") else _speech_gap(m, speech),
                     abs(m.span[0] - d.anchor.span[0]),
                 ),
             )
@@ -1069,6 +1064,21 @@ def _fill(
     return inc, diags
 
 
+def _days_after(verb: Mention, sent: list[Mention], mentions: list[Mention], text: str) -> list[Mention]:
+    """The days named after ``verb`` in its sentence ``sent``, less the statement's own
+    ("said on Tuesday") and a dateline's."""
+    return [
+        m
+        for m in sent
+        if m.kind == "date"
+        and m.value
+        and m.get("precision") == "day"
+        and m.span[0] > verb.span[0]
+        and not _after_cue(m, mentions, ("say", "deny", "alleged"))
+        and not _dateline(text, m)
+    ]
+
+
 def _after_cue(m: Mention, mentions: list[Mention], kinds: tuple[str, ...]) -> bool:
     """A date told with the statement: "said on Tuesday", "announced by the Finnish
     Border Guard on Friday", "in a statement issued on Tuesday" (no verb of the
@@ -1089,7 +1099,6 @@ def _speech_gap(m: Mention, speech: list[Mention]) -> int:
     return min(gaps) if gaps else -1
 
 
-_OWNER = re.compile(r"\s*(?:of|belonging to|de|du|des|appartenant à)\s+(?:the\s+|la\s+|l'|les\s+)?$", re.I)
 _DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+,\s*$")
 
 
@@ -1142,10 +1151,6 @@ _FAR = 1 << 62
 def _doc_bounds(text: str) -> _Index:
     """The index of a text (str hashes are cached: found again in O(1))."""
     return _Index(text)
-
-
-def para_of_pos(text: str, pos: int) -> int:
-    return _doc_bounds(text).para(pos)
 
 
 def _same_sentence(text: str, a: Mention, b: Mention) -> bool:
@@ -1233,17 +1238,7 @@ def _split_enumerations(
         days: list[Mention] = []
         if len(run) < 2:
             anchor_s = sent_of(d.anchor)
-            days = [
-                m
-                for m in region
-                if m.kind == "date"
-                and m.value
-                and m.get("precision") == "day"
-                and m.span[0] > d.anchor.span[0]
-                and sent_of(m) == anchor_s
-                and not _after_cue(m, mentions, ("say", "deny", "alleged"))
-                and not _dateline(text, m)
-            ]
+            days = _days_after(d.anchor, [m for m in region if sent_of(m) == anchor_s], mentions, text)
         if len(run) < 2 and len(days) > 1:
             # "entered ... on October 3, and then again on Wednesday and Thursday": one
             # crossing a day (not "between 3 and 5 October", a period)

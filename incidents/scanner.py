@@ -757,9 +757,7 @@ def _run(code: tuple[Any, ...], transformer: Any, toks: list[Tok], i: int, path:
     dropped = False
     for op in code:
         if op.__class__ is int:
-            tok = toks[i + op]
-            ttype = path[op]
-            push(Token(ttype, tok.keys.get(ttype, tok.text), tok.start, None, None, None, None, tok.end))
+            push(_token(toks, i, op, path))
             continue
         data, size = op
         if size:
@@ -808,13 +806,13 @@ def _program(
                     stack.append(arg)
                     ops.append(_SHIFT)
                     break
-                _goto(states, stack, arg)
+                if not _goto(states, stack, arg):
+                    return None
                 ops.append(arg)
         while True:
             action, arg = states[stack[-1]]["$END"]
-            if action is Shift or arg == end_state:  # an LALR false accept
-                return None
-            _goto(states, stack, arg)
+            if action is Shift or arg == end_state or not _goto(states, stack, arg):
+                return None  # an LALR false accept, or no goto
             ops.append(arg)
             if stack[-1] == end_state:
                 return tuple(ops)
@@ -822,11 +820,16 @@ def _program(
         return None
 
 
-def _goto(states: dict[Any, dict[str, tuple[Any, Any]]], stack: list[Any], rule: Any) -> None:
+def _goto(states: dict[Any, dict[str, tuple[Any, Any]]], stack: list[Any], rule: Any) -> bool:
+    """Reduce ``rule`` on ``stack`` and push the state its goto leads to (False: none)."""
     size = len(rule.expansion)
     if size:
         del stack[-size:]
-    stack.append(states[stack[-1]][rule.origin.name][1])
+    goto = states[stack[-1]].get(rule.origin.name)
+    if goto is None:
+        return False
+    stack.append(goto[1])
+    return True
 
 
 def _advance(states: dict[Any, dict[str, tuple[Any, Any]]], stack: list[Any], ttype: str) -> bool:
@@ -838,31 +841,16 @@ def _advance(states: dict[Any, dict[str, tuple[Any, Any]]], stack: list[Any], tt
         if action is Shift:
             stack.append(arg)
             return True
-        size = len(arg.expansion)
-        if size:
-            del stack[-size:]
-        goto = states[stack[-1]].get(arg.origin.name)
-        if goto is None:
+        if not _goto(states, stack, arg):
             return False
-        stack.append(goto[1])
 
 
 def _accepts(states: dict[Any, dict[str, tuple[Any, Any]]], stack: list[Any], end_state: Any) -> bool:
     st = list(stack)
     for _ in range(64):
         act = states[st[-1]].get("$END")
-        if act is None:
+        if act is None or act[0] is Shift or not _goto(states, st, act[1]):
             return False
-        action, arg = act
-        if action is Shift:
-            return False
-        size = len(arg.expansion)
-        if size:
-            del st[-size:]
-        goto = states[st[-1]].get(arg.origin.name)
-        if goto is None:
-            return False
-        st.append(goto[1])
         if st[-1] == end_state:
             return True
     return False

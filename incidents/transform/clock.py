@@ -268,12 +268,12 @@ class TimeT(Transformer):
         at = [t for t in items if t.type == "AT"]
         if at and self._glued_right(at[0]):
             raise Reject("a letter glued to digits is a code ('A1')")
-        # "à" typed without its accent is also the verb "a" ("il y a trois jours", "la
-        # Pologne a 3 radars"): it makes a time only of a clock shape, never of a number
-        plain_a = bool(at) and self._surface(at[0]) in ("a", "A")
+        # a weak form ("a", the verb as much as "à" unaccented: "la Pologne a 3 radars")
+        # makes a time only of a clock shape, never of a number
+        weak = bool(at) and self._surface(at[0]) in self.lexicon.classes.get("AT_STYLE", {}).get("weak", ())
         return {
             "approx": any(t.type == "APPROX" for t in items),
-            "at": bool(at) and not plain_a,
+            "at": bool(at) and not weak,
         }
 
     def _glued_right(self, tok: Token) -> bool:
