@@ -166,6 +166,7 @@ RECORD_FIELDS: tuple[str, ...] = (
     "date_precision",
     "time",
     "time_approx",
+    "time_utc",
     "depth_m",
     "depth_bound",
     "depth_low_m",
@@ -175,6 +176,9 @@ RECORD_FIELDS: tuple[str, ...] = (
     "duration_s",
     "duration_bound",
     "duration_low_s",
+    "speed_m_s",
+    "speed_bound",
+    "speed_low_m_s",
     "repetitions",
     "location",
     "certainty",
@@ -206,6 +210,7 @@ class Incident:
     date_precision: Precision | None = None
     time: str | None = None
     time_approx: bool | None = None
+    time_utc: str | None = None
     depth_m: float | None = None
     depth_bound: Bound | None = None
     depth_low_m: float | None = None
@@ -215,6 +220,9 @@ class Incident:
     duration_s: float | None = None
     duration_bound: Bound | None = None
     duration_low_s: float | None = None
+    speed_m_s: float | None = None
+    speed_bound: Bound | None = None
+    speed_low_m_s: float | None = None
     repetitions: int | str | None = None
     location: str | None = None
     certainty: Certainty = Certainty.REPORTED
@@ -240,6 +248,12 @@ class Incident:
         from .units import quantity
 
         return None if self.duration_s is None else quantity(self.duration_s, "second")
+
+    @property
+    def speed(self) -> Any:
+        from .units import quantity
+
+        return None if self.speed_m_s is None else quantity(self.speed_m_s, "meter / second")
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}

@@ -55,17 +55,28 @@ ENUM_FIELDS: dict[str, type[StrEnum]] = {
     "depth_bound": Bound,
     "altitude_bound": Bound,
     "duration_bound": Bound,
+    "speed_bound": Bound,
     "certainty": Certainty,
 }
 NOT_NULL = frozenset({"aircraft_category", "certainty", "span", "evidence"})
 STATE_FIELDS = ("violator_state", "violated_state")
 STRING_FIELDS = ("aircraft_model", "location", "source")
-NUMBER_FIELDS = ("depth_m", "depth_low_m", "altitude_m", "altitude_low_m", "duration_s", "duration_low_s")
+NUMBER_FIELDS = (
+    "depth_m",
+    "depth_low_m",
+    "altitude_m",
+    "altitude_low_m",
+    "duration_s",
+    "duration_low_s",
+    "speed_m_s",
+    "speed_low_m_s",
+)
 #: (value, bound, low) companions.
 QUANTITIES = (
     ("depth_m", "depth_bound", "depth_low_m"),
     ("altitude_m", "altitude_bound", "altitude_low_m"),
     ("duration_s", "duration_bound", "duration_low_s"),
+    ("speed_m_s", "speed_bound", "speed_low_m_s"),
 )
 #: Fields sample files leave out (see samples/README.md).
 SAMPLE_OPTIONAL = frozenset({"span", "evidence"})
@@ -192,7 +203,7 @@ def _check_field(out: _Findings, name: str, value: Any, text: str | None) -> Non
     elif name == "date":
         if not valid_date(value):
             out.add("E305", name, f"expected a valid YYYY-MM-DD date, got {value!r}")
-    elif name == "time":
+    elif name in ("time", "time_utc"):
         if not isinstance(value, str) or not _TIME.fullmatch(value):
             out.add("E305", name, f"expected HH:MM, got {value!r}")
     elif name == "time_approx":

@@ -53,6 +53,7 @@ def _record_properties() -> dict[str, JSON]:
         "date_precision": _enum(Precision, nullable=True),
         "time": _nullable({"type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"}),
         "time_approx": {"type": ["boolean", "null"]},
+        "time_utc": _nullable({"type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"}),
         "depth_m": _METRES,
         "depth_bound": bound,
         "depth_low_m": _METRES,
@@ -62,6 +63,9 @@ def _record_properties() -> dict[str, JSON]:
         "duration_s": _METRES,
         "duration_bound": bound,
         "duration_low_s": _METRES,
+        "speed_m_s": _METRES,
+        "speed_bound": bound,
+        "speed_low_m_s": _METRES,
         "repetitions": {
             "anyOf": [{"type": "integer", "minimum": 1}, {"const": "multiple"}, {"type": "null"}]
         },
