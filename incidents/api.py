@@ -105,7 +105,7 @@ class Parser:
 
     def parse(self, text: str, reference_date: object = None, id: str | None = None) -> Report:
         """The incidents of one report (empty when there are none; never raises on text)."""
-        from .assemble import assemble
+        from .incident import assemble
 
         ref = _ref_date(reference_date)
         ref_s = ref.isoformat() if ref else None

@@ -1,0 +1,76 @@
+"""The incident layer: mentions -> incident records, in five stages.
+
+1. ``segment``: paragraphs, sentences and clauses, the scopes every rule speaks of;
+2. ``anchors``: clauses that tell a crossing (a verb of crossing and its goal), by
+   the declarative rules of ``rules.toml``;
+3. ``slots``: each field filled by a ladder of small named resolvers (``who``,
+   ``when``, ``measures``, ``where``, ``voice``), their order in ``rules.toml``;
+4. ``episodes``: anchors merged, split or cancelled across sentences;
+5. ``validate``: one table of diagnostics; impossible values are not stated.
+
+Words are never in this package: they are lexicon classes (``*_CUE``, verbs, zones)
+of ``incidents/lexicon/<lang>.incident.toml``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..model import Diagnostic, Incident, Mention
+from ..words import Lexicon
+from . import measures, voice, when, where, who  # noqa: F401  (resolvers register themselves)
+from .anchors import find_anchors
+from .doc import Doc
+from .episodes import Draft, episodes
+from .record import build
+from .segment import Scope
+from .slots import Ctx, Slots
+from .validate import diagnostic
+
+__all__ = ["assemble"]
+
+
+def assemble(
+    text: str, mentions: list[Mention], lexicon: Lexicon, ref: dt.date | None
+) -> tuple[list[Incident], list[Diagnostic]]:
+    """The incident records of one document and the diagnostics found on the way."""
+    doc = Doc(text, lexicon, ref, mentions)
+    diags = [
+        diagnostic(text, "E101", m.span, message=str(m.extra["error"]))
+        for m in mentions
+        if m.kind == "time" and m.extra.get("error")
+    ]
+    drafts = episodes(doc, find_anchors(doc))
+    incidents: list[Incident] = []
+    prev: Slots | None = None
+    prev_draft: Draft | None = None
+    for k, d in enumerate(drafts):
+        region = _region(doc, drafts, k)
+        chained = prev if prev_draft is not None and _chained(doc, prev_draft, d) else None
+        ctx = Ctx(doc, d, region, chained, Slots())
+        incident, more = build(ctx)
+        diags.extend(more)
+        if incident is not None:
+            incidents.append(incident)
+        prev, prev_draft = ctx.rec, d
+    return incidents, diags
+
+
+def _region(doc: Doc, drafts: list[Draft], k: int) -> Scope:
+    """The episode of draft ``k``: from its first sentence to the next record's first
+    sentence, within its paragraph and the next."""
+    d = drafts[k]
+    start = doc.sentence(d.anchor.span[0]).start
+    para = doc.paragraph(d.last.span[0])
+    paras = doc.seg.paragraphs.scopes
+    end = paras[min(para.index + 1, len(paras) - 1)].end
+    for nxt in drafts[k + 1 :]:
+        if nxt.anchor is not d.anchor:
+            end = min(end, max(doc.sentence(nxt.anchor.span[0]).start, d.last.span[1]))
+            break
+    return Scope(-1, start, max(end, d.last.span[1]))
+
+
+def _chained(doc: Doc, a: Draft, b: Draft) -> bool:
+    """Is ``b`` told in the stretch of text of ``a`` (same or next paragraph)?"""
+    return doc.paragraph(b.anchor.span[0]).index - doc.paragraph(a.last.span[0]).index <= 1

@@ -1,0 +1,226 @@
+"""Stage 2: anchors, the clauses that tell a crossing.
+
+An anchor is a verb (or noun) of crossing and its goal in one clause, matched by the
+rules of ``rules.toml`` (``[[anchor]]``), tried in order. A clause whose verb is
+negated ("no aircraft had entered", "n'a pas violé") or hypothetical ("could enter",
+"exercise simulating an incursion") anchors nothing; neither does a goal that is
+international airspace.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .doc import Doc, rules
+from .facts import Place, Span, StateRef, Verb, ZoneRef, between
+from .segment import Scope
+
+Goal = ZoneRef | StateRef | Place
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    verbs: frozenset[str]
+    goals: frozenset[str]
+    zones: frozenset[str]
+    side: str
+    link: tuple[str, ...]
+    block: tuple[str, ...]
+    subject: bool
+
+    @classmethod
+    def of(cls, raw: dict[str, Any]) -> Rule:
+        return cls(
+            name=raw["name"],
+            verbs=frozenset(raw["verbs"]),
+            goals=frozenset(raw["goals"]),
+            zones=frozenset(raw.get("zones", ("airspace", "adiz", "fir", "median_line"))),
+            side=raw.get("side", "after"),
+            link=tuple(raw.get("link", ())),
+            block=tuple(raw.get("block", ())),
+            subject=raw.get("subject") == "required",
+        )
+
+
+def anchor_rules() -> list[Rule]:
+    return [Rule.of(r) for r in rules()["anchor"]]
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A crossing told in one clause: the rule that matched, its verb (none for a
+    link word), its goal, and the zone it gives the record."""
+
+    rule: str
+    span: Span
+    verb: Verb | None
+    goal: Goal | None  # None: a crossing told as an event ("the violation took place at")
+    zone: str
+    clause: Scope
+
+    @property
+    def goal_span(self) -> Span:
+        return self.goal.span if self.goal is not None else self.span
+
+    @property
+    def goal_state(self) -> str | None:
+        g = self.goal
+        if g is None:
+            return None
+        if isinstance(g, ZoneRef):
+            return g.state
+        if isinstance(g, StateRef):
+            return g.code
+        return g.state
+
+
+def find_anchors(doc: Doc) -> list[Anchor]:
+    """Every anchor of the document, in text order."""
+    rule_list = anchor_rules()
+    found: list[Anchor] = []
+    used: set[Span] = set()
+    for verb in doc.facts.verbs:
+        if _blocked(doc, verb.span, verb):
+            continue
+        for rule in rule_list:
+            if verb.key in rule.verbs:
+                anchor = _match(doc, rule, verb.span, verb)
+                if anchor is not None:
+                    found.append(anchor)
+                    used.add(anchor.goal_span)
+                    break
+    for rule in rule_list:
+        if "*" not in rule.verbs:
+            continue
+        for cls in rule.link:
+            for cue in doc.cues.by_class.get(cls, []):
+                clause = doc.clause(cue.start)
+                if between(doc.facts.verbs, clause.start, cue.start):
+                    continue  # a known verb is there: its own rules (and negation) decide
+                anchor = _match(doc, rule, (cue.start, cue.end), None)
+                if (
+                    anchor is not None
+                    and anchor.goal_span not in used
+                    and not _blocked(doc, anchor.span, None)
+                ):
+                    found.append(anchor)
+                    used.add(anchor.goal_span)
+    found.sort(key=lambda a: a.span)
+    return found
+
+
+def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
+    """Negated or hypothetical in its clause: "no aircraft had, despite the reports,
+    entered", "could send drones into", "a simulated incursion"."""
+    if verb is not None and (verb.negated or verb.hypothetical):
+        return True
+    clause = doc.clause(at[0])
+    verbs_before = [v for v in between(doc.facts.verbs, clause.start, at[0]) if v.span != at]
+    lo = verbs_before[-1].span[1] if verbs_before else clause.start
+    if doc.mention_cues("neg", lo, at[0]) or doc.mention_cues("hypo", lo, at[0]):
+        return True
+    # "des incursions simulées": a doubt right after the noun
+    after = [c for c in between(doc.facts.cues, at[1], clause.end)[:1] if c.value == "hypo"]
+    return bool(after) and not doc.text[at[1] : after[0].span[0]].strip()
+
+
+def _goals(doc: Doc, rule: Rule, clause: Scope) -> list[Goal]:
+    # zones always: international airspace is a goal that blocks every rule
+    goals: list[Goal] = list(between(doc.facts.zones, clause.start, clause.end))
+    if "state" in rule.goals:
+        goals.extend(s for s in between(doc.facts.states, clause.start, clause.end) if not s.demonym)
+    if "place" in rule.goals:
+        goals.extend(p for p in between(doc.facts.places, clause.start, clause.end) if p.state)
+    return goals
+
+
+def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
+    clause = doc.clause(at[0])
+    if not rule.goals:
+        # an event: "the first violation took place at 10:12" (a link word after it)
+        if doc.cue_between(rule.link, at[1], clause.end):
+            return Anchor(rule.name, at, verb, None, "airspace", clause)
+        return None
+    goals = _goals(doc, rule, clause)
+    after = sorted((g for g in goals if g.span[0] >= at[1]), key=lambda g: g.span[0])
+    before = sorted((g for g in goals if g.span[1] <= at[0]), key=lambda g: -g.span[0])
+    sides = {"after": [after], "before": [before], "either": [after, before]}[rule.side]
+    for cands in sides:
+        if not cands:
+            continue
+        goal = _first_goal(doc, rule, cands, at)
+        if goal is None:
+            continue
+        if isinstance(goal, ZoneRef) and goal.kind not in rule.zones:
+            continue
+        lo, hi = (at[1], goal.span[0]) if goal.span[0] >= at[1] else (goal.span[1], at[0])
+        if verb is None:
+            lo = clause.start  # "turning back into": the link word may sit inside the blocking one
+        if rule.block and doc.cue_between(rule.block, lo, hi):
+            continue
+        if rule.subject and not _has_subject(doc, at):
+            continue
+        zone = goal.kind if isinstance(goal, ZoneRef) else "airspace"
+        return Anchor(rule.name, at, verb, goal, zone, clause)
+    return None
+
+
+def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span) -> Goal | None:
+    """The goal nearest the verb that this rule can take (None: the nearest is
+    international airspace, or none is linked as the rule needs)."""
+    for goal in cands:
+        if isinstance(goal, ZoneRef) and goal.kind == "international":
+            return None  # "flew in international airspace": no crossing, whatever follows
+        if isinstance(goal, ZoneRef) and "zone" not in rule.goals:
+            continue
+        if rule.link and not _linked(doc, rule.link, goal):
+            if "*" in rule.verbs:
+                return None  # the link word is the anchor: its goal follows it at once
+            continue
+        if isinstance(goal, StateRef) and not rule.link and not _state_goal(doc, at, goal):
+            continue  # "entered Finland", not "entered ... from Belarus"
+        if isinstance(goal, StateRef) and _possessor(doc, goal):
+            continue  # "entered Japan's territorial waters": Japan is not what was entered
+        if "*" in rule.verbs and goal.span[0] < at[1]:
+            continue
+        return goal
+    return None
+
+
+def _linked(doc: Doc, classes: tuple[str, ...], goal: Goal) -> bool:
+    """A link word right before the goal ("into Latvia") or opening it ("over the
+    Greek islet of X" is one place phrase)."""
+    for cls in classes:
+        if doc.cues.ending_at(cls, goal.span[0], doc.text) is not None:
+            return True
+        if doc.cues.opening(cls, goal.span[0]) is not None:
+            return True
+    return False
+
+
+def _possessor(doc: Doc, goal: StateRef) -> bool:
+    """A state named as the owner of what follows ("Japan's waters")."""
+    for cue in doc.cues.within("POSSESSIVE_CUE", goal.span[1], doc.clause(goal.span[0]).end)[:1]:
+        return not doc.text[goal.span[1] : cue.start].strip(" '’")
+    return False
+
+
+def _state_goal(doc: Doc, at: Span, goal: StateRef) -> bool:
+    """A state is what was crossed when it follows the verb at once, or with only
+    words naming a part of it between ("entered northern Israel", "survolé une région
+    du sud du Liban"), or when a word of entry links it ("traversé ... en Lettonie")."""
+    if at[1] > goal.span[0]:
+        return False
+    if _linked(doc, ("INTO_CUE", "INSIDE_CUE"), goal):
+        return True
+    rest = list(doc.text[at[1] : goal.span[0]])
+    for cue in doc.cues.within("REGION_CUE", at[1], goal.span[0]):
+        rest[cue.start - at[1] : cue.end - at[1]] = " " * (cue.end - cue.start)
+    return not "".join(rest).strip(" '’")
+
+
+def _has_subject(doc: Doc, at: Span) -> bool:
+    sent = doc.sentence(at[0])
+    return bool(between(doc.facts.aircraft, sent.start, at[0]))

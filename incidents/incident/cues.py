@@ -1,0 +1,164 @@
+"""Cue words of the incident layer, found once per document.
+
+The phrase grammar gives mentions; the incident rules also ask about plain words
+that make no phrase: "into" before a zone, "returned to" before it, "while" opening
+a clause, "déjà" marking a told-before crossing. Those words live in the lexicon
+under classes named ``*_CUE`` (``incidents/lexicon/<lang>.incident.toml``); here they
+are matched on the grammar's own word tokens (case- and accent-insensitively,
+hyphens and apostrophes ignored, as every lexicon form is), so that a rule can ask
+"is there a cue of this class between these two mentions of one clause?" without
+ever counting characters.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from ..scanner import shape_lexer, shape_tokens
+from ..words import TRANSPARENT, Lexicon, fold
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word token of the document: its span and folded text."""
+
+    start: int
+    end: int
+    folded: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue word (or words) of class ``cls`` with canonical ``key``."""
+
+    cls: str
+    key: str
+    start: int
+    end: int
+
+
+class _Node:
+    __slots__ = ("children", "found")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.found: list[tuple[str, str]] = []
+
+
+_TRIES: dict[int, tuple[Lexicon, _Node]] = {}
+
+
+def _cue_trie(lexicon: Lexicon) -> _Node:
+    """The trie of the cue forms of ``lexicon`` (built once per lexicon)."""
+    found = _TRIES.get(id(lexicon))
+    if found is not None and found[0] is lexicon:
+        return found[1]
+    root = _build_trie(lexicon)
+    _TRIES[id(lexicon)] = (lexicon, root)
+    return root
+
+
+def _build_trie(lexicon: Lexicon) -> _Node:
+    root = _Node()
+    for cls, table in lexicon.classes.items():
+        if not cls.endswith("_CUE"):
+            continue
+        for key, forms in table.items():
+            for form in forms:
+                parts = [fold(t.value) for t in shape_tokens(form) if t.type not in TRANSPARENT]
+                if not parts:
+                    continue
+                node = root
+                for part in parts:
+                    node = node.children.setdefault(part, _Node())
+                if (cls, key) not in node.found:
+                    node.found.append((cls, key))
+    return root
+
+
+def words_of(text: str) -> list[Word]:
+    """The grammar's shape tokens of ``text`` except hyphens and apostrophes."""
+    return [
+        Word(start, end, fold(text[start:end]), kind)
+        for kind, start, end in shape_lexer().split(text)
+        if kind not in TRANSPARENT
+    ]
+
+
+class Cues:
+    """Every cue of a document, in text order, with look-ups by class and position."""
+
+    def __init__(self, words: list[Word], lexicon: Lexicon) -> None:
+        root = _cue_trie(lexicon)
+        found: list[Cue] = []
+        n = len(words)
+        for i in range(n):
+            node = root
+            j = i
+            while j < n:
+                nxt = node.children.get(words[j].folded)
+                if nxt is None:
+                    break
+                node = nxt
+                j += 1
+                # every form ending here (several lengths may start at i: "after", "after the")
+                for cls, key in node.found:
+                    found.append(Cue(cls, key, words[i].start, words[j - 1].end))
+        self.all = found
+        self.by_class: dict[str, list[Cue]] = {}
+        for cue in found:
+            self.by_class.setdefault(cue.cls, []).append(cue)
+        self._starts = {cls: [c.start for c in cues] for cls, cues in self.by_class.items()}
+
+    def within(self, cls: str, lo: int, hi: int) -> list[Cue]:
+        """Cues of ``cls`` lying wholly inside [lo, hi)."""
+        cues = self.by_class.get(cls)
+        if not cues:
+            return []
+        k = bisect.bisect_left(self._starts[cls], lo)
+        out = []
+        while k < len(cues) and cues[k].start < hi:
+            if cues[k].end <= hi:
+                out.append(cues[k])
+            k += 1
+        return out
+
+    def opening(self, cls: str, pos: int) -> Cue | None:
+        """A cue of ``cls`` that begins exactly at ``pos``."""
+        cues = self.by_class.get(cls)
+        if not cues:
+            return None
+        k = bisect.bisect_left(self._starts[cls], pos)
+        return cues[k] if k < len(cues) and cues[k].start == pos else None
+
+    def any_within(self, classes: tuple[str, ...] | list[str], lo: int, hi: int) -> bool:
+        return any(self.within(cls, lo, hi) for cls in classes)
+
+    def ending_at(self, cls: str, pos: int, text: str) -> Cue | None:
+        """A cue of ``cls`` that ends right before ``pos`` (only white space between)."""
+        cues = self.by_class.get(cls)
+        if not cues:
+            return None
+        k = bisect.bisect_left(self._starts[cls], pos)
+        best = None
+        # forms of one class ending at one word are few ("into", "back into")
+        for cue in reversed(cues[max(0, k - 8) : k]):
+            if (
+                cue.end <= pos
+                and not text[cue.end : pos].strip()
+                and (best is None or cue.start < best.start)
+            ):
+                best = cue
+        return best
+
+    def starting_at(self, cls: str, pos: int, text: str) -> Cue | None:
+        """A cue of ``cls`` that begins right after ``pos`` (only white space between)."""
+        for cue in self.within(cls, pos, len(text) + 1):
+            if not text[pos : cue.start].strip():
+                return cue
+            break
+        return None

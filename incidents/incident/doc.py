@@ -1,0 +1,66 @@
+"""What every stage reads: the text, its mentions as typed facts, its cue words and
+its scopes, built once per document."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..model import Mention
+from ..words import Lexicon
+from .cues import Cues, words_of
+from .facts import Aircraft, Facts
+from .segment import Scope, Segments
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+RULES_FILE = Path(__file__).with_name("rules.toml")
+
+
+@functools.cache
+def rules() -> dict[str, Any]:
+    """The anchor rules and slot ladders of ``rules.toml``."""
+    with RULES_FILE.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@dataclass
+class Doc:
+    text: str
+    lexicon: Lexicon
+    ref: dt.date | None
+    mentions: list[Mention]
+    facts: Facts = field(init=False)
+    cues: Cues = field(init=False)
+    seg: Segments = field(init=False)
+    #: aircraft phrases that refer back, filled from their antecedent (memo)
+    resolved: dict[tuple[int, int], Aircraft] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        words = words_of(self.text)
+        self.facts = Facts(self.mentions)
+        self.cues = Cues(words, self.lexicon)
+        self.seg = Segments(self.text, words, self.cues, self.mentions)
+
+    def clause(self, pos: int) -> Scope:
+        return self.seg.clause(pos)
+
+    def sentence(self, pos: int) -> Scope:
+        return self.seg.sentence(pos)
+
+    def paragraph(self, pos: int) -> Scope:
+        return self.seg.paragraph(pos)
+
+    def cue_between(self, classes: list[str] | tuple[str, ...], lo: int, hi: int) -> bool:
+        return self.cues.any_within(classes, lo, hi)
+
+    def mention_cues(self, value: str, lo: int, hi: int) -> list[Mention]:
+        """Grammar cues (``neg``, ``hypo``, ``say``, ``alleged``...) in [lo, hi)."""
+        return [c for c in self.facts.cues if lo <= c.span[0] < hi and c.value == value]

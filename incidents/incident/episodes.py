@@ -1,0 +1,324 @@
+"""Stage 4: episodes: which anchors tell one crossing, which tell several.
+
+- **Merge**: anchors about the same crossing (no other aircraft, no other time or
+  day, no other violated state, no exit told in between, not told as "another")
+  make one record, however far apart: a report tells its crossing in its title, its
+  lead and its details ("violated Estonian airspace ... The incursion lasted a minute").
+- **Split**: one anchor may tell several crossings: listed aircraft of different
+  kinds ("a Mi-8 and a Mi-24"), listed days ("on 3 and 5 May"), listed depths or
+  durations ("1.2 km and then 1.9 km", "for two and five minutes respectively").
+- **Background**: a crossing marked as told before ("déjà", "previously", "last
+  week") is its own record, never merged into the main one.
+- **Cancel**: a later sentence denying that any violation took place ("no violation
+  was recorded", "aucune violation n'a été constatée") cancels the crossings told
+  before it in its paragraph.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+from ..model import Mention
+from .anchors import Anchor
+from .distances import is_depth
+from .doc import Doc
+from .facts import Aircraft, Span, between
+
+_LIST_PUNCT = frozenset({",", "(", ")", "–", "-", "&", "/"})
+
+
+@dataclass
+class Draft:
+    """One record to be: its anchors (the first tells it), its aircraft, and the
+    item it takes when an enumeration was split."""
+
+    anchors: list[Anchor]
+    aircraft: Aircraft | None
+    group_size: int = 1  # aircraft of other kinds told with it ("a Mi-8 and a Mi-24")
+    pick: Mention | None = None  # the depth, duration or day of a split enumeration
+    pick_index: int = 0
+    pick_total: int = 1
+    background: bool = False
+    siblings: list[Draft] = field(default_factory=list, repr=False)
+
+    @property
+    def anchor(self) -> Anchor:
+        return self.anchors[0]
+
+    @property
+    def last(self) -> Anchor:
+        return self.anchors[-1]
+
+
+# ------------------------------------------------------------------ subjects
+def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
+    """The aircraft an anchor is about: the nearest named before it in its sentence
+    (with those listed with it), else the agent after it in its clause ("violated by
+    two jets"); what was sent is the object ("sent drones into")."""
+    sent = doc.sentence(anchor.span[0])
+    clause = anchor.clause
+    is_send = anchor.verb is not None and anchor.verb.key == "send"
+    before = [] if is_send else [a for a in between(doc.facts.aircraft, sent.start, anchor.span[0])]
+    before = [a for a in before if not _bracketed_alias(doc, a)]
+    if not before:
+        after = between(doc.facts.aircraft, anchor.span[1], max(clause.end, anchor.goal_span[1]))
+        return after[:1]
+    group = [before[-1]]
+    for prev in reversed(before[:-1]):
+        if _listed(doc, prev.span[1], group[0].span[0]):
+            group.insert(0, prev)
+        else:
+            break
+    return _distinct(group)
+
+
+def _bracketed_alias(doc: Doc, a: Aircraft) -> bool:
+    """ "Mi-8 (Hip)": the bracketed name is the same aircraft."""
+    s, e = a.span
+    return doc.text[s - 1 : s] == "(" and doc.text[e : e + 1] == ")"
+
+
+def _listed(doc: Doc, lo: int, hi: int) -> bool:
+    """Only list words between two phrases: ", ", "and", "et", "ainsi que", and
+    bracketed asides ("Mi-8 (Hip) and Ka-52")."""
+    rest = list(doc.text[lo:hi])
+    for c in doc.cues.within("LIST_CUE", lo, hi):
+        rest[c.start - lo : c.end - lo] = " " * (c.end - c.start)
+    depth = 0
+    for k, ch in enumerate(rest):
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            rest[k] = " "
+        if depth:
+            rest[k] = " "
+    return all(ch.isspace() or ch in _LIST_PUNCT for ch in rest)
+
+
+def _distinct(group: list[Aircraft]) -> list[Aircraft]:
+    """A list's general head ("four Russian jets: two Su-27 and two Su-24") is their
+    sum: the modelled items are the aircraft, with the head's state."""
+    modelled = [a for a in group if a.model]
+    if modelled:
+        heads = [a for a in group if not a.model and not any(a.differs(b) for b in modelled)]
+        state = next((h.state for h in heads if h.state), None)
+        group = [a for a in group if a not in heads]
+        if state:
+            group = [a if a.state else dataclasses.replace(a, state=state) for a in group]
+    out: list[Aircraft] = []
+    for a in group:
+        if not any(not a.differs(b) and a.model == b.model for b in out):
+            out.append(a)
+    return out if len(out) > 1 else group[-1:]
+
+
+def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
+    """ "L'appareil", "the aircraft", "one of them": filled from the aircraft named
+    before it in its paragraph or the one before (itself resolved the same way), of
+    the same kind and not of another state."""
+    if not (a.definite or a.generic or a.partitive) or a.model:
+        return a
+    known = doc.resolved.get(a.span)
+    if known is not None:
+        return known
+    para = doc.paragraph(a.span[0])
+    lo = doc.seg.paragraphs.scopes[max(0, para.index - 1)].start
+    found = a
+    for prev in reversed(between(doc.facts.aircraft, lo, a.span[0])):
+        if prev.partitive or (a.state and prev.state and a.state != prev.state):
+            continue
+        if not (a.generic or a.partitive or prev.category in (a.category, "unknown") or prev.generic):
+            continue
+        prev = antecedent(doc, prev)
+        if a.partitive:
+            found = dataclasses.replace(prev, span=a.span, count=a.count, definite=True, partitive=False)
+        else:
+            found = a.filled_from(prev)
+        break
+    doc.resolved[a.span] = found
+    return found
+
+
+# ------------------------------------------------------------------ episodes
+def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
+    drafts: list[Draft] = []
+    for anchor in anchors:
+        group = [antecedent(doc, a) for a in subjects(doc, anchor)]
+        ac = group[0] if len(group) == 1 else None
+        cur = drafts[-1] if drafts else None
+        if cur is not None and cur.group_size > 1 and len(group) < 2 and _retold_group(doc, cur, anchor, ac):
+            for twin in cur.siblings:  # "Mi-8 and Ka-52 violated ... The helicopters stayed ..."
+                twin.anchors.append(anchor)
+            continue
+        if cur is not None and len(group) < 2 and _same_crossing(doc, cur, anchor, ac):
+            cur.anchors.append(anchor)
+            if ac is not None and (cur.aircraft is None or ac.more_specific_than(cur.aircraft)):
+                cur.aircraft = ac if cur.aircraft is None else ac.filled_from(cur.aircraft)
+            continue
+        background = bool(doc.cues.within("BACKGROUND_CUE", anchor.clause.start, anchor.clause.end))
+        if len(group) > 1:
+            twins = [Draft([anchor], a, group_size=len(group), background=background) for a in group]
+            for t in twins:
+                t.siblings = twins
+            drafts.extend(twins)
+        else:
+            drafts.append(Draft([anchor], ac, background=background))
+    drafts = _cancel(doc, drafts)
+    return [piece for d in drafts for piece in _split(doc, d)]
+
+
+def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
+    """A listed group told again as a whole: "the helicopters", "les appareils"."""
+    if ac is not None and (
+        not ac.plural or ac.model or any(ac.differs(t.aircraft) for t in cur.siblings if t.aircraft)
+    ):
+        return False
+    last = cur.last
+    para_gap = doc.paragraph(anchor.span[0]).index - doc.paragraph(last.span[0]).index
+    s1, s2 = anchor.goal_state, cur.anchor.goal_state
+    return para_gap <= 1 and not (s1 and s2 and s1 != s2) and anchor.zone == cur.anchor.zone
+
+
+def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
+    """Does ``anchor`` tell the crossing of ``cur`` again (or more of it)?"""
+    if cur.group_size > 1:
+        return False
+    last = cur.last
+    if ac is not None and cur.aircraft is not None and ac.differs(cur.aircraft):
+        return False
+    if ac is not None and cur.aircraft is not None and not ac.definite and ac.count and cur.aircraft.count:
+        if ac.count != cur.aircraft.count:
+            return False
+    s1, s2 = anchor.goal_state, cur.anchor.goal_state
+    if s1 and s2 and s1 != s2:
+        return False
+    if anchor.zone != cur.anchor.zone:
+        return False
+    # a new time or day starts a new crossing, unless the one before had none of its
+    # own (a summary, then the details: "drones entered on Tuesday. At 10:12, ...")
+    for kind in ("times", "dates"):
+        mine, theirs = _own_detail(doc, anchor, kind), _own_detail(doc, last, kind)
+        if mine and theirs and mine != theirs:
+            return False
+    same_sentence = doc.seg.same_sentence(anchor.span[0], last.span[0])
+    if not same_sentence and doc.cue_between(("EXIT_CUE",), last.span[1], anchor.span[0]):
+        return False  # "... left, and twenty minutes later entered again"
+    background = bool(doc.cues.within("BACKGROUND_CUE", anchor.clause.start, anchor.clause.end))
+    if background != cur.background:
+        return False
+    # a news report tells its crossing again (title, lead, quote, details): the same
+    # unless told as another one ("another drone", "un second hélicoptère", "again")
+    return not doc.cues.within("ANOTHER_CUE", anchor.clause.start, anchor.span[1])
+
+
+def _own_detail(doc: Doc, anchor: Anchor, kind: str) -> tuple[str, ...]:
+    """The times (or days) told in the anchor's own clause."""
+    items = doc.facts.times if kind == "times" else doc.facts.dates
+    found = between(items, anchor.clause.start, anchor.clause.end)
+    if kind == "times":
+        found = [m for m in found if m.extra.get("tz") in (None, "local")]
+    else:
+        found = [m for m in found if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)]
+    return tuple(str(m.value) for m in found)
+
+
+def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A later denial that any violation happened cancels the crossings of its paragraph."""
+    denials = [
+        v.span
+        for v in doc.facts.verbs
+        if v.noun
+        and (v.negated or doc.mention_cues("neg", doc.clause(v.span[0]).start, v.span[0]))
+        and not between(doc.facts.aircraft, doc.sentence(v.span[0]).start, doc.sentence(v.span[0]).end)
+    ]
+    if not denials:
+        return drafts
+    keep = []
+    for d in drafts:
+        para = doc.paragraph(d.anchor.span[0])
+        if any(para.start <= s[0] < para.end and s[0] > d.last.span[1] for s in denials):
+            continue
+        keep.append(d)
+    return keep
+
+
+# ------------------------------------------------------------------ splits
+def _split(doc: Doc, d: Draft) -> list[Draft]:
+    """One record per item of an enumeration told in the anchor's sentence."""
+    if d.group_size > 1:
+        return [d]
+    sent = doc.sentence(d.anchor.span[0])
+    for run in (
+        _run(doc, [m for m in between(doc.facts.distances, sent.start, sent.end) if is_depth(doc, m)]),
+        _run(doc, between(doc.facts.durations, sent.start, sent.end)),
+        _day_run(doc, d),
+    ):
+        if len(run) >= 2:
+            return [
+                dataclasses.replace(d, anchors=list(d.anchors), pick=m, pick_index=i, pick_total=len(run))
+                for i, m in enumerate(run)
+            ]
+    return [d]
+
+
+def _run(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """The longest chain of mentions joined by list words ("and", "et", "puis", ",")
+    with no verb between them."""
+    runs: list[list[Mention]] = []
+    for m in found:
+        if runs and _joined(doc, runs[-1][-1].span, m.span):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    best = max(runs, key=len) if runs else []
+    if len(best) >= 2 and len({str(m.value) for m in best}) < 2:
+        return []  # "3 km ... and 3 km": one value said twice
+    return best
+
+
+def _joined(doc: Doc, a: Span, b: Span) -> bool:
+    """Two items of one list: between them only list words, punctuation and the
+    place, time or day each item has ("700 m near X and 500 m near Y")."""
+    lo, hi = a[1], b[0]
+    if doc.cues.within("RANGE_CUE", lo, hi):
+        return False
+    gaps = [c.span for c in between(doc.facts.mentions, lo, hi) if c.kind in _ITEM_DETAILS]
+    gaps += [(c.start, c.end) for c in doc.cues.within("LIST_CUE", lo, hi)]
+    rest = list(doc.text[lo:hi])
+    for s, e in gaps:
+        rest[s - lo : e - lo] = " " * (e - s)
+    left = "".join(rest)
+    return bool(doc.cues.within("LIST_CUE", lo, hi) or "," in left) and all(
+        ch.isspace() or ch in _LIST_PUNCT for ch in left
+    )
+
+
+_ITEM_DETAILS = frozenset({"location", "time", "date", "cue"})
+
+
+def _day_run(doc: Doc, d: Draft) -> list[Mention]:
+    """Days listed after the verb ("on 3 May and again on 5 May"), not a period
+    ("between 3 and 5 May")."""
+    anchor = d.anchor
+    sent = doc.sentence(anchor.span[0])
+    days = [
+        m
+        for m in between(doc.facts.dates, anchor.span[1], sent.end)
+        if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)
+    ]
+    run = _run(doc, days)
+    if run and doc.cues.ending_at("RANGE_CUE", run[0].span[0], doc.text):
+        return []
+    return run
+
+
+def _told_with_speech(doc: Doc, m: Mention) -> bool:
+    """A day told with the statement ("said on Tuesday", "a annoncé jeudi"): the
+    speech cue and the day in one clause, no verb of crossing between them."""
+    clause = doc.clause(m.span[0])
+    for cue in between(doc.facts.cues, clause.start, m.span[0]):
+        if cue.value in ("say", "deny", "alleged") and not between(doc.facts.verbs, cue.span[1], m.span[0]):
+            return True
+    return False

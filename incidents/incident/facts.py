@@ -1,0 +1,237 @@
+"""Typed views of the mentions the incident rules reason about.
+
+The phrase layer hands over ``Mention`` objects whose kind-specific details sit in
+``extra`` (the mention JSON contract). The incident layer reads them once, here,
+into small frozen records, so that no rule ever looks a string key up.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
+
+from ..model import Mention
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Aircraft:
+    """An aircraft phrase: "deux hélicoptères Mi-8", "the Russian jets", "l'appareil"."""
+
+    span: Span
+    category: str
+    model: str | None = None
+    role: str | None = None
+    count: int | None = None
+    state: str | None = None
+    definite: bool = False  # "the aircraft", "l'appareil": refers back
+    plural: bool = False
+    generic: bool = False  # "aircraft", "un appareil": says nothing of the kind
+    own: bool = False  # "two of its helicopters": the speaker's
+    partitive: bool = False  # "one of them": some of those named before
+
+    @classmethod
+    def of(cls, m: Mention) -> Aircraft:
+        x = m.extra
+        return cls(
+            span=m.span,
+            category=str(m.value),
+            model=x.get("model"),
+            role=x.get("role"),
+            count=x.get("count"),
+            state=x.get("state"),
+            definite=bool(x.get("definite")),
+            plural=bool(x.get("plural")),
+            generic=bool(x.get("generic")),
+            own=bool(x.get("own")),
+            partitive=bool(x.get("partitive")),
+        )
+
+    @property
+    def vague(self) -> bool:
+        """Says nothing a record could be told apart by (no model, count or state)."""
+        return self.model is None and self.state is None and (self.generic or self.category == "unknown")
+
+    def differs(self, other: Aircraft) -> bool:
+        """Are these two different aircraft (not the same one named twice)?"""
+        if self.model and other.model and self.model != other.model:
+            return True
+        if self.generic or other.generic:
+            return False
+        if self.category != other.category and "unknown" not in (self.category, other.category):
+            return True
+        return bool(self.state and other.state and self.state != other.state)
+
+    def more_specific_than(self, other: Aircraft) -> bool:
+        return bool(
+            (self.model and not other.model)
+            or (self.count and not other.count)
+            or (self.state and not other.state)
+            or (self.role and not other.role)
+        )
+
+    def filled_from(self, other: Aircraft) -> Aircraft:
+        """This aircraft, its gaps filled from ``other`` (an antecedent or the
+        general head of a list): the text's own words win."""
+        category = other.category if self.category == "unknown" or self.generic else self.category
+        return dataclasses.replace(
+            self,
+            category=category,
+            model=self.model or other.model,
+            role=self.role or other.role,
+            count=self.count if self.count is not None else (other.count if self.definite else None),
+            state=self.state or other.state,
+            generic=self.generic and other.generic,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ZoneRef:
+    """A zone phrase: "l'espace aérien estonien", "its airspace", "the KADIZ"."""
+
+    span: Span
+    kind: str  # airspace | adiz | fir | median_line | international
+    state: str | None = None
+    border: bool = False  # "la frontière": a border crossed by air
+    ref: bool = False  # "la frontière de l'État": the state named before
+    poss: bool = False  # "son espace aérien", "our airspace": the speaker's
+    place: str | None = None  # "the median line of the Taiwan Strait"
+
+    @classmethod
+    def of(cls, m: Mention) -> ZoneRef:
+        x = m.extra
+        return cls(
+            span=m.span,
+            kind=str(m.value),
+            state=x.get("state"),
+            border=bool(x.get("border")),
+            ref=bool(x.get("ref")),
+            poss=bool(x.get("poss")),
+            place=x.get("place"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    """A verb or noun of crossing: "a violé", "had entered", "incursion"."""
+
+    span: Span
+    key: str  # violate | enter | cross | fly | overfly | detect | send | violation ...
+    strong: bool = False  # a word of violation ("violated", "incursion"), not of motion
+    noun: bool = False
+    negated: bool = False
+    conditional: bool = False  # "aurait pénétré", "may have entered"
+    hypothetical: bool = False  # "could enter"
+    alleged: bool = False  # "allegedly entered"
+
+    @classmethod
+    def of(cls, m: Mention) -> Verb:
+        x = m.extra
+        return cls(
+            span=m.span,
+            key=str(m.value),
+            strong=bool(x.get("strong")),
+            noun=bool(x.get("noun")),
+            negated=bool(x.get("negated")),
+            conditional=bool(x.get("conditional")),
+            hypothetical=bool(x.get("hypothetical")),
+            alleged=bool(x.get("alleged")),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A named place: "near Vaindloo island", "over the Greek islet of X"."""
+
+    span: Span
+    name: str
+    state: str | None = None  # "the Greek islet": the place's state, when told
+
+    @classmethod
+    def of(cls, m: Mention) -> Place:
+        return cls(span=m.span, name=str(m.value), state=m.extra.get("state"))
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Who tells it: "the Estonian Defence Forces", "selon ERR"."""
+
+    span: Span
+    name: str
+    authority: bool = False
+    state: str | None = None
+    according: bool = False  # "according to X": X's word
+    acronym: bool = False  # a word in capitals no lexicon knows ("GEETHA")
+
+    @classmethod
+    def of(cls, m: Mention) -> Source:
+        x = m.extra
+        return cls(
+            span=m.span,
+            name=str(m.value),
+            authority=bool(x.get("authority")),
+            state=x.get("state"),
+            according=bool(x.get("according")),
+            acronym=bool(x.get("acronym")),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class StateRef:
+    """A state named: "la Lettonie", "Finnish", "Moscow" (a capital speaks for it)."""
+
+    span: Span
+    code: str
+    demonym: bool = False
+    capital: bool = False
+
+    @classmethod
+    def of(cls, m: Mention) -> StateRef:
+        return cls(
+            span=m.span,
+            code=str(m.value),
+            demonym=bool(m.extra.get("demonym")),
+            capital=bool(m.extra.get("capital")),
+        )
+
+
+class Facts:
+    """The mentions of one document, sorted into typed lists (text order)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+        self.aircraft = [Aircraft.of(m) for m in mentions if m.kind == "aircraft"]
+        self.zones = [ZoneRef.of(m) for m in mentions if m.kind == "zone"]
+        self.verbs = [Verb.of(m) for m in mentions if m.kind == "verb"]
+        self.places = [Place.of(m) for m in mentions if m.kind == "location" and m.value]
+        self.sources = [Source.of(m) for m in mentions if m.kind == "source"]
+        self.states = [StateRef.of(m) for m in mentions if m.kind == "state"]
+        self.cues = [m for m in mentions if m.kind == "cue"]
+        self.times = [m for m in mentions if m.kind == "time" and m.value]
+        self.dates = [m for m in mentions if m.kind == "date" and m.value]
+        self.distances = [m for m in mentions if m.kind == "distance" and m.value is not None]
+        self.durations = [m for m in mentions if m.kind == "duration" and m.value is not None]
+        self.speeds = [m for m in mentions if m.kind == "speed" and m.value is not None]
+        self.repetitions = [m for m in mentions if m.kind == "repetition"]
+
+
+class _Spanned(Protocol):
+    @property
+    def span(self) -> Span: ...
+
+
+T = TypeVar("T", bound=_Spanned)
+
+
+def between(items: list[T], lo: int, hi: int) -> list[T]:
+    """The items of a list in text order that begin in [lo, hi)."""
+    k = bisect.bisect_left(items, lo, key=_start)
+    j = bisect.bisect_left(items, hi, lo=k, key=_start)
+    return items[k:j]
+
+
+def _start(x: _Spanned) -> int:
+    return x.span[0]

@@ -1,0 +1,105 @@
+"""Resolvers of depth, altitude, duration, speed and repetitions (see ``slots.py``;
+what a distance is: ``distances.py``).
+
+- A **duration** of another event (a closure) is not the crossing's; nor is one of
+  more than 12 hours (a period of reporting, not a stay).
+"""
+
+from __future__ import annotations
+
+from ..model import Mention
+from . import distances
+from .facts import between
+from .segment import Scope
+from .slots import Ctx, Found, resolver
+
+MAX_STAY_S = 12 * 3600
+
+
+def is_altitude(ctx: Ctx, m: Mention) -> bool:
+    return distances.is_altitude(ctx.doc, m)
+
+
+def _is_depth(ctx: Ctx, m: Mention) -> bool:
+    return distances.is_depth(ctx.doc, m)
+
+
+def _pick(ctx: Ctx, found: list[Mention]) -> Found | None:
+    pick = ctx.draft.pick
+    if pick is not None and found and pick.kind == found[0].kind:
+        return Found(pick.value, pick.span, pick)  # a split record takes its own item
+    return Found(found[0].value, found[0].span, found[0]) if found else None
+
+
+def _depth(ctx: Ctx, scopes: list[Scope]) -> Found | None:
+    return _pick(ctx, [m for m in ctx.in_scopes(ctx.doc.facts.distances, scopes) if _is_depth(ctx, m)])
+
+
+def _altitude(ctx: Ctx, scopes: list[Scope]) -> Found | None:
+    found = [m for m in ctx.in_scopes(ctx.doc.facts.distances, scopes) if is_altitude(ctx, m)]
+    return Found(found[0].value, found[0].span, found[0]) if found else None
+
+
+def _stay(ctx: Ctx, m: Mention) -> bool:
+    doc = ctx.doc
+    if float(m.value) > MAX_STAY_S:
+        return False
+    clause = doc.clause(m.span[0])
+    if doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end):
+        return any(a.clause.index == clause.index for a in ctx.draft.anchors)
+    return True
+
+
+def _duration(ctx: Ctx, scopes: list[Scope]) -> Found | None:
+    return _pick(ctx, [m for m in ctx.in_scopes(ctx.doc.facts.durations, scopes) if _stay(ctx, m)])
+
+
+def _speed(ctx: Ctx, scopes: list[Scope]) -> Found | None:
+    found = ctx.in_scopes(ctx.doc.facts.speeds, scopes)
+    return Found(found[0].value, found[0].span, found[0]) if found else None
+
+
+def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
+    found = ctx.in_scopes(ctx.doc.facts.repetitions, scopes)
+    if not found:
+        return None
+    at = ctx.anchor.span
+    m = min(found, key=lambda r: min(abs(r.span[0] - at[1]), abs(at[0] - r.span[1])))
+    if ctx.draft.pick_total > 1 and m.value == ctx.draft.pick_total:
+        return None  # "twice: on 3 May and on 5 May" is already two records
+    return Found(m.value, m.span, m)
+
+
+for _name, _fn in (
+    ("depth", _depth),
+    ("altitude", _altitude),
+    ("duration", _duration),
+    ("speed", _speed),
+    ("repetitions", _repetitions),
+):
+
+    def _steps(fn=_fn, name=_name):  # type: ignore[no-untyped-def]
+        resolver(name, "clause")(lambda ctx: fn(ctx, ctx.clauses))
+        resolver(name, "sentence")(lambda ctx: fn(ctx, ctx.sentences))
+        resolver(name, "episode")(lambda ctx: fn(ctx, [ctx.region]))
+
+    _steps()
+
+
+@resolver("duration", "clock_range")
+def _clock_range(ctx: Ctx) -> Found | None:
+    """ "From 10:12 to 10:19", "entre 9 h et 11 h": the crossing's range of times."""
+    t = ctx.rec.time
+    if t is None or t.mention is None or not t.mention.extra.get("end"):
+        return None
+    start, end = _minutes(str(t.value)), _minutes(str(t.mention.extra["end"]))
+    span = (end - start) % (24 * 60)
+    return Found(float(span * 60), t.span, None)
+
+
+def _minutes(hhmm: str) -> int:
+    h, m = hhmm.split(":")[:2]
+    return int(h) * 60 + int(m)
+
+
+__all__ = ["between", "is_altitude"]

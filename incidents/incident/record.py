@@ -1,0 +1,170 @@
+"""A draft's slots resolved, validated and turned into an ``Incident``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Bound, Category, Certainty, Diagnostic, Incident, Precision, Role, Zone
+from .measures import _clock_range  # noqa: F401  (registers the clock-range step)
+from .slots import Ctx, Found, Slots, resolve
+from .validate import MAX_ALTITUDE_M, MAX_DEPTH_M, diagnostic
+from .voice import certainty
+from .when import utc_time
+
+_QUANTITIES = ("depth", "altitude", "duration", "speed")
+
+
+def fill(ctx: Ctx) -> Slots:
+    rec = ctx.rec
+    rec.aircraft = resolve("aircraft", ctx)
+    if rec.aircraft is not None and rec.aircraft.partitive and rec.aircraft.category == "unknown":
+        rec.aircraft = None  # "one of them" with no aircraft named before: people
+    rec.violator_state = resolve("violator_state", ctx)
+    rec.violated_state = resolve("violated_state", ctx)
+    rec.time = resolve("time", ctx)
+    rec.time_utc = utc_time(ctx)
+    rec.date = resolve("date", ctx)
+    for name in _QUANTITIES:
+        setattr(rec, name, resolve(name, ctx))
+    rec.repetitions = resolve("repetitions", ctx)
+    rec.location = resolve("location", ctx)
+    rec.source = resolve("source", ctx)
+    violated = _value(rec.violated_state)
+    violator = _value(rec.violator_state)
+    rec.certainty = certainty(ctx, violated, violator)
+    return rec
+
+
+def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
+    rec = fill(ctx)
+    diags: list[Diagnostic] = []
+    fields: dict[str, Any] = {}
+    ev: dict[str, tuple[int, int]] = {}
+    text = ctx.doc.text
+    anchor = ctx.anchor
+    if not _states(ctx, rec, fields, ev, diags):
+        return None, diags
+    if rec.aircraft is None and "violator_state" not in fields:
+        return None, []  # "violations have become frequent": a topic, not a crossing
+    _aircraft(ctx, rec, fields, ev)
+    fields["zone"] = Zone(anchor.zone)
+    ev["zone"] = anchor.goal_span
+    _when(ctx, rec, fields, ev, diags)
+    _quantities(ctx, rec, fields, ev, diags)
+    for name in ("repetitions", "location", "source"):
+        found = getattr(rec, name)
+        if found is not None:
+            fields[name] = found.value
+            if found.span is not None:
+                ev[name] = found.span
+    fields["certainty"] = Certainty(rec.certainty)
+    if "violated_state" not in fields:
+        diags.append(diagnostic(text, "W210", anchor.span))
+    if "aircraft_category" not in fields:
+        diags.append(diagnostic(text, "W211", anchor.span))
+    start = ctx.doc.sentence(anchor.span[0]).start
+    end = max([anchor.span[1], *(e for _, e in ev.values())])
+    rec.evidence = ev
+    return Incident(span=(start, end), evidence=ev, **fields), diags
+
+
+def _value(found: Found | None) -> str | None:
+    return None if found is None else str(found.value)
+
+
+def _states(
+    ctx: Ctx, rec: Slots, fields: dict[str, Any], ev: dict[str, tuple[int, int]], diags: list[Diagnostic]
+) -> bool:
+    """The two states, checked; False: no record (an aircraft in its own sky)."""
+    text = ctx.doc.text
+    violator, violated = _value(rec.violator_state), _value(rec.violated_state)
+    if violator and violator == violated:
+        # "Polish jets flew in Polish airspace": their own sky, no violation
+        diags.append(diagnostic(text, "E205", ctx.anchor.span, state=violated))
+        return False
+    iso = ctx.doc.lexicon.iso_codes
+    for name in ("violator_state", "violated_state"):
+        found: Found | None = getattr(rec, name)
+        if found is None:
+            continue
+        if iso and str(found.value) not in iso:
+            diags.append(
+                diagnostic(text, "E207", found.span or ctx.anchor.span, code=found.value, field=name)
+            )
+            setattr(rec, name, None)
+            continue
+        fields[name] = str(found.value)
+        if found.span is not None:
+            ev[name] = found.span
+    return True
+
+
+def _aircraft(ctx: Ctx, rec: Slots, fields: dict[str, Any], ev: dict[str, tuple[int, int]]) -> None:
+    a = rec.aircraft
+    if a is None:
+        return
+    fields["aircraft_category"] = Category(a.category)
+    ev["aircraft_category"] = a.span
+    if a.model:
+        fields["aircraft_model"] = a.model
+        ev["aircraft_model"] = a.span
+    if a.role:
+        fields["aircraft_role"] = Role(a.role)
+    if a.count is not None:
+        fields["aircraft_count"] = int(a.count)
+        ev["aircraft_count"] = a.span
+    elif ctx.draft.group_size > 1 or (a.definite and not a.plural):
+        fields["aircraft_count"] = 1
+
+
+def _when(
+    ctx: Ctx, rec: Slots, fields: dict[str, Any], ev: dict[str, tuple[int, int]], diags: list[Diagnostic]
+) -> None:
+    if rec.time is not None:
+        fields["time"] = str(rec.time.value)
+        fields["time_approx"] = rec.time.mention is not None and rec.time.mention.bound == "approx"
+        ev["time"] = rec.time.span or ctx.anchor.span
+    if rec.time_utc is not None:
+        fields["time_utc"] = str(rec.time_utc.value)
+        ev["time_utc"] = rec.time_utc.span or ctx.anchor.span
+    date = rec.date
+    if date is None:
+        return
+    ref = ctx.doc.ref
+    span = date.span or ctx.anchor.span
+    if ref is not None and str(date.value) > ref.isoformat():
+        diags.append(diagnostic(ctx.doc.text, "E206", span, date=date.value, ref=ref.isoformat()))
+        rec.date = None
+        return
+    precision = date.mention.extra.get("precision") if date.mention is not None else None
+    fields["date"] = str(date.value)
+    fields["date_precision"] = Precision(precision or "day")
+    ev["date"] = span
+
+
+def _quantities(
+    ctx: Ctx, rec: Slots, fields: dict[str, Any], ev: dict[str, tuple[int, int]], diags: list[Diagnostic]
+) -> None:
+    text = ctx.doc.text
+    suffix = {"depth": "m", "altitude": "m", "duration": "s", "speed": "m_s"}
+    for name in _QUANTITIES:
+        found: Found | None = getattr(rec, name)
+        if found is None:
+            continue
+        value = float(found.value)
+        span = found.span or ctx.anchor.span
+        if name == "altitude" and value > MAX_ALTITUDE_M:
+            diags.append(diagnostic(text, "E204", span, value=value, limit=MAX_ALTITUDE_M))
+            continue
+        if name == "depth" and value < 0:
+            diags.append(diagnostic(text, "E203", span))
+            continue
+        if name == "depth" and value > MAX_DEPTH_M:
+            diags.append(diagnostic(text, "W202", span, km=value / 1000))
+            continue
+        m = found.mention
+        fields[f"{name}_{suffix[name]}"] = value
+        fields[f"{name}_bound"] = Bound((m.bound if m is not None else None) or "exact")
+        if m is not None and m.low is not None:
+            fields[f"{name}_low_{suffix[name]}"] = float(m.low)
+        ev[f"{name}_{suffix[name]}"] = span

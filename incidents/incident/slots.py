@@ -1,0 +1,108 @@
+"""Stage 3: slot resolvers. Each field of a record is filled by the first resolver of
+its ladder (``[ladder]`` in ``rules.toml``) that finds a value; a resolver is a small
+named function of the draft's scopes: its clause, its sentence, its episode (the
+sentences that tell it), the record before it, the paragraph, the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Mention
+from .anchors import Anchor
+from .doc import Doc, rules
+from .episodes import Draft
+from .facts import Aircraft, Span, between
+from .segment import Scope
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A value a resolver found, with the words it came from."""
+
+    value: Any
+    span: Span | None
+    mention: Mention | None = None
+
+
+@dataclass
+class Slots:
+    """The fields of one record as they are resolved (typed; ``Incident`` at the end)."""
+
+    aircraft: Aircraft | None = None
+    violator_state: Found | None = None
+    violated_state: Found | None = None
+    date: Found | None = None
+    time: Found | None = None
+    time_utc: Found | None = None
+    depth: Found | None = None
+    altitude: Found | None = None
+    duration: Found | None = None
+    speed: Found | None = None
+    repetitions: Found | None = None
+    location: Found | None = None
+    source: Found | None = None
+    certainty: str = "reported"
+    evidence: dict[str, Span] = field(default_factory=dict)
+
+
+@dataclass
+class Ctx:
+    """What a resolver may look at."""
+
+    doc: Doc
+    draft: Draft
+    region: Scope  # the episode: from the anchor's sentence to the next record's
+    prev: Slots | None  # the record told before, if it is of the same episode chain
+    rec: Slots
+
+    @property
+    def anchor(self) -> Anchor:
+        return self.draft.anchor
+
+    @property
+    def clauses(self) -> list[Scope]:
+        return [a.clause for a in self.draft.anchors]
+
+    @property
+    def sentences(self) -> list[Scope]:
+        out: list[Scope] = []
+        for a in self.draft.anchors:
+            s = self.doc.sentence(a.span[0])
+            if s not in out:
+                out.append(s)
+        return out
+
+    def in_scopes(self, items: list[Any], scopes: list[Scope]) -> list[Any]:
+        return [x for sc in scopes for x in between(items, sc.start, sc.end)]
+
+
+Resolver = Callable[[Ctx], Any]
+RESOLVERS: dict[str, dict[str, Resolver]] = {}
+
+
+def resolver(slot: str, step: str) -> Callable[[Resolver], Resolver]:
+    def register(fn: Resolver) -> Resolver:
+        RESOLVERS.setdefault(slot, {})[step] = fn
+        return fn
+
+    return register
+
+
+def ladder(slot: str) -> list[Resolver]:
+    steps: list[str] = rules()["ladder"][slot]
+    table = RESOLVERS[slot]
+    missing = [s for s in steps if s not in table]
+    if missing:
+        raise KeyError(f"rules.toml: no resolver {missing} for {slot!r}")
+    return [table[s] for s in steps]
+
+
+def resolve(slot: str, ctx: Ctx) -> Any:
+    for fn in ladder(slot):
+        found = fn(ctx)
+        if found is not None:
+            return found
+    return None

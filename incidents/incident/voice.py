@@ -1,0 +1,160 @@
+"""Who tells the crossing, and how sure it is (see ``slots.py``).
+
+Certainty, in order:
+- **alleged**: the verb is conditional or hedged ("aurait pénétré", "allegedly
+  entered"), a doubt is told in its sentence ("reportedly", "selon des médias"),
+  it is told "according to" someone other than an authority of the violated state,
+  or a denial is told elsewhere in the paragraph (one party's word against another's);
+- **denied**: a denial governs the crossing's sentence ("Moscow denied that its
+  jets had violated ...");
+- **confirmed**: an authority that is not the violator's speaks in the paragraph
+  ("the Estonian Defence Forces said") and does not decline to comment;
+- **reported** otherwise (or what the record before had, told in the same release).
+"""
+
+from __future__ import annotations
+
+from ..model import Mention
+from .facts import Source, between
+from .slots import Ctx, Found, resolver
+
+_SPEECH = ("say", "deny", "alleged")
+
+
+def speaks(ctx: Ctx, s: Source) -> bool:
+    """ "The ministry said", "said the army", "according to ERR": a speech cue in the
+    source's clause with no aircraft, zone or verb of crossing between them."""
+    if s.according:
+        return True
+    doc = ctx.doc
+    clause = doc.clause(s.span[0])
+    for c in between(doc.facts.cues, clause.start, clause.end):
+        if c.value not in _SPEECH:
+            continue
+        lo, hi = sorted((c.span[0], s.span[0]))
+        if not any(
+            between(items, lo, hi) for items in (doc.facts.aircraft, doc.facts.zones, doc.facts.verbs)
+        ):
+            return True
+    return False
+
+
+def _candidates(ctx: Ctx, lo: int, hi: int) -> list[Source]:
+    doc = ctx.doc
+    out = []
+    for s in between(doc.facts.sources, lo, hi):
+        if s.acronym and not speaks(ctx, s):
+            continue  # "(GEETHA)" abbreviating the name before it, not speaking
+        if _owner(ctx, s):
+            continue  # "aircraft of the Chinese People's Liberation Army": the owner
+        out.append(s)
+    return out
+
+
+def _owner(ctx: Ctx, s: Source) -> bool:
+    doc = ctx.doc
+    cue = doc.cues.ending_at("OWNER_CUE", s.span[0], doc.text)
+    if cue is None:
+        return False
+    sent = doc.sentence(s.span[0])
+    return any(
+        not doc.text[a.span[1] : cue.start].strip()
+        for a in between(doc.facts.aircraft, sent.start, cue.start)
+    )
+
+
+def _found(s: Source) -> Found:
+    return Found(s.name, s.span)
+
+
+@resolver("source", "speaking_in_sentence")
+def _speaking(ctx: Ctx) -> Found | None:
+    found = [s for sent in ctx.sentences for s in _candidates(ctx, sent.start, sent.end) if speaks(ctx, s)]
+    if not found:
+        return None
+    at = ctx.anchor.span[0]
+    return _found(min(found, key=lambda s: (not s.according, abs(s.span[0] - at))))
+
+
+@resolver("source", "paragraph")
+def _paragraph(ctx: Ctx) -> Found | None:
+    para = ctx.doc.paragraph(ctx.anchor.span[0])
+    found = _candidates(ctx, para.start, para.end)
+    if not found:
+        return None
+    at = ctx.anchor.span[0]
+    speaking = [s for s in found if speaks(ctx, s)]
+    return _found(min(speaking or found, key=lambda s: abs(s.span[0] - at)))
+
+
+@resolver("source", "episode")
+def _episode(ctx: Ctx) -> Found | None:
+    prev = ctx.prev
+    return Found(prev.source.value, None) if prev is not None and prev.source is not None else None
+
+
+@resolver("source", "document")
+def _document(ctx: Ctx) -> Found | None:
+    found = [s for s in _candidates(ctx, 0, len(ctx.doc.text)) if speaks(ctx, s)]
+    return _found(found[0]) if found else None
+
+
+# ------------------------------------------------------------------ certainty
+def certainty(ctx: Ctx, violated: str | None, violator: str | None) -> str:
+    doc = ctx.doc
+    para = doc.paragraph(ctx.anchor.span[0])
+    claim = [m for sent in ctx.sentences for m in between(doc.facts.mentions, sent.start, sent.end)]
+    hedged = any(a.verb is not None and (a.verb.conditional or a.verb.alleged) for a in ctx.draft.anchors)
+    hedged = hedged or any(m.kind == "cue" and m.value == "alleged" for m in claim)
+    hedged = hedged or any(_hearsay(ctx, Source.of(m), violated) for m in claim if m.kind == "source")
+    denials = [c for c in between(doc.facts.cues, para.start, para.end) if c.value == "deny"]
+    sent = doc.sentence(ctx.anchor.span[0])
+    governing = any(sent.start <= c.span[0] < ctx.anchor.span[0] for c in denials)
+    if hedged or (denials and not governing):
+        return "alleged"
+    if governing:
+        return "denied"
+    if _vouched(ctx, violator, para.start, para.end):
+        return "confirmed"
+    own = any(m.kind == "cue" and m.value in _SPEECH for m in claim)
+    if not own and ctx.prev is not None:
+        return ctx.prev.certainty
+    return "reported"
+
+
+def _hearsay(ctx: Ctx, s: Source, violated: str | None) -> bool:
+    """ "According to X": X's word, unless X is an authority of the violated state."""
+    return s.according and not (s.authority and s.state is not None and s.state == violated)
+
+
+def _vouched(ctx: Ctx, violator: str | None, lo: int, hi: int) -> bool:
+    doc = ctx.doc
+    for s in between(doc.facts.sources, lo, hi):
+        if s.authority and s.state != violator and speaks(ctx, s) and not _no_comment(ctx, s.span[1]):
+            return True
+    for m in between(doc.facts.cues, lo, hi):
+        if m.value == "authority" and _said_near(ctx, m) and not _no_comment(ctx, m.span[1]):
+            return True
+    for st in between(doc.facts.states, lo, hi):
+        # "Poland said ...": the state itself speaking
+        if (
+            not st.demonym
+            and st.code != violator
+            and _said_near(ctx, st)
+            and not _no_comment(ctx, st.span[1])
+        ):
+            return True
+    return False
+
+
+def _said_near(ctx: Ctx, m: Mention | object) -> bool:
+    span = m.span
+    doc = ctx.doc
+    nxt = [c for c in between(doc.facts.cues, span[1], doc.clause(span[0]).end)[:1] if c.value == "say"]
+    return bool(nxt) and not doc.text[span[1] : nxt[0].span[0]].strip(" ,")
+
+
+def _no_comment(ctx: Ctx, pos: int) -> bool:
+    doc = ctx.doc
+    clause = doc.clause(pos)
+    return bool(doc.cues.within("NO_COMMENT_CUE", pos, clause.end))

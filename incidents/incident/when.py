@@ -1,0 +1,135 @@
+"""Resolvers of the day and the time of day (see ``slots.py``).
+
+A time or day belongs to the crossing unless it is told of another event: with the
+statement ("said on Tuesday"), in a dateline ("TBILISI, June 22 —"), or in a clause
+about a closure or a take-off (``OTHER_EVENT_CUE``) that tells no crossing. A time
+given only in UTC/GMT/Zulu is ``time_utc``, never the local ``time``.
+"""
+
+from __future__ import annotations
+
+from ..model import Mention
+from .episodes import _told_with_speech
+from .facts import between
+from .segment import Scope
+from .slots import Ctx, Found, resolver
+
+_UTC = frozenset({"UTC", "GMT", "Z", "utc", "gmt", "z", "zulu", "Zulu"})
+
+
+def _other_event(ctx: Ctx, m: Mention) -> bool:
+    """Told in a clause about another event (closure, take-off) that anchors nothing."""
+    doc = ctx.doc
+    clause = doc.clause(m.span[0])
+    if not doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end):
+        return False
+    return not any(a.clause.index == clause.index for a in ctx.draft.anchors)
+
+
+def _dateline(ctx: Ctx, m: Mention) -> bool:
+    """ "TBILISI, June 22 (AP) —": a date in a paragraph's first clause that tells
+    nothing but where and when the dispatch was written."""
+    doc = ctx.doc
+    clause = doc.clause(m.span[0])
+    para = doc.paragraph(m.span[0])
+    if clause.start != para.start:
+        return False
+    return not between(doc.facts.verbs, clause.start, clause.end) and clause.end < para.end
+
+
+def _times(ctx: Ctx, scopes: list[Scope], utc: bool) -> list[Mention]:
+    found = ctx.in_scopes(ctx.doc.facts.times, scopes)
+    found = [m for m in found if (m.extra.get("tz") in _UTC) == utc and not _other_event(ctx, m)]
+    d = ctx.draft
+    if d.pick_total > 1 and len({m.value for m in found}) == d.pick_total:
+        found = found[d.pick_index :]  # "at 8:10 and 8:40, for two and five minutes respectively"
+    return found
+
+
+def _time(ctx: Ctx, scopes: list[Scope]) -> Found | None:
+    found = _times(ctx, scopes, utc=False)
+    return Found(found[0].value, found[0].span, found[0]) if found else None
+
+
+@resolver("time", "clause")
+def _time_clause(ctx: Ctx) -> Found | None:
+    return _time(ctx, ctx.clauses)
+
+
+@resolver("time", "sentence")
+def _time_sentence(ctx: Ctx) -> Found | None:
+    return _time(ctx, ctx.sentences)
+
+
+@resolver("time", "episode")
+def _time_episode(ctx: Ctx) -> Found | None:
+    return _time(ctx, [ctx.region])
+
+
+def utc_time(ctx: Ctx) -> Found | None:
+    for scopes in (ctx.clauses, ctx.sentences, [ctx.region]):
+        found = _times(ctx, scopes, utc=True)
+        if found:
+            return Found(found[0].value, found[0].span, found[0])
+    return None
+
+
+# ------------------------------------------------------------------ dates
+def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Mention]:
+    found = ctx.in_scopes(ctx.doc.facts.dates, scopes)
+    if before is not None:
+        found = [m for m in found if m.span[0] < before]
+    return [
+        m
+        for m in found
+        if not _told_with_speech(ctx.doc, m) and not _dateline(ctx, m) and not _other_event(ctx, m)
+    ]
+
+
+def _date(ctx: Ctx, found: list[Mention], last: bool = False) -> Found | None:
+    if ctx.draft.pick is not None and ctx.draft.pick.kind == "date":
+        m = ctx.draft.pick
+        return Found(m.value, m.span, m)
+    if not found:
+        return None
+    days = [m for m in found if m.extra.get("precision") == "day"]
+    pool = days or found
+    m = pool[-1] if last else _nearest(ctx, pool)
+    return Found(m.value, m.span, m)
+
+
+def _nearest(ctx: Ctx, found: list[Mention]) -> Mention:
+    at = ctx.anchor.span[0]
+    return min(found, key=lambda m: abs(m.span[0] - at))
+
+
+@resolver("date", "clause")
+def _date_clause(ctx: Ctx) -> Found | None:
+    return _date(ctx, _days(ctx, ctx.clauses))
+
+
+@resolver("date", "sentence")
+def _date_sentence(ctx: Ctx) -> Found | None:
+    return _date(ctx, _days(ctx, ctx.sentences))
+
+
+@resolver("date", "episode")
+def _date_episode(ctx: Ctx) -> Found | None:
+    if ctx.prev is not None and ctx.prev.date is not None:
+        return ctx.prev.date
+    return _date(ctx, _days(ctx, [ctx.region]))
+
+
+@resolver("date", "paragraph_before")
+def _date_paragraph(ctx: Ctx) -> Found | None:
+    para = ctx.doc.paragraph(ctx.anchor.span[0])
+    return _date(ctx, _days(ctx, [para], before=ctx.anchor.span[0]), last=True)
+
+
+@resolver("date", "document_before")
+def _date_document(ctx: Ctx) -> Found | None:
+    """A day told in an earlier paragraph (a title, a lead) when the paragraph of
+    the crossing tells none."""
+    para = ctx.doc.paragraph(ctx.anchor.span[0])
+    scope = Scope(-1, 0, para.start)
+    return _date(ctx, _days(ctx, [scope]), last=True)

@@ -1,0 +1,58 @@
+"""Resolvers of the place of the crossing (see ``slots.py``)."""
+
+from __future__ import annotations
+
+from .facts import Place, ZoneRef, between
+from .slots import Ctx, Found, resolver
+
+
+def _found(p: Place) -> Found:
+    return Found(p.name, p.span)
+
+
+@resolver("location", "clause_after_verb")
+def _after_verb(ctx: Ctx) -> Found | None:
+    """ "Entered ... near Vaindloo island": the place told after the verb."""
+    for a in ctx.draft.anchors:
+        found = between(ctx.doc.facts.places, a.span[1], a.clause.end)
+        if found:
+            return _found(found[0])
+    return None
+
+
+@resolver("location", "clause")
+def _in_clause(ctx: Ctx) -> Found | None:
+    found = ctx.in_scopes(ctx.doc.facts.places, ctx.clauses)
+    return _found(found[-1]) if found else None
+
+
+@resolver("location", "goal")
+def _goal_place(ctx: Ctx) -> Found | None:
+    """ "Over the Greek islet of X" as the goal; "the Pyongyang airspace", "the
+    median line of the Taiwan Strait": the place in the zone phrase."""
+    g = ctx.anchor.goal
+    if isinstance(g, Place):
+        return _found(g)
+    if isinstance(g, ZoneRef) and g.place:
+        return Found(g.place, g.span)
+    return None
+
+
+@resolver("location", "sentence")
+def _in_sentence(ctx: Ctx) -> Found | None:
+    found = ctx.in_scopes(ctx.doc.facts.places, ctx.sentences)
+    if not found:
+        return None
+    at = ctx.anchor.span[0]
+    return _found(min(found, key=lambda p: abs(p.span[0] - at)))
+
+
+@resolver("location", "episode")
+def _episode(ctx: Ctx) -> Found | None:
+    prev = ctx.prev
+    if prev is None or prev.location is None:
+        return None
+    a, b = ctx.rec.aircraft, prev.aircraft
+    if a is not None and b is not None and a.differs(b):
+        return None
+    return Found(prev.location.value, None)

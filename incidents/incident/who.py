@@ -1,0 +1,251 @@
+"""Resolvers of the aircraft and of the two states (see ``slots.py``)."""
+
+from __future__ import annotations
+
+from .facts import Aircraft, Place, StateRef, ZoneRef, between
+from .slots import Ctx, Found, resolver
+
+
+# ------------------------------------------------------------------ aircraft
+@resolver("aircraft", "subject")
+def _subject(ctx: Ctx) -> Aircraft | None:
+    return ctx.draft.aircraft
+
+
+@resolver("aircraft", "agent")
+def _agent(ctx: Ctx) -> Aircraft | None:
+    """No aircraft before the verb: one told in the anchor's clause after it."""
+    clause = ctx.anchor.clause
+    after = between(ctx.doc.facts.aircraft, ctx.anchor.span[1], clause.end)
+    return after[0] if after else None
+
+
+@resolver("aircraft", "antecedent")
+def _antecedent(ctx: Ctx) -> Aircraft | None:
+    """ "The incursion lasted ...": the aircraft named last before, in its paragraph
+    or the one before."""
+    doc = ctx.doc
+    para = doc.paragraph(ctx.anchor.span[0])
+    lo = doc.seg.paragraphs.scopes[max(0, para.index - 1)].start
+    found = [a for a in between(doc.facts.aircraft, lo, ctx.anchor.span[0]) if not a.partitive]
+    return found[-1] if found else None
+
+
+@resolver("aircraft", "episode")
+def _ac_episode(ctx: Ctx) -> Aircraft | None:
+    return ctx.prev.aircraft if ctx.prev is not None else None
+
+
+# ------------------------------------------------------------------ violator
+def _violated_hint(ctx: Ctx) -> str | None:
+    return ctx.anchor.goal_state
+
+
+@resolver("violator_state", "aircraft")
+def _ac_state(ctx: Ctx) -> Found | None:
+    a = ctx.rec.aircraft
+    return Found(a.state, a.span) if a is not None and a.state else None
+
+
+@resolver("violator_state", "owner")
+def _owner(ctx: Ctx) -> Found | None:
+    """An owner told right after the aircraft: "belonging to the Russian border
+    service", "un avion du gouvernement russe" (an owner word, then who owns it)."""
+    a = ctx.rec.aircraft
+    if a is None:
+        return None
+    doc = ctx.doc
+    cue = doc.cues.starting_at("OWNER_CUE", a.span[1], doc.text)
+    if cue is None:
+        return None
+    for src in between(doc.facts.sources, cue.end, doc.clause(a.span[0]).end)[:1]:
+        if src.state and not doc.text[cue.end : src.span[0]].strip() and not src.according:
+            return Found(src.state, src.span)
+    for st in between(doc.facts.states, cue.end, doc.clause(a.span[0]).end)[:1]:
+        if not doc.text[cue.end : st.span[0]].strip():
+            return Found(st.code, st.span)
+    return None
+
+
+@resolver("violator_state", "sender")
+def _sender(ctx: Ctx) -> Found | None:
+    """Who sent or flew them, named as the subject before the verb of sending in the
+    anchor's sentence: "Belarus has flown balloons into", "la Corée du Nord a lancé"."""
+    doc = ctx.doc
+    sent = doc.sentence(ctx.anchor.span[0])
+    sends = [v for v in between(doc.facts.verbs, sent.start, ctx.anchor.span[1]) if v.key in ("send", "fly")]
+    for v in sends:
+        clause = doc.clause(v.span[0])
+        states = [
+            s
+            for s in between(doc.facts.states, clause.start, v.span[0])
+            if not s.demonym and s.code != _violated_hint(ctx)
+        ]
+        if states and not between(doc.facts.aircraft, states[-1].span[1], v.span[0]):
+            return Found(states[-1].code, states[-1].span)
+    return None
+
+
+@resolver("violator_state", "accused")
+def _accused(ctx: Ctx) -> Found | None:
+    """The object of an accusation: "accused Laos of violating", "accuse la Russie
+    d'avoir violé" (the state right after the accusing word)."""
+    doc = ctx.doc
+    sent = doc.sentence(ctx.anchor.span[0])
+    for cue in doc.cues.within("ACCUSE_CUE", sent.start, ctx.anchor.span[0]):
+        nxt = [s for s in between(doc.facts.states, cue.end, ctx.anchor.span[0]) if not s.demonym]
+        if nxt and not doc.text[cue.end : nxt[0].span[0]].strip(" '’"):
+            if nxt[0].code != _violated_hint(ctx):
+                return Found(nxt[0].code, nxt[0].span)
+    return None
+
+
+@resolver("violator_state", "demonym_in_clause")
+def _demonym(ctx: Ctx) -> Found | None:
+    """A nationality told of the aircraft in its clause ("believed to be Iranian", "de
+    nationalité russe"), not the one of the zone."""
+    doc = ctx.doc
+    clause = ctx.anchor.clause
+    a = ctx.rec.aircraft
+    for s in between(doc.facts.states, clause.start, clause.end):
+        if not s.demonym or s.code == _violated_hint(ctx):
+            continue
+        if _inside(s.span, ctx.anchor.goal_span):
+            continue
+        if a is not None and doc.cues.within("IDENTITY_CUE", a.span[1], s.span[0]):
+            return Found(s.code, s.span)
+    return None
+
+
+@resolver("violator_state", "episode")
+def _violator_episode(ctx: Ctx) -> Found | None:
+    prev = ctx.prev
+    if prev is None or prev.violator_state is None:
+        return None
+    a, b = ctx.rec.aircraft, prev.aircraft
+    if a is not None and b is not None and a.differs(b):
+        return None
+    return Found(prev.violator_state.value, None)
+
+
+@resolver("violator_state", "earlier_aircraft")
+def _earlier_aircraft(ctx: Ctx) -> Found | None:
+    """The nationality of the aircraft told in an earlier sentence of the paragraph
+    (or the one before) when this one says none: "Polish jets allegedly crossed ...
+    At 16:22, the helicopter violated ..." (not that of the violated state)."""
+    doc = ctx.doc
+    a = ctx.rec.aircraft
+    if a is None or a.state:
+        return None
+    sent = doc.sentence(ctx.anchor.span[0])
+    para = doc.paragraph(ctx.anchor.span[0])
+    lo = doc.seg.paragraphs.scopes[max(0, para.index - 1)].start
+    for prev in reversed(between(doc.facts.aircraft, lo, sent.start)):
+        if prev.state and prev.state != ctx.anchor.goal_state:
+            return Found(prev.state, prev.span)
+    return None
+
+
+# ------------------------------------------------------------------ violated
+@resolver("violated_state", "goal")
+def _goal(ctx: Ctx) -> Found | None:
+    g = ctx.anchor.goal
+    if isinstance(g, ZoneRef) and g.state:
+        return Found(g.state, g.span)
+    if isinstance(g, StateRef):
+        return Found(g.code, g.span)
+    if isinstance(g, Place) and g.state:
+        return Found(g.state, g.span)
+    for a in ctx.draft.anchors[1:]:
+        if a.goal_state:
+            return Found(a.goal_state, a.goal.span)
+    return None
+
+
+@resolver("violated_state", "own_zone")
+def _own_zone(ctx: Ctx) -> Found | None:
+    """ "Our airspace", "son espace aérien", "national airspace": the speaker's state,
+    the one whose authority tells it, else the first state the report names."""
+    g = ctx.anchor.goal
+    if not isinstance(g, ZoneRef) or not (g.poss or g.kind == "median_line" or _national(ctx, g)):
+        return None
+    violator = _violator_code(ctx)
+    for src in ctx.doc.facts.sources:
+        if src.state and src.state != violator and src.authority:
+            return Found(src.state, src.span)
+    for s in ctx.doc.facts.states:
+        if s.code != violator and s.span[0] < ctx.anchor.span[1] and not _inside_aircraft(ctx, s):
+            return Found(s.code, s.span)
+    return None
+
+
+@resolver("violated_state", "zone_ref")
+def _zone_ref(ctx: Ctx) -> Found | None:
+    """ "La frontière de l'État": the state named last before, as a state or as the
+    state of a zone (not the violator)."""
+    g = ctx.anchor.goal
+    if not isinstance(g, ZoneRef) or not (g.ref or g.border):
+        return None
+    doc = ctx.doc
+    para = doc.paragraph(ctx.anchor.span[0])
+    violator = _violator_code(ctx)
+    named: list[Found] = [
+        Found(s.code, s.span)
+        for s in between(doc.facts.states, para.start, g.span[0])
+        if not s.demonym and not s.capital and s.code != violator and not _inside_aircraft(ctx, s)
+    ]
+    named += [Found(z.state, z.span) for z in between(doc.facts.zones, para.start, g.span[0]) if z.state]
+    named = [f for f in named if f.value != violator]
+    return max(named, key=lambda f: f.span[0] if f.span else -1) if named else None
+
+
+@resolver("violated_state", "episode")
+def _violated_episode(ctx: Ctx) -> Found | None:
+    prev = ctx.prev
+    if prev is None or prev.violated_state is None:
+        return None
+    return Found(prev.violated_state.value, None)
+
+
+@resolver("violated_state", "named_before")
+def _named_before(ctx: Ctx) -> Found | None:
+    """The state named last before the anchor in its paragraph (not a nationality,
+    not a capital speaking, not the violator)."""
+    doc = ctx.doc
+    para = doc.paragraph(ctx.anchor.span[0])
+    violator = _violator_code(ctx)
+    for s in reversed(between(doc.facts.states, para.start, ctx.anchor.span[0])):
+        if not s.demonym and not s.capital and s.code != violator and not _inside_aircraft(ctx, s):
+            return Found(s.code, s.span)
+    return None
+
+
+@resolver("violated_state", "speaker")
+def _speaker(ctx: Ctx) -> Found | None:
+    """The state whose authority tells it ("a indiqué l'état-major sud-coréen")."""
+    violator = _violator_code(ctx)
+    for src in ctx.doc.facts.sources:
+        if src.state and src.authority and src.state != violator:
+            return Found(src.state, src.span)
+    return None
+
+
+def _violator_code(ctx: Ctx) -> str | None:
+    v = ctx.rec.violator_state
+    if v is not None:
+        return str(v.value)
+    a = ctx.rec.aircraft
+    return a.state if a is not None else None
+
+
+def _national(ctx: Ctx, g: ZoneRef) -> bool:
+    return g.state is None and bool(ctx.doc.cues.within("NATIONAL_CUE", g.span[0], g.span[1]))
+
+
+def _inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return b[0] <= a[0] and a[1] <= b[1]
+
+
+def _inside_aircraft(ctx: Ctx, s: StateRef) -> bool:
+    sent = ctx.doc.sentence(s.span[0])
+    return any(_inside(s.span, a.span) for a in between(ctx.doc.facts.aircraft, sent.start, s.span[1]))
