@@ -21,7 +21,8 @@ from ..words import Lexicon
 from . import measures, voice, when, where, who  # noqa: F401  (resolvers register themselves)
 from .anchors import find_anchors
 from .doc import Doc
-from .episodes import Draft, episodes
+from .episodes import Draft, episodes, split
+from .facts import between
 from .record import build
 from .segment import Scope
 from .slots import Ctx, Slots
@@ -40,12 +41,15 @@ def assemble(
         for m in mentions
         if m.kind == "time" and m.extra.get("error")
     ]
-    drafts = episodes(doc, find_anchors(doc))
+    merged = episodes(doc, find_anchors(doc))
+    regions = [_region(doc, merged, k) for k in range(len(merged))]
+    pieces = [
+        (piece, region) for d, region in zip(merged, regions, strict=True) for piece in split(doc, d, region)
+    ]
     incidents: list[Incident] = []
     prev: Slots | None = None
     prev_draft: Draft | None = None
-    for k, d in enumerate(drafts):
-        region = _region(doc, drafts, k)
+    for d, region in pieces:
         chained = prev if prev_draft is not None and _chained(doc, prev_draft, d) else None
         ctx = Ctx(doc, d, region, chained, Slots())
         incident, more = build(ctx)
@@ -60,7 +64,7 @@ def _region(doc: Doc, drafts: list[Draft], k: int) -> Scope:
     """The episode of draft ``k``: from its first sentence to the next record's first
     sentence, within its paragraph and the next."""
     d = drafts[k]
-    start = doc.sentence(d.anchor.span[0]).start
+    start = _introduced(doc, drafts, k)
     para = doc.paragraph(d.last.span[0])
     paras = doc.seg.paragraphs.scopes
     end = paras[min(para.index + 1, len(paras) - 1)].end
@@ -69,6 +73,23 @@ def _region(doc: Doc, drafts: list[Draft], k: int) -> Scope:
             end = min(end, max(doc.sentence(nxt.anchor.span[0]).start, d.last.span[1]))
             break
     return Scope(-1, start, max(end, d.last.span[1]))
+
+
+def _introduced(doc: Doc, drafts: list[Draft], k: int) -> int:
+    """Where the episode of draft ``k`` begins: its sentence, or the sentence before
+    in its paragraph when that one introduces the aircraft and tells no other
+    crossing ("A helicopter was seen at 15:00 near X. It crossed the border ...")."""
+    d = drafts[k]
+    sent = doc.sentence(d.anchor.span[0])
+    if sent.index == 0:
+        return sent.start
+    prev = doc.seg.sentences.scopes[sent.index - 1]
+    if doc.paragraph(prev.start).index != doc.paragraph(sent.start).index:
+        return sent.start
+    told = [a for x in drafts if x.anchor is not d.anchor for a in x.anchors if prev.holds(a.span[0])]
+    if told or not between(doc.facts.aircraft, prev.start, prev.end):
+        return sent.start
+    return prev.start
 
 
 def _chained(doc: Doc, a: Draft, b: Draft) -> bool:

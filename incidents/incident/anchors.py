@@ -18,6 +18,9 @@ from .segment import Scope
 
 Goal = ZoneRef | StateRef | Place
 
+#: Zones that are no state's airspace: a goal of these anchors nothing.
+NO_STATE_ZONES = frozenset({"international", "restricted"})
+
 
 @dataclass(frozen=True, slots=True)
 class Rule:
@@ -160,6 +163,8 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
             lo = clause.start  # "turning back into": the link word may sit inside the blocking one
         if rule.block and doc.cue_between(rule.block, lo, hi):
             continue
+        if doc.mention_cues("hypo", lo, hi):
+            continue  # "observed attempts by drones to enter"
         if rule.subject and not _has_subject(doc, at):
             continue
         zone = goal.kind if isinstance(goal, ZoneRef) else "airspace"
@@ -171,7 +176,7 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span) -> Goal | Non
     """The goal nearest the verb that this rule can take (None: the nearest is
     international airspace, or none is linked as the rule needs)."""
     for goal in cands:
-        if isinstance(goal, ZoneRef) and goal.kind == "international":
+        if isinstance(goal, ZoneRef) and goal.kind in NO_STATE_ZONES:
             return None  # "flew in international airspace": no crossing, whatever follows
         if isinstance(goal, ZoneRef) and "zone" not in rule.goals:
             continue

@@ -1,7 +1,7 @@
 """Stage 4: episodes: which anchors tell one crossing, which tell several.
 
 - **Merge**: anchors about the same crossing (no other aircraft, no other time or
-  day, no other violated state, no exit told in between, not told as "another")
+  day, no other violated state, not told as "another" or "again")
   make one record, however far apart: a report tells its crossing in its title, its
   lead and its details ("violated Estonian airspace ... The incursion lasted a minute").
 - **Split**: one anchor may tell several crossings: listed aircraft of different
@@ -24,6 +24,7 @@ from .anchors import Anchor
 from .distances import is_depth
 from .doc import Doc
 from .facts import Aircraft, Span, between
+from .segment import Scope
 
 _LIST_PUNCT = frozenset({",", "(", ")", "–", "-", "&", "/"})
 
@@ -162,11 +163,31 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             twins = [Draft([anchor], a, group_size=len(group), background=background) for a in group]
             for t in twins:
                 t.siblings = twins
+            if cur is not None and _summarised(doc, cur, anchor, group):
+                # "Four Russian jets violated ... They were two Su-27 and two Su-24": the
+                # summary told first is the detailed crossings' own telling
+                drafts.pop()
+                for t in twins:
+                    t.anchors = [*cur.anchors, anchor]
+                    if t.aircraft is not None and cur.aircraft is not None and not t.aircraft.state:
+                        t.aircraft = dataclasses.replace(t.aircraft, state=cur.aircraft.state)
             drafts.extend(twins)
         else:
             drafts.append(Draft([anchor], ac, background=background))
-    drafts = _cancel(doc, drafts)
-    return [piece for d in drafts for piece in _split(doc, d)]
+    return _cancel(doc, drafts)
+
+
+def _summarised(doc: Doc, cur: Draft, anchor: Anchor, group: list[Aircraft]) -> bool:
+    """Is ``cur`` a summary of the listed ``group`` (no model, as many aircraft, none
+    of another kind or state, the same goal)?"""
+    a = cur.aircraft
+    if cur.group_size > 1 or a is None or a.model or any(a.differs(g) for g in group):
+        return False
+    counts = [g.count for g in group]
+    if a.count is not None and None not in counts and a.count != sum(c for c in counts if c):
+        return False
+    s1, s2 = anchor.goal_state, cur.anchor.goal_state
+    return not (s1 and s2 and s1 != s2) and anchor.zone == cur.anchor.zone
 
 
 def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
@@ -202,15 +223,27 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) ->
         mine, theirs = _own_detail(doc, anchor, kind), _own_detail(doc, last, kind)
         if mine and theirs and mine != theirs:
             return False
-    same_sentence = doc.seg.same_sentence(anchor.span[0], last.span[0])
-    if not same_sentence and doc.cue_between(("EXIT_CUE",), last.span[1], anchor.span[0]):
-        return False  # "... left, and twenty minutes later entered again"
     background = bool(doc.cues.within("BACKGROUND_CUE", anchor.clause.start, anchor.clause.end))
     if background != cur.background:
         return False
     # a news report tells its crossing again (title, lead, quote, details): the same
     # unless told as another one ("another drone", "un second hélicoptère", "again")
-    return not doc.cues.within("ANOTHER_CUE", anchor.clause.start, anchor.span[1])
+    return not _another(doc, anchor, ac)
+
+
+def _another(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> bool:
+    """ "Another drone", "un second hélicoptère", "entered again", "a de nouveau
+    violé": the word in or right before the aircraft phrase, or right by the verb."""
+    spots = [anchor.span]
+    if ac is not None:
+        spots.append(ac.span)
+    for cue in doc.cues.within("ANOTHER_CUE", anchor.clause.start, anchor.clause.end):
+        for s, e in spots:
+            inside = s <= cue.start < e
+            touching = not doc.text[cue.end : s].strip() or not doc.text[e : cue.start].strip()
+            if inside or touching:
+                return True
+    return False
 
 
 def _own_detail(doc: Doc, anchor: Anchor, kind: str) -> tuple[str, ...]:
@@ -245,14 +278,13 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 # ------------------------------------------------------------------ splits
-def _split(doc: Doc, d: Draft) -> list[Draft]:
-    """One record per item of an enumeration told in the anchor's sentence."""
+def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
+    """One record per item of an enumeration told in the episode ``region``."""
     if d.group_size > 1:
         return [d]
-    sent = doc.sentence(d.anchor.span[0])
     for run in (
-        _run(doc, [m for m in between(doc.facts.distances, sent.start, sent.end) if is_depth(doc, m)]),
-        _run(doc, between(doc.facts.durations, sent.start, sent.end)),
+        _run(doc, [m for m in between(doc.facts.distances, region.start, region.end) if is_depth(doc, m)]),
+        _run(doc, between(doc.facts.durations, region.start, region.end)),
         _day_run(doc, d),
     ):
         if len(run) >= 2:

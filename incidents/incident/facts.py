@@ -206,7 +206,9 @@ class Facts:
         self.aircraft = [Aircraft.of(m) for m in mentions if m.kind == "aircraft"]
         self.zones = [ZoneRef.of(m) for m in mentions if m.kind == "zone"]
         self.verbs = [Verb.of(m) for m in mentions if m.kind == "verb"]
-        self.places = [Place.of(m) for m in mentions if m.kind == "location" and m.value]
+        self.places = [
+            Place.of(m) for m in mentions if m.kind == "location" and (m.value or m.extra.get("state"))
+        ]
         self.sources = [Source.of(m) for m in mentions if m.kind == "source"]
         self.states = [StateRef.of(m) for m in mentions if m.kind == "state"]
         self.cues = [m for m in mentions if m.kind == "cue"]

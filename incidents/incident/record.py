@@ -10,13 +10,14 @@ from .slots import Ctx, Found, Slots, resolve
 from .validate import MAX_ALTITUDE_M, MAX_DEPTH_M, diagnostic
 from .voice import certainty
 from .when import utc_time
+from .who import refine_aircraft
 
 _QUANTITIES = ("depth", "altitude", "duration", "speed")
 
 
 def fill(ctx: Ctx) -> Slots:
     rec = ctx.rec
-    rec.aircraft = resolve("aircraft", ctx)
+    rec.aircraft = refine_aircraft(ctx, resolve("aircraft", ctx))
     if rec.aircraft is not None and rec.aircraft.partitive and rec.aircraft.category == "unknown":
         rec.aircraft = None  # "one of them" with no aircraft named before: people
     rec.violator_state = resolve("violator_state", ctx)

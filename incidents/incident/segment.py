@@ -137,15 +137,36 @@ def _sentence_starts(text: str, words: list[Word], cues: Cues, inside: list[tupl
     return out
 
 
+_DASHES = frozenset({"—", "–", "-"})
+
+
+def _dash(text: str, w: Word) -> bool:
+    """A dash: "—", "–", or a hyphen written between spaces."""
+    if w.folded not in _DASHES:
+        return False
+    return w.folded != "-" or (text[w.start - 1 : w.start].isspace() and text[w.end : w.end + 1].isspace())
+
+
+def _stop_between(words: list[Word], a: int, b: int) -> bool:
+    return any(w.folded in _STOPS for w in words[a + 1 : b])
+
+
 def _clause_starts(
     text: str, words: list[Word], cues: Cues, mentions: list[Mention], inside: list[tuple[int, int]]
 ) -> list[int]:
     out: list[int] = []
+    dashes = [k for k, w in enumerate(words[:-1]) if _dash(text, w)]
     for k, w in enumerate(words[:-1]):
-        if w.folded in _CLAUSE_PUNCT and not _inside(inside, w.start):
+        if w.folded in _CLAUSE_PUNCT and w.folded not in _DASHES and not _inside(inside, w.start):
             out.append(words[k + 1].start)
-        elif w.folded == "-" and text[w.start - 1 : w.start].isspace() and text[w.end : w.end + 1].isspace():
-            out.append(words[k + 1].start)  # a dash written as a spaced hyphen
+    # a dash opens a clause ("WARSAW, May 3 - Drones ..."); two in one sentence
+    # enclose an aside ("the aircraft – two Tu-95 – did not enter"), no break
+    for n, k in enumerate(dashes):
+        paired = (n + 1 < len(dashes) and not _stop_between(words, k, dashes[n + 1])) or (
+            n > 0 and not _stop_between(words, dashes[n - 1], k)
+        )
+        if not paired and not _inside(inside, words[k].start):
+            out.append(words[k + 1].start)
     for cue in cues.by_class.get("CLAUSE_CUE", []):
         if not _inside(inside, cue.start):
             out.append(cue.start)

@@ -6,15 +6,15 @@ from .facts import Place, ZoneRef, between
 from .slots import Ctx, Found, resolver
 
 
-def _found(p: Place) -> Found:
-    return Found(p.name, p.span)
+def _found(p: Place) -> Found | None:
+    return Found(p.name, p.span) if p.name else None
 
 
 @resolver("location", "clause_after_verb")
 def _after_verb(ctx: Ctx) -> Found | None:
     """ "Entered ... near Vaindloo island": the place told after the verb."""
     for a in ctx.draft.anchors:
-        found = between(ctx.doc.facts.places, a.span[1], a.clause.end)
+        found = [p for p in between(ctx.doc.facts.places, a.span[1], a.clause.end) if p.name]
         if found:
             return _found(found[0])
     return None
@@ -22,7 +22,7 @@ def _after_verb(ctx: Ctx) -> Found | None:
 
 @resolver("location", "clause")
 def _in_clause(ctx: Ctx) -> Found | None:
-    found = ctx.in_scopes(ctx.doc.facts.places, ctx.clauses)
+    found = [p for p in ctx.in_scopes(ctx.doc.facts.places, ctx.clauses) if p.name]
     return _found(found[-1]) if found else None
 
 
@@ -40,7 +40,7 @@ def _goal_place(ctx: Ctx) -> Found | None:
 
 @resolver("location", "sentence")
 def _in_sentence(ctx: Ctx) -> Found | None:
-    found = ctx.in_scopes(ctx.doc.facts.places, ctx.sentences)
+    found = [p for p in ctx.in_scopes(ctx.doc.facts.places, ctx.sentences) if p.name]
     if not found:
         return None
     at = ctx.anchor.span[0]

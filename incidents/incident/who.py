@@ -36,6 +36,18 @@ def _ac_episode(ctx: Ctx) -> Aircraft | None:
     return ctx.prev.aircraft if ctx.prev is not None else None
 
 
+def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
+    """The aircraft told more precisely later in its episode ("a Chinese military
+    plane violated ... The Y-9 reconnaissance aircraft ..."): its model and role,
+    when nothing there says it is another one."""
+    if a is None or a.model:
+        return a
+    for later in between(ctx.doc.facts.aircraft, ctx.anchor.span[1], ctx.region.end):
+        if later.model and not later.differs(a) and not (later.state and a.state and later.state != a.state):
+            return a.filled_from(later)
+    return a
+
+
 # ------------------------------------------------------------------ violator
 def _violated_hint(ctx: Ctx) -> str | None:
     return ctx.anchor.goal_state
@@ -45,6 +57,24 @@ def _violated_hint(ctx: Ctx) -> str | None:
 def _ac_state(ctx: Ctx) -> Found | None:
     a = ctx.rec.aircraft
     return Found(a.state, a.span) if a is not None and a.state else None
+
+
+@resolver("violator_state", "own")
+def _own(ctx: Ctx) -> Found | None:
+    """ "Two of its helicopters", "deux de ses hélicoptères": the speaker's own, the
+    state whose authority speaks in the sentence, else the state named before."""
+    a = ctx.rec.aircraft
+    if a is None or not a.own:
+        return None
+    doc = ctx.doc
+    sent = doc.sentence(a.span[0])
+    for src in between(doc.facts.sources, sent.start, sent.end):
+        if src.state and src.state != _violated_hint(ctx):
+            return Found(src.state, src.span)
+    for s in reversed(between(doc.facts.states, sent.start, a.span[0])):
+        if s.code != _violated_hint(ctx):
+            return Found(s.code, s.span)
+    return None
 
 
 @resolver("violator_state", "owner")

@@ -88,10 +88,19 @@ class IncidentT(Transformer):
     def place_name(self, items: list[Any]) -> list[Token]:
         return list(items)
 
-    def loc_adj(self, items: list[Any]) -> list[Token]:
-        return []
+    def loc_adj(self, items: list[Any]) -> _State:
+        return _State(str(items[0].value) if items[0].type == "DEMONYM" else "")
+
+    def location_unnamed(self, items: list[Any]) -> Built:
+        """ "Over a Greek islet", "une île grecque": no name, but the place's state."""
+        states = [s for s in items if isinstance(s, _State) and s]
+        if not states:
+            raise Reject("an unnamed place without its state")
+        return Built("location", "", extra={"state": str(states[0])})
 
     def location(self, items: list[Any]) -> Built:
+        states = [s for s in items if isinstance(s, _State) and s]
+        items = [it for it in items if not isinstance(it, _State)]
         name = items[-1]
         toks = [t for t in name if t.type in ("CAPWORD", "CAPITAL", "LOC_NOUN", "STATE", "DE", "ART")]
         while toks and toks[-1].type in ("DE", "ART"):
@@ -108,7 +117,10 @@ class IncidentT(Transformer):
         place = self.text[start:end]
         if fold(place) in self.lexicon.folded_forms("LOC_NOUN"):
             raise Reject("a place noun alone ('Sea', 'Island') is no name")
-        return Built("location", place, extra={"name_span": [start, end]})
+        extra: dict[str, Any] = {"name_span": [start, end]}
+        if states:
+            extra["state"] = str(states[0])
+        return Built("location", place, extra=extra)
 
     def location_weak(self, items: list[Any]) -> Built:
         toks = [t for t in items if isinstance(t, Token) and t.type in ("CAPWORD", "CAPITAL", "LOC_NOUN")]
@@ -153,6 +165,10 @@ class IncidentT(Transformer):
         return Built("cue", kind, extra={"word": str(t.value)})
 
     text: str
+
+
+class _State(str):
+    """The state a place adjective names ("Greek", "grecque"); empty for "national"."""
 
 
 class _Place(list):  # type: ignore[type-arg]
