@@ -62,12 +62,10 @@ def assemble(
 
 def _region(doc: Doc, drafts: list[Draft], k: int) -> Scope:
     """The episode of draft ``k``: from its first sentence to the next record's first
-    sentence, within its paragraph and the next."""
+    sentence (the last one's runs to the end: a report ends with its details)."""
     d = drafts[k]
     start = _introduced(doc, drafts, k)
-    para = doc.paragraph(d.last.span[0])
-    paras = doc.seg.paragraphs.scopes
-    end = paras[min(para.index + 1, len(paras) - 1)].end
+    end = len(doc.text)
     for nxt in drafts[k + 1 :]:
         if nxt.anchor is not d.anchor:
             end = min(end, max(doc.sentence(nxt.anchor.span[0]).start, d.last.span[1]))

@@ -130,6 +130,8 @@ def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
     for prev in reversed(between(doc.facts.aircraft, lo, a.span[0])):
         if prev.partitive or (a.state and prev.state and a.state != prev.state):
             continue
+        if a.plural and prev.count == 1 and not prev.plural:
+            continue  # "the helicopters" are not the one named last
         if not (a.generic or a.partitive or prev.category in (a.category, "unknown") or prev.generic):
             continue
         prev = antecedent(doc, prev)
@@ -146,10 +148,12 @@ def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
 def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
     drafts: list[Draft] = []
     for anchor in anchors:
-        group = [antecedent(doc, a) for a in subjects(doc, anchor)]
+        raw = subjects(doc, anchor)
+        group = [antecedent(doc, a) for a in raw]
         ac = group[0] if len(group) == 1 else None
         cur = drafts[-1] if drafts else None
-        if cur is not None and cur.group_size > 1 and len(group) < 2 and _retold_group(doc, cur, anchor, ac):
+        told = raw[0] if len(raw) == 1 else None
+        if cur is not None and cur.group_size > 1 and len(group) < 2 and _retold_group(doc, cur, anchor, told):
             for twin in cur.siblings:  # "Mi-8 and Ka-52 violated ... The helicopters stayed ..."
                 twin.anchors.append(anchor)
             continue
@@ -191,7 +195,8 @@ def _summarised(doc: Doc, cur: Draft, anchor: Anchor, group: list[Aircraft]) -> 
 
 
 def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
-    """A listed group told again as a whole: "the helicopters", "les appareils"."""
+    """A listed group told again as a whole: "the helicopters", "les appareils" (``ac``
+    as written, before it is filled from what it refers to)."""
     if ac is not None and (
         not ac.plural or ac.model or any(ac.differs(t.aircraft) for t in cur.siblings if t.aircraft)
     ):
@@ -240,7 +245,9 @@ def _another(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> bool:
     for cue in doc.cues.within("ANOTHER_CUE", anchor.clause.start, anchor.clause.end):
         for s, e in spots:
             inside = s <= cue.start < e
-            touching = not doc.text[cue.end : s].strip() or not doc.text[e : cue.start].strip()
+            touching = (cue.end <= s and not doc.text[cue.end : s].strip()) or (
+                e <= cue.start and not doc.text[e : cue.start].strip()
+            )
             if inside or touching:
                 return True
     return False

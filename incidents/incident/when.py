@@ -82,8 +82,21 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
     return [
         m
         for m in found
-        if not _told_with_speech(ctx.doc, m) and not _dateline(ctx, m) and not _other_event(ctx, m)
+        if not _told_with_speech(ctx.doc, m)
+        and not _dateline(ctx, m)
+        and not _other_event(ctx, m)
+        and not _in_period(ctx, m)
     ]
+
+
+def _in_period(ctx: Ctx, m: Mention) -> bool:
+    """ "Between 31 March and 1 April", "entre le 3 et le 5": a period, no one day."""
+    doc = ctx.doc
+    if doc.cues.ending_at("RANGE_CUE", m.span[0], doc.text) is not None:
+        return True
+    clause = doc.clause(m.span[0])
+    before = between(doc.facts.dates, clause.start, m.span[0])
+    return bool(before) and doc.cues.ending_at("RANGE_CUE", before[-1].span[0], doc.text) is not None
 
 
 def _date(ctx: Ctx, found: list[Mention], last: bool = False) -> Found | None:
