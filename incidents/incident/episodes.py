@@ -153,7 +153,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         ac = group[0] if len(group) == 1 else None
         cur = drafts[-1] if drafts else None
         told = raw[0] if len(raw) == 1 else None
-        if cur is not None and cur.group_size > 1 and len(group) < 2 and _retold_group(doc, cur, anchor, told):
+        if cur is not None and cur.group_size > 1 and len(raw) < 2 and _retold_group(doc, cur, anchor, told):
             for twin in cur.siblings:  # "Mi-8 and Ka-52 violated ... The helicopters stayed ..."
                 twin.anchors.append(anchor)
             continue
