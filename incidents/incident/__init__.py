@@ -22,7 +22,6 @@ from . import measures, voice, when, where, who  # noqa: F401  (resolvers regist
 from .anchors import find_anchors
 from .doc import Doc
 from .episodes import Draft, episodes, split
-from .facts import between
 from .record import build
 from .segment import Scope
 from .slots import Ctx, Slots
@@ -64,30 +63,13 @@ def _region(doc: Doc, drafts: list[Draft], k: int) -> Scope:
     """The episode of draft ``k``: from its first sentence to the next record's first
     sentence (the last one's runs to the end: a report ends with its details)."""
     d = drafts[k]
-    start = _introduced(doc, drafts, k)
+    start = doc.sentence(d.anchor.span[0]).start
     end = len(doc.text)
     for nxt in drafts[k + 1 :]:
         if nxt.anchor is not d.anchor:
             end = min(end, max(doc.sentence(nxt.anchor.span[0]).start, d.last.span[1]))
             break
     return Scope(-1, start, max(end, d.last.span[1]))
-
-
-def _introduced(doc: Doc, drafts: list[Draft], k: int) -> int:
-    """Where the episode of draft ``k`` begins: its sentence, or the sentence before
-    in its paragraph when that one introduces the aircraft and tells no other
-    crossing ("A helicopter was seen at 15:00 near X. It crossed the border ...")."""
-    d = drafts[k]
-    sent = doc.sentence(d.anchor.span[0])
-    if sent.index == 0:
-        return sent.start
-    prev = doc.seg.sentences.scopes[sent.index - 1]
-    if doc.paragraph(prev.start).index != doc.paragraph(sent.start).index:
-        return sent.start
-    told = [a for x in drafts if x.anchor is not d.anchor for a in x.anchors if prev.holds(a.span[0])]
-    if told or not between(doc.facts.aircraft, prev.start, prev.end):
-        return sent.start
-    return prev.start
 
 
 def _chained(doc: Doc, a: Draft, b: Draft) -> bool:

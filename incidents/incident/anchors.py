@@ -136,6 +136,10 @@ def _goals(doc: Doc, rule: Rule, clause: Scope) -> list[Goal]:
         goals.extend(s for s in between(doc.facts.states, clause.start, clause.end) if not s.demonym)
     if "place" in rule.goals:
         goals.extend(p for p in between(doc.facts.places, clause.start, clause.end) if p.state)
+    if "land" in rule.goals:  # "a survolé l'île d'X": land of the state named before
+        places = between(doc.facts.places, clause.start, clause.end)
+        goals.extend(p for p in places if p.land and p.name and not p.state)
+    goals.sort(key=lambda g: g.span)
     return goals
 
 

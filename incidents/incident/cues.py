@@ -81,11 +81,12 @@ def _build_trie(lexicon: Lexicon) -> _Node:
 
 
 def words_of(text: str) -> list[Word]:
-    """The grammar's shape tokens of ``text`` except hyphens and apostrophes."""
+    """The grammar's shape tokens of ``text`` except apostrophes (hyphens stay: a
+    spaced one is a dash; cue matching steps over them)."""
     return [
         Word(start, end, fold(text[start:end]), kind)
         for kind, start, end in shape_lexer().split(text)
-        if kind not in TRANSPARENT
+        if kind != "APOS"
     ]
 
 
@@ -94,6 +95,7 @@ class Cues:
 
     def __init__(self, words: list[Word], lexicon: Lexicon) -> None:
         root = _cue_trie(lexicon)
+        words = [w for w in words if w.kind not in TRANSPARENT]
         found: list[Cue] = []
         n = len(words)
         for i in range(n):
@@ -137,6 +139,21 @@ class Cues:
 
     def any_within(self, classes: tuple[str, ...] | list[str], lo: int, hi: int) -> bool:
         return any(self.within(cls, lo, hi) for cls in classes)
+
+    def leading_into(self, cls: str, pos: int, text: str) -> Cue | None:
+        """A cue of ``cls`` that ends right before ``pos`` or runs into what begins
+        there ("flying at" before "at up to 150 m")."""
+        found = self.ending_at(cls, pos, text)
+        if found is not None:
+            return found
+        cues = self.by_class.get(cls)
+        if not cues:
+            return None
+        k = bisect.bisect_left(self._starts[cls], pos)
+        for cue in cues[max(0, k - 8) : k]:
+            if cue.start < pos < cue.end:
+                return cue
+        return None
 
     def ending_at(self, cls: str, pos: int, text: str) -> Cue | None:
         """A cue of ``cls`` that ends right before ``pos`` (only white space between)."""

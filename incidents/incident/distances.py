@@ -19,7 +19,7 @@ def is_altitude(doc: Doc, m: Mention) -> bool:
         return True
     if dim == "depth":
         return False
-    return doc.cues.ending_at("ALTITUDE_CUE", m.span[0], doc.text) is not None or bool(
+    return doc.cues.leading_into("ALTITUDE_CUE", m.span[0], doc.text) is not None or bool(
         doc.cues.opening("ALTITUDE_CUE", m.span[0])
     )
 

@@ -132,6 +132,8 @@ def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
             continue
         if a.plural and prev.count == 1 and not prev.plural:
             continue  # "the helicopters" are not the one named last
+        if a.definite and not a.plural and not a.partitive and prev.plural:
+            continue  # nor is "the plane" the jets named last
         if not (a.generic or a.partitive or prev.category in (a.category, "unknown") or prev.generic):
             continue
         prev = antecedent(doc, prev)
@@ -239,6 +241,8 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) ->
 def _another(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> bool:
     """ "Another drone", "un second hélicoptère", "entered again", "a de nouveau
     violé": the word in or right before the aircraft phrase, or right by the verb."""
+    if ac is None and anchor.verb is not None and anchor.verb.noun:
+        return False  # "it was the second violation this month": a count, not a crossing
     spots = [anchor.span]
     if ac is not None:
         spots.append(ac.span)
@@ -254,9 +258,15 @@ def _another(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> bool:
 
 
 def _own_detail(doc: Doc, anchor: Anchor, kind: str) -> tuple[str, ...]:
-    """The times (or days) told in the anchor's own clause."""
+    """The times (or days) told in the anchor's own clause, or before it in its
+    sentence ("The plane came back at 9:33 and stayed four minutes")."""
     items = doc.facts.times if kind == "times" else doc.facts.dates
     found = between(items, anchor.clause.start, anchor.clause.end)
+    if not found:
+        sent = doc.sentence(anchor.span[0])
+        verbs = between(doc.facts.verbs, sent.start, anchor.span[0])
+        lo = verbs[-1].span[1] if verbs else sent.start
+        found = between(items, lo, anchor.span[0])
     if kind == "times":
         found = [m for m in found if m.extra.get("tz") in (None, "local")]
     else:

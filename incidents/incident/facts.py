@@ -149,10 +149,11 @@ class Place:
     span: Span
     name: str
     state: str | None = None  # "the Greek islet": the place's state, when told
+    land: bool = False  # an island, a town, a region: some state's territory
 
     @classmethod
     def of(cls, m: Mention) -> Place:
-        return cls(span=m.span, name=str(m.value), state=m.extra.get("state"))
+        return cls(span=m.span, name=str(m.value), state=m.extra.get("state"), land=bool(m.extra.get("land")))
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,18 @@ def speaks(ctx: Ctx, s: Source) -> bool:
     return False
 
 
+def _next_to_speech(ctx: Ctx, s: Source) -> bool:
+    """Only punctuation between the source and a speech cue ("X said", "said X")."""
+    doc = ctx.doc
+    clause = doc.clause(s.span[0])
+    for c in between(doc.facts.cues, clause.start, clause.end):
+        if c.value in _SPEECH:
+            lo, hi = (s.span[1], c.span[0]) if c.span[0] >= s.span[1] else (c.span[1], s.span[0])
+            if lo <= hi and not doc.text[lo:hi].strip(" ,"):
+                return True
+    return False
+
+
 def _candidates(ctx: Ctx, lo: int, hi: int) -> list[Source]:
     doc = ctx.doc
     out = []
@@ -73,7 +85,10 @@ def _speaking(ctx: Ctx) -> Found | None:
     if not found:
         return None
     at = ctx.anchor.span[0]
-    return _found(min(found, key=lambda s: (not s.according, abs(s.span[0] - at))))
+    # "Poland's chief of staff, General X, said": the one next to its speech verb
+    return _found(
+        min(found, key=lambda s: (not s.according, not _next_to_speech(ctx, s), abs(s.span[0] - at)))
+    )
 
 
 @resolver("source", "paragraph")

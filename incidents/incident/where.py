@@ -56,3 +56,10 @@ def _episode(ctx: Ctx) -> Found | None:
     if a is not None and b is not None and a.differs(b):
         return None
     return Found(prev.location.value, None)
+
+
+@resolver("location", "region")
+def _region(ctx: Ctx) -> Found | None:
+    """ "The drones entered near X": a place told later in the episode."""
+    found = [p for p in between(ctx.doc.facts.places, ctx.anchor.span[1], ctx.region.end) if p.name]
+    return _found(found[0]) if found else None

@@ -40,9 +40,11 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
     """The aircraft told more precisely later in its episode ("a Chinese military
     plane violated ... The Y-9 reconnaissance aircraft ..."): its model and role,
     when nothing there says it is another one."""
-    if a is None or a.model:
-        return a
+    if a is None or a.model or a.category == "unknown":
+        return a  # an unknown object is often named with the jets that met it: no guess
     for later in between(ctx.doc.facts.aircraft, ctx.anchor.span[1], ctx.region.end):
+        if later.category != a.category and not a.generic:
+            continue
         if later.model and not later.differs(a) and not (later.state and a.state and later.state != a.state):
             return a.filled_from(later)
     return a
@@ -94,6 +96,26 @@ def _owner(ctx: Ctx) -> Found | None:
     for st in between(doc.facts.states, cue.end, doc.clause(a.span[0]).end)[:1]:
         if not doc.text[cue.end : st.span[0]].strip():
             return Found(st.code, st.span)
+    return None
+
+
+@resolver("violator_state", "described")
+def _described(ctx: Ctx) -> Found | None:
+    """A nationality told of the aircraft between it and its verb, in a clause that
+    describes it: "un hélicoptère ayant décollé d'un navire des garde-côtes chinois a
+    pénétré", "a drone operated by the Russian army entered" (an organisation or a
+    nationality, never a bare state name: "from Belarus" is a direction)."""
+    a = ctx.rec.aircraft
+    at = ctx.anchor.span[0]
+    if a is None or not (a.span[1] <= at) or not ctx.doc.seg.same_sentence(a.span[0], at):
+        return None
+    doc = ctx.doc
+    for src in between(doc.facts.sources, a.span[1], at):
+        if src.state and src.state != _violated_hint(ctx) and not src.according:
+            return Found(src.state, src.span)
+    for s in between(doc.facts.states, a.span[1], at):
+        if s.demonym and s.code != _violated_hint(ctx):
+            return Found(s.code, s.span)
     return None
 
 

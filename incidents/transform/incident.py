@@ -96,10 +96,12 @@ class IncidentT(Transformer):
         states = [s for s in items if isinstance(s, _State) and s]
         if not states:
             raise Reject("an unnamed place without its state")
-        return Built("location", "", extra={"state": str(states[0])})
+        land = any(t.type == "LOC_NOUN" and str(t.value) == "land" for t in _tokens(items))
+        return Built("location", "", extra={"state": str(states[0]), "land": land})
 
     def location(self, items: list[Any]) -> Built:
         states = [s for s in items if isinstance(s, _State) and s]
+        land = any(t.type == "LOC_NOUN" and str(t.value) == "land" for t in _tokens(items))
         items = [it for it in items if not isinstance(it, _State)]
         name = items[-1]
         toks = [t for t in name if t.type in ("CAPWORD", "CAPITAL", "LOC_NOUN", "STATE", "DE", "ART")]
@@ -117,7 +119,7 @@ class IncidentT(Transformer):
         place = self.text[start:end]
         if fold(place) in self.lexicon.folded_forms("LOC_NOUN"):
             raise Reject("a place noun alone ('Sea', 'Island') is no name")
-        extra: dict[str, Any] = {"name_span": [start, end]}
+        extra: dict[str, Any] = {"name_span": [start, end], "land": land}
         if states:
             extra["state"] = str(states[0])
         return Built("location", place, extra=extra)
