@@ -20,6 +20,17 @@ def _agent(ctx: Ctx) -> Aircraft | None:
     return after[0] if after else None
 
 
+@resolver("aircraft", "following")
+def _following(ctx: Ctx) -> Aircraft | None:
+    """A crossing told as an event ("the incident occurred at 7:40"): the aircraft
+    named after it in its sentence ("... a Mi-17 helicopter flew over the country")."""
+    if ctx.anchor.goal is not None:
+        return None
+    sent = ctx.doc.sentence(ctx.anchor.span[0])
+    found = between(ctx.doc.facts.aircraft, ctx.anchor.span[1], sent.end)
+    return found[0] if found else None
+
+
 @resolver("aircraft", "antecedent")
 def _antecedent(ctx: Ctx) -> Aircraft | None:
     """ "The incursion lasted ...": the aircraft named last before, in its paragraph
@@ -81,21 +92,25 @@ def _own(ctx: Ctx) -> Found | None:
 
 @resolver("violator_state", "owner")
 def _owner(ctx: Ctx) -> Found | None:
-    """An owner told right after the aircraft: "belonging to the Russian border
-    service", "un avion du gouvernement russe" (an owner word, then who owns it)."""
+    """An owner told after the aircraft: right after it ("the aircraft of the Russian
+    border service", "un avion du gouvernement russe") or, with a word of owning,
+    anywhere after it in its clause ("identified as belonging to Russia")."""
     a = ctx.rec.aircraft
     if a is None:
         return None
     doc = ctx.doc
-    cue = doc.cues.starting_at("OWNER_CUE", a.span[1], doc.text)
-    if cue is None:
-        return None
-    for src in between(doc.facts.sources, cue.end, doc.clause(a.span[0]).end)[:1]:
-        if src.state and not doc.text[cue.end : src.span[0]].strip() and not src.according:
-            return Found(src.state, src.span)
-    for st in between(doc.facts.states, cue.end, doc.clause(a.span[0]).end)[:1]:
-        if not doc.text[cue.end : st.span[0]].strip():
-            return Found(st.code, st.span)
+    clause = doc.clause(a.span[0])
+    cues = [c for c in doc.cues.within("OWNER_CUE", a.span[1], clause.end) if c.key == "belong"]
+    right_after = doc.cues.starting_at("OWNER_CUE", a.span[1], doc.text)
+    if right_after is not None:
+        cues.insert(0, right_after)
+    for cue in cues:
+        for src in between(doc.facts.sources, cue.end, clause.end)[:1]:
+            if src.state and not doc.text[cue.end : src.span[0]].strip() and not src.according:
+                return Found(src.state, src.span)
+        for st in between(doc.facts.states, cue.end, clause.end)[:1]:
+            if not doc.text[cue.end : st.span[0]].strip() and st.code != _violated_hint(ctx):
+                return Found(st.code, st.span)
     return None
 
 
