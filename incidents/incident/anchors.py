@@ -120,9 +120,11 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     if verb is not None and (verb.negated or verb.hypothetical):
         return True
     clause = doc.clause(at[0])
-    verbs_before = [v for v in between(doc.facts.verbs, clause.start, at[0]) if v.span != at]
-    lo = verbs_before[-1].span[1] if verbs_before else clause.start
-    if doc.mention_cues("neg", lo, at[0]) or doc.mention_cues("hypo", lo, at[0]):
+    start = doc.seg.main_clause_start(at[0])
+    verbs_before = [v for v in between(doc.facts.verbs, start, at[0]) if v.span != at]
+    lo = verbs_before[-1].span[1] if verbs_before else start
+    doubts = doc.mention_cues("neg", lo, at[0]) + doc.mention_cues("hypo", lo, at[0])
+    if any(not doc.seg.in_aside(c.span[0], at[0]) for c in doubts):
         return True
     # "des incursions simulées": a doubt right after the noun
     after = [c for c in between(doc.facts.cues, at[1], clause.end)[:1] if c.value == "hypo"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from ..scanner import shape_lexer, shape_tokens
+from ..scanner import _ELIDED, shape_lexer, shape_tokens
 from ..words import TRANSPARENT, Lexicon, fold
 
 Span = tuple[int, int]
@@ -70,14 +70,31 @@ def _build_trie(lexicon: Lexicon) -> _Node:
         for key, forms in table.items():
             for form in forms:
                 parts = [fold(t.value) for t in shape_tokens(form) if t.type not in TRANSPARENT]
-                if not parts:
-                    continue
-                node = root
-                for part in parts:
-                    node = node.children.setdefault(part, _Node())
-                if (cls, key) not in node.found:
-                    node.found.append((cls, key))
+                for variant in _elided(parts):
+                    node = root
+                    for part in variant:
+                        node = node.children.setdefault(part, _Node())
+                    if (cls, key) not in node.found:
+                        node.found.append((cls, key))
     return root
+
+
+def _elided(parts: list[str]) -> list[list[str]]:
+    """A form and its elided spellings: "bien que" is also "bien qu'" (the same
+    elisions the scanner knows)."""
+    if not parts:
+        return []
+    out = [parts]
+    for k, part in enumerate(parts):
+        for short in _ELISIONS.get(part, ()):
+            out += [[*v[:k], short, *v[k + 1 :]] for v in list(out)]
+    return out
+
+
+_ELISIONS: dict[str, list[str]] = {}
+for _short, _fulls in _ELIDED.items():
+    for _full in _fulls:
+        _ELISIONS.setdefault(_full, []).append(_short)
 
 
 def words_of(text: str) -> list[Word]:

@@ -61,11 +61,21 @@ class Segments:
         inside = _covered(mentions)
         paras = _paragraph_starts(text)
         sents = sorted(set(paras) | set(_sentence_starts(text, words, cues, inside)))
-        clauses = sorted(set(sents) | set(_clause_starts(text, words, cues, mentions, inside)))
+        clauses = sorted(set(sents) | set(_clause_starts(text, words, cues, mentions, inside, sents)))
         n = len(text)
         self.paragraphs = _Units(paras, n)
         self.sentences = _Units(sents, n)
         self.clauses = _Units(clauses, n)
+        commas = [w.start for w in words if w.folded == ","]
+        verbs = [m.span[0] for m in mentions if m.kind == "verb"]
+        self._commas, self._verbs, self._text, self._sents = commas, verbs, text, sents
+        self.asides = frozenset(
+            c.index
+            for c in self.clauses.scopes
+            if c.start not in set(sents)
+            and text[c.start : c.end].rstrip().endswith(",")
+            and _within_commas(text, sents, commas, verbs, c.start)
+        )
 
     def paragraph(self, pos: int) -> Scope:
         return self.paragraphs.at(pos)
@@ -76,11 +86,42 @@ class Segments:
     def clause(self, pos: int) -> Scope:
         return self.clauses.at(pos)
 
+    def main_clause_start(self, pos: int) -> int:
+        """Where the clause of ``pos`` began, if an aside cut it in two: "The drone
+        never, despite the claims, crossed ...": the "never" is in its clause."""
+        c = self.clause(pos)
+        scopes = self.clauses.scopes
+        while c.index >= 2 and c.index - 1 in self.asides and not self._sentence_break(c.start):
+            c = scopes[c.index - 2]
+        return c.start
+
+    def _sentence_break(self, pos: int) -> bool:
+        return self.sentence(pos).start == pos
+
+    def in_aside(self, pos: int, until: int | None = None) -> bool:
+        """Is ``pos`` inside an aside: a clause set off by commas, or (with ``until``)
+        a verbless stretch between two commas before ``until`` (", sans détails,")?"""
+        if self.clause(pos).index in self.asides:
+            return True
+        if until is None or not _within_commas(self._text, self._sents, self._commas, self._verbs, pos):
+            return False
+        k = bisect.bisect_right(self._commas, pos)
+        return k < len(self._commas) and self._commas[k] < until
+
     def same_sentence(self, a: int, b: int) -> bool:
         return self.sentence(a).index == self.sentence(b).index
 
     def same_clause(self, a: int, b: int) -> bool:
         return self.clause(a).index == self.clause(b).index
+
+
+def _within_commas(text: str, sents: list[int], commas: list[int], verbs: list[int], pos: int) -> bool:
+    """Is ``pos`` after a comma of its sentence with no verb between them (inside an
+    aside: ", despite the reports,", ", jusqu'ici et malgré les alertes,")?"""
+    k = bisect.bisect_left(commas, pos) - 1
+    if k < 0 or commas[k] < _sentence_start(sents, pos):
+        return False
+    return bisect.bisect_left(verbs, commas[k]) == bisect.bisect_left(verbs, pos)
 
 
 def _covered(mentions: list[Mention]) -> list[tuple[int, int]]:
@@ -152,7 +193,12 @@ def _stop_between(words: list[Word], a: int, b: int) -> bool:
 
 
 def _clause_starts(
-    text: str, words: list[Word], cues: Cues, mentions: list[Mention], inside: list[tuple[int, int]]
+    text: str,
+    words: list[Word],
+    cues: Cues,
+    mentions: list[Mention],
+    inside: list[tuple[int, int]],
+    sents: list[int],
 ) -> list[int]:
     out: list[int] = []
     dashes = [k for k, w in enumerate(words[:-1]) if _dash(text, w)]
@@ -167,14 +213,76 @@ def _clause_starts(
         )
         if not paired and not _inside(inside, words[k].start):
             out.append(words[k + 1].start)
+    commas = [w.start for w in words if w.folded == ","]
+    verbs = [m.span[0] for m in mentions if m.kind == "verb"]
     for cue in cues.by_class.get("CLAUSE_CUE", []):
-        if not _inside(inside, cue.start):
-            out.append(cue.start)
+        if _inside(inside, cue.start):
+            continue
+        out.append(cue.start)
+        # a clause that opens its sentence or follows a comma ends at the next comma:
+        # "Although no shots were fired, a jet violated ...", "The drone, which was not
+        # armed, crossed ..."
+        sent = _sentence_end(sents, cue.start, len(text))
+        opening = not text[_sentence_start(sents, cue.start) : cue.start].strip(" \"“«'‘(")
+        if opening or _within_commas(text, sents, commas, verbs, cue.start):
+            k = bisect.bisect_right(commas, cue.end)
+            if k < len(commas) and commas[k] < sent:
+                out.append(_after(words, commas[k]))
     starts = [m.span[0] for m in mentions]
     for cue in cues.by_class.get("COORD_CUE", []):
         if _inside(inside, cue.start):
             continue
         k = bisect.bisect_left(starts, cue.end)
-        if k < len(mentions) and mentions[k].kind == "verb":
+        sent_start = _sentence_start(sents, cue.start)
+        verb_before = bisect.bisect_left(verbs, sent_start) < bisect.bisect_left(verbs, cue.start)
+        # "entered the airspace and flew 2 km": two predicates (a verb on each side)
+        if k < len(mentions) and mentions[k].kind == "verb" and verb_before:
+            out.append(cue.start)
+    out.extend(gapped_starts(text, cues, mentions, sents))
+    return out
+
+
+def _sentence_start(sents: list[int], pos: int) -> int:
+    return sents[max(0, bisect.bisect_right(sents, pos) - 1)]
+
+
+def _sentence_end(sents: list[int], pos: int, n: int) -> int:
+    k = bisect.bisect_right(sents, pos)
+    return sents[k] if k < len(sents) else n
+
+
+def _after(words: list[Word], pos: int) -> int:
+    """The start of the word after the one at ``pos``."""
+    k = bisect.bisect_right([w.start for w in words], pos)
+    return words[k].start if k < len(words) else pos + 1
+
+
+def gapped_starts(text: str, cues: Cues, mentions: list[Mention], sents: list[int]) -> list[int]:
+    """Items of a list whose verb is left out: "a Su-24 crossed for four minutes on 25
+    April, then an L-410 for three minutes on 24 July", "the first at 10:12 and the
+    second at 14:05": a list word followed by an aircraft or an ordinal, and no verb
+    after it in the sentence, opens a clause (and a crossing, see ``anchors``)."""
+    out: list[int] = []
+    starts = [m.span[0] for m in mentions]
+    ordinals = {c.start for c in cues.by_class.get("ANOTHER_CUE", [])}
+    for cls in ("LIST_CUE", "COORD_CUE", "CLAUSE_CUE"):
+        for cue in cues.by_class.get(cls, []):
+            if cue.key == "with":
+                continue  # "a helicopter with two escorts": one group
+            k = bisect.bisect_left(starts, cue.end)
+            nxt = mentions[k] if k < len(mentions) else None
+            item = _next_word_start(text, cue.end)
+            if not (item in ordinals or (nxt is not None and nxt.kind == "aircraft" and nxt.span[0] == item)):
+                continue
+            end = _sentence_end(sents, cue.start, len(text))
+            if any(m.kind == "verb" for m in mentions[k:] if m.span[0] < end):
+                continue
             out.append(cue.start)
     return out
+
+
+def _next_word_start(text: str, pos: int) -> int:
+    n = len(text)
+    while pos < n and (text[pos].isspace() or text[pos] in ",;"):
+        pos += 1
+    return pos

@@ -22,9 +22,11 @@ def _agent(ctx: Ctx) -> Aircraft | None:
 
 @resolver("aircraft", "following")
 def _following(ctx: Ctx) -> Aircraft | None:
-    """A crossing told as an event ("the incident occurred at 7:40"): the aircraft
-    named after it in its sentence ("... a Mi-17 helicopter flew over the country")."""
-    if ctx.anchor.goal is not None:
+    """A crossing told as an event or a noun ("the incident occurred at 7:40", "a
+    protest at the violation of its airspace after a Nigerian plane landed"): the
+    aircraft named after it in its sentence."""
+    verb = ctx.anchor.verb
+    if ctx.anchor.goal is not None and not (verb is not None and verb.noun):
         return None
     sent = ctx.doc.sentence(ctx.anchor.span[0])
     found = between(ctx.doc.facts.aircraft, ctx.anchor.span[1], sent.end)
