@@ -111,7 +111,23 @@ def find_anchors(doc: Doc) -> list[Anchor]:
                     found.append(anchor)
                     used.add(anchor.goal_span)
     found.sort(key=lambda a: a.span)
-    return found
+    return _with_gapped(doc, found)
+
+
+def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """Each item of a list whose verb is left out tells a crossing of its own, with the
+    goal of the item before: "a Su-24 crossed Norwegian airspace on 25 April, then an
+    L-410 on 24 July", "the first violation took place at 10:12 and the second at 14:05"."""
+    out: list[Anchor] = []
+    for k, anchor in enumerate(found):
+        out.append(anchor)
+        sent = doc.sentence(anchor.span[0])
+        end = found[k + 1].span[0] if k + 1 < len(found) else sent.end
+        for pos in doc.seg.gapped:
+            if anchor.span[1] <= pos < min(end, sent.end):
+                clause = doc.clause(pos)
+                out.append(Anchor("gapped", (pos, pos), anchor.verb, anchor.goal, anchor.zone, clause))
+    return out
 
 
 def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:

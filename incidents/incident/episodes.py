@@ -59,6 +59,8 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
     two jets"); what was sent is the object ("sent drones into")."""
     sent = doc.sentence(anchor.span[0])
     clause = anchor.clause
+    if anchor.rule == "gapped":  # "..., then an L-410 for three minutes": the item's own
+        return between(doc.facts.aircraft, anchor.span[0], clause.end)[:1]
     is_send = anchor.verb is not None and anchor.verb.key == "send"
     before = [] if is_send else [a for a in between(doc.facts.aircraft, sent.start, anchor.span[0])]
     before = [a for a in before if not _bracketed_alias(doc, a)]
@@ -211,7 +213,7 @@ def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> 
 
 def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
     """Does ``anchor`` tell the crossing of ``cur`` again (or more of it)?"""
-    if cur.group_size > 1:
+    if cur.group_size > 1 or anchor.rule == "gapped":
         return False
     last = cur.last
     if ac is not None and cur.aircraft is not None and ac.differs(cur.aircraft):

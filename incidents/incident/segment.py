@@ -61,7 +61,11 @@ class Segments:
         inside = _covered(mentions)
         paras = _paragraph_starts(text)
         sents = sorted(set(paras) | set(_sentence_starts(text, words, cues, inside)))
-        clauses = sorted(set(sents) | set(_clause_starts(text, words, cues, mentions, inside, sents)))
+        #: list items whose verb is left out (each opens a clause; see ``gapped_starts``)
+        self.gapped = sorted(set(gapped_starts(text, cues, mentions, sents)))
+        clauses = sorted(
+            set(sents) | set(_clause_starts(text, words, cues, mentions, inside, sents)) | set(self.gapped)
+        )
         n = len(text)
         self.paragraphs = _Units(paras, n)
         self.sentences = _Units(sents, n)
@@ -238,7 +242,6 @@ def _clause_starts(
         # "entered the airspace and flew 2 km": two predicates (a verb on each side)
         if k < len(mentions) and mentions[k].kind == "verb" and verb_before:
             out.append(cue.start)
-    out.extend(gapped_starts(text, cues, mentions, sents))
     return out
 
 
@@ -260,25 +263,34 @@ def _after(words: list[Word], pos: int) -> int:
 def gapped_starts(text: str, cues: Cues, mentions: list[Mention], sents: list[int]) -> list[int]:
     """Items of a list whose verb is left out: "a Su-24 crossed for four minutes on 25
     April, then an L-410 for three minutes on 24 July", "the first at 10:12 and the
-    second at 14:05": a list word followed by an aircraft or an ordinal, and no verb
-    after it in the sentence, opens a clause (and a crossing, see ``anchors``)."""
+    second at 14:05": a list word followed by an aircraft or an ordinal, with a detail
+    of its own (a time, a day, a duration, a distance) and no verb after it in the
+    sentence, opens a clause (and a crossing, see ``anchors``)."""
     out: list[int] = []
     starts = [m.span[0] for m in mentions]
-    ordinals = {c.start for c in cues.by_class.get("ANOTHER_CUE", [])}
-    for cls in ("LIST_CUE", "COORD_CUE", "CLAUSE_CUE"):
-        for cue in cues.by_class.get(cls, []):
-            if cue.key == "with":
-                continue  # "a helicopter with two escorts": one group
-            k = bisect.bisect_left(starts, cue.end)
-            nxt = mentions[k] if k < len(mentions) else None
-            item = _next_word_start(text, cue.end)
-            if not (item in ordinals or (nxt is not None and nxt.kind == "aircraft" and nxt.span[0] == item)):
-                continue
-            end = _sentence_end(sents, cue.start, len(text))
-            if any(m.kind == "verb" for m in mentions[k:] if m.span[0] < end):
-                continue
+    ordinals = {c.start for c in cues.by_class.get("ORDINAL_CUE", [])}
+    joins = sorted(
+        (c for cls in ("LIST_CUE", "COORD_CUE") for c in cues.by_class.get(cls, []) if c.key != "with"),
+        key=lambda c: c.start,
+    )
+    for n, cue in enumerate(joins):
+        k = bisect.bisect_left(starts, cue.end)
+        nxt = mentions[k] if k < len(mentions) else None
+        item = _next_word_start(text, cue.end)
+        if not (item in ordinals or (nxt is not None and nxt.kind == "aircraft" and nxt.span[0] == item)):
+            continue
+        end = _sentence_end(sents, cue.start, len(text))
+        later = [c.start for c in joins[n + 1 :] if c.start > item]
+        stop = min([end, *later])
+        own = [m for m in mentions[k:] if m.span[0] < stop]
+        if any(m.kind == "verb" for m in mentions[k:] if m.span[0] < end):
+            continue
+        if any(m.kind in _ITEM_DETAILS for m in own):
             out.append(cue.start)
     return out
+
+
+_ITEM_DETAILS = frozenset({"time", "date", "duration", "distance"})
 
 
 def _next_word_start(text: str, pos: int) -> int:
