@@ -16,7 +16,7 @@ import bisect
 from dataclasses import dataclass
 
 from ..scanner import _ELIDED, shape_lexer, shape_tokens
-from ..words import TRANSPARENT, Lexicon, fold
+from ..words import TRANSPARENT, Lexicon, fold, unaccent
 
 Span = tuple[int, int]
 
@@ -46,7 +46,8 @@ class _Node:
 
     def __init__(self) -> None:
         self.children: dict[str, _Node] = {}
-        self.found: list[tuple[str, str]] = []
+        #: (class, key, the form's words with their accents)
+        self.found: list[tuple[str, str, tuple[str, ...]]] = []
 
 
 _TRIES: dict[int, tuple[Lexicon, _Node]] = {}
@@ -69,14 +70,25 @@ def _build_trie(lexicon: Lexicon) -> _Node:
             continue
         for key, forms in table.items():
             for form in forms:
-                parts = [fold(t.value) for t in shape_tokens(form) if t.type not in TRANSPARENT]
-                for variant in _elided(parts):
+                words = [t.value.casefold() for t in shape_tokens(form) if t.type not in TRANSPARENT]
+                for variant in _elided(words):
                     node = root
                     for part in variant:
-                        node = node.children.setdefault(part, _Node())
-                    if (cls, key) not in node.found:
-                        node.found.append((cls, key))
+                        node = node.children.setdefault(fold(part), _Node())
+                    entry = (cls, key, tuple(variant))
+                    if entry not in node.found:
+                        node.found.append(entry)
     return root
+
+
+def _accents_agree(words: list[Word], spelled: tuple[str, ...], text: str) -> bool:
+    """A word written with accents must have the form's ("entré" is not "entre");
+    one written without any matches every form (wire copy often drops them)."""
+    for w, form in zip(words, spelled, strict=True):
+        surface = text[w.start : w.end].casefold()
+        if surface != form and unaccent(surface) != surface:
+            return False
+    return True
 
 
 def _elided(parts: list[str]) -> list[list[str]]:
@@ -110,7 +122,7 @@ def words_of(text: str) -> list[Word]:
 class Cues:
     """Every cue of a document, in text order, with look-ups by class and position."""
 
-    def __init__(self, words: list[Word], lexicon: Lexicon) -> None:
+    def __init__(self, words: list[Word], lexicon: Lexicon, text: str) -> None:
         root = _cue_trie(lexicon)
         words = [w for w in words if w.kind not in TRANSPARENT]
         found: list[Cue] = []
@@ -125,8 +137,9 @@ class Cues:
                 node = nxt
                 j += 1
                 # every form ending here (several lengths may start at i: "after", "after the")
-                for cls, key in node.found:
-                    found.append(Cue(cls, key, words[i].start, words[j - 1].end))
+                for cls, key, spelled in node.found:
+                    if _accents_agree(words[i:j], spelled, text):
+                        found.append(Cue(cls, key, words[i].start, words[j - 1].end))
         self.all = found
         self.by_class: dict[str, list[Cue]] = {}
         for cue in found:

@@ -46,7 +46,7 @@ class Doc:
     def __post_init__(self) -> None:
         words = words_of(self.text)
         self.facts = Facts(self.mentions)
-        self.cues = Cues(words, self.lexicon)
+        self.cues = Cues(words, self.lexicon, self.text)
         self.seg = Segments(self.text, words, self.cues, self.mentions)
 
     def clause(self, pos: int) -> Scope:
