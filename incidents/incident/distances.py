@@ -29,8 +29,9 @@ def is_depth(doc: Doc, m: Mention) -> bool:
         return False
     if m.extra.get("dim") == "depth":
         return True
-    if doc.cues.starting_at("OFFSET_CUE", m.span[1], doc.text) is not None:
-        return False
+    for cls in ("OFFSET_CUE", "ALONG_CUE"):  # "40 km from X", "5 km along the border"
+        if doc.cues.starting_at(cls, m.span[1], doc.text) is not None:
+            return False
     for cls in ("ALONG_CUE", "COVER_CUE"):
         if doc.cues.ending_at(cls, m.span[0], doc.text) is not None or doc.cues.opening(cls, m.span[0]):
             return False

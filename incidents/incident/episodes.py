@@ -168,6 +168,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             continue
         background = bool(doc.cues.within("BACKGROUND_CUE", anchor.clause.start, anchor.clause.end))
         if len(group) > 1:
+            group = _shared_state(group)
             twins = [Draft([anchor], a, group_size=len(group), background=background) for a in group]
             for t in twins:
                 t.siblings = twins
@@ -183,6 +184,16 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         else:
             drafts.append(Draft([anchor], ac, background=background))
     return _cancel(doc, drafts)
+
+
+def _shared_state(group: list[Aircraft]) -> list[Aircraft]:
+    """ "A Belarusian Mi-8 and a Mi-24", "un Mi-8 et un Mi-24 biélorusses": one
+    nationality told for the list is every item's."""
+    states = {a.state for a in group if a.state}
+    if len(states) != 1:
+        return group
+    (state,) = states
+    return [a if a.state else dataclasses.replace(a, state=state) for a in group]
 
 
 def _summarised(doc: Doc, cur: Draft, anchor: Anchor, group: list[Aircraft]) -> bool:
@@ -245,6 +256,9 @@ def _another(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> bool:
     violé": the word in or right before the aircraft phrase, or right by the verb."""
     if ac is None and anchor.verb is not None and anchor.verb.noun:
         return False  # "it was the second violation this month": a count, not a crossing
+    if anchor.verb is not None and not anchor.verb.noun:
+        # "the next day, a drone crossed into Romanian airspace again"
+        return bool(doc.cues.within("ANOTHER_CUE", anchor.clause.start, anchor.clause.end))
     spots = [anchor.span]
     if ac is not None:
         spots.append(ac.span)
@@ -304,6 +318,7 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
     for run in (
         _run(doc, [m for m in between(doc.facts.distances, region.start, region.end) if is_depth(doc, m)]),
         _run(doc, between(doc.facts.durations, region.start, region.end)),
+        _run(doc, between(doc.facts.times, region.start, region.end)),
         _day_run(doc, d),
     ):
         if len(run) >= 2:

@@ -57,6 +57,8 @@ def _candidates(ctx: Ctx, lo: int, hi: int) -> list[Source]:
     for s in between(doc.facts.sources, lo, hi):
         if s.acronym and not speaks(ctx, s):
             continue  # "(GEETHA)" abbreviating the name before it, not speaking
+        if _no_comment(ctx, s.span[1]):
+            continue  # "the military declined to comment": named, not telling
         if _owner(ctx, s):
             continue  # "aircraft of the Chinese People's Liberation Army": the owner
         out.append(s)
@@ -120,7 +122,8 @@ def certainty(ctx: Ctx, violated: str | None, violator: str | None) -> str:
     para = doc.paragraph(ctx.anchor.span[0])
     claim = [m for sent in ctx.sentences for m in between(doc.facts.mentions, sent.start, sent.end)]
     hedged = any(a.verb is not None and (a.verb.conditional or a.verb.alleged) for a in ctx.draft.anchors)
-    hedged = hedged or any(m.kind == "cue" and m.value == "alleged" for m in claim)
+    # "reportedly", "according to a local website" (no source named: somebody's word)
+    hedged = hedged or any(m.kind == "cue" and m.value in ("alleged", "according") for m in claim)
     hedged = hedged or any(_hearsay(ctx, Source.of(m), violated) for m in claim if m.kind == "source")
     denials = [c for c in between(doc.facts.cues, para.start, para.end) if c.value == "deny"]
     sent = doc.sentence(ctx.anchor.span[0])

@@ -8,6 +8,8 @@ given only in UTC/GMT/Zulu is ``time_utc``, never the local ``time``.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..model import Mention
 from .episodes import _told_with_speech
 from .facts import between
@@ -119,6 +121,21 @@ def _nearest(ctx: Ctx, found: list[Mention]) -> Mention:
 @resolver("date", "clause")
 def _date_clause(ctx: Ctx) -> Found | None:
     return _date(ctx, _days(ctx, ctx.clauses))
+
+
+@resolver("date", "relative_day")
+def _relative_day(ctx: Ctx) -> Found | None:
+    """ "The next day, a drone ...", "la veille": a day from the crossing before."""
+    prev = ctx.prev
+    if prev is None or prev.date is None or prev.date.mention is None:
+        return None
+    if prev.date.mention.extra.get("precision") not in (None, "day"):
+        return None
+    for clause in ctx.clauses:
+        for cue in ctx.doc.cues.within("RELATIVE_DAY_CUE", clause.start, clause.end):
+            day = dt.date.fromisoformat(str(prev.date.value)) + dt.timedelta(days=int(cue.key))
+            return Found(day.isoformat(), (cue.start, cue.end), prev.date.mention)
+    return None
 
 
 @resolver("date", "sentence")

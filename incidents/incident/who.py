@@ -79,9 +79,9 @@ def _own(ctx: Ctx) -> Found | None:
     """ "Two of its helicopters", "deux de ses hélicoptères": the speaker's own, the
     state whose authority speaks in the sentence, else the state named before."""
     a = ctx.rec.aircraft
-    if a is None or not a.own:
-        return None
     doc = ctx.doc
+    if a is None or not (a.own or doc.cues.ending_at("OWN_CUE", a.span[0], doc.text)):
+        return None
     sent = doc.sentence(a.span[0])
     for src in between(doc.facts.sources, sent.start, sent.end):
         if src.state and src.state != _violated_hint(ctx):

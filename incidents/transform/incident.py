@@ -144,7 +144,8 @@ class IncidentT(Transformer):
             "source",
             self.text[start:end],
             extra={
-                "authority": any(t.type == "CUE_AUTHORITY" for t in toks),
+                # the press tells, it does not vouch as an authority does
+                "authority": any(t.type == "CUE_AUTHORITY" and str(t.value) != "press" for t in toks),
                 "state": states[0] if states else None,
             },
         )
