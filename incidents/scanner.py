@@ -108,6 +108,7 @@ class ShapeLexer:
 
     def __init__(self, lark: Lark) -> None:
         self.lexer = BasicLexer(lark.lexer_conf)
+        self._last: tuple[str | None, list[tuple[str, int, int]]] = (None, [])
         scanner = self.lexer.scanner
         self.regex: re.Pattern[str] | None = None
         ignore = set(self.lexer.ignore_types)
@@ -137,7 +138,16 @@ class ShapeLexer:
                 self.regex = None
 
     def split(self, text: str) -> list[tuple[str, int, int]]:
-        """(type, start, end) of every token of ``text``, in order."""
+        """(type, start, end) of every token of ``text``, in order (the last text's
+        tokens are kept: the phrase and the incident layers both read them)."""
+        last = self._last
+        if last[0] is text:
+            return last[1]
+        out = self._split(text)
+        self._last = (text, out)  # one assignment: threads see an old or a new pair
+        return out
+
+    def _split(self, text: str) -> list[tuple[str, int, int]]:
         if self.regex is None:
             return [(t.type, t.start_pos or 0, t.end_pos or 0) for t in self._lark_tokens(text)]
         out: list[tuple[str, int, int]] = []

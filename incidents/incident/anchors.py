@@ -9,6 +9,7 @@ international airspace.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,8 +48,9 @@ class Rule:
         )
 
 
-def anchor_rules() -> list[Rule]:
-    return [Rule.of(r) for r in rules()["anchor"]]
+@functools.cache
+def anchor_rules() -> tuple[Rule, ...]:
+    return tuple(Rule.of(r) for r in rules()["anchor"])
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from ..scanner import _ELIDED, shape_lexer, shape_tokens
+from ..scanner import _ELIDED, _fold, shape_lexer, shape_tokens
 from ..words import TRANSPARENT, Lexicon, fold, unaccent
 
 Span = tuple[int, int]
@@ -85,7 +85,10 @@ def _accents_agree(words: list[Word], spelled: tuple[str, ...], text: str) -> bo
     """A word written with accents must have the form's ("entré" is not "entre");
     one written without any matches every form (wire copy often drops them)."""
     for w, form in zip(words, spelled, strict=True):
-        surface = text[w.start : w.end].casefold()
+        surface = text[w.start : w.end]
+        if surface.isascii():
+            continue
+        surface = surface.casefold()
         if surface != form and unaccent(surface) != surface:
             return False
     return True
@@ -113,7 +116,7 @@ def words_of(text: str) -> list[Word]:
     """The grammar's shape tokens of ``text`` except apostrophes (hyphens stay: a
     spaced one is a dash; cue matching steps over them)."""
     return [
-        Word(start, end, fold(text[start:end]), kind)
+        Word(start, end, _fold(text[start:end]), kind)
         for kind, start, end in shape_lexer().split(text)
         if kind != "APOS"
     ]
@@ -127,7 +130,10 @@ class Cues:
         words = [w for w in words if w.kind not in TRANSPARENT]
         found: list[Cue] = []
         n = len(words)
+        heads = root.children
         for i in range(n):
+            if words[i].folded not in heads:
+                continue
             node = root
             j = i
             while j < n:

@@ -29,7 +29,8 @@ def is_depth(doc: Doc, m: Mention) -> bool:
         return False
     if m.extra.get("dim") == "depth":
         return True
-    for cls in ("OFFSET_CUE", "ALONG_CUE"):  # "40 km from X", "5 km along the border"
+    # "40 km from X", "5 km along the border", "two miles deep and one mile long"
+    for cls in ("OFFSET_CUE", "ALONG_CUE", "COVER_CUE"):
         if doc.cues.starting_at(cls, m.span[1], doc.text) is not None:
             return False
     for cls in ("ALONG_CUE", "COVER_CUE"):

@@ -6,6 +6,7 @@ sentences that tell it), the record before it, the paragraph, the document.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -91,13 +92,14 @@ def resolver(slot: str, step: str) -> Callable[[Resolver], Resolver]:
     return register
 
 
-def ladder(slot: str) -> list[Resolver]:
+@functools.cache
+def ladder(slot: str) -> tuple[Resolver, ...]:
     steps: list[str] = rules()["ladder"][slot]
     table = RESOLVERS[slot]
     missing = [s for s in steps if s not in table]
     if missing:
         raise KeyError(f"rules.toml: no resolver {missing} for {slot!r}")
-    return [table[s] for s in steps]
+    return tuple(table[s] for s in steps)
 
 
 def resolve(slot: str, ctx: Ctx) -> Any:

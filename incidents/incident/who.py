@@ -63,7 +63,21 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
     return a
 
 
+def _reversed(ctx: Ctx) -> bool:
+    """ "... and a Polish helicopter did the same in the other direction"."""
+    if ctx.prev is None:
+        return False
+    return any(ctx.doc.cues.within("REVERSE_CUE", c.start, c.end) for c in ctx.clauses)
+
+
 # ------------------------------------------------------------------ violator
+@resolver("violator_state", "reverse")
+def _violator_reversed(ctx: Ctx) -> Found | None:
+    if not _reversed(ctx) or ctx.prev is None or ctx.prev.violated_state is None:
+        return None
+    return Found(ctx.prev.violated_state.value, None)
+
+
 def _violated_hint(ctx: Ctx) -> str | None:
     return ctx.anchor.goal_state
 
@@ -216,6 +230,13 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
 
 
 # ------------------------------------------------------------------ violated
+@resolver("violated_state", "reverse")
+def _violated_reversed(ctx: Ctx) -> Found | None:
+    if not _reversed(ctx) or ctx.prev is None or ctx.prev.violator_state is None or ctx.anchor.goal_state:
+        return None
+    return Found(ctx.prev.violator_state.value, None)
+
+
 @resolver("violated_state", "goal")
 def _goal(ctx: Ctx) -> Found | None:
     g = ctx.anchor.goal
