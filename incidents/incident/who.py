@@ -28,8 +28,13 @@ def _following(ctx: Ctx) -> Aircraft | None:
     verb = ctx.anchor.verb
     if ctx.anchor.goal is not None and not (verb is not None and verb.noun):
         return None
-    sent = ctx.doc.sentence(ctx.anchor.span[0])
-    found = between(ctx.doc.facts.aircraft, ctx.anchor.span[1], sent.end)
+    doc = ctx.doc
+    sent = doc.sentence(ctx.anchor.span[0])
+    found = between(doc.facts.aircraft, ctx.anchor.span[1], sent.end)
+    if not found and ctx.anchor.goal is None:
+        # "Two violations occurred on Monday. Russian jets were involved."
+        para = doc.paragraph(ctx.anchor.span[0])
+        found = between(doc.facts.aircraft, sent.end, min(para.end, ctx.region.end))
     return found[0] if found else None
 
 
