@@ -312,9 +312,17 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 # ------------------------------------------------------------------ splits
 def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
-    """One record per item of an enumeration told in the episode ``region``."""
+    """One record per item of an enumeration told in the episode ``region`` (listed
+    aircraft of several kinds split by their listed days only: "drones and
+    helicopters flew in on Sunday, Tuesday and Thursday" are six crossings)."""
     if d.group_size > 1:
-        return [d]
+        days = _day_run(doc, d)
+        if len(days) < 2:
+            return [d]
+        return [
+            dataclasses.replace(d, anchors=list(d.anchors), pick=m, pick_index=i, pick_total=len(days))
+            for i, m in enumerate(days)
+        ]
     for run in (
         _run(doc, [m for m in between(doc.facts.distances, region.start, region.end) if is_depth(doc, m)]),
         _run(doc, between(doc.facts.durations, region.start, region.end)),
@@ -351,7 +359,7 @@ def _joined(doc: Doc, a: Span, b: Span) -> bool:
     if doc.cues.within("RANGE_CUE", lo, hi):
         return False
     gaps = [c.span for c in between(doc.facts.mentions, lo, hi) if c.kind in _ITEM_DETAILS]
-    gaps += [(c.start, c.end) for c in doc.cues.within("LIST_CUE", lo, hi)]
+    gaps += [(c.start, c.end) for cls in _ITEM_WORDS for c in doc.cues.within(cls, lo, hi)]
     rest = list(doc.text[lo:hi])
     for s, e in gaps:
         rest[s - lo : e - lo] = " " * (e - s)
@@ -361,7 +369,10 @@ def _joined(doc: Doc, a: Span, b: Span) -> bool:
     )
 
 
-_ITEM_DETAILS = frozenset({"location", "time", "date", "cue"})
+_ITEM_DETAILS = frozenset({"location", "time", "date", "cue", "zone"})
+#: list words, and the words that tie an item to its zone ("700 m across the border
+#: near X and 500 m near Y")
+_ITEM_WORDS = ("LIST_CUE", "INTO_CUE", "INSIDE_CUE", "OVER_CUE")
 
 
 def _day_run(doc: Doc, d: Draft) -> list[Mention]:

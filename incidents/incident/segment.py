@@ -264,7 +264,7 @@ def gapped_starts(text: str, cues: Cues, mentions: list[Mention], sents: list[in
     """Items of a list whose verb is left out: "a Su-24 crossed for four minutes on 25
     April, then an L-410 for three minutes on 24 July", "the first at 10:12 and the
     second at 14:05": a list word followed by an aircraft or an ordinal, with a detail
-    of its own (a time, a day, a duration, a distance) and no verb after it in the
+    of its own (a time, a day, a duration) and no verb after it in the
     sentence, opens a clause (and a crossing, see ``anchors``)."""
     out: list[int] = []
     starts = [m.span[0] for m in mentions]
@@ -290,7 +290,7 @@ def gapped_starts(text: str, cues: Cues, mentions: list[Mention], sents: list[in
     return out
 
 
-_ITEM_DETAILS = frozenset({"time", "date", "duration", "distance"})
+_ITEM_DETAILS = frozenset({"time", "date", "duration"})
 
 
 def _next_word_start(text: str, pos: int) -> int:
