@@ -1,9 +1,10 @@
 """Resolvers of the day and the time of day (see ``slots.py``).
 
-A time or day belongs to the crossing unless it is told of another event: with the
-statement ("said on Tuesday"), in a dateline ("TBILISI, June 22 —"), or in a clause
-about a closure or a take-off (``OTHER_EVENT_CUE``) that tells no crossing. A time
-given only in UTC/GMT/Zulu is ``time_utc``, never the local ``time``.
+A day belongs to the crossing unless it is the statement's ("said on Tuesday") or a
+dateline's ("TBILISI, June 22 —"); a time, unless it is told in a clause about a
+closure, a take-off or a shoot-down (``OTHER_EVENT_CUE``) that tells no crossing
+(such events happen the same day, not at the same minute). A time given only in
+UTC/GMT/Zulu is ``time_utc``, never the local ``time``.
 """
 
 from __future__ import annotations
@@ -84,10 +85,7 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
     return [
         m
         for m in found
-        if not _told_with_speech(ctx.doc, m)
-        and not _dateline(ctx, m)
-        and not _other_event(ctx, m)
-        and not _in_period(ctx, m)
+        if not _told_with_speech(ctx.doc, m) and not _dateline(ctx, m) and not _in_period(ctx, m)
     ]
 
 
