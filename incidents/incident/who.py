@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from .facts import Aircraft, Place, StateRef, ZoneRef, between
 from .slots import Ctx, Found, resolver
 
@@ -57,7 +59,10 @@ def _ac_episode(ctx: Ctx) -> Aircraft | None:
 def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
     """The aircraft told more precisely later in its episode ("a Chinese military
     plane violated ... The Y-9 reconnaissance aircraft ..."): its model and role,
-    when nothing there says it is another one."""
+    when nothing there says it is another one; and a count told before an owner
+    named as a modifier ("two Chinese Army helicopters")."""
+    if a is not None and a.count is None:
+        a = _count_before_owner(ctx, a)
     if a is None or a.model or a.category == "unknown":
         return a  # an unknown object is often named with the jets that met it: no guess
     for later in between(ctx.doc.facts.aircraft, ctx.anchor.span[1], ctx.region.end):
@@ -121,6 +126,9 @@ def _owner(ctx: Ctx) -> Found | None:
         return None
     doc = ctx.doc
     clause = doc.clause(a.span[0])
+    before = _owner_before(ctx, a)
+    if before is not None:
+        return before
     cues = [c for c in doc.cues.within("OWNER_CUE", a.span[1], clause.end) if c.key == "belong"]
     right_after = doc.cues.starting_at("OWNER_CUE", a.span[1], doc.text)
     if right_after is not None:
@@ -132,6 +140,31 @@ def _owner(ctx: Ctx) -> Found | None:
         for st in between(doc.facts.states, cue.end, clause.end)[:1]:
             if not doc.text[cue.end : st.span[0]].strip() and st.code != _violated_hint(ctx):
                 return Found(st.code, st.span)
+    return None
+
+
+def _count_before_owner(ctx: Ctx, a: Aircraft) -> Aircraft:
+    doc = ctx.doc
+    owner = _owner_before(ctx, a)
+    if owner is None or owner.span is None:
+        return a
+    sent = doc.sentence(a.span[0])
+    nums = [m for m in between(doc.facts.mentions, sent.start, owner.span[0]) if m.kind == "number"][-1:]
+    for m in nums:
+        if not doc.text[m.span[1] : owner.span[0]].strip() and isinstance(m.value, (int, float)):
+            if float(m.value).is_integer() and m.value > 0:
+                return dataclasses.replace(a, count=int(m.value))
+    return a
+
+
+def _owner_before(ctx: Ctx, a: Aircraft) -> Found | None:
+    """An owner named as a modifier right before the aircraft noun: "two Chinese Army
+    helicopters", "Russian Air Force jets"."""
+    doc = ctx.doc
+    sent = doc.sentence(a.span[0])
+    for src in between(doc.facts.sources, sent.start, a.span[0])[-1:]:
+        if src.state and not doc.text[src.span[1] : a.span[0]].strip() and src.state != _violated_hint(ctx):
+            return Found(src.state, src.span)
     return None
 
 
