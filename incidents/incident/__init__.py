@@ -34,12 +34,14 @@ def assemble(
     text: str, mentions: list[Mention], lexicon: Lexicon, ref: dt.date | None
 ) -> tuple[list[Incident], list[Diagnostic]]:
     """The incident records of one document and the diagnostics found on the way."""
-    doc = Doc(text, lexicon, ref, mentions)
     diags = [
         diagnostic(text, "E101", m.span, message=str(m.extra["error"]))
         for m in mentions
         if m.kind == "time" and m.extra.get("error")
     ]
+    if not any(m.kind in ("verb", "aircraft") for m in mentions):
+        return [], diags  # no verb of crossing and no aircraft: nothing can be anchored
+    doc = Doc(text, lexicon, ref, mentions)
     merged = episodes(doc, find_anchors(doc))
     regions = [_region(doc, merged, k) for k in range(len(merged))]
     pieces = [

@@ -13,7 +13,7 @@ ever counting characters.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..scanner import _ELIDED, _fold, shape_lexer, shape_tokens
 from ..words import TRANSPARENT, Lexicon, fold, unaccent
@@ -21,9 +21,9 @@ from ..words import TRANSPARENT, Lexicon, fold, unaccent
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A word token of the document: its span and folded text."""
+class Word(NamedTuple):
+    """A word token of the document: its span and folded text (a tuple: a document
+    has hundreds, made in the hot path)."""
 
     start: int
     end: int
@@ -31,8 +31,7 @@ class Word:
     kind: str
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):
     """A cue word (or words) of class ``cls`` with canonical ``key``."""
 
     cls: str
@@ -131,6 +130,7 @@ class Cues:
         found: list[Cue] = []
         n = len(words)
         heads = root.children
+        ascii_text = text.isascii()
         for i in range(n):
             if words[i].folded not in heads:
                 continue
@@ -144,7 +144,7 @@ class Cues:
                 j += 1
                 # every form ending here (several lengths may start at i: "after", "after the")
                 for cls, key, spelled in node.found:
-                    if _accents_agree(words[i:j], spelled, text):
+                    if ascii_text or _accents_agree(words[i:j], spelled, text):
                         found.append(Cue(cls, key, words[i].start, words[j - 1].end))
         self.all = found
         self.by_class: dict[str, list[Cue]] = {}

@@ -203,22 +203,27 @@ class Facts:
     """The mentions of one document, sorted into typed lists (text order)."""
 
     def __init__(self, mentions: list[Mention]) -> None:
-        self.mentions = mentions
-        self.aircraft = [Aircraft.of(m) for m in mentions if m.kind == "aircraft"]
-        self.zones = [ZoneRef.of(m) for m in mentions if m.kind == "zone"]
-        self.verbs = [Verb.of(m) for m in mentions if m.kind == "verb"]
-        self.places = [
-            Place.of(m) for m in mentions if m.kind == "location" and (m.value or m.extra.get("state"))
-        ]
-        self.sources = [Source.of(m) for m in mentions if m.kind == "source"]
-        self.states = [StateRef.of(m) for m in mentions if m.kind == "state"]
-        self.cues = [m for m in mentions if m.kind == "cue"]
-        self.times = [m for m in mentions if m.kind == "time" and m.value]
-        self.dates = [m for m in mentions if m.kind == "date" and m.value]
-        self.distances = [m for m in mentions if m.kind == "distance" and m.value is not None]
-        self.durations = [m for m in mentions if m.kind == "duration" and m.value is not None]
-        self.speeds = [m for m in mentions if m.kind == "speed" and m.value is not None]
-        self.repetitions = [m for m in mentions if m.kind == "repetition"]
+        by_kind: dict[str, list[Mention]] = {}
+        for m in mentions:
+            by_kind.setdefault(m.kind, []).append(m)
+
+        def kind(name: str) -> list[Mention]:
+            return by_kind.get(name, [])
+
+        self.mentions = InText(mentions)
+        self.aircraft = InText([Aircraft.of(m) for m in kind("aircraft")])
+        self.zones = InText([ZoneRef.of(m) for m in kind("zone")])
+        self.verbs = InText([Verb.of(m) for m in kind("verb")])
+        self.places = InText([Place.of(m) for m in kind("location") if m.value or m.extra.get("state")])
+        self.sources = InText([Source.of(m) for m in kind("source")])
+        self.states = InText([StateRef.of(m) for m in kind("state")])
+        self.cues = InText(kind("cue"))
+        self.times = InText([m for m in kind("time") if m.value])
+        self.dates = InText([m for m in kind("date") if m.value])
+        self.distances = InText([m for m in kind("distance") if m.value is not None])
+        self.durations = InText([m for m in kind("duration") if m.value is not None])
+        self.speeds = InText([m for m in kind("speed") if m.value is not None])
+        self.repetitions = InText(kind("repetition"))
 
 
 class _Spanned(Protocol):
@@ -229,10 +234,23 @@ class _Spanned(Protocol):
 T = TypeVar("T", bound=_Spanned)
 
 
+class InText(list[T]):
+    """Items in text order, with their start offsets kept for bisection."""
+
+    def __init__(self, items: list[T]) -> None:
+        super().__init__(items)
+        self.starts = [x.span[0] for x in items]
+
+
 def between(items: list[T], lo: int, hi: int) -> list[T]:
     """The items of a list in text order that begin in [lo, hi)."""
-    k = bisect.bisect_left(items, lo, key=_start)
-    j = bisect.bisect_left(items, hi, lo=k, key=_start)
+    starts = getattr(items, "starts", None)
+    if starts is None:
+        k = bisect.bisect_left(items, lo, key=_start)
+        j = bisect.bisect_left(items, hi, lo=k, key=_start)
+    else:
+        k = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, hi, lo=k)
     return items[k:j]
 
 

@@ -17,7 +17,7 @@ A rule's scope is one of these units, never a number of characters.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import Mention
 from .cues import Cues, Word
@@ -27,8 +27,7 @@ _CLOSERS = frozenset("\"”»')]’")
 _CLAUSE_PUNCT = frozenset({";", ":", "—", "–"})
 
 
-@dataclass(frozen=True, slots=True)
-class Scope:
+class Scope(NamedTuple):
     """One paragraph, sentence or clause: [start, end) offsets and its index."""
 
     index: int
