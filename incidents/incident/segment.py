@@ -272,14 +272,17 @@ def gapped_starts(text: str, cues: Cues, mentions: list[Mention], sents: list[in
         (c for cls in ("LIST_CUE", "COORD_CUE") for c in cues.by_class.get(cls, []) if c.key != "with"),
         key=lambda c: c.start,
     )
+    # an ordinal after a comma opens an item too: "the first at 10:12, the second at 14:05"
+    joins += [c for c in cues.by_class.get("ORDINAL_CUE", []) if text[: c.start].rstrip().endswith(",")]
+    joins.sort(key=lambda c: c.start)
     for n, cue in enumerate(joins):
         k = bisect.bisect_left(starts, cue.end)
         nxt = mentions[k] if k < len(mentions) else None
-        item = _next_word_start(text, cue.end)
+        item = cue.start if cue.cls == "ORDINAL_CUE" else _next_word_start(text, cue.end)
         if not (item in ordinals or (nxt is not None and nxt.kind == "aircraft" and nxt.span[0] == item)):
             continue
         end = _sentence_end(sents, cue.start, len(text))
-        later = [c.start for c in joins[n + 1 :] if c.start > item]
+        later = [c.start for c in joins[n + 1 :] if c.start > cue.end]
         stop = min([end, *later])
         own = [m for m in mentions[k:] if m.span[0] < stop]
         if any(m.kind == "verb" for m in mentions[k:] if m.span[0] < end):

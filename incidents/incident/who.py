@@ -36,7 +36,7 @@ def _following(ctx: Ctx) -> Aircraft | None:
     if not found and ctx.anchor.goal is None:
         # "Two violations occurred on Monday. Russian jets were involved."
         para = doc.paragraph(ctx.anchor.span[0])
-        found = between(doc.facts.aircraft, sent.end, min(para.end, ctx.region.end))
+        found = between(doc.facts.aircraft, sent.end, para.end)
     return found[0] if found else None
 
 
