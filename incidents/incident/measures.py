@@ -86,6 +86,25 @@ for _name, _fn in (
     _steps()
 
 
+@resolver("repetitions", "counted_noun")
+def _counted_noun(ctx: Ctx) -> Found | None:
+    """ "24 violations of its airspace", "three incursions": a count of violations
+    told with the noun is the number of times."""
+    doc = ctx.doc
+    if ctx.draft.pick_total > 1 or ctx.draft.group_size > 1:
+        return None  # "two violations: at 10:12 and 14:05" are told as two records
+    for a in ctx.draft.anchors:
+        if a.verb is None or not a.verb.noun:
+            continue
+        sent = doc.sentence(a.span[0])
+        nums = [m for m in between(doc.facts.mentions, sent.start, a.span[0]) if m.kind == "number"][-1:]
+        for m in nums:
+            adjacent = not doc.text[m.span[1] : a.span[0]].strip()
+            if adjacent and isinstance(m.value, (int, float)) and float(m.value).is_integer() and m.value > 1:
+                return Found(int(m.value), m.span, m)
+    return None
+
+
 @resolver("duration", "clock_range")
 def _clock_range(ctx: Ctx) -> Found | None:
     """ "From 10:12 to 10:19", "entre 9 h et 11 h": the crossing's range of times."""
