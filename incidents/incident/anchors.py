@@ -23,7 +23,7 @@ Goal = ZoneRef | StateRef | Place
 NO_STATE_ZONES = frozenset({"international", "restricted"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Rule:
     name: str
     verbs: frozenset[str]
@@ -53,7 +53,7 @@ def anchor_rules() -> tuple[Rule, ...]:
     return tuple(Rule.of(r) for r in rules()["anchor"])
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Anchor:
     """A crossing told in one clause: the rule that matched, its verb (none for a
     link word), its goal, and the zone it gives the record."""

@@ -131,20 +131,22 @@ class Cues:
         n = len(words)
         heads = root.children
         ascii_text = text.isascii()
+        folded = [w[2] for w in words]
+        plain = [text[w[0] : w[1]].isascii() for w in words] if not ascii_text else []
         for i in range(n):
-            if words[i].folded not in heads:
+            if folded[i] not in heads:
                 continue
             node = root
             j = i
             while j < n:
-                nxt = node.children.get(words[j].folded)
+                nxt = node.children.get(folded[j])
                 if nxt is None:
                     break
                 node = nxt
                 j += 1
                 # every form ending here (several lengths may start at i: "after", "after the")
                 for cls, key, spelled in node.found:
-                    if ascii_text or _accents_agree(words[i:j], spelled, text):
+                    if ascii_text or all(plain[i:j]) or _accents_agree(words[i:j], spelled, text):
                         found.append(Cue(cls, key, words[i].start, words[j - 1].end))
         self.all = found
         self.by_class: dict[str, list[Cue]] = {}

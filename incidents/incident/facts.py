@@ -2,7 +2,10 @@
 
 The phrase layer hands over ``Mention`` objects whose kind-specific details sit in
 ``extra`` (the mention JSON contract). The incident layer reads them once, here,
-into small frozen records, so that no rule ever looks a string key up.
+into small typed records, so that no rule ever looks a string key up. They are
+never changed once made (``dataclasses.replace`` makes a new one); they are not
+``frozen`` only because a frozen ``__init__`` costs three times as much, and a
+document makes hundreds of them.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from ..model import Mention
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Aircraft:
     """An aircraft phrase: "deux hélicoptères Mi-8", "the Russian jets", "l'appareil"."""
 
@@ -88,7 +91,7 @@ class Aircraft:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ZoneRef:
     """A zone phrase: "l'espace aérien estonien", "its airspace", "the KADIZ"."""
 
@@ -114,7 +117,7 @@ class ZoneRef:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Verb:
     """A verb or noun of crossing: "a violé", "had entered", "incursion"."""
 
@@ -142,7 +145,7 @@ class Verb:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Place:
     """A named place: "near Vaindloo island", "over the Greek islet of X"."""
 
@@ -156,7 +159,7 @@ class Place:
         return cls(span=m.span, name=str(m.value), state=m.extra.get("state"), land=bool(m.extra.get("land")))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Source:
     """Who tells it: "the Estonian Defence Forces", "selon ERR"."""
 
@@ -180,7 +183,7 @@ class Source:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class StateRef:
     """A state named: "la Lettonie", "Finnish", "Moscow" (a capital speaks for it)."""
 

@@ -89,9 +89,7 @@ def _states(
         if found is None:
             continue
         if iso and str(found.value) not in iso:
-            diags.append(
-                diagnostic(text, "E207", found.span or ctx.anchor.span, code=found.value, field=name)
-            )
+            diags.append(diagnostic(text, "E207", found.span or ctx.anchor.span, iso=found.value, field=name))
             setattr(rec, name, None)
             continue
         fields[name] = str(found.value)

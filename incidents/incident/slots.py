@@ -19,7 +19,7 @@ from .facts import Aircraft, Span, between
 from .segment import Scope
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Found:
     """A value a resolver found, with the words it came from."""
 

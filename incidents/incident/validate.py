@@ -26,7 +26,7 @@ CODES: dict[str, Code] = {
     "E204": Code(Severity.ERROR, "altitude {value:.0f} m is above {limit} m: not an aircraft"),
     "E205": Code(Severity.ERROR, "the violating and violated state are both {state}"),
     "E206": Code(Severity.ERROR, "date {date} is after the reference date {ref}"),
-    "E207": Code(Severity.ERROR, "unknown ISO 3166 code {code!r} for {field}"),
+    "E207": Code(Severity.ERROR, "unknown ISO 3166 code {iso!r} for {field}"),
     "W202": Code(Severity.WARNING, "depth {km:.0f} km is implausible for an incursion: not kept"),
     "W210": Code(Severity.WARNING, "incident without a violated state"),
     "W211": Code(Severity.WARNING, "incident without an aircraft"),
