@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date, time
 
 import pytest
 
@@ -33,8 +34,8 @@ def test_french_wire_copy_gives_every_field() -> None:
     assert inc.aircraft_count == 2
     assert (inc.violator_state, inc.violated_state) == ("RU", "LT")
     assert inc.zone is Zone.AIRSPACE
-    assert inc.date == "2024-03-14"
-    assert (inc.time, inc.time_approx) == ("14:05", True)
+    assert inc.date == date(2024, 3, 14)
+    assert (inc.time, inc.time_approx) == (time(14, 5), True)
     assert (inc.depth_m, inc.depth_bound) == (2500, Bound.MAX)
     assert inc.duration_s == 180
     assert inc.location == "Kybartai"
@@ -50,8 +51,8 @@ def test_english_report_with_units_and_bounds() -> None:
     inc = only(text, "en")
     assert inc.aircraft_model == "Il-20"
     assert inc.aircraft_role is not None and inc.aircraft_role.value == "reconnaissance"
-    assert inc.date == "2024-03-12"
-    assert inc.time == "11:42" and inc.time_approx is False
+    assert inc.date == date(2024, 3, 12)
+    assert inc.time == time(11, 42) and inc.time_approx is False
     assert inc.depth_m == pytest.approx(2778.0)
     assert inc.depth_bound is Bound.APPROX
     assert (inc.duration_s, inc.duration_bound) == (60, Bound.MAX)
@@ -68,9 +69,9 @@ def test_two_crossings_in_one_paragraph_are_two_records() -> None:
     )
     found = parse(text, "fr").incidents
     assert [i.aircraft_category for i in found] == [Category.AIRPLANE, Category.HELICOPTER]
-    assert [i.time for i in found] == ["09:40", "10:15"]
+    assert [i.time for i in found] == [time(9, 40), time(10, 15)]
     assert all(i.violated_state == "BY" and i.violator_state == "LT" for i in found)
-    assert all(i.date == "2024-03-12" for i in found)
+    assert all(i.date == date(2024, 3, 12) for i in found)
     assert found[1].repetitions == 2
     assert all(i.certainty is Certainty.ALLEGED for i in found)
 
@@ -244,7 +245,7 @@ def test_dateline_and_statement_dates_are_not_the_crossing_date() -> None:
         "RIGA, March 15 (Reuters) - A Russian helicopter crossed into Latvian airspace "
         "on March 13, the Latvian armed forces said on Thursday."
     )
-    assert only(text, "en").date == "2024-03-13"
+    assert only(text, "en").date == date(2024, 3, 13)
 
 
 def test_a_closure_duration_is_not_the_stay() -> None:
@@ -312,7 +313,7 @@ def test_an_earlier_crossing_on_another_day_is_its_own_record() -> None:
         "second such incident this month after a Russian missile entered Polish airspace on March 3."
     )
     found = parse(text, "en").incidents
-    assert [i.date for i in found] == ["2024-03-14", "2024-03-03"]
+    assert [i.date for i in found] == [date(2024, 3, 14), date(2024, 3, 3)]
 
 
 # ---------------------------------------------------------------- sent into, days listed
@@ -349,7 +350,7 @@ def test_days_listed_after_the_verb_are_one_crossing_each() -> None:
         "and 9 March, the Estonian Defence Forces said on Tuesday."
     )
     report = parse(text, "en")
-    assert [i.date for i in report.incidents] == ["2024-03-03", "2024-03-05", "2024-03-09"]
+    assert [i.date for i in report.incidents] == [date(2024, 3, 3), date(2024, 3, 5), date(2024, 3, 9)]
     assert {(i.aircraft_model, i.violator_state, i.violated_state) for i in report.incidents} == {
         ("Il-20", "RU", "EE")
     }
@@ -357,7 +358,7 @@ def test_days_listed_after_the_verb_are_one_crossing_each() -> None:
 
 def test_a_period_of_days_is_one_crossing() -> None:
     text = "Un Il-20 russe est entré dans l'espace aérien estonien entre le 3 mars et le 5 mars."
-    assert [i.date for i in parse(text, "fr").incidents] == ["2024-03-03"]
+    assert [i.date for i in parse(text, "fr").incidents] == [date(2024, 3, 3)]
 
 
 @pytest.mark.parametrize(
@@ -388,7 +389,7 @@ def test_the_time_of_a_closure_is_not_the_time_of_the_crossing() -> None:
     )
     assert closed.time is None and closed.duration_s is None
     told = only("The airport was closed after balloons entered Lithuanian airspace at 21:30.", "en")
-    assert told.time == "21:30"
+    assert told.time == time(21, 30)
 
 
 @pytest.mark.parametrize(
@@ -423,8 +424,8 @@ def test_the_second_clause_of_a_sentence_has_its_own_day_and_place() -> None:
         "and crossed into Canadian airspace on January 30."
     )
     first, second = parse(text, "en", "2023-02-05").incidents
-    assert (first.violated_state, first.date, first.location) == ("US", "2023-01-28", "Aleutian Islands")
-    assert (second.violated_state, second.date, second.location) == ("CA", "2023-01-30", None)
+    assert (first.violated_state, first.date, first.location) == ("US", date(2023, 1, 28), "Aleutian Islands")
+    assert (second.violated_state, second.date, second.location) == ("CA", date(2023, 1, 30), None)
 
 
 def test_a_bracketed_list_details_the_aircraft_before_it() -> None:
