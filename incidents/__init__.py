@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .api import Parser, get_parser, mentions, parse
 from .errors import BadReferenceDateError, IncidentsError, UnsupportedLanguageError
+from .frame import to_dataframe
 from .model import Diagnostic, Incident, Mention, Report
 from .units import get_registry, set_registry
 from .words import supported_languages
@@ -32,4 +33,5 @@ __all__ = [
     "parse",
     "set_registry",
     "supported_languages",
+    "to_dataframe",
 ]

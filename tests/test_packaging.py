@@ -118,7 +118,7 @@ def _installed_from_this_tree() -> importlib.metadata.Distribution | None:
 FRESH = """
 import pint, incidents
 report = incidents.parse(
-    "Jeudi vers 15 h 20, deux Su-27 russes ont violé l'espace aérien estonien sur 3 km.",
+    "Jeudi vers 15 h 20, deux Su-27 russes ont pénétré de 3 km dans l'espace aérien estonien.",
     lang="fr", reference_date="2024-05-10")
 (incident,) = report.incidents
 total = incident.depth + pint.get_application_registry().Quantity(1, "m")
