@@ -26,10 +26,14 @@ if TYPE_CHECKING:
     import pint
     import pint.registry
 
+    # pint >= 0.25 (Python >= 3.11) makes these generic, 0.24 does not: hence the
+    # "unused-ignore" where the subscript is no error
     #: what ``set_registry`` takes: a ``UnitRegistry`` or pint's application registry
-    Registry = pint.UnitRegistry[Any] | pint.registry.ApplicationRegistry
+    Registry = pint.UnitRegistry[Any] | pint.registry.ApplicationRegistry  # type: ignore[type-arg,unused-ignore]
     #: a pint Quantity with a float magnitude
-    Quantity = pint.Quantity[float]
+    Quantity = pint.Quantity[float]  # type: ignore[type-arg,unused-ignore]
+    #: the private registry's type
+    DecimalRegistry = pint.UnitRegistry[Decimal]  # type: ignore[type-arg,unused-ignore]
 
 _DEFS = Path(__file__).parent / "units.txt"
 _LOCK = threading.Lock()
@@ -64,13 +68,13 @@ def quantity(value: float, unit: str) -> Quantity:
 
 
 @functools.lru_cache(maxsize=1)
-def registry() -> pint.UnitRegistry[Decimal]:
+def registry() -> DecimalRegistry:
     """A private pint registry holding only the definitions of ``units.txt``
     (``UnitRegistry(None)``: fast), in exact decimals: conversions, not the API."""
     import pint
 
     with _LOCK:
-        ureg: pint.UnitRegistry[Decimal] = pint.UnitRegistry(None, non_int_type=Decimal)
+        ureg: DecimalRegistry = pint.UnitRegistry(None, non_int_type=Decimal)
         ureg.load_definitions(str(_DEFS))
         return ureg
 
