@@ -59,9 +59,9 @@ def test_scanning_is_linear() -> None:
     parser = Parser("fr")
     unit = "3 km 12 min 1 500 "  # number and unit tokens: "3" "km" "12" "min" "1 500"
     per = len(parser.scanner.tokens(unit))
-    small = unit * (5_000 // per)
-    large = unit * (20_000 // per)
-    assert len(parser.scanner.tokens(large)) == 20_000
+    small = unit * (1_250 // per)
+    large = unit * (5_000 // per)
+    assert len(parser.scanner.tokens(large)) == 5_000
     n_small, n_large = linear(lambda: parser.mentions(small), lambda: parser.mentions(large))
     assert n_large <= MAX_RATIO * n_small, f"4x the input took {n_large / n_small:.2f}x the steps"
     # the phrases found grow in step
