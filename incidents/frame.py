@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .model import RECORD_SPEC, FieldSpec, Report
+from .model import FIELD_SPEC, RECORD_SPEC, FieldSpec, Report
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -65,12 +65,9 @@ def to_dataframe(reports: Reports) -> pd.DataFrame:
     data: dict[str, Any] = {}
     for name in COLUMNS:
         values = [row.get(name) for row in rows]
-        spec = _SPECS.get(name)
+        spec = FIELD_SPEC.get(name)
         data[name] = _column(pd, spec, name, values)
     return pd.DataFrame(data, columns=list(COLUMNS))
-
-
-_SPECS: dict[str, FieldSpec] = {f.name: f for f in RECORD_SPEC}
 
 
 def _column(pd: Any, spec: FieldSpec | None, name: str, values: list[Any]) -> Any:

@@ -223,7 +223,7 @@ RECORD_SPEC: tuple[FieldSpec, ...] = (
     FieldSpec("date_precision", "enum", "what the date is precise to", enum=Precision),
     FieldSpec("time", "time", "local time of day, HH:MM"),
     FieldSpec("time_approx", "flag", "the time was approximate ('vers', 'about')"),
-    FieldSpec("time_utc", "time", "time of day in UTC, HH:MM, when stated or derivable"),
+    FieldSpec("time_utc", "time", "time of day in UTC, HH:MM, when the text gives it (GMT, Zulu)"),
     *_quantity("depth_m", "penetration depth", "meter", plausible=MAX_DEPTH_M),
     *_quantity("altitude_m", "altitude", "meter", maximum=MAX_ALTITUDE_M),
     *_quantity("duration_s", "duration", "second"),

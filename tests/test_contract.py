@@ -5,6 +5,7 @@ flagged as the parser flags them in text."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import json
 from typing import Any
@@ -55,6 +56,7 @@ def test_the_base_record_is_valid_for_both() -> None:
 
 
 def test_schema_and_validate_come_from_one_table() -> None:
+    assert tuple(f.name for f in dataclasses.fields(Incident)) == RECORD_FIELDS  # the typed model too
     schema = SCHEMAS["record"]
     assert tuple(schema["properties"]) == RECORD_FIELDS == tuple(RECORD)
     assert schema["required"] == list(RECORD_FIELDS)
