@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from .api import Parser, get_parser, mentions, parse
 from .errors import BadReferenceDateError, IncidentsError, UnsupportedLanguageError
+from .frame import to_dataframe
 from .model import Diagnostic, Incident, Mention, Report
+from .units import get_registry, set_registry
 from .words import supported_languages
 
+#: the one version source (pyproject.toml reads it from here)
 __version__ = "0.1.0"
 
 __all__ = [
@@ -25,7 +28,10 @@ __all__ = [
     "UnsupportedLanguageError",
     "__version__",
     "get_parser",
+    "get_registry",
     "mentions",
     "parse",
+    "set_registry",
     "supported_languages",
+    "to_dataframe",
 ]

@@ -24,6 +24,10 @@ MAX_SECONDS = 60.0
 BLOCK_CHARS = 10_000
 
 
+#: What ``reference_date`` takes: a date (a datetime counts as its day) or "YYYY-MM-DD".
+DateArg = dt.date | str | None
+
+
 def _ref_date(value: object) -> dt.date | None:
     if value is None or value == "":
         return None
@@ -67,7 +71,7 @@ class Parser:
         # rebuilt from its settings on unpickling: the grammar cache makes that cheap
         return (Parser, (self.lang, self.max_chars, self.max_seconds))
 
-    def mentions(self, text: str, reference_date: object = None) -> list[Mention]:
+    def mentions(self, text: str, reference_date: DateArg = None) -> list[Mention]:
         """Every phrase the grammar recognises in ``text`` (its first ``max_chars``
         characters), in text order."""
         ref = _ref_date(reference_date)
@@ -103,12 +107,11 @@ class Parser:
         message = f"document longer than {self.max_chars} characters: only the start was read"
         return _warning(text, "W901", message, self.max_chars)
 
-    def parse(self, text: str, reference_date: object = None, id: str | None = None) -> Report:
+    def parse(self, text: str, reference_date: DateArg = None, id: str | None = None) -> Report:
         """The incidents of one report (empty when there are none; never raises on text)."""
         from .incident import assemble
 
         ref = _ref_date(reference_date)
-        ref_s = ref.isoformat() if ref else None
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
         deadline = time.monotonic() + self.max_seconds
@@ -120,7 +123,7 @@ class Parser:
         blocks = text_blocks(text, BLOCK_CHARS)
         if len(blocks) == 1:
             incidents, more = assemble(text, self._mentions(text, ref), self.lexicon, ref)
-            return Report(tuple(incidents), tuple(limits + more), self.lang, ref_s, id)
+            return Report(tuple(incidents), tuple(limits + more), self.lang, ref, id)
         lines = _Lines(full)
         found: list[Incident] = []
         diags: list[Diagnostic] = []
@@ -139,7 +142,7 @@ class Parser:
             incs, more = assemble(block, self._mentions(block, ref), self.lexicon, ref)
             found.extend(_shift_incident(inc, start) for inc in incs)
             diags.extend(_shift_diagnostic(d, start, lines) for d in more)
-        return Report(tuple(found), tuple(limits + diags), self.lang, ref_s, id)
+        return Report(tuple(found), tuple(limits + diags), self.lang, ref, id)
 
 
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")
@@ -227,12 +230,12 @@ def get_parser(lang: str) -> Parser:
         return parser
 
 
-def parse(text: str, lang: str = "en", reference_date: object = None, id: str | None = None) -> Report:
+def parse(text: str, lang: str = "en", reference_date: DateArg = None, id: str | None = None) -> Report:
     """Parse one report into incident records; see ``Parser.parse``."""
     return get_parser(lang).parse(text, reference_date, id)
 
 
-def mentions(text: str, lang: str = "en", reference_date: object = None) -> list[Mention]:
+def mentions(text: str, lang: str = "en", reference_date: DateArg = None) -> list[Mention]:
     """Phrase-level mentions of ``text``; see ``Parser.mentions``."""
     return get_parser(lang).mentions(text, reference_date)
 

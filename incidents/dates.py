@@ -105,9 +105,9 @@ def resolve(info: dict[str, Any], reference: dt.date | None) -> tuple[str | None
     month = info.get("month")
     if month:
         day, year = info.get("day"), info.get("year")
-        if year is None and reference is None:
-            return None, None
-        if year is None and reference is not None:
+        if year is None:
+            if reference is None:
+                return None, None
             # the most recent such day or month not after the reference date
             for y in (reference.year, reference.year - 1):
                 found = _in_year(day, month, y)

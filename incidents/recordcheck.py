@@ -7,8 +7,17 @@ Pure functions: text or decoded JSON in, :class:`~incidents.model.Diagnostic` ou
 - E301 unknown enum value          E302 missing field
 - E303 wrong type                  E304 unknown ISO 3166-1 alpha-2 code
 - E305 bad date / time             E306 bad span           E307 bad evidence
+- E308 impossible value: an altitude above 30 km (the parser's E204), the violating
+  state also the violated one (E205)
+- E309 a date after the report's reference date (the parser's E206), or after today
 - W310 inconsistent companions (a bound without its value, a range without its low end)
+- W311 implausible value: a penetration depth above 500 km (the parser's W202)
 - W320 ``location``/``source`` not found in the document's text
+
+What a record may hold comes from ``model.RECORD_SPEC``, as does the JSON Schema
+(``schema.py``): a record the schema accepts has no error here but for the rules
+across values and documents, which a JSON Schema cannot state: E308 violator =
+violated, E309, and a span's start after its end (E306, E307).
 """
 
 from __future__ import annotations
@@ -22,21 +31,18 @@ import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from json.decoder import scanstring
+from json.decoder import scanstring  # type: ignore[attr-defined]  # not in typeshed
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from .model import (
+    QUANTITY_FIELDS,
     RECORD_FIELDS,
-    Bound,
-    Category,
-    Certainty,
+    RECORD_SPEC,
     Diagnostic,
-    Precision,
-    Role,
+    FieldSpec,
     Severity,
     StrEnum,
-    Zone,
 )
 
 if sys.version_info >= (3, 11):
@@ -47,42 +53,26 @@ else:  # pragma: no cover
 ISO_FILE = Path(__file__).parent / "lexicon" / "iso3166.toml"
 
 #: Enum-valued fields; ``aircraft_category`` and ``certainty`` are never null.
-ENUM_FIELDS: dict[str, type[StrEnum]] = {
-    "aircraft_category": Category,
-    "aircraft_role": Role,
-    "zone": Zone,
-    "date_precision": Precision,
-    "depth_bound": Bound,
-    "altitude_bound": Bound,
-    "duration_bound": Bound,
-    "speed_bound": Bound,
-    "certainty": Certainty,
-}
-NOT_NULL = frozenset({"aircraft_category", "certainty", "span", "evidence"})
-STATE_FIELDS = ("violator_state", "violated_state")
-STRING_FIELDS = ("aircraft_model", "location", "source")
-NUMBER_FIELDS = (
-    "depth_m",
-    "depth_low_m",
-    "altitude_m",
-    "altitude_low_m",
-    "duration_s",
-    "duration_low_s",
-    "speed_m_s",
-    "speed_low_m_s",
-)
+ENUM_FIELDS: dict[str, type[StrEnum]] = {f.name: f.enum for f in RECORD_SPEC if f.enum is not None}
+NOT_NULL = frozenset(f.name for f in RECORD_SPEC if not f.nullable)
+STATE_FIELDS = tuple(f.name for f in RECORD_SPEC if f.kind == "state")
+STRING_FIELDS = tuple(f.name for f in RECORD_SPEC if f.kind == "text")
+NUMBER_FIELDS = tuple(f.name for f in RECORD_SPEC if f.kind == "quantity")
 #: (value, bound, low) companions.
-QUANTITIES = (
-    ("depth_m", "depth_bound", "depth_low_m"),
-    ("altitude_m", "altitude_bound", "altitude_low_m"),
-    ("duration_s", "duration_bound", "duration_low_s"),
-    ("speed_m_s", "speed_bound", "speed_low_m_s"),
-)
+QUANTITIES = QUANTITY_FIELDS
 #: Fields sample files leave out (see samples/README.md).
 SAMPLE_OPTIONAL = frozenset({"span", "evidence"})
 
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+#: a real calendar day, leap years included (``datetime.date.fromisoformat`` agrees);
+#: the JSON Schema uses the same pattern
+DATE_PATTERN = (
+    r"^(?!0000)[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+    r"|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))$"
+    r"|^(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)-02-29$"
+)
+TIME_PATTERN = r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]$"
+_DATE = re.compile(DATE_PATTERN)
+_TIME = re.compile(TIME_PATTERN)
 
 #: field -> (line, column) of where a finding should point; ``None`` is the object itself.
 Locator = Callable[[str | None], tuple[int, int]]
@@ -94,21 +84,16 @@ def iso_codes() -> frozenset[str]:
         return frozenset(tomllib.load(fh).get("codes", {}))
 
 
-def valid_date(value: object) -> bool:
-    if not isinstance(value, str) or not _DATE.fullmatch(value):
-        return False
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
+def valid_date(value: object) -> TypeGuard[str]:
+    """A ``YYYY-MM-DD`` string of a real day."""
+    return isinstance(value, str) and _DATE.fullmatch(value) is not None
 
 
 def _type_name(value: object) -> str:
     return "null" if value is None else type(value).__name__
 
 
-def _is_number(value: object) -> bool:
+def _is_number(value: object) -> TypeGuard[int | float]:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
@@ -146,25 +131,32 @@ def check_record(
     *,
     text: str | None = None,
     optional: Iterable[str] = (),
+    reference_date: dt.date | None = None,
 ) -> list[Diagnostic]:
-    """Every way ``rec`` departs from the incident-record contract."""
+    """Every way ``rec`` departs from the incident-record contract.
+
+    ``reference_date`` is the report's: a later ``date`` is an error (E309), as it is
+    in the parser; without one, a date after today is.
+    """
     out = _Findings(at, what)
     if not isinstance(rec, dict):
         out.add("E303", None, f"expected an object, got {_type_name(rec)}")
         return out.items
     skip = frozenset(optional)
-    for name in RECORD_FIELDS:
+    for spec in RECORD_SPEC:
+        name = spec.name
         if name not in rec:
             if name not in skip:
                 out.add("E302", name, "missing")
             continue
         value = rec[name]
         if value is None:
-            if name in NOT_NULL:
+            if not spec.nullable:
                 out.add("E303", name, "must not be null")
             continue
-        _check_field(out, name, value, text)
+        _check_field(out, spec, value, text)
     _check_companions(out, rec)
+    _check_across(out, rec, reference_date)
     if text is not None:
         for name in ("location", "source"):
             value = rec.get(name)
@@ -173,43 +165,61 @@ def check_record(
     return out.items
 
 
-def _check_field(out: _Findings, name: str, value: Any, text: str | None) -> None:
-    if name in ENUM_FIELDS:
-        allowed = [m.value for m in ENUM_FIELDS[name]]
+_SYMBOL = {"meter": "m", "second": "s", "meter / second": "m/s"}
+
+
+def _is_int(value: object) -> TypeGuard[int | float]:
+    """An integer as JSON counts them: 2 and 2.0 alike (JSON Schema's "integer")."""
+    if isinstance(value, float):
+        return value.is_integer()
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_field(out: _Findings, spec: FieldSpec, value: Any, text: str | None) -> None:
+    name, kind = spec.name, spec.kind
+    if kind == "enum":
+        assert spec.enum is not None
+        allowed = [m.value for m in spec.enum]
         if not isinstance(value, str):
             out.add("E303", name, f"expected a string, got {_type_name(value)}")
         elif value not in allowed:
             out.add("E301", name, f"unknown value {value!r} (expected {'|'.join(allowed)})")
-    elif name in STATE_FIELDS:
+    elif kind == "state":
         if not isinstance(value, str):
             out.add("E303", name, f"expected an ISO 3166-1 alpha-2 string, got {_type_name(value)}")
         elif value not in iso_codes():
             out.add("E304", name, f"unknown ISO 3166-1 alpha-2 code {value!r}")
-    elif name in STRING_FIELDS:
+    elif kind == "text":
         if not isinstance(value, str):
             out.add("E303", name, f"expected a string, got {_type_name(value)}")
-    elif name in NUMBER_FIELDS:
+    elif kind == "quantity":
         if not _is_number(value):
             out.add("E303", name, f"expected a number, got {_type_name(value)}")
         elif value < 0:
             out.add("E303", name, f"must not be negative, got {value}")
-    elif name == "aircraft_count":
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        elif spec.maximum is not None and value > spec.maximum:
+            unit = _SYMBOL.get(spec.unit or "", "")
+            out.add("E308", name, f"{value:g} {unit} is above {spec.maximum:g} {unit}: impossible")
+        elif spec.plausible is not None and value > spec.plausible:
+            unit = _SYMBOL.get(spec.unit or "", "")
+            message = f"{value:g} {unit} is above {spec.plausible:g} {unit}: implausible"
+            out.add("W311", name, message, warning=True)
+    elif kind == "count":
+        if not _is_int(value) or value < 0:
             out.add("E303", name, f"expected a non-negative integer, got {value!r}")
-    elif name == "repetitions":
-        ok = value == "multiple" or (isinstance(value, int) and not isinstance(value, bool) and value >= 1)
-        if not ok:
+    elif kind == "repetitions":
+        if not (value == "multiple" or (_is_int(value) and value >= 1)):
             out.add("E303", name, f"expected an integer >= 1 or 'multiple', got {value!r}")
-    elif name == "date":
+    elif kind == "date":
         if not valid_date(value):
             out.add("E305", name, f"expected a valid YYYY-MM-DD date, got {value!r}")
-    elif name in ("time", "time_utc"):
+    elif kind == "time":
         if not isinstance(value, str) or not _TIME.fullmatch(value):
             out.add("E305", name, f"expected HH:MM, got {value!r}")
-    elif name == "time_approx":
+    elif kind == "flag":
         if not isinstance(value, bool):
             out.add("E303", name, f"expected true or false, got {value!r}")
-    elif name == "span":
+    elif kind == "span":
         limit = None if text is None else len(text)
         if not _is_span(value, limit):
             out.add(
@@ -219,13 +229,29 @@ def _check_field(out: _Findings, name: str, value: Any, text: str | None) -> Non
                 f"{' <= text length' if limit is not None else ''}, "
                 f"got {value!r}",
             )
-    elif name == "evidence":
+    elif kind == "evidence":
         if not isinstance(value, dict):
             out.add("E307", name, f"expected an object, got {_type_name(value)}")
             return
         for key, span in value.items():
             if not _is_span(span, None if text is None else len(text)):
                 out.add("E307", name, f"entry {key!r}: expected [start, end], got {span!r}")
+    else:  # pragma: no cover - a kind added to model.FieldKind must be checked here
+        raise AssertionError(f"no check for field kind {kind!r}")
+
+
+def _check_across(out: _Findings, rec: dict[str, Any], reference_date: dt.date | None) -> None:
+    """The rules that tie a field to another, or to the report: no JSON Schema states them."""
+    violator, violated = rec.get("violator_state"), rec.get("violated_state")
+    if isinstance(violator, str) and violator == violated:
+        out.add("E308", "violator_state", f"the violating and violated state are both {violated!r}")
+    date = rec.get("date")
+    if valid_date(date):
+        day = dt.date.fromisoformat(date)
+        if reference_date is not None and day > reference_date:
+            out.add("E309", "date", f"{date} is after the reference date {reference_date.isoformat()}")
+        elif reference_date is None and day > dt.date.today():
+            out.add("E309", "date", f"{date} is after today ({dt.date.today().isoformat()})")
 
 
 def _check_companions(out: _Findings, rec: dict[str, Any]) -> None:
@@ -271,6 +297,7 @@ def check_report(
     ref = obj.get("reference_date")
     if ref is not None and not valid_date(ref):
         out.add("E305", "reference_date", f"expected a valid YYYY-MM-DD date, got {ref!r}")
+    ref_date = dt.date.fromisoformat(ref) if valid_date(ref) else None
     diags = obj.get("diagnostics", [])
     if not isinstance(diags, list):
         out.add("E303", "diagnostics", f"expected an array, got {_type_name(diags)}")
@@ -288,7 +315,12 @@ def check_report(
         number = first_record + i
         found.extend(
             check_record(
-                rec, f"record {number}", record_at(i), text=text, optional=SAMPLE_OPTIONAL if sample else ()
+                rec,
+                f"record {number}",
+                record_at(i),
+                text=text,
+                optional=SAMPLE_OPTIONAL if sample else (),
+                reference_date=ref_date,
             )
         )
     return found
@@ -402,7 +434,11 @@ def check_text(text: str, *, jsonl: bool) -> FileCheck:
                 )
                 continue
             at = _line_locator(number)
-            _check_object(obj, at, lambda _i, at=at: at, number, counter, result)
+
+            def same_line(_i: int, at: Locator = at) -> Locator:
+                return at
+
+            _check_object(obj, at, same_line, number, counter, result)
         return result
     try:
         obj = json.loads(text)

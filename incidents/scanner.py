@@ -164,7 +164,8 @@ class ShapeLexer:
         return out
 
     def _lark_tokens(self, text: str) -> Iterator[Token]:
-        return LexerThread.from_text(self.lexer, text).lex(None)
+        tokens: Iterator[Token] = LexerThread.from_text(self.lexer, text).lex(None)  # type: ignore[no-untyped-call]
+        return tokens
 
 
 def _may_begin_with(pattern: str, flags: int, probe: re.Pattern[str]) -> bool:
@@ -264,7 +265,7 @@ class Tok:
 
 @dataclass(slots=True)
 class Match:
-    tree: Tree
+    tree: Tree[Token]
     start: int  # token indices
     end: int
 
@@ -418,7 +419,7 @@ class _Automaton:
     def code(self, reading: _Reading) -> tuple[Any, ...] | None:
         """The tree of one reading as postfix code (see ``_compile``); None where
         lark's parser would fail on it."""
-        code = reading.code
+        code: tuple[Any, ...] | None = reading.code
         if code is _UNSET:
             start_state, end_state = self.start_of[reading.start]
             prog = _program(self.states, start_state, end_state, reading.path)
@@ -605,7 +606,7 @@ class Scanner:
         return entry
 
     # -- phrases --------------------------------------------------------------------
-    def scan(self, text: str, toks: list[Tok], transformer: Transformer, finish: Any) -> list[Any]:
+    def scan(self, text: str, toks: list[Tok], transformer: Transformer[Any, Any], finish: Any) -> list[Any]:
         """Longest-match phrases: each reading is turned into a value by ``transformer``
         and into a result by ``finish(value, start, end)``; a reading the transformer
         refuses (raises) or ``finish`` refuses (returns None) gives way to the next
@@ -658,7 +659,7 @@ class Scanner:
                         code = auto.code(reading)
                     if code is None:
                         continue
-                    key = None
+                    key: tuple[Any, ...] | None = None
                     if cache is not None and reading.start not in positional:
                         key = (reading.rid, text[s - 1 if s else 0 : e + 1], s == 0, e == n_text)
                         if end - i > 1:
@@ -694,7 +695,7 @@ def plain_transformer(cls: type) -> bool:
     """True when ``cls`` uses none of lark's ``Transformer`` hooks, so that calling its
     rule methods bottom-up (``_run``) is what ``transform`` would do (for an instance
     that does not visit tokens)."""
-    found = _PLAIN.get(cls)
+    found = _PLAIN_TRANSFORMERS.get(cls)
     if found is None:
         hooks = ("__default__", "__default_token__", "_call_userfunc", "_transform_tree", "transform")
         found = (
@@ -704,11 +705,11 @@ def plain_transformer(cls: type) -> bool:
                 hasattr(getattr(cls, name), "visit_wrapper") for name in dir(cls) if not name.startswith("__")
             )
         )
-        _PLAIN[cls] = found
+        _PLAIN_TRANSFORMERS[cls] = found
     return found
 
 
-_PLAIN: dict[type, bool] = {}
+_PLAIN_TRANSFORMERS: dict[type, bool] = {}
 
 
 def _compile(

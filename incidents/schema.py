@@ -1,14 +1,20 @@
-"""JSON Schemas (draft 2020-12) of the contract shapes, built from the enums of model.py.
+"""JSON Schemas (draft 2020-12) of the contract shapes, made from ``model.RECORD_SPEC``.
 
 ``incidents schema record|report|mention`` prints them. Extra properties are allowed
 everywhere: the contract lets producers add fields, never rename or re-type them.
+The record schema rejects every record ``incidents validate`` finds an error in,
+but for the rules across values and documents (violator = violated, a date after
+the report's reference date, a span whose start is after its end): see
+``recordcheck.py``. No ``format`` assertion is needed: dates and times are checked
+by their patterns (``tests/test_contract.py`` holds the two to each other).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .model import RECORD_FIELDS, Bound, Category, Certainty, Precision, Role, Severity, Zone
+from .model import RECORD_FIELDS, RECORD_SPEC, Bound, FieldSpec, Severity
+from .recordcheck import DATE_PATTERN, TIME_PATTERN, iso_codes
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 _BASE = "urn:incidents:schema:"
@@ -35,50 +41,50 @@ SPAN: JSON = {
     "items": False,
     "description": "[start, end] character offsets, 0-based, end excluded",
 }
-DATE: JSON = {"type": "string", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date"}
-_METRES: JSON = _nullable({"type": "number", "minimum": 0})
+# the lengths keep a trailing newline out, which Python's re lets "$" match before
+DATE: JSON = {"type": "string", "minLength": 10, "maxLength": 10, "pattern": DATE_PATTERN, "format": "date"}
+TIME: JSON = {"type": "string", "minLength": 5, "maxLength": 5, "pattern": TIME_PATTERN}
+_SYMBOL = {"meter": "m", "second": "s", "meter / second": "m/s"}
+
+
+def _field_schema(spec: FieldSpec) -> JSON:
+    kind = spec.kind
+    if kind == "enum":
+        assert spec.enum is not None
+        return _enum(spec.enum, nullable=spec.nullable) | {"description": spec.description}
+    out: JSON
+    if kind == "state":
+        out = {"type": "string", "enum": sorted(iso_codes())}
+    elif kind == "text":
+        out = {"type": "string"}
+    elif kind == "quantity":
+        out = {"type": "number", "minimum": 0}
+        if spec.maximum is not None:
+            out["maximum"] = spec.maximum
+        if spec.unit:
+            out["x-unit"] = _SYMBOL.get(spec.unit, spec.unit)
+    elif kind == "count":
+        out = {"type": "integer", "minimum": 0}
+    elif kind == "repetitions":
+        out = {"anyOf": [{"type": "integer", "minimum": 1}, {"const": "multiple"}]}
+    elif kind == "date":
+        out = dict(DATE)
+    elif kind == "time":
+        out = dict(TIME)
+    elif kind == "flag":
+        out = {"type": "boolean"}
+    elif kind == "span":
+        out = dict(SPAN)
+    elif kind == "evidence":
+        out = {"type": "object", "additionalProperties": SPAN}
+    else:  # pragma: no cover - a kind added to model.FieldKind must be mapped here
+        raise AssertionError(f"no schema for field kind {kind!r}")
+    out = _nullable(out) if spec.nullable else out
+    return out | {"description": spec.description}
 
 
 def _record_properties() -> dict[str, JSON]:
-    bound = _enum(Bound, nullable=True)
-    props: dict[str, JSON] = {
-        "aircraft_category": _enum(Category),
-        "aircraft_role": _enum(Role, nullable=True),
-        "aircraft_model": _nullable({"type": "string"}),
-        "aircraft_count": _nullable({"type": "integer", "minimum": 0}),
-        "violator_state": _nullable({"type": "string", "pattern": "^[A-Z]{2}$"}),
-        "violated_state": _nullable({"type": "string", "pattern": "^[A-Z]{2}$"}),
-        "zone": _enum(Zone, nullable=True),
-        "date": _nullable(DATE),
-        "date_precision": _enum(Precision, nullable=True),
-        "time": _nullable({"type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"}),
-        "time_approx": {"type": ["boolean", "null"]},
-        "time_utc": _nullable({"type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"}),
-        "depth_m": _METRES,
-        "depth_bound": bound,
-        "depth_low_m": _METRES,
-        "altitude_m": _METRES,
-        "altitude_bound": bound,
-        "altitude_low_m": _METRES,
-        "duration_s": _METRES,
-        "duration_bound": bound,
-        "duration_low_s": _METRES,
-        "speed_m_s": _METRES,
-        "speed_bound": bound,
-        "speed_low_m_s": _METRES,
-        "repetitions": {
-            "anyOf": [{"type": "integer", "minimum": 1}, {"const": "multiple"}, {"type": "null"}]
-        },
-        "location": _nullable({"type": "string"}),
-        "certainty": _enum(Certainty),
-        "source": _nullable({"type": "string"}),
-        "span": SPAN,
-        "evidence": {"type": "object", "additionalProperties": SPAN},
-    }
-    missing = set(RECORD_FIELDS) ^ set(props)
-    if missing:  # pragma: no cover - keeps this table in step with model.py
-        raise AssertionError(f"schema out of step with RECORD_FIELDS: {sorted(missing)}")
-    return {name: props[name] for name in RECORD_FIELDS}
+    return {spec.name: _field_schema(spec) for spec in RECORD_SPEC}
 
 
 def record_schema() -> JSON:
@@ -87,6 +93,9 @@ def record_schema() -> JSON:
         "$id": _BASE + "record",
         "title": "Incident record",
         "description": "One distinct incursion; every field present, unknown values null.",
+        "$comment": "incidents validate also rejects a violator_state equal to violated_state, "
+        "a date after the report's reference_date (or after today) and a span [start, end] "
+        "with start > end.",
         "type": "object",
         "properties": _record_properties(),
         "required": list(RECORD_FIELDS),

@@ -3,10 +3,14 @@
 Converting a parsed quantity to SI needs only the factor of its unit, and every
 definition in ``units.txt`` is ``name = factor * other_unit = alias ...``: those
 factors are read here exactly (``Decimal``), without importing pint, which costs
-more than the whole rest of a cold start. pint itself (``UnitRegistry(None)`` +
-the same file) loads only for what needs Quantities: ``quantity()``, behind the
-Python API's ``incident.depth`` and friends, and any unit this reader cannot follow.
-``tests/test_scale.py`` checks that both give the same factor for every unit.
+more than the whole rest of a cold start. ``tests/test_scale.py`` checks that pint
+gives the same factor for every unit.
+
+pint loads only when a Quantity is asked for: ``incident.depth`` and friends are
+made by ``quantity()`` in pint's application registry (``pint.get_application_registry()``)
+or in the registry passed to ``set_registry``, with float magnitudes, so they mix
+with the caller's own quantities. A private registry of ``units.txt`` (``registry()``)
+converts the rare unit this reader cannot follow.
 """
 
 from __future__ import annotations
@@ -16,7 +20,20 @@ import re
 import threading
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    import pint
+    import pint.registry
+
+    # pint >= 0.25 (Python >= 3.11) makes these generic, 0.24 does not: hence the
+    # "unused-ignore" where the subscript is no error
+    #: what ``set_registry`` takes: a ``UnitRegistry`` or pint's application registry
+    Registry = pint.UnitRegistry[Any] | pint.registry.ApplicationRegistry  # type: ignore[type-arg,unused-ignore]
+    #: a pint Quantity with a float magnitude
+    Quantity = pint.Quantity[float]  # type: ignore[type-arg,unused-ignore]
+    #: the private registry's type
+    DecimalRegistry = pint.UnitRegistry[Decimal]  # type: ignore[type-arg,unused-ignore]
 
 _DEFS = Path(__file__).parent / "units.txt"
 _LOCK = threading.Lock()
@@ -25,13 +42,39 @@ _DEFINITION = re.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*([^=]+?)\s*((?:=\s*[^=]+?\s*
 _SCALED = re.compile(r"^(?:([0-9.eE+-]+)\s*\*\s*)?([A-Za-z_]\w*)$")
 
 
+_USER_REGISTRY: Registry | None = None
+
+
+def set_registry(ureg: Registry | None) -> None:
+    """Make the Python API's quantities (``incident.depth``...) in ``ureg`` from now on;
+    ``None`` goes back to pint's application registry (the default). ``ureg`` must
+    know ``meter`` and ``second``, as pint's default definitions do."""
+    global _USER_REGISTRY
+    _USER_REGISTRY = ureg
+
+
+def get_registry() -> Registry:
+    """The registry the Python API's quantities are made in (imports pint)."""
+    if _USER_REGISTRY is not None:
+        return _USER_REGISTRY
+    import pint
+
+    return cast("pint.registry.ApplicationRegistry", pint.get_application_registry())  # type: ignore[no-untyped-call]
+
+
+def quantity(value: float, unit: str) -> Quantity:
+    """A pint Quantity of ``value`` ``unit`` (a float magnitude) in ``get_registry()``."""
+    return get_registry().Quantity(float(value), unit)
+
+
 @functools.lru_cache(maxsize=1)
-def registry() -> Any:
-    """A pint registry holding only our definitions (``UnitRegistry(None)``: fast)."""
+def registry() -> DecimalRegistry:
+    """A private pint registry holding only the definitions of ``units.txt``
+    (``UnitRegistry(None)``: fast), in exact decimals: conversions, not the API."""
     import pint
 
     with _LOCK:
-        ureg = pint.UnitRegistry(None, non_int_type=Decimal)
+        ureg: DecimalRegistry = pint.UnitRegistry(None, non_int_type=Decimal)
         ureg.load_definitions(str(_DEFS))
         return ureg
 
@@ -84,9 +127,3 @@ def to_si(value: float, unit: str) -> float:
     rounded to 12 significant digits (0.3048, not 0.30479999999999996; 2e-12 stays)."""
     exact = Decimal(repr(value)) * si_factor(unit)
     return float(f"{exact:.12g}")
-
-
-def quantity(value: float, unit: str) -> Any:
-    """A pint Quantity for the Python API (``incident.depth.to("NM")``)."""
-    ureg = registry()
-    return ureg.Quantity(Decimal(repr(value)), ureg.Unit(unit))

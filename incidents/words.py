@@ -49,7 +49,8 @@ class _CharMap(dict[int, str]):
         self.fn = fn
 
     def __missing__(self, code: int) -> str:
-        out = self[code] = self.fn(chr(code))
+        out: str = self.fn(chr(code))
+        self[code] = out
         return out
 
 
