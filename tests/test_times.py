@@ -106,3 +106,43 @@ def test_a_range_takes_its_end_s_pm_and_never_runs_backwards() -> None:
     assert (evening.value, evening.get("end")) == ("21:00", "22:00")
     (to,) = [m for m in mentions("at ten to nine", "en") if m.kind == "time"]
     assert (to.value, to.get("end")) == ("08:50", None)
+
+
+def time_mentions(text: str, lang: str) -> list:
+    return [m for m in mentions(text, lang) if m.kind == "time"]
+
+
+# A stated zone is the mention's "tz": "UTC" for UTC/GMT/Zulu, "local" for local time,
+# an IANA name for a named zone, "+hh:mm" for an offset.
+ZONES = [
+    ("en", "The jets crossed the line at 1140 GMT.", "11:40", "UTC"),
+    ("en", "first detected at 0615Z", "06:15", "UTC"),
+    ("en", "at 21:05 Zulu", "21:05", "UTC"),
+    ("en", "around 10:40 local time", "10:40", "local"),
+    ("en", "at 7 pm Moscow time", "19:00", "Europe/Moscow"),
+    ("en", "at 14:05 UTC+3", "14:05", "+03:00"),
+    ("en", "at 08:30 GMT-5", "08:30", "-05:00"),
+    ("en", "at 14:05 +02:00", "14:05", "+02:00"),
+    ("en", "at 23:10 KST", "23:10", "Asia/Seoul"),
+    ("fr", "vers 15 h 40 GMT", "15:40", "UTC"),
+    ("fr", "à 13 h 15 TU", "13:15", "UTC"),
+    ("fr", "à 10 h 40 heure locale", "10:40", "local"),
+    ("fr", "à 14 h 30 heure de Moscou", "14:30", "Europe/Moscow"),
+    ("fr", "vers 22 h (heure de Paris)", "22:00", "Europe/Paris"),
+    ("fr", "à 6 h 10 UTC+02:00", "06:10", "+02:00"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "tz"), ZONES)
+def test_time_zone(lang: str, text: str, value: str, tz: str) -> None:
+    (m,) = time_mentions(text, lang)
+    assert (m.value, m.get("tz")) == (value, tz)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "at 14:05, 3 jets"), ("en", "at 9:15 +3 more"), ("fr", "à 14 h 20, 3 avions"), ("fr", "à 8 h +5 %")],
+)
+def test_no_zone_unless_stated(lang: str, text: str) -> None:
+    (m,) = time_mentions(text, lang)
+    assert m.get("tz") is None

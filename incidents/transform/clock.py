@@ -289,17 +289,54 @@ class TimeT(Transformer):
         t = items[0]
         if t.type == "T_DAYPART":
             return {"ampm": str(t.value), "trail": True}
-        if t.type == "T_ZONE":
-            return {"tz": str(t.value), "trail": True}
         if t.type == "T_LOCAL":
-            return {"local": True, "trail": True}
+            return {"tz": "local", "trail": True}
         return {"trail": True}
+
+    def tz_offset(self, items: list[Any]) -> dict[str, Any]:
+        """ "+3", "-05:00", "+0530" -> "+03:00", "-05:00", "+05:30" ("+00:00" is "UTC")."""
+        sign, num = str(items[-2].value), str(items[-1].value)
+        if sign not in ("+", "-", "−", "‐", "‑"):
+            raise Reject("not an offset")
+        if ":" in num:
+            h, m = (int(x) for x in num.split(":")[:2])
+        elif len(num) in (3, 4):
+            h, m = int(num[:-2]), int(num[-2:])
+        elif len(num) <= 2:
+            h, m = int(num), 0
+        else:
+            raise Reject("offset")
+        if h > 14 or m not in (0, 15, 30, 45):
+            raise Reject("no such offset")
+        offset = "UTC" if h == m == 0 else f"{'+' if sign == '+' else '-'}{h:02d}:{m:02d}"
+        return {"offset": offset, "colon": ":" in num, "trail": True}
+
+    def t_paren(self, items: list[Any]) -> dict[str, Any]:
+        if (str(items[0].value), str(items[-1].value)) not in (("(", ")"), ("[", "]")):
+            raise Reject("a zone between brackets")
+        if items[1].type == "T_LOCAL":
+            return {"tz": "local", "trail": True}
+        return self.t_zone(items[1:2])
+
+    def t_zone(self, items: list[Any]) -> dict[str, Any]:
+        """The zone of a time: "UTC", an IANA name or a fixed offset (lexicon keys)."""
+        zone = str(items[0].value)
+        if len(items) > 1:
+            if zone != "UTC":
+                raise Reject("an offset from a zone other than UTC")
+            return {**self.tz_offset(items[1:]), "tz": "UTC"}
+        return {"tz": zone, "trail": True}
 
     # start symbols -------------------------------------------------------------
     def _time(self, items: list[Any], clocks: list[Clock]) -> Built:
         info: dict[str, Any] = {}
         for it in items:
             if isinstance(it, dict):
+                if "offset" in it:
+                    # "UTC+3", "UTC +03:00": an offset from UTC; "+03:00" alone too
+                    if not ("UTC" in (info.get("tz"), it.get("tz")) or it["colon"]):
+                        raise Reject("'+3' alone is a number, not an offset")
+                    it = {**it, "tz": it["offset"]}
                 info.update(it)
         for it in items:
             if isinstance(it, Token) and it.type == "T_DAYPART":
