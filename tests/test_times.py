@@ -141,7 +141,12 @@ def test_time_zone(lang: str, text: str, value: str, tz: str) -> None:
 
 @pytest.mark.parametrize(
     ("lang", "text"),
-    [("en", "at 14:05, 3 jets"), ("en", "at 9:15 +3 more"), ("fr", "à 14 h 20, 3 avions"), ("fr", "à 8 h +5 %")],
+    [
+        ("en", "at 14:05, 3 jets"),
+        ("en", "at 9:15 +3 more"),
+        ("fr", "à 14 h 20, 3 avions"),
+        ("fr", "à 8 h +5 %"),
+    ],
 )
 def test_no_zone_unless_stated(lang: str, text: str) -> None:
     (m,) = time_mentions(text, lang)
