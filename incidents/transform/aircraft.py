@@ -18,6 +18,8 @@ class AircraftT(Transformer):
             return {**self.ac_count(items[1:]), "definite": True}
         it = items[0]
         if isinstance(it, Num):
+            if it.value != int(it.value) or it.frac:
+                raise Reject("'a third helicopter': an ordinal, not a third of one")
             if it.vague or it.approx:
                 return {"count": None, "plural": True}
             return {"count": it.value}
@@ -93,7 +95,8 @@ class AircraftT(Transformer):
             elif t.type == "AC_ROLE_N":
                 role = role or key
                 category = category or "airplane"
-                plural |= str(t).endswith("s")
+                surface = self.text[t.start_pos : t.end_pos] if t.start_pos is not None else str(t)
+                plural |= surface.endswith(("s", "x"))
             elif t.type == "AC_ROLE_A":
                 role = role or key
             elif t.type in ("DEMONYM", "STATE"):

@@ -71,6 +71,7 @@ class TimeT(Transformer):
         second = mins.get("second") if mins else None
         lead0 = isinstance(items[0], Token) and str(items[0].value).startswith("0")
         c = Clock(hour, minute, second, _ampm(items), explicit_24h=hour > 12 or lead0)
+        c.hmark = _first(items, "T_H") is not None  # type: ignore[attr-defined]
         if mins is None and not lead0 and (words or (hour <= 12 and self._word_hours(items))):
             # "2 heures", "deux heures", "three hrs": as much a duration as a time
             c.weak = True  # type: ignore[attr-defined]
@@ -137,7 +138,10 @@ class TimeT(Transformer):
         if not re.fullmatch(r"\d{1,2}\.\d{2}", text):
             raise Reject("not a dotted clock")
         h, m = text.split(".")
-        return Clock(int(h), int(m), None, _ampm(items), explicit_24h=int(h) > 12 or h.startswith("0"))
+        c = Clock(int(h), int(m), None, _ampm(items), explicit_24h=int(h) > 12 or h.startswith("0"))
+        if len(items) == 1:
+            c.dotted = True  # type: ignore[attr-defined]  # "10.32": a clock only in a range of such
+        return c
 
     def clock_int_ampm(self, items: list[Any]) -> Clock:
         self._code(items[0])
@@ -259,7 +263,7 @@ class TimeT(Transformer):
 
     def hour_only(self, items: list[Any]) -> Clock:
         c = Clock(_int_of(items[0]), 0, None, None, explicit_24h=_int_of(items[0]) > 12)
-        return _mark(c, bare=True, in_range=True)
+        return _mark(c, bare=True, in_range=True, hmark=len(items) > 1)
 
     def between_pair(self, items: list[Any]) -> list[Clock]:
         return [it for it in items if isinstance(it, Clock)]
@@ -390,7 +394,11 @@ class TimeT(Transformer):
         if len(clocks) > 1:
             # a range needs one clock that is a time by its shape ("entre 15 h et 16 h");
             # "entre 2 et 3 heures" is a range of durations
-            if not (at or any(_strong(c) for c in clocks)):
+            # "entre 9 heures et 11 heures": both hours marked, a span of the day
+            hours = all(getattr(c, "hmark", False) for c in clocks)
+            # "between 10.32 and 10.42": two dotted clocks
+            hours |= all(getattr(c, "dotted", False) for c in clocks)
+            if not (at or hours or any(_strong(c) for c in clocks)):
                 raise Reject("a range of counts")
             if getattr(clocks[0], "bare", False) and clocks[-1].minute:
                 # "de 14 à 16 h" is a range; "10 à 10h20" is a number, then "at 10:20"

@@ -238,7 +238,16 @@ class NumberT(Transformer):
 
     # start symbol
     def number_phrase(self, items: list[Any]) -> Built:
+        if getattr(items[0], "code", False):
+            raise Reject("digits glued to letters are a designator ('A321'), not a number")
         return Built("number", _clean(items[0].value))
+
+    def number_range(self, items: list[Any]) -> Built:
+        """ "trois à cinq", "between 6 and 8": value the high end, ``low`` the low one."""
+        lo, hi = (it for it in items if isinstance(it, Num))
+        if lo.vague or hi.vague or getattr(lo, "code", False) or not lo.value < hi.value:
+            raise Reject("a range runs upwards")
+        return Built("number", _clean(hi.value), bound="range", low=_clean(lo.value))
 
     def vague_number(self, items: list[Any]) -> Built:
         return Built("number", _clean(float(items[0].value)), bound="approx", extra={"vague": True})

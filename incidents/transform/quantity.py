@@ -8,6 +8,7 @@ from typing import Any
 from lark import Token, Transformer
 
 from ..units import to_si
+from ..words import Lexicon, fold
 from .base import _BOUND, Built, Clock, Num, Reject, _clean, _first, _int_of, _tokens, parse_digits  # noqa: F401
 
 #: the unit a bare number after a unit counts in: "1 hour thirty", "3 min 20"
@@ -15,12 +16,17 @@ _NEXT_UNIT = {"hour": "minute", "minute": "second", "kilometer": "meter"}
 
 
 class QuantityT(Transformer):
+    lexicon: Lexicon
+    text: str
+
     def q_num(self, items: list[Any]) -> Num:
         it = items[0]
         if isinstance(it, Num):
             return it
         if isinstance(it, Token) and it.type == "N_ART":
-            return Num(1.0)
+            num = Num(1.0)
+            num.art = True  # type: ignore[attr-defined]
+            return num
         if isinstance(it, Token) and it.type == "N_VAGUE":
             return Num(float(it.value), vague=True)
         raise Reject("quantity")
@@ -107,9 +113,24 @@ class QuantityT(Transformer):
         total, vague, approx, _ = self._amount(items)
         return total, vague, approx, unit
 
-    def dur_amount(self, items: list[Any]) -> tuple[float, bool, bool, str]:
+    def dur_amount(self, items: list[Any]) -> tuple[Any, ...]:
         total, vague, approx, _ = self._amount(items)
-        return total, vague, approx, str(items[0][1].value)
+        out: tuple[Any, ...] = (total, vague, approx, str(items[0][1].value))
+        if len(items) == 1 and self._ordinal(items[0]):
+            out += ("ordinal",)
+        return out
+
+    def _ordinal(self, unit: Any) -> bool:
+        """ "a second helicopter", "une seconde incursion": "a second" followed by a
+        word is an ordinal; alone ("wait a second.", "d'une seconde") it is a duration."""
+        num, tok = unit
+        one = getattr(num, "art", False) or (num.words and num.value == 1)
+        if not one or tok.start_pos is None or tok.end_pos is None:
+            return False
+        if fold(self.text[tok.start_pos : tok.end_pos]) not in self.lexicon.folded_forms("N_ORD"):
+            return False
+        nxt = self.text[tok.end_pos : tok.end_pos + 1]
+        return nxt.isspace() or nxt.isalnum()
 
     def dur_frac(self, items: list[Any]) -> tuple[float, bool, bool, str]:
         unit = str(_first(items, "U_DURATION").value)  # type: ignore[union-attr]
@@ -127,7 +148,9 @@ class QuantityT(Transformer):
             elif isinstance(it, tuple):
                 amount = it
         assert amount is not None
-        value, vague, approx, unit = amount
+        value, vague, approx, unit, *flags = amount
+        if "ordinal" in flags and _first(items, "FOR") is None:
+            raise Reject("'a second helicopter': an ordinal, not a duration")
         extra: dict[str, Any] = {"unit_in_text": unit}
         if vague:
             # "quelques minutes", "a couple of days": the usual reading, marked vague
