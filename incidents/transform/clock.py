@@ -187,6 +187,61 @@ class TimeT(Transformer):
             return Clock(n, 0, None, "pm")
         return Clock(int(h), int(m), None, None, explicit_24h=True, named=True)
 
+    def _noon(self, tok: Token) -> Clock:
+        h, m = str(tok.value).split(":")
+        if m != "00" or h not in ("12", "00"):
+            raise Reject("only noon and midnight take minutes")
+        return Clock(int(h), 0, None, None, explicit_24h=True, named=True)
+
+    def clock_named_frac(self, items: list[Any]) -> Clock:
+        """ "midi et quart", "minuit et demie", "noon and a half"."""
+        c = self._noon(items[0])
+        minute = 60 * items[-1].value
+        if not 0 < minute < 60 or minute != int(minute):
+            raise Reject("fraction of an hour")
+        c.minute = int(minute)
+        return c
+
+    def clock_named_min(self, items: list[Any]) -> Clock:
+        """ "minuit vingt", "midi trente", "midi dix minutes"."""
+        c = self._noon(items[0])
+        unit = _first(items, "U_DURATION")
+        if unit is not None and unit.value != "minute":
+            raise Reject("minutes")
+        c.minute = _int_of(items[1])
+        if not 0 < c.minute < 60:
+            raise Reject("minutes")
+        return c
+
+    def clock_named_digits(self, items: list[Any]) -> Clock:
+        """ "12.15 noon", "12:30 midnight": the digits say the minutes, the word the half."""
+        c = self._noon(items[-1])
+        text = str(items[0].value).replace(",", ".").replace(":", ".")
+        if not re.fullmatch(r"\d{1,2}\.\d{2}", text):
+            raise Reject("clock digits")
+        h, m = (int(x) for x in text.split("."))
+        if h not in (12, 0) or not 0 <= m < 60:
+            raise Reject("noon is twelve")
+        c.minute = m
+        return c
+
+    def clock_named_to(self, items: list[Any]) -> Clock:
+        """ "midi moins le quart", "minuit moins dix" (hour first, then the minutes off)."""
+        c = self._noon(items[0])
+        if str(items[1].value) != "minus":
+            raise Reject("'noon to 2 pm' is a range")
+        frac = _first(items, "N_FRAC")
+        if frac is not None:
+            mins = 60 / float(frac.value)
+        else:
+            mins = _int_of(items[2])
+            unit = _first(items, "U_DURATION")
+            if unit is not None and unit.value != "minute":
+                raise Reject("minutes")
+        if not 0 < mins < 60 or mins != int(mins):
+            raise Reject("minutes")
+        return Clock((c.hour - 1) % 24, int(60 - mins), None, None, explicit_24h=True)
+
     def rel_min(self, items: list[Any]) -> dict[str, Any]:
         frac = _first(items, "N_FRAC")
         if frac is not None:
@@ -222,6 +277,17 @@ class TimeT(Transformer):
         if rel.get("unit") == "h" or getattr(ref, "minutes_unit", False) or not 0 < mins < 60:
             raise Reject("minutes")
         return Clock(ref.hour, int(mins), None, ref.ampm, ref.explicit_24h)
+
+    def clock_past_after(self, items: list[Any]) -> Clock:
+        """ "midi passé de cinq minutes", "onze heures passées de dix minutes"."""
+        if str(items[1].value) != "after" or str(items[-1].value) != "minute":
+            raise Reject("hour first, then the minutes past it")
+        first = items[0]
+        c = self._noon(first) if isinstance(first, Token) else first
+        mins = _int_of(items[2])
+        if c.minute or not 0 < mins < 60:
+            raise Reject("minutes")
+        return Clock(c.hour, mins, None, c.ampm, c.explicit_24h)
 
     def clock_to(self, items: list[Any]) -> Clock:
         rel, to, ref = items[0], items[1], items[-1]
@@ -259,6 +325,7 @@ class TimeT(Transformer):
             if isinstance(tok, Num) and c.hour == 1:
                 # "un", "une", "one" alone are articles or pronouns before a time
                 c.article = True  # type: ignore[attr-defined]
+            c.spelled = isinstance(tok, Num)  # type: ignore[attr-defined]
         return _mark(c, bare=True)
 
     def hour_only(self, items: list[Any]) -> Clock:
@@ -391,6 +458,9 @@ class TimeT(Transformer):
         at = lead.get("at") or any(isinstance(it, Token) and it.type == "AT" for it in items)
         if trail or daypart_first:
             return self._time(items, clocks)
+        if len(clocks) > 1 and getattr(clocks[0], "spelled", False) and clocks[-1].named:
+            if _first(items, "BETWEEN") is None:
+                raise Reject("'ten to noon' is ten minutes to noon, not a range")
         if len(clocks) > 1:
             # a range needs one clock that is a time by its shape ("entre 15 h et 16 h");
             # "entre 2 et 3 heures" is a range of durations
@@ -432,6 +502,13 @@ def _ampm(items: list[Any]) -> str | None:
     tok = _first(items, "T_AMPM")
     if tok is None:
         return None
+    if tok.start_pos is not None and tok.end_pos is not None and tok.end_pos - tok.start_pos == 1:
+        # one letter ("a", "p") marks the half of the day only glued to the clock:
+        # "10a", "7:30p"; "at 5 a drone" is an article
+        k = next(k for k, it in enumerate(items) if it is tok)
+        prev = items[k - 1] if k else None
+        if not (isinstance(prev, Token) and prev.end_pos == tok.start_pos):
+            raise Reject("a loose one-letter am/pm")
     return None if tok.value == "ampm" else str(tok.value)
 
 

@@ -148,12 +148,29 @@ class NumberT(Transformer):
                 total += part.value * (scale if scale and scale >= 1000 else 1.0)
                 prev_frac = True
             else:
+                big = part.tail_scale
+                grows = scale is not None and big is not None and big >= 1000 and total < big
+                if grows and part.value >= scale:  # type: ignore[operator]
+                    # "three hundred and twenty thousand": the scale at the end takes
+                    # everything before it, (300 + 20) x 1000
+                    total = (total + part.value / big) * big
+                    scale = big
+                    continue
                 # "one hundred and three": an integer after "and" only below the scale
                 if scale is None or part.value >= scale or part.value == 0:
                     raise Reject("'and' joins two numbers")  # "4300 and 0": two numbers
                 total += part.value
                 scale = part.tail_scale
         return Num(total, words=True)
+
+    def n_and_scale(self, items: list[Any]) -> Num:
+        """ "four and a half million", "deux et demi milliards": (4 + 1/2) million."""
+        whole = items[0].value if isinstance(items[0], Num) else self._digits(items[0])
+        frac = next(it for it in items[1:] if isinstance(it, Num))
+        scale = float(_first(items, "N_SCALE").value)  # type: ignore[union-attr]
+        if whole != int(whole) or frac.value >= 1:
+            raise Reject("a whole number and a fraction")
+        return Num((whole + frac.value) * scale, words=True)
 
     def n_frac_head(self, items: list[Any]) -> Num:
         frac = _first(items, "N_FRAC")

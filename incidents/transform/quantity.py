@@ -90,8 +90,9 @@ class QuantityT(Transformer):
                 total += to_si(pending.value, last_unit)
             else:
                 nxt = _NEXT_UNIT.get(last_unit)
-                limit = 1000 if nxt == "meter" else 60
-                if nxt is None or pending.value != int(pending.value) or not 0 < pending.value < limit:
+                # "3 km 200" is 3,200 m, but "14 km 14" is a distance and a number
+                low, limit = (100, 1000) if nxt == "meter" else (0, 60)
+                if nxt is None or pending.value != int(pending.value) or not low <= pending.value < limit:
                     raise Reject("a number after a unit")
                 total += to_si(pending.value, nxt)
         return total, vague, approx, last_unit
