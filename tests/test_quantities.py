@@ -127,3 +127,70 @@ def test_code_is_no_range() -> None:
 def test_bound_after_a_preposition_is_kept(text: str, lang: str, metres: float, bound: str) -> None:
     (m,) = kind(text, lang, "distance")
     assert (m.value, m.bound) == (pytest.approx(metres), bound)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "seconds"),
+    [
+        ("en", "half an hour", 1800.0),
+        ("en", "for half a day", 43200.0),
+        ("en", "a quarter of an hour", 900.0),
+        ("fr", "une demi-heure", 1800.0),
+        ("fr", "pendant une demi-journée", 43200.0),
+        ("fr", "trois quarts d'heure", 2700.0),
+    ],
+)
+def test_fractions_of_a_unit(lang: str, text: str, seconds: float) -> None:
+    assert [m.value for m in kind(text, lang, "duration")] == [seconds]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "un hangar de 750 mètres carrés"),
+        ("fr", "une zone de 40 kilomètres carrés"),
+        ("fr", "120 km²"),
+        ("en", "an area of 300 square kilometres"),
+        ("en", "12 sq km"),
+        ("en", "5,000 square feet"),
+    ],
+)
+def test_areas_are_no_distances(lang: str, text: str) -> None:
+    assert kind(text, lang, "distance") == []
+
+
+FLIGHT_LEVELS = [
+    ("en", "at flight level 310", 9448.8),
+    ("en", "climbing to flight level three one zero", 9448.8),
+    ("en", "FL 250", 7620.0),
+    ("fr", "au niveau de vol 310", 9448.8),
+    ("fr", "niveau de vol 120", 3657.6),
+    ("fr", "au FL350", 10668.0),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "metres"), FLIGHT_LEVELS)
+def test_flight_levels(lang: str, text: str, metres: float) -> None:
+    (m,) = kind(text, lang, "distance")
+    assert m.value == pytest.approx(metres) and m.get("dim") == "altitude"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "metres"),
+    [("en", "50 yards", 45.72), ("en", "a hundred yards", 91.44), ("fr", "200 yards", 182.88)],
+)
+def test_yards(lang: str, text: str, metres: float) -> None:
+    assert [m.value for m in kind(text, lang, "distance")] == [pytest.approx(metres)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        ("fr", "14 km 14 km", [14000.0, 14000.0]),
+        ("en", "5 km 5 km", [5000.0, 5000.0]),
+        ("fr", "3 km 200", [3200.0]),
+        ("en", "2 km 500", [2500.0]),
+    ],
+)
+def test_a_number_after_a_unit(lang: str, text: str, values: list[float]) -> None:
+    assert [m.value for m in kind(text, lang, "distance")] == values

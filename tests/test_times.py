@@ -151,3 +151,69 @@ def test_time_zone(lang: str, text: str, value: str, tz: str) -> None:
 def test_no_zone_unless_stated(lang: str, text: str) -> None:
     (m,) = time_mentions(text, lang)
     assert m.get("tz") is None
+
+
+# Clock ranges: one time mention, value the start, extra "end".
+CLOCK_RANGES = [
+    ("fr", "Les survols ont eu lieu entre 9 heures et 11 heures.", "09:00", "11:00"),
+    ("fr", "de 5h12 à 7h40", "05:12", "07:40"),
+    ("fr", "entre 22 h 05 et 22 h 50", "22:05", "22:50"),
+    ("fr", "de neuf heures à onze heures", "09:00", "11:00"),
+    ("fr", "entre midi et 14 h", "12:00", "14:00"),
+    ("en", "from 08.10 h to 08.13 h", "08:10", "08:13"),
+    ("en", "between 3 and 4 pm", "15:00", "16:00"),
+    ("en", "between 10.32 and 10.42", "10:32", "10:42"),
+    ("en", "from 9 to 11 am", "09:00", "11:00"),
+    ("en", "between 14:10 and 14:40 local time", "14:10", "14:40"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "start", "end"), CLOCK_RANGES)
+def test_clock_range(lang: str, text: str, start: str, end: str) -> None:
+    (m,) = time_mentions(text, lang)
+    assert (m.value, m.get("end")) == (start, end)
+
+
+# Ranges of counts and of hours of duration are no clock range.
+NOT_CLOCK_RANGES = [
+    ("fr", "trois à cinq avions"),
+    ("fr", "entre 2 et 3 heures"),
+    ("fr", "pendant 2 à 3 heures"),
+    ("fr", "de deux à quatre drones"),
+    ("en", "between 6 and 8 drones"),
+    ("en", "between 2 and 3 hours"),
+    ("en", "3 to 5 jets"),
+    ("en", "between 2.50 and 3.75"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_CLOCK_RANGES)
+def test_no_clock_range(lang: str, text: str) -> None:
+    assert time_mentions(text, lang) == []
+
+
+NOON_MIDNIGHT = [
+    ("fr", "à midi et quart", "12:15"),
+    ("fr", "vers minuit vingt", "00:20"),
+    ("fr", "à midi moins le quart", "11:45"),
+    ("fr", "minuit moins dix", "23:50"),
+    ("fr", "à minuit et demie", "00:30"),
+    ("fr", "à midi passé de cinq minutes", "12:05"),
+    ("en", "at 12.15 noon", "12:15"),
+    ("en", "at 12:30 midnight", "00:30"),
+    ("en", "ten to noon", "11:50"),
+    ("en", "five to midnight", "23:55"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), NOON_MIDNIGHT)
+def test_noon_and_midnight_with_minutes(lang: str, text: str, value: str) -> None:
+    assert times(text, lang) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("at 10a", "10:00"), ("at 7:30p", "19:30"), ("at 11p", "23:00"), ("at 5 a drone", "05:00")],
+)
+def test_one_letter_am_pm_only_glued(text: str, value: str) -> None:
+    assert times(text, "en") == [value]
