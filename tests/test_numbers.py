@@ -137,7 +137,8 @@ def test_an_ordinal_is_no_duration(lang: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("lang", "text"), [("en", "wait a second."), ("fr", "un écart d'une seconde."), ("en", "for a second time")]
+    ("lang", "text"),
+    [("en", "wait a second."), ("fr", "un écart d'une seconde."), ("en", "for a second time")],
 )
 def test_a_second_alone_is_a_duration(lang: str, text: str) -> None:
     assert [m.value for m in mentions(text, lang) if m.kind == "duration"] == [1.0]

@@ -301,7 +301,8 @@ class TimeT(Transformer):
                 raise Reject("minutes first")
             if rel.get("digits") and rel.get("unit") is None and not (ref.minute or ref.ampm or ref.named):
                 raise Reject("'9 to 10' is a range of numbers, not minutes to an hour")
-            if rel.get("unit") is None and not rel.get("frac") and rel["n"] % 5 and not (ref.ampm or ref.named):
+            odd = rel.get("unit") is None and not rel.get("frac") and rel["n"] % 5
+            if odd and not (ref.ampm or ref.named):
                 raise Reject("'three to five' is a range of counts; minutes to an hour go by fives")
             hour, mins, ampm, h24 = ref.hour, rel["n"], ref.ampm, ref.explicit_24h
         if not 0 < mins < 60:
