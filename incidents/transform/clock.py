@@ -14,6 +14,7 @@ from typing import Any
 
 from lark import Token, Transformer
 
+from ..words import Lexicon, fold
 from .base import _BOUND, Built, Clock, Num, Reject, _clean, _first, _int_of, _tokens, parse_digits  # noqa: F401
 
 
@@ -25,6 +26,7 @@ def _mark(c: Clock, **flags: bool) -> Clock:
 
 class TimeT(Transformer):
     text: str
+    lexicon: Lexicon
 
     def _surface(self, tok: Token) -> str:
         if tok.start_pos is None or tok.end_pos is None:
@@ -128,7 +130,8 @@ class TimeT(Transformer):
             raise Reject("fraction of an hour")
         # "et quart" / "et demie" / "and a half" / "et trois quarts"
         c = Clock(hour, int(minute), None, _ampm(items), explicit_24h=hour > 12)
-        if c.ampm is None:
+        if c.ampm is None and (minute == 30 or _first(items, "T_H") is None):
+            # "deux heures et demie" may be a duration; "sept heures et quart" is a time
             c.weak = True  # type: ignore[attr-defined]
         return c
 
@@ -271,6 +274,10 @@ class TimeT(Transformer):
             raise Reject("unit")
         return _mark(Clock(_int_of(it), 0), minutes_unit=True)
 
+    def hour_ref_frac(self, items: list[Any]) -> dict[str, Any]:
+        """ "cinq heures moins le quart": a quarter taken off the hour said first."""
+        return {"minus_frac": float(_first(items, "N_FRAC").value)}  # type: ignore[union-attr]
+
     def clock_past(self, items: list[Any]) -> Clock:
         rel, ref = items[0], items[-1]
         mins = rel["n"]
@@ -291,6 +298,13 @@ class TimeT(Transformer):
 
     def clock_to(self, items: list[Any]) -> Clock:
         rel, to, ref = items[0], items[1], items[-1]
+        if isinstance(ref, dict):
+            if str(to.value) != "minus" or rel.get("frac") or rel.get("unit") == "min":
+                raise Reject("'moins le quart' follows the hour")
+            mins = 60 / ref["minus_frac"]
+            if mins != int(mins) or not 0 < mins < 60:
+                raise Reject("minutes")
+            return Clock((int(rel["n"]) - 1) % 24, int(60 - mins), None, None, int(rel["n"]) > 12)
         if str(to.value) == "minus" or rel.get("unit") == "h":
             # "sept heures moins dix": hour first, then the minutes taken off
             if rel.get("frac") or rel.get("unit") == "min" or ref.minute or ref.ampm:
@@ -339,7 +353,9 @@ class TimeT(Transformer):
         return [it for it in items if isinstance(it, Clock)]
 
     def t_lead(self, items: list[Any]) -> dict[str, Any]:
-        at = [t for t in items if t.type == "AT"]
+        # "à" is both "at" and "to": one lead, read as "at" whichever reading came first
+        at_forms = self.lexicon.folded_forms("AT")
+        at = [t for t in items if t.type == "AT" or (t.type == "TO" and fold(self._surface(t)) in at_forms)]
         if at and self._glued_right(at[0]):
             raise Reject("a letter glued to digits is a code ('A1')")
         # a weak form ("a", the verb as much as "à" unaccented: "la Pologne a 3 radars")
@@ -473,7 +489,8 @@ class TimeT(Transformer):
             hours |= all(getattr(c, "dotted", False) for c in clocks)
             if not (at or hours or any(_strong(c) for c in clocks)):
                 raise Reject("a range of counts")
-            if getattr(clocks[0], "bare", False) and clocks[-1].minute:
+            first = clocks[0]
+            if getattr(first, "bare", False) and clocks[-1].minute and not getattr(first, "hmark", False):
                 # "de 14 à 16 h" is a range; "10 à 10h20" is a number, then "at 10:20"
                 raise Reject("a bare number before a clock with minutes")
             return self._time(items, clocks)
