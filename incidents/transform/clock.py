@@ -120,6 +120,9 @@ class TimeT(Transformer):
         return self._hm(items, _int_of(items[0]), words=False)
 
     def clock_h_words(self, items: list[Any]) -> Clock:
+        mark = _first(items, "T_H")
+        if mark is not None and mark.value == "hrs" and len(items) == 2:
+            raise Reject("'two hours' is a duration")
         return self._hm(items, _int_of(items[0]), words=True)
 
     def clock_and_frac(self, items: list[Any]) -> Clock:
@@ -363,8 +366,16 @@ class TimeT(Transformer):
         weak = bool(at) and self._surface(at[0]) in self.lexicon.classes.get("AT_STYLE", {}).get("weak", ())
         return {
             "approx": any(t.type == "APPROX" for t in items),
+            # "vers 2 heures" is a time, "environ 2 heures" a duration: where the
+            # lexicon lists the approximations of a clock (APPROX_STYLE "clock"),
+            # only those make a time of an hour count
+            "clock_approx": any(t.type == "APPROX" and self._clock_approx(t) for t in items),
             "at": bool(at) and not weak,
         }
+
+    def _clock_approx(self, tok: Token) -> bool:
+        forms = self.lexicon.classes.get("APPROX_STYLE", {}).get("clock")
+        return forms is None or fold(self._surface(tok)) in {fold(f) for f in forms}
 
     def _glued_right(self, tok: Token) -> bool:
         end = tok.end_pos
@@ -501,7 +512,7 @@ class TimeT(Transformer):
             raise Reject("an article is not a time")
         if getattr(c, "bare", False) and not at and not (getattr(c, "hhmm", False) and lead.get("approx")):
             raise Reject("a bare number is a time only after 'at'/'à'")
-        if getattr(c, "weak", False) and not (at or lead.get("approx")):
+        if getattr(c, "weak", False) and not (at or lead.get("clock_approx")):
             raise Reject("a count of hours is a duration unless 'at'/'vers' says otherwise")
         return self._time(items, clocks)
 

@@ -133,6 +133,11 @@ class QuantityT(Transformer):
         nxt = self.text[tok.end_pos : tok.end_pos + 1]
         return nxt.isspace() or nxt.isalnum()
 
+    def len_frac(self, items: list[Any]) -> tuple[float, bool, bool, str]:
+        """ "half a mile", "un quart de mille nautique", "three quarters of a mile"."""
+        unit = str(_first(items, "U_LENGTH").value)  # type: ignore[union-attr]
+        return to_si(items[0].value, unit), False, False, unit
+
     def dur_frac(self, items: list[Any]) -> tuple[float, bool, bool, str]:
         unit = str(_first(items, "U_DURATION").value)  # type: ignore[union-attr]
         return to_si(items[0].value, unit), False, False, unit
