@@ -74,7 +74,7 @@ class TimeT(Transformer):
         lead0 = isinstance(items[0], Token) and str(items[0].value).startswith("0")
         c = Clock(hour, minute, second, _ampm(items), explicit_24h=hour > 12 or lead0)
         c.hmark = _first(items, "T_H") is not None  # type: ignore[attr-defined]
-        if mins is None and not lead0 and (words or (hour <= 12 and self._word_hours(items))):
+        if mins is None and not lead0 and hour <= 12 and (words or self._word_hours(items)):
             # "2 heures", "deux heures", "three hrs": as much a duration as a time
             c.weak = True  # type: ignore[attr-defined]
         return c
@@ -393,6 +393,11 @@ class TimeT(Transformer):
         if t.type == "T_LOCAL":
             return {"tz": "local", "trail": True}
         return {"trail": True}
+
+    def t_oclock_ampm(self, items: list[Any]) -> dict[str, Any]:
+        """ "3 o'clock pm"."""
+        ampm = _ampm(items)
+        return {"ampm": ampm, "trail": True} if ampm else {"trail": True}
 
     def tz_offset(self, items: list[Any]) -> dict[str, Any]:
         """ "+3", "-05:00", "+0530" -> "+03:00", "-05:00", "+05:30" ("+00:00" is "UTC")."""
