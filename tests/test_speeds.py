@@ -34,6 +34,9 @@ SPEEDS = [
     ("fr", "un drone lent, à environ 180 km/h", 50.0, "approx", None),
     ("fr", "entre 400 et 500 noeuds", 257.222222222, "range", 205.777777778),
     ("fr", "de 600 à 700 km/h", 194.444444444, "range", 166.666666667),
+    ("en", "at speeds exceeding 1,000 km/h", 277.777777778, "min", None),
+    ("fr", "à une vitesse d'environ 700 km/h", 194.444444444, "approx", None),
+    ("fr", "volant à 900 kilomètres par heure", 250.0, None, None),
 ]
 
 

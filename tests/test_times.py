@@ -165,6 +165,10 @@ CLOCK_RANGES = [
     ("en", "between 10.32 and 10.42", "10:32", "10:42"),
     ("en", "from 9 to 11 am", "09:00", "11:00"),
     ("en", "between 14:10 and 14:40 local time", "14:10", "14:40"),
+    ("en", "between 0900 and 0930 GMT", "09:00", "09:30"),
+    ("en", "from 1040 to 1105", "10:40", "11:05"),
+    ("fr", "de 10 h 40 à 11 h 05 heure locale", "10:40", "11:05"),
+    ("fr", "entre 14 h et 15 h 30", "14:00", "15:30"),
 ]
 
 
@@ -184,6 +188,11 @@ NOT_CLOCK_RANGES = [
     ("en", "between 2 and 3 hours"),
     ("en", "3 to 5 jets"),
     ("en", "between 2.50 and 3.75"),
+    ("en", "between 1200 and 1500 drones"),
+    ("fr", "les années 2010-2015"),
+    ("fr", "environ 2 heures"),
+    ("fr", "près de trois heures de vol"),
+    ("en", "nearly two hours"),
 ]
 
 
@@ -217,3 +226,21 @@ def test_noon_and_midnight_with_minutes(lang: str, text: str, value: str) -> Non
 )
 def test_one_letter_am_pm_only_glued(text: str, value: str) -> None:
     assert times(text, "en") == [value]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("fr", "jusqu'à 18 heures", "18:00"),
+        ("fr", "à partir de 7 heures", "07:00"),
+        ("fr", "vers les 15 heures", "15:00"),
+        ("fr", "il est 5 heures moins le quart", "04:45"),
+        ("fr", "sept heures et quart", "07:15"),
+        ("fr", "quinze heures", "15:00"),
+        ("en", "until 6pm", "18:00"),
+        ("en", "3 o'clock pm", "15:00"),
+        ("en", "till 10:30", "10:30"),
+    ],
+)
+def test_leads_and_spelled_hours(lang: str, text: str, value: str) -> None:
+    assert times(text, lang) == [value]

@@ -74,8 +74,9 @@ class TimeT(Transformer):
         lead0 = isinstance(items[0], Token) and str(items[0].value).startswith("0")
         c = Clock(hour, minute, second, _ampm(items), explicit_24h=hour > 12 or lead0)
         c.hmark = _first(items, "T_H") is not None  # type: ignore[attr-defined]
-        if mins is None and not lead0 and hour <= 12 and (words or self._word_hours(items)):
-            # "2 heures", "deux heures", "three hrs": as much a duration as a time
+        if mins is None and not lead0 and (hour <= 12 or hour == 24) and (words or self._word_hours(items)):
+            # "2 heures", "deux heures", "three hrs", "vingt-quatre heures": as much a
+            # duration as a time
             c.weak = True  # type: ignore[attr-defined]
         return c
 
@@ -349,7 +350,10 @@ class TimeT(Transformer):
         return _mark(c, bare=True)
 
     def hour_only(self, items: list[Any]) -> Clock:
-        c = Clock(_int_of(items[0]), 0, None, None, explicit_24h=_int_of(items[0]) > 12)
+        tok = items[0]
+        if len(items) == 1 and isinstance(tok, Token) and len(str(tok.value)) == 4:
+            return self.clock_bare(items)  # "between 0900 and 0930 GMT"
+        c = Clock(_int_of(tok), 0, None, None, explicit_24h=_int_of(tok) > 12)
         return _mark(c, bare=True, in_range=True, hmark=len(items) > 1)
 
     def between_pair(self, items: list[Any]) -> list[Clock]:
@@ -459,6 +463,8 @@ class TimeT(Transformer):
             h0, h1 = int(hh[0][:2]), int(hh[1][:2])
             if clocks[0].ampm is None and not info.get("ampm") and clocks[1].ampm == "pm" and h0 + 12 <= h1:
                 hh[0] = f"{h0 + 12:02d}{hh[0][2:]}"  # "from 9 to 10 pm": both in the evening
+            elif hh[0] == hh[1]:
+                raise Reject("a range ends after it starts")
             elif hh[0] > hh[1] and not any(_strong(c) for c in clocks):
                 raise Reject("'ten to nine' is a time, not a range backwards")
         extra: dict[str, Any] = {}
@@ -501,12 +507,19 @@ class TimeT(Transformer):
             # "entre 2 et 3 heures" is a range of durations
             # "entre 9 heures et 11 heures": both hours marked, a span of the day
             hours = all(getattr(c, "hmark", False) for c in clocks)
-            # "between 10.32 and 10.42": two dotted clocks
+            # "between 10.32 and 10.42", "from 1040 to 1105": two dotted or four-digit clocks
             hours |= all(getattr(c, "dotted", False) for c in clocks)
+            # ("between 1200 and 1500 drones" is a range of counts, "2010-2015" of years)
+            hours |= (
+                all(getattr(c, "hhmm", False) for c in clocks)
+                and _first(items, "BETWEEN") is not None
+                and any(c.minute or c.hour < 10 for c in clocks)
+            )
             if not (at or hours or any(_strong(c) for c in clocks)):
                 raise Reject("a range of counts")
             first = clocks[0]
-            if getattr(first, "bare", False) and clocks[-1].minute and not getattr(first, "hmark", False):
+            plain = getattr(first, "bare", False) and not (getattr(first, "hmark", False) or hours)
+            if plain and clocks[-1].minute:
                 # "de 14 à 16 h" is a range; "10 à 10h20" is a number, then "at 10:20"
                 raise Reject("a bare number before a clock with minutes")
             return self._time(items, clocks)
