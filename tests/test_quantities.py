@@ -194,3 +194,23 @@ def test_yards(lang: str, text: str, metres: float) -> None:
 )
 def test_a_number_after_a_unit(lang: str, text: str, values: list[float]) -> None:
     assert [m.value for m in kind(text, lang, "distance")] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "k", "value", "bound"),
+    [
+        ("en", "an hour or so", "duration", 3600.0, "approx"),
+        ("en", "12 ft more or less", "distance", 3.6576, "approx"),
+        ("en", "2 km around the island", "distance", 2000.0, None),
+        ("en", "two full days", "duration", 172800.0, None),
+        ("fr", "30 minutes environ", "duration", 1800.0, "approx"),
+        ("fr", "20 km environ", "distance", 20000.0, "approx"),
+        ("fr", "en 48 h", "duration", 172800.0, None),
+        ("fr", "en vingt-quatre heures", "duration", 86400.0, None),
+    ],
+)
+def test_trailing_approximations_and_counts_of_hours(
+    lang: str, text: str, k: str, value: float, bound: str | None
+) -> None:
+    (m,) = kind(text, lang, k)
+    assert (m.value, m.bound) == (pytest.approx(value), bound)

@@ -456,6 +456,8 @@ class TimeT(Transformer):
         except Reject:
             if any(getattr(c, "bare", False) or getattr(c, "weak", False) for c in clocks):
                 raise
+            if any(c.hour > 24 and not c.minute for c in clocks):
+                raise  # "48 h" is a count of hours
             # a clock shape with impossible values ("25 h 70") is kept, flagged
             c = clocks[0]
             return Built("time", None, extra={"error": f"impossible time of day {c.hour}:{c.minute:02d}"})

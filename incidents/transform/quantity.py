@@ -147,7 +147,14 @@ class QuantityT(Transformer):
         info: dict[str, Any] = {}
         amount = None
         for it in items:
-            if isinstance(it, str) and it in ("approx", "max", "min", "exact"):
+            if isinstance(it, Token):
+                if it.type == "APPROX":
+                    # "an hour or so", "20 km environ", but not "2 km around the island"
+                    after = self.lexicon.classes.get("APPROX_STYLE", {}).get("after", ())
+                    if fold(self.text[it.start_pos : it.end_pos]) not in {fold(f) for f in after}:
+                        raise Reject("an approximation that does not follow its number")
+                    bound = bound or "approx"
+            elif isinstance(it, str) and it in ("approx", "max", "min", "exact"):
                 bound = it if bound is None or bound == "exact" else bound
             elif isinstance(it, dict):
                 info.update(it)
@@ -249,7 +256,7 @@ class QuantityT(Transformer):
         bound = None
         info: dict[str, Any] = {}
         for it in items:
-            if isinstance(it, str) and it in ("approx", "max", "min", "exact"):
+            if isinstance(it, str) and not isinstance(it, Token) and it in ("approx", "max", "min", "exact"):
                 bound = it if bound is None or bound == "exact" else bound
             elif isinstance(it, dict):
                 info.update(it)
