@@ -264,6 +264,18 @@ class NumberT(Transformer):
         lo, hi = (it for it in items if isinstance(it, Num))
         if lo.vague or hi.vague or getattr(lo, "code", False) or not lo.value < hi.value:
             raise Reject("a range runs upwards")
+        dash = next((t for t in items if isinstance(t, Token) and t.type in ("HYPHEN", "DASH")), None)
+        if dash is not None and not lo.words:
+            # "3-5 drones", but not a phone number or a code ("222-2222", "12-34-56")
+            text = self.text
+            s, e = dash.start_pos or 0, dash.end_pos or 0
+            while s > 0 and (text[s - 1].isdigit() or text[s - 1] in ".,"):
+                s -= 1  # back over the low number, within the phrase
+            while e < len(text) and text[e].isdigit():
+                e += 1
+            around = text[s - 1 : s].strip() + text[e : e + 1]
+            if hi.value >= 1000 or any(c in "-‐/.,:" or c.isdigit() for c in around):
+                raise Reject("digits joined by a hyphen are a code")
         return Built("number", _clean(hi.value), bound="range", low=_clean(lo.value))
 
     def vague_number(self, items: list[Any]) -> Built:
