@@ -244,3 +244,17 @@ def test_one_letter_am_pm_only_glued(text: str, value: str) -> None:
 )
 def test_leads_and_spelled_hours(lang: str, text: str, value: str) -> None:
     assert times(text, lang) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("il est huit heures", ["08:00"]),
+        ("c'est midi", ["12:00"]),
+        ("Il est 23 heures", ["23:00"]),
+        ("C'est 3 avions qui ont franchi la frontière", []),
+        ("c'est deux drones", []),
+    ],
+)
+def test_telling_the_time_is_no_count(text: str, expected: list[str]) -> None:
+    assert times(text, "fr") == expected

@@ -367,14 +367,19 @@ class TimeT(Transformer):
             raise Reject("a letter glued to digits is a code ('A1')")
         # a weak form ("a", the verb as much as "à" unaccented: "la Pologne a 3 radars")
         # makes a time only of a clock shape, never of a number
-        weak = bool(at) and self._surface(at[0]) in self.lexicon.classes.get("AT_STYLE", {}).get("weak", ())
+        style = self.lexicon.classes.get("AT_STYLE", {})
+        weak = bool(at) and self._surface(at[0]) in style.get("weak", ())
+        # "il est huit heures" tells the time, "c'est 3 avions" does not: these make a
+        # time of an hour count, never of a bare number
+        telling = bool(at) and fold(self._surface(at[0])) in {fold(f) for f in style.get("clock", ())}
         return {
+            "telling": telling,
             "approx": any(t.type == "APPROX" for t in items),
             # "vers 2 heures" is a time, "environ 2 heures" a duration: where the
             # lexicon lists the approximations of a clock (APPROX_STYLE "clock"),
             # only those make a time of an hour count
             "clock_approx": any(t.type == "APPROX" and self._clock_approx(t) for t in items),
-            "at": bool(at) and not weak,
+            "at": bool(at) and not weak and not telling,
         }
 
     def _clock_approx(self, tok: Token) -> bool:
@@ -532,7 +537,7 @@ class TimeT(Transformer):
             raise Reject("an article is not a time")
         if getattr(c, "bare", False) and not at and not (getattr(c, "hhmm", False) and lead.get("approx")):
             raise Reject("a bare number is a time only after 'at'/'à'")
-        if getattr(c, "weak", False) and not (at or lead.get("clock_approx")):
+        if getattr(c, "weak", False) and not (at or lead.get("clock_approx") or lead.get("telling")):
             raise Reject("a count of hours is a duration unless 'at'/'vers' says otherwise")
         return self._time(items, clocks)
 
