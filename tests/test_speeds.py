@@ -37,6 +37,8 @@ SPEEDS = [
     ("en", "at speeds exceeding 1,000 km/h", 277.777777778, "min", None),
     ("fr", "à une vitesse d'environ 700 km/h", 194.444444444, "approx", None),
     ("fr", "volant à 900 kilomètres par heure", 250.0, None, None),
+    ("fr", "à 800 km/h environ", 222.222222222, "approx", None),
+    ("en", "at 500 knots around the coast", 257.222222222, None, None),
 ]
 
 

@@ -130,6 +130,8 @@ ZONES = [
     ("fr", "à 14 h 30 heure de Moscou", "14:30", "Europe/Moscow"),
     ("fr", "vers 22 h (heure de Paris)", "22:00", "Europe/Paris"),
     ("fr", "à 6 h 10 UTC+02:00", "06:10", "+02:00"),
+    ("fr", "à 9 h 32, heure de Moscou", "09:32", "Europe/Moscow"),
+    ("en", "at 9:32 a.m., Moscow time", "09:32", "Europe/Moscow"),
 ]
 
 

@@ -427,8 +427,8 @@ class TimeT(Transformer):
         return {"offset": offset, "colon": ":" in num, "trail": True}
 
     def t_paren(self, items: list[Any]) -> dict[str, Any]:
-        if (str(items[0].value), str(items[-1].value)) not in (("(", ")"), ("[", "]")):
-            raise Reject("a zone between brackets")
+        if str(items[0].value) not in ("(", "[", ","):
+            raise Reject("a zone after a bracket or a comma")
         if items[1].type == "T_LOCAL":
             return {"tz": "local", "trail": True}
         return self.t_zone(items[1:2])

@@ -142,6 +142,13 @@ class QuantityT(Transformer):
         unit = str(_first(items, "U_DURATION").value)  # type: ignore[union-attr]
         return to_si(items[0].value, unit), False, False, unit
 
+    def _after(self, tok: Token) -> None:
+        """ "an hour or so", "20 km environ", but not "2 km around the island": only the
+        approximations the lexicon lists as following (APPROX_STYLE "after")."""
+        after = self.lexicon.classes.get("APPROX_STYLE", {}).get("after", ())
+        if fold(self.text[tok.start_pos : tok.end_pos]) not in {fold(f) for f in after}:
+            raise Reject("an approximation that does not follow its number")
+
     def _measure(self, kind: str, items: list[Any], unit_si: str) -> Built:
         bound = None
         info: dict[str, Any] = {}
@@ -149,10 +156,7 @@ class QuantityT(Transformer):
         for it in items:
             if isinstance(it, Token):
                 if it.type == "APPROX":
-                    # "an hour or so", "20 km environ", but not "2 km around the island"
-                    after = self.lexicon.classes.get("APPROX_STYLE", {}).get("after", ())
-                    if fold(self.text[it.start_pos : it.end_pos]) not in {fold(f) for f in after}:
-                        raise Reject("an approximation that does not follow its number")
+                    self._after(it)
                     bound = bound or "approx"
             elif isinstance(it, str) and it in ("approx", "max", "min", "exact"):
                 bound = it if bound is None or bound == "exact" else bound
@@ -256,7 +260,11 @@ class QuantityT(Transformer):
         bound = None
         info: dict[str, Any] = {}
         for it in items:
-            if isinstance(it, str) and not isinstance(it, Token) and it in ("approx", "max", "min", "exact"):
+            if isinstance(it, Token):
+                if it.type == "APPROX":
+                    self._after(it)
+                    bound = bound or "approx"
+            elif isinstance(it, str) and it in ("approx", "max", "min", "exact"):
                 bound = it if bound is None or bound == "exact" else bound
             elif isinstance(it, dict):
                 info.update(it)
