@@ -183,3 +183,36 @@ def test_designators_are_no_numbers(lang: str, text: str, models: list[str]) -> 
     found = mentions(text, lang)
     assert [m.get("model") for m in found if m.kind == "aircraft"] == models
     assert not [m for m in found if m.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        ("en", "call 555-1234", [555]),
+        ("en", "4 thousand 3 hundred and 0", [4300, 0]),
+        ("en", "from 8 to 3", [8, 3]),
+        ("fr", "2 ou 3", [2, 3]),
+        ("fr", "les codes 12-34-56", [12]),
+        ("fr", "le 3 et le 5", [3, 5]),
+    ],
+)
+def test_no_count_range(lang: str, text: str, values: list[float]) -> None:
+    found = number_mentions(text, lang)
+    assert [m.value for m in found] == values
+    assert all(m.bound != "range" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "model"),
+    [
+        ("en", "a Boeing 737 and two fighters", "Boeing 737"),
+        ("en", "an A321 of the state carrier", "A321"),
+        ("en", "the Il-96 carrying the delegation", "Il-96"),
+        ("fr", "un Airbus A319 gouvernemental", "A319"),
+        ("fr", "l'A350 présidentiel", "A350"),
+    ],
+)
+def test_airliner_designators(lang: str, text: str, model: str) -> None:
+    found = mentions(text, lang)
+    assert model in [m.get("model") for m in found if m.kind == "aircraft"]
+    assert not [m for m in found if m.kind == "number"]

@@ -214,3 +214,24 @@ def test_trailing_approximations_and_counts_of_hours(
 ) -> None:
     (m,) = kind(text, lang, k)
     assert (m.value, m.bound) == (pytest.approx(value), bound)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "alert level 3"),
+        ("en", "the flight level was not disclosed"),
+        ("fr", "une alerte de niveau 4"),
+        ("fr", "au niveau de vol indiqué"),
+    ],
+)
+def test_no_flight_level(lang: str, text: str) -> None:
+    assert kind(text, lang, "distance") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "metres"),
+    [("fr", "une centaine de yards", 91.44), ("fr", "à 300 yards de la côte", 274.32)],
+)
+def test_yards_in_french(lang: str, text: str, metres: float) -> None:
+    assert [m.value for m in kind(text, lang, "distance")] == [pytest.approx(metres)]

@@ -260,3 +260,18 @@ def test_leads_and_spelled_hours(lang: str, text: str, value: str) -> None:
 )
 def test_telling_the_time_is_no_count(text: str, expected: list[str]) -> None:
     assert times(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("fr", "à midi, 15 avions", "12:00"),
+        ("fr", "minuit : deux drones", "00:00"),
+        ("fr", "à midi 30 appareils", "12:00"),
+        ("en", "at noon 20 jets", "12:00"),
+        ("en", "at midnight, two drones", "00:00"),
+        ("en", "noon to 2 pm", "12:00"),
+    ],
+)
+def test_noon_takes_no_count_as_minutes(lang: str, text: str, value: str) -> None:
+    assert times(text, lang)[:1] == [value]
