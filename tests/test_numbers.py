@@ -216,3 +216,26 @@ def test_airliner_designators(lang: str, text: str, model: str) -> None:
     found = mentions(text, lang)
     assert model in [m.get("model") for m in found if m.kind == "aircraft"]
     assert not [m for m in found if m.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count", "bound"),
+    [
+        ("en", "some 20 drones", 20, "approx"),
+        ("en", "at least four planes", 4, "min"),
+        ("en", "up to 10 drones", 10, "max"),
+        ("fr", "jusqu'à dix drones", 10, "max"),
+        ("fr", "plus de 20 avions", 20, "min"),
+        ("fr", "environ 15 avions", 15, "approx"),
+        ("en", "two jets", 2, None),
+        ("fr", "deux avions", 2, None),
+    ],
+)
+def test_a_bound_on_a_count_of_aircraft(lang: str, text: str, count: int, bound: str | None) -> None:
+    (ac,) = [m for m in mentions(text, lang) if m.kind == "aircraft"]
+    assert (ac.get("count"), ac.get("count_bound")) == (count, bound)
+
+
+def test_a_partitive_is_still_an_aircraft() -> None:
+    (ac,) = [m for m in mentions("with one of them violating the airspace", "en") if m.kind == "aircraft"]
+    assert ac.get("partitive") is True

@@ -32,6 +32,9 @@ class AircraftT(Transformer):
                 return {"count": None, "plural": True}
         return {}
 
+    def ac_bound(self, items: list[Any]) -> dict[str, Any]:
+        return {"count_bound": _BOUND[items[0].type]}
+
     def ac_part(self, items: list[Any]) -> dict[str, Any]:
         # "deux de ses hélicoptères", "two of its Su-24s"
         out = self.ac_count(items[:1])
@@ -114,6 +117,8 @@ class AircraftT(Transformer):
             count = 1 if (info.get("definite") or info == {} or "count" not in info) else None
         if plural and info.get("count") is None:
             count = None
+        if info.get("count_bound") and "count" not in info:
+            raise Reject("a bound without a count ('about aircraft')")
         extra: dict[str, Any] = {
             "model": model,
             "role": role,
@@ -124,6 +129,8 @@ class AircraftT(Transformer):
             "generic": generic,
             "own": bool(info.get("own")),
         }
+        if info.get("count_bound") and extra["count"] is not None:
+            extra["count_bound"] = info["count_bound"]  # "some 20 drones": approx
         return Built("aircraft", category, extra=extra)
 
 
