@@ -565,7 +565,7 @@ def _ampm(items: list[Any]) -> str | None:
         prev = items[k - 1] if k else None
         if not (isinstance(prev, Token) and prev.end_pos == tok.start_pos):
             raise Reject("a loose one-letter am/pm")
-    return None if tok.value == "ampm" else str(tok.value)
+    return str(tok.value)
 
 
 def _resolve(c: Clock, daypart: str | None) -> str:
