@@ -39,6 +39,7 @@ PHRASE_STARTS = (
     "date_phrase",
     "distance",
     "duration",
+    "speed",
     "repetition",
     "other_quantity",
     "aircraft",

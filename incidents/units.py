@@ -39,7 +39,7 @@ _DEFS = Path(__file__).parent / "units.txt"
 _LOCK = threading.Lock()
 # "kilometer = 1000 * meter = km", "meter = [length] = m": name, value, aliases
 _DEFINITION = re.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*([^=]+?)\s*((?:=\s*[^=]+?\s*)*)$")
-_SCALED = re.compile(r"^(?:([0-9.eE+-]+)\s*\*\s*)?([A-Za-z_]\w*)$")
+_SCALED = re.compile(r"^(?:([0-9.eE+-]+)\s*\*\s*)?([A-Za-z_]\w*)(?:\s*/\s*([A-Za-z_]\w*))?$")
 
 
 _USER_REGISTRY: Registry | None = None
@@ -99,9 +99,12 @@ def _factors() -> dict[str, Decimal]:
         else:
             scaled = _SCALED.match(value)
             factor = None
-            if scaled is not None and scaled.group(2) in factors:
+            per = scaled.group(3) if scaled is not None else None
+            if scaled is not None and scaled.group(2) in factors and (per is None or per in factors):
                 try:
                     factor = Decimal(scaled.group(1) or "1") * factors[scaled.group(2)]
+                    if per is not None:  # "knot = nautical_mile / hour"
+                        factor *= 1 / factors[per]  # as pint computes it, to the last digit
                 except InvalidOperation:
                     factor = None
         if factor is None:
@@ -113,7 +116,8 @@ def _factors() -> dict[str, Decimal]:
 
 @functools.cache
 def si_factor(unit: str) -> Decimal:
-    """How many metres or seconds one ``unit`` is, exactly (1 NM -> 1852)."""
+    """How many metres, seconds or metres per second one ``unit`` is, exactly
+    (1 NM -> 1852; a quotient such as the knot to 28 digits)."""
     factor = _factors().get(unit)
     if factor is not None:
         return factor
@@ -123,7 +127,7 @@ def si_factor(unit: str) -> Decimal:
 
 
 def to_si(value: float, unit: str) -> float:
-    """Convert ``value`` in ``unit`` to metres or seconds: exact in Decimal, then
+    """Convert ``value`` in ``unit`` to metres, seconds or metres per second: exact in Decimal, then
     rounded to 12 significant digits (0.3048, not 0.30479999999999996; 2e-12 stays)."""
     exact = Decimal(repr(value)) * si_factor(unit)
     return float(f"{exact:.12g}")

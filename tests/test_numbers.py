@@ -83,3 +83,159 @@ NO_NUMBER = [("en", "I'm here"), ("en", "in April"), ("fr", "M. Dupont")]
 @pytest.mark.parametrize(("lang", "text"), NO_NUMBER)
 def test_no_number(lang: str, text: str) -> None:
     assert numbers(text, lang) == []
+
+
+def number_mentions(text: str, lang: str) -> list:
+    return [m for m in mentions(text, lang) if m.kind == "number"]
+
+
+# A range of counts: one number mention, value the high end, low the low one; no time.
+COUNT_RANGES = [
+    ("fr", "trois à cinq avions", 5, 3),
+    ("fr", "entre six et huit drones", 8, 6),
+    ("fr", "10 à 12 hélicoptères", 12, 10),
+    ("en", "between 6 and 8 drones", 8, 6),
+    ("en", "three to five aircraft", 5, 3),
+    ("en", "2-4 balloons", 4, 2),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "high", "low"), COUNT_RANGES)
+def test_count_range(lang: str, text: str, high: int, low: int) -> None:
+    found = mentions(text, lang)
+    (m,) = [m for m in found if m.kind == "number"]
+    assert (m.value, m.low, m.bound) == (high, low, "range")
+    assert not [m for m in found if m.kind in ("time", "duration")]
+
+
+# Ordinals are neither counts nor durations.
+ORDINALS = [
+    ("en", "a second helicopter", 1),
+    ("en", "the fourth drone", 1),
+    ("en", "a third helicopter", 1),
+    ("fr", "le quatrième drone", 1),
+    ("fr", "un second hélicoptère", 1),
+    ("fr", "deux autres chasseurs", 2),
+    ("en", "two more jets", 2),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "count"), ORDINALS)
+def test_ordinals_and_extra_words_keep_the_count(lang: str, text: str, count: int) -> None:
+    found = mentions(text, lang)
+    (ac,) = [m for m in found if m.kind == "aircraft"]
+    assert ac.get("count") == count
+    assert not [m for m in found if m.kind in ("duration", "number", "time")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "Let them try a second approach"), ("fr", "une seconde incursion"), ("en", "a second wave")],
+)
+def test_an_ordinal_is_no_duration(lang: str, text: str) -> None:
+    assert not [m for m in mentions(text, lang) if m.kind == "duration"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "wait a second."), ("fr", "un écart d'une seconde."), ("en", "for a second time")],
+)
+def test_a_second_alone_is_a_duration(lang: str, text: str) -> None:
+    assert [m.value for m in mentions(text, lang) if m.kind == "duration"] == [1.0]
+
+
+SCALES = [
+    ("en", "three hundred and twenty thousand", 320000),
+    ("en", "one hundred and five thousand", 105000),
+    ("en", "four and a half million", 4500000),
+    ("en", "two thirds of a million", 666666.666666667),
+    ("en", "half a million", 500000),
+    ("en", "two hundred and forty-five thousand six hundred and seventy-eight", 245678),
+    ("en", "one million and two hundred thousand", 1200000),
+    ("en", "one hundred and twenty three million", 123000000),
+    ("fr", "un milliard et demi", 1500000000),
+    ("fr", "deux et demi millions", 2500000),
+    ("fr", "trois cent vingt mille", 320000),
+    ("fr", "un quart de million", 250000),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), SCALES)
+def test_scale_words_compose(lang: str, text: str, value: float) -> None:
+    assert [m.value for m in number_mentions(text, lang)] == [pytest.approx(value)]
+
+
+def test_a_run_of_groups_is_several_numbers() -> None:
+    assert [m.value for m in number_mentions("123 123 123 123 123 123 123", "fr")] == [123] * 7
+    assert [m.value for m in number_mentions("1 500 000 habitants", "fr")] == [1500000]
+    assert [m.value for m in number_mentions("1,234,567.89", "en")] == [1234567.89]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "models"),
+    [
+        ("fr", "des avions A321 et Tu-214", ["A321", "Tu-214"]),
+        ("en", "an Airbus A320 and a Boeing 737", ["A320", "Boeing 737"]),
+        ("fr", "un A330 MRTT", ["A330 MRTT"]),
+    ],
+)
+def test_designators_are_no_numbers(lang: str, text: str, models: list[str]) -> None:
+    found = mentions(text, lang)
+    assert [m.get("model") for m in found if m.kind == "aircraft"] == models
+    assert not [m for m in found if m.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        ("en", "call 555-1234", [555]),
+        ("en", "4 thousand 3 hundred and 0", [4300, 0]),
+        ("en", "from 8 to 3", [8, 3]),
+        ("fr", "2 ou 3", [2, 3]),
+        ("fr", "les codes 12-34-56", [12]),
+        ("fr", "le 3 et le 5", [3, 5]),
+    ],
+)
+def test_no_count_range(lang: str, text: str, values: list[float]) -> None:
+    found = number_mentions(text, lang)
+    assert [m.value for m in found] == values
+    assert all(m.bound != "range" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "model"),
+    [
+        ("en", "a Boeing 737 and two fighters", "Boeing 737"),
+        ("en", "an A321 of the state carrier", "A321"),
+        ("en", "the Il-96 carrying the delegation", "Il-96"),
+        ("fr", "un Airbus A319 gouvernemental", "A319"),
+        ("fr", "l'A350 présidentiel", "A350"),
+    ],
+)
+def test_airliner_designators(lang: str, text: str, model: str) -> None:
+    found = mentions(text, lang)
+    assert model in [m.get("model") for m in found if m.kind == "aircraft"]
+    assert not [m for m in found if m.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count", "bound"),
+    [
+        ("en", "some 20 drones", 20, "approx"),
+        ("en", "at least four planes", 4, "min"),
+        ("en", "up to 10 drones", 10, "max"),
+        ("fr", "jusqu'à dix drones", 10, "max"),
+        ("fr", "plus de 20 avions", 20, "min"),
+        ("fr", "environ 15 avions", 15, "approx"),
+        ("en", "two jets", 2, None),
+        ("fr", "deux avions", 2, None),
+    ],
+)
+def test_a_bound_on_a_count_of_aircraft(lang: str, text: str, count: int, bound: str | None) -> None:
+    (ac,) = [m for m in mentions(text, lang) if m.kind == "aircraft"]
+    assert (ac.get("count"), ac.get("count_bound")) == (count, bound)
+
+
+def test_a_partitive_is_still_an_aircraft() -> None:
+    (ac,) = [m for m in mentions("with one of them violating the airspace", "en") if m.kind == "aircraft"]
+    assert ac.get("partitive") is True

@@ -127,3 +127,111 @@ def test_code_is_no_range() -> None:
 def test_bound_after_a_preposition_is_kept(text: str, lang: str, metres: float, bound: str) -> None:
     (m,) = kind(text, lang, "distance")
     assert (m.value, m.bound) == (pytest.approx(metres), bound)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "seconds"),
+    [
+        ("en", "half an hour", 1800.0),
+        ("en", "for half a day", 43200.0),
+        ("en", "a quarter of an hour", 900.0),
+        ("fr", "une demi-heure", 1800.0),
+        ("fr", "pendant une demi-journée", 43200.0),
+        ("fr", "trois quarts d'heure", 2700.0),
+    ],
+)
+def test_fractions_of_a_unit(lang: str, text: str, seconds: float) -> None:
+    assert [m.value for m in kind(text, lang, "duration")] == [seconds]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "un hangar de 750 mètres carrés"),
+        ("fr", "une zone de 40 kilomètres carrés"),
+        ("fr", "120 km²"),
+        ("en", "an area of 300 square kilometres"),
+        ("en", "12 sq km"),
+        ("en", "5,000 square feet"),
+    ],
+)
+def test_areas_are_no_distances(lang: str, text: str) -> None:
+    assert kind(text, lang, "distance") == []
+
+
+FLIGHT_LEVELS = [
+    ("en", "at flight level 310", 9448.8),
+    ("en", "climbing to flight level three one zero", 9448.8),
+    ("en", "FL 250", 7620.0),
+    ("fr", "au niveau de vol 310", 9448.8),
+    ("fr", "niveau de vol 120", 3657.6),
+    ("fr", "au FL350", 10668.0),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "metres"), FLIGHT_LEVELS)
+def test_flight_levels(lang: str, text: str, metres: float) -> None:
+    (m,) = kind(text, lang, "distance")
+    assert m.value == pytest.approx(metres) and m.get("dim") == "altitude"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "metres"),
+    [("en", "50 yards", 45.72), ("en", "a hundred yards", 91.44), ("fr", "200 yards", 182.88)],
+)
+def test_yards(lang: str, text: str, metres: float) -> None:
+    assert [m.value for m in kind(text, lang, "distance")] == [pytest.approx(metres)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        ("fr", "14 km 14 km", [14000.0, 14000.0]),
+        ("en", "5 km 5 km", [5000.0, 5000.0]),
+        ("fr", "3 km 200", [3200.0]),
+        ("en", "2 km 500", [2500.0]),
+    ],
+)
+def test_a_number_after_a_unit(lang: str, text: str, values: list[float]) -> None:
+    assert [m.value for m in kind(text, lang, "distance")] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "k", "value", "bound"),
+    [
+        ("en", "an hour or so", "duration", 3600.0, "approx"),
+        ("en", "12 ft more or less", "distance", 3.6576, "approx"),
+        ("en", "2 km around the island", "distance", 2000.0, None),
+        ("en", "two full days", "duration", 172800.0, None),
+        ("fr", "30 minutes environ", "duration", 1800.0, "approx"),
+        ("fr", "20 km environ", "distance", 20000.0, "approx"),
+        ("fr", "en 48 h", "duration", 172800.0, None),
+        ("fr", "en vingt-quatre heures", "duration", 86400.0, None),
+    ],
+)
+def test_trailing_approximations_and_counts_of_hours(
+    lang: str, text: str, k: str, value: float, bound: str | None
+) -> None:
+    (m,) = kind(text, lang, k)
+    assert (m.value, m.bound) == (pytest.approx(value), bound)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "alert level 3"),
+        ("en", "the flight level was not disclosed"),
+        ("fr", "une alerte de niveau 4"),
+        ("fr", "au niveau de vol indiqué"),
+    ],
+)
+def test_no_flight_level(lang: str, text: str) -> None:
+    assert kind(text, lang, "distance") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "metres"),
+    [("fr", "une centaine de yards", 91.44), ("fr", "à 300 yards de la côte", 274.32)],
+)
+def test_yards_in_french(lang: str, text: str, metres: float) -> None:
+    assert [m.value for m in kind(text, lang, "distance")] == [pytest.approx(metres)]

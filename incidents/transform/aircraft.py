@@ -18,6 +18,8 @@ class AircraftT(Transformer):
             return {**self.ac_count(items[1:]), "definite": True}
         it = items[0]
         if isinstance(it, Num):
+            if it.value != int(it.value) or it.frac:
+                raise Reject("'a third helicopter': an ordinal, not a third of one")
             if it.vague or it.approx:
                 return {"count": None, "plural": True}
             return {"count": it.value}
@@ -29,6 +31,9 @@ class AircraftT(Transformer):
             if it.type in ("N_VAGUE", "DE"):
                 return {"count": None, "plural": True}
         return {}
+
+    def ac_bound(self, items: list[Any]) -> dict[str, Any]:
+        return {"count_bound": _BOUND[items[0].type]}
 
     def ac_part(self, items: list[Any]) -> dict[str, Any]:
         # "deux de ses hélicoptères", "two of its Su-24s"
@@ -93,7 +98,8 @@ class AircraftT(Transformer):
             elif t.type == "AC_ROLE_N":
                 role = role or key
                 category = category or "airplane"
-                plural |= str(t).endswith("s")
+                surface = self.text[t.start_pos : t.end_pos] if t.start_pos is not None else str(t)
+                plural |= surface.endswith(("s", "x"))
             elif t.type == "AC_ROLE_A":
                 role = role or key
             elif t.type in ("DEMONYM", "STATE"):
@@ -111,6 +117,8 @@ class AircraftT(Transformer):
             count = 1 if (info.get("definite") or info == {} or "count" not in info) else None
         if plural and info.get("count") is None:
             count = None
+        if info.get("count_bound") and "count" not in info:
+            raise Reject("a bound without a count ('about aircraft')")
         extra: dict[str, Any] = {
             "model": model,
             "role": role,
@@ -121,6 +129,8 @@ class AircraftT(Transformer):
             "generic": generic,
             "own": bool(info.get("own")),
         }
+        if info.get("count_bound") and extra["count"] is not None:
+            extra["count_bound"] = info["count_bound"]  # "some 20 drones": approx
         return Built("aircraft", category, extra=extra)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from lark import Token, Transformer
 
+from ..words import Lexicon, fold
 from .base import _BOUND, Built, Clock, Num, Reject, _clean, _first, _int_of, _tokens, parse_digits  # noqa: F401
 
 
@@ -25,6 +26,7 @@ def _mark(c: Clock, **flags: bool) -> Clock:
 
 class TimeT(Transformer):
     text: str
+    lexicon: Lexicon
 
     def _surface(self, tok: Token) -> str:
         if tok.start_pos is None or tok.end_pos is None:
@@ -71,8 +73,10 @@ class TimeT(Transformer):
         second = mins.get("second") if mins else None
         lead0 = isinstance(items[0], Token) and str(items[0].value).startswith("0")
         c = Clock(hour, minute, second, _ampm(items), explicit_24h=hour > 12 or lead0)
-        if mins is None and not lead0 and (words or (hour <= 12 and self._word_hours(items))):
-            # "2 heures", "deux heures", "three hrs": as much a duration as a time
+        c.hmark = _first(items, "T_H") is not None  # type: ignore[attr-defined]
+        if mins is None and not lead0 and (hour <= 12 or hour == 24) and (words or self._word_hours(items)):
+            # "2 heures", "deux heures", "three hrs", "vingt-quatre heures": as much a
+            # duration as a time
             c.weak = True  # type: ignore[attr-defined]
         return c
 
@@ -117,6 +121,9 @@ class TimeT(Transformer):
         return self._hm(items, _int_of(items[0]), words=False)
 
     def clock_h_words(self, items: list[Any]) -> Clock:
+        mark = _first(items, "T_H")
+        if mark is not None and mark.value == "hrs" and len(items) == 2:
+            raise Reject("'two hours' is a duration")
         return self._hm(items, _int_of(items[0]), words=True)
 
     def clock_and_frac(self, items: list[Any]) -> Clock:
@@ -127,7 +134,8 @@ class TimeT(Transformer):
             raise Reject("fraction of an hour")
         # "et quart" / "et demie" / "and a half" / "et trois quarts"
         c = Clock(hour, int(minute), None, _ampm(items), explicit_24h=hour > 12)
-        if c.ampm is None:
+        if c.ampm is None and (minute == 30 or _first(items, "T_H") is None):
+            # "deux heures et demie" may be a duration; "sept heures et quart" is a time
             c.weak = True  # type: ignore[attr-defined]
         return c
 
@@ -137,7 +145,10 @@ class TimeT(Transformer):
         if not re.fullmatch(r"\d{1,2}\.\d{2}", text):
             raise Reject("not a dotted clock")
         h, m = text.split(".")
-        return Clock(int(h), int(m), None, _ampm(items), explicit_24h=int(h) > 12 or h.startswith("0"))
+        c = Clock(int(h), int(m), None, _ampm(items), explicit_24h=int(h) > 12 or h.startswith("0"))
+        if len(items) == 1:
+            c.dotted = True  # type: ignore[attr-defined]  # "10.32": a clock only in a range of such
+        return c
 
     def clock_int_ampm(self, items: list[Any]) -> Clock:
         self._code(items[0])
@@ -183,6 +194,61 @@ class TimeT(Transformer):
             return Clock(n, 0, None, "pm")
         return Clock(int(h), int(m), None, None, explicit_24h=True, named=True)
 
+    def _noon(self, tok: Token) -> Clock:
+        h, m = str(tok.value).split(":")
+        if m != "00" or h not in ("12", "00"):
+            raise Reject("only noon and midnight take minutes")
+        return Clock(int(h), 0, None, None, explicit_24h=True, named=True)
+
+    def clock_named_frac(self, items: list[Any]) -> Clock:
+        """ "midi et quart", "minuit et demie", "noon and a half"."""
+        c = self._noon(items[0])
+        minute = 60 * items[-1].value
+        if not 0 < minute < 60 or minute != int(minute):
+            raise Reject("fraction of an hour")
+        c.minute = int(minute)
+        return c
+
+    def clock_named_min(self, items: list[Any]) -> Clock:
+        """ "minuit vingt", "midi trente", "midi dix minutes"."""
+        c = self._noon(items[0])
+        unit = _first(items, "U_DURATION")
+        if unit is not None and unit.value != "minute":
+            raise Reject("minutes")
+        c.minute = _int_of(items[1])
+        if not 0 < c.minute < 60:
+            raise Reject("minutes")
+        return c
+
+    def clock_named_digits(self, items: list[Any]) -> Clock:
+        """ "12.15 noon", "12:30 midnight": the digits say the minutes, the word the half."""
+        c = self._noon(items[-1])
+        text = str(items[0].value).replace(",", ".").replace(":", ".")
+        if not re.fullmatch(r"\d{1,2}\.\d{2}", text):
+            raise Reject("clock digits")
+        h, m = (int(x) for x in text.split("."))
+        if h not in (12, 0) or not 0 <= m < 60:
+            raise Reject("noon is twelve")
+        c.minute = m
+        return c
+
+    def clock_named_to(self, items: list[Any]) -> Clock:
+        """ "midi moins le quart", "minuit moins dix" (hour first, then the minutes off)."""
+        c = self._noon(items[0])
+        if str(items[1].value) != "minus":
+            raise Reject("'noon to 2 pm' is a range")
+        frac = _first(items, "N_FRAC")
+        if frac is not None:
+            mins = 60 / float(frac.value)
+        else:
+            mins = _int_of(items[2])
+            unit = _first(items, "U_DURATION")
+            if unit is not None and unit.value != "minute":
+                raise Reject("minutes")
+        if not 0 < mins < 60 or mins != int(mins):
+            raise Reject("minutes")
+        return Clock((c.hour - 1) % 24, int(60 - mins), None, None, explicit_24h=True)
+
     def rel_min(self, items: list[Any]) -> dict[str, Any]:
         frac = _first(items, "N_FRAC")
         if frac is not None:
@@ -212,6 +278,10 @@ class TimeT(Transformer):
             raise Reject("unit")
         return _mark(Clock(_int_of(it), 0), minutes_unit=True)
 
+    def hour_ref_frac(self, items: list[Any]) -> dict[str, Any]:
+        """ "cinq heures moins le quart": a quarter taken off the hour said first."""
+        return {"minus_frac": float(_first(items, "N_FRAC").value)}  # type: ignore[union-attr]
+
     def clock_past(self, items: list[Any]) -> Clock:
         rel, ref = items[0], items[-1]
         mins = rel["n"]
@@ -219,8 +289,26 @@ class TimeT(Transformer):
             raise Reject("minutes")
         return Clock(ref.hour, int(mins), None, ref.ampm, ref.explicit_24h)
 
+    def clock_past_after(self, items: list[Any]) -> Clock:
+        """ "midi passé de cinq minutes", "onze heures passées de dix minutes"."""
+        if str(items[1].value) != "after" or str(items[-1].value) != "minute":
+            raise Reject("hour first, then the minutes past it")
+        first = items[0]
+        c = self._noon(first) if isinstance(first, Token) else first
+        mins = _int_of(items[2])
+        if c.minute or not 0 < mins < 60:
+            raise Reject("minutes")
+        return Clock(c.hour, mins, None, c.ampm, c.explicit_24h)
+
     def clock_to(self, items: list[Any]) -> Clock:
         rel, to, ref = items[0], items[1], items[-1]
+        if isinstance(ref, dict):
+            if str(to.value) != "minus" or rel.get("frac") or rel.get("unit") == "min":
+                raise Reject("'moins le quart' follows the hour")
+            mins = 60 / ref["minus_frac"]
+            if mins != int(mins) or not 0 < mins < 60:
+                raise Reject("minutes")
+            return Clock((int(rel["n"]) - 1) % 24, int(60 - mins), None, None, int(rel["n"]) > 12)
         if str(to.value) == "minus" or rel.get("unit") == "h":
             # "sept heures moins dix": hour first, then the minutes taken off
             if rel.get("frac") or rel.get("unit") == "min" or ref.minute or ref.ampm:
@@ -231,6 +319,9 @@ class TimeT(Transformer):
                 raise Reject("minutes first")
             if rel.get("digits") and rel.get("unit") is None and not (ref.minute or ref.ampm or ref.named):
                 raise Reject("'9 to 10' is a range of numbers, not minutes to an hour")
+            odd = rel.get("unit") is None and not rel.get("frac") and rel["n"] % 5
+            if odd and not (ref.ampm or ref.named):
+                raise Reject("'three to five' is a range of counts; minutes to an hour go by fives")
             hour, mins, ampm, h24 = ref.hour, rel["n"], ref.ampm, ref.explicit_24h
         if not 0 < mins < 60:
             raise Reject("minutes")
@@ -255,26 +346,45 @@ class TimeT(Transformer):
             if isinstance(tok, Num) and c.hour == 1:
                 # "un", "une", "one" alone are articles or pronouns before a time
                 c.article = True  # type: ignore[attr-defined]
+            c.spelled = isinstance(tok, Num)  # type: ignore[attr-defined]
         return _mark(c, bare=True)
 
     def hour_only(self, items: list[Any]) -> Clock:
-        c = Clock(_int_of(items[0]), 0, None, None, explicit_24h=_int_of(items[0]) > 12)
-        return _mark(c, bare=True, in_range=True)
+        tok = items[0]
+        if len(items) == 1 and isinstance(tok, Token) and len(str(tok.value)) == 4:
+            return self.clock_bare(items)  # "between 0900 and 0930 GMT"
+        c = Clock(_int_of(tok), 0, None, None, explicit_24h=_int_of(tok) > 12)
+        return _mark(c, bare=True, in_range=True, hmark=len(items) > 1)
 
     def between_pair(self, items: list[Any]) -> list[Clock]:
         return [it for it in items if isinstance(it, Clock)]
 
     def t_lead(self, items: list[Any]) -> dict[str, Any]:
-        at = [t for t in items if t.type == "AT"]
+        # "à" is both "at" and "to": one lead, read as "at" whichever reading came first
+        at_forms = self.lexicon.folded_forms("AT")
+        at = [t for t in items if t.type == "AT" or (t.type == "TO" and fold(self._surface(t)) in at_forms)]
         if at and self._glued_right(at[0]):
             raise Reject("a letter glued to digits is a code ('A1')")
         # a weak form ("a", the verb as much as "à" unaccented: "la Pologne a 3 radars")
         # makes a time only of a clock shape, never of a number
-        weak = bool(at) and self._surface(at[0]) in self.lexicon.classes.get("AT_STYLE", {}).get("weak", ())
+        style = self.lexicon.classes.get("AT_STYLE", {})
+        weak = bool(at) and self._surface(at[0]) in style.get("weak", ())
+        # "il est huit heures" tells the time, "c'est 3 avions" does not: these make a
+        # time of an hour count, never of a bare number
+        telling = bool(at) and fold(self._surface(at[0])) in {fold(f) for f in style.get("clock", ())}
         return {
+            "telling": telling,
             "approx": any(t.type == "APPROX" for t in items),
-            "at": bool(at) and not weak,
+            # "vers 2 heures" is a time, "environ 2 heures" a duration: where the
+            # lexicon lists the approximations of a clock (APPROX_STYLE "clock"),
+            # only those make a time of an hour count
+            "clock_approx": any(t.type == "APPROX" and self._clock_approx(t) for t in items),
+            "at": bool(at) and not weak and not telling,
         }
+
+    def _clock_approx(self, tok: Token) -> bool:
+        forms = self.lexicon.classes.get("APPROX_STYLE", {}).get("clock")
+        return forms is None or fold(self._surface(tok)) in {fold(f) for f in forms}
 
     def _glued_right(self, tok: Token) -> bool:
         end = tok.end_pos
@@ -289,17 +399,59 @@ class TimeT(Transformer):
         t = items[0]
         if t.type == "T_DAYPART":
             return {"ampm": str(t.value), "trail": True}
-        if t.type == "T_ZONE":
-            return {"tz": str(t.value), "trail": True}
         if t.type == "T_LOCAL":
-            return {"local": True, "trail": True}
+            return {"tz": "local", "trail": True}
         return {"trail": True}
+
+    def t_oclock_ampm(self, items: list[Any]) -> dict[str, Any]:
+        """ "3 o'clock pm"."""
+        ampm = _ampm(items)
+        return {"ampm": ampm, "trail": True} if ampm else {"trail": True}
+
+    def tz_offset(self, items: list[Any]) -> dict[str, Any]:
+        """ "+3", "-05:00", "+0530" -> "+03:00", "-05:00", "+05:30" ("+00:00" is "UTC")."""
+        sign, num = str(items[-2].value), str(items[-1].value)
+        if sign not in ("+", "-", "−", "‐", "‑"):
+            raise Reject("not an offset")
+        if ":" in num:
+            h, m = (int(x) for x in num.split(":")[:2])
+        elif len(num) in (3, 4):
+            h, m = int(num[:-2]), int(num[-2:])
+        elif len(num) <= 2:
+            h, m = int(num), 0
+        else:
+            raise Reject("offset")
+        if h > 14 or m not in (0, 15, 30, 45):
+            raise Reject("no such offset")
+        offset = "UTC" if h == m == 0 else f"{'+' if sign == '+' else '-'}{h:02d}:{m:02d}"
+        return {"offset": offset, "colon": ":" in num, "trail": True}
+
+    def t_paren(self, items: list[Any]) -> dict[str, Any]:
+        if str(items[0].value) not in ("(", "[", ","):
+            raise Reject("a zone after a bracket or a comma")
+        if items[1].type == "T_LOCAL":
+            return {"tz": "local", "trail": True}
+        return self.t_zone(items[1:2])
+
+    def t_zone(self, items: list[Any]) -> dict[str, Any]:
+        """The zone of a time: "UTC", an IANA name or a fixed offset (lexicon keys)."""
+        zone = str(items[0].value)
+        if len(items) > 1:
+            if zone != "UTC":
+                raise Reject("an offset from a zone other than UTC")
+            return {**self.tz_offset(items[1:]), "tz": "UTC"}
+        return {"tz": zone, "trail": True}
 
     # start symbols -------------------------------------------------------------
     def _time(self, items: list[Any], clocks: list[Clock]) -> Built:
         info: dict[str, Any] = {}
         for it in items:
             if isinstance(it, dict):
+                if "offset" in it:
+                    # "UTC+3", "UTC +03:00": an offset from UTC; "+03:00" alone too
+                    if not ("UTC" in (info.get("tz"), it.get("tz")) or it["colon"]):
+                        raise Reject("'+3' alone is a number, not an offset")
+                    it = {**it, "tz": it["offset"]}
                 info.update(it)
         for it in items:
             if isinstance(it, Token) and it.type == "T_DAYPART":
@@ -309,6 +461,8 @@ class TimeT(Transformer):
         except Reject:
             if any(getattr(c, "bare", False) or getattr(c, "weak", False) for c in clocks):
                 raise
+            if any(c.hour > 24 and not c.minute for c in clocks):
+                raise  # "48 h" is a count of hours
             # a clock shape with impossible values ("25 h 70") is kept, flagged
             c = clocks[0]
             return Built("time", None, extra={"error": f"impossible time of day {c.hour}:{c.minute:02d}"})
@@ -316,6 +470,8 @@ class TimeT(Transformer):
             h0, h1 = int(hh[0][:2]), int(hh[1][:2])
             if clocks[0].ampm is None and not info.get("ampm") and clocks[1].ampm == "pm" and h0 + 12 <= h1:
                 hh[0] = f"{h0 + 12:02d}{hh[0][2:]}"  # "from 9 to 10 pm": both in the evening
+            elif hh[0] == hh[1]:
+                raise Reject("a range ends after it starts")
             elif hh[0] > hh[1] and not any(_strong(c) for c in clocks):
                 raise Reject("'ten to nine' is a time, not a range backwards")
         extra: dict[str, Any] = {}
@@ -350,12 +506,27 @@ class TimeT(Transformer):
         at = lead.get("at") or any(isinstance(it, Token) and it.type == "AT" for it in items)
         if trail or daypart_first:
             return self._time(items, clocks)
+        if len(clocks) > 1 and getattr(clocks[0], "spelled", False) and clocks[-1].named:
+            if _first(items, "BETWEEN") is None:
+                raise Reject("'ten to noon' is ten minutes to noon, not a range")
         if len(clocks) > 1:
             # a range needs one clock that is a time by its shape ("entre 15 h et 16 h");
             # "entre 2 et 3 heures" is a range of durations
-            if not (at or any(_strong(c) for c in clocks)):
+            # "entre 9 heures et 11 heures": both hours marked, a span of the day
+            hours = all(getattr(c, "hmark", False) for c in clocks)
+            # "between 10.32 and 10.42", "from 1040 to 1105": two dotted or four-digit clocks
+            hours |= all(getattr(c, "dotted", False) for c in clocks)
+            # ("between 1200 and 1500 drones" is a range of counts, "2010-2015" of years)
+            hours |= (
+                all(getattr(c, "hhmm", False) for c in clocks)
+                and _first(items, "BETWEEN") is not None
+                and any(c.minute or c.hour < 10 for c in clocks)
+            )
+            if not (at or hours or any(_strong(c) for c in clocks)):
                 raise Reject("a range of counts")
-            if getattr(clocks[0], "bare", False) and clocks[-1].minute:
+            first = clocks[0]
+            plain = getattr(first, "bare", False) and not (getattr(first, "hmark", False) or hours)
+            if plain and clocks[-1].minute:
                 # "de 14 à 16 h" is a range; "10 à 10h20" is a number, then "at 10:20"
                 raise Reject("a bare number before a clock with minutes")
             return self._time(items, clocks)
@@ -366,7 +537,7 @@ class TimeT(Transformer):
             raise Reject("an article is not a time")
         if getattr(c, "bare", False) and not at and not (getattr(c, "hhmm", False) and lead.get("approx")):
             raise Reject("a bare number is a time only after 'at'/'à'")
-        if getattr(c, "weak", False) and not (at or lead.get("approx")):
+        if getattr(c, "weak", False) and not (at or lead.get("clock_approx") or lead.get("telling")):
             raise Reject("a count of hours is a duration unless 'at'/'vers' says otherwise")
         return self._time(items, clocks)
 
@@ -387,7 +558,14 @@ def _ampm(items: list[Any]) -> str | None:
     tok = _first(items, "T_AMPM")
     if tok is None:
         return None
-    return None if tok.value == "ampm" else str(tok.value)
+    if tok.start_pos is not None and tok.end_pos is not None and tok.end_pos - tok.start_pos == 1:
+        # one letter ("a", "p") marks the half of the day only glued to the clock:
+        # "10a", "7:30p"; "at 5 a drone" is an article
+        k = next(k for k, it in enumerate(items) if it is tok)
+        prev = items[k - 1] if k else None
+        if not (isinstance(prev, Token) and prev.end_pos == tok.start_pos):
+            raise Reject("a loose one-letter am/pm")
+    return str(tok.value)
 
 
 def _resolve(c: Clock, daypart: str | None) -> str:

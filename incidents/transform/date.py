@@ -107,6 +107,19 @@ class DateT(Transformer):
 
     date_mdy = date_dmy
 
+    def date_days(self, items: list[Any]) -> Any:
+        """ "du 3 au 5 mars", "les 3 et 4 mars", "March 3-5": the first day (the
+        phrase is read whole, so that its days are no range of counts)."""
+        ints = [k for k, it in enumerate(items) if isinstance(it, int)]
+        if len(ints) < 2 or not items[ints[0]] < items[ints[1]] <= 31:
+            raise Reject("days")
+        kept = [
+            it
+            for k, it in enumerate(items)
+            if k != ints[1] and not (isinstance(it, Token) and it.type in ("TO", "HYPHEN", "DASH"))
+        ]
+        return self._inner(kept)
+
     def date_month(self, items: list[Any]) -> Any:
         return self._inner(items, month_ok=True)
 

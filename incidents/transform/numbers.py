@@ -80,21 +80,9 @@ class NumberT(Transformer):
                 seq.append(("n", self._digits(it)))
             elif isinstance(it, Token) and it.type == "N_SCALE":
                 seq.append(("s", float(it.value)))
-        total = 0.0
-        cur = 0.0
-        for kind, val in seq:
-            if kind == "n":
-                cur += val
-            elif cur == 0 and total:
-                total *= val  # "thousand million"
-            else:
-                cur = (cur or 1.0) * val
-                if val >= 1000:
-                    if total and total < cur:
-                        raise Reject("scales out of order")
-                    total += cur
-                    cur = 0.0
-        num = Num(total + cur, words=True, tail_scale=seq[-1][1] if seq[-1][0] == "s" else None)
+        value = _evaluate(seq)
+        tail = seq[-1][1] if seq[-1][0] == "s" else getattr(items[-1], "tail_scale", None)
+        num = Num(value, words=True, tail_scale=tail)  # "... six hundred" ends in hundreds
         num._seq = seq  # type: ignore[attr-defined]
         return num
 
@@ -138,6 +126,7 @@ class NumberT(Transformer):
         ]
         total = parts[0].value
         scale = parts[0].tail_scale
+        seq = list(getattr(parts[0], "_seq", [("n", parts[0].value)]))
         prev_frac = False
         for part in parts[1:]:
             if prev_frac:
@@ -147,13 +136,28 @@ class NumberT(Transformer):
                 # fifty-four hundredths" = 100.54: only thousands and up are split
                 total += part.value * (scale if scale and scale >= 1000 else 1.0)
                 prev_frac = True
-            else:
-                # "one hundred and three": an integer after "and" only below the scale
-                if scale is None or part.value >= scale or part.value == 0:
-                    raise Reject("'and' joins two numbers")  # "4300 and 0": two numbers
-                total += part.value
-                scale = part.tail_scale
+                continue
+            # "one hundred and three", "two hundred and forty-five thousand six hundred
+            # and seventy-eight": "and" joins a number to what is below the scale before
+            # it, and the words are then read in order as one ("three hundred and twenty
+            # thousand" = (300 + 20) x 1000)
+            pseq = getattr(part, "_seq", [("n", part.value)])
+            lead = pseq[0][1] if pseq[0][0] == "n" else 1.0
+            if scale is None or lead >= scale or part.value == 0:
+                raise Reject("'and' joins two numbers")  # "4300 and 0": two numbers
+            seq.extend(pseq)
+            total = _evaluate(seq)
+            scale = part.tail_scale
         return Num(total, words=True)
+
+    def n_and_scale(self, items: list[Any]) -> Num:
+        """ "four and a half million", "deux et demi milliards": (4 + 1/2) million."""
+        whole = items[0].value if isinstance(items[0], Num) else self._digits(items[0])
+        frac = next(it for it in items[1:] if isinstance(it, Num))
+        scale = float(_first(items, "N_SCALE").value)  # type: ignore[union-attr]
+        if whole != int(whole) or frac.value >= 1:
+            raise Reject("a whole number and a fraction")
+        return Num((whole + frac.value) * scale, words=True)
 
     def n_frac_head(self, items: list[Any]) -> Num:
         frac = _first(items, "N_FRAC")
@@ -238,7 +242,28 @@ class NumberT(Transformer):
 
     # start symbol
     def number_phrase(self, items: list[Any]) -> Built:
+        if getattr(items[0], "code", False):
+            raise Reject("digits glued to letters are a designator ('A321'), not a number")
         return Built("number", _clean(items[0].value))
+
+    def number_range(self, items: list[Any]) -> Built:
+        """ "trois à cinq", "between 6 and 8": value the high end, ``low`` the low one."""
+        lo, hi = (it for it in items if isinstance(it, Num))
+        if lo.vague or hi.vague or getattr(lo, "code", False) or not lo.value < hi.value:
+            raise Reject("a range runs upwards")
+        dash = next((t for t in items if isinstance(t, Token) and t.type in ("HYPHEN", "DASH")), None)
+        if dash is not None and not lo.words:
+            # "3-5 drones", but not a phone number or a code ("222-2222", "12-34-56")
+            text = self.text
+            s, e = dash.start_pos or 0, dash.end_pos or 0
+            while s > 0 and (text[s - 1].isdigit() or text[s - 1] in ".,"):
+                s -= 1  # back over the low number, within the phrase
+            while e < len(text) and text[e].isdigit():
+                e += 1
+            around = text[s - 1 : s].strip() + text[e : e + 1]
+            if hi.value >= 1000 or any(c in "-‐/.,:" or c.isdigit() for c in around):
+                raise Reject("digits joined by a hyphen are a code")
+        return Built("number", _clean(hi.value), bound="range", low=_clean(lo.value))
 
     def vague_number(self, items: list[Any]) -> Built:
         return Built("number", _clean(float(items[0].value)), bound="approx", extra={"vague": True})
@@ -246,3 +271,23 @@ class NumberT(Transformer):
     def group_number(self, items: list[Any]) -> Built:
         extra = {"vague": True} if items[0].vague else {}
         return Built("number", _clean(items[0].value), bound="approx", extra=extra)
+
+
+def _evaluate(seq: list[tuple[str, float]]) -> float:
+    """Numbers ("n") and scale words ("s") in order: each scale multiplies what came
+    since the last larger one ("2 millions 300 mille" = 2,300,000)."""
+    total = 0.0
+    cur = 0.0
+    for kind, val in seq:
+        if kind == "n":
+            cur += val
+        elif cur == 0 and total:
+            total *= val  # "thousand million"
+        else:
+            cur = (cur or 1.0) * val
+            if val >= 1000:
+                if total and total < cur:
+                    raise Reject("scales out of order")
+                total += cur
+                cur = 0.0
+    return total + cur

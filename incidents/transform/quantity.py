@@ -8,6 +8,7 @@ from typing import Any
 from lark import Token, Transformer
 
 from ..units import to_si
+from ..words import Lexicon, fold
 from .base import _BOUND, Built, Clock, Num, Reject, _clean, _first, _int_of, _tokens, parse_digits  # noqa: F401
 
 #: the unit a bare number after a unit counts in: "1 hour thirty", "3 min 20"
@@ -15,12 +16,17 @@ _NEXT_UNIT = {"hour": "minute", "minute": "second", "kilometer": "meter"}
 
 
 class QuantityT(Transformer):
+    lexicon: Lexicon
+    text: str
+
     def q_num(self, items: list[Any]) -> Num:
         it = items[0]
         if isinstance(it, Num):
             return it
         if isinstance(it, Token) and it.type == "N_ART":
-            return Num(1.0)
+            num = Num(1.0)
+            num.art = True  # type: ignore[attr-defined]
+            return num
         if isinstance(it, Token) and it.type == "N_VAGUE":
             return Num(float(it.value), vague=True)
         raise Reject("quantity")
@@ -84,8 +90,9 @@ class QuantityT(Transformer):
                 total += to_si(pending.value, last_unit)
             else:
                 nxt = _NEXT_UNIT.get(last_unit)
-                limit = 1000 if nxt == "meter" else 60
-                if nxt is None or pending.value != int(pending.value) or not 0 < pending.value < limit:
+                # "3 km 200" is 3,200 m, but "14 km 14" is a distance and a number
+                low, limit = (100, 1000) if nxt == "meter" else (0, 60)
+                if nxt is None or pending.value != int(pending.value) or not low <= pending.value < limit:
                     raise Reject("a number after a unit")
                 total += to_si(pending.value, nxt)
         return total, vague, approx, last_unit
@@ -107,27 +114,60 @@ class QuantityT(Transformer):
         total, vague, approx, _ = self._amount(items)
         return total, vague, approx, unit
 
-    def dur_amount(self, items: list[Any]) -> tuple[float, bool, bool, str]:
+    def dur_amount(self, items: list[Any]) -> tuple[Any, ...]:
         total, vague, approx, _ = self._amount(items)
-        return total, vague, approx, str(items[0][1].value)
+        out: tuple[Any, ...] = (total, vague, approx, str(items[0][1].value))
+        if len(items) == 1 and self._ordinal(items[0]):
+            out += ("ordinal",)
+        return out
+
+    def _ordinal(self, unit: Any) -> bool:
+        """ "a second helicopter", "une seconde incursion": "a second" followed by a
+        word is an ordinal; alone ("wait a second.", "d'une seconde") it is a duration."""
+        num, tok = unit
+        one = getattr(num, "art", False) or (num.words and num.value == 1)
+        if not one or tok.start_pos is None or tok.end_pos is None:
+            return False
+        if fold(self.text[tok.start_pos : tok.end_pos]) not in self.lexicon.folded_forms("N_ORD"):
+            return False
+        nxt = self.text[tok.end_pos : tok.end_pos + 1]
+        return nxt.isspace() or nxt.isalnum()
+
+    def len_frac(self, items: list[Any]) -> tuple[float, bool, bool, str]:
+        """ "half a mile", "un quart de mille nautique", "three quarters of a mile"."""
+        unit = str(_first(items, "U_LENGTH").value)  # type: ignore[union-attr]
+        return to_si(items[0].value, unit), False, False, unit
 
     def dur_frac(self, items: list[Any]) -> tuple[float, bool, bool, str]:
         unit = str(_first(items, "U_DURATION").value)  # type: ignore[union-attr]
         return to_si(items[0].value, unit), False, False, unit
+
+    def _after(self, tok: Token) -> None:
+        """ "an hour or so", "20 km environ", but not "2 km around the island": only the
+        approximations the lexicon lists as following (APPROX_STYLE "after")."""
+        after = self.lexicon.classes.get("APPROX_STYLE", {}).get("after", ())
+        if fold(self.text[tok.start_pos : tok.end_pos]) not in {fold(f) for f in after}:
+            raise Reject("an approximation that does not follow its number")
 
     def _measure(self, kind: str, items: list[Any], unit_si: str) -> Built:
         bound = None
         info: dict[str, Any] = {}
         amount = None
         for it in items:
-            if isinstance(it, str) and it in ("approx", "max", "min", "exact"):
+            if isinstance(it, Token):
+                if it.type == "APPROX":
+                    self._after(it)
+                    bound = bound or "approx"
+            elif isinstance(it, str) and it in ("approx", "max", "min", "exact"):
                 bound = it if bound is None or bound == "exact" else bound
             elif isinstance(it, dict):
                 info.update(it)
             elif isinstance(it, tuple):
                 amount = it
         assert amount is not None
-        value, vague, approx, unit = amount
+        value, vague, approx, unit, *flags = amount
+        if "ordinal" in flags and _first(items, "FOR") is None:
+            raise Reject("'a second helicopter': an ordinal, not a duration")
         extra: dict[str, Any] = {"unit_in_text": unit}
         if vague:
             # "quelques minutes", "a couple of days": the usual reading, marked vague
@@ -140,6 +180,7 @@ class QuantityT(Transformer):
         return Built(kind, value, unit=unit_si, bound=bound, extra=extra)
 
     def distance(self, items: list[Any]) -> Built:
+        _no_speed(items)
         return self._measure("distance", items, "m")
 
     def duration(self, items: list[Any]) -> Built:
@@ -169,6 +210,7 @@ class QuantityT(Transformer):
         return Built(kind, hi, unit=unit_si, bound="range", low=lo, extra=extra)
 
     def dist_range(self, items: list[Any]) -> Built:
+        _no_speed(items)
         return self._range("distance", items, "U_LENGTH", "m")
 
     dist_range_between = dist_range
@@ -183,10 +225,29 @@ class QuantityT(Transformer):
         unit = str(_first(items, "U_DURATION").value)  # type: ignore[union-attr]
         return Built("duration", to_si(1.0, unit), unit="s", extra={"unit_in_text": unit})
 
+    def fl_number(self, items: list[Any]) -> int:
+        """ "310", "trois cent dix", "three one zero" (digit by digit)."""
+        if len(items) == 1 and isinstance(items[0], Token):
+            text = str(items[0].value)
+            if not 2 <= len(text) <= 3:
+                raise Reject("a flight level has two or three digits")
+            return int(text)
+        if all(isinstance(t, Token) and t.type == "N_DIGIT" for t in items):
+            return int("".join(str(t.value) for t in items))
+        value = items[0].value
+        if value != int(value) or not 10 <= value < 1000:
+            raise Reject("flight level")
+        return int(value)
+
     def flight_level(self, items: list[Any]) -> Built:
         tok = _first(items, "FLIGHT_LEVEL")
-        assert tok is not None
-        level = int(re.sub(r"\D", "", str(tok.value)))
+        level = next((it for it in items if isinstance(it, int)), None)
+        if tok is not None:
+            level = int(re.sub(r"\D", "", str(tok.value)))
+        if level is None:
+            raise Reject("flight level")
+        if any(isinstance(it, dict) and it.get("dim") not in (None, "altitude") for it in items):
+            raise Reject("a flight level is an altitude")
         return Built(
             "distance",
             to_si(level, "flight_level"),
@@ -194,9 +255,72 @@ class QuantityT(Transformer):
             extra={"dim": "altitude", "unit_in_text": "flight_level"},
         )
 
+    # speeds -----------------------------------------------------------------------
+    def _speed_info(self, items: list[Any]) -> tuple[str | None, dict[str, Any]]:
+        bound = None
+        info: dict[str, Any] = {}
+        for it in items:
+            if isinstance(it, Token):
+                if it.type == "APPROX":
+                    self._after(it)
+                    bound = bound or "approx"
+            elif isinstance(it, str) and it in ("approx", "max", "min", "exact"):
+                bound = it if bound is None or bound == "exact" else bound
+            elif isinstance(it, dict):
+                info.update(it)
+        if info.get("dim") not in (None, "speed"):
+            raise Reject("an altitude or a depth is not a speed")
+        return bound, info
+
+    def _speed(self, num: Num, unit: str, bound: str | None) -> Built:
+        if num.vague or num.value <= 0:
+            raise Reject("no speed stated")
+        if num.approx and bound is None:
+            bound = "approx"
+        if bound == "exact":
+            bound = None
+        if unit == "mach":
+            # a Mach number depends on the air's temperature: kept as stated
+            return Built("speed", _clean(num.value), unit="mach", bound=bound, extra={"unit_in_text": unit})
+        return Built("speed", to_si(num.value, unit), unit="m/s", bound=bound, extra={"unit_in_text": unit})
+
+    def speed(self, items: list[Any]) -> Built:
+        """ "800 km/h", "at up to 520 knots", "à une vitesse de 450 nœuds", "2 Mach"."""
+        bound, _ = self._speed_info(items)
+        num = next(it for it in items if isinstance(it, Num))
+        unit = str(_first(items, "U_SPEED").value)  # type: ignore[union-attr]
+        return self._speed(num, unit, bound)
+
+    def speed_mach(self, items: list[Any]) -> Built:
+        """ "Mach 2", "à Mach 1,5": only Mach puts its number after the unit."""
+        bound, _ = self._speed_info(items)
+        unit = str(_first(items, "U_SPEED").value)  # type: ignore[union-attr]
+        if unit != "mach":
+            raise Reject("'km/h 800' is not a speed")
+        num = next(it for it in items if isinstance(it, Num))
+        return self._speed(num, unit, bound)
+
+    def speed_range(self, items: list[Any]) -> Built:
+        """ "700 to 900 km/h", "entre 400 et 450 nœuds": value the high end, ``low`` the low."""
+        self._speed_info(items)
+        nums = [it for it in items if isinstance(it, Num)]
+        units = [str(t.value) for t in items if isinstance(t, Token) and t.type == "U_SPEED"]
+        if len(nums) != 2 or any(n.vague for n in nums) or len(set(units)) != 1:
+            raise Reject("speed range")
+        lo, hi = (self._speed(n, units[0], None).value for n in nums)
+        if not 0 < lo < hi:
+            raise Reject("range order")
+        unit = "mach" if units[0] == "mach" else "m/s"
+        return Built("speed", hi, unit=unit, bound="range", low=lo, extra={"unit_in_text": units[0]})
+
     def other_quantity(self, items: list[Any]) -> Built:
         tok = _first(items, "U_OTHER")
         return Built("quantity", None, extra={"unit_in_text": str(tok.value) if tok else None})
+
+
+def _no_speed(items: list[Any]) -> None:
+    if any(isinstance(it, dict) and it.get("dim") == "speed" for it in items):
+        raise Reject("'une vitesse de 800 km' is no distance")
 
 
 # ----------------------------------------------------------------------- aircraft
