@@ -21,13 +21,12 @@ Needs ``pip install 'incidents[dask]'``.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from .api import check_lang
 from .cli import Doc, batch_docs, decode, dumps, process
+from .safeio import open_output
 
 Mode = str  # "parse" | "mentions"
 DEFAULT_BLOCKSIZE = "64MiB"
@@ -132,7 +131,9 @@ def parse_jsonl_with_dask(
       worker that parsed it, one file per block in order; returns the file names;
     - ``output="reports.jsonl"``: one file, byte for byte what
       ``incidents parse --format jsonl`` writes; blocks are computed ``window`` at a
-      time and the file is replaced atomically. Returns None.
+      time and a regular file is replaced atomically (a device or FIFO is written
+      in place, a symlink's target is written; ``incidents.safeio.open_output``).
+      Returns None.
 
     ``scheduler`` is handed to ``dask.compute`` (``"threads"``, ``"processes"``,
     ``"synchronous"``, a ``distributed.Client``; None: Dask's default or the active client).
@@ -153,16 +154,9 @@ def parse_jsonl_with_dask(
         )
         return files
     parts = bag.to_delayed()
-    dest = Path(target)
-    fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as fh:
-            for start in range(0, len(parts), max(1, window)):
-                for objs in dask.compute(*parts[start : start + window], scheduler=scheduler):
-                    for obj in objs:
-                        fh.write(dumps(obj) + "\n")
-        os.replace(tmp, dest)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with open_output(target) as fh:
+        for start in range(0, len(parts), max(1, window)):
+            for objs in dask.compute(*parts[start : start + window], scheduler=scheduler):
+                for obj in objs:
+                    fh.write(dumps(obj) + "\n")
     return None
