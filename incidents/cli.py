@@ -19,7 +19,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import Any, NoReturn, TextIO, cast
 
 from . import __version__, safeio
 from .api import MAX_CHARS, check_lang, get_parser, parse_reference_date
@@ -157,8 +157,16 @@ def decode(data: bytes, name: str, lines: bool = False, partial: bool = False) -
     return text
 
 
+class _Settings:
+    """Per-run settings of the messages on stderr (set by ``main``)."""
+
+    quiet = False
+
+
 def warn(message: str) -> None:
-    sys.stderr.write(f"incidents: warning: {message}\n")
+    """A warning on stderr (not with ``-q``)."""
+    if not _Settings.quiet:
+        sys.stderr.write(f"incidents: warning: {message}\n")
 
 
 def _read_bytes(path: str, limit: int | None) -> tuple[bytes, bool]:
@@ -192,21 +200,52 @@ def display_name(path: str) -> str:
     return STDIN_NAME if path == STDIN else path
 
 
-def expand(paths: Iterable[str], suffixes: tuple[str, ...]) -> list[str]:
+@dataclass(frozen=True)
+class Input:
+    """One input file: named on the command line, or found in a directory (then a
+    failure to read it is an error entry for that file, not the end of the run)."""
+
+    path: str
+    in_dir: bool = False
+    #: why it cannot be read (a directory that could not be listed)
+    error: str | None = None
+
+
+def _walk(root: Path, suffixes: tuple[str, ...]) -> list[Input]:
+    """The files with ``suffixes`` under ``root``, sorted; hidden entries (a name
+    starting with ".") are skipped, hidden directories not entered; a directory
+    that cannot be listed is an ``Input`` with its error."""
+    found: list[Input] = []
+
+    def failed(exc: OSError) -> None:
+        where = exc.filename if exc.filename is not None else str(root)
+        found.append(Input(str(where), True, f"cannot list this directory: {exc.strerror or exc}"))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=failed):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        base = Path(dirpath)
+        for name in filenames:
+            path = base / name
+            if not name.startswith(".") and path.suffix in suffixes and path.is_file():
+                found.append(Input(str(path), True))
+    return sorted(found, key=lambda i: i.path)
+
+
+def expand(paths: Iterable[str], suffixes: tuple[str, ...]) -> list[Input]:
     """Files named on the command line; a directory stands for its files with ``suffixes``."""
-    out: list[str] = []
+    out: list[Input] = []
     for raw in paths:
         if raw == STDIN:
-            out.append(raw)
+            out.append(Input(raw))
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(str(f) for f in path.rglob("*") if f.is_file() and f.suffix in suffixes)
+            found = _walk(path, suffixes)
             if not found:
                 raise UsageError(f"{raw}: no {'/'.join(suffixes)} files in this directory")
             out.extend(found)
         elif path.exists():
-            out.append(raw)
+            out.append(Input(raw))
         else:
             raise UsageError(f"{raw}: no such file or directory")
     return out
@@ -331,38 +370,73 @@ def batch_docs(text: str, source: str, lang: str | None, ref: str | None, first_
     return docs
 
 
-def load_docs(files: list[str], lang: str | None, ref: str | None) -> list[Doc]:
+#: The error code of a file (found in a directory) that cannot be read or decoded.
+FILE_ERROR = "E006"
+
+
+def _file_failure(inp: Input, exc: BaseException) -> str:
+    """Why ``inp`` could not be used, without its name in front."""
+    if isinstance(exc, RecursionError):
+        return "not usable JSON: nested too deeply"
+    message = str(exc)
+    prefix = display_name(inp.path) + ":"
+    if message.startswith(prefix):
+        message = message[len(prefix):].lstrip()
+    return message or type(exc).__name__
+
+
+def load_docs(files: list[Input], lang: str | None, ref: str | None) -> list[Doc]:
+    """The documents of every input, in order. A file found in a directory that
+    cannot be read or decoded is one error document (``E006``); a file named on the
+    command line is a usage error (exit 2)."""
     docs: list[Doc] = []
-    for path in files:
-        name = display_name(path)
-        if path == STDIN:
-            # stdin has no file name: a text whose first character is "{" is a JSON
-            # Lines batch (a report does not start with a brace), anything else a report
-            raw, more = _read_bytes(STDIN, MAX_TEXT_BYTES)
-            batch = raw.lstrip()[:1] == b"{"
-            if batch and more:
-                raw += _read_bytes(STDIN, None)[0]  # a batch is read whole
-            text = decode(raw, STDIN_NAME, batch, partial=more and not batch)
-            if batch:
-                docs.extend(batch_docs(text, name, lang, ref))
-                continue
-        else:
-            text = read_text(path, lines=path.endswith(".jsonl"))
-        if path.endswith(".jsonl"):
-            docs.extend(batch_docs(text, name, lang, ref))
-        elif path.endswith(".json"):
-            # a sample file or any {"id", "text", "lang"?, ...} object, or a list of them
-            try:
-                obj = json.loads(text)
-            except json.JSONDecodeError as exc:
-                raise UsageError(f"{name}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}") from None
-            objs = obj if isinstance(obj, list) else [obj]
-            docs.extend(doc_from_object(o, name, 1, lang, ref) for o in objs)
-        else:
-            if lang is None:
-                raise UsageError(f"{name}: --lang is required for plain-text input (supported: {_langs()})")
-            docs.append(Doc(name, text, lang, ref, name, plain=True))
+    for inp in files:
+        if inp.path != STDIN and not inp.path.endswith((".jsonl", ".json")) and lang is None:
+            name = display_name(inp.path)
+            raise UsageError(f"{name}: --lang is required for plain-text input (supported: {_langs()})")
+        try:
+            if inp.error is not None:
+                raise UsageError(inp.error)
+            docs.extend(_load_file(inp.path, lang, ref))
+        except (UsageError, ValueError, RecursionError, OSError, MemoryError) as exc:
+            if not inp.in_dir:
+                if isinstance(exc, UsageError):
+                    raise
+                raise UsageError(f"{display_name(inp.path)}: {_file_failure(inp, exc)}") from None
+            name = display_name(inp.path)
+            error = (FILE_ERROR, _file_failure(inp, exc))
+            docs.append(Doc(name, "", lang, ref, name, plain=True, error=error))
     return docs
+
+
+def _load_file(path: str, lang: str | None, ref: str | None) -> list[Doc]:
+    """The documents of one input: a text, a JSON Lines batch or a .json file."""
+    name = display_name(path)
+    if path == STDIN:
+        # stdin has no file name: a text whose first character is "{" is a JSON
+        # Lines batch (a report does not start with a brace), anything else a report
+        raw, more = _read_bytes(STDIN, MAX_TEXT_BYTES)
+        batch = raw.lstrip()[:1] == b"{"
+        if batch and more:
+            raw += _read_bytes(STDIN, None)[0]  # a batch is read whole
+        text = decode(raw, STDIN_NAME, batch, partial=more and not batch)
+        if batch:
+            return batch_docs(text, name, lang, ref)
+    else:
+        text = read_text(path, lines=path.endswith(".jsonl"))
+    if path.endswith(".jsonl"):
+        return batch_docs(text, name, lang, ref)
+    if path.endswith(".json"):
+        # a sample file or any {"id", "text", "lang"?, ...} object, or a list of them
+        try:
+            obj = strict_loads(text)
+        except json.JSONDecodeError as exc:
+            raise UsageError(f"{name}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}") from None
+        objs = obj if isinstance(obj, list) else [obj]
+        return [doc_from_object(o, name, 1, lang, ref) for o in objs]
+    if lang is None:
+        raise UsageError(f"{name}: --lang is required for plain-text input (supported: {_langs()})")
+    return [Doc(name, text, lang, ref, name, plain=True)]
 
 
 # --------------------------------------------------------------------------- processing
@@ -548,16 +622,65 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="incidents-parent-watch", daemon=True).start()
 
 
-def _progress(items: Iterator[Any], total: int, label: str) -> Iterator[Any]:
-    show = total >= PROGRESS_MIN and sys.stderr.isatty()
-    for n, item in enumerate(items, start=1):
-        if show and (n % 25 == 0 or n == total):
-            sys.stderr.write(f"\r{label}: {n}/{total}")
-            sys.stderr.flush()
+def _show_progress(args: argparse.Namespace, total: int) -> bool:
+    """``--progress``/``--no-progress`` if given; else on a terminal, for a long
+    batch, unless ``-q``."""
+    wanted: bool | None = getattr(args, "progress", None)
+    if wanted is not None:
+        return wanted
+    return total >= PROGRESS_MIN and not _Settings.quiet and sys.stderr.isatty()
+
+
+def _clock(seconds: float) -> str:
+    seconds = max(0, round(seconds))
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
+
+
+def progress_line(label: str, done: int, total: int, elapsed: float) -> str:
+    """``parse: 1,200/15,800 documents (8 %), 2,950 documents/s, ETA 0:05``."""
+    rate = done / elapsed if elapsed > 0 else 0.0
+    share = 100 * done // total if total else 100
+    eta = _clock((total - done) / rate) if rate > 0 else "?"
+    return f"{label}: {done:,}/{total:,} documents ({share} %), {rate:,.0f} documents/s, ETA {eta}"
+
+
+#: Seconds between progress updates: on a terminal (one line rewritten), elsewhere (new lines).
+PROGRESS_EVERY_TTY = 0.2
+PROGRESS_EVERY_LOG = 5.0
+
+
+def _progress(items: Iterator[Any], total: int, label: str, show: bool) -> Iterator[Any]:
+    """``items``, with progress on stderr when ``show``: the count, the share, the
+    rate and the ETA; on a terminal one line rewritten in place, elsewhere a line
+    every few seconds; at the end the count, time and rate."""
+    if not show:
+        yield from items
+        return
+    import time
+
+    tty = sys.stderr.isatty()
+    every = PROGRESS_EVERY_TTY if tty else PROGRESS_EVERY_LOG
+    start = last = time.monotonic()
+    width = 0
+    done = 0
+    for done, item in enumerate(items, start=1):
         yield item
-    if show:
-        sys.stderr.write("\r" + " " * (len(label) + 2 * len(str(total)) + 3) + "\r")
-        sys.stderr.flush()
+        now = time.monotonic()
+        if now - last >= every and done < total:
+            last = now
+            line = progress_line(label, done, total, now - start)
+            if tty:
+                sys.stderr.write("\r" + line.ljust(width))
+                width = len(line)
+            else:
+                sys.stderr.write(line + "\n")
+            sys.stderr.flush()
+    elapsed = time.monotonic() - start
+    rate = f", {done / elapsed:,.0f} documents/s" if elapsed > 0 else ""
+    final = f"{label}: {done:,}/{total:,} documents in {elapsed:.1f} s{rate}"
+    sys.stderr.write(("\r" + final.ljust(width) if tty else final) + "\n")
+    sys.stderr.flush()
 
 
 # --------------------------------------------------------------------------- outputs
@@ -571,7 +694,7 @@ def open_output(path: str | None) -> Iterator[TextIO]:
         return
     try:
         cm = safeio.open_output(path)
-        fh = cm.__enter__()
+        fh = cast(TextIO, cm.__enter__())
     except OSError as exc:
         raise UsageError(f"{path}: cannot write: {exc.strerror or exc}") from None
     try:
@@ -725,9 +848,10 @@ def _use_rich() -> bool:
 
 
 def _write_rich_table(results: Iterable[dict[str, Any]]) -> None:
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
+    # rich is optional (no stubs needed when it is absent)
+    from rich.console import Console  # type: ignore[import-not-found, unused-ignore]
+    from rich.table import Table  # type: ignore[import-not-found, unused-ignore]
+    from rich.text import Text  # type: ignore[import-not-found, unused-ignore]
 
     console = Console(no_color=bool(os.environ.get("NO_COLOR")), highlight=False)
     for report in results:
@@ -757,18 +881,21 @@ def _run_documents(args: argparse.Namespace, mode: str) -> int:
         jobs = cpus
     files = expand(args.paths or [STDIN], (".txt", ".jsonl"))
     docs = load_docs(files, lang, ref)
-    single = len(docs) == 1 and docs[0].plain
+    # json: one object for one text named directly (a file or stdin); an array for a
+    # directory (whatever it holds), several inputs or a batch, whatever their count
+    single = len(files) == 1 and not files[0].in_dir and len(docs) == 1 and docs[0].plain
+    show = _show_progress(args, len(docs))
     notable: list[tuple[Doc, dict[str, Any], bool]] = []  # failed or partial: told on stderr
 
     def results() -> Iterator[dict[str, Any]]:
-        pairs = _progress(run_all(mode, docs, jobs), len(docs), mode)
+        pairs = _progress(run_all(mode, docs, jobs), len(docs), mode, show)
         for doc, (out, failed) in zip(docs, pairs, strict=True):
             if _notable(out, failed) is not None:
                 notable.append((doc, out, failed))
             yield out
 
     def lines() -> Iterator[str]:
-        triples = _progress(run_all(mode, docs, jobs, process_jsonl), len(docs), mode)
+        triples = _progress(run_all(mode, docs, jobs, process_jsonl), len(docs), mode, show)
         for doc, (line, out, failed) in zip(docs, triples, strict=True):
             if out is not None:
                 notable.append((doc, out, failed))
@@ -786,7 +913,7 @@ def _run_documents(args: argparse.Namespace, mode: str) -> int:
             writers[args.format](fh, results())
     for doc, out, failed in notable:
         for d in out.get("diagnostics") or ():
-            if failed or d.get("code") in STDERR_CODES:
+            if failed or (d.get("code") in STDERR_CODES and not _Settings.quiet):
                 line, column = _place(doc, d, failed)
                 sys.stderr.write(
                     f"{doc.source}:{line}:{column}: {d['code']} {d['severity']}: {d['message']}\n"
@@ -886,6 +1013,87 @@ def _check_records(
     return sorted(found + checked, key=lambda f: f["line"]) if found else checked
 
 
+def write_findings_text(fh: TextIO, findings: list[dict[str, Any]]) -> None:
+    for f in findings:
+        fh.write(f"{f['path']}:{f['line']}:{f['column']}: {f['code']} {f['severity']}: {f['message']}\n")
+
+
+def write_findings_json(fh: TextIO, findings: list[dict[str, Any]]) -> None:
+    fh.write(dumps(findings, indent=2) + "\n")
+
+
+def _gh_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_property(text: str) -> str:
+    return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def write_findings_github(fh: TextIO, findings: list[dict[str, Any]]) -> None:
+    """GitHub Actions workflow commands: ``::error file=F,line=L,col=C,title=CODE::message``."""
+    for f in findings:
+        level = "error" if f["severity"] == "error" else "warning"
+        props = (
+            f"file={_gh_property(str(f['path']))},line={f['line']},col={f['column']},"
+            f"title={_gh_property(str(f['code']))}"
+        )
+        fh.write(f"::{level} {props}::{_gh_data(str(f['code']) + ' ' + str(f['message']))}\n")
+
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def _artifact_uri(path: str) -> str:
+    from urllib.parse import quote
+
+    if path == STDIN_NAME:
+        return "stdin"
+    if os.path.isabs(path):
+        return Path(path).as_uri()
+    return quote(path.replace(os.sep, "/"))
+
+
+def sarif(findings: list[dict[str, Any]]) -> dict[str, Any]:
+    """The findings as a SARIF 2.1.0 log: one run, one rule per code."""
+    codes = sorted({str(f["code"]) for f in findings})
+    rules = [{"id": code, "name": code, "shortDescription": {"text": code}} for code in codes]
+    results = []
+    for f in findings:
+        region: dict[str, Any] = {"startLine": int(f["line"]), "startColumn": int(f["column"])}
+        results.append(
+            {
+                "ruleId": str(f["code"]),
+                "ruleIndex": codes.index(str(f["code"])),
+                "level": "error" if f["severity"] == "error" else "warning",
+                "message": {"text": str(f["message"])},
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": _artifact_uri(str(f["path"]))},
+                            "region": region,
+                        }
+                    }
+                ],
+            }
+        )
+    driver = {"name": "incidents", "version": __version__, "rules": rules}
+    run = {"tool": {"driver": driver}, "results": results}
+    return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
+
+
+def write_findings_sarif(fh: TextIO, findings: list[dict[str, Any]]) -> None:
+    fh.write(dumps(sarif(findings), indent=2) + "\n")
+
+
+FINDING_WRITERS: dict[str, Callable[[TextIO, list[dict[str, Any]]], None]] = {
+    "text": write_findings_text,
+    "json": write_findings_json,
+    "github": write_findings_github,
+    "sarif": write_findings_sarif,
+}
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     from . import recordcheck
 
@@ -893,27 +1101,30 @@ def cmd_validate(args: argparse.Namespace) -> int:
     ref = _option_date(args.reference_date)
     files = expand(args.paths or [STDIN], (".txt", ".json", ".jsonl"))
     findings: list[dict[str, Any]] = []
-    for path in files:
-        name = display_name(path)
-        if path.endswith((".json", ".jsonl")):
-            text = read_text(path, whole=True)
+    for inp in files:
+        path, name = inp.path, display_name(inp.path)
+        records = path.endswith((".json", ".jsonl"))
+        if not records and lang is None:
+            raise UsageError(f"{name}: --lang is required for plain-text input (supported: {_langs()})")
+        try:
+            if inp.error is not None:
+                raise UsageError(inp.error)
+            text = read_text(path, whole=records)
+        except UsageError as exc:
+            if not inp.in_dir:
+                raise
+            d = {"severity": "error", "code": FILE_ERROR, "message": _file_failure(inp, exc)}
+            findings.append(_finding(name, d))
+            continue
+        if records:
             findings.extend(_check_records(recordcheck, name, text, path.endswith(".jsonl"), lang, ref))
         else:
-            if lang is None:
-                raise UsageError(f"{name}: --lang is required for plain-text input (supported: {_langs()})")
-            text = read_text(path)
             findings.extend(_lint_doc(Doc(name, text, lang, ref, name, plain=True), in_file=False))
-    if args.format == "json":
-        sys.stdout.write(dumps(findings, indent=2) + "\n")
-    else:
-        for f in findings:
-            sys.stdout.write(
-                f"{f['path']}:{f['line']}:{f['column']}: {f['code']} {f['severity']}: {f['message']}\n"
-            )
+    FINDING_WRITERS[args.format](sys.stdout, findings)
+    if args.format in ("text", "github") and findings and not _Settings.quiet:
         errors = sum(f["severity"] == "error" for f in findings)
         warnings = len(findings) - errors
-        if findings:
-            sys.stderr.write(f"{errors} error(s), {warnings} warning(s) in {len(files)} file(s)\n")
+        sys.stderr.write(f"{errors} error(s), {warnings} warning(s) in {len(files)} file(s)\n")
     bad = any(f["severity"] == "error" or (args.strict and f["severity"] == "warning") for f in findings)
     return 0 if args.exit_zero or not bad else 1
 
@@ -930,7 +1141,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     results = [check.run_sample(p) for p in paths]
     if args.update:
         changed = sum(check.update_sample(r) for r in results if r.predicted is not None)
-        sys.stderr.write(f"updated {changed} of {len(results)} sample(s)\n")
+        if not _Settings.quiet:
+            sys.stderr.write(f"updated {changed} of {len(results)} sample(s)\n")
         return 0
     summary = check.summarize(results)
     if args.format == "json":
@@ -963,7 +1175,16 @@ def build_parser() -> argparse.ArgumentParser:
     top.add_argument("--version", action="version", version=f"incidents {__version__}")
     sub = top.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
+    def quiet(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "-q",
+            "--quiet",
+            action="store_true",
+            help="no warnings, summaries or progress on stderr (errors still)",
+        )
+
     def inputs(p: argparse.ArgumentParser, what: str) -> None:
+        quiet(p)
         p.add_argument(
             "paths",
             nargs="*",
@@ -984,7 +1205,13 @@ def build_parser() -> argparse.ArgumentParser:
             type=int,
             default=1,
             metavar="N",
-            help="worker processes for batches (0: one per CPU; default 1)",
+            help="worker processes for batches (0: one per CPU; default 1; at most the CPUs available)",
+        )
+        p.add_argument(
+            "--progress",
+            action=argparse.BooleanOptionalAction,
+            default=None,
+            help=f"progress, rate and ETA on stderr (default: on a terminal, for {PROGRESS_MIN}+ documents)",
         )
 
     p = sub.add_parser(
@@ -1017,7 +1244,13 @@ def build_parser() -> argparse.ArgumentParser:
         ".jsonl record files against the record contract.",
     )
     inputs(p, "text reports, or .json/.jsonl files of records or reports")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "--format",
+        choices=tuple(FINDING_WRITERS),
+        default="text",
+        help="text: path:line:col: CODE severity: message; json; github: workflow "
+        "annotations; sarif: SARIF 2.1.0",
+    )
     p.add_argument("--strict", action="store_true", help="warnings fail too")
     p.add_argument(
         "--exit-zero",
@@ -1033,6 +1266,7 @@ def build_parser() -> argparse.ArgumentParser:
         "sample files (samples/<lang>/<id>.json).",
     )
     p.add_argument("paths", nargs="*", metavar="DIR|FILE", help="default: samples")
+    quiet(p)
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument(
         "--update",
@@ -1064,6 +1298,7 @@ def main(argv: list[str] | None = None) -> int:
     safeio.install_signal_handlers()
     try:
         args = build_parser().parse_args(argv)
+        _Settings.quiet = bool(getattr(args, "quiet", False))
         return int(args.func(args))
     except UsageError as exc:
         sys.stderr.write(f"incidents: error: {exc}\n")
