@@ -5,16 +5,19 @@ folder and unpickles it: whoever writes that file first runs code as the next
 user. This cache instead:
 
 - lives in a private directory: ``$INCIDENTS_CACHE_DIR``, else
-  ``$XDG_CACHE_HOME/incidents``, else ``~/.cache/incidents``; created with mode
-  0700. It is used only when it is owned by the current user and not writable by
-  group or others, checked on the opened directory (``O_NOFOLLOW``), and its file is
-  opened relative to that descriptor, without following symlinks, and checked the
-  same way: there is no window between the check and the use;
+  ``$XDG_CACHE_HOME/incidents``, else ``~/.cache/incidents``, else (a home that cannot
+  be written) ``incidents-cache-<uid>`` in the temp folder; created with mode 0700.
+  It is used only when it is owned by the current user and not writable by group or
+  others, checked on the opened directory (``O_NOFOLLOW``): a directory planted in
+  the shared temp folder by someone else is refused. Its file is opened relative to
+  that descriptor, without following symlinks, and checked the same way: there is
+  no window between the check and the use;
 - holds JSON (lark's serialised tables, tuples and integer keys tagged), never a
   pickle: even a file that passed the checks cannot run code;
 - is named by a hash of the grammar, the options and the lark and Python versions;
   an unreadable, foreign or damaged file is ignored and the grammar is built from
-  source (about 0.4 s). ``INCIDENTS_CACHE_DIR=""`` disables the cache; so does a
+  source (about 0.5 s). Writing a new file removes the other ``grammar-*.json`` files
+  (older grammars). ``INCIDENTS_CACHE_DIR=""`` disables the cache; so does a
   platform without ``O_NOFOLLOW`` and directory descriptors (Windows).
 """
 
@@ -40,18 +43,23 @@ _TUPLE = "\x00tuple"
 _DICT = "\x00dict"
 
 
-def cache_dir() -> Path | None:
-    """Where the cache lives (None: disabled)."""
+def cache_dirs() -> list[Path]:
+    """Where the cache may live, in order of preference (empty: disabled)."""
     env = os.environ.get("INCIDENTS_CACHE_DIR")
     if env is not None:
-        return Path(env) if env else None
+        return [Path(env)] if env else []
+    found: list[Path] = []
     base = os.environ.get("XDG_CACHE_HOME")
     if base and os.path.isabs(base):
-        return Path(base) / "incidents"
-    try:
-        return Path.home() / ".cache" / "incidents"
-    except (RuntimeError, KeyError, OSError):
-        return None
+        found.append(Path(base) / "incidents")
+    else:
+        with contextlib.suppress(RuntimeError, KeyError, OSError):
+            found.append(Path.home() / ".cache" / "incidents")
+    if hasattr(os, "geteuid"):
+        import tempfile
+
+        found.append(Path(tempfile.gettempdir()) / f"incidents-cache-{os.geteuid()}")
+    return found
 
 
 def _supported() -> bool:
@@ -138,7 +146,8 @@ def read_cached(dir_fd: int, name: str) -> dict[str, Any] | None:
 
 
 def write_cached(dir_fd: int, name: str, tables: dict[str, Any]) -> None:
-    """Write the tables under ``name``: a new private file, renamed into place."""
+    """Write the tables under ``name``: a new private file, renamed into place; the
+    files of other grammars are removed."""
     data = json.dumps({"format": FORMAT, **_encode(tables)}, separators=(",", ":")).encode("utf-8")
     tmp = f".{name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600, dir_fd=dir_fd)
@@ -150,12 +159,19 @@ def write_cached(dir_fd: int, name: str, tables: dict[str, Any]) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp, dir_fd=dir_fd)
         raise
+    for old in os.listdir(dir_fd):
+        if old != name and old.startswith("grammar-") and old.endswith(".json"):
+            with contextlib.suppress(OSError):
+                os.unlink(old, dir_fd=dir_fd)
 
 
 def build(grammar: str, **options: Any) -> Lark:
     """``Lark(grammar, **options)`` (LALR), through the private cache when there is one."""
-    where = cache_dir()
-    dir_fd = open_private_dir(where) if where is not None else None
+    dir_fd = None
+    for where in cache_dirs():
+        dir_fd = open_private_dir(where)
+        if dir_fd is not None:
+            break
     if dir_fd is None:
         return Lark(grammar, **options)
     try:

@@ -75,6 +75,10 @@ def _umask_mode() -> int:
     return 0o666 & ~umask
 
 
+#: Paths that stand for an open file of the process, not for a place in a directory.
+_MAGIC = ("/dev/stdout", "/dev/stderr", "/dev/fd/", "/proc/")
+
+
 @contextlib.contextmanager
 def open_output(
     path: str | os.PathLike[str],
@@ -105,9 +109,10 @@ def open_output(
         with os.fdopen(fd, wmode, **text_opts) as fh:
             yield fh
         return
-    if st is not None and not _same_file(real, st):
+    magic = os.path.abspath(name).startswith(_MAGIC)
+    if st is not None and (magic or not _same_file(real, st)):
         # a regular file reached through a magic link (/dev/stdout, /proc/self/fd/N):
-        # append to what the shell opened, do not replace it
+        # append to what the shell opened (with > or >>), do not replace it
         fd = os.open(name, os.O_WRONLY | os.O_APPEND)
         with os.fdopen(fd, wmode, **text_opts) as fh:
             yield fh

@@ -130,6 +130,21 @@ def test_output_to_dev_stdout_goes_to_stdout(report: Path) -> None:
     assert strict_json(proc.stdout)["lang"] == "fr"
 
 
+def test_output_to_dev_stdout_redirected_to_a_file_keeps_that_file(report: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    out.write_text("kept\n", encoding="utf-8")
+    inode = out.stat().st_ino
+    with out.open("a", encoding="utf-8") as fh:  # as the shell's >>
+        proc = subprocess.run(
+            [sys.executable, "-m", "incidents", "parse", str(report), "--lang", "fr", "-o", "/dev/stdout"],
+            stdout=fh, stderr=subprocess.PIPE, text=True, env=env(), timeout=120,
+        )
+    assert proc.returncode == 0, proc.stderr
+    assert out.stat().st_ino == inode  # written, not replaced
+    kept, rest = out.read_text(encoding="utf-8").split("\n", 1)
+    assert kept == "kept" and strict_json(rest)["lang"] == "fr"
+
+
 def test_output_to_a_directory_is_an_io_error(report: Path, tmp_path: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = cli_run(capsys, "parse", str(report), "--lang", "fr", "-o", str(tmp_path))
@@ -224,6 +239,26 @@ def test_grammar_cache_is_private_json_never_a_pickle_in_tmp(tmp_path: Path) -> 
     assert cached.read_bytes()[:1] == b"{"  # JSON: nothing in it can run
 
 
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX")
+def test_grammar_cache_falls_back_to_a_private_temp_dir_never_a_planted_one(tmp_path: Path) -> None:
+    not_a_dir = tmp_path / "file"
+    not_a_dir.write_text("", encoding="utf-8")
+    shared_tmp = tmp_path / "tmp"
+    shared_tmp.mkdir()
+    e = {k: v for k, v in env().items() if k != "INCIDENTS_CACHE_DIR"}
+    e |= {"TMPDIR": str(shared_tmp), "XDG_CACHE_HOME": str(not_a_dir / "cache")}  # cannot be made
+    planted = shared_tmp / f"incidents-cache-{os.geteuid()}"
+    planted.mkdir()
+    planted.chmod(0o777)  # made by someone else, or open to everyone
+    proc = run("parse", "-", "--lang", "fr", input=FR, env=e)
+    assert proc.returncode == 0 and strict_json(proc.stdout)["lang"] == "fr"
+    assert list(planted.iterdir()) == []  # neither read nor written
+    planted.rmdir()
+    proc = run("parse", "-", "--lang", "fr", input=FR, env=e)
+    assert proc.returncode == 0
+    assert stat.S_IMODE(planted.stat().st_mode) == 0o700 and len(list(planted.iterdir())) == 1
+
+
 def _options() -> tuple[str, dict[str, Any]]:
     from incidents.scanner import PHRASE_STARTS, grammar_text
 
@@ -238,11 +273,14 @@ def test_grammar_cache_round_trip_gives_the_same_tables(tmp_path: Path,
     from lark.lexer import TerminalDef
 
     monkeypatch.setenv("INCIDENTS_CACHE_DIR", str(tmp_path / "c"))
+    (tmp_path / "c").mkdir(mode=0o700)
+    (tmp_path / "c" / "grammar-of-an-older-version.json").write_text("{}", encoding="utf-8")
     grammar, opts = _options()
     built = grammar_cache.build(grammar, **opts)
     loaded = grammar_cache.build(grammar, **opts)
     assert loaded.source_path == "<deserialized>"  # it came from the cache
     assert loaded.memo_serialize([TerminalDef, Rule]) == built.memo_serialize([TerminalDef, Rule])
+    assert [p.name for p in (tmp_path / "c").iterdir()] == [grammar_cache.cache_name(grammar, opts)]
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
