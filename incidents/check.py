@@ -95,8 +95,9 @@ def _span_start(record: Any) -> int | None:
 
 def in_text_order(records: list[Any]) -> list[Any]:
     """Sorted by span start when every record has a span, else as given."""
-    starts = [_span_start(r) for r in records]
-    if any(s is None for s in starts):
+    found = [_span_start(r) for r in records]
+    starts = [s for s in found if s is not None]
+    if len(starts) != len(found):
         return list(records)
     order = sorted(range(len(records)), key=lambda i: starts[i])  # stable
     return [records[i] for i in order]

@@ -514,7 +514,11 @@ def _make_finite(doc: Doc, out: dict[str, Any]) -> dict[str, Any]:
 def process(task: tuple[str, Doc]) -> tuple[dict[str, Any], bool]:
     """(output object, failed) for one document; runs in pool workers too."""
     out, failed = _process(task)
-    return _make_finite(task[1], out), failed
+    try:
+        json.dumps(out, allow_nan=False)  # the usual case: C speed, no walk in Python
+    except ValueError:
+        out = _make_finite(task[1], out)
+    return out, failed
 
 
 def _notable(out: dict[str, Any], failed: bool) -> dict[str, Any] | None:
@@ -715,9 +719,13 @@ def dumps(obj: Any, strict: bool = False, **options: Any) -> str:
 
     Non-finite numbers become null; with ``strict`` they raise ``ValueError`` instead.
     """
-    if not strict:
+    try:
+        out = json.dumps(obj, ensure_ascii=False, allow_nan=False, **options)
+    except ValueError:
+        if strict:
+            raise
         obj = safeio.finite(obj)[0]
-    out = json.dumps(obj, ensure_ascii=False, allow_nan=False, **options)
+        out = json.dumps(obj, ensure_ascii=False, allow_nan=False, **options)
     if _SURROGATE.search(out):
         out = json.dumps(obj, ensure_ascii=True, allow_nan=False, **options)
     return out

@@ -19,7 +19,7 @@ _LOCK = threading.Lock()
 
 @functools.lru_cache(maxsize=1)
 def _parser_cls() -> Any:
-    from dateparser.date import DateDataParser
+    from dateparser.date import DateDataParser  # type: ignore[import-untyped, unused-ignore]
 
     return DateDataParser
 
@@ -122,9 +122,9 @@ def _resolve_parts(info: dict[str, Any], reference: dt.date | None) -> tuple[str
     month = info.get("month")
     if month:
         day, year = info.get("day"), info.get("year")
-        if year is None and reference is None:
-            return None, None
-        if year is None and reference is not None:
+        if year is None:
+            if reference is None:
+                return None, None
             # the most recent such day or month not after the reference date
             for y in (reference.year, reference.year - 1):
                 found = _in_year(day, month, y)

@@ -82,9 +82,12 @@ def reports_bag(
     ``reference_date`` are the defaults of lines without their own (``--lang``,
     ``--reference-date``).
     """
-    import dask
-    import dask.bag as db
-    from dask.bytes import read_bytes
+    import importlib
+
+    # dask is optional and untyped: used as Any
+    dask: Any = importlib.import_module("dask")
+    db: Any = importlib.import_module("dask.bag")
+    read_bytes: Any = importlib.import_module("dask.bytes").read_bytes
 
     if mode not in ("parse", "mentions"):
         raise ValueError(f"mode must be 'parse' or 'mentions', not {mode!r}")
@@ -138,8 +141,9 @@ def parse_jsonl_with_dask(
     ``scheduler`` is handed to ``dask.compute`` (``"threads"``, ``"processes"``,
     ``"synchronous"``, a ``distributed.Client``; None: Dask's default or the active client).
     """
-    import dask
+    import importlib
 
+    dask: Any = importlib.import_module("dask")
     bag = reports_bag(path, lang, reference_date, blocksize, mode, storage_options)
     if output is None:
         return list(bag.compute(scheduler=scheduler))

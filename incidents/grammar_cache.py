@@ -179,7 +179,10 @@ def build(grammar: str, **options: Any) -> Lark:
         cached = read_cached(dir_fd, name)
         if cached is not None:
             try:
-                return Lark._load_from_dict(cached["data"], cached["memo"])
+                loaded: Lark = Lark._load_from_dict(  # type: ignore[no-untyped-call, unused-ignore]
+                    cached["data"], cached["memo"]
+                )
+                return loaded
             except Exception:  # damaged or from another lark: build it again
                 pass
         parser = Lark(grammar, **options)
