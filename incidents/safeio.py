@@ -30,7 +30,8 @@ from typing import IO, Any, BinaryIO
 #: Temporary files being written: path -> pid of the process that made them (a
 #: forked worker inherits this table and must not remove its parent's files).
 _TEMPS: dict[str, int] = {}
-_TEMPS_LOCK = threading.Lock()
+#: Reentrant: the signal handler runs in the main thread, maybe while it holds the lock.
+_TEMPS_LOCK = threading.RLock()
 
 
 def remove_temp_files() -> None:

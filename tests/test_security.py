@@ -363,6 +363,20 @@ def test_validate_reports_deep_and_huge_json_as_findings(tmp_path: Path) -> None
     assert all(f["path"] != str(big) or f["line"] != 3 or f["code"] != "E300" for f in findings)
 
 
+def test_check_reports_a_deep_or_huge_sample_as_that_sample_failing(tmp_path: Path) -> None:
+    good = next((ROOT / "samples").glob("fr/*.json"))
+    (tmp_path / good.name).write_bytes(good.read_bytes())
+    (tmp_path / "deep.json").write_text("[" * 50_000 + "]" * 50_000, encoding="utf-8")
+    (tmp_path / "huge.json").write_text('{"text": "x", "lang": "fr", "incidents": [], "n": '
+                                        + "9" * 5000 + "}", encoding="utf-8")
+    proc = run("check", str(tmp_path), "--format", "json")
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    summary = strict_json(proc.stdout)
+    errors = {f["id"]: f["got"] for f in summary["failures"] if f["field"] == "error"}
+    assert set(errors) == {"deep", "huge"} and summary["reports"] == 3
+    assert "nested too deeply" in errors["deep"] and "not usable JSON" in errors["huge"]
+
+
 def test_mentions_of_a_400_digit_quantity_are_strict_json(capsys: pytest.CaptureFixture[str],
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(
