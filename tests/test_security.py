@@ -240,23 +240,29 @@ def test_grammar_cache_is_private_json_never_a_pickle_in_tmp(tmp_path: Path) -> 
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX")
-def test_grammar_cache_falls_back_to_a_private_temp_dir_never_a_planted_one(tmp_path: Path) -> None:
+def test_grammar_cache_falls_back_to_a_private_temp_dir_never_a_planted_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
     not_a_dir = tmp_path / "file"
     not_a_dir.write_text("", encoding="utf-8")
     shared_tmp = tmp_path / "tmp"
     shared_tmp.mkdir()
-    e = {k: v for k, v in env().items() if k != "INCIDENTS_CACHE_DIR"}
-    e |= {"TMPDIR": str(shared_tmp), "XDG_CACHE_HOME": str(not_a_dir / "cache")}  # cannot be made
+    monkeypatch.delenv("INCIDENTS_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(not_a_dir / "cache"))  # cannot be made
+    monkeypatch.setattr(tempfile, "tempdir", str(shared_tmp))
     planted = shared_tmp / f"incidents-cache-{os.geteuid()}"
+    assert grammar_cache.cache_dirs() == [not_a_dir / "cache" / "incidents", planted]
     planted.mkdir()
     planted.chmod(0o777)  # made by someone else, or open to everyone
-    proc = run("parse", "-", "--lang", "fr", input=FR, env=e)
-    assert proc.returncode == 0 and strict_json(proc.stdout)["lang"] == "fr"
-    assert list(planted.iterdir()) == []  # neither read nor written
+    assert grammar_cache.open_private_dir(not_a_dir / "cache" / "incidents") is None
+    assert grammar_cache.open_private_dir(planted) is None  # neither read nor written
     planted.rmdir()
-    proc = run("parse", "-", "--lang", "fr", input=FR, env=e)
-    assert proc.returncode == 0
-    assert stat.S_IMODE(planted.stat().st_mode) == 0o700 and len(list(planted.iterdir())) == 1
+    grammar, opts = _options()
+    grammar_cache.build(grammar, **opts)
+    assert stat.S_IMODE(planted.stat().st_mode) == 0o700
+    assert [p.name for p in planted.iterdir()] == [grammar_cache.cache_name(grammar, opts)]
 
 
 def _options() -> tuple[str, dict[str, Any]]:
@@ -389,15 +395,16 @@ def test_mentions_of_a_400_digit_quantity_are_strict_json(capsys: pytest.Capture
     assert "W904" in err
 
 
-def test_parse_of_a_400_digit_depth_is_strict_json(tmp_path: Path) -> None:
+def test_parse_of_a_400_digit_depth_is_strict_json(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
     text = f"Un avion russe a violé l'espace aérien estonien sur {'9' * 400} km."
     batch = tmp_path / "b.jsonl"
     batch.write_text(json.dumps({"id": "x", "text": text, "lang": "fr"}) + "\n", encoding="utf-8")
     for fmt in ("jsonl", "json", "csv"):
-        proc = run("parse", str(batch), "--format", fmt)
-        assert proc.returncode == 0 and "Infinity" not in proc.stdout and "inf" not in proc.stdout
+        code, out, _ = cli_run(capsys, "parse", str(batch), "--format", fmt)
+        assert code == 0 and "Infinity" not in out and "inf" not in out
         if fmt != "csv":
-            strict_json(proc.stdout.splitlines()[0] if fmt == "jsonl" else proc.stdout)
+            strict_json(out.splitlines()[0] if fmt == "jsonl" else out)
 
 
 @pytest.mark.parametrize(
