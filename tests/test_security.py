@@ -338,21 +338,23 @@ def test_damaged_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 
 # --------------------------------------------------------------------------- hostile values
-def test_huge_integer_in_a_batch_line_fails_that_line_only(tmp_path: Path) -> None:
+def test_huge_integer_in_a_batch_line_fails_that_line_only(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
     batch = tmp_path / "b.jsonl"
     good = json.dumps({"id": "ok", "text": LINE, "lang": "fr"})
     rows = [good, '{"id": "big", "n": ' + "9" * 5000 + ', "text": "x", "lang": "fr"}',
             '{"text": "x", "lang": "fr", "depth": NaN}', '{"text": "x", "lang": "fr", "v": 1e400}', good]
     batch.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    proc = run("parse", str(batch), "--format", "jsonl")
-    assert proc.returncode == 1 and "Traceback" not in proc.stderr
-    out = [strict_json(line) for line in proc.stdout.splitlines()]
+    code, stdout, _ = cli_run(capsys, "parse", str(batch), "--format", "jsonl")
+    assert code == 1
+    out = [strict_json(line) for line in stdout.splitlines()]
     assert [r["id"] for r in out] == ["ok", None, None, None, "ok"]
     assert [r["diagnostics"][0]["code"] for r in out[1:4]] == ["E001"] * 3
     assert [r["diagnostics"][0]["line"] for r in out[1:4]] == [2, 3, 4]
 
 
-def test_validate_reports_deep_and_huge_json_as_findings(tmp_path: Path) -> None:
+def test_validate_reports_deep_and_huge_json_as_findings(tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
     deep = tmp_path / "deep.json"
     deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     big = tmp_path / "big.jsonl"
@@ -361,23 +363,25 @@ def test_validate_reports_deep_and_huge_json_as_findings(tmp_path: Path) -> None
         '{"depth_m": ' + "9" * 5000 + "}\n" + "[" * 5000 + "]" * 5000 + "\n" + json.dumps(record) + "\n",
         encoding="utf-8",
     )
-    proc = run("validate", str(deep), str(big), "--format", "json")
-    assert proc.returncode == 1 and "Traceback" not in proc.stderr
-    findings = strict_json(proc.stdout)
+    code, out, _ = cli_run(capsys, "validate", str(deep), str(big), "--format", "json")
+    assert code == 1
+    findings = strict_json(out)
     unusable = [(f["path"], f["line"]) for f in findings if f["code"] == "E300"]
     assert (str(deep), 1) in unusable and (str(big), 1) in unusable and (str(big), 2) in unusable
     assert all(f["path"] != str(big) or f["line"] != 3 or f["code"] != "E300" for f in findings)
 
 
-def test_check_reports_a_deep_or_huge_sample_as_that_sample_failing(tmp_path: Path) -> None:
+def test_check_reports_a_deep_or_huge_sample_as_that_sample_failing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     good = next((ROOT / "samples").glob("fr/*.json"))
     (tmp_path / good.name).write_bytes(good.read_bytes())
     (tmp_path / "deep.json").write_text("[" * 50_000 + "]" * 50_000, encoding="utf-8")
     (tmp_path / "huge.json").write_text('{"text": "x", "lang": "fr", "incidents": [], "n": '
                                         + "9" * 5000 + "}", encoding="utf-8")
-    proc = run("check", str(tmp_path), "--format", "json")
-    assert proc.returncode == 1 and "Traceback" not in proc.stderr
-    summary = strict_json(proc.stdout)
+    code, out, _ = cli_run(capsys, "check", str(tmp_path), "--format", "json")
+    assert code == 1
+    summary = strict_json(out)
     errors = {f["id"]: f["got"] for f in summary["failures"] if f["field"] == "error"}
     assert set(errors) == {"deep", "huge"} and summary["reports"] == 3
     assert "nested too deeply" in errors["deep"] and "not usable JSON" in errors["huge"]
@@ -439,14 +443,16 @@ def test_cli_on_a_relative_date_before_year_one(capsys: pytest.CaptureFixture[st
 
 
 # --------------------------------------------------------------------------- bounded reading
-def test_parse_dev_zero_ends_with_a_clear_error() -> None:
+def test_parse_dev_zero_ends_with_a_clear_error(capsys: pytest.CaptureFixture[str],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
     if not os.path.exists("/dev/zero"):
         pytest.skip("no /dev/zero")
-    proc = run("parse", "/dev/zero", "--lang", "fr")
-    assert proc.returncode == 2 and proc.stderr == "incidents: error: /dev/zero: binary file, not text\n"
+    code, _, err = cli_run(capsys, "parse", "/dev/zero", "--lang", "fr")
+    assert code == 2 and err == "incidents: error: /dev/zero: binary file, not text\n"
     with open("/dev/zero", "rb") as zero:
-        proc = run("parse", "-", "--lang", "fr", stdin=zero)
-    assert proc.returncode == 2 and proc.stderr == "incidents: error: <stdin>: binary file, not text\n"
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(zero))
+        code, _, err = cli_run(capsys, "parse", "-", "--lang", "fr")
+    assert code == 2 and err == "incidents: error: <stdin>: binary file, not text\n"
 
 
 class Endless(io.RawIOBase):
@@ -519,12 +525,12 @@ def test_time_limit_warning_on_stderr_in_csv(tmp_path: Path, capsys: pytest.Capt
 
 
 # --------------------------------------------------------------------------- workers
-def test_jobs_are_capped_at_the_cpus(tmp_path: Path) -> None:
+def test_jobs_are_capped_at_the_cpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     batch = tmp_path / "b.jsonl"
     _big_batch(batch, 20)
-    one = run("parse", str(batch), "--format", "jsonl")
+    _, one, _ = cli_run(capsys, "parse", str(batch), "--format", "jsonl")
     many = run("parse", str(batch), "--format", "jsonl", "--jobs", "400")
-    assert many.returncode == 0 and many.stdout == one.stdout
+    assert many.returncode == 0 and many.stdout == one
     cpus = cli.available_cpus()
     assert f"--jobs 400: only {cpus} CPU(s) available, using {cpus}" in many.stderr
     assert 1 <= cpus <= (os.cpu_count() or 1)
@@ -588,27 +594,30 @@ def test_one_reference_date_rule_for_library_and_cli(bad: str, report: Path,
     assert code == 2 and "bad --reference-date" in err
 
 
-def test_batch_reference_dates_follow_the_same_rule(tmp_path: Path) -> None:
+def test_batch_reference_dates_follow_the_same_rule(tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
     batch = tmp_path / "b.jsonl"
     rows = [{"id": "a", "text": LINE, "lang": "fr", "reference_date": "2024-W19-5"},
             {"id": "b", "text": LINE, "lang": "fr", "reference_date": "20240510"},
             {"id": "c", "text": LINE, "lang": "fr", "reference_date": "2024-05-10"}]
     batch.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
-    out = [strict_json(line) for line in run("parse", str(batch), "--format", "jsonl").stdout.splitlines()]
+    _, stdout, _ = cli_run(capsys, "parse", str(batch), "--format", "jsonl")
+    out = [strict_json(line) for line in stdout.splitlines()]
     assert [r["diagnostics"][0]["code"] if r["diagnostics"] else None for r in out] == ["E004", "E004", None]
     assert out[2]["reference_date"] == "2024-05-10"
 
 
-def test_batch_ids_are_json_scalars_or_rejected(tmp_path: Path) -> None:
+def test_batch_ids_are_json_scalars_or_rejected(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
     batch = tmp_path / "b.jsonl"
     ids: list[Any] = ["s", 7, 1.5, True, {"a": 1}, [1], None]
     batch.write_text(
         "\n".join(json.dumps({"id": i, "text": LINE, "lang": "fr"}) for i in ids) + "\n", encoding="utf-8"
     )
-    proc = run("parse", str(batch), "--format", "jsonl")
-    out = [strict_json(line) for line in proc.stdout.splitlines()]
+    code, stdout, stderr = cli_run(capsys, "parse", str(batch), "--format", "jsonl")
+    out = [strict_json(line) for line in stdout.splitlines()]
     assert [r["id"] for r in out] == ["s", "7", "1.5", "true", None, None, None]
     codes = [[d["code"] for d in r["diagnostics"] if d["code"].startswith("E00")] for r in out]
     assert codes == [[], [], [], [], ["E005"], ["E005"], []]
-    assert proc.returncode == 1 and "'id' must be a string, a number or null, not an object" in proc.stderr
+    assert code == 1 and "'id' must be a string, a number or null, not an object" in stderr
 
