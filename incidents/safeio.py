@@ -19,9 +19,9 @@ import errno
 import json
 import math
 import os
+import secrets
 import signal
 import stat
-import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -119,9 +119,7 @@ def open_output(
             yield fh
         return
     target = Path(real)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    with _TEMPS_LOCK:
-        _TEMPS[tmp] = os.getpid()
+    fd, tmp = _new_temp(target)
     try:
         with os.fdopen(fd, wmode, **text_opts) as fh:
             yield fh
@@ -135,6 +133,25 @@ def open_output(
             _TEMPS.pop(tmp, None)
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+
+
+def _new_temp(target: Path) -> tuple[int, str]:
+    """A new private temporary file next to ``target``, registered for removal
+    *before* it exists: a signal between its creation and its registration cannot
+    leave it behind."""
+    for _ in range(100):
+        tmp = str(target.parent / f".{target.name}.{secrets.token_hex(6)}.tmp")
+        with _TEMPS_LOCK:
+            _TEMPS[tmp] = os.getpid()
+        try:
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+            return os.open(tmp, flags, 0o600), tmp
+        except BaseException as exc:  # not made (that name is taken, or no right to write)
+            with _TEMPS_LOCK:
+                _TEMPS.pop(tmp, None)
+            if not isinstance(exc, FileExistsError):
+                raise
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(target.parent))
 
 
 def _same_file(path: str, st: os.stat_result) -> bool:
