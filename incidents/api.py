@@ -27,18 +27,31 @@ BLOCK_CHARS = 10_000
 #: What ``reference_date`` takes: a date (a datetime counts as its day) or "YYYY-MM-DD".
 DateArg = dt.date | str | None
 
+#: The one reference-date format, for the library and the command line alike.
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
-def _ref_date(value: object) -> dt.date | None:
+
+def parse_reference_date(value: object) -> dt.date | None:
+    """A reference date: a ``datetime.date``/``datetime`` or a ``YYYY-MM-DD`` string
+    (nothing else: not ``20240510``, not ``2024-W19-5``); None or "" for none.
+
+    :raises BadReferenceDateError: anything else
+    """
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise BadReferenceDateError(value) from None
+    if isinstance(value, str) and _ISO_DAY.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise BadReferenceDateError(value)
+
+
+_ref_date = parse_reference_date
 
 
 def check_lang(lang: object) -> str:
@@ -71,16 +84,21 @@ class Parser:
         # rebuilt from its settings on unpickling: the grammar cache makes that cheap
         return (Parser, (self.lang, self.max_chars, self.max_seconds))
 
-    def mentions(self, text: str, reference_date: DateArg = None) -> list[Mention]:
+    def mentions(
+        self, text: str, reference_date: DateArg = None, diagnostics: list[Diagnostic] | None = None
+    ) -> list[Mention]:
         """Every phrase the grammar recognises in ``text`` (its first ``max_chars``
-        characters), in text order."""
+        characters), in text order. Problems met on the way (``W903``: a relative date
+        outside the calendar) are appended to ``diagnostics`` when it is given."""
         ref = _ref_date(reference_date)
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
-        return self._mentions(text[: self.max_chars], ref)
+        return self._mentions(text[: self.max_chars], ref, diagnostics)
 
-    def _mentions(self, text: str, ref: dt.date | None) -> list[Mention]:
-        from .dates import resolve
+    def _mentions(
+        self, text: str, ref: dt.date | None, diagnostics: list[Diagnostic] | None = None
+    ) -> list[Mention]:
+        from .dates import DateOutOfRange, resolve
         from .transform import Built, PhraseTransformer
 
         transformer = PhraseTransformer(self.lexicon, text)
@@ -92,7 +110,16 @@ class Parser:
             extra = dict(built.extra)
             if built.kind == "date":
                 info = extra.pop("date")
-                value, precision = resolve(info, ref)
+                try:
+                    value, precision = resolve(info, ref)
+                except DateOutOfRange:
+                    value, precision = None, None
+                    if diagnostics is not None:
+                        message = (
+                            f"date {text[start:end]!r} falls outside the calendar (years 1 to 9999) "
+                            f"from reference date {ref}: left unresolved"
+                        )
+                        diagnostics.append(_warning(text, "W903", message, start, end))
                 extra["precision"] = precision
                 extra["parts"] = info
             return Mention.fast(
@@ -122,8 +149,9 @@ class Parser:
             text = text[: self.max_chars]
         blocks = text_blocks(text, BLOCK_CHARS)
         if len(blocks) == 1:
-            incidents, more = assemble(text, self._mentions(text, ref), self.lexicon, ref)
-            return Report(tuple(incidents), tuple(limits + more), self.lang, ref, id)
+            dates: list[Diagnostic] = []
+            incidents, more = assemble(text, self._mentions(text, ref, dates), self.lexicon, ref)
+            return Report(tuple(incidents), tuple(limits + dates + more), self.lang, ref, id)
         lines = _Lines(full)
         found: list[Incident] = []
         diags: list[Diagnostic] = []
@@ -139,9 +167,10 @@ class Parser:
                 )
                 break
             block = text[start:end]
-            incs, more = assemble(block, self._mentions(block, ref), self.lexicon, ref)
+            block_dates: list[Diagnostic] = []
+            incs, more = assemble(block, self._mentions(block, ref, block_dates), self.lexicon, ref)
             found.extend(_shift_incident(inc, start) for inc in incs)
-            diags.extend(_shift_diagnostic(d, start, lines) for d in more)
+            diags.extend(_shift_diagnostic(d, start, lines) for d in block_dates + more)
         return Report(tuple(found), tuple(limits + diags), self.lang, ref, id)
 
 
@@ -203,8 +232,9 @@ def _shift_diagnostic(d: Diagnostic, by: int, lines: _Lines) -> Diagnostic:
     return dataclasses.replace(d, span=span, line=line, column=column)
 
 
-def _warning(text: str, code: str, message: str, offset: int) -> Diagnostic:
-    return Diagnostic(Severity.WARNING, code, message, (offset, len(text)), *_line_col(text, offset))
+def _warning(text: str, code: str, message: str, offset: int, end: int | None = None) -> Diagnostic:
+    span = (offset, len(text) if end is None else end)
+    return Diagnostic(Severity.WARNING, code, message, span, *_line_col(text, offset))
 
 
 def _line_col(text: str, offset: int) -> tuple[int, int]:

@@ -9,13 +9,13 @@ from __future__ import annotations
 import json
 import math
 import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .model import RECORD_FIELDS
+from .safeio import strict_dumps, write_text
 
 #: Not compared: offsets depend on the exact wording, samples leave them out.
 UNCOMPARED = frozenset({"span", "evidence"})
@@ -70,7 +70,7 @@ class SampleResult:
 
 
 def _show(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    return strict_dumps(value, ensure_ascii=False)
 
 
 def same(expected: Any, got: Any) -> bool:
@@ -144,6 +144,11 @@ def load_sample(path: Path) -> dict[str, Any]:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ValueError(f"{path}: not a UTF-8 JSON file: {exc}") from None
+    except (ValueError, RecursionError) as exc:  # nested too deeply, a number of 5,000 digits
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc).split(";")[0]
+        raise ValueError(f"{path}: not usable JSON: {reason}") from None
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot read: {exc.strerror or exc}") from None
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a JSON object")
     missing = [k for k in ("text", "lang", "incidents") if k not in data]
@@ -228,17 +233,11 @@ def update_sample(result: SampleResult) -> bool:
         return False
     data = dict(result.sample)
     data["incidents"] = sample_records(result.predicted)
-    new = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    new = strict_dumps(data, ensure_ascii=False, indent=2) + "\n"
     old = result.path.read_text(encoding="utf-8")
     if new == old:
         return False
-    fd, tmp = tempfile.mkstemp(dir=result.path.parent, prefix=f".{result.path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(new)
-        os.chmod(tmp, result.path.stat().st_mode & 0o777)
-        os.replace(tmp, result.path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    # a regular file is replaced atomically (through a symlink: its target),
+    # anything else written in place; see incidents.safeio.open_output
+    write_text(result.path, new)
     return True

@@ -19,7 +19,7 @@ _LOCK = threading.Lock()
 
 @functools.lru_cache(maxsize=1)
 def _parser_cls() -> Any:
-    from dateparser.date import DateDataParser
+    from dateparser.date import DateDataParser  # type: ignore[import-untyped, unused-ignore]
 
     return DateDataParser
 
@@ -51,15 +51,17 @@ _MONTHS_AGO = ("month ago", "months ago", "year ago", "years ago")
 _CANON_MONDAY = dt.date(2001, 1, 1)
 
 
-def _relative(phrase: str, base: dt.date) -> tuple[str, str] | None:
-    """A phrase that depends only on the base's weekday ("thursday", "yesterday",
-    "last friday"): dateparser resolves it once per weekday, then it is shifted."""
-    canon = _CANON_MONDAY + dt.timedelta(days=base.weekday())
+def _relative(phrase: str, base: dt.date, ahead: int = 0) -> tuple[str, str] | None:
+    """A phrase that depends only on the weekday of ``base`` + ``ahead`` days
+    ("thursday", "yesterday", "last friday"): dateparser resolves it once per
+    weekday, then it is shifted (in one step: ``base`` + ``ahead`` itself may lie
+    past 9999-12-31 while the date found does not)."""
+    canon = _CANON_MONDAY + dt.timedelta(days=(base.weekday() + ahead) % 7)
     res = _resolve(phrase, canon)
     if res is None:
         return None
     shift = dt.date.fromisoformat(res[0]) - canon
-    return (base + shift).isoformat(), res[1]
+    return (base + dt.timedelta(days=ahead + shift.days)).isoformat(), res[1]
 
 
 #: The year month names are read in.
@@ -90,8 +92,23 @@ def _in_year(day: int | None, month: str, year: int) -> str | None:
         return None
 
 
+class DateOutOfRange(ValueError):
+    """A relative date that falls before 0001-01-01 or after 9999-12-31."""
+
+
 def resolve(info: dict[str, Any], reference: dt.date | None) -> tuple[str | None, str | None]:
-    """(YYYY-MM-DD, precision) for the canonical parts of a date phrase."""
+    """(YYYY-MM-DD, precision) for the canonical parts of a date phrase.
+
+    :raises DateOutOfRange: the date lies outside ``datetime.date``'s range ("hier"
+        said on 0001-01-01, "jeudi" on 9999-12-31)
+    """
+    try:
+        return _resolve_parts(info, reference)
+    except OverflowError:
+        raise DateOutOfRange(f"date out of range from {reference}") from None
+
+
+def _resolve_parts(info: dict[str, Any], reference: dt.date | None) -> tuple[str | None, str | None]:
     if "numeric" in info:
         return _numeric(str(info["numeric"]))
     if "relative" in info:
@@ -123,8 +140,8 @@ def resolve(info: dict[str, Any], reference: dt.date | None) -> tuple[str | None
         if reference is None:
             return None, None
         # the report's own day counts: "jeudi" published on a Thursday is that day
-        base = reference + dt.timedelta(days=0 if info.get("last") else 1)
-        res = _relative(("last " if info.get("last") else "") + weekday, base)
+        ahead = 0 if info.get("last") else 1
+        res = _relative(("last " if info.get("last") else "") + weekday, reference, ahead)
         return res if res else (None, None)
     return None, None
 

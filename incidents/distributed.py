@@ -21,13 +21,12 @@ Needs ``pip install 'incidents[dask]'``.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from .api import check_lang
 from .cli import Doc, batch_docs, decode, dumps, process
+from .safeio import open_output
 
 Mode = str  # "parse" | "mentions"
 DEFAULT_BLOCKSIZE = "64MiB"
@@ -83,9 +82,12 @@ def reports_bag(
     ``reference_date`` are the defaults of lines without their own (``--lang``,
     ``--reference-date``).
     """
-    import dask
-    import dask.bag as db
-    from dask.bytes import read_bytes
+    import importlib
+
+    # dask is optional and untyped: used as Any
+    dask: Any = importlib.import_module("dask")
+    db: Any = importlib.import_module("dask.bag")
+    read_bytes: Any = importlib.import_module("dask.bytes").read_bytes
 
     if mode not in ("parse", "mentions"):
         raise ValueError(f"mode must be 'parse' or 'mentions', not {mode!r}")
@@ -132,13 +134,16 @@ def parse_jsonl_with_dask(
       worker that parsed it, one file per block in order; returns the file names;
     - ``output="reports.jsonl"``: one file, byte for byte what
       ``incidents parse --format jsonl`` writes; blocks are computed ``window`` at a
-      time and the file is replaced atomically. Returns None.
+      time and a regular file is replaced atomically (a device or FIFO is written
+      in place, a symlink's target is written; ``incidents.safeio.open_output``).
+      Returns None.
 
     ``scheduler`` is handed to ``dask.compute`` (``"threads"``, ``"processes"``,
     ``"synchronous"``, a ``distributed.Client``; None: Dask's default or the active client).
     """
-    import dask
+    import importlib
 
+    dask: Any = importlib.import_module("dask")
     bag = reports_bag(path, lang, reference_date, blocksize, mode, storage_options)
     if output is None:
         return list(bag.compute(scheduler=scheduler))
@@ -153,16 +158,9 @@ def parse_jsonl_with_dask(
         )
         return files
     parts = bag.to_delayed()
-    dest = Path(target)
-    fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as fh:
-            for start in range(0, len(parts), max(1, window)):
-                for objs in dask.compute(*parts[start : start + window], scheduler=scheduler):
-                    for obj in objs:
-                        fh.write(dumps(obj) + "\n")
-        os.replace(tmp, dest)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with open_output(target) as fh:
+        for start in range(0, len(parts), max(1, window)):
+            for objs in dask.compute(*parts[start : start + window], scheduler=scheduler):
+                for obj in objs:
+                    fh.write(dumps(obj) + "\n")
     return None

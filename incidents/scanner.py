@@ -91,10 +91,10 @@ def build_lark(strict: bool = False) -> Lark:
     }
     if strict:
         return Lark(grammar_text(), strict=True, start=[*PHRASE_STARTS, "filler"], **opts)
-    try:
-        return Lark(grammar_text(), cache=True, start=[*PHRASE_STARTS, "filler"], **opts)
-    except OSError:  # read-only temp dir: build without the cache
-        return Lark(grammar_text(), start=[*PHRASE_STARTS, "filler"], **opts)
+    # never lark's cache=True: it unpickles a file from the shared temp folder
+    from .grammar_cache import build
+
+    return build(grammar_text(), start=[*PHRASE_STARTS, "filler"], **opts)
 
 
 class ShapeLexer:
