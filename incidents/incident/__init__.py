@@ -76,4 +76,4 @@ def _region(doc: Doc, drafts: list[Draft], k: int) -> Scope:
 
 def _chained(doc: Doc, a: Draft, b: Draft) -> bool:
     """Is ``b`` told in the stretch of text of ``a`` (same or next paragraph)?"""
-    return doc.paragraph(b.anchor.span[0]).index - doc.paragraph(a.last.span[0]).index <= 1
+    return doc.paragraph(b.anchor.span[0]).nth - doc.paragraph(a.last.span[0]).nth <= 1

@@ -151,7 +151,8 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
 
 def _goals(doc: Doc, rule: Rule, clause: Scope) -> list[Goal]:
     # zones always: international airspace is a goal that blocks every rule
-    goals: list[Goal] = list(between(doc.facts.zones, clause.start, clause.end))
+    zones = between(doc.facts.zones, clause.start, clause.end)
+    goals: list[Goal] = [*zones]
     if "state" in rule.goals:
         goals.extend(s for s in between(doc.facts.states, clause.start, clause.end) if not s.demonym)
     if "place" in rule.goals:

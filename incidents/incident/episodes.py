@@ -127,7 +127,7 @@ def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
     if known is not None:
         return known
     para = doc.paragraph(a.span[0])
-    lo = doc.seg.paragraphs.scopes[max(0, para.index - 1)].start
+    lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
     found = a
     for prev in reversed(between(doc.facts.aircraft, lo, a.span[0])):
         if prev.partitive or (a.state and prev.state and a.state != prev.state):
@@ -217,7 +217,7 @@ def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> 
     ):
         return False
     last = cur.last
-    para_gap = doc.paragraph(anchor.span[0]).index - doc.paragraph(last.span[0]).index
+    para_gap = doc.paragraph(anchor.span[0]).nth - doc.paragraph(last.span[0]).nth
     s1, s2 = anchor.goal_state, cur.anchor.goal_state
     return para_gap <= 1 and not (s1 and s2 and s1 != s2) and anchor.zone == cur.anchor.zone
 

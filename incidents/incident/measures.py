@@ -7,6 +7,8 @@ what a distance is: ``distances.py``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..model import Mention
 from . import distances
 from .facts import between
@@ -46,7 +48,7 @@ def _stay(ctx: Ctx, m: Mention) -> bool:
         return False
     clause = doc.clause(m.span[0])
     if doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end):
-        return any(a.clause.index == clause.index for a in ctx.draft.anchors)
+        return any(a.clause.nth == clause.nth for a in ctx.draft.anchors)
     return True
 
 
@@ -70,6 +72,13 @@ def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     return Found(m.value, m.span, m)
 
 
+def _scoped_steps(name: str, fn: Callable[[Ctx, list[Scope]], Found | None]) -> None:
+    """The clause, sentence and episode steps of ``name``: ``fn`` on each scope."""
+    resolver(name, "clause")(lambda ctx: fn(ctx, ctx.clauses))
+    resolver(name, "sentence")(lambda ctx: fn(ctx, ctx.sentences))
+    resolver(name, "episode")(lambda ctx: fn(ctx, [ctx.region]))
+
+
 for _name, _fn in (
     ("depth", _depth),
     ("altitude", _altitude),
@@ -77,13 +86,7 @@ for _name, _fn in (
     ("speed", _speed),
     ("repetitions", _repetitions),
 ):
-
-    def _steps(fn=_fn, name=_name):  # type: ignore[no-untyped-def]
-        resolver(name, "clause")(lambda ctx: fn(ctx, ctx.clauses))
-        resolver(name, "sentence")(lambda ctx: fn(ctx, ctx.sentences))
-        resolver(name, "episode")(lambda ctx: fn(ctx, [ctx.region]))
-
-    _steps()
+    _scoped_steps(_name, _fn)
 
 
 @resolver("repetitions", "counted_noun")

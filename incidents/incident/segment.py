@@ -30,7 +30,7 @@ _CLAUSE_PUNCT = frozenset({";", ":", "—", "–"})
 class Scope(NamedTuple):
     """One paragraph, sentence or clause: [start, end) offsets and its index."""
 
-    index: int
+    nth: int
     start: int
     end: int
 
@@ -73,7 +73,7 @@ class Segments:
         verbs = [m.span[0] for m in mentions if m.kind == "verb"]
         self._commas, self._verbs, self._text, self._sents = commas, verbs, text, sents
         self.asides = frozenset(
-            c.index
+            c.nth
             for c in self.clauses.scopes
             if c.start not in set(sents)
             and text[c.start : c.end].rstrip().endswith(",")
@@ -94,8 +94,8 @@ class Segments:
         never, despite the claims, crossed ...": the "never" is in its clause."""
         c = self.clause(pos)
         scopes = self.clauses.scopes
-        while c.index >= 2 and c.index - 1 in self.asides and not self._sentence_break(c.start):
-            c = scopes[c.index - 2]
+        while c.nth >= 2 and c.nth - 1 in self.asides and not self._sentence_break(c.start):
+            c = scopes[c.nth - 2]
         return c.start
 
     def _sentence_break(self, pos: int) -> bool:
@@ -104,7 +104,7 @@ class Segments:
     def in_aside(self, pos: int, until: int | None = None) -> bool:
         """Is ``pos`` inside an aside: a clause set off by commas, or (with ``until``)
         a verbless stretch between two commas before ``until`` (", sans détails,")?"""
-        if self.clause(pos).index in self.asides:
+        if self.clause(pos).nth in self.asides:
             return True
         if until is None or not _within_commas(self._text, self._sents, self._commas, self._verbs, pos):
             return False
@@ -112,10 +112,10 @@ class Segments:
         return k < len(self._commas) and self._commas[k] < until
 
     def same_sentence(self, a: int, b: int) -> bool:
-        return self.sentence(a).index == self.sentence(b).index
+        return self.sentence(a).nth == self.sentence(b).nth
 
     def same_clause(self, a: int, b: int) -> bool:
-        return self.clause(a).index == self.clause(b).index
+        return self.clause(a).nth == self.clause(b).nth
 
 
 def _within_commas(text: str, sents: list[int], commas: list[int], verbs: list[int], pos: int) -> bool:

@@ -15,7 +15,7 @@ Certainty, in order:
 from __future__ import annotations
 
 from ..model import Mention
-from .facts import Source, between
+from .facts import Source, StateRef, between
 from .slots import Ctx, Found, resolver
 
 _SPEECH = ("say", "deny", "alleged")
@@ -32,9 +32,11 @@ def speaks(ctx: Ctx, s: Source) -> bool:
         if c.value not in _SPEECH:
             continue
         lo, hi = sorted((c.span[0], s.span[0]))
-        if not any(
-            between(items, lo, hi) for items in (doc.facts.aircraft, doc.facts.zones, doc.facts.verbs)
-        ):
+        facts = doc.facts
+        planes = between(facts.aircraft, lo, hi)
+        zones = between(facts.zones, lo, hi)
+        verbs = between(facts.verbs, lo, hi)
+        if not (planes or zones or verbs):
             return True
     return False
 
@@ -165,7 +167,7 @@ def _vouched(ctx: Ctx, violator: str | None, lo: int, hi: int) -> bool:
     return False
 
 
-def _said_near(ctx: Ctx, m: Mention | object) -> bool:
+def _said_near(ctx: Ctx, m: Mention | StateRef) -> bool:
     span = m.span
     doc = ctx.doc
     nxt = [c for c in between(doc.facts.cues, span[1], doc.clause(span[0]).end)[:1] if c.value == "say"]

@@ -26,7 +26,7 @@ def _other_event(ctx: Ctx, m: Mention) -> bool:
     clause = doc.clause(m.span[0])
     if not doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end):
         return False
-    return not any(a.clause.index == clause.index for a in ctx.draft.anchors)
+    return not any(a.clause.nth == clause.nth for a in ctx.draft.anchors)
 
 
 def _dateline(ctx: Ctx, m: Mention) -> bool:

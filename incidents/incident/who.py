@@ -46,7 +46,7 @@ def _antecedent(ctx: Ctx) -> Aircraft | None:
     or the one before."""
     doc = ctx.doc
     para = doc.paragraph(ctx.anchor.span[0])
-    lo = doc.seg.paragraphs.scopes[max(0, para.index - 1)].start
+    lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
     found = [a for a in between(doc.facts.aircraft, lo, ctx.anchor.span[0]) if not a.partitive]
     return found[-1] if found else None
 
@@ -260,7 +260,7 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
         return None
     sent = doc.sentence(ctx.anchor.span[0])
     para = doc.paragraph(ctx.anchor.span[0])
-    lo = doc.seg.paragraphs.scopes[max(0, para.index - 1)].start
+    lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
     for prev in reversed(between(doc.facts.aircraft, lo, sent.start)):
         if prev.state and prev.state != ctx.anchor.goal_state:
             return Found(prev.state, prev.span)
@@ -286,7 +286,7 @@ def _goal(ctx: Ctx) -> Found | None:
         return Found(g.state, g.span)
     for a in ctx.draft.anchors[1:]:
         if a.goal_state:
-            return Found(a.goal_state, a.goal.span)
+            return Found(a.goal_state, a.goal_span)
     return None
 
 
