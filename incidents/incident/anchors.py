@@ -126,6 +126,8 @@ def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         sent = doc.sentence(anchor.span[0])
         end = found[k + 1].span[0] if k + 1 < len(found) else sent.end
         for pos in doc.seg.gapped:
+            if doc.cue_between(("OTHER_EVENT_CUE", "EXIT_CUE"), anchor.span[1], pos):
+                break  # "... took off at 10:20 and a helicopter at 10:31": another event's list
             if anchor.span[1] <= pos < min(end, sent.end):
                 clause = doc.clause(pos)
                 out.append(Anchor("gapped", (pos, pos), anchor.verb, anchor.goal, anchor.zone, clause))
@@ -186,7 +188,7 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
         lo, hi = (at[1], goal.span[0]) if goal.span[0] >= at[1] else (goal.span[1], at[0])
         if verb is None:
             lo = clause.start  # "turning back into": the link word may sit inside the blocking one
-        if rule.block and doc.cue_between(rule.block, lo, hi):
+        if rule.block and _blocks(doc, rule.block, lo, hi, goal):
             continue
         if doc.mention_cues("hypo", lo, hi):
             continue  # "observed attempts by drones to enter"
@@ -195,6 +197,19 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
         zone = goal.kind if isinstance(goal, ZoneRef) else "airspace"
         return Anchor(rule.name, at, verb, goal, zone, clause)
     return None
+
+
+def _blocks(doc: Doc, classes: tuple[str, ...], lo: int, hi: int, goal: Goal) -> bool:
+    """A blocking word between the verb and its goal: an exit anywhere ("returned to
+    Turkish airspace"); "along" only where it runs along the goal ("flew along the
+    border"), not inside it ("flew 5 km along the border inside Polish airspace")."""
+    for cls in classes:
+        for cue in doc.cues.within(cls, lo, hi):
+            if cls != "ALONG_CUE":
+                return True
+            if (isinstance(goal, ZoneRef) and goal.border) or not between(doc.facts.zones, cue.end, hi):
+                return True
+    return False
 
 
 def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span) -> Goal | None:

@@ -31,10 +31,12 @@ def is_depth(doc: Doc, m: Mention) -> bool:
         return True
     # "40 km from X", "5 km along the border", "two miles deep and one mile long"
     for cls in ("OFFSET_CUE", "ALONG_CUE", "COVER_CUE"):
-        if doc.cues.starting_at(cls, m.span[1], doc.text) is not None:
+        after = doc.cues.starting_at(cls, m.span[1], doc.text)
+        if after is not None and (cls != "COVER_CUE" or after.key == "after"):
             return False
     for cls in ("ALONG_CUE", "COVER_CUE"):
-        if doc.cues.ending_at(cls, m.span[0], doc.text) is not None or doc.cues.opening(cls, m.span[0]):
+        before = doc.cues.ending_at(cls, m.span[0], doc.text) or doc.cues.opening(cls, m.span[0])
+        if before is not None and (cls != "COVER_CUE" or before.key == "before"):
             return False
     clause = doc.clause(m.span[0])
     return not doc.cues.within("ALONG_CUE", clause.start, m.span[0])

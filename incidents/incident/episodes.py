@@ -213,9 +213,12 @@ def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> 
     """A listed group told again as a whole: "the helicopters", "les appareils" (``ac``
     as written, before it is filled from what it refers to)."""
     if ac is not None and (
-        not ac.plural or ac.model or any(ac.differs(t.aircraft) for t in cur.siblings if t.aircraft)
+        not ac.plural
+        or not ac.definite
+        or ac.model
+        or any(ac.differs(t.aircraft) for t in cur.siblings if t.aircraft)
     ):
-        return False
+        return False  # "two other helicopters crossed on Tuesday" are new ones
     last = cur.last
     para_gap = doc.paragraph(anchor.span[0]).nth - doc.paragraph(last.span[0]).nth
     s1, s2 = anchor.goal_state, cur.anchor.goal_state
@@ -398,4 +401,8 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
     for cue in between(doc.facts.cues, clause.start, m.span[0]):
         if cue.value in ("say", "deny", "alleged") and not between(doc.facts.verbs, cue.span[1], m.span[0]):
             return True
-    return False
+    # "the military declined to comment on Tuesday"
+    return any(
+        not between(doc.facts.verbs, c.end, m.span[0])
+        for c in doc.cues.within("NO_COMMENT_CUE", clause.start, m.span[0])
+    )

@@ -46,6 +46,9 @@ def _stay(ctx: Ctx, m: Mention) -> bool:
     doc = ctx.doc
     if float(m.value) > MAX_STAY_S:
         return False
+    offset = doc.cues.starting_at("TIME_OFFSET_CUE", m.span[1], doc.text)
+    if offset is not None and doc.clause(offset.start).start != offset.start:
+        return False  # "twenty minutes later": when, not how long ("... before X did": a clause)
     clause = doc.clause(m.span[0])
     if doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end):
         return any(a.clause.nth == clause.nth for a in ctx.draft.anchors)

@@ -238,8 +238,10 @@ def _clause_starts(
         k = bisect.bisect_left(starts, cue.end)
         sent_start = _sentence_start(sents, cue.start)
         verb_before = bisect.bisect_left(verbs, sent_start) < bisect.bisect_left(verbs, cue.start)
-        # "entered the airspace and flew 2 km": two predicates (a verb on each side)
-        if k < len(mentions) and mentions[k].kind == "verb" and verb_before:
+        # "entered the airspace and flew 2 km": two predicates (a verb on each side);
+        # "... at 09:10 and a Finnish drone crossed ...": a new subject and its verb
+        nxt = [m.kind for m in mentions[k : k + 2]]
+        if verb_before and (nxt[:1] == ["verb"] or nxt == ["aircraft", "verb"]):
             out.append(cue.start)
     return out
 

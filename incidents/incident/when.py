@@ -35,9 +35,12 @@ def _dateline(ctx: Ctx, m: Mention) -> bool:
     doc = ctx.doc
     clause = doc.clause(m.span[0])
     para = doc.paragraph(m.span[0])
-    if clause.start != para.start:
+    if clause.start != para.start or between(doc.facts.verbs, clause.start, clause.end):
         return False
-    return not between(doc.facts.verbs, clause.start, clause.end) and clause.end < para.end
+    head = doc.text[clause.start : clause.end].strip()
+    # "CITY, May 3 (Agency) —", "MINSK, December 4. /TASS/."
+    first = head.split(",", 1)[0]
+    return head.endswith(("—", "–", "-", ".", "/")) and ("," in head and first.isupper() or len(head) < 40)
 
 
 def _times(ctx: Ctx, scopes: list[Scope], utc: bool) -> list[Mention]:
@@ -85,8 +88,19 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
     return [
         m
         for m in found
-        if not _told_with_speech(ctx.doc, m) and not _dateline(ctx, m) and not _in_period(ctx, m)
+        if not _told_with_speech(ctx.doc, m)
+        and not _dateline(ctx, m)
+        and not _in_period(ctx, m)
+        and not _relative_to_before(ctx, m)
     ]
+
+
+def _relative_to_before(ctx: Ctx, m: Mention) -> bool:
+    """ "La veille", "the day before": a day counted from the crossing told before,
+    not from the report's date (``relative_day`` reads it)."""
+    return bool(ctx.doc.cues.within("RELATIVE_DAY_CUE", m.span[0], m.span[1] + 1)) or any(
+        c.start <= m.span[0] < c.end for c in ctx.doc.cues.by_class.get("RELATIVE_DAY_CUE", [])
+    )
 
 
 def _in_period(ctx: Ctx, m: Mention) -> bool:
@@ -129,8 +143,8 @@ def _relative_day(ctx: Ctx) -> Found | None:
         return None
     if prev.date.mention.extra.get("precision") not in (None, "day"):
         return None
-    for clause in ctx.clauses:
-        for cue in ctx.doc.cues.within("RELATIVE_DAY_CUE", clause.start, clause.end):
+    for sent in ctx.sentences:
+        for cue in ctx.doc.cues.within("RELATIVE_DAY_CUE", sent.start, sent.end):
             day = dt.date.fromisoformat(str(prev.date.value)) + dt.timedelta(days=int(cue.key))
             return Found(day.isoformat(), (cue.start, cue.end), prev.date.mention)
     return None

@@ -55,6 +55,9 @@ def _episode(ctx: Ctx) -> Found | None:
     a, b = ctx.rec.aircraft, prev.aircraft
     if a is not None and b is not None and a.differs(b):
         return None
+    mine, theirs = ctx.rec.violated_state, prev.violated_state
+    if mine is None or theirs is None or mine.value != theirs.value:
+        return None  # a place of another state's airspace is not this crossing's
     return Found(prev.location.value, None)
 
 

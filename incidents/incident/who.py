@@ -74,8 +74,10 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
 
 
 def _reversed(ctx: Ctx) -> bool:
-    """ "... and a Polish helicopter did the same in the other direction"."""
-    if ctx.prev is None:
+    """ "... and a Finnish drone crossed in the other direction": another aircraft,
+    named anew (not "it", not "the plane" going home)."""
+    subject = ctx.draft.aircraft
+    if ctx.prev is None or subject is None or subject.definite:
         return False
     return any(ctx.doc.cues.within("REVERSE_CUE", c.start, c.end) for c in ctx.clauses)
 
@@ -83,7 +85,8 @@ def _reversed(ctx: Ctx) -> bool:
 # ------------------------------------------------------------------ violator
 @resolver("violator_state", "reverse")
 def _violator_reversed(ctx: Ctx) -> Found | None:
-    if not _reversed(ctx) or ctx.prev is None or ctx.prev.violated_state is None:
+    a = ctx.rec.aircraft
+    if not _reversed(ctx) or ctx.prev is None or ctx.prev.violated_state is None or (a and a.state):
         return None
     return Found(ctx.prev.violated_state.value, None)
 
@@ -352,10 +355,26 @@ def _named_before(ctx: Ctx) -> Found | None:
 def _speaker(ctx: Ctx) -> Found | None:
     """The state whose authority tells it ("a indiqué l'état-major sud-coréen")."""
     violator = _violator_code(ctx)
-    for src in ctx.doc.facts.sources:
+    doc = ctx.doc
+    for src in doc.facts.sources:
         if src.state and src.authority and src.state != violator:
             return Found(src.state, src.span)
+    for st in doc.facts.states:
+        # "New Delhi said", "selon New Delhi": a capital speaking for its state
+        if st.capital and st.code != violator and _speaking(ctx, st):
+            return Found(st.code, st.span)
     return None
+
+
+def _speaking(ctx: Ctx, st: StateRef) -> bool:
+    doc = ctx.doc
+    clause = doc.clause(st.span[0])
+    cues = between(doc.facts.cues, clause.start, clause.end)
+    after = [c for c in cues if c.span[0] >= st.span[1]][:1]
+    before = [c for c in cues if c.span[1] <= st.span[0]][-1:]
+    said = any(c.value == "say" and not doc.text[st.span[1] : c.span[0]].strip() for c in after)
+    quoted = any(c.value == "according" and not doc.text[c.span[1] : st.span[0]].strip() for c in before)
+    return said or quoted
 
 
 def _violator_code(ctx: Ctx) -> str | None:
