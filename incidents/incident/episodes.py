@@ -153,6 +153,8 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
     drafts: list[Draft] = []
     for anchor in anchors:
         raw = subjects(doc, anchor)
+        if _going_back(doc, anchor, raw):
+            continue
         group = [antecedent(doc, a) for a in raw]
         ac = group[0] if len(group) == 1 else None
         cur = drafts[-1] if drafts else None
@@ -184,6 +186,14 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         else:
             drafts.append(Draft([anchor], ac, background=background))
     return _cancel(doc, drafts)
+
+
+def _going_back(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
+    """ "It crossed the border back in the opposite direction": the aircraft told
+    before going home (no new aircraft named), not a crossing."""
+    if not doc.cues.within("REVERSE_CUE", anchor.clause.start, anchor.clause.end):
+        return False
+    return not raw or all(a.definite for a in raw)
 
 
 def _shared_state(group: list[Aircraft]) -> list[Aircraft]:

@@ -21,12 +21,18 @@ _UTC = frozenset({"UTC", "GMT", "Z", "utc", "gmt", "z", "zulu", "Zulu"})
 
 
 def _other_event(ctx: Ctx, m: Mention) -> bool:
-    """Told in a clause about another event (closure, take-off) that anchors nothing."""
+    """Told of another event (a closure, a take-off, a landing): in a clause about it
+    that anchors nothing, or after the word of that event in the crossing's own clause
+    ("entered at 14:05 and landed at 14:20")."""
     doc = ctx.doc
     clause = doc.clause(m.span[0])
-    if not doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end):
+    events = doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end)
+    if not events:
         return False
-    return not any(a.clause.nth == clause.nth for a in ctx.draft.anchors)
+    mine = [a for a in ctx.draft.anchors if a.clause.nth == clause.nth]
+    if not mine:
+        return True
+    return any(a.span[1] <= e.start and e.end <= m.span[0] for a in mine for e in events)
 
 
 def _dateline(ctx: Ctx, m: Mention) -> bool:

@@ -357,7 +357,7 @@ def _speaker(ctx: Ctx) -> Found | None:
     violator = _violator_code(ctx)
     doc = ctx.doc
     for src in doc.facts.sources:
-        if src.state and src.authority and src.state != violator:
+        if src.state and (src.authority or src.according) and src.state != violator:
             return Found(src.state, src.span)
     for st in doc.facts.states:
         # "New Delhi said", "selon New Delhi": a capital speaking for its state
