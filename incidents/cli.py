@@ -381,7 +381,7 @@ def _file_failure(inp: Input, exc: BaseException) -> str:
     message = str(exc)
     prefix = display_name(inp.path) + ":"
     if message.startswith(prefix):
-        message = message[len(prefix):].lstrip()
+        message = message[len(prefix) :].lstrip()
     return message or type(exc).__name__
 
 
@@ -1182,76 +1182,84 @@ def build_parser() -> argparse.ArgumentParser:
     )
     top.add_argument("--version", action="version", version=f"incidents {__version__}")
     sub = top.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for add in (_parse_command, _mentions_command, _validate_command, _check_command, _schema_command):
+        add(sub)
+    return top
 
-    def quiet(p: argparse.ArgumentParser) -> None:
-        p.add_argument(
-            "-q",
-            "--quiet",
-            action="store_true",
-            help="no warnings, summaries or progress on stderr (errors still)",
-        )
 
-    def inputs(p: argparse.ArgumentParser, what: str) -> None:
-        quiet(p)
-        p.add_argument(
-            "paths",
-            nargs="*",
-            metavar="PATH",
-            help=f"{what}; a directory stands for its files; '-' (default) is stdin",
-        )
-        p.add_argument(
-            "--lang", help=f"language of plain-text input and default for batch lines ({_langs()})"
-        )
-        p.add_argument(
-            "--reference-date", metavar="YYYY-MM-DD", help="date relative words are resolved against"
-        )
+_Subparsers = Any  # argparse's _SubParsersAction is private
 
-    def processing(p: argparse.ArgumentParser) -> None:
-        p.add_argument("-o", "--output", metavar="OUT", help="write here (atomically), not stdout")
-        p.add_argument(
-            "--jobs",
-            type=int,
-            default=1,
-            metavar="N",
-            help="worker processes for batches (0: one per CPU; default 1; at most the CPUs available)",
-        )
-        p.add_argument(
-            "--progress",
-            action=argparse.BooleanOptionalAction,
-            default=None,
-            help=f"progress, rate and ETA on stderr (default: on a terminal, for {PROGRESS_MIN}+ documents)",
-        )
 
+def _quiet(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no warnings, summaries or progress on stderr (errors still)",
+    )
+
+
+def _inputs(p: argparse.ArgumentParser, what: str) -> None:
+    _quiet(p)
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help=f"{what}; a directory stands for its files; '-' (default) is stdin",
+    )
+    p.add_argument("--lang", help=f"language of plain-text input and default for batch lines ({_langs()})")
+    p.add_argument("--reference-date", metavar="YYYY-MM-DD", help="date relative words are resolved against")
+
+
+def _processing(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", metavar="OUT", help="write here (atomically), not stdout")
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes for batches (0: one per CPU; default 1; at most the CPUs available)",
+    )
+    p.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=f"progress, rate and ETA on stderr (default: on a terminal, for {PROGRESS_MIN}+ documents)",
+    )
+
+
+def _parse_command(sub: _Subparsers) -> None:
     p = sub.add_parser(
         "parse",
         help="reports -> incident records",
         description="Parse reports (.txt, .jsonl batches, '-') into records.",
     )
-    inputs(
-        p,
-        "report files (.txt) or JSON Lines batches (.jsonl); on stdin, a batch starts with '{'",
-    )
+    _inputs(p, "report files (.txt) or JSON Lines batches (.jsonl); on stdin, a batch starts with '{'")
     p.add_argument("--format", choices=("json", "jsonl", "csv", "table"), default="json")
-    processing(p)
+    _processing(p)
     p.set_defaults(func=cmd_parse)
 
+
+def _mentions_command(sub: _Subparsers) -> None:
     p = sub.add_parser(
         "mentions",
         help="phrase-level mentions",
         description="The phrases the grammar recognises, with their values.",
     )
-    inputs(p, "report files (.txt) or JSON Lines batches (.jsonl)")
+    _inputs(p, "report files (.txt) or JSON Lines batches (.jsonl)")
     p.add_argument("--format", choices=("json", "jsonl"), default="json")
-    processing(p)
+    _processing(p)
     p.set_defaults(func=cmd_mentions)
 
+
+def _validate_command(sub: _Subparsers) -> None:
     p = sub.add_parser(
         "validate",
         help="lint reports and record files",
         description="Print the diagnostics of text reports and check .json/"
         ".jsonl record files against the record contract.",
     )
-    inputs(p, "text reports, or .json/.jsonl files of records or reports")
+    _inputs(p, "text reports, or .json/.jsonl files of records or reports")
     p.add_argument(
         "--format",
         choices=tuple(FINDING_WRITERS),
@@ -1267,6 +1275,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_validate)
 
+
+def _check_command(sub: _Subparsers) -> None:
     p = sub.add_parser(
         "check",
         help="regression over the samples",
@@ -1274,7 +1284,7 @@ def build_parser() -> argparse.ArgumentParser:
         "sample files (samples/<lang>/<id>.json).",
     )
     p.add_argument("paths", nargs="*", metavar="DIR|FILE", help="default: samples")
-    quiet(p)
+    _quiet(p)
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument(
         "--update",
@@ -1283,12 +1293,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_check)
 
+
+def _schema_command(sub: _Subparsers) -> None:
     p = sub.add_parser(
         "schema", help="print a JSON Schema", description="Print the JSON Schema (draft 2020-12) of a shape."
     )
     p.add_argument("shape", nargs="?", choices=("record", "report", "mention"), default="report")
     p.set_defaults(func=cmd_schema)
-    return top
 
 
 def _utf8_stdio() -> None:

@@ -637,20 +637,7 @@ class Scanner:
             if first.isdisjoint(types) or (types[0] in _DIGITS and _glued_to_word(text, toks, i)):
                 i += 1
                 continue
-            # every (end, readings) such that toks[i:end] parses, shortest first: the
-            # automaton runs all start symbols over all readings at once
-            accepts: list[tuple[int, tuple[_Reading, ...]]] = []
-            cid = initial
-            for j in range(i, min(n, i + MAX_PHRASE)):
-                jtypes = toks[j].types
-                found = trans[cid].get(id(jtypes))
-                if found is None:
-                    found = step(cid, jtypes)
-                cid, accepted = found
-                if cid < 0:
-                    break
-                if accepted:
-                    accepts.append((j + 1, accepted))
+            accepts = _accepted(toks, i, trans, initial, step)
             done = False
             for end, group in reversed(accepts):
                 s, e = tok.start, toks[end - 1].end
@@ -690,6 +677,26 @@ class Scanner:
             if not done:
                 i += 1
         return results
+
+
+def _accepted(
+    toks: list[Tok], i: int, trans: list[dict[int, tuple[int, tuple[_Reading, ...]]]], initial: int, step: Any
+) -> list[tuple[int, tuple[_Reading, ...]]]:
+    """Every (end, readings) such that ``toks[i:end]`` parses, shortest first: the
+    automaton runs all start symbols over all readings at once."""
+    accepts: list[tuple[int, tuple[_Reading, ...]]] = []
+    cid = initial
+    for j in range(i, min(len(toks), i + MAX_PHRASE)):
+        jtypes = toks[j].types
+        found = trans[cid].get(id(jtypes))
+        if found is None:
+            found = step(cid, jtypes)
+        cid, accepted = found
+        if cid < 0:
+            break
+        if accepted:
+            accepts.append((j + 1, accepted))
+    return accepts
 
 
 def plain_transformer(cls: type) -> bool:
