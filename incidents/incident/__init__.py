@@ -39,6 +39,13 @@ def assemble(
         for m in mentions
         if m.kind == "time" and m.extra.get("error")
     ]
+    if ref is None:
+        # "mardi", "yesterday": no day without a reference date; say so once per phrase
+        diags += [
+            diagnostic(text, "W212", m.span, date=m.text, why="no reference date")
+            for m in mentions
+            if m.kind == "date" and m.value is None
+        ]
     if not any(m.kind in ("verb", "aircraft") for m in mentions):
         return [], diags  # no verb of crossing and no aircraft: nothing can be anchored
     doc = Doc(text, lexicon, ref, mentions)

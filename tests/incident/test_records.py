@@ -83,3 +83,21 @@ def test_prose_without_incident_is_an_empty_report() -> None:
 def test_unsupported_language_is_a_clear_error() -> None:
     with pytest.raises(incidents.UnsupportedLanguageError, match="supported: en, fr"):
         incidents.parse("text", lang="xx")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mardi, un drone russe a violé l'espace aérien polonais.", "fr"),
+        ("Hier soir, deux hélicoptères ont franchi la frontière lettone.", "fr"),
+        ("On Tuesday a Russian drone violated Polish airspace.", "en"),
+        ("Yesterday two helicopters crossed the Latvian border.", "en"),
+    ],
+)
+def test_a_relative_date_without_reference_date_warns(text: str, lang: str) -> None:
+    without = incidents.parse(text, lang=lang)
+    assert [d.code for d in without.diagnostics] == ["W212"]
+    assert all(i.date is None for i in without.incidents)
+    dated = incidents.parse(text, lang=lang, reference_date="2024-05-10")
+    assert "W212" not in [d.code for d in dated.diagnostics]
+    assert all(i.date is not None for i in dated.incidents)
