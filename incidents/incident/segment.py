@@ -45,9 +45,13 @@ class _Units:
         self.starts = starts
         ends = [*starts[1:], max(length, starts[-1])]
         self.scopes = [Scope(i, s, e) for i, (s, e) in enumerate(zip(starts, ends, strict=True))]
+        self._at: dict[int, Scope] = {}
 
     def at(self, pos: int) -> Scope:
-        return self.scopes[max(0, bisect.bisect_right(self.starts, pos) - 1)]
+        found = self._at.get(pos)
+        if found is None:
+            found = self._at[pos] = self.scopes[max(0, bisect.bisect_right(self.starts, pos) - 1)]
+        return found
 
     def __len__(self) -> int:
         return len(self.scopes)
@@ -163,9 +167,8 @@ _LINE_ENDS = frozenset('.!?…:"”»)')
 def _sentence_starts(text: str, words: list[Word], cues: Cues, inside: list[tuple[int, int]]) -> list[int]:
     abbrev_ends = {c.end for c in cues.by_class.get("ABBREV_CUE", [])}
     out: list[int] = []
-    for k, w in enumerate(words[:-1]):
-        if w.folded not in _STOPS:
-            continue
+    for k in _marks(words, _STOPS):
+        w = words[k]
         if words[k - 1].end in abbrev_ends and k and words[k - 1].end == w.start:
             continue  # "Gen. Kukuła"
         if _inside(inside, w.start):
@@ -191,6 +194,11 @@ def _dash(text: str, w: Word) -> bool:
     return w.folded != "-" or (text[w.start - 1 : w.start].isspace() and text[w.end : w.end + 1].isspace())
 
 
+def _marks(words: list[Word], marks: frozenset[str]) -> list[int]:
+    """Indices of the words (not the last) that are one of these punctuation marks."""
+    return [k for k, w in enumerate(words[:-1]) if w[3] != "WORD" and w[2] in marks]
+
+
 def _stop_between(words: list[Word], a: int, b: int) -> bool:
     return any(w.folded in _STOPS for w in words[a + 1 : b])
 
@@ -204,9 +212,9 @@ def _clause_starts(
     sents: list[int],
 ) -> list[int]:
     out: list[int] = []
-    dashes = [k for k, w in enumerate(words[:-1]) if _dash(text, w)]
-    for k, w in enumerate(words[:-1]):
-        if w.folded in _CLAUSE_PUNCT and w.folded not in _DASHES and not _inside(inside, w.start):
+    dashes = [k for k in _marks(words, _DASHES) if _dash(text, words[k])]
+    for k in _marks(words, _CLAUSE_PUNCT - _DASHES):
+        if not _inside(inside, words[k].start):
             out.append(words[k + 1].start)
     # a dash opens a clause ("WARSAW, May 3 - Drones ..."); two in one sentence
     # enclose an aside ("the aircraft – two Tu-95 – did not enter"), no break

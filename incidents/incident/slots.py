@@ -63,11 +63,11 @@ class Ctx:
     def anchor(self) -> Anchor:
         return self.draft.anchor
 
-    @property
+    @functools.cached_property
     def clauses(self) -> list[Scope]:
         return [a.clause for a in self.draft.anchors]
 
-    @property
+    @functools.cached_property
     def sentences(self) -> list[Scope]:
         out: list[Scope] = []
         for a in self.draft.anchors:
