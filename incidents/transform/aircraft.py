@@ -52,6 +52,15 @@ class AircraftT(Transformer):
         extra.update(state=None, definite=True, plural=False, generic=True, own=False, partitive=True)
         return Built("aircraft", "unknown", extra=extra)
 
+    def ac_partitive_num(self, items: list[Any]) -> Built:
+        """ "eight of them", "trois d'entre eux"."""
+        n = items[0]
+        if not isinstance(n, Num) or n.vague or n.value != int(n.value) or n.value < 1:
+            raise Reject("no count")
+        extra: dict[str, Any] = {"model": None, "role": None, "count": int(n.value)}
+        extra.update(state=None, definite=True, plural=n.value > 1, generic=True, own=False, partitive=True)
+        return Built("aircraft", "unknown", extra=extra)
+
     def _words(self, items: list[Any]) -> list[Token]:
         return _tokens(items)
 

@@ -101,3 +101,19 @@ def test_a_relative_date_without_reference_date_warns(text: str, lang: str) -> N
     dated = incidents.parse(text, lang=lang, reference_date="2024-05-10")
     assert "W212" not in [d.code for d in dated.diagnostics]
     assert all(i.date is not None for i in dated.incidents)
+
+
+def test_adiz_and_median_line_entries_are_records_of_their_zone() -> None:
+    # the example of the issue that asked for the zones: one airspace violation (the
+    # drone), the ADIZ entry and the median-line crossing as records of their zone
+    text = (
+        "Taiwan's defence ministry said 21 Chinese military aircraft entered its air defence "
+        "identification zone on Sunday, and eight of them crossed the median line. Separately, "
+        "a Chinese drone flew into Taiwanese airspace over Pratas Island."
+    )
+    records = parse(text, "en").incidents
+    by_zone = {str(i.zone): i for i in records}
+    assert sorted(by_zone) == ["adiz", "airspace", "median_line"]
+    assert by_zone["adiz"].aircraft_count == 21 and by_zone["median_line"].aircraft_count == 8
+    drone = by_zone["airspace"]
+    assert (drone.aircraft_category, drone.violator_state, drone.violated_state) == ("drone", "CN", "TW")
