@@ -157,10 +157,15 @@ def _goals(doc: Doc, rule: Rule, clause: Scope) -> list[Goal]:
     goals: list[Goal] = [*zones]
     if "state" in rule.goals:
         goals.extend(s for s in between(doc.facts.states, clause.start, clause.end) if not s.demonym)
+    # a place is flown over, not near ("près de l'île de X", "off the Greek islet")
+    places = [
+        p
+        for p in between(doc.facts.places, clause.start, clause.end)
+        if not doc.cues.opening("NEAR_CUE", p.span[0])
+    ]
     if "place" in rule.goals:
-        goals.extend(p for p in between(doc.facts.places, clause.start, clause.end) if p.state)
+        goals.extend(p for p in places if p.state)
     if "land" in rule.goals:  # "a survolé l'île d'X": land of the state named before
-        places = between(doc.facts.places, clause.start, clause.end)
         goals.extend(p for p in places if p.land and p.name and not p.state)
     goals.sort(key=lambda g: g.span)
     return goals
