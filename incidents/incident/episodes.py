@@ -389,19 +389,23 @@ _ITEM_WORDS = ("LIST_CUE", "INTO_CUE", "INSIDE_CUE", "OVER_CUE")
 
 
 def _day_run(doc: Doc, d: Draft) -> list[Mention]:
-    """Days listed after the verb ("on 3 May and again on 5 May"), not a period
-    ("between 3 and 5 May")."""
-    anchor = d.anchor
-    sent = doc.sentence(anchor.span[0])
-    days = [
-        m
-        for m in between(doc.facts.dates, anchor.span[1], sent.end)
-        if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)
-    ]
-    run = _run(doc, days)
-    if run and doc.cues.ending_at("RANGE_CUE", run[0].span[0], doc.text):
-        return []
-    return run
+    """Days listed after a verb of the crossing ("on 3 May and again on 5 May", "the
+    incidents occurred on 25 April and 18 August"), not a period ("between 3 and 5
+    May"): the longest such list of the draft's anchors."""
+    best: list[Mention] = []
+    for anchor in d.anchors:
+        sent = doc.sentence(anchor.span[0])
+        days = [
+            m
+            for m in between(doc.facts.dates, anchor.span[1], sent.end)
+            if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)
+        ]
+        run = _run(doc, days)
+        if run and doc.cues.ending_at("RANGE_CUE", run[0].span[0], doc.text):
+            run = []
+        if len(run) > len(best):
+            best = run
+    return best
 
 
 def _told_with_speech(doc: Doc, m: Mention) -> bool:
