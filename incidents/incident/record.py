@@ -112,8 +112,10 @@ def _aircraft(ctx: Ctx, rec: Slots, fields: dict[str, Any], ev: dict[str, tuple[
     if a.count is not None:
         fields["aircraft_count"] = int(a.count)
         ev["aircraft_count"] = a.span
-    elif ctx.draft.group_size > 1 or (a.definite and not a.plural):
-        fields["aircraft_count"] = 1
+    elif (not a.plural or (a.model and ctx.draft.group_size > 1)) and (
+        ctx.draft.group_size > 1 or a.definite
+    ):
+        fields["aircraft_count"] = 1  # "a Mi-8 and a Ka-52", "helicopters Mi-8 and Ka-52", "the helicopter"
 
 
 def _when(

@@ -124,6 +124,8 @@ class AircraftT(Transformer):
         count = info.get("count")
         if count is None and not plural and not info.get("plural"):
             count = 1 if (info.get("definite") or info == {} or "count" not in info) else None
+            if generic and not info:
+                count = None  # "Russian aircraft violated ...": one or several, the word does not say
         if plural and info.get("count") is None:
             count = None
         if info.get("count_bound") and "count" not in info:
