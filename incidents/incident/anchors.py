@@ -174,10 +174,7 @@ def _goals(doc: Doc, rule: Rule, clause: Scope) -> list[Goal]:
 def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
     clause = doc.clause(at[0])
     if not rule.goals:
-        # an event: "the first violation took place at 10:12" (a link word after it)
-        if doc.cue_between(rule.link, at[1], clause.end):
-            return Anchor(rule.name, at, verb, None, "airspace", clause)
-        return None
+        return _event(doc, rule, at, verb, clause)
     goals = _goals(doc, rule, clause)
     after = sorted((g for g in goals if g.span[0] >= at[1]), key=lambda g: g.span[0])
     before = sorted((g for g in goals if g.span[1] <= at[0]), key=lambda g: -g.span[0])
@@ -204,6 +201,20 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
     return None
 
 
+def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> Anchor | None:
+    """ "The first violation took place at 10:12": a link word after the noun, with no
+    other verb or noun of crossing between them (that one's event), and the noun not
+    of a zone no state owns ("la violation de la zone d'interdiction aérienne")."""
+    zones = between(doc.facts.zones, at[1], clause.end)[:1]
+    if zones and zones[0].kind in NO_STATE_ZONES and not between(doc.facts.mentions, at[1], zones[0].span[0]):
+        return None
+    for cls in rule.link:
+        for cue in doc.cues.within(cls, at[1], clause.end)[:1]:
+            if not between(doc.facts.verbs, at[1], cue.start):
+                return Anchor(rule.name, at, verb, None, "airspace", clause)
+    return None
+
+
 def _blocks(doc: Doc, classes: tuple[str, ...], lo: int, hi: int, goal: Goal) -> bool:
     """A blocking word between the verb and its goal: an exit anywhere ("returned to
     Turkish airspace"); "along" only where it runs along the goal ("flew along the
@@ -225,6 +236,8 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span) -> Goal | Non
             return None  # "flew in international airspace": no crossing, whatever follows
         if isinstance(goal, ZoneRef) and "zone" not in rule.goals:
             continue
+        if isinstance(goal, Place) and not _place_goal(doc, rule, goal):
+            return None  # "survolé la mer du Japon le long de l'île de X": over the sea
         if rule.link and not _linked(doc, rule.link, goal):
             if "*" in rule.verbs:
                 return None  # the link word is the anchor: its goal follows it at once
@@ -237,6 +250,16 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span) -> Goal | Non
             continue
         return goal
     return None
+
+
+def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
+    """A place flown over that tells a crossing: its state is known ("a Greek islet")
+    or it is land ("l'île d'X"), and it is flown over, not near ("près de", "off")."""
+    if doc.cues.opening("NEAR_CUE", p.span[0]):
+        return False
+    if p.state:
+        return "place" in rule.goals
+    return "land" in rule.goals and p.land and bool(p.name)
 
 
 def _linked(doc: Doc, classes: tuple[str, ...], goal: Goal) -> bool:

@@ -222,9 +222,10 @@ def _summarised(doc: Doc, cur: Draft, anchor: Anchor, group: list[Aircraft]) -> 
 def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
     """A listed group told again as a whole: "the helicopters", "les appareils" (``ac``
     as written, before it is filled from what it refers to)."""
+    refers_back = ac is not None and (ac.definite or doc.cues.ending_at("OWN_CUE", ac.span[0], doc.text))
     if ac is not None and (
         not ac.plural
-        or not ac.definite
+        or not refers_back
         or ac.model
         or any(ac.differs(t.aircraft) for t in cur.siblings if t.aircraft)
     ):
