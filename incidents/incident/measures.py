@@ -44,8 +44,8 @@ def _altitude(ctx: Ctx, scopes: list[Scope]) -> Found | None:
 
 def _stay(ctx: Ctx, m: Mention) -> bool:
     doc = ctx.doc
-    if float(m.value) > MAX_STAY_S:
-        return False
+    if float(m.value) > MAX_STAY_S or m.extra.get("vague"):
+        return False  # "for several minutes" states no length
     offset = doc.cues.starting_at("TIME_OFFSET_CUE", m.span[1], doc.text)
     if offset is not None and doc.clause(offset.start).start != offset.start:
         return False  # "twenty minutes later": when, not how long ("... before X did": a clause)

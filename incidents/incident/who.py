@@ -210,6 +210,22 @@ def _sender(ctx: Ctx) -> Found | None:
     return None
 
 
+@resolver("violator_state", "actor")
+def _actor(ctx: Ctx) -> Found | None:
+    """An armed force named as the one who crossed, with no aircraft named: "L'aviation
+    turque a violé l'espace aérien grec", "the Russian air force violated ..." (a
+    source with a nationality before the verb in its clause)."""
+    if ctx.rec.aircraft is not None:
+        return None
+    doc = ctx.doc
+    at = ctx.anchor.span[0]
+    for src in reversed(between(doc.facts.sources, ctx.anchor.clause.start, at)):
+        if src.state and src.authority and not src.according and src.state != _violated_hint(ctx):
+            if not between(doc.facts.cues, src.span[1], at):
+                return Found(src.state, src.span)
+    return None
+
+
 @resolver("violator_state", "accused")
 def _accused(ctx: Ctx) -> Found | None:
     """The object of an accusation: "accused Laos of violating", "accuse la Russie
