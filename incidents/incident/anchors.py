@@ -9,6 +9,7 @@ international airspace.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 from typing import Any
@@ -125,12 +126,12 @@ def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         out.append(anchor)
         sent = doc.sentence(anchor.span[0])
         end = found[k + 1].span[0] if k + 1 < len(found) else sent.end
-        for pos in doc.seg.gapped:
+        gapped = doc.seg.gapped
+        first = bisect.bisect_left(gapped, anchor.span[1])
+        for pos in gapped[first : bisect.bisect_left(gapped, min(end, sent.end))]:
             if doc.cue_between(("OTHER_EVENT_CUE", "EXIT_CUE"), anchor.span[1], pos):
                 break  # "... took off at 10:20 and a helicopter at 10:31": another event's list
-            if anchor.span[1] <= pos < min(end, sent.end):
-                clause = doc.clause(pos)
-                out.append(Anchor("gapped", (pos, pos), anchor.verb, anchor.goal, anchor.zone, clause))
+            out.append(Anchor("gapped", (pos, pos), anchor.verb, anchor.goal, anchor.zone, doc.clause(pos)))
     return out
 
 

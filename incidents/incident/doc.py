@@ -13,7 +13,7 @@ from typing import Any
 from ..model import Mention
 from ..words import Lexicon
 from .cues import Cues, words_of
-from .facts import Aircraft, Facts
+from .facts import Aircraft, Facts, between
 from .segment import Scope, Segments
 
 if sys.version_info >= (3, 11):
@@ -42,6 +42,8 @@ class Doc:
     seg: Segments = field(init=False)
     #: aircraft phrases that refer back, filled from their antecedent (memo)
     resolved: dict[tuple[int, int], Aircraft] = field(init=False, default_factory=dict)
+    #: per source phrase: (may be the source, speaks) (memo, see ``voice``)
+    source_roles: dict[tuple[int, int], tuple[bool, bool]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         words = words_of(self.text)
@@ -63,4 +65,4 @@ class Doc:
 
     def mention_cues(self, value: str, lo: int, hi: int) -> list[Mention]:
         """Grammar cues (``neg``, ``hypo``, ``say``, ``alleged``...) in [lo, hi)."""
-        return [c for c in self.facts.cues if lo <= c.span[0] < hi and c.value == value]
+        return [c for c in between(self.facts.cues, lo, hi) if c.value == value]

@@ -298,7 +298,7 @@ def _own_detail(doc: Doc, anchor: Anchor, kind: str) -> tuple[str, ...]:
         lo = verbs[-1].span[1] if verbs else sent.start
         found = between(items, lo, anchor.span[0])
     if kind == "times":
-        found = [m for m in found if m.extra.get("tz") in (None, "local")]
+        found = [m for m in found if m.extra.get("tz") != "UTC"]
     else:
         found = [m for m in found if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)]
     return tuple(str(m.value) for m in found)

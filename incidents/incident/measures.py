@@ -18,14 +18,6 @@ from .slots import Ctx, Found, resolver
 MAX_STAY_S = 12 * 3600
 
 
-def is_altitude(ctx: Ctx, m: Mention) -> bool:
-    return distances.is_altitude(ctx.doc, m)
-
-
-def _is_depth(ctx: Ctx, m: Mention) -> bool:
-    return distances.is_depth(ctx.doc, m)
-
-
 def _pick(ctx: Ctx, found: list[Mention]) -> Found | None:
     pick = ctx.draft.pick
     if pick is not None and found and pick.kind == found[0].kind:
@@ -34,11 +26,13 @@ def _pick(ctx: Ctx, found: list[Mention]) -> Found | None:
 
 
 def _depth(ctx: Ctx, scopes: list[Scope]) -> Found | None:
-    return _pick(ctx, [m for m in ctx.in_scopes(ctx.doc.facts.distances, scopes) if _is_depth(ctx, m)])
+    return _pick(
+        ctx, [m for m in ctx.in_scopes(ctx.doc.facts.distances, scopes) if distances.is_depth(ctx.doc, m)]
+    )
 
 
 def _altitude(ctx: Ctx, scopes: list[Scope]) -> Found | None:
-    found = [m for m in ctx.in_scopes(ctx.doc.facts.distances, scopes) if is_altitude(ctx, m)]
+    found = [m for m in ctx.in_scopes(ctx.doc.facts.distances, scopes) if distances.is_altitude(ctx.doc, m)]
     return Found(found[0].value, found[0].span, found[0]) if found else None
 
 
@@ -114,17 +108,14 @@ def _counted_noun(ctx: Ctx) -> Found | None:
 @resolver("duration", "clock_range")
 def _clock_range(ctx: Ctx) -> Found | None:
     """ "From 10:12 to 10:19", "entre 9 h et 11 h": the crossing's range of times."""
-    t = ctx.rec.time
+    t = ctx.rec.time or ctx.rec.time_utc
     if t is None or t.mention is None or not t.mention.extra.get("end"):
         return None
     start, end = _minutes(str(t.value)), _minutes(str(t.mention.extra["end"]))
-    span = (end - start) % (24 * 60)
-    return Found(float(span * 60), t.span, None)
+    seconds = float((end - start) % (24 * 60) * 60)
+    return Found(seconds, t.span, None) if 0 < seconds <= MAX_STAY_S else None
 
 
 def _minutes(hhmm: str) -> int:
     h, m = hhmm.split(":")[:2]
     return int(h) * 60 + int(m)
-
-
-__all__ = ["between", "is_altitude"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Bound, Category, Certainty, Diagnostic, Incident, Precision, Role, Zone
-from .measures import _clock_range  # noqa: F401  (registers the clock-range step)
 from .slots import Ctx, Found, Slots, resolve
 from .validate import MAX_ALTITUDE_M, MAX_DEPTH_M, diagnostic
 from .voice import certainty
@@ -46,7 +45,7 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
     if not _states(ctx, rec, fields, ev, diags):
         return None, diags
     if rec.aircraft is None and "violator_state" not in fields:
-        return None, []  # "violations have become frequent": a topic, not a crossing
+        return None, diags  # "violations have become frequent": a topic, not a crossing
     _aircraft(ctx, rec, fields, ev)
     fields["zone"] = Zone(anchor.zone)
     ev["zone"] = anchor.goal_span

@@ -75,13 +75,14 @@ class Segments:
         self.clauses = _Units(clauses, n)
         commas = [w.start for w in words if w.folded == ","]
         verbs = [m.span[0] for m in mentions if m.kind == "verb"]
-        self._commas, self._verbs, self._text, self._sents = commas, verbs, text, sents
+        self._commas, self._verbs, self._sents = commas, verbs, sents
+        sent_set = set(sents)
         self.asides = frozenset(
             c.nth
             for c in self.clauses.scopes
-            if c.start not in set(sents)
+            if c.start not in sent_set
             and text[c.start : c.end].rstrip().endswith(",")
-            and _within_commas(text, sents, commas, verbs, c.start)
+            and _within_commas(sents, commas, verbs, c.start)
         )
 
     def paragraph(self, pos: int) -> Scope:
@@ -110,7 +111,7 @@ class Segments:
         a verbless stretch between two commas before ``until`` (", sans détails,")?"""
         if self.clause(pos).nth in self.asides:
             return True
-        if until is None or not _within_commas(self._text, self._sents, self._commas, self._verbs, pos):
+        if until is None or not _within_commas(self._sents, self._commas, self._verbs, pos):
             return False
         k = bisect.bisect_right(self._commas, pos)
         return k < len(self._commas) and self._commas[k] < until
@@ -122,7 +123,7 @@ class Segments:
         return self.clause(a).nth == self.clause(b).nth
 
 
-def _within_commas(text: str, sents: list[int], commas: list[int], verbs: list[int], pos: int) -> bool:
+def _within_commas(sents: list[int], commas: list[int], verbs: list[int], pos: int) -> bool:
     """Is ``pos`` after a comma of its sentence with no verb between them (inside an
     aside: ", despite the reports,", ", jusqu'ici et malgré les alertes,")?"""
     k = bisect.bisect_left(commas, pos) - 1
@@ -154,7 +155,7 @@ def _paragraph_starts(text: str) -> list[int]:
         while nxt < len(text) and text[nxt].isspace():
             nxt += 1
         blank = text.count("\n", pos, nxt) > 1
-        ended = text[:pos].rstrip()[-1:] in _LINE_ENDS
+        ended = _last_mark(text, pos) in _LINE_ENDS
         if nxt < len(text) and nxt > starts[-1] and (blank or ended):
             starts.append(nxt)
         pos = text.find("\n", nxt)
@@ -164,12 +165,20 @@ def _paragraph_starts(text: str) -> list[int]:
 _LINE_ENDS = frozenset('.!?…:"”»)')
 
 
+def _last_mark(text: str, pos: int) -> str:
+    """The last character before ``pos`` that is not white space."""
+    k = pos - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return text[k] if k >= 0 else ""
+
+
 def _sentence_starts(text: str, words: list[Word], cues: Cues, inside: list[tuple[int, int]]) -> list[int]:
     abbrev_ends = {c.end for c in cues.by_class.get("ABBREV_CUE", [])}
     out: list[int] = []
     for k in _marks(words, _STOPS):
         w = words[k]
-        if words[k - 1].end in abbrev_ends and k and words[k - 1].end == w.start:
+        if k and words[k - 1].end in abbrev_ends and words[k - 1].end == w.start:
             continue  # "Gen. Kukuła"
         if _inside(inside, w.start):
             continue  # "p.m.", "U.S."
@@ -226,6 +235,7 @@ def _clause_starts(
             out.append(words[k + 1].start)
     commas = [w.start for w in words if w.folded == ","]
     verbs = [m.span[0] for m in mentions if m.kind == "verb"]
+    word_starts = [w.start for w in words]
     for cue in cues.by_class.get("CLAUSE_CUE", []):
         if _inside(inside, cue.start):
             continue
@@ -235,10 +245,10 @@ def _clause_starts(
         # armed, crossed ..."
         sent = _sentence_end(sents, cue.start, len(text))
         opening = not text[_sentence_start(sents, cue.start) : cue.start].strip(" \"“«'‘(")
-        if opening or _within_commas(text, sents, commas, verbs, cue.start):
+        if opening or _within_commas(sents, commas, verbs, cue.start):
             k = bisect.bisect_right(commas, cue.end)
             if k < len(commas) and commas[k] < sent:
-                out.append(_after(words, commas[k]))
+                out.append(_after(word_starts, words, commas[k]))
     starts = [m.span[0] for m in mentions]
     for cue in cues.by_class.get("COORD_CUE", []):
         if _inside(inside, cue.start):
@@ -263,9 +273,9 @@ def _sentence_end(sents: list[int], pos: int, n: int) -> int:
     return sents[k] if k < len(sents) else n
 
 
-def _after(words: list[Word], pos: int) -> int:
+def _after(word_starts: list[int], words: list[Word], pos: int) -> int:
     """The start of the word after the one at ``pos``."""
-    k = bisect.bisect_right([w.start for w in words], pos)
+    k = bisect.bisect_right(word_starts, pos)
     return words[k].start if k < len(words) else pos + 1
 
 
@@ -283,23 +293,30 @@ def gapped_starts(text: str, cues: Cues, mentions: list[Mention], sents: list[in
         key=lambda c: c.start,
     )
     # an ordinal after a comma opens an item too: "the first at 10:12, the second at 14:05"
-    joins += [c for c in cues.by_class.get("ORDINAL_CUE", []) if text[: c.start].rstrip().endswith(",")]
+    joins += [c for c in cues.by_class.get("ORDINAL_CUE", []) if _last_mark(text, c.start) == ","]
     joins.sort(key=lambda c: c.start)
-    for n, cue in enumerate(joins):
+    join_starts = [c.start for c in joins]
+    for cue in joins:
         k = bisect.bisect_left(starts, cue.end)
         nxt = mentions[k] if k < len(mentions) else None
         item = cue.start if cue.cls == "ORDINAL_CUE" else _next_word_start(text, cue.end)
         if not (item in ordinals or (nxt is not None and nxt.kind == "aircraft" and nxt.span[0] == item)):
             continue
+        # the item's own stretch: up to the next list word, a clause word or the sentence's end
         end = _sentence_end(sents, cue.start, len(text))
-        later = [c.start for c in joins[n + 1 :] if c.start > cue.end]
-        stop = min([end, *later])
-        own = [m for m in mentions[k:] if m.span[0] < stop]
-        if any(m.kind == "verb" for m in mentions[k:] if m.span[0] < end):
+        j = bisect.bisect_right(join_starts, cue.end)
+        stop = min(end, join_starts[j] if j < len(joins) else end, _next_clause_word(cues, cue.end, end))
+        own = mentions[k : bisect.bisect_left(starts, stop)]
+        if any(m.kind == "verb" for m in own):
             continue
         if any(m.kind in _ITEM_DETAILS for m in own):
             out.append(cue.start)
     return out
+
+
+def _next_clause_word(cues: Cues, pos: int, end: int) -> int:
+    found = cues.within("CLAUSE_CUE", pos, end)[:1]
+    return found[0].start if found else end
 
 
 _ITEM_DETAILS = frozenset({"time", "date", "duration"})

@@ -54,17 +54,20 @@ def _next_to_speech(ctx: Ctx, s: Source) -> bool:
 
 
 def _candidates(ctx: Ctx, lo: int, hi: int) -> list[Source]:
-    doc = ctx.doc
-    out = []
-    for s in between(doc.facts.sources, lo, hi):
-        if s.acronym and not speaks(ctx, s):
-            continue  # "(GEETHA)" abbreviating the name before it, not speaking
-        if _no_comment(ctx, s.span[1]):
-            continue  # "the military declined to comment": named, not telling
-        if _owner(ctx, s):
-            continue  # "aircraft of the Chinese People's Liberation Army": the owner
-        out.append(s)
-    return out
+    return [s for s in between(ctx.doc.facts.sources, lo, hi) if _role(ctx, s)[0]]
+
+
+def _role(ctx: Ctx, s: Source) -> tuple[bool, bool]:
+    """(may be the source, speaks) for one source phrase, worked out once a document."""
+    known = ctx.doc.source_roles.get(s.span)
+    if known is not None:
+        return known
+    talking = speaks(ctx, s)
+    # "(GEETHA)" abbreviating the name before it; "the military declined to comment";
+    # "aircraft of the Chinese People's Liberation Army" (the owner)
+    candidate = not (s.acronym and not talking) and not _no_comment(ctx, s.span[1]) and not _owner(ctx, s)
+    ctx.doc.source_roles[s.span] = (candidate, talking)
+    return candidate, talking
 
 
 def _owner(ctx: Ctx, s: Source) -> bool:
@@ -85,7 +88,7 @@ def _found(s: Source) -> Found:
 
 @resolver("source", "speaking_in_sentence")
 def _speaking(ctx: Ctx) -> Found | None:
-    found = [s for sent in ctx.sentences for s in _candidates(ctx, sent.start, sent.end) if speaks(ctx, s)]
+    found = [s for sent in ctx.sentences for s in _candidates(ctx, sent.start, sent.end) if _role(ctx, s)[1]]
     if not found:
         return None
     at = ctx.anchor.span[0]
@@ -102,7 +105,7 @@ def _paragraph(ctx: Ctx) -> Found | None:
     if not found:
         return None
     at = ctx.anchor.span[0]
-    speaking = [s for s in found if speaks(ctx, s)]
+    speaking = [s for s in found if _role(ctx, s)[1]]
     return _found(min(speaking or found, key=lambda s: abs(s.span[0] - at)))
 
 
@@ -114,8 +117,11 @@ def _episode(ctx: Ctx) -> Found | None:
 
 @resolver("source", "document")
 def _document(ctx: Ctx) -> Found | None:
-    found = [s for s in _candidates(ctx, 0, len(ctx.doc.text)) if speaks(ctx, s)]
-    return _found(found[0]) if found else None
+    for s in ctx.doc.facts.sources:
+        candidate, talking = _role(ctx, s)
+        if candidate and talking:
+            return _found(s)
+    return None
 
 
 # ------------------------------------------------------------------ certainty

@@ -17,7 +17,10 @@ from .facts import between
 from .segment import Scope
 from .slots import Ctx, Found, resolver
 
-_UTC = frozenset({"UTC", "GMT", "Z", "utc", "gmt", "z", "zulu", "Zulu"})
+
+def in_utc(m: Mention) -> bool:
+    """A time given in UTC (GMT, Zulu: the phrase layer writes ``tz`` "UTC")."""
+    return m.extra.get("tz") == "UTC"
 
 
 def _other_event(ctx: Ctx, m: Mention) -> bool:
@@ -51,7 +54,7 @@ def _dateline(ctx: Ctx, m: Mention) -> bool:
 
 def _times(ctx: Ctx, scopes: list[Scope], utc: bool) -> list[Mention]:
     found = ctx.in_scopes(ctx.doc.facts.times, scopes)
-    found = [m for m in found if (m.extra.get("tz") in _UTC) == utc and not _other_event(ctx, m)]
+    found = [m for m in found if in_utc(m) == utc and not _other_event(ctx, m)]
     d = ctx.draft
     if d.pick_total > 1 and len({m.value for m in found}) == d.pick_total:
         found = found[d.pick_index :]  # "at 8:10 and 8:40, for two and five minutes respectively"
@@ -104,8 +107,8 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
 def _relative_to_before(ctx: Ctx, m: Mention) -> bool:
     """ "La veille", "the day before": a day counted from the crossing told before,
     not from the report's date (``relative_day`` reads it)."""
-    return bool(ctx.doc.cues.within("RELATIVE_DAY_CUE", m.span[0], m.span[1] + 1)) or any(
-        c.start <= m.span[0] < c.end for c in ctx.doc.cues.by_class.get("RELATIVE_DAY_CUE", [])
+    return bool(ctx.doc.cues.within("RELATIVE_DAY_CUE", m.span[0], m.span[1] + 1)) or (
+        ctx.doc.cues.leading_into("RELATIVE_DAY_CUE", m.span[0] + 1, ctx.doc.text) is not None
     )
 
 
@@ -151,9 +154,17 @@ def _relative_day(ctx: Ctx) -> Found | None:
         return None
     for sent in ctx.sentences:
         for cue in ctx.doc.cues.within("RELATIVE_DAY_CUE", sent.start, sent.end):
-            day = dt.date.fromisoformat(str(prev.date.value)) + dt.timedelta(days=int(cue.key))
-            return Found(day.isoformat(), (cue.start, cue.end), prev.date.mention)
+            day = _shift_day(str(prev.date.value), int(cue.key))
+            return Found(day, (cue.start, cue.end), prev.date.mention) if day else None
     return None
+
+
+def _shift_day(iso: str, days: int) -> str | None:
+    """``iso`` moved by ``days`` (None past the ends of the calendar)."""
+    try:
+        return (dt.date.fromisoformat(iso) + dt.timedelta(days=days)).isoformat()
+    except (ValueError, OverflowError):
+        return None
 
 
 @resolver("date", "sentence")
