@@ -20,8 +20,8 @@ from .segment import Scope
 
 Goal = ZoneRef | StateRef | Place
 
-#: Zones that are no state's airspace: a goal of these anchors nothing.
-NO_STATE_ZONES = frozenset({"international", "restricted"})
+#: Zones that are no state's airspace: a goal of these anchors nothing (rules.toml).
+NO_STATE_ZONES = frozenset(rules()["zones"]["nobodys"])
 
 
 @dataclass(slots=True)
@@ -41,7 +41,7 @@ class Rule:
             name=raw["name"],
             verbs=frozenset(raw["verbs"]),
             goals=frozenset(raw["goals"]),
-            zones=frozenset(raw.get("zones", ("airspace", "adiz", "fir", "median_line"))),
+            zones=frozenset(raw.get("zones", rules()["zones"]["entered"])),
             side=raw.get("side", "after"),
             link=tuple(raw.get("link", ())),
             block=tuple(raw.get("block", ())),

@@ -148,7 +148,6 @@ class Cues:
                 for cls, key, spelled in node.found:
                     if ascii_text or all(plain[i:j]) or _accents_agree(words[i:j], spelled, text):
                         found.append(Cue(cls, key, words[i].start, words[j - 1].end))
-        self.all = found
         self.by_class: dict[str, list[Cue]] = {}
         for cue in found:
             self.by_class.setdefault(cue.cls, []).append(cue)

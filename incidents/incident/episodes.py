@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from ..model import Mention
 from .anchors import Anchor
 from .distances import is_depth
-from .doc import Doc
+from .doc import Doc, rules
 from .facts import Aircraft, Span, between
 from .segment import Scope
 
@@ -61,7 +61,7 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
     clause = anchor.clause
     if anchor.rule == "gapped":  # "..., then an L-410 for three minutes": the item's own
         return between(doc.facts.aircraft, anchor.span[0], clause.end)[:1]
-    is_send = anchor.verb is not None and anchor.verb.key == "send"
+    is_send = anchor.verb is not None and anchor.verb.key in rules()["verbs"]["object_only"]
     before = [] if is_send else [a for a in between(doc.facts.aircraft, sent.start, anchor.span[0])]
     before = [a for a in before if not _bracketed_alias(doc, a)]
     if not before:

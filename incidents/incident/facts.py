@@ -53,11 +53,6 @@ class Aircraft:
             partitive=bool(x.get("partitive")),
         )
 
-    @property
-    def vague(self) -> bool:
-        """Says nothing a record could be told apart by (no model, count or state)."""
-        return self.model is None and self.state is None and (self.generic or self.category == "unknown")
-
     def differs(self, other: Aircraft) -> bool:
         """Are these two different aircraft (not the same one named twice)?"""
         if self.model and other.model and self.model != other.model:

@@ -64,7 +64,6 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
         diags.append(diagnostic(text, "W211", anchor.span))
     start = ctx.doc.sentence(anchor.span[0]).start
     end = max([anchor.span[1], *(e for _, e in ev.values())])
-    rec.evidence = ev
     return Incident(span=(start, end), evidence=ev, **fields), diags
 
 

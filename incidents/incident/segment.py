@@ -34,9 +34,6 @@ class Scope(NamedTuple):
     start: int
     end: int
 
-    def holds(self, pos: int) -> bool:
-        return self.start <= pos < self.end
-
 
 class _Units:
     """Consecutive scopes covering the text, found by bisection."""
@@ -52,9 +49,6 @@ class _Units:
         if found is None:
             found = self._at[pos] = self.scopes[max(0, bisect.bisect_right(self.starts, pos) - 1)]
         return found
-
-    def __len__(self) -> int:
-        return len(self.scopes)
 
 
 class Segments:
@@ -118,9 +112,6 @@ class Segments:
 
     def same_sentence(self, a: int, b: int) -> bool:
         return self.sentence(a).nth == self.sentence(b).nth
-
-    def same_clause(self, a: int, b: int) -> bool:
-        return self.clause(a).nth == self.clause(b).nth
 
 
 def _within_commas(sents: list[int], commas: list[int], verbs: list[int], pos: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from ..model import Mention
@@ -46,7 +46,6 @@ class Slots:
     location: Found | None = None
     source: Found | None = None
     certainty: str = "reported"
-    evidence: dict[str, Span] = field(default_factory=dict)
 
 
 @dataclass

@@ -132,7 +132,11 @@ def certainty(ctx: Ctx, violated: str | None, violator: str | None) -> str:
     hedged = any(a.verb is not None and (a.verb.conditional or a.verb.alleged) for a in ctx.draft.anchors)
     # "reportedly", "according to a local website" (no source named: somebody's word)
     hedged = hedged or any(m.kind == "cue" and m.value in ("alleged", "according") for m in claim)
-    hedged = hedged or any(_hearsay(ctx, Source.of(m), violated) for m in claim if m.kind == "source")
+    hedged = hedged or any(
+        _hearsay(s, violated)
+        for sent in ctx.sentences
+        for s in between(doc.facts.sources, sent.start, sent.end)
+    )
     denials = [c for c in between(doc.facts.cues, para.start, para.end) if c.value == "deny"]
     sent = doc.sentence(ctx.anchor.span[0])
     governing = any(sent.start <= c.span[0] < ctx.anchor.span[0] for c in denials)
@@ -148,7 +152,7 @@ def certainty(ctx: Ctx, violated: str | None, violator: str | None) -> str:
     return "reported"
 
 
-def _hearsay(ctx: Ctx, s: Source, violated: str | None) -> bool:
+def _hearsay(s: Source, violated: str | None) -> bool:
     """ "According to X": X's word, unless X is an authority of the violated state."""
     return s.according and not (s.authority and s.state is not None and s.state == violated)
 

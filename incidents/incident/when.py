@@ -46,10 +46,13 @@ def _dateline(ctx: Ctx, m: Mention) -> bool:
     para = doc.paragraph(m.span[0])
     if clause.start != para.start or between(doc.facts.verbs, clause.start, clause.end):
         return False
+    # "CITY, May 3 (Agency) —", "MINSK, December 4. /TASS/.": a place, the date, an
+    # agency, and nothing of the crossing (no verb, aircraft or zone) in that clause
+    told = between(doc.facts.mentions, clause.start, clause.end)
+    if any(x.kind in ("aircraft", "zone", "verb", "time") for x in told):
+        return False
     head = doc.text[clause.start : clause.end].strip()
-    # "CITY, May 3 (Agency) —", "MINSK, December 4. /TASS/."
-    first = head.split(",", 1)[0]
-    return head.endswith(("—", "–", "-", ".", "/")) and ("," in head and first.isupper() or len(head) < 40)
+    return head.endswith(("—", "–", "-", ".", "/")) and head.split(",", 1)[0].isupper()
 
 
 def _times(ctx: Ctx, scopes: list[Scope], utc: bool) -> list[Mention]:

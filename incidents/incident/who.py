@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from .doc import rules
 from .facts import Aircraft, Place, StateRef, ZoneRef, between
 from .slots import Ctx, Found, resolver
 
@@ -197,7 +198,8 @@ def _sender(ctx: Ctx) -> Found | None:
     anchor's sentence: "Belarus has flown balloons into", "la Corée du Nord a lancé"."""
     doc = ctx.doc
     sent = doc.sentence(ctx.anchor.span[0])
-    sends = [v for v in between(doc.facts.verbs, sent.start, ctx.anchor.span[1]) if v.key in ("send", "fly")]
+    sending = rules()["verbs"]["sending"]
+    sends = [v for v in between(doc.facts.verbs, sent.start, ctx.anchor.span[1]) if v.key in sending]
     for v in sends:
         clause = doc.clause(v.span[0])
         states = [
