@@ -109,7 +109,7 @@ def _paragraph(ctx: Ctx) -> Found | None:
     return _found(min(speaking or found, key=lambda s: abs(s.span[0] - at)))
 
 
-@resolver("source", "episode")
+@resolver("source", "previous")
 def _episode(ctx: Ctx) -> Found | None:
     prev = ctx.prev
     return Found(prev.source.value, None) if prev is not None and prev.source is not None else None

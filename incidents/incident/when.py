@@ -175,10 +175,14 @@ def _date_sentence(ctx: Ctx) -> Found | None:
     return _date(ctx, _days(ctx, ctx.sentences))
 
 
+@resolver("date", "previous")
+def _date_previous(ctx: Ctx) -> Found | None:
+    """The day of the crossing told before (crossings told together share a day)."""
+    return ctx.prev.date if ctx.prev is not None else None
+
+
 @resolver("date", "episode")
 def _date_episode(ctx: Ctx) -> Found | None:
-    if ctx.prev is not None and ctx.prev.date is not None:
-        return ctx.prev.date
     return _date(ctx, _days(ctx, [ctx.region]))
 
 

@@ -47,7 +47,7 @@ def _in_sentence(ctx: Ctx) -> Found | None:
     return _found(min(found, key=lambda p: abs(p.span[0] - at)))
 
 
-@resolver("location", "episode")
+@resolver("location", "previous")
 def _episode(ctx: Ctx) -> Found | None:
     prev = ctx.prev
     if prev is None or prev.location is None:

@@ -52,7 +52,7 @@ def _antecedent(ctx: Ctx) -> Aircraft | None:
     return found[-1] if found else None
 
 
-@resolver("aircraft", "episode")
+@resolver("aircraft", "previous")
 def _ac_episode(ctx: Ctx) -> Aircraft | None:
     return ctx.prev.aircraft if ctx.prev is not None else None
 
@@ -259,7 +259,7 @@ def _demonym(ctx: Ctx) -> Found | None:
     return None
 
 
-@resolver("violator_state", "episode")
+@resolver("violator_state", "previous")
 def _violator_episode(ctx: Ctx) -> Found | None:
     prev = ctx.prev
     if prev is None or prev.violator_state is None:
@@ -348,7 +348,7 @@ def _zone_ref(ctx: Ctx) -> Found | None:
     return max(named, key=lambda f: f.span[0] if f.span else -1) if named else None
 
 
-@resolver("violated_state", "episode")
+@resolver("violated_state", "previous")
 def _violated_episode(ctx: Ctx) -> Found | None:
     prev = ctx.prev
     if prev is None or prev.violated_state is None:
