@@ -78,7 +78,9 @@ def test_unit_factors_match_pint() -> None:
     )
     for name, factor in factors.items():
         expected = Decimal(ureg.Quantity(Decimal(1), ureg.Unit(name)).to_base_units().magnitude)
-        assert factor == expected, name
+        # exact for the factors written as products; a quotient (km/h) is rounded to 28
+        # digits, in its last digit differently by pint 0.24 and 0.25
+        assert abs(factor - expected) <= abs(expected) * Decimal("1e-26"), name
     assert units.to_si(1.5, "nautical_mile") == 2778.0
     assert units.to_si(350, "flight_level") == 10668.0
 

@@ -47,7 +47,7 @@ def assemble(
             if m.kind == "date" and m.value is None
         ]
     if not any(m.kind in ("verb", "aircraft") for m in mentions):
-        return [], diags  # no verb of crossing and no aircraft: nothing can be anchored
+        return [], sorted(diags, key=lambda x: x.span or (0, 0))  # nothing can be anchored
     doc = Doc(text, lexicon, ref, mentions)
     merged = episodes(doc, find_anchors(doc))
     regions = [_region(doc, merged, k) for k in range(len(merged))]
@@ -65,6 +65,7 @@ def assemble(
         if incident is not None:
             incidents.append(incident)
         prev, prev_draft = ctx.rec, d
+    diags.sort(key=lambda x: x.span or (0, 0))  # in text order
     return incidents, diags
 
 
