@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from .doc import Doc
+from .facts import between
 
 
 def is_altitude(doc: Doc, m: Mention) -> bool:
@@ -25,13 +26,15 @@ def is_altitude(doc: Doc, m: Mention) -> bool:
 
 
 def is_depth(doc: Doc, m: Mention) -> bool:
-    if m.extra.get("vague") or is_altitude(doc, m):
+    if m.extra.get("vague") or is_altitude(doc, m) or _conversion(doc, m):
         return False
     if m.extra.get("dim") == "depth":
         return True
-    # "40 km from X", "5 km along the border", "two miles deep and one mile long"
+    # "40 km from X", "5 km along the border", "two miles deep and one mile long";
+    # "30 km (19 miles) east of X": after the conversion in brackets
+    end = _after_conversion(doc, m)
     for cls in ("OFFSET_CUE", "ALONG_CUE", "COVER_CUE"):
-        after = doc.cues.starting_at(cls, m.span[1], doc.text)
+        after = doc.cues.starting_at(cls, end, doc.text)
         if after is not None and (cls != "COVER_CUE" or after.key == "after"):
             return False
     for cls in ("ALONG_CUE", "COVER_CUE"):
@@ -40,3 +43,26 @@ def is_depth(doc: Doc, m: Mention) -> bool:
             return False
     clause = doc.clause(m.span[0])
     return not doc.cues.within("ALONG_CUE", clause.start, m.span[0])
+
+
+def _after_conversion(doc: Doc, m: Mention) -> int:
+    """Where the text goes on after ``m`` and a bracket right after it ("30 km
+    (19 miles) east of"), or after ``m`` alone."""
+    k = m.span[1]
+    text = doc.text
+    while k < len(text) and text[k] == " ":
+        k += 1
+    if k >= len(text) or text[k] != "(":
+        return m.span[1]
+    close = text.find(")", k, doc.sentence(k).end)
+    return close + 1 if close >= 0 else m.span[1]
+
+
+def _conversion(doc: Doc, m: Mention) -> bool:
+    """Is ``m`` the bracketed conversion of the distance before it ("(19 miles)")?"""
+    before = between(doc.facts.distances, doc.sentence(m.span[0]).start, m.span[0])[-1:]
+    return (
+        bool(before)
+        and doc.text[before[0].span[1] : m.span[0]].strip() == "("
+        and _after_conversion(doc, before[0]) > m.span[1]
+    )

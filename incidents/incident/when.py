@@ -24,9 +24,10 @@ def in_utc(m: Mention) -> bool:
 
 
 def _other_event(ctx: Ctx, m: Mention) -> bool:
-    """Told of another event (a closure, a take-off, a landing): in a clause about it
-    that anchors nothing, or after the word of that event in the crossing's own clause
-    ("entered at 14:05 and landed at 14:20")."""
+    """Told of another event (a closure, a take-off, a shoot-down): the nearest word of
+    an event before the time in its clause is that event's, not a verb of the crossing
+    ("entered at 14:05 and landed at 14:20", "was shot down just after midnight,
+    2 km inside its territory"); in a clause that anchors nothing, any such word."""
     doc = ctx.doc
     clause = doc.clause(m.span[0])
     events = doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end)
@@ -35,7 +36,22 @@ def _other_event(ctx: Ctx, m: Mention) -> bool:
     mine = [a for a in ctx.draft.anchors if a.clause.nth == clause.nth]
     if not mine:
         return True
-    return any(a.span[1] <= e.start and e.end <= m.span[0] for a in mine for e in events)
+    before = [e.end for e in events if e.end <= m.span[0]]
+    crossing = [a.span[1] for a in mine if a.span[1] <= m.span[0]]
+    return bool(before) and (not crossing or max(before) > max(crossing))
+
+
+def _stamp(ctx: Ctx, m: Mention) -> bool:
+    """A line holding nothing but a date or a time ("15.6. 21:30"): when the report
+    was written, not when the crossing happened."""
+    doc = ctx.doc
+    para = doc.paragraph(m.span[0])
+    rest = list(doc.text[para.start : para.end])
+    for x in between(doc.facts.mentions, para.start, para.end):
+        if x.kind not in ("date", "time", "number"):
+            return False
+        rest[x.span[0] - para.start : x.span[1] - para.start] = " " * (x.span[1] - x.span[0])
+    return not any(ch.isalpha() for ch in rest)
 
 
 def _dateline(ctx: Ctx, m: Mention) -> bool:
@@ -57,7 +73,7 @@ def _dateline(ctx: Ctx, m: Mention) -> bool:
 
 def _times(ctx: Ctx, scopes: list[Scope], utc: bool) -> list[Mention]:
     found = ctx.in_scopes(ctx.doc.facts.times, scopes)
-    found = [m for m in found if in_utc(m) == utc and not _other_event(ctx, m)]
+    found = [m for m in found if in_utc(m) == utc and not _other_event(ctx, m) and not _stamp(ctx, m)]
     d = ctx.draft
     if d.pick_total > 1 and len({m.value for m in found}) == d.pick_total:
         found = found[d.pick_index :]  # "at 8:10 and 8:40, for two and five minutes respectively"
@@ -102,6 +118,7 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
         for m in found
         if not _told_with_speech(ctx.doc, m)
         and not _dateline(ctx, m)
+        and not _stamp(ctx, m)
         and not _in_period(ctx, m)
         and not _relative_to_before(ctx, m)
     ]
