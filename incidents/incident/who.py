@@ -314,7 +314,8 @@ def _goal(ctx: Ctx) -> Found | None:
 @resolver("violated_state", "own_zone")
 def _own_zone(ctx: Ctx) -> Found | None:
     """ "Our airspace", "son espace aérien", "national airspace": the speaker's state,
-    the one whose authority tells it, else the first state the report names."""
+    the one whose authority tells it, else the first state the report names (as a
+    state, a place's or a zone's)."""
     g = ctx.anchor.goal
     if not isinstance(g, ZoneRef) or not (g.poss or g.kind == "median_line" or _national(ctx, g)):
         return None
@@ -322,9 +323,13 @@ def _own_zone(ctx: Ctx) -> Found | None:
     for src in ctx.doc.facts.sources:
         if src.state and src.state != violator and src.authority:
             return Found(src.state, src.span)
-    for s in ctx.doc.facts.states:
-        if s.code != violator and s.span[0] < ctx.anchor.span[1] and not _inside_aircraft(ctx, s):
-            return Found(s.code, s.span)
+    facts = ctx.doc.facts
+    named = [Found(s.code, s.span) for s in facts.states if not _inside_aircraft(ctx, s)]
+    named += [Found(p.state, p.span) for p in facts.places if p.state]
+    named += [Found(z.state, z.span) for z in facts.zones if z.state]
+    for found in sorted(named, key=lambda f: f.span or (0, 0)):
+        if found.value != violator and found.span is not None and found.span[0] < ctx.anchor.span[1]:
+            return found
     return None
 
 
