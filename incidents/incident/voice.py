@@ -2,13 +2,15 @@
 
 Certainty, in order:
 - **alleged**: the verb is conditional or hedged ("aurait pénétré", "allegedly
-  entered"), a doubt is told in its sentence ("reportedly", "selon des médias"),
-  it is told "according to" someone other than an authority of the violated state,
-  or a denial is told elsewhere in the paragraph (one party's word against another's);
+  entered"), a doubt is told in its sentence ("reportedly"), it is told "according
+  to" one of the two parties ("according to Moscow", "selon Vilnius"), or a denial is
+  told elsewhere in the paragraph (one party's word against another's);
 - **denied**: a denial governs the crossing's sentence ("Moscow denied that its
   jets had violated ...");
-- **confirmed**: an authority that is not the violator's speaks in the paragraph
-  ("the Estonian Defence Forces said") and does not decline to comment;
+- **confirmed**: an authority of the violated state (or of no stated state) speaks in
+  the paragraph ("the Estonian Defence Forces said") and does not decline to comment;
+  a third state's authority, or a news outlet, reports (the Pentagon on Canadian
+  airspace);
 - **reported** otherwise (or what the record before had, told in the same release).
 """
 
@@ -130,13 +132,10 @@ def certainty(ctx: Ctx, violated: str | None, violator: str | None) -> str:
     para = doc.paragraph(ctx.anchor.span[0])
     claim = [m for sent in ctx.sentences for m in between(doc.facts.mentions, sent.start, sent.end)]
     hedged = any(a.verb is not None and (a.verb.conditional or a.verb.alleged) for a in ctx.draft.anchors)
-    # "reportedly", "according to a local website" (no source named: somebody's word)
-    hedged = hedged or any(m.kind == "cue" and m.value in ("alleged", "according") for m in claim)
-    hedged = hedged or any(
-        _hearsay(s, violated)
-        for sent in ctx.sentences
-        for s in between(doc.facts.sources, sent.start, sent.end)
-    )
+    # "reportedly", "allegedly", "claims"
+    hedged = hedged or any(m.kind == "cue" and m.value == "alleged" for m in claim)
+    quoted = ctx.in_scopes(doc.facts.sources, ctx.sentences)
+    hedged = hedged or any(_hearsay(s, violated, violator) for s in quoted)
     denials = [c for c in between(doc.facts.cues, para.start, para.end) if c.value == "deny"]
     sent = doc.sentence(ctx.anchor.span[0])
     governing = any(sent.start <= c.span[0] < ctx.anchor.span[0] for c in denials)
@@ -144,7 +143,7 @@ def certainty(ctx: Ctx, violated: str | None, violator: str | None) -> str:
         return "alleged"
     if governing:
         return "denied"
-    if _vouched(ctx, violator, para.start, para.end):
+    if _vouched(ctx, violator, violated, para.start, para.end):
         return "confirmed"
     own = any(m.kind == "cue" and m.value in _SPEECH for m in claim)
     if not own and ctx.prev is not None:
@@ -152,15 +151,20 @@ def certainty(ctx: Ctx, violated: str | None, violator: str | None) -> str:
     return "reported"
 
 
-def _hearsay(s: Source, violated: str | None) -> bool:
-    """ "According to X": X's word, unless X is an authority of the violated state."""
-    return s.according and not (s.authority and s.state is not None and s.state == violated)
+def _hearsay(s: Source, violated: str | None, violator: str | None) -> bool:
+    """ "According to X" is one party's word when X is one of the two states (the
+    violator, or the violated state speaking as itself: "selon Vilnius"); the violated
+    state's authority vouches, and a news outlet or a third state reports."""
+    if not s.according or s.state is None:
+        return False
+    return s.state == violator or (s.state == violated and not s.authority)
 
 
-def _vouched(ctx: Ctx, violator: str | None, lo: int, hi: int) -> bool:
+def _vouched(ctx: Ctx, violator: str | None, violated: str | None, lo: int, hi: int) -> bool:
     doc = ctx.doc
     for s in between(doc.facts.sources, lo, hi):
-        if s.authority and s.state != violator and speaks(ctx, s) and not _no_comment(ctx, s.span[1]):
+        ours = s.state is None or s.state == violated
+        if s.authority and ours and speaks(ctx, s) and not _no_comment(ctx, s.span[1]):
             return True
     for m in between(doc.facts.cues, lo, hi):
         if m.value == "authority" and _said_near(ctx, m) and not _no_comment(ctx, m.span[1]):
