@@ -75,6 +75,14 @@ class Ctx:
                 out.append(s)
         return out
 
+    def same_aircraft_before(self) -> Slots | None:
+        """The record told before, when nothing says its aircraft is another one."""
+        prev = self.prev
+        if prev is None:
+            return None
+        a, b = self.rec.aircraft, prev.aircraft
+        return None if a is not None and b is not None and a.differs(b) else prev
+
     def in_scopes(self, items: list[Any], scopes: list[Scope]) -> list[Any]:
         return [x for sc in scopes for x in between(items, sc.start, sc.end)]
 

@@ -48,12 +48,9 @@ def _in_sentence(ctx: Ctx) -> Found | None:
 
 
 @resolver("location", "previous")
-def _episode(ctx: Ctx) -> Found | None:
-    prev = ctx.prev
+def _previous(ctx: Ctx) -> Found | None:
+    prev = ctx.same_aircraft_before()
     if prev is None or prev.location is None:
-        return None
-    a, b = ctx.rec.aircraft, prev.aircraft
-    if a is not None and b is not None and a.differs(b):
         return None
     mine, theirs = ctx.rec.violated_state, prev.violated_state
     if mine is None or theirs is None or mine.value != theirs.value:

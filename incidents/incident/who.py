@@ -260,12 +260,9 @@ def _demonym(ctx: Ctx) -> Found | None:
 
 
 @resolver("violator_state", "previous")
-def _violator_episode(ctx: Ctx) -> Found | None:
-    prev = ctx.prev
+def _violator_previous(ctx: Ctx) -> Found | None:
+    prev = ctx.same_aircraft_before()
     if prev is None or prev.violator_state is None:
-        return None
-    a, b = ctx.rec.aircraft, prev.aircraft
-    if a is not None and b is not None and a.differs(b):
         return None
     return Found(prev.violator_state.value, None)
 
