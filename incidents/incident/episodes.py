@@ -165,7 +165,11 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             continue
         if cur is not None and len(group) < 2 and _same_crossing(doc, cur, anchor, ac):
             cur.anchors.append(anchor)
-            if ac is not None and (cur.aircraft is None or ac.more_specific_than(cur.aircraft)):
+            if ac is not None and (
+                cur.aircraft is None
+                or ac.more_specific_than(cur.aircraft)
+                or (cur.aircraft.generic and not ac.generic)  # "aircraft ... the drone"
+            ):
                 cur.aircraft = ac if cur.aircraft is None else ac.filled_from(cur.aircraft)
             continue
         background = bool(doc.cues.within("BACKGROUND_CUE", anchor.clause.start, anchor.clause.end))

@@ -58,10 +58,11 @@ def _ac_episode(ctx: Ctx) -> Aircraft | None:
 
 
 def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
-    """The aircraft told more precisely later in its episode ("a Chinese military
-    plane violated ... The Y-9 reconnaissance aircraft ..."): its model and role,
-    when nothing there says it is another one; and a count told before an owner
-    named as a modifier ("two Chinese Army helicopters")."""
+    """The aircraft told more precisely later in its episode, when nothing there says
+    it is another one: its model and role ("a Chinese military plane violated ...
+    The Y-9 reconnaissance aircraft ..."), or its kind after a generic word ("military
+    aircraft violated ... The helicopter crossed near X"); and a count told before an
+    owner named as a modifier ("two Chinese Army helicopters")."""
     if a is not None and a.count is None:
         a = _count_before_owner(ctx, a)
     if a is None or a.model or a.category == "unknown":
@@ -69,7 +70,9 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
     for later in between(ctx.doc.facts.aircraft, ctx.anchor.span[1], ctx.region.end):
         if later.category != a.category and not a.generic:
             continue
-        if later.model and not later.differs(a) and not (later.state and a.state and later.state != a.state):
+        if later.differs(a) or (later.state and a.state and later.state != a.state):
+            continue
+        if later.model or (a.generic and not later.generic and later.definite):
             return a.filled_from(later)
     return a
 
