@@ -344,7 +344,7 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
     for run in (
         _run(doc, [m for m in between(doc.facts.distances, region.start, region.end) if is_depth(doc, m)]),
         _run(doc, between(doc.facts.durations, region.start, region.end)),
-        _run(doc, between(doc.facts.times, region.start, region.end)),
+        _run(doc, [m for m in between(doc.facts.times, region.start, region.end) if _crossing_time(doc, m)]),
         _day_run(doc, d),
     ):
         if len(run) >= 2:
@@ -391,6 +391,13 @@ _ITEM_DETAILS = frozenset({"location", "time", "date", "cue", "zone"})
 #: list words, and the words that tie an item to its zone ("700 m across the border
 #: near X and 500 m near Y")
 _ITEM_WORDS = ("LIST_CUE", "INTO_CUE", "INSIDE_CUE", "OVER_CUE")
+
+
+def _crossing_time(doc: Doc, m: Mention) -> bool:
+    """A local time in a clause that tells no other event (closures, take-offs): listed,
+    such times are crossings of their own."""
+    clause = doc.clause(m.span[0])
+    return m.extra.get("tz") != "UTC" and not doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end)
 
 
 def _day_run(doc: Doc, d: Draft) -> list[Mention]:
