@@ -158,16 +158,10 @@ def _goals(doc: Doc, rule: Rule, clause: Scope) -> list[Goal]:
     goals: list[Goal] = [*zones]
     if "state" in rule.goals:
         goals.extend(s for s in between(doc.facts.states, clause.start, clause.end) if not s.demonym)
-    # a place is flown over, not near ("près de l'île de X", "off the Greek islet")
-    places = [
-        p
-        for p in between(doc.facts.places, clause.start, clause.end)
-        if not doc.cues.opening("NEAR_CUE", p.span[0])
-    ]
-    if "place" in rule.goals:
-        goals.extend(p for p in places if p.state)
-    if "land" in rule.goals:  # "a survolé l'île d'X": land of the state named before
-        goals.extend(p for p in places if p.land and p.name and not p.state)
+    if "place" in rule.goals or "land" in rule.goals:
+        # every place: the nearest one decides (a sea, or "near" a place, is no goal;
+        # see ``_place_goal``)
+        goals.extend(between(doc.facts.places, clause.start, clause.end))
     goals.sort(key=lambda g: g.span)
     return goals
 
@@ -256,7 +250,7 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span) -> Goal | Non
 def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
     """A place flown over that tells a crossing: its state is known ("a Greek islet")
     or it is land ("l'île d'X"), and it is flown over, not near ("près de", "off")."""
-    if doc.cues.opening("NEAR_CUE", p.span[0]):
+    if doc.cues.opening("NEAR_CUE", p.span[0]) or doc.cues.ending_at("NEAR_CUE", p.span[0], doc.text):
         return False
     if p.state:
         return "place" in rule.goals
