@@ -161,7 +161,8 @@ def _goals(doc: Doc, rule: Rule, clause: Scope) -> list[Goal]:
     if "place" in rule.goals or "land" in rule.goals:
         # every place: the nearest one decides (a sea, or "near" a place, is no goal;
         # see ``_place_goal``)
-        goals.extend(between(doc.facts.places, clause.start, clause.end))
+        places = between(doc.facts.places, clause.start, clause.end)
+        goals.extend(places)
     goals.sort(key=lambda g: g.span)
     return goals
 
