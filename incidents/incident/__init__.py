@@ -57,9 +57,9 @@ def assemble(
     incidents: list[Incident] = []
     prev: Slots | None = None
     prev_draft: Draft | None = None
-    for d, region in pieces:
+    for k, (d, region) in enumerate(pieces):
         chained = prev if prev_draft is not None and _chained(doc, prev_draft, d) else None
-        ctx = Ctx(doc, d, region, chained, Slots())
+        ctx = Ctx(doc, d, region, chained, Slots(), later=len(pieces) - k - 1)
         incident, more = build(ctx)
         diags.extend(more)
         if incident is not None:

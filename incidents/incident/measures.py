@@ -62,11 +62,26 @@ def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     found = ctx.in_scopes(ctx.doc.facts.repetitions, scopes)
     if not found:
         return None
+    # "repeatedly violated ... violated it on three occasions": the count told of the
+    # same crossings says more than the vague word
+    found = [r for r in found if r.value != "multiple"] or found
     at = ctx.anchor.span
     m = min(found, key=lambda r: min(abs(r.span[0] - at[1]), abs(at[0] - r.span[1])))
     if ctx.draft.pick_total > 1 and m.value == ctx.draft.pick_total:
         return None  # "twice: on 3 May and on 5 May" is already two records
+    if _counts_the_list(ctx, m):
+        return None
     return Found(m.value, m.span, m)
+
+
+def _counts_the_list(ctx: Ctx, m: Mention) -> bool:
+    """ "They violated it three times this year. First a Su-24 ..., then ...": a count
+    told in a summary before the crossing's own aircraft, with as many crossings told
+    from this one on, counts the records, not this one's repetitions."""
+    ac = ctx.draft.aircraft
+    if not isinstance(m.value, int) or ac is None or 1 + ctx.later < m.value:
+        return False
+    return ctx.doc.sentence(m.span[0]).end <= ac.span[0]
 
 
 def _scoped_steps(name: str, fn: Callable[[Ctx, list[Scope]], Found | None]) -> None:

@@ -57,6 +57,7 @@ class Ctx:
     region: Scope  # the episode: from the anchor's sentence to the next record's
     prev: Slots | None  # the record told before, if it is of the same episode chain
     rec: Slots
+    later: int = 0  # crossings told after this one in the document
 
     @property
     def anchor(self) -> Anchor:

@@ -55,25 +55,31 @@ def _stamp(ctx: Ctx, m: Mention) -> bool:
 
 
 def _dateline(ctx: Ctx, m: Mention) -> bool:
-    """ "TBILISI, June 22 (AP) —": a date in a paragraph's first clause that tells
-    nothing but where and when the dispatch was written."""
+    """ "TBILISI, June 22 (AP) —": a date or time in a paragraph's first clause that
+    tells nothing but where and when the dispatch was written."""
     doc = ctx.doc
     clause = doc.clause(m.span[0])
     para = doc.paragraph(m.span[0])
     if clause.start != para.start or between(doc.facts.verbs, clause.start, clause.end):
         return False
-    # "CITY, May 3 (Agency) —", "MINSK, December 4. /TASS/.": a place, the date, an
-    # agency, and nothing of the crossing (no verb, aircraft or zone) in that clause
+    # "CITY, May 3 (Agency) —", "MINSK, December 4. /TASS/.", "CITY (6:20 P.M.) —": a
+    # place, the date or hour of filing, an agency, and nothing of the crossing (no
+    # verb, aircraft or zone) in that clause
     told = between(doc.facts.mentions, clause.start, clause.end)
-    if any(x.kind in ("aircraft", "zone", "verb", "time") for x in told):
+    if any(x.kind in ("aircraft", "zone", "verb") for x in told):
         return False
     head = doc.text[clause.start : clause.end].strip()
-    return head.endswith(("—", "–", "-", ".", "/")) and head.split(",", 1)[0].isupper()
+    place = head.split(",", 1)[0].split("(", 1)[0]
+    return head.endswith(("—", "–", "-", ".", "/")) and place.isupper()
 
 
 def _times(ctx: Ctx, scopes: list[Scope], utc: bool) -> list[Mention]:
     found = ctx.in_scopes(ctx.doc.facts.times, scopes)
-    found = [m for m in found if in_utc(m) == utc and not _other_event(ctx, m) and not _stamp(ctx, m)]
+    found = [
+        m
+        for m in found
+        if in_utc(m) == utc and not _other_event(ctx, m) and not _stamp(ctx, m) and not _dateline(ctx, m)
+    ]
     d = ctx.draft
     if d.pick_total > 1 and len({m.value for m in found}) == d.pick_total:
         found = found[d.pick_index :]  # "at 8:10 and 8:40, for two and five minutes respectively"
