@@ -200,9 +200,7 @@ def _quantity(
 ) -> tuple[FieldSpec, ...]:
     """A quantity's value, bound and low end (``depth_m``, ``depth_bound``, ``depth_low_m``)."""
     base, suffix = name.rsplit("_", 1) if not name.endswith("_m_s") else (name[:-4], "m_s")
-    value = FieldSpec(
-        name, "quantity", f"{what} in {unit}s", unit=unit, maximum=maximum, plausible=plausible
-    )
+    value = FieldSpec(name, "quantity", f"{what} in {unit}s", unit=unit, maximum=maximum, plausible=plausible)
     return (
         value,
         FieldSpec(f"{base}_bound", "enum", f"how the {what} was stated", enum=Bound),

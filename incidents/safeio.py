@@ -227,4 +227,3 @@ def strict_dumps(obj: Any, **options: Any) -> str:
         return json.dumps(obj, allow_nan=False, **options)
     except ValueError:
         return json.dumps(finite(obj)[0], allow_nan=False, **options)
-

@@ -28,33 +28,47 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*/*.json"))
 
 FR = "Jeudi vers 15 h 20, un hélicoptère russe a violé l'espace aérien estonien."
-EN = ("Two Russian Su-27 fighter jets violated Finnish airspace near Porvoo on Tuesday, "
-      "flying about 2 kilometres into Finnish territory, the Finnish Defence Ministry said.")
+EN = (
+    "Two Russian Su-27 fighter jets violated Finnish airspace near Porvoo on Tuesday, "
+    "flying about 2 kilometres into Finnish territory, the Finnish Defence Ministry said."
+)
 
 #: (input line, expected id, expected input-error code or None)
 BATCH: list[tuple[str, str | None, str | None]] = [
-    (json.dumps({"id": "fr-1", "text": FR, "lang": "fr", "reference_date": "2024-05-10"}),
-     "fr-1", None),
+    (json.dumps({"id": "fr-1", "text": FR, "lang": "fr", "reference_date": "2024-05-10"}), "fr-1", None),
     ("this is not json", None, "E001"),
     (json.dumps({"id": "no-text", "lang": "fr"}), "no-text", "E002"),
     (json.dumps({"id": "bad-lang", "text": FR, "lang": "xx"}), "bad-lang", "E003"),
     (json.dumps({"id": "en-1", "text": EN, "lang": "en"}), "en-1", None),
-    (json.dumps({"id": "bad-date", "text": EN, "lang": "en", "reference_date": "2024-02-30"}),
-     "bad-date", "E004"),
+    (
+        json.dumps({"id": "bad-date", "text": EN, "lang": "en", "reference_date": "2024-02-30"}),
+        "bad-date",
+        "E004",
+    ),
     (json.dumps({"id": "default-lang", "text": FR}), "default-lang", None),
     (json.dumps({"id": "empty", "text": "", "lang": "en"}), "empty", None),
 ]
 
 
-def run(*args: str, stdin: str | bytes | None = None, cwd: Path = ROOT,
-        ) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str,
+    stdin: str | bytes | None = None,
+    cwd: Path = ROOT,
+) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
-    proc = subprocess.run([sys.executable, "-m", "incidents", *args], input=data,
-                          capture_output=True, cwd=cwd, env=env, timeout=120)
-    return subprocess.CompletedProcess(proc.args, proc.returncode,
-                                       proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8"))
+    proc = subprocess.run(
+        [sys.executable, "-m", "incidents", *args],
+        input=data,
+        capture_output=True,
+        cwd=cwd,
+        env=env,
+        timeout=120,
+    )
+    return subprocess.CompletedProcess(
+        proc.args, proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+    )
 
 
 def jsonl(text: str) -> list[dict[str, Any]]:
@@ -68,8 +82,7 @@ def validator(shape: str) -> jsonschema.Draft202012Validator:
 @pytest.fixture(scope="module")
 def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     d = tmp_path_factory.mktemp("cli")
-    (d / "batch.jsonl").write_text("\n".join(line for line, _, _ in BATCH) + "\n\n",
-                                   encoding="utf-8")
+    (d / "batch.jsonl").write_text("\n".join(line for line, _, _ in BATCH) + "\n\n", encoding="utf-8")
     (d / "report-fr.txt").write_text(FR + "\n", encoding="utf-8")
     (d / "report-en.txt").write_text(EN + "\n", encoding="utf-8")
     return d
@@ -159,10 +172,10 @@ def test_batch_with_broken_lines_keeps_every_line_in_order(
 
 
 def test_jobs_2_gives_identical_output(
-    workdir: Path, batch_run: subprocess.CompletedProcess[str],
+    workdir: Path,
+    batch_run: subprocess.CompletedProcess[str],
 ) -> None:
-    proc = run("parse", "--format", "jsonl", "--lang", "fr", "--jobs", "2",
-               str(workdir / "batch.jsonl"))
+    proc = run("parse", "--format", "jsonl", "--lang", "fr", "--jobs", "2", str(workdir / "batch.jsonl"))
     assert proc.returncode == batch_run.returncode
     assert proc.stdout == batch_run.stdout
 
@@ -180,8 +193,7 @@ def test_directory_input(workdir: Path, tmp_path: Path) -> None:
         shutil.copy(workdir / "report-fr.txt", tmp_path / name)
     proc = run("parse", str(tmp_path), "--lang", "fr", "--format", "jsonl")
     assert proc.returncode == 0, proc.stderr
-    assert [r["id"] for r in jsonl(proc.stdout)] == [str(tmp_path / "a.txt"),
-                                                     str(tmp_path / "b.txt")]
+    assert [r["id"] for r in jsonl(proc.stdout)] == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
 
 
 def test_csv_header_and_rows(workdir: Path) -> None:
@@ -207,8 +219,7 @@ def test_output_file_is_written_atomically(workdir: Path, tmp_path: Path) -> Non
     shutil.copy(workdir / "batch.jsonl", tmp_path / "batch.jsonl")
     out = tmp_path / "out.jsonl"
     out.write_text("old content\n", encoding="utf-8")
-    proc = run("parse", "--format", "jsonl", "--lang", "fr", str(tmp_path / "batch.jsonl"),
-               "-o", str(out))
+    proc = run("parse", "--format", "jsonl", "--lang", "fr", str(tmp_path / "batch.jsonl"), "-o", str(out))
     assert proc.returncode == 1
     assert proc.stdout == ""
     assert len(jsonl(out.read_text(encoding="utf-8"))) == len(BATCH)
@@ -216,8 +227,9 @@ def test_output_file_is_written_atomically(workdir: Path, tmp_path: Path) -> Non
 
 
 def test_output_into_missing_directory_is_an_io_error(workdir: Path, tmp_path: Path) -> None:
-    proc = run("parse", str(workdir / "report-fr.txt"), "--lang", "fr",
-               "-o", str(tmp_path / "missing" / "out.json"))
+    proc = run(
+        "parse", str(workdir / "report-fr.txt"), "--lang", "fr", "-o", str(tmp_path / "missing" / "out.json")
+    )
     assert proc.returncode == 2
     assert proc.stderr.startswith("incidents: error:")
     assert list(tmp_path.iterdir()) == []
@@ -230,8 +242,11 @@ def test_output_into_missing_directory_is_an_io_error(workdir: Path, tmp_path: P
         (["parse", "{dir}/missing.txt", "--lang", "fr"], None, "missing.txt"),
         (["parse", "{dir}/r.txt"], FR.encode(), "supported: en, fr"),
         (["parse", "{dir}/r.txt", "--lang", "xx"], FR.encode(), "supported: en, fr"),
-        (["parse", "{dir}/r.txt", "--lang", "fr", "--reference-date", "10/05/2024"],
-         FR.encode(), "YYYY-MM-DD"),
+        (
+            ["parse", "{dir}/r.txt", "--lang", "fr", "--reference-date", "10/05/2024"],
+            FR.encode(),
+            "YYYY-MM-DD",
+        ),
         (["parse", "{dir}/r.txt", "--lang", "fr"], b"caf\xe9 latin-1", "offset 3"),
         (["parse", "{dir}/r.txt", "--lang", "fr"], b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
         (["parse", "{dir}/r.txt", "--lang", "fr", "--format", "xml"], FR.encode(), "xml"),
@@ -239,11 +254,22 @@ def test_output_into_missing_directory_is_an_io_error(workdir: Path, tmp_path: P
         (["validate", "{dir}/missing.json"], None, "missing.json"),
         (["check", "{dir}/missing"], None, "missing"),
     ],
-    ids=["missing-file", "no-lang", "bad-lang", "bad-date", "not-utf8", "binary",
-         "bad-format", "mentions-no-lang", "validate-missing", "check-missing"],
+    ids=[
+        "missing-file",
+        "no-lang",
+        "bad-lang",
+        "bad-date",
+        "not-utf8",
+        "binary",
+        "bad-format",
+        "mentions-no-lang",
+        "validate-missing",
+        "check-missing",
+    ],
 )
-def test_usage_and_io_errors_exit_2(tmp_path: Path, args: list[str], content: bytes | None,
-                                    needle: str) -> None:
+def test_usage_and_io_errors_exit_2(
+    tmp_path: Path, args: list[str], content: bytes | None, needle: str
+) -> None:
     if content is not None:
         (tmp_path / "r.txt").write_bytes(content)
     proc = run(*(a.format(dir=tmp_path) for a in args))
@@ -274,14 +300,23 @@ def test_mentions_json_single_text(workdir: Path) -> None:
 
 
 # --------------------------------------------------------------------------- validate
-LINT = re.compile(r"^(?P<path>.+):(?P<line>\d+):(?P<col>\d+): (?P<code>[EW]\d{3}) "
-                  r"(?P<sev>error|warning): .+$")
+LINT = re.compile(
+    r"^(?P<path>.+):(?P<line>\d+):(?P<col>\d+): (?P<code>[EW]\d{3}) "
+    r"(?P<sev>error|warning): .+$"
+)
 
 
 def _record(**changes: Any) -> dict[str, Any]:
     rec: dict[str, Any] = {name: None for name in RECORD_FIELDS}
-    rec.update(aircraft_category="helicopter", certainty="reported", span=[0, 10],
-               evidence={}, violator_state="RU", violated_state="EE", zone="airspace")
+    rec.update(
+        aircraft_category="helicopter",
+        certainty="reported",
+        span=[0, 10],
+        evidence={},
+        violator_state="RU",
+        violated_state="EE",
+        zone="airspace",
+    )
     rec.update(changes)
     return rec
 
@@ -294,8 +329,10 @@ def test_validate_record_file(tmp_path: Path) -> None:
     assert proc.returncode == 1
     out = proc.stdout.splitlines()
     assert all(LINT.match(line) for line in out), out
-    assert (f"{path}:2:1: E301 error: record 2 field 'zone': unknown value 'foo' "
-            "(expected airspace|adiz|fir|median_line)") in out
+    assert (
+        f"{path}:2:1: E301 error: record 2 field 'zone': unknown value 'foo' "
+        "(expected airspace|adiz|fir|median_line)"
+    ) in out
     assert any(":3:1: E304" in line and "'violated_state'" in line for line in out)
     assert any(":3:1: E305" in line and "'date'" in line for line in out)
     assert any(":4:" in line and "E300" in line for line in out)
@@ -311,15 +348,25 @@ def test_validate_clean_records_and_strict(tmp_path: Path) -> None:
     clean.write_text(json.dumps([_record()], indent=2), encoding="utf-8")
     assert run("validate", str(clean)).returncode == 0
     warn = tmp_path / "warn.json"
-    warn.write_text(json.dumps({"lang": "en", "reference_date": None, "diagnostics": [],
-                                "incidents": [_record(depth_bound="max")]}), encoding="utf-8")
+    warn.write_text(
+        json.dumps(
+            {
+                "lang": "en",
+                "reference_date": None,
+                "diagnostics": [],
+                "incidents": [_record(depth_bound="max")],
+            }
+        ),
+        encoding="utf-8",
+    )
     proc = run("validate", str(warn))
     assert proc.returncode == 0 and "W310" in proc.stdout
     assert run("validate", str(warn), "--strict").returncode == 1
 
 
 def test_validate_parse_output_is_clean(
-    workdir: Path, batch_run: subprocess.CompletedProcess[str],
+    workdir: Path,
+    batch_run: subprocess.CompletedProcess[str],
 ) -> None:
     path = workdir / "reports.jsonl"
     path.write_text(batch_run.stdout, encoding="utf-8")
@@ -398,9 +445,13 @@ def test_schema_command(shape: str) -> None:
 def test_every_sample_parses_to_schema_valid_reports(tmp_path: Path) -> None:
     batch = tmp_path / "samples.jsonl"
     rows = [json.loads(p.read_text("utf-8")) for p in SAMPLES]
-    batch.write_text("".join(
-        json.dumps({k: r[k] for k in ("id", "text", "lang", "reference_date")},
-                   ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    batch.write_text(
+        "".join(
+            json.dumps({k: r[k] for k in ("id", "text", "lang", "reference_date")}, ensure_ascii=False) + "\n"
+            for r in rows
+        ),
+        encoding="utf-8",
+    )
     proc = run("parse", "--format", "jsonl", str(batch))
     assert proc.returncode == 0, proc.stderr
     reports = jsonl(proc.stdout)

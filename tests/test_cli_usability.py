@@ -34,8 +34,9 @@ def cli_run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, s
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
-    return subprocess.run([sys.executable, "-m", "incidents", *args], capture_output=True, text=True,
-                          env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "incidents", *args], capture_output=True, text=True, env=env, timeout=120
+    )
 
 
 @pytest.fixture()
@@ -60,8 +61,19 @@ def test_validate_github_annotations(records: Path, capsys: pytest.CaptureFixtur
 
 def test_github_annotations_escape_their_separators() -> None:
     fh = io.StringIO()
-    cli.write_findings_github(fh, [{"path": "a,b:c.json", "line": 3, "column": 4, "code": "E300",
-                                    "severity": "warning", "message": "50% bad\nline two"}])
+    cli.write_findings_github(
+        fh,
+        [
+            {
+                "path": "a,b:c.json",
+                "line": 3,
+                "column": 4,
+                "code": "E300",
+                "severity": "warning",
+                "message": "50% bad\nline two",
+            }
+        ],
+    )
     expected = "::warning file=a%2Cb%3Ac.json,line=3,col=4,title=E300::E300 50%25 bad%0Aline two\n"
     assert fh.getvalue() == expected
 
@@ -96,8 +108,9 @@ def test_validate_text_and_json_formats_unchanged(records: Path, capsys: pytest.
 
 
 # --------------------------------------------------------------------------- -q
-def test_quiet_drops_warnings_and_summaries_not_errors(tmp_path: Path, records: Path,
-                                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_quiet_drops_warnings_and_summaries_not_errors(
+    tmp_path: Path, records: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     batch = tmp_path / "b.jsonl"
     batch.write_text(json.dumps({"text": LINE, "lang": "fr"}) + "\nnot json\n", encoding="utf-8")
     code, out, err = cli_run(capsys, "parse", str(batch), "--format", "jsonl", "--jobs", "999")
@@ -127,8 +140,9 @@ def test_progress_line_has_rate_and_eta() -> None:
     assert cli.progress_line("parse", 10, 100_000, 1.0).endswith("ETA 2:46:39")
 
 
-def test_progress_on_a_terminal_by_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_progress_on_a_terminal_by_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     batch = _batch(tmp_path / "b.jsonl", cli.PROGRESS_MIN)
     monkeypatch.setattr(cli, "PROGRESS_EVERY_TTY", 0.0)  # every document: no clock in the test
     tty = TTY()
@@ -145,8 +159,9 @@ def test_progress_on_a_terminal_by_default(tmp_path: Path, monkeypatch: pytest.M
     capsys.readouterr()
 
 
-def test_progress_off_when_not_a_terminal_unless_asked(tmp_path: Path,
-                                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_progress_off_when_not_a_terminal_unless_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     batch = _batch(tmp_path / "b.jsonl", cli.PROGRESS_MIN)
     _, _, err = cli_run(capsys, "parse", str(batch), "--format", "jsonl")
     assert "documents" not in err
@@ -166,12 +181,15 @@ def test_directory_skips_hidden_entries(tmp_path: Path, capsys: pytest.CaptureFi
     _tree(tmp_path)
     code, out, _ = cli_run(capsys, "parse", str(tmp_path), "--lang", "fr", "--format", "jsonl")
     assert code == 0
-    assert [json.loads(x)["id"] for x in out.splitlines()] == [str(tmp_path / "a.txt"),
-                                                               str(tmp_path / "sub" / "b.txt")]
+    assert [json.loads(x)["id"] for x in out.splitlines()] == [
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "sub" / "b.txt"),
+    ]
 
 
-def test_undecodable_file_in_a_directory_is_its_error_entry(tmp_path: Path,
-                                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_undecodable_file_in_a_directory_is_its_error_entry(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "a.txt").write_text(FR, encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(b"caf\xe9 au lait\n")
     (tmp_path / "c.txt").write_bytes(bytes(range(32)) * 40)  # binary
@@ -190,8 +208,9 @@ def test_undecodable_file_in_a_directory_is_its_error_entry(tmp_path: Path,
     assert code == 2 and err.startswith("incidents: error:")
 
 
-def test_undecodable_file_in_a_directory_is_a_validate_finding(tmp_path: Path,
-                                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_undecodable_file_in_a_directory_is_a_validate_finding(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "a.txt").write_text(FR, encoding="utf-8")
     (tmp_path / "b.json").write_bytes(b"\xff{}")
     code, out, _ = cli_run(capsys, "validate", str(tmp_path), "--lang", "fr", "--format", "json")
@@ -201,8 +220,9 @@ def test_undecodable_file_in_a_directory_is_a_validate_finding(tmp_path: Path,
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads any file")
-def test_unreadable_file_in_a_directory_is_its_error_entry(tmp_path: Path,
-                                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_unreadable_file_in_a_directory_is_its_error_entry(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "a.txt").write_text(FR, encoding="utf-8")
     locked = tmp_path / "b.txt"
     locked.write_text(FR, encoding="utf-8")
@@ -240,8 +260,9 @@ def test_file_that_fails_to_read_in_a_directory_is_its_error_entry(
 
 
 # --------------------------------------------------------------------------- the json shape
-def test_json_is_an_array_for_a_directory_or_several_inputs(tmp_path: Path,
-                                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_json_is_an_array_for_a_directory_or_several_inputs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     one = tmp_path / "dir"
     one.mkdir()
     (one / "a.txt").write_text(FR, encoding="utf-8")
@@ -259,10 +280,14 @@ def test_json_is_an_array_for_a_directory_or_several_inputs(tmp_path: Path,
             assert code == 0
             shapes[f"{command} {label}"] = type(json.loads(out)).__name__
     assert shapes == {
-        "parse file": "dict", "mentions file": "dict",
-        "parse dir of one": "list", "mentions dir of one": "list",
-        "parse two files": "list", "mentions two files": "list",
-        "parse batch of one": "list", "mentions batch of one": "list",
+        "parse file": "dict",
+        "mentions file": "dict",
+        "parse dir of one": "list",
+        "mentions dir of one": "list",
+        "parse two files": "list",
+        "mentions two files": "list",
+        "parse batch of one": "list",
+        "mentions batch of one": "list",
     }
 
 
@@ -272,8 +297,19 @@ def test_cli_passes_mypy_strict(tmp_path: Path) -> None:
     # the command line, and the modules of reading, writing, caching and dates it relies on
     files = ["cli", "safeio", "grammar_cache", "check", "distributed", "dates", "api", "errors"]
     proc = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--follow-imports=silent",
-         "--cache-dir", str(tmp_path / "cache"), *(f"incidents/{f}.py" for f in files)],
-        capture_output=True, text=True, cwd=ROOT, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--follow-imports=silent",
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            *(f"incidents/{f}.py" for f in files),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr

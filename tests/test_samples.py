@@ -19,8 +19,7 @@ def _params() -> list[Any]:
         data = json.loads(path.read_text(encoding="utf-8"))
         reason = data.get("xfail")
         # raises=AssertionError: a crash in an xfail sample is still a failure, as in the CLI
-        marks = [pytest.mark.xfail(strict=True, reason=str(reason), raises=AssertionError)
-                 ] if reason else []
+        marks = [pytest.mark.xfail(strict=True, reason=str(reason), raises=AssertionError)] if reason else []
         params.append(pytest.param(path, id=str(data.get("id", path.stem)), marks=marks))
     return params
 

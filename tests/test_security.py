@@ -69,8 +69,9 @@ def report(tmp_path: Path) -> Path:
 
 
 # --------------------------------------------------------------------------- -o
-def test_output_through_a_symlink_writes_its_target(report: Path, tmp_path: Path,
-                                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_output_through_a_symlink_writes_its_target(
+    report: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = tmp_path / "real.json"
     target.write_text("old\n", encoding="utf-8")
     target.chmod(0o640)
@@ -84,16 +85,18 @@ def test_output_through_a_symlink_writes_its_target(report: Path, tmp_path: Path
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.json", "r.txt", "real.json"]
 
 
-def test_output_through_a_dangling_symlink_creates_its_target(report: Path, tmp_path: Path,
-                                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_output_through_a_dangling_symlink_creates_its_target(
+    report: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     link = tmp_path / "link.json"
     link.symlink_to(tmp_path / "new.json")
     assert cli_run(capsys, "parse", str(report), "--lang", "fr", "-o", str(link))[0] == 0
     assert link.is_symlink() and strict_json((tmp_path / "new.json").read_text("utf-8"))["lang"] == "fr"
 
 
-def test_output_to_a_fifo_writes_into_it_and_keeps_it(report: Path, tmp_path: Path,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_output_to_a_fifo_writes_into_it_and_keeps_it(
+    report: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # a reader, so the writer's open returns
@@ -109,8 +112,9 @@ def test_output_to_a_fifo_writes_into_it_and_keeps_it(report: Path, tmp_path: Pa
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="mknod needs root")
-def test_output_to_a_character_device_keeps_the_device(report: Path, tmp_path: Path,
-                                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_output_to_a_character_device_keeps_the_device(
+    report: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     node = tmp_path / "null"  # a node for the null device, in a temp folder: never /dev/null
     try:
         os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
@@ -137,7 +141,11 @@ def test_output_to_dev_stdout_redirected_to_a_file_keeps_that_file(report: Path,
     with out.open("a", encoding="utf-8") as fh:  # as the shell's >>
         proc = subprocess.run(
             [sys.executable, "-m", "incidents", "parse", str(report), "--lang", "fr", "-o", "/dev/stdout"],
-            stdout=fh, stderr=subprocess.PIPE, text=True, env=env(), timeout=120,
+            stdout=fh,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env(),
+            timeout=120,
         )
     assert proc.returncode == 0, proc.stderr
     assert out.stat().st_ino == inode  # written, not replaced
@@ -145,8 +153,9 @@ def test_output_to_dev_stdout_redirected_to_a_file_keeps_that_file(report: Path,
     assert kept == "kept" and strict_json(rest)["lang"] == "fr"
 
 
-def test_output_to_a_directory_is_an_io_error(report: Path, tmp_path: Path,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_output_to_a_directory_is_an_io_error(
+    report: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, _, err = cli_run(capsys, "parse", str(report), "--lang", "fr", "-o", str(tmp_path))
     assert code == 2 and "cannot write" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.txt"]
@@ -206,9 +215,20 @@ def test_sigterm_mid_write_leaves_no_temp_file(tmp_path: Path) -> None:
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "incidents", "parse", str(batch), "--format", "jsonl",
-         "-o", str(out_dir / "reports.jsonl")],
-        env=env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [
+            sys.executable,
+            "-m",
+            "incidents",
+            "parse",
+            str(batch),
+            "--format",
+            "jsonl",
+            "-o",
+            str(out_dir / "reports.jsonl"),
+        ],
+        env=env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     try:
         _wait_for(lambda: any(out_dir.iterdir()) or proc.poll() is not None, "the temp file")
@@ -268,13 +288,19 @@ def test_grammar_cache_falls_back_to_a_private_temp_dir_never_a_planted_one(
 def _options() -> tuple[str, dict[str, Any]]:
     from incidents.scanner import PHRASE_STARTS, grammar_text
 
-    opts = {"parser": "lalr", "lexer": "basic", "propagate_positions": False,
-            "maybe_placeholders": False, "start": [*PHRASE_STARTS, "filler"]}
+    opts = {
+        "parser": "lalr",
+        "lexer": "basic",
+        "propagate_positions": False,
+        "maybe_placeholders": False,
+        "start": [*PHRASE_STARTS, "filler"],
+    }
     return grammar_text(), opts
 
 
-def test_grammar_cache_round_trip_gives_the_same_tables(tmp_path: Path,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_grammar_cache_round_trip_gives_the_same_tables(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from lark.grammar import Rule
     from lark.lexer import TerminalDef
 
@@ -338,12 +364,18 @@ def test_damaged_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 
 # --------------------------------------------------------------------------- hostile values
-def test_huge_integer_in_a_batch_line_fails_that_line_only(tmp_path: Path,
-                                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_huge_integer_in_a_batch_line_fails_that_line_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     batch = tmp_path / "b.jsonl"
     good = json.dumps({"id": "ok", "text": LINE, "lang": "fr"})
-    rows = [good, '{"id": "big", "n": ' + "9" * 5000 + ', "text": "x", "lang": "fr"}',
-            '{"text": "x", "lang": "fr", "depth": NaN}', '{"text": "x", "lang": "fr", "v": 1e400}', good]
+    rows = [
+        good,
+        '{"id": "big", "n": ' + "9" * 5000 + ', "text": "x", "lang": "fr"}',
+        '{"text": "x", "lang": "fr", "depth": NaN}',
+        '{"text": "x", "lang": "fr", "v": 1e400}',
+        good,
+    ]
     batch.write_text("\n".join(rows) + "\n", encoding="utf-8")
     code, stdout, _ = cli_run(capsys, "parse", str(batch), "--format", "jsonl")
     assert code == 1
@@ -353,8 +385,9 @@ def test_huge_integer_in_a_batch_line_fails_that_line_only(tmp_path: Path,
     assert [r["diagnostics"][0]["line"] for r in out[1:4]] == [2, 3, 4]
 
 
-def test_validate_reports_deep_and_huge_json_as_findings(tmp_path: Path,
-                                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_validate_reports_deep_and_huge_json_as_findings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     deep = tmp_path / "deep.json"
     deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     big = tmp_path / "big.jsonl"
@@ -377,8 +410,9 @@ def test_check_reports_a_deep_or_huge_sample_as_that_sample_failing(
     good = next((ROOT / "samples").glob("fr/*.json"))
     (tmp_path / good.name).write_bytes(good.read_bytes())
     (tmp_path / "deep.json").write_text("[" * 50_000 + "]" * 50_000, encoding="utf-8")
-    (tmp_path / "huge.json").write_text('{"text": "x", "lang": "fr", "incidents": [], "n": '
-                                        + "9" * 5000 + "}", encoding="utf-8")
+    (tmp_path / "huge.json").write_text(
+        '{"text": "x", "lang": "fr", "incidents": [], "n": ' + "9" * 5000 + "}", encoding="utf-8"
+    )
     code, out, _ = cli_run(capsys, "check", str(tmp_path), "--format", "json")
     assert code == 1
     summary = strict_json(out)
@@ -387,10 +421,12 @@ def test_check_reports_a_deep_or_huge_sample_as_that_sample_failing(
     assert "nested too deeply" in errors["deep"] and "not usable JSON" in errors["huge"]
 
 
-def test_mentions_of_a_400_digit_quantity_are_strict_json(capsys: pytest.CaptureFixture[str],
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(
-        f"une profondeur de {'9' * 400} km\n".encode())))
+def test_mentions_of_a_400_digit_quantity_are_strict_json(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        "sys.stdin", io.TextIOWrapper(io.BytesIO(f"une profondeur de {'9' * 400} km\n".encode()))
+    )
     code, out, err = cli_run(capsys, "mentions", "-", "--lang", "fr")
     assert code == 0
     doc = strict_json(out)
@@ -399,8 +435,9 @@ def test_mentions_of_a_400_digit_quantity_are_strict_json(capsys: pytest.Capture
     assert "W904" in err
 
 
-def test_parse_of_a_400_digit_depth_is_strict_json(tmp_path: Path,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_parse_of_a_400_digit_depth_is_strict_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     text = f"Un avion russe a violé l'espace aérien estonien sur {'9' * 400} km."
     batch = tmp_path / "b.jsonl"
     batch.write_text(json.dumps({"id": "x", "text": text, "lang": "fr"}) + "\n", encoding="utf-8")
@@ -422,8 +459,7 @@ def test_parse_of_a_400_digit_depth_is_strict_json(tmp_path: Path,
         ("en", "On Thursday a Russian jet violated Estonian airspace.", "9999-12-31", "9999-12-30"),
     ],
 )
-def test_relative_dates_at_the_ends_of_the_calendar(lang: str, text: str, ref: str,
-                                                    date: str | None) -> None:
+def test_relative_dates_at_the_ends_of_the_calendar(lang: str, text: str, ref: str, date: str | None) -> None:
     report = incidents.parse(text, lang, ref)
     assert [i.to_dict()["date"] for i in report.incidents] == [date]
     codes = [d.code for d in report.diagnostics]
@@ -432,19 +468,23 @@ def test_relative_dates_at_the_ends_of_the_calendar(lang: str, text: str, ref: s
     assert any(m.kind == "date" for m in found)
 
 
-def test_cli_on_a_relative_date_before_year_one(capsys: pytest.CaptureFixture[str],
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_on_a_relative_date_before_year_one(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     for command in ("parse", "mentions"):
-        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(
-            "Hier, un avion russe a violé l'espace aérien estonien.\n".encode())))
+        monkeypatch.setattr(
+            "sys.stdin",
+            io.TextIOWrapper(io.BytesIO("Hier, un avion russe a violé l'espace aérien estonien.\n".encode())),
+        )
         code, out, _ = cli_run(capsys, command, "-", "--lang", "fr", "--reference-date", "0001-01-01")
         assert code == 0
         assert [d["code"] for d in strict_json(out)["diagnostics"]] == ["W903"]
 
 
 # --------------------------------------------------------------------------- bounded reading
-def test_parse_dev_zero_ends_with_a_clear_error(capsys: pytest.CaptureFixture[str],
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_parse_dev_zero_ends_with_a_clear_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     if not os.path.exists("/dev/zero"):
         pytest.skip("no /dev/zero")
     code, _, err = cli_run(capsys, "parse", "/dev/zero", "--lang", "fr")
@@ -483,8 +523,9 @@ def small_limit(monkeypatch: pytest.MonkeyPatch) -> int:
     return limit
 
 
-def test_endless_stdin_ends_with_w901(small_limit: int, capsys: pytest.CaptureFixture[str],
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_endless_stdin_ends_with_w901(
+    small_limit: int, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     stream = Endless((LINE + "\n").encode(), give_up=1 << 20)
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BufferedReader(stream)))
     code, out, err = cli_run(capsys, "parse", "-", "--lang", "fr", "--format", "json")
@@ -494,8 +535,9 @@ def test_endless_stdin_ends_with_w901(small_limit: int, capsys: pytest.CaptureFi
     assert stream.given < 1 << 20
 
 
-def test_long_file_is_read_only_as_far_as_needed(small_limit: int, tmp_path: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_long_file_is_read_only_as_far_as_needed(
+    small_limit: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "long.txt"
     path.write_text("é" * 50_000 + "\n", encoding="utf-16")  # a character cut at the end is dropped
     code, out, err = cli_run(capsys, "parse", str(path), "--lang", "fr")
@@ -514,8 +556,9 @@ def test_partial_results_are_told_on_stderr_in_every_format(
     assert f"{path}:" in err and "W901 warning: document longer than 1000 characters" in err
 
 
-def test_time_limit_warning_on_stderr_in_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_time_limit_warning_on_stderr_in_csv(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setitem(api._PARSERS, "fr", Parser("fr", max_seconds=0))
     path = tmp_path / "long.txt"
     path.write_text((LINE + "\n\n") * 400, encoding="utf-8")  # several blocks
@@ -552,14 +595,17 @@ def _alive(pid: int) -> bool:
     return state not in ("Z", "X")  # a zombie has ended
 
 
-@pytest.mark.skipif(not Path("/proc/self/task").exists() or not sys.platform.startswith("linux"),
-                    reason="needs /proc")
+@pytest.mark.skipif(
+    not Path("/proc/self/task").exists() or not sys.platform.startswith("linux"), reason="needs /proc"
+)
 def test_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
     batch = tmp_path / "b.jsonl"
     _big_batch(batch, 40_000)
     proc = subprocess.Popen(
         [sys.executable, "-m", "incidents", "parse", str(batch), "--format", "jsonl", "--jobs", "2"],
-        env=env(), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        env=env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
     )
     try:
         if not Path(f"/proc/{proc.pid}/task/{proc.pid}/children").exists():
@@ -584,8 +630,9 @@ def test_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "bad", ["20240510", "2024-W19-5", "2024-05-10T00:00", "２０２４-05-10", " 2024-05-10"]
 )
-def test_one_reference_date_rule_for_library_and_cli(bad: str, report: Path,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_one_reference_date_rule_for_library_and_cli(
+    bad: str, report: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     with pytest.raises(incidents.BadReferenceDateError):
         incidents.parse(FR, "fr", bad)
     with pytest.raises(incidents.BadReferenceDateError):
@@ -594,12 +641,15 @@ def test_one_reference_date_rule_for_library_and_cli(bad: str, report: Path,
     assert code == 2 and "bad --reference-date" in err
 
 
-def test_batch_reference_dates_follow_the_same_rule(tmp_path: Path,
-                                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_batch_reference_dates_follow_the_same_rule(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     batch = tmp_path / "b.jsonl"
-    rows = [{"id": "a", "text": LINE, "lang": "fr", "reference_date": "2024-W19-5"},
-            {"id": "b", "text": LINE, "lang": "fr", "reference_date": "20240510"},
-            {"id": "c", "text": LINE, "lang": "fr", "reference_date": "2024-05-10"}]
+    rows = [
+        {"id": "a", "text": LINE, "lang": "fr", "reference_date": "2024-W19-5"},
+        {"id": "b", "text": LINE, "lang": "fr", "reference_date": "20240510"},
+        {"id": "c", "text": LINE, "lang": "fr", "reference_date": "2024-05-10"},
+    ]
     batch.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     _, stdout, _ = cli_run(capsys, "parse", str(batch), "--format", "jsonl")
     out = [strict_json(line) for line in stdout.splitlines()]
@@ -607,8 +657,7 @@ def test_batch_reference_dates_follow_the_same_rule(tmp_path: Path,
     assert out[2]["reference_date"] == "2024-05-10"
 
 
-def test_batch_ids_are_json_scalars_or_rejected(tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_batch_ids_are_json_scalars_or_rejected(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     batch = tmp_path / "b.jsonl"
     ids: list[Any] = ["s", 7, 1.5, True, {"a": 1}, [1], None]
     batch.write_text(
@@ -620,4 +669,3 @@ def test_batch_ids_are_json_scalars_or_rejected(tmp_path: Path,
     codes = [[d["code"] for d in r["diagnostics"] if d["code"].startswith("E00")] for r in out]
     assert codes == [[], [], [], [], ["E005"], ["E005"], []]
     assert code == 1 and "'id' must be a string, a number or null, not an object" in stderr
-
