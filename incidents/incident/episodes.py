@@ -49,7 +49,9 @@ class Draft:
 
     @property
     def last(self) -> Anchor:
-        return self.anchors[-1]
+        """The anchor told last (a crossing told first for reference and again in
+        full has its full telling first, ``_told_again``)."""
+        return max(self.anchors, key=lambda a: a.span[0])
 
 
 # ------------------------------------------------------------------ subjects
@@ -189,7 +191,36 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             drafts.extend(twins)
         else:
             drafts.append(Draft([anchor], ac, background=background))
-    return _cancel(doc, drafts)
+    return _cancel(doc, _told_again(doc, drafts))
+
+
+def _for_reference(doc: Doc, d: Draft) -> bool:
+    """ "Two days before a Russian drone violated ...": a crossing told in a clause of
+    reference (the cue right before its aircraft) to date another."""
+    ac = d.aircraft
+    if len(d.anchors) != 1 or ac is None or ac.span[0] < d.anchor.clause.start:
+        return False
+    return doc.cues.ending_at("REFERENCE_CUE", ac.span[0], doc.text) is not None
+
+
+def _told_again(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A crossing told for reference and told again later in full (the same kind of
+    aircraft of the same state into the same state's zone) is one record: the later
+    telling, with the reference clause's anchor added."""
+    gone: set[int] = set()
+    for k, d in enumerate(drafts):
+        a = d.aircraft
+        if a is None or not a.state or not _for_reference(doc, d):
+            continue
+        for e in drafts[k + 1 :]:
+            b = e.aircraft
+            if b is None or b.state != a.state or a.category != b.category or a.differs(b):
+                continue
+            if e.anchor.zone == d.anchor.zone and e.anchor.goal_state == d.anchor.goal_state:
+                e.anchors.append(d.anchor)
+                gone.add(k)
+                break
+    return [d for k, d in enumerate(drafts) if k not in gone]
 
 
 def _going_back(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
