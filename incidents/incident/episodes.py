@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ..model import Mention
 from .anchors import Anchor
+from .cues import Cue
 from .distances import is_depth
 from .doc import Doc, rules
 from .facts import Aircraft, Span, between
@@ -307,11 +308,11 @@ def _another(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> bool:
         return False  # "it was the second violation this month": a count, not a crossing
     if anchor.verb is not None and not anchor.verb.noun:
         # "the next day, a drone crossed into Romanian airspace again"
-        return bool(doc.cues.within("ANOTHER_CUE", anchor.clause.start, anchor.clause.end))
+        return bool(_another_cues(doc, anchor.clause))
     spots = [anchor.span]
     if ac is not None:
         spots.append(ac.span)
-    for cue in doc.cues.within("ANOTHER_CUE", anchor.clause.start, anchor.clause.end):
+    for cue in _another_cues(doc, anchor.clause):
         for s, e in spots:
             inside = s <= cue.start < e
             touching = (cue.end <= s and not doc.text[cue.end : s].strip()) or (
@@ -320,6 +321,17 @@ def _another(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> bool:
             if inside or touching:
                 return True
     return False
+
+
+def _another_cues(doc: Doc, clause: Scope) -> list[Cue]:
+    """The ANOTHER_CUE words of a clause, but for a rank in a series ("for the third
+    time"), which says nothing of the crossing told before."""
+    series = doc.cues.within("SERIES_CUE", clause.start, clause.end)
+    return [
+        c
+        for c in doc.cues.within("ANOTHER_CUE", clause.start, clause.end)
+        if not any(s.start <= c.start and c.end <= s.end for s in series)
+    ]
 
 
 def _own_detail(doc: Doc, anchor: Anchor, kind: str) -> tuple[str, ...]:
