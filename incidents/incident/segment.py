@@ -176,13 +176,27 @@ def _sentence_starts(text: str, words: list[Word], cues: Cues, inside: list[tupl
         j = k + 1
         while j < len(words) and words[j].folded in _CLOSERS and words[j].start == words[j - 1].end:
             j += 1
-        if j >= len(words) or words[j].start == words[j - 1].end:
+        if j >= len(words) or (words[j].start == words[j - 1].end and not _glued_sentence(text, words, k, j)):
             continue  # "1.5", "ERR.ee"
         head = text[words[j].start]
         if head.isupper() or head.isdigit() or head in "\"“«'‘":
             out.append(words[j].start)
     return out
 
+
+def _glued_sentence(text: str, words: list[Word], k: int, j: int) -> bool:
+    """ "at 10:25.The army fired": a full stop with the next sentence glued to it (a
+    scraping slip): a word or number of two characters or more before it, a
+    capitalised word after it ("U.S.Army", "1.5" and "ERR.ee" are no such stop)."""
+    before, after = words[k - 1] if k else None, text[words[j].start : words[j].end + 1]
+    if before is None or before.end != words[k].start or before.end - before.start < 2:
+        return False
+    last = text[before.end - 1]
+    lower_next = len(after) > 1 and after[0].isupper() and after[1] in _LOWER_OR_ELISION
+    return (last.islower() or last.isdigit()) and lower_next
+
+
+_LOWER_OR_ELISION = frozenset("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœ’'")
 
 _DASHES = frozenset({"—", "–", "-"})
 
