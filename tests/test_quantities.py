@@ -235,3 +235,21 @@ def test_no_flight_level(lang: str, text: str) -> None:
 )
 def test_yards_in_french(lang: str, text: str, metres: float) -> None:
     assert [m.value for m in kind(text, lang, "distance")] == [pytest.approx(metres)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ('a crack 5" wide', [0.127]),
+        ('a panel of 12" across', [0.3048]),
+        ('it was a " warning', []),
+        ('some 38,000 "refugees" crossed', []),
+        ('five " of snow', []),
+        ('they said: "we protest"', []),
+    ],
+)
+def test_inch_mark_follows_digits(text: str, values: list[float]) -> None:
+    """A unit written as a mark (") follows digits directly; after a word or a space
+    it opens a quotation."""
+    got = [m.value for m in kind(text, "en", "distance")]
+    assert got == pytest.approx(values)

@@ -72,11 +72,13 @@ class QuantityT(Transformer):
 
         for it in items:
             if isinstance(it, tuple) and len(it) == 2 and isinstance(it[0], Num):
+                self._mark_after_digits(it[0], it[1])
                 add(it[0], str(it[1].value))
                 pending = None
             elif isinstance(it, Num):
                 pending = it
             elif isinstance(it, Token) and it.type in ("U_LENGTH", "U_DURATION"):
+                self._mark_after_digits(pending, it)
                 add(pending if pending is not None else Num(1.0), str(it.value))
                 pending = None
             elif isinstance(it, Token) and it.type == "N_FRAC":
@@ -96,6 +98,15 @@ class QuantityT(Transformer):
                     raise Reject("a number after a unit")
                 total += to_si(pending.value, nxt)
         return total, vague, approx, last_unit
+
+    def _mark_after_digits(self, amount: Num | None, unit: Token) -> None:
+        """A unit written as a mark (5", 3'') follows digits directly: 'a "' opens a
+        quotation, it is not an inch."""
+        if unit.start_pos is None or any(ch.isalpha() for ch in self.text[unit.start_pos : unit.end_pos]):
+            return
+        before = self.text[unit.start_pos - 1 : unit.start_pos]
+        if amount is None or amount.words or not before.isdigit():
+            raise Reject("a unit mark follows digits directly")
 
     def dur_unit(self, items: list[Any]) -> tuple[Num, Token]:
         return items[0], items[-1]
