@@ -59,7 +59,7 @@ def _speed(ctx: Ctx, scopes: list[Scope]) -> Found | None:
 
 
 def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
-    found = ctx.in_scopes(ctx.doc.facts.repetitions, scopes)
+    found = [r for r in ctx.in_scopes(ctx.doc.facts.repetitions, scopes) if not _again(ctx, r)]
     if not found:
         return None
     # "repeatedly violated ... violated it on three occasions": the count told of the
@@ -72,6 +72,13 @@ def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     if _counts_the_list(ctx, m):
         return None
     return Found(m.value, m.span, m)
+
+
+def _again(ctx: Ctx, m: Mention) -> bool:
+    """ "Once again", "une fois de plus": another time (ANOTHER_CUE), not one time."""
+    clause = ctx.doc.clause(m.span[0])
+    cues = ctx.doc.cues.within("ANOTHER_CUE", clause.start, clause.end)
+    return any(c.start <= m.span[0] and m.span[1] <= c.end for c in cues)
 
 
 def _counts_the_list(ctx: Ctx, m: Mention) -> bool:
