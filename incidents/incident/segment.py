@@ -303,9 +303,12 @@ def gapped_starts(text: str, cues: Cues, mentions: list[Mention], sents: list[in
     join_starts = [c.start for c in joins]
     for cue in joins:
         k = bisect.bisect_left(starts, cue.end)
+        if k and mentions[k - 1].span[1] > cue.end:
+            k -= 1  # "followed by" + "by two other planes": the agent phrase takes the cue's last word
         nxt = mentions[k] if k < len(mentions) else None
         item = cue.start if cue.cls == "ORDINAL_CUE" else _next_word_start(text, cue.end)
-        if not (item in ordinals or (nxt is not None and nxt.kind == "aircraft" and nxt.span[0] == item)):
+        names_aircraft = nxt is not None and nxt.kind == "aircraft" and nxt.span[0] <= item < nxt.span[1]
+        if not (item in ordinals or names_aircraft):
             continue
         # the item's own stretch: up to the next list word, a clause word or the sentence's end
         end = _sentence_end(sents, cue.start, len(text))
