@@ -127,7 +127,7 @@ class Parser:
             )
 
         toks = self.scanner.tokens(text)
-        return self.scanner.scan(text, toks, transformer, finish)
+        return _decide_states(self.scanner.scan(text, toks, transformer, finish))
 
     def truncated(self, text: str) -> Diagnostic:
         """The warning (W901) for a text longer than ``max_chars``."""
@@ -271,3 +271,31 @@ def mentions(text: str, lang: str = "en", reference_date: DateArg = None) -> lis
 
 
 line_col = _line_col
+
+
+def _decide_states(mentions: list[Mention]) -> list[Mention]:
+    """ "Congolese", "coréen": a form the lexicon gives several candidate states
+    ("CD|CG", ``[ambiguous_*]`` in the places files) names the one candidate the
+    document names elsewhere without ambiguity; when it names none or several, no
+    state is read (a state mention is dropped, a state in ``extra`` left out)."""
+
+    def state_of(m: Mention) -> Any:
+        return m.value if m.kind == "state" else m.extra.get("state")
+
+    if not any("|" in str(state_of(m)) for m in mentions):
+        return mentions
+    named = {str(state_of(m)) for m in mentions if state_of(m) and "|" not in str(state_of(m))}
+    out: list[Mention] = []
+    for m in mentions:
+        code = state_of(m)
+        if code is None or "|" not in str(code):
+            out.append(m)
+            continue
+        picked = [c for c in str(code).split("|") if c in named]
+        decided = picked[0] if len(picked) == 1 else None
+        if m.kind == "state":
+            if decided is not None:
+                out.append(dataclasses.replace(m, value=decided))
+        else:
+            out.append(dataclasses.replace(m, extra={**m.extra, "state": decided}))
+    return out

@@ -166,7 +166,13 @@ def load_lexicon(lang: str) -> Lexicon:
     places = LEXICON_DIR / f"{lang}.places.toml"
     if places.exists():
         pdata = _read(places)
-        for section, cls in (("state", "STATE"), ("demonym", "DEMONYM"), ("capital", "CAPITAL")):
+        for section, cls in (
+            ("state", "STATE"),
+            ("demonym", "DEMONYM"),
+            ("capital", "CAPITAL"),
+            ("ambiguous_state", "STATE"),  # "CD|CG": decided by the document (api._decide_states)
+            ("ambiguous_demonym", "DEMONYM"),
+        ):
             table = lex.classes.setdefault(cls, {})
             for key, forms in pdata.get(section, {}).items():
                 table.setdefault(key, []).extend(_as_forms(forms))
