@@ -59,7 +59,8 @@ def _speed(ctx: Ctx, scopes: list[Scope]) -> Found | None:
 
 
 def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
-    found = [r for r in ctx.in_scopes(ctx.doc.facts.repetitions, scopes) if not _again(ctx, r)]
+    told = ctx.in_scopes(ctx.doc.facts.repetitions, scopes)
+    found = [r for r in told if not _again(ctx, r) and not _other_events(ctx, r)]
     if not found:
         return None
     # "repeatedly violated ... violated it on three occasions": the count told of the
@@ -79,6 +80,17 @@ def _again(ctx: Ctx, m: Mention) -> bool:
     clause = ctx.doc.clause(m.span[0])
     cues = ctx.doc.cues.within("ANOTHER_CUE", clause.start, clause.end)
     return any(c.start <= m.span[0] and m.span[1] <= c.end for c in cues)
+
+
+def _other_events(ctx: Ctx, m: Mention) -> bool:
+    """ "Scrambled fighters twice to intercept bombers that violated ...": a count of
+    times told after another event's word (OTHER_EVENT_CUE: a scramble, warning
+    shots), with no crossing verb between, counts that event."""
+    doc = ctx.doc
+    sent = doc.sentence(m.span[0])
+    events = [c.end for c in doc.cues.within("OTHER_EVENT_CUE", sent.start, m.span[0])]
+    verbs = [v.span[1] for v in between(doc.facts.verbs, sent.start, m.span[0])]
+    return bool(events) and (not verbs or max(events) > max(verbs))
 
 
 def _counts_the_list(ctx: Ctx, m: Mention) -> bool:
