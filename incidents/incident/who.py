@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .doc import rules
+from .doc import Doc, rules
 from .facts import Aircraft, Place, StateRef, ZoneRef, between
 from .slots import Ctx, Found, resolver
 
@@ -33,12 +33,23 @@ def _following(ctx: Ctx) -> Aircraft | None:
         return None
     doc = ctx.doc
     sent = doc.sentence(ctx.anchor.span[0])
-    found = between(doc.facts.aircraft, ctx.anchor.span[1], sent.end)
-    if not found and ctx.anchor.goal is None:
-        # "Two violations occurred on Monday. Russian jets were involved."
+    found = [a for a in between(doc.facts.aircraft, ctx.anchor.span[1], sent.end) if not responder(doc, a)]
+    told_as_event = bool(doc.cues.within("OCCUR_CUE", ctx.anchor.span[1], ctx.anchor.clause.end))
+    if not found and (ctx.anchor.goal is None or told_as_event):
+        # "Two violations occurred on Monday. Russian jets were involved.", "the
+        # intrusion into its airspace took place at 16:43. ... a Russian Su-27"
         para = doc.paragraph(ctx.anchor.span[0])
-        found = between(doc.facts.aircraft, sent.end, para.end)
+        found = [a for a in between(doc.facts.aircraft, sent.end, para.end) if not responder(doc, a)]
     return found[0] if found else None
+
+
+def responder(doc: Doc, a: Aircraft) -> bool:
+    """ "Finnish F-18s took off to identify the intruder": an aircraft followed in its
+    sentence, before any other aircraft, by a word of rising to meet another
+    (RESPONDER_CUE) is not the intruder."""
+    end = doc.sentence(a.span[0]).end
+    nxt = between(doc.facts.aircraft, a.span[1], end)
+    return bool(doc.cues.within("RESPONDER_CUE", a.span[1], nxt[0].span[0] if nxt else end))
 
 
 @resolver("aircraft", "antecedent")
@@ -48,7 +59,11 @@ def _antecedent(ctx: Ctx) -> Aircraft | None:
     doc = ctx.doc
     para = doc.paragraph(ctx.anchor.span[0])
     lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
-    found = [a for a in between(doc.facts.aircraft, lo, ctx.anchor.span[0]) if not a.partitive]
+    found = [
+        a
+        for a in between(doc.facts.aircraft, lo, ctx.anchor.span[0])
+        if not a.partitive and not responder(doc, a)
+    ]
     return found[-1] if found else None
 
 
