@@ -98,7 +98,8 @@ def _counts_the_list(ctx: Ctx, m: Mention) -> bool:
     told in a summary before the crossing's own aircraft, with as many crossings told
     from this one on, counts the records, not this one's repetitions."""
     ac = ctx.draft.aircraft
-    if not isinstance(m.value, int) or ac is None or 1 + ctx.later < m.value:
+    count = m.value if isinstance(m.value, (int, float)) else None
+    if count is None or ac is None or 1 + ctx.later < count:
         return False
     return ctx.doc.sentence(m.span[0]).end <= ac.span[0]
 
@@ -135,6 +136,8 @@ def _counted_noun(ctx: Ctx) -> Found | None:
         for m in nums:
             adjacent = not doc.text[m.span[1] : a.span[0]].strip()
             if adjacent and isinstance(m.value, (int, float)) and float(m.value).is_integer() and m.value > 1:
+                if _counts_the_list(ctx, m):
+                    return None  # "these three violations: first a Su-24 ..., then ..."
                 return Found(int(m.value), m.span, m)
     return None
 
