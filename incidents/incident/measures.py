@@ -22,6 +22,10 @@ def _pick(ctx: Ctx, found: list[Mention]) -> Found | None:
     pick = ctx.draft.pick
     if pick is not None and found and pick.kind == found[0].kind:
         return Found(pick.value, pick.span, pick)  # a split record takes its own item
+    if ctx.draft.pick_total > 1:
+        # "the incidents, lasting between one and four minutes, occurred on 3 and 9
+        # May": a range told of the listed crossings is none of them
+        found = [m for m in found if m.low is None]
     return Found(found[0].value, found[0].span, found[0]) if found else None
 
 
