@@ -81,6 +81,10 @@ NO_TIME = [
     ("en", "sheets A4 and A5"),
     ("fr", "le code B7 C9"),
     ("en", "between 2 and 3 hours"),
+    # an article after a part of the day opens a noun phrase, it is no hour
+    ("fr", "l'armée a repéré en soirée un drone"),
+    ("fr", "dans la matinée une patrouille a décollé"),
+    ("en", "this evening a drone crossed the border"),
 ]
 
 

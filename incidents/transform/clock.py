@@ -504,6 +504,8 @@ class TimeT(Transformer):
         trail = any(isinstance(it, dict) and it.get("trail") for it in items)
         daypart_first = any(isinstance(it, Token) and it.type == "T_DAYPART" for it in items)
         at = lead.get("at") or any(isinstance(it, Token) and it.type == "AT" for it in items)
+        if daypart_first and not trail and getattr(clocks[0], "article", False):
+            raise Reject("'en soirée un drone': an article after a part of the day")
         if trail or daypart_first:
             return self._time(items, clocks)
         if len(clocks) > 1 and getattr(clocks[0], "spelled", False) and clocks[-1].named:
