@@ -177,7 +177,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             continue
         background = bool(doc.cues.within("BACKGROUND_CUE", anchor.clause.start, anchor.clause.end))
         if len(group) > 1:
-            group = _shared_state(group)
+            group = _shared_count(_shared_state(group))
             twins = [Draft([anchor], a, group_size=len(group), background=background) for a in group]
             for t in twins:
                 t.siblings = twins
@@ -240,6 +240,16 @@ def _shared_state(group: list[Aircraft]) -> list[Aircraft]:
         return group
     (state,) = states
     return [a if a.state else dataclasses.replace(a, state=state) for a in group]
+
+
+def _shared_count(group: list[Aircraft]) -> list[Aircraft]:
+    """ "Two Russian Mi-8 and Mi-24 helicopters", "deux hélicoptères Mi-8 et Mi-24":
+    a count told first, as large as the list and with no other count in it, counts
+    the list: one aircraft of each model."""
+    head = group[0]
+    if head.count != len(group) or not all(g.model for g in group) or any(g.counted for g in group[1:]):
+        return group
+    return [dataclasses.replace(g, count=1) for g in group]
 
 
 def _summarised(doc: Doc, cur: Draft, anchor: Anchor, group: list[Aircraft]) -> bool:

@@ -29,6 +29,7 @@ class Aircraft:
     model: str | None = None
     role: str | None = None
     count: int | None = None
+    counted: bool = False  # the count is told ("two", "a"), not assumed ("Mi-24")
     state: str | None = None
     definite: bool = False  # "the aircraft", "l'appareil": refers back
     plural: bool = False
@@ -45,6 +46,7 @@ class Aircraft:
             model=x.get("model"),
             role=x.get("role"),
             count=x.get("count"),
+            counted=bool(x.get("counted")),
             state=x.get("state"),
             definite=bool(x.get("definite")),
             plural=bool(x.get("plural")),

@@ -134,6 +134,8 @@ class AircraftT(Transformer):
             "model": model,
             "role": role,
             "count": int(count) if isinstance(count, (int, float)) and count else None,
+            # the count is told ("two", "a"), not assumed from a singular noun
+            "counted": info.get("count") is not None,
             "state": states[0] if states else None,
             "definite": bool(info.get("definite")),
             "plural": plural,
