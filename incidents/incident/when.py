@@ -127,7 +127,24 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
         and not _stamp(ctx, m)
         and not _in_period(ctx, m)
         and not _relative_to_before(ctx, m)
+        and not _of_reference(ctx, m)
     ]
+
+
+def _of_reference(ctx: Ctx, m: Mention) -> bool:
+    """ "Since Russia invaded Ukraine in February 2022", "depuis que la Russie a envahi
+    l'Ukraine en février 2022": a day in a clause of reference (REFERENCE_CUE, then a
+    state or aircraft as its subject) dates that other event, unless the clause is
+    the crossing's own."""
+    doc = ctx.doc
+    clause = doc.clause(m.span[0])
+    if any(c is clause for c in ctx.clauses):
+        return False
+    cues = doc.cues.within("REFERENCE_CUE", clause.start, m.span[0])
+    if not cues:
+        return False
+    told = between(doc.facts.mentions, cues[-1].end, m.span[0])
+    return any(x.kind in ("state", "aircraft") for x in told)
 
 
 def _relative_to_before(ctx: Ctx, m: Mention) -> bool:
