@@ -126,6 +126,8 @@ def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
     the same kind and not of another state."""
     if not (a.definite or a.generic or a.partitive) or a.model:
         return a
+    if a.generic and not a.definite and (a.role or a.state):
+        return a  # "un appareil de transport de l'armée russe": a new one, described
     known = doc.resolved.get(a.span)
     if known is not None:
         return known

@@ -151,15 +151,20 @@ def _owner(ctx: Ctx) -> Found | None:
     before = _owner_before(ctx, a)
     if before is not None:
         return before
-    cues = [c for c in doc.cues.within("OWNER_CUE", a.span[1], clause.end) if c.key == "belong"]
+    end = clause.end
+    if not doc.text[a.span[1] : clause.end].strip(" ,\"»”'’"):
+        # 'a "Mi-17", identified as belonging to Russia, flew ...': an apposition
+        # opening right after the aircraft describes it
+        end = doc.clause(clause.end).end if clause.end < len(doc.text) else end
+    cues = [c for c in doc.cues.within("OWNER_CUE", a.span[1], end) if c.key == "belong"]
     right_after = doc.cues.starting_at("OWNER_CUE", a.span[1], doc.text)
     if right_after is not None:
         cues.insert(0, right_after)
     for cue in cues:
-        for src in between(doc.facts.sources, cue.end, clause.end)[:1]:
+        for src in between(doc.facts.sources, cue.end, end)[:1]:
             if src.state and not doc.text[cue.end : src.span[0]].strip() and not src.according:
                 return Found(src.state, src.span)
-        for st in between(doc.facts.states, cue.end, clause.end)[:1]:
+        for st in between(doc.facts.states, cue.end, end)[:1]:
             if not doc.text[cue.end : st.span[0]].strip() and st.code != _violated_hint(ctx):
                 return Found(st.code, st.span)
     return None
