@@ -15,7 +15,9 @@ from .facts import between
 from .segment import Scope
 from .slots import Ctx, Found, resolver
 
-MAX_STAY_S = 12 * 3600
+#: the longest stay read as a crossing's duration: a drone may loiter for sixteen
+#: hours, but "over the past 24 hours" is a window of reporting, not a stay
+MAX_STAY_S = 20 * 3600
 
 
 def _pick(ctx: Ctx, found: list[Mention]) -> Found | None:
@@ -155,6 +157,24 @@ def _clock_range(ctx: Ctx) -> Found | None:
     start, end = _minutes(str(t.value)), _minutes(str(t.mention.extra["end"]))
     seconds = float((end - start) % (24 * 60) * 60)
     return Found(seconds, t.span, None) if 0 < seconds <= MAX_STAY_S else None
+
+
+@resolver("duration", "entry_to_exit")
+def _entry_to_exit(ctx: Ctx) -> Found | None:
+    """ "Crossed into its airspace at 7:10 ... The drone left at 18:05", "a quitté
+    l'espace aérien à 9h40": from the crossing's local time to the local time told
+    in a clause of leaving (EXIT_CUE before it) later in the episode."""
+    t = ctx.rec.time
+    if t is None or t.mention is None or t.mention.extra.get("end"):
+        return None
+    doc = ctx.doc
+    for m in between(doc.facts.times, t.span[1], ctx.region.end):
+        clause = doc.clause(m.span[0])
+        if m.extra.get("tz") == "UTC" or not doc.cues.within("EXIT_CUE", clause.start, m.span[0]):
+            continue
+        seconds = float((_minutes(str(m.value)) - _minutes(str(t.value))) * 60)
+        return Found(seconds, (t.span[0], m.span[1]), None) if 0 < seconds <= MAX_STAY_S else None
+    return None
 
 
 def _minutes(hhmm: str) -> int:
