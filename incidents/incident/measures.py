@@ -165,7 +165,7 @@ def _entry_to_exit(ctx: Ctx) -> Found | None:
     l'espace aérien à 9h40": from the crossing's local time to the local time told
     in a clause of leaving (EXIT_CUE before it) later in the episode."""
     t = ctx.rec.time
-    if t is None or t.mention is None or t.mention.extra.get("end"):
+    if t is None or t.span is None or t.mention is None or t.mention.extra.get("end"):
         return None
     doc = ctx.doc
     for m in between(doc.facts.times, t.span[1], ctx.region.end):
