@@ -409,6 +409,18 @@ def _speaker(ctx: Ctx) -> Found | None:
     return None
 
 
+@resolver("violated_state", "only_zone")
+def _only_zone(ctx: Ctx) -> Found | None:
+    """ "The incident occurred at 4.53 a.m. ... The UAV violated Greek airspace": the
+    one state whose airspace, waters or border the report names anywhere, when it
+    names no other (and it is not the violator's)."""
+    states = {z.state for z in ctx.doc.facts.zones if z.state}
+    if len(states) != 1 or states == {_violator_code(ctx)}:
+        return None
+    first = next(z for z in ctx.doc.facts.zones if z.state)
+    return Found(first.state, first.span)
+
+
 def _speaking(ctx: Ctx, st: StateRef) -> bool:
     doc = ctx.doc
     clause = doc.clause(st.span[0])
