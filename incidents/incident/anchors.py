@@ -144,6 +144,9 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     start = doc.seg.main_clause_start(at[0])
     verbs_before = [v for v in between(doc.facts.verbs, start, at[0]) if v.span != at]
     lo = verbs_before[-1].span[1] if verbs_before else start
+    # "could not explain why the Kiowa flew into ...": a doubt stops at "why"
+    wh = doc.cues.within("WH_CUE", lo, at[0])
+    lo = wh[-1].end if wh else lo
     doubts = doc.mention_cues("neg", lo, at[0]) + doc.mention_cues("hypo", lo, at[0])
     if any(not doc.seg.in_aside(c.span[0], at[0]) for c in doubts):
         return True
