@@ -72,12 +72,14 @@ class Parser:
     def __init__(
         self, lang: str = "en", max_chars: int = MAX_CHARS, max_seconds: float = MAX_SECONDS
     ) -> None:
+        from .dates import Calendar
         from .scanner import Scanner
 
         self.lang = check_lang(lang)
         self.max_chars = int(max_chars)
         self.max_seconds = float(max_seconds)
         self.lexicon = load_lexicon(self.lang)
+        self.calendar = Calendar.of(self.lexicon)
         self.scanner = Scanner(self.lexicon)
 
     def __reduce__(self) -> tuple[Any, tuple[str, int, float]]:
@@ -111,7 +113,7 @@ class Parser:
             if built.kind == "date":
                 info = extra.pop("date")
                 try:
-                    value, precision = resolve(info, ref)
+                    value, precision = resolve(info, ref, self.calendar)
                 except DateOutOfRange:
                     value, precision = None, None
                     if diagnostics is not None:

@@ -1,10 +1,14 @@
-"""Resolving a date phrase isolated by the grammar, with dateparser.
+"""Resolving a date phrase isolated by the grammar.
 
 The transformer turns a phrase into canonical parts (weekday, day, month, year,
-relative day) keyed in English whatever the report's language; dateparser then
-resolves that short canonical phrase against the reference date, with the
-language pinned, ``PREFER_DATES_FROM='past'`` and the period it returns respected
-(a month stays a month). dateparser is not thread-safe: calls are serialised.
+relative day) keyed in English whatever the report's language. Month and weekday
+names are numbered by the lexicon's own tables (``d_month``, ``d_weekday``, listed
+in calendar order), and days, months and weekdays are then plain date arithmetic.
+dateparser resolves what is left: the relative phrases ("yesterday", "three days
+ago", "last month") and years not written with four digits, against the
+reference date, with the language pinned, ``PREFER_DATES_FROM='past'`` and the
+period it returns respected (a month stays a month). It is imported at its first
+use only, and it is not thread-safe: calls are serialised.
 """
 
 from __future__ import annotations
@@ -12,9 +16,46 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import threading
-from typing import Any
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .words import Lexicon
 
 _LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """The numbers of the canonical month and weekday names of a lexicon.
+
+    ``months`` maps "january" to 1 ... "december" to 12; ``weekdays`` maps "monday"
+    to 0 ... "sunday" to 6, as ``datetime.date.weekday`` counts.
+    """
+
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> Calendar:
+        """Number the keys of the lexicon's ``d_month`` and ``d_weekday`` tables in the
+        order the data files list them (January and Monday first).
+
+        :raises ValueError: a table without exactly 12 months or 7 weekdays
+        """
+        months = list(lexicon.classes.get("D_MONTH", {}))
+        weekdays = list(lexicon.classes.get("D_WEEKDAY", {}))
+        if len(months) != 12 or len(weekdays) != 7:
+            raise ValueError(
+                f"lexicon {lexicon.lang!r}: d_month must list 12 months and d_weekday 7 days, "
+                f"in calendar order (found {len(months)} and {len(weekdays)})"
+            )
+        return cls(
+            MappingProxyType({name: number for number, name in enumerate(months, start=1)}),
+            MappingProxyType({name: number for number, name in enumerate(weekdays)}),
+        )
 
 
 @functools.lru_cache(maxsize=1)
@@ -51,39 +92,34 @@ _MONTHS_AGO = ("month ago", "months ago", "year ago", "years ago")
 _CANON_MONDAY = dt.date(2001, 1, 1)
 
 
-def _relative(phrase: str, base: dt.date, ahead: int = 0) -> tuple[str, str] | None:
-    """A phrase that depends only on the weekday of ``base`` + ``ahead`` days
-    ("thursday", "yesterday", "last friday"): dateparser resolves it once per
-    weekday, then it is shifted (in one step: ``base`` + ``ahead`` itself may lie
-    past 9999-12-31 while the date found does not)."""
-    canon = _CANON_MONDAY + dt.timedelta(days=(base.weekday() + ahead) % 7)
+def _relative(phrase: str, base: dt.date) -> tuple[str, str] | None:
+    """A phrase that depends only on the weekday of ``base`` ("yesterday", "2 days
+    ago"): dateparser resolves it once per weekday, then it is shifted."""
+    canon = _CANON_MONDAY + dt.timedelta(days=base.weekday())
     res = _resolve(phrase, canon)
     if res is None:
         return None
     shift = dt.date.fromisoformat(res[0]) - canon
-    return (base + dt.timedelta(days=ahead + shift.days)).isoformat(), res[1]
+    return (base + shift).isoformat(), res[1]
 
 
-#: The year month names are read in.
-_NAME_YEAR = 2000
+def _weekday_before(weekday: int, base: dt.date, ahead: int) -> str:
+    """The last day named ``weekday`` strictly before ``base`` + ``ahead`` days (what
+    dateparser answers for "thursday" or "last thursday" with dates preferred from
+    the past), found in one step: ``base`` + ``ahead`` itself may lie past 9999-12-31
+    while the day found does not."""
+    back = (base.weekday() + ahead - weekday - 1) % 7 + 1
+    return (base + dt.timedelta(days=ahead - back)).isoformat()
 
 
-@functools.lru_cache(maxsize=64)
-def _month_number(month: str) -> int | None:
-    """The number of a canonical month name, as dateparser reads it ("july" -> 7)."""
-    res = _resolve(f"{month} {_NAME_YEAR}", None)
-    return dt.date.fromisoformat(res[0]).month if res else None
-
-
-def _in_year(day: int | None, month: str, year: int) -> str | None:
-    """The date of "17 july 2024": dateparser reads the month name once, the day and
-    year are arithmetic (None where that day does not exist, as dateparser says:
-    "29 february 2023", "31 june"). Years of four digits only; others go to dateparser
-    whole."""
+def _in_year(day: int | None, month: str, year: int, calendar: Calendar) -> str | None:
+    """The date of "17 july 2024": the month's number comes from the lexicon, the day
+    and year are arithmetic (None where that day does not exist: "29 february 2023",
+    "31 june"). Years of four digits only; others go to dateparser whole."""
     if not 1000 <= year <= 9999:
         res = _resolve(f"{day} {month} {year}" if day is not None else f"{month} {year}", None)
         return res[0] if res else None
-    number = _month_number(month)
+    number = calendar.months.get(month)
     if number is None:
         return None
     try:
@@ -96,19 +132,24 @@ class DateOutOfRange(ValueError):
     """A relative date that falls before 0001-01-01 or after 9999-12-31."""
 
 
-def resolve(info: dict[str, Any], reference: dt.date | None) -> tuple[str | None, str | None]:
-    """(YYYY-MM-DD, precision) for the canonical parts of a date phrase.
+def resolve(
+    info: dict[str, Any], reference: dt.date | None, calendar: Calendar
+) -> tuple[str | None, str | None]:
+    """(YYYY-MM-DD, precision) for the canonical parts of a date phrase, month and
+    weekday names numbered by ``calendar``.
 
     :raises DateOutOfRange: the date lies outside ``datetime.date``'s range ("hier"
-        said on 0001-01-01, "jeudi" on 9999-12-31)
+        said on 0001-01-01, "last Friday" on 0001-01-02)
     """
     try:
-        return _resolve_parts(info, reference)
+        return _resolve_parts(info, reference, calendar)
     except OverflowError:
         raise DateOutOfRange(f"date out of range from {reference}") from None
 
 
-def _resolve_parts(info: dict[str, Any], reference: dt.date | None) -> tuple[str | None, str | None]:
+def _resolve_parts(
+    info: dict[str, Any], reference: dt.date | None, calendar: Calendar
+) -> tuple[str | None, str | None]:
     if "numeric" in info:
         return _numeric(str(info["numeric"]))
     if "relative" in info:
@@ -127,11 +168,11 @@ def _resolve_parts(info: dict[str, Any], reference: dt.date | None) -> tuple[str
                 return None, None
             # the most recent such day or month not after the reference date
             for y in (reference.year, reference.year - 1):
-                found = _in_year(day, month, y)
+                found = _in_year(day, month, y, calendar)
                 if found is not None and found <= reference.isoformat():
                     return found, "day" if day is not None else "month"
             return None, None
-        found = _in_year(day, month, int(year))
+        found = _in_year(day, month, int(year), calendar)
         if found is None:
             return None, None
         return found, "day" if day is not None else "month"
@@ -139,10 +180,12 @@ def _resolve_parts(info: dict[str, Any], reference: dt.date | None) -> tuple[str
     if weekday:
         if reference is None:
             return None, None
-        # the report's own day counts: "jeudi" published on a Thursday is that day
-        ahead = 0 if info.get("last") else 1
-        res = _relative(("last " if info.get("last") else "") + weekday, reference, ahead)
-        return res if res else (None, None)
+        number = calendar.weekdays.get(weekday)
+        if number is None:
+            return None, None
+        # the report's own day counts: "jeudi" published on a Thursday is that day;
+        # "jeudi dernier" is the one before
+        return _weekday_before(number, reference, 0 if info.get("last") else 1), "day"
     return None, None
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from incidents.api import mentions
+from incidents.dates import Calendar, resolve
+from incidents.words import Lexicon, load_lexicon
 
 REF = "2023-09-29"  # a Friday
 
@@ -61,20 +65,63 @@ def test_no_reference_date_no_relative_day() -> None:
     assert [m.value for m in mentions("hier", "fr") if m.kind == "date"] == [None]
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_lexicon_numbers_months_and_weekdays_as_dateparser_reads_them(lang: str) -> None:
+    # the lexicon's tables number the names; dateparser, which reads the same names,
+    # is the witness that the order is the calendar's
+    from incidents.dates import _resolve
+
+    calendar = Calendar.of(load_lexicon(lang))
+    assert sorted(calendar.months.values()) == list(range(1, 13))
+    assert sorted(calendar.weekdays.values()) == list(range(7))
+    for month, number in calendar.months.items():
+        read = _resolve(f"{month} 2001", None)
+        assert read is not None and dt.date.fromisoformat(read[0]).month == number, month
+    monday = dt.date(2001, 1, 1)
+    for weekday, number in calendar.weekdays.items():
+        read = _resolve(weekday, monday)
+        assert read is not None and dt.date.fromisoformat(read[0]).weekday() == number, weekday
+
+
+def test_weekdays_are_counted_back_as_dateparser_does() -> None:
+    # "thursday" is the last Thursday up to the reference date (the day itself
+    # included), "last thursday" the one before it: what dateparser answers with dates
+    # preferred from the past, for each weekday named on each weekday
+    from incidents.dates import _resolve
+
+    calendar = Calendar.of(load_lexicon("en"))
+    for ref in (dt.date(2024, 5, 6) + dt.timedelta(days=k) for k in range(7)):
+        for weekday in calendar.weekdays:
+            for last in (False, True):
+                info: dict[str, object] = {"weekday": weekday, "last": True} if last else {"weekday": weekday}
+                # dateparser counts strictly before its base: the day after for a bare weekday
+                base = ref if last else ref + dt.timedelta(days=1)
+                read = _resolve(("last " if last else "") + weekday, base)
+                assert read is not None
+                assert resolve(info, ref, calendar) == (read[0], "day"), (ref, weekday, last)
+
+
+def test_a_calendar_needs_twelve_months_and_seven_days() -> None:
+    lexicon = Lexicon("xx", classes={"D_MONTH": {"january": ["jan"]}, "D_WEEKDAY": {"monday": ["mon"]}})
+    with pytest.raises(ValueError, match="12 months"):
+        Calendar.of(lexicon)
+
+
 @pytest.mark.parametrize("year", [2023, 2024])
 def test_day_and_month_read_once_then_any_year(year: int) -> None:
-    # dateparser reads the month name once; the day and year are applied after:
+    # the month's number comes from the lexicon; the day and year are applied after:
     # the same answers as dateparser on the whole phrase, impossible days included
     from incidents.dates import _in_year, _resolve
 
+    calendar = Calendar.of(load_lexicon("en"))
     months = ["january", "february", "march", "april", "may", "june"]
     months += ["july", "august", "september", "october", "november", "december"]
     for month in months:
         whole = _resolve(f"{month} {year}", None)
-        assert _in_year(None, month, year) == (whole[0] if whole else None)
+        assert _in_year(None, month, year, calendar) == (whole[0] if whole else None)
         for day in range(1, 32):
             whole = _resolve(f"{day} {month} {year}", None)
-            assert _in_year(day, month, year) == (whole[0] if whole else None), (day, month)
+            assert _in_year(day, month, year, calendar) == (whole[0] if whole else None), (day, month)
 
 
 @pytest.mark.parametrize(

@@ -108,13 +108,55 @@ def _loaded(*args: str) -> list[str]:
 
 
 def test_heavy_dependencies_load_only_when_needed() -> None:
-    # the example has a distance, a duration and a weekday ("mercredi")
+    # the example has a distance, a duration, a weekday ("mercredi") and a day of a
+    # month ("9 mai"): the lexicon numbers those names, dateparser is not needed
     assert _loaded("parse", "examples/report-fr.txt", "--lang", "fr") == []
-    assert _loaded("parse", "examples/report-fr.txt", "--lang", "fr", "--reference-date", "2024-05-10") == [
-        "dateparser"
-    ]
+    assert _loaded("parse", "examples/report-fr.txt", "--lang", "fr", "--reference-date", "2024-05-10") == []
     report = incidents.parse("Un drone a pénétré de 3 km dans l'espace aérien polonais.", lang="fr")
     assert report.incidents[0].depth.to("m").magnitude == 3000  # pint, for the Python API
+
+
+_LIBRARY_PROBE = """
+import sys
+import incidents
+report = incidents.parse(sys.argv[1], lang=sys.argv[2], reference_date="2024-05-10")
+sys.stderr.write("DATES=" + ",".join(str(i.date) for i in report.incidents) + "\\n")
+sys.stderr.write("DATEPARSER=" + str("dateparser" in sys.modules) + "\\n")
+"""
+
+
+def _library_dates(text: str, lang: str) -> tuple[list[str], bool]:
+    """The dates of the incidents ``incidents.parse`` finds in a fresh interpreter, and
+    whether dateparser was imported to find them."""
+    proc = subprocess.run(
+        [sys.executable, "-c", _LIBRARY_PROBE, text, lang],
+        capture_output=True,
+        cwd=ROOT,
+        env=_env(),
+        timeout=120,
+        text=True,
+    )
+    lines = dict(x.split("=", 1) for x in proc.stderr.splitlines() if x.startswith(("DATES=", "DATEPARSER=")))
+    return lines["DATES"].split(","), lines["DATEPARSER"] == "True"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date", "dateparser"),
+    [
+        # month and weekday names: numbered by the lexicon, no dateparser
+        ("en", "On Thursday a Russian jet violated Estonian airspace.", "2024-05-09", False),
+        ("en", "On 3 May a Russian jet violated Estonian airspace.", "2024-05-03", False),
+        ("fr", "Le 2 mars 2023, un avion russe a violé l'espace aérien estonien.", "2023-03-02", False),
+        ("fr", "Mardi dernier, un avion russe a violé l'espace aérien estonien.", "2024-05-07", False),
+        # relative expressions: dateparser resolves them, imported at that first use
+        ("en", "Yesterday a Russian jet violated Estonian airspace.", "2024-05-09", True),
+        ("fr", "Il y a trois jours, un avion russe a violé l'espace aérien estonien.", "2024-05-07", True),
+    ],
+)
+def test_dateparser_is_imported_only_for_relative_expressions(
+    lang: str, text: str, date: str, dateparser: bool
+) -> None:
+    assert _library_dates(text, lang) == ([date], dateparser)
 
 
 _COUNT_MODULES = "import sys; sys.stderr.write('MODULES=%d\\n' % len(sys.modules))"
