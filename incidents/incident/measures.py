@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..model import Mention
 from . import distances
-from .facts import between
+from .facts import Span, Verb, between
 from .segment import Scope
 from .slots import Ctx, Found, resolver
 
@@ -135,16 +135,35 @@ def _counted_noun(ctx: Ctx) -> Found | None:
     if ctx.draft.pick_total > 1 or ctx.draft.group_size > 1:
         return None  # "two violations: at 10:12 and 14:05" are told as two records
     for a in ctx.draft.anchors:
-        if a.verb is None or not a.verb.noun:
+        noun = _noun_of(ctx, a.verb, a.span) if a.verb is not None else None
+        if noun is None:
             continue
-        sent = doc.sentence(a.span[0])
-        nums = [m for m in between(doc.facts.mentions, sent.start, a.span[0]) if m.kind == "number"][-1:]
+        sent = doc.sentence(noun[0])
+        nums = [m for m in between(doc.facts.mentions, sent.start, noun[0]) if m.kind == "number"][-1:]
         for m in nums:
-            adjacent = not doc.text[m.span[1] : a.span[0]].strip()
+            adjacent = not doc.text[m.span[1] : noun[0]].strip()
             if adjacent and isinstance(m.value, (int, float)) and float(m.value).is_integer() and m.value > 1:
                 if _counts_the_list(ctx, m):
                     return None  # "these three violations: first a Su-24 ..., then ..."
                 return Found(int(m.value), m.span, m)
+    return None
+
+
+def _noun_of(ctx: Ctx, verb: Verb, at: Span) -> Span | None:
+    """The noun of violation that counts: the anchor's own ("24 violations"), or the
+    one a relative clause opening the anchor's clause hangs on ("25 incidents in
+    which its aircraft violated ...", "25 cas où ...")."""
+    if verb.noun:
+        return at
+    doc = ctx.doc
+    sent = doc.sentence(at[0])
+    rel = doc.cues.within("RELATIVE_CUE", sent.start, at[0])[-1:]
+    if not rel or between(doc.facts.verbs, rel[0].end, at[0]):
+        return None
+    before = between(doc.facts.verbs, sent.start, rel[0].start)[-1:]
+    for v in before:
+        if v.noun and not doc.text[v.span[1] : rel[0].start].strip():
+            return v.span
     return None
 
 
