@@ -160,10 +160,11 @@ class QuantityT(Transformer):
         if fold(self.text[tok.start_pos : tok.end_pos]) not in {fold(f) for f in after}:
             raise Reject("an approximation that does not follow its number")
 
-    def _measure(self, kind: str, items: list[Any], unit_si: str) -> Built:
+    def _bound_and_info(self, items: list[Any]) -> tuple[str | None, dict[str, Any]]:
+        """The bound a phrase states ("about", "up to", "20 km environ") and what its
+        words say of the dimension ("a depth of")."""
         bound = None
         info: dict[str, Any] = {}
-        amount = None
         for it in items:
             if isinstance(it, Token):
                 if it.type == "APPROX":
@@ -173,8 +174,11 @@ class QuantityT(Transformer):
                 bound = it if bound is None or bound == "exact" else bound
             elif isinstance(it, dict):
                 info.update(it)
-            elif isinstance(it, tuple):
-                amount = it
+        return bound, info
+
+    def _measure(self, kind: str, items: list[Any], unit_si: str) -> Built:
+        bound, info = self._bound_and_info(items)
+        amount = next((it for it in items if isinstance(it, tuple)), None)
         assert amount is not None
         value, vague, approx, unit, *flags = amount
         if "ordinal" in flags and _first(items, "FOR") is None:
@@ -268,17 +272,7 @@ class QuantityT(Transformer):
 
     # speeds -----------------------------------------------------------------------
     def _speed_info(self, items: list[Any]) -> tuple[str | None, dict[str, Any]]:
-        bound = None
-        info: dict[str, Any] = {}
-        for it in items:
-            if isinstance(it, Token):
-                if it.type == "APPROX":
-                    self._after(it)
-                    bound = bound or "approx"
-            elif isinstance(it, str) and it in ("approx", "max", "min", "exact"):
-                bound = it if bound is None or bound == "exact" else bound
-            elif isinstance(it, dict):
-                info.update(it)
+        bound, info = self._bound_and_info(items)
         if info.get("dim") not in (None, "speed"):
             raise Reject("an altitude or a depth is not a speed")
         return bound, info
