@@ -135,7 +135,7 @@ def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
     lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
     found = a
     for prev in reversed(between(doc.facts.aircraft, lo, a.span[0])):
-        if prev.partitive or (a.state and prev.state and a.state != prev.state):
+        if prev.partitive or (a.state and prev.state and a.state != prev.state) or responder(doc, prev):
             continue
         if a.plural and prev.count == 1 and not prev.plural:
             continue  # "the helicopters" are not the one named last
@@ -151,6 +151,15 @@ def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
         break
     doc.resolved[a.span] = found
     return found
+
+
+def responder(doc: Doc, a: Aircraft) -> bool:
+    """ "Finnish F-18s took off to identify the intruder": an aircraft followed in its
+    sentence, before any other aircraft, by a word of rising to meet another
+    (RESPONDER_CUE) is not the intruder."""
+    end = doc.sentence(a.span[0]).end
+    nxt = between(doc.facts.aircraft, a.span[1], end)
+    return bool(doc.cues.within("RESPONDER_CUE", a.span[1], nxt[0].span[0] if nxt else end))
 
 
 # ------------------------------------------------------------------ episodes

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from .doc import Doc, rules
+from .doc import rules
+from .episodes import responder
 from .facts import Aircraft, Place, StateRef, ZoneRef, between
 from .slots import Ctx, Found, resolver
 
@@ -41,15 +42,6 @@ def _following(ctx: Ctx) -> Aircraft | None:
         para = doc.paragraph(ctx.anchor.span[0])
         found = [a for a in between(doc.facts.aircraft, sent.end, para.end) if not responder(doc, a)]
     return found[0] if found else None
-
-
-def responder(doc: Doc, a: Aircraft) -> bool:
-    """ "Finnish F-18s took off to identify the intruder": an aircraft followed in its
-    sentence, before any other aircraft, by a word of rising to meet another
-    (RESPONDER_CUE) is not the intruder."""
-    end = doc.sentence(a.span[0]).end
-    nxt = between(doc.facts.aircraft, a.span[1], end)
-    return bool(doc.cues.within("RESPONDER_CUE", a.span[1], nxt[0].span[0] if nxt else end))
 
 
 @resolver("aircraft", "antecedent")
