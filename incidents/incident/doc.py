@@ -52,13 +52,13 @@ class Doc:
         self.seg = Segments(self.text, words, self.cues, self.mentions)
 
     def clause(self, pos: int) -> Scope:
-        return self.seg.clause(pos)
+        return self.seg.clauses.at(pos)
 
     def sentence(self, pos: int) -> Scope:
-        return self.seg.sentence(pos)
+        return self.seg.sentences.at(pos)
 
     def paragraph(self, pos: int) -> Scope:
-        return self.seg.paragraph(pos)
+        return self.seg.paragraphs.at(pos)
 
     def cue_between(self, classes: list[str] | tuple[str, ...], lo: int, hi: int) -> bool:
         return self.cues.any_within(classes, lo, hi)
