@@ -140,6 +140,7 @@ class Cues:
         heads = root.children
         ascii_text = text.isascii()
         folded = [w[2] for w in words]
+        new = tuple.__new__  # a NamedTuple's own constructor costs a third more
         # only the words that may begin a form are walked from
         for i in [i for i, f in enumerate(folded) if f in heads]:
             node = root
@@ -153,7 +154,7 @@ class Cues:
                 # every form ending here (several lengths may start at i: "after", "after the")
                 for cls, key, spelled in node.found:
                     if ascii_text or _plain(words, i, j, text) or _accents_agree(words[i:j], spelled, text):
-                        found.append(Cue(cls, key, words[i].start, words[j - 1].end))
+                        found.append(new(Cue, (cls, key, words[i][0], words[j - 1][1])))
         self.by_class: dict[str, list[Cue]] = {}
         for cue in found:
             self.by_class.setdefault(cue.cls, []).append(cue)
