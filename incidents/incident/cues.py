@@ -93,6 +93,11 @@ def _accents_agree(words: list[Word], spelled: tuple[str, ...], text: str) -> bo
     return True
 
 
+def _plain(words: list[Word], i: int, j: int, text: str) -> bool:
+    """Are the words ``i`` to ``j`` (excluded) all written in ASCII?"""
+    return all(text[w[0] : w[1]].isascii() for w in words[i:j])
+
+
 def _elided(parts: list[str]) -> list[list[str]]:
     """A form and its elided spellings: "bien que" is also "bien qu'" (the same
     elisions the scanner knows)."""
@@ -114,8 +119,11 @@ for _short, _fulls in _ELIDED.items():
 def words_of(text: str) -> list[Word]:
     """The grammar's shape tokens of ``text`` except apostrophes (hyphens stay: a
     spaced one is a dash; cue matching steps over them)."""
+    # tuple.__new__ directly: a NamedTuple's own constructor costs a third more, and
+    # this runs once per token of every document
+    new, fold_ = tuple.__new__, _fold
     return [
-        Word(start, end, _fold(text[start:end]), kind)
+        new(Word, (start, end, fold_(text[start:end]), kind))
         for kind, start, end in shape_lexer().split(text)
         if kind != "APOS"
     ]
@@ -126,16 +134,15 @@ class Cues:
 
     def __init__(self, words: list[Word], lexicon: Lexicon, text: str) -> None:
         root = _cue_trie(lexicon)
-        words = [w for w in words if w.kind not in TRANSPARENT]
+        words = [w for w in words if w[3] not in TRANSPARENT]
         found: list[Cue] = []
         n = len(words)
         heads = root.children
         ascii_text = text.isascii()
         folded = [w[2] for w in words]
-        plain = [text[w[0] : w[1]].isascii() for w in words] if not ascii_text else []
-        for i in range(n):
-            if folded[i] not in heads:
-                continue
+        new = tuple.__new__  # a NamedTuple's own constructor costs a third more
+        # only the words that may begin a form are walked from
+        for i in [i for i, f in enumerate(folded) if f in heads]:
             node = root
             j = i
             while j < n:
@@ -146,8 +153,8 @@ class Cues:
                 j += 1
                 # every form ending here (several lengths may start at i: "after", "after the")
                 for cls, key, spelled in node.found:
-                    if ascii_text or all(plain[i:j]) or _accents_agree(words[i:j], spelled, text):
-                        found.append(Cue(cls, key, words[i].start, words[j - 1].end))
+                    if ascii_text or _plain(words, i, j, text) or _accents_agree(words[i:j], spelled, text):
+                        found.append(new(Cue, (cls, key, words[i][0], words[j - 1][1])))
         self.by_class: dict[str, list[Cue]] = {}
         for cue in found:
             self.by_class.setdefault(cue.cls, []).append(cue)

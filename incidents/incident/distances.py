@@ -10,10 +10,11 @@
 from __future__ import annotations
 
 from ..model import Mention
-from .doc import Doc
+from .doc import Doc, per_mention
 from .facts import between
 
 
+@per_mention
 def is_altitude(doc: Doc, m: Mention) -> bool:
     dim = m.extra.get("dim")
     if dim == "altitude" or (dim is None and m.extra.get("unit_in_text") in ("foot", "flight_level")):
@@ -25,6 +26,7 @@ def is_altitude(doc: Doc, m: Mention) -> bool:
     )
 
 
+@per_mention
 def is_depth(doc: Doc, m: Mention) -> bool:
     if m.extra.get("vague") or is_altitude(doc, m) or _conversion(doc, m):
         return False

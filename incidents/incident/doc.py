@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,10 @@ class Doc:
     resolved: dict[tuple[int, int], Aircraft] = field(init=False, default_factory=dict)
     #: per source phrase: (may be the source, speaks) (memo, see ``voice``)
     source_roles: dict[tuple[int, int], tuple[bool, bool]] = field(init=False, default_factory=dict)
+    #: per predicate of ``per_mention``: id of the mention -> (the mention, the answer) (memo)
+    judged: dict[Callable[[Doc, Mention], bool], dict[int, tuple[Mention, bool]]] = field(
+        init=False, default_factory=dict
+    )
 
     def __post_init__(self) -> None:
         words = words_of(self.text)
@@ -52,13 +57,13 @@ class Doc:
         self.seg = Segments(self.text, words, self.cues, self.mentions)
 
     def clause(self, pos: int) -> Scope:
-        return self.seg.clause(pos)
+        return self.seg.clauses.at(pos)
 
     def sentence(self, pos: int) -> Scope:
-        return self.seg.sentence(pos)
+        return self.seg.sentences.at(pos)
 
     def paragraph(self, pos: int) -> Scope:
-        return self.seg.paragraph(pos)
+        return self.seg.paragraphs.at(pos)
 
     def cue_between(self, classes: list[str] | tuple[str, ...], lo: int, hi: int) -> bool:
         return self.cues.any_within(classes, lo, hi)
@@ -66,3 +71,24 @@ class Doc:
     def mention_cues(self, value: str, lo: int, hi: int) -> list[Mention]:
         """Grammar cues (``neg``, ``hypo``, ``say``, ``alleged``...) in [lo, hi)."""
         return [c for c in between(self.facts.cues, lo, hi) if c.value == value]
+
+
+def per_mention(fn: Callable[[Doc, Mention], bool]) -> Callable[[Doc, Mention], bool]:
+    """``fn(doc, m)`` worked out once per document and mention: for predicates that
+    read only the document and the mention (each resolver of each record asks them
+    again of the same mentions). The mention is kept with its answer, so its ``id``
+    cannot be reused while the document lives."""
+
+    @functools.wraps(fn)
+    def once(doc: Doc, m: Mention) -> bool:
+        memo = doc.judged.get(fn)
+        if memo is None:
+            memo = doc.judged[fn] = {}
+        known = memo.get(id(m))
+        if known is not None and known[0] is m:
+            return known[1]
+        answer = fn(doc, m)
+        memo[id(m)] = (m, answer)
+        return answer
+
+    return once

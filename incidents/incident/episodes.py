@@ -23,7 +23,7 @@ from ..model import Mention
 from .anchors import Anchor
 from .cues import Cue
 from .distances import is_depth
-from .doc import Doc, rules
+from .doc import Doc, per_mention, rules
 from .facts import Aircraft, Span, between
 from .segment import Scope
 
@@ -484,6 +484,7 @@ def _day_run(doc: Doc, d: Draft) -> list[Mention]:
     return best
 
 
+@per_mention
 def _told_with_speech(doc: Doc, m: Mention) -> bool:
     """A day told with the statement ("said on Tuesday", "a annoncé jeudi"): the
     speech cue and the day in one clause, no verb of crossing between them."""

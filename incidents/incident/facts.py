@@ -244,6 +244,8 @@ class InText(list[T]):
 
 def between(items: list[T], lo: int, hi: int) -> list[T]:
     """The items of a list in text order that begin in [lo, hi)."""
+    if not items:
+        return []
     starts = getattr(items, "starts", None)
     if starts is None:
         k = bisect.bisect_left(items, lo, key=_start)

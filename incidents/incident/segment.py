@@ -57,18 +57,22 @@ class Segments:
     def __init__(self, text: str, words: list[Word], cues: Cues, mentions: list[Mention]) -> None:
         inside = _covered(mentions)
         paras = _paragraph_starts(text)
-        sents = sorted(set(paras) | set(_sentence_starts(text, words, cues, inside)))
+        # the punctuation marks, commas and verbs, found once for every rule below
+        punct = _punctuation(words)
+        commas = [w[0] for w in words if w[2] == ","]
+        verbs = [m.span[0] for m in mentions if m.kind == "verb"]
+        sents = sorted(set(paras) | set(_sentence_starts(text, words, punct, cues, inside)))
         #: list items whose verb is left out (each opens a clause; see ``gapped_starts``)
         self.gapped = sorted(set(gapped_starts(text, cues, mentions, sents)))
         clauses = sorted(
-            set(sents) | set(_clause_starts(text, words, cues, mentions, inside, sents)) | set(self.gapped)
+            set(sents)
+            | set(_clause_starts(text, words, punct, cues, mentions, inside, sents, commas, verbs))
+            | set(self.gapped)
         )
         n = len(text)
         self.paragraphs = _Units(paras, n)
         self.sentences = _Units(sents, n)
         self.clauses = _Units(clauses, n)
-        commas = [w.start for w in words if w.folded == ","]
-        verbs = [m.span[0] for m in mentions if m.kind == "verb"]
         self._commas, self._verbs, self._sents = commas, verbs, sents
         sent_set = set(sents)
         self.asides = frozenset(
@@ -164,10 +168,12 @@ def _last_mark(text: str, pos: int) -> str:
     return text[k] if k >= 0 else ""
 
 
-def _sentence_starts(text: str, words: list[Word], cues: Cues, inside: list[tuple[int, int]]) -> list[int]:
+def _sentence_starts(
+    text: str, words: list[Word], punct: list[int], cues: Cues, inside: list[tuple[int, int]]
+) -> list[int]:
     abbrev_ends = {c.end for c in cues.by_class.get("ABBREV_CUE", [])}
     out: list[int] = []
-    for k in _marks(words, _STOPS):
+    for k in _marks(words, punct, _STOPS):
         w = words[k]
         if k and words[k - 1].end in abbrev_ends and words[k - 1].end == w.start:
             continue  # "Gen. Kukuła"
@@ -208,9 +214,15 @@ def _dash(text: str, w: Word) -> bool:
     return w.folded != "-" or (text[w.start - 1 : w.start].isspace() and text[w.end : w.end + 1].isspace())
 
 
-def _marks(words: list[Word], marks: frozenset[str]) -> list[int]:
-    """Indices of the words (not the last) that are one of these punctuation marks."""
-    return [k for k, w in enumerate(words[:-1]) if w[3] != "WORD" and w[2] in marks]
+def _punctuation(words: list[Word]) -> list[int]:
+    """Indices of the words (not the last) that are no ``WORD`` token."""
+    return [k for k, w in enumerate(words[:-1]) if w[3] != "WORD"]
+
+
+def _marks(words: list[Word], punct: list[int], marks: frozenset[str]) -> list[int]:
+    """Indices of the words (not the last) that are one of these punctuation marks
+    (``punct``: those of ``_punctuation``)."""
+    return [k for k in punct if words[k][2] in marks]
 
 
 def _stop_between(words: list[Word], a: int, b: int) -> bool:
@@ -220,14 +232,17 @@ def _stop_between(words: list[Word], a: int, b: int) -> bool:
 def _clause_starts(
     text: str,
     words: list[Word],
+    punct: list[int],
     cues: Cues,
     mentions: list[Mention],
     inside: list[tuple[int, int]],
     sents: list[int],
+    commas: list[int],
+    verbs: list[int],
 ) -> list[int]:
     out: list[int] = []
-    dashes = [k for k in _marks(words, _DASHES) if _dash(text, words[k])]
-    for k in _marks(words, _CLAUSE_PUNCT - _DASHES):
+    dashes = [k for k in _marks(words, punct, _DASHES) if _dash(text, words[k])]
+    for k in _marks(words, punct, _CLAUSE_PUNCT - _DASHES):
         if not _inside(inside, words[k].start):
             out.append(words[k + 1].start)
     # a dash opens a clause ("WARSAW, May 3 - Drones ..."); two in one sentence
@@ -238,8 +253,6 @@ def _clause_starts(
         )
         if not paired and not _inside(inside, words[k].start):
             out.append(words[k + 1].start)
-    commas = [w.start for w in words if w.folded == ","]
-    verbs = [m.span[0] for m in mentions if m.kind == "verb"]
     word_starts = [w.start for w in words]
     for cue in cues.by_class.get("CLAUSE_CUE", []):
         if _inside(inside, cue.start):

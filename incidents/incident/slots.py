@@ -85,6 +85,10 @@ class Ctx:
         return None if a is not None and b is not None and a.differs(b) else prev
 
     def in_scopes(self, items: list[Any], scopes: list[Scope]) -> list[Any]:
+        if not items:
+            return []  # most kinds are not told at all in a report
+        if len(scopes) == 1:
+            return between(items, scopes[0].start, scopes[0].end)
         return [x for sc in scopes for x in between(items, sc.start, sc.end)]
 
 
