@@ -148,3 +148,28 @@ def test_months_relative_to_the_report(lang: str, text: str, expected: str) -> N
 )
 def test_counted_back_from_the_report(lang: str, text: str, expected: tuple[str, str]) -> None:
     assert dates(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "also"),
+    [
+        ("en", "on 3 and 5 May", "2023-05-05", 3),
+        ("en", "on May 3 and 5", "2023-05-03", 5),
+        ("fr", "les 3 et 5 mai", "2023-05-05", 3),
+        ("fr", "le 3 et le 5 mai", "2023-05-05", 3),
+    ],
+)
+def test_listed_days_keep_the_other_day(lang: str, text: str, value: str, also: int) -> None:
+    """The month told once for two days: the phrase is one date mention, the day told
+    with the month its value, the other day kept with its own span."""
+    (m,) = [m for m in mentions(text, lang, REF) if m.kind == "date"]
+    assert str(m.value) == value
+    ((day, start, end, *_),) = m.extra["also_days"]
+    assert day == also and text[start:end] == str(also)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [("en", "on 5 and 3 May"), ("en", "on May 5 and 3"), ("fr", "le 4 et 4 mai")]
+)
+def test_listed_days_run_forward(lang: str, text: str) -> None:
+    assert not any(m.extra.get("also_days") for m in mentions(text, lang, REF) if m.kind == "date")

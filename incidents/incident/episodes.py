@@ -477,8 +477,9 @@ def _day_run(doc: Doc, d: Draft) -> list[Mention]:
             if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)
         ]
         run = _run(doc, days)
-        if run and doc.cues.ending_at("RANGE_CUE", run[0].span[0], doc.text):
-            run = []
+        opening = run[0].extra.get("phrase_start", run[0].span[0]) if run else 0
+        if run and doc.cues.ending_at("RANGE_CUE", opening, doc.text):
+            run = []  # "entre le 3 et le 5 mai": a period
         if len(run) > len(best):
             best = run
     return best

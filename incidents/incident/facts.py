@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
@@ -219,7 +220,7 @@ class Facts:
         self.states = InText([StateRef.of(m) for m in kind("state")])
         self.cues = InText(kind("cue"))
         self.times = InText([m for m in kind("time") if m.value])
-        self.dates = InText([m for m in kind("date") if m.value])
+        self.dates = InText(sorted((d for m in kind("date") if m.value for d in _listed_days(m)), key=_start))
         self.distances = InText([m for m in kind("distance") if m.value is not None])
         self.durations = InText([m for m in kind("duration") if m.value is not None])
         self.speeds = InText([m for m in kind("speed") if m.value is not None])
@@ -258,3 +259,32 @@ def between(items: list[T], lo: int, hi: int) -> list[T]:
 
 def _start(x: _Spanned) -> int:
     return x.span[0]
+
+
+def _listed_days(m: Mention) -> list[Mention]:
+    """ "3 and 5 May", "May 3 and 5" (``also_days`` of the phrase layer): one day each,
+    each with its own words, both marked with where the phrase began (``phrase_start``:
+    "entre le 3 et le 5 mai" is a period, see ``episodes._day_run``)."""
+    also = m.extra.get("also_days")
+    if not also:
+        return [m]
+    value = m.value if isinstance(m.value, dt.date) else dt.date.fromisoformat(str(m.value))
+    day, d_start, d_end, j_start, j_end = also[0]
+    lo, hi = m.span
+    extra = {k: v for k, v in m.extra.items() if k != "also_days"} | {"phrase_start": lo}
+    if d_start < j_start:  # "3 and 5 May": the phrase's own day after the join
+        main_start = j_end + len(m.text[j_end - lo :]) - len(m.text[j_end - lo :].lstrip())
+        main_span = (main_start, hi)
+    else:  # "May 3 and 5"
+        main_span = (lo, lo + len(m.text[: j_start - lo].rstrip()))
+    try:
+        other_value = value.replace(day=day)
+    except ValueError:
+        return [m]  # "31 and 30 February": no such day, the phrase as it was
+    other_text = m.text[d_start - lo : d_end - lo]
+    told = other_value if isinstance(m.value, dt.date) else other_value.isoformat()
+    main_text = m.text[main_span[0] - lo : main_span[1] - lo]
+    return [
+        Mention(m.kind, main_text, main_span, m.value, m.unit, m.bound, m.low, extra),
+        Mention(m.kind, other_text, (d_start, d_end), told, m.unit, m.bound, m.low, dict(extra)),
+    ]

@@ -158,7 +158,8 @@ def _relative_to_before(ctx: Ctx, m: Mention) -> bool:
 def _in_period(ctx: Ctx, m: Mention) -> bool:
     """ "Between 31 March and 1 April", "entre le 3 et le 5": a period, no one day."""
     doc = ctx.doc
-    if doc.cues.ending_at("RANGE_CUE", m.span[0], doc.text) is not None:
+    # "entre le 3 et le 5 mai" is one phrase of listed days: its opening counts
+    if doc.cues.ending_at("RANGE_CUE", m.extra.get("phrase_start", m.span[0]), doc.text) is not None:
         return True
     clause = doc.clause(m.span[0])
     before = between(doc.facts.dates, clause.start, m.span[0])

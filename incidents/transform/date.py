@@ -50,6 +50,7 @@ class DateT(Transformer):
             elif isinstance(it, int):
                 info.setdefault("ints", []).append(it)
         info.update(kw)
+        also = info.pop("also_days", None)
         ints = info.pop("ints", [])
         if ints:
             if "month" in info:
@@ -66,7 +67,10 @@ class DateT(Transformer):
         if "month" in info and "day" not in info and "year" not in info and not kw.get("month_ok"):
             raise Reject("bare month")
         info.pop("month_ok", None)
-        return Built("date", None, extra={"date": info})
+        extra: dict[str, Any] = {"date": info}
+        if also:
+            extra["also_days"] = also
+        return Built("date", None, extra=extra)
 
     def date_phrase(self, items: list[Any]) -> Built:
         inner = [it for it in items if isinstance(it, dict) and "_date" in it]
@@ -119,6 +123,23 @@ class DateT(Transformer):
             if k != ints[1] and not (isinstance(it, Token) and it.type in ("TO", "HYPHEN", "DASH"))
         ]
         return self._inner(kept)
+
+    def date_listed(self, items: list[Any]) -> Any:
+        """ "3 and 5 May", "le 3 et le 5 mai", "May 3 and 5": the day told with the month
+        is the phrase's; the other, a bare day of the same month told before it (or
+        after it, month first), is kept with its span for the incident layer."""
+        day = next(it for it in items if isinstance(it, int))
+        other = next(it for it in items if isinstance(it, Token) and it.type == "INT")
+        value = int(str(other.value))
+        month_first = isinstance(items[0], Token) and items[0].type == "D_MONTH"
+        if not 1 <= value <= 31 or (value > day if not month_first else value < day) or value == day:
+            raise Reject("listed days")
+        join = next(it for it in items if isinstance(it, Token) and it.type == "AND")
+        links = ("AND", "ART")
+        kept = [it for it in items if it is not other and not (isinstance(it, Token) and it.type in links)]
+        inner = self._inner(kept)
+        inner["_date"]["also_days"] = [(value, other.start_pos, other.end_pos, join.start_pos, join.end_pos)]
+        return inner
 
     def date_month(self, items: list[Any]) -> Any:
         return self._inner(items, month_ok=True)
