@@ -54,7 +54,7 @@ def assemble(
     pieces = [
         (piece, region) for d, region in zip(merged, regions, strict=True) for piece in split(doc, d, region)
     ]
-    incidents: list[Incident] = []
+    built: list[tuple[Draft, Incident]] = []
     prev: Slots | None = None
     prev_draft: Draft | None = None
     for k, (d, region) in enumerate(pieces):
@@ -63,10 +63,25 @@ def assemble(
         incident, more = build(ctx)
         diags.extend(more)
         if incident is not None:
-            incidents.append(incident)
+            built.append((d, incident))
         prev, prev_draft = ctx.rec, d
     diags.sort(key=lambda x: x.span or (0, 0))  # in text order
-    return incidents, diags
+    return _without_summaries(built), diags
+
+
+_SAME = ("aircraft_category", "violator_state", "violated_state", "zone", "date")
+
+
+def _without_summaries(built: list[tuple[Draft, Incident]]) -> list[Incident]:
+    """ "Helicopters violated its airspace today ... on 27 and 28 August and today": a
+    crossing told whole, with one day, and then split into its listed days is the
+    item of that day, not a record beside it."""
+
+    def key(i: Incident) -> tuple[object, ...]:
+        return tuple(getattr(i, f) for f in _SAME)
+
+    items = {key(i) for d, i in built if d.pick_total > 1 and i.date is not None}
+    return [i for d, i in built if d.pick_total > 1 or i.date is None or key(i) not in items]
 
 
 def _region(doc: Doc, drafts: list[Draft], k: int) -> Scope:

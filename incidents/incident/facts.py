@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
@@ -268,23 +269,30 @@ def _listed_days(m: Mention) -> list[Mention]:
     also = m.extra.get("also_days")
     if not also:
         return [m]
+    day, side = also[0]
     value = m.value if isinstance(m.value, dt.date) else dt.date.fromisoformat(str(m.value))
-    day, d_start, d_end, j_start, j_end = also[0]
-    lo, hi = m.span
-    extra = {k: v for k, v in m.extra.items() if k != "also_days"} | {"phrase_start": lo}
-    if d_start < j_start:  # "3 and 5 May": the phrase's own day after the join
-        main_start = j_end + len(m.text[j_end - lo :]) - len(m.text[j_end - lo :].lstrip())
-        main_span = (main_start, hi)
-    else:  # "May 3 and 5"
-        main_span = (lo, lo + len(m.text[: j_start - lo].rstrip()))
     try:
         other_value = value.replace(day=day)
     except ValueError:
-        return [m]  # "31 and 30 February": no such day, the phrase as it was
-    other_text = m.text[d_start - lo : d_end - lo]
+        return [m]  # "30 and 31 February": no such day, the phrase as it was
+    numbers = [(x.start(), x.end(), int(x.group())) for x in _DIGITS.finditer(m.text)]
+    lo, hi = m.span
+    if side == "before":  # "3 and 5 May": the other day first, the phrase's own from its day on
+        other = numbers[0]
+        own = next(n for n in numbers[1:] if n[2] == value.day)
+        own_span = (lo + own[0], hi)
+    else:  # "May 3 and 5"
+        own = next(n for n in numbers if n[2] == value.day)
+        other = next(n for n in numbers if n[0] > own[0] and n[2] == day)
+        own_span = (lo, lo + own[1])
+    extra = {k: v for k, v in m.extra.items() if k != "also_days"} | {"phrase_start": lo}
     told = other_value if isinstance(m.value, dt.date) else other_value.isoformat()
-    main_text = m.text[main_span[0] - lo : main_span[1] - lo]
+    own_text = m.text[own_span[0] - lo : own_span[1] - lo]
+    other_span = (lo + other[0], lo + other[1])
     return [
-        Mention(m.kind, main_text, main_span, m.value, m.unit, m.bound, m.low, extra),
-        Mention(m.kind, other_text, (d_start, d_end), told, m.unit, m.bound, m.low, dict(extra)),
+        Mention(m.kind, own_text, own_span, m.value, m.unit, m.bound, m.low, extra),
+        Mention(m.kind, str(other[2]), other_span, told, m.unit, m.bound, m.low, dict(extra)),
     ]
+
+
+_DIGITS = re.compile(r"\d+")

@@ -127,18 +127,18 @@ class DateT(Transformer):
     def date_listed(self, items: list[Any]) -> Any:
         """ "3 and 5 May", "le 3 et le 5 mai", "May 3 and 5": the day told with the month
         is the phrase's; the other, a bare day of the same month told before it (or
-        after it, month first), is kept with its span for the incident layer."""
+        after it, month first), is kept for the incident layer."""
         day = next(it for it in items if isinstance(it, int))
         other = next(it for it in items if isinstance(it, Token) and it.type == "INT")
         value = int(str(other.value))
         month_first = isinstance(items[0], Token) and items[0].type == "D_MONTH"
         if not 1 <= value <= 31 or (value > day if not month_first else value < day) or value == day:
             raise Reject("listed days")
-        join = next(it for it in items if isinstance(it, Token) and it.type == "AND")
         links = ("AND", "ART")
         kept = [it for it in items if it is not other and not (isinstance(it, Token) and it.type in links)]
         inner = self._inner(kept)
-        inner["_date"]["also_days"] = [(value, other.start_pos, other.end_pos, join.start_pos, join.end_pos)]
+        # no offsets in a memoised value: the other day, and on which side of the phrase's own
+        inner["_date"]["also_days"] = [(value, "after" if month_first else "before")]
         return inner
 
     def date_month(self, items: list[Any]) -> Any:
