@@ -155,11 +155,17 @@ def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
 
 def responder(doc: Doc, a: Aircraft) -> bool:
     """ "Finnish F-18s took off to identify the intruder": an aircraft followed in its
-    sentence, before any other aircraft, by a word of rising to meet another
+    sentence, before any other aircraft but those listed with it ("des avions de combat
+    et des hélicoptères ont été mobilisés"), by a word of rising to meet another
     (RESPONDER_CUE) is not the intruder."""
     end = doc.sentence(a.span[0]).end
-    nxt = between(doc.facts.aircraft, a.span[1], end)
-    return bool(doc.cues.within("RESPONDER_CUE", a.span[1], nxt[0].span[0] if nxt else end))
+    last = a
+    for nxt in between(doc.facts.aircraft, a.span[1], end):
+        if not _listed(doc, last.span[1], nxt.span[0]):
+            end = nxt.span[0]
+            break
+        last = nxt
+    return bool(doc.cues.within("RESPONDER_CUE", last.span[1], end))
 
 
 # ------------------------------------------------------------------ episodes
