@@ -13,9 +13,11 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import functools
 import re
+from collections.abc import Hashable
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
 from ..model import Mention
 
@@ -38,24 +40,6 @@ class Aircraft:
     generic: bool = False  # "aircraft", "un appareil": says nothing of the kind
     own: bool = False  # "two of its helicopters": the speaker's
     partitive: bool = False  # "one of them": some of those named before
-
-    @classmethod
-    def of(cls, m: Mention) -> Aircraft:
-        x = m.extra
-        return cls(
-            span=m.span,
-            category=str(m.value),
-            model=x.get("model"),
-            role=x.get("role"),
-            count=x.get("count"),
-            counted=bool(x.get("counted")),
-            state=x.get("state"),
-            definite=bool(x.get("definite")),
-            plural=bool(x.get("plural")),
-            generic=bool(x.get("generic")),
-            own=bool(x.get("own")),
-            partitive=bool(x.get("partitive")),
-        )
 
     def differs(self, other: Aircraft) -> bool:
         """Are these two different aircraft (not the same one named twice)?"""
@@ -102,19 +86,6 @@ class ZoneRef:
     poss: bool = False  # "son espace aérien", "our airspace": the speaker's
     place: str | None = None  # "the median line of the Taiwan Strait"
 
-    @classmethod
-    def of(cls, m: Mention) -> ZoneRef:
-        x = m.extra
-        return cls(
-            span=m.span,
-            kind=str(m.value),
-            state=x.get("state"),
-            border=bool(x.get("border")),
-            ref=bool(x.get("ref")),
-            poss=bool(x.get("poss")),
-            place=x.get("place"),
-        )
-
 
 @dataclass(slots=True)
 class Verb:
@@ -129,20 +100,6 @@ class Verb:
     hypothetical: bool = False  # "could enter"
     alleged: bool = False  # "allegedly entered"
 
-    @classmethod
-    def of(cls, m: Mention) -> Verb:
-        x = m.extra
-        return cls(
-            span=m.span,
-            key=str(m.value),
-            strong=bool(x.get("strong")),
-            noun=bool(x.get("noun")),
-            negated=bool(x.get("negated")),
-            conditional=bool(x.get("conditional")),
-            hypothetical=bool(x.get("hypothetical")),
-            alleged=bool(x.get("alleged")),
-        )
-
 
 @dataclass(slots=True)
 class Place:
@@ -152,10 +109,6 @@ class Place:
     name: str
     state: str | None = None  # "the Greek islet": the place's state, when told
     land: bool = False  # an island, a town, a region: some state's territory
-
-    @classmethod
-    def of(cls, m: Mention) -> Place:
-        return cls(span=m.span, name=str(m.value), state=m.extra.get("state"), land=bool(m.extra.get("land")))
 
 
 @dataclass(slots=True)
@@ -169,18 +122,6 @@ class Source:
     according: bool = False  # "according to X": X's word
     acronym: bool = False  # a word in capitals no lexicon knows ("GEETHA")
 
-    @classmethod
-    def of(cls, m: Mention) -> Source:
-        x = m.extra
-        return cls(
-            span=m.span,
-            name=str(m.value),
-            authority=bool(x.get("authority")),
-            state=x.get("state"),
-            according=bool(x.get("according")),
-            acronym=bool(x.get("acronym")),
-        )
-
 
 @dataclass(slots=True)
 class StateRef:
@@ -191,14 +132,26 @@ class StateRef:
     demonym: bool = False
     capital: bool = False
 
-    @classmethod
-    def of(cls, m: Mention) -> StateRef:
-        return cls(
-            span=m.span,
-            code=str(m.value),
-            demonym=bool(m.extra.get("demonym")),
-            capital=bool(m.extra.get("capital")),
-        )
+
+F = TypeVar("F")
+
+
+def _fact(cls: type[F], m: Mention) -> F:
+    """The typed fact of a mention: its span, its value (the class's second field), and
+    each other field read from ``extra`` under its own name (flags as booleans)."""
+    x = m.extra
+    kw = {
+        name: bool(x.get(name)) if flag else x.get(name) for name, flag in _read_fields(cast(Hashable, cls))
+    }
+    make: Any = cls
+    fact: F = make(m.span, str(m.value), **kw)
+    return fact
+
+
+@functools.cache
+def _read_fields(cls: Hashable) -> tuple[tuple[str, bool], ...]:
+    """The fields of a fact class read from a mention's ``extra``: (name, is a flag)."""
+    return tuple((f.name, f.type == "bool") for f in dataclasses.fields(cast(Any, cls))[2:])
 
 
 class Facts:
@@ -213,12 +166,12 @@ class Facts:
             return by_kind.get(name, [])
 
         self.mentions = InText(mentions)
-        self.aircraft = InText([Aircraft.of(m) for m in kind("aircraft")])
-        self.zones = InText([ZoneRef.of(m) for m in kind("zone")])
-        self.verbs = InText([Verb.of(m) for m in kind("verb")])
-        self.places = InText([Place.of(m) for m in kind("location") if m.value or m.extra.get("state")])
-        self.sources = InText([Source.of(m) for m in kind("source")])
-        self.states = InText([StateRef.of(m) for m in kind("state")])
+        self.aircraft = InText([_fact(Aircraft, m) for m in kind("aircraft")])
+        self.zones = InText([_fact(ZoneRef, m) for m in kind("zone")])
+        self.verbs = InText([_fact(Verb, m) for m in kind("verb")])
+        self.places = InText([_fact(Place, m) for m in kind("location") if m.value or m.extra.get("state")])
+        self.sources = InText([_fact(Source, m) for m in kind("source")])
+        self.states = InText([_fact(StateRef, m) for m in kind("state")])
         self.cues = InText(kind("cue"))
         self.times = InText([m for m in kind("time") if m.value])
         self.dates = InText(sorted((d for m in kind("date") if m.value for d in _listed_days(m)), key=_start))
