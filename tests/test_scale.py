@@ -94,17 +94,17 @@ sys.stderr.write("LOADED=" + ",".join(loaded) + "\\n")
 """
 
 
-def _loaded(*args: str) -> list[str]:
+def _probe(argv: list[str], key: str) -> str:
+    """What a fresh interpreter running ``argv`` wrote on stderr as ``KEY=...`` last."""
     proc = subprocess.run(
-        [sys.executable, "-c", _PROBE, *args],
-        capture_output=True,
-        cwd=ROOT,
-        env=_env(),
-        timeout=120,
-        text=True,
+        [sys.executable, *argv], capture_output=True, cwd=ROOT, env=_env(), timeout=120, text=True
     )
-    line = [x for x in proc.stderr.splitlines() if x.startswith("LOADED=")][-1]
-    return [m for m in line[len("LOADED=") :].split(",") if m]
+    line = [x for x in proc.stderr.splitlines() if x.startswith(f"{key}=")][-1]
+    return line[len(key) + 1 :]
+
+
+def _loaded(*args: str) -> list[str]:
+    return [m for m in _probe(["-c", _PROBE, *args], "LOADED").split(",") if m]
 
 
 def test_heavy_dependencies_load_only_when_needed() -> None:
@@ -164,16 +164,7 @@ _COUNT_MODULES = "import sys; sys.stderr.write('MODULES=%d\\n' % len(sys.modules
 
 def _modules(code: str) -> int:
     """How many modules a fresh interpreter holds after running ``code``."""
-    proc = subprocess.run(
-        [sys.executable, "-c", code + "\n" + _COUNT_MODULES],
-        capture_output=True,
-        cwd=ROOT,
-        env=_env(),
-        timeout=120,
-        text=True,
-    )
-    line = [x for x in proc.stderr.splitlines() if x.startswith("MODULES=")][-1]
-    return int(line[len("MODULES=") :])
+    return int(_probe(["-c", code + "\n" + _COUNT_MODULES], "MODULES"))
 
 
 def test_cold_start_imports_a_fraction_of_the_dependencies() -> None:
