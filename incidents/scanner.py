@@ -28,7 +28,7 @@ from lark import Discard, Lark, Token, Transformer, Tree
 from lark.lexer import BasicLexer, LexerThread
 from lark.parsers.lalr_analysis import Shift
 
-from .words import TRANSPARENT, Lexicon, fold, unaccent
+from .words import TRANSPARENT, Lexicon, _Trie, fold, unaccent
 
 MAX_PHRASE = 24
 
@@ -457,7 +457,7 @@ class Scanner:
         cache = self._words
         # locals: this loop runs once per token
         get, append, make, fold_, unaccent_ = cache.get, out.append, Tok, _fold, _unaccent
-        walk, single, plain, transparent, elided = _WALK, _SINGLE, _PLAIN, TRANSPARENT, _ELIDED
+        walk, single, plain, transparent, elided = _WALK, _SINGLE, _PLAIN, TRANSPARENT, lex.elided
         n = len(raw)
         i = 0
         while i < n:
@@ -574,11 +574,11 @@ class Scanner:
         lex = self.lexicon
         head = _fold(surface)
         ua = _unaccent(surface)
-        nf = lex.folded.children.get(head)
-        ne = lex.exact.children.get(ua)
+        nf = lex.folded.step(head)
+        ne = lex.exact.step(ua)
         alone, alone_keys = self._plain(surface, ttype)
         entry: tuple[Any, ...]
-        if head in _ELIDED:
+        if head in lex.elided:
             entry = (ttype, _WALK, None, None, None, None, None, None, _WALK)
         elif nf is None and ne is None:
             entry = (ttype, _PLAIN, alone, alone_keys)
@@ -589,15 +589,15 @@ class Scanner:
                 entry = (ttype, _SINGLE, alone, alone_keys, types, keys)
             else:
                 entry = (ttype, _PLAIN, alone, alone_keys, alone, alone_keys)
-            if (nf is not None and nf.children) or (ne is not None and ne.children):
+            if _next_words(nf) or _next_words(ne):
                 # a longer form may follow: (ttype, _WALK, what it is alone, ..., the words
-                # that may come next in either trie)
+                # that may come next in either trie; after a stem, any word may)
                 entry = (
                     ttype,
                     _WALK,
                     *entry[2:6],
-                    nf.children if nf is not None else {},
-                    ne.children if ne is not None else {},
+                    _next_words(nf),
+                    _next_words(ne),
                     entry[1],
                 )
         cache = self._words
@@ -891,11 +891,11 @@ def _longest_form(
                 j += 1
                 continue
             word = norm(text[start:end])
-            child = node.children.get(word)
-            if child is None and word in _ELIDED and j + 1 < n and raw[j + 1][0] == "APOS":
-                # French elision: "d'Hanko" matches a form written "de"
-                for full in _ELIDED[word]:
-                    child = node.children.get(full)
+            child = node.step(word)
+            if child is None and word in lex.elided and j + 1 < n and raw[j + 1][0] == "APOS":
+                # elision: "d'Hanko" matches a form written "de"
+                for full in lex.elided[word]:
+                    child = node.step(full)
                     if child is not None:
                         break
             if child is None:
@@ -916,7 +916,21 @@ def _longest_form(
     return best_end, best
 
 
-_ELIDED = {"d": ("de",), "l": ("le", "la"), "qu": ("que",), "n": ("ne",), "s": ("se",), "j": ("je",)}
+class _AnyWord:
+    """Stands for the words that may follow a node with stems: all of them."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+_ANY_WORD = _AnyWord()
+
+
+def _next_words(node: _Trie | None) -> Any:
+    """The words that may continue a form after ``node`` (for the walk's quick test)."""
+    if node is None:
+        return {}
+    return _ANY_WORD if node.stems else node.children
 
 
 def _attached_hyphen(raw: list[tuple[str, int, int]], i: int) -> bool:

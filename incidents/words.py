@@ -6,13 +6,30 @@ demonyms); ``aircraft.toml`` (model designators) is shared. Each word class is a
 ``grammar/lexicon.lark``; a form may span several tokens ("milles nautiques",
 "République de Biélorussie") and is matched case- and accent-insensitively, with
 hyphens and apostrophes ignored. A form written ``=M`` matches only that exact case.
+
+Three settings of ``[format]`` serve languages beyond French and English, as data:
+
+- a word of a form ending in ``*`` is a stem: it matches every word that begins with
+  it ("эстони*" reads "Эстония", "Эстонии", "Эстонию"; "estnisch*" reads "estnischen"),
+  the way inflected languages write one name in several cases;
+- ``elision`` maps an elided article to its full forms (``l = ["le", "la"]``: "l'île"
+  matches a form written "le île"; Italian "dell'" is "della");
+- ``designators`` maps the Latin letters of a model designator to the script of the
+  language (``Su = ["Су"]``: "Су-27" reads as the model "Su-27").
+
+Language files are looked up first in the folders of ``$INCIDENTS_LEXICON_PATH``
+(separated as ``PATH`` is), then in the package: a new language can be tried from a
+folder of data files alone.
 """
 
 from __future__ import annotations
 
 import functools
+import os
+import re
 import sys
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +40,8 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
+#: Folders of language data files searched before ``LEXICON_DIR``.
+LEXICON_PATH_ENV = "INCIDENTS_LEXICON_PATH"
 
 #: Token types that matching steps over: "Su-27" = "Su 27", "l'État" = "l État".
 TRANSPARENT = frozenset({"HYPHEN", "APOS"})
@@ -71,11 +90,27 @@ def unaccent(text: str) -> str:
     return text.translate(_UNACCENT)
 
 
+def lexicon_dirs() -> tuple[Path, ...]:
+    """The folders language files are looked up in, first match wins."""
+    extra = os.environ.get(LEXICON_PATH_ENV, "")
+    return (*(Path(p) for p in extra.split(os.pathsep) if p), LEXICON_DIR)
+
+
 @functools.cache
 def supported_languages() -> tuple[str, ...]:
     """The languages that have a lexicon (read once: the data files ship with the package)."""
-    names = sorted(p.stem for p in LEXICON_DIR.glob("*.toml") if "." not in p.stem and len(p.stem) == 2)
-    return tuple(names)
+    names = {
+        p.stem for d in lexicon_dirs() for p in d.glob("*.toml") if "." not in p.stem and len(p.stem) == 2
+    }
+    return tuple(sorted(names))
+
+
+def _home(lang: str) -> Path:
+    """The folder that holds ``<lang>.toml``."""
+    for folder in lexicon_dirs():
+        if (folder / f"{lang}.toml").is_file():
+            return folder
+    raise FileNotFoundError(f"no lexicon for language {lang!r}")
 
 
 @dataclass
@@ -88,26 +123,64 @@ class AircraftModel:
 class _Trie:
     """Token-sequence trie: children by folded token text, payload at word ends."""
 
-    __slots__ = ("children", "payload")
+    __slots__ = ("children", "payload", "stems")
 
     def __init__(self) -> None:
         self.children: dict[str, _Trie] = {}
         self.payload: list[tuple[str, str]] | None = None
+        #: children by stem (a form's word written "stem*"), empty in most nodes
+        self.stems: dict[str, _Trie] = {}
 
     def add(self, parts: list[str], item: tuple[str, str]) -> None:
         node = self
         for part in parts:
-            node = node.children.setdefault(part, _Trie())
+            if len(part) > 1 and part.endswith(STEM_MARK):
+                node = node.stems.setdefault(part[:-1], _Trie())
+            else:
+                node = node.children.setdefault(part, _Trie())
         if node.payload is None:
             node.payload = []
         if item not in node.payload:
             node.payload.append(item)
+
+    def step(self, word: str) -> _Trie | None:
+        """The node reached by ``word``: its own child, else the longest stem it begins with."""
+        return self.children.get(word) or (stem_step(self.stems, word) if self.stems else None)
+
+
+#: What ends a stem in a form: "эстони*".
+STEM_MARK = "*"
+
+
+def stem_step(stems: dict[str, Any], word: str) -> Any:
+    """The entry of the longest stem of ``stems`` that ``word`` begins with, or None."""
+    for k in range(len(word), 0, -1):
+        found = stems.get(word[:k])
+        if found is not None:
+            return found
+    return None
+
+
+def form_parts(tokens: Iterable[Any]) -> list[str]:
+    """The words of a form split by the grammar's lexer (hyphens and apostrophes dropped),
+    a stem keeping its mark: ["эстони*"] for "эстони*"."""
+    parts: list[str] = []
+    for t in tokens:
+        if t.type in TRANSPARENT:
+            continue
+        if t.value == STEM_MARK and parts and not parts[-1].endswith(STEM_MARK):
+            parts[-1] += STEM_MARK
+            continue
+        parts.append(t.value)
+    return parts
 
 
 @dataclass
 class Lexicon:
     lang: str
     decimal: str = "."
+    #: elided article -> its full forms ("l" -> "le", "la"), folded
+    elided: dict[str, tuple[str, ...]] = field(default_factory=dict)
     classes: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     aircraft: dict[str, AircraftModel] = field(default_factory=dict)
     iso_codes: dict[str, str] = field(default_factory=dict)
@@ -150,20 +223,23 @@ def load_lexicon(lang: str) -> Lexicon:
     """Read the data files of ``lang`` and build the matching tries."""
     from .scanner import shape_tokens  # the grammar's own lexer splits forms
 
-    data = _read(LEXICON_DIR / f"{lang}.toml")
+    home = _home(lang)
+    data = _read(home / f"{lang}.toml")
     lex = Lexicon(lang=lang)
     fmt = data.pop("format", {})
     lex.decimal = fmt.get("decimal", ".")
+    lex.elided = {fold(k): tuple(fold(f) for f in _as_forms(v)) for k, v in fmt.get("elision", {}).items()}
+    designators = {fold(k): _as_forms(v) for k, v in fmt.get("designators", {}).items()}
     for cls, table in data.items():
         lex.classes[cls.upper()] = {str(k): _as_forms(v) for k, v in table.items()}
-    for extra in sorted(LEXICON_DIR.glob(f"{lang}.*.toml")):
+    for extra in sorted(home.glob(f"{lang}.*.toml")):
         if extra.name.endswith(".places.toml"):
             continue
         for cls, table in _read(extra).items():
             dest = lex.classes.setdefault(cls.upper(), {})
             for key, forms in table.items():
                 dest.setdefault(str(key), []).extend(_as_forms(forms))
-    places = LEXICON_DIR / f"{lang}.places.toml"
+    places = home / f"{lang}.places.toml"
     if places.exists():
         pdata = _read(places)
         for section, cls in (
@@ -181,7 +257,8 @@ def load_lexicon(lang: str) -> Lexicon:
         table = lex.classes.setdefault("AC_MODEL", {})
         for name, info in _read(shared).get("models", {}).items():
             lex.aircraft[name] = AircraftModel(name, info.get("category", "unknown"), info.get("role"))
-            table.setdefault(name, []).extend(_as_forms(info.get("forms", [name])))
+            forms = _as_forms(info.get("forms", [name]))
+            table.setdefault(name, []).extend(forms + _in_script(forms, designators))
     iso = LEXICON_DIR / "iso3166.toml"
     if iso.exists():
         lex.iso_codes = dict(_read(iso).get("codes", {}))
@@ -195,7 +272,7 @@ def load_lexicon(lang: str) -> Lexicon:
             for form in forms:
                 exact = form.startswith("=")
                 text = form[1:] if exact else form
-                parts = [t.value for t in shape_tokens(text) if t.type not in TRANSPARENT]
+                parts = form_parts(shape_tokens(text))
                 if not parts:
                     continue
                 if exact:
@@ -203,3 +280,17 @@ def load_lexicon(lang: str) -> Lexicon:
                 else:
                     lex.folded.add([fold(p) for p in parts], (cls, key))
     return lex
+
+
+_DESIGNATOR = re.compile(r"([^\W\d_]+)(?=[-\s]?\d)")
+
+
+def _in_script(forms: list[str], designators: dict[str, list[str]]) -> list[str]:
+    """The forms of a model designator written in the language's script: "Су-27" for
+    "Su-27" where ``designators`` maps "su" to "Су"."""
+    out: list[str] = []
+    for form in forms:
+        m = _DESIGNATOR.match(form)
+        if m:
+            out += [local + form[m.end(1) :] for local in designators.get(fold(m.group(1)), [])]
+    return out

@@ -35,7 +35,7 @@ def _forms(lang: str) -> list[tuple[str, str, str]]:
         # Hyphens and apostrophes are transparent to matching ("mi-" = "mi",
         # "-ish" = "ish"), so a form's leading/trailing ones are not part of it and a
         # form made only of them ("-", "''") can never be looked up: skipped.
-        text = text.strip(_HYPHENS_APOSTROPHES).strip()
+        text = text.replace("*", "").strip(_HYPHENS_APOSTROPHES).strip()
         if not text:
             continue
         out.append((cls, key, text))

@@ -15,8 +15,8 @@ from __future__ import annotations
 import bisect
 from typing import NamedTuple
 
-from ..scanner import _ELIDED, _fold, shape_lexer, shape_tokens
-from ..words import TRANSPARENT, Lexicon, fold, unaccent
+from ..scanner import _fold, shape_lexer, shape_tokens
+from ..words import STEM_MARK, TRANSPARENT, Lexicon, fold, form_parts, stem_step, unaccent
 
 Span = tuple[int, int]
 
@@ -41,12 +41,18 @@ class Cue(NamedTuple):
 
 
 class _Node:
-    __slots__ = ("children", "found")
+    __slots__ = ("children", "found", "stems")
 
     def __init__(self) -> None:
         self.children: dict[str, _Node] = {}
         #: (class, key, the form's words with their accents)
         self.found: list[tuple[str, str, tuple[str, ...]]] = []
+        #: children by stem (a form's word written "stem*")
+        self.stems: dict[str, _Node] = {}
+
+    def step(self, word: str) -> _Node | None:
+        found: _Node | None = self.children.get(word) or (stem_step(self.stems, word) if self.stems else None)
+        return found
 
 
 _TRIES: dict[int, tuple[Lexicon, _Node]] = {}
@@ -64,16 +70,23 @@ def _cue_trie(lexicon: Lexicon) -> _Node:
 
 def _build_trie(lexicon: Lexicon) -> _Node:
     root = _Node()
+    elisions: dict[str, list[str]] = {}
+    for short, fulls in lexicon.elided.items():
+        for full in fulls:
+            elisions.setdefault(full, []).append(short)
     for cls, table in lexicon.classes.items():
         if not cls.endswith("_CUE"):
             continue
         for key, forms in table.items():
             for form in forms:
-                words = [t.value.casefold() for t in shape_tokens(form) if t.type not in TRANSPARENT]
-                for variant in _elided(words):
+                words = [w.casefold() for w in form_parts(shape_tokens(form))]
+                for variant in _elided(words, elisions):
                     node = root
                     for part in variant:
-                        node = node.children.setdefault(fold(part), _Node())
+                        if len(part) > 1 and part.endswith(STEM_MARK):
+                            node = node.stems.setdefault(fold(part[:-1]), _Node())
+                        else:
+                            node = node.children.setdefault(fold(part), _Node())
                     entry = (cls, key, tuple(variant))
                     if entry not in node.found:
                         node.found.append(entry)
@@ -88,6 +101,8 @@ def _accents_agree(words: list[Word], spelled: tuple[str, ...], text: str) -> bo
         if surface.isascii():
             continue
         surface = surface.casefold()
+        if form.endswith(STEM_MARK):
+            surface, form = surface[: len(form) - 1], form[:-1]
         if surface != form and unaccent(surface) != surface:
             return False
     return True
@@ -98,22 +113,16 @@ def _plain(words: list[Word], i: int, j: int, text: str) -> bool:
     return all(text[w[0] : w[1]].isascii() for w in words[i:j])
 
 
-def _elided(parts: list[str]) -> list[list[str]]:
-    """A form and its elided spellings: "bien que" is also "bien qu'" (the same
-    elisions the scanner knows)."""
+def _elided(parts: list[str], elisions: dict[str, list[str]]) -> list[list[str]]:
+    """A form and its elided spellings: "bien que" is also "bien qu'" (``elisions``:
+    full form -> elided ones, the language's ``[format] elision`` turned round)."""
     if not parts:
         return []
     out = [parts]
     for k, part in enumerate(parts):
-        for short in _ELISIONS.get(part, ()):
+        for short in elisions.get(part, ()):
             out += [[*v[:k], short, *v[k + 1 :]] for v in list(out)]
     return out
-
-
-_ELISIONS: dict[str, list[str]] = {}
-for _short, _fulls in _ELIDED.items():
-    for _full in _fulls:
-        _ELISIONS.setdefault(_full, []).append(_short)
 
 
 def words_of(text: str) -> list[Word]:
@@ -142,11 +151,12 @@ class Cues:
         folded = [w[2] for w in words]
         new = tuple.__new__  # a NamedTuple's own constructor costs a third more
         # only the words that may begin a form are walked from
-        for i in [i for i, f in enumerate(folded) if f in heads]:
+        starts = range(n) if root.stems else [i for i, f in enumerate(folded) if f in heads]
+        for i in starts:
             node = root
             j = i
             while j < n:
-                nxt = node.children.get(folded[j])
+                nxt = node.step(folded[j])
                 if nxt is None:
                     break
                 node = nxt

@@ -1,0 +1,138 @@
+"""A language is data only: a toy language added from a temporary folder of data
+files (``$INCIDENTS_LEXICON_PATH``) parses, with the three data settings that serve
+inflected languages and other scripts: stems ("aerspaco*"), elision and designators
+written in another script."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import incidents
+
+# An invented language (Esperanto-like words): nothing in the package knows them.
+TOY = {
+    "zz.toml": """
+[format]
+decimal = ","
+elision = { l = ["la"] }
+designators = { Su = ["Сю"] }
+
+[n_digit]
+1 = ["un"]
+2 = ["du"]
+
+[de]
+de = ["de"]
+
+[u_length]
+km = ["kilometro*"]
+
+[d_month]
+1 = ["janaro"]
+2 = ["februaro"]
+3 = ["marto"]
+4 = ["aprilo"]
+5 = ["majo"]
+6 = ["junio"]
+7 = ["julio"]
+8 = ["augusto"]
+9 = ["septembro"]
+10 = ["oktobro"]
+11 = ["novembro"]
+12 = ["decembro"]
+
+[d_weekday]
+monday = ["lundo"]
+tuesday = ["mardo"]
+wednesday = ["merkredo"]
+thursday = ["jaudo"]
+friday = ["vendredo"]
+saturday = ["sabato"]
+sunday = ["dimanco"]
+""",
+    "zz.incident.toml": """
+[ac_cat]
+drone = ["virabelo"]
+airplane = ["aviadilo"]
+
+[ac_cat_pl]
+drone = ["virabeloj"]
+airplane = ["aviadiloj"]
+
+[zone]
+airspace = ["aerspaco*"]
+
+[v_violate]
+violate = ["malobservis"]
+""",
+    "zz.places.toml": """
+[state]
+EE = ["Estonio*"]
+
+[demonym]
+RU = ["rus*"]
+""",
+}
+
+# each line: a text in the toy language, then what its one record must hold
+CASES = [
+    # stems: "rusaj" (rus*), "aerspacon" (aerspaco*), "Estonion" (Estonio*)
+    (
+        "Du rusaj virabeloj malobservis la aerspacon de Estonion 12 majo.",
+        {
+            "aircraft_category": "drone",
+            "aircraft_count": 2,
+            "violator_state": "RU",
+            "violated_state": "EE",
+            "date": "2025-05-12",
+        },
+    ),
+    # elision ("l'aerspacon" is "la aerspacon") and a designator in another script
+    (
+        "Un Сю-27 aviadilo malobservis l'aerspacon de Estonio.",
+        {
+            "aircraft_category": "airplane",
+            "aircraft_model": "Su-27",
+            "aircraft_count": 1,
+            "violated_state": "EE",
+        },
+    ),
+    # a stem of a unit: "kilometrojn"
+    (
+        "Un aviadilo malobservis la aerspacon de Estonio, 3 kilometrojn.",
+        {"aircraft_category": "airplane", "violated_state": "EE", "depth_m": 3000.0},
+    ),
+]
+
+
+def _run(folder: Path, code: str) -> str:
+    env = {**os.environ, "INCIDENTS_LEXICON_PATH": str(folder)}
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def test_a_toy_language_from_a_folder_of_data_files(tmp_path: Path) -> None:
+    for name, text in TOY.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    code = (
+        "import incidents, json\n"
+        f"texts = json.loads({json.dumps([t for t, _ in CASES])!r})\n"
+        "ref = '2025-06-01'\n"
+        "out = [incidents.parse(t, lang='zz', reference_date=ref).to_dict()['incidents'] for t in texts]\n"
+        "print(json.dumps({'langs': incidents.supported_languages(), 'out': out}))\n"
+    )
+    got = json.loads(_run(tmp_path, code))
+    assert "zz" in got["langs"]
+    for (text, want), records in zip(CASES, got["out"], strict=True):
+        assert len(records) == 1, (text, records)
+        for field, value in want.items():
+            assert records[0][field] == value, (text, field, records[0])
+
+
+def test_without_the_folder_the_toy_language_is_unknown() -> None:
+    assert "zz" not in incidents.supported_languages()
