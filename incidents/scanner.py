@@ -891,7 +891,9 @@ def _longest_form(
                 j += 1
                 continue
             word = norm(text[start:end])
-            child = node.step(word)
+            child = node.children.get(word)
+            if child is None and node.stems:
+                child = node.step(word)
             if child is None and word in lex.elided and j + 1 < n and raw[j + 1][0] == "APOS":
                 # elision: "d'Hanko" matches a form written "de"
                 for full in lex.elided[word]:

@@ -156,7 +156,9 @@ class Cues:
             node = root
             j = i
             while j < n:
-                nxt = node.step(folded[j])
+                nxt = node.children.get(folded[j])
+                if nxt is None and node.stems:
+                    nxt = node.step(folded[j])
                 if nxt is None:
                     break
                 node = nxt
