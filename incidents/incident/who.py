@@ -72,6 +72,8 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
     owner named as a modifier ("two Chinese Army helicopters")."""
     if a is not None and a.count is None:
         a = _count_before_owner(ctx, a)
+    if a is not None and _one_more(ctx):
+        a = dataclasses.replace(a, count=1, counted=True, plural=False)
     if a is None or a.model or a.category == "unknown":
         return a  # an unknown object is often named with the jets that met it: no guess
     for later in between(ctx.doc.facts.aircraft, ctx.anchor.span[1], ctx.region.end):
@@ -82,6 +84,17 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
         if later.model or (a.generic and not later.generic and later.definite):
             return a.filled_from(later)
     return a
+
+
+def _one_more(ctx: Ctx) -> bool:
+    """ "A fourth crossed into ...", "un autre est entré": one more aircraft of the
+    kind before, told with no noun (a ONE_MORE_CUE before the verb in its clause)."""
+    verb = ctx.anchor.verb
+    if verb is None or verb.noun:
+        return False  # "another violation took place": a new event, not one more aircraft
+    named = ctx.draft.aircraft
+    lo = max(ctx.anchor.clause.start, named.span[1] if named is not None else 0)
+    return bool(ctx.doc.cues.within("ONE_MORE_CUE", lo, ctx.anchor.span[0]))
 
 
 def _reversed(ctx: Ctx) -> bool:
