@@ -143,7 +143,9 @@ def certainty(ctx: Ctx, violated: str | None, violator: str | None) -> str:
         return "alleged"
     if governing:
         return "denied"
-    if _vouched(ctx, violator, violated, para.start, para.end):
+    # a headline retold in the lead: the lead's authority vouches for the one record
+    told = {(p.start, p.end) for p in (doc.paragraph(a.span[0]) for a in ctx.draft.anchors)}
+    if any(_vouched(ctx, violator, violated, lo, hi) for lo, hi in sorted(told | {(para.start, para.end)})):
         return "confirmed"
     own = any(m.kind == "cue" and m.value in _SPEECH for m in claim)
     if not own and ctx.prev is not None:
