@@ -552,7 +552,10 @@ def run_all(
     processed here: a batch never loses a line nor hangs on a dead worker.
     """
     tasks = [(mode, d) for d in docs]
-    if jobs <= 1 or len(tasks) < 2:
+    # a worker pays for itself only with enough documents to read: a small batch
+    # stays in this process (``--jobs`` is never slower than ``--jobs 1``)
+    workers = min(jobs, len(tasks) // MIN_DOCS_PER_WORKER)
+    if workers <= 1:
         yield from map(fn, tasks)
         return
     from concurrent.futures import ProcessPoolExecutor
@@ -561,7 +564,6 @@ def run_all(
     for lang in sorted({d.lang for d in docs if d.lang and d.error is None}):
         with contextlib.suppress(Exception):
             get_parser(lang)
-    workers = min(jobs, len(tasks))
     chunk = max(1, min(64, len(tasks) // (workers * 4)))
     done = 0
     pool = ProcessPoolExecutor(workers, initializer=_worker_init, initargs=(os.getpid(),))
@@ -577,6 +579,11 @@ def run_all(
         # on an early end (an error, the reader gone, a signal) do not wait for the
         # rest of the batch: pending work is cancelled, running chunks are short
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+#: Fewer documents than this per worker are read in-process (starting and feeding a
+#: worker costs about as much as reading that many short reports).
+MIN_DOCS_PER_WORKER = 100
 
 
 def available_cpus() -> int:

@@ -7,7 +7,8 @@
     parse_jsonl_with_dask("s3://bucket/*.jsonl", output="out/part-*.jsonl")  # one file per block
 
 Each file is cut into blocks of whole lines (``blocksize`` bytes, ``dask.bytes``)
-and every block is parsed where it is read, with the command line's own code
+and every block is parsed where it is read, into JSON lines made there (the client
+only writes them, no work per record), with the command line's own code
 (``incidents.cli.batch_docs`` and ``process``): line for line the reports the
 command ``incidents parse --format jsonl`` writes, error reports of bad lines
 included (their ``line`` numbers are counted across blocks). The same code runs on
@@ -25,7 +26,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .api import check_lang
-from .cli import Doc, batch_docs, decode, dumps, process
+from .cli import Doc, batch_docs, decode, process, process_jsonl
 from .safeio import open_output
 
 Mode = str  # "parse" | "mentions"
@@ -59,6 +60,20 @@ def parse_block(
     return [process((mode, doc))[0] for doc in docs]
 
 
+def parse_block_lines(
+    data: bytes,
+    first_line: int,
+    whole_file: bool,
+    source: str,
+    lang: str | None = None,
+    reference_date: str | None = None,
+    mode: Mode = "parse",
+) -> list[str]:
+    """The JSON lines of one block, made on the worker: the client only writes them."""
+    docs = _documents(data, first_line, whole_file, source, lang, reference_date)
+    return [process_jsonl((mode, doc))[0] for doc in docs]
+
+
 def _newlines(data: bytes) -> int:
     return data.count(b"\n")
 
@@ -74,8 +89,10 @@ def reports_bag(
     blocksize: int | str | None = DEFAULT_BLOCKSIZE,
     mode: Mode = "parse",
     storage_options: dict[str, Any] | None = None,
+    lines: bool = False,
 ) -> Any:
-    """A lazy ``dask.bag.Bag`` of the reports (or mention lists) of a JSON Lines corpus.
+    """A lazy ``dask.bag.Bag`` of the reports (or mention lists) of a JSON Lines corpus;
+    with ``lines``, of their JSON lines (as ``incidents parse --format jsonl`` writes them).
 
     ``path`` is a file, a glob or a list of them, local or any fsspec URL; files
     are taken in sorted order, as the command line takes a directory. ``lang`` and
@@ -107,7 +124,8 @@ def reports_bag(
         source = str(paths[k])
         line: Any = 1
         for n, block in enumerate(blocks[k]):
-            parts.append(dask.delayed(parse_block)(block, line, n == 0, source, lang, reference_date, mode))
+            parse = parse_block_lines if lines else parse_block
+            parts.append(dask.delayed(parse)(block, line, n == 0, source, lang, reference_date, mode))
             # the next block starts where this one's lines end: a chain of tiny tasks
             line = dask.delayed(_add)(line, dask.delayed(_newlines)(block))
     if not parts:
@@ -144,12 +162,12 @@ def parse_jsonl_with_dask(
     import importlib
 
     dask: Any = importlib.import_module("dask")
-    bag = reports_bag(path, lang, reference_date, blocksize, mode, storage_options)
+    bag = reports_bag(path, lang, reference_date, blocksize, mode, storage_options, lines=output is not None)
     if output is None:
         return list(bag.compute(scheduler=scheduler))
     target = os.fspath(output)
     if "*" in target:
-        files: list[str] = bag.map(dumps).to_textfiles(
+        files: list[str] = bag.to_textfiles(
             target,
             encoding="utf-8",
             last_endline=True,
@@ -160,7 +178,6 @@ def parse_jsonl_with_dask(
     parts = bag.to_delayed()
     with open_output(target) as fh:
         for start in range(0, len(parts), max(1, window)):
-            for objs in dask.compute(*parts[start : start + window], scheduler=scheduler):
-                for obj in objs:
-                    fh.write(dumps(obj) + "\n")
+            for block_lines in dask.compute(*parts[start : start + window], scheduler=scheduler):
+                fh.write("".join(line + "\n" for line in block_lines))
     return None

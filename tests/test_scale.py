@@ -186,3 +186,28 @@ def test_scanner_memo_tables_are_bounded(monkeypatch: pytest.MonkeyPatch) -> Non
     got = [fresh.mentions(t["text"], t.get("reference_date")) for t in texts if t["lang"] == "en"]
     assert got == expected
     assert fresh.scanner._auto.size < 50 + 2000  # reset between documents
+
+
+def test_a_small_batch_stays_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """--jobs 2 on fewer documents than two workers pay for: no pool is started, and
+    the output is --jobs 1's; with enough documents the pool is used."""
+    import concurrent.futures
+
+    from incidents import cli
+
+    started: list[int] = []
+
+    class Pool(concurrent.futures.ThreadPoolExecutor):  # stands in for the process pool
+        def __init__(self, workers: int, **_: object) -> None:
+            started.append(workers)
+            super().__init__(workers)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Pool)
+    text = "Un drone russe a violé l'espace aérien roumain lundi."
+    doc = cli.Doc(id="a", text=text, lang="fr", reference_date=None, source="batch.jsonl")
+    small = [doc] * (2 * cli.MIN_DOCS_PER_WORKER - 1)
+    assert list(cli.run_all("parse", small, 2)) == list(cli.run_all("parse", small, 1))
+    assert started == []
+    large = [doc] * (2 * cli.MIN_DOCS_PER_WORKER)
+    assert list(cli.run_all("parse", large, 2)) == list(cli.run_all("parse", large, 1))
+    assert started == [2]
