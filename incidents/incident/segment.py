@@ -9,7 +9,9 @@
   hyphen between spaces), a word
   that opens a clause (``CLAUSE_CUE``: "while", "after", "tandis que", "qui"), and
   before "and"/"et" (``COORD_CUE``) when the next mention is a verb ("entered the
-  airspace and flew 2 km": two clauses; "Su-27 and Su-24": one).
+  airspace and flew 2 km": two clauses; "Su-27 and Su-24": one), and at a comma
+  right before a verb when a verb came before it in the sentence ("entered X on
+  28 January, crossed into Y on 30 January").
 
 A rule's scope is one of these units, never a number of characters.
 """
@@ -279,6 +281,15 @@ def _clause_starts(
         nxt = [m.kind for m in mentions[k : k + 2]]
         if verb_before and (nxt[:1] == ["verb"] or nxt == ["aircraft", "verb"]):
             out.append(cue.start)
+    # "entered U.S. airspace on 28 January, crossed into Canada on 30 January": a verb
+    # right after a comma, with a verb before it in its sentence, is a new predicate
+    for comma in commas:
+        k = bisect.bisect_left(starts, comma + 1)
+        if k >= len(starts) or mentions[k].kind != "verb" or text[comma + 1 : starts[k]].strip():
+            continue
+        sent_start = _sentence_start(sents, comma)
+        if bisect.bisect_left(verbs, sent_start) < bisect.bisect_left(verbs, comma) and not _inside(inside, comma):
+            out.append(starts[k])
     return out
 
 
