@@ -287,8 +287,10 @@ def _clause_starts(
         k = bisect.bisect_left(starts, comma + 1)
         if k >= len(starts) or mentions[k].kind != "verb" or text[comma + 1 : starts[k]].strip():
             continue
-        sent_start = _sentence_start(sents, comma)
-        if bisect.bisect_left(verbs, sent_start) < bisect.bisect_left(verbs, comma) and not _inside(inside, comma):
+        verbs_before = bisect.bisect_left(verbs, comma) - bisect.bisect_left(
+            verbs, _sentence_start(sents, comma)
+        )
+        if verbs_before and not _inside(inside, comma):
             out.append(starts[k])
     return out
 
