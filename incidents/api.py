@@ -278,8 +278,10 @@ line_col = _line_col
 def _decide_states(mentions: list[Mention]) -> list[Mention]:
     """ "Congolese", "coréen": a form the lexicon gives several candidate states
     ("CD|CG", ``[ambiguous_*]`` in the places files) names the one candidate the
-    document names elsewhere without ambiguity; when it names none or several, no
-    state is read (a state mention is dropped, a state in ``extra`` left out)."""
+    document names elsewhere without ambiguity; when it names none, the first
+    candidate (the data lists the usual reading first: "CD|CG", Congolese aircraft in
+    the news are the DRC's); when it names several, no state is read (a state mention
+    is dropped, a state in ``extra`` left out)."""
 
     def state_of(m: Mention) -> Any:
         return m.value if m.kind == "state" else m.extra.get("state")
@@ -293,8 +295,10 @@ def _decide_states(mentions: list[Mention]) -> list[Mention]:
         if code is None or "|" not in str(code):
             out.append(m)
             continue
-        picked = [c for c in str(code).split("|") if c in named]
-        decided = picked[0] if len(picked) == 1 else None
+        candidates = str(code).split("|")
+        picked = [c for c in candidates if c in named]
+        # naming none of them: the first candidate, the reading the data puts first
+        decided = picked[0] if len(picked) == 1 else candidates[0] if not picked else None
         if m.kind == "state":
             if decided is not None:
                 out.append(dataclasses.replace(m, value=decided))
