@@ -10,6 +10,11 @@ from ..words import Lexicon
 from .base import _BOUND, Built, Clock, Num, Reject, _clean, _first, _int_of, _tokens, parse_digits  # noqa: F401
 
 
+def items_count(items: list[Any]) -> bool:
+    """Does an aircraft phrase's parts hold a count ("3", "a", "a pair")?"""
+    return any(isinstance(it, dict) and ("count" in it or "count_bound" in it) for it in items)
+
+
 class AircraftT(Transformer):
     lexicon: Lexicon
 
@@ -28,7 +33,7 @@ class AircraftT(Transformer):
                 return {"count": 1}
             if it.type == "ART":
                 return {"definite": True}
-            if it.type in ("N_VAGUE", "DE"):
+            if it.type in ("N_VAGUE", "DE", "AC_ART_PL"):
                 return {"count": None, "plural": True}
         return {}
 
@@ -74,6 +79,10 @@ class AircraftT(Transformer):
                 info.update(it)
             elif isinstance(it, list):
                 toks.extend(it)
+            elif isinstance(it, Token) and it.type == "AT" and not items_count(items):
+                # "at" belongs to a count ("fired at 3 drones"); before none it is
+                # another reading's word ("des F-16": a plural article, not "dès")
+                raise Reject("'at' with no count")
         category = None
         role = None
         model = None
