@@ -3,12 +3,18 @@
 
     python benchmarks/bench.py                   # corpus sizes 1x, 10x, 100x
     python benchmarks/bench.py --sizes 1,10 --quick
+    python benchmarks/bench.py --corpus real,templates --sizes 1,10 --quick --jobs ''
 
 The corpus (``benchmarks/corpus.py``) is our samples plus reports generated from
-templates; 1x is 158 documents. Every engine and size runs in a fresh process
-(timed after a warm-up of at least one second on 1x corpora of other documents,
-best of 5 runs on 5 different corpora of that size when a run is short; peak
-memory is that process's maximum RSS):
+templates; 1x is 158 documents. ``--corpus real`` times the 160 hand-written reports
+of ``benchmarks/real/reports.jsonl`` instead (varied, not templates; at 10x each comes
+back 10 times with its reference date moved), ``--corpus real,templates`` both in one
+run. The real corpus repeats its texts from one timed run to the next, so the phrase
+memo is emptied before each (the warm-up is on template corpora, as for the other).
+
+Every engine and size runs in a fresh process (timed after a warm-up of at least
+one second on 1x corpora of other documents, best of 5 runs on 5 different corpora
+of that size when a run is short; peak memory is that process's maximum RSS):
 
 - ``incidents``: ``Parser.parse`` on one core, the whole pipeline;
 - ``incidents-nomemo``: the same with phrase values never memoised (the scanner
@@ -17,7 +23,7 @@ memory is that process's maximum RSS):
 - ``search_dates``: ``dateparser.search.search_dates`` over the same texts with the
   language pinned and the reference date as ``RELATIVE_BASE``: it only finds dates,
   so it is a yardstick for cost, not a competitor;
-- ``incidents CLI --jobs N``: the command on the largest corpus as a JSON Lines
+- ``incidents CLI --jobs N``: the command on the largest (first) corpus as a JSON Lines
   batch, start-up included, for each N (outputs are checked to be identical).
 
 Cold starts are medians of interleaved runs after one untimed run (so the
@@ -51,7 +57,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from corpus import Doc, corpus  # noqa: E402
+from corpus import CORPORA, Doc, corpus  # noqa: E402
 
 #: A reference run longer than this (estimated from a smaller size) is skipped.
 REFERENCE_BUDGET_S = 120.0
@@ -73,6 +79,7 @@ class Row:
     seconds: float | None
     peak_mib: float | None
     note: str = ""
+    corpus: str = "templates"
 
     @property
     def docs_per_s(self) -> float | None:
@@ -95,6 +102,14 @@ def incidents_engine(memo: bool = True) -> Callable[[Doc], object]:
     def run(doc: Doc) -> object:
         return parsers[doc.lang].parse(doc.text, doc.reference_date, id=doc.id)
 
+    def forget() -> None:
+        """Empty the phrase memo (the scanner's values of phrases already seen)."""
+        for parser in parsers.values():
+            auto = getattr(parser.scanner, "_auto", None)
+            if auto is not None:
+                auto.values.clear()
+
+    run.forget = forget  # type: ignore[attr-defined]
     return run
 
 
@@ -110,7 +125,7 @@ def search_dates_engine() -> Callable[[Doc], object]:
     return run
 
 
-def worker(engine: str, size: int) -> dict[str, float]:
+def worker(engine: str, size: int, kind: str = "templates") -> dict[str, float]:
     """Time one engine on one corpus size, in this (fresh) process."""
     run = {
         "incidents": incidents_engine,
@@ -127,8 +142,12 @@ def worker(engine: str, size: int) -> dict[str, float]:
         if time.perf_counter() - started >= WARM_UP_S:
             break
     best = float("inf")
+    make = CORPORA[kind]
+    forget = getattr(run, "forget", None)
     for repeat in range(REPEATS):
-        docs = corpus(size, start=repeat * size)  # new documents and dates: no warm cache
+        docs = make(size, start=repeat * size)  # new dates (and template documents): no warm cache
+        if kind == "real" and forget:  # the same texts as the last run: memo nothing of them
+            forget()
         start = time.perf_counter()
         for doc in docs:
             run(doc)
@@ -140,33 +159,37 @@ def worker(engine: str, size: int) -> dict[str, float]:
     return {"docs": len(docs), "mbytes": mbytes, "seconds": best, "peak_mib": peak}
 
 
-def measure(engine: str, size: int) -> Row:
+def measure(engine: str, size: int, kind: str = "templates") -> Row:
     proc = subprocess.run(
-        [sys.executable, __file__, "--worker", engine, "--sizes", str(size)],
+        [sys.executable, __file__, "--worker", engine, "--sizes", str(size), "--corpus", kind],
         capture_output=True,
         text=True,
         check=False,
         cwd=ROOT,
     )
     if proc.returncode != 0:
-        raise SystemExit(f"bench: {engine} {size}x failed:\n{proc.stderr[-2000:]}")
+        raise SystemExit(f"bench: {engine} {size}x {kind} failed:\n{proc.stderr[-2000:]}")
     data = json.loads(proc.stdout.strip().splitlines()[-1])
-    return Row(engine, size, int(data["docs"]), data["mbytes"], data["seconds"], data["peak_mib"])
+    return Row(
+        engine, size, int(data["docs"]), data["mbytes"], data["seconds"], data["peak_mib"], corpus=kind
+    )
 
 
-def throughput(sizes: list[int]) -> list[Row]:
+def throughput(sizes: list[int], kinds: tuple[str, ...] = ("templates",)) -> list[Row]:
     rows: list[Row] = []
-    for engine in ENGINES:
-        rate: float | None = None
-        for size in sizes:
-            n = len(corpus(1)) * size
-            if engine == "search_dates" and rate and n / rate > REFERENCE_BUDGET_S:
-                rows.append(Row(engine, size, n, 0.0, None, None, f"skipped (about {n / rate:.0f} s)"))
-                continue
-            sys.stderr.write(f"bench: {engine} {size}x ...\n")
-            row = measure(engine, size)
-            rate = row.docs_per_s
-            rows.append(row)
+    for kind in kinds:
+        for engine in ENGINES:
+            rate: float | None = None
+            for size in sizes:
+                n = len(CORPORA[kind](1)) * size
+                if engine == "search_dates" and rate and n / rate > REFERENCE_BUDGET_S:
+                    note = f"skipped (about {n / rate:.0f} s)"
+                    rows.append(Row(engine, size, n, 0.0, None, None, note, corpus=kind))
+                    continue
+                sys.stderr.write(f"bench: {engine} {size}x {kind} ...\n")
+                row = measure(engine, size, kind)
+                rate = row.docs_per_s
+                rows.append(row)
     return rows
 
 
@@ -183,12 +206,12 @@ def _env() -> dict[str, str]:
     return env
 
 
-def cli_jobs(size: int, jobs: list[int]) -> list[tuple[int, float, str]]:
+def cli_jobs(size: int, jobs: list[int], kind: str = "templates") -> list[tuple[int, float, str]]:
     """(jobs, seconds, output digest) of ``incidents parse`` on the corpus as a batch."""
     out = []
     with tempfile.TemporaryDirectory() as tmp:
         batch = Path(tmp) / "corpus.jsonl"
-        batch.write_text("".join(d.to_json() + "\n" for d in corpus(size)), encoding="utf-8")
+        batch.write_text("".join(d.to_json() + "\n" for d in CORPORA[kind](size)), encoding="utf-8")
         for n in jobs:
             argv = [*cli_command(), "parse", "--format", "jsonl", str(batch), "--jobs", str(n)]
             best, digest = float("inf"), ""
@@ -254,44 +277,57 @@ def _num(x: float | None, fmt: str) -> str:
 
 
 def markdown(
-    rows: list[Row], jobs: list[tuple[int, float, str]], jobs_size: int, starts: list[tuple[str, float]]
+    rows: list[Row],
+    jobs: list[tuple[int, float, str]],
+    jobs_size: int,
+    starts: list[tuple[str, float]],
+    jobs_kind: str = "templates",
 ) -> str:
+    several = len({r.corpus for r in rows}) > 1
+
+    def label(corpus_: str, size: int) -> str:  # "10x", or "real 10x" beside another corpus
+        return f"{corpus_} {size}x" if several or corpus_ != "templates" else f"{size}x"
+
     lines = [
         "| engine | corpus | documents | MB | seconds | documents/s | MB/s | peak RSS MiB |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
         if r.seconds is None:
-            lines.append(f"| {r.engine} | {r.size}x | {r.docs} | | {r.note} | | | |")
+            lines.append(f"| {r.engine} | {label(r.corpus, r.size)} | {r.docs} | | {r.note} | | | |")
             continue
         lines.append(
-            f"| {r.engine} | {r.size}x | {r.docs} | {r.mbytes:.2f} | {r.seconds:.2f} | {r.docs_per_s:,.0f} "
+            f"| {r.engine} | {label(r.corpus, r.size)} | {r.docs} | {r.mbytes:.2f} | {r.seconds:.2f} "
+            f"| {r.docs_per_s:,.0f} "
             f"| {r.mb_per_s:.3f} | {_num(r.peak_mib, '.0f')} |"
         )
-    ours = {r.size: r for r in rows if r.engine == "incidents" and r.seconds}
-    bare = {r.size: r for r in rows if r.engine == "incidents-nomemo" and r.seconds}
-    ref = {r.size: r for r in rows if r.engine == "search_dates" and r.seconds}
+    ours = {(r.corpus, r.size): r for r in rows if r.engine == "incidents" and r.seconds}
+    bare = {(r.corpus, r.size): r for r in rows if r.engine == "incidents-nomemo" and r.seconds}
+    ref = {(r.corpus, r.size): r for r in rows if r.engine == "search_dates" and r.seconds}
     lines += [
         "",
         "| corpus | incidents / search_dates (documents/s) | incidents vs 1x | without the phrase memo |",
         "|---:|---:|---:|---:|",
     ]
-    first = ours[min(ours)].docs_per_s if ours else None
-    for size, r in sorted(ours.items()):
-        ratio = f"{r.docs_per_s / ref[size].docs_per_s:.1f}×" if size in ref else "n/a"
+    kinds = list(dict.fromkeys(kind for kind, _ in ours))  # in the order they ran
+    for key, r in sorted(ours.items(), key=lambda kv: (kinds.index(kv[0][0]), kv[0][1])):
+        kind, size = key
+        first = ours[(kind, min(s for k, s in ours if k == kind))].docs_per_s
+        ratio = f"{r.docs_per_s / ref[key].docs_per_s:.1f}×" if key in ref else "n/a"
         flat = f"{r.docs_per_s / first:.2f}" if first else ""
         nomemo = "n/a"
-        if size in bare and size in ref:
-            nomemo = f"{bare[size].docs_per_s / ref[size].docs_per_s:.1f}×"
-        lines.append(f"| {size}x | {ratio} | {flat} | {nomemo} |")
+        if key in bare and key in ref:
+            nomemo = f"{bare[key].docs_per_s / ref[key].docs_per_s:.1f}×"
+        lines.append(f"| {label(kind, size)} | {ratio} | {flat} | {nomemo} |")
     if jobs:
         base = jobs[0][1]
         lines += [
             "",
-            f"| CLI batch, {jobs_size}x, `--format jsonl` | seconds | documents/s | speed-up | output |",
+            f"| CLI batch, {label(jobs_kind, jobs_size)}, `--format jsonl` | seconds | documents/s "
+            "| speed-up | output |",
             "|---|---:|---:|---:|---|",
         ]
-        n_docs = len(corpus(1)) * jobs_size
+        n_docs = len(CORPORA[jobs_kind](1)) * jobs_size
         for n, secs, digest in jobs:
             lines.append(
                 f"| `--jobs {n}` | {secs:.2f} | {n_docs / secs:,.0f} | {base / secs:.2f}× | sha256 {digest} |"
@@ -332,6 +368,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--jobs", default="1,2", help="--jobs values of the CLI batch run (default 1,2; '' skips)"
     )
+    ap.add_argument(
+        "--corpus",
+        default="templates",
+        help="corpora, comma-separated: templates (samples and template reports, the default) "
+        "and/or real (benchmarks/real/reports.jsonl); the CLI batch runs on the first",
+    )
     ap.add_argument("--json", metavar="FILE", help="also write the raw numbers as JSON")
     ap.add_argument(
         "--cold-start-only",
@@ -347,22 +389,26 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("--sizes and --jobs take comma-separated integers, e.g. 1,10,100")
     if any(s < 1 for s in sizes) or any(j < 1 for j in jobs):
         ap.error("--sizes and --jobs must be positive")
+    kinds = tuple(dict.fromkeys(k.strip() for k in args.corpus.split(",") if k.strip()))
+    if not kinds or any(k not in CORPORA for k in kinds):
+        ap.error(f"--corpus takes {' and/or '.join(CORPORA)}, comma-separated")
     if args.worker:
-        print(json.dumps(worker(args.worker, sizes[0])))
+        print(json.dumps(worker(args.worker, sizes[0], kinds[0])))
         return 0
     jobs_size = max(sizes)  # the largest: start-up is not what is measured
     rows: list[Row] = []
     batch: list[tuple[int, float, str]] = []
     if not args.cold_start_only:
-        sys.stderr.write(f"bench: {len(corpus(1))} documents at 1x, sizes {sizes}\n")
-        rows = throughput(sizes)
-        sys.stderr.write(f"bench: CLI --jobs {jobs} on {jobs_size}x ...\n")
-        batch = cli_jobs(jobs_size, jobs) if jobs else []
+        at_1x = ", ".join(f"{len(CORPORA[k](1))} {k}" for k in kinds)
+        sys.stderr.write(f"bench: documents at 1x: {at_1x}; sizes {sizes}\n")
+        rows = throughput(sizes, kinds)
+        sys.stderr.write(f"bench: CLI --jobs {jobs} on {kinds[0]} {jobs_size}x ...\n")
+        batch = cli_jobs(jobs_size, jobs, kinds[0]) if jobs else []
     if len({d for _, _, d in batch}) > 1:
         raise SystemExit(f"bench: --jobs outputs differ: {batch}")
     sys.stderr.write("bench: cold starts ...\n")
     starts = cold_start(3 if args.quick else 9)
-    print(markdown(rows, batch, jobs_size, starts))
+    print(markdown(rows, batch, jobs_size, starts, kinds[0]))
     print(f"\nMachine: {machine()}")
     if args.json:
         Path(args.json).write_text(

@@ -1,10 +1,17 @@
-"""The benchmark corpus: our samples and reports generated from templates, at any size.
+"""The benchmark corpora: our samples and template reports, or real reports, at any size.
 
 ``corpus(size)`` is deterministic. One unit (``size=1``) is the texts of
 ``samples/*/*.json`` plus as many reports written from the templates below; at
 ``size=N`` the samples come back N times, each copy with its reference date moved
 (so date resolution is not served from a cache), and every template report is new.
 ``python benchmarks/corpus.py 10 > corpus.jsonl`` writes a corpus as a batch file.
+
+``real_corpus(size)`` is the other corpus: the 160 reports of ``real/reports.jsonl``
+(80 English, 80 French), written by hand as a news wire or a defence ministry would
+(not from templates, so phrases repeat no more than in a feed). At ``size=N`` each
+report comes back N times, each copy with its reference date moved by
+``REAL_SHIFT_DAYS`` more days (the text is the same: only 1x shows every text once).
+``python benchmarks/corpus.py 10 real`` writes it.
 """
 
 from __future__ import annotations
@@ -18,6 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+REAL = Path(__file__).resolve().parent / "real" / "reports.jsonl"
+#: Days the reference date of a real report moves per copy.
+REAL_SHIFT_DAYS = 3
 
 
 @dataclass(frozen=True)
@@ -146,6 +156,38 @@ def iter_corpus(size: int, start: int = 0, seed: int = 20240510) -> Iterator[Doc
             yield template_report(rng, "en" if k % 2 else "fr", f"tpl-{copy}-{k}")
 
 
+def load_real() -> list[Doc]:
+    docs = []
+    with REAL.open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                data = json.loads(line)
+                docs.append(Doc(data["id"], data["lang"], data["text"], data.get("reference_date")))
+    return docs
+
+
+def real_corpus(size: int, start: int = 0, seed: int = 0) -> list[Doc]:
+    """``size`` copies of the real reports; ``start`` numbers the first copy, as in
+    ``corpus`` (``seed`` is unused: the corpus is fixed)."""
+    return list(iter_real(size, start))
+
+
+def iter_real(size: int, start: int = 0) -> Iterator[Doc]:
+    reports = load_real()
+    for copy in range(start, start + size):
+        for d in reports:
+            ref = d.reference_date
+            if ref and copy:
+                ref = (dt.date.fromisoformat(ref) + dt.timedelta(days=REAL_SHIFT_DAYS * copy)).isoformat()
+            yield Doc(f"{d.id}#{copy}", d.lang, d.text, ref)
+
+
+#: The corpora by name (``bench.py --corpus``): each ``(size, start=0) -> list[Doc]``.
+CORPORA = {"templates": corpus, "real": real_corpus}
+
+
 if __name__ == "__main__":
-    for doc in iter_corpus(int(sys.argv[1]) if len(sys.argv) > 1 else 1):
+    size = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+    kind = sys.argv[2] if len(sys.argv) > 2 else "templates"
+    for doc in iter_real(size) if kind == "real" else iter_corpus(size):
         print(doc.to_json())
