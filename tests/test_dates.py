@@ -153,23 +153,31 @@ def test_counted_back_from_the_report(lang: str, text: str, expected: tuple[str,
 @pytest.mark.parametrize(
     ("lang", "text", "value", "also"),
     [
-        ("en", "on 3 and 5 May", "2023-05-05", 3),
-        ("en", "on May 3 and 5", "2023-05-03", 5),
-        ("fr", "les 3 et 5 mai", "2023-05-05", 3),
-        ("fr", "le 3 et le 5 mai", "2023-05-05", 3),
+        ("en", "on 3 and 5 May", "2023-05-05", [3]),
+        ("en", "on May 3 and 5", "2023-05-03", [5]),
+        ("fr", "les 3 et 5 mai", "2023-05-05", [3]),
+        ("fr", "le 3 et le 5 mai", "2023-05-05", [3]),
+        ("en", "on 3, 5 and 7 May", "2023-05-07", [3, 5]),
+        ("en", "on May 3, 5, 7 and 9", "2023-05-03", [5, 7, 9]),
+        ("fr", "les 3, 5 et 7 mai", "2023-05-07", [3, 5]),
     ],
 )
-def test_listed_days_keep_the_other_day(lang: str, text: str, value: str, also: int) -> None:
-    """The month told once for two days: the phrase is one date mention, the day told
-    with the month its value, the other day kept (the incident layer splits them)."""
+def test_listed_days_keep_the_other_days(lang: str, text: str, value: str, also: list[int]) -> None:
+    """The month told once for several days: the phrase is one date mention, the day
+    told with the month its value, the others kept (the incident layer splits them)."""
     (m,) = [m for m in mentions(text, lang, REF) if m.kind == "date"]
     assert str(m.value) == value
-    ((day, _side),) = m.extra["also_days"]
-    assert day == also
+    assert [day for day, _side in m.extra["also_days"]] == also
 
 
 @pytest.mark.parametrize(
-    ("lang", "text"), [("en", "on 5 and 3 May"), ("en", "on May 5 and 3"), ("fr", "le 4 et 4 mai")]
+    ("lang", "text"),
+    [
+        ("en", "on 5 and 3 May"),
+        ("en", "on May 5 and 3"),
+        ("fr", "le 4 et 4 mai"),
+        ("en", "on 3, 7 and 5 May"),
+    ],
 )
 def test_listed_days_run_forward(lang: str, text: str) -> None:
     assert not any(m.extra.get("also_days") for m in mentions(text, lang, REF) if m.kind == "date")

@@ -216,36 +216,34 @@ def _start(x: _Spanned) -> int:
 
 
 def _listed_days(m: Mention) -> list[Mention]:
-    """ "3 and 5 May", "May 3 and 5" (``also_days`` of the phrase layer): one day each,
-    each with its own words, both marked with where the phrase began (``phrase_start``:
-    "entre le 3 et le 5 mai" is a period, see ``episodes._day_run``)."""
+    """ "3 and 5 May", "May 3, 5 and 7" (``also_days`` of the phrase layer): one day
+    each, each with its own words, all marked with where the phrase began
+    (``phrase_start``: "entre le 3 et le 5 mai" is a period, see ``episodes._day_run``)."""
     also = m.extra.get("also_days")
     if not also:
         return [m]
-    day, side = also[0]
     value = m.value if isinstance(m.value, dt.date) else dt.date.fromisoformat(str(m.value))
     try:
-        other_value = value.replace(day=day)
+        others = [(value.replace(day=day), day) for day, _ in also]
     except ValueError:
         return [m]  # "30 and 31 February": no such day, the phrase as it was
     numbers = [(x.start(), x.end(), int(x.group())) for x in _DIGITS.finditer(m.text)]
     lo, hi = m.span
-    if side == "before":  # "3 and 5 May": the other day first, the phrase's own from its day on
-        other = numbers[0]
-        own = next(n for n in numbers[1:] if n[2] == value.day)
-        own_span = (lo + own[0], hi)
-    else:  # "May 3 and 5"
-        own = next(n for n in numbers if n[2] == value.day)
-        other = next(n for n in numbers if n[0] > own[0] and n[2] == day)
-        own_span = (lo, lo + own[1])
+    before = also[0][1] == "before"
+    # the days listed come in the order told: "3, 5 and 7 May" (the phrase's own last),
+    # "May 3, 5 and 7" (its own first)
+    days = numbers[: len(also) + 1]
+    own = days[-1] if before else days[0]
+    if own[2] != value.day or [d[2] for d in (days[:-1] if before else days[1:])] != [d for _, d in others]:
+        return [m]
+    own_span = (lo + own[0], hi) if before else (lo, lo + own[1])
     extra = {k: v for k, v in m.extra.items() if k != "also_days"} | {"phrase_start": lo}
-    told = other_value if isinstance(m.value, dt.date) else other_value.isoformat()
     own_text = m.text[own_span[0] - lo : own_span[1] - lo]
-    other_span = (lo + other[0], lo + other[1])
-    return [
-        Mention(m.kind, own_text, own_span, m.value, m.unit, m.bound, m.low, extra),
-        Mention(m.kind, str(other[2]), other_span, told, m.unit, m.bound, m.low, dict(extra)),
-    ]
+    out = [Mention(m.kind, own_text, own_span, m.value, m.unit, m.bound, m.low, extra)]
+    for (day_value, _), (start, end, n) in zip(others, days[:-1] if before else days[1:], strict=True):
+        told = day_value if isinstance(m.value, dt.date) else day_value.isoformat()
+        out.append(Mention(m.kind, str(n), (lo + start, lo + end), told, m.unit, m.bound, m.low, dict(extra)))
+    return out
 
 
 _DIGITS = re.compile(r"\d+")

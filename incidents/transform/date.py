@@ -125,20 +125,24 @@ class DateT(Transformer):
         return self._inner(kept)
 
     def date_listed(self, items: list[Any]) -> Any:
-        """ "3 and 5 May", "le 3 et le 5 mai", "May 3 and 5": the day told with the month
-        is the phrase's; the other, a bare day of the same month told before it (or
-        after it, month first), is kept for the incident layer."""
+        """ "3 and 5 May", "les 3, 5 et 7 mai", "May 3 and 5": the day told with the
+        month is the phrase's; the others, bare days of the same month told before it
+        (or after it, month first), are kept for the incident layer."""
         day = next(it for it in items if isinstance(it, int))
-        other = next(it for it in items if isinstance(it, Token) and it.type == "INT")
-        value = int(str(other.value))
+        others = [it for it in items if isinstance(it, Token) and it.type == "INT"]
+        values = [int(str(o.value)) for o in others]
         month_first = isinstance(items[0], Token) and items[0].type == "D_MONTH"
-        if not 1 <= value <= 31 or (value > day if not month_first else value < day) or value == day:
-            raise Reject("listed days")
-        links = ("AND", "ART")
-        kept = [it for it in items if it is not other and not (isinstance(it, Token) and it.type in links)]
+        told = [day, *values] if month_first else [*values, day]
+        if any(not 1 <= v <= 31 for v in values) or told != sorted(set(told)):
+            raise Reject("listed days")  # in the order of the calendar, each once
+        if any(t.type == "PUNCT" and str(t.value) != "," for t in items if isinstance(t, Token)):
+            raise Reject("days are listed with commas")
+        links = ("AND", "ART", "PUNCT")
+        kept = [it for it in items if it not in others and not (isinstance(it, Token) and it.type in links)]
         inner = self._inner(kept)
-        # no offsets in a memoised value: the other day, and on which side of the phrase's own
-        inner["_date"]["also_days"] = [(value, "after" if month_first else "before")]
+        # no offsets in a memoised value: the other days, and on which side of the phrase's own
+        side = "after" if month_first else "before"
+        inner["_date"]["also_days"] = [(v, side) for v in values]
         return inner
 
     def date_month(self, items: list[Any]) -> Any:
