@@ -87,6 +87,9 @@ def _times(ctx: Ctx, scopes: list[Scope], utc: bool) -> list[Mention]:
 
 
 def _time(ctx: Ctx, scopes: list[Scope]) -> Found | None:
+    pick = ctx.draft.pick
+    if pick is not None and pick.kind == "time" and not in_utc(pick):
+        return Found(pick.value, pick.span, pick)  # a split record takes its own item
     found = _times(ctx, scopes, utc=False)
     return Found(found[0].value, found[0].span, found[0]) if found else None
 
