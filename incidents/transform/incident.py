@@ -124,6 +124,19 @@ class IncidentT(Transformer):
             extra["state"] = str(states[0])
         return Built("location", place, extra=extra)
 
+    def location_of_state(self, items: list[Any]) -> Built:
+        """ "Taiwan island": a place named after its state, the state's land; "the Taiwan
+        Strait", "the Korea Strait": water named after it, nobody's territory (no state:
+        flying over it is no crossing)."""
+        state = next(t for t in items if isinstance(t, Token) and t.type == "STATE")
+        noun = next(t for t in items if isinstance(t, Token) and t.type == "LOC_NOUN")
+        start, end = state.start_pos, noun.end_pos
+        land = str(noun.value) == "land"
+        extra: dict[str, Any] = {"name_span": [start, end], "land": land}
+        if land:
+            extra["state"] = str(state.value)
+        return Built("location", self.text[start:end], extra=extra)
+
     def location_weak(self, items: list[Any]) -> Built:
         toks = [t for t in items if isinstance(t, Token) and t.type in ("CAPWORD", "CAPITAL", "LOC_NOUN")]
         return self.location([toks])
