@@ -137,6 +137,16 @@ class IncidentT(Transformer):
             extra["state"] = str(state.value)
         return Built("location", self.text[start:end], extra=extra)
 
+    def location_bare(self, items: list[Any]) -> Built:
+        """ "The Senkaku Islands", "les îles Senkaku": the name is the capitalised words
+        (with the noun after them when it is capitalised too)."""
+        toks = [t for t in items if isinstance(t, Token) and t.type in ("CAPWORD", "CAPITAL", "LOC_NOUN")]
+        if toks[0].type == "LOC_NOUN":
+            if str(toks[0].value) not in ("land", "water"):
+                raise Reject("'de son côté Maciej X': a person, not a place")
+            return self.location([toks[:1], toks[1:]])
+        return self.location([toks])
+
     def location_weak(self, items: list[Any]) -> Built:
         toks = [t for t in items if isinstance(t, Token) and t.type in ("CAPWORD", "CAPITAL", "LOC_NOUN")]
         return self.location([toks])
