@@ -387,15 +387,57 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         and (v.negated or doc.mention_cues("neg", doc.clause(v.span[0]).start, v.span[0]))
         and not between(doc.facts.aircraft, doc.sentence(v.span[0]).start, doc.sentence(v.span[0]).end)
     ]
-    if not denials:
+    retold = _denied_again(doc)
+    if not denials and not retold:
         return drafts
     keep = []
     for d in drafts:
         para = doc.paragraph(d.anchor.span[0])
         if any(para.start <= s[0] < para.end and s[0] > d.last.span[1] for s in denials):
             continue
+        if d.aircraft is not None and any(_cancels(d, d.aircraft, *r) for r in retold):
+            continue
         keep.append(d)
     return keep
+
+
+def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None]]]:
+    """ "The plane had not violated Japanese airspace": a crossing verb denied of an
+    aircraft named as one told before (definite), in a sentence with no day or hour
+    of its own and not told by the aircraft's own side: (where, which aircraft, the
+    zone denied). It cancels that aircraft's crossing of that zone told before,
+    wherever in the report ("Kyodo reported that a Chinese plane flew over the islands
+    ... The ministry said the plane had not violated Japanese airspace"); Moscow
+    saying its jet did not violate Turkish airspace contests, it does not cancel
+    (certainty says so), and "stayed in the FIR and did not violate the airspace"
+    leaves the FIR entry."""
+    found = []
+    for v in doc.facts.verbs:
+        if v.noun or not v.negated:
+            continue
+        sent = doc.sentence(v.span[0])
+        told = between(doc.facts.aircraft, sent.start, v.span[0])
+        if not told or not told[-1].definite:
+            continue
+        if between(doc.facts.dates, sent.start, sent.end) or between(doc.facts.times, sent.start, sent.end):
+            continue
+        zones = between(doc.facts.zones, v.span[1], doc.clause(v.span[0]).end)
+        if not zones:
+            continue
+        speakers: set[str | None] = {s.state for s in between(doc.facts.sources, sent.start, sent.end)}
+        speakers |= {st.code for st in between(doc.facts.states, sent.start, v.span[0]) if not st.demonym}
+        speakers.discard(None)
+        found.append((v.span[0], told[-1], zones[0].kind, speakers))
+    return found
+
+
+def _cancels(d: Draft, mine: Aircraft, at: int, a: Aircraft, zone: str, speakers: set[str | None]) -> bool:
+    """Does the denial of ``a`` at ``at`` cancel draft ``d`` (its aircraft ``mine``)?"""
+    if at <= d.last.span[1] or zone != d.anchor.zone or a.differs(mine):
+        return False
+    if a.state and mine.state and a.state != mine.state:
+        return False
+    return (a.state or mine.state) not in speakers  # its own side denying contests it
 
 
 # ------------------------------------------------------------------ splits
