@@ -882,6 +882,14 @@ def _longest_form(
     best_end = i
     best: list[tuple[str, str]] = []
     n = len(raw)
+    # designator letters that are a word too, spaced from what follows: no model
+    # ("il 20 marzo" is no Il-20, "a 50 km" no A-50)
+    spaced = (
+        bool(lex.word_designators)
+        and i + 1 < n
+        and raw[i + 1][1] > raw[i][2]
+        and _fold(text[raw[i][1] : raw[i][2]]) in lex.word_designators
+    )
     for trie, norm in ((lex.folded, _fold), (lex.exact, _unaccent)):
         node = trie
         j = i
@@ -904,11 +912,14 @@ def _longest_form(
                 break
             node = child
             j += 1
-            if node.payload and (j > best_end or (j == best_end and trie is lex.exact)):
+            found = node.payload
+            if found and spaced and j > i + 1:
+                found = [p for p in found if p[0] != "AC_MODEL"]
+            if found and (j > best_end or (j == best_end and trie is lex.exact)):
                 if j == best_end and best:
-                    best = node.payload + [p for p in best if p not in node.payload]
+                    best = found + [p for p in best if p not in found]
                 else:
-                    best = list(node.payload)
+                    best = list(found)
                 best_end = j
     # a form must not end inside a word: "Su-27" matched in "Su-27x" is no model
     if best and best_end < n:

@@ -15,7 +15,11 @@ Three settings of ``[format]`` serve languages beyond French and English, as dat
 - ``elision`` maps an elided article to its full forms (``l = ["le", "la"]``: "l'île"
   matches a form written "le île"; Italian "dell'" is "della");
 - ``designators`` maps the Latin letters of a model designator to the script of the
-  language (``Su = ["Су"]``: "Су-27" reads as the model "Su-27").
+  language (``Su = ["Су"]``: "Су-27" reads as the model "Su-27");
+- ``word_designators`` lists designator letters that are also words of the language
+  (Italian "Il", "A", "E"): a model beginning with them is read only when the letters
+  are joined to what follows, by a hyphen or nothing ("Il-20", "A50"), never across a
+  space ("il 20 marzo", "a 50 km", "tra 2 e 3").
 
 Language files are looked up first in the folders of ``$INCIDENTS_LEXICON_PATH``
 (separated as ``PATH`` is), then in the package: a new language can be tried from a
@@ -181,6 +185,8 @@ class Lexicon:
     decimal: str = "."
     #: elided article -> its full forms ("l" -> "le", "la"), folded
     elided: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: designator letters that are words too: their models only joined ("Il-20"), folded
+    word_designators: frozenset[str] = frozenset()
     classes: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     aircraft: dict[str, AircraftModel] = field(default_factory=dict)
     iso_codes: dict[str, str] = field(default_factory=dict)
@@ -230,6 +236,7 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.decimal = fmt.get("decimal", ".")
     lex.elided = {fold(k): tuple(fold(f) for f in _as_forms(v)) for k, v in fmt.get("elision", {}).items()}
     designators = {fold(k): _as_forms(v) for k, v in fmt.get("designators", {}).items()}
+    lex.word_designators = frozenset(fold(f) for f in _as_forms(fmt.get("word_designators", [])))
     for cls, table in data.items():
         lex.classes[cls.upper()] = {str(k): _as_forms(v) for k, v in table.items()}
     for extra in sorted(home.glob(f"{lang}.*.toml")):

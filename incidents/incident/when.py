@@ -10,6 +10,7 @@ UTC/GMT/Zulu is ``time_utc``, never the local ``time``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..model import Mention
 from .episodes import _told_with_speech
@@ -73,12 +74,40 @@ def _dateline(ctx: Ctx, m: Mention) -> bool:
     return head.endswith(("—", "–", "-", ".", "/")) and place.isupper()
 
 
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _titled_dateline(ctx: Ctx, m: Mention) -> bool:
+    """ "Atene, 23 mar 2020 15:45 - (Agenzia Nova) - ...", "Roma, 16 ago. (askanews) -":
+    where the language writes the dateline's city capitalised (DATELINE_STYLE
+    "title"), a date or time before the paragraph's first spaced dash, after
+    "City," and with nothing of the crossing (verb, aircraft, zone) before it."""
+    doc = ctx.doc
+    if not doc.lexicon.classes.get("DATELINE_STYLE", {}).get("title"):
+        return False
+    para = doc.paragraph(m.span[0])
+    dash = _SPACED_DASH.search(doc.text, para.start, para.end)
+    if dash is None or m.span[1] > dash.start():
+        return False
+    if any(
+        x.kind in ("aircraft", "zone", "verb") for x in between(doc.facts.mentions, para.start, dash.start())
+    ):
+        return False
+    head = doc.text[para.start : dash.start()]
+    place = head.split(",", 1)[0].strip()
+    return "," in head and bool(place) and (place.istitle() or place.isupper())
+
+
 def _times(ctx: Ctx, scopes: list[Scope], utc: bool) -> list[Mention]:
     found = ctx.in_scopes(ctx.doc.facts.times, scopes)
     found = [
         m
         for m in found
-        if in_utc(m) == utc and not _other_event(ctx, m) and not _stamp(ctx, m) and not _dateline(ctx, m)
+        if in_utc(m) == utc
+        and not _other_event(ctx, m)
+        and not _stamp(ctx, m)
+        and not _dateline(ctx, m)
+        and not _titled_dateline(ctx, m)
     ]
     d = ctx.draft
     if d.pick_total > 1 and len({m.value for m in found}) == d.pick_total:
@@ -127,6 +156,7 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
         for m in found
         if not _told_with_speech(ctx.doc, m)
         and not _dateline(ctx, m)
+        and not _titled_dateline(ctx, m)
         and not _stamp(ctx, m)
         and not _in_period(ctx, m)
         and not _relative_to_before(ctx, m)

@@ -372,9 +372,13 @@ class TimeT(Transformer):
         # "il est huit heures" tells the time, "c'est 3 avions" does not: these make a
         # time of an hour count, never of a bare number
         telling = bool(at) and fold(self._surface(at[0])) in {fold(f) for f in style.get("clock", ())}
+        # a form the lexicon lists both as "at" and as an approximation (Italian "verso
+        # le 22": the hour's article is in it) leads as "at" and is approximate
+        approx_forms = self.lexicon.folded_forms("APPROX")
         return {
             "telling": telling,
-            "approx": any(t.type == "APPROX" for t in items),
+            "approx": any(t.type == "APPROX" for t in items)
+            or any(fold(self._surface(t)) in approx_forms for t in at),
             # "vers 2 heures" is a time, "environ 2 heures" a duration: where the
             # lexicon lists the approximations of a clock (APPROX_STYLE "clock"),
             # only those make a time of an hour count

@@ -1,0 +1,36 @@
+"""Designator letters that are words of the language too ([format] word_designators:
+Italian "il", "a", "e"): their models are read only joined to the number ("Il-20",
+"A-50"), never across a space ("il 20 marzo", "a 50 km", "tra 2 e 3 km")."""
+
+from __future__ import annotations
+
+import pytest
+
+import incidents
+from incidents.words import load_lexicon
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(m.kind, m.text) for m in incidents.mentions(text, lang="it", reference_date="2024-05-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Il 20 marzo", ("date", "Il 20 marzo")),
+        ("a 50 chilometri", ("distance", "a 50 chilometri")),
+        ("tra 2 e 3 km", ("distance", "tra 2 e 3 km")),
+    ],
+)
+def test_spaced_letters_are_the_word(text: str, want: tuple[str, str]) -> None:
+    assert _kinds(text) == [want]
+
+
+@pytest.mark.parametrize("text", ["un Il-20 russo", "un A-50", "un E-3 Sentry", "due Su-27", "un A400M"])
+def test_joined_letters_are_the_model(text: str) -> None:
+    assert _kinds(text) == [("aircraft", text)]
+
+
+def test_english_and_french_list_none() -> None:
+    for lang in ("en", "fr"):
+        assert not load_lexicon(lang).word_designators
