@@ -15,7 +15,10 @@ Three settings of ``[format]`` serve languages beyond French and English, as dat
 - ``elision`` maps an elided article to its full forms (``l = ["le", "la"]``: "l'île"
   matches a form written "le île"; Italian "dell'" is "della");
 - ``designators`` maps the Latin letters of a model designator to the script of the
-  language (``Su = ["Су"]``: "Су-27" reads as the model "Su-27").
+  language (``Su = ["Су"]``: "Су-27" reads as the model "Su-27");
+- ``case_designators`` lists designator letters that are also words of the language
+  (Portuguese "a", "e": "a 50 km" is no A-50, "entre 2 e 3 km" no E-3): models
+  written with them match only in the case they are written ("A-50", "E-3").
 
 Language files are looked up first in the folders of ``$INCIDENTS_LEXICON_PATH``
 (separated as ``PATH`` is), then in the package: a new language can be tried from a
@@ -230,6 +233,7 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.decimal = fmt.get("decimal", ".")
     lex.elided = {fold(k): tuple(fold(f) for f in _as_forms(v)) for k, v in fmt.get("elision", {}).items()}
     designators = {fold(k): _as_forms(v) for k, v in fmt.get("designators", {}).items()}
+    case_letters = frozenset(fold(k) for k in _as_forms(fmt.get("case_designators", [])))
     for cls, table in data.items():
         lex.classes[cls.upper()] = {str(k): _as_forms(v) for k, v in table.items()}
     for extra in sorted(home.glob(f"{lang}.*.toml")):
@@ -258,7 +262,10 @@ def load_lexicon(lang: str) -> Lexicon:
         for name, info in _read(shared).get("models", {}).items():
             lex.aircraft[name] = AircraftModel(name, info.get("category", "unknown"), info.get("role"))
             forms = _as_forms(info.get("forms", [name]))
-            table.setdefault(name, []).extend(forms + _in_script(forms, designators))
+            forms = forms + _in_script(forms, designators)
+            if case_letters:
+                forms = [_case_exact(f, case_letters) for f in forms]
+            table.setdefault(name, []).extend(forms)
     iso = LEXICON_DIR / "iso3166.toml"
     if iso.exists():
         lex.iso_codes = dict(_read(iso).get("codes", {}))
@@ -283,6 +290,15 @@ def load_lexicon(lang: str) -> Lexicon:
 
 
 _DESIGNATOR = re.compile(r"([^\W\d_]+)(?=[-\s]?\d)")
+
+
+def _case_exact(form: str, letters: frozenset[str]) -> str:
+    """``form`` matched in its own case ("=A-50") when its designator letters are in
+    ``letters``: words of the language that a number may follow ("a 50 km")."""
+    m = _DESIGNATOR.match(form)
+    if m and not form.startswith("=") and fold(m.group(1)) in letters:
+        return "=" + form
+    return form
 
 
 def _in_script(forms: list[str], designators: dict[str, list[str]]) -> list[str]:
