@@ -136,3 +136,41 @@ def test_a_toy_language_from_a_folder_of_data_files(tmp_path: Path) -> None:
 
 def test_without_the_folder_the_toy_language_is_unknown() -> None:
     assert "zz" not in incidents.supported_languages()
+
+
+def test_word_designators_keep_words_out_of_model_names(tmp_path: Path) -> None:
+    # "a" taken as a word of the toy language ("a 50 kilometroj" = "at 50 km"): with
+    # word_designators = ["A"], only "A-50" joined to its number is the model, not "a 50"
+    for code, extra in (("zy", 'word_designators = ["A"]\n'), ("zx", "")):
+        for name, text in TOY.items():
+            if name == "zz.toml":
+                text = text.replace("[format]\n", "[format]\n" + extra, 1)
+            (tmp_path / name.replace("zz", code)).write_text(text, encoding="utf-8")
+    code = (
+        "import incidents, json\n"
+        "kinds = lambda t, l: [m.to_dict()['kind'] for m in incidents.mentions(t, lang=l)]\n"
+        "both = lambda l: [kinds('a 50 kilometroj', l), kinds('A-50 aviadilo', l)]\n"
+        "print(json.dumps({l: both(l) for l in ('zy', 'zx')}))\n"
+    )
+    got = json.loads(_run(tmp_path, code))
+    assert got["zy"] == [["distance"], ["aircraft"]]
+    assert got["zx"][0][0] == "aircraft"  # without the setting, "a 50" reads as the A-50
+
+
+def test_depth_cue_tells_a_depth_where_an_offset_word_follows(tmp_path: Path) -> None:
+    # "3 kilometrojn de la aerspacon" (3 km of the airspace): "de" after a distance is an
+    # offset ("3 km from X") unless a DEPTH_CUE says into what the distance goes
+    offset = '\n[offset_cue]\noffset = ["de"]\n'
+    for code, extra in (("zy", offset + '\n[depth_cue]\ninto = ["de la aerspaco*"]\n'), ("zx", offset)):
+        for name, text in TOY.items():
+            if name == "zz.incident.toml":
+                text += extra
+            (tmp_path / name.replace("zz", code)).write_text(text, encoding="utf-8")
+    code = (
+        "import incidents, json\n"
+        "t = 'Du rusaj virabeloj malobservis 3 kilometrojn de la aerspacon de Estonio.'\n"
+        "depth = lambda l: [i['depth_m'] for i in incidents.parse(t, lang=l).to_dict()['incidents']]\n"
+        "print(json.dumps({l: depth(l) for l in ('zy', 'zx')}))\n"
+    )
+    got = json.loads(_run(tmp_path, code))
+    assert got == {"zy": [3000.0], "zx": [None]}

@@ -3,8 +3,9 @@
 - An **altitude** says so ("at an altitude of", feet, a flight level) or follows an
   ``ALTITUDE_CUE`` ("flying at").
 - A **depth** is how far in: not a distance from a place ("40 km from Tallinn": an
-  ``OFFSET_CUE`` right after it), not one flown along or covered ("along the border
-  for 13 km": ``ALONG_CUE``/``COVER_CUE`` before it in its clause), not a vague one.
+  ``OFFSET_CUE`` right after it, unless a ``DEPTH_CUE`` says into what: "600 metros
+  do espaço aéreo"), not one flown along or covered ("along the border for 13 km":
+  ``ALONG_CUE``/``COVER_CUE`` before it in its clause), not a vague one.
 """
 
 from __future__ import annotations
@@ -35,7 +36,11 @@ def is_depth(doc: Doc, m: Mention) -> bool:
     # "40 km from X", "5 km along the border", "two miles deep and one mile long";
     # "30 km (19 miles) east of X": after the conversion in brackets
     end = _after_conversion(doc, m)
+    # "600 metros do espaço aéreo": how far into what follows (DEPTH_CUE), not an offset
+    inward = doc.cues.starting_at("DEPTH_CUE", end, doc.text) is not None
     for cls in ("OFFSET_CUE", "ALONG_CUE", "COVER_CUE"):
+        if inward and cls == "OFFSET_CUE":
+            continue
         after = doc.cues.starting_at(cls, end, doc.text)
         if after is not None and (cls != "COVER_CUE" or after.key == "after"):
             return False
