@@ -94,6 +94,12 @@ def _region(doc: Doc, drafts: list[Draft], k: int) -> Scope:
         if nxt.anchor is not d.anchor:
             end = min(end, max(doc.sentence(nxt.anchor.span[0]).start, d.last.span[1]))
             break
+    # nor past a sentence that tells more of an earlier record ("A drone entered ...
+    # 19 drones had violated ... The aircraft stayed twelve minutes": not the 19's)
+    for other in drafts[:k]:
+        for a in other.anchors:
+            if a.span[0] > d.last.span[1] and other.anchor is not d.anchor:
+                end = min(end, max(doc.sentence(a.span[0]).start, d.last.span[1]))
     return Scope(-1, start, max(end, d.last.span[1]))
 
 

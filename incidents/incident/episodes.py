@@ -183,6 +183,9 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             for twin in cur.siblings:  # "Mi-8 and Ka-52 violated ... The helicopters stayed ..."
                 twin.anchors.append(anchor)
             continue
+        if cur is not None and len(group) < 2 and _past_group(cur, ac):
+            # "the aircraft" after a group of 19 told in passing: the one named before it
+            cur = next((d for d in reversed(drafts[:-1]) if _one_like(d, ac)), cur)
         if cur is not None and len(group) < 2 and _same_crossing(doc, cur, anchor, ac):
             cur.anchors.append(anchor)
             if ac is not None and (
@@ -297,6 +300,22 @@ def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> 
     para_gap = doc.paragraph(anchor.span[0]).nth - doc.paragraph(last.span[0]).nth
     s1, s2 = anchor.goal_state, cur.anchor.goal_state
     return para_gap <= 1 and not (s1 and s2 and s1 != s2) and anchor.zone == cur.anchor.zone
+
+
+def _past_group(cur: Draft, ac: Aircraft | None) -> bool:
+    """Is ``ac`` one aircraft named as known ("the aircraft", "l'appareil") while
+    ``cur`` is about a group ("19 drones")? Then it is not ``cur``'s."""
+    if ac is None or cur.aircraft is None or not ac.definite or ac.plural or ac.partitive:
+        return False
+    return cur.aircraft.plural or (cur.aircraft.count or 1) > 1
+
+
+def _one_like(d: Draft, ac: Aircraft | None) -> bool:
+    """Is ``d`` about one aircraft that ``ac`` ("the aircraft") may be?"""
+    a = d.aircraft
+    if d.group_size > 1 or a is None or ac is None or a.plural or (a.count or 1) > 1:
+        return False
+    return not a.differs(ac)
 
 
 def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
