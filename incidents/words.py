@@ -21,6 +21,9 @@ Three settings of ``[format]`` serve languages beyond French and English, as dat
   are joined to what follows, by a hyphen or nothing ("Il-20", "A50"), never across a
   space ("il 20 marzo", "a 50 km", "tra 2 e 3").
 
+``plural_endings`` lists the endings of a plural role noun ("fighters", "chasseurs",
+Italian "intercettori"): such a noun counts several aircraft.
+
 Language files are looked up first in the folders of ``$INCIDENTS_LEXICON_PATH``
 (separated as ``PATH`` is), then in the package: a new language can be tried from a
 folder of data files alone.
@@ -185,6 +188,8 @@ class Lexicon:
     decimal: str = "."
     #: elided article -> its full forms ("l" -> "le", "la"), folded
     elided: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: endings of a plural role noun ("fighters", "chasseurs", "intercettori")
+    plural_endings: tuple[str, ...] = ()
     #: designator letters that are words too: their models only joined ("Il-20"), folded
     word_designators: frozenset[str] = frozenset()
     classes: dict[str, dict[str, list[str]]] = field(default_factory=dict)
@@ -235,6 +240,7 @@ def load_lexicon(lang: str) -> Lexicon:
     fmt = data.pop("format", {})
     lex.decimal = fmt.get("decimal", ".")
     lex.elided = {fold(k): tuple(fold(f) for f in _as_forms(v)) for k, v in fmt.get("elision", {}).items()}
+    lex.plural_endings = tuple(f.casefold() for f in _as_forms(fmt.get("plural_endings", [])))
     designators = {fold(k): _as_forms(v) for k, v in fmt.get("designators", {}).items()}
     lex.word_designators = frozenset(fold(f) for f in _as_forms(fmt.get("word_designators", [])))
     for cls, table in data.items():

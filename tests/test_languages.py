@@ -174,3 +174,24 @@ def test_depth_cue_tells_a_depth_where_an_offset_word_follows(tmp_path: Path) ->
     )
     got = json.loads(_run(tmp_path, code))
     assert got == {"zy": [3000.0], "zx": [None]}
+
+
+def test_plural_endings_count_several_role_nouns(tmp_path: Path) -> None:
+    # "casistoj" (fighters): with plural_endings = ["j"] a role noun so ending tells
+    # several aircraft (no count); without the setting it reads as one
+    role = '\n[ac_role_n]\nfighter = ["casisto", "casistoj"]\n'
+    for code, extra in (("zy", 'plural_endings = ["j"]\n'), ("zx", "")):
+        for name, text in TOY.items():
+            if name == "zz.toml":
+                text = text.replace("[format]\n", "[format]\n" + extra, 1)
+            if name == "zz.incident.toml":
+                text += role
+            (tmp_path / name.replace("zz", code)).write_text(text, encoding="utf-8")
+    code = (
+        "import incidents, json\n"
+        "t = 'Rusaj casistoj malobservis la aerspacon de Estonio.'\n"
+        "count = lambda l: [i['aircraft_count'] for i in incidents.parse(t, lang=l).to_dict()['incidents']]\n"
+        "print(json.dumps({l: count(l) for l in ('zy', 'zx')}))\n"
+    )
+    got = json.loads(_run(tmp_path, code))
+    assert got == {"zy": [None], "zx": [1]}

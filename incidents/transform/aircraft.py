@@ -117,7 +117,7 @@ class AircraftT(Transformer):
                 role = role or key
                 category = category or "airplane"
                 surface = self.text[t.start_pos : t.end_pos] if t.start_pos is not None else str(t)
-                plural |= surface.endswith(("s", "x"))
+                plural |= surface.casefold().endswith(self.lexicon.plural_endings)
             elif t.type == "AC_ROLE_A":
                 role = role or key
             elif t.type in ("DEMONYM", "STATE"):
