@@ -63,7 +63,8 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
     sent = doc.sentence(anchor.span[0])
     clause = anchor.clause
     if anchor.rule == "gapped":  # "..., then an L-410 for three minutes": the item's own
-        return between(doc.facts.aircraft, anchor.span[0], clause.end)[:1]
+        own = between(doc.facts.aircraft, anchor.span[0], clause.end)
+        return [a for a in own if not responder(doc, a)][:1]
     is_send = anchor.verb is not None and anchor.verb.key in rules()["verbs"]["object_only"]
     before = [] if is_send else [a for a in between(doc.facts.aircraft, sent.start, anchor.span[0])]
     before = [a for a in before if not _bracketed_alias(doc, a)]
@@ -211,6 +212,8 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
                         t.aircraft = dataclasses.replace(t.aircraft, state=cur.aircraft.state)
             drafts.extend(twins)
         else:
+            if ac is None and anchor.rule == "gapped" and cur is not None:
+                ac = cur.aircraft  # "the first at 14:09 and the second at 14:21": the same one
             drafts.append(Draft([anchor], ac, background=background))
     return _cancel(doc, _told_again(doc, drafts))
 
