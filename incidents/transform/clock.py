@@ -379,8 +379,15 @@ class TimeT(Transformer):
             # lexicon lists the approximations of a clock (APPROX_STYLE "clock"),
             # only those make a time of an hour count
             "clock_approx": any(t.type == "APPROX" and self._clock_approx(t) for t in items),
-            "at": bool(at) and not weak and not telling,
+            # an approximation that also says "at" (APPROX_STYLE "at": Spanish "hacia las",
+            # its article names an hour) makes a time of a bare number, as "at" does
+            "at": (bool(at) and not weak and not telling)
+            or any(t.type == "APPROX" and self._approx_at(t) for t in items),
         }
+
+    def _approx_at(self, tok: Token) -> bool:
+        forms = self.lexicon.classes.get("APPROX_STYLE", {}).get("at", ())
+        return bool(forms) and fold(self._surface(tok)) in {fold(f) for f in forms}
 
     def _clock_approx(self, tok: Token) -> bool:
         forms = self.lexicon.classes.get("APPROX_STYLE", {}).get("clock")
