@@ -1,6 +1,7 @@
 """A lead the lexicon lists both as "at" and as an approximation ([at] and [approx]):
-Italian "verso le 22" carries the hour's article, so it tells a time as "alle 22"
-does and is approximate as "vers" is."""
+Italian "verso le 22", Spanish "hacia las 10" carry the hour's article, so they tell a
+time as "alle 22" does, even of a bare number, and are approximate as "vers" is; a
+plain approximation before a bare number leaves it a number ("vers 10")."""
 
 from __future__ import annotations
 
@@ -24,6 +25,22 @@ def _times(text: str, lang: str) -> list[tuple[str, str | None]]:
 )
 def test_a_lead_both_at_and_approx_is_approximate(text: str, want: list[tuple[str, str | None]]) -> None:
     assert _times(text, "it") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "hhmm"),
+    [("hacia las 10", "10:00"), ("sobre las 22.30", "22:30"), ("poco antes de las 7", "07:00")],
+)
+def test_a_spanish_lead_with_the_hour_article_tells_the_time(text: str, hhmm: str) -> None:
+    assert _times(text, "es") == [(hhmm, "approx")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("vers 10", "fr"), ("vers 22.30", "fr"), ("around 10", "en"), ("cerca de 10 drones", "es")],
+)
+def test_other_approximations_leave_a_bare_number_alone(text: str, lang: str) -> None:
+    assert not any(m.kind == "time" for m in incidents.mentions(text, lang=lang))
 
 
 def test_no_french_or_english_lead_is_both() -> None:
