@@ -345,10 +345,19 @@ def _own_zone(ctx: Ctx) -> Found | None:
     if not isinstance(g, ZoneRef) or not (g.poss or g.kind == "median_line" or _national(ctx, g)):
         return None
     violator = _violator_code(ctx)
-    for src in ctx.doc.facts.sources:
+    facts = ctx.doc.facts
+    # "Poland said one drone may have crossed into its airspace": who speaks in the
+    # anchor's own sentence, before any authority named elsewhere in the report
+    sent = ctx.doc.sentence(ctx.anchor.span[0])
+    for src in between(facts.sources, sent.start, sent.end):
         if src.state and src.state != violator and src.authority:
             return Found(src.state, src.span)
-    facts = ctx.doc.facts
+    for st in between(facts.states, sent.start, ctx.anchor.span[0]):
+        if not st.demonym and st.code != violator and _speaking(ctx, st):
+            return Found(st.code, st.span)
+    for src in facts.sources:
+        if src.state and src.state != violator and src.authority:
+            return Found(src.state, src.span)
     named = [Found(s.code, s.span) for s in facts.states if not _inside_aircraft(ctx, s)]
     named += [Found(p.state, p.span) for p in facts.places if p.state]
     named += [Found(z.state, z.span) for z in facts.zones if z.state]
