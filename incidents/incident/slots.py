@@ -88,9 +88,25 @@ class Ctx:
         if not items:
             return []  # most kinds are not told at all in a report
         if len(scopes) == 1:
-            return between(items, scopes[0].start, scopes[0].end)
-        return [x for sc in scopes for x in between(items, sc.start, sc.end)]
+            found = between(items, scopes[0].start, scopes[0].end)
+        else:
+            found = [x for sc in scopes for x in between(items, sc.start, sc.end)]
+        if found and isinstance(found[0], Mention) and found[0].kind in _MEASURED:
+            found = [m for m in found if not self.habitual(m)]
+        return found
 
+    def habitual(self, m: Mention) -> bool:
+        """ "The drones usually fly at night, between 9 pm and 2 am": a time or a measure
+        told in a sentence of what happens as a rule (HABIT_CUE), where no anchor of
+        this record is, is not this crossing's."""
+        sent = self.doc.sentence(m.span[0])
+        if not self.doc.cues.within("HABIT_CUE", sent.start, sent.end):
+            return False
+        return not any(sent.start <= a.span[0] < sent.end for a in self.draft.anchors)
+
+
+#: the kinds of mention a habit tells of (see ``Ctx.habitual``)
+_MEASURED = frozenset({"time", "distance", "duration", "speed", "altitude"})
 
 Resolver = Callable[[Ctx], Any]
 RESOLVERS: dict[str, dict[str, Resolver]] = {}
