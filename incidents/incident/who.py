@@ -324,7 +324,7 @@ def _violated_reversed(ctx: Ctx) -> Found | None:
 @resolver("violated_state", "goal")
 def _goal(ctx: Ctx) -> Found | None:
     g = ctx.anchor.goal
-    if isinstance(g, ZoneRef) and g.state:
+    if isinstance(g, ZoneRef) and g.state and not (g.border and _came_from(ctx, g.state)):
         return Found(g.state, g.span)
     if isinstance(g, StateRef):
         return Found(g.code, g.span)
@@ -334,6 +334,18 @@ def _goal(ctx: Ctx) -> Found | None:
         if a.goal_state:
             return Found(a.goal_state, a.goal_span)
     return None
+
+
+def _came_from(ctx: Ctx, code: str) -> bool:
+    """ "Venu de Biélorussie, le drone ... franchissait la frontière biélorusse": the
+    state the aircraft came from (a FROM_CUE right before it, in the paragraph of the
+    crossing) owns the border it left, not the airspace it entered."""
+    doc = ctx.doc
+    para = doc.paragraph(ctx.anchor.span[0])
+    for st in between(doc.facts.states, para.start, para.end):
+        if st.code == code and not st.demonym and doc.cues.ending_at("FROM_CUE", st.span[0], doc.text):
+            return True
+    return False
 
 
 @resolver("violated_state", "own_zone")
@@ -383,7 +395,7 @@ def _zone_ref(ctx: Ctx) -> Found | None:
         if not s.demonym and not s.capital and s.code != violator and not _inside_aircraft(ctx, s)
     ]
     named += [Found(z.state, z.span) for z in between(doc.facts.zones, para.start, g.span[0]) if z.state]
-    named = [f for f in named if f.value != violator]
+    named = [f for f in named if f.value != violator and not _came_from(ctx, str(f.value))]
     return max(named, key=lambda f: f.span[0] if f.span else -1) if named else None
 
 
@@ -398,13 +410,16 @@ def _violated_episode(ctx: Ctx) -> Found | None:
 @resolver("violated_state", "named_before")
 def _named_before(ctx: Ctx) -> Found | None:
     """The state named last before the anchor in its paragraph (not a nationality,
-    not a capital speaking, not the violator)."""
+    not a capital speaking, not the violator, not where the aircraft came from)."""
     doc = ctx.doc
     para = doc.paragraph(ctx.anchor.span[0])
     violator = _violator_code(ctx)
     for s in reversed(between(doc.facts.states, para.start, ctx.anchor.span[0])):
-        if not s.demonym and not s.capital and s.code != violator and not _inside_aircraft(ctx, s):
-            return Found(s.code, s.span)
+        if s.demonym or s.capital or s.code == violator or _inside_aircraft(ctx, s):
+            continue
+        if doc.cues.ending_at("FROM_CUE", s.span[0], doc.text):
+            continue  # "a drone coming from Belarus": a direction, not what it entered
+        return Found(s.code, s.span)
     return None
 
 
