@@ -7,7 +7,7 @@ demonyms); ``aircraft.toml`` (model designators) is shared. Each word class is a
 "République de Biélorussie") and is matched case- and accent-insensitively, with
 hyphens and apostrophes ignored. A form written ``=M`` matches only that exact case.
 
-Three settings of ``[format]`` serve languages beyond French and English, as data:
+Four settings of ``[format]`` serve languages beyond French and English, as data:
 
 - a word of a form ending in ``*`` is a stem: it matches every word that begins with
   it ("эстони*" reads "Эстония", "Эстонии", "Эстонию"; "estnisch*" reads "estnischen"),
@@ -15,7 +15,10 @@ Three settings of ``[format]`` serve languages beyond French and English, as dat
 - ``elision`` maps an elided article to its full forms (``l = ["le", "la"]``: "l'île"
   matches a form written "le île"; Italian "dell'" is "della");
 - ``designators`` maps the Latin letters of a model designator to the script of the
-  language (``Su = ["Су"]``: "Су-27" reads as the model "Su-27").
+  language (``Su = ["Су"]``: "Су-27" reads as the model "Su-27");
+- ``state_after_zone = true``: a state named right after a zone, with no word
+  between, owns it, as a genitive does ("воздушное пространство Японии" is Japan's
+  airspace; English and French need "of"/"de").
 
 Language files are looked up first in the folders of ``$INCIDENTS_LEXICON_PATH``
 (separated as ``PATH`` is), then in the package: a new language can be tried from a
@@ -252,6 +255,10 @@ def load_lexicon(lang: str) -> Lexicon:
             table = lex.classes.setdefault(cls, {})
             for key, forms in pdata.get(section, {}).items():
                 table.setdefault(key, []).extend(_as_forms(forms))
+        if fmt.get("state_after_zone"):
+            # "воздушное пространство Японии": a state's name right after a zone owns it
+            # (a genitive), read by the grammar as STATE_OF after a zone
+            lex.classes["STATE_OF"] = {key: list(forms) for key, forms in lex.classes["STATE"].items()}
     shared = LEXICON_DIR / "aircraft.toml"
     if shared.exists():
         table = lex.classes.setdefault("AC_MODEL", {})

@@ -1,7 +1,7 @@
 """A language is data only: a toy language added from a temporary folder of data
-files (``$INCIDENTS_LEXICON_PATH``) parses, with the three data settings that serve
-inflected languages and other scripts: stems ("aerspaco*"), elision and designators
-written in another script."""
+files (``$INCIDENTS_LEXICON_PATH``) parses, with the data settings that serve
+inflected languages and other scripts: stems ("aerspaco*"), elision, designators
+written in another script and a state in the genitive after its zone."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ TOY = {
 decimal = ","
 elision = { l = ["la"] }
 designators = { Su = ["Сю"] }
+state_after_zone = true
 
 [n_digit]
 1 = ["un"]
@@ -72,6 +73,7 @@ violate = ["malobservis"]
     "zz.places.toml": """
 [state]
 EE = ["Estonio*"]
+LV = ["Latvio*"]
 
 [demonym]
 RU = ["rus*"]
@@ -100,6 +102,12 @@ CASES = [
             "aircraft_count": 1,
             "violated_state": "EE",
         },
+    ),
+    # a state right after its zone owns it (state_after_zone: a genitive), not the
+    # state named before ("Latvio")
+    (
+        "Latvio: du rusaj virabeloj malobservis la aerspacon Estonion.",
+        {"aircraft_category": "drone", "violator_state": "RU", "violated_state": "EE"},
     ),
     # a stem of a unit: "kilometrojn"
     (
@@ -136,3 +144,10 @@ def test_a_toy_language_from_a_folder_of_data_files(tmp_path: Path) -> None:
 
 def test_without_the_folder_the_toy_language_is_unknown() -> None:
     assert "zz" not in incidents.supported_languages()
+
+
+def test_only_a_language_that_sets_it_reads_a_state_after_its_zone() -> None:
+    from incidents.words import load_lexicon
+
+    assert "STATE_OF" not in load_lexicon("en").classes
+    assert "STATE_OF" not in load_lexicon("fr").classes

@@ -44,7 +44,7 @@ class IncidentT(Transformer):
         for t in toks:
             if t.type == "CAPITAL" and place is None:
                 place = self.text[t.start_pos : t.end_pos]  # "the Pyongyang airspace": a place too
-            if t.type in ("STATE", "DEMONYM", "CAPITAL") and state is None:
+            if t.type in ("STATE", "STATE_OF", "DEMONYM", "CAPITAL") and state is None:
                 state = str(t.value)
             elif t.type == "STATE_REF":
                 ref = True  # "la frontière de l'État": the state named before
