@@ -69,6 +69,13 @@ airspace = ["aerspaco*"]
 
 [v_violate]
 violate = ["malobservis"]
+
+[v_noun]
+violation = ["malobservo"]
+
+# a negation told after its violation noun ("нарушения границы не допущено")
+[neg_after_cue]
+not = ["ne okazis"]
 """,
     "zz.places.toml": """
 [state]
@@ -140,6 +147,23 @@ def test_a_toy_language_from_a_folder_of_data_files(tmp_path: Path) -> None:
         assert len(records) == 1, (text, records)
         for field, value in want.items():
             assert records[0][field] == value, (text, field, records[0])
+
+
+def test_a_violation_noun_denied_after_it_is_no_crossing(tmp_path: Path) -> None:
+    for name, text in TOY.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    texts = [
+        "Du rusaj virabeloj: malobservo de la aerspaco de Estonio.",
+        "Du rusaj virabeloj: malobservo de la aerspaco de Estonio ne okazis.",
+        # a later denial cancels the crossing told before it in its paragraph
+        "Du rusaj virabeloj malobservis la aerspacon de Estonio. Malobservo de la aerspaco ne okazis.",
+    ]
+    code = (
+        "import incidents, json\n"
+        f"texts = json.loads({json.dumps(texts)!r})\n"
+        "print(json.dumps([len(incidents.parse(t, lang='zz').incidents) for t in texts]))\n"
+    )
+    assert json.loads(_run(tmp_path, code)) == [1, 0, 0]
 
 
 def test_without_the_folder_the_toy_language_is_unknown() -> None:
