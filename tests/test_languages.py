@@ -29,6 +29,21 @@ state_after_zone = true
 [de]
 de = ["de"]
 
+# "je" is "at" as often as "in" ("je 2008"): a time only of a clock shape, and of a
+# dotted clock alone ("je 15.20") where [at_style] dotted lists it
+[at]
+at = ["je"]
+
+[at_style]
+weak = ["je"]
+dotted = ["je"]
+
+[approx]
+approx = ["cirkaux"]
+
+[approx_style]
+dotted = ["cirkaux"]
+
 [u_length]
 km = ["kilometro*"]
 
@@ -164,6 +179,19 @@ def test_a_violation_noun_denied_after_it_is_no_crossing(tmp_path: Path) -> None
         "print(json.dumps([len(incidents.parse(t, lang='zz').incidents) for t in texts]))\n"
     )
     assert json.loads(_run(tmp_path, code)) == [1, 0, 0]
+
+
+def test_a_dotted_clock_after_a_lead_the_language_lists_is_a_time(tmp_path: Path) -> None:
+    for name, text in TOY.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    texts = ["je 15.20", "cirkaux 00.25", "je 2008", "je 15", "15.20"]
+    code = (
+        "import incidents, json\n"
+        f"texts = json.loads({json.dumps(texts)!r})\n"
+        "out = [[m.value for m in incidents.mentions(t, lang='zz') if m.kind == 'time'] for t in texts]\n"
+        "print(json.dumps(out))\n"
+    )
+    assert json.loads(_run(tmp_path, code)) == [["15:20"], ["00:25"], [], [], []]
 
 
 def test_without_the_folder_the_toy_language_is_unknown() -> None:
