@@ -79,6 +79,13 @@ airplane = ["aviadilo"]
 drone = ["virabeloj"]
 airplane = ["aviadiloj"]
 
+[ac_role_n]
+fighter = ["cxasisto", "cxasistoj"]
+
+# role nouns in the plural, where the plural is no -s
+[ac_role_style]
+plural = ["cxasistoj"]
+
 [zone]
 airspace = ["aerspaco*"]
 
@@ -192,6 +199,18 @@ def test_a_dotted_clock_after_a_lead_the_language_lists_is_a_time(tmp_path: Path
         "print(json.dumps(out))\n"
     )
     assert json.loads(_run(tmp_path, code)) == [["15:20"], ["00:25"], [], [], []]
+
+
+def test_a_role_noun_the_language_lists_as_plural_counts_several(tmp_path: Path) -> None:
+    for name, text in TOY.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    code = (
+        "import incidents, json\n"
+        "out = [[(m.extra['plural'], m.extra['count']) for m in incidents.mentions(t, lang='zz')\n"
+        "        if m.kind == 'aircraft'] for t in ('rusaj cxasistoj', 'rusa cxasisto')]\n"
+        "print(json.dumps(out))\n"
+    )
+    assert json.loads(_run(tmp_path, code)) == [[[True, None]], [[False, 1]]]
 
 
 def test_without_the_folder_the_toy_language_is_unknown() -> None:

@@ -6,7 +6,7 @@ from typing import Any
 
 from lark import Token, Transformer
 
-from ..words import Lexicon
+from ..words import Lexicon, fold
 from .base import _BOUND, Built, Clock, Num, Reject, _clean, _first, _int_of, _tokens, parse_digits  # noqa: F401
 
 
@@ -61,6 +61,10 @@ class AircraftT(Transformer):
         extra.update(state=None, definite=True, plural=n.value > 1, generic=True, own=False, partitive=True)
         return Built("aircraft", "unknown", extra=extra)
 
+    def _plural_roles(self) -> frozenset[str]:
+        forms = self.lexicon.classes.get("AC_ROLE_STYLE", {}).get("plural", ())
+        return frozenset(fold(f) for f in forms)
+
     def _words(self, items: list[Any]) -> list[Token]:
         return _tokens(items)
 
@@ -108,7 +112,9 @@ class AircraftT(Transformer):
                 role = role or key
                 category = category or "airplane"
                 surface = self.text[t.start_pos : t.end_pos] if t.start_pos is not None else str(t)
-                plural |= surface.endswith(("s", "x"))
+                # "fighters", "chasseurs"; a language whose plural is no -s lists its plural
+                # role nouns ([ac_role_style] plural: "истребители")
+                plural |= surface.endswith(("s", "x")) or fold(surface) in self._plural_roles()
             elif t.type == "AC_ROLE_A":
                 role = role or key
             elif t.type in ("DEMONYM", "STATE"):
