@@ -16,9 +16,10 @@ Four settings of ``[format]`` serve languages beyond French and English, as data
   matches a form written "le île"; Italian "dell'" is "della");
 - ``designators`` maps the Latin letters of a model designator to the script of the
   language (``Su = ["Су"]``: "Су-27" reads as the model "Su-27");
-- ``state_after_zone = true``: a state named right after a zone, with no word
-  between, owns it, as a genitive does ("воздушное пространство Японии" is Japan's
-  airspace; English and French need "of"/"de").
+- ``genitive_states = true``: a state named right after a zone or an authority, with
+  no word between, owns it, as a genitive does ("воздушное пространство Японии" is
+  Japan's airspace, "Министерство обороны России" Russia's; English and French need
+  "of"/"de").
 
 Language files are looked up first in the folders of ``$INCIDENTS_LEXICON_PATH``
 (separated as ``PATH`` is), then in the package: a new language can be tried from a
@@ -255,9 +256,9 @@ def load_lexicon(lang: str) -> Lexicon:
             table = lex.classes.setdefault(cls, {})
             for key, forms in pdata.get(section, {}).items():
                 table.setdefault(key, []).extend(_as_forms(forms))
-        if fmt.get("state_after_zone"):
-            # "воздушное пространство Японии": a state's name right after a zone owns it
-            # (a genitive), read by the grammar as STATE_OF after a zone
+        if fmt.get("genitive_states"):
+            # "воздушное пространство Японии": a state's name right after a zone (or an
+            # authority) owns it (a genitive), read by the grammar as STATE_OF there
             lex.classes["STATE_OF"] = {key: list(forms) for key, forms in lex.classes["STATE"].items()}
     shared = LEXICON_DIR / "aircraft.toml"
     if shared.exists():

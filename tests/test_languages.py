@@ -20,7 +20,7 @@ TOY = {
 decimal = ","
 elision = { l = ["la"] }
 designators = { Su = ["Сю"] }
-state_after_zone = true
+genitive_states = true
 
 [n_digit]
 1 = ["un"]
@@ -92,6 +92,9 @@ airspace = ["aerspaco*"]
 [v_violate]
 violate = ["malobservis"]
 
+[cue_authority]
+authority = ["ministerio"]
+
 [v_noun]
 violation = ["malobservo"]
 
@@ -132,7 +135,7 @@ CASES = [
             "violated_state": "EE",
         },
     ),
-    # a state right after its zone owns it (state_after_zone: a genitive), not the
+    # a state right after its zone owns it (genitive_states), not the
     # state named before ("Latvio")
     (
         "Latvio: du rusaj virabeloj malobservis la aerspacon Estonion.",
@@ -215,6 +218,18 @@ def test_a_role_noun_the_language_lists_as_plural_counts_several(tmp_path: Path)
 
 def test_without_the_folder_the_toy_language_is_unknown() -> None:
     assert "zz" not in incidents.supported_languages()
+
+
+def test_a_state_after_an_authority_is_its_state(tmp_path: Path) -> None:
+    for name, text in TOY.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    code = (
+        "import incidents, json\n"
+        "out = [(m.text, m.extra['state']) for m in incidents.mentions('ministerio Estonion', lang='zz')\n"
+        "       if m.kind == 'source']\n"
+        "print(json.dumps(out))\n"
+    )
+    assert json.loads(_run(tmp_path, code)) == [["ministerio Estonion", "EE"]]
 
 
 def test_only_a_language_that_sets_it_reads_a_state_after_its_zone() -> None:

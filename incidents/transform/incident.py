@@ -139,7 +139,7 @@ class IncidentT(Transformer):
         if toks and toks[0].type == "ART" and not keep_article:
             toks = toks[1:]
         start, end = toks[0].start_pos, toks[-1].end_pos
-        states = [str(t.value) for t in toks if t.type in ("STATE", "DEMONYM", "CAPITAL")]
+        states = [str(t.value) for t in toks if t.type in ("STATE", "STATE_OF", "DEMONYM", "CAPITAL")]
         return Built(
             "source",
             self.text[start:end],
