@@ -89,6 +89,10 @@ plural = ["cxasistoj"]
 [zone]
 airspace = ["aerspaco*"]
 
+# adjectives before their noun: a demonym after a zone is the next noun's
+[zone_style]
+demonym_before = ["jes"]
+
 [v_violate]
 violate = ["malobservis"]
 
@@ -230,6 +234,18 @@ def test_a_state_after_an_authority_is_its_state(tmp_path: Path) -> None:
         "print(json.dumps(out))\n"
     )
     assert json.loads(_run(tmp_path, code)) == [["ministerio Estonion", "EE"]]
+
+
+def test_a_demonym_after_a_zone_is_not_its_state_where_adjectives_come_first(tmp_path: Path) -> None:
+    for name, text in TOY.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    code = (
+        "import incidents, json\n"
+        "found = incidents.mentions('la aerspacon rusaj virabeloj', lang='zz')\n"
+        "out = [(m.text, m.extra['state']) for m in found if m.kind == 'zone']\n"
+        "print(json.dumps(out))\n"
+    )
+    assert json.loads(_run(tmp_path, code)) == [["aerspacon", None]]
 
 
 def test_only_a_language_that_sets_it_reads_a_state_after_its_zone() -> None:

@@ -31,6 +31,11 @@ class IncidentT(Transformer):
         toks = _tokens(items)
         zone_tok = _first(toks, "ZONE")
         assert zone_tok is not None
+        if self.lexicon.classes.get("ZONE_STYLE", {}).get("demonym_before"):
+            # a language whose adjectives stand before their noun: a demonym after the
+            # zone is the next noun's ("границы польским вертолетом"), not the zone's
+            if any(t.type == "DEMONYM" and t.start_pos > zone_tok.start_pos for t in toks):
+                raise Reject("a demonym after the zone")
         zkey = str(zone_tok.value)
         state = None
         if "/" in zkey:
