@@ -18,8 +18,8 @@ Four settings of ``[format]`` serve languages beyond French and English, as data
   language (``Su = ["Су"]``: "Су-27" reads as the model "Su-27");
 - ``genitive_states = true``: a state named right after a zone or an authority, with
   no word between, owns it, as a genitive does ("воздушное пространство Японии" is
-  Japan's airspace, "Министерство обороны России" Russia's; English and French need
-  "of"/"de").
+  Japan's airspace, "Министерство обороны России" Russia's, "самолёт ВВС США" an
+  aircraft of the US Air Force; English and French need "of"/"de").
 
 Language files are looked up first in the folders of ``$INCIDENTS_LEXICON_PATH``
 (separated as ``PATH`` is), then in the package: a new language can be tried from a

@@ -248,6 +248,17 @@ def test_a_demonym_after_a_zone_is_not_its_state_where_adjectives_come_first(tmp
     assert json.loads(_run(tmp_path, code)) == [["aerspacon", None]]
 
 
+def test_an_aircraft_of_a_state_s_force_is_that_state_s(tmp_path: Path) -> None:
+    for name, text in TOY.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    code = (
+        "import incidents, json\n"
+        "found = incidents.mentions('un virabelo ministerio Estonion', lang='zz')\n"
+        "print(json.dumps([m.extra['state'] for m in found if m.kind == 'aircraft']))\n"
+    )
+    assert json.loads(_run(tmp_path, code)) == ["EE"]
+
+
 def test_only_a_language_that_sets_it_reads_a_state_after_its_zone() -> None:
     from incidents.words import load_lexicon
 

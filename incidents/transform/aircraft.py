@@ -117,7 +117,7 @@ class AircraftT(Transformer):
                 plural |= surface.endswith(("s", "x")) or fold(surface) in self._plural_roles()
             elif t.type == "AC_ROLE_A":
                 role = role or key
-            elif t.type in ("DEMONYM", "STATE"):
+            elif t.type in ("DEMONYM", "STATE", "STATE_OF"):
                 states.append(key)
             prev = t
         role = role or model_role
