@@ -7,7 +7,7 @@ demonyms); ``aircraft.toml`` (model designators) is shared. Each word class is a
 "République de Biélorussie") and is matched case- and accent-insensitively, with
 hyphens and apostrophes ignored. A form written ``=M`` matches only that exact case.
 
-Three settings of ``[format]`` serve languages beyond French and English, as data:
+Settings of ``[format]`` serve languages beyond French and English, as data:
 
 - a word of a form ending in ``*`` is a stem: it matches every word that begins with
   it ("эстони*" reads "Эстония", "Эстонии", "Эстонию"; "estnisch*" reads "estnischen"),
@@ -19,10 +19,13 @@ Three settings of ``[format]`` serve languages beyond French and English, as dat
 - ``word_designators`` lists designator letters that are also words of the language
   (Italian "Il", "A", "E"): a model beginning with them is read only when the letters
   are joined to what follows, by a hyphen or nothing ("Il-20", "A50"), never across a
-  space ("il 20 marzo", "a 50 km", "tra 2 e 3").
-
-``plural_endings`` lists the endings of a plural role noun ("fighters", "chasseurs",
-Italian "intercettori"): such a noun counts several aircraft.
+  space ("il 20 marzo", "a 50 km", "tra 2 e 3");
+- ``plural_endings`` lists the endings of a plural role noun ("fighters", "chasseurs",
+  Italian "intercettori", Russian "истребители"): such a noun counts several aircraft;
+- ``genitive_states = true``: a state named right after a zone or an authority, with
+  no word between, owns it, as a genitive does ("воздушное пространство Японии" is
+  Japan's airspace, "Министерство обороны России" Russia's, "самолёт ВВС США" an
+  aircraft of the US Air Force; English and French need "of"/"de").
 
 Language files are looked up first in the folders of ``$INCIDENTS_LEXICON_PATH``
 (separated as ``PATH`` is), then in the package: a new language can be tried from a
@@ -265,6 +268,10 @@ def load_lexicon(lang: str) -> Lexicon:
             table = lex.classes.setdefault(cls, {})
             for key, forms in pdata.get(section, {}).items():
                 table.setdefault(key, []).extend(_as_forms(forms))
+        if fmt.get("genitive_states"):
+            # "воздушное пространство Японии": a state's name right after a zone (or an
+            # authority) owns it (a genitive), read by the grammar as STATE_OF there
+            lex.classes["STATE_OF"] = {key: list(forms) for key, forms in lex.classes["STATE"].items()}
     shared = LEXICON_DIR / "aircraft.toml"
     if shared.exists():
         table = lex.classes.setdefault("AC_MODEL", {})

@@ -10,7 +10,7 @@ from incidents.api import Parser
 from incidents.scanner import build_lark
 from incidents.words import TRANSPARENT, load_lexicon
 
-LANGS = ("fr", "en")
+LANGS = ("fr", "en", "ru")
 
 
 def test_grammar_is_conflict_free() -> None:

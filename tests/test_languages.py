@@ -1,7 +1,7 @@
 """A language is data only: a toy language added from a temporary folder of data
-files (``$INCIDENTS_LEXICON_PATH``) parses, with the three data settings that serve
-inflected languages and other scripts: stems ("aerspaco*"), elision and designators
-written in another script."""
+files (``$INCIDENTS_LEXICON_PATH``) parses, with the data settings that serve
+inflected languages and other scripts: stems ("aerspaco*"), elision, designators
+written in another script and a state in the genitive after its zone."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ TOY = {
 decimal = ","
 elision = { l = ["la"] }
 designators = { Su = ["Сю"] }
+genitive_states = true
 
 [n_digit]
 1 = ["un"]
@@ -27,6 +28,21 @@ designators = { Su = ["Сю"] }
 
 [de]
 de = ["de"]
+
+# "je" is "at" as often as "in" ("je 2008"): a time only of a clock shape, and of a
+# dotted clock alone ("je 15.20") where [at_style] dotted lists it
+[at]
+at = ["je"]
+
+[at_style]
+weak = ["je"]
+dotted = ["je"]
+
+[approx]
+approx = ["cirkaux"]
+
+[approx_style]
+dotted = ["cirkaux"]
 
 [u_length]
 km = ["kilometro*"]
@@ -63,15 +79,33 @@ airplane = ["aviadilo"]
 drone = ["virabeloj"]
 airplane = ["aviadiloj"]
 
+[ac_role_n]
+fighter = ["cxasisto", "cxasistoj"]
+
 [zone]
 airspace = ["aerspaco*"]
 
+# adjectives before their noun: a demonym after a zone is the next noun's
+[zone_style]
+demonym_before = ["jes"]
+
 [v_violate]
 violate = ["malobservis"]
+
+[cue_authority]
+authority = ["ministerio"]
+
+[v_noun]
+violation = ["malobservo"]
+
+# a negation told after its violation noun ("нарушения границы не допущено")
+[neg_after_cue]
+not = ["ne okazis"]
 """,
     "zz.places.toml": """
 [state]
 EE = ["Estonio*"]
+LV = ["Latvio*"]
 
 [demonym]
 RU = ["rus*"]
@@ -100,6 +134,12 @@ CASES = [
             "aircraft_count": 1,
             "violated_state": "EE",
         },
+    ),
+    # a state right after its zone owns it (genitive_states), not the
+    # state named before ("Latvio")
+    (
+        "Latvio: du rusaj virabeloj malobservis la aerspacon Estonion.",
+        {"aircraft_category": "drone", "violator_state": "RU", "violated_state": "EE"},
     ),
     # a stem of a unit: "kilometrojn"
     (
@@ -132,6 +172,36 @@ def test_a_toy_language_from_a_folder_of_data_files(tmp_path: Path) -> None:
         assert len(records) == 1, (text, records)
         for field, value in want.items():
             assert records[0][field] == value, (text, field, records[0])
+
+
+def test_a_violation_noun_denied_after_it_is_no_crossing(tmp_path: Path) -> None:
+    for name, text in TOY.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    texts = [
+        "Du rusaj virabeloj: malobservo de la aerspaco de Estonio.",
+        "Du rusaj virabeloj: malobservo de la aerspaco de Estonio ne okazis.",
+        # a later denial cancels the crossing told before it in its paragraph
+        "Du rusaj virabeloj malobservis la aerspacon de Estonio. Malobservo de la aerspaco ne okazis.",
+    ]
+    code = (
+        "import incidents, json\n"
+        f"texts = json.loads({json.dumps(texts)!r})\n"
+        "print(json.dumps([len(incidents.parse(t, lang='zz').incidents) for t in texts]))\n"
+    )
+    assert json.loads(_run(tmp_path, code)) == [1, 0, 0]
+
+
+def test_a_dotted_clock_after_a_lead_the_language_lists_is_a_time(tmp_path: Path) -> None:
+    for name, text in TOY.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    texts = ["je 15.20", "cirkaux 00.25", "je 2008", "je 15", "15.20"]
+    code = (
+        "import incidents, json\n"
+        f"texts = json.loads({json.dumps(texts)!r})\n"
+        "out = [[m.value for m in incidents.mentions(t, lang='zz') if m.kind == 'time'] for t in texts]\n"
+        "print(json.dumps(out))\n"
+    )
+    assert json.loads(_run(tmp_path, code)) == [["15:20"], ["00:25"], [], [], []]
 
 
 def test_without_the_folder_the_toy_language_is_unknown() -> None:
@@ -177,21 +247,60 @@ def test_depth_cue_tells_a_depth_where_an_offset_word_follows(tmp_path: Path) ->
 
 
 def test_plural_endings_count_several_role_nouns(tmp_path: Path) -> None:
-    # "casistoj" (fighters): with plural_endings = ["j"] a role noun so ending tells
+    # "cxasistoj" (fighters): with plural_endings = ["j"] a role noun so ending tells
     # several aircraft (no count); without the setting it reads as one
-    role = '\n[ac_role_n]\nfighter = ["casisto", "casistoj"]\n'
     for code, extra in (("zy", 'plural_endings = ["j"]\n'), ("zx", "")):
         for name, text in TOY.items():
             if name == "zz.toml":
                 text = text.replace("[format]\n", "[format]\n" + extra, 1)
-            if name == "zz.incident.toml":
-                text += role
             (tmp_path / name.replace("zz", code)).write_text(text, encoding="utf-8")
     code = (
         "import incidents, json\n"
-        "t = 'Rusaj casistoj malobservis la aerspacon de Estonio.'\n"
+        "t = 'Rusaj cxasistoj malobservis la aerspacon de Estonio.'\n"
         "count = lambda l: [i['aircraft_count'] for i in incidents.parse(t, lang=l).to_dict()['incidents']]\n"
         "print(json.dumps({l: count(l) for l in ('zy', 'zx')}))\n"
     )
     got = json.loads(_run(tmp_path, code))
     assert got == {"zy": [None], "zx": [1]}
+
+
+def test_a_state_after_an_authority_is_its_state(tmp_path: Path) -> None:
+    for name, text in TOY.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    code = (
+        "import incidents, json\n"
+        "out = [(m.text, m.extra['state']) for m in incidents.mentions('ministerio Estonion', lang='zz')\n"
+        "       if m.kind == 'source']\n"
+        "print(json.dumps(out))\n"
+    )
+    assert json.loads(_run(tmp_path, code)) == [["ministerio Estonion", "EE"]]
+
+
+def test_a_demonym_after_a_zone_is_not_its_state_where_adjectives_come_first(tmp_path: Path) -> None:
+    for name, text in TOY.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    code = (
+        "import incidents, json\n"
+        "found = incidents.mentions('la aerspacon rusaj virabeloj', lang='zz')\n"
+        "out = [(m.text, m.extra['state']) for m in found if m.kind == 'zone']\n"
+        "print(json.dumps(out))\n"
+    )
+    assert json.loads(_run(tmp_path, code)) == [["aerspacon", None]]
+
+
+def test_an_aircraft_of_a_state_s_force_is_that_state_s(tmp_path: Path) -> None:
+    for name, text in TOY.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    code = (
+        "import incidents, json\n"
+        "found = incidents.mentions('un virabelo ministerio Estonion', lang='zz')\n"
+        "print(json.dumps([m.extra['state'] for m in found if m.kind == 'aircraft']))\n"
+    )
+    assert json.loads(_run(tmp_path, code)) == ["EE"]
+
+
+def test_only_a_language_that_sets_it_reads_a_state_after_its_zone() -> None:
+    from incidents.words import load_lexicon
+
+    assert "STATE_OF" not in load_lexicon("en").classes
+    assert "STATE_OF" not in load_lexicon("fr").classes

@@ -152,7 +152,16 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
         return True
     # "des incursions simulées": a doubt right after the noun
     after = [c for c in between(doc.facts.cues, at[1], clause.end)[:1] if c.value == "hypo"]
-    return bool(after) and not doc.text[at[1] : after[0].span[0]].strip()
+    if after and not doc.text[at[1] : after[0].span[0]].strip():
+        return True
+    return verb is not None and negated_after(doc, verb)
+
+
+def negated_after(doc: Doc, verb: Verb) -> bool:
+    """A noun of violation denied later in its clause ("нарушения границы не допущено":
+    no violation took place), where the language puts the negation last
+    (NEG_AFTER_CUE)."""
+    return verb.noun and bool(doc.cues.within("NEG_AFTER_CUE", verb.span[1], doc.clause(verb.span[0]).end))
 
 
 def _goals(doc: Doc, rule: Rule, clause: Scope) -> list[Goal]:

@@ -81,6 +81,8 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
             continue
         if later.differs(a) or (later.state and a.state and later.state != a.state):
             continue
+        if responder(ctx.doc, later):
+            continue  # "японские F-16, которые послали нарушителю сигналы": they met it
         if later.model or (a.generic and not later.generic and later.definite):
             return a.filled_from(later)
     return a

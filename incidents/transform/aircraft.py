@@ -120,7 +120,7 @@ class AircraftT(Transformer):
                 plural |= surface.casefold().endswith(self.lexicon.plural_endings)
             elif t.type == "AC_ROLE_A":
                 role = role or key
-            elif t.type in ("DEMONYM", "STATE"):
+            elif t.type in ("DEMONYM", "STATE", "STATE_OF"):
                 states.append(key)
             prev = t
         role = role or model_role

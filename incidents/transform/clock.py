@@ -377,6 +377,9 @@ class TimeT(Transformer):
         approx_forms = self.lexicon.folded_forms("APPROX")
         return {
             "telling": telling,
+            # "в 15.20", "около 00.25": where the lexicon lists them (AT_STYLE and
+            # APPROX_STYLE "dotted"), these make a time of a dotted clock alone
+            "dotted": any(self._dotted_lead(t) for t in items),
             "approx": any(t.type == "APPROX" for t in items)
             or any(fold(self._surface(t)) in approx_forms for t in at),
             # "vers 2 heures" is a time, "environ 2 heures" a duration: where the
@@ -385,6 +388,11 @@ class TimeT(Transformer):
             "clock_approx": any(t.type == "APPROX" and self._clock_approx(t) for t in items),
             "at": bool(at) and not weak and not telling,
         }
+
+    def _dotted_lead(self, tok: Token) -> bool:
+        table = {"AT": "AT_STYLE", "APPROX": "APPROX_STYLE"}.get(tok.type)
+        forms = self.lexicon.classes.get(table, {}).get("dotted", ()) if table else ()
+        return bool(forms) and fold(self._surface(tok)) in {fold(f) for f in forms}
 
     def _clock_approx(self, tok: Token) -> bool:
         forms = self.lexicon.classes.get("APPROX_STYLE", {}).get("clock")
@@ -541,7 +549,12 @@ class TimeT(Transformer):
             return self._time(items, clocks)
         if getattr(c, "article", False):
             raise Reject("an article is not a time")
-        if getattr(c, "bare", False) and not at and not (getattr(c, "hhmm", False) and lead.get("approx")):
+        if (
+            getattr(c, "bare", False)
+            and not at
+            and not (getattr(c, "hhmm", False) and lead.get("approx"))
+            and not (getattr(c, "dotted", False) and lead.get("dotted"))
+        ):
             raise Reject("a bare number is a time only after 'at'/'à'")
         if getattr(c, "weak", False) and not (at or lead.get("clock_approx") or lead.get("telling")):
             raise Reject("a count of hours is a duration unless 'at'/'vers' says otherwise")

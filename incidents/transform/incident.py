@@ -31,6 +31,11 @@ class IncidentT(Transformer):
         toks = _tokens(items)
         zone_tok = _first(toks, "ZONE")
         assert zone_tok is not None
+        if self.lexicon.classes.get("ZONE_STYLE", {}).get("demonym_before"):
+            # a language whose adjectives stand before their noun: a demonym after the
+            # zone is the next noun's ("границы польским вертолетом"), not the zone's
+            if any(t.type == "DEMONYM" and t.start_pos > zone_tok.start_pos for t in toks):
+                raise Reject("a demonym after the zone")
         zkey = str(zone_tok.value)
         state = None
         if "/" in zkey:
@@ -44,7 +49,7 @@ class IncidentT(Transformer):
         for t in toks:
             if t.type == "CAPITAL" and place is None:
                 place = self.text[t.start_pos : t.end_pos]  # "the Pyongyang airspace": a place too
-            if t.type in ("STATE", "DEMONYM", "CAPITAL") and state is None:
+            if t.type in ("STATE", "STATE_OF", "DEMONYM", "CAPITAL") and state is None:
                 state = str(t.value)
             elif t.type == "STATE_REF":
                 ref = True  # "la frontière de l'État": the state named before
@@ -162,7 +167,7 @@ class IncidentT(Transformer):
         if toks and toks[0].type == "ART" and not keep_article:
             toks = toks[1:]
         start, end = toks[0].start_pos, toks[-1].end_pos
-        states = [str(t.value) for t in toks if t.type in ("STATE", "DEMONYM", "CAPITAL")]
+        states = [str(t.value) for t in toks if t.type in ("STATE", "STATE_OF", "DEMONYM", "CAPITAL")]
         return Built(
             "source",
             self.text[start:end],
