@@ -15,7 +15,10 @@ Three settings of ``[format]`` serve languages beyond French and English, as dat
 - ``elision`` maps an elided article to its full forms (``l = ["le", "la"]``: "l'île"
   matches a form written "le île"; Italian "dell'" is "della");
 - ``designators`` maps the Latin letters of a model designator to the script of the
-  language (``Su = ["Су"]``: "Су-27" reads as the model "Su-27").
+  language (``Su = ["Су"]``: "Су-27" reads as the model "Su-27");
+- ``designator_words`` lists designator letters that are also words of the language
+  (Polish "z", "a": "z 9 na 10 września"): a designator beginning with one matches
+  only as written, in its own case ("Z-9", never "z 9").
 
 Language files are looked up first in the folders of ``$INCIDENTS_LEXICON_PATH``
 (separated as ``PATH`` is), then in the package: a new language can be tried from a
@@ -230,6 +233,7 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.decimal = fmt.get("decimal", ".")
     lex.elided = {fold(k): tuple(fold(f) for f in _as_forms(v)) for k, v in fmt.get("elision", {}).items()}
     designators = {fold(k): _as_forms(v) for k, v in fmt.get("designators", {}).items()}
+    words = {fold(w) for w in _as_forms(fmt.get("designator_words", []))}
     for cls, table in data.items():
         lex.classes[cls.upper()] = {str(k): _as_forms(v) for k, v in table.items()}
     for extra in sorted(home.glob(f"{lang}.*.toml")):
@@ -258,7 +262,7 @@ def load_lexicon(lang: str) -> Lexicon:
         for name, info in _read(shared).get("models", {}).items():
             lex.aircraft[name] = AircraftModel(name, info.get("category", "unknown"), info.get("role"))
             forms = _as_forms(info.get("forms", [name]))
-            table.setdefault(name, []).extend(forms + _in_script(forms, designators))
+            table.setdefault(name, []).extend(_as_written(forms + _in_script(forms, designators), words))
     iso = LEXICON_DIR / "iso3166.toml"
     if iso.exists():
         lex.iso_codes = dict(_read(iso).get("codes", {}))
@@ -283,6 +287,18 @@ def load_lexicon(lang: str) -> Lexicon:
 
 
 _DESIGNATOR = re.compile(r"([^\W\d_]+)(?=[-\s]?\d)")
+
+
+def _as_written(forms: list[str], words: set[str]) -> list[str]:
+    """The forms whose designator letters are a word of the language, made exact
+    ("=Z-9"): "z 9" is a preposition and a number."""
+    if not words:
+        return forms
+    out: list[str] = []
+    for form in forms:
+        m = _DESIGNATOR.match(form)
+        out.append("=" + form if m and fold(m.group(1)) in words else form)
+    return out
 
 
 def _in_script(forms: list[str], designators: dict[str, list[str]]) -> list[str]:

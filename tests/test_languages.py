@@ -20,6 +20,7 @@ TOY = {
 decimal = ","
 elision = { l = ["la"] }
 designators = { Su = ["Сю"] }
+designator_words = ["z"]
 
 [n_digit]
 1 = ["un"]
@@ -132,6 +133,24 @@ def test_a_toy_language_from_a_folder_of_data_files(tmp_path: Path) -> None:
         assert len(records) == 1, (text, records)
         for field, value in want.items():
             assert records[0][field] == value, (text, field, records[0])
+
+
+def test_a_designator_letter_that_is_a_word_matches_only_as_written(tmp_path: Path) -> None:
+    """``designator_words``: "z" is a word of the toy language, so "z 9" is no Z-9."""
+    for name, text in TOY.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    code = (
+        "import json\n"
+        "from incidents.api import get_parser\n"
+        "sc = get_parser('zz').scanner\n"
+        "texts = ['Z-9', 'z 9', 'Сю-27', 'su 27']\n"
+        "print(json.dumps([[list(t.types) for t in sc.tokens(s)] for s in texts]))\n"
+    )
+    got = json.loads(_run(tmp_path, code))
+    assert got[0] == [["AC_MODEL"]]
+    assert ["AC_MODEL"] not in got[1]
+    # letters not listed keep matching in any case
+    assert got[2] == [["AC_MODEL"]] and got[3] == [["AC_MODEL"]]
 
 
 def test_without_the_folder_the_toy_language_is_unknown() -> None:
