@@ -32,6 +32,12 @@ de = ["de"]
 [u_length]
 km = ["kilometro*"]
 
+[u_length_one]
+km = ["kilometron"]
+
+[bound_min]
+min = ["pli ol"]
+
 [d_month]
 1 = ["janaro"]
 2 = ["februaro"]
@@ -106,6 +112,11 @@ CASES = [
     (
         "Un aviadilo malobservis la aerspacon de Estonio, 3 kilometrojn.",
         {"aircraft_category": "airplane", "violated_state": "EE", "depth_m": 3000.0},
+    ),
+    # a unit word that is one of it (u_length_one), after a bound: "more than a kilometre"
+    (
+        "Un aviadilo malobservis la aerspacon de Estonio, pli ol kilometron.",
+        {"aircraft_category": "airplane", "violated_state": "EE", "depth_m": 1000.0, "depth_bound": "min"},
     ),
 ]
 
