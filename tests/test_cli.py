@@ -391,7 +391,7 @@ def test_check_json_summary() -> None:
     assert proc.returncode in (0, 1), proc.stderr
     summary = json.loads(proc.stdout)
     assert summary["reports"] == len(SAMPLES)
-    assert summary["languages"] == ["en", "fr"]
+    assert summary["languages"] == sorted({p.parent.name for p in SAMPLES})
     assert summary["negatives"] >= 1
     assert isinstance(summary["xfail"], int)
     assert (proc.returncode == 1) == bool(summary["failures"])
