@@ -38,6 +38,12 @@ km = ["kilometron"]
 [bound_min]
 min = ["pli ol"]
 
+[t_daypart]
+night = ["nokte"]
+
+[at_style]
+daypart = ["nokte"]
+
 [d_month]
 1 = ["janaro"]
 2 = ["februaro"]
@@ -117,6 +123,11 @@ CASES = [
     (
         "Un aviadilo malobservis la aerspacon de Estonio, pli ol kilometron.",
         {"aircraft_category": "airplane", "violated_state": "EE", "depth_m": 1000.0, "depth_bound": "min"},
+    ),
+    # a bare number after a part of the day listed under at_style "daypart" is a count
+    (
+        "Nokte 3 virabeloj malobservis la aerspacon de Estonio.",
+        {"aircraft_category": "drone", "aircraft_count": 3, "time": None, "violated_state": "EE"},
     ),
 ]
 
