@@ -75,6 +75,10 @@ airplane = ["aviadilo"]
 [ac_cat_pl]
 drone = ["virabeloj"]
 airplane = ["aviadiloj"]
+aircraft = ["aparatoj"]
+
+[article_style]
+unmarked = ["jes"]
 
 [zone]
 airspace = ["aerspaco*"]
@@ -128,6 +132,11 @@ CASES = [
     (
         "Nokte 3 virabeloj malobservis la aerspacon de Estonio.",
         {"aircraft_category": "drone", "aircraft_count": 3, "time": None, "violated_state": "EE"},
+    ),
+    # no article (article_style "unmarked"): the drones named later are the generic "aparatoj"
+    (
+        "Aparatoj malobservis la aerspacon de Estonio. Du virabeloj estis malalte.",
+        {"aircraft_category": "drone", "violated_state": "EE"},
     ),
 ]
 

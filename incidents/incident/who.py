@@ -79,9 +79,16 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
             continue
         if later.differs(a) or (later.state and a.state and later.state != a.state):
             continue
-        if later.model or (a.generic and not later.generic and later.definite):
+        if later.model or (a.generic and not later.generic and (later.definite or _unmarked(ctx))):
             return a.filled_from(later)
     return a
+
+
+def _unmarked(ctx: Ctx) -> bool:
+    """A language without articles (ARTICLE_STYLE "unmarked", Polish): no word tells the
+    aircraft named again from a new one, so a later aircraft named in full may be the
+    one a generic word stood for ("Wojskowe maszyny ... Dwa śmigłowce ...")."""
+    return bool(ctx.doc.lexicon.classes.get("ARTICLE_STYLE", {}).get("unmarked"))
 
 
 def _reversed(ctx: Ctx) -> bool:
