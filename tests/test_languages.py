@@ -85,6 +85,12 @@ airspace = ["aerspaco*"]
 
 [v_violate]
 violate = ["malobservis"]
+
+[v_move]
+enter = ["eniris"]
+
+[front_into_cue]
+into = ["en"]
 """,
     "zz.places.toml": """
 [state]
@@ -137,6 +143,12 @@ CASES = [
     (
         "Aparatoj malobservis la aerspacon de Estonio. Du virabeloj estis malalte.",
         {"aircraft_category": "drone", "violated_state": "EE"},
+    ),
+    # a state told before its verb of entry, after a word of front_into_cue
+    # (rules.toml "entered-fronted")
+    (
+        "En Estonion eniris du virabeloj.",
+        {"aircraft_category": "drone", "aircraft_count": 2, "violated_state": "EE"},
     ),
 ]
 
