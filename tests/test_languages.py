@@ -35,6 +35,12 @@ km = ["kilometro*"]
 [u_length_one]
 km = ["kilometron"]
 
+[u_duration_one]
+minute = ["minuton"]
+
+[for]
+for = ["dum"]
+
 [bound_min]
 min = ["pli ol"]
 
@@ -149,6 +155,11 @@ CASES = [
     (
         "En Estonion eniris du virabeloj.",
         {"aircraft_category": "drone", "aircraft_count": 2, "violated_state": "EE"},
+    ),
+    # a unit word that is one of it (u_duration_one), after "for": "for a minute"
+    (
+        "Un aviadilo malobservis la aerspacon de Estonio dum minuton.",
+        {"aircraft_category": "airplane", "violated_state": "EE", "duration_s": 60.0},
     ),
 ]
 
