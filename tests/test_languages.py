@@ -21,6 +21,7 @@ decimal = ","
 elision = { l = ["la"] }
 designators = { Su = ["Сю"] }
 genitive_states = true
+word_designators = ["z"]
 
 [n_digit]
 1 = ["un"]
@@ -37,6 +38,7 @@ at = ["je"]
 [at_style]
 weak = ["je"]
 dotted = ["je"]
+daypart = ["nokte"]
 
 [approx]
 approx = ["cirkaux"]
@@ -46,6 +48,21 @@ dotted = ["cirkaux"]
 
 [u_length]
 km = ["kilometro*"]
+
+[u_length_one]
+km = ["kilometron"]
+
+[u_duration_one]
+minute = ["minuton"]
+
+[for]
+for = ["dum"]
+
+[bound_min]
+min = ["pli ol"]
+
+[t_daypart]
+night = ["nokte"]
 
 [d_month]
 1 = ["janaro"]
@@ -78,6 +95,10 @@ airplane = ["aviadilo"]
 [ac_cat_pl]
 drone = ["virabeloj"]
 airplane = ["aviadiloj"]
+aircraft = ["aparatoj"]
+
+[article_style]
+unmarked = ["jes"]
 
 [ac_role_n]
 fighter = ["cxasisto", "cxasistoj"]
@@ -101,6 +122,12 @@ violation = ["malobservo"]
 # a negation told after its violation noun ("нарушения границы не допущено")
 [neg_after_cue]
 not = ["ne okazis"]
+
+[v_move]
+enter = ["eniris"]
+
+[front_into_cue]
+into = ["en"]
 """,
     "zz.places.toml": """
 [state]
@@ -145,6 +172,32 @@ CASES = [
     (
         "Un aviadilo malobservis la aerspacon de Estonio, 3 kilometrojn.",
         {"aircraft_category": "airplane", "violated_state": "EE", "depth_m": 3000.0},
+    ),
+    # a unit word that is one of it (u_length_one), after a bound: "more than a kilometre"
+    (
+        "Un aviadilo malobservis la aerspacon de Estonio, pli ol kilometron.",
+        {"aircraft_category": "airplane", "violated_state": "EE", "depth_m": 1000.0, "depth_bound": "min"},
+    ),
+    # a bare number after a part of the day listed under at_style "daypart" is a count
+    (
+        "Nokte 3 virabeloj malobservis la aerspacon de Estonio.",
+        {"aircraft_category": "drone", "aircraft_count": 3, "time": None, "violated_state": "EE"},
+    ),
+    # no article (article_style "unmarked"): the drones named later are the generic "aparatoj"
+    (
+        "Aparatoj malobservis la aerspacon de Estonio. Du virabeloj estis malalte.",
+        {"aircraft_category": "drone", "violated_state": "EE"},
+    ),
+    # a state told before its verb of entry, after a word of front_into_cue
+    # (rules.toml "entered-fronted")
+    (
+        "En Estonion eniris du virabeloj.",
+        {"aircraft_category": "drone", "aircraft_count": 2, "violated_state": "EE"},
+    ),
+    # a unit word that is one of it (u_duration_one), after "for": "for a minute"
+    (
+        "Un aviadilo malobservis la aerspacon de Estonio dum minuton.",
+        {"aircraft_category": "airplane", "violated_state": "EE", "duration_s": 60.0},
     ),
 ]
 
@@ -204,27 +257,26 @@ def test_a_dotted_clock_after_a_lead_the_language_lists_is_a_time(tmp_path: Path
     assert json.loads(_run(tmp_path, code)) == [["15:20"], ["00:25"], [], [], []]
 
 
-def test_without_the_folder_the_toy_language_is_unknown() -> None:
-    assert "zz" not in incidents.supported_languages()
-
-
-def test_word_designators_keep_words_out_of_model_names(tmp_path: Path) -> None:
-    # "a" taken as a word of the toy language ("a 50 kilometroj" = "at 50 km"): with
-    # word_designators = ["A"], only "A-50" joined to its number is the model, not "a 50"
-    for code, extra in (("zy", 'word_designators = ["A"]\n'), ("zx", "")):
-        for name, text in TOY.items():
-            if name == "zz.toml":
-                text = text.replace("[format]\n", "[format]\n" + extra, 1)
-            (tmp_path / name.replace("zz", code)).write_text(text, encoding="utf-8")
+def test_a_designator_letter_that_is_a_word_matches_only_as_written(tmp_path: Path) -> None:
+    """``word_designators``: "z" is a word of the toy language, so "z 9" is no Z-9."""
+    for name, text in TOY.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
     code = (
-        "import incidents, json\n"
-        "kinds = lambda t, l: [m.to_dict()['kind'] for m in incidents.mentions(t, lang=l)]\n"
-        "both = lambda l: [kinds('a 50 kilometroj', l), kinds('A-50 aviadilo', l)]\n"
-        "print(json.dumps({l: both(l) for l in ('zy', 'zx')}))\n"
+        "import json\n"
+        "from incidents.api import get_parser\n"
+        "sc = get_parser('zz').scanner\n"
+        "texts = ['Z-9', 'z 9', 'Сю-27', 'su 27']\n"
+        "print(json.dumps([[list(t.types) for t in sc.tokens(s)] for s in texts]))\n"
     )
     got = json.loads(_run(tmp_path, code))
-    assert got["zy"] == [["distance"], ["aircraft"]]
-    assert got["zx"][0][0] == "aircraft"  # without the setting, "a 50" reads as the A-50
+    assert got[0] == [["AC_MODEL"]]
+    assert ["AC_MODEL"] not in got[1]
+    # letters not listed keep matching in any case
+    assert got[2] == [["AC_MODEL"]] and got[3] == [["AC_MODEL"]]
+
+
+def test_without_the_folder_the_toy_language_is_unknown() -> None:
+    assert "zz" not in incidents.supported_languages()
 
 
 def test_depth_cue_tells_a_depth_where_an_offset_word_follows(tmp_path: Path) -> None:

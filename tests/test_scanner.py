@@ -25,7 +25,7 @@ def _docs() -> list[tuple[str, str, str]]:
 
 
 def _all_mentions(docs: list[tuple[str, str, str]]) -> list[list[dict[str, object]]]:
-    parsers = {lang: Parser(lang) for lang in {d[0] for d in docs}}  # fresh parsers: empty caches
+    parsers = {lang: Parser(lang) for lang in sorted({d[0] for d in docs})}  # fresh parsers: empty caches
     return [[m.to_dict() for m in parsers[lang].mentions(text, ref)] for lang, text, ref in docs]
 
 
@@ -56,7 +56,7 @@ def test_memoised_values_match_fresh_ones(
     # warm caches, documents in the reverse order: the same values again
     monkeypatch.setattr(PhraseTransformer, "phrase_cache", True)
     docs = _docs()
-    parsers = {lang: Parser(lang) for lang in {d[0] for d in docs}}
+    parsers = {lang: Parser(lang) for lang in sorted({d[0] for d in docs})}
     for lang, text, ref in docs:
         parsers[lang].mentions(text, ref)
     again = [[m.to_dict() for m in parsers[lang].mentions(text, ref)] for lang, text, ref in reversed(docs)]

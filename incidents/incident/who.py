@@ -83,7 +83,7 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
             continue
         if responder(ctx.doc, later):
             continue  # "японские F-16, которые послали нарушителю сигналы": they met it
-        if later.model or (a.generic and not later.generic and later.definite):
+        if later.model or (a.generic and not later.generic and (later.definite or _unmarked(ctx))):
             return a.filled_from(later)
     return a
 
@@ -97,6 +97,13 @@ def _one_more(ctx: Ctx) -> bool:
     named = ctx.draft.aircraft
     lo = max(ctx.anchor.clause.start, named.span[1] if named is not None else 0)
     return bool(ctx.doc.cues.within("ONE_MORE_CUE", lo, ctx.anchor.span[0]))
+
+
+def _unmarked(ctx: Ctx) -> bool:
+    """A language without articles (ARTICLE_STYLE "unmarked", Polish): no word tells the
+    aircraft named again from a new one, so a later aircraft named in full may be the
+    one a generic word stood for ("Wojskowe maszyny ... Dwa śmigłowce ...")."""
+    return bool(ctx.doc.lexicon.classes.get("ARTICLE_STYLE", {}).get("unmarked"))
 
 
 def _reversed(ctx: Ctx) -> bool:

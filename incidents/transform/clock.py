@@ -394,6 +394,16 @@ class TimeT(Transformer):
         forms = self.lexicon.classes.get(table, {}).get("dotted", ()) if table else ()
         return bool(forms) and fold(self._surface(tok)) in {fold(f) for f in forms}
 
+    def _daypart_needs_at(self, items: list[Any], first: Clock) -> bool:
+        """A part of the day the lexicon lists under AT_STYLE "daypart" makes a time of a
+        bare number only with "at" between them: "wieczorem o 21" is a time, "w nocy 19
+        dronów" a count (a language without articles puts a count there)."""
+        forms = self.lexicon.classes.get("AT_STYLE", {}).get("daypart")
+        if not forms or not getattr(first, "bare", False) or getattr(first, "dotted", False):
+            return False
+        tok = _first(items, "T_DAYPART")
+        return tok is not None and fold(self._surface(tok)) in {fold(f) for f in forms}
+
     def _clock_approx(self, tok: Token) -> bool:
         forms = self.lexicon.classes.get("APPROX_STYLE", {}).get("clock")
         return forms is None or fold(self._surface(tok)) in {fold(f) for f in forms}
@@ -518,6 +528,8 @@ class TimeT(Transformer):
         at = lead.get("at") or any(isinstance(it, Token) and it.type == "AT" for it in items)
         if daypart_first and not trail and getattr(clocks[0], "article", False):
             raise Reject("'en soirée un drone': an article after a part of the day")
+        if daypart_first and not trail and not at and self._daypart_needs_at(items, clocks[0]):
+            raise Reject("'w nocy 19 dronów': a bare number after a part of the day is a count")
         if trail or daypart_first:
             return self._time(items, clocks)
         if len(clocks) > 1 and getattr(clocks[0], "spelled", False) and clocks[-1].named:

@@ -144,6 +144,16 @@ class QuantityT(Transformer):
         nxt = self.text[tok.end_pos : tok.end_pos + 1]
         return nxt.isspace() or nxt.isalnum()
 
+    def len_one(self, items: list[Any]) -> tuple[float, bool, bool, str]:
+        """ "ponad kilometra": a unit word that is one of it (U_LENGTH_ONE)."""
+        unit = str(items[0].value)
+        return to_si(1.0, unit), False, False, unit
+
+    def dur_one(self, items: list[Any]) -> tuple[float, bool, bool, str]:
+        """ "przez minutę": a unit word that is one of it (U_DURATION_ONE)."""
+        unit = str(items[0].value)
+        return to_si(1.0, unit), False, False, unit
+
     def len_frac(self, items: list[Any]) -> tuple[float, bool, bool, str]:
         """ "half a mile", "un quart de mille nautique", "three quarters of a mile"."""
         unit = str(_first(items, "U_LENGTH").value)  # type: ignore[union-attr]
