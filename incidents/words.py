@@ -16,6 +16,9 @@ Three settings of ``[format]`` serve languages beyond French and English, as dat
   matches a form written "le île"; Italian "dell'" is "della");
 - ``designators`` maps the Latin letters of a model designator to the script of the
   language (``Su = ["Су"]``: "Су-27" reads as the model "Su-27").
+- ``verb_last = true``: the verb may close its clause (German "ist in den Luftraum
+  geflogen", "wurde im Luftraum entdeckt"): a goal its link word joins ("in", "im")
+  may stand before the verb as well as after it.
 
 Language files are looked up first in the folders of ``$INCIDENTS_LEXICON_PATH``
 (separated as ``PATH`` is), then in the package: a new language can be tried from a
@@ -179,6 +182,8 @@ def form_parts(tokens: Iterable[Any]) -> list[str]:
 class Lexicon:
     lang: str
     decimal: str = "."
+    #: the verb may close its clause: a linked goal may stand before it (``[format] verb_last``)
+    verb_last: bool = False
     #: elided article -> its full forms ("l" -> "le", "la"), folded
     elided: dict[str, tuple[str, ...]] = field(default_factory=dict)
     classes: dict[str, dict[str, list[str]]] = field(default_factory=dict)
@@ -228,6 +233,7 @@ def load_lexicon(lang: str) -> Lexicon:
     lex = Lexicon(lang=lang)
     fmt = data.pop("format", {})
     lex.decimal = fmt.get("decimal", ".")
+    lex.verb_last = bool(fmt.get("verb_last", False))
     lex.elided = {fold(k): tuple(fold(f) for f in _as_forms(v)) for k, v in fmt.get("elision", {}).items()}
     designators = {fold(k): _as_forms(v) for k, v in fmt.get("designators", {}).items()}
     for cls, table in data.items():

@@ -178,6 +178,8 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
     after = sorted((g for g in goals if g.span[0] >= at[1]), key=lambda g: g.span[0])
     before = sorted((g for g in goals if g.span[1] <= at[0]), key=lambda g: -g.span[0])
     sides = {"after": [after], "before": [before], "either": [after, before]}[rule.side]
+    if rule.side == "after" and rule.link and verb is not None and doc.lexicon.verb_last:
+        sides = [after, before]  # "ist in den Luftraum geflogen": the verb closes the clause
     for cands in sides:
         if not cands:
             continue
