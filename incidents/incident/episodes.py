@@ -20,7 +20,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from ..model import Mention
-from .anchors import Anchor
+from .anchors import Anchor, negated_after
 from .cues import Cue
 from .distances import is_depth
 from .doc import Doc, per_mention, rules
@@ -384,7 +384,11 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         v.span
         for v in doc.facts.verbs
         if v.noun
-        and (v.negated or doc.mention_cues("neg", doc.clause(v.span[0]).start, v.span[0]))
+        and (
+            v.negated
+            or doc.mention_cues("neg", doc.clause(v.span[0]).start, v.span[0])
+            or negated_after(doc, v.span, doc.clause(v.span[0]).end, noun=True)
+        )
         and not between(doc.facts.aircraft, doc.sentence(v.span[0]).start, doc.sentence(v.span[0]).end)
     ]
     if not denials:
