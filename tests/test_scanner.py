@@ -12,6 +12,7 @@ import pytest
 import incidents.scanner as scanner_mod
 from incidents.api import Parser
 from incidents.transform import PhraseTransformer
+from incidents.words import supported_languages
 
 SAMPLES = sorted((Path(__file__).parent.parent / "samples").glob("*/*.json"))
 
@@ -25,7 +26,7 @@ def _docs() -> list[tuple[str, str, str]]:
 
 
 def _all_mentions(docs: list[tuple[str, str, str]]) -> list[list[dict[str, object]]]:
-    parsers = {lang: Parser(lang) for lang in ("en", "fr")}  # fresh parsers: empty caches
+    parsers = {lang: Parser(lang) for lang in supported_languages()}  # fresh parsers: empty caches
     return [[m.to_dict() for m in parsers[lang].mentions(text, ref)] for lang, text, ref in docs]
 
 
@@ -56,7 +57,7 @@ def test_memoised_values_match_fresh_ones(
     # warm caches, documents in the reverse order: the same values again
     monkeypatch.setattr(PhraseTransformer, "phrase_cache", True)
     docs = _docs()
-    parsers = {lang: Parser(lang) for lang in ("en", "fr")}
+    parsers = {lang: Parser(lang) for lang in supported_languages()}
     for lang, text, ref in docs:
         parsers[lang].mentions(text, ref)
     again = [[m.to_dict() for m in parsers[lang].mentions(text, ref)] for lang, text, ref in reversed(docs)]
