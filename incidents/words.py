@@ -26,6 +26,9 @@ Settings of ``[format]`` serve languages beyond French and English, as data:
   no word between, owns it, as a genitive does ("воздушное пространство Японии" is
   Japan's airspace, "Министерство обороны России" Russia's, "самолёт ВВС США" an
   aircraft of the US Air Force; English and French need "of"/"de").
+- ``verb_last = true``: the verb may close its clause (German "ist in den Luftraum
+  geflogen", "wurde im Luftraum entdeckt"): a goal its link word joins ("in", "im")
+  may stand before the verb as well as after it.
 
 Language files are looked up first in the folders of ``$INCIDENTS_LEXICON_PATH``
 (separated as ``PATH`` is), then in the package: a new language can be tried from a
@@ -189,6 +192,8 @@ def form_parts(tokens: Iterable[Any]) -> list[str]:
 class Lexicon:
     lang: str
     decimal: str = "."
+    #: the verb may close its clause: a linked goal may stand before it (``[format] verb_last``)
+    verb_last: bool = False
     #: elided article -> its full forms ("l" -> "le", "la"), folded
     elided: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: endings of a plural role noun ("fighters", "chasseurs", "intercettori")
@@ -242,6 +247,7 @@ def load_lexicon(lang: str) -> Lexicon:
     lex = Lexicon(lang=lang)
     fmt = data.pop("format", {})
     lex.decimal = fmt.get("decimal", ".")
+    lex.verb_last = bool(fmt.get("verb_last", False))
     lex.elided = {fold(k): tuple(fold(f) for f in _as_forms(v)) for k, v in fmt.get("elision", {}).items()}
     lex.plural_endings = tuple(f.casefold() for f in _as_forms(fmt.get("plural_endings", [])))
     designators = {fold(k): _as_forms(v) for k, v in fmt.get("designators", {}).items()}

@@ -236,6 +236,9 @@ def test_output_into_missing_directory_is_an_io_error(workdir: Path, tmp_path: P
 
 
 # --------------------------------------------------------------------------- errors
+#: how an error names the languages there are (every language with a lexicon)
+
+
 @pytest.mark.parametrize(
     ("args", "content", "needle"),
     [

@@ -121,7 +121,7 @@ violation = ["malobservo"]
 
 # a negation told after its violation noun ("нарушения границы не допущено")
 [neg_after_cue]
-not = ["ne okazis"]
+none = ["ne okazis"]
 
 [v_move]
 enter = ["eniris"]

@@ -150,18 +150,28 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     doubts = doc.mention_cues("neg", lo, at[0]) + doc.mention_cues("hypo", lo, at[0])
     if any(not doc.seg.in_aside(c.span[0], at[0]) for c in doubts):
         return True
+    if negated_after(doc, at, clause.end, noun=verb is not None and verb.noun):
+        return True
     # "des incursions simulées": a doubt right after the noun
     after = [c for c in between(doc.facts.cues, at[1], clause.end)[:1] if c.value == "hypo"]
     if after and not doc.text[at[1] : after[0].span[0]].strip():
         return True
-    return verb is not None and negated_after(doc, verb)
+    return False
 
 
-def negated_after(doc: Doc, verb: Verb) -> bool:
-    """A noun of violation denied later in its clause ("нарушения границы не допущено":
-    no violation took place), where the language puts the negation last
-    (NEG_AFTER_CUE)."""
-    return verb.noun and bool(doc.cues.within("NEG_AFTER_CUE", verb.span[1], doc.clause(verb.span[0]).end))
+def negated_after(doc: Doc, at: Span, end: int, noun: bool) -> bool:
+    """A negation that closes the clause after its verb (``NEG_AFTER_CUE``, German
+    "verletzte den Luftraum nicht"), up to the comma that ends the clause's part, and
+    not inside a phrase ("eine nicht identifizierte Drohne"). After a noun only the
+    forms keyed "none" deny the event ("eine Verletzung habe es nicht gegeben"); a
+    plain "not" there belongs to another verb ("die Verletzung nicht erkannt")."""
+    comma = doc.text.find(", ", at[1], end)
+    end = end if comma < 0 else comma
+    phrases = [m.span for m in between(doc.facts.mentions, at[1], end) if m.kind != "cue"]
+    return any(
+        (c.key == "none" or not noun) and not any(lo <= c.start < hi for lo, hi in phrases)
+        for c in doc.cues.within("NEG_AFTER_CUE", at[1], end)
+    )
 
 
 def _goals(doc: Doc, rule: Rule, clause: Scope) -> list[Goal]:
@@ -187,6 +197,8 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
     after = sorted((g for g in goals if g.span[0] >= at[1]), key=lambda g: g.span[0])
     before = sorted((g for g in goals if g.span[1] <= at[0]), key=lambda g: -g.span[0])
     sides = {"after": [after], "before": [before], "either": [after, before]}[rule.side]
+    if rule.side == "after" and rule.link and verb is not None and doc.lexicon.verb_last:
+        sides = [after, before]  # "ist in den Luftraum geflogen": the verb closes the clause
     for cands in sides:
         if not cands:
             continue

@@ -3,8 +3,9 @@
 - A **paragraph** ends at a blank line, or at a line break after a sentence's end
   (a line wrapped in mid-sentence goes on).
 - A **sentence** ends at ``.``, ``!``, ``?`` or ``…`` followed by a capital, a digit or
-  a quote, unless the word before the stop is an abbreviation (``ABBREV_CUE``:
-  "Gen.", "Lt.") or the stop lies inside a mention ("3 p.m.", "U.S.").
+  a quote (or a language's own opening quote, ``QUOTE_CUE``: German "„"), unless the
+  word before the stop is an abbreviation (``ABBREV_CUE``: "Gen.", "Lt.") or the stop
+  lies inside a mention ("3 p.m.", "U.S.").
 - A **clause** is a part of a sentence: it ends before ``;``, ``:``, a dash (or a
   hyphen between spaces), a word
   that opens a clause (``CLAUSE_CUE``: "while", "after", "tandis que", "qui"), and
@@ -174,6 +175,7 @@ def _sentence_starts(
     text: str, words: list[Word], punct: list[int], cues: Cues, inside: list[tuple[int, int]]
 ) -> list[int]:
     abbrev_ends = {c.end for c in cues.by_class.get("ABBREV_CUE", [])}
+    quote_starts = {c.start for c in cues.by_class.get("QUOTE_CUE", [])}
     out: list[int] = []
     for k in _marks(words, punct, _STOPS):
         w = words[k]
@@ -187,7 +189,7 @@ def _sentence_starts(
         if j >= len(words) or (words[j].start == words[j - 1].end and not _glued_sentence(text, words, k, j)):
             continue  # "1.5", "ERR.ee"
         head = text[words[j].start]
-        if head.isupper() or head.isdigit() or head in "\"“«'‘":
+        if head.isupper() or head.isdigit() or head in "\"“«'‘" or words[j].start in quote_starts:
             out.append(words[j].start)
     return out
 

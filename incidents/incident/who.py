@@ -232,7 +232,9 @@ def _described(ctx: Ctx) -> Found | None:
 @resolver("violator_state", "sender")
 def _sender(ctx: Ctx) -> Found | None:
     """Who sent or flew them, named as the subject before the verb of sending in the
-    anchor's sentence: "Belarus has flown balloons into", "la Corée du Nord a lancé"."""
+    anchor's sentence: "Belarus has flown balloons into", "la Corée du Nord a lancé";
+    not a state told as where they came from (``FROM_CUE``: German "Drohnen aus Belarus
+    sind ... geflogen")."""
     doc = ctx.doc
     sent = doc.sentence(ctx.anchor.span[0])
     sending = rules()["verbs"]["sending"]
@@ -242,7 +244,9 @@ def _sender(ctx: Ctx) -> Found | None:
         states = [
             s
             for s in between(doc.facts.states, clause.start, v.span[0])
-            if not s.demonym and s.code != _violated_hint(ctx)
+            if not s.demonym
+            and s.code != _violated_hint(ctx)
+            and doc.cues.ending_at("FROM_CUE", s.span[0], doc.text) is None
         ]
         if states and not between(doc.facts.aircraft, states[-1].span[1], v.span[0]):
             return Found(states[-1].code, states[-1].span)

@@ -113,11 +113,13 @@ class AircraftT(Transformer):
                 if category in (None, "unknown") or key != "unknown":
                     category = key if category in (None, "unknown", key) or key == "drone" else category
                 plural |= t.type == "AC_CAT_PL"
-            elif t.type == "AC_ROLE_N":
+            elif t.type in ("AC_ROLE_N", "AC_ROLE_N_PL"):
                 role = role or key
                 category = category or "airplane"
                 surface = self.text[t.start_pos : t.end_pos] if t.start_pos is not None else str(t)
-                plural |= surface.casefold().endswith(self.lexicon.plural_endings)
+                # a plural told by its class ("Kampfflugzeuge"), or by an ending the
+                # language lists ([format] plural_endings: "fighters", "истребители")
+                plural |= t.type == "AC_ROLE_N_PL" or surface.casefold().endswith(self.lexicon.plural_endings)
             elif t.type == "AC_ROLE_A":
                 role = role or key
             elif t.type in ("DEMONYM", "STATE", "STATE_OF"):
