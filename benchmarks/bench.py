@@ -97,7 +97,9 @@ def incidents_engine(memo: bool = True) -> Callable[[Doc], object]:
 
     PhraseTransformer.phrase_cache = memo
 
-    parsers = {lang: Parser(lang) for lang in ("en", "fr")}
+    from incidents import supported_languages
+
+    parsers = {lang: Parser(lang) for lang in supported_languages()}
 
     def run(doc: Doc) -> object:
         return parsers[doc.lang].parse(doc.text, doc.reference_date, id=doc.id)

@@ -174,6 +174,25 @@ def stem_step(stems: dict[str, Any], word: str) -> Any:
     return None
 
 
+#: a form made of words joined by spaces, hyphens and apostrophes only ("milles
+#: nautiques", "jusqu'à", "dix-sept"): split without the lexer
+_JOINS = " \\-‐‑'’ʼ`"
+_PLAIN_FORM = re.compile(f"[{_JOINS}]*[^\\W\\d_]+(?:[{_JOINS}]+[^\\W\\d_]+)*[{_JOINS}]*")
+_JOIN = re.compile(f"[{_JOINS}]+")
+
+
+def split_form(text: str) -> list[str]:
+    """The words of a form as the grammar's lexer splits it (``form_parts``: hyphens and
+    apostrophes are transparent); a form of plain words (most of them) is split on its
+    spaces, hyphens and apostrophes, which is the same and cheaper: a lexicon's few
+    thousand forms are read at start-up."""
+    if _PLAIN_FORM.fullmatch(text):
+        return [w for w in _JOIN.split(text) if w]
+    from .scanner import shape_tokens
+
+    return form_parts(shape_tokens(text))
+
+
 def form_parts(tokens: Iterable[Any]) -> list[str]:
     """The words of a form split by the grammar's lexer (hyphens and apostrophes dropped),
     a stem keeping its mark: ["эстони*"] for "эстони*"."""
@@ -227,8 +246,11 @@ class Lexicon:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    with path.open("rb") as fh:
-        return tomllib.load(fh)
+    """A lexicon file's tables (through the private cache of ``grammar_cache``)."""
+    from .grammar_cache import cached_data
+
+    raw = path.read_bytes()
+    return cached_data(f"lexicon-{path.stem}", raw, lambda: tomllib.loads(raw.decode("utf-8")))
 
 
 def _as_forms(value: Any) -> list[str]:
@@ -240,8 +262,6 @@ def _as_forms(value: Any) -> list[str]:
 @functools.cache
 def load_lexicon(lang: str) -> Lexicon:
     """Read the data files of ``lang`` and build the matching tries."""
-    from .scanner import shape_tokens  # the grammar's own lexer splits forms
-
     home = _home(lang)
     data = _read(home / f"{lang}.toml")
     lex = Lexicon(lang=lang)
@@ -298,7 +318,7 @@ def load_lexicon(lang: str) -> Lexicon:
             for form in forms:
                 exact = form.startswith("=")
                 text = form[1:] if exact else form
-                parts = form_parts(shape_tokens(text))
+                parts = split_form(text)
                 if not parts:
                     continue
                 if exact:

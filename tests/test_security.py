@@ -254,9 +254,34 @@ def test_grammar_cache_is_private_json_never_a_pickle_in_tmp(tmp_path: Path) -> 
         assert proc.returncode == 0 and strict_json(proc.stdout)["lang"] == "fr"
     assert list(shared_tmp.iterdir()) == []  # lark's cache=True would leave .lark_cache_*.tmp here
     assert stat.S_IMODE(cache.stat().st_mode) == 0o700
-    (cached,) = cache.iterdir()
-    assert stat.S_IMODE(cached.stat().st_mode) == 0o600
-    assert cached.read_bytes()[:1] == b"{"  # JSON: nothing in it can run
+    files = sorted(cache.iterdir())
+    assert [f.name.split("-")[0] for f in files].count("grammar") == 1  # and the lexicon files
+    for cached in files:
+        assert stat.S_IMODE(cached.stat().st_mode) == 0o600
+        assert cached.read_bytes()[:1] == b"{"  # JSON: nothing in it can run
+
+
+def test_a_lexicon_file_is_read_again_when_it_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The lexicon tables are cached as JSON under a hash of the file: the same file
+    gives the same tables from the cache, an edited one is read anew (its older entry
+    removed), and a damaged entry is read from the TOML again."""
+    from incidents.words import _read
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("INCIDENTS_CACHE_DIR", str(cache))
+    toml = tmp_path / "xx.toml"
+    toml.write_text('[n_digit]\n2 = ["du"]\n', encoding="utf-8")
+    assert _read(toml) == {"n_digit": {"2": ["du"]}}
+    (entry,) = cache.iterdir()
+    assert _read(toml) == {"n_digit": {"2": ["du"]}}  # from the cache
+    toml.write_text('[n_digit]\n2 = ["duo"]\n', encoding="utf-8")
+    assert _read(toml) == {"n_digit": {"2": ["duo"]}}
+    (newer,) = cache.iterdir()
+    assert newer.name != entry.name
+    newer.write_text('{"format": 1, "data": "nonsense"}', encoding="utf-8")
+    assert _read(toml) == {"n_digit": {"2": ["duo"]}}
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX")
