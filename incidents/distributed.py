@@ -163,21 +163,24 @@ def parse_jsonl_with_dask(
 
     dask: Any = importlib.import_module("dask")
     bag = reports_bag(path, lang, reference_date, blocksize, mode, storage_options, lines=output is not None)
-    if output is None:
-        return list(bag.compute(scheduler=scheduler))
-    target = os.fspath(output)
-    if "*" in target:
-        files: list[str] = bag.to_textfiles(
-            target,
-            encoding="utf-8",
-            last_endline=True,
-            scheduler=scheduler,
-            storage_options=storage_options,
-        )
-        return files
-    parts = bag.to_delayed()
-    with open_output(target) as fh:
-        for start in range(0, len(parts), max(1, window)):
-            for block_lines in dask.compute(*parts[start : start + window], scheduler=scheduler):
-                fh.write("".join(line + "\n" for line in block_lines))
+    # a block is minutes of work: the local process pool hands tasks out one by one
+    # (its default batches 6 tasks to a worker, so a few blocks ran in one process)
+    with dask.config.set({"chunksize": 1}):
+        if output is None:
+            return list(bag.compute(scheduler=scheduler))
+        target = os.fspath(output)
+        if "*" in target:
+            files: list[str] = bag.to_textfiles(
+                target,
+                encoding="utf-8",
+                last_endline=True,
+                scheduler=scheduler,
+                storage_options=storage_options,
+            )
+            return files
+        parts = bag.to_delayed()
+        with open_output(target) as fh:
+            for start in range(0, len(parts), max(1, window)):
+                for block_lines in dask.compute(*parts[start : start + window], scheduler=scheduler):
+                    fh.write("".join(line + "\n" for line in block_lines))
     return None
