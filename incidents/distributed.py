@@ -54,24 +54,14 @@ def parse_block(
     lang: str | None = None,
     reference_date: str | None = None,
     mode: Mode = "parse",
-) -> list[dict[str, Any]]:
-    """The output objects of the lines of one block (runs on a worker)."""
+    lines: bool = False,
+) -> list[dict[str, Any]] | list[str]:
+    """The output objects of the lines of one block (runs on a worker); with ``lines``,
+    their JSON lines, made there: the client only writes them."""
     docs = _documents(data, first_line, whole_file, source, lang, reference_date)
+    if lines:
+        return [process_jsonl((mode, doc))[0] for doc in docs]
     return [process((mode, doc))[0] for doc in docs]
-
-
-def parse_block_lines(
-    data: bytes,
-    first_line: int,
-    whole_file: bool,
-    source: str,
-    lang: str | None = None,
-    reference_date: str | None = None,
-    mode: Mode = "parse",
-) -> list[str]:
-    """The JSON lines of one block, made on the worker: the client only writes them."""
-    docs = _documents(data, first_line, whole_file, source, lang, reference_date)
-    return [process_jsonl((mode, doc))[0] for doc in docs]
 
 
 def _newlines(data: bytes) -> int:
@@ -124,8 +114,9 @@ def reports_bag(
         source = str(paths[k])
         line: Any = 1
         for n, block in enumerate(blocks[k]):
-            parse = parse_block_lines if lines else parse_block
-            parts.append(dask.delayed(parse)(block, line, n == 0, source, lang, reference_date, mode))
+            parts.append(
+                dask.delayed(parse_block)(block, line, n == 0, source, lang, reference_date, mode, lines)
+            )
             # the next block starts where this one's lines end: a chain of tiny tasks
             line = dask.delayed(_add)(line, dask.delayed(_newlines)(block))
     if not parts:

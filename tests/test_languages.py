@@ -6,10 +6,9 @@ written in another script and a state in the genitive after its zone."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+import toylang
 
 import incidents
 
@@ -64,28 +63,6 @@ min = ["pli ol"]
 [t_daypart]
 night = ["nokte"]
 
-[d_month]
-1 = ["janaro"]
-2 = ["februaro"]
-3 = ["marto"]
-4 = ["aprilo"]
-5 = ["majo"]
-6 = ["junio"]
-7 = ["julio"]
-8 = ["augusto"]
-9 = ["septembro"]
-10 = ["oktobro"]
-11 = ["novembro"]
-12 = ["decembro"]
-
-[d_weekday]
-monday = ["lundo"]
-tuesday = ["mardo"]
-wednesday = ["merkredo"]
-thursday = ["jaudo"]
-friday = ["vendredo"]
-saturday = ["sabato"]
-sunday = ["dimanco"]
 """,
     "zz.incident.toml": """
 [ac_cat]
@@ -203,15 +180,11 @@ CASES = [
 
 
 def _run(folder: Path, code: str) -> str:
-    env = {**os.environ, "INCIDENTS_LEXICON_PATH": str(folder)}
-    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr
-    return proc.stdout
+    return toylang.run(folder, code)
 
 
 def test_a_toy_language_from_a_folder_of_data_files(tmp_path: Path) -> None:
-    for name, text in TOY.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
+    toylang.write(tmp_path, TOY)
     code = (
         "import incidents, json\n"
         f"texts = json.loads({json.dumps([t for t, _ in CASES])!r})\n"
@@ -228,8 +201,7 @@ def test_a_toy_language_from_a_folder_of_data_files(tmp_path: Path) -> None:
 
 
 def test_a_violation_noun_denied_after_it_is_no_crossing(tmp_path: Path) -> None:
-    for name, text in TOY.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
+    toylang.write(tmp_path, TOY)
     texts = [
         "Du rusaj virabeloj: malobservo de la aerspaco de Estonio.",
         "Du rusaj virabeloj: malobservo de la aerspaco de Estonio ne okazis.",
@@ -245,8 +217,7 @@ def test_a_violation_noun_denied_after_it_is_no_crossing(tmp_path: Path) -> None
 
 
 def test_a_dotted_clock_after_a_lead_the_language_lists_is_a_time(tmp_path: Path) -> None:
-    for name, text in TOY.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
+    toylang.write(tmp_path, TOY)
     texts = ["je 15.20", "cirkaux 00.25", "je 2008", "je 15", "15.20"]
     code = (
         "import incidents, json\n"
@@ -259,8 +230,7 @@ def test_a_dotted_clock_after_a_lead_the_language_lists_is_a_time(tmp_path: Path
 
 def test_a_designator_letter_that_is_a_word_matches_only_as_written(tmp_path: Path) -> None:
     """``word_designators``: "z" is a word of the toy language, so "z 9" is no Z-9."""
-    for name, text in TOY.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
+    toylang.write(tmp_path, TOY)
     code = (
         "import json\n"
         "from incidents.api import get_parser\n"
@@ -287,7 +257,7 @@ def test_depth_cue_tells_a_depth_where_an_offset_word_follows(tmp_path: Path) ->
         for name, text in TOY.items():
             if name == "zz.incident.toml":
                 text += extra
-            (tmp_path / name.replace("zz", code)).write_text(text, encoding="utf-8")
+            toylang.write(tmp_path, {name: text}, code)
     code = (
         "import incidents, json\n"
         "t = 'Du rusaj virabeloj malobservis 3 kilometrojn de la aerspacon de Estonio.'\n"
@@ -305,7 +275,7 @@ def test_plural_endings_count_several_role_nouns(tmp_path: Path) -> None:
         for name, text in TOY.items():
             if name == "zz.toml":
                 text = text.replace("[format]\n", "[format]\n" + extra, 1)
-            (tmp_path / name.replace("zz", code)).write_text(text, encoding="utf-8")
+            toylang.write(tmp_path, {name: text}, code)
     code = (
         "import incidents, json\n"
         "t = 'Rusaj cxasistoj malobservis la aerspacon de Estonio.'\n"
@@ -317,8 +287,7 @@ def test_plural_endings_count_several_role_nouns(tmp_path: Path) -> None:
 
 
 def test_a_state_after_an_authority_is_its_state(tmp_path: Path) -> None:
-    for name, text in TOY.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
+    toylang.write(tmp_path, TOY)
     code = (
         "import incidents, json\n"
         "out = [(m.text, m.extra['state']) for m in incidents.mentions('ministerio Estonion', lang='zz')\n"
@@ -329,8 +298,7 @@ def test_a_state_after_an_authority_is_its_state(tmp_path: Path) -> None:
 
 
 def test_a_demonym_after_a_zone_is_not_its_state_where_adjectives_come_first(tmp_path: Path) -> None:
-    for name, text in TOY.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
+    toylang.write(tmp_path, TOY)
     code = (
         "import incidents, json\n"
         "found = incidents.mentions('la aerspacon rusaj virabeloj', lang='zz')\n"
@@ -341,8 +309,7 @@ def test_a_demonym_after_a_zone_is_not_its_state_where_adjectives_come_first(tmp
 
 
 def test_an_aircraft_of_a_state_s_force_is_that_state_s(tmp_path: Path) -> None:
-    for name, text in TOY.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
+    toylang.write(tmp_path, TOY)
     code = (
         "import incidents, json\n"
         "found = incidents.mentions('un virabelo ministerio Estonion', lang='zz')\n"

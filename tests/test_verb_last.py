@@ -4,11 +4,10 @@ A toy language from a temporary folder, with and without the setting."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+from typing import Any
+
+import toylang
 
 FILES = {
     "zz.toml": """
@@ -18,28 +17,6 @@ FILES = {
 [n_digit]
 1 = ["un"]
 
-[d_month]
-1 = ["janaro"]
-2 = ["februaro"]
-3 = ["marto"]
-4 = ["aprilo"]
-5 = ["majo"]
-6 = ["junio"]
-7 = ["julio"]
-8 = ["augusto"]
-9 = ["septembro"]
-10 = ["oktobro"]
-11 = ["novembro"]
-12 = ["decembro"]
-
-[d_weekday]
-monday = ["lundo"]
-tuesday = ["mardo"]
-wednesday = ["merkredo"]
-thursday = ["jaudo"]
-friday = ["vendredo"]
-saturday = ["sabato"]
-sunday = ["dimanco"]
 """,
     "zz.incident.toml": """
 [ac_cat]
@@ -77,19 +54,9 @@ TEXTS = [
 ]
 
 
-def _records(tmp_path: Path, setting: str, texts: list[str] = TEXTS) -> list[list[dict[str, object]]]:
-    for name, text in FILES.items():
-        (tmp_path / name).write_text(text.replace("{setting}", setting), encoding="utf-8")
-    code = (
-        "import incidents, json\n"
-        f"texts = json.loads({json.dumps(texts)!r})\n"
-        "print(json.dumps([incidents.parse(t, lang='zz').to_dict()['incidents'] for t in texts]))\n"
-    )
-    env = {**os.environ, "INCIDENTS_LEXICON_PATH": str(tmp_path)}
-    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr
-    out: list[list[dict[str, object]]] = json.loads(proc.stdout)
-    return out
+def _records(tmp_path: Path, setting: str, texts: list[str] = TEXTS) -> list[list[dict[str, Any]]]:
+    toylang.write(tmp_path, {name: text.replace("{setting}", setting) for name, text in FILES.items()})
+    return toylang.records(tmp_path, texts)
 
 
 def test_verb_last_reads_a_linked_goal_before_the_verb(tmp_path: Path) -> None:

@@ -5,11 +5,9 @@ who did it (``AGENT_CUE``: "durch eine russische Drohne") or as an event
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+import toylang
 
 FILES = {
     "zz.toml": """
@@ -19,28 +17,6 @@ decimal = ","
 [n_digit]
 1 = ["un"]
 
-[d_month]
-1 = ["janaro"]
-2 = ["februaro"]
-3 = ["marto"]
-4 = ["aprilo"]
-5 = ["majo"]
-6 = ["junio"]
-7 = ["julio"]
-8 = ["augusto"]
-9 = ["septembro"]
-10 = ["oktobro"]
-11 = ["novembro"]
-12 = ["decembro"]
-
-[d_weekday]
-monday = ["lundo"]
-tuesday = ["mardo"]
-wednesday = ["merkredo"]
-thursday = ["jaudo"]
-friday = ["vendredo"]
-saturday = ["sabato"]
-sunday = ["dimanco"]
 """,
     "zz.incident.toml": """
 [ac_cat]
@@ -73,16 +49,8 @@ TEXTS = [
 
 
 def test_a_noun_naming_its_zone_anchors_with_its_agent(tmp_path: Path) -> None:
-    for name, text in FILES.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    code = (
-        "import incidents, json\n"
-        f"texts = json.loads({json.dumps(TEXTS)!r})\n"
-        "out = [incidents.parse(t, lang='zz').to_dict()['incidents'] for t in texts]\n"
-        "print(json.dumps([[(r['violator_state'], r['violated_state']) for r in rs] for rs in out]))\n"
-    )
-    env = {**os.environ, "INCIDENTS_LEXICON_PATH": str(tmp_path)}
-    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr
-    got = json.loads(proc.stdout)
+    toylang.write(tmp_path, FILES)
+    got = [
+        [[r["violator_state"], r["violated_state"]] for r in rs] for rs in toylang.records(tmp_path, TEXTS)
+    ]
     assert got == [[["RU", "LV"]], [["RU", "LV"]], []]
