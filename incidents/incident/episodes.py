@@ -166,7 +166,14 @@ def responder(doc: Doc, a: Aircraft) -> bool:
             end = nxt.span[0]
             break
         last = nxt
-    return bool(doc.cues.within("RESPONDER_CUE", last.span[1], end))
+    if doc.cues.within("RESPONDER_CUE", last.span[1], end):
+        return True
+    # the object of a scramble: "prompting Warsaw to scramble its own and allied jets",
+    # "la Pologne a fait décoller des F-16" (SCRAMBLE_CUE, nothing told between)
+    clause = doc.clause(a.span[0])
+    for cue in doc.cues.within("SCRAMBLE_CUE", clause.start, a.span[0])[-1:]:
+        return not [m for m in between(doc.facts.mentions, cue.end, a.span[0]) if m.kind != "cue"]
+    return False
 
 
 # ------------------------------------------------------------------ episodes
