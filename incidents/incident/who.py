@@ -351,11 +351,11 @@ def _goal(ctx: Ctx) -> Found | None:
 
 def _came_from(ctx: Ctx, code: str) -> bool:
     """ "Venu de Biélorussie, le drone ... franchissait la frontière biélorusse": the
-    state the aircraft came from (a FROM_CUE right before it, in the paragraph of the
-    crossing) owns the border it left, not the airspace it entered."""
+    state the aircraft came from (a FROM_CUE right before it, told before or in the
+    paragraphs of the crossing) owns the border it left, not the airspace it entered."""
     doc = ctx.doc
-    para = doc.paragraph(ctx.anchor.span[0])
-    for st in between(doc.facts.states, para.start, para.end):
+    end = max(doc.paragraph(a.span[0]).end for a in ctx.draft.anchors)
+    for st in between(doc.facts.states, 0, end):
         if st.code == code and not st.demonym and doc.cues.ending_at("FROM_CUE", st.span[0], doc.text):
             return True
     return False
