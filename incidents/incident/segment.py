@@ -345,9 +345,15 @@ def gapped_starts(text: str, cues: Cues, mentions: list[Mention], sents: list[in
         own = mentions[k : bisect.bisect_left(starts, stop)]
         if any(m.kind == "verb" for m in own):
             continue
-        if any(m.kind in _ITEM_DETAILS for m in own):
+        # a detail of its own: not a month or a year ("the fourth such interception this
+        # month" counts a series, it tells no crossing)
+        if any(m.kind in _ITEM_DETAILS and not _period(m) for m in own):
             out.append(cue.start)
     return out
+
+
+def _period(m: Mention) -> bool:
+    return m.kind == "date" and m.extra.get("precision") not in (None, "day")
 
 
 def _next_clause_word(cues: Cues, pos: int, end: int) -> int:
