@@ -401,7 +401,10 @@ def _own_detail(doc: Doc, anchor: Anchor, kind: str) -> tuple[str, ...]:
         lo = verbs[-1].span[1] if verbs else sent.start
         found = between(items, lo, anchor.span[0])
     if kind == "times":
-        found = [m for m in found if m.extra.get("tz") != "UTC"]
+        # not UTC, nor the hour of another event after the crossing verb ("flew 5 km
+        # into X and was lost by radar at 21:16")
+        events = [c.end for c in doc.cues.within("OTHER_EVENT_CUE", anchor.span[1], anchor.clause.end)]
+        found = [m for m in found if m.extra.get("tz") != "UTC" and not any(e <= m.span[0] for e in events)]
     else:
         found = [m for m in found if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)]
     return tuple(str(m.value) for m in found)
