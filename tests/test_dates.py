@@ -8,7 +8,7 @@ import pytest
 
 from incidents.api import mentions
 from incidents.dates import Calendar, resolve
-from incidents.words import Lexicon, load_lexicon
+from incidents.words import Lexicon, load_lexicon, supported_languages
 
 REF = "2023-09-29"  # a Friday
 
@@ -65,7 +65,7 @@ def test_no_reference_date_no_relative_day() -> None:
     assert [m.value for m in mentions("hier", "fr") if m.kind == "date"] == [None]
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("lang", supported_languages())
 def test_lexicon_numbers_months_and_weekdays_as_dateparser_reads_them(lang: str) -> None:
     # the lexicon's tables number the names; dateparser, which reads the same names,
     # is the witness that the order is the calendar's
