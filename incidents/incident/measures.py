@@ -76,9 +76,20 @@ def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     m = min(found, key=lambda r: min(abs(r.span[0] - at[1]), abs(at[0] - r.span[1])))
     if ctx.draft.pick_total > 1 and m.value == ctx.draft.pick_total:
         return None  # "twice: on 3 May and on 5 May" is already two records
+    if m.value == _listed_items(ctx, m):
+        return None  # "twice on Tuesday: the first at 02:14 and the second at 03:50"
     if _counts_the_list(ctx, m):
         return None
     return Found(m.value, m.span, m)
+
+
+def _listed_items(ctx: Ctx, m: Mention) -> int:
+    """How many crossings the sentence of ``m`` lists as items whose verb is left out
+    (the first one with the verb, then each gapped item); 0 without such a list."""
+    doc = ctx.doc
+    sent = doc.sentence(m.span[0])
+    gapped = [g for g in doc.seg.gapped if sent.start <= g < sent.end]
+    return len(gapped) + 1 if gapped else 0
 
 
 def _again(ctx: Ctx, m: Mention) -> bool:
