@@ -74,6 +74,9 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
         a = _count_before_owner(ctx, a)
     if a is not None and _one_more(ctx):
         a = dataclasses.replace(a, count=1, counted=True, plural=False)
+    if a is not None and a.count is not None and a.count > 1 and a.count == _ranked_items(ctx):
+        # "two drones ..., the first at 02:14 and the second at 03:50": one each
+        a = dataclasses.replace(a, count=1, counted=True, plural=False)
     if a is None or a.model or a.category == "unknown":
         return a  # an unknown object is often named with the jets that met it: no guess
     for later in between(ctx.doc.facts.aircraft, ctx.anchor.span[1], ctx.region.end):
@@ -86,6 +89,24 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
         if later.model or (a.generic and not later.generic and (later.definite or _unmarked(ctx))):
             return a.filled_from(later)
     return a
+
+
+def _ranked_items(ctx: Ctx) -> int:
+    """How many items the anchor's sentence lists by their rank ("the first at 02:14 and
+    the second at 03:50": an ORDINAL_CUE opening each gapped item, the first one told
+    with the verb): 0 where it lists none."""
+    doc = ctx.doc
+    sent = doc.sentence(ctx.anchor.span[0])
+    ranked = [g for g in doc.seg.gapped if sent.start <= g < sent.end and _opens_with_rank(ctx, g)]
+    return len(ranked) + 1 if ranked else 0
+
+
+def _opens_with_rank(ctx: Ctx, pos: int) -> bool:
+    """Does the item that begins at ``pos`` open with its rank ("and the second at ...")?"""
+    doc = ctx.doc
+    clause = doc.clause(pos)
+    ranks = doc.cues.within("ORDINAL_CUE", pos, clause.end)[:1]
+    return bool(ranks) and not between(doc.facts.mentions, pos, ranks[0].start)
 
 
 def _one_more(ctx: Ctx) -> bool:
