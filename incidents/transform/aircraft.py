@@ -72,17 +72,7 @@ class AircraftT(Transformer):
     ac_mod = ac_head = ac_tail = _words
 
     def aircraft(self, items: list[Any]) -> Built:
-        info: dict[str, Any] = {}
-        toks: list[Token] = []
-        for it in items:
-            if isinstance(it, dict):
-                info.update(it)
-            elif isinstance(it, list):
-                toks.extend(it)
-            elif isinstance(it, Token) and it.type == "AT" and not items_count(items):
-                # "at" belongs to a count ("fired at 3 drones"); before none it is
-                # another reading's word ("des F-16": a plural article, not "dès")
-                raise Reject("'at' with no count")
+        info, toks = _parts(items)
         category = None
         role = None
         model = None
@@ -132,15 +122,7 @@ class AircraftT(Transformer):
             generic = False
         if category is None:
             raise Reject("no aircraft head")
-        count = info.get("count")
-        if count is None and not plural and not info.get("plural"):
-            count = 1 if (info.get("definite") or info == {} or "count" not in info) else None
-            if generic and not info:
-                count = None  # "Russian aircraft violated ...": one or several, the word does not say
-        if plural and info.get("count") is None:
-            count = None
-        if info.get("count_bound") and "count" not in info:
-            raise Reject("a bound without a count ('about aircraft')")
+        count = _count(info, plural, generic)
         extra: dict[str, Any] = {
             "model": model,
             "role": role,
@@ -156,6 +138,36 @@ class AircraftT(Transformer):
         if info.get("count_bound") and extra["count"] is not None:
             extra["count_bound"] = info["count_bound"]  # "some 20 drones": approx
         return Built("aircraft", category, extra=extra)
+
+
+def _parts(items: list[Any]) -> tuple[dict[str, Any], list[Token]]:
+    """What an aircraft phrase's parts say of its count (merged) and its words."""
+    info: dict[str, Any] = {}
+    toks: list[Token] = []
+    for it in items:
+        if isinstance(it, dict):
+            info.update(it)
+        elif isinstance(it, list):
+            toks.extend(it)
+        elif isinstance(it, Token) and it.type == "AT" and not items_count(items):
+            # "at" belongs to a count ("fired at 3 drones"); before none it is
+            # another reading's word ("des F-16": a plural article, not "dès")
+            raise Reject("'at' with no count")
+    return info, toks
+
+
+def _count(info: dict[str, Any], plural: bool, generic: bool) -> Any:
+    """The count an aircraft phrase tells, or the one a singular noun implies (1)."""
+    count = info.get("count")
+    if count is None and not plural and not info.get("plural"):
+        count = 1 if (info.get("definite") or info == {} or "count" not in info) else None
+        if generic and not info:
+            count = None  # "Russian aircraft violated ...": one or several, the word does not say
+    if plural and info.get("count") is None:
+        count = None
+    if info.get("count_bound") and "count" not in info:
+        raise Reject("a bound without a count ('about aircraft')")
+    return count
 
 
 # ----------------------------------------------------------------------- incident words
