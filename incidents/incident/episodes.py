@@ -422,6 +422,7 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             or negated_after(doc, v.span, doc.clause(v.span[0]).end, noun=True)
         )
         and not between(doc.facts.aircraft, doc.sentence(v.span[0]).start, doc.sentence(v.span[0]).end)
+        and not _not_a_denial(doc, v.span)
     ]
     retold = _denied_again(doc)
     if not denials and not retold:
@@ -465,6 +466,19 @@ def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None]]]:
         speakers.discard(None)
         found.append((v.span[0], told[-1], zones[0].kind, speakers))
     return found
+
+
+def _not_a_denial(doc: Doc, noun: Span) -> bool:
+    """A negated noun of violation that denies nothing told before: "Moscow has not
+    commented on the incident" (the negation is the silence's, NO_COMMENT_CUE), "there
+    were no other violations", "aucune autre violation" (others than those told:
+    OTHERS_CUE right before the noun, or in it)."""
+    clause = doc.clause(noun[0])
+    if doc.cues.within("NO_COMMENT_CUE", clause.start, noun[0]):
+        return True
+    return doc.cues.ending_at("OTHERS_CUE", noun[0], doc.text) is not None or bool(
+        doc.cues.within("OTHERS_CUE", noun[0], noun[1])
+    )
 
 
 def _cancels(d: Draft, mine: Aircraft, at: int, a: Aircraft, zone: str, speakers: set[str | None]) -> bool:
