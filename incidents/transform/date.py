@@ -107,6 +107,8 @@ class DateT(Transformer):
         return {"_date": merged, "month_ok": month_ok}
 
     def date_dmy(self, items: list[Any]) -> Any:
+        if any(isinstance(t, Token) and t.type == "PUNCT" and str(t.value) != "," for t in items):
+            raise Reject("a weekday and its date are joined by a comma only")
         return self._inner(items)
 
     date_mdy = date_dmy
