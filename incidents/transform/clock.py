@@ -139,6 +139,21 @@ class TimeT(Transformer):
             c.weak = True  # type: ignore[attr-defined]
         return c
 
+    def clock_and_minutes(self, items: list[Any]) -> Clock:
+        """ "A las ocho y veinte", "alle 4 e 10": minutes joined to the hour by "and",
+        only where the lexicon lists that word ([at_style] and_minutes: Spanish "y",
+        Italian "e"); a time only after a lead, as other spelled clocks."""
+        join = _first(items, "AND")
+        forms = self.lexicon.classes.get("AT_STYLE", {}).get("and_minutes", ())
+        if join is None or fold(self._surface(join)) not in {fold(f) for f in forms}:
+            raise Reject("minutes joined by 'and' only where the language says so")
+        hour, minute = _int_of(items[0]), _int_of(items[2])
+        if not (0 <= hour <= 23 and 0 < minute < 60):
+            raise Reject("hour and minutes")
+        c = Clock(hour, minute, None, _ampm(items), explicit_24h=hour > 12)
+        c.weak = True  # type: ignore[attr-defined]
+        return c
+
     def clock_dotted(self, items: list[Any]) -> Clock:
         self._code(items[0])
         text = str(items[0].value).replace(",", ".")
