@@ -9,7 +9,6 @@ international airspace.
 
 from __future__ import annotations
 
-import bisect
 import functools
 from dataclasses import dataclass
 from typing import Any
@@ -126,9 +125,7 @@ def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         out.append(anchor)
         sent = doc.sentence(anchor.span[0])
         end = found[k + 1].span[0] if k + 1 < len(found) else sent.end
-        gapped = doc.seg.gapped
-        first = bisect.bisect_left(gapped, anchor.span[1])
-        for pos in gapped[first : bisect.bisect_left(gapped, min(end, sent.end))]:
+        for pos in doc.seg.gapped_in(anchor.span[1], min(end, sent.end)):
             if doc.cue_between(("OTHER_EVENT_CUE", "EXIT_CUE"), anchor.span[1], pos):
                 break  # "... took off at 10:20 and a helicopter at 10:31": another event's list
             out.append(Anchor("gapped", (pos, pos), anchor.verb, anchor.goal, anchor.zone, doc.clause(pos)))

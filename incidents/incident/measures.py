@@ -88,7 +88,7 @@ def _listed_items(ctx: Ctx, m: Mention) -> int:
     (the first one with the verb, then each gapped item); 0 without such a list."""
     doc = ctx.doc
     sent = doc.sentence(m.span[0])
-    gapped = [g for g in doc.seg.gapped if sent.start <= g < sent.end]
+    gapped = doc.seg.gapped_in(sent.start, sent.end)
     return len(gapped) + 1 if gapped else 0
 
 

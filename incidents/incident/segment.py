@@ -120,6 +120,10 @@ class Segments:
     def same_sentence(self, a: int, b: int) -> bool:
         return self.sentence(a).nth == self.sentence(b).nth
 
+    def gapped_in(self, lo: int, hi: int) -> list[int]:
+        """The starts of the gapped list items (``gapped_starts``) in [lo, hi)."""
+        return self.gapped[bisect.bisect_left(self.gapped, lo) : bisect.bisect_left(self.gapped, hi)]
+
 
 def _within_commas(sents: list[int], commas: list[int], verbs: list[int], pos: int) -> bool:
     """Is ``pos`` after a comma of its sentence with no verb between them (inside an

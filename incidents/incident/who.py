@@ -97,7 +97,7 @@ def _ranked_items(ctx: Ctx) -> int:
     with the verb): 0 where it lists none."""
     doc = ctx.doc
     sent = doc.sentence(ctx.anchor.span[0])
-    ranked = [g for g in doc.seg.gapped if sent.start <= g < sent.end and _opens_with_rank(ctx, g)]
+    ranked = [g for g in doc.seg.gapped_in(sent.start, sent.end) if _opens_with_rank(ctx, g)]
     return len(ranked) + 1 if ranked else 0
 
 
