@@ -19,6 +19,10 @@ from typing import TYPE_CHECKING, Any, Literal
 if TYPE_CHECKING:
     from .units import Quantity
 
+#: True where mypyc compiled this module (see ``hatch_build.py``): its file is then an
+#: extension module, not Python source
+COMPILED = not __file__.endswith(".py")
+
 Span = tuple[int, int]
 
 
@@ -111,7 +115,10 @@ class Mention:
         extra: dict[str, Any],
     ) -> Mention:
         """``Mention(...)`` with every field given, without the frozen ``__init__``'s
-        per-field ``object.__setattr__`` (the scanner makes one per phrase)."""
+        per-field ``object.__setattr__`` (the scanner makes one per phrase). Compiled
+        by mypyc, the class is native and its constructor is the fast way."""
+        if COMPILED:
+            return cls(kind, text, span, value, unit, bound, low, extra)
         m = object.__new__(cls)
         _set_kind(m, kind)
         _set_text(m, text)

@@ -420,12 +420,12 @@ class _Automaton:
     def code(self, reading: _Reading) -> tuple[Any, ...] | None:
         """The tree of one reading as postfix code (see ``_compile``); None where
         lark's parser would fail on it."""
-        code: tuple[Any, ...] | None = reading.code
-        if code is _UNSET:
+        if reading.code is _UNSET:
             start_state, end_state = self.start_of[reading.start]
             prog = _program(self.states, start_state, end_state, reading.path)
-            code = None if prog is None else _compile(prog, reading.path, self.callbacks)
-            reading.code = code  # the same for every thread: no lock needed
+            # the same for every thread: no lock needed
+            reading.code = None if prog is None else _compile(prog, reading.path, self.callbacks)
+        code: tuple[Any, ...] | None = reading.code
         return code
 
 

@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -66,12 +67,14 @@ def _module_level_imports(path: Path) -> set[str]:
 
 def test_every_import_is_a_declared_dependency() -> None:
     deps = _requirement_names(PROJECT["dependencies"])
-    optional = {"dask"}  # incidents.distributed is the [dask] extra's module
+    # incidents.distributed is the [dask] extra's module; facts.py reads mypyc's mark
+    # from mypy_extensions where it is installed (it builds the compiled wheel)
+    optional = {"dask": "distributed.py", "mypy_extensions": "facts.py"}
     for path in sorted((ROOT / "incidents").rglob("*.py")):
         for name in _module_level_imports(path):
             if name in sys.stdlib_module_names or name in ("incidents", "tomllib"):
                 continue  # tomllib: the standard library's from 3.11 (tomli before, checked below)
-            if path.name == "distributed.py" and name in optional:
+            if optional.get(name) == path.name:
                 continue
             assert DIST_OF.get(name, name) in deps, f"{path.relative_to(ROOT)} imports {name}, not declared"
 
@@ -140,3 +143,58 @@ def test_installed_package() -> None:
     )
     assert out.returncode == 0, out.stderr
     assert not out.stdout.strip().startswith(str(ROOT / "incidents")), out.stdout
+
+
+SAMPLE_OUTPUTS = """
+import json, pathlib, sys
+import incidents, incidents.scanner
+outputs = {}
+for path in sorted(pathlib.Path(sys.argv[1]).glob("*/*.json")):
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    report = incidents.parse(doc["text"], lang=doc["lang"], reference_date=doc.get("reference_date"))
+    outputs[path.name] = report.to_dict()
+print(incidents.scanner.__file__)
+print(json.dumps(outputs, sort_keys=True, ensure_ascii=False))
+"""
+
+
+def test_compiled_wheel_reads_as_the_sources(tmp_path: Path) -> None:
+    """Where the installed wheel was compiled by mypyc (``hatch_build.py``), every
+    sample reads the same through it as through these sources, byte for byte."""
+    dist = _installed_from_this_tree()
+    if dist is None:
+        pytest.skip("incidents is not installed from this tree (CI's pip install '.[test]' is)")
+    files = [Path(str(dist.locate_file(f))) for f in dist.files or () if str(f).startswith("incidents/")]
+    if not any(f.suffix in (".so", ".pyd") for f in files):
+        pytest.skip("the installed wheel is pure Python (no C compiler, or INCIDENTS_PURE was set)")
+    for f in files:
+        if f.suffix == ".py":
+            mine = ROOT / f.relative_to(Path(str(dist.locate_file("."))))
+            if not mine.is_file() or mine.read_bytes() != f.read_bytes():
+                pytest.skip(f"the installed {mine.name} differs from this tree's: reinstall")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    run = [sys.executable, "-c", SAMPLE_OUTPUTS, str(ROOT / "samples")]
+    installed = subprocess.run(run, cwd=tmp_path, env=env, capture_output=True, text=True, check=True)
+    sources = subprocess.run(run, cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    compiled_at, compiled_out = installed.stdout.split("\n", 1)
+    source_at, source_out = sources.stdout.split("\n", 1)
+    assert compiled_at.endswith((".so", ".pyd")) and source_at.endswith(".py")
+    assert compiled_out == source_out
+
+
+def test_without_a_c_compiler_the_wheel_is_pure(tmp_path: Path) -> None:
+    """``pip install .`` needs no C compiler: the build hook falls back to a pure wheel
+    (builds this tree's wheel, fetching the build requirements as pip does)."""
+    env = {**os.environ, "CC": str(tmp_path / "no-such-cc")}
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", str(tmp_path)],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = tmp_path.glob("incidents-*.whl")
+    assert wheel.name.endswith("-py3-none-any.whl")
+    with zipfile.ZipFile(wheel) as zf:
+        names = zf.namelist()
+    assert "incidents/scanner.py" in names and "incidents/incident/facts.py" in names
+    assert not [n for n in names if n.endswith((".so", ".pyd"))]

@@ -15,11 +15,21 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar, cast
 
 from ..model import Mention
+
+_C = TypeVar("_C")
+
+try:
+    from mypy_extensions import mypyc_attr
+except ImportError:  # installed without mypy: only mypyc reads the mark
+
+    def mypyc_attr(*attrs: str, **kwattrs: object) -> Callable[[_C], _C]:
+        return lambda cls: cls
+
 
 Span = tuple[int, int]
 
@@ -151,7 +161,7 @@ def _fact(cls: type[F], m: Mention) -> F:
 @functools.cache
 def _read_fields(cls: Hashable) -> tuple[tuple[str, bool], ...]:
     """The fields of a fact class read from a mention's ``extra``: (name, is a flag)."""
-    return tuple((f.name, f.type == "bool") for f in dataclasses.fields(cast(Any, cls))[2:])
+    return tuple((f.name, f.type in ("bool", bool)) for f in dataclasses.fields(cast(Any, cls))[2:])
 
 
 class Facts:
@@ -189,6 +199,7 @@ class _Spanned(Protocol):
 T = TypeVar("T", bound=_Spanned)
 
 
+@mypyc_attr(native_class=False)  # mypyc compiles no subclass of a builtin as native
 class InText(list[T]):
     """Items in text order, with their start offsets kept for bisection."""
 
