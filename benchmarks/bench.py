@@ -54,7 +54,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path.insert(0, str(ROOT))
+#: --installed: time the installed package (the compiled wheel, say), not this checkout's
+#: sources; subprocesses then run isolated (-I), so that neither the working directory nor
+#: $PYTHONPATH brings the sources back
+INSTALLED = os.environ.get("INCIDENTS_BENCH_INSTALLED") == "1"
+PYTHON = [sys.executable, "-I"] if INSTALLED else [sys.executable]
+if not INSTALLED:
+    sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 from corpus import CORPORA, Doc, corpus  # noqa: E402
@@ -163,7 +169,7 @@ def worker(engine: str, size: int, kind: str = "templates") -> dict[str, float]:
 
 def measure(engine: str, size: int, kind: str = "templates") -> Row:
     proc = subprocess.run(
-        [sys.executable, __file__, "--worker", engine, "--sizes", str(size), "--corpus", kind],
+        [*PYTHON, __file__, "--worker", engine, "--sizes", str(size), "--corpus", kind],
         capture_output=True,
         text=True,
         check=False,
@@ -198,13 +204,14 @@ def throughput(sizes: list[int], kinds: tuple[str, ...] = ("templates",)) -> lis
 # --------------------------------------------------------------------------- CLI
 def cli_command() -> list[str]:
     # this checkout's package, whatever is installed
-    return [sys.executable, "-m", "incidents"]
+    return [*PYTHON, "-m", "incidents"]
 
 
 def _env() -> dict[str, str]:
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # measure with .pyc files, as installed
-    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    if not INSTALLED:
+        env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     return env
 
 
@@ -235,8 +242,8 @@ BARE_IMPORTS = 'python -c "import lark, pint, dateparser"'
 def cold_start(repeats: int) -> list[tuple[str, float]]:
     cli = cli_command()
     commands = {
-        "python -c pass": [sys.executable, "-c", "pass"],
-        BARE_IMPORTS: [sys.executable, "-c", "import lark, pint, dateparser"],
+        "python -c pass": [*PYTHON, "-c", "pass"],
+        BARE_IMPORTS: [*PYTHON, "-c", "import lark, pint, dateparser"],
         "python -m incidents parse examples/report-fr.txt --lang fr": [
             *cli,
             "parse",
@@ -357,9 +364,13 @@ def machine() -> str:
         except Exception:  # pragma: no cover - a missing dist
             versions.append(f"{mod} ?")
     del lark
+    import incidents.scanner
+
+    build = "compiled by mypyc" if not incidents.scanner.__file__.endswith(".py") else "pure Python"
+    where = "installed" if INSTALLED else "this checkout's sources"
     return (
         f"{platform.platform()}; {platform.python_implementation()} {platform.python_version()}; "
-        f"{os.cpu_count()} CPUs; {', '.join(versions)}"
+        f"{os.cpu_count()} CPUs; {', '.join(versions)}; incidents {where}, {build}"
     )
 
 
@@ -382,8 +393,18 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="measure only the cold starts (no throughput, no batch)",
     )
+    ap.add_argument(
+        "--installed",
+        action="store_true",
+        help="time the installed incidents (e.g. the compiled wheel of pip install .), "
+        "not this checkout's sources",
+    )
     ap.add_argument("--worker", choices=ENGINES, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.installed and not INSTALLED:  # again, with the checkout off the path
+        env = {**os.environ, "INCIDENTS_BENCH_INSTALLED": "1"}
+        rest = [a for a in (sys.argv[1:] if argv is None else argv) if a != "--installed"]
+        return subprocess.run([*PYTHON, "-I", __file__, *rest], env=env, check=False).returncode
     try:
         sizes = [int(s) for s in (args.sizes or ("1,10" if args.quick else "1,10,100")).split(",")]
         jobs = [int(j) for j in args.jobs.split(",") if j.strip()]
