@@ -6,12 +6,25 @@ from typing import Any
 
 from lark import Token, Transformer
 
+from ..words import Lexicon
 from .base import _BOUND, Built, Clock, Num, Reject, _clean, _first, _int_of, _tokens, parse_digits  # noqa: F401
 
 
 class DateT(Transformer):
+    text: str
+    lexicon: Lexicon
+
     def day_num(self, items: list[Any]) -> int:
-        return int(str(items[0].value))
+        """A day of the month: digits ("3", "3rd") or a day word (``day_word``)."""
+        return items[0] if isinstance(items[0], int) else int(str(items[0].value))
+
+    day_said = day_num
+
+    def day_word(self, items: list[Any]) -> int:
+        """A word of the lexicon's ``d_day`` table, whose key is its number ("twelfth",
+        "douze", "двенадцатого": 12), after a tens word where the language says the
+        day in two ("twenty" + "second", "dwudziestego" + "pierwszego": 20 + 1)."""
+        return _day_of([t for t in items if isinstance(t, Token)])
 
     def year(self, items: list[Any]) -> int:
         return int(str(items[0].value))
@@ -113,6 +126,19 @@ class DateT(Transformer):
 
     date_mdy = date_dmy
 
+    def date_month_art_day(self, items: list[Any]) -> Any:
+        """ "May the third", "June the 1st": the day must end the phrase's words (a
+        punctuation mark or the end of the text right after it), as an ordinal before
+        a noun is no day ("In May the third drone ...")."""
+        end = items[-1]
+        after = self.text[end.end_pos : end.end_pos + 1]
+        if after.isalnum() or after.isspace() or (after and after in "-‐‑"):
+            raise Reject("an ordinal before a word")
+        said = ("INT", "N_TENS", "D_DAY")
+        day = _day_of([t for t in items if isinstance(t, Token) and t.type in said])
+        kept = [it for it in items if not (isinstance(it, Token) and it.type in (*said, "ART", "N_ORDSUF"))]
+        return self.date_dmy([*kept, day])
+
     def date_days(self, items: list[Any]) -> Any:
         """ "du 3 au 5 mars", "les 3 et 4 mars", "March 3-5": the first day (the
         phrase is read whole, so that its days are no range of counts)."""
@@ -168,6 +194,18 @@ class DateT(Transformer):
 
     def date_numeric(self, items: list[Any]) -> Any:
         return self._date(items)
+
+
+def _day_of(tokens: list[Token]) -> int:
+    """The day told by digits or day words, a tens word first where there are two:
+    twenty or thirty and a day of one to nine, no more than 31."""
+    values = [int(str(t.value)) for t in tokens]
+    if len(values) == 2:
+        tens, unit = values
+        if tens not in (20, 30) or not 1 <= unit <= 9 or tens + unit > 31:
+            raise Reject("no day of the month")
+        return tens + unit
+    return values[0]
 
 
 # ----------------------------------------------------------------------- quantities
