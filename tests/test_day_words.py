@@ -6,7 +6,7 @@ genitive), after a tens word where the language says the day in two ("twenty-sec
 ("the first of June") or, ending its words, after the month and an article ("May the
 third"). An ordinal before a noun ("the first aircraft", "le premier avion") and an
 ordinal without a month are no date; a number word that is a day word too stays a
-number without a month.
+number without a month. At the end: a day and a month in digits with their dots.
 """
 
 from __future__ import annotations
@@ -111,3 +111,65 @@ def test_an_ordinal_without_its_month_is_no_day(lang: str, text: str) -> None:
 )
 def test_day_words_stay_numbers_without_a_month(lang: str, text: str, kind: str, value: object) -> None:
     assert (kind, value) in _kinds(text, lang)
+
+
+# A day and a month with their dots and no year ("am 31.05.", "le 31.05."), in the
+# languages whose decimal mark is the comma: resolved against the reference date like
+# "31 May". A dotted clock after its "at" ("в 10.05", "o 21.40", "às 10.05"), a decimal
+# in English, a version number ("1.12.3") stay what they are.
+DAY_MONTH_DOTS = [
+    ("de", "Die Drohne wurde am 31.05. gesichtet.", "2025-05-31"),
+    ("de", "Das geschah am 31.05.", "2025-05-31"),
+    ("de", "Am 03.06. flog ein Jet ein.", "2025-06-03"),
+    ("fr", "Le drone a été aperçu le 31.05.", "2025-05-31"),
+    ("fr", "Un avion est entré le 03.06. au matin.", "2025-06-03"),
+    ("pl", "Dron wleciał w dniu 31.05.", "2025-05-31"),
+    ("ru", "Беспилотник был замечен 03.06.", "2025-06-03"),
+    ("uk", "Дрон помітили 31.05.", "2025-05-31"),
+    ("it", "Il drone è stato visto il 31.05.", "2025-05-31"),
+    # a date the reference has not reached yet: the year before
+    ("de", "Die Drohne wurde am 24.12. gesichtet.", "2024-12-24"),
+    # with a year, as before
+    ("de", "Die Drohne wurde am 31.05.2023. gesichtet.", "2023-05-31"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), DAY_MONTH_DOTS)
+def test_day_and_month_with_their_dots(lang: str, text: str, day: str) -> None:
+    assert _days(text, lang) == [day]
+
+
+def test_day_and_month_then_a_time() -> None:
+    kinds = _kinds("Am 31.05. um 14 Uhr flog eine Drohne ein.", "de")
+    assert ("date", "2025-05-31") in kinds and ("time", "14:00") in kinds
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "value"),
+    [
+        ("ru", "Дрон пролетел в 10.05.", "time", "10:05"),
+        ("ru", "Самолёт появился в 15.20.", "time", "15:20"),
+        ("pl", "Dron przeleciał o 21.40.", "time", "21:40"),
+        ("pt", "O drone passou às 10.05.", "time", "10:05"),
+        ("de", "Die Drohne kam um 10.05 Uhr.", "time", "10:05"),
+        ("en", "The index rose to 12.05.", "number", 12.05),
+    ],
+)
+def test_dotted_clocks_and_decimals_stay(lang: str, text: str, kind: str, value: object) -> None:
+    assert _days(text, lang) == []
+    assert (kind, value) in _kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Version 1.12.3 wurde installiert."),
+        ("de", "Die Adresse ist 1.2.3.4."),
+        ("de", "Der Wert lag bei 31.13."),
+        ("fr", "La version 2.10.1 est sortie."),
+        ("ru", "Коэффициент вырос в 1.5."),
+        ("en", "The drone flew on 31.05."),
+    ],
+)
+def test_no_day_and_month_there(lang: str, text: str) -> None:
+    assert _days(text, lang) == []

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lark import Token, Transformer
 
-from ..words import Lexicon
+from ..words import Lexicon, fold
 from .base import _BOUND, Built, Clock, Num, Reject, _clean, _first, _int_of, _tokens, parse_digits  # noqa: F401
 
 
@@ -138,6 +139,29 @@ class DateT(Transformer):
         day = _day_of([t for t in items if isinstance(t, Token) and t.type in said])
         kept = [it for it in items if not (isinstance(it, Token) and it.type in (*said, "ART", "N_ORDSUF"))]
         return self.date_dmy([*kept, day])
+
+    def date_day_month(self, items: list[Any]) -> Built:
+        """ "am 31.05.", "le 31.05.", "31.05. um 14 Uhr": a day and a month written with
+        their dots and no year, where the language's decimal mark is not the dot (so
+        "31.05" is no number there). The month has two digits; the dot is the
+        number's own and no digit follows it ("1.12.3" is no date), and a lead that is
+        also the language's "at" of a time ("в 10.05", "у 10.05", "às 10.05") leaves it
+        to the time."""
+        num = next(t for t in items if isinstance(t, Token) and t.type == "NUMBER")
+        dot = items[-1]
+        m = re.fullmatch(r"(\d{1,2})\.(\d{2})", str(num.value))
+        if self.lexicon.decimal == "." or m is None or str(dot.value) != "." or dot.start_pos != num.end_pos:
+            raise Reject("no day.month.")
+        if self.text[dot.end_pos : dot.end_pos + 1].isalnum():
+            raise Reject("a dot inside a longer number")
+        clock_leads = self.lexicon.folded_forms("AT")
+        if any(fold(self.text[t.start_pos : t.end_pos]) in clock_leads for t in items[:-2]):
+            raise Reject("a dotted clock after its lead")
+        day, month = int(m.group(1)), int(m.group(2))
+        months = list(self.lexicon.classes.get("D_MONTH", {}))
+        if not (1 <= day <= 31 and 1 <= month <= len(months)):
+            raise Reject("no such day or month")
+        return self._date([{"month": months[month - 1]}, day])
 
     def date_days(self, items: list[Any]) -> Any:
         """ "du 3 au 5 mars", "les 3 et 4 mars", "March 3-5": the first day (the
