@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lark import Token, Transformer
 
+from ..words import Lexicon, fold
 from .base import _BOUND, Built, Clock, Num, Reject, _clean, _first, _int_of, _tokens, parse_digits  # noqa: F401
 
 
 class DateT(Transformer):
+    text: str
+    lexicon: Lexicon
+
     def day_num(self, items: list[Any]) -> int:
-        return int(str(items[0].value))
+        """A day of the month: digits ("3", "3rd") or a day word (``day_word``)."""
+        return items[0] if isinstance(items[0], int) else int(str(items[0].value))
+
+    day_said = day_num
+
+    def day_word(self, items: list[Any]) -> int:
+        """A word of the lexicon's ``d_day`` table, whose key is its number ("twelfth",
+        "douze", "двенадцатого": 12), after a tens word where the language says the
+        day in two ("twenty" + "second", "dwudziestego" + "pierwszego": 20 + 1)."""
+        return _day_of([t for t in items if isinstance(t, Token)])
 
     def year(self, items: list[Any]) -> int:
         return int(str(items[0].value))
@@ -113,6 +127,42 @@ class DateT(Transformer):
 
     date_mdy = date_dmy
 
+    def date_month_art_day(self, items: list[Any]) -> Any:
+        """ "May the third", "June the 1st": the day must end the phrase's words (a
+        punctuation mark or the end of the text right after it), as an ordinal before
+        a noun is no day ("In May the third drone ...")."""
+        end = items[-1]
+        after = self.text[end.end_pos : end.end_pos + 1]
+        if after.isalnum() or after.isspace() or (after and after in "-‐‑"):
+            raise Reject("an ordinal before a word")
+        said = ("INT", "N_TENS", "D_DAY")
+        day = _day_of([t for t in items if isinstance(t, Token) and t.type in said])
+        kept = [it for it in items if not (isinstance(it, Token) and it.type in (*said, "ART", "N_ORDSUF"))]
+        return self.date_dmy([*kept, day])
+
+    def date_day_month(self, items: list[Any]) -> Built:
+        """ "am 31.05.", "le 31.05.", "31.05. um 14 Uhr": a day and a month written with
+        their dots and no year, where the language's decimal mark is not the dot (so
+        "31.05" is no number there). The month has two digits; the dot is the
+        number's own and no digit follows it ("1.12.3" is no date), and a lead that is
+        also the language's "at" of a time ("в 10.05", "у 10.05", "às 10.05") leaves it
+        to the time."""
+        num = next(t for t in items if isinstance(t, Token) and t.type == "NUMBER")
+        dot = items[-1]
+        m = re.fullmatch(r"(\d{1,2})\.(\d{2})", str(num.value))
+        if self.lexicon.decimal == "." or m is None or str(dot.value) != "." or dot.start_pos != num.end_pos:
+            raise Reject("no day.month.")
+        if self.text[dot.end_pos : dot.end_pos + 1].isalnum():
+            raise Reject("a dot inside a longer number")
+        clock_leads = self.lexicon.folded_forms("AT")
+        if any(fold(self.text[t.start_pos : t.end_pos]) in clock_leads for t in items[:-2]):
+            raise Reject("a dotted clock after its lead")
+        day, month = int(m.group(1)), int(m.group(2))
+        months = list(self.lexicon.classes.get("D_MONTH", {}))
+        if not (1 <= day <= 31 and 1 <= month <= len(months)):
+            raise Reject("no such day or month")
+        return self._date([{"month": months[month - 1]}, day])
+
     def date_days(self, items: list[Any]) -> Any:
         """ "du 3 au 5 mars", "les 3 et 4 mars", "March 3-5": the first day (the
         phrase is read whole, so that its days are no range of counts)."""
@@ -168,6 +218,18 @@ class DateT(Transformer):
 
     def date_numeric(self, items: list[Any]) -> Any:
         return self._date(items)
+
+
+def _day_of(tokens: list[Token]) -> int:
+    """The day told by digits or day words, a tens word first where there are two:
+    twenty or thirty and a day of one to nine, no more than 31."""
+    values = [int(str(t.value)) for t in tokens]
+    if len(values) == 2:
+        tens, unit = values
+        if tens not in (20, 30) or not 1 <= unit <= 9 or tens + unit > 31:
+            raise Reject("no day of the month")
+        return tens + unit
+    return values[0]
 
 
 # ----------------------------------------------------------------------- quantities
