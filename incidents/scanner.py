@@ -762,9 +762,20 @@ def _compile(
 
 
 def _token(toks: list[Tok], i: int, k: int, path: tuple[str, ...]) -> Token:
+    """The lark ``Token`` of the ``k``-th token of a reading, read as ``path[k]``: made
+    as ``Token(type, value, start_pos, ..., end_pos=...)`` would, its public fields set
+    one by one (a third of the cost of ``Token.__new__``'s keyword handling)."""
     tok = toks[i + k]
     ttype = path[k]
-    return Token(ttype, tok.keys.get(ttype, tok.text), tok.start, None, None, None, None, tok.end)
+    value = tok.keys.get(ttype, tok.text)
+    token: Any = _new_str(Token, value)
+    token.type, token.value, token.start_pos, token.end_pos = ttype, value, tok.start, tok.end
+    token.line = token.column = token.end_line = token.end_column = None
+    out: Token = token
+    return out
+
+
+_new_str = str.__new__
 
 
 def _run(code: tuple[Any, ...], transformer: Any, toks: list[Tok], i: int, path: tuple[str, ...]) -> Any:
