@@ -583,11 +583,23 @@ def _day_run(doc: Doc, d: Draft) -> list[Mention]:
     return best
 
 
+def _opens_said(doc: Doc, pos: int) -> bool:
+    """Does the word opening what is said (THAT_CUE) stand right before ``pos``, only
+    white space or its elision's apostrophe between ("that on Friday", "qu'hier")?"""
+    found = doc.cues.within("THAT_CUE", doc.clause(pos).start, pos)[-1:]
+    return bool(found) and not doc.text[found[0].end : pos].strip(" '\u2019")
+
+
 @per_mention
 def _told_with_speech(doc: Doc, m: Mention) -> bool:
     """A day told with the statement ("said on Tuesday", "a annoncé jeudi"): the
-    speech cue and the day in one clause, no verb of crossing between them."""
+    speech cue and the day in one clause, no verb of crossing between them; a day
+    that opens what is said, right after its word (THAT_CUE: "said that on Friday two
+    jets ...", "a indiqué que vendredi, deux chasseurs ..."), is the crossing's ("told
+    the Post that in a letter dated Friday" dates the letter)."""
     clause = doc.clause(m.span[0])
+    if _opens_said(doc, m.extra.get("phrase_start", m.span[0])):
+        return False
     for cue in between(doc.facts.cues, clause.start, m.span[0]):
         if cue.value in ("say", "deny", "alleged") and not between(doc.facts.verbs, cue.span[1], m.span[0]):
             return True
