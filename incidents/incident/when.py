@@ -252,7 +252,17 @@ def _date_sentence(ctx: Ctx) -> Found | None:
 @resolver("date", "previous")
 def _date_previous(ctx: Ctx) -> Found | None:
     """The day of the crossing told before (crossings told together share a day)."""
+    if _background(ctx):
+        return None
     return ctx.prev.date if ctx.prev is not None else None
+
+
+def _background(ctx: Ctx) -> bool:
+    """A crossing told as background ("had already", "déjà", "last year": BACKGROUND_CUE
+    in its clause) happened before the one told first: it takes no day told outside
+    its own sentences ("A drone entered on Monday. In 2021, Lithuania had already
+    reported several incursions" does not date them Monday)."""
+    return ctx.draft.background
 
 
 @resolver("date", "episode")
@@ -262,6 +272,8 @@ def _date_episode(ctx: Ctx) -> Found | None:
 
 @resolver("date", "paragraph_before")
 def _date_paragraph(ctx: Ctx) -> Found | None:
+    if _background(ctx):
+        return None
     para = ctx.doc.paragraph(ctx.anchor.span[0])
     return _date(ctx, _days(ctx, [para], before=ctx.anchor.span[0]), last=True)
 
@@ -270,6 +282,8 @@ def _date_paragraph(ctx: Ctx) -> Found | None:
 def _date_document(ctx: Ctx) -> Found | None:
     """A day told in an earlier paragraph (a title, a lead) when the paragraph of
     the crossing tells none."""
+    if _background(ctx):
+        return None
     para = ctx.doc.paragraph(ctx.anchor.span[0])
     scope = Scope(-1, 0, para.start)
     return _date(ctx, _days(ctx, [scope]), last=True)
