@@ -212,7 +212,16 @@ def _date(ctx: Ctx, found: list[Mention], last: bool = False) -> Found | None:
 
 
 def _nearest(ctx: Ctx, found: list[Mention]) -> Mention:
+    """The day nearest the anchor; for a noun of violation, one told after it in its
+    clause first: "summoned the ambassador on Tuesday over a violation ... on Sunday",
+    "a convoqué mardi l'ambassadeur après la violation ... dimanche" (the day before
+    the noun is the verb's that governs it)."""
     at = ctx.anchor.span[0]
+    verb = ctx.anchor.verb
+    if verb is not None and verb.noun:
+        clause = ctx.anchor.clause
+        own = [m for m in found if ctx.anchor.span[1] <= m.span[0] < clause.end]
+        found = own or found
     return min(found, key=lambda m: abs(m.span[0] - at))
 
 
