@@ -179,7 +179,7 @@ def responder(doc: Doc, a: Aircraft) -> bool:
 # ------------------------------------------------------------------ episodes
 def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
     drafts: list[Draft] = []
-    for anchor in anchors:
+    for k, anchor in enumerate(anchors):
         raw = subjects(doc, anchor)
         if _going_back(doc, anchor, raw):
             continue
@@ -194,7 +194,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         if cur is not None and len(group) < 2 and _past_group(cur, ac):
             # "the aircraft" after a group of 19 told in passing: the one named before it
             cur = next((d for d in reversed(drafts[:-1]) if _one_like(d, ac)), cur)
-        if cur is not None and len(group) < 2 and _same_crossing(doc, cur, anchor, ac):
+        if cur is not None and len(group) < 2 and _same_crossing(doc, cur, anchor, ac, len(anchors) - k):
             cur.anchors.append(anchor)
             if ac is not None and (
                 cur.aircraft is None
@@ -328,8 +328,9 @@ def _one_like(d: Draft, ac: Aircraft | None) -> bool:
     return not a.differs(ac)
 
 
-def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
-    """Does ``anchor`` tell the crossing of ``cur`` again (or more of it)?"""
+def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, left: int = 1) -> bool:
+    """Does ``anchor`` tell the crossing of ``cur`` again (or more of it)? (``left``:
+    the anchors from this one on.)"""
     if cur.group_size > 1 or anchor.rule == "gapped":
         return False
     last = cur.last
@@ -352,9 +353,37 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) ->
     background = bool(doc.cues.within("BACKGROUND_CUE", anchor.clause.start, anchor.clause.end))
     if background != cur.background:
         return False
+    if _one_of_tally(doc, cur, anchor, ac, left):
+        return False
     # a news report tells its crossing again (title, lead, quote, details): the same
     # unless told as another one ("another drone", "un second hélicoptère", "again")
     return not _another(doc, anchor, ac)
+
+
+def _one_of_tally(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, left: int) -> bool:
+    """ "Lithuania has recorded 12 violations of its airspace this year. On Monday, a
+    helicopter crossed ...", "40 violations depuis janvier. La dernière a eu lieu
+    lundi, lorsqu'un drone a pénétré ...": one aircraft newly named (not "the drone")
+    crossing, told by a verb after a count of violations (a number right before the
+    noun), is one crossing, not the tally: two records, the count the tally's alone.
+    A count of the crossings told after it ("these three violations: first a Su-24
+    ..., then ..."; as many anchors left as it counts) is their summary."""
+    if ac is None or ac.definite or ac.count != 1 or anchor.verb is None or anchor.verb.noun:
+        return False
+    return any(_counted(doc, a, left) for a in cur.anchors)
+
+
+def _counted(doc: Doc, a: Anchor, left: int) -> bool:
+    """Is ``a`` a noun of violation counted by a number above ``left`` right before it?"""
+    if a.verb is None or not a.verb.noun:
+        return False
+    sent = doc.sentence(a.span[0])
+    nums = [m for m in between(doc.facts.mentions, sent.start, a.span[0]) if m.kind == "number"][-1:]
+    over = max(left, 1)
+    return any(
+        not doc.text[m.span[1] : a.span[0]].strip() and isinstance(m.value, (int, float)) and m.value > over
+        for m in nums
+    )
 
 
 def _another(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> bool:
@@ -583,11 +612,23 @@ def _day_run(doc: Doc, d: Draft) -> list[Mention]:
     return best
 
 
+def _opens_said(doc: Doc, pos: int) -> bool:
+    """Does the word opening what is said (THAT_CUE) stand right before ``pos``, only
+    white space or its elision's apostrophe between ("that on Friday", "qu'hier")?"""
+    found = doc.cues.within("THAT_CUE", doc.clause(pos).start, pos)[-1:]
+    return bool(found) and not doc.text[found[0].end : pos].strip(" '\u2019")
+
+
 @per_mention
 def _told_with_speech(doc: Doc, m: Mention) -> bool:
     """A day told with the statement ("said on Tuesday", "a annoncé jeudi"): the
-    speech cue and the day in one clause, no verb of crossing between them."""
+    speech cue and the day in one clause, no verb of crossing between them; a day
+    that opens what is said, right after its word (THAT_CUE: "said that on Friday two
+    jets ...", "a indiqué que vendredi, deux chasseurs ..."), is the crossing's ("told
+    the Post that in a letter dated Friday" dates the letter)."""
     clause = doc.clause(m.span[0])
+    if _opens_said(doc, m.extra.get("phrase_start", m.span[0])):
+        return False
     for cue in between(doc.facts.cues, clause.start, m.span[0]):
         if cue.value in ("say", "deny", "alleged") and not between(doc.facts.verbs, cue.span[1], m.span[0]):
             return True

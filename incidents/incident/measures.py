@@ -141,7 +141,8 @@ for _name, _fn in (
 @resolver("repetitions", "counted_noun")
 def _counted_noun(ctx: Ctx) -> Found | None:
     """ "24 violations of its airspace", "three incursions": a count of violations
-    told with the noun is the number of times."""
+    told with the noun is the number of times; a vague one ("several incursions",
+    "plusieurs violations", "dozens of violations") is "multiple", never its guess."""
     doc = ctx.doc
     if ctx.draft.pick_total > 1 or ctx.draft.group_size > 1:
         return None  # "two violations: at 10:12 and 14:05" are told as two records
@@ -156,7 +157,7 @@ def _counted_noun(ctx: Ctx) -> Found | None:
             if adjacent and isinstance(m.value, (int, float)) and float(m.value).is_integer() and m.value > 1:
                 if _counts_the_list(ctx, m):
                     return None  # "these three violations: first a Su-24 ..., then ..."
-                return Found(int(m.value), m.span, m)
+                return Found("multiple" if m.extra.get("vague") else int(m.value), m.span, m)
     return None
 
 

@@ -139,7 +139,7 @@ def certainty(ctx: Ctx, violated: str | None, violator: str | None) -> str:
     denials = [c for c in between(doc.facts.cues, para.start, para.end) if c.value == "deny"]
     sent = doc.sentence(ctx.anchor.span[0])
     governing = any(sent.start <= c.span[0] < ctx.anchor.span[0] for c in denials)
-    if hedged or (denials and not governing):
+    if hedged or (denials and not governing) or _contested(ctx, violator, para.start, para.end):
         return "alleged"
     if governing:
         return "denied"
@@ -151,6 +151,30 @@ def certainty(ctx: Ctx, violated: str | None, violator: str | None) -> str:
     if not own and ctx.prev is not None:
         return ctx.prev.certainty
     return "reported"
+
+
+def _contested(ctx: Ctx, violator: str | None, lo: int, hi: int) -> bool:
+    """The violator's side saying, in another sentence of the paragraph, that its
+    aircraft did not cross ("Moscow said its planes did not violate Georgian airspace",
+    "le ministère russe a assuré que ses avions n'avaient pas survolé le territoire"):
+    one party's word against the other's. The violated state, a third party or the
+    narrator telling the same negation contests nothing."""
+    if violator is None:
+        return False
+    doc = ctx.doc
+    for v in between(doc.facts.verbs, lo, hi):
+        if not v.negated or v.noun:
+            continue
+        sent = doc.sentence(v.span[0])
+        if any(sent is own for own in ctx.sentences):
+            continue
+        sources = between(doc.facts.sources, sent.start, v.span[0])
+        if any(s.state == violator and speaks(ctx, s) for s in sources):
+            return True
+        states = between(doc.facts.states, sent.start, v.span[0])
+        if any(st.code == violator and not st.demonym and _said_near(ctx, st) for st in states):
+            return True
+    return False
 
 
 def _hearsay(s: Source, violated: str | None, violator: str | None) -> bool:

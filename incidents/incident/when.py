@@ -212,7 +212,16 @@ def _date(ctx: Ctx, found: list[Mention], last: bool = False) -> Found | None:
 
 
 def _nearest(ctx: Ctx, found: list[Mention]) -> Mention:
+    """The day nearest the anchor; for a noun of violation, one told after it in its
+    clause first: "summoned the ambassador on Tuesday over a violation ... on Sunday",
+    "a convoqué mardi l'ambassadeur après la violation ... dimanche" (the day before
+    the noun is the verb's that governs it)."""
     at = ctx.anchor.span[0]
+    verb = ctx.anchor.verb
+    if verb is not None and verb.noun:
+        clause = ctx.anchor.clause
+        own = [m for m in found if ctx.anchor.span[1] <= m.span[0] < clause.end]
+        found = own or found
     return min(found, key=lambda m: abs(m.span[0] - at))
 
 
@@ -252,7 +261,17 @@ def _date_sentence(ctx: Ctx) -> Found | None:
 @resolver("date", "previous")
 def _date_previous(ctx: Ctx) -> Found | None:
     """The day of the crossing told before (crossings told together share a day)."""
+    if _background(ctx):
+        return None
     return ctx.prev.date if ctx.prev is not None else None
+
+
+def _background(ctx: Ctx) -> bool:
+    """A crossing told as background ("had already", "déjà", "last year": BACKGROUND_CUE
+    in its clause) happened before the one told first: it takes no day told outside
+    its own sentences ("A drone entered on Monday. In 2021, Lithuania had already
+    reported several incursions" does not date them Monday)."""
+    return ctx.draft.background
 
 
 @resolver("date", "episode")
@@ -262,6 +281,8 @@ def _date_episode(ctx: Ctx) -> Found | None:
 
 @resolver("date", "paragraph_before")
 def _date_paragraph(ctx: Ctx) -> Found | None:
+    if _background(ctx):
+        return None
     para = ctx.doc.paragraph(ctx.anchor.span[0])
     return _date(ctx, _days(ctx, [para], before=ctx.anchor.span[0]), last=True)
 
@@ -270,6 +291,8 @@ def _date_paragraph(ctx: Ctx) -> Found | None:
 def _date_document(ctx: Ctx) -> Found | None:
     """A day told in an earlier paragraph (a title, a lead) when the paragraph of
     the crossing tells none."""
+    if _background(ctx):
+        return None
     para = ctx.doc.paragraph(ctx.anchor.span[0])
     scope = Scope(-1, 0, para.start)
     return _date(ctx, _days(ctx, [scope]), last=True)

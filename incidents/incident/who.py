@@ -293,15 +293,26 @@ def _actor(ctx: Ctx) -> Found | None:
 @resolver("violator_state", "accused")
 def _accused(ctx: Ctx) -> Found | None:
     """The object of an accusation: "accused Laos of violating", "accuse la Russie
-    d'avoir violé" (the state right after the accusing word)."""
+    d'avoir violé" (the state right after the accusing word, or after the day the
+    accusation was made: "a accusé samedi l'Arménie d'avoir violé")."""
     doc = ctx.doc
     sent = doc.sentence(ctx.anchor.span[0])
     for cue in doc.cues.within("ACCUSE_CUE", sent.start, ctx.anchor.span[0]):
         nxt = [s for s in between(doc.facts.states, cue.end, ctx.anchor.span[0]) if not s.demonym]
-        if nxt and not doc.text[cue.end : nxt[0].span[0]].strip(" '’"):
+        if nxt and _only_days_between(ctx, cue.end, nxt[0].span[0]):
             if nxt[0].code != _violated_hint(ctx):
                 return Found(nxt[0].code, nxt[0].span)
     return None
+
+
+def _only_days_between(ctx: Ctx, lo: int, hi: int) -> bool:
+    """Nothing but white space, commas, an elision's apostrophe or a day between
+    ``lo`` and ``hi``."""
+    doc = ctx.doc
+    gap = list(doc.text[lo:hi])
+    for m in between(doc.facts.dates, lo, hi):
+        gap[m.span[0] - lo : m.span[1] - lo] = " " * (m.span[1] - m.span[0])
+    return not "".join(gap).strip(" ,'’")
 
 
 @resolver("violator_state", "demonym_in_clause")
