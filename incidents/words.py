@@ -235,6 +235,15 @@ class Lexicon:
             self._folded_forms[cls] = found
         return found
 
+    def key_of(self, cls: str, surface: str) -> str | None:
+        """The key of word class ``cls`` whose form ``surface`` is (matched as the scanner
+        matches: folded, hyphens and apostrophes ignored), or None."""
+        want = [fold(p) for p in split_form(surface)]
+        for key, forms in self.classes.get(cls, {}).items():
+            if any([fold(p) for p in split_form(f.lstrip("="))] == want for f in forms):
+                return key
+        return None
+
     def forms(self) -> list[tuple[str, str, str]]:
         """Every (class, key, form) triple: what the lexicon test parses one by one."""
         return [

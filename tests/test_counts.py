@@ -4,6 +4,11 @@ own sentences; each phenomenon is a mechanism switched on by lexicon data):
 - ``[n_mixed]``: one word worth a whole and a half ("półtora", "полтора",
   "anderthalb") is an exact 1.5, like "one and a half" or "un kilomètre et demi";
   only an approximation word makes it approximate.
+- ``[ac_pair]``: a pair of aircraft is two ("a pair of fighters", "une paire de
+  chasseurs", "ein Paar Kampfjets", "eine Rotte"), also where the pair word is an
+  approximate group of other things and stands with no article ("пара истребителей",
+  but "пару минут" stays about two minutes); "a couple of", "un paio di", "ein paar",
+  "parę" are vague (no count told).
 """
 
 from __future__ import annotations
@@ -74,3 +79,49 @@ def test_one_and_a_half_is_exact(text: str, lang: str, want: tuple[str, float, s
 def test_one_and_a_half_depth_is_exact(text: str, lang: str) -> None:
     got = _records(text, lang)
     assert [(r["depth_m"], r["depth_bound"]) for r in got] == [(1500, "exact")]
+
+
+# ---------------------------------------------------------------- pairs
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("A pair of Russian fighters violated Estonian airspace.", "en", 2),
+        ("Two pairs of Russian fighters violated Estonian airspace.", "en", 4),
+        ("A couple of Russian drones violated Estonian airspace.", "en", None),
+        ("Une paire de chasseurs russes a violé l'espace aérien estonien.", "fr", 2),
+        ("Deux paires de chasseurs russes ont violé l'espace aérien estonien.", "fr", 4),
+        ("Une dizaine de drones russes ont violé l'espace aérien estonien.", "fr", None),
+        ("Пара российских истребителей нарушила воздушное пространство Эстонии.", "ru", 2),
+        ("Пару российских истребителей заметили в воздушном пространстве Эстонии.", "ru", 2),
+        ("Две пары российских истребителей нарушили воздушное пространство Эстонии.", "ru", 4),
+        ("Десяток российских дронов нарушил воздушное пространство Эстонии.", "ru", None),
+        ("Пара російських винищувачів порушила повітряний простір Естонії.", "uk", 2),
+        ("Para rosyjskich myśliwców naruszyła przestrzeń powietrzną Estonii.", "pl", 2),
+        ("Parę rosyjskich dronów naruszyło przestrzeń powietrzną Estonii.", "pl", None),
+        ("Ein Paar russischer Kampfjets hat den estnischen Luftraum verletzt.", "de", 2),
+        ("Eine Rotte russischer Kampfjets hat den estnischen Luftraum verletzt.", "de", 2),
+        ("Ein paar russische Kampfjets haben den estnischen Luftraum verletzt.", "de", None),
+        ("Una coppia di caccia russi ha violato lo spazio aereo estone.", "it", 2),
+        ("Un paio di droni russi hanno violato lo spazio aereo estone.", "it", None),
+        ("Una pareja de cazas rusos violó el espacio aéreo estonio.", "es", 2),
+        ("Uma dupla de caças russos violou o espaço aéreo estoniano.", "pt", 2),
+    ],
+)
+def test_a_pair_is_two(text: str, lang: str, count: int | None) -> None:
+    assert [r["aircraft_count"] for r in _records(text, lang)] == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A pair of binoculars was found near the Estonian border.", "en"),
+        ("Une paire de jumelles a été retrouvée près de la frontière estonienne.", "fr"),
+        ("Пару часов спустя пограничники нашли обломки.", "ru"),
+    ],
+)
+def test_a_pair_of_something_else_is_no_aircraft(text: str, lang: str) -> None:
+    assert not any(m.kind == "aircraft" for m in incidents.mentions(text, lang=lang))
+
+
+def test_a_pair_word_with_a_unit_stays_approximate() -> None:
+    assert _measure("пару минут", "ru") == [("duration", 120.0, "approx")]

@@ -40,6 +40,15 @@ class AircraftT(Transformer):
     def ac_bound(self, items: list[Any]) -> dict[str, Any]:
         return {"count_bound": _BOUND[items[0].type]}
 
+    def ac_group(self, items: list[Any]) -> dict[str, Any]:
+        """ "une dizaine de drones": about ten, no count told; a group word that is also
+        one of the language's pair words ([ac_pair]) is a pair: "пара истребителей" = 2."""
+        group = next(t for t in items if t.type in ("N_GROUP", "N_GROUP_VAGUE"))
+        pair = self.lexicon.key_of("AC_PAIR", self.text[group.start_pos : group.end_pos])
+        if pair is not None and group.type == "N_GROUP":
+            return {"count": int(pair)}
+        return {"count": None, "plural": True}
+
     def ac_part(self, items: list[Any]) -> dict[str, Any]:
         # "deux de ses hélicoptères", "two of its Su-24s"
         out = self.ac_count(items[:1])
