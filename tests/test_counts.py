@@ -9,6 +9,8 @@ own sentences; each phenomenon is a mechanism switched on by lexicon data):
   approximate group of other things and stands with no article ("пара истребителей",
   but "пару минут" stays about two minutes); "a couple of", "un paio di", "ein paar",
   "parę" are vague (no count told).
+- a model in quotation marks or parentheses ("«Орлан-10»", "„Shahed“", '"Orlan-10"')
+  is part of its aircraft phrase: it keeps the nationality told before it.
 """
 
 from __future__ import annotations
@@ -125,3 +127,27 @@ def test_a_pair_of_something_else_is_no_aircraft(text: str, lang: str) -> None:
 
 def test_a_pair_word_with_a_unit_stays_approximate() -> None:
     assert _measure("пару минут", "ru") == [("duration", 120.0, "approx")]
+
+
+# ---------------------------------------------------------------- quoted models
+@pytest.mark.parametrize(
+    ("text", "lang", "model", "violator"),
+    [
+        ('A Russian "Orlan-10" drone violated Estonian airspace.', "en", "Orlan-10", "RU"),
+        ("A Russian 'Orlan-10' drone violated Estonian airspace.", "en", "Orlan-10", "RU"),
+        ('Two Russian "Su-27" fighters violated Estonian airspace.', "en", "Su-27", "RU"),
+        ('A drone "Orlan-10" of unknown origin violated Estonian airspace.', "en", "Orlan-10", None),
+        ("Un drone russe « Orlan-10 » a violé l'espace aérien estonien.", "fr", "Orlan-10", "RU"),
+        ("Un drone russe de type «Orlan-10» a violé l'espace aérien estonien.", "fr", "Orlan-10", "RU"),
+        ("Un drone « Orlan-10 » a violé l'espace aérien estonien.", "fr", "Orlan-10", None),
+        ("Le blog (B2) dit que deux chasseurs russes ont violé l'espace aérien letton.", "fr", None, "RU"),
+        ("Российский беспилотник «Орлан-10» нарушил воздушное пространство Эстонии.", "ru", "Orlan-10", "RU"),
+        ("Российский дрон типа „Орлан-10“ нарушил воздушное пространство Эстонии.", "ru", "Orlan-10", "RU"),
+        ("Російський безпілотник «Орлан-10» порушив повітряний простір Естонії.", "uk", "Orlan-10", "RU"),
+        ("Rosyjski dron „Orlan-10” naruszył przestrzeń powietrzną Estonii.", "pl", "Orlan-10", "RU"),
+        ("Eine russische Drohne vom Typ „Shahed“ verletzte den estnischen Luftraum.", "de", "Shahed", "RU"),
+    ],
+)
+def test_a_quoted_model_keeps_its_nationality(text: str, lang: str, model: str, violator: str | None) -> None:
+    got = _records(text, lang)
+    assert [(r["aircraft_model"], r["violator_state"]) for r in got] == [(model, violator)]

@@ -15,6 +15,11 @@ def items_count(items: list[Any]) -> bool:
     return any(isinstance(it, dict) and ("count" in it or "count_bound" in it) for it in items)
 
 
+#: The quotation marks a model may stand between: «», „“, “”, "", ‹›, ‚‘ (straight and
+#: closing single quotes are apostrophes, which the scanner drops: 'Orlan-10' needs none).
+QUOTES = frozenset('«»„“”‟"‹›‚‘')
+
+
 class AircraftT(Transformer):
     lexicon: Lexicon
 
@@ -74,6 +79,13 @@ class AircraftT(Transformer):
         extra: dict[str, Any] = {"model": None, "role": None, "count": int(n.value)}
         extra.update(state=None, definite=True, plural=n.value > 1, generic=True, own=False, partitive=True)
         return Built("aircraft", "unknown", extra=extra)
+
+    def ac_quoted(self, items: list[Any]) -> list[Token]:
+        """ "«Орлан-10»", "„Shahed“": a model between quotation marks (no other signs:
+        "(B2) Un avion ..." names a newspaper, not the aircraft)."""
+        if not all(str(t.value) in QUOTES for t in (items[0], items[-1])):
+            raise Reject("a model between signs that are no quotation marks")
+        return [items[1]]
 
     def _words(self, items: list[Any]) -> list[Token]:
         return _tokens(items)
