@@ -226,6 +226,7 @@ class Lexicon:
     exact: _Trie = field(default_factory=_Trie)
     class_order: dict[str, int] = field(default_factory=dict)
     _folded_forms: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    _both: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict, repr=False, compare=False)
 
     def folded_forms(self, cls: str) -> frozenset[str]:
         """Every form of word class ``cls``, folded (computed once per class)."""
@@ -234,6 +235,23 @@ class Lexicon:
             found = frozenset(fold(f) for fs in self.classes.get(cls, {}).values() for f in fs)
             self._folded_forms[cls] = found
         return found
+
+    def both_numbers(self, cls: str, surface: str) -> bool:
+        """Is ``surface`` a form of aircraft class ``cls`` that the lexicon lists in the
+        singular class and in its plural (``cls`` + "_PL") alike: "caccia", "Bomber"?"""
+        base = cls.removesuffix("_PL")
+        both = self._both.get(base)
+        if both is None:
+            sg, pl = (
+                {
+                    tuple(fold(p) for p in split_form(f.lstrip("=")))
+                    for fs in self.classes.get(c, {}).values()
+                    for f in fs
+                }
+                for c in (base, base + "_PL")
+            )
+            both = self._both[base] = frozenset(sg & pl)
+        return bool(both) and tuple(fold(p) for p in split_form(surface)) in both
 
     def key_of(self, cls: str, surface: str) -> str | None:
         """The key of word class ``cls`` whose form ``surface`` is (matched as the scanner

@@ -4,6 +4,10 @@ own sentences; each phenomenon is a mechanism switched on by lexicon data):
 - ``[n_mixed]``: one word worth a whole and a half ("półtora", "полтора",
   "anderthalb") is an exact 1.5, like "one and a half" or "un kilomètre et demi";
   only an approximation word makes it approximate.
+- a noun the lexicon lists in the singular and the plural class alike ("caccia",
+  "Bomber", "Hubschrauber") tells no number: a count or an article does ("due caccia",
+  "un caccia", "il caccia" one, "i caccia" several: ``[art] pl``); with neither, the count
+  is not told. A plural article makes any phrase plural ("les Rafale", "los F-16").
 - ``[ac_pair]``: a pair of aircraft is two ("a pair of fighters", "une paire de
   chasseurs", "ein Paar Kampfjets", "eine Rotte"), also where the pair word is an
   approximate group of other things and stands with no article ("пара истребителей",
@@ -151,3 +155,38 @@ def test_a_pair_word_with_a_unit_stays_approximate() -> None:
 def test_a_quoted_model_keeps_its_nationality(text: str, lang: str, model: str, violator: str | None) -> None:
     got = _records(text, lang)
     assert [(r["aircraft_model"], r["violator_state"]) for r in got] == [(model, violator)]
+
+
+# ---------------------------------------------------------------- singular = plural
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("Two Russian bombers violated Estonian airspace.", "en", 2),
+        ("A Russian bomber violated Estonian airspace.", "en", 1),
+        ("Russian aircraft violated Estonian airspace.", "en", None),
+        ("The Russian aircraft violated Estonian airspace.", "en", 1),
+        ("Deux Rafale français ont violé l'espace aérien estonien.", "fr", 2),
+        ("Les Rafale français ont violé l'espace aérien estonien.", "fr", None),
+        ("Le Rafale français a violé l'espace aérien estonien.", "fr", 1),
+        ("L'avion russe a violé l'espace aérien estonien.", "fr", 1),
+        ("Due caccia russi hanno violato lo spazio aereo estone.", "it", 2),
+        ("Un caccia russo ha violato lo spazio aereo estone.", "it", 1),
+        ("Il caccia russo ha violato lo spazio aereo estone.", "it", 1),
+        ("I caccia russi hanno violato lo spazio aereo estone.", "it", None),
+        ("Caccia russi hanno violato lo spazio aereo estone.", "it", None),
+        ("Tre caccia intercettori russi hanno violato lo spazio aereo estone.", "it", 3),
+        ("Zwei russische Bomber haben den estnischen Luftraum verletzt.", "de", 2),
+        ("Ein russischer Bomber hat den estnischen Luftraum verletzt.", "de", 1),
+        ("Der russische Bomber hat den estnischen Luftraum verletzt.", "de", 1),
+        ("Die russischen Bomber haben den estnischen Luftraum verletzt.", "de", None),
+        ("Russische Bomber haben den estnischen Luftraum verletzt.", "de", None),
+        ("Russische Hubschrauber haben den estnischen Luftraum verletzt.", "de", None),
+        ("Zwei russische Hubschrauber haben den estnischen Luftraum verletzt.", "de", 2),
+        ("Die russische Drohne hat den estnischen Luftraum verletzt.", "de", 1),
+        ("Los F-16 turcos violaron el espacio aéreo griego.", "es", None),
+        ("El F-16 turco violó el espacio aéreo griego.", "es", 1),
+        ("Os F-16 turcos violaram o espaço aéreo grego.", "pt", None),
+    ],
+)
+def test_a_noun_of_either_number_counts_by_its_words(text: str, lang: str, count: int | None) -> None:
+    assert [r["aircraft_count"] for r in _records(text, lang)] == [count]

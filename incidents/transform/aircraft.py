@@ -9,6 +9,9 @@ from lark import Token, Transformer
 from ..words import Lexicon
 from .base import _BOUND, Built, Clock, Num, Reject, _clean, _first, _int_of, _tokens, parse_digits  # noqa: F401
 
+#: What a definite article tells of the number (its key in [art]): "def" is singular.
+_ART_NUMBER: dict[str, dict[str, bool]] = {"pl": {"plural": True}, "any": {"number_open": True}}
+
 
 def items_count(items: list[Any]) -> bool:
     """Does an aircraft phrase's parts hold a count ("3", "a", "a pair")?"""
@@ -37,7 +40,8 @@ class AircraftT(Transformer):
             if it.type == "N_ART":
                 return {"count": 1}
             if it.type == "ART":
-                return {"definite": True}
+                # the article's number, where it has one ([art] pl: "les", "i"; any: "die")
+                return {"definite": True, **_ART_NUMBER.get(str(it.value), {})}
             if it.type in ("N_VAGUE", "DE", "AC_ART_PL"):
                 return {"count": None, "plural": True}
         return {}
@@ -87,6 +91,18 @@ class AircraftT(Transformer):
             raise Reject("a model between signs that are no quotation marks")
         return [items[1]]
 
+    def _noun_number(self, t: Token) -> bool | None:
+        """Is an aircraft noun plural: by its class ("Kampfflugzeuge", "drones"), or by an
+        ending the language lists ([format] plural_endings: "fighters", "истребители")?
+        None for a form the lexicon lists in both numbers ("caccia", "Bomber"): the
+        words around it tell ("due caccia", "un caccia", "i caccia"), or nothing does."""
+        surface = self.text[t.start_pos : t.end_pos] if t.start_pos is not None else str(t)
+        if self.lexicon.both_numbers(t.type, surface):
+            return None
+        if t.type.endswith("_PL"):
+            return True
+        return t.type.startswith("AC_ROLE") and surface.casefold().endswith(self.lexicon.plural_endings)
+
     def _words(self, items: list[Any]) -> list[Token]:
         return _tokens(items)
 
@@ -100,6 +116,7 @@ class AircraftT(Transformer):
         plural = info.get("plural", False)
         states: list[str] = []
         generic = False
+        open_number = False  # a noun that is singular and plural alike ("caccia", "Bomber")
         model_role = None  # a role word in the text ("surveillance") wins over the model's
         prev: Token | None = None
         for t in toks:
@@ -120,17 +137,15 @@ class AircraftT(Transformer):
             elif t.type in ("AC_CAT", "AC_CAT_PL") and key == "aircraft":
                 generic = True
                 plural |= t.type == "AC_CAT_PL"
-            elif t.type in ("AC_CAT", "AC_CAT_PL"):
-                if category in (None, "unknown") or key != "unknown":
+            elif t.type in ("AC_CAT", "AC_CAT_PL", "AC_ROLE_N", "AC_ROLE_N_PL"):
+                if t.type.startswith("AC_ROLE"):
+                    role = role or key
+                    category = category or "airplane"
+                elif category in (None, "unknown") or key != "unknown":
                     category = key if category in (None, "unknown", key) or key == "drone" else category
-                plural |= t.type == "AC_CAT_PL"
-            elif t.type in ("AC_ROLE_N", "AC_ROLE_N_PL"):
-                role = role or key
-                category = category or "airplane"
-                surface = self.text[t.start_pos : t.end_pos] if t.start_pos is not None else str(t)
-                # a plural told by its class ("Kampfflugzeuge"), or by an ending the
-                # language lists ([format] plural_endings: "fighters", "истребители")
-                plural |= t.type == "AC_ROLE_N_PL" or surface.casefold().endswith(self.lexicon.plural_endings)
+                number = self._noun_number(t)
+                plural |= number is True
+                open_number |= number is None
             elif t.type == "AC_ROLE_A":
                 role = role or key
             elif t.type in ("DEMONYM", "STATE", "STATE_OF"):
@@ -143,7 +158,8 @@ class AircraftT(Transformer):
             generic = False
         if category is None:
             raise Reject("no aircraft head")
-        count = _count(info, plural, generic)
+        count = _count(info, plural, generic, open_number)
+        plural |= open_number and count is None  # "i caccia", "Bomber": maybe several
         extra: dict[str, Any] = {
             "model": model,
             "role": role,
@@ -177,11 +193,14 @@ def _parts(items: list[Any]) -> tuple[dict[str, Any], list[Token]]:
     return info, toks
 
 
-def _count(info: dict[str, Any], plural: bool, generic: bool) -> Any:
-    """The count an aircraft phrase tells, or the one a singular noun implies (1)."""
+def _count(info: dict[str, Any], plural: bool, generic: bool, open_number: bool = False) -> Any:
+    """The count an aircraft phrase tells, or the one a singular noun implies (1); a noun
+    of either number ("caccia") is one only after a singular article ("il caccia")."""
     count = info.get("count")
     if count is None and not plural and not info.get("plural"):
         count = 1 if (info.get("definite") or info == {} or "count" not in info) else None
+        if open_number and count is not None:
+            count = 1 if info.get("definite") and not info.get("number_open") else None
         if generic and not info:
             count = None  # "Russian aircraft violated ...": one or several, the word does not say
     if plural and info.get("count") is None:
