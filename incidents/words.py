@@ -22,6 +22,11 @@ Settings of ``[format]`` serve languages beyond French and English, as data:
   space ("il 20 marzo", "a 50 km", "tra 2 e 3");
 - ``plural_endings`` lists the endings of a plural role noun ("fighters", "chasseurs",
   Italian "intercettori", Russian "истребители"): such a noun counts several aircraft;
+- ``adjective_singular`` and ``adjective_plural`` list the endings of an adjective in
+  either number ("российский" / "российские", "russo" / "russi"): with an aircraft noun
+  that has one form for both ("БПЛА", "caccia") and no count or article, the adjective
+  tells the number (the longest ending that matches decides; an ending of both numbers,
+  "-им", is listed in neither);
 - ``genitive_states = true``: a state named right after a zone or an authority, with
   no word between, owns it, as a genitive does ("воздушное пространство Японии" is
   Japan's airspace, "Министерство обороны России" Russia's, "самолёт ВВС США" an
@@ -217,6 +222,8 @@ class Lexicon:
     elided: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: endings of a plural role noun ("fighters", "chasseurs", "intercettori")
     plural_endings: tuple[str, ...] = ()
+    #: adjective endings -> plural (True) or singular (False) ([format] adjective_*)
+    adjective_endings: dict[str, bool] = field(default_factory=dict)
     #: designator letters that are words too: their models only joined ("Il-20"), folded
     word_designators: frozenset[str] = frozenset()
     classes: dict[str, dict[str, list[str]]] = field(default_factory=dict)
@@ -252,6 +259,16 @@ class Lexicon:
             )
             both = self._both[base] = frozenset(sg & pl)
         return bool(both) and tuple(fold(p) for p in split_form(surface)) in both
+
+    def adjective_number(self, surface: str) -> bool | None:
+        """Is an adjective plural (True) or singular (False) by its ending, the longest
+        one listed that it ends with ([format] adjective_*)? None: no ending tells."""
+        word = surface.casefold()
+        for k in range(min(len(word) - 1, 4), 0, -1):
+            found = self.adjective_endings.get(word[-k:])
+            if found is not None:
+                return found
+        return None
 
     def key_of(self, cls: str, surface: str) -> str | None:
         """The key of word class ``cls`` whose form ``surface`` is (matched as the scanner
@@ -297,6 +314,10 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.verb_last = bool(fmt.get("verb_last", False))
     lex.elided = {fold(k): tuple(fold(f) for f in _as_forms(v)) for k, v in fmt.get("elision", {}).items()}
     lex.plural_endings = tuple(f.casefold() for f in _as_forms(fmt.get("plural_endings", [])))
+    for number, plural in (("singular", False), ("plural", True)):
+        lex.adjective_endings.update(
+            (f.casefold(), plural) for f in _as_forms(fmt.get(f"adjective_{number}", []))
+        )
     designators = {fold(k): _as_forms(v) for k, v in fmt.get("designators", {}).items()}
     lex.word_designators = frozenset(fold(f) for f in _as_forms(fmt.get("word_designators", [])))
     for cls, table in data.items():

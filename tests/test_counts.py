@@ -8,6 +8,9 @@ own sentences; each phenomenon is a mechanism switched on by lexicon data):
   "Bomber", "Hubschrauber") tells no number: a count or an article does ("due caccia",
   "un caccia", "il caccia" one, "i caccia" several: ``[art] pl``); with neither, the count
   is not told. A plural article makes any phrase plural ("les Rafale", "los F-16").
+  Where the language lists its adjective endings (``[format] adjective_singular``,
+  ``adjective_plural``), an adjective tells it too: "российский БПЛА" one,
+  "российские БПЛА" several, "caccia russo" one.
 - ``[ac_pair]``: a pair of aircraft is two ("a pair of fighters", "une paire de
   chasseurs", "ein Paar Kampfjets", "eine Rotte"), also where the pair word is an
   approximate group of other things and stands with no article ("пара истребителей",
@@ -189,4 +192,25 @@ def test_a_quoted_model_keeps_its_nationality(text: str, lang: str, model: str, 
     ],
 )
 def test_a_noun_of_either_number_counts_by_its_words(text: str, lang: str, count: int | None) -> None:
+    assert [r["aircraft_count"] for r in _records(text, lang)] == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("Российский БПЛА нарушил воздушное пространство Эстонии.", "ru", 1),
+        ("Российские БПЛА нарушили воздушное пространство Эстонии.", "ru", None),
+        ("Три российских БПЛА нарушили воздушное пространство Эстонии.", "ru", 3),
+        ("БПЛА нарушил воздушное пространство Эстонии.", "ru", None),
+        ("Російський БПЛА порушив повітряний простір Естонії.", "uk", 1),
+        ("Російські БПЛА порушили повітряний простір Естонії.", "uk", None),
+        ("Rosyjski BSP naruszył przestrzeń powietrzną Estonii.", "pl", 1),
+        ("Dwa rosyjskie BSP naruszyły przestrzeń powietrzną Estonii.", "pl", 2),
+        ("Caccia russo viola lo spazio aereo estone.", "it", 1),
+        ("Caccia russi violano lo spazio aereo estone.", "it", None),
+        ("Russian drones violated Estonian airspace.", "en", None),
+        ("Un drone russe a violé l'espace aérien estonien.", "fr", 1),
+    ],
+)
+def test_an_adjective_tells_the_number_of_a_noun_of_either(text: str, lang: str, count: int | None) -> None:
     assert [r["aircraft_count"] for r in _records(text, lang)] == [count]

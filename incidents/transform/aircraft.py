@@ -119,8 +119,11 @@ class AircraftT(Transformer):
         open_number = False  # a noun that is singular and plural alike ("caccia", "Bomber")
         model_role = None  # a role word in the text ("surveillance") wins over the model's
         prev: Token | None = None
+        told = None  # the number an adjective's ending tells ("российские", "russo")
         for t in toks:
             key = str(t.value)
+            if told is None and t.type in ("DEMONYM", "AC_ADJ") and t.start_pos is not None:
+                told = self.lexicon.adjective_number(self.text[t.start_pos : t.end_pos])
             if t.type == "AC_PLURAL":
                 # "F-16s": an "s" written on to a designator, not "the drone's"
                 glued = prev is not None and prev.type == "AC_MODEL" and prev.end_pos == t.start_pos
@@ -158,6 +161,8 @@ class AircraftT(Transformer):
             generic = False
         if category is None:
             raise Reject("no aircraft head")
+        if open_number and told is not None:  # "российские БПЛА", "caccia russo"
+            plural, open_number = plural or told, False
         count = _count(info, plural, generic, open_number)
         plural |= open_number and count is None  # "i caccia", "Bomber": maybe several
         extra: dict[str, Any] = {
