@@ -11,6 +11,8 @@ own sentences; each phenomenon is a mechanism switched on by lexicon data):
   Where the language lists its adjective endings (``[format] adjective_singular``,
   ``adjective_plural``), an adjective tells it too: "российский БПЛА" one,
   "российские БПЛА" several, "caccia russo" one.
+- a noun listed as a category and as a role noun ("bombers", "avions de chasse",
+  "cazas") gives both, whichever class the scanner read it as.
 - ``[ac_pair]``: a pair of aircraft is two ("a pair of fighters", "une paire de
   chasseurs", "ein Paar Kampfjets", "eine Rotte"), also where the pair word is an
   approximate group of other things and stands with no article ("пара истребителей",
@@ -214,3 +216,24 @@ def test_a_noun_of_either_number_counts_by_its_words(text: str, lang: str, count
 )
 def test_an_adjective_tells_the_number_of_a_noun_of_either(text: str, lang: str, count: int | None) -> None:
     assert [r["aircraft_count"] for r in _records(text, lang)] == [count]
+
+
+# ---------------------------------------------------------------- category and role
+@pytest.mark.parametrize(
+    ("text", "lang", "role"),
+    [
+        ("Two Russian bombers violated Estonian airspace.", "en", "bomber"),
+        ("Three Belarusian fighter jets crossed into Latvian airspace.", "en", "fighter"),
+        ("Russian warplanes violated Estonian airspace.", "en", None),
+        ("A Russian plane violated Estonian airspace.", "en", None),
+        ("Deux avions de chasse russes ont violé l'espace aérien estonien.", "fr", "fighter"),
+        ("Un bombardier russe a violé l'espace aérien estonien.", "fr", "bomber"),
+        ("Un avion russe a violé l'espace aérien estonien.", "fr", None),
+        ("Dos cazas rusos violaron el espacio aéreo estonio.", "es", "fighter"),
+        ("Due aerei da caccia russi hanno violato lo spazio aereo estone.", "it", "fighter"),
+        ("Dois caças russos violaram o espaço aéreo estoniano.", "pt", "fighter"),
+        ("Два російські бомбардувальники порушили повітряний простір Естонії.", "uk", "bomber"),
+    ],
+)
+def test_a_category_noun_that_is_a_role_noun_gives_its_role(text: str, lang: str, role: str | None) -> None:
+    assert [r["aircraft_role"] for r in _records(text, lang)] == [role]

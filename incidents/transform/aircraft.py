@@ -103,6 +103,12 @@ class AircraftT(Transformer):
             return True
         return t.type.startswith("AC_ROLE") and surface.casefold().endswith(self.lexicon.plural_endings)
 
+    def _noun_role(self, t: Token) -> str | None:
+        """The role of a category noun that the lexicon lists as a role noun too
+        ("bombers", "avions de chasse", "cazas"): the scanner reads it as one class only."""
+        surface = self.text[t.start_pos : t.end_pos] if t.start_pos is not None else str(t)
+        return self.lexicon.key_of("AC_ROLE_N", surface) or self.lexicon.key_of("AC_ROLE_N_PL", surface)
+
     def _words(self, items: list[Any]) -> list[Token]:
         return _tokens(items)
 
@@ -144,8 +150,10 @@ class AircraftT(Transformer):
                 if t.type.startswith("AC_ROLE"):
                     role = role or key
                     category = category or "airplane"
-                elif category in (None, "unknown") or key != "unknown":
-                    category = key if category in (None, "unknown", key) or key == "drone" else category
+                else:
+                    if category in (None, "unknown") or key != "unknown":
+                        category = key if category in (None, "unknown", key) or key == "drone" else category
+                    role = role or self._noun_role(t)  # "bombers": a category and a role
                 number = self._noun_number(t)
                 plural |= number is True
                 open_number |= number is None
