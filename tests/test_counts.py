@@ -233,6 +233,9 @@ def test_an_adjective_tells_the_number_of_a_noun_of_either(text: str, lang: str,
         ("Due aerei da caccia russi hanno violato lo spazio aereo estone.", "it", "fighter"),
         ("Dois caças russos violaram o espaço aéreo estoniano.", "pt", "fighter"),
         ("Два російські бомбардувальники порушили повітряний простір Естонії.", "uk", "bomber"),
+        ("Dwa rosyjskie myśliwce naruszyły przestrzeń powietrzną Estonii.", "pl", "fighter"),
+        ("Para rosyjskich bombowców naruszyła przestrzeń powietrzną Estonii.", "pl", "bomber"),
+        ("Dwa rosyjskie samoloty naruszyły przestrzeń powietrzną Estonii.", "pl", None),
     ],
 )
 def test_a_category_noun_that_is_a_role_noun_gives_its_role(text: str, lang: str, role: str | None) -> None:
