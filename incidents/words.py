@@ -22,6 +22,11 @@ Settings of ``[format]`` serve languages beyond French and English, as data:
   space ("il 20 marzo", "a 50 km", "tra 2 e 3");
 - ``plural_endings`` lists the endings of a plural role noun ("fighters", "chasseurs",
   Italian "intercettori", Russian "истребители"): such a noun counts several aircraft;
+- ``adjective_singular`` and ``adjective_plural`` list the endings of an adjective in
+  either number ("российский" / "российские", "russo" / "russi"): with an aircraft noun
+  that has one form for both ("БПЛА", "caccia") and no count or article, the adjective
+  tells the number (the longest ending that matches decides; an ending of both numbers,
+  "-им", is listed in neither);
 - ``genitive_states = true``: a state named right after a zone or an authority, with
   no word between, owns it, as a genitive does ("воздушное пространство Японии" is
   Japan's airspace, "Министерство обороны России" Russia's, "самолёт ВВС США" an
@@ -217,6 +222,8 @@ class Lexicon:
     elided: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: endings of a plural role noun ("fighters", "chasseurs", "intercettori")
     plural_endings: tuple[str, ...] = ()
+    #: adjective endings -> plural (True) or singular (False) ([format] adjective_*)
+    adjective_endings: dict[str, bool] = field(default_factory=dict)
     #: designator letters that are words too: their models only joined ("Il-20"), folded
     word_designators: frozenset[str] = frozenset()
     classes: dict[str, dict[str, list[str]]] = field(default_factory=dict)
@@ -226,6 +233,7 @@ class Lexicon:
     exact: _Trie = field(default_factory=_Trie)
     class_order: dict[str, int] = field(default_factory=dict)
     _folded_forms: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    _both: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict, repr=False, compare=False)
 
     def folded_forms(self, cls: str) -> frozenset[str]:
         """Every form of word class ``cls``, folded (computed once per class)."""
@@ -234,6 +242,42 @@ class Lexicon:
             found = frozenset(fold(f) for fs in self.classes.get(cls, {}).values() for f in fs)
             self._folded_forms[cls] = found
         return found
+
+    def both_numbers(self, cls: str, surface: str) -> bool:
+        """Is ``surface`` a form of aircraft class ``cls`` that the lexicon lists in the
+        singular class and in its plural (``cls`` + "_PL") alike: "caccia", "Bomber"?"""
+        base = cls.removesuffix("_PL")
+        both = self._both.get(base)
+        if both is None:
+            sg, pl = (
+                {
+                    tuple(fold(p) for p in split_form(f.lstrip("=")))
+                    for fs in self.classes.get(c, {}).values()
+                    for f in fs
+                }
+                for c in (base, base + "_PL")
+            )
+            both = self._both[base] = frozenset(sg & pl)
+        return bool(both) and tuple(fold(p) for p in split_form(surface)) in both
+
+    def adjective_number(self, surface: str) -> bool | None:
+        """Is an adjective plural (True) or singular (False) by its ending, the longest
+        one listed that it ends with ([format] adjective_*)? None: no ending tells."""
+        word = surface.casefold()
+        for k in range(min(len(word) - 1, 4), 0, -1):
+            found = self.adjective_endings.get(word[-k:])
+            if found is not None:
+                return found
+        return None
+
+    def key_of(self, cls: str, surface: str) -> str | None:
+        """The key of word class ``cls`` whose form ``surface`` is (matched as the scanner
+        matches: folded, hyphens and apostrophes ignored), or None."""
+        want = [fold(p) for p in split_form(surface)]
+        for key, forms in self.classes.get(cls, {}).items():
+            if any([fold(p) for p in split_form(f.lstrip("="))] == want for f in forms):
+                return key
+        return None
 
     def forms(self) -> list[tuple[str, str, str]]:
         """Every (class, key, form) triple: what the lexicon test parses one by one."""
@@ -270,6 +314,10 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.verb_last = bool(fmt.get("verb_last", False))
     lex.elided = {fold(k): tuple(fold(f) for f in _as_forms(v)) for k, v in fmt.get("elision", {}).items()}
     lex.plural_endings = tuple(f.casefold() for f in _as_forms(fmt.get("plural_endings", [])))
+    for number, plural in (("singular", False), ("plural", True)):
+        lex.adjective_endings.update(
+            (f.casefold(), plural) for f in _as_forms(fmt.get(f"adjective_{number}", []))
+        )
     designators = {fold(k): _as_forms(v) for k, v in fmt.get("designators", {}).items()}
     lex.word_designators = frozenset(fold(f) for f in _as_forms(fmt.get("word_designators", [])))
     for cls, table in data.items():

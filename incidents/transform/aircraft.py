@@ -9,10 +9,18 @@ from lark import Token, Transformer
 from ..words import Lexicon
 from .base import _BOUND, Built, Clock, Num, Reject, _clean, _first, _int_of, _tokens, parse_digits  # noqa: F401
 
+#: What a definite article tells of the number (its key in [art]): "def" is singular.
+_ART_NUMBER: dict[str, dict[str, bool]] = {"pl": {"plural": True}, "any": {"number_open": True}}
+
 
 def items_count(items: list[Any]) -> bool:
     """Does an aircraft phrase's parts hold a count ("3", "a", "a pair")?"""
     return any(isinstance(it, dict) and ("count" in it or "count_bound" in it) for it in items)
+
+
+#: The quotation marks a model may stand between: «», „“, “”, "", ‹›, ‚‘ (straight and
+#: closing single quotes are apostrophes, which the scanner drops: 'Orlan-10' needs none).
+QUOTES = frozenset('«»„“”‟"‹›‚‘')
 
 
 class AircraftT(Transformer):
@@ -32,13 +40,23 @@ class AircraftT(Transformer):
             if it.type == "N_ART":
                 return {"count": 1}
             if it.type == "ART":
-                return {"definite": True}
+                # the article's number, where it has one ([art] pl: "les", "i"; any: "die")
+                return {"definite": True, **_ART_NUMBER.get(str(it.value), {})}
             if it.type in ("N_VAGUE", "DE", "AC_ART_PL"):
                 return {"count": None, "plural": True}
         return {}
 
     def ac_bound(self, items: list[Any]) -> dict[str, Any]:
         return {"count_bound": _BOUND[items[0].type]}
+
+    def ac_group(self, items: list[Any]) -> dict[str, Any]:
+        """ "une dizaine de drones": about ten, no count told; a group word that is also
+        one of the language's pair words ([ac_pair]) is a pair: "пара истребителей" = 2."""
+        group = next(t for t in items if t.type in ("N_GROUP", "N_GROUP_VAGUE"))
+        pair = self.lexicon.key_of("AC_PAIR", self.text[group.start_pos : group.end_pos])
+        if pair is not None and group.type == "N_GROUP":
+            return {"count": int(pair)}
+        return {"count": None, "plural": True}
 
     def ac_part(self, items: list[Any]) -> dict[str, Any]:
         # "deux de ses hélicoptères", "two of its Su-24s"
@@ -66,6 +84,31 @@ class AircraftT(Transformer):
         extra.update(state=None, definite=True, plural=n.value > 1, generic=True, own=False, partitive=True)
         return Built("aircraft", "unknown", extra=extra)
 
+    def ac_quoted(self, items: list[Any]) -> list[Token]:
+        """ "«Орлан-10»", "„Shahed“": a model between quotation marks (no other signs:
+        "(B2) Un avion ..." names a newspaper, not the aircraft)."""
+        if not all(str(t.value) in QUOTES for t in (items[0], items[-1])):
+            raise Reject("a model between signs that are no quotation marks")
+        return [items[1]]
+
+    def _noun_number(self, t: Token) -> bool | None:
+        """Is an aircraft noun plural: by its class ("Kampfflugzeuge", "drones"), or by an
+        ending the language lists ([format] plural_endings: "fighters", "истребители")?
+        None for a form the lexicon lists in both numbers ("caccia", "Bomber"): the
+        words around it tell ("due caccia", "un caccia", "i caccia"), or nothing does."""
+        surface = self.text[t.start_pos : t.end_pos] if t.start_pos is not None else str(t)
+        if self.lexicon.both_numbers(t.type, surface):
+            return None
+        if t.type.endswith("_PL"):
+            return True
+        return t.type.startswith("AC_ROLE") and surface.casefold().endswith(self.lexicon.plural_endings)
+
+    def _noun_role(self, t: Token) -> str | None:
+        """The role of a category noun that the lexicon lists as a role noun too
+        ("bombers", "avions de chasse", "cazas"): the scanner reads it as one class only."""
+        surface = self.text[t.start_pos : t.end_pos] if t.start_pos is not None else str(t)
+        return self.lexicon.key_of("AC_ROLE_N", surface) or self.lexicon.key_of("AC_ROLE_N_PL", surface)
+
     def _words(self, items: list[Any]) -> list[Token]:
         return _tokens(items)
 
@@ -79,10 +122,14 @@ class AircraftT(Transformer):
         plural = info.get("plural", False)
         states: list[str] = []
         generic = False
+        open_number = False  # a noun that is singular and plural alike ("caccia", "Bomber")
         model_role = None  # a role word in the text ("surveillance") wins over the model's
         prev: Token | None = None
+        told = None  # the number an adjective's ending tells ("российские", "russo")
         for t in toks:
             key = str(t.value)
+            if told is None and t.type in ("DEMONYM", "AC_ADJ") and t.start_pos is not None:
+                told = self.lexicon.adjective_number(self.text[t.start_pos : t.end_pos])
             if t.type == "AC_PLURAL":
                 # "F-16s": an "s" written on to a designator, not "the drone's"
                 glued = prev is not None and prev.type == "AC_MODEL" and prev.end_pos == t.start_pos
@@ -99,17 +146,17 @@ class AircraftT(Transformer):
             elif t.type in ("AC_CAT", "AC_CAT_PL") and key == "aircraft":
                 generic = True
                 plural |= t.type == "AC_CAT_PL"
-            elif t.type in ("AC_CAT", "AC_CAT_PL"):
-                if category in (None, "unknown") or key != "unknown":
-                    category = key if category in (None, "unknown", key) or key == "drone" else category
-                plural |= t.type == "AC_CAT_PL"
-            elif t.type in ("AC_ROLE_N", "AC_ROLE_N_PL"):
-                role = role or key
-                category = category or "airplane"
-                surface = self.text[t.start_pos : t.end_pos] if t.start_pos is not None else str(t)
-                # a plural told by its class ("Kampfflugzeuge"), or by an ending the
-                # language lists ([format] plural_endings: "fighters", "истребители")
-                plural |= t.type == "AC_ROLE_N_PL" or surface.casefold().endswith(self.lexicon.plural_endings)
+            elif t.type in ("AC_CAT", "AC_CAT_PL", "AC_ROLE_N", "AC_ROLE_N_PL"):
+                if t.type.startswith("AC_ROLE"):
+                    role = role or key
+                    category = category or "airplane"
+                else:
+                    if category in (None, "unknown") or key != "unknown":
+                        category = key if category in (None, "unknown", key) or key == "drone" else category
+                    role = role or self._noun_role(t)  # "bombers": a category and a role
+                number = self._noun_number(t)
+                plural |= number is True
+                open_number |= number is None
             elif t.type == "AC_ROLE_A":
                 role = role or key
             elif t.type in ("DEMONYM", "STATE", "STATE_OF"):
@@ -122,7 +169,10 @@ class AircraftT(Transformer):
             generic = False
         if category is None:
             raise Reject("no aircraft head")
-        count = _count(info, plural, generic)
+        if open_number and told is not None:  # "российские БПЛА", "caccia russo"
+            plural, open_number = plural or told, False
+        count = _count(info, plural, generic, open_number)
+        plural |= open_number and count is None  # "i caccia", "Bomber": maybe several
         extra: dict[str, Any] = {
             "model": model,
             "role": role,
@@ -156,11 +206,14 @@ def _parts(items: list[Any]) -> tuple[dict[str, Any], list[Token]]:
     return info, toks
 
 
-def _count(info: dict[str, Any], plural: bool, generic: bool) -> Any:
-    """The count an aircraft phrase tells, or the one a singular noun implies (1)."""
+def _count(info: dict[str, Any], plural: bool, generic: bool, open_number: bool = False) -> Any:
+    """The count an aircraft phrase tells, or the one a singular noun implies (1); a noun
+    of either number ("caccia") is one only after a singular article ("il caccia")."""
     count = info.get("count")
     if count is None and not plural and not info.get("plural"):
         count = 1 if (info.get("definite") or info == {} or "count" not in info) else None
+        if open_number and count is not None:
+            count = 1 if info.get("definite") and not info.get("number_open") else None
         if generic and not info:
             count = None  # "Russian aircraft violated ...": one or several, the word does not say
     if plural and info.get("count") is None:

@@ -159,6 +159,12 @@ class NumberT(Transformer):
             raise Reject("a whole number and a fraction")
         return Num((whole + frac.value) * scale, words=True)
 
+    def n_mixed(self, items: list[Any]) -> Num:
+        """ "półtora" (1.5), "полторы тысячи" (1500): an exact value, like "one and a half"."""
+        scale = _first(items, "N_SCALE")
+        value = float(items[0].value) * (float(scale.value) if scale else 1.0)
+        return Num(value, words=True, tail_scale=float(scale.value) if scale else None)
+
     def n_frac_head(self, items: list[Any]) -> Num:
         frac = _first(items, "N_FRAC")
         assert frac is not None
