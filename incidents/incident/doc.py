@@ -52,9 +52,12 @@ class Doc:
 
     def __post_init__(self) -> None:
         words = words_of(self.text)
-        self.facts = Facts(self.mentions)
         self.cues = Cues(words, self.lexicon, self.text)
         self.seg = Segments(self.text, words, self.cues, self.mentions)
+        armament = _armament(self.mentions, self.cues, self.seg)
+        if armament:
+            self.mentions = [m for m in self.mentions if id(m) not in armament]
+        self.facts = Facts(self.mentions)
 
     def clause(self, pos: int) -> Scope:
         return self.seg.clauses.at(pos)
@@ -71,6 +74,21 @@ class Doc:
     def mention_cues(self, value: str, lo: int, hi: int) -> list[Mention]:
         """Grammar cues (``neg``, ``hypo``, ``say``, ``alleged``...) in [lo, hi)."""
         return [c for c in between(self.facts.cues, lo, hi) if c.value == value]
+
+
+def _armament(mentions: list[Mention], cues: Cues, seg: Segments) -> set[int]:
+    """The aircraft phrases told as what an aircraft carries ("fighters armed with
+    Kh-59 missiles", "qui peuvent être équipés de missiles Kinzhal"): those after a
+    word of arming (ARMED_CUE) in its clause, up to the next verb. They are no
+    aircraft of the report (``id`` of each)."""
+    out: set[int] = set()
+    for cue in cues.by_class.get("ARMED_CUE", ()):
+        for m in between(mentions, cue.end, seg.clauses.at(cue.start).end):
+            if m.kind == "verb":
+                break
+            if m.kind == "aircraft":
+                out.add(id(m))
+    return out
 
 
 def per_mention(fn: Callable[[Doc, Mention], bool]) -> Callable[[Doc, Mention], bool]:
