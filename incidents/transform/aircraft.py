@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from lark import Token, Transformer
+from lark import Token
 
 from ..words import Lexicon
-from .base import _BOUND, Built, Clock, Num, Reject, _clean, _first, _int_of, _tokens, parse_digits  # noqa: F401
+from .base import (
+    _BOUND,
+    Built,
+    Num,
+    PhraseParts,
+    Reject,
+    _tokens,
+)
 
 #: What a definite article tells of the number (its key in [art]): "def" is singular.
 _ART_NUMBER: dict[str, dict[str, bool]] = {"pl": {"plural": True}, "any": {"number_open": True}}
@@ -23,7 +30,7 @@ def items_count(items: list[Any]) -> bool:
 QUOTES = frozenset('«»„“”‟"‹›‚‘')
 
 
-class AircraftT(Transformer):
+class AircraftT(PhraseParts):
     lexicon: Lexicon
 
     def ac_count(self, items: list[Any]) -> dict[str, Any]:
@@ -133,7 +140,8 @@ class AircraftT(Transformer):
             if t.type == "AC_PLURAL":
                 # "F-16s": an "s" written on to a designator, not "the drone's"
                 glued = prev is not None and prev.type == "AC_MODEL" and prev.end_pos == t.start_pos
-                if not glued or self.text[t.start_pos - 1 : t.start_pos] in ("'", "’"):
+                at = t.start_pos or 0
+                if not glued or self.text[at - 1 : at] in ("'", "’"):
                     raise Reject("a loose 's'")
                 plural = True
             elif t.type == "AC_MODEL":

@@ -4,9 +4,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from lark import Token, Tree
+from lark import Token, Transformer, Tree
+
+if TYPE_CHECKING:
+    from ..words import Lexicon
+
+
+class PhraseParts(Transformer[Token, Any]):
+    """The base of each concern's transformer (numbers, clocks, dates, quantities,
+    aircraft, incident phrases): ``PhraseTransformer`` joins them over one text and
+    one language's lexicon."""
+
+    lexicon: Lexicon
+    text: str
 
 
 class Reject(Exception):

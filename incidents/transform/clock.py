@@ -12,10 +12,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lark import Token, Transformer
+from lark import Token
 
 from ..words import Lexicon, fold
-from .base import _BOUND, Built, Clock, Num, Reject, _clean, _first, _int_of, _tokens, parse_digits  # noqa: F401
+from .base import (
+    Built,
+    Clock,
+    Num,
+    PhraseParts,
+    Reject,
+    _first,
+    _int_of,
+    _tokens,
+)
 
 
 def _mark(c: Clock, **flags: bool) -> Clock:
@@ -24,7 +33,7 @@ def _mark(c: Clock, **flags: bool) -> Clock:
     return c
 
 
-class TimeT(Transformer):
+class TimeT(PhraseParts):
     text: str
     lexicon: Lexicon
 

@@ -5,13 +5,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lark import Token, Transformer
+from lark import Token
 
 from ..words import Lexicon, fold
-from .base import _BOUND, Built, Clock, Num, Reject, _clean, _first, _int_of, _tokens, parse_digits  # noqa: F401
+from .base import (
+    Built,
+    Num,
+    PhraseParts,
+    Reject,
+    _first,
+)
 
 
-class DateT(Transformer):
+class DateT(PhraseParts):
     text: str
     lexicon: Lexicon
 

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from lark import Token, Transformer
+from lark import Token
 
 from ..words import fold
-from .base import _BOUND, Built, Clock, Num, Reject, _clean, _first, _int_of, _tokens, parse_digits  # noqa: F401
+from .base import (
+    Built,
+    Num,
+    PhraseParts,
+    Reject,
+    _first,
+    _tokens,
+)
 
 
-class IncidentT(Transformer):
+class IncidentT(PhraseParts):
     def state_capital(self, items: list[Any]) -> Built:
         """ "Moscow denied", "Séoul a indiqué": the capital speaks for its state."""
         return Built("state", str(items[0].value), extra={"demonym": False, "capital": True})
@@ -34,7 +41,7 @@ class IncidentT(Transformer):
         if self.lexicon.classes.get("ZONE_STYLE", {}).get("demonym_before"):
             # a language whose adjectives stand before their noun: a demonym after the
             # zone is the next noun's ("границы польским вертолетом"), not the zone's
-            if any(t.type == "DEMONYM" and t.start_pos > zone_tok.start_pos for t in toks):
+            if any(t.type == "DEMONYM" and (t.start_pos or 0) > (zone_tok.start_pos or 0) for t in toks):
                 raise Reject("a demonym after the zone")
         zkey = str(zone_tok.value)
         state = None

@@ -6,15 +6,23 @@ import re
 import unicodedata
 from typing import Any
 
-from lark import Token, Transformer
+from lark import Token
 
 from ..words import Lexicon
-from .base import _BOUND, Built, Clock, Num, Reject, _clean, _first, _int_of, _tokens, parse_digits  # noqa: F401
+from .base import (
+    Built,
+    Num,
+    PhraseParts,
+    Reject,
+    _clean,
+    _first,
+    parse_digits,
+)
 
 _DIGIT_TYPES = ("INT", "NUMBER")
 
 
-class NumberT(Transformer):
+class NumberT(PhraseParts):
     lexicon: Lexicon
 
     def _digits(self, tok: Token) -> float:
@@ -89,7 +97,8 @@ class NumberT(Transformer):
     n_bare_scale = n_int
 
     def numeral(self, items: list[Any]) -> Num:
-        return items[0]
+        num: Num = items[0]
+        return num
 
     def dec_digits(self, items: list[Any]) -> str:
         return "".join(str(t.value) for t in items)
@@ -115,7 +124,8 @@ class NumberT(Transformer):
         return Num(float(f"0.{items[-1]}"), words=True)
 
     def and_part(self, items: list[Any]) -> Num:
-        return items[0]
+        num: Num = items[0]
+        return num
 
     def n_and(self, items: list[Any]) -> Num:
         """ "one hundred and three", "a million and a half", "twenty and three fifths"."""
@@ -192,7 +202,7 @@ class NumberT(Transformer):
         return Num(items[0].value * scale, words=True)
 
     def frac_words(self, items: list[Any]) -> Num:
-        num = items[0]
+        num: Num = items[0]
         if getattr(num, "_bare", False) and getattr(num, "_den", 0) != 2:
             # "third", "fourth" alone are ordinals; only "half"/"demi" count alone
             raise Reject("bare ordinal")
@@ -236,7 +246,7 @@ class NumberT(Transformer):
         return -1.0
 
     def num(self, items: list[Any]) -> Num:
-        n = items[-1]
+        n: Num = items[-1]
         if len(items) == 2:
             return Num(-n.value, n.vague, n.approx, words=n.words)
         return n

@@ -5,17 +5,25 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lark import Token, Transformer
+from lark import Token
 
 from ..units import to_si
 from ..words import Lexicon, fold
-from .base import _BOUND, Built, Clock, Num, Reject, _clean, _first, _int_of, _tokens, parse_digits  # noqa: F401
+from .base import (
+    _BOUND,
+    Built,
+    Num,
+    PhraseParts,
+    Reject,
+    _clean,
+    _first,
+)
 
 #: the unit a bare number after a unit counts in: "1 hour thirty", "3 min 20"
 _NEXT_UNIT = {"hour": "minute", "minute": "second", "kilometer": "meter"}
 
 
-class QuantityT(Transformer):
+class QuantityT(PhraseParts):
     lexicon: Lexicon
     text: str
 
@@ -118,7 +126,8 @@ class QuantityT(Transformer):
         return Num(whole + frac.value), items[-1]
 
     def dur_sep(self, items: list[Any]) -> Token:
-        return items[0]
+        tok: Token = items[0]
+        return tok
 
     def len_amount(self, items: list[Any]) -> tuple[float, bool, bool, str]:
         unit = [str(t.value) for t in items if isinstance(t, Token) and t.type == "U_LENGTH"][0]
