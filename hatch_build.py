@@ -36,6 +36,14 @@ def _compiler() -> str | None:
     return shutil.which(name) if name else None
 
 
+def _first_error(output: str) -> str:
+    """The line of a failed build that says what went wrong: mypy's first error, else
+    the last line printed."""
+    lines = [line.strip() for line in output.splitlines() if line.strip()]
+    errors = [line for line in lines if ": error:" in line]
+    return (errors or lines[-1:] or [""])[0]
+
+
 class CompiledOrPure(MypycBuildHook):  # type: ignore[misc]
     PLUGIN_NAME = "custom"
 
@@ -55,7 +63,7 @@ class CompiledOrPure(MypycBuildHook):  # type: ignore[misc]
                 return
             except Exception as exc:  # any failure of mypyc or the compiler: pure wheel
                 self.clean([version])
-                why = f"mypyc failed: {str(exc).strip().splitlines()[-1] if str(exc).strip() else exc!r}"
+                why = f"mypyc failed: {_first_error(str(exc)) or repr(exc)}"
         print(f"incidents: building a pure-Python wheel ({why})", file=sys.stderr)
 
     def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
