@@ -350,6 +350,8 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
         mine, theirs = _own_detail(doc, anchor, kind), _own_detail(doc, last, kind)
         if mine and theirs and mine != theirs:
             return False
+    if _other_period(doc, anchor, last) or _other_period(doc, last, anchor):
+        return False
     background = bool(doc.cues.within("BACKGROUND_CUE", anchor.clause.start, anchor.clause.end))
     if background != cur.background:
         return False
@@ -358,6 +360,18 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
     # a news report tells its crossing again (title, lead, quote, details): the same
     # unless told as another one ("another drone", "un second hélicoptère", "again")
     return not _another(doc, anchor, ac)
+
+
+def _other_period(doc: Doc, anchor: Anchor, other: Anchor) -> bool:
+    """Is ``anchor`` told in a month its own clause names ("in August 2022", "w sierpniu
+    2024 roku") that does not hold the day of ``other``? "A Su-27 violated Estonian
+    airspace on Monday. In August 2022, Russian jets violated it four times": two."""
+    days = _own_detail(doc, other, "dates")
+    if not days:
+        return False
+    found = between(doc.facts.dates, anchor.clause.start, anchor.clause.end)
+    months = [str(m.value)[:7] for m in found if m.extra.get("precision") == "month" and m.value]
+    return bool(months) and all(d[:7] not in months for d in days)
 
 
 def _one_of_tally(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, left: int) -> bool:
