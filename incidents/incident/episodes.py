@@ -147,11 +147,21 @@ def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
         prev = antecedent(doc, prev)
         if a.partitive:
             found = dataclasses.replace(prev, span=a.span, count=a.count, definite=True, partitive=False)
+        elif _bare_generic(doc, a):
+            found = dataclasses.replace(a, definite=True).filled_from(prev)
         else:
             found = a.filled_from(prev)
         break
     doc.resolved[a.span] = found
     return found
+
+
+def _bare_generic(doc: Doc, a: Aircraft) -> bool:
+    """A generic word with no count in a language without articles ([article_style]
+    unmarked: "Maszyny wleciały", "Воздушные суда залетели") after a group it refers
+    back to: the group's count, as "the aircraft" would take it."""
+    unmarked = bool(doc.lexicon.classes.get("ARTICLE_STYLE", {}).get("unmarked"))
+    return unmarked and a.generic and a.count is None and not (a.role or a.state)
 
 
 def responder(doc: Doc, a: Aircraft) -> bool:
