@@ -237,9 +237,14 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
 def _blocks(doc: Doc, classes: tuple[str, ...], lo: int, hi: int, goal: Goal) -> bool:
     """A blocking word between the verb and its goal: an exit anywhere ("returned to
     Turkish airspace"); "along" only where it runs along the goal ("flew along the
-    border"), not inside it ("flew 5 km along the border inside Polish airspace")."""
+    border"), not inside it ("flew 5 km along the border inside Polish airspace").
+    A word inside a time or a date is none: "sobrevoló, hacia las 9.15, la localidad"
+    (Spanish "hacia", towards, is also "at about")."""
+    told = [m.span for m in between(doc.facts.mentions, lo, hi) if m.kind in ("time", "date")]
     for cls in classes:
         for cue in doc.cues.within(cls, lo, hi):
+            if any(s <= cue.start and cue.end <= e for s, e in told):
+                continue
             if cls != "ALONG_CUE":
                 return True
             if (isinstance(goal, ZoneRef) and goal.border) or not between(doc.facts.zones, cue.end, hi):

@@ -3,8 +3,10 @@ its scopes, built once per document."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -12,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Mention
-from ..words import Lexicon
+from ..words import Lexicon, fold
 from .cues import Cues, words_of
 from .facts import Aircraft, Facts, between
 from .segment import Scope, Segments
@@ -57,6 +59,7 @@ class Doc:
         armament = _armament(self.mentions, self.cues, self.seg)
         if armament:
             self.mentions = [m for m in self.mentions if id(m) not in armament]
+        self.mentions = [_year_not_count(self.text, self.lexicon, m) for m in self.mentions]
         self.facts = Facts(self.mentions)
 
     def clause(self, pos: int) -> Scope:
@@ -89,6 +92,19 @@ def _armament(mentions: list[Mention], cues: Cues, seg: Segments) -> set[int]:
             if m.kind == "aircraft":
                 out.add(id(m))
     return out
+
+
+def _year_not_count(text: str, lexicon: Lexicon, m: Mention) -> Mention:
+    """ "In 2024 Russian planes violated ...", "Nel 2024 aerei russi", "En 2019 aviones":
+    a year in digits after the language's word for "in" ([in]) that opens an aircraft
+    phrase is when, not how many: the phrase keeps no count."""
+    count = m.extra.get("count") if m.kind == "aircraft" else None
+    if not isinstance(count, int) or not 1900 <= count <= 2100 or not m.text.startswith(str(count)):
+        return m
+    before = re.findall(r"[\w']+", text[: m.span[0]])
+    if not before or fold(before[-1]) not in lexicon.folded_forms("IN"):
+        return m
+    return dataclasses.replace(m, extra={**m.extra, "count": None, "counted": False})
 
 
 def per_mention(fn: Callable[[Doc, Mention], bool]) -> Callable[[Doc, Mention], bool]:

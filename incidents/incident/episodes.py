@@ -147,11 +147,21 @@ def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
         prev = antecedent(doc, prev)
         if a.partitive:
             found = dataclasses.replace(prev, span=a.span, count=a.count, definite=True, partitive=False)
+        elif _bare_generic(doc, a):
+            found = dataclasses.replace(a, definite=True).filled_from(prev)
         else:
             found = a.filled_from(prev)
         break
     doc.resolved[a.span] = found
     return found
+
+
+def _bare_generic(doc: Doc, a: Aircraft) -> bool:
+    """A generic word with no count in a language without articles ([article_style]
+    unmarked: "Maszyny wleciały", "Воздушные суда залетели") after a group it refers
+    back to: the group's count, as "the aircraft" would take it."""
+    unmarked = bool(doc.lexicon.classes.get("ARTICLE_STYLE", {}).get("unmarked"))
+    return unmarked and a.generic and a.count is None and not (a.role or a.state)
 
 
 def responder(doc: Doc, a: Aircraft) -> bool:
@@ -350,6 +360,8 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
         mine, theirs = _own_detail(doc, anchor, kind), _own_detail(doc, last, kind)
         if mine and theirs and mine != theirs:
             return False
+    if _other_period(doc, anchor, last) or _other_period(doc, last, anchor):
+        return False
     background = bool(doc.cues.within("BACKGROUND_CUE", anchor.clause.start, anchor.clause.end))
     if background != cur.background:
         return False
@@ -358,6 +370,18 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
     # a news report tells its crossing again (title, lead, quote, details): the same
     # unless told as another one ("another drone", "un second hélicoptère", "again")
     return not _another(doc, anchor, ac)
+
+
+def _other_period(doc: Doc, anchor: Anchor, other: Anchor) -> bool:
+    """Is ``anchor`` told in a month its own clause names ("in August 2022", "w sierpniu
+    2024 roku") that does not hold the day of ``other``? "A Su-27 violated Estonian
+    airspace on Monday. In August 2022, Russian jets violated it four times": two."""
+    days = _own_detail(doc, other, "dates")
+    if not days:
+        return False
+    found = between(doc.facts.dates, anchor.clause.start, anchor.clause.end)
+    months = [str(m.value)[:7] for m in found if m.extra.get("precision") == "month" and m.value]
+    return bool(months) and all(d[:7] not in months for d in days)
 
 
 def _one_of_tally(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, left: int) -> bool:

@@ -305,6 +305,33 @@ def _accused(ctx: Ctx) -> Found | None:
     return None
 
 
+@resolver("violator_state", "denier")
+def _denier(ctx: Ctx) -> Found | None:
+    """The state that denies the crossing told in its own sentence, when no aircraft
+    says whose it is: "Moscow denied that three MiG-31s had violated Estonian airspace",
+    "Russia denied violating ...", "le ministère russe a démenti que ...", the crossing
+    going into another state named in it. A state denying that its own airspace was
+    crossed is the violated one, never the violator.
+    The denier is the last state or state's authority before the denying word in its
+    clause, with no aircraft between them."""
+    doc = ctx.doc
+    at = ctx.anchor.span[0]
+    sent = doc.sentence(at)
+    if _violated_hint(ctx) is None:
+        return None  # "denied that a drone had violated its airspace": the denier's own
+    for cue in reversed([c for c in between(doc.facts.cues, sent.start, at) if c.value == "deny"]):
+        clause = doc.clause(cue.span[0])
+        named = [(s.span, s.code) for s in between(doc.facts.states, clause.start, cue.span[0])]
+        named += [(s.span, s.state) for s in between(doc.facts.sources, clause.start, cue.span[0]) if s.state]
+        if not named:
+            return None
+        span, code = max(named, key=lambda n: n[0][1])
+        if code == _violated_hint(ctx) or between(doc.facts.aircraft, clause.start, cue.span[0]):
+            return None
+        return Found(code, span)
+    return None
+
+
 def _only_days_between(ctx: Ctx, lo: int, hi: int) -> bool:
     """Nothing but white space, commas, an elision's apostrophe or a day between
     ``lo`` and ``hi``."""
