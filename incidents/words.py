@@ -234,6 +234,7 @@ class Lexicon:
     class_order: dict[str, int] = field(default_factory=dict)
     _folded_forms: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     _both: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict, repr=False, compare=False)
+    _keys: dict[str, dict[tuple[str, ...], str]] = field(default_factory=dict, repr=False, compare=False)
 
     def folded_forms(self, cls: str) -> frozenset[str]:
         """Every form of word class ``cls``, folded (computed once per class)."""
@@ -273,11 +274,14 @@ class Lexicon:
     def key_of(self, cls: str, surface: str) -> str | None:
         """The key of word class ``cls`` whose form ``surface`` is (matched as the scanner
         matches: folded, hyphens and apostrophes ignored), or None."""
-        want = [fold(p) for p in split_form(surface)]
-        for key, forms in self.classes.get(cls, {}).items():
-            if any([fold(p) for p in split_form(f.lstrip("="))] == want for f in forms):
-                return key
-        return None
+        keys = self._keys.get(cls)
+        if keys is None:  # each form's words -> its key, the first key listed winning
+            keys = {}
+            for key, forms in self.classes.get(cls, {}).items():
+                for f in forms:
+                    keys.setdefault(tuple(fold(p) for p in split_form(f.lstrip("="))), key)
+            self._keys[cls] = keys
+        return keys.get(tuple(fold(p) for p in split_form(surface)))
 
     def forms(self) -> list[tuple[str, str, str]]:
         """Every (class, key, form) triple: what the lexicon test parses one by one."""
