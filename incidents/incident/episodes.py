@@ -134,26 +134,33 @@ def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
         return known
     para = doc.paragraph(a.span[0])
     lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
-    found = a
+    # "the aircraft" (either number) is the one named before where there is one, else
+    # the several ("Two Mi-8 helicopters ... The aircraft entered")
+    found = _referent(doc, a, lo, singular=True) if a.either and a.definite else None
+    found = found or _referent(doc, a, lo, singular=a.definite and not a.plural) or a
+    doc.resolved[a.span] = found
+    return found
+
+
+def _referent(doc: Doc, a: Aircraft, lo: int, singular: bool) -> Aircraft | None:
+    """``a`` filled from the nearest aircraft named in [lo, a) that it may be (a
+    ``singular`` one only: "the plane" is not the jets named last), or None."""
     for prev in reversed(between(doc.facts.aircraft, lo, a.span[0])):
         if prev.partitive or (a.state and prev.state and a.state != prev.state) or responder(doc, prev):
             continue
-        if a.plural and prev.count == 1 and not prev.plural:
+        if a.plural and not a.either and prev.count == 1 and not prev.plural:
             continue  # "the helicopters" are not the one named last
-        if a.definite and not a.plural and not a.partitive and prev.plural:
-            continue  # nor is "the plane" the jets named last
+        if singular and not a.partitive and prev.plural:
+            continue
         if not (a.generic or a.partitive or prev.category in (a.category, "unknown") or prev.generic):
             continue
         prev = antecedent(doc, prev)
         if a.partitive:
-            found = dataclasses.replace(prev, span=a.span, count=a.count, definite=True, partitive=False)
-        elif _bare_generic(doc, a):
-            found = dataclasses.replace(a, definite=True).filled_from(prev)
-        else:
-            found = a.filled_from(prev)
-        break
-    doc.resolved[a.span] = found
-    return found
+            return dataclasses.replace(prev, span=a.span, count=a.count, definite=True, partitive=False)
+        if _bare_generic(doc, a):
+            return dataclasses.replace(a, definite=True).filled_from(prev)
+        return a.filled_from(prev)
+    return None
 
 
 def _bare_generic(doc: Doc, a: Aircraft) -> bool:
@@ -325,7 +332,7 @@ def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> 
 def _past_group(cur: Draft, ac: Aircraft | None) -> bool:
     """Is ``ac`` one aircraft named as known ("the aircraft", "l'appareil") while
     ``cur`` is about a group ("19 drones")? Then it is not ``cur``'s."""
-    if ac is None or cur.aircraft is None or not ac.definite or ac.plural or ac.partitive:
+    if ac is None or cur.aircraft is None or not ac.definite or (ac.plural and not ac.either) or ac.partitive:
         return False
     return cur.aircraft.plural or (cur.aircraft.count or 1) > 1
 

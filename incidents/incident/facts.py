@@ -47,6 +47,7 @@ class Aircraft:
     state: str | None = None
     definite: bool = False  # "the aircraft", "l'appareil": refers back
     plural: bool = False
+    either: bool = False  # "the aircraft", "i caccia": one or several, nothing tells
     generic: bool = False  # "aircraft", "un appareil": says nothing of the kind
     own: bool = False  # "two of its helicopters": the speaker's
     partitive: bool = False  # "one of them": some of those named before
@@ -81,6 +82,9 @@ class Aircraft:
             count=self.count if self.count is not None else (other.count if self.definite else None),
             state=self.state or other.state,
             generic=self.generic and other.generic,
+            # "the aircraft" of either number is as many as it refers to
+            plural=other.plural if self.either else self.plural,
+            either=self.either and other.either,
         )
 
 

@@ -153,7 +153,9 @@ class AircraftT(PhraseParts):
                     model_role = model_role or m.role
             elif t.type in ("AC_CAT", "AC_CAT_PL") and key == "aircraft":
                 generic = True
-                plural |= t.type == "AC_CAT_PL"
+                number = self._noun_number(t)  # "aircraft": of either number
+                plural |= number is True
+                open_number |= number is None
             elif t.type in ("AC_CAT", "AC_CAT_PL", "AC_ROLE_N", "AC_ROLE_N_PL"):
                 if t.type.startswith("AC_ROLE"):
                     role = role or key
@@ -180,7 +182,8 @@ class AircraftT(PhraseParts):
         if open_number and told is not None:  # "российские БПЛА", "caccia russo"
             plural, open_number = plural or told, False
         count = _count(info, plural, generic, open_number)
-        plural |= open_number and count is None  # "i caccia", "Bomber": maybe several
+        either = open_number and count is None  # "i caccia", "Bomber", "the aircraft"
+        plural |= either  # maybe several
         extra: dict[str, Any] = {
             "model": model,
             "role": role,
@@ -190,6 +193,7 @@ class AircraftT(PhraseParts):
             "state": states[0] if states else None,
             "definite": bool(info.get("definite")),
             "plural": plural,
+            "either": either,
             "generic": generic,
             "own": bool(info.get("own")),
         }
