@@ -144,7 +144,7 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     # "could not explain why the Kiowa flew into ...": a doubt stops at "why"
     wh = doc.cues.within("WH_CUE", lo, at[0])
     lo = wh[-1].end if wh else lo
-    doubts = doc.mention_cues("neg", lo, at[0]) + doc.mention_cues("hypo", lo, at[0])
+    doubts = doc.negations(lo, at[0]) + doc.mention_cues("hypo", lo, at[0])
     if any(not doc.seg.in_aside(c.span[0], at[0]) for c in doubts):
         return True
     if negated_after(doc, at, clause.end, noun=verb is not None and verb.noun):

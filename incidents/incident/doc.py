@@ -78,6 +78,17 @@ class Doc:
         """Grammar cues (``neg``, ``hypo``, ``say``, ``alleged``...) in [lo, hi)."""
         return [c for c in between(self.facts.cues, lo, hi) if c.value == value]
 
+    def negations(self, lo: int, hi: int) -> list[Mention]:
+        """The negations in [lo, hi) that may deny an event: not one inside a negated
+        noun ("a plane without a flight plan", "with no transponder", "sans
+        autorisation": NEG_NOUN_CUE), which says what the aircraft lacked."""
+        found = self.mention_cues("neg", lo, hi)
+        if not found:
+            return found
+        clause = self.clause(lo)
+        nouns = self.cues.within("NEG_NOUN_CUE", clause.start, max(hi, clause.end))
+        return [c for c in found if not any(x.start <= c.span[0] < x.end for x in nouns)]
+
 
 def _armament(mentions: list[Mention], cues: Cues, seg: Segments) -> set[int]:
     """The aircraft phrases told as what an aircraft carries ("fighters armed with

@@ -478,7 +478,7 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if v.noun
         and (
             v.negated
-            or doc.mention_cues("neg", doc.clause(v.span[0]).start, v.span[0])
+            or doc.negations(doc.clause(v.span[0]).start, v.span[0])
             or negated_after(doc, v.span, doc.clause(v.span[0]).end, noun=True)
         )
         and not between(doc.facts.aircraft, doc.sentence(v.span[0]).start, doc.sentence(v.span[0]).end)
