@@ -276,7 +276,22 @@ def _background(ctx: Ctx) -> bool:
 
 @resolver("date", "episode")
 def _date_episode(ctx: Ctx) -> Found | None:
-    return _date(ctx, _days(ctx, [ctx.region]))
+    return _date(ctx, [m for m in _days(ctx, [ctx.region]) if not _of_other_aircraft(ctx, m)])
+
+
+def _of_other_aircraft(ctx: Ctx, m: Mention) -> bool:
+    """A day told in a later paragraph, in a sentence that names another aircraft
+    ("... entered at 11:20. // On Wednesday, Hornets had intercepted two Tu-142 over
+    international waters", "// Mercredi, des F/A-18 avaient intercepté un Il-38"), is
+    that other aircraft's, not this crossing's; so is one told in an earlier paragraph
+    of other aircraft only."""
+    doc = ctx.doc
+    sent = doc.sentence(m.span[0])
+    if sent in ctx.sentences or doc.paragraph(m.span[0]) == doc.paragraph(ctx.anchor.span[0]):
+        return False
+    mine = ctx.rec.aircraft
+    told = between(doc.facts.aircraft, sent.start, sent.end)
+    return mine is not None and bool(told) and all(a.differs(mine) for a in told)
 
 
 @resolver("date", "paragraph_before")
@@ -284,7 +299,8 @@ def _date_paragraph(ctx: Ctx) -> Found | None:
     if _background(ctx):
         return None
     para = ctx.doc.paragraph(ctx.anchor.span[0])
-    return _date(ctx, _days(ctx, [para], before=ctx.anchor.span[0]), last=True)
+    found = _days(ctx, [para], before=ctx.anchor.span[0])
+    return _date(ctx, [m for m in found if not _of_other_aircraft(ctx, m)], last=True)
 
 
 @resolver("date", "document_before")
@@ -295,4 +311,4 @@ def _date_document(ctx: Ctx) -> Found | None:
         return None
     para = ctx.doc.paragraph(ctx.anchor.span[0])
     scope = Scope(-1, 0, para.start)
-    return _date(ctx, _days(ctx, [scope]), last=True)
+    return _date(ctx, [m for m in _days(ctx, [scope]) if not _of_other_aircraft(ctx, m)], last=True)
