@@ -203,6 +203,12 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             ):
                 cur.aircraft = ac if cur.aircraft is None else ac.filled_from(cur.aircraft)
             continue
+        if cur is not None and len(group) > 1 and _group_again(doc, cur, anchor, group):
+            for twin, a in zip(cur.siblings, group, strict=True):
+                twin.anchors.append(anchor)
+                if twin.aircraft is None or a.more_specific_than(twin.aircraft):
+                    twin.aircraft = a if twin.aircraft is None else a.filled_from(twin.aircraft)
+            continue
         background = bool(doc.cues.within("BACKGROUND_CUE", anchor.clause.start, anchor.clause.end))
         if len(group) > 1:
             group = _shared_count(_shared_state(group))
@@ -310,6 +316,33 @@ def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> 
     para_gap = doc.paragraph(anchor.span[0]).nth - doc.paragraph(last.span[0]).nth
     s1, s2 = anchor.goal_state, cur.anchor.goal_state
     return para_gap <= 1 and not (s1 and s2 and s1 != s2) and anchor.zone == cur.anchor.zone
+
+
+def _group_again(doc: Doc, cur: Draft, anchor: Anchor, group: list[Aircraft]) -> bool:
+    """Is the listed ``group`` the group of ``cur`` told again, member by member ("an
+    An-26 and two Mi-8 crossed the border ... and flew 3 km into Lithuania", "un avion
+    et deux hélicoptères ont pénétré ... Un An-26 et deux Mi-8 ont franchi ...")? As
+    many members, each of the same kind and count in the same order, the same goal,
+    no other time or day, nothing told as another crossing."""
+    twins = cur.siblings
+    if cur.group_size != len(group) or len(twins) != len(group):
+        return False
+    for t, g in zip(twins, group, strict=True):
+        a = t.aircraft
+        if a is None or g.differs(a) or (a.count and g.count and a.count != g.count):
+            return False
+    last = cur.last
+    if doc.paragraph(anchor.span[0]).nth - doc.paragraph(last.span[0]).nth > 1:
+        return False
+    s1, s2 = anchor.goal_state, cur.anchor.goal_state
+    if (s1 and s2 and s1 != s2) or anchor.zone != cur.anchor.zone:
+        return False
+    for kind in ("times", "dates"):
+        mine, theirs = _own_detail(doc, anchor, kind), _own_detail(doc, last, kind)
+        if mine and theirs and mine != theirs:
+            return False
+    background = bool(doc.cues.within("BACKGROUND_CUE", anchor.clause.start, anchor.clause.end))
+    return background == cur.background and not _another(doc, anchor, None)
 
 
 def _past_group(cur: Draft, ac: Aircraft | None) -> bool:
