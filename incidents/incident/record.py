@@ -8,7 +8,7 @@ from ..model import Bound, Category, Certainty, Diagnostic, Incident, Precision,
 from .slots import Ctx, Found, Slots, resolve
 from .validate import MAX_ALTITUDE_M, MAX_DEPTH_M, diagnostic
 from .voice import certainty
-from .when import utc_time
+from .when import night_day, utc_time
 from .who import refine_aircraft
 
 _QUANTITIES = ("depth", "altitude", "duration", "speed")
@@ -23,7 +23,7 @@ def fill(ctx: Ctx) -> Slots:
     rec.violated_state = resolve("violated_state", ctx)
     rec.time = resolve("time", ctx)
     rec.time_utc = utc_time(ctx)
-    rec.date = resolve("date", ctx)
+    rec.date = night_day(ctx, resolve("date", ctx), rec.time)
     for name in _QUANTITIES:
         setattr(rec, name, resolve(name, ctx))
     rec.repetitions = resolve("repetitions", ctx)

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from ..model import Mention
+from .doc import Doc
 from .episodes import _told_with_speech
 from .facts import between
 from .segment import Scope
@@ -312,3 +313,36 @@ def _date_document(ctx: Ctx) -> Found | None:
     para = ctx.doc.paragraph(ctx.anchor.span[0])
     scope = Scope(-1, 0, para.start)
     return _date(ctx, [m for m in _days(ctx, [scope]) if not _of_other_aircraft(ctx, m)], last=True)
+
+
+# ------------------------------------------------------------------ nights
+def night_day(ctx: Ctx, date: Found | None, time: Found | None) -> Found | None:
+    """ "In the night of 6 to 7 October ... at 01:15", "dans la nuit de dimanche à
+    lundi, à 23 h 40": a crossing told in a night spanning two days is on the night's
+    second day when its time is before noon, on its first day otherwise (the night
+    is told by NIGHT_CUE right before its first day, key "first", or its second,
+    key "second": German "in der Nacht zum Sonntag"). No time: the day as found."""
+    if date is None or time is None or date.mention is None or date.value is None:
+        return date
+    first = _night_of(ctx.doc, date.mention)
+    if first is None:
+        return date
+    day = _shift_day(first, 1) if str(time.value) < "12:00" else first
+    return date if day is None or day == date.value else Found(day, date.span, date.mention)
+
+
+def _night_of(doc: Doc, m: Mention) -> str | None:
+    """The first day of the night ``m`` tells (as itself or as the second day of a
+    pair, "de dimanche à lundi"), or None."""
+    if m.extra.get("precision") != "day" or m.value is None:
+        return None
+    cue = doc.cues.leading_into("NIGHT_CUE", m.extra.get("phrase_start", m.span[0]), doc.text)
+    if cue is not None:
+        return str(m.value) if cue.key == "first" else _shift_day(str(m.value), -1)
+    clause = doc.clause(m.span[0])
+    for d in between(doc.facts.dates, clause.start, m.span[0])[-1:]:
+        cue = doc.cues.leading_into("NIGHT_CUE", d.extra.get("phrase_start", d.span[0]), doc.text)
+        told = [x for x in between(doc.facts.mentions, d.span[1], m.span[0]) if x.kind != "cue"]
+        if cue is not None and cue.key == "first" and d.value is not None and not told:
+            return str(d.value)
+    return None
