@@ -666,10 +666,12 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
         if cue.value in ("say", "deny", "alleged") and not between(doc.facts.verbs, cue.span[1], m.span[0]):
             return True
     # "On Wednesday, Tbilisi said that Russian jets had ...", "Mercredi, Tbilissi a
-    # déclaré que ...": a day opening the sentence whose first verb is the saying
+    # déclaré que ...": a day opening the sentence (or a clause of it: "...; on Sunday
+    # the army said it had recovered a drone that crossed ...") whose first verb is the
+    # saying
     sent = doc.sentence(m.span[0])
-    ahead = [x for x in between(doc.facts.mentions, sent.start, m.span[0]) if x.kind in ("verb", "aircraft")]
-    if doc.clause(sent.start) is clause and not ahead:
+    told_before = between(doc.facts.mentions, clause.start, m.span[0])
+    if not [x for x in told_before if x.kind in ("verb", "aircraft")]:
         told = [x for x in between(doc.facts.mentions, m.span[1], sent.end) if x.kind in ("verb", "cue")]
         first = next((x for x in told if x.kind == "verb" or x.value in ("say", "deny", "alleged")), None)
         if first is not None and first.kind == "cue":
