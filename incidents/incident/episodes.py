@@ -228,7 +228,39 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             if ac is None and anchor.rule == "gapped" and cur is not None:
                 ac = cur.aircraft  # "the first at 14:09 and the second at 14:21": the same one
             drafts.append(Draft([anchor], ac, background=background))
-    return _cancel(doc, _told_again(doc, drafts))
+    return _cancel(doc, _told_again(doc, _without_counted_summary(doc, drafts)))
+
+
+def _without_counted_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "Two drones entered Romanian airspace. At 01:20, a first drone crossed ... At
+    02:47, a second drone entered ...": a count of aircraft of one kind (no model)
+    followed by as many crossings of one aircraft of that kind each, one of them told
+    as another ("a second drone", "un second drone"), is their summary, no record."""
+    gone: set[int] = set()
+    for k, d in enumerate(drafts):
+        a = d.aircraft
+        n = a.count if a is not None and a.counted and not a.model and d.group_size == 1 else None
+        if n is None or n < 2:
+            continue
+        items = drafts[k + 1 : k + 1 + n]
+        if len(items) != n or not any(_another(doc, e.anchor, e.aircraft) for e in items):
+            continue
+        if all(_item_of(doc, d, e) for e in items):
+            gone.add(k)
+    return [d for k, d in enumerate(drafts) if k not in gone]
+
+
+def _item_of(doc: Doc, summary: Draft, e: Draft) -> bool:
+    """Is ``e`` one aircraft of the summary's kind crossing into the same goal, on no
+    other day?"""
+    a, b = summary.aircraft, e.aircraft
+    if a is None or b is None or b.count != 1 or b.differs(a) or e.group_size > 1:
+        return False
+    s1, s2 = summary.anchor.goal_state, e.anchor.goal_state
+    if (s1 and s2 and s1 != s2) or summary.anchor.zone != e.anchor.zone:
+        return False
+    mine, theirs = _own_detail(doc, e.anchor, "dates"), _own_detail(doc, summary.last, "dates")
+    return not (mine and theirs and mine != theirs)
 
 
 def _for_reference(doc: Doc, d: Draft) -> bool:
