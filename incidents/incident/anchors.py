@@ -33,6 +33,7 @@ class Rule:
     link: tuple[str, ...]
     block: tuple[str, ...]
     subject: bool
+    violator: bool  # the crossing needs a violator state ("crashed in X": a foreign aircraft)
 
     @classmethod
     def of(cls, raw: dict[str, Any]) -> Rule:
@@ -45,12 +46,19 @@ class Rule:
             link=tuple(raw.get("link", ())),
             block=tuple(raw.get("block", ())),
             subject=raw.get("subject") == "required",
+            violator=raw.get("violator") == "required",
         )
 
 
 @functools.cache
 def anchor_rules() -> tuple[Rule, ...]:
     return tuple(Rule.of(r) for r in rules()["anchor"])
+
+
+@functools.cache
+def needs_violator(name: str) -> bool:
+    """Does the anchor rule ``name`` tell a crossing only of a foreign aircraft?"""
+    return any(r.violator for r in anchor_rules() if r.name == name)
 
 
 @dataclass(slots=True)

@@ -543,8 +543,9 @@ def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None]]]:
     (certainty says so), and "stayed in the FIR and did not violate the airspace"
     leaves the FIR entry."""
     found = []
+    coming_down = rules()["verbs"]["coming_down"]
     for v in doc.facts.verbs:
-        if v.noun or not v.negated:
+        if v.noun or not v.negated or v.key in coming_down:
             continue
         sent = doc.sentence(v.span[0])
         told = between(doc.facts.aircraft, sent.start, v.span[0])
