@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..model import Mention
 from . import distances
-from .facts import Aircraft, Span, Verb, between
+from .facts import Span, Verb, between
 from .segment import Scope
 from .slots import Ctx, Found, resolver
 
@@ -31,48 +31,16 @@ def _pick(ctx: Ctx, found: list[Mention]) -> Found | None:
     return Found(found[0].value, found[0].span, found[0]) if found else None
 
 
-def _of_other_aircraft(ctx: Ctx, m: Mention) -> bool:
-    """ "The Y-9 entered at 10:05 and left at 10:19, while the drones stayed for about
-    40 minutes": a quantity outside the record's clauses whose nearest aircraft before
-    it in its sentence, outside those clauses too, is another one, is that one's."""
-    doc = ctx.doc
-    clause = doc.clause(m.span[0])
-    mine = ctx.rec.aircraft
-    if mine is None or any(a.clause.nth == clause.nth for a in ctx.draft.anchors):
-        return False
-    sent = doc.sentence(m.span[0])
-    told = between(doc.facts.aircraft, sent.start, m.span[0])[-1:]
-    return any(
-        not any(a.clause.start <= t.span[0] < a.clause.end for a in ctx.draft.anchors)
-        and _other(ctx, t, mine)
-        for t in told
-    )
-
-
-def _other(ctx: Ctx, t: Aircraft, mine: Aircraft) -> bool:
-    """Is ``t`` another aircraft than ``mine``? Named anew, when it differs; named as
-    known ("the drones"), when every aircraft named anew before it that it may be
-    differs ("The spy plane left", after a drone, may be that drone renamed)."""
-    if not t.definite:
-        return t.differs(mine)
-    known = [
-        p
-        for p in between(ctx.doc.facts.aircraft, 0, t.span[0])
-        if not (p.definite or p.generic) and not t.differs(p)
-    ]
-    return bool(known) and all(p.differs(mine) for p in known)
-
-
 def _depth(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     found = ctx.in_scopes(ctx.doc.facts.distances, scopes)
-    return _pick(ctx, [m for m in found if distances.is_depth(ctx.doc, m) and not _of_other_aircraft(ctx, m)])
+    return _pick(ctx, [m for m in found if distances.is_depth(ctx.doc, m) and not ctx.of_other_aircraft(m)])
 
 
 def _altitude(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     found = [
         m
         for m in ctx.in_scopes(ctx.doc.facts.distances, scopes)
-        if distances.is_altitude(ctx.doc, m) and not _of_other_aircraft(ctx, m)
+        if distances.is_altitude(ctx.doc, m) and not ctx.of_other_aircraft(m)
     ]
     return Found(found[0].value, found[0].span, found[0]) if found else None
 
@@ -92,7 +60,7 @@ def _stay(ctx: Ctx, m: Mention) -> bool:
 
 def _duration(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     found = ctx.in_scopes(ctx.doc.facts.durations, scopes)
-    return _pick(ctx, [m for m in found if _stay(ctx, m) and not _of_other_aircraft(ctx, m)])
+    return _pick(ctx, [m for m in found if _stay(ctx, m) and not ctx.of_other_aircraft(m)])
 
 
 def _speed(ctx: Ctx, scopes: list[Scope]) -> Found | None:
