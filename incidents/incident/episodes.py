@@ -605,11 +605,29 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
         _day_run(doc, d),
     ):
         if len(run) >= 2:
+            ac = _one_each(doc, d.aircraft, run)
             return [
-                dataclasses.replace(d, anchors=list(d.anchors), pick=m, pick_index=i, pick_total=len(run))
+                dataclasses.replace(
+                    d, anchors=list(d.anchors), aircraft=ac, pick=m, pick_index=i, pick_total=len(run)
+                )
                 for i, m in enumerate(run)
             ]
     return [d]
+
+
+def _respectively(doc: Doc, pos: int) -> bool:
+    """Is a word of one-to-one pairing (RESPECTIVELY_CUE) told in the sentence at ``pos``?"""
+    sent = doc.sentence(pos)
+    return bool(doc.cues.within("RESPECTIVELY_CUE", sent.start, sent.end))
+
+
+def _one_each(doc: Doc, ac: Aircraft | None, run: list[Mention]) -> Aircraft | None:
+    """ "Two drones crashed on Monday and Wednesday respectively", "deux drones ...,
+    respectivement lundi et mercredi": as many aircraft as listed items, paired one to
+    one, are one aircraft per item."""
+    if ac is None or ac.count != len(run) or not _respectively(doc, run[0].span[0]):
+        return ac
+    return dataclasses.replace(ac, count=1, plural=False)
 
 
 def _run(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -664,9 +682,12 @@ def _day_run(doc: Doc, d: Draft) -> list[Mention]:
     best: list[Mention] = []
     for anchor in d.anchors:
         sent = doc.sentence(anchor.span[0])
+        # paired one to one, the days may come first ("tombés près de X et de Y,
+        # respectivement lundi et mercredi, après avoir pénétré ...")
+        lo = sent.start if _respectively(doc, anchor.span[0]) else anchor.span[1]
         days = [
             m
-            for m in between(doc.facts.dates, anchor.span[1], sent.end)
+            for m in between(doc.facts.dates, lo, sent.end)
             if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)
         ]
         run = _run(doc, days)
