@@ -125,6 +125,8 @@ def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
     """ "L'appareil", "the aircraft", "one of them": filled from the aircraft named
     before it in its paragraph or the one before (itself resolved the same way), of
     the same kind and not of another state."""
+    if a.model and a.definite and not a.counted:
+        return _same_model_before(doc, a)  # "the F-16s" after "two Turkish F-16s"
     if not (a.definite or a.generic or a.partitive) or a.model:
         return a
     if a.generic and not a.definite and (a.role or a.state):
@@ -152,6 +154,19 @@ def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
         break
     doc.resolved[a.span] = found
     return found
+
+
+def _same_model_before(doc: Doc, a: Aircraft) -> Aircraft:
+    """ "The F-16s", "les Su-27": the aircraft of that model named last before it in its
+    paragraph or the one before, its count and state filled from there."""
+    para = doc.paragraph(a.span[0])
+    lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
+    for prev in reversed(between(doc.facts.aircraft, lo, a.span[0])):
+        if prev.model == a.model and not prev.definite and not responder(doc, prev):
+            if a.state and prev.state and a.state != prev.state:
+                return a
+            return a.filled_from(prev)
+    return a
 
 
 def responder(doc: Doc, a: Aircraft) -> bool:
