@@ -260,6 +260,37 @@ def _date_sentence(ctx: Ctx) -> Found | None:
     return _date(ctx, _days(ctx, ctx.sentences))
 
 
+@resolver("date", "statement_day")
+def _statement_day(ctx: Ctx) -> Found | None:
+    """ "The ministry said on Friday that a plane violated its airspace earlier in the
+    day", "a indiqué vendredi que deux avions ... dans la matinée": a part of the day
+    with no day of its own (SAME_DAY_CUE in the crossing's clause) is in the day of
+    the statement told in its sentence (tried first: "ce matin" read as the report's
+    day is this part of the day)."""
+    doc = ctx.doc
+    for clause, sent in zip(ctx.clauses, (doc.sentence(c.start) for c in ctx.clauses), strict=True):
+        parts = doc.cues.within("SAME_DAY_CUE", clause.start, clause.end)
+        if not parts:
+            continue
+        # no day of its own but the part of the day itself ("this morning" is a day
+        # of the report's, not of the statement's)
+        own = [
+            m
+            for m in between(doc.facts.dates, clause.start, clause.end)
+            if not _told_with_speech(doc, m) and not any(c.start <= m.span[0] < c.end for c in parts)
+        ]
+        if own:
+            continue
+        said = [
+            m
+            for m in between(doc.facts.dates, sent.start, sent.end)
+            if m.extra.get("precision") == "day" and _told_with_speech(doc, m)
+        ]
+        if said:
+            return Found(said[0].value, said[0].span, said[0])
+    return None
+
+
 @resolver("date", "previous")
 def _date_previous(ctx: Ctx) -> Found | None:
     """The day of the crossing told before (crossings told together share a day)."""
