@@ -33,6 +33,7 @@ class Rule:
     link: tuple[str, ...]
     block: tuple[str, ...]
     subject: bool
+    violator: bool  # the crossing needs a violator state ("crashed in X": a foreign aircraft)
 
     @classmethod
     def of(cls, raw: dict[str, Any]) -> Rule:
@@ -45,12 +46,19 @@ class Rule:
             link=tuple(raw.get("link", ())),
             block=tuple(raw.get("block", ())),
             subject=raw.get("subject") == "required",
+            violator=raw.get("violator") == "required",
         )
 
 
 @functools.cache
 def anchor_rules() -> tuple[Rule, ...]:
     return tuple(Rule.of(r) for r in rules()["anchor"])
+
+
+@functools.cache
+def needs_violator(name: str) -> bool:
+    """Does the anchor rule ``name`` tell a crossing only of a foreign aircraft?"""
+    return any(r.violator for r in anchor_rules() if r.name == name)
 
 
 @dataclass(slots=True)
@@ -332,7 +340,29 @@ def _state_goal(doc: Doc, at: Span, goal: StateRef) -> bool:
         return False
     if _linked(doc, ("INTO_CUE", "INSIDE_CUE"), goal):
         return True
-    return not doc.text[at[1] : _part_starts(doc, goal.span[0])[-1]].strip(" '’")
+    return _only_when_between(doc, at[1], _part_starts(doc, goal.span[0])[-1])
+
+
+def _only_when_between(doc: Doc, lo: int, hi: int) -> bool:
+    """Nothing stands in [lo, hi) but a day or a time told by the way ("a survolé
+    mardi la Moldavie", "a survolé dans la nuit de mardi à mercredi le nord de la
+    Moldavie")."""
+    gap = list(doc.text[lo:hi])
+
+    def blank(a: int, b: int) -> None:
+        gap[a - lo : b - lo] = " " * (b - a)
+
+    told = [m for m in between(doc.facts.mentions, lo, hi) if m.kind != "cue"]
+    for k, m in enumerate(told):
+        if m.kind not in ("date", "time") or m.span[1] > hi:
+            continue
+        blank(*m.span)
+        nxt = told[k + 1] if k + 1 < len(told) else None
+        if nxt is not None and nxt.kind == "date" and doc.cues.leading_into("NIGHT_CUE", m.span[0], doc.text):
+            blank(m.span[1], nxt.span[0])  # "de mardi à mercredi": the night's two days
+    for cue in doc.cues.within("NIGHT_CUE", lo, hi):
+        blank(cue.start, cue.end)
+    return not "".join(gap).strip(" ,'’")
 
 
 def _has_subject(doc: Doc, at: Span) -> bool:

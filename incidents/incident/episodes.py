@@ -125,6 +125,8 @@ def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
     """ "L'appareil", "the aircraft", "one of them": filled from the aircraft named
     before it in its paragraph or the one before (itself resolved the same way), of
     the same kind and not of another state."""
+    if a.model and a.definite and not a.counted:
+        return _same_model_before(doc, a)  # "the F-16s" after "two Turkish F-16s"
     if not (a.definite or a.generic or a.partitive) or a.model:
         return a
     if a.generic and not a.definite and (a.role or a.state):
@@ -169,6 +171,19 @@ def _bare_generic(doc: Doc, a: Aircraft) -> bool:
     back to: the group's count, as "the aircraft" would take it."""
     unmarked = bool(doc.lexicon.classes.get("ARTICLE_STYLE", {}).get("unmarked"))
     return unmarked and a.generic and a.count is None and not (a.role or a.state)
+
+
+def _same_model_before(doc: Doc, a: Aircraft) -> Aircraft:
+    """ "The F-16s", "les Su-27": the aircraft of that model named last before it in its
+    paragraph or the one before, its count and state filled from there."""
+    para = doc.paragraph(a.span[0])
+    lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
+    for prev in reversed(between(doc.facts.aircraft, lo, a.span[0])):
+        if prev.model == a.model and not prev.definite and not responder(doc, prev):
+            if a.state and prev.state and a.state != prev.state:
+                return a
+            return a.filled_from(prev)
+    return a
 
 
 def responder(doc: Doc, a: Aircraft) -> bool:
@@ -220,6 +235,12 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             ):
                 cur.aircraft = ac if cur.aircraft is None else ac.filled_from(cur.aircraft)
             continue
+        if cur is not None and len(group) > 1 and _group_again(doc, cur, anchor, group):
+            for twin, a in zip(cur.siblings, group, strict=True):
+                twin.anchors.append(anchor)
+                if twin.aircraft is None or a.more_specific_than(twin.aircraft):
+                    twin.aircraft = a if twin.aircraft is None else a.filled_from(twin.aircraft)
+            continue
         background = bool(doc.cues.within("BACKGROUND_CUE", anchor.clause.start, anchor.clause.end))
         if len(group) > 1:
             group = _shared_count(_shared_state(group))
@@ -239,7 +260,39 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             if ac is None and anchor.rule == "gapped" and cur is not None:
                 ac = cur.aircraft  # "the first at 14:09 and the second at 14:21": the same one
             drafts.append(Draft([anchor], ac, background=background))
-    return _cancel(doc, _told_again(doc, drafts))
+    return _cancel(doc, _told_again(doc, _without_counted_summary(doc, drafts)))
+
+
+def _without_counted_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "Two drones entered Romanian airspace. At 01:20, a first drone crossed ... At
+    02:47, a second drone entered ...": a count of aircraft of one kind (no model)
+    followed by as many crossings of one aircraft of that kind each, one of them told
+    as another ("a second drone", "un second drone"), is their summary, no record."""
+    gone: set[int] = set()
+    for k, d in enumerate(drafts):
+        a = d.aircraft
+        n = a.count if a is not None and a.counted and not a.model and d.group_size == 1 else None
+        if n is None or n < 2:
+            continue
+        items = drafts[k + 1 : k + 1 + n]
+        if len(items) != n or not any(_another(doc, e.anchor, e.aircraft) for e in items):
+            continue
+        if all(_item_of(doc, d, e) for e in items):
+            gone.add(k)
+    return [d for k, d in enumerate(drafts) if k not in gone]
+
+
+def _item_of(doc: Doc, summary: Draft, e: Draft) -> bool:
+    """Is ``e`` one aircraft of the summary's kind crossing into the same goal, on no
+    other day?"""
+    a, b = summary.aircraft, e.aircraft
+    if a is None or b is None or b.count != 1 or b.differs(a) or e.group_size > 1:
+        return False
+    s1, s2 = summary.anchor.goal_state, e.anchor.goal_state
+    if (s1 and s2 and s1 != s2) or summary.anchor.zone != e.anchor.zone:
+        return False
+    mine, theirs = _own_detail(doc, e.anchor, "dates"), _own_detail(doc, summary.last, "dates")
+    return not (mine and theirs and mine != theirs)
 
 
 def _for_reference(doc: Doc, d: Draft) -> bool:
@@ -327,6 +380,33 @@ def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> 
     para_gap = doc.paragraph(anchor.span[0]).nth - doc.paragraph(last.span[0]).nth
     s1, s2 = anchor.goal_state, cur.anchor.goal_state
     return para_gap <= 1 and not (s1 and s2 and s1 != s2) and anchor.zone == cur.anchor.zone
+
+
+def _group_again(doc: Doc, cur: Draft, anchor: Anchor, group: list[Aircraft]) -> bool:
+    """Is the listed ``group`` the group of ``cur`` told again, member by member ("an
+    An-26 and two Mi-8 crossed the border ... and flew 3 km into Lithuania", "un avion
+    et deux hélicoptères ont pénétré ... Un An-26 et deux Mi-8 ont franchi ...")? As
+    many members, each of the same kind and count in the same order, the same goal,
+    no other time or day, nothing told as another crossing."""
+    twins = cur.siblings
+    if cur.group_size != len(group) or len(twins) != len(group):
+        return False
+    for t, g in zip(twins, group, strict=True):
+        a = t.aircraft
+        if a is None or g.differs(a) or (a.count and g.count and a.count != g.count):
+            return False
+    last = cur.last
+    if doc.paragraph(anchor.span[0]).nth - doc.paragraph(last.span[0]).nth > 1:
+        return False
+    s1, s2 = anchor.goal_state, cur.anchor.goal_state
+    if (s1 and s2 and s1 != s2) or anchor.zone != cur.anchor.zone:
+        return False
+    for kind in ("times", "dates"):
+        mine, theirs = _own_detail(doc, anchor, kind), _own_detail(doc, last, kind)
+        if mine and theirs and mine != theirs:
+            return False
+    background = bool(doc.cues.within("BACKGROUND_CUE", anchor.clause.start, anchor.clause.end))
+    return background == cur.background and not _another(doc, anchor, None)
 
 
 def _past_group(cur: Draft, ac: Aircraft | None) -> bool:
@@ -509,8 +589,9 @@ def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None]]]:
     (certainty says so), and "stayed in the FIR and did not violate the airspace"
     leaves the FIR entry."""
     found = []
+    coming_down = rules()["verbs"]["coming_down"]
     for v in doc.facts.verbs:
-        if v.noun or not v.negated:
+        if v.noun or not v.negated or v.key in coming_down:
             continue
         sent = doc.sentence(v.span[0])
         told = between(doc.facts.aircraft, sent.start, v.span[0])
@@ -570,11 +651,29 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
         _day_run(doc, d),
     ):
         if len(run) >= 2:
+            ac = _one_each(doc, d.aircraft, run)
             return [
-                dataclasses.replace(d, anchors=list(d.anchors), pick=m, pick_index=i, pick_total=len(run))
+                dataclasses.replace(
+                    d, anchors=list(d.anchors), aircraft=ac, pick=m, pick_index=i, pick_total=len(run)
+                )
                 for i, m in enumerate(run)
             ]
     return [d]
+
+
+def _respectively(doc: Doc, pos: int) -> bool:
+    """Is a word of one-to-one pairing (RESPECTIVELY_CUE) told in the sentence at ``pos``?"""
+    sent = doc.sentence(pos)
+    return bool(doc.cues.within("RESPECTIVELY_CUE", sent.start, sent.end))
+
+
+def _one_each(doc: Doc, ac: Aircraft | None, run: list[Mention]) -> Aircraft | None:
+    """ "Two drones crashed on Monday and Wednesday respectively", "deux drones ...,
+    respectivement lundi et mercredi": as many aircraft as listed items, paired one to
+    one, are one aircraft per item."""
+    if ac is None or ac.count != len(run) or not _respectively(doc, run[0].span[0]):
+        return ac
+    return dataclasses.replace(ac, count=1, plural=False)
 
 
 def _run(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -629,9 +728,12 @@ def _day_run(doc: Doc, d: Draft) -> list[Mention]:
     best: list[Mention] = []
     for anchor in d.anchors:
         sent = doc.sentence(anchor.span[0])
+        # paired one to one, the days may come first ("tombés près de X et de Y,
+        # respectivement lundi et mercredi, après avoir pénétré ...")
+        lo = sent.start if _respectively(doc, anchor.span[0]) else anchor.span[1]
         days = [
             m
-            for m in between(doc.facts.dates, anchor.span[1], sent.end)
+            for m in between(doc.facts.dates, lo, sent.end)
             if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)
         ]
         run = _run(doc, days)
@@ -664,10 +766,12 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
         if cue.value in ("say", "deny", "alleged") and not between(doc.facts.verbs, cue.span[1], m.span[0]):
             return True
     # "On Wednesday, Tbilisi said that Russian jets had ...", "Mercredi, Tbilissi a
-    # déclaré que ...": a day opening the sentence whose first verb is the saying
+    # déclaré que ...": a day opening the sentence (or a clause of it: "...; on Sunday
+    # the army said it had recovered a drone that crossed ...") whose first verb is the
+    # saying
     sent = doc.sentence(m.span[0])
-    ahead = [x for x in between(doc.facts.mentions, sent.start, m.span[0]) if x.kind in ("verb", "aircraft")]
-    if doc.clause(sent.start) is clause and not ahead:
+    told_before = between(doc.facts.mentions, clause.start, m.span[0])
+    if not [x for x in told_before if x.kind in ("verb", "aircraft")]:
         told = [x for x in between(doc.facts.mentions, m.span[1], sent.end) if x.kind in ("verb", "cue")]
         first = next((x for x in told if x.kind == "verb" or x.value in ("say", "deny", "alleged")), None)
         if first is not None and first.kind == "cue":

@@ -32,13 +32,16 @@ def _pick(ctx: Ctx, found: list[Mention]) -> Found | None:
 
 
 def _depth(ctx: Ctx, scopes: list[Scope]) -> Found | None:
-    return _pick(
-        ctx, [m for m in ctx.in_scopes(ctx.doc.facts.distances, scopes) if distances.is_depth(ctx.doc, m)]
-    )
+    found = ctx.in_scopes(ctx.doc.facts.distances, scopes)
+    return _pick(ctx, [m for m in found if distances.is_depth(ctx.doc, m) and not ctx.of_other_aircraft(m)])
 
 
 def _altitude(ctx: Ctx, scopes: list[Scope]) -> Found | None:
-    found = [m for m in ctx.in_scopes(ctx.doc.facts.distances, scopes) if distances.is_altitude(ctx.doc, m)]
+    found = [
+        m
+        for m in ctx.in_scopes(ctx.doc.facts.distances, scopes)
+        if distances.is_altitude(ctx.doc, m) and not ctx.of_other_aircraft(m)
+    ]
     return Found(found[0].value, found[0].span, found[0]) if found else None
 
 
@@ -56,7 +59,8 @@ def _stay(ctx: Ctx, m: Mention) -> bool:
 
 
 def _duration(ctx: Ctx, scopes: list[Scope]) -> Found | None:
-    return _pick(ctx, [m for m in ctx.in_scopes(ctx.doc.facts.durations, scopes) if _stay(ctx, m)])
+    found = ctx.in_scopes(ctx.doc.facts.durations, scopes)
+    return _pick(ctx, [m for m in found if _stay(ctx, m) and not ctx.of_other_aircraft(m)])
 
 
 def _speed(ctx: Ctx, scopes: list[Scope]) -> Found | None:

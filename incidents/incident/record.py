@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Bound, Category, Certainty, Diagnostic, Incident, Precision, Role, Zone
+from .anchors import needs_violator
 from .slots import Ctx, Found, Slots, resolve
 from .validate import MAX_ALTITUDE_M, MAX_DEPTH_M, diagnostic
 from .voice import certainty
-from .when import utc_time
+from .when import night_day, utc_time
 from .who import refine_aircraft
 
 _QUANTITIES = ("depth", "altitude", "duration", "speed")
@@ -23,7 +24,7 @@ def fill(ctx: Ctx) -> Slots:
     rec.violated_state = resolve("violated_state", ctx)
     rec.time = resolve("time", ctx)
     rec.time_utc = utc_time(ctx)
-    rec.date = resolve("date", ctx)
+    rec.date = night_day(ctx, resolve("date", ctx), rec.time)
     for name in _QUANTITIES:
         setattr(rec, name, resolve(name, ctx))
     rec.repetitions = resolve("repetitions", ctx)
@@ -46,6 +47,8 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
         return None, diags
     if rec.aircraft is None and "violator_state" not in fields:
         return None, diags  # "violations have become frequent": a topic, not a crossing
+    if "violator_state" not in fields and all(needs_violator(a.rule) for a in ctx.draft.anchors):
+        return None, diags  # "a passenger plane crashed in Nepal": an accident, not a crossing
     _aircraft(ctx, rec, fields, ev)
     fields["zone"] = Zone(anchor.zone)
     ev["zone"] = anchor.goal_span

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from ..model import Mention
+from .doc import Doc
 from .episodes import _told_with_speech
 from .facts import between
 from .segment import Scope
@@ -105,6 +106,7 @@ def _times(ctx: Ctx, scopes: list[Scope], utc: bool) -> list[Mention]:
         for m in found
         if in_utc(m) == utc
         and not _other_event(ctx, m)
+        and not ctx.of_other_aircraft(m)
         and not _stamp(ctx, m)
         and not _dateline(ctx, m)
         and not _titled_dateline(ctx, m)
@@ -258,6 +260,37 @@ def _date_sentence(ctx: Ctx) -> Found | None:
     return _date(ctx, _days(ctx, ctx.sentences))
 
 
+@resolver("date", "statement_day")
+def _statement_day(ctx: Ctx) -> Found | None:
+    """ "The ministry said on Friday that a plane violated its airspace earlier in the
+    day", "a indiqué vendredi que deux avions ... dans la matinée": a part of the day
+    with no day of its own (SAME_DAY_CUE in the crossing's clause) is in the day of
+    the statement told in its sentence (tried first: "ce matin" read as the report's
+    day is this part of the day)."""
+    doc = ctx.doc
+    for clause, sent in zip(ctx.clauses, (doc.sentence(c.start) for c in ctx.clauses), strict=True):
+        parts = doc.cues.within("SAME_DAY_CUE", clause.start, clause.end)
+        if not parts:
+            continue
+        # no day of its own but the part of the day itself ("this morning" is a day
+        # of the report's, not of the statement's)
+        own = [
+            m
+            for m in between(doc.facts.dates, clause.start, clause.end)
+            if not _told_with_speech(doc, m) and not any(c.start <= m.span[0] < c.end for c in parts)
+        ]
+        if own:
+            continue
+        said = [
+            m
+            for m in between(doc.facts.dates, sent.start, sent.end)
+            if m.extra.get("precision") == "day" and _told_with_speech(doc, m)
+        ]
+        if said:
+            return Found(said[0].value, said[0].span, said[0])
+    return None
+
+
 @resolver("date", "previous")
 def _date_previous(ctx: Ctx) -> Found | None:
     """The day of the crossing told before (crossings told together share a day)."""
@@ -276,7 +309,22 @@ def _background(ctx: Ctx) -> bool:
 
 @resolver("date", "episode")
 def _date_episode(ctx: Ctx) -> Found | None:
-    return _date(ctx, _days(ctx, [ctx.region]))
+    return _date(ctx, [m for m in _days(ctx, [ctx.region]) if not _of_other_aircraft(ctx, m)])
+
+
+def _of_other_aircraft(ctx: Ctx, m: Mention) -> bool:
+    """A day told in a later paragraph, in a sentence that names another aircraft
+    ("... entered at 11:20. // On Wednesday, Hornets had intercepted two Tu-142 over
+    international waters", "// Mercredi, des F/A-18 avaient intercepté un Il-38"), is
+    that other aircraft's, not this crossing's; so is one told in an earlier paragraph
+    of other aircraft only."""
+    doc = ctx.doc
+    sent = doc.sentence(m.span[0])
+    if sent in ctx.sentences or doc.paragraph(m.span[0]) == doc.paragraph(ctx.anchor.span[0]):
+        return False
+    mine = ctx.rec.aircraft
+    told = between(doc.facts.aircraft, sent.start, sent.end)
+    return mine is not None and bool(told) and all(a.differs(mine) for a in told)
 
 
 @resolver("date", "paragraph_before")
@@ -284,7 +332,8 @@ def _date_paragraph(ctx: Ctx) -> Found | None:
     if _background(ctx):
         return None
     para = ctx.doc.paragraph(ctx.anchor.span[0])
-    return _date(ctx, _days(ctx, [para], before=ctx.anchor.span[0]), last=True)
+    found = _days(ctx, [para], before=ctx.anchor.span[0])
+    return _date(ctx, [m for m in found if not _of_other_aircraft(ctx, m)], last=True)
 
 
 @resolver("date", "document_before")
@@ -295,4 +344,37 @@ def _date_document(ctx: Ctx) -> Found | None:
         return None
     para = ctx.doc.paragraph(ctx.anchor.span[0])
     scope = Scope(-1, 0, para.start)
-    return _date(ctx, _days(ctx, [scope]), last=True)
+    return _date(ctx, [m for m in _days(ctx, [scope]) if not _of_other_aircraft(ctx, m)], last=True)
+
+
+# ------------------------------------------------------------------ nights
+def night_day(ctx: Ctx, date: Found | None, time: Found | None) -> Found | None:
+    """ "In the night of 6 to 7 October ... at 01:15", "dans la nuit de dimanche à
+    lundi, à 23 h 40": a crossing told in a night spanning two days is on the night's
+    second day when its time is before noon, on its first day otherwise (the night
+    is told by NIGHT_CUE right before its first day, key "first", or its second,
+    key "second": German "in der Nacht zum Sonntag"). No time: the day as found."""
+    if date is None or time is None or date.mention is None or date.value is None:
+        return date
+    first = _night_of(ctx.doc, date.mention)
+    if first is None:
+        return date
+    day = _shift_day(first, 1) if str(time.value) < "12:00" else first
+    return date if day is None or day == date.value else Found(day, date.span, date.mention)
+
+
+def _night_of(doc: Doc, m: Mention) -> str | None:
+    """The first day of the night ``m`` tells (as itself or as the second day of a
+    pair, "de dimanche à lundi"), or None."""
+    if m.extra.get("precision") != "day" or m.value is None:
+        return None
+    cue = doc.cues.leading_into("NIGHT_CUE", m.extra.get("phrase_start", m.span[0]), doc.text)
+    if cue is not None:
+        return str(m.value) if cue.key == "first" else _shift_day(str(m.value), -1)
+    clause = doc.clause(m.span[0])
+    for d in between(doc.facts.dates, clause.start, m.span[0])[-1:]:
+        cue = doc.cues.leading_into("NIGHT_CUE", d.extra.get("phrase_start", d.span[0]), doc.text)
+        told = [x for x in between(doc.facts.mentions, d.span[1], m.span[0]) if x.kind != "cue"]
+        if cue is not None and cue.key == "first" and d.value is not None and not told:
+            return str(d.value)
+    return None

@@ -476,7 +476,30 @@ def _violated_episode(ctx: Ctx) -> Found | None:
     prev = ctx.prev
     if prev is None or prev.violated_state is None:
         return None
+    if prev.aircraft is not None and _new_paragraph(ctx, prev.aircraft.span[0]):
+        # a round-up's next paragraph: "Black Sea. Romania said a drone ... // Korea.
+        # South Korea's JCS said balloons crossed the border": the state it names
+        own = _named_before(ctx) or _paragraph_speaker(ctx)
+        if own is not None and own.value != prev.violated_state.value:
+            return own
     return Found(prev.violated_state.value, None)
+
+
+def _paragraph_speaker(ctx: Ctx) -> Found | None:
+    """The state of the authority that speaks last before the anchor in its paragraph
+    ("South Korea's Joint Chiefs of Staff said ..."), not the violator's."""
+    doc = ctx.doc
+    para = doc.paragraph(ctx.anchor.span[0])
+    violator = _violator_code(ctx)
+    for src in reversed(between(doc.facts.sources, para.start, ctx.anchor.span[0])):
+        if src.state and src.authority and src.state != violator:
+            return Found(src.state, src.span)
+    return None
+
+
+def _new_paragraph(ctx: Ctx, before: int) -> bool:
+    """Is the anchor in a later paragraph than ``before`` (the record told before)?"""
+    return ctx.doc.paragraph(before).nth < ctx.doc.paragraph(ctx.anchor.span[0]).nth
 
 
 @resolver("violated_state", "named_before")
