@@ -2,7 +2,8 @@
 
 A language is a set of data files: ``<lang>.toml`` (phrase words, number format),
 ``<lang>.incident.toml`` (incident words), ``<lang>.places.toml`` (state names and
-demonyms); ``aircraft.toml`` (model designators) is shared. Each word class is a terminal declared in
+demonyms); ``aircraft.toml`` (model designators) and ``places.toml`` (named places of
+known state, the word class PLACE) are shared. Each word class is a terminal declared in
 ``grammar/lexicon.lark``; a form may span several tokens ("milles nautiques",
 "République de Biélorussie") and is matched case- and accent-insensitively, with
 hyphens and apostrophes ignored. A form written ``=M`` matches only that exact case.
@@ -283,6 +284,15 @@ class Lexicon:
             self._keys[cls] = keys
         return keys.get(tuple(fold(p) for p in split_form(surface)))
 
+    def place_of(self, name: str) -> str | None:
+        """The state (ISO code) of a named place of ``places.toml`` whose form ``name``
+        is, matched as the scanner matches (stems too: "Готландом"), or None."""
+        node: _Trie | None = self.folded
+        for part in split_form(name):
+            node = node.step(fold(part)) if node is not None else None
+        codes = [key for cls, key in (node.payload or []) if cls == "PLACE"] if node is not None else []
+        return codes[0] if len(codes) == 1 else None
+
     def forms(self) -> list[tuple[str, str, str]]:
         """Every (class, key, form) triple: what the lexicon test parses one by one."""
         return [
@@ -350,6 +360,14 @@ def load_lexicon(lang: str) -> Lexicon:
             # "воздушное пространство Японии": a state's name right after a zone (or an
             # authority) owns it (a genitive), read by the grammar as STATE_OF there
             lex.classes["STATE_OF"] = {key: list(forms) for key, forms in lex.classes["STATE"].items()}
+    known = LEXICON_DIR / "places.toml"
+    if known.exists():
+        # named places of known state ("Gotland", "Kinaros"), keyed by ISO code: the
+        # table's groups (islands, towns) only order the file
+        table = lex.classes.setdefault("PLACE", {})
+        for code, groups in _read(known).items():
+            for forms in groups.values():
+                table.setdefault(code, []).extend(_as_forms(forms))
     shared = LEXICON_DIR / "aircraft.toml"
     if shared.exists():
         table = lex.classes.setdefault("AC_MODEL", {})

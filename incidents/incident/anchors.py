@@ -270,6 +270,8 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span) -> Goal | Non
             continue
         if isinstance(goal, Place) and not _place_goal(doc, rule, goal):
             return None  # "survolé la mer du Japon le long de l'île de X": over the sea
+        if isinstance(goal, Place) and goal.bare and not _bare_goal(doc, at, goal):
+            continue  # "survolé les environs de Kinmen": the place is not what was flown over
         # a link word with no verb of its own ("*") must touch its goal: "dans le nord de
         # la Moldavie" places a village far more often than it tells a crossing
         if rule.link and not _linked(doc, rule.link, goal, parts="*" not in rule.verbs):
@@ -291,9 +293,32 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
     or it is land ("l'île d'X"), and it is flown over, not near ("près de", "off")."""
     if doc.cues.opening("NEAR_CUE", p.span[0]) or doc.cues.ending_at("NEAR_CUE", p.span[0], doc.text):
         return False
+    if origin(doc, p):
+        return False
     if p.state:
         return "place" in rule.goals
     return "land" in rule.goals and p.land and bool(p.name)
+
+
+def _bare_goal(doc: Doc, at: Span, p: Place) -> bool:
+    """A known place told by its name alone is what was crossed when it is next to the
+    verb, or with only a day or a time between ("a survolé mardi Lesbos", "Lesbos a été
+    survolée"), as a state's name is (``_state_goal``)."""
+    if p.span[0] >= at[1]:
+        return _only_when_between(doc, at[1], _part_starts(doc, p.span[0])[-1])
+    return _only_when_between(doc, p.span[1], at[0])
+
+
+def origin(doc: Doc, p: Place) -> bool:
+    """A place the aircraft came from or is based at, not the one it crossed: "took off
+    from Gotland", "based in Lesbos", "depuis Lesbos" (not "from over the town of X",
+    where it was)."""
+    if doc.cues.opening("OVER_CUE", p.span[0]):
+        return False
+    return any(
+        doc.cues.opening(cls, p.span[0]) or doc.cues.ending_at(cls, p.span[0], doc.text)
+        for cls in ("FROM_CUE", "STATION_CUE")
+    )
 
 
 def _linked(doc: Doc, classes: tuple[str, ...], goal: Goal, parts: bool = True) -> bool:

@@ -123,6 +123,7 @@ class Place:
     name: str
     state: str | None = None  # "the Greek islet": the place's state, when told
     land: bool = False  # an island, a town, a region: some state's territory
+    bare: bool = False  # a known place by its name alone ("a survolé Lesbos"), no preposition
 
 
 @dataclass(slots=True)

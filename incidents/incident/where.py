@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from .anchors import origin
 from .facts import Place, ZoneRef, between
 from .slots import Ctx, Found, resolver
 
@@ -10,11 +13,30 @@ def _found(p: Place) -> Found | None:
     return Found(p.name, p.span) if p.name else None
 
 
+def _named(ctx: Ctx, places: Iterable[Place], wide: bool = False) -> list[Place]:
+    """The places named that may be where the crossing was. A known place told by its
+    name alone ("a survolé Lesbos") is only after the anchor's verb (not ``wide``), not
+    after a speech word ("the minister said in Rhodes") and not as where the aircraft
+    came from or is based ("took off from Gotland", "based in Lesbos"). A place phrase
+    keeps its reading: "entered from over the town of X", "depuis X" tell where."""
+    return [
+        p for p in places if p.name and not (p.bare and (wide or _where_said(ctx, p) or origin(ctx.doc, p)))
+    ]
+
+
+def _where_said(ctx: Ctx, p: Place) -> bool:
+    """ "..., the minister said in Rhodes": a speech word before the place in its clause,
+    with no verb of crossing between them."""
+    doc = ctx.doc
+    said = doc.mention_cues("say", doc.clause(p.span[0]).start, p.span[0])
+    return bool(said) and not between(doc.facts.verbs, said[-1].span[1], p.span[0])
+
+
 @resolver("location", "clause_after_verb")
 def _after_verb(ctx: Ctx) -> Found | None:
     """ "Entered ... near Vaindloo island": the place told after the verb."""
     for a in ctx.draft.anchors:
-        found = [p for p in between(ctx.doc.facts.places, a.span[1], a.clause.end) if p.name]
+        found = _named(ctx, between(ctx.doc.facts.places, a.span[1], a.clause.end))
         if found:
             return _found(found[0])
     return None
@@ -22,7 +44,7 @@ def _after_verb(ctx: Ctx) -> Found | None:
 
 @resolver("location", "clause")
 def _in_clause(ctx: Ctx) -> Found | None:
-    found = [p for p in ctx.in_scopes(ctx.doc.facts.places, ctx.clauses) if p.name]
+    found = _named(ctx, ctx.in_scopes(ctx.doc.facts.places, ctx.clauses), wide=True)
     return _found(found[-1]) if found else None
 
 
@@ -40,7 +62,7 @@ def _goal_place(ctx: Ctx) -> Found | None:
 
 @resolver("location", "sentence")
 def _in_sentence(ctx: Ctx) -> Found | None:
-    found = [p for p in ctx.in_scopes(ctx.doc.facts.places, ctx.sentences) if p.name]
+    found = _named(ctx, ctx.in_scopes(ctx.doc.facts.places, ctx.sentences), wide=True)
     if not found:
         return None
     at = ctx.anchor.span[0]
@@ -61,5 +83,5 @@ def _previous(ctx: Ctx) -> Found | None:
 @resolver("location", "region")
 def _region(ctx: Ctx) -> Found | None:
     """ "The drones entered near X": a place told later in the episode."""
-    found = [p for p in between(ctx.doc.facts.places, ctx.anchor.span[1], ctx.region.end) if p.name]
+    found = _named(ctx, between(ctx.doc.facts.places, ctx.anchor.span[1], ctx.region.end), wide=True)
     return _found(found[0]) if found else None

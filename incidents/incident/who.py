@@ -371,15 +371,19 @@ def _violator_previous(ctx: Ctx) -> Found | None:
 def _earlier_aircraft(ctx: Ctx) -> Found | None:
     """The nationality of the aircraft told in an earlier sentence of the paragraph
     (or the one before) when this one says none: "Polish jets allegedly crossed ...
-    At 16:22, the helicopter violated ..." (not that of the violated state)."""
+    At 16:22, the helicopter violated ..." (not that of the violated state); one named
+    in an aside before the verb renames the aircraft before it: "a Turkish UAV,
+    commonly known as a drone, flew over"."""
     doc = ctx.doc
     a = ctx.rec.aircraft
     if a is None or a.state:
         return None
-    sent = doc.sentence(ctx.anchor.span[0])
+    hi = doc.sentence(ctx.anchor.span[0]).start
+    if a.span[1] <= ctx.anchor.span[0] and doc.seg.in_aside(a.span[0], ctx.anchor.span[0]):
+        hi = a.span[0]
     para = doc.paragraph(ctx.anchor.span[0])
     lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
-    for prev in reversed(between(doc.facts.aircraft, lo, sent.start)):
+    for prev in reversed(between(doc.facts.aircraft, lo, hi)):
         if prev.state and prev.state != ctx.anchor.goal_state:
             return Found(prev.state, prev.span)
     return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from lark import Token
@@ -113,14 +114,17 @@ class IncidentT(PhraseParts):
 
     def location(self, items: list[Any]) -> Built:
         states = [s for s in items if isinstance(s, _State) and s]
-        land = any(t.type == "LOC_NOUN" and str(t.value) == "land" for t in _tokens(items))
+        nouns = [str(t.value) for t in _tokens(items) if t.type == "LOC_NOUN"]
+        land = "land" in nouns
         items = [it for it in items if not isinstance(it, _State)]
         name = items[-1]
-        toks = [t for t in name if t.type in ("CAPWORD", "CAPITAL", "LOC_NOUN", "STATE", "DE", "ART")]
+        toks = [t for t in name if t.type in (*_NAME, "LOC_NOUN", "STATE", "DE", "ART")]
         while toks and toks[-1].type in ("DE", "ART"):
             toks.pop()
-        if not toks or toks[0].type not in ("CAPWORD", "CAPITAL"):
+        if not toks or toks[0].type not in _NAME:
             raise Reject("no name")
+        if toks[0].type == "PLACE" and not self.text[toks[0].start_pos].isupper():
+            raise Reject("a known place's name in lower case is a word (Polish 'kos')")
         start = toks[0].start_pos
         end = toks[-1].end_pos
         if (
@@ -134,7 +138,21 @@ class IncidentT(PhraseParts):
         extra: dict[str, Any] = {"name_span": [start, end], "land": land}
         if states:
             extra["state"] = str(states[0])
+        elif all(n == "land" for n in nouns):
+            # "over Gotland", "l'île de Farmakonisi", "the Pratas Islands": a place of known
+            # state is its land (a water or area noun keeps it nobody's: "the Miyako Strait")
+            run = list(itertools.takewhile(lambda t: t.type in _NAME, toks))
+            code = self.lexicon.place_of(place) or self.lexicon.place_of(self.text[start : run[-1].end_pos])
+            if code:
+                extra.update(state=code, land=True)
         return Built("location", place, extra=extra)
+
+    def location_known(self, items: list[Any]) -> Built:
+        """ "A survolé Lesbos", "overflew Kinaros": a place of known state is a place
+        phrase without a preposition or a noun."""
+        built = self.location([[t for t in _tokens(items) if t.type == "PLACE"]])
+        built.extra["bare"] = True
+        return built
 
     def location_of_state(self, items: list[Any]) -> Built:
         """ "Taiwan island": a place named after its state, the state's land; "the Taiwan
@@ -152,7 +170,7 @@ class IncidentT(PhraseParts):
     def location_bare(self, items: list[Any]) -> Built:
         """ "The Senkaku Islands", "les îles Senkaku": the name is the capitalised words
         (with the noun after them when it is capitalised too)."""
-        toks = [t for t in items if isinstance(t, Token) and t.type in ("CAPWORD", "CAPITAL", "LOC_NOUN")]
+        toks = [t for t in items if isinstance(t, Token) and t.type in (*_NAME, "LOC_NOUN")]
         if toks[0].type == "LOC_NOUN":
             if str(toks[0].value) not in ("land", "water"):
                 raise Reject("'de son côté Maciej X': a person, not a place")
@@ -160,7 +178,7 @@ class IncidentT(PhraseParts):
         return self.location([toks])
 
     def location_weak(self, items: list[Any]) -> Built:
-        toks = [t for t in items if isinstance(t, Token) and t.type in ("CAPWORD", "CAPITAL", "LOC_NOUN")]
+        toks = [t for t in items if isinstance(t, Token) and t.type in (*_NAME, "LOC_NOUN")]
         return self.location([toks])
 
     def s_pre(self, items: list[Any]) -> list[Token]:
@@ -203,6 +221,10 @@ class IncidentT(PhraseParts):
         return Built("cue", kind, extra={"word": str(t.value)})
 
     text: str
+
+
+#: the tokens a place's name is made of: capitalised words, capitals, known places
+_NAME = ("CAPWORD", "CAPITAL", "PLACE")
 
 
 class _State(str):
