@@ -20,6 +20,7 @@ A rule's scope is one of these units, never a number of characters.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import NamedTuple
 
 from ..model import Mention
@@ -149,7 +150,8 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 def _paragraph_starts(text: str) -> list[int]:
     """A blank line ends a paragraph; a single line break only after a sentence's end
-    (wire copy is often wrapped in mid-sentence)."""
+    (wire copy is often wrapped in mid-sentence) or before a dateline (a title line
+    above "TALLINN, May 14 (Reuters) -", "VILNIUS (AFP) -", "(Taipei) ...")."""
     starts = [0]
     pos = text.find("\n")
     while pos >= 0:
@@ -157,7 +159,7 @@ def _paragraph_starts(text: str) -> list[int]:
         while nxt < len(text) and text[nxt].isspace():
             nxt += 1
         blank = text.count("\n", pos, nxt) > 1
-        ended = _last_mark(text, pos) in _LINE_ENDS
+        ended = _last_mark(text, pos) in _LINE_ENDS or _dateline_line(text, nxt)
         if nxt < len(text) and nxt > starts[-1] and (blank or ended):
             starts.append(nxt)
         pos = text.find("\n", nxt)
@@ -165,6 +167,23 @@ def _paragraph_starts(text: str) -> list[int]:
 
 
 _LINE_ENDS = frozenset('.!?…:"”»)')
+#: a line opening with a dateline: a city in capitals, then a comma or a parenthesis,
+#: and a dash on that line ("TALLINN, May 14 (Reuters) -", "NEW DELHI (AP) —"), or a
+#: city in parentheses ("(Taipei) Le ministère")
+_DATELINE = re.compile(
+    r"(?:[^\W\d_]{3,}(?:[ -][^\W\d_]{2,})*\s*[,(][^\n.!?]*?(?:\s[-–—]\s|[—–]))|\([^\W\d_][\w .'-]*\)\s"
+)
+
+
+def _dateline_line(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` opens with a dateline (``_DATELINE``)."""
+    m = _DATELINE.match(text, pos)
+    if m is None:
+        return False
+    if text[pos] == "(":
+        return text[pos + 1].isupper()
+    city = re.split(r"\s*[,(]", m.group(0), maxsplit=1)[0]
+    return city.isupper()
 
 
 def _last_mark(text: str, pos: int) -> str:
