@@ -278,8 +278,13 @@ def _sender(ctx: Ctx) -> Found | None:
 def _actor(ctx: Ctx) -> Found | None:
     """An armed force named as the one who crossed, with no aircraft named: "L'aviation
     turque a violé l'espace aérien grec", "the Russian air force violated ..." (a
-    source with a nationality before the verb in its clause)."""
+    source with a nationality before the verb in its clause). A crossing told by a
+    noun is no act of the one before it: "the Lithuanian army recorded two airspace
+    violations", "l'état-major grec fait état de trois violations" name who counted."""
     if ctx.rec.aircraft is not None:
+        return None
+    verb = ctx.anchor.verb
+    if verb is not None and verb.noun:
         return None
     doc = ctx.doc
     at = ctx.anchor.span[0]
