@@ -364,8 +364,23 @@ def _demonym(ctx: Ctx) -> Found | None:
     return None
 
 
+def _of_unknown_origin(ctx: Ctx) -> bool:
+    """The record's aircraft is said to be of no known origin, in its phrase or right
+    after it ("an unidentified drone", "a drone of unknown origin", "un drone non
+    identifié", UNKNOWN_ORIGIN_CUE): it takes no nationality from another one."""
+    a = ctx.rec.aircraft
+    if a is None:
+        return False
+    doc = ctx.doc
+    return bool(doc.cues.within("UNKNOWN_ORIGIN_CUE", a.span[0], a.span[1])) or bool(
+        doc.cues.starting_at("UNKNOWN_ORIGIN_CUE", a.span[1], doc.text)
+    )
+
+
 @resolver("violator_state", "previous")
 def _violator_previous(ctx: Ctx) -> Found | None:
+    if _of_unknown_origin(ctx):
+        return None
     prev = ctx.same_aircraft_before()
     if prev is None or prev.violator_state is None:
         return None
@@ -379,7 +394,7 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
     At 16:22, the helicopter violated ..." (not that of the violated state)."""
     doc = ctx.doc
     a = ctx.rec.aircraft
-    if a is None or a.state:
+    if a is None or a.state or _of_unknown_origin(ctx):
         return None
     sent = doc.sentence(ctx.anchor.span[0])
     para = doc.paragraph(ctx.anchor.span[0])
