@@ -10,13 +10,12 @@ international airspace.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from .doc import Doc, rules
 from .facts import Place, Span, StateRef, Verb, ZoneRef, between
-from .segment import Scope
+from .segment import Scope, bullet_line
 
 Goal = ZoneRef | StateRef | Place
 
@@ -155,12 +154,9 @@ def _list_end(doc: Doc, sent: Scope) -> int:
     end = sent.end
     if text[sent.start : sent.end].rstrip()[-1:] != ":":
         return end
-    while end < len(text) and _BULLET.match(text, end):
+    while end < len(text) and bullet_line(text, end):
         end = doc.sentence(end).end
     return end
-
-
-_BULLET = re.compile(r"[ \t]*(?:[-–—•*]|\d{1,2}[.)])[ \t]")
 
 
 def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:

@@ -150,8 +150,9 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 def _paragraph_starts(text: str) -> list[int]:
     """A blank line ends a paragraph; a single line break only after a sentence's end
-    (wire copy is often wrapped in mid-sentence) or before a dateline (a title line
-    above "TALLINN, May 14 (Reuters) -", "VILNIUS (AFP) -", "(Taipei) ...")."""
+    (wire copy is often wrapped in mid-sentence), before a dateline (a title line
+    above "TALLINN, May 14 (Reuters) -", "VILNIUS (AFP) -", "(Taipei) ...") or before
+    a list's bullet after an item's semicolon or comma ("...near Piusa;\n- 4 June")."""
     starts = [0]
     pos = text.find("\n")
     while pos >= 0:
@@ -159,7 +160,8 @@ def _paragraph_starts(text: str) -> list[int]:
         while nxt < len(text) and text[nxt].isspace():
             nxt += 1
         blank = text.count("\n", pos, nxt) > 1
-        ended = _last_mark(text, pos) in _LINE_ENDS or _dateline_line(text, nxt)
+        last = _last_mark(text, pos)
+        ended = last in _LINE_ENDS or _dateline_line(text, nxt) or (last in ";," and bullet_line(text, nxt))
         if nxt < len(text) and nxt > starts[-1] and (blank or ended):
             starts.append(nxt)
         pos = text.find("\n", nxt)
@@ -173,6 +175,14 @@ _LINE_ENDS = frozenset('.!?…:"”»)')
 _DATELINE = re.compile(
     r"(?:[^\W\d_]{3,}(?:[ -][^\W\d_]{2,})*\s*[,(][^\n.!?]*?(?:\s[-–—]\s|[—–]))|\([^\W\d_][\w .'-]*\)\s"
 )
+
+
+def bullet_line(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` opens with a list's bullet ("- ", "• ", "2. ", "3) ")."""
+    return _BULLET.match(text, pos) is not None
+
+
+_BULLET = re.compile(r"[ \t]*(?:[-–—•*]|\d{1,2}[.)])[ \t]")
 
 
 def _dateline_line(text: str, pos: int) -> bool:
