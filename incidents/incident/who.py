@@ -416,6 +416,10 @@ def _violated_reversed(ctx: Ctx) -> Found | None:
 @resolver("violated_state", "goal")
 def _goal(ctx: Ctx) -> Found | None:
     g = ctx.anchor.goal
+    if isinstance(g, ZoneRef) and g.border and g.state:
+        beyond = _beyond_border(ctx, g)
+        if beyond is not None:
+            return beyond
     if isinstance(g, ZoneRef) and g.state and not (g.border and _came_from(ctx, g.state)):
         return Found(g.state, g.span)
     if isinstance(g, StateRef):
@@ -425,6 +429,25 @@ def _goal(ctx: Ctx) -> Found | None:
     for a in ctx.draft.anchors[1:]:
         if a.goal_state:
             return Found(a.goal_state, a.goal_span)
+    return None
+
+
+def _beyond_border(ctx: Ctx, g: ZoneRef) -> Found | None:
+    """ "Crossed the Belarusian border into Latvian airspace", "a franchi la frontière
+    biélorusse dans l'espace aérien letton": a state (or a state's zone) told right
+    after an INTO_CUE later in the clause, with no comma or verb between (not "...,
+    affirmant que les appareils avaient volé à l'intérieur du territoire bélarusse"),
+    is where the aircraft went, not the border's state."""
+    doc = ctx.doc
+    end = ctx.anchor.clause.end
+    named = [(s.span, s.code) for s in between(doc.facts.states, g.span[1], end)]
+    named += [(z.span, z.state) for z in between(doc.facts.zones, g.span[1], end) if z.state]
+    for span, code in sorted(named):
+        gap = doc.text[g.span[1] : span[0]]
+        if "," in gap or ";" in gap or between(doc.facts.verbs, g.span[1], span[0]):
+            break
+        if code != g.state and doc.cues.ending_at("INTO_CUE", span[0], doc.text):
+            return Found(code, span)
     return None
 
 
