@@ -15,7 +15,7 @@ from typing import Any
 
 from .doc import Doc, rules
 from .facts import Place, Span, StateRef, Verb, ZoneRef, between
-from .segment import Scope
+from .segment import Scope, bullet_line
 
 Goal = ZoneRef | StateRef | Place
 
@@ -127,17 +127,36 @@ def find_anchors(doc: Doc) -> list[Anchor]:
 def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     """Each item of a list whose verb is left out tells a crossing of its own, with the
     goal of the item before: "a Su-24 crossed Norwegian airspace on 25 April, then an
-    L-410 on 24 July", "the first violation took place at 10:12 and the second at 14:05"."""
+    L-410 on 24 July", "the first violation took place at 10:12 and the second at 14:05".
+    A statement's header ending in a colon ("two violations of national airspace on
+    14 February:") reaches over the bulleted lines that follow it, and when it names no
+    aircraft of its own its items are its crossings: it is no record of its own."""
     out: list[Anchor] = []
     for k, anchor in enumerate(found):
-        out.append(anchor)
         sent = doc.sentence(anchor.span[0])
-        end = found[k + 1].span[0] if k + 1 < len(found) else sent.end
-        for pos in doc.seg.gapped_in(anchor.span[1], min(end, sent.end)):
-            if doc.cue_between(("OTHER_EVENT_CUE", "EXIT_CUE"), anchor.span[1], pos):
+        end = found[k + 1].span[0] if k + 1 < len(found) else len(doc.text)
+        items: list[int] = []
+        for pos in doc.seg.gapped_in(anchor.span[1], min(end, _list_end(doc, sent))):
+            if doc.cue_between(("OTHER_EVENT_CUE", "EXIT_CUE"), anchor.span[1], doc.clause(pos).end):
                 break  # "... took off at 10:20 and a helicopter at 10:31": another event's list
-            out.append(Anchor("gapped", (pos, pos), anchor.verb, anchor.goal, anchor.zone, doc.clause(pos)))
+            items.append(pos)
+        colon = doc.text.find(":", anchor.span[1], items[0] + 1) if items else -1
+        header = len(items) > 1 and colon >= 0 and not between(doc.facts.aircraft, sent.start, colon)
+        if not header:
+            out.append(anchor)
+        out += [Anchor("gapped", (p, p), anchor.verb, anchor.goal, anchor.zone, doc.clause(p)) for p in items]
     return out
+
+
+def _list_end(doc: Doc, sent: Scope) -> int:
+    """The end of a sentence, or of the bulleted lines after it when it ends in a colon."""
+    text = doc.text
+    end = sent.end
+    if text[sent.start : sent.end].rstrip()[-1:] != ":":
+        return end
+    while end < len(text) and bullet_line(text, end):
+        end = doc.sentence(end).end
+    return end
 
 
 def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:

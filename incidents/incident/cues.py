@@ -212,7 +212,8 @@ class Cues:
         return None
 
     def ending_at(self, cls: str, pos: int, text: str) -> Cue | None:
-        """A cue of ``cls`` that ends right before ``pos`` (only white space between)."""
+        """A cue of ``cls`` that ends right before ``pos`` (only white space between, or
+        the apostrophe of a form that ends in an elision: "venant d'Ukraine")."""
         cues = self.by_class.get(cls)
         if not cues:
             return None
@@ -222,7 +223,7 @@ class Cues:
         for cue in reversed(cues[max(0, k - 8) : k]):
             if (
                 cue.end <= pos
-                and not text[cue.end : pos].strip()
+                and text[cue.end : pos].strip() in ("", "'", "’")
                 and (best is None or cue.start < best.start)
             ):
                 best = cue

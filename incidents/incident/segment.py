@@ -20,10 +20,11 @@ A rule's scope is one of these units, never a number of characters.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import NamedTuple
 
 from ..model import Mention
-from .cues import Cues, Word
+from .cues import Cue, Cues, Word
 
 _STOPS = frozenset(".!?…")
 _CLOSERS = frozenset("\"”»')]’")
@@ -149,7 +150,9 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 def _paragraph_starts(text: str) -> list[int]:
     """A blank line ends a paragraph; a single line break only after a sentence's end
-    (wire copy is often wrapped in mid-sentence)."""
+    (wire copy is often wrapped in mid-sentence), before a dateline (a title line
+    above "TALLINN, May 14 (Reuters) -", "VILNIUS (AFP) -", "(Taipei) ...") or before
+    a list's bullet after an item's semicolon or comma ("...near Piusa;\n- 4 June")."""
     starts = [0]
     pos = text.find("\n")
     while pos >= 0:
@@ -157,7 +160,8 @@ def _paragraph_starts(text: str) -> list[int]:
         while nxt < len(text) and text[nxt].isspace():
             nxt += 1
         blank = text.count("\n", pos, nxt) > 1
-        ended = _last_mark(text, pos) in _LINE_ENDS
+        last = _last_mark(text, pos)
+        ended = last in _LINE_ENDS or _dateline_line(text, nxt) or (last in ";," and bullet_line(text, nxt))
         if nxt < len(text) and nxt > starts[-1] and (blank or ended):
             starts.append(nxt)
         pos = text.find("\n", nxt)
@@ -165,6 +169,31 @@ def _paragraph_starts(text: str) -> list[int]:
 
 
 _LINE_ENDS = frozenset('.!?…:"”»)')
+#: a line opening with a dateline: a city in capitals, then a comma or a parenthesis,
+#: and a dash on that line ("TALLINN, May 14 (Reuters) -", "NEW DELHI (AP) —"), or a
+#: city in parentheses ("(Taipei) Le ministère")
+_DATELINE = re.compile(
+    r"(?:[^\W\d_]{3,}(?:[ -][^\W\d_]{2,})*\s*[,(][^\n.!?]*?(?:\s[-–—]\s|[—–]))|\([^\W\d_][\w .'-]*\)\s"
+)
+
+
+def bullet_line(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` opens with a list's bullet ("- ", "• ", "2. ", "3) ")."""
+    return _BULLET.match(text, pos) is not None
+
+
+_BULLET = re.compile(r"[ \t]*(?:[-–—•*]|\d{1,2}[.)])[ \t]")
+
+
+def _dateline_line(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` opens with a dateline (``_DATELINE``)."""
+    m = _DATELINE.match(text, pos)
+    if m is None:
+        return False
+    if text[pos] == "(":
+        return text[pos + 1].isupper()
+    city = re.split(r"\s*[,(]", m.group(0), maxsplit=1)[0]
+    return city.isupper()
 
 
 def _last_mark(text: str, pos: int) -> str:
@@ -321,39 +350,54 @@ def gapped_starts(text: str, cues: Cues, mentions: list[Mention], sents: list[in
     April, then an L-410 for three minutes on 24 July", "the first at 10:12 and the
     second at 14:05": a list word followed by an aircraft or an ordinal, with a detail
     of its own (a time, a day, a duration) and no verb after it in the
-    sentence, opens a clause (and a crossing, see ``anchors``)."""
+    sentence, opens a clause (and a crossing, see ``anchors``). A statement's list
+    is told the same way with its marks for list words (a colon, a semicolon, a
+    bullet at the start of a line: "two violations on 14 February: at 10:05, two F-16
+    south of Rhodes; at 15:40, a drone ..."), and an item may open with its details
+    before its aircraft ("and at 15:40 a drone")."""
     out: list[int] = []
     starts = [m.span[0] for m in mentions]
     ordinals = {c.start for c in cues.by_class.get("ORDINAL_CUE", [])}
-    joins = sorted(
-        (c for cls in ("LIST_CUE", "COORD_CUE") for c in cues.by_class.get(cls, []) if c.key != "with"),
-        key=lambda c: c.start,
-    )
+    joins = [c for cls in ("LIST_CUE", "COORD_CUE") for c in cues.by_class.get(cls, []) if c.key != "with"]
     # an ordinal after a comma opens an item too: "the first at 10:12, the second at 14:05"
     joins += [c for c in cues.by_class.get("ORDINAL_CUE", []) if _last_mark(text, c.start) == ","]
+    joins += [Cue("ITEM_MARK", m.group(0), m.start(), m.end()) for m in _ITEM_MARK.finditer(text)]
     joins.sort(key=lambda c: c.start)
     join_starts = [c.start for c in joins]
     for cue in joins:
         k = bisect.bisect_left(starts, cue.end)
         if k and mentions[k - 1].span[1] > cue.end:
             k -= 1  # "followed by" + "by two other planes": the agent phrase takes the cue's last word
-        nxt = mentions[k] if k < len(mentions) else None
         item = cue.start if cue.cls == "ORDINAL_CUE" else _next_word_start(text, cue.end)
-        names_aircraft = nxt is not None and nxt.kind == "aircraft" and nxt.span[0] <= item < nxt.span[1]
-        if not (item in ordinals or names_aircraft):
-            continue
         # the item's own stretch: up to the next list word, a clause word or the sentence's end
-        end = _sentence_end(sents, cue.start, len(text))
+        end = _sentence_end(sents, item, len(text))
         j = bisect.bisect_right(join_starts, cue.end)
         stop = min(end, join_starts[j] if j < len(joins) else end, _next_clause_word(cues, cue.end, end))
         own = mentions[k : bisect.bisect_left(starts, stop)]
+        if not (item in ordinals or _opens_with_aircraft(own, item)):
+            continue
         if any(m.kind == "verb" for m in own):
             continue
         # a detail of its own: not a month or a year ("the fourth such interception this
         # month" counts a series, it tells no crossing)
         if any(m.kind in _ITEM_DETAILS and not _period(m) for m in own):
-            out.append(cue.start)
+            out.append(item if cue.cls == "ITEM_MARK" else cue.start)
     return out
+
+
+#: the marks of a statement's list: a semicolon, a colon, a bullet opening a line
+_ITEM_MARK = re.compile(r"[;:](?!\d)|^[ \t]*(?:[-–—•*]|\d{1,2}[.)])(?=[ \t])", re.MULTILINE)
+
+
+def _opens_with_aircraft(own: list[Mention], item: int) -> bool:
+    """Does the item name an aircraft first, right at its start or after nothing but
+    its own time and day ("a drone near X", "at 15:40 a drone", "à 10 h 05, deux F-16")?"""
+    for m in own:
+        if m.kind == "aircraft":
+            return m.span[0] <= item < m.span[1] or m.span[0] > item
+        if m.kind not in ("time", "date") or m.span[0] < item:
+            return False
+    return False
 
 
 def _period(m: Mention) -> bool:

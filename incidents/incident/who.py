@@ -278,8 +278,13 @@ def _sender(ctx: Ctx) -> Found | None:
 def _actor(ctx: Ctx) -> Found | None:
     """An armed force named as the one who crossed, with no aircraft named: "L'aviation
     turque a violé l'espace aérien grec", "the Russian air force violated ..." (a
-    source with a nationality before the verb in its clause)."""
+    source with a nationality before the verb in its clause). A crossing told by a
+    noun is no act of the one before it: "the Lithuanian army recorded two airspace
+    violations", "l'état-major grec fait état de trois violations" name who counted."""
     if ctx.rec.aircraft is not None:
+        return None
+    verb = ctx.anchor.verb
+    if verb is not None and verb.noun:
         return None
     doc = ctx.doc
     at = ctx.anchor.span[0]
@@ -359,8 +364,23 @@ def _demonym(ctx: Ctx) -> Found | None:
     return None
 
 
+def _of_unknown_origin(ctx: Ctx) -> bool:
+    """The record's aircraft is said to be of no known origin, in its phrase or right
+    after it ("an unidentified drone", "a drone of unknown origin", "un drone non
+    identifié", UNKNOWN_ORIGIN_CUE): it takes no nationality from another one."""
+    a = ctx.rec.aircraft
+    if a is None:
+        return False
+    doc = ctx.doc
+    return bool(doc.cues.within("UNKNOWN_ORIGIN_CUE", a.span[0], a.span[1])) or bool(
+        doc.cues.starting_at("UNKNOWN_ORIGIN_CUE", a.span[1], doc.text)
+    )
+
+
 @resolver("violator_state", "previous")
 def _violator_previous(ctx: Ctx) -> Found | None:
+    if _of_unknown_origin(ctx):
+        return None
     prev = ctx.same_aircraft_before()
     if prev is None or prev.violator_state is None:
         return None
@@ -376,7 +396,7 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
     commonly known as a drone, flew over"."""
     doc = ctx.doc
     a = ctx.rec.aircraft
-    if a is None or a.state:
+    if a is None or a.state or _of_unknown_origin(ctx):
         return None
     hi = doc.sentence(ctx.anchor.span[0]).start
     if a.span[1] <= ctx.anchor.span[0] and doc.seg.in_aside(a.span[0], ctx.anchor.span[0]):
@@ -400,6 +420,10 @@ def _violated_reversed(ctx: Ctx) -> Found | None:
 @resolver("violated_state", "goal")
 def _goal(ctx: Ctx) -> Found | None:
     g = ctx.anchor.goal
+    if isinstance(g, ZoneRef) and g.border and g.state:
+        beyond = _beyond_border(ctx, g)
+        if beyond is not None:
+            return beyond
     if isinstance(g, ZoneRef) and g.state and not (g.border and _came_from(ctx, g.state)):
         return Found(g.state, g.span)
     if isinstance(g, StateRef):
@@ -409,6 +433,25 @@ def _goal(ctx: Ctx) -> Found | None:
     for a in ctx.draft.anchors[1:]:
         if a.goal_state:
             return Found(a.goal_state, a.goal_span)
+    return None
+
+
+def _beyond_border(ctx: Ctx, g: ZoneRef) -> Found | None:
+    """ "Crossed the Belarusian border into Latvian airspace", "a franchi la frontière
+    biélorusse dans l'espace aérien letton": a state (or a state's zone) told right
+    after an INTO_CUE later in the clause, with no comma or verb between (not "...,
+    affirmant que les appareils avaient volé à l'intérieur du territoire bélarusse"),
+    is where the aircraft went, not the border's state."""
+    doc = ctx.doc
+    end = ctx.anchor.clause.end
+    named = [(s.span, s.code) for s in between(doc.facts.states, g.span[1], end)]
+    named += [(z.span, z.state) for z in between(doc.facts.zones, g.span[1], end) if z.state]
+    for span, code in sorted(named):
+        gap = doc.text[g.span[1] : span[0]]
+        if "," in gap or ";" in gap or between(doc.facts.verbs, g.span[1], span[0]):
+            break
+        if code != g.state and doc.cues.ending_at("INTO_CUE", span[0], doc.text):
+            return Found(code, span)
     return None
 
 
