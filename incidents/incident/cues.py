@@ -108,11 +108,6 @@ def _accents_agree(words: list[Word], spelled: tuple[str, ...], text: str) -> bo
     return True
 
 
-def _plain(words: list[Word], i: int, j: int, text: str) -> bool:
-    """Are the words ``i`` to ``j`` (excluded) all written in ASCII?"""
-    return all(text[w[0] : w[1]].isascii() for w in words[i:j])
-
-
 def _elided(parts: list[str], elisions: dict[str, list[str]]) -> list[list[str]]:
     """A form and its elided spellings: "bien que" is also "bien qu'" (``elisions``:
     full form -> elided ones, the language's ``[format] elision`` turned round)."""
@@ -148,6 +143,8 @@ class Cues:
         n = len(words)
         heads = root.children
         ascii_text = text.isascii()
+        # per word: written in ASCII (then it matches every form, accented or not)
+        plain = [True] * n if ascii_text else [text[w[0] : w[1]].isascii() for w in words]
         folded = [w[2] for w in words]
         new = tuple.__new__  # a NamedTuple's own constructor costs a third more
         # only the words that may begin a form are walked from
@@ -165,7 +162,7 @@ class Cues:
                 j += 1
                 # every form ending here (several lengths may start at i: "after", "after the")
                 for cls, key, spelled in node.found:
-                    if ascii_text or _plain(words, i, j, text) or _accents_agree(words[i:j], spelled, text):
+                    if all(plain[i:j]) or _accents_agree(words[i:j], spelled, text):
                         found.append(new(Cue, (cls, key, words[i][0], words[j - 1][1])))
         self.by_class: dict[str, list[Cue]] = {}
         for cue in found:
