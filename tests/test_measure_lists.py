@@ -99,3 +99,33 @@ def test_named_hours_with_a_fraction(lang: str, text: str, value: str) -> None:
         m.to_dict()["value"] for m in incidents.mentions(text, lang=lang) if m.to_dict()["kind"] == "time"
     ]
     assert times == [value]
+
+
+VAGUE_GROUPS = [
+    ("fr", "à quelques centaines de mètres de la côte", "distance", 100.0),
+    ("fr", "sur plusieurs dizaines de kilomètres", "distance", 10000.0),
+    ("fr", "pendant quelques dizaines de secondes", "duration", 10.0),
+    ("en", "a few dozen kilometres inland", "distance", 12000.0),
+    ("es", "a varios cientos de metros", "distance", 100.0),
+    ("it", "ad alcune centinaia di metri", "distance", 100.0),
+    # negatives: a vague count alone, and a plain multiple, are read as before
+    ("fr", "pendant quelques minutes", "duration", 180.0),
+    ("en", "several hundred metres", "distance", 100.0),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "value"), VAGUE_GROUPS)
+def test_a_vague_count_of_a_multiple_is_one_vague_amount(
+    lang: str, text: str, kind: str, value: float
+) -> None:
+    """ "quelques centaines de mètres" is one vague amount, like "a few hundred metres",
+    not the number 3 and then "centaines de mètres"."""
+    found = [m.to_dict() for m in incidents.mentions(text, lang=lang)]
+    assert [(d["kind"], d["value"], d.get("vague")) for d in found] == [(kind, value, True)]
+
+
+def test_a_few_dozen_aircraft_is_no_count_of_twelve() -> None:
+    found = [m.to_dict() for m in incidents.mentions("a few dozen drones", lang="en")]
+    assert [(d["value"], d.get("vague")) for d in found if d["kind"] == "number"] == [(12, True)]
+    report = incidents.parse("On 3 May, a few dozen Russian drones violated Polish airspace.", lang="en")
+    assert [r["aircraft_count"] for r in report.to_dict()["incidents"]] != [12]
