@@ -254,7 +254,8 @@ class NumberT(PhraseParts):
     def n_group(self, items: list[Any]) -> Num:
         tok = _first(items, "N_GROUP") or _first(items, "N_GROUP_VAGUE")
         assert tok is not None
-        return Num(float(tok.value), vague=tok.type == "N_GROUP_VAGUE", approx=True)
+        vague = tok.type == "N_GROUP_VAGUE" or _first(items, "N_VAGUE") is not None
+        return Num(float(tok.value), vague=vague, approx=True)
 
     # start symbol
     def number_phrase(self, items: list[Any]) -> Built:

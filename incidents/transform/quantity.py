@@ -58,9 +58,11 @@ class QuantityT(PhraseParts):
 
     dim_after = dim_intro
 
-    def _amount(self, items: list[Any]) -> tuple[float, bool, bool, str]:
+    def _amount(self, items: list[Any], rising: bool = True) -> tuple[float, bool, bool, str]:
         """Sum "3 km 200 m", "1 h 30 min 15 s", "2 km and a half": a unit comes once
-        ("1 m 1 m" is two distances); a trailing bare number takes the next smaller
+        ("1 m 1 m" is two distances); without `rising`, each is smaller than the one
+        before ("500 m and 1 km respectively" is two distances, while a duration may
+        rise: "2 days and 1 month"); a trailing bare number takes the next smaller
         unit ("1 hour thirty"); a trailing fraction is a fraction of the last unit."""
         total = 0.0
         pending: Num | None = None
@@ -72,6 +74,9 @@ class QuantityT(PhraseParts):
             nonlocal total, vague, approx, last_unit
             if unit in used:
                 raise Reject("a unit twice")
+            if not rising and last_unit is not None and to_si(1.0, unit) >= to_si(1.0, last_unit):
+                # "500 metres and 1 km (respectively)": two amounts, not 1.5 km
+                raise Reject("a larger unit after a smaller one")
             used.add(unit)
             total += to_si(amount.value, unit)
             vague |= amount.vague
@@ -131,7 +136,7 @@ class QuantityT(PhraseParts):
 
     def len_amount(self, items: list[Any]) -> tuple[float, bool, bool, str]:
         unit = [str(t.value) for t in items if isinstance(t, Token) and t.type == "U_LENGTH"][0]
-        total, vague, approx, _ = self._amount(items)
+        total, vague, approx, _ = self._amount(items, rising=False)
         return total, vague, approx, unit
 
     def dur_amount(self, items: list[Any]) -> tuple[Any, ...]:
