@@ -24,7 +24,7 @@ from .anchors import Anchor, negated_after
 from .cues import Cue
 from .distances import is_depth
 from .doc import Doc, per_mention, rules
-from .facts import Aircraft, Span, between
+from .facts import Aircraft, Span, ZoneRef, between
 from .segment import Scope
 
 _LIST_PUNCT = frozenset({",", "(", ")", "–", "-", "&", "/"})
@@ -437,7 +437,7 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
         if ac.count != cur.aircraft.count:
             return False
     s1, s2 = anchor.goal_state, cur.anchor.goal_state
-    if s1 and s2 and s1 != s2:
+    if s1 and s2 and s1 != s2 and not border_then_inside(doc, last, anchor, _state_of(cur, ac)):
         return False
     if anchor.zone != cur.anchor.zone:
         return False
@@ -457,6 +457,31 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
     # a news report tells its crossing again (title, lead, quote, details): the same
     # unless told as another one ("another drone", "un second hélicoptère", "again")
     return not _another(doc, anchor, ac)
+
+
+def border_then_inside(doc: Doc, border: Anchor, inside: Anchor, violator: str | None) -> bool:
+    """ "Crossed the Ukrainian border and flew into Moldovan airspace", "a franchi la
+    frontière ukrainienne puis a pénétré dans l'espace aérien moldave": a border of
+    one state crossed, then, later in the same sentence, the zone (not a border) of
+    another state entered (by a verb of going in, not of staying: "affirmant qu'ils
+    avaient volé à l'intérieur du territoire bélarusse", rules.toml ``[stay]``) is one
+    crossing, of the state whose zone is entered; the aircraft's own state (``violator``)
+    is where it went back, not in."""
+    b, z = border.goal, inside.goal
+    if not isinstance(b, ZoneRef) or not isinstance(z, ZoneRef) or not b.border or z.border:
+        return False
+    if inside.rule in rules()["stay"]["rules"] or z.state == violator:
+        return False
+    if not b.state or not z.state or b.state == z.state or inside.span[0] < border.span[1]:
+        return False
+    return doc.sentence(border.span[0]).start == doc.sentence(inside.span[0]).start
+
+
+def _state_of(cur: Draft, ac: Aircraft | None) -> str | None:
+    """The state of the aircraft of ``cur`` (or of ``ac``, told again)."""
+    if cur.aircraft is not None and cur.aircraft.state:
+        return cur.aircraft.state
+    return ac.state if ac is not None else None
 
 
 def _other_period(doc: Doc, anchor: Anchor, other: Anchor) -> bool:
@@ -566,9 +591,11 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     ]
     retold = _denied_again(doc)
     if not denials and not retold:
-        return drafts
+        return [d for d in drafts if not _stayed(doc, d)]
     keep = []
     for d in drafts:
+        if _stayed(doc, d):
+            continue
         para = doc.paragraph(d.anchor.span[0])
         if any(para.start <= s[0] < para.end and s[0] > d.last.span[1] for s in denials):
             continue
@@ -576,6 +603,27 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         keep.append(d)
     return keep
+
+
+def _stayed(doc: Doc, d: Draft) -> bool:
+    """ "Les drones ont survolé le territoire ukrainien ; l'espace aérien moldave n'a pas
+    été violé": a flight over a state's land or in its sky (a rule of ``[stay]``) told
+    before, in its paragraph, a crossing verb denied of another state's zone says where
+    the aircraft stayed instead of crossing; it is no crossing of that state."""
+    stay = rules()["stay"]["rules"]
+    state = d.anchor.goal_state
+    if not state or any(a.rule not in stay for a in d.anchors):
+        return False
+    para = doc.paragraph(d.anchor.span[0])
+    violator = d.aircraft.state if d.aircraft is not None else None
+    for v in between(doc.facts.verbs, d.last.span[1], para.end):
+        clause = doc.clause(v.span[0])
+        if v.noun or v.hypothetical or not (v.negated or doc.negations(clause.start, v.span[0])):
+            continue
+        denied = {z.state for z in between(doc.facts.zones, clause.start, clause.end)}
+        if any(s and s != state and s != violator for s in denied):
+            return True
+    return False
 
 
 def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None]]]:

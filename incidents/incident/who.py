@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from .doc import rules
-from .episodes import responder
+from .episodes import border_then_inside, responder
 from .facts import Aircraft, Place, StateRef, ZoneRef, between
 from .slots import Ctx, Found, resolver
 
@@ -424,6 +424,9 @@ def _goal(ctx: Ctx) -> Found | None:
         beyond = _beyond_border(ctx, g)
         if beyond is not None:
             return beyond
+        for a in ctx.draft.anchors[1:]:  # "crossed the Ukrainian border and flew into Moldovan airspace"
+            if border_then_inside(ctx.doc, ctx.anchor, a, _violator_code(ctx)):
+                return Found(a.goal_state, a.goal_span)
     if isinstance(g, ZoneRef) and g.state and not (g.border and _came_from(ctx, g.state)):
         return Found(g.state, g.span)
     if isinstance(g, StateRef):
