@@ -421,7 +421,7 @@ def _violated_reversed(ctx: Ctx) -> Found | None:
 def _goal(ctx: Ctx) -> Found | None:
     g = ctx.anchor.goal
     if isinstance(g, ZoneRef) and g.border and g.state:
-        beyond = _beyond_border(ctx, g)
+        beyond = _beyond_border(ctx, g) or _border_at(ctx, g)
         if beyond is not None:
             return beyond
         for a in ctx.draft.anchors[1:]:  # "crossed the Ukrainian border and flew into Moldovan airspace"
@@ -480,18 +480,9 @@ def _own_zone(ctx: Ctx) -> Found | None:
         return None
     violator = _violator_code(ctx)
     facts = ctx.doc.facts
-    # "Poland said one drone may have crossed into its airspace": who speaks in the
-    # anchor's own sentence, before any authority named elsewhere in the report
-    sent = ctx.doc.sentence(ctx.anchor.span[0])
-    for src in between(facts.sources, sent.start, sent.end):
-        if src.state and src.state != violator and src.authority:
-            return Found(src.state, src.span)
-    for st in between(facts.states, sent.start, ctx.anchor.span[0]):
-        if not st.demonym and st.code != violator and _speaking(ctx, st):
-            return Found(st.code, st.span)
-    for src in facts.sources:
-        if src.state and src.state != violator and src.authority:
-            return Found(src.state, src.span)
+    reporter = _reporter(ctx, violator)
+    if reporter is not None:
+        return reporter
     named = [Found(s.code, s.span) for s in facts.states if not _inside_aircraft(ctx, s)]
     named += [Found(p.state, p.span) for p in facts.places if p.state]
     named += [Found(z.state, z.span) for z in facts.zones if z.state]
@@ -499,6 +490,34 @@ def _own_zone(ctx: Ctx) -> Found | None:
         if found.value != violator and found.span is not None and found.span[0] < ctx.anchor.span[1]:
             return found
     return None
+
+
+def _reporter(ctx: Ctx, *skip: str | None) -> Found | None:
+    """The state that tells the crossing (none of ``skip``): "Poland said one drone may
+    have crossed into its airspace": who speaks in the anchor's own sentence, before
+    any authority named elsewhere in the report."""
+    facts = ctx.doc.facts
+    sent = ctx.doc.sentence(ctx.anchor.span[0])
+    for src in between(facts.sources, sent.start, sent.end):
+        if src.state and src.state not in skip and src.authority:
+            return Found(src.state, src.span)
+    for st in between(facts.states, sent.start, ctx.anchor.span[0]):
+        if not st.demonym and st.code not in skip and _speaking(ctx, st):
+            return Found(st.code, st.span)
+    for src in facts.sources:
+        if src.state and src.state not in skip and src.authority:
+            return Found(src.state, src.span)
+    return None
+
+
+def _border_at(ctx: Ctx, g: ZoneRef) -> Found | None:
+    """ "Violations recorded at the Belarusian border", "des violations constatées à la
+    frontière biélorusse", said by Latvia: a border told as the place where it happened
+    (BORDER_AT_CUE right before it), named by the neighbour's adjective, is the
+    reporting state's border with that neighbour; the reporter's is the violated."""
+    if not ctx.doc.cues.ending_at("BORDER_AT_CUE", g.span[0], ctx.doc.text):
+        return None
+    return _reporter(ctx, g.state, _violator_code(ctx))
 
 
 @resolver("violated_state", "zone_ref")
