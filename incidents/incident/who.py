@@ -6,7 +6,7 @@ import dataclasses
 
 from .doc import rules
 from .episodes import border_then_inside, responder
-from .facts import Aircraft, Place, StateRef, ZoneRef, between
+from .facts import Aircraft, Place, StateRef, Verb, ZoneRef, between
 from .slots import Ctx, Found, resolver
 
 
@@ -261,16 +261,48 @@ def _sender(ctx: Ctx) -> Found | None:
     sending = rules()["verbs"]["sending"]
     sends = [v for v in between(doc.facts.verbs, sent.start, ctx.anchor.span[1]) if v.key in sending]
     for v in sends:
-        clause = doc.clause(v.span[0])
-        states = [
-            s
-            for s in between(doc.facts.states, clause.start, v.span[0])
-            if not s.demonym
-            and s.code != _violated_hint(ctx)
-            and doc.cues.ending_at("FROM_CUE", s.span[0], doc.text) is None
-        ]
-        if states and not between(doc.facts.aircraft, states[-1].span[1], v.span[0]):
-            return Found(states[-1].code, states[-1].span)
+        found = _subject_of(ctx, v)
+        if found is not None:
+            return found
+    return None
+
+
+def _subject_of(ctx: Ctx, v: Verb) -> Found | None:
+    """The state named as the subject of the verb of sending ``v`` (not a nationality,
+    not the violated state, not where they came from, no aircraft between)."""
+    doc = ctx.doc
+    clause = doc.clause(v.span[0])
+    states = [
+        s
+        for s in between(doc.facts.states, clause.start, v.span[0])
+        if not s.demonym
+        and s.code != _violated_hint(ctx)
+        and doc.cues.ending_at("FROM_CUE", s.span[0], doc.text) is None
+    ]
+    if states and not between(doc.facts.aircraft, states[-1].span[1], v.span[0]):
+        return Found(states[-1].code, states[-1].span)
+    return None
+
+
+@resolver("violator_state", "earlier_sender")
+def _earlier_sender(ctx: Ctx) -> Found | None:
+    """The sender told in an earlier sentence of the paragraph (or the paragraph
+    before) of aircraft of the same kind, with no state of their own, when the
+    crossing's own aircraft says none: "North Korea sent balloons toward the South
+    overnight. // About 200 balloons crossed the border" (the sender's state)."""
+    doc = ctx.doc
+    a = ctx.rec.aircraft
+    if a is None or a.state or _of_unknown_origin(ctx):
+        return None
+    hi = doc.sentence(ctx.anchor.span[0]).start
+    para = doc.paragraph(ctx.anchor.span[0])
+    lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
+    sending = rules()["verbs"]["sending"]
+    for v in reversed([v for v in between(doc.facts.verbs, lo, hi) if v.key in sending and not v.negated]):
+        sent = between(doc.facts.aircraft, v.span[1], doc.clause(v.span[0]).end)
+        if not sent or sent[0].category != a.category or sent[0].state:
+            continue
+        return _subject_of(ctx, v)
     return None
 
 
