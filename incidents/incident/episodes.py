@@ -638,11 +638,14 @@ def _stayed(doc: Doc, d: Draft) -> bool:
     """ "Les drones ont survolé le territoire ukrainien ; l'espace aérien moldave n'a pas
     été violé": a flight over a state's land or in its sky (a rule of ``[stay]``) told
     before, in its paragraph, a crossing verb denied of another state's zone says where
-    the aircraft stayed instead of crossing; it is no crossing of that state."""
+    the aircraft stayed instead of crossing; it is no crossing of that (third) state,
+    unless an authority of that state tells the report."""
     stay = rules()["stay"]["rules"]
     state = d.anchor.goal_state
     if not state or any(a.rule not in stay for a in d.anchors):
         return False
+    if any(src.state == state and src.authority for src in doc.facts.sources):
+        return False  # the overflown state tells it: its own crossing, not a third state's
     para = doc.paragraph(d.anchor.span[0])
     violator = d.aircraft.state if d.aircraft is not None else None
     for v in between(doc.facts.verbs, d.last.span[1], para.end):
