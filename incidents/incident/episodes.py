@@ -24,7 +24,7 @@ from .anchors import Anchor, negated_after
 from .cues import Cue
 from .distances import is_depth
 from .doc import Doc, per_mention, rules
-from .facts import Aircraft, Span, between
+from .facts import Aircraft, Span, ZoneRef, between
 from .segment import Scope
 
 _LIST_PUNCT = frozenset({",", "(", ")", "–", "-", "&", "/"})
@@ -241,7 +241,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
                 if twin.aircraft is None or a.more_specific_than(twin.aircraft):
                     twin.aircraft = a if twin.aircraft is None else a.filled_from(twin.aircraft)
             continue
-        background = bool(doc.cues.within("BACKGROUND_CUE", anchor.clause.start, anchor.clause.end))
+        background = told_as_background(doc, anchor)
         if len(group) > 1:
             group = _shared_count(_shared_state(group))
             twins = [Draft([anchor], a, group_size=len(group), background=background) for a in group]
@@ -405,7 +405,7 @@ def _group_again(doc: Doc, cur: Draft, anchor: Anchor, group: list[Aircraft]) ->
         mine, theirs = _own_detail(doc, anchor, kind), _own_detail(doc, last, kind)
         if mine and theirs and mine != theirs:
             return False
-    background = bool(doc.cues.within("BACKGROUND_CUE", anchor.clause.start, anchor.clause.end))
+    background = told_as_background(doc, anchor)
     return background == cur.background and not _another(doc, anchor, None)
 
 
@@ -437,7 +437,7 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
         if ac.count != cur.aircraft.count:
             return False
     s1, s2 = anchor.goal_state, cur.anchor.goal_state
-    if s1 and s2 and s1 != s2:
+    if s1 and s2 and s1 != s2 and not border_then_inside(doc, last, anchor, _state_of(cur, ac)):
         return False
     if anchor.zone != cur.anchor.zone:
         return False
@@ -449,7 +449,7 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
             return False
     if _other_period(doc, anchor, last) or _other_period(doc, last, anchor):
         return False
-    background = bool(doc.cues.within("BACKGROUND_CUE", anchor.clause.start, anchor.clause.end))
+    background = told_as_background(doc, anchor)
     if background != cur.background:
         return False
     if _one_of_tally(doc, cur, anchor, ac, left):
@@ -459,14 +459,47 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
     return not _another(doc, anchor, ac)
 
 
+def border_then_inside(doc: Doc, border: Anchor, inside: Anchor, violator: str | None) -> bool:
+    """ "Crossed the Ukrainian border and flew into Moldovan airspace", "a franchi la
+    frontière ukrainienne puis a pénétré dans l'espace aérien moldave": a border of
+    one state crossed, then, later in the same sentence, the zone (not a border) of
+    another state entered (by a verb of going in, not of staying: "affirmant qu'ils
+    avaient volé à l'intérieur du territoire bélarusse", rules.toml ``[stay]``) is one
+    crossing, of the state whose zone is entered; the aircraft's own state (``violator``)
+    is where it went back, not in."""
+    b, z = border.goal, inside.goal
+    if not isinstance(b, ZoneRef) or not isinstance(z, ZoneRef) or not b.border or z.border:
+        return False
+    if inside.rule in rules()["stay"]["rules"] or z.state == violator:
+        return False
+    if not b.state or not z.state or b.state == z.state or inside.span[0] < border.span[1]:
+        return False
+    return doc.sentence(border.span[0]).start == doc.sentence(inside.span[0]).start
+
+
+def _state_of(cur: Draft, ac: Aircraft | None) -> str | None:
+    """The state of the aircraft of ``cur`` (or of ``ac``, told again)."""
+    if cur.aircraft is not None and cur.aircraft.state:
+        return cur.aircraft.state
+    return ac.state if ac is not None else None
+
+
 def _other_period(doc: Doc, anchor: Anchor, other: Anchor) -> bool:
     """Is ``anchor`` told in a month its own clause names ("in August 2022", "w sierpniu
-    2024 roku") that does not hold the day of ``other``? "A Su-27 violated Estonian
+    2024 roku"), or the clause of a noun of crossing before it in its sentence ("The
+    last violation was in June, when a helicopter entered"), that does not hold the
+    day of ``other``? "A Su-27 violated Estonian
     airspace on Monday. In August 2022, Russian jets violated it four times": two."""
     days = _own_detail(doc, other, "dates")
     if not days:
         return False
     found = between(doc.facts.dates, anchor.clause.start, anchor.clause.end)
+    if not found:  # the month of a noun of crossing told before it in its sentence
+        sent = doc.sentence(anchor.span[0])
+        nouns = [v for v in between(doc.facts.verbs, sent.start, anchor.span[0]) if v.noun]
+        for v in nouns[-1:]:
+            clause = doc.clause(v.span[0])
+            found = between(doc.facts.dates, clause.start, min(clause.end, anchor.span[0]))
     months = [str(m.value)[:7] for m in found if m.extra.get("precision") == "month" and m.value]
     return bool(months) and all(d[:7] not in months for d in days)
 
@@ -534,12 +567,7 @@ def _own_detail(doc: Doc, anchor: Anchor, kind: str) -> tuple[str, ...]:
     """The times (or days) told in the anchor's own clause, or before it in its
     sentence ("The plane came back at 9:33 and stayed four minutes")."""
     items = doc.facts.times if kind == "times" else doc.facts.dates
-    found = between(items, anchor.clause.start, anchor.clause.end)
-    if not found:
-        sent = doc.sentence(anchor.span[0])
-        verbs = between(doc.facts.verbs, sent.start, anchor.span[0])
-        lo = verbs[-1].span[1] if verbs else sent.start
-        found = between(items, lo, anchor.span[0])
+    found = _in_clause_or_before(doc, anchor, items)
     if kind == "times":
         # not UTC, nor the hour of another event after the crossing verb ("flew 5 km
         # into X and was lost by radar at 21:16")
@@ -548,6 +576,32 @@ def _own_detail(doc: Doc, anchor: Anchor, kind: str) -> tuple[str, ...]:
     else:
         found = [m for m in found if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)]
     return tuple(str(m.value) for m in found)
+
+
+def told_as_background(doc: Doc, anchor: Anchor) -> bool:
+    """Is the crossing told as background ("had already", "déjà", "dates back to",
+    "remonte à": BACKGROUND_CUE) in its own clause, or before it in its sentence after
+    the last verb (not noun) before it ("The previous incursion dates back to August,
+    when two jets flew into ...")?"""
+    if doc.cues.within("BACKGROUND_CUE", anchor.clause.start, anchor.clause.end):
+        return True
+    sent = doc.sentence(anchor.span[0])
+    verbs = [v for v in between(doc.facts.verbs, sent.start, anchor.span[0]) if not v.noun]
+    lo = verbs[-1].span[1] if verbs else sent.start
+    return bool(doc.cues.within("BACKGROUND_CUE", lo, anchor.span[0]))
+
+
+def _in_clause_or_before(doc: Doc, anchor: Anchor, items: list[Mention]) -> list[Mention]:
+    """The ``items`` told in the anchor's own clause, or, when it tells none, before it
+    in its sentence after the last verb before it ("The plane came back at 9:33 and
+    stayed four minutes")."""
+    found = between(items, anchor.clause.start, anchor.clause.end)
+    if not found:
+        sent = doc.sentence(anchor.span[0])
+        verbs = between(doc.facts.verbs, sent.start, anchor.span[0])
+        lo = verbs[-1].span[1] if verbs else sent.start
+        found = between(items, lo, anchor.span[0])
+    return found
 
 
 def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -566,9 +620,11 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     ]
     retold = _denied_again(doc)
     if not denials and not retold:
-        return drafts
+        return [d for d in drafts if not _stayed(doc, d)]
     keep = []
     for d in drafts:
+        if _stayed(doc, d):
+            continue
         para = doc.paragraph(d.anchor.span[0])
         if any(para.start <= s[0] < para.end and s[0] > d.last.span[1] for s in denials):
             continue
@@ -576,6 +632,30 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         keep.append(d)
     return keep
+
+
+def _stayed(doc: Doc, d: Draft) -> bool:
+    """ "Les drones ont survolé le territoire ukrainien ; l'espace aérien moldave n'a pas
+    été violé": a flight over a state's land or in its sky (a rule of ``[stay]``) told
+    before, in its paragraph, a crossing verb denied of another state's zone says where
+    the aircraft stayed instead of crossing; it is no crossing of that (third) state,
+    unless an authority of that state tells the report."""
+    stay = rules()["stay"]["rules"]
+    state = d.anchor.goal_state
+    if not state or any(a.rule not in stay for a in d.anchors):
+        return False
+    if any(src.state == state and src.authority for src in doc.facts.sources):
+        return False  # the overflown state tells it: its own crossing, not a third state's
+    para = doc.paragraph(d.anchor.span[0])
+    violator = d.aircraft.state if d.aircraft is not None else None
+    for v in between(doc.facts.verbs, d.last.span[1], para.end):
+        clause = doc.clause(v.span[0])
+        if v.noun or v.hypothetical or not (v.negated or doc.negations(clause.start, v.span[0])):
+            continue
+        denied = {z.state for z in between(doc.facts.zones, clause.start, clause.end)}
+        if any(s and s != state and s != violator for s in denied):
+            return True
+    return False
 
 
 def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None]]]:

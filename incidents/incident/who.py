@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 from .doc import rules
-from .episodes import responder
-from .facts import Aircraft, Place, StateRef, ZoneRef, between
+from .episodes import border_then_inside, responder
+from .facts import Aircraft, Place, StateRef, Verb, ZoneRef, between
 from .slots import Ctx, Found, resolver
 
 
@@ -261,16 +261,48 @@ def _sender(ctx: Ctx) -> Found | None:
     sending = rules()["verbs"]["sending"]
     sends = [v for v in between(doc.facts.verbs, sent.start, ctx.anchor.span[1]) if v.key in sending]
     for v in sends:
-        clause = doc.clause(v.span[0])
-        states = [
-            s
-            for s in between(doc.facts.states, clause.start, v.span[0])
-            if not s.demonym
-            and s.code != _violated_hint(ctx)
-            and doc.cues.ending_at("FROM_CUE", s.span[0], doc.text) is None
-        ]
-        if states and not between(doc.facts.aircraft, states[-1].span[1], v.span[0]):
-            return Found(states[-1].code, states[-1].span)
+        found = _subject_of(ctx, v)
+        if found is not None:
+            return found
+    return None
+
+
+def _subject_of(ctx: Ctx, v: Verb) -> Found | None:
+    """The state named as the subject of the verb of sending ``v`` (not a nationality,
+    not the violated state, not where they came from, no aircraft between)."""
+    doc = ctx.doc
+    clause = doc.clause(v.span[0])
+    states = [
+        s
+        for s in between(doc.facts.states, clause.start, v.span[0])
+        if not s.demonym
+        and s.code != _violated_hint(ctx)
+        and doc.cues.ending_at("FROM_CUE", s.span[0], doc.text) is None
+    ]
+    if states and not between(doc.facts.aircraft, states[-1].span[1], v.span[0]):
+        return Found(states[-1].code, states[-1].span)
+    return None
+
+
+@resolver("violator_state", "earlier_sender")
+def _earlier_sender(ctx: Ctx) -> Found | None:
+    """The sender told in an earlier sentence of the paragraph (or the paragraph
+    before) of aircraft of the same kind, with no state of their own, when the
+    crossing's own aircraft says none: "North Korea sent balloons toward the South
+    overnight. // About 200 balloons crossed the border" (the sender's state)."""
+    doc = ctx.doc
+    a = ctx.rec.aircraft
+    if a is None or a.state or _of_unknown_origin(ctx):
+        return None
+    hi = doc.sentence(ctx.anchor.span[0]).start
+    para = doc.paragraph(ctx.anchor.span[0])
+    lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
+    sending = rules()["verbs"]["sending"]
+    for v in reversed([v for v in between(doc.facts.verbs, lo, hi) if v.key in sending and not v.negated]):
+        sent = between(doc.facts.aircraft, v.span[1], doc.clause(v.span[0]).end)
+        if not sent or sent[0].category != a.category or sent[0].state:
+            continue
+        return _subject_of(ctx, v)
     return None
 
 
@@ -421,9 +453,12 @@ def _violated_reversed(ctx: Ctx) -> Found | None:
 def _goal(ctx: Ctx) -> Found | None:
     g = ctx.anchor.goal
     if isinstance(g, ZoneRef) and g.border and g.state:
-        beyond = _beyond_border(ctx, g)
+        beyond = _beyond_border(ctx, g) or _border_at(ctx, g)
         if beyond is not None:
             return beyond
+        for a in ctx.draft.anchors[1:]:  # "crossed the Ukrainian border and flew into Moldovan airspace"
+            if border_then_inside(ctx.doc, ctx.anchor, a, _violator_code(ctx)):
+                return Found(a.goal_state, a.goal_span)
     if isinstance(g, ZoneRef) and g.state and not (g.border and _came_from(ctx, g.state)):
         return Found(g.state, g.span)
     if isinstance(g, StateRef):
@@ -477,18 +512,9 @@ def _own_zone(ctx: Ctx) -> Found | None:
         return None
     violator = _violator_code(ctx)
     facts = ctx.doc.facts
-    # "Poland said one drone may have crossed into its airspace": who speaks in the
-    # anchor's own sentence, before any authority named elsewhere in the report
-    sent = ctx.doc.sentence(ctx.anchor.span[0])
-    for src in between(facts.sources, sent.start, sent.end):
-        if src.state and src.state != violator and src.authority:
-            return Found(src.state, src.span)
-    for st in between(facts.states, sent.start, ctx.anchor.span[0]):
-        if not st.demonym and st.code != violator and _speaking(ctx, st):
-            return Found(st.code, st.span)
-    for src in facts.sources:
-        if src.state and src.state != violator and src.authority:
-            return Found(src.state, src.span)
+    reporter = _reporter(ctx, violator)
+    if reporter is not None:
+        return reporter
     named = [Found(s.code, s.span) for s in facts.states if not _inside_aircraft(ctx, s)]
     named += [Found(p.state, p.span) for p in facts.places if p.state]
     named += [Found(z.state, z.span) for z in facts.zones if z.state]
@@ -496,6 +522,34 @@ def _own_zone(ctx: Ctx) -> Found | None:
         if found.value != violator and found.span is not None and found.span[0] < ctx.anchor.span[1]:
             return found
     return None
+
+
+def _reporter(ctx: Ctx, *skip: str | None) -> Found | None:
+    """The state that tells the crossing (none of ``skip``): "Poland said one drone may
+    have crossed into its airspace": who speaks in the anchor's own sentence, before
+    any authority named elsewhere in the report."""
+    facts = ctx.doc.facts
+    sent = ctx.doc.sentence(ctx.anchor.span[0])
+    for src in between(facts.sources, sent.start, sent.end):
+        if src.state and src.state not in skip and src.authority:
+            return Found(src.state, src.span)
+    for st in between(facts.states, sent.start, ctx.anchor.span[0]):
+        if not st.demonym and st.code not in skip and _speaking(ctx, st):
+            return Found(st.code, st.span)
+    for src in facts.sources:
+        if src.state and src.state not in skip and src.authority:
+            return Found(src.state, src.span)
+    return None
+
+
+def _border_at(ctx: Ctx, g: ZoneRef) -> Found | None:
+    """ "Violations recorded at the Belarusian border", "des violations constatées à la
+    frontière biélorusse", said by Latvia: a border told as the place where it happened
+    (BORDER_AT_CUE right before it), named by the neighbour's adjective, is the
+    reporting state's border with that neighbour; the reporter's is the violated."""
+    if not ctx.doc.cues.ending_at("BORDER_AT_CUE", g.span[0], ctx.doc.text):
+        return None
+    return _reporter(ctx, g.state, _violator_code(ctx))
 
 
 @resolver("violated_state", "zone_ref")
