@@ -188,7 +188,7 @@ class Facts:
         self.sources = InText([_fact(Source, m) for m in kind("source")])
         self.states = InText([_fact(StateRef, m) for m in kind("state")])
         self.cues = InText(kind("cue"))
-        self.times = InText([m for m in kind("time") if m.value])
+        self.times = InText([m for m in kind("time") if m.value and not _span_of_years(m)])
         self.dates = InText(sorted((d for m in kind("date") if m.value for d in _listed_days(m)), key=_start))
         self.distances = InText([m for m in kind("distance") if m.value is not None])
         self.durations = InText([m for m in kind("duration") if m.value is not None])
@@ -229,6 +229,26 @@ def between(items: list[T], lo: int, hi: int) -> list[T]:
 
 def _start(x: _Spanned) -> int:
     return x.span[0]
+
+
+_YEAR_SHAPE = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
+
+
+def _span_of_years(m: Mention) -> bool:
+    """ "between 2019 and 2022", "de 2019 à 2022": a range of two bare four-digit
+    numbers that read as years, with nothing after the second (no "hrs", no zone,
+    no "h"), is a span of years, not a clock range from 20:19 to 20:22 (the same
+    shape with "hrs" or "GMT" stays a time). Told by the digits' shape, not by words."""
+    if not m.extra.get("end"):
+        return False
+    years = list(_YEAR_SHAPE.finditer(m.text))
+    digits = _DIGITS.findall(m.text)
+    return (
+        len(years) == 2
+        and len(digits) == 2
+        and years[-1].end() == len(m.text.rstrip())
+        and int(years[0].group()) < int(years[1].group())
+    )
 
 
 def _listed_days(m: Mention) -> list[Mention]:
