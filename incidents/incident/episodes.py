@@ -829,7 +829,15 @@ def _opens_said(doc: Doc, pos: int) -> bool:
     """Does the word opening what is said (THAT_CUE) stand right before ``pos``, only
     white space or its elision's apostrophe between ("that on Friday", "qu'hier")?"""
     found = doc.cues.within("THAT_CUE", doc.clause(pos).start, pos)[-1:]
-    return bool(found) and not doc.text[found[0].end : pos].strip(" '\u2019")
+    if not found:
+        return False
+    # a time of day opening what is said, the day right after it, nothing told
+    # between ("that at 23:05 on 2 December", "che alle 23:05 del 2 dicembre")
+    end = pos
+    times = between(doc.facts.times, found[0].end, pos)
+    if times and not between(doc.facts.mentions, times[-1].span[1], pos):
+        end = times[0].span[0]
+    return not doc.text[found[0].end : end].strip(" '\u2019")
 
 
 @per_mention
@@ -843,7 +851,11 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
     if _opens_said(doc, m.extra.get("phrase_start", m.span[0])):
         return False
     for cue in between(doc.facts.cues, clause.start, m.span[0]):
-        if cue.value in ("say", "deny", "alleged") and not between(doc.facts.verbs, cue.span[1], m.span[0]):
+        # an aircraft between them is the subject of what is said ("meldete, ein
+        # Flugzeug habe am 2. Dezember ... verletzt": the verb comes last)
+        told = between(doc.facts.mentions, cue.span[1], m.span[0])
+        told = [x for x in told if x.kind in ("verb", "aircraft")]
+        if cue.value in ("say", "deny", "alleged") and not told:
             return True
     # "On Wednesday, Tbilisi said that Russian jets had ...", "Mercredi, Tbilissi a
     # déclaré que ...": a day opening the sentence (or a clause of it: "...; on Sunday

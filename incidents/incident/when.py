@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from ..model import Mention
+from .cues import Cue
 from .doc import Doc
 from .episodes import _told_with_speech
 from .facts import between
@@ -363,17 +364,28 @@ def night_day(ctx: Ctx, date: Found | None, time: Found | None) -> Found | None:
     return date if day is None or day == date.value else Found(day, date.span, date.mention)
 
 
+def _night_cue(doc: Doc, pos: int) -> Cue | None:
+    """The NIGHT_CUE right before ``pos``, unless its night word ends a time of day
+    ("alle 3 di notte di domenica", "à 3 heures de la nuit de dimanche" is 3 a.m. on
+    that day, not the night after it)."""
+    cue = doc.cues.leading_into("NIGHT_CUE", pos, doc.text)
+    if cue is None:
+        return None
+    times = between(doc.facts.times, doc.clause(cue.start).start, cue.end)
+    return None if any(t.span[0] <= cue.start < t.span[1] for t in times) else cue
+
+
 def _night_of(doc: Doc, m: Mention) -> str | None:
     """The first day of the night ``m`` tells (as itself or as the second day of a
     pair, "de dimanche à lundi"), or None."""
     if m.extra.get("precision") != "day" or m.value is None:
         return None
-    cue = doc.cues.leading_into("NIGHT_CUE", m.extra.get("phrase_start", m.span[0]), doc.text)
+    cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]))
     if cue is not None:
         return str(m.value) if cue.key == "first" else _shift_day(str(m.value), -1)
     clause = doc.clause(m.span[0])
     for d in between(doc.facts.dates, clause.start, m.span[0])[-1:]:
-        cue = doc.cues.leading_into("NIGHT_CUE", d.extra.get("phrase_start", d.span[0]), doc.text)
+        cue = _night_cue(doc, d.extra.get("phrase_start", d.span[0]))
         told = [x for x in between(doc.facts.mentions, d.span[1], m.span[0]) if x.kind != "cue"]
         if cue is not None and cue.key == "first" and d.value is not None and not told:
             return str(d.value)
