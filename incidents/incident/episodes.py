@@ -213,7 +213,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
     drafts: list[Draft] = []
     for k, anchor in enumerate(anchors):
         raw = subjects(doc, anchor)
-        if _going_back(doc, anchor, raw):
+        if _going_back(doc, anchor, raw) or _at_home(doc, anchor, raw):
             continue
         group = [antecedent(doc, a) for a in raw]
         ac = group[0] if len(group) == 1 else None
@@ -330,6 +330,16 @@ def _going_back(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     if not doc.cues.within("REVERSE_CUE", anchor.clause.start, anchor.clause.end):
         return False
     return not raw or all(a.definite for a in raw)
+
+
+def _at_home(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
+    """ "Bamako said the drone had crashed on Malian territory": aircraft whose state is
+    told, put in that state's own territory, cross nothing there (their side's version,
+    or where they went afterwards); the crossing told before keeps its own state."""
+    state = anchor.goal_state
+    if state is None or not raw:
+        return False
+    return all(antecedent(doc, a).state == state for a in raw)
 
 
 def _shared_state(group: list[Aircraft]) -> list[Aircraft]:
