@@ -86,13 +86,19 @@ def _without_summaries(built: list[tuple[Draft, Incident]]) -> list[Incident]:
 
 def _region(doc: Doc, drafts: list[Draft], k: int) -> Scope:
     """The episode of draft ``k``: from its first sentence to the next record's first
+    sentence, or to the clause that tells the next record when it is in the same
     sentence (the last one's runs to the end: a report ends with its details)."""
     d = drafts[k]
     start = doc.sentence(d.anchor.span[0]).start
     end = len(doc.text)
     for nxt in drafts[k + 1 :]:
         if nxt.anchor is not d.anchor:
-            end = min(end, max(doc.sentence(nxt.anchor.span[0]).start, d.last.span[1]))
+            told = doc.sentence(nxt.anchor.span[0]).start
+            if told <= d.last.span[1]:  # in the same sentence: up to the clause telling it
+                told = nxt.anchor.clause.start
+                if nxt.aircraft is not None and d.last.span[1] <= nxt.aircraft.span[0] < told:
+                    told = doc.clause(nxt.aircraft.span[0]).start
+            end = min(end, max(told, d.last.span[1]))
             break
     # nor past a sentence that tells more of an earlier record ("A drone entered ...
     # 19 drones had violated ... The aircraft stayed twelve minutes": not the 19's)

@@ -734,10 +734,18 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
             dataclasses.replace(d, anchors=list(d.anchors), pick=m, pick_index=i, pick_total=len(days))
             for i, m in enumerate(days)
         ]
+
+    def own(found: list[Mention]) -> list[Mention]:
+        mine = d.aircraft
+        return found if mine is None else [m for m in found if not told_of_other(doc, d.anchors, mine, m)]
+
+    lo, hi = region.start, region.end
+    depths = [m for m in between(doc.facts.distances, lo, hi) if is_depth(doc, m)]
+    times = [m for m in between(doc.facts.times, lo, hi) if _crossing_time(doc, m)]
     for run in (
-        _run(doc, [m for m in between(doc.facts.distances, region.start, region.end) if is_depth(doc, m)]),
-        _run(doc, between(doc.facts.durations, region.start, region.end)),
-        _run(doc, [m for m in between(doc.facts.times, region.start, region.end) if _crossing_time(doc, m)]),
+        _run(doc, own(depths)),
+        _run(doc, own(between(doc.facts.durations, lo, hi))),
+        _run(doc, own(times)),
         _day_run(doc, d),
     ):
         if len(run) >= 2:
@@ -809,6 +817,40 @@ def _crossing_time(doc: Doc, m: Mention) -> bool:
     such times are crossings of their own."""
     clause = doc.clause(m.span[0])
     return m.extra.get("tz") != "UTC" and not doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end)
+
+
+def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention) -> bool:
+    """ "The Y-9 entered at 10:05 and left at 10:19, while the drones stayed for about
+    40 minutes", "... and a fighter jet flew over Teknaf at 11 a.m.": a time or quantity
+    outside the clauses of ``anchors`` whose nearest aircraft before it in its sentence,
+    outside those clauses too, is another one than ``mine``, is that one's."""
+    clause = doc.clause(m.span[0])
+    if any(a.clause.nth == clause.nth for a in anchors):
+        return False
+    sent = doc.sentence(m.span[0])
+    told = between(doc.facts.aircraft, sent.start, m.span[0])
+    if not told or any(a.clause.start <= told[-1].span[0] < a.clause.end for a in anchors):
+        return False
+    run = [told[-1]]  # with those listed with it: "a Mi-24 and two Mi-8 flew ... at 16:20"
+    for t in reversed(told[:-1]):
+        if not _listed(doc, t.span[1], run[0].span[0]):
+            break
+        run.insert(0, t)
+    return all(_other(doc, t, mine) for t in run)
+
+
+def _other(doc: Doc, t: Aircraft, mine: Aircraft) -> bool:
+    """Is ``t`` another aircraft than ``mine``? Named anew, when it differs; named as
+    known ("the drones"), when every aircraft named anew before it that it may be
+    differs ("The spy plane left", after a drone, may be that drone renamed)."""
+    if not t.definite:
+        return t.differs(mine)
+    known = [
+        p
+        for p in between(doc.facts.aircraft, 0, t.span[0])
+        if not (p.definite or p.generic) and not t.differs(p)
+    ]
+    return bool(known) and all(p.differs(mine) for p in known)
 
 
 def _day_run(doc: Doc, d: Draft) -> list[Mention]:

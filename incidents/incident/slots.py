@@ -14,7 +14,7 @@ from typing import Any
 from ..model import Mention
 from .anchors import Anchor
 from .doc import Doc, rules
-from .episodes import Draft, _listed
+from .episodes import Draft, told_of_other
 from .facts import Aircraft, Span, between
 from .segment import Scope
 
@@ -96,39 +96,10 @@ class Ctx:
         return found
 
     def of_other_aircraft(self, m: Mention) -> bool:
-        """ "The Y-9 entered at 10:05 and left at 10:19, while the drones stayed for
-        about 40 minutes", "... and a fighter jet flew over Teknaf at 11 a.m.": a time or
-        quantity outside the record's clauses whose nearest aircraft before it in its
-        sentence, outside those clauses too, is another one, is that one's."""
-        doc = self.doc
-        clause = doc.clause(m.span[0])
+        """A time or quantity told of another aircraft than the record's (see
+        ``episodes.told_of_other``)."""
         mine = self.rec.aircraft
-        anchors = self.draft.anchors
-        if mine is None or any(a.clause.nth == clause.nth for a in anchors):
-            return False
-        sent = doc.sentence(m.span[0])
-        told = between(doc.facts.aircraft, sent.start, m.span[0])
-        if not told or any(a.clause.start <= told[-1].span[0] < a.clause.end for a in anchors):
-            return False
-        run = [told[-1]]  # with those listed with it: "a Mi-24 and two Mi-8 flew ... at 16:20"
-        for t in reversed(told[:-1]):
-            if not _listed(doc, t.span[1], run[0].span[0]):
-                break
-            run.insert(0, t)
-        return all(self._other(t, mine) for t in run)
-
-    def _other(self, t: Aircraft, mine: Aircraft) -> bool:
-        """Is ``t`` another aircraft than ``mine``? Named anew, when it differs; named
-        as known ("the drones"), when every aircraft named anew before it that it may
-        be differs ("The spy plane left", after a drone, may be that drone renamed)."""
-        if not t.definite:
-            return t.differs(mine)
-        known = [
-            p
-            for p in between(self.doc.facts.aircraft, 0, t.span[0])
-            if not (p.definite or p.generic) and not t.differs(p)
-        ]
-        return bool(known) and all(p.differs(mine) for p in known)
+        return mine is not None and told_of_other(self.doc, self.draft.anchors, mine, m)
 
     def habitual(self, m: Mention) -> bool:
         """ "The drones usually fly at night, between 9 pm and 2 am": a time or a measure
