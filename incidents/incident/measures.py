@@ -80,20 +80,26 @@ def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     m = min(found, key=lambda r: min(abs(r.span[0] - at[1]), abs(at[0] - r.span[1])))
     if ctx.draft.pick_total > 1 and m.value == ctx.draft.pick_total:
         return None  # "twice: on 3 May and on 5 May" is already two records
-    if m.value == _listed_items(ctx, m):
+    if m.value in _listed_items(ctx, m):
         return None  # "twice on Tuesday: the first at 02:14 and the second at 03:50"
     if _counts_the_list(ctx, m):
         return None
     return Found(m.value, m.span, m)
 
 
-def _listed_items(ctx: Ctx, m: Mention) -> int:
-    """How many crossings the sentence of ``m`` lists as items whose verb is left out
-    (the first one with the verb, then each gapped item); 0 without such a list."""
+def _listed_items(ctx: Ctx, m: Mention) -> set[int]:
+    """How many crossings are listed as items whose verb is left out (the first one
+    with the verb, then each gapped item) in the sentence of ``m`` or in a sentence
+    of the record's own ("twice on Sunday. The first incursion took place at 09:40,
+    the second at 12:15"); empty without such a list."""
     doc = ctx.doc
-    sent = doc.sentence(m.span[0])
-    gapped = doc.seg.gapped_in(sent.start, sent.end)
-    return len(gapped) + 1 if gapped else 0
+    sents = {doc.sentence(m.span[0])} | {doc.sentence(a.span[0]) for a in ctx.draft.anchors}
+    out: set[int] = set()
+    for s in sents:
+        gapped = doc.seg.gapped_in(s.start, s.end)
+        if gapped:
+            out.add(len(gapped) + 1)
+    return out
 
 
 def _again(ctx: Ctx, m: Mention) -> bool:
