@@ -466,7 +466,9 @@ def _goal(ctx: Ctx) -> Found | None:
     if isinstance(g, Place) and g.state:
         return Found(g.state, g.span)
     for a in ctx.draft.anchors[1:]:
-        if a.goal_state:
+        # not where the aircraft is at home ("... violated its airspace. Kinshasa says the
+        # plane was hit while it was in Congolese airspace"): its own state's sky
+        if a.goal_state and a.goal_state != _violator_code(ctx):
             return Found(a.goal_state, a.goal_span)
     return None
 
