@@ -452,7 +452,7 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
     background = told_as_background(doc, anchor)
     if background != cur.background:
         return False
-    if _one_of_tally(doc, cur, anchor, ac, left):
+    if _one_of_tally(doc, cur, anchor, ac, left) or _tally_after_one(doc, cur, anchor, ac):
         return False
     # a news report tells its crossing again (title, lead, quote, details): the same
     # unless told as another one ("another drone", "un second hélicoptère", "again")
@@ -515,6 +515,24 @@ def _one_of_tally(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, lef
     if ac is None or ac.definite or ac.count != 1 or anchor.verb is None or anchor.verb.noun:
         return False
     return any(_counted(doc, a, left) for a in cur.anchors)
+
+
+def _tally_after_one(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
+    """ "At 3:10, radars tracked a drone that entered Romanian airspace. // Since
+    January, Russian drones have violated it eleven times", "... violé à onze reprises
+    par des drones russes": aircraft of no count, not named as known ("des drones", not
+    "les drones"), told crossing several times (a count of times in the anchor's clause,
+    or a counted noun of violation) after one aircraft's crossing are a tally of
+    crossings, not that one told again: two records."""
+    one = cur.aircraft
+    if one is None or one.count != 1 or one.plural or ac is None:
+        return False
+    if not ac.plural or ac.definite or ac.counted or ac.count is not None:
+        return False
+    if _counted(doc, anchor, 1):
+        return True
+    times = between(doc.facts.repetitions, anchor.clause.start, anchor.clause.end)
+    return any(r.value == "multiple" or (isinstance(r.value, int) and r.value > 1) for r in times)
 
 
 def _counted(doc: Doc, a: Anchor, left: int) -> bool:

@@ -339,6 +339,12 @@ def _accused(ctx: Ctx) -> Found | None:
         if nxt and _only_days_between(ctx, cue.end, nxt[0].span[0]):
             if nxt[0].code != _violated_hint(ctx):
                 return Found(nxt[0].code, nxt[0].span)
+        # "a accusé dimanche l'armée rwandaise d'avoir fait voler des drones", "accused
+        # the Russian air force of violating": a state's force is the accused
+        for src in between(doc.facts.sources, cue.end, ctx.anchor.span[0])[:1]:
+            if src.state and not src.according and _only_days_between(ctx, cue.end, src.span[0]):
+                if src.state != _violated_hint(ctx):
+                    return Found(src.state, src.span)
     return None
 
 
