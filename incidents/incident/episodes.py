@@ -191,14 +191,15 @@ def responder(doc: Doc, a: Aircraft) -> bool:
     sentence, before any other aircraft but those listed with it ("des avions de combat
     et des hélicoptères ont été mobilisés"), by a word of rising to meet another
     (RESPONDER_CUE) is not the intruder."""
-    end = doc.sentence(a.span[0]).end
+    sent_end = end = doc.sentence(a.span[0]).end
     last = a
     for nxt in between(doc.facts.aircraft, a.span[1], end):
         if not _listed(doc, last.span[1], nxt.span[0]):
             end = nxt.span[0]
             break
         last = nxt
-    if doc.cues.within("RESPONDER_CUE", last.span[1], end):
+    # a cue may run into the next aircraft: "intercepted the", "intercepted an" + "an Il-20"
+    if any(c.start < end for c in doc.cues.within("RESPONDER_CUE", last.span[1], sent_end)):
         return True
     # the object of a scramble: "prompting Warsaw to scramble its own and allied jets",
     # "la Pologne a fait décoller des F-16" (SCRAMBLE_CUE, nothing told between)
