@@ -154,7 +154,9 @@ def _referent(doc: Doc, a: Aircraft, lo: int, singular: bool) -> Aircraft | None
             continue  # "the helicopters" are not the one named last
         if singular and not a.partitive and prev.plural:
             continue
-        if not (a.generic or a.partitive or prev.category in (a.category, "unknown") or prev.generic):
+        # "l'engin", "the object": a thing of no kind told as known is any aircraft before
+        vague = a.generic or (a.definite and a.category == "unknown")
+        if not (vague or a.partitive or prev.category in (a.category, "unknown") or prev.generic):
             continue
         prev = antecedent(doc, prev)
         if a.partitive:
