@@ -181,11 +181,16 @@ def _owner(ctx: Ctx) -> Found | None:
     a = ctx.rec.aircraft
     if a is None:
         return None
-    doc = ctx.doc
-    clause = doc.clause(a.span[0])
     before = _owner_before(ctx, a)
     if before is not None:
         return before
+    return _owner_after(ctx, a)
+
+
+def _owner_after(ctx: Ctx, a: Aircraft) -> Found | None:
+    """The owner told after the aircraft phrase ``a`` (see ``_owner``)."""
+    doc = ctx.doc
+    clause = doc.clause(a.span[0])
     end = clause.end
     if not doc.text[a.span[1] : clause.end].strip(" ,\"»”'’"):
         # 'a "Mi-17", identified as belonging to Russia, flew ...': an apposition
@@ -444,6 +449,11 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
     for prev in reversed(between(doc.facts.aircraft, lo, hi)):
         if prev.state and prev.state != ctx.anchor.goal_state:
             return Found(prev.state, prev.span)
+        # "un drone appartenant aux forces armées maliennes ... l'appareil avait pénétré":
+        # the owner told of the aircraft named before, when this one refers back to it
+        owner = _owner_after(ctx, prev) if a.definite and not prev.differs(a) else None
+        if owner is not None and owner.value != ctx.anchor.goal_state:
+            return owner
     return None
 
 
