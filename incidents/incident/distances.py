@@ -22,9 +22,25 @@ def is_altitude(doc: Doc, m: Mention) -> bool:
         return True
     if dim == "depth":
         return False
-    return doc.cues.leading_into("ALTITUDE_CUE", m.span[0], doc.text) is not None or bool(
+    cued = doc.cues.leading_into("ALTITUDE_CUE", m.span[0], doc.text) is not None or bool(
         doc.cues.opening("ALTITUDE_CUE", m.span[0])
     )
+    return cued and not _from_place(doc, m)
+
+
+def _from_place(doc: Doc, m: Mention) -> bool:
+    """ "Volait à 6 km de la côte de Samos", "flying at 3 km from the Polish border": a
+    distance followed by a word of offset (``OFFSET_CUE``) and, first told after it in
+    its clause, a place, a state or a border is how far from there, not a height
+    ("volait à 300 mètres du sol" is one)."""
+    cue = doc.cues.starting_at("OFFSET_CUE", _after_conversion(doc, m), doc.text)
+    if cue is None:
+        return False
+    end = doc.clause(m.span[0]).end
+    told = [x for x in between(doc.facts.mentions, cue.start, end) if x.kind != "cue"][:1]
+    if not told or told[0].kind in ("location", "state"):
+        return bool(told)
+    return told[0].kind == "zone" and any(z.border for z in doc.facts.zones if z.span == told[0].span)
 
 
 @per_mention

@@ -154,7 +154,9 @@ def _referent(doc: Doc, a: Aircraft, lo: int, singular: bool) -> Aircraft | None
             continue  # "the helicopters" are not the one named last
         if singular and not a.partitive and prev.plural:
             continue
-        if not (a.generic or a.partitive or prev.category in (a.category, "unknown") or prev.generic):
+        # "l'engin", "the object": a thing of no kind told as known is any aircraft before
+        vague = a.generic or (a.definite and a.category == "unknown")
+        if not (vague or a.partitive or prev.category in (a.category, "unknown") or prev.generic):
             continue
         prev = antecedent(doc, prev)
         if a.partitive:
@@ -191,14 +193,15 @@ def responder(doc: Doc, a: Aircraft) -> bool:
     sentence, before any other aircraft but those listed with it ("des avions de combat
     et des hélicoptères ont été mobilisés"), by a word of rising to meet another
     (RESPONDER_CUE) is not the intruder."""
-    end = doc.sentence(a.span[0]).end
+    sent_end = end = doc.sentence(a.span[0]).end
     last = a
     for nxt in between(doc.facts.aircraft, a.span[1], end):
         if not _listed(doc, last.span[1], nxt.span[0]):
             end = nxt.span[0]
             break
         last = nxt
-    if doc.cues.within("RESPONDER_CUE", last.span[1], end):
+    # a cue may run into the next aircraft: "intercepted the", "intercepted an" + "an Il-20"
+    if any(c.start < end for c in doc.cues.within("RESPONDER_CUE", last.span[1], sent_end)):
         return True
     # the object of a scramble: "prompting Warsaw to scramble its own and allied jets",
     # "la Pologne a fait décoller des F-16" (SCRAMBLE_CUE, nothing told between)
@@ -462,7 +465,7 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
     background = told_as_background(doc, anchor)
     if background != cur.background:
         return False
-    if _one_of_tally(doc, cur, anchor, ac, left):
+    if _one_of_tally(doc, cur, anchor, ac, left) or _tally_after_one(doc, cur, anchor, ac):
         return False
     # a news report tells its crossing again (title, lead, quote, details): the same
     # unless told as another one ("another drone", "un second hélicoptère", "again")
@@ -525,6 +528,24 @@ def _one_of_tally(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, lef
     if ac is None or ac.definite or ac.count != 1 or anchor.verb is None or anchor.verb.noun:
         return False
     return any(_counted(doc, a, left) for a in cur.anchors)
+
+
+def _tally_after_one(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
+    """ "At 3:10, radars tracked a drone that entered Romanian airspace. // Since
+    January, Russian drones have violated it eleven times", "... violé à onze reprises
+    par des drones russes": aircraft of no count, not named as known ("des drones", not
+    "les drones"), told crossing several times (a count of times in the anchor's clause,
+    or a counted noun of violation) after one aircraft's crossing are a tally of
+    crossings, not that one told again: two records."""
+    one = cur.aircraft
+    if one is None or one.count != 1 or one.plural or ac is None:
+        return False
+    if not ac.plural or ac.definite or ac.counted or ac.count is not None:
+        return False
+    if _counted(doc, anchor, 1):
+        return True
+    times = between(doc.facts.repetitions, anchor.clause.start, anchor.clause.end)
+    return any(r.value == "multiple" or (isinstance(r.value, int) and r.value > 1) for r in times)
 
 
 def _counted(doc: Doc, a: Anchor, left: int) -> bool:

@@ -6,6 +6,7 @@ from typing import Any
 
 from ..model import Bound, Category, Certainty, Diagnostic, Incident, Precision, Role, Zone
 from .anchors import needs_violator
+from .facts import Place
 from .slots import Ctx, Found, Slots, resolve
 from .validate import MAX_ALTITUDE_M, MAX_DEPTH_M, diagnostic
 from .voice import certainty
@@ -49,6 +50,8 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
         return None, diags  # "violations have become frequent": a topic, not a crossing
     if "violator_state" not in fields and all(needs_violator(a.rule) for a in ctx.draft.anchors):
         return None, diags  # "a passenger plane crashed in Nepal": an accident, not a crossing
+    if "violator_state" not in fields and "violated_state" not in fields and _land_only(ctx):
+        return None, diags  # "drones flew over the Elsenborn camp": no state's crossing told
     _aircraft(ctx, rec, fields, ev)
     fields["zone"] = Zone(anchor.zone)
     ev["zone"] = anchor.goal_span
@@ -68,6 +71,14 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
     start = ctx.doc.sentence(anchor.span[0]).start
     end = max([anchor.span[1], *(e for _, e in ev.values())])
     return Incident(span=(start, end), evidence=ev, **fields), diags
+
+
+def _land_only(ctx: Ctx) -> bool:
+    """Is every anchor of the draft a piece of land flown over whose state nothing
+    tells ("ont survolé le camp militaire d'Elsenborn, dans la province de Liège", "flew
+    over the town of X")? With no state on either side, that is a flight over some
+    place, not a crossing into a state's airspace."""
+    return all(isinstance(a.goal, Place) and not a.goal.state for a in ctx.draft.anchors)
 
 
 def _value(found: Found | None) -> str | None:

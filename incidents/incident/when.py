@@ -235,16 +235,38 @@ def _date_clause(ctx: Ctx) -> Found | None:
 
 @resolver("date", "relative_day")
 def _relative_day(ctx: Ctx) -> Found | None:
-    """ "The next day, a drone ...", "la veille": a day from the crossing before."""
+    """ "The next day, a drone ...", "la veille": a day from the crossing before (with
+    none told before, from the day of the statement, ``_from_statement``)."""
     prev = ctx.prev
     if prev is None or prev.date is None or prev.date.mention is None:
-        return None
+        return _from_statement(ctx)
     if prev.date.mention.extra.get("precision") not in (None, "day"):
         return None
     for sent in ctx.sentences:
         for cue in ctx.doc.cues.within("RELATIVE_DAY_CUE", sent.start, sent.end):
             day = _shift_day(str(prev.date.value), int(cue.key))
             return Found(day, (cue.start, cue.end), prev.date.mention) if day else None
+    return None
+
+
+def _from_statement(ctx: Ctx) -> Found | None:
+    """ "Ont dénoncé vendredi l'intrusion, la veille, de deux hélicoptères", "said on
+    Monday that a helicopter had crossed the day before": no crossing with a day told
+    before it, a day counted (RELATIVE_DAY_CUE in the crossing's sentence) from the
+    day of the statement told in that sentence."""
+    doc = ctx.doc
+    for sent in ctx.sentences:
+        said = [
+            m
+            for m in between(doc.facts.dates, sent.start, sent.end)
+            if m.extra.get("precision") == "day"
+            and _told_with_speech(doc, m)
+            and not _relative_to_before(ctx, m)
+        ]
+        for cue in doc.cues.within("RELATIVE_DAY_CUE", sent.start, sent.end)[:1]:
+            for m in said[:1]:
+                day = _shift_day(str(m.value), int(cue.key))
+                return Found(day, (cue.start, cue.end), m) if day else None
     return None
 
 

@@ -181,11 +181,16 @@ def _owner(ctx: Ctx) -> Found | None:
     a = ctx.rec.aircraft
     if a is None:
         return None
-    doc = ctx.doc
-    clause = doc.clause(a.span[0])
     before = _owner_before(ctx, a)
     if before is not None:
         return before
+    return _owner_after(ctx, a)
+
+
+def _owner_after(ctx: Ctx, a: Aircraft) -> Found | None:
+    """The owner told after the aircraft phrase ``a`` (see ``_owner``)."""
+    doc = ctx.doc
+    clause = doc.clause(a.span[0])
     end = clause.end
     if not doc.text[a.span[1] : clause.end].strip(" ,\"»”'’"):
         # 'a "Mi-17", identified as belonging to Russia, flew ...': an apposition
@@ -339,6 +344,12 @@ def _accused(ctx: Ctx) -> Found | None:
         if nxt and _only_days_between(ctx, cue.end, nxt[0].span[0]):
             if nxt[0].code != _violated_hint(ctx):
                 return Found(nxt[0].code, nxt[0].span)
+        # "a accusé dimanche l'armée rwandaise d'avoir fait voler des drones", "accused
+        # the Russian air force of violating": a state's force is the accused
+        for src in between(doc.facts.sources, cue.end, ctx.anchor.span[0])[:1]:
+            if src.state and not src.according and _only_days_between(ctx, cue.end, src.span[0]):
+                if src.state != _violated_hint(ctx):
+                    return Found(src.state, src.span)
     return None
 
 
@@ -438,6 +449,11 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
     for prev in reversed(between(doc.facts.aircraft, lo, hi)):
         if prev.state and prev.state != ctx.anchor.goal_state:
             return Found(prev.state, prev.span)
+        # "un drone appartenant aux forces armées maliennes ... l'appareil avait pénétré":
+        # the owner told of the aircraft named before, when this one refers back to it
+        owner = _owner_after(ctx, prev) if a.definite and not prev.differs(a) else None
+        if owner is not None and owner.value != ctx.anchor.goal_state:
+            return owner
     return None
 
 
