@@ -191,9 +191,11 @@ def _noun_of(ctx: Ctx, verb: Verb, at: Span) -> Span | None:
 
 @resolver("duration", "clock_range")
 def _clock_range(ctx: Ctx) -> Found | None:
-    """ "From 10:12 to 10:19", "entre 9 h et 11 h": the crossing's range of times."""
+    """ "From 10:12 to 10:19", "entre 9 h et 11 h": the crossing's range of times; not
+    of crossings told several times ("three times between 13:21 and 15:41": the range
+    spans them all, no one stay)."""
     t = ctx.rec.time or ctx.rec.time_utc
-    if t is None or t.mention is None or not t.mention.extra.get("end"):
+    if t is None or t.mention is None or not t.mention.extra.get("end") or ctx.rec.repetitions is not None:
         return None
     start, end = _minutes(str(t.value)), _minutes(str(t.mention.extra["end"]))
     seconds = float((end - start) % (24 * 60) * 60)

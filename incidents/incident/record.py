@@ -26,9 +26,9 @@ def fill(ctx: Ctx) -> Slots:
     rec.time = resolve("time", ctx)
     rec.time_utc = utc_time(ctx)
     rec.date = night_day(ctx, resolve("date", ctx), rec.time)
+    rec.repetitions = resolve("repetitions", ctx)  # before the quantities: see measures._clock_range
     for name in _QUANTITIES:
         setattr(rec, name, resolve(name, ctx))
-    rec.repetitions = resolve("repetitions", ctx)
     rec.location = resolve("location", ctx)
     rec.source = resolve("source", ctx)
     violated = _value(rec.violated_state)
