@@ -229,6 +229,7 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
         goal = _first_goal(doc, rule, cands, at)
         if goal is None:
             continue
+        goal = _airspace_listed_with(doc, goal)
         if isinstance(goal, ZoneRef) and goal.kind not in rule.zones:
             continue
         lo, hi = (at[1], goal.span[0]) if goal.span[0] >= at[1] else (goal.span[1], at[0])
@@ -245,6 +246,26 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
         zone = goal.kind if isinstance(goal, ZoneRef) else "airspace"
         return Anchor(rule.name, at, verb, goal, zone, clause)
     return None
+
+
+def _airspace_listed_with(doc: Doc, goal: Goal) -> Goal:
+    """ "Violated the Nicosia FIR and national airspace", "la FIR de Nicosie et l'espace
+    aérien chypriote", "entered the FIR and then Cypriot airspace": a zone that is no
+    state's sky (an FIR, an ADIZ, a median line) listed with a state's airspace as one
+    goal (a list word between them, and nothing but the first one's owner: no verb, no
+    negation, no other aircraft or time): the airspace is what was entered."""
+    if not isinstance(goal, ZoneRef) or goal.kind == "airspace":
+        return goal
+    sent = doc.sentence(goal.span[0])
+    nxt = next(iter(between(doc.facts.zones, goal.span[1], sent.end)), None)
+    if nxt is None or nxt.kind != "airspace":
+        return goal
+    lo, hi = goal.span[1], nxt.span[0]
+    if not doc.cues.within("LIST_CUE", lo, hi) or doc.negations(lo, hi):
+        return goal
+    if any(m.kind not in ("state", "location", "cue") for m in between(doc.facts.mentions, lo, hi)):
+        return goal
+    return nxt
 
 
 def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> Anchor | None:
