@@ -777,6 +777,9 @@ def _joined(doc: Doc, a: Span, b: Span) -> bool:
     lo, hi = a[1], b[0]
     if doc.cues.within("RANGE_CUE", lo, hi):
         return False
+    other = doc.clause(b[0])
+    if other.nth != doc.clause(a[0]).nth and between(doc.facts.aircraft, other.start, other.end):
+        return False  # "at 09:10 and at 09:40 a helicopter crossed": that one's own clause
     gaps = [c.span for c in between(doc.facts.mentions, lo, hi) if c.kind in _ITEM_DETAILS]
     gaps += [(c.start, c.end) for cls in _ITEM_WORDS for c in doc.cues.within(cls, lo, hi)]
     rest = list(doc.text[lo:hi])
@@ -798,7 +801,11 @@ def _crossing_time(doc: Doc, m: Mention) -> bool:
     """A local time in a clause that tells no other event (closures, take-offs): listed,
     such times are crossings of their own."""
     clause = doc.clause(m.span[0])
-    return m.extra.get("tz") != "UTC" and not doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end)
+    if m.extra.get("tz") == "UTC" or doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end):
+        return False
+    # "... at 02:10 and at 02:25 it left": the time of an exit told right after it
+    exits = doc.cues.within("EXIT_CUE", m.span[1], clause.end)[:1]
+    return not (exits and not between(doc.facts.verbs, m.span[1], exits[0].start))
 
 
 def _day_run(doc: Doc, d: Draft) -> list[Mention]:

@@ -122,13 +122,23 @@ class Ctx:
         as known ("the drones"), when every aircraft named anew before it that it may
         be differs ("The spy plane left", after a drone, may be that drone renamed)."""
         if not t.definite:
-            return t.differs(mine)
+            return t.differs(mine) or self._two_singles(t, mine)
         known = [
             p
             for p in between(self.doc.facts.aircraft, 0, t.span[0])
             if not (p.definite or p.generic) and not t.differs(p)
         ]
         return bool(known) and all(p.differs(mine) for p in known)
+
+    def _two_singles(self, t: Aircraft, mine: Aircraft) -> bool:
+        """Two single aircraft each named anew in one sentence are two ("a Belarusian
+        helicopter flew 500 m into ..., and at 15:40 a second helicopter crossed"); a
+        group told first ("Russian helicopters violated ...") may be detailed after."""
+        return (
+            t.span != mine.span
+            and not (mine.definite or mine.generic or mine.plural or t.plural or t.generic)
+            and self.doc.sentence(t.span[0]) == self.doc.sentence(mine.span[0])
+        )
 
     def habitual(self, m: Mention) -> bool:
         """ "The drones usually fly at night, between 9 pm and 2 am": a time or a measure
