@@ -154,7 +154,18 @@ def _referent(doc: Doc, a: Aircraft, lo: int, singular: bool) -> Aircraft | None
             continue  # "the helicopters" are not the one named last
         if singular and not a.partitive and prev.plural:
             continue
-        if not (a.generic or a.partitive or prev.category in (a.category, "unknown") or prev.generic):
+        # "the object", "l'engin": a word of no known kind may be any aircraft named
+        if not (
+            a.generic
+            or a.partitive
+            or prev.category in (a.category, "unknown")
+            or prev.generic
+            or (
+                a.category == "unknown"
+                and a.definite
+                and bool(doc.cues.within("KINDLESS_CUE", a.span[0], a.span[1]))
+            )
+        ):
             continue
         prev = antecedent(doc, prev)
         if a.partitive:
