@@ -42,8 +42,10 @@ def _following(ctx: Ctx) -> Aircraft | None:
         # intrusion into its airspace took place at 16:43. ... a Russian Su-27"
         para = doc.paragraph(ctx.anchor.span[0])
         found = [a for a in between(doc.facts.aircraft, sent.end, para.end) if not responder(doc, a)]
-        if recorded:  # "recorded 12 violations ... a helicopter crossed": not one with a verb of its own
-            found = [a for a in found if not between(doc.facts.verbs, a.span[1], doc.clause(a.span[0]).end)]
+        if (
+            recorded
+        ):  # "recorded 12 violations ... a helicopter crossed into": not one with a crossing of its own
+            found = [a for a in found if not _own_crossing(doc, a)]
     return found[0] if found else None
 
 
@@ -53,6 +55,15 @@ def _recorded(doc: Doc, at: Span) -> bool:
     clause, no other verb between them."""
     cues = doc.cues.within("RECORD_CUE", doc.clause(at[0]).start, at[0])
     return bool(cues) and not between(doc.facts.verbs, cues[-1].end, at[0])
+
+
+def _own_crossing(doc: Doc, a: Aircraft) -> bool:
+    """A verb of crossing and a zone or state after the aircraft in its clause ("a
+    helicopter crossed into Lithuanian airspace", "had flown near the border"), not
+    "was involved and remained inside for three minutes"."""
+    end = doc.clause(a.span[0]).end
+    goals = bool(between(doc.facts.zones, a.span[1], end) or between(doc.facts.states, a.span[1], end))
+    return goals and bool(between(doc.facts.verbs, a.span[1], end))
 
 
 @resolver("aircraft", "antecedent")
