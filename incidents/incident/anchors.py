@@ -33,6 +33,7 @@ class Rule:
     link: tuple[str, ...]
     block: tuple[str, ...]
     subject: bool
+    agent: bool  # an aircraft between the noun and its goal ("the incursion by a drone into")
     violator: bool  # the crossing needs a violator state ("crashed in X": a foreign aircraft)
 
     @classmethod
@@ -46,6 +47,7 @@ class Rule:
             link=tuple(raw.get("link", ())),
             block=tuple(raw.get("block", ())),
             subject=raw.get("subject") == "required",
+            agent=raw.get("subject") == "between",
             violator=raw.get("violator") == "required",
         )
 
@@ -243,6 +245,8 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
             continue  # "observed attempts by drones to enter"
         if rule.subject and not _has_subject(doc, at):
             continue
+        if rule.agent and not between(doc.facts.aircraft, at[1], goal.span[0]):
+            continue  # "Russia's incursion into Ukraine": no aircraft, a war's
         zone = goal.kind if isinstance(goal, ZoneRef) else "airspace"
         return Anchor(rule.name, at, verb, goal, zone, clause)
     return None

@@ -154,9 +154,18 @@ def _referent(doc: Doc, a: Aircraft, lo: int, singular: bool) -> Aircraft | None
             continue  # "the helicopters" are not the one named last
         if singular and not a.partitive and prev.plural:
             continue
-        # "l'engin", "the object": a thing of no kind told as known is any aircraft before
-        vague = a.generic or (a.definite and a.category == "unknown")
-        if not (vague or a.partitive or prev.category in (a.category, "unknown") or prev.generic):
+        # "the object", "l'engin": a word of no known kind may be any aircraft named
+        if not (
+            a.generic
+            or a.partitive
+            or prev.category in (a.category, "unknown")
+            or prev.generic
+            or (
+                a.category == "unknown"
+                and a.definite
+                and bool(doc.cues.within("KINDLESS_CUE", a.span[0], a.span[1]))
+            )
+        ):
             continue
         prev = antecedent(doc, prev)
         if a.partitive:
@@ -816,6 +825,9 @@ def _joined(doc: Doc, a: Span, b: Span) -> bool:
     lo, hi = a[1], b[0]
     if doc.cues.within("RANGE_CUE", lo, hi):
         return False
+    other = doc.clause(b[0])
+    if other.nth != doc.clause(a[0]).nth and between(doc.facts.aircraft, other.start, other.end):
+        return False  # "at 09:10 and at 09:40 a helicopter crossed": that one's own clause
     gaps = [c.span for c in between(doc.facts.mentions, lo, hi) if c.kind in _ITEM_DETAILS]
     gaps += [(c.start, c.end) for cls in _ITEM_WORDS for c in doc.cues.within(cls, lo, hi)]
     rest = list(doc.text[lo:hi])
@@ -837,7 +849,11 @@ def _crossing_time(doc: Doc, m: Mention) -> bool:
     """A local time in a clause that tells no other event (closures, take-offs): listed,
     such times are crossings of their own."""
     clause = doc.clause(m.span[0])
-    return m.extra.get("tz") != "UTC" and not doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end)
+    if m.extra.get("tz") == "UTC" or doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end):
+        return False
+    # "... at 02:10 and at 02:25 it left": the time of an exit told right after it
+    exits = doc.cues.within("EXIT_CUE", m.span[1], clause.end)[:1]
+    return not (exits and not between(doc.facts.verbs, m.span[1], exits[0].start))
 
 
 def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention) -> bool:
@@ -865,13 +881,24 @@ def _other(doc: Doc, t: Aircraft, mine: Aircraft) -> bool:
     known ("the drones"), when every aircraft named anew before it that it may be
     differs ("The spy plane left", after a drone, may be that drone renamed)."""
     if not t.definite:
-        return t.differs(mine)
+        return t.differs(mine) or _two_singles(doc, t, mine)
     known = [
         p
         for p in between(doc.facts.aircraft, 0, t.span[0])
         if not (p.definite or p.generic) and not t.differs(p)
     ]
     return bool(known) and all(p.differs(mine) for p in known)
+
+
+def _two_singles(doc: Doc, t: Aircraft, mine: Aircraft) -> bool:
+    """Two single aircraft each named anew in one sentence are two ("a Belarusian
+    helicopter flew 500 m into ..., and at 15:40 a second helicopter crossed"); a group
+    told first ("Russian helicopters violated ...") may be detailed after."""
+    return (
+        t.span != mine.span
+        and not (mine.definite or mine.generic or mine.plural or t.plural or t.generic)
+        and doc.sentence(t.span[0]) == doc.sentence(mine.span[0])
+    )
 
 
 def _day_run(doc: Doc, d: Draft) -> list[Mention]:

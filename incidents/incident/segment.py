@@ -312,7 +312,10 @@ def _clause_starts(
         sent_start = _sentence_start(sents, cue.start)
         verb_before = bisect.bisect_left(verbs, sent_start) < bisect.bisect_left(verbs, cue.start)
         # "entered the airspace and flew 2 km": two predicates (a verb on each side);
-        # "... at 09:10 and a Finnish drone crossed ...": a new subject and its verb
+        # "... at 09:10 and a Finnish drone crossed ...": a new subject and its verb,
+        # maybe after its own time or day ("..., and at 15:40 a second one crossed")
+        while k < len(mentions) and mentions[k].kind in ("time", "date"):
+            k += 1
         nxt = [m.kind for m in mentions[k : k + 2]]
         if verb_before and (nxt[:1] == ["verb"] or nxt == ["aircraft", "verb"]):
             out.append(cue.start)

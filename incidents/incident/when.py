@@ -14,7 +14,7 @@ import re
 
 from ..model import Mention
 from .cues import Cue
-from .doc import Doc
+from .doc import Doc, rules
 from .episodes import _told_with_speech
 from .facts import between
 from .segment import Scope
@@ -40,7 +40,12 @@ def _other_event(ctx: Ctx, m: Mention) -> bool:
     if not mine:
         return True
     before = [e.end for e in events if e.end <= m.span[0]]
-    crossing = [a.span[1] for a in mine if a.span[1] <= m.span[0]]
+    own_event = rules()["verbs"]["event_time"]
+    crossing = [
+        a.span[1]
+        for a in mine
+        if a.span[1] <= m.span[0] and not (a.verb is not None and a.verb.key in own_event)
+    ]
     return bool(before) and (not crossing or max(before) > max(crossing))
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from .doc import rules
+from .doc import Doc, rules
 from .episodes import border_then_inside, responder
-from .facts import Aircraft, Place, StateRef, Verb, ZoneRef, between
+from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
 from .slots import Ctx, Found, resolver
 
 
@@ -36,12 +36,34 @@ def _following(ctx: Ctx) -> Aircraft | None:
     sent = doc.sentence(ctx.anchor.span[0])
     found = [a for a in between(doc.facts.aircraft, ctx.anchor.span[1], sent.end) if not responder(doc, a)]
     told_as_event = bool(doc.cues.within("OCCUR_CUE", ctx.anchor.span[1], ctx.anchor.clause.end))
-    if not found and (ctx.anchor.goal is None or told_as_event):
+    recorded = not told_as_event and verb is not None and verb.noun and _recorded(doc, ctx.anchor.span)
+    if not found and (ctx.anchor.goal is None or told_as_event or recorded):
         # "Two violations occurred on Monday. Russian jets were involved.", "the
         # intrusion into its airspace took place at 16:43. ... a Russian Su-27"
         para = doc.paragraph(ctx.anchor.span[0])
         found = [a for a in between(doc.facts.aircraft, sent.end, para.end) if not responder(doc, a)]
+        if (
+            recorded
+        ):  # "recorded 12 violations ... a helicopter crossed into": not one with a crossing of its own
+            found = [a for a in found if not _own_crossing(doc, a)]
     return found[0] if found else None
+
+
+def _recorded(doc: Doc, at: Span) -> bool:
+    """ "The army recorded an airspace violation at 14:05", "a enregistré une violation":
+    a noun of violation told as the object of a verb of record (RECORD_CUE) in its
+    clause, no other verb between them."""
+    cues = doc.cues.within("RECORD_CUE", doc.clause(at[0]).start, at[0])
+    return bool(cues) and not between(doc.facts.verbs, cues[-1].end, at[0])
+
+
+def _own_crossing(doc: Doc, a: Aircraft) -> bool:
+    """A verb of crossing and a zone or state after the aircraft in its clause ("a
+    helicopter crossed into Lithuanian airspace", "had flown near the border"), not
+    "was involved and remained inside for three minutes"."""
+    end = doc.clause(a.span[0]).end
+    goals = bool(between(doc.facts.zones, a.span[1], end) or between(doc.facts.states, a.span[1], end))
+    return goals and bool(between(doc.facts.verbs, a.span[1], end))
 
 
 @resolver("aircraft", "antecedent")
