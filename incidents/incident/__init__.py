@@ -75,13 +75,24 @@ _SAME = ("aircraft_category", "violator_state", "violated_state", "zone", "date"
 def _without_summaries(built: list[tuple[Draft, Incident]]) -> list[Incident]:
     """ "Helicopters violated its airspace today ... on 27 and 28 August and today": a
     crossing told whole, with one day, and then split into its listed days is the
-    item of that day, not a record beside it."""
+    item of that day, not a record beside it; an aircraft of another model told beside
+    them ("... at 10:42 and again at 13:15, and a CN-235 entered") is not their whole."""
 
     def key(i: Incident) -> tuple[object, ...]:
         return tuple(getattr(i, f) for f in _SAME)
 
-    items = {key(i) for d, i in built if d.pick_total > 1 and i.date is not None}
-    return [i for d, i in built if d.pick_total > 1 or i.date is None or key(i) not in items]
+    items: dict[tuple[object, ...], set[str | None]] = {}
+    for d, i in built:
+        if d.pick_total > 1 and i.date is not None:
+            items.setdefault(key(i), set()).add(i.aircraft_model)
+
+    def summary(i: Incident) -> bool:
+        models = items.get(key(i))
+        return models is not None and (
+            i.aircraft_model is None or None in models or i.aircraft_model in models
+        )
+
+    return [i for d, i in built if d.pick_total > 1 or i.date is None or not summary(i)]
 
 
 def _region(doc: Doc, drafts: list[Draft], k: int) -> Scope:
