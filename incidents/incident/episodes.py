@@ -24,7 +24,7 @@ from .anchors import Anchor, negated_after
 from .cues import Cue
 from .distances import is_depth
 from .doc import Doc, per_mention, rules
-from .facts import Aircraft, Span, ZoneRef, between
+from .facts import Aircraft, Span, Verb, ZoneRef, between
 from .segment import Scope
 
 _LIST_PUNCT = frozenset({",", "(", ")", "–", "-", "&", "/"})
@@ -646,18 +646,7 @@ def _in_clause_or_before(doc: Doc, anchor: Anchor, items: list[Mention]) -> list
 
 def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A later denial that any violation happened cancels the crossings of its paragraph."""
-    denials = [
-        v.span
-        for v in doc.facts.verbs
-        if v.noun
-        and (
-            v.negated
-            or doc.negations(doc.clause(v.span[0]).start, v.span[0])
-            or negated_after(doc, v.span, doc.clause(v.span[0]).end, noun=True)
-        )
-        and not between(doc.facts.aircraft, doc.sentence(v.span[0]).start, doc.sentence(v.span[0]).end)
-        and not _not_a_denial(doc, v.span)
-    ]
+    denials = [(v.span, _speakers(doc, v.span[0])) for v in doc.facts.verbs if denied_noun(doc, v)]
     retold = _denied_again(doc)
     if not denials and not retold:
         return [d for d in drafts if not _stayed(doc, d)]
@@ -666,12 +655,31 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if _stayed(doc, d):
             continue
         para = doc.paragraph(d.anchor.span[0])
-        if any(para.start <= s[0] < para.end and s[0] > d.last.span[1] for s in denials):
+        if any(
+            para.start <= s[0] < para.end and s[0] > d.last.span[1] and not _contested(d, who)
+            for s, who in denials
+        ):
             continue
         if d.aircraft is not None and any(_cancels(d, d.aircraft, *r) for r in retold):
             continue
         keep.append(d)
     return keep
+
+
+def denied_noun(doc: Doc, v: Verb) -> bool:
+    """A noun of violation denied in a sentence that names no aircraft ("no violation
+    took place", "aucune violation n'a été constatée", "Minsk denied any violation")."""
+    if not v.noun:
+        return False
+    clause = doc.clause(v.span[0])
+    if not (
+        v.negated
+        or doc.negations(clause.start, v.span[0])
+        or negated_after(doc, v.span, clause.end, noun=True)
+    ):
+        return False
+    sent = doc.sentence(v.span[0])
+    return not between(doc.facts.aircraft, sent.start, sent.end) and not _not_a_denial(doc, v.span)
 
 
 def _stayed(doc: Doc, d: Draft) -> bool:
@@ -722,11 +730,31 @@ def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None]]]:
         zones = between(doc.facts.zones, v.span[1], doc.clause(v.span[0]).end)
         if not zones:
             continue
-        speakers: set[str | None] = {s.state for s in between(doc.facts.sources, sent.start, sent.end)}
-        speakers |= {st.code for st in between(doc.facts.states, sent.start, v.span[0]) if not st.demonym}
-        speakers.discard(None)
-        found.append((v.span[0], told[-1], zones[0].kind, speakers))
+        found.append((v.span[0], told[-1], zones[0].kind, _speakers(doc, v.span[0])))
     return found
+
+
+def _speakers(doc: Doc, at: int) -> set[str | None]:
+    """The states that speak in the sentence of ``at``: its sources' states and the
+    states named before ``at`` as actors ("Minsk denied", "Moscow said"), not as
+    adjectives."""
+    sent = doc.sentence(at)
+    speakers: set[str | None] = {s.state for s in between(doc.facts.sources, sent.start, sent.end)}
+    speakers |= {st.code for st in between(doc.facts.states, sent.start, at) if not st.demonym}
+    speakers.discard(None)
+    return speakers
+
+
+def _contested(d: Draft, speakers: set[str | None]) -> bool:
+    """A denial told by another side than the violated state ("Minsk denied any
+    violation", after Polish airspace was violated): the accused contests the crossing,
+    it does not cancel it (certainty says so)."""
+    if not speakers:
+        return False
+    goal = d.anchor.goal_state
+    if goal is not None:
+        return goal not in speakers
+    return d.aircraft is not None and d.aircraft.state in speakers
 
 
 def _not_a_denial(doc: Doc, noun: Span) -> bool:

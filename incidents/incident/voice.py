@@ -17,6 +17,7 @@ Certainty, in order:
 from __future__ import annotations
 
 from ..model import Mention
+from .episodes import denied_noun
 from .facts import Source, StateRef, between
 from .slots import Ctx, Found, resolver
 
@@ -156,15 +157,16 @@ def certainty(ctx: Ctx, violated: str | None, violator: str | None) -> str:
 def _contested(ctx: Ctx, violator: str | None, lo: int, hi: int) -> bool:
     """The violator's side saying, in another sentence of the paragraph, that its
     aircraft did not cross ("Moscow said its planes did not violate Georgian airspace",
-    "le ministère russe a assuré que ses avions n'avaient pas survolé le territoire"):
+    "le ministère russe a assuré que ses avions n'avaient pas survolé le territoire"),
+    or that no violation took place ("Minsk denied any violation"):
     one party's word against the other's. The violated state, a third party or the
     narrator telling the same negation contests nothing."""
     if violator is None:
         return False
     doc = ctx.doc
     for v in between(doc.facts.verbs, lo, hi):
-        if not v.negated or v.noun:
-            continue
+        if not (v.negated and not v.noun) and not denied_noun(doc, v):
+            continue  # "its planes did not violate", "denied any violation"
         sent = doc.sentence(v.span[0])
         if any(sent is own for own in ctx.sentences):
             continue
