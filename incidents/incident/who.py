@@ -694,7 +694,16 @@ def _speaking(ctx: Ctx, st: StateRef) -> bool:
     before = [c for c in cues if c.span[1] <= st.span[0]][-1:]
     said = any(c.value == "say" and not doc.text[st.span[1] : c.span[0]].strip() for c in after)
     quoted = any(c.value == "according" and not doc.text[c.span[1] : st.span[0]].strip() for c in before)
-    return said or quoted
+    return said or quoted or _accusing(ctx, st, clause.end)
+
+
+def _accusing(ctx: Ctx, st: StateRef, end: int) -> bool:
+    """ "Seoul accused North Korea of ...", "Séoul a accusé ...": the state is the
+    subject of a word of accusing (ACCUSE_CUE) told next in its clause, with no other
+    phrase between them."""
+    doc = ctx.doc
+    cue = next(iter(doc.cues.within("ACCUSE_CUE", st.span[1], end)), None)
+    return cue is not None and not between(doc.facts.mentions, st.span[1], cue.start)
 
 
 def _violator_code(ctx: Ctx) -> str | None:
