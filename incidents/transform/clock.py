@@ -130,12 +130,11 @@ class TimeT(PhraseParts):
         return self._hm(items, _int_of(items[0]), words=False)
 
     def clock_h_words(self, items: list[Any]) -> Clock:
-        mark = _first(items, "T_H")
-        if mark is not None and mark.value == "hrs" and len(items) == 2:
-            raise Reject("'two hours' is a duration")
+        _hours_not_clock(items)
         return self._hm(items, _int_of(items[0]), words=True)
 
     def clock_and_frac(self, items: list[Any]) -> Clock:
+        _hours_not_clock(items)
         hour = _int_of(items[0])
         frac = next(it for it in items[1:] if isinstance(it, Num))
         minute = 60 * frac.value
@@ -599,6 +598,15 @@ class TimeT(PhraseParts):
     time_daypart_first = time_phrase
     time_range = time_phrase
     time_range_between = time_phrase
+
+
+def _hours_not_clock(items: list[Any]) -> None:
+    """A clock mark keyed "hrs" ("hours") marks a time only after four digits
+    ("1520 hours"): after a spelled hour or before "and a quarter" it is the duration
+    unit ("two hours and ten minutes", "two hours and a quarter")."""
+    mark = _first(items, "T_H")
+    if mark is not None and mark.value == "hrs":
+        raise Reject("'two hours and a quarter' is a duration")
 
 
 def _strong(c: Clock) -> bool:

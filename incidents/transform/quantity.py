@@ -49,8 +49,28 @@ class QuantityT(PhraseParts):
     def bound(self, items: list[Any]) -> str:
         for t in items:
             if t.type in _BOUND:
+                if t.type == "BOUND_MAX" and fold(self._surface(t)) in self.lexicon.folded_forms("TO"):
+                    return _Until(_BOUND[t.type])  # "jusqu'à", "until": also a time's lead
                 return _BOUND[t.type]
         return "exact"
+
+    def _surface(self, tok: Token) -> str:
+        if tok.start_pos is None or tok.end_pos is None:
+            return str(tok.value)
+        return self.text[tok.start_pos : tok.end_pos]
+
+    def _clock_hours(self, items: list[Any]) -> bool:
+        """An amount of hours that reads as well as a time of day: "15 h 30", "15 h",
+        "15 heures" (no more than a day; minutes without their unit, the clock letter
+        "h", or an hour past noon)."""
+        pairs = [it for it in items if isinstance(it, tuple) and len(it) == 2]
+        if not pairs or str(pairs[-1][1].value) != "hour":
+            return False
+        hours = sum(to_si(n.value, str(u.value)) for n, u in pairs) / 3600
+        if hours > 24:
+            return False
+        letter = len(self._surface(pairs[-1][1])) == 1
+        return isinstance(items[-1], Num) or letter or hours > 12
 
     def dim_intro(self, items: list[Any]) -> dict[str, str]:
         tok = _first(items, "DIM_NOUN")
@@ -144,6 +164,8 @@ class QuantityT(PhraseParts):
         out: tuple[Any, ...] = (total, vague, approx, str(items[0][1].value))
         if len(items) == 1 and self._ordinal(items[0]):
             out += ("ordinal",)
+        if self._clock_hours(items):
+            out += ("clock",)
         return out
 
     def _ordinal(self, unit: Any) -> bool:
@@ -207,6 +229,10 @@ class QuantityT(PhraseParts):
         value, vague, approx, unit, *flags = amount
         if "ordinal" in flags and _first(items, "FOR") is None:
             raise Reject("'a second helicopter': an ordinal, not a duration")
+        if kind == "duration" and any(isinstance(it, _Until) for it in items):
+            # "a duré jusqu'à 15 h 30": "jusqu'à" is as much "until" as "up to"
+            if "clock" in flags:
+                raise Reject("'until 15 h 30' is a time of day")
         extra: dict[str, Any] = {"unit_in_text": unit}
         if vague:
             # "quelques minutes", "a couple of days": the usual reading, marked vague
@@ -261,6 +287,10 @@ class QuantityT(PhraseParts):
     dur_range_between = dur_range
 
     def dur_all(self, items: list[Any]) -> Built:
+        art = _first(items, "ART")
+        if art is not None and art.value == "pl":
+            # "toute la journée" is a day long; "tous les jours", "toutes les heures" how often
+            raise Reject("a plural article after 'all' says how often")
         unit = str(_first(items, "U_DURATION").value)  # type: ignore[union-attr]
         return Built("duration", to_si(1.0, unit), unit="s", extra={"unit_in_text": unit})
 
@@ -342,9 +372,20 @@ class QuantityT(PhraseParts):
         unit = "mach" if units[0] == "mach" else "m/s"
         return Built("speed", hi, unit=unit, bound="range", low=lo, extra={"unit_in_text": units[0]})
 
+    def age(self, items: list[Any]) -> Built:
+        """ "30 years old", "âgé de 45 ans": years of age, kept out of the durations."""
+        unit = _first(items, "U_DURATION")
+        if unit is None or unit.value != "year":
+            raise Reject("an age is told in years")
+        return Built("quantity", None, extra={"unit_in_text": "age"})
+
     def other_quantity(self, items: list[Any]) -> Built:
         tok = _first(items, "U_OTHER")
         return Built("quantity", None, extra={"unit_in_text": str(tok.value) if tok else None})
+
+
+class _Until(str):
+    """A bound word that is also a time's lead ("jusqu'à", "until")."""
 
 
 def _no_speed(items: list[Any]) -> None:
