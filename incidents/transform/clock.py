@@ -370,6 +370,7 @@ class TimeT(PhraseParts):
                 # "un", "une", "one" alone are articles or pronouns before a time
                 c.article = True  # type: ignore[attr-defined]
             c.spelled = isinstance(tok, Num)  # type: ignore[attr-defined]
+        c.end = tok.end_pos if isinstance(tok, Token) else getattr(tok, "_end", None)  # type: ignore[attr-defined]
         return _mark(c, bare=True)
 
     def hour_only(self, items: list[Any]) -> Clock:
@@ -430,6 +431,20 @@ class TimeT(PhraseParts):
     def _clock_approx(self, tok: Token) -> bool:
         forms = self.lexicon.classes.get("APPROX_STYLE", {}).get("clock")
         return forms is None or fold(self._surface(tok)) in {fold(f) for f in forms}
+
+    def _unit_after(self, end: int | None) -> bool:
+        """Is a bare number ending at ``end`` followed by a unit we do not measure
+        (U_OTHER: "litres", "degrés", "milles", "%")?"""
+        if end is None:
+            return False
+        rest = fold(self.text[end : end + 40].lstrip())
+        for form in self.lexicon.folded_forms("U_OTHER"):
+            form = form.lstrip("=")
+            if len(form) < 2 and form.isalpha():
+                continue  # "l", "g": too short to tell from a word
+            if rest.startswith(form) and not rest[len(form) : len(form) + 1].isalpha():
+                return True
+        return False
 
     def _glued_right(self, tok: Token) -> bool:
         end = tok.end_pos
@@ -582,6 +597,8 @@ class TimeT(PhraseParts):
         c = clocks[0]
         if c.ampm:
             return self._time(items, clocks)
+        if getattr(c, "bare", False) and self._unit_after(getattr(c, "end", None)):
+            raise Reject("'à 3 litres', 'à deux milles': a number with its unit is no time")
         if getattr(c, "article", False):
             raise Reject("an article is not a time")
         if (

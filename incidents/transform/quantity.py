@@ -121,6 +121,8 @@ class QuantityT(PhraseParts):
                 raise Reject("separator")
         assert last_unit is not None
         if pending is not None:
+            if getattr(pending, "art", False):
+                raise Reject("an article after a unit ('one hour a day') is no amount")
             if pending.frac or pending.value < 1:
                 total += to_si(pending.value, last_unit)
             else:
@@ -142,7 +144,24 @@ class QuantityT(PhraseParts):
             raise Reject("a unit mark follows digits directly")
 
     def dur_unit(self, items: list[Any]) -> tuple[Num, Token]:
+        self._decade(items[0], items[-1])
         return items[0], items[-1]
+
+    def _decade(self, num: Any, unit: Token) -> None:
+        """ "the 1990s", "1980's", "the '60s": an "s" glued to a round ten is a decade,
+        not seconds (a year of four digits, or two digits after "'" or an article)."""
+        if unit.start_pos is None or not isinstance(num, Num) or num.words:
+            return
+        digits = re.search(r"(\S*?)(\d+)['’]?$", self.text[: unit.start_pos])
+        if digits is None or self._surface(unit).strip("'’").lower() != "s" or num.value % 10:
+            return
+        before = self.text[: digits.start()].split()
+        if (
+            len(digits.group(2)) == 4
+            or digits.group(1) in ("'", "’")
+            or (before and fold(before[-1]) in self.lexicon.folded_forms("ART"))
+        ):
+            raise Reject("a decade, not seconds")
 
     def dur_mixed_of(self, items: list[Any]) -> tuple[Num, Token]:
         """ "one and three quarters of an hour", "two and a quarter of hours"."""
@@ -160,6 +179,12 @@ class QuantityT(PhraseParts):
         return total, vague, approx, unit
 
     def dur_amount(self, items: list[Any]) -> tuple[Any, ...]:
+        for prev, it in zip(items, items[1:], strict=False):
+            if isinstance(prev, tuple) and isinstance(it, tuple) and getattr(it[0], "art", False):
+                # "24 hours a day", "2 minutes a week": a rate, not a sum
+                raise Reject("'a day' right after an amount is 'per day'")
+        if len(items) == 1 and getattr(items[0][0], "art", False) and self._after_measure(items[0][1]):
+            raise Reject("'twice a day', '24 hours a day': 'a day' is 'per day'")
         total, vague, approx, _ = self._amount(items)
         out: tuple[Any, ...] = (total, vague, approx, str(items[0][1].value))
         if len(items) == 1 and self._ordinal(items[0]):
@@ -167,6 +192,23 @@ class QuantityT(PhraseParts):
         if self._clock_hours(items):
             out += ("clock",)
         return out
+
+    def _after_measure(self, unit: Token) -> bool:
+        """Does the word before "a"/"un" ahead of ``unit`` end an amount or a count of
+        times ("24 hours a day", "3 km a minute", "twice a week", "three times a day")?"""
+        if unit.start_pos is None:
+            return False
+        words = self.text[: unit.start_pos].split()
+        if len(words) < 2:
+            return False
+        ends = {
+            fold(form).split()[-1]
+            for cls in ("U_DURATION", "U_LENGTH", "U_SPEED", "REP_WORD", "REP_TIMES", "REP_MULTI")
+            for forms in self.lexicon.classes.get(cls, {}).values()
+            for form in forms
+            if form.strip("=")
+        }
+        return fold(words[-2].strip(",;:")) in ends and words[-2][-1:] not in ",;:"
 
     def _ordinal(self, unit: Any) -> bool:
         """ "a second helicopter", "une seconde incursion": "a second" followed by a
