@@ -26,7 +26,7 @@ def _values(text: str, lang: str, kind: str) -> list[object]:
         ("Built in the 1970s, the radar still works.", "en"),
         ("a jet designed in the 1960's", "en"),
         ("a design from the '50s", "en"),
-        ("since the 80s", "en"),
+        ("since the '80s", "en"),
         ("Ces avions datent des années 1980 et des 1990s.", "fr"),
     ],
 )
@@ -58,12 +58,12 @@ def test_glued_seconds_stay(text: str, lang: str, seconds: float) -> None:
         # a count of times before the rate: no duration at all
         ("Intercepts happen twice a day.", "en", []),
         ("The jets scramble three times a week.", "en", []),
-        ("once a month", "en", []),
-        # kept: "for a day", "lasted a minute", a list
+        # kept: "for a day", "lasted a minute", a list, "a day later"
         ("The airspace was closed for a day.", "en", [86400.0]),
         ("The violation lasted a minute.", "en", [60.0]),
         ("L'espace aérien a été fermé pendant une journée.", "fr", [86400.0]),
         ("Le radar tourne une heure par jour.", "fr", [3600.0]),
+        ("It crossed twice, a day later.", "en", [86400.0]),
     ],
 )
 def test_a_rate_is_no_sum(text: str, lang: str, seconds: list[float]) -> None:
@@ -108,6 +108,7 @@ def test_nautical_milles_still_measure() -> None:
         ("Le taux est monté à 15 pour cent.", "fr"),
         ("The tank was filled at 9 gallons.", "en"),
         ("The sensor froze at 5 degrees.", "en"),
+        ("at 100° on the gauge", "en"),
     ],
 )
 def test_a_number_with_its_unit_is_no_time(text: str, lang: str) -> None:

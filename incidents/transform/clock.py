@@ -370,7 +370,6 @@ class TimeT(PhraseParts):
                 # "un", "une", "one" alone are articles or pronouns before a time
                 c.article = True  # type: ignore[attr-defined]
             c.spelled = isinstance(tok, Num)  # type: ignore[attr-defined]
-        c.end = tok.end_pos if isinstance(tok, Token) else getattr(tok, "_end", None)  # type: ignore[attr-defined]
         return _mark(c, bare=True)
 
     def hour_only(self, items: list[Any]) -> Clock:
@@ -432,19 +431,23 @@ class TimeT(PhraseParts):
         forms = self.lexicon.classes.get("APPROX_STYLE", {}).get("clock")
         return forms is None or fold(self._surface(tok)) in {fold(f) for f in forms}
 
-    def _unit_after(self, end: int | None) -> bool:
-        """Is a bare number ending at ``end`` followed by a unit we do not measure
-        (U_OTHER: "litres", "degrés", "milles", "%")?"""
-        if end is None:
-            return False
-        rest = fold(self.text[end : end + 40].lstrip())
-        for form in self.lexicon.folded_forms("U_OTHER"):
-            form = form.lstrip("=")
-            if len(form) < 2 and form.isalpha():
-                continue  # "l", "g": too short to tell from a word
-            if rest.startswith(form) and not rest[len(form) : len(form) + 1].isalpha():
-                return True
-        return False
+    def _minutes_to(self, items: list[Any], clocks: list[Clock]) -> bool:
+        """ "at 10 to midnight", "at 5 to 6": after "at", a bare number of minutes joined
+        to the next clock by a word the language uses for minutes to the hour (T_TO) is
+        that reading, not a range (ranges run "from 10 to midnight", "between")."""
+        join = _first(items, "TO")
+        first = clocks[0]
+        return (
+            join is not None
+            and _first(items, "BETWEEN") is None
+            and any(isinstance(it, dict) and it.get("at") for it in items)
+            and getattr(first, "bare", False)
+            and not getattr(first, "spelled", False)
+            and first.minute == 0
+            and 0 < first.hour < 60
+            and first.hour % 5 == 0  # minutes to an hour go by fives
+            and fold(self._surface(join)) in self.lexicon.folded_forms("T_TO")
+        )
 
     def _glued_right(self, tok: Token) -> bool:
         end = tok.end_pos
@@ -573,6 +576,8 @@ class TimeT(PhraseParts):
         if len(clocks) > 1 and getattr(clocks[0], "spelled", False) and clocks[-1].named:
             if _first(items, "BETWEEN") is None:
                 raise Reject("'ten to noon' is ten minutes to noon, not a range")
+        if len(clocks) > 1 and self._minutes_to(items, clocks):
+            raise Reject("'at 10 to midnight' is ten minutes to midnight, not a range")
         if len(clocks) > 1:
             # a range needs one clock that is a time by its shape ("entre 15 h et 16 h");
             # "entre 2 et 3 heures" is a range of durations
@@ -597,8 +602,6 @@ class TimeT(PhraseParts):
         c = clocks[0]
         if c.ampm:
             return self._time(items, clocks)
-        if getattr(c, "bare", False) and self._unit_after(getattr(c, "end", None)):
-            raise Reject("'à 3 litres', 'à deux milles': a number with its unit is no time")
         if getattr(c, "article", False):
             raise Reject("an article is not a time")
         if (

@@ -53,9 +53,7 @@ class NumberT(PhraseParts):
             raise Reject("units after a non-round ten")
         if len(vals) == 2 and items[1].type == "N_DIGIT" and vals[1] == 0:
             raise Reject("zero after a ten")
-        num = Num(float(sum(vals)), words=True)
-        num._end = items[-1].end_pos  # type: ignore[attr-defined]
-        return num
+        return Num(float(sum(vals)), words=True)
 
     def n_hund(self, items: list[Any]) -> Num:
         if len(items) == 1 and isinstance(items[0], Num):

@@ -149,18 +149,14 @@ class QuantityT(PhraseParts):
 
     def _decade(self, num: Any, unit: Token) -> None:
         """ "the 1990s", "1980's", "the '60s": an "s" glued to a round ten is a decade,
-        not seconds (a year of four digits, or two digits after "'" or an article)."""
+        not seconds (a year of four digits, or two digits after "'"; the character
+        before the phrase is as far as a phrase may look)."""
         if unit.start_pos is None or not isinstance(num, Num) or num.words:
             return
         digits = re.search(r"(\S*?)(\d+)['’]?$", self.text[: unit.start_pos])
         if digits is None or self._surface(unit).strip("'’").lower() != "s" or num.value % 10:
             return
-        before = self.text[: digits.start()].split()
-        if (
-            len(digits.group(2)) == 4
-            or digits.group(1) in ("'", "’")
-            or (before and fold(before[-1]) in self.lexicon.folded_forms("ART"))
-        ):
+        if len(digits.group(2)) == 4 or digits.group(1) in ("'", "’"):
             raise Reject("a decade, not seconds")
 
     def dur_mixed_of(self, items: list[Any]) -> tuple[Num, Token]:
@@ -179,12 +175,15 @@ class QuantityT(PhraseParts):
         return total, vague, approx, unit
 
     def dur_amount(self, items: list[Any]) -> tuple[Any, ...]:
-        for prev, it in zip(items, items[1:], strict=False):
-            if isinstance(prev, tuple) and isinstance(it, tuple) and getattr(it[0], "art", False):
-                # "24 hours a day", "2 minutes a week": a rate, not a sum
-                raise Reject("'a day' right after an amount is 'per day'")
-        if len(items) == 1 and getattr(items[0][0], "art", False) and self._after_measure(items[0][1]):
-            raise Reject("'twice a day', '24 hours a day': 'a day' is 'per day'")
+        for k in range(1, len(items)):
+            if (
+                isinstance(items[k - 1], tuple)
+                and isinstance(items[k], tuple)
+                and getattr(items[k][0], "art", False)
+            ):
+                # "24 hours a day", "2 minutes a week": the amount, then its rate (not a sum)
+                items = items[:k]
+                break
         total, vague, approx, _ = self._amount(items)
         out: tuple[Any, ...] = (total, vague, approx, str(items[0][1].value))
         if len(items) == 1 and self._ordinal(items[0]):
@@ -192,23 +191,6 @@ class QuantityT(PhraseParts):
         if self._clock_hours(items):
             out += ("clock",)
         return out
-
-    def _after_measure(self, unit: Token) -> bool:
-        """Does the word before "a"/"un" ahead of ``unit`` end an amount or a count of
-        times ("24 hours a day", "3 km a minute", "twice a week", "three times a day")?"""
-        if unit.start_pos is None:
-            return False
-        words = self.text[: unit.start_pos].split()
-        if len(words) < 2:
-            return False
-        ends = {
-            fold(form).split()[-1]
-            for cls in ("U_DURATION", "U_LENGTH", "U_SPEED", "REP_WORD", "REP_TIMES", "REP_MULTI")
-            for forms in self.lexicon.classes.get(cls, {}).values()
-            for form in forms
-            if form.strip("=")
-        }
-        return fold(words[-2].strip(",;:")) in ends and words[-2][-1:] not in ",;:"
 
     def _ordinal(self, unit: Any) -> bool:
         """ "a second helicopter", "une seconde incursion": "a second" followed by a
@@ -291,6 +273,11 @@ class QuantityT(PhraseParts):
         return self._measure("distance", items, "m")
 
     def duration(self, items: list[Any]) -> Built:
+        amount = next((it for it in items if isinstance(it, tuple)), None)
+        if _first(items, "AT") is not None and amount is not None and amount[3] not in ("minute", "second"):
+            # "à 3 minutes de la frontière", "на 17 секунд"; but "at 1520 hrs", "à 2
+            # heures" are times of day, "il a 30 ans" an age: "at" leads minutes and seconds
+            raise Reject("'at' before hours, days or years")
         return self._measure("duration", items, "s")
 
     def _range(self, kind: str, items: list[Any], utype: str, unit_si: str) -> Built:
