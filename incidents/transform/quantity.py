@@ -153,10 +153,10 @@ class QuantityT(PhraseParts):
         before the phrase is as far as a phrase may look)."""
         if unit.start_pos is None or not isinstance(num, Num) or num.words:
             return
-        digits = re.search(r"(\S*?)(\d+)['’]?$", self.text[: unit.start_pos])
+        digits = re.search(r"(\d+)['’]?$", self.text[: unit.start_pos])
         if digits is None or self._surface(unit).strip("'’").lower() != "s" or num.value % 10:
             return
-        if len(digits.group(2)) == 4 or digits.group(1) in ("'", "’"):
+        if len(digits.group(1)) == 4 or self.text[max(digits.start() - 1, 0) : digits.start()] in ("'", "’"):
             raise Reject("a decade, not seconds")
 
     def dur_mixed_of(self, items: list[Any]) -> tuple[Num, Token]:
