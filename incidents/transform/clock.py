@@ -130,12 +130,11 @@ class TimeT(PhraseParts):
         return self._hm(items, _int_of(items[0]), words=False)
 
     def clock_h_words(self, items: list[Any]) -> Clock:
-        mark = _first(items, "T_H")
-        if mark is not None and mark.value == "hrs" and len(items) == 2:
-            raise Reject("'two hours' is a duration")
+        _hours_not_clock(items)
         return self._hm(items, _int_of(items[0]), words=True)
 
     def clock_and_frac(self, items: list[Any]) -> Clock:
+        _hours_not_clock(items)
         hour = _int_of(items[0])
         frac = next(it for it in items[1:] if isinstance(it, Num))
         minute = 60 * frac.value
@@ -432,6 +431,24 @@ class TimeT(PhraseParts):
         forms = self.lexicon.classes.get("APPROX_STYLE", {}).get("clock")
         return forms is None or fold(self._surface(tok)) in {fold(f) for f in forms}
 
+    def _minutes_to(self, items: list[Any], clocks: list[Clock]) -> bool:
+        """ "at 10 to midnight", "at 5 to 6": after "at", a bare number of minutes joined
+        to the next clock by a word the language uses for minutes to the hour (T_TO) is
+        that reading, not a range (ranges run "from 10 to midnight", "between")."""
+        join = _first(items, "TO")
+        first = clocks[0]
+        return (
+            join is not None
+            and _first(items, "BETWEEN") is None
+            and any(isinstance(it, dict) and it.get("at") for it in items)
+            and getattr(first, "bare", False)
+            and not getattr(first, "spelled", False)
+            and first.minute == 0
+            and 0 < first.hour < 60
+            and first.hour % 5 == 0  # minutes to an hour go by fives
+            and fold(self._surface(join)) in self.lexicon.folded_forms("T_TO")
+        )
+
     def _glued_right(self, tok: Token) -> bool:
         end = tok.end_pos
         return (
@@ -559,6 +576,8 @@ class TimeT(PhraseParts):
         if len(clocks) > 1 and getattr(clocks[0], "spelled", False) and clocks[-1].named:
             if _first(items, "BETWEEN") is None:
                 raise Reject("'ten to noon' is ten minutes to noon, not a range")
+        if len(clocks) > 1 and self._minutes_to(items, clocks):
+            raise Reject("'at 10 to midnight' is ten minutes to midnight, not a range")
         if len(clocks) > 1:
             # a range needs one clock that is a time by its shape ("entre 15 h et 16 h");
             # "entre 2 et 3 heures" is a range of durations
@@ -599,6 +618,15 @@ class TimeT(PhraseParts):
     time_daypart_first = time_phrase
     time_range = time_phrase
     time_range_between = time_phrase
+
+
+def _hours_not_clock(items: list[Any]) -> None:
+    """A clock mark keyed "hrs" ("hours") marks a time only after four digits
+    ("1520 hours"): after a spelled hour or before "and a quarter" it is the duration
+    unit ("two hours and ten minutes", "two hours and a quarter")."""
+    mark = _first(items, "T_H")
+    if mark is not None and mark.value == "hrs":
+        raise Reject("'two hours and a quarter' is a duration")
 
 
 def _strong(c: Clock) -> bool:

@@ -85,6 +85,10 @@ class IncidentT(PhraseParts):
 
     verb_noun = verb_phrase
 
+    def rep_rate(self, items: list[Any]) -> dict[str, str]:
+        """ "a day" after a count of times: the period it counts in."""
+        return {"per": str(items[-1].value)}
+
     def repetition(self, items: list[Any]) -> Built:
         toks = _tokens(items)
         if _first(toks, "REP_MULTI"):

@@ -8,7 +8,7 @@ from typing import Any
 
 from lark import Token
 
-from ..words import Lexicon
+from ..words import Lexicon, fold
 from .base import (
     Built,
     Num,
@@ -182,6 +182,7 @@ class NumberT(PhraseParts):
         num = Num(numer / float(frac.value), words=True, frac=True)
         num._bare = len(items) == 1  # type: ignore[attr-defined]
         num._den = float(frac.value)  # type: ignore[attr-defined]
+        num._pos = frac.start_pos  # type: ignore[attr-defined]
         return num
 
     def n_dozen(self, items: list[Any]) -> Num:
@@ -204,9 +205,20 @@ class NumberT(PhraseParts):
     def frac_words(self, items: list[Any]) -> Num:
         num: Num = items[0]
         if getattr(num, "_bare", False) and getattr(num, "_den", 0) != 2:
-            # "third", "fourth" alone are ordinals; only "half"/"demi" count alone
-            raise Reject("bare ordinal")
+            # "third", "fourth" alone are ordinals; only "half"/"demi" count alone,
+            # and a fraction joined to the amount before it: "deux heures et quart"
+            if not self._after_and(getattr(num, "_pos", None)):
+                raise Reject("bare ordinal")
+            num._joined = True  # type: ignore[attr-defined]
         return num
+
+    def _after_and(self, pos: int | None) -> bool:
+        """Is the word before ``pos`` the language's "and" (AND: "et", "and")?"""
+        text: str = getattr(self, "text", "")
+        if not pos:
+            return False
+        words = text[:pos].split()
+        return bool(words) and fold(words[-1]) in self.lexicon.folded_forms("AND")
 
     def frac_vulgar(self, items: list[Any]) -> Num:
         return Num(unicodedata.numeric(str(items[0].value)))
@@ -261,6 +273,8 @@ class NumberT(PhraseParts):
     def number_phrase(self, items: list[Any]) -> Built:
         if getattr(items[0], "code", False):
             raise Reject("digits glued to letters are a designator ('A321'), not a number")
+        if getattr(items[0], "_joined", False):
+            raise Reject("'et quart' alone: a fraction of an amount that is not there")
         return Built("number", _clean(items[0].value))
 
     def number_range(self, items: list[Any]) -> Built:

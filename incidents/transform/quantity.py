@@ -49,8 +49,28 @@ class QuantityT(PhraseParts):
     def bound(self, items: list[Any]) -> str:
         for t in items:
             if t.type in _BOUND:
+                if t.type == "BOUND_MAX" and fold(self._surface(t)) in self.lexicon.folded_forms("TO"):
+                    return _Until(_BOUND[t.type])  # "jusqu'à", "until": also a time's lead
                 return _BOUND[t.type]
         return "exact"
+
+    def _surface(self, tok: Token) -> str:
+        if tok.start_pos is None or tok.end_pos is None:
+            return str(tok.value)
+        return self.text[tok.start_pos : tok.end_pos]
+
+    def _clock_hours(self, items: list[Any]) -> bool:
+        """An amount of hours that reads as well as a time of day: "15 h 30", "15 h",
+        "15 heures" (no more than a day; minutes without their unit, the clock letter
+        "h", or an hour past noon)."""
+        pairs = [it for it in items if isinstance(it, tuple) and len(it) == 2]
+        if not pairs or str(pairs[-1][1].value) != "hour":
+            return False
+        hours = sum(to_si(n.value, str(u.value)) for n, u in pairs) / 3600
+        if hours > 24:
+            return False
+        letter = len(self._surface(pairs[-1][1])) == 1
+        return isinstance(items[-1], Num) or letter or hours > 12
 
     def dim_intro(self, items: list[Any]) -> dict[str, str]:
         tok = _first(items, "DIM_NOUN")
@@ -101,6 +121,8 @@ class QuantityT(PhraseParts):
                 raise Reject("separator")
         assert last_unit is not None
         if pending is not None:
+            if getattr(pending, "art", False):
+                raise Reject("an article after a unit ('one hour a day') is no amount")
             if pending.frac or pending.value < 1:
                 total += to_si(pending.value, last_unit)
             else:
@@ -122,7 +144,20 @@ class QuantityT(PhraseParts):
             raise Reject("a unit mark follows digits directly")
 
     def dur_unit(self, items: list[Any]) -> tuple[Num, Token]:
+        self._decade(items[0], items[-1])
         return items[0], items[-1]
+
+    def _decade(self, num: Any, unit: Token) -> None:
+        """ "the 1990s", "1980's", "the '60s": an "s" glued to a round ten is a decade,
+        not seconds (a year of four digits, or two digits after "'"; the character
+        before the phrase is as far as a phrase may look)."""
+        if unit.start_pos is None or not isinstance(num, Num) or num.words:
+            return
+        digits = re.search(r"(\d+)['’]?$", self.text[: unit.start_pos])
+        if digits is None or self._surface(unit).strip("'’").lower() != "s" or num.value % 10:
+            return
+        if len(digits.group(1)) == 4 or self.text[max(digits.start() - 1, 0) : digits.start()] in ("'", "’"):
+            raise Reject("a decade, not seconds")
 
     def dur_mixed_of(self, items: list[Any]) -> tuple[Num, Token]:
         """ "one and three quarters of an hour", "two and a quarter of hours"."""
@@ -140,10 +175,21 @@ class QuantityT(PhraseParts):
         return total, vague, approx, unit
 
     def dur_amount(self, items: list[Any]) -> tuple[Any, ...]:
+        for k in range(1, len(items)):
+            if (
+                isinstance(items[k - 1], tuple)
+                and isinstance(items[k], tuple)
+                and getattr(items[k][0], "art", False)
+            ):
+                # "24 hours a day", "2 minutes a week": the amount, then its rate (not a sum)
+                items = items[:k]
+                break
         total, vague, approx, _ = self._amount(items)
         out: tuple[Any, ...] = (total, vague, approx, str(items[0][1].value))
         if len(items) == 1 and self._ordinal(items[0]):
             out += ("ordinal",)
+        if self._clock_hours(items):
+            out += ("clock",)
         return out
 
     def _ordinal(self, unit: Any) -> bool:
@@ -207,6 +253,10 @@ class QuantityT(PhraseParts):
         value, vague, approx, unit, *flags = amount
         if "ordinal" in flags and _first(items, "FOR") is None:
             raise Reject("'a second helicopter': an ordinal, not a duration")
+        if kind == "duration" and any(isinstance(it, _Until) for it in items):
+            # "a duré jusqu'à 15 h 30": "jusqu'à" is as much "until" as "up to"
+            if "clock" in flags:
+                raise Reject("'until 15 h 30' is a time of day")
         extra: dict[str, Any] = {"unit_in_text": unit}
         if vague:
             # "quelques minutes", "a couple of days": the usual reading, marked vague
@@ -223,6 +273,11 @@ class QuantityT(PhraseParts):
         return self._measure("distance", items, "m")
 
     def duration(self, items: list[Any]) -> Built:
+        amount = next((it for it in items if isinstance(it, tuple)), None)
+        if _first(items, "AT") is not None and amount is not None and amount[3] not in ("minute", "second"):
+            # "à 3 minutes de la frontière", "на 17 секунд"; but "at 1520 hrs", "à 2
+            # heures" are times of day, "il a 30 ans" an age: "at" leads minutes and seconds
+            raise Reject("'at' before hours, days or years")
         return self._measure("duration", items, "s")
 
     def _range(self, kind: str, items: list[Any], utype: str, unit_si: str) -> Built:
@@ -261,6 +316,10 @@ class QuantityT(PhraseParts):
     dur_range_between = dur_range
 
     def dur_all(self, items: list[Any]) -> Built:
+        art = _first(items, "ART")
+        if art is not None and art.value == "pl":
+            # "toute la journée" is a day long; "tous les jours", "toutes les heures" how often
+            raise Reject("a plural article after 'all' says how often")
         unit = str(_first(items, "U_DURATION").value)  # type: ignore[union-attr]
         return Built("duration", to_si(1.0, unit), unit="s", extra={"unit_in_text": unit})
 
@@ -342,9 +401,20 @@ class QuantityT(PhraseParts):
         unit = "mach" if units[0] == "mach" else "m/s"
         return Built("speed", hi, unit=unit, bound="range", low=lo, extra={"unit_in_text": units[0]})
 
+    def age(self, items: list[Any]) -> Built:
+        """ "30 years old", "âgé de 45 ans": years of age, kept out of the durations."""
+        unit = _first(items, "U_DURATION")
+        if unit is None or unit.value != "year":
+            raise Reject("an age is told in years")
+        return Built("quantity", None, extra={"unit_in_text": "age"})
+
     def other_quantity(self, items: list[Any]) -> Built:
         tok = _first(items, "U_OTHER")
         return Built("quantity", None, extra={"unit_in_text": str(tok.value) if tok else None})
+
+
+class _Until(str):
+    """A bound word that is also a time's lead ("jusqu'à", "until")."""
 
 
 def _no_speed(items: list[Any]) -> None:
