@@ -535,6 +535,8 @@ def _another(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> bool:
     violé": the word in or right before the aircraft phrase, or right by the verb."""
     if ac is None and anchor.verb is not None and anchor.verb.noun:
         return False  # "it was the second violation this month": a count, not a crossing
+    if ac is not None and _others_counted(doc, ac):
+        return True
     if anchor.verb is not None and not anchor.verb.noun:
         # "the next day, a drone crossed into Romanian airspace again"
         return bool(_another_cues(doc, anchor.clause))
@@ -550,6 +552,15 @@ def _another(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> bool:
             if inside or touching:
                 return True
     return False
+
+
+def _others_counted(doc: Doc, ac: Aircraft) -> bool:
+    """ "Two other Turkish jets", "three more drones", "deux autres avions": a count of
+    aircraft told as others than those before (OTHERS_CUE inside the phrase, not one
+    that names them as known: "the other two jets" are some of those told)."""
+    if ac.definite or not ac.counted:
+        return False
+    return bool(doc.cues.within("OTHERS_CUE", ac.span[0], ac.span[1]))
 
 
 def _another_cues(doc: Doc, clause: Scope) -> list[Cue]:
