@@ -727,6 +727,14 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
     """One record per item of an enumeration told in the episode ``region`` (listed
     aircraft of several kinds split by their listed days only: "drones and
     helicopters flew in on Sunday, Tuesday and Thursday" are six crossings)."""
+    kinds = _kinds_listed_later(doc, d, region)
+    if kinds:
+        twins = [
+            dataclasses.replace(d, anchors=list(d.anchors), aircraft=a, group_size=len(kinds)) for a in kinds
+        ]
+        for t in twins:
+            t.siblings = twins
+        return [piece for t in twins for piece in split(doc, t, region)]
     if d.group_size > 1:
         days = _day_run(doc, d)
         if len(days) < 2:
@@ -750,6 +758,51 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
                 for i, m in enumerate(run)
             ]
     return [d]
+
+
+def _kinds_listed_later(doc: Doc, d: Draft, region: Scope) -> list[Aircraft]:
+    """ "Turkish aircraft violated Greek airspace 32 times. They were two CN-235 and
+    four F-16s", "Les violations ont été commises par deux CN-235 et quatre F-16": a
+    crossing told of aircraft of no model, then, in a later sentence of its episode,
+    a list of aircraft of several models that may be them (of its kind, or it a
+    generic word; of no other state; not meeting it), is one crossing per listed kind,
+    as the listed aircraft would be as the subject (the later model that refines one
+    aircraft, ``who.refine_aircraft``, refines a group into its kinds). A count told
+    first must be their sum."""
+    a = d.aircraft
+    if a is None or a.model or a.category == "unknown" or d.group_size > 1:
+        return []
+    after = doc.sentence(d.anchor.span[0]).end
+    found = [b for b in between(doc.facts.aircraft, after, region.end) if not responder(doc, b)]
+    for k, first in enumerate(found):
+        group = [first]
+        for b in found[k + 1 :]:
+            if not _listed(doc, group[-1].span[1], b.span[0]):
+                break
+            group.append(b)
+        kinds = _distinct(group)
+        if len(kinds) < 2 or not all(b.model for b in kinds):
+            continue
+        if _actor_before(doc, first):
+            return []  # "Russia has deployed Su-27 and Su-35 jets in Kaliningrad"
+        if any((b.category != a.category and not a.generic) or b.differs(a) for b in kinds):
+            return []
+        counts = [b.count for b in kinds]
+        if a.count is not None and (None in counts or a.count != sum(c for c in counts if c)):
+            return []
+        return [b if b.state or not a.state else dataclasses.replace(b, state=a.state) for b in kinds]
+    return []
+
+
+def _actor_before(doc: Doc, a: Aircraft) -> bool:
+    """Is a state or an organisation named before ``a`` in its sentence (the list is
+    what another one did something with, not who crossed)? Not one who says it ("the
+    army said they were an Su-27 and an Su-35")."""
+    sent = doc.sentence(a.span[0])
+    named = [s.span for s in between(doc.facts.states, sent.start, a.span[0]) if not s.demonym]
+    named += [s.span for s in between(doc.facts.sources, sent.start, a.span[0])]
+    says = [c.span[0] for c in between(doc.facts.cues, sent.start, a.span[0]) if c.value == "say"]
+    return any(not any(not doc.text[e:c].strip() for c in says) for _, e in named)
 
 
 def _respectively(doc: Doc, pos: int) -> bool:
