@@ -20,7 +20,7 @@ from ..model import Diagnostic, Incident, Mention
 from ..words import Lexicon
 from . import measures, voice, when, where, who  # noqa: F401  (resolvers register themselves)
 from .anchors import find_anchors
-from .doc import Doc
+from .doc import Doc, rules
 from .episodes import Draft, episodes, split
 from .record import build
 from .segment import Scope
@@ -69,6 +69,9 @@ def assemble(
     return _without_summaries(built), diags
 
 
+#: verbs of coming in again ("re-entered"): rules.toml [verbs] again
+AGAIN = frozenset(rules()["verbs"]["again"])
+
 _SAME = ("aircraft_category", "violator_state", "violated_state", "zone", "date")
 
 
@@ -92,7 +95,12 @@ def _region(doc: Doc, drafts: list[Draft], k: int) -> Scope:
     end = len(doc.text)
     for nxt in drafts[k + 1 :]:
         if nxt.anchor is not d.anchor:
-            end = min(end, max(doc.sentence(nxt.anchor.span[0]).start, d.last.span[1]))
+            # a crossing told again later in a sentence ("It entered at 9:09 and left at
+            # 9:12, then re-entered at 9:33") leaves the clauses before it to this one
+            at = nxt.anchor.span[0]
+            again = nxt.anchor.verb is not None and nxt.anchor.verb.key in AGAIN
+            cut = doc.clause(at).start if again else doc.sentence(at).start
+            end = min(end, max(cut, d.last.span[1]))
             break
     # nor past a sentence that tells more of an earlier record ("A drone entered ...
     # 19 drones had violated ... The aircraft stayed twelve minutes": not the 19's)

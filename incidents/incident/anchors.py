@@ -121,7 +121,27 @@ def find_anchors(doc: Doc) -> list[Anchor]:
                     found.append(anchor)
                     used.add(anchor.goal_span)
     found.sort(key=lambda a: a.span)
-    return _with_gapped(doc, found)
+    return _with_gapped(doc, _again(doc, found))
+
+
+def _again(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """ "It entered at 9:09 and left at 9:12, then re-entered at 9:33", "came in again":
+    a verb of coming in again ([verbs] again) with no goal of its own tells a crossing
+    into the goal of the one told last before it in its paragraph (negated or
+    hypothetical, none)."""
+    again = frozenset(rules()["verbs"]["again"])
+    anchored = {a.span for a in found}
+    out = list(found)
+    for verb in doc.facts.verbs:
+        if verb.key not in again or verb.span in anchored or _blocked(doc, verb.span, verb):
+            continue
+        para = doc.paragraph(verb.span[0])
+        before = [a for a in found if para.start <= a.span[0] < verb.span[0] and a.goal is not None]
+        if before:
+            last = before[-1]
+            out.append(Anchor("again", verb.span, verb, last.goal, last.zone, doc.clause(verb.span[0])))
+    out.sort(key=lambda a: a.span)
+    return out
 
 
 def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:

@@ -537,6 +537,8 @@ def _another(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> bool:
         return False  # "it was the second violation this month": a count, not a crossing
     if ac is not None and _others_counted(doc, ac):
         return True
+    if anchor.verb is not None and anchor.verb.key in rules()["verbs"]["again"]:
+        return True  # "re-entered": coming in again
     if anchor.verb is not None and not anchor.verb.noun:
         # "the next day, a drone crossed into Romanian airspace again"
         return bool(_another_cues(doc, anchor.clause))
