@@ -392,6 +392,8 @@ def _demonym(ctx: Ctx) -> Found | None:
         if _inside(s.span, ctx.anchor.goal_span):
             continue
         if a is not None and doc.cues.within("IDENTITY_CUE", a.span[1], s.span[0]):
+            if between(doc.facts.aircraft, a.span[1], s.span[0]):
+                continue  # "19 drones ..., four of them shot down by Polish jets": another's
             return Found(s.code, s.span)
     return None
 
