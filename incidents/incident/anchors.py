@@ -187,6 +187,8 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     clause = doc.clause(at[0])
     start = doc.seg.main_clause_start(at[0])
     verbs_before = [v for v in between(doc.facts.verbs, start, at[0]) if v.span != at]
+    if verbs_before and _unseen(doc, verbs_before[-1], at):
+        return True
     lo = verbs_before[-1].span[1] if verbs_before else start
     # "could not explain why the Kiowa flew into ...": a doubt stops at "why"
     wh = doc.cues.within("WH_CUE", lo, at[0])
@@ -201,6 +203,17 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     if after and not doc.text[at[1] : after[0].span[0]].strip():
         return True
     return False
+
+
+def _unseen(doc: Doc, seen: Verb, at: Span) -> bool:
+    """ "The drone had not been detected entering Moldovan airspace", "n'a pas été
+    détecté en train d'entrer": a negated verb of seeing ([verbs] perceiving) right
+    before the crossing verb (only an aircraft or the language's linking words between,
+    no other mention) denies the crossing it would have seen."""
+    if not seen.negated or seen.key not in rules()["verbs"]["perceiving"]:
+        return False
+    told = [m for m in between(doc.facts.mentions, seen.span[1], at[0]) if m.kind not in ("aircraft", "cue")]
+    return not told and doc.clause(seen.span[0]) == doc.clause(at[0])
 
 
 def negated_after(doc: Doc, at: Span, end: int, noun: bool) -> bool:
