@@ -109,16 +109,33 @@ def _distinct(group: list[Aircraft]) -> list[Aircraft]:
     sum: the modelled items are the aircraft, with the head's state."""
     modelled = [a for a in group if a.model]
     if modelled:
-        heads = [a for a in group if not a.model and not any(a.differs(b) for b in modelled)]
+        first = group.index(modelled[0])
+        # the head comes first; a counted generic word after them is one more aircraft
+        heads = [
+            a
+            for k, a in enumerate(group)
+            if not a.model and not any(a.differs(b) for b in modelled) and (k < first or not _listed_new(a))
+        ]
         state = next((h.state for h in heads if h.state), None)
         group = [a for a in group if a not in heads]
         if state:
             group = [a if a.state else dataclasses.replace(a, state=state) for a in group]
     out: list[Aircraft] = []
     for a in group:
-        if not any(not a.differs(b) and a.model == b.model for b in out):
+        if not any(not a.differs(b) and a.model == b.model and not _other_count(a, b) for b in out):
             out.append(a)
     return out if len(out) > 1 else group[-1:]
+
+
+def _listed_new(a: Aircraft) -> bool:
+    return a.generic and a.counted and not a.definite and not a.partitive
+
+
+def _other_count(a: Aircraft, b: Aircraft) -> bool:
+    """ "Two Venezuelan helicopters and a light aircraft": a generic word listed with a
+    kind, each counted and the counts not the same, is another aircraft, not the kind
+    named again."""
+    return (a.generic != b.generic) and a.counted and b.counted and a.count != b.count
 
 
 def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
@@ -215,7 +232,9 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         raw = subjects(doc, anchor)
         if _going_back(doc, anchor, raw):
             continue
-        group = [antecedent(doc, a) for a in raw]
+        # a counted generic word listed with other aircraft ("two helicopters and a light
+        # aircraft") names one more, not one of them again
+        group = [a if len(raw) > 1 and _listed_new(a) else antecedent(doc, a) for a in raw]
         ac = group[0] if len(group) == 1 else None
         cur = drafts[-1] if drafts else None
         told = raw[0] if len(raw) == 1 else None
