@@ -537,9 +537,17 @@ def _one_of_tally(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, lef
 
 
 def _counted(doc: Doc, a: Anchor, left: int) -> bool:
-    """Is ``a`` a noun of violation counted by a number above ``left`` right before it?"""
-    if a.verb is None or not a.verb.noun:
+    """Is ``a`` a noun of violation counted by a number above ``left`` right before it,
+    or a verb told with a count of times above it in its clause ("violated Greek
+    airspace 14 times")?"""
+    if a.verb is None:
         return False
+    if not a.verb.noun:
+        over = max(left, 1)
+        reps = between(doc.facts.repetitions, a.clause.start, a.clause.end)
+        return any(
+            isinstance(r.value, int) and not isinstance(r.value, bool) and r.value > over for r in reps
+        )
     sent = doc.sentence(a.span[0])
     nums = [m for m in between(doc.facts.mentions, sent.start, a.span[0]) if m.kind == "number"][-1:]
     over = max(left, 1)
