@@ -386,6 +386,8 @@ def _demonym(ctx: Ctx) -> Found | None:
     doc = ctx.doc
     clause = ctx.anchor.clause
     a = ctx.rec.aircraft
+    if _of_unknown_origin(ctx):
+        return None  # "a drone of unknown origin ... during a Russian attack"
     for s in between(doc.facts.states, clause.start, clause.end):
         if not s.demonym or s.code == _violated_hint(ctx):
             continue
