@@ -889,9 +889,16 @@ _ITEM_WORDS = ("LIST_CUE", "INTO_CUE", "INSIDE_CUE", "OVER_CUE")
 
 def _crossing_time(doc: Doc, m: Mention) -> bool:
     """A local time in a clause that tells no other event (closures, take-offs): listed,
-    such times are crossings of their own."""
+    such times are crossings of their own. An event told after the time, when a verb of
+    crossing comes before it ("violated Greek airspace at 10:15 and at 11:40, and were
+    intercepted"), is another verb's: the times are the crossing's."""
+    if m.extra.get("tz") == "UTC":
+        return False
     clause = doc.clause(m.span[0])
-    return m.extra.get("tz") != "UTC" and not doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end)
+    events = doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end)
+    if any(e.start < m.span[0] for e in events):
+        return False
+    return not events or bool(between(doc.facts.verbs, clause.start, m.span[0]))
 
 
 def _day_run(doc: Doc, d: Draft) -> list[Mention]:
