@@ -20,7 +20,7 @@ from ..model import Diagnostic, Incident, Mention
 from ..words import Lexicon
 from . import measures, voice, when, where, who  # noqa: F401  (resolvers register themselves)
 from .anchors import find_anchors
-from .doc import Doc
+from .doc import Doc, rules
 from .episodes import Draft, episodes, split
 from .record import build
 from .segment import Scope
@@ -69,6 +69,9 @@ def assemble(
     return _without_summaries(built), diags
 
 
+#: verbs of coming in again ("re-entered"): rules.toml [verbs] again
+AGAIN = frozenset(rules()["verbs"]["again"])
+
 _SAME = ("aircraft_category", "violator_state", "violated_state", "zone", "date")
 
 
@@ -104,7 +107,11 @@ def _region(doc: Doc, drafts: list[Draft], k: int) -> Scope:
     end = len(doc.text)
     for nxt in drafts[k + 1 :]:
         if nxt.anchor is not d.anchor:
-            told = doc.sentence(nxt.anchor.span[0]).start
+            at = nxt.anchor.span[0]
+            # a crossing told again later in a sentence ("It entered at 9:09 and left at
+            # 9:12, then re-entered at 9:33") leaves the clauses before it to this one
+            again = nxt.anchor.verb is not None and nxt.anchor.verb.key in AGAIN
+            told = doc.clause(at).start if again else doc.sentence(at).start
             if told <= d.last.span[1]:  # in the same sentence: up to the clause telling it
                 told = nxt.anchor.clause.start
                 if nxt.aircraft is not None and d.last.span[1] <= nxt.aircraft.span[0] < told:

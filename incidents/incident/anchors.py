@@ -123,7 +123,27 @@ def find_anchors(doc: Doc) -> list[Anchor]:
                     found.append(anchor)
                     used.add(anchor.goal_span)
     found.sort(key=lambda a: a.span)
-    return _with_gapped(doc, found)
+    return _with_gapped(doc, _again(doc, found))
+
+
+def _again(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """ "It entered at 9:09 and left at 9:12, then re-entered at 9:33", "came in again":
+    a verb of coming in again ([verbs] again) with no goal of its own tells a crossing
+    into the goal of the one told last before it in its paragraph (negated or
+    hypothetical, none)."""
+    again = frozenset(rules()["verbs"]["again"])
+    anchored = {a.span for a in found}
+    out = list(found)
+    for verb in doc.facts.verbs:
+        if verb.key not in again or verb.span in anchored or _blocked(doc, verb.span, verb):
+            continue
+        para = doc.paragraph(verb.span[0])
+        before = [a for a in found if para.start <= a.span[0] < verb.span[0] and a.goal is not None]
+        if before:
+            last = before[-1]
+            out.append(Anchor("again", verb.span, verb, last.goal, last.zone, doc.clause(verb.span[0])))
+    out.sort(key=lambda a: a.span)
+    return out
 
 
 def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
@@ -169,6 +189,8 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     clause = doc.clause(at[0])
     start = doc.seg.main_clause_start(at[0])
     verbs_before = [v for v in between(doc.facts.verbs, start, at[0]) if v.span != at]
+    if verbs_before and _unseen(doc, verbs_before[-1], at):
+        return True
     lo = verbs_before[-1].span[1] if verbs_before else start
     # "could not explain why the Kiowa flew into ...": a doubt stops at "why"
     wh = doc.cues.within("WH_CUE", lo, at[0])
@@ -183,6 +205,17 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     if after and not doc.text[at[1] : after[0].span[0]].strip():
         return True
     return False
+
+
+def _unseen(doc: Doc, seen: Verb, at: Span) -> bool:
+    """ "The drone had not been detected entering Moldovan airspace", "n'a pas été
+    détecté en train d'entrer": a negated verb of seeing ([verbs] perceiving) right
+    before the crossing verb (only an aircraft or the language's linking words between,
+    no other mention) denies the crossing it would have seen."""
+    if not seen.negated or seen.key not in rules()["verbs"]["perceiving"]:
+        return False
+    told = [m for m in between(doc.facts.mentions, seen.span[1], at[0]) if m.kind not in ("aircraft", "cue")]
+    return not told and doc.clause(seen.span[0]) == doc.clause(at[0])
 
 
 def negated_after(doc: Doc, at: Span, end: int, noun: bool) -> bool:

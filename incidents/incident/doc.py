@@ -94,9 +94,14 @@ def _armament(mentions: list[Mention], cues: Cues, seg: Segments) -> set[int]:
     """The aircraft phrases told as what an aircraft carries ("fighters armed with
     Kh-59 missiles", "qui peuvent être équipés de missiles Kinzhal"): those after a
     word of arming (ARMED_CUE) in its clause, up to the next verb. They are no
-    aircraft of the report (``id`` of each)."""
+    aircraft of the report (``id`` of each). A word of arming that opens a longer
+    form keyed "other" is another verb ("were carried out by two F-16s")."""
     out: set[int] = set()
-    for cue in cues.by_class.get("ARMED_CUE", ()):
+    found = cues.by_class.get("ARMED_CUE", [])
+    other = {c.start for c in found if c.key == "other"}
+    for cue in found:
+        if cue.start in other:
+            continue
         for m in between(mentions, cue.end, seg.clauses.at(cue.start).end):
             if m.kind == "verb":
                 break

@@ -109,16 +109,33 @@ def _distinct(group: list[Aircraft]) -> list[Aircraft]:
     sum: the modelled items are the aircraft, with the head's state."""
     modelled = [a for a in group if a.model]
     if modelled:
-        heads = [a for a in group if not a.model and not any(a.differs(b) for b in modelled)]
+        first = group.index(modelled[0])
+        # the head comes first; a counted generic word after them is one more aircraft
+        heads = [
+            a
+            for k, a in enumerate(group)
+            if not a.model and not any(a.differs(b) for b in modelled) and (k < first or not _listed_new(a))
+        ]
         state = next((h.state for h in heads if h.state), None)
         group = [a for a in group if a not in heads]
         if state:
             group = [a if a.state else dataclasses.replace(a, state=state) for a in group]
     out: list[Aircraft] = []
     for a in group:
-        if not any(not a.differs(b) and a.model == b.model for b in out):
+        if not any(not a.differs(b) and a.model == b.model and not _other_count(a, b) for b in out):
             out.append(a)
     return out if len(out) > 1 else group[-1:]
+
+
+def _listed_new(a: Aircraft) -> bool:
+    return a.generic and a.counted and not a.definite and not a.partitive
+
+
+def _other_count(a: Aircraft, b: Aircraft) -> bool:
+    """ "Two Venezuelan helicopters and a light aircraft": a generic word listed with a
+    kind, each counted and the counts not the same, is another aircraft, not the kind
+    named again."""
+    return (a.generic != b.generic) and a.counted and b.counted and a.count != b.count
 
 
 def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
@@ -227,7 +244,9 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         raw = subjects(doc, anchor)
         if _going_back(doc, anchor, raw) or _at_home(doc, anchor, raw):
             continue
-        group = [antecedent(doc, a) for a in raw]
+        # a counted generic word listed with other aircraft ("two helicopters and a light
+        # aircraft") names one more, not one of them again
+        group = [a if len(raw) > 1 and _listed_new(a) else antecedent(doc, a) for a in raw]
         ac = group[0] if len(group) == 1 else None
         cur = drafts[-1] if drafts else None
         told = raw[0] if len(raw) == 1 else None
@@ -558,9 +577,17 @@ def _tally_after_one(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) 
 
 
 def _counted(doc: Doc, a: Anchor, left: int) -> bool:
-    """Is ``a`` a noun of violation counted by a number above ``left`` right before it?"""
-    if a.verb is None or not a.verb.noun:
+    """Is ``a`` a noun of violation counted by a number above ``left`` right before it,
+    or a verb told with a count of times above it in its clause ("violated Greek
+    airspace 14 times")?"""
+    if a.verb is None:
         return False
+    if not a.verb.noun:
+        over = max(left, 1)
+        reps = between(doc.facts.repetitions, a.clause.start, a.clause.end)
+        return any(
+            isinstance(r.value, int) and not isinstance(r.value, bool) and r.value > over for r in reps
+        )
     sent = doc.sentence(a.span[0])
     nums = [m for m in between(doc.facts.mentions, sent.start, a.span[0]) if m.kind == "number"][-1:]
     over = max(left, 1)
@@ -575,6 +602,10 @@ def _another(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> bool:
     violé": the word in or right before the aircraft phrase, or right by the verb."""
     if ac is None and anchor.verb is not None and anchor.verb.noun:
         return False  # "it was the second violation this month": a count, not a crossing
+    if ac is not None and _others_counted(doc, ac):
+        return True
+    if anchor.verb is not None and anchor.verb.key in rules()["verbs"]["again"]:
+        return True  # "re-entered": coming in again
     if anchor.verb is not None and not anchor.verb.noun:
         # "the next day, a drone crossed into Romanian airspace again"
         return bool(_another_cues(doc, anchor.clause))
@@ -590,6 +621,15 @@ def _another(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> bool:
             if inside or touching:
                 return True
     return False
+
+
+def _others_counted(doc: Doc, ac: Aircraft) -> bool:
+    """ "Two other Turkish jets", "three more drones", "deux autres avions": a count of
+    aircraft told as others than those before (OTHERS_CUE inside the phrase, not one
+    that names them as known: "the other two jets" are some of those told)."""
+    if ac.definite or not ac.counted:
+        return False
+    return bool(doc.cues.within("OTHERS_CUE", ac.span[0], ac.span[1]))
 
 
 def _another_cues(doc: Doc, clause: Scope) -> list[Cue]:
@@ -784,6 +824,14 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
     """One record per item of an enumeration told in the episode ``region`` (listed
     aircraft of several kinds split by their listed days only: "drones and
     helicopters flew in on Sunday, Tuesday and Thursday" are six crossings)."""
+    kinds = _kinds_listed_later(doc, d, region)
+    if kinds:
+        twins = [
+            dataclasses.replace(d, anchors=list(d.anchors), aircraft=a, group_size=len(kinds)) for a in kinds
+        ]
+        for t in twins:
+            t.siblings = twins
+        return [piece for t in twins for piece in split(doc, t, region)]
     if d.group_size > 1:
         days = _day_run(doc, d)
         if len(days) < 2:
@@ -815,6 +863,51 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
                 for i, m in enumerate(run)
             ]
     return [d]
+
+
+def _kinds_listed_later(doc: Doc, d: Draft, region: Scope) -> list[Aircraft]:
+    """ "Turkish aircraft violated Greek airspace 32 times. They were two CN-235 and
+    four F-16s", "Les violations ont été commises par deux CN-235 et quatre F-16": a
+    crossing told of aircraft of no model, then, in a later sentence of its episode,
+    a list of aircraft of several models that may be them (of its kind, or it a
+    generic word; of no other state; not meeting it), is one crossing per listed kind,
+    as the listed aircraft would be as the subject (the later model that refines one
+    aircraft, ``who.refine_aircraft``, refines a group into its kinds). A count told
+    first must be their sum."""
+    a = d.aircraft
+    if a is None or a.model or a.category == "unknown" or d.group_size > 1:
+        return []
+    after = doc.sentence(d.anchor.span[0]).end
+    found = [b for b in between(doc.facts.aircraft, after, region.end) if not responder(doc, b)]
+    for k, first in enumerate(found):
+        group = [first]
+        for b in found[k + 1 :]:
+            if not _listed(doc, group[-1].span[1], b.span[0]):
+                break
+            group.append(b)
+        kinds = _distinct(group)
+        if len(kinds) < 2 or not all(b.model for b in kinds):
+            continue
+        if _actor_before(doc, first):
+            return []  # "Russia has deployed Su-27 and Su-35 jets in Kaliningrad"
+        if any((b.category != a.category and not a.generic) or b.differs(a) for b in kinds):
+            return []
+        counts = [b.count for b in kinds]
+        if a.count is not None and (None in counts or a.count != sum(c for c in counts if c)):
+            return []
+        return [b if b.state or not a.state else dataclasses.replace(b, state=a.state) for b in kinds]
+    return []
+
+
+def _actor_before(doc: Doc, a: Aircraft) -> bool:
+    """Is a state or an organisation named before ``a`` in its sentence (the list is
+    what another one did something with, not who crossed)? Not one who says it ("the
+    army said they were an Su-27 and an Su-35")."""
+    sent = doc.sentence(a.span[0])
+    named = [s.span for s in between(doc.facts.states, sent.start, a.span[0]) if not s.demonym]
+    named += [s.span for s in between(doc.facts.sources, sent.start, a.span[0])]
+    says = [c.span[0] for c in between(doc.facts.cues, sent.start, a.span[0]) if c.value == "say"]
+    return any(not any(not doc.text[e:c].strip() for c in says) for _, e in named)
 
 
 def _respectively(doc: Doc, pos: int) -> bool:
@@ -875,9 +968,16 @@ _ITEM_WORDS = ("LIST_CUE", "INTO_CUE", "INSIDE_CUE", "OVER_CUE")
 
 def _crossing_time(doc: Doc, m: Mention) -> bool:
     """A local time in a clause that tells no other event (closures, take-offs): listed,
-    such times are crossings of their own."""
+    such times are crossings of their own. An event told after the time, when a verb of
+    crossing comes before it ("violated Greek airspace at 10:15 and at 11:40, and were
+    intercepted"), is another verb's: the times are the crossing's."""
+    if m.extra.get("tz") == "UTC":
+        return False
     clause = doc.clause(m.span[0])
-    if m.extra.get("tz") == "UTC" or doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end):
+    events = doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end)
+    if any(e.start < m.span[0] for e in events):
+        return False
+    if events and not between(doc.facts.verbs, clause.start, m.span[0]):
         return False
     # "... at 02:10 and at 02:25 it left": the time of an exit told right after it
     exits = doc.cues.within("EXIT_CUE", m.span[1], clause.end)[:1]

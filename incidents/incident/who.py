@@ -419,12 +419,16 @@ def _demonym(ctx: Ctx) -> Found | None:
     doc = ctx.doc
     clause = ctx.anchor.clause
     a = ctx.rec.aircraft
+    if _of_unknown_origin(ctx):
+        return None  # "a drone of unknown origin ... during a Russian attack"
     for s in between(doc.facts.states, clause.start, clause.end):
         if not s.demonym or s.code == _violated_hint(ctx):
             continue
         if _inside(s.span, ctx.anchor.goal_span):
             continue
         if a is not None and doc.cues.within("IDENTITY_CUE", a.span[1], s.span[0]):
+            if between(doc.facts.aircraft, a.span[1], s.span[0]):
+                continue  # "19 drones ..., four of them shot down by Polish jets": another's
             return Found(s.code, s.span)
     return None
 
@@ -540,6 +544,37 @@ def _came_from(ctx: Ctx, code: str) -> bool:
         if st.code == code and not st.demonym and doc.cues.ending_at("FROM_CUE", st.span[0], doc.text):
             return True
     return False
+
+
+@resolver("violated_state", "border_between")
+def _border_between(ctx: Ctx) -> Found | None:
+    """ "Crossed the border between Poland and Belarus", "a franchi la frontière entre la
+    Lituanie et la Biélorussie": a border named by the two states it parts (RANGE_CUE
+    right after it, then two states) was crossed into the one that is not the
+    aircraft's."""
+    g = ctx.anchor.goal
+    violator = _violator_code(ctx)
+    if not isinstance(g, ZoneRef) or not g.border or g.state or violator is None:
+        return None
+    doc = ctx.doc
+    cue = doc.cues.starting_at("RANGE_CUE", g.span[1], doc.text)
+    if cue is None:
+        return None
+    two = [s for s in between(doc.facts.states, cue.end, doc.clause(cue.start).end) if not s.demonym][:2]
+    if len(two) != 2 or violator not in (two[0].code, two[1].code) or two[0].code == two[1].code:
+        return None
+    if between(doc.facts.mentions, cue.end, two[0].span[0]) or not _listed_states(ctx, two[0], two[1]):
+        return None
+    other = two[1] if two[0].code == violator else two[0]
+    return Found(other.code, other.span)
+
+
+def _listed_states(ctx: Ctx, a: StateRef, b: StateRef) -> bool:
+    """Only a list word (and articles, which the cue words leave) between two states."""
+    doc = ctx.doc
+    return bool(doc.cues.within("LIST_CUE", a.span[1], b.span[0])) and not between(
+        doc.facts.mentions, a.span[1], b.span[0]
+    )
 
 
 @resolver("violated_state", "own_zone")
