@@ -345,7 +345,11 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span) -> Goal | Non
             return None  # "flew in international airspace": no crossing, whatever follows
         if isinstance(goal, ZoneRef) and "zone" not in rule.goals:
             continue
+        if isinstance(goal, ZoneRef) and doc.cues.ending_at("NEAR_CUE", goal.span[0], doc.text):
+            continue  # "a survolé le golfe près de l'espace aérien estonien": beside it
         if isinstance(goal, Place) and not _place_goal(doc, rule, goal):
+            if _zone_it_lies_in(doc, cands, goal):
+                continue  # "survolé le lac Kivu dans l'espace aérien rwandais"
             return None  # "survolé la mer du Japon le long de l'île de X": over the sea
         if isinstance(goal, Place) and goal.bare and not _bare_goal(doc, at, goal):
             continue  # "survolé les environs de Kinmen": the place is not what was flown over
@@ -363,6 +367,19 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span) -> Goal | Non
             continue
         return goal
     return None
+
+
+def _zone_it_lies_in(doc: Doc, cands: list[Goal], p: Place) -> bool:
+    """ "Survolé le lac Kivu dans l'espace aérien rwandais", "flew over the Gulf of
+    Finland inside Finnish airspace": a place that tells no crossing itself, told with
+    the state's airspace it lies in right after it (a word of inside between): that
+    airspace, the next goal, is what was flown over."""
+    k = cands.index(p)
+    nxt = cands[k + 1] if k + 1 < len(cands) else None
+    if not isinstance(nxt, ZoneRef) or nxt.state is None or nxt.kind != "airspace" or nxt.span[0] < p.span[1]:
+        return False
+    cue = doc.cues.ending_at("INSIDE_CUE", nxt.span[0], doc.text)
+    return cue is not None and cue.start >= p.span[1] and not doc.text[p.span[1] : cue.start].strip(" ,")
 
 
 def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
