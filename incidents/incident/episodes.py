@@ -552,10 +552,12 @@ def _one_of_tally(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, lef
     crossing, told by a verb after a count of violations (a number right before the
     noun), is one crossing, not the tally: two records, the count the tally's alone.
     A count of the crossings told after it ("these three violations: first a Su-24
-    ..., then ..."; as many anchors left as it counts) is their summary."""
+    ..., then ..."; as many anchors left as it counts) is their summary. The aircraft
+    named before the count is the tally's own ("un drone, qui a survolé X à deux
+    reprises, pénétrant jusqu'à 15 km"): the same crossings told on."""
     if ac is None or ac.definite or ac.count != 1 or anchor.verb is None or anchor.verb.noun:
         return False
-    return any(_counted(doc, a, left) for a in cur.anchors)
+    return any(_counted(doc, a, left) and ac.span[0] > a.span[1] for a in cur.anchors)
 
 
 def _tally_after_one(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
