@@ -53,9 +53,16 @@ def _stay(ctx: Ctx, m: Mention) -> bool:
     if offset is not None and doc.clause(offset.start).start != offset.start:
         return False  # "twenty minutes later": when, not how long ("... before X did": a clause)
     clause = doc.clause(m.span[0])
-    if doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end):
-        return any(a.clause.nth == clause.nth for a in ctx.draft.anchors)
-    return True
+    events = doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end)
+    if not events:
+        return True
+    own = [a.span[1] for a in ctx.draft.anchors if a.clause.nth == clause.nth]
+    if not own:
+        return False
+    # both in the clause: the one told last before the length owns it ("crossed the
+    # border, causing the closure of the airport for four hours": the closure's)
+    event = max((e.end for e in events if e.end <= m.span[0]), default=-1)
+    return max((e for e in own if e <= m.span[0]), default=-1) >= event
 
 
 def _duration(ctx: Ctx, scopes: list[Scope]) -> Found | None:
