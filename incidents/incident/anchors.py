@@ -209,6 +209,8 @@ def _goals(doc: Doc, rule: Rule, clause: Scope) -> list[Goal]:
         # see ``_place_goal``)
         places = between(doc.facts.places, clause.start, clause.end)
         goals.extend(places)
+    elif "zone" in rule.goals:
+        goals.extend(p for p in between(doc.facts.places, clause.start, clause.end) if _territory(p))
     goals.sort(key=lambda g: g.span)
     return goals
 
@@ -315,8 +317,15 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
     if origin(doc, p):
         return False
     if p.state:
-        return "place" in rule.goals
+        return "place" in rule.goals or ("zone" in rule.goals and _territory(p))
     return "land" in rule.goals and p.land and bool(p.name)
+
+
+def _territory(p: Place) -> bool:
+    """A state's land told by its kind and its state alone, with no name, is the
+    state's territory as a zone is ("tief in polnisches Gebiet eingedrungen", "stürzte
+    auf lettisches Gebiet"): a goal of the rules that take zones."""
+    return p.land and bool(p.state) and not p.name
 
 
 def _bare_goal(doc: Doc, at: Span, p: Place) -> bool:
