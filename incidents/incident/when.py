@@ -195,11 +195,18 @@ def _in_period(ctx: Ctx, m: Mention) -> bool:
     """ "Between 31 March and 1 April", "entre le 3 et le 5": a period, no one day."""
     doc = ctx.doc
     # "entre le 3 et le 5 mai" is one phrase of listed days: its opening counts
-    if doc.cues.ending_at("RANGE_CUE", m.extra.get("phrase_start", m.span[0]), doc.text) is not None:
+    if _opens_period(doc, m.extra.get("phrase_start", m.span[0])):
         return True
     clause = doc.clause(m.span[0])
     before = between(doc.facts.dates, clause.start, m.span[0])
-    return bool(before) and doc.cues.ending_at("RANGE_CUE", before[-1].span[0], doc.text) is not None
+    return bool(before) and _opens_period(doc, before[-1].extra.get("phrase_start", before[-1].span[0]))
+
+
+def _opens_period(doc: Doc, pos: int) -> bool:
+    """A RANGE_CUE right before ``pos`` opens a period, unless it ends a night's cue:
+    "nella notte tra martedì e mercoledì", "in the night between Tuesday and
+    Wednesday" is one night, on one of its two days (``night_day``)."""
+    return doc.cues.ending_at("RANGE_CUE", pos, doc.text) is not None and _night_cue(doc, pos) is None
 
 
 def _date(ctx: Ctx, found: list[Mention], last: bool = False) -> Found | None:
