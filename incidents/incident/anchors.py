@@ -352,10 +352,11 @@ def origin(doc: Doc, p: Place) -> bool:
 def _linked(doc: Doc, classes: tuple[str, ...], goal: Goal, parts: bool = True) -> bool:
     """A link word right before the goal ("into Latvia"), or (``parts``) before words
     naming a part of it ("over northern Taiwan", "au-dessus du sud de la Lituanie"),
-    or opening it ("over the Greek islet of X" is one place phrase)."""
+    or opening it ("over the Greek islet of X" is one place phrase), or running into
+    its article (German "in den Luftraum": the accusative article tells "into")."""
     starts = _part_starts(doc, goal.span[0]) if parts else [goal.span[0]]
     for cls in classes:
-        if any(doc.cues.ending_at(cls, start, doc.text) is not None for start in starts):
+        if any(doc.cues.leading_into(cls, start, doc.text) is not None for start in starts):
             return True
         if doc.cues.opening(cls, goal.span[0]) is not None:
             return True

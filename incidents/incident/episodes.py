@@ -72,6 +72,10 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         # the agent after the verb, with those listed with it ("drangen zwei Su-30 und
         # ein Tankflugzeug Il-78 ... ein", "was violated by two jets and a helicopter")
         after = between(doc.facts.aircraft, anchor.span[1], max(clause.end, anchor.goal_span[1]))
+        if not after and is_send and doc.lexicon.verb_last:
+            # the object before the verb that closes its clause ("Ballons in den
+            # Luftraum geschickt")
+            after = between(doc.facts.aircraft, clause.start, anchor.span[0])[-1:]
         agents = after[:1]
         if not agents:
             return agents
