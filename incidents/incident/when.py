@@ -371,6 +371,21 @@ def night_day(ctx: Ctx, date: Found | None, time: Found | None) -> Found | None:
     return date if day is None or day == date.value else Found(day, date.span, date.mention)
 
 
+def _first_day_as_number(doc: Doc, m: Mention, clause: Scope) -> bool:
+    """ "В ночь с 19 на 20 сентября", "w nocy z 19 na 20 września", "in der Nacht vom
+    19. auf den 20. September": the night's first day told as a bare number, right
+    after the night's cue (key "first") and before the date of its second day, with
+    no other phrase between; the number is the day before that date."""
+    before = [x for x in between(doc.facts.mentions, clause.start, m.span[0]) if x.kind != "cue"][-1:]
+    if not before or before[0].kind != "number":
+        return False
+    cue = _night_cue(doc, before[0].span[0])
+    day = _shift_day(str(m.value), -1)
+    if cue is None or cue.key != "first" or day is None:
+        return False
+    return str(before[0].value) == str(int(day[8:]))
+
+
 def _night_cue(doc: Doc, pos: int) -> Cue | None:
     """The NIGHT_CUE right before ``pos``, unless its night word ends a time of day
     ("alle 3 di notte di domenica", "à 3 heures de la nuit de dimanche" is 3 a.m. on
@@ -391,6 +406,8 @@ def _night_of(doc: Doc, m: Mention) -> str | None:
     if cue is not None:
         return str(m.value) if cue.key == "first" else _shift_day(str(m.value), -1)
     clause = doc.clause(m.span[0])
+    if _first_day_as_number(doc, m, clause):
+        return _shift_day(str(m.value), -1)
     for d in between(doc.facts.dates, clause.start, m.span[0])[-1:]:
         cue = _night_cue(doc, d.extra.get("phrase_start", d.span[0]))
         told = [x for x in between(doc.facts.mentions, d.span[1], m.span[0]) if x.kind != "cue"]
