@@ -244,6 +244,8 @@ def _goals(doc: Doc, rule: Rule, clause: Scope) -> list[Goal]:
         # see ``_place_goal``)
         places = between(doc.facts.places, clause.start, clause.end)
         goals.extend(places)
+    elif "zone" in rule.goals:
+        goals.extend(p for p in between(doc.facts.places, clause.start, clause.end) if _territory(p))
     goals.sort(key=lambda g: g.span)
     return goals
 
@@ -390,8 +392,15 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
     if origin(doc, p):
         return False
     if p.state:
-        return "place" in rule.goals
+        return "place" in rule.goals or ("zone" in rule.goals and _territory(p))
     return "land" in rule.goals and p.land and bool(p.name)
+
+
+def _territory(p: Place) -> bool:
+    """A state's land told by its kind and its state alone, with no name, is the
+    state's territory as a zone is ("tief in polnisches Gebiet eingedrungen", "stürzte
+    auf lettisches Gebiet"): a goal of the rules that take zones."""
+    return p.land and bool(p.state) and not p.name
 
 
 def _bare_goal(doc: Doc, at: Span, p: Place) -> bool:
@@ -418,10 +427,11 @@ def origin(doc: Doc, p: Place) -> bool:
 def _linked(doc: Doc, classes: tuple[str, ...], goal: Goal, parts: bool = True) -> bool:
     """A link word right before the goal ("into Latvia"), or (``parts``) before words
     naming a part of it ("over northern Taiwan", "au-dessus du sud de la Lituanie"),
-    or opening it ("over the Greek islet of X" is one place phrase)."""
+    or opening it ("over the Greek islet of X" is one place phrase), or running into
+    its article (German "in den Luftraum": the accusative article tells "into")."""
     starts = _part_starts(doc, goal.span[0]) if parts else [goal.span[0]]
     for cls in classes:
-        if any(doc.cues.ending_at(cls, start, doc.text) is not None for start in starts):
+        if any(doc.cues.leading_into(cls, start, doc.text) is not None for start in starts):
             return True
         if doc.cues.opening(cls, goal.span[0]) is not None:
             return True

@@ -69,8 +69,24 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
     before = [] if is_send else [a for a in between(doc.facts.aircraft, sent.start, anchor.span[0])]
     before = [a for a in before if not _bracketed_alias(doc, a)]
     if not before:
+        # the agent after the verb, with those listed with it ("drangen zwei Su-30 und
+        # ein Tankflugzeug Il-78 ... ein", "was violated by two jets and a helicopter")
         after = between(doc.facts.aircraft, anchor.span[1], max(clause.end, anchor.goal_span[1]))
-        return after[:1]
+        if not after and is_send and doc.lexicon.verb_last:
+            # the object before the verb that closes its clause ("Ballons in den
+            # Luftraum geschickt")
+            after = between(doc.facts.aircraft, clause.start, anchor.span[0])[-1:]
+        agents = after[:1]
+        if not agents:
+            return agents
+        # aircraft told there for the first time: "the helicopter and drone flights"
+        # after a noun retell others
+        new = anchor.verb is not None and not anchor.verb.noun and not agents[0].definite
+        for nxt in after[1:] if new else []:
+            if not _listed(doc, agents[-1].span[1], nxt.span[0]):
+                break
+            agents.append(nxt)
+        return _distinct(agents)
     group = [before[-1]]
     for prev in reversed(before[:-1]):
         if _listed(doc, prev.span[1], group[0].span[0]):
@@ -274,7 +290,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             continue
         background = told_as_background(doc, anchor)
         if len(group) > 1:
-            group = _shared_count(_shared_state(group))
+            group = _shared_count(doc, _shared_state(group))
             twins = [Draft([anchor], a, group_size=len(group), background=background) for a in group]
             for t in twins:
                 t.siblings = twins
@@ -383,14 +399,25 @@ def _shared_state(group: list[Aircraft]) -> list[Aircraft]:
     return [a if a.state else dataclasses.replace(a, state=state) for a in group]
 
 
-def _shared_count(group: list[Aircraft]) -> list[Aircraft]:
+def _shared_count(doc: Doc, group: list[Aircraft]) -> list[Aircraft]:
     """ "Two Russian Mi-8 and Mi-24 helicopters", "deux hélicoptères Mi-8 et Mi-24":
     a count told first, as large as the list and with no other count in it, counts
-    the list: one aircraft of each model."""
+    the list: one aircraft of each model. An item with a noun of its own before its
+    model ("два истребителя Су-30 и самолёт Ил-78": a language without articles
+    counts no "a") is an aircraft by itself, and the count the head's alone."""
     head = group[0]
     if head.count != len(group) or not all(g.model for g in group) or any(g.counted for g in group[1:]):
         return group
+    if any(_own_noun(doc, g) for g in group[1:]):
+        return group
     return [dataclasses.replace(g, count=1) for g in group]
+
+
+def _own_noun(doc: Doc, a: Aircraft) -> bool:
+    """A word before the model's designator in the aircraft's phrase: its first word
+    holds no digit and is not the phrase's only word ("самолёт Ил-78", not "Ми-24")."""
+    words = doc.text[a.span[0] : a.span[1]].split()
+    return len(words) > 1 and not any(ch.isdigit() for ch in words[0])
 
 
 def _summarised(doc: Doc, cur: Draft, anchor: Anchor, group: list[Aircraft]) -> bool:

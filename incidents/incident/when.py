@@ -200,11 +200,18 @@ def _in_period(ctx: Ctx, m: Mention) -> bool:
     """ "Between 31 March and 1 April", "entre le 3 et le 5": a period, no one day."""
     doc = ctx.doc
     # "entre le 3 et le 5 mai" is one phrase of listed days: its opening counts
-    if doc.cues.ending_at("RANGE_CUE", m.extra.get("phrase_start", m.span[0]), doc.text) is not None:
+    if _opens_period(doc, m.extra.get("phrase_start", m.span[0])):
         return True
     clause = doc.clause(m.span[0])
     before = between(doc.facts.dates, clause.start, m.span[0])
-    return bool(before) and doc.cues.ending_at("RANGE_CUE", before[-1].span[0], doc.text) is not None
+    return bool(before) and _opens_period(doc, before[-1].extra.get("phrase_start", before[-1].span[0]))
+
+
+def _opens_period(doc: Doc, pos: int) -> bool:
+    """A RANGE_CUE right before ``pos`` opens a period, unless it ends a night's cue:
+    "nella notte tra martedì e mercoledì", "in the night between Tuesday and
+    Wednesday" is one night, on one of its two days (``night_day``)."""
+    return doc.cues.ending_at("RANGE_CUE", pos, doc.text) is not None and _night_cue(doc, pos) is None
 
 
 def _date(ctx: Ctx, found: list[Mention], last: bool = False) -> Found | None:
@@ -391,6 +398,21 @@ def night_day(ctx: Ctx, date: Found | None, time: Found | None) -> Found | None:
     return date if day is None or day == date.value else Found(day, date.span, date.mention)
 
 
+def _first_day_as_number(doc: Doc, m: Mention, clause: Scope) -> bool:
+    """ "В ночь с 19 на 20 сентября", "w nocy z 19 na 20 września", "in der Nacht vom
+    19. auf den 20. September": the night's first day told as a bare number, right
+    after the night's cue (key "first") and before the date of its second day, with
+    no other phrase between; the number is the day before that date."""
+    before = [x for x in between(doc.facts.mentions, clause.start, m.span[0]) if x.kind != "cue"][-1:]
+    if not before or before[0].kind != "number":
+        return False
+    cue = _night_cue(doc, before[0].span[0])
+    day = _shift_day(str(m.value), -1)
+    if cue is None or cue.key != "first" or day is None:
+        return False
+    return str(before[0].value) == str(int(day[8:]))
+
+
 def _night_cue(doc: Doc, pos: int) -> Cue | None:
     """The NIGHT_CUE right before ``pos``, unless its night word ends a time of day
     ("alle 3 di notte di domenica", "à 3 heures de la nuit de dimanche" is 3 a.m. on
@@ -411,6 +433,8 @@ def _night_of(doc: Doc, m: Mention) -> str | None:
     if cue is not None:
         return str(m.value) if cue.key == "first" else _shift_day(str(m.value), -1)
     clause = doc.clause(m.span[0])
+    if _first_day_as_number(doc, m, clause):
+        return _shift_day(str(m.value), -1)
     for d in between(doc.facts.dates, clause.start, m.span[0])[-1:]:
         cue = _night_cue(doc, d.extra.get("phrase_start", d.span[0]))
         told = [x for x in between(doc.facts.mentions, d.span[1], m.span[0]) if x.kind != "cue"]

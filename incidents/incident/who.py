@@ -306,7 +306,10 @@ def _subject_of(ctx: Ctx, v: Verb) -> Found | None:
         and s.code != _violated_hint(ctx)
         and doc.cues.ending_at("FROM_CUE", s.span[0], doc.text) is None
     ]
-    if states and not between(doc.facts.aircraft, states[-1].span[1], v.span[0]):
+    # a verb of sending that closes its clause has its object before it ("Minsk hat
+    # Ballons in den Luftraum geschickt"): there the aircraft between is what was sent
+    sent_before = doc.lexicon.verb_last and v.key in rules()["verbs"]["object_only"]
+    if states and (sent_before or not between(doc.facts.aircraft, states[-1].span[1], v.span[0])):
         return Found(states[-1].code, states[-1].span)
     return None
 
