@@ -56,13 +56,15 @@ def _stay(ctx: Ctx, m: Mention) -> bool:
     events = doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end)
     if not events:
         return True
-    own = [a.span[1] for a in ctx.draft.anchors if a.clause.nth == clause.nth]
+    own = [a.span for a in ctx.draft.anchors if a.clause.nth == clause.nth]
     if not own:
         return False
-    # both in the clause: the one told last before the length owns it ("crossed the
-    # border, causing the closure of the airport for four hours": the closure's)
+    if any(a[0] >= m.span[1] for a in own):
+        return True  # "après un vol de 25 minutes au-dessus du territoire": the flight's
+    # both before it in the clause: the one told last owns it ("crossed the border,
+    # causing the closure of the airport for four hours": the closure's)
     event = max((e.end for e in events if e.end <= m.span[0]), default=-1)
-    return max((e for e in own if e <= m.span[0]), default=-1) >= event
+    return max(a[1] for a in own) >= event
 
 
 def _duration(ctx: Ctx, scopes: list[Scope]) -> Found | None:
