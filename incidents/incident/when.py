@@ -429,6 +429,9 @@ def _night_of(doc: Doc, m: Mention) -> str | None:
     pair, "de dimanche à lundi"), or None."""
     if m.extra.get("precision") != "day" or m.value is None:
         return None
+    parts = m.extra.get("parts")
+    if isinstance(parts, dict) and parts.get("relative") == "last night":
+        return str(m.value)  # "overnight", "la nuit dernière": the night before the report's day
     cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]))
     if cue is not None:
         return str(m.value) if cue.key == "first" else _shift_day(str(m.value), -1)
