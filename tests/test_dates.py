@@ -44,6 +44,14 @@ SAME_DATE = {
     ],
     ("2023-06-21", "day"): [("en", "June 21"), ("fr", "le 21 juin")],
     ("2023-09-01", "month"): [("en", "in September"), ("fr", "en septembre")],
+    # a month told as the last one: the most recent such month
+    ("2023-03-01", "month"): [
+        ("en", "last March"),
+        ("en", "in March"),
+        ("fr", "en mars dernier"),
+        ("fr", "mars dernier"),
+    ],
+    ("2022-11-01", "month"): [("en", "last November"), ("fr", "novembre dernier")],
     ("2022-10-06", "day"): [("fr", "le 6 octobre"), ("en", "on October 6")],
 }
 

@@ -362,9 +362,20 @@ def _of_other_aircraft(ctx: Ctx, m: Mention) -> bool:
     return mine is not None and bool(told) and all(a.differs(mine) for a in told)
 
 
+def _own_period(ctx: Ctx) -> bool:
+    """The crossing's own sentences tell a month or a year ("Japan had protested last
+    September after an Il-38 violated ...", "en septembre dernier"): it is of that time,
+    and takes no day told in another sentence ("... on Sunday" of another event)."""
+    return any(
+        m.value is not None and m.extra.get("precision") in ("month", "year")
+        for s in ctx.sentences
+        for m in between(ctx.doc.facts.dates, s.start, s.end)
+    )
+
+
 @resolver("date", "paragraph_before")
 def _date_paragraph(ctx: Ctx) -> Found | None:
-    if _background(ctx):
+    if _background(ctx) or _own_period(ctx):
         return None
     para = ctx.doc.paragraph(ctx.anchor.span[0])
     found = _days(ctx, [para], before=ctx.anchor.span[0])
@@ -375,7 +386,7 @@ def _date_paragraph(ctx: Ctx) -> Found | None:
 def _date_document(ctx: Ctx) -> Found | None:
     """A day told in an earlier paragraph (a title, a lead) when the paragraph of
     the crossing tells none."""
-    if _background(ctx):
+    if _background(ctx) or _own_period(ctx):
         return None
     para = ctx.doc.paragraph(ctx.anchor.span[0])
     scope = Scope(-1, 0, para.start)
