@@ -1017,12 +1017,15 @@ def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention) -
     """ "The Y-9 entered at 10:05 and left at 10:19, while the drones stayed for about
     40 minutes", "... and a fighter jet flew over Teknaf at 11 a.m.": a time or quantity
     outside the clauses of ``anchors`` whose nearest aircraft before it in its sentence,
-    outside those clauses too, is another one than ``mine``, is that one's."""
+    outside those clauses too, is another one than ``mine``, is that one's; so is one
+    told of a part of the group ("one of them", "les deux autres")."""
+    sent = doc.sentence(m.span[0])
+    told = between(doc.facts.aircraft, sent.start, m.span[0])
+    if told and _part_told_after(told[-1], mine, anchors):
+        return True  # "three drones entered ..., one of them flying 100 km": the part's
     clause = doc.clause(m.span[0])
     if any(a.clause.nth == clause.nth for a in anchors):
         return False
-    sent = doc.sentence(m.span[0])
-    told = between(doc.facts.aircraft, sent.start, m.span[0])
     if not told or any(a.clause.start <= told[-1].span[0] < a.clause.end for a in anchors):
         return False
     run = [told[-1]]  # with those listed with it: "a Mi-24 and two Mi-8 flew ... at 16:20"
@@ -1031,6 +1034,17 @@ def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention) -
             break
         run.insert(0, t)
     return all(_other(doc, t, mine) for t in run)
+
+
+def _part_told_after(t: Aircraft, mine: Aircraft, anchors: list[Anchor]) -> bool:
+    """Is ``t`` a part of the group ``mine`` ("one of them", "les deux autres") named
+    after the crossing's words?"""
+    return (
+        t.partitive
+        and not mine.partitive
+        and t.count != mine.count
+        and all(a.span[1] <= t.span[0] for a in anchors)
+    )
 
 
 def _other(doc: Doc, t: Aircraft, mine: Aircraft) -> bool:
