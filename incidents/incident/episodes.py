@@ -246,9 +246,12 @@ def responder(doc: Doc, a: Aircraft) -> bool:
     if any(c.start < end for c in doc.cues.within("RESPONDER_CUE", last.span[1], sent_end)):
         return True
     # the object of a scramble: "prompting Warsaw to scramble its own and allied jets",
-    # "la Pologne a fait décoller des F-16" (SCRAMBLE_CUE, nothing told between)
+    # "la Pologne a fait décoller des F-16", or the agent of a response told in the
+    # passive: "was escorted out by two F/A-18 jets" (SCRAMBLE_CUE, nothing told between)
+    # (a cue may run into the aircraft phrase: "intercepted by" + "by two F/A-18 jets")
     clause = doc.clause(a.span[0])
-    for cue in doc.cues.within("SCRAMBLE_CUE", clause.start, a.span[0])[-1:]:
+    cues = [c for c in doc.cues.within("SCRAMBLE_CUE", clause.start, a.span[1]) if c.start < a.span[0]]
+    for cue in cues[-1:]:
         return not [m for m in between(doc.facts.mentions, cue.end, a.span[0]) if m.kind != "cue"]
     return False
 
