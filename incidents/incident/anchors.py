@@ -204,7 +204,15 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     after = [c for c in between(doc.facts.cues, at[1], clause.end)[:1] if c.value == "hypo"]
     if after and not doc.text[at[1] : after[0].span[0]].strip():
         return True
-    return False
+    return verb is not None and verb.noun and _told_in_general(doc, at, clause)
+
+
+def _told_in_general(doc: Doc, at: Span, clause: Scope) -> bool:
+    """ "Violations of Baltic airspace by Russian aircraft have become more frequent",
+    "les violations de l'espace aérien balte se sont multipliées", "such incursions
+    usually happen at night": a noun of violation told with a word of habit or of a
+    trend after it in its clause (HABIT_CUE) is what happens as a rule, no crossing."""
+    return bool(doc.cues.within("HABIT_CUE", at[1], clause.end))
 
 
 def _unseen(doc: Doc, seen: Verb, at: Span) -> bool:
