@@ -242,7 +242,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
     drafts: list[Draft] = []
     for k, anchor in enumerate(anchors):
         raw = subjects(doc, anchor)
-        if _going_back(doc, anchor, raw) or _at_home(doc, anchor, raw):
+        if _going_back(doc, anchor, raw) or _at_home(doc, anchor, raw) or _responding(doc, anchor, raw):
             continue
         # a counted generic word listed with other aircraft ("two helicopters and a light
         # aircraft") names one more, not one of them again
@@ -371,6 +371,23 @@ def _at_home(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     if state is None or not raw:
         return False
     return all(antecedent(doc, a).state == state for a in raw)
+
+
+def _responding(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
+    """ "Two Rafale jets broke the sound barrier; the jets were flying in French airspace
+    to intercept a light aircraft", "les avions volaient dans l'espace aérien français
+    pour intercepter un avion de tourisme": aircraft of no state told, flying there to
+    meet another (RESPONDER_CUE after the anchor, before any other aircraft in its
+    sentence), are the side's own that answer an intruder: no crossing. An aircraft
+    whose state is told still crossed ("Russian jets entered Finnish airspace to escort
+    a bomber"), and so does one that took off before it flew in ("took off from a ship
+    and flew over Japanese airspace")."""
+    if not raw or any(antecedent(doc, a).state is not None for a in raw):
+        return False
+    end = doc.sentence(anchor.span[0]).end
+    others = between(doc.facts.aircraft, anchor.span[1], end)
+    end = others[0].span[1] if others else end
+    return bool(doc.cues.within("RESPONDER_CUE", anchor.span[1], end))
 
 
 def _shared_state(group: list[Aircraft]) -> list[Aircraft]:
