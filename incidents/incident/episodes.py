@@ -242,7 +242,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
     drafts: list[Draft] = []
     for k, anchor in enumerate(anchors):
         raw = subjects(doc, anchor)
-        if _going_back(doc, anchor, raw) or _at_home(doc, anchor, raw) or _responding(doc, anchor, raw):
+        if _going_back(doc, anchor, raw) or _at_home(doc, anchor, raw) or _own_flight(doc, anchor, raw):
             continue
         # a counted generic word listed with other aircraft ("two helicopters and a light
         # aircraft") names one more, not one of them again
@@ -373,6 +373,12 @@ def _at_home(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     return all(antecedent(doc, a).state == state for a in raw)
 
 
+def _own_flight(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
+    """A flight that is no violation: the side's own answering an intruder, or one
+    made with the state's leave."""
+    return _responding(doc, anchor, raw) or _permitted(doc, anchor, raw)
+
+
 def _responding(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     """ "Two Rafale jets broke the sound barrier; the jets were flying in French airspace
     to intercept a light aircraft", "les avions volaient dans l'espace aérien français
@@ -388,6 +394,21 @@ def _responding(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     others = between(doc.facts.aircraft, anchor.span[1], end)
     end = others[0].span[1] if others else end
     return bool(doc.cues.within("RESPONDER_CUE", anchor.span[1], end))
+
+
+def _permitted(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
+    """ "Hungary granted overflight permission to a US C-17; the aircraft crossed
+    Hungarian airspace on Wednesday", "l'appareil a survolé le territoire avec
+    l'autorisation de Budapest": a crossing with the state's leave (PERMIT_CUE, no
+    negation before it in its clause: "without permission" is none) told in the
+    anchor's clause, or, for an aircraft told again ("the aircraft"), in the sentence
+    before, is a flight, not a violation."""
+    cues = doc.cues.within("PERMIT_CUE", anchor.clause.start, anchor.clause.end)
+    start = doc.sentence(anchor.span[0]).start
+    if start > 0 and any(a.definite for a in raw):
+        before = doc.sentence(start - 1)
+        cues += doc.cues.within("PERMIT_CUE", before.start, before.end)
+    return any(not doc.mention_cues("neg", doc.clause(c.start).start, c.start) for c in cues)
 
 
 def _shared_state(group: list[Aircraft]) -> list[Aircraft]:
