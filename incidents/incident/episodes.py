@@ -376,7 +376,35 @@ def _at_home(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
 def _own_flight(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     """A flight that is no violation: the side's own answering an intruder, or one
     made with the state's leave."""
-    return _responding(doc, anchor, raw) or _permitted(doc, anchor, raw)
+    return _responding(doc, anchor, raw) or _permitted(doc, anchor, raw) or _on_mission(doc, anchor)
+
+
+def _on_mission(doc: Doc, anchor: Anchor) -> bool:
+    """ "German Eurofighters flew over Estonia as part of NATO's Baltic Air Policing",
+    "ont survolé l'Estonie dans le cadre de la mission de police du ciel": a flight told
+    as a mission for the state flown over (STATION_CUE keyed "mission", after the
+    anchor and before any other aircraft in its clause) is no violation. The mission of
+    the jets that meet an intruder, told after them ("... and were intercepted by
+    Italian F-35s of the air policing mission"), is theirs; so is that of who tells it."""
+    lo, end = anchor.span[1], anchor.clause.end
+    missions = [c for c in doc.cues.within("STATION_CUE", lo, end) if c.key == "mission"]
+    if not missions:
+        return False
+    # nor the mission of who tells it ("..., NATO air policing officials said", "selon la
+    # mission de police du ciel"): a source (unless it is the mission's name with no word
+    # of saying after it: "as part of NATO's Baltic Air Policing") or a word of saying
+    # or quoting closes the span
+    says = doc.mention_cues("say", lo, end)
+    said = bool(says)
+    stops = [m.span[0] for m in between(doc.facts.aircraft, lo, end)]
+    stops += [m.span[0] for m in says + doc.mention_cues("according", lo, end)]
+    stops += [
+        m.span[0]
+        for m in between(doc.facts.sources, lo, end)
+        if said or not any(m.span[0] <= c.start < m.span[1] for c in missions)
+    ]
+    end = min(stops, default=end)
+    return any(c.start < end for c in missions)
 
 
 def _responding(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
