@@ -204,7 +204,37 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     after = [c for c in between(doc.facts.cues, at[1], clause.end)[:1] if c.value == "hypo"]
     if after and not doc.text[at[1] : after[0].span[0]].strip():
         return True
+    if verb is not None and verb.conditional and _counterfactual(doc, at):
+        return True
+    return verb is not None and verb.noun and _told_in_general(doc, at, clause)
+
+
+def _counterfactual(doc: Doc, at: Span) -> bool:
+    """ "The drones would have entered Polish airspace had they not been shot down",
+    "seraient entrés dans l'espace aérien s'ils n'avaient pas été abattus": a verb in the
+    conditional with a denied condition right after it (a HYPO cue, "if", "si", "had
+    they", in its clause or the next one of its sentence, with a negation from it to
+    the end of its clause) tells what did not happen. A condition that is not denied
+    ("if confirmed", "si cela était confirmé"), or one told after a verb of saying,
+    leaves the reported crossing alone."""
+    sent = doc.sentence(at[0])
+    end = doc.clause(at[0]).end
+    end = doc.clause(end).end if end < sent.end else end
+    for cue in doc.mention_cues("hypo", at[1], min(end, sent.end)):
+        if doc.mention_cues("say", at[1], cue.span[0]):
+            break  # "..., officials said, adding that it was unclear if": the speaker's doubt
+        lo, hi = cue.span[0], doc.clause(cue.span[0]).end
+        if doc.mention_cues("neg", lo, hi) or any(v.negated for v in between(doc.facts.verbs, lo, hi)):
+            return True
     return False
+
+
+def _told_in_general(doc: Doc, at: Span, clause: Scope) -> bool:
+    """ "Violations of Baltic airspace by Russian aircraft have become more frequent",
+    "les violations de l'espace aérien balte se sont multipliées", "such incursions
+    usually happen at night": a noun of violation told with a word of habit or of a
+    trend after it in its clause (HABIT_CUE) is what happens as a rule, no crossing."""
+    return bool(doc.cues.within("HABIT_CUE", at[1], clause.end))
 
 
 def _unseen(doc: Doc, seen: Verb, at: Span) -> bool:

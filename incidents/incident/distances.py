@@ -54,11 +54,13 @@ def is_depth(doc: Doc, m: Mention) -> bool:
     end = _after_conversion(doc, m)
     # "600 metros do espaço aéreo": how far into what follows (DEPTH_CUE), not an offset
     inward = doc.cues.starting_at("DEPTH_CUE", end, doc.text) is not None
+    if _within(doc, m):
+        return False
     for cls in ("OFFSET_CUE", "ALONG_CUE", "COVER_CUE"):
         if inward and cls == "OFFSET_CUE":
             continue
         after = doc.cues.starting_at(cls, end, doc.text)
-        if after is not None and (cls != "COVER_CUE" or after.key == "after"):
+        if after is not None and after.key != "within" and (cls != "COVER_CUE" or after.key == "after"):
             return False
     for cls in ("ALONG_CUE", "COVER_CUE"):
         before = doc.cues.ending_at(cls, m.span[0], doc.text) or doc.cues.opening(cls, m.span[0])
@@ -66,6 +68,14 @@ def is_depth(doc: Doc, m: Mention) -> bool:
             return False
     clause = doc.clause(m.span[0])
     return not doc.cues.within("ALONG_CUE", clause.start, m.span[0])
+
+
+def _within(doc: Doc, m: Mention) -> bool:
+    """ "Came within 2 km of the border": a distance opened (or right preceded) by an
+    OFFSET_CUE keyed "within" is how near the aircraft came, not how deep ("flew 2 km
+    within Polish territory", the word after it, is a depth)."""
+    cue = doc.cues.opening("OFFSET_CUE", m.span[0]) or doc.cues.ending_at("OFFSET_CUE", m.span[0], doc.text)
+    return cue is not None and cue.key == "within"
 
 
 def _after_conversion(doc: Doc, m: Mention) -> int:

@@ -261,7 +261,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
     drafts: list[Draft] = []
     for k, anchor in enumerate(anchors):
         raw = subjects(doc, anchor)
-        if _going_back(doc, anchor, raw) or _at_home(doc, anchor, raw):
+        if _going_back(doc, anchor, raw) or _at_home(doc, anchor, raw) or _own_flight(doc, anchor, raw):
             continue
         # a counted generic word listed with other aircraft ("two helicopters and a light
         # aircraft") names one more, not one of them again
@@ -390,6 +390,72 @@ def _at_home(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     if state is None or not raw:
         return False
     return all(antecedent(doc, a).state == state for a in raw)
+
+
+def _own_flight(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
+    """A flight that is no violation: the side's own answering an intruder, or one
+    made with the state's leave."""
+    return _responding(doc, anchor, raw) or _permitted(doc, anchor, raw) or _on_mission(doc, anchor)
+
+
+def _on_mission(doc: Doc, anchor: Anchor) -> bool:
+    """ "German Eurofighters flew over Estonia as part of NATO's Baltic Air Policing",
+    "ont survolé l'Estonie dans le cadre de la mission de police du ciel": a flight told
+    as a mission for the state flown over (STATION_CUE keyed "mission", after the
+    anchor and before any other aircraft in its clause) is no violation. The mission of
+    the jets that meet an intruder, told after them ("... and were intercepted by
+    Italian F-35s of the air policing mission"), is theirs; so is that of who tells it."""
+    lo, end = anchor.span[1], anchor.clause.end
+    missions = [c for c in doc.cues.within("STATION_CUE", lo, end) if c.key == "mission"]
+    if not missions:
+        return False
+    # nor the mission of who tells it ("..., NATO air policing officials said", "selon la
+    # mission de police du ciel"): a source (unless it is the mission's name with no word
+    # of saying after it: "as part of NATO's Baltic Air Policing") or a word of saying
+    # or quoting closes the span
+    says = doc.mention_cues("say", lo, end)
+    said = bool(says)
+    stops = [m.span[0] for m in between(doc.facts.aircraft, lo, end)]
+    stops += [m.span[0] for m in says + doc.mention_cues("according", lo, end)]
+    stops += [
+        m.span[0]
+        for m in between(doc.facts.sources, lo, end)
+        if said or not any(m.span[0] <= c.start < m.span[1] for c in missions)
+    ]
+    end = min(stops, default=end)
+    return any(c.start < end for c in missions)
+
+
+def _responding(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
+    """ "Two Rafale jets broke the sound barrier; the jets were flying in French airspace
+    to intercept a light aircraft", "les avions volaient dans l'espace aérien français
+    pour intercepter un avion de tourisme": aircraft of no state told, flying there to
+    meet another (RESPONDER_CUE after the anchor, before any other aircraft in its
+    sentence), are the side's own that answer an intruder: no crossing. An aircraft
+    whose state is told still crossed ("Russian jets entered Finnish airspace to escort
+    a bomber"), and so does one that took off before it flew in ("took off from a ship
+    and flew over Japanese airspace")."""
+    if not raw or any(antecedent(doc, a).state is not None for a in raw):
+        return False
+    end = doc.sentence(anchor.span[0]).end
+    others = between(doc.facts.aircraft, anchor.span[1], end)
+    end = others[0].span[1] if others else end
+    return bool(doc.cues.within("RESPONDER_CUE", anchor.span[1], end))
+
+
+def _permitted(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
+    """ "Hungary granted overflight permission to a US C-17; the aircraft crossed
+    Hungarian airspace on Wednesday", "l'appareil a survolé le territoire avec
+    l'autorisation de Budapest": a crossing with the state's leave (PERMIT_CUE, no
+    negation before it in its clause: "without permission" is none) told in the
+    anchor's clause, or, for an aircraft told again ("the aircraft"), in the sentence
+    before, is a flight, not a violation."""
+    cues = doc.cues.within("PERMIT_CUE", anchor.clause.start, anchor.clause.end)
+    start = doc.sentence(anchor.span[0]).start
+    if start > 0 and any(a.definite for a in raw):
+        before = doc.sentence(start - 1)
+        cues += doc.cues.within("PERMIT_CUE", before.start, before.end)
+    return any(not doc.mention_cues("neg", doc.clause(c.start).start, c.start) for c in cues)
 
 
 def _shared_state(group: list[Aircraft]) -> list[Aircraft]:

@@ -50,7 +50,11 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
         return None, diags  # "violations have become frequent": a topic, not a crossing
     if "violator_state" not in fields and all(needs_violator(a.rule) for a in ctx.draft.anchors):
         return None, diags  # "a passenger plane crashed in Nepal": an accident, not a crossing
-    if "violator_state" not in fields and "violated_state" not in fields and _land_only(ctx):
+    if (
+        "violator_state" not in fields
+        and "violated_state" not in fields
+        and (_land_only(ctx) or _nouns_only(ctx))
+    ):
         return None, diags  # "drones flew over the Elsenborn camp": no state's crossing told
     _aircraft(ctx, rec, fields, ev)
     fields["zone"] = Zone(anchor.zone)
@@ -79,6 +83,13 @@ def _land_only(ctx: Ctx) -> bool:
     over the town of X")? With no state on either side, that is a flight over some
     place, not a crossing into a state's airspace."""
     return all(isinstance(a.goal, Place) and not a.goal.state for a in ctx.draft.anchors)
+
+
+def _nouns_only(ctx: Ctx) -> bool:
+    """Is every anchor of the draft a noun of violation ("after a series of airspace
+    violations", "après une série de violations de l'espace aérien")? With no state on
+    either side, that names a topic, not a crossing."""
+    return all(a.verb is not None and a.verb.noun for a in ctx.draft.anchors)
 
 
 def _value(found: Found | None) -> str | None:

@@ -584,7 +584,8 @@ def _listed_states(ctx: Ctx, a: StateRef, b: StateRef) -> bool:
 def _own_zone(ctx: Ctx) -> Found | None:
     """ "Our airspace", "son espace aérien", "national airspace": the speaker's state,
     the one whose authority tells it, else the first state the report names (as a
-    state, a place's or a zone's)."""
+    state, a place's or a zone's) that is not the one the aircraft came from ("selon
+    la Lituanie, des ballons venus de Biélorussie ont pénétré dans son espace aérien")."""
     g = ctx.anchor.goal
     if not isinstance(g, ZoneRef) or not (g.poss or g.kind == "median_line" or _national(ctx, g)):
         return None
@@ -598,7 +599,8 @@ def _own_zone(ctx: Ctx) -> Found | None:
     named += [Found(z.state, z.span) for z in facts.zones if z.state]
     for found in sorted(named, key=lambda f: f.span or (0, 0)):
         if found.value != violator and found.span is not None and found.span[0] < ctx.anchor.span[1]:
-            return found
+            if not _came_from(ctx, str(found.value)):
+                return found
     return None
 
 
