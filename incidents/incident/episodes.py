@@ -163,27 +163,17 @@ def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
 
 def _referent(doc: Doc, a: Aircraft, lo: int, singular: bool) -> Aircraft | None:
     """``a`` filled from the nearest aircraft named in [lo, a) that it may be (a
-    ``singular`` one only: "the plane" is not the jets named last), or None."""
-    for prev in reversed(between(doc.facts.aircraft, lo, a.span[0])):
-        if prev.partitive or (a.state and prev.state and a.state != prev.state) or responder(doc, prev):
-            continue
-        if a.plural and not a.either and prev.count == 1 and not prev.plural:
-            continue  # "the helicopters" are not the one named last
-        if singular and not a.partitive and prev.plural:
-            continue
-        # "the object", "l'engin": a word of no known kind may be any aircraft named
-        if not (
-            a.generic
-            or a.partitive
-            or prev.category in (a.category, "unknown")
-            or prev.generic
-            or (
-                a.category == "unknown"
-                and a.definite
-                and bool(doc.cues.within("KINDLESS_CUE", a.span[0], a.span[1]))
-            )
-        ):
-            continue
+    ``singular`` one only: "the plane" is not the jets named last), or None. A word
+    with a state ("the Philippine plane", "l'avion philippin") is first the nearest
+    aircraft of that state told before it in the report, not one of no known state
+    named after it ("A Philippine patrol plane ... // The J-15 fighter came within 150
+    metres. // Beijing accused the Philippine plane ...")."""
+    told = [p for p in reversed(between(doc.facts.aircraft, lo, a.span[0])) if _may_be(doc, a, p, singular)]
+    if a.state:
+        earlier = reversed(between(doc.facts.aircraft, 0, a.span[0]))
+        same = [p for p in earlier if _may_be(doc, a, p, singular) and antecedent(doc, p).state == a.state]
+        told = same[:1] + told
+    for prev in told:
         prev = antecedent(doc, prev)
         if a.partitive:
             return dataclasses.replace(prev, span=a.span, count=a.count, definite=True, partitive=False)
@@ -191,6 +181,28 @@ def _referent(doc: Doc, a: Aircraft, lo: int, singular: bool) -> Aircraft | None
             return dataclasses.replace(a, definite=True).filled_from(prev)
         return a.filled_from(prev)
     return None
+
+
+def _may_be(doc: Doc, a: Aircraft, prev: Aircraft, singular: bool) -> bool:
+    """May ``a``, told after ``prev``, refer back to it?"""
+    if prev.partitive or (a.state and prev.state and a.state != prev.state) or responder(doc, prev):
+        return False
+    if a.plural and not a.either and prev.count == 1 and not prev.plural:
+        return False  # "the helicopters" are not the one named last
+    if singular and not a.partitive and prev.plural:
+        return False
+    # "the object", "l'engin": a word of no known kind may be any aircraft named
+    return (
+        a.generic
+        or a.partitive
+        or prev.category in (a.category, "unknown")
+        or prev.generic
+        or (
+            a.category == "unknown"
+            and a.definite
+            and bool(doc.cues.within("KINDLESS_CUE", a.span[0], a.span[1]))
+        )
+    )
 
 
 def _bare_generic(doc: Doc, a: Aircraft) -> bool:
