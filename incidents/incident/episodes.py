@@ -951,7 +951,25 @@ def _run(doc: Doc, found: list[Mention]) -> list[Mention]:
     best = max(runs, key=len) if runs else []
     if len(best) >= 2 and len({str(m.value) for m in best}) < 2:
         return []  # "3 km ... and 3 km": one value said twice
+    if best and _opens_period(doc, best[0]):
+        return []  # "entre le 3 et le 5 mai", "between 23:30 on Tuesday and 06:30": a period
     return best
+
+
+def _opens_period(doc: Doc, m: Mention) -> bool:
+    """Does a word of a period (RANGE_CUE: "between", "entre") open the list ``m``
+    begins, only days and times of day told between them ("entre 23 h 30 mardi et
+    6 h 30 mercredi", "between Tuesday 11:30 p.m. and Wednesday 6:30 a.m.")?"""
+    start = m.extra.get("phrase_start", m.span[0])
+    cues = doc.cues.within("RANGE_CUE", doc.clause(start).start, start)[-1:]
+    if not cues:
+        return False
+    rest = list(doc.text[cues[0].end : start])
+    told = [x for x in between(doc.facts.mentions, cues[0].end, start) if x.kind in ("date", "time")]
+    for d in told:
+        lo, hi = d.span[0] - cues[0].end, min(d.span[1], start) - cues[0].end
+        rest[lo:hi] = " " * (hi - lo)
+    return not "".join(rest).strip()
 
 
 def _joined(doc: Doc, a: Span, b: Span) -> bool:
@@ -1059,9 +1077,6 @@ def _day_run(doc: Doc, d: Draft) -> list[Mention]:
             if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)
         ]
         run = _run(doc, days)
-        opening = run[0].extra.get("phrase_start", run[0].span[0]) if run else 0
-        if run and doc.cues.ending_at("RANGE_CUE", opening, doc.text):
-            run = []  # "entre le 3 et le 5 mai": a period
         if len(run) > len(best):
             best = run
     return best
