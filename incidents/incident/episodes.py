@@ -189,8 +189,8 @@ def _may_be(doc: Doc, a: Aircraft, prev: Aircraft, singular: bool) -> bool:
         return False
     if a.plural and not a.either and prev.count == 1 and not prev.plural:
         return False  # "the helicopters" are not the one named last
-    if singular and not a.partitive and prev.plural:
-        return False
+    if singular and not a.partitive and (prev.plural or ((prev.count or 1) > 1 and not a.either)):
+        return False  # "l'avion" is not "deux F-16" (a model counted, its noun unmarked)
     # "the object", "l'engin": a word of no known kind may be any aircraft named
     return (
         a.generic
@@ -254,7 +254,11 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
     drafts: list[Draft] = []
     for k, anchor in enumerate(anchors):
         raw = subjects(doc, anchor)
-        if _going_back(doc, anchor, raw) or _at_home(doc, anchor, raw):
+        if (
+            _going_back(doc, anchor, raw)
+            or _at_home(doc, anchor, raw)
+            or _own_version(doc, anchor, raw, drafts)
+        ):
             continue
         # a counted generic word listed with other aircraft ("two helicopters and a light
         # aircraft") names one more, not one of them again
@@ -383,6 +387,24 @@ def _at_home(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     if state is None or not raw:
         return False
     return all(antecedent(doc, a).state == state for a in raw)
+
+
+def _own_version(doc: Doc, anchor: Anchor, raw: list[Aircraft], drafts: list[Draft]) -> bool:
+    """ "Moscow said the plane was over Syrian territory", "Moscou a assuré que l'avion
+    se trouvait au-dessus du territoire syrien": after a crossing of these aircraft into
+    one state, their own state telling (as the actor of the sentence) with no verb of
+    crossing that they were over another state's land tells its version of where they
+    were, no crossing of that state."""
+    state = anchor.goal_state
+    if state is None or not raw or not drafts or anchor.verb is not None:
+        return False
+    states = {antecedent(doc, a).state for a in raw}
+    own = states.pop() if len(states) == 1 else None
+    if own is None or own == state or own not in _speakers(doc, anchor.span[0]):
+        return False
+    return any(
+        d.aircraft is not None and d.aircraft.state == own and d.anchor.goal_state != state for d in drafts
+    )
 
 
 def _shared_state(group: list[Aircraft]) -> list[Aircraft]:
