@@ -37,9 +37,9 @@ def _other_event(ctx: Ctx, m: Mention) -> bool:
     if not events:
         return False
     mine = [a for a in ctx.draft.anchors if a.clause.nth == clause.nth]
-    if not mine:
-        return True
     before = [e.end for e in events if e.end <= m.span[0]]
+    if not mine:
+        return not _seen_at(ctx, m, before)
     own_event = rules()["verbs"]["event_time"]
     crossing = [
         a.span[1]
@@ -47,6 +47,24 @@ def _other_event(ctx: Ctx, m: Mention) -> bool:
         if a.span[1] <= m.span[0] and not (a.verb is not None and a.verb.key in own_event)
     ]
     return bool(before) and (not crossing or max(before) > max(crossing))
+
+
+def _seen_at(ctx: Ctx, m: Mention, events: list[int]) -> bool:
+    """ "Les ballons ont été détectés vers 21 h 30 et le trafic a été suspendu", "the
+    balloons were spotted at 21:30 and flights were halted": a verb of seeing ([verbs]
+    perceiving) before the time in its clause, no word of another event between them,
+    and the aircraft of the record seen: the time is when they were seen."""
+    doc = ctx.doc
+    clause = doc.clause(m.span[0])
+    seen = [
+        v.span[1]
+        for v in between(doc.facts.verbs, clause.start, m.span[0])
+        if v.key in rules()["verbs"]["perceiving"] and not v.negated
+    ]
+    if not seen or (events and max(events) > max(seen)) or ctx.rec.aircraft is None:
+        return False
+    told = between(doc.facts.aircraft, clause.start, m.span[0])
+    return bool(told) and not any(a.differs(ctx.rec.aircraft) for a in told)
 
 
 def _stamp(ctx: Ctx, m: Mention) -> bool:
