@@ -588,8 +588,12 @@ def _one_of_tally(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, lef
     A count of the crossings told after it ("these three violations: first a Su-24
     ..., then ..."; as many anchors left as it counts) is their summary. The aircraft
     named before the count is the tally's own ("un drone, qui a survolé X à deux
-    reprises, pénétrant jusqu'à 15 km"): the same crossings told on."""
-    if ac is None or ac.definite or ac.count != 1 or anchor.verb is None or anchor.verb.noun:
+    reprises, pénétrant jusqu'à 15 km"): the same crossings told on. A group newly
+    named is one crossing of the tally when its clause tells its own time ("à 23
+    reprises ... Deux F-16 turcs ont survolé Oinousses vers 11 h 40")."""
+    if ac is None or ac.definite or not ac.count or anchor.verb is None or anchor.verb.noun:
+        return False
+    if ac.count > 1 and not _own_detail(doc, anchor, "times"):
         return False
     return any(_counted(doc, a, left) and ac.span[0] > a.span[1] for a in cur.anchors)
 
