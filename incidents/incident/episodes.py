@@ -702,13 +702,21 @@ def told_as_background(doc: Doc, anchor: Anchor) -> bool:
     """Is the crossing told as background ("had already", "déjà", "dates back to",
     "remonte à": BACKGROUND_CUE) in its own clause, or before it in its sentence after
     the last verb (not noun) before it ("The previous incursion dates back to August,
-    when two jets flew into ...")?"""
-    if doc.cues.within("BACKGROUND_CUE", anchor.clause.start, anchor.clause.end):
+    when two jets flew into ...")? A period up to now (key "period": "since the start
+    of the year") makes a tally told by a verb background ("Since January, 15 drones
+    have flown over ..."), not a noun of violation, which ranks this crossing in the
+    period ("the fourth violation since the start of the year")."""
+    noun = anchor.verb is not None and anchor.verb.noun
+
+    def cues(lo: int, hi: int) -> bool:
+        return any(not (noun and c.key == "period") for c in doc.cues.within("BACKGROUND_CUE", lo, hi))
+
+    if cues(anchor.clause.start, anchor.clause.end):
         return True
     sent = doc.sentence(anchor.span[0])
     verbs = [v for v in between(doc.facts.verbs, sent.start, anchor.span[0]) if not v.noun]
     lo = verbs[-1].span[1] if verbs else sent.start
-    return bool(doc.cues.within("BACKGROUND_CUE", lo, anchor.span[0]))
+    return cues(lo, anchor.span[0])
 
 
 def _in_clause_or_before(doc: Doc, anchor: Anchor, items: list[Mention]) -> list[Mention]:
