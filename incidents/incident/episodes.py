@@ -192,7 +192,7 @@ def _may_be(doc: Doc, a: Aircraft, prev: Aircraft, singular: bool) -> bool:
     if singular and not a.partitive and (prev.plural or ((prev.count or 1) > 1 and not a.either)):
         return False  # "l'avion" is not "deux F-16" (a model counted, its noun unmarked)
     # "the object", "l'engin": a word of no known kind may be any aircraft named
-    return (
+    return bool(
         a.generic
         or a.partitive
         or prev.category in (a.category, "unknown")
