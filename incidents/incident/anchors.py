@@ -310,11 +310,34 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
             continue  # "observed attempts by drones to enter"
         if rule.subject and not _has_subject(doc, at):
             continue
+        if isinstance(goal, Place) and _airspace_denied_after(doc, goal):
+            continue
         if rule.agent and not between(doc.facts.aircraft, at[1], goal.span[0]):
             continue  # "Russia's incursion into Ukraine": no aircraft, a war's
         zone = goal.kind if isinstance(goal, ZoneRef) else "airspace"
         return Anchor(rule.name, at, verb, goal, zone, clause)
     return None
+
+
+def _airspace_denied_after(doc: Doc, place: Place) -> bool:
+    """ "A survolé les îles d'Okinawa, sans pénétrer dans l'espace aérien japonais",
+    "flew past Okinawa without entering Japanese airspace": the airspace of the place's
+    own state denied after it in its sentence (a doubt, "hypo", or a negated verb before
+    that zone, no other aircraft and no one speaking between: "mais Ankara affirme ne
+    pas avoir violé ..." contests it) says the flight near the place stayed out."""
+    if place.state is None:
+        return False
+    sent = doc.sentence(place.span[0])
+    for zone in between(doc.facts.zones, place.span[1], sent.end):
+        if zone.kind != "airspace" or zone.state != place.state:
+            continue
+        lo, hi = place.span[1], zone.span[0]
+        speakers = [st for st in between(doc.facts.states, lo, hi) if not st.demonym]
+        if between(doc.facts.aircraft, lo, hi) or speakers or between(doc.facts.sources, lo, hi):
+            return False
+        negated = any(v.negated for v in between(doc.facts.verbs, lo, hi))
+        return negated or bool(doc.mention_cues("hypo", lo, hi))
+    return False
 
 
 def _airspace_listed_with(doc: Doc, goal: Goal) -> Goal:

@@ -179,27 +179,17 @@ def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
 
 def _referent(doc: Doc, a: Aircraft, lo: int, singular: bool) -> Aircraft | None:
     """``a`` filled from the nearest aircraft named in [lo, a) that it may be (a
-    ``singular`` one only: "the plane" is not the jets named last), or None."""
-    for prev in reversed(between(doc.facts.aircraft, lo, a.span[0])):
-        if prev.partitive or (a.state and prev.state and a.state != prev.state) or responder(doc, prev):
-            continue
-        if a.plural and not a.either and prev.count == 1 and not prev.plural:
-            continue  # "the helicopters" are not the one named last
-        if singular and not a.partitive and prev.plural:
-            continue
-        # "the object", "l'engin": a word of no known kind may be any aircraft named
-        if not (
-            a.generic
-            or a.partitive
-            or prev.category in (a.category, "unknown")
-            or prev.generic
-            or (
-                a.category == "unknown"
-                and a.definite
-                and bool(doc.cues.within("KINDLESS_CUE", a.span[0], a.span[1]))
-            )
-        ):
-            continue
+    ``singular`` one only: "the plane" is not the jets named last), or None. A word
+    with a state ("the Philippine plane", "l'avion philippin") is first the nearest
+    aircraft of that state told before it in the report, not one of no known state
+    named after it ("A Philippine patrol plane ... // The J-15 fighter came within 150
+    metres. // Beijing accused the Philippine plane ...")."""
+    told = [p for p in reversed(between(doc.facts.aircraft, lo, a.span[0])) if _may_be(doc, a, p, singular)]
+    if a.state:
+        earlier = reversed(between(doc.facts.aircraft, 0, a.span[0]))
+        same = [p for p in earlier if _may_be(doc, a, p, singular) and antecedent(doc, p).state == a.state]
+        told = same[:1] + told
+    for prev in told:
         prev = antecedent(doc, prev)
         if a.partitive:
             return dataclasses.replace(prev, span=a.span, count=a.count, definite=True, partitive=False)
@@ -207,6 +197,28 @@ def _referent(doc: Doc, a: Aircraft, lo: int, singular: bool) -> Aircraft | None
             return dataclasses.replace(a, definite=True).filled_from(prev)
         return a.filled_from(prev)
     return None
+
+
+def _may_be(doc: Doc, a: Aircraft, prev: Aircraft, singular: bool) -> bool:
+    """May ``a``, told after ``prev``, refer back to it?"""
+    if prev.partitive or (a.state and prev.state and a.state != prev.state) or responder(doc, prev):
+        return False
+    if a.plural and not a.either and prev.count == 1 and not prev.plural:
+        return False  # "the helicopters" are not the one named last
+    if singular and not a.partitive and (prev.plural or ((prev.count or 1) > 1 and not a.either)):
+        return False  # "l'avion" is not "deux F-16" (a model counted, its noun unmarked)
+    # "the object", "l'engin": a word of no known kind may be any aircraft named
+    return bool(
+        a.generic
+        or a.partitive
+        or prev.category in (a.category, "unknown")
+        or prev.generic
+        or (
+            a.category == "unknown"
+            and a.definite
+            and bool(doc.cues.within("KINDLESS_CUE", a.span[0], a.span[1]))
+        )
+    )
 
 
 def _bare_generic(doc: Doc, a: Aircraft) -> bool:
@@ -261,7 +273,12 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
     drafts: list[Draft] = []
     for k, anchor in enumerate(anchors):
         raw = subjects(doc, anchor)
-        if _going_back(doc, anchor, raw) or _at_home(doc, anchor, raw) or _own_flight(doc, anchor, raw):
+        if (
+            _going_back(doc, anchor, raw)
+            or _at_home(doc, anchor, raw)
+            or _own_flight(doc, anchor, raw)
+            or _own_version(doc, anchor, raw, drafts)
+        ):
             continue
         # a counted generic word listed with other aircraft ("two helicopters and a light
         # aircraft") names one more, not one of them again
@@ -458,6 +475,24 @@ def _permitted(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     return any(not doc.mention_cues("neg", doc.clause(c.start).start, c.start) for c in cues)
 
 
+def _own_version(doc: Doc, anchor: Anchor, raw: list[Aircraft], drafts: list[Draft]) -> bool:
+    """ "Moscow said the plane was over Syrian territory", "Moscou a assuré que l'avion
+    se trouvait au-dessus du territoire syrien": after a crossing of these aircraft into
+    one state, their own state telling (as the actor of the sentence) with no verb of
+    crossing that they were over another state's land tells its version of where they
+    were, no crossing of that state."""
+    state = anchor.goal_state
+    if state is None or not raw or not drafts or anchor.verb is not None:
+        return False
+    states = {antecedent(doc, a).state for a in raw}
+    own = states.pop() if len(states) == 1 else None
+    if own is None or own == state or own not in _speakers(doc, anchor.span[0]):
+        return False
+    return any(
+        d.aircraft is not None and d.aircraft.state == own and d.anchor.goal_state != state for d in drafts
+    )
+
+
 def _shared_state(group: list[Aircraft]) -> list[Aircraft]:
     """ "A Belarusian Mi-8 and a Mi-24", "un Mi-8 et un Mi-24 biélorusses": one
     nationality told for the list is every item's."""
@@ -650,8 +685,12 @@ def _one_of_tally(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, lef
     A count of the crossings told after it ("these three violations: first a Su-24
     ..., then ..."; as many anchors left as it counts) is their summary. The aircraft
     named before the count is the tally's own ("un drone, qui a survolé X à deux
-    reprises, pénétrant jusqu'à 15 km"): the same crossings told on."""
-    if ac is None or ac.definite or ac.count != 1 or anchor.verb is None or anchor.verb.noun:
+    reprises, pénétrant jusqu'à 15 km"): the same crossings told on. A group newly
+    named is one crossing of the tally when its clause tells its own time ("à 23
+    reprises ... Deux F-16 turcs ont survolé Oinousses vers 11 h 40")."""
+    if ac is None or ac.definite or not ac.count or anchor.verb is None or anchor.verb.noun:
+        return False
+    if ac.count > 1 and not _own_detail(doc, anchor, "times"):
         return False
     return any(_counted(doc, a, left) and ac.span[0] > a.span[1] for a in cur.anchors)
 
@@ -760,13 +799,21 @@ def told_as_background(doc: Doc, anchor: Anchor) -> bool:
     """Is the crossing told as background ("had already", "déjà", "dates back to",
     "remonte à": BACKGROUND_CUE) in its own clause, or before it in its sentence after
     the last verb (not noun) before it ("The previous incursion dates back to August,
-    when two jets flew into ...")?"""
-    if doc.cues.within("BACKGROUND_CUE", anchor.clause.start, anchor.clause.end):
+    when two jets flew into ...")? A period up to now (key "period": "since the start
+    of the year") makes a tally told by a verb background ("Since January, 15 drones
+    have flown over ..."), not a noun of violation, which ranks this crossing in the
+    period ("the fourth violation since the start of the year")."""
+    noun = anchor.verb is not None and anchor.verb.noun
+
+    def cues(lo: int, hi: int) -> bool:
+        return any(not (noun and c.key == "period") for c in doc.cues.within("BACKGROUND_CUE", lo, hi))
+
+    if cues(anchor.clause.start, anchor.clause.end):
         return True
     sent = doc.sentence(anchor.span[0])
     verbs = [v for v in between(doc.facts.verbs, sent.start, anchor.span[0]) if not v.noun]
     lo = verbs[-1].span[1] if verbs else sent.start
-    return bool(doc.cues.within("BACKGROUND_CUE", lo, anchor.span[0]))
+    return cues(lo, anchor.span[0])
 
 
 def _in_clause_or_before(doc: Doc, anchor: Anchor, items: list[Mention]) -> list[Mention]:
@@ -1035,7 +1082,25 @@ def _run(doc: Doc, found: list[Mention]) -> list[Mention]:
     best = max(runs, key=len) if runs else []
     if len(best) >= 2 and len({str(m.value) for m in best}) < 2:
         return []  # "3 km ... and 3 km": one value said twice
+    if best and _opens_period(doc, best[0]):
+        return []  # "entre le 3 et le 5 mai", "between 23:30 on Tuesday and 06:30": a period
     return best
+
+
+def _opens_period(doc: Doc, m: Mention) -> bool:
+    """Does a word of a period (RANGE_CUE: "between", "entre") open the list ``m``
+    begins, only days and times of day told between them ("entre 23 h 30 mardi et
+    6 h 30 mercredi", "between Tuesday 11:30 p.m. and Wednesday 6:30 a.m.")?"""
+    start = m.extra.get("phrase_start", m.span[0])
+    cues = doc.cues.within("RANGE_CUE", doc.clause(start).start, start)[-1:]
+    if not cues:
+        return False
+    rest = list(doc.text[cues[0].end : start])
+    told = [x for x in between(doc.facts.mentions, cues[0].end, start) if x.kind in ("date", "time")]
+    for d in told:
+        lo, hi = d.span[0] - cues[0].end, min(d.span[1], start) - cues[0].end
+        rest[lo:hi] = " " * (hi - lo)
+    return not "".join(rest).strip()
 
 
 def _joined(doc: Doc, a: Span, b: Span) -> bool:
@@ -1157,9 +1222,6 @@ def _day_run(doc: Doc, d: Draft) -> list[Mention]:
             if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)
         ]
         run = _run(doc, days)
-        opening = run[0].extra.get("phrase_start", run[0].span[0]) if run else 0
-        if run and doc.cues.ending_at("RANGE_CUE", opening, doc.text):
-            run = []  # "entre le 3 et le 5 mai": a period
         if len(run) > len(best):
             best = run
     return best

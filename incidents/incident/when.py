@@ -14,7 +14,7 @@ import re
 
 from ..model import Mention
 from .cues import Cue
-from .doc import Doc, rules
+from .doc import Doc, rules, years_told
 from .episodes import _told_with_speech
 from .facts import between
 from .segment import Scope
@@ -37,9 +37,9 @@ def _other_event(ctx: Ctx, m: Mention) -> bool:
     if not events:
         return False
     mine = [a for a in ctx.draft.anchors if a.clause.nth == clause.nth]
-    if not mine:
-        return True
     before = [e.end for e in events if e.end <= m.span[0]]
+    if not mine:
+        return not _seen_at(ctx, m, before)
     own_event = rules()["verbs"]["event_time"]
     crossing = [
         a.span[1]
@@ -47,6 +47,24 @@ def _other_event(ctx: Ctx, m: Mention) -> bool:
         if a.span[1] <= m.span[0] and not (a.verb is not None and a.verb.key in own_event)
     ]
     return bool(before) and (not crossing or max(before) > max(crossing))
+
+
+def _seen_at(ctx: Ctx, m: Mention, events: list[int]) -> bool:
+    """ "Les ballons ont été détectés vers 21 h 30 et le trafic a été suspendu", "the
+    balloons were spotted at 21:30 and flights were halted": a verb of seeing ([verbs]
+    perceiving) before the time in its clause, no word of another event between them,
+    and the aircraft of the record seen: the time is when they were seen."""
+    doc = ctx.doc
+    clause = doc.clause(m.span[0])
+    seen = [
+        v.span[1]
+        for v in between(doc.facts.verbs, clause.start, m.span[0])
+        if v.key in rules()["verbs"]["perceiving"] and not v.negated
+    ]
+    if not seen or (events and max(events) > max(seen)) or ctx.rec.aircraft is None:
+        return False
+    told = between(doc.facts.aircraft, clause.start, m.span[0])
+    return bool(told) and not any(a.differs(ctx.rec.aircraft) for a in told)
 
 
 def _stamp(ctx: Ctx, m: Mention) -> bool:
@@ -338,8 +356,14 @@ def _background(ctx: Ctx) -> bool:
     """A crossing told as background ("had already", "déjà", "last year": BACKGROUND_CUE
     in its clause) happened before the one told first: it takes no day told outside
     its own sentences ("A drone entered on Monday. In 2021, Lithuania had already
-    reported several incursions" does not date them Monday)."""
-    return ctx.draft.background
+    reported several incursions" does not date them Monday); nor does one told with a
+    year of its own before it in its sentence or in its clause ("In 2015, Venezuelan
+    jets had violated ...", "En 2013 et en 2015, des avions ...")."""
+    if ctx.draft.background:
+        return True
+    anchor = ctx.anchor
+    sent = ctx.doc.sentence(anchor.span[0])
+    return bool(years_told(ctx.doc, sent.start, max(anchor.span[0], anchor.clause.end)))
 
 
 @resolver("date", "episode")
