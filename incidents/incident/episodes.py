@@ -17,9 +17,12 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from ..model import Mention
+from ..words import fold
 from .anchors import Anchor, negated_after
 from .cues import Cue
 from .distances import is_depth
@@ -664,13 +667,53 @@ def told_as_background(doc: Doc, anchor: Anchor) -> bool:
     """Is the crossing told as background ("had already", "déjà", "dates back to",
     "remonte à": BACKGROUND_CUE) in its own clause, or before it in its sentence after
     the last verb (not noun) before it ("The previous incursion dates back to August,
-    when two jets flew into ...")?"""
+    when two jets flew into ...")? Or told in a past period of its own (``_past_period``)?"""
     if doc.cues.within("BACKGROUND_CUE", anchor.clause.start, anchor.clause.end):
         return True
     sent = doc.sentence(anchor.span[0])
     verbs = [v for v in between(doc.facts.verbs, sent.start, anchor.span[0]) if not v.noun]
     lo = verbs[-1].span[1] if verbs else sent.start
-    return bool(doc.cues.within("BACKGROUND_CUE", lo, anchor.span[0]))
+    if doc.cues.within("BACKGROUND_CUE", lo, anchor.span[0]):
+        return True
+    # its own clause, or the words opening its sentence before any verb ("In June
+    # 2019, the Guards downed a drone, saying it had entered Iranian airspace")
+    first = verbs[0].span[0] if verbs else anchor.span[0]
+    return _past_period(doc, anchor.clause.start, anchor.clause.end) or _past_period(doc, sent.start, first)
+
+
+# a month or year that ended this long before the reference date is not the news
+_PAST_DAYS = 60
+
+
+def _past_period(doc: Doc, lo: int, hi: int) -> bool:
+    """ "In 2019, a Russian A-50 violated ...", "In August, an Il-76 entered ..." (told
+    in March of the next year), "En 2021, des hélicoptères ...": a month or a year told
+    between ``lo`` and ``hi`` (a date of that precision, or four digits of a year after
+    the language's word for "in", [in]) that ended well before the reference date is
+    the time of an earlier crossing, told as background."""
+    if doc.ref is None or hi <= lo:
+        return False
+    ends: list[dt.date] = []
+    for m in between(doc.facts.dates, lo, hi):
+        precision, value = m.extra.get("precision"), str(m.value or "")
+        if precision in ("month", "year") and _ISO_DAY.fullmatch(value):
+            year, month = int(value[:4]), int(value[5:7])
+            ends.append(_month_end(year, month) if precision == "month" else dt.date(year, 12, 31))
+    words = doc.lexicon.folded_forms("IN")
+    for y in _YEAR.finditer(doc.text, lo, hi):
+        before = _WORD.findall(doc.text, lo, y.start())
+        if before and fold(before[-1]) in words:
+            ends.append(dt.date(int(y.group()), 12, 31))
+    return any((doc.ref - end).days > _PAST_DAYS for end in ends)
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?!\w|[.,:]\d)")
+_WORD = re.compile(r"[\w']+")
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 def _in_clause_or_before(doc: Doc, anchor: Anchor, items: list[Mention]) -> list[Mention]:
