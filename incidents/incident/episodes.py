@@ -668,17 +668,23 @@ def told_as_background(doc: Doc, anchor: Anchor) -> bool:
     "remonte à": BACKGROUND_CUE) in its own clause, or before it in its sentence after
     the last verb (not noun) before it ("The previous incursion dates back to August,
     when two jets flew into ...")? Or told in a past period of its own (``_past_period``)?"""
-    if doc.cues.within("BACKGROUND_CUE", anchor.clause.start, anchor.clause.end):
+    return background_at(doc, anchor.span[0], anchor.clause)
+
+
+def background_at(doc: Doc, pos: int, clause: Scope) -> bool:
+    """Is what is told at ``pos`` (in ``clause``) told as background (see
+    ``told_as_background``)?"""
+    if doc.cues.within("BACKGROUND_CUE", clause.start, clause.end):
         return True
-    sent = doc.sentence(anchor.span[0])
-    verbs = [v for v in between(doc.facts.verbs, sent.start, anchor.span[0]) if not v.noun]
+    sent = doc.sentence(pos)
+    verbs = [v for v in between(doc.facts.verbs, sent.start, pos) if not v.noun]
     lo = verbs[-1].span[1] if verbs else sent.start
-    if doc.cues.within("BACKGROUND_CUE", lo, anchor.span[0]):
+    if doc.cues.within("BACKGROUND_CUE", lo, pos):
         return True
     # its own clause, or the words opening its sentence before any verb ("In June
     # 2019, the Guards downed a drone, saying it had entered Iranian airspace")
-    first = verbs[0].span[0] if verbs else anchor.span[0]
-    return _past_period(doc, anchor.clause.start, anchor.clause.end) or _past_period(doc, sent.start, first)
+    first = verbs[0].span[0] if verbs else pos
+    return _past_period(doc, clause.start, clause.end) or _past_period(doc, sent.start, first)
 
 
 # a month or year that ended this long before the reference date is not the news

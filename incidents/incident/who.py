@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from .doc import Doc, rules
-from .episodes import border_then_inside, responder
+from .episodes import background_at, border_then_inside, responder
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
 from .slots import Ctx, Found, resolver
 
@@ -91,7 +91,8 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
     it is another one: its model and role ("a Chinese military plane violated ...
     The Y-9 reconnaissance aircraft ..."), or its kind after a generic word ("military
     aircraft violated ... The helicopter crossed near X"); and a count told before an
-    owner named as a modifier ("two Chinese Army helicopters")."""
+    owner named as a modifier ("two Chinese Army helicopters"). An aircraft named in
+    a sentence told as background is an earlier one (``episodes.background_at``)."""
     if a is not None and a.count is None:
         a = _count_before_owner(ctx, a)
     if a is not None and _one_more(ctx):
@@ -108,6 +109,8 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
             continue
         if responder(ctx.doc, later):
             continue  # "японские F-16, которые послали нарушителю сигналы": they met it
+        if not ctx.draft.background and background_at(ctx.doc, later.span[0], ctx.doc.clause(later.span[0])):
+            continue  # "In 2023, a Russian Gerbera drone crashed near ...": an earlier one
         if later.model or (a.generic and not later.generic and (later.definite or _unmarked(ctx))):
             return a.filled_from(later)
     return a
