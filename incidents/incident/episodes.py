@@ -660,7 +660,50 @@ def _own_detail(doc: Doc, anchor: Anchor, kind: str) -> tuple[str, ...]:
         found = [m for m in found if m.extra.get("tz") != "UTC" and not any(e <= m.span[0] for e in events)]
     else:
         found = [m for m in found if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)]
+        # "SEOUL, Jan 3 (Yonhap) --": the day the dispatch was filed, not the crossing's
+        found = [m for m in found if not in_dateline(doc, m) and not in_titled_dateline(doc, m)]
     return tuple(str(m.value) for m in found)
+
+
+def in_dateline(doc: Doc, m: Mention) -> bool:
+    """ "TBILISI, June 22 (AP) —": a date or time in a paragraph's first clause that
+    tells nothing but where and when the dispatch was written."""
+    clause = doc.clause(m.span[0])
+    para = doc.paragraph(m.span[0])
+    if clause.start != para.start or between(doc.facts.verbs, clause.start, clause.end):
+        return False
+    # "CITY, May 3 (Agency) —", "MINSK, December 4. /TASS/.", "CITY (6:20 P.M.) —": a
+    # place, the date or hour of filing, an agency, and nothing of the crossing (no
+    # verb, aircraft or zone) in that clause
+    told = between(doc.facts.mentions, clause.start, clause.end)
+    if any(x.kind in ("aircraft", "zone", "verb") for x in told):
+        return False
+    head = doc.text[clause.start : clause.end].strip()
+    place = head.split(",", 1)[0].split("(", 1)[0]
+    return head.endswith(("—", "–", "-", ".", "/")) and place.isupper()
+
+
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def in_titled_dateline(doc: Doc, m: Mention) -> bool:
+    """ "Atene, 23 mar 2020 15:45 - (Agenzia Nova) - ...", "Roma, 16 ago. (askanews) -":
+    where the language writes the dateline's city capitalised (DATELINE_STYLE
+    "title"), a date or time before the paragraph's first spaced dash, after
+    "City," and with nothing of the crossing (verb, aircraft, zone) before it."""
+    if not doc.lexicon.classes.get("DATELINE_STYLE", {}).get("title"):
+        return False
+    para = doc.paragraph(m.span[0])
+    dash = _SPACED_DASH.search(doc.text, para.start, para.end)
+    if dash is None or m.span[1] > dash.start():
+        return False
+    if any(
+        x.kind in ("aircraft", "zone", "verb") for x in between(doc.facts.mentions, para.start, dash.start())
+    ):
+        return False
+    head = doc.text[para.start : dash.start()]
+    place = head.split(",", 1)[0].strip()
+    return "," in head and bool(place) and (place.istitle() or place.isupper())
 
 
 def told_as_background(doc: Doc, anchor: Anchor) -> bool:
