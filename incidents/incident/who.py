@@ -510,6 +510,13 @@ def _goal(ctx: Ctx) -> Found | None:
         return Found(g.code, g.span)
     if isinstance(g, Place) and g.state:
         return Found(g.state, g.span)
+    if isinstance(g, ZoneRef) and g.poss:
+        # "Algeria said it shot down a drone that had entered its airspace": the state
+        # speaking in the anchor's sentence, before what a later anchor says (the
+        # other side's version: "Mali said the drone crashed on Malian territory")
+        speaker = _reporter(ctx, _violator_code(ctx), own_sentence=True)
+        if speaker is not None:
+            return speaker
     for a in ctx.draft.anchors[1:]:
         # not where the aircraft is at home ("... violated its airspace. Kinshasa says the
         # plane was hit while it was in Congolese airspace"): its own state's sky
@@ -602,10 +609,10 @@ def _own_zone(ctx: Ctx) -> Found | None:
     return None
 
 
-def _reporter(ctx: Ctx, *skip: str | None) -> Found | None:
+def _reporter(ctx: Ctx, *skip: str | None, own_sentence: bool = False) -> Found | None:
     """The state that tells the crossing (none of ``skip``): "Poland said one drone may
     have crossed into its airspace": who speaks in the anchor's own sentence, before
-    any authority named elsewhere in the report."""
+    any authority named elsewhere in the report (not asked with ``own_sentence``)."""
     facts = ctx.doc.facts
     sent = ctx.doc.sentence(ctx.anchor.span[0])
     for src in between(facts.sources, sent.start, sent.end):
@@ -614,6 +621,8 @@ def _reporter(ctx: Ctx, *skip: str | None) -> Found | None:
     for st in between(facts.states, sent.start, ctx.anchor.span[0]):
         if not st.demonym and st.code not in skip and _speaking(ctx, st):
             return Found(st.code, st.span)
+    if own_sentence:
+        return None
     for src in facts.sources:
         if src.state and src.state not in skip and src.authority:
             return Found(src.state, src.span)
