@@ -351,7 +351,7 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span) -> Goal | Non
             if _zone_it_lies_in(doc, cands, goal):
                 continue  # "survolé le lac Kivu dans l'espace aérien rwandais"
             return None  # "survolé la mer du Japon le long de l'île de X": over the sea
-        if isinstance(goal, Place) and goal.bare and not _bare_goal(doc, at, goal):
+        if isinstance(goal, Place) and goal.bare and not _bare_goal(doc, rule, at, goal):
             continue  # "survolé les environs de Kinmen": the place is not what was flown over
         # a link word with no verb of its own ("*") must touch its goal: "dans le nord de
         # la Moldavie" places a village far more often than it tells a crossing
@@ -394,12 +394,19 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
     return "land" in rule.goals and p.land and bool(p.name)
 
 
-def _bare_goal(doc: Doc, at: Span, p: Place) -> bool:
+def _bare_goal(doc: Doc, rule: Rule, at: Span, p: Place) -> bool:
     """A known place told by its name alone is what was crossed when it is next to the
     verb, or with only a day or a time between ("a survolé mardi Lesbos", "Lesbos a été
-    survolée"), as a state's name is (``_state_goal``)."""
+    survolée"), as a state's name is (``_state_goal``); after the verb, the rule's link
+    word may stand right before it ("a balloon crashed in Paju")."""
     if p.span[0] >= at[1]:
-        return _only_when_between(doc, at[1], _part_starts(doc, p.span[0])[-1])
+        hi = _part_starts(doc, p.span[0])[-1]
+        for cls in rule.link:
+            cue = doc.cues.ending_at(cls, hi, doc.text)
+            if cue is not None and cue.start >= at[1]:
+                hi = cue.start
+                break
+        return _only_when_between(doc, at[1], hi)
     return _only_when_between(doc, p.span[1], at[0])
 
 
