@@ -245,7 +245,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
     drafts: list[Draft] = []
     for k, anchor in enumerate(anchors):
         raw = subjects(doc, anchor)
-        if _going_back(doc, anchor, raw) or _at_home(doc, anchor, raw):
+        if _going_back(doc, anchor, raw) or _at_home(doc, anchor, raw) or _ground_mover(doc, anchor, raw):
             continue
         # a counted generic word listed with other aircraft ("two helicopters and a light
         # aircraft") names one more, not one of them again
@@ -364,6 +364,31 @@ def _going_back(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     if not doc.cues.within("REVERSE_CUE", anchor.clause.start, anchor.clause.end):
         return False
     return not raw or all(a.definite for a in raw)
+
+
+def _ground_mover(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
+    """ "North Korean soldiers crossed the demarcation line", "des navires chinois sont
+    entrés dans les eaux": with no aircraft as its subject, a crossing whose subject is
+    a word of people, ships or vehicles (GROUND_MOVER_CUE, before the verb in its
+    clause, after any verb before it) is no aircraft's: no anchor, so it lends no day
+    or place to an aircraft told later ("Separately, a balloon landed in Paju")."""
+    if raw:
+        return False
+    lo = anchor.clause.start
+    verbs = between(doc.facts.verbs, lo, anchor.span[0])
+    if verbs:
+        lo = verbs[-1].span[1]
+    return bool(doc.cues.within("GROUND_MOVER_CUE", lo, anchor.span[0]))
+
+
+def ground_mover_clause(doc: Doc, clause: Scope) -> bool:
+    """Does ``clause`` tell a crossing by no aircraft (a GROUND_MOVER_CUE before a verb
+    of crossing, no aircraft named: "North Korean soldiers crossed the line on
+    Thursday")? Its day is that event's (see ``_ground_mover``)."""
+    if between(doc.facts.aircraft, clause.start, clause.end):
+        return False
+    movers = doc.cues.within("GROUND_MOVER_CUE", clause.start, clause.end)
+    return bool(movers) and bool(between(doc.facts.verbs, movers[0].end, clause.end))
 
 
 def _at_home(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:

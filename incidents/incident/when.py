@@ -14,7 +14,7 @@ import datetime as dt
 from ..model import Mention
 from .cues import Cue
 from .doc import Doc, rules
-from .episodes import _told_with_speech, in_dateline, in_titled_dateline
+from .episodes import _told_with_speech, ground_mover_clause, in_dateline, in_titled_dateline
 from .facts import between
 from .segment import Scope
 from .slots import Ctx, Found, resolver
@@ -133,7 +133,18 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
         and not _in_period(ctx, m)
         and not _relative_to_before(ctx, m)
         and not _of_reference(ctx, m)
+        and not _of_ground_mover(ctx, m)
     ]
+
+
+def _of_ground_mover(ctx: Ctx, m: Mention) -> bool:
+    """ "North Korean soldiers crossed the demarcation line on Thursday. ... a balloon
+    landed in Paju": a day told in a clause of a crossing by no aircraft (people,
+    ships: ``episodes.ground_mover_clause``) dates that event, not an aircraft's."""
+    clause = ctx.doc.clause(m.span[0])
+    if any(c is clause for c in ctx.clauses):
+        return False
+    return ground_mover_clause(ctx.doc, clause)
 
 
 def _of_reference(ctx: Ctx, m: Mention) -> bool:
