@@ -95,8 +95,9 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
     a sentence told as background is an earlier one (``episodes.background_at``)."""
     if a is not None and a.count is None:
         a = _count_before_owner(ctx, a)
-    if a is not None and _one_more(ctx):
-        a = dataclasses.replace(a, count=1, counted=True, plural=False)
+    more = _one_more(ctx)
+    if a is not None and more:
+        a = dataclasses.replace(a, count=more, counted=True, plural=more > 1)
     if a is not None and a.count is not None and a.count > 1 and a.count == _ranked_items(ctx):
         # "two drones ..., the first at 02:14 and the second at 03:50": one each
         a = dataclasses.replace(a, count=1, counted=True, plural=False)
@@ -134,15 +135,21 @@ def _opens_with_rank(ctx: Ctx, pos: int) -> bool:
     return bool(ranks) and not between(doc.facts.mentions, pos, ranks[0].start)
 
 
-def _one_more(ctx: Ctx) -> bool:
+def _one_more(ctx: Ctx) -> int:
     """ "A fourth crossed into ...", "un autre est entré": one more aircraft of the
-    kind before, told with no noun (a ONE_MORE_CUE before the verb in its clause)."""
+    kind before, told with no noun (a ONE_MORE_CUE before the verb in its clause);
+    "two more flew over X", "deux autres ont survolé X": as many as the cue's key
+    counts (0: none told so)."""
     verb = ctx.anchor.verb
     if verb is None or verb.noun:
-        return False  # "another violation took place": a new event, not one more aircraft
+        return 0  # "another violation took place": a new event, not one more aircraft
     named = ctx.draft.aircraft
     lo = max(ctx.anchor.clause.start, named.span[1] if named is not None else 0)
-    return bool(ctx.doc.cues.within("ONE_MORE_CUE", lo, ctx.anchor.span[0]))
+    cues = ctx.doc.cues.within("ONE_MORE_CUE", lo, ctx.anchor.span[0])
+    if not cues:
+        return 0
+    key = cues[-1].key
+    return int(key) if key.isdigit() else 1
 
 
 def _unmarked(ctx: Ctx) -> bool:
