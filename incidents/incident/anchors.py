@@ -35,6 +35,7 @@ class Rule:
     subject: bool
     agent: bool  # an aircraft between the noun and its goal ("the incursion by a drone into")
     violator: bool  # the crossing needs a violator state ("crashed in X": a foreign aircraft)
+    violated: bool  # the crossing needs a violated state ("over the same area": one told before)
 
     @classmethod
     def of(cls, raw: dict[str, Any]) -> Rule:
@@ -49,6 +50,7 @@ class Rule:
             subject=raw.get("subject") == "required",
             agent=raw.get("subject") == "between",
             violator=raw.get("violator") == "required",
+            violated=raw.get("violated") == "required",
         )
 
 
@@ -61,6 +63,11 @@ def anchor_rules() -> tuple[Rule, ...]:
 def needs_violator(name: str) -> bool:
     """Does the anchor rule ``name`` tell a crossing only of a foreign aircraft?"""
     return any(r.violator for r in anchor_rules() if r.name == name)
+
+
+def needs_violated(name: str) -> bool:
+    """Does the anchor rule ``name`` tell a crossing only where a state crossed is told?"""
+    return any(r.violated for r in anchor_rules() if r.name == name)
 
 
 @dataclass(slots=True)
@@ -309,6 +316,8 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
     """ "The first violation took place at 10:12": a link word after the noun, with no
     other verb or noun of crossing between them (that one's event), and the noun not
     of a zone no state owns ("la violation de la zone d'interdiction aérienne")."""
+    if rule.subject and not _has_subject(doc, at):
+        return None  # "flew over the same area": an aircraft told before it
     zones = between(doc.facts.zones, at[1], clause.end)[:1]
     if zones and zones[0].kind in NO_STATE_ZONES and not between(doc.facts.mentions, at[1], zones[0].span[0]):
         return None

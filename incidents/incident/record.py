@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Bound, Category, Certainty, Diagnostic, Incident, Precision, Role, Zone
-from .anchors import needs_violator
+from .anchors import needs_violated, needs_violator
 from .facts import Place
 from .slots import Ctx, Found, Slots, resolve
 from .validate import MAX_ALTITUDE_M, MAX_DEPTH_M, diagnostic
@@ -50,6 +50,8 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
         return None, diags  # "violations have become frequent": a topic, not a crossing
     if "violator_state" not in fields and all(needs_violator(a.rule) for a in ctx.draft.anchors):
         return None, diags  # "a passenger plane crashed in Nepal": an accident, not a crossing
+    if "violated_state" not in fields and all(needs_violated(a.rule) for a in ctx.draft.anchors):
+        return None, diags  # "drones flew over the same area" with no state crossed told before
     if "violator_state" not in fields and "violated_state" not in fields and _land_only(ctx):
         return None, diags  # "drones flew over the Elsenborn camp": no state's crossing told
     _aircraft(ctx, rec, fields, ev)
