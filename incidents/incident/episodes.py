@@ -764,7 +764,8 @@ def _past_period(doc: Doc, lo: int, hi: int) -> bool:
     in March of the next year), "En 2021, des hélicoptères ...": a month or a year told
     between ``lo`` and ``hi`` (a date of that precision, or four digits of a year after
     the language's word for "in", [in]) that ended well before the reference date is
-    the time of an earlier crossing, told as background."""
+    the time of an earlier crossing, told as background; so is a span from such a year
+    on ("since 2022", "depuis 2022": SINCE_CUE right before the year), a tally."""
     if doc.ref is None or hi <= lo:
         return False
     ends: list[dt.date] = []
@@ -775,10 +776,21 @@ def _past_period(doc: Doc, lo: int, hi: int) -> bool:
             ends.append(_month_end(year, month) if precision == "month" else dt.date(year, 12, 31))
     words = doc.lexicon.folded_forms("IN")
     for y in _YEAR.finditer(doc.text, lo, hi):
+        if any(s <= y.start() < e for s, e in _lengths_in(doc, lo, y.end())):
+            continue  # "с 2000 метров", "od 2000 metrów": a length's digits, no year
         before = _WORD.findall(doc.text, lo, y.start())
         if before and fold(before[-1]) in words:
             ends.append(dt.date(int(y.group()), 12, 31))
+        elif doc.cues.ending_at("SINCE_CUE", y.start(), doc.text) is not None:
+            # "more than 20 violations since 2022": a tally over the years, not the news
+            ends.append(dt.date(int(y.group()), 12, 31))
     return any((doc.ref - end).days > _PAST_DAYS for end in ends)
+
+
+def _lengths_in(doc: Doc, lo: int, hi: int) -> list[Span]:
+    """The spans of the distances and speeds told in [lo, hi)."""
+    spans = [m.span for m in between(doc.facts.distances, lo, hi)]
+    return spans + [m.span for m in between(doc.facts.speeds, lo, hi)]
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
