@@ -382,12 +382,20 @@ def _zone_it_lies_in(doc: Doc, cands: list[Goal], p: Place) -> bool:
     """ "Survolé le lac Kivu dans l'espace aérien rwandais", "flew over the Gulf of
     Finland inside Finnish airspace": a place that tells no crossing itself, told with
     the state's airspace it lies in right after it (a word of inside between): that
-    airspace, the next goal, is what was flown over."""
+    airspace, the next goal, is what was flown over; likewise a place of no known
+    state told with the state it lies in ("in the village of X in northern Moldova",
+    "dans le village de X, dans le nord de la Moldavie")."""
     k = cands.index(p)
     nxt = cands[k + 1] if k + 1 < len(cands) else None
-    if not isinstance(nxt, ZoneRef) or nxt.state is None or nxt.kind != "airspace" or nxt.span[0] < p.span[1]:
+    if isinstance(nxt, StateRef) and not nxt.demonym and not p.state and nxt.span[0] >= p.span[1]:
+        # "crashed in the village of Cosauti in northern Moldova": the land of a state
+        # named right after it (with words of its part between)
+        start = _part_starts(doc, nxt.span[0])[-1]
+    elif isinstance(nxt, ZoneRef) and nxt.state and nxt.kind == "airspace" and nxt.span[0] >= p.span[1]:
+        start = nxt.span[0]
+    else:
         return False
-    cue = doc.cues.ending_at("INSIDE_CUE", nxt.span[0], doc.text)
+    cue = doc.cues.ending_at("INSIDE_CUE", start, doc.text)
     return cue is not None and cue.start >= p.span[1] and not doc.text[p.span[1] : cue.start].strip(" ,")
 
 
