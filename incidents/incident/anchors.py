@@ -35,6 +35,7 @@ class Rule:
     subject: bool
     agent: bool  # an aircraft between the noun and its goal ("the incursion by a drone into")
     violator: bool  # the crossing needs a violator state ("crashed in X": a foreign aircraft)
+    violated: bool  # the crossing needs a violated state ("over the same area": one told before)
 
     @classmethod
     def of(cls, raw: dict[str, Any]) -> Rule:
@@ -49,6 +50,7 @@ class Rule:
             subject=raw.get("subject") == "required",
             agent=raw.get("subject") == "between",
             violator=raw.get("violator") == "required",
+            violated=raw.get("violated") == "required",
         )
 
 
@@ -61,6 +63,11 @@ def anchor_rules() -> tuple[Rule, ...]:
 def needs_violator(name: str) -> bool:
     """Does the anchor rule ``name`` tell a crossing only of a foreign aircraft?"""
     return any(r.violator for r in anchor_rules() if r.name == name)
+
+
+def needs_violated(name: str) -> bool:
+    """Does the anchor rule ``name`` tell a crossing only where a state crossed is told?"""
+    return any(r.violated for r in anchor_rules() if r.name == name)
 
 
 @dataclass(slots=True)
@@ -364,6 +371,8 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
     """ "The first violation took place at 10:12": a link word after the noun, with no
     other verb or noun of crossing between them (that one's event), and the noun not
     of a zone no state owns ("la violation de la zone d'interdiction aérienne")."""
+    if rule.subject and not _has_subject(doc, at):
+        return None  # "flew over the same area": an aircraft told before it
     zones = between(doc.facts.zones, at[1], clause.end)[:1]
     if zones and zones[0].kind in NO_STATE_ZONES and not between(doc.facts.mentions, at[1], zones[0].span[0]):
         return None
@@ -406,7 +415,7 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span) -> Goal | Non
             if _zone_it_lies_in(doc, cands, goal):
                 continue  # "survolé le lac Kivu dans l'espace aérien rwandais"
             return None  # "survolé la mer du Japon le long de l'île de X": over the sea
-        if isinstance(goal, Place) and goal.bare and not _bare_goal(doc, at, goal):
+        if isinstance(goal, Place) and goal.bare and not _bare_goal(doc, rule, at, goal):
             continue  # "survolé les environs de Kinmen": the place is not what was flown over
         # a link word with no verb of its own ("*") must touch its goal: "dans le nord de
         # la Moldavie" places a village far more often than it tells a crossing
@@ -428,12 +437,20 @@ def _zone_it_lies_in(doc: Doc, cands: list[Goal], p: Place) -> bool:
     """ "Survolé le lac Kivu dans l'espace aérien rwandais", "flew over the Gulf of
     Finland inside Finnish airspace": a place that tells no crossing itself, told with
     the state's airspace it lies in right after it (a word of inside between): that
-    airspace, the next goal, is what was flown over."""
+    airspace, the next goal, is what was flown over; likewise a place of no known
+    state told with the state it lies in ("in the village of X in northern Moldova",
+    "dans le village de X, dans le nord de la Moldavie")."""
     k = cands.index(p)
     nxt = cands[k + 1] if k + 1 < len(cands) else None
-    if not isinstance(nxt, ZoneRef) or nxt.state is None or nxt.kind != "airspace" or nxt.span[0] < p.span[1]:
+    if isinstance(nxt, StateRef) and not nxt.demonym and not p.state and nxt.span[0] >= p.span[1]:
+        # "crashed in the village of Cosauti in northern Moldova": the land of a state
+        # named right after it (with words of its part between)
+        start = _part_starts(doc, nxt.span[0])[-1]
+    elif isinstance(nxt, ZoneRef) and nxt.state and nxt.kind == "airspace" and nxt.span[0] >= p.span[1]:
+        start = nxt.span[0]
+    else:
         return False
-    cue = doc.cues.ending_at("INSIDE_CUE", nxt.span[0], doc.text)
+    cue = doc.cues.ending_at("INSIDE_CUE", start, doc.text)
     return cue is not None and cue.start >= p.span[1] and not doc.text[p.span[1] : cue.start].strip(" ,")
 
 
@@ -456,12 +473,19 @@ def _territory(p: Place) -> bool:
     return p.land and bool(p.state) and not p.name
 
 
-def _bare_goal(doc: Doc, at: Span, p: Place) -> bool:
+def _bare_goal(doc: Doc, rule: Rule, at: Span, p: Place) -> bool:
     """A known place told by its name alone is what was crossed when it is next to the
     verb, or with only a day or a time between ("a survolé mardi Lesbos", "Lesbos a été
-    survolée"), as a state's name is (``_state_goal``)."""
+    survolée"), as a state's name is (``_state_goal``); after the verb, the rule's link
+    word may stand right before it ("a balloon crashed in Paju")."""
     if p.span[0] >= at[1]:
-        return _only_when_between(doc, at[1], _part_starts(doc, p.span[0])[-1])
+        hi = _part_starts(doc, p.span[0])[-1]
+        for cls in rule.link:
+            cue = doc.cues.ending_at(cls, hi, doc.text)
+            if cue is not None and cue.start >= at[1]:
+                hi = cue.start
+                break
+        return _only_when_between(doc, at[1], hi)
     return _only_when_between(doc, p.span[1], at[0])
 
 

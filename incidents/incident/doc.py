@@ -60,6 +60,7 @@ class Doc:
         if armament:
             self.mentions = [m for m in self.mentions if id(m) not in armament]
         self.mentions = [_year_not_count(self.text, self.lexicon, m) for m in self.mentions]
+        self.mentions = [_capital_place(self.lexicon, m) for m in self.mentions]
         self.facts = Facts(self.mentions)
 
     def clause(self, pos: int) -> Scope:
@@ -143,6 +144,21 @@ def years_told(doc: Doc, lo: int, hi: int) -> list[Mention]:
         if before and fold(before[-1]) in doc.lexicon.folded_forms("IN"):
             out.append(m)
     return out
+
+
+def _capital_place(lexicon: Lexicon, m: Mention) -> Mention:
+    """ "Israeli jets flew over Beirut", "au-dessus de Beyrouth": a place named by a
+    state's capital (the language's [capital] forms, which alone stand for the state
+    that speaks: "Beirut said") is that state's land; the phrase keeps its words."""
+    if m.kind != "location" or m.extra.get("state") or not isinstance(m.value, str):
+        return m
+    name = fold(m.value)
+    for code, forms in lexicon.classes.get("CAPITAL", {}).items():
+        for form in forms:
+            f = fold(form.lstrip("="))
+            if name == f or (f.endswith("*") and name.startswith(f[:-1])):
+                return dataclasses.replace(m, extra={**m.extra, "state": code, "land": True, "capital": True})
+    return m
 
 
 def per_mention(fn: Callable[[Doc, Mention], bool]) -> Callable[[Doc, Mention], bool]:

@@ -17,9 +17,12 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from ..model import Mention
+from ..words import fold
 from .anchors import Anchor, negated_after
 from .cues import Cue
 from .distances import is_depth
@@ -276,6 +279,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         if (
             _going_back(doc, anchor, raw)
             or _at_home(doc, anchor, raw)
+            or _ground_mover(doc, anchor, raw)
             or _own_flight(doc, anchor, raw)
             or _own_version(doc, anchor, raw, drafts)
         ):
@@ -397,6 +401,31 @@ def _going_back(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     if not doc.cues.within("REVERSE_CUE", anchor.clause.start, anchor.clause.end):
         return False
     return not raw or all(a.definite for a in raw)
+
+
+def _ground_mover(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
+    """ "North Korean soldiers crossed the demarcation line", "des navires chinois sont
+    entrés dans les eaux": with no aircraft as its subject, a crossing whose subject is
+    a word of people, ships or vehicles (GROUND_MOVER_CUE, before the verb in its
+    clause, after any verb before it) is no aircraft's: no anchor, so it lends no day
+    or place to an aircraft told later ("Separately, a balloon landed in Paju")."""
+    if raw:
+        return False
+    lo = anchor.clause.start
+    verbs = between(doc.facts.verbs, lo, anchor.span[0])
+    if verbs:
+        lo = verbs[-1].span[1]
+    return bool(doc.cues.within("GROUND_MOVER_CUE", lo, anchor.span[0]))
+
+
+def ground_mover_clause(doc: Doc, clause: Scope) -> bool:
+    """Does ``clause`` tell a crossing by no aircraft (a GROUND_MOVER_CUE before a verb
+    of crossing, no aircraft named: "North Korean soldiers crossed the line on
+    Thursday")? Its day is that event's (see ``_ground_mover``)."""
+    if between(doc.facts.aircraft, clause.start, clause.end):
+        return False
+    movers = doc.cues.within("GROUND_MOVER_CUE", clause.start, clause.end)
+    return bool(movers) and bool(between(doc.facts.verbs, movers[0].end, clause.end))
 
 
 def _at_home(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
@@ -792,28 +821,130 @@ def _own_detail(doc: Doc, anchor: Anchor, kind: str) -> tuple[str, ...]:
         found = [m for m in found if m.extra.get("tz") != "UTC" and not any(e <= m.span[0] for e in events)]
     else:
         found = [m for m in found if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)]
+        # "SEOUL, Jan 3 (Yonhap) --": the day the dispatch was filed, not the crossing's
+        found = [m for m in found if not in_dateline(doc, m) and not in_titled_dateline(doc, m)]
     return tuple(str(m.value) for m in found)
+
+
+def in_dateline(doc: Doc, m: Mention) -> bool:
+    """ "TBILISI, June 22 (AP) —": a date or time in a paragraph's first clause that
+    tells nothing but where and when the dispatch was written."""
+    clause = doc.clause(m.span[0])
+    para = doc.paragraph(m.span[0])
+    if clause.start != para.start or between(doc.facts.verbs, clause.start, clause.end):
+        return False
+    # "CITY, May 3 (Agency) —", "MINSK, December 4. /TASS/.", "CITY (6:20 P.M.) —": a
+    # place, the date or hour of filing, an agency, and nothing of the crossing (no
+    # verb, aircraft or zone) in that clause
+    told = between(doc.facts.mentions, clause.start, clause.end)
+    if any(x.kind in ("aircraft", "zone", "verb") for x in told):
+        return False
+    head = doc.text[clause.start : clause.end].strip()
+    place = head.split(",", 1)[0].split("(", 1)[0]
+    return head.endswith(("—", "–", "-", ".", "/")) and place.isupper()
+
+
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def in_titled_dateline(doc: Doc, m: Mention) -> bool:
+    """ "Atene, 23 mar 2020 15:45 - (Agenzia Nova) - ...", "Roma, 16 ago. (askanews) -":
+    where the language writes the dateline's city capitalised (DATELINE_STYLE
+    "title"), a date or time before the paragraph's first spaced dash, after
+    "City," and with nothing of the crossing (verb, aircraft, zone) before it."""
+    if not doc.lexicon.classes.get("DATELINE_STYLE", {}).get("title"):
+        return False
+    para = doc.paragraph(m.span[0])
+    dash = _SPACED_DASH.search(doc.text, para.start, para.end)
+    if dash is None or m.span[1] > dash.start():
+        return False
+    if any(
+        x.kind in ("aircraft", "zone", "verb") for x in between(doc.facts.mentions, para.start, dash.start())
+    ):
+        return False
+    head = doc.text[para.start : dash.start()]
+    place = head.split(",", 1)[0].strip()
+    return "," in head and bool(place) and (place.istitle() or place.isupper())
 
 
 def told_as_background(doc: Doc, anchor: Anchor) -> bool:
     """Is the crossing told as background ("had already", "déjà", "dates back to",
     "remonte à": BACKGROUND_CUE) in its own clause, or before it in its sentence after
     the last verb (not noun) before it ("The previous incursion dates back to August,
-    when two jets flew into ...")? A period up to now (key "period": "since the start
-    of the year") makes a tally told by a verb background ("Since January, 15 drones
-    have flown over ..."), not a noun of violation, which ranks this crossing in the
-    period ("the fourth violation since the start of the year")."""
+    when two jets flew into ...")? Or told in a past period of its own (``_past_period``)?
+    A period up to now (key "period": "since the start of the year") makes a tally told
+    by a verb background ("Since January, 15 drones have flown over ..."), not a noun of
+    violation, which ranks this crossing in the period ("the fourth violation since the
+    start of the year")."""
     noun = anchor.verb is not None and anchor.verb.noun
+    return background_at(doc, anchor.span[0], anchor.clause, noun)
+
+
+def background_at(doc: Doc, pos: int, clause: Scope, noun: bool = False) -> bool:
+    """Is what is told at ``pos`` (in ``clause``; by a noun of violation, ``noun``) told
+    as background (see ``told_as_background``)?"""
 
     def cues(lo: int, hi: int) -> bool:
         return any(not (noun and c.key == "period") for c in doc.cues.within("BACKGROUND_CUE", lo, hi))
 
-    if cues(anchor.clause.start, anchor.clause.end):
+    if cues(clause.start, clause.end):
         return True
-    sent = doc.sentence(anchor.span[0])
-    verbs = [v for v in between(doc.facts.verbs, sent.start, anchor.span[0]) if not v.noun]
+    sent = doc.sentence(pos)
+    verbs = [v for v in between(doc.facts.verbs, sent.start, pos) if not v.noun]
     lo = verbs[-1].span[1] if verbs else sent.start
-    return cues(lo, anchor.span[0])
+    if cues(lo, pos):
+        return True
+    # its own clause, or the words opening its sentence before any verb ("In June
+    # 2019, the Guards downed a drone, saying it had entered Iranian airspace")
+    first = verbs[0].span[0] if verbs else pos
+    return _past_period(doc, clause.start, clause.end) or _past_period(doc, sent.start, first)
+
+
+# a month or year that ended this long before the reference date is not the news
+_PAST_DAYS = 60
+
+
+def _past_period(doc: Doc, lo: int, hi: int) -> bool:
+    """ "In 2019, a Russian A-50 violated ...", "In August, an Il-76 entered ..." (told
+    in March of the next year), "En 2021, des hélicoptères ...": a month or a year told
+    between ``lo`` and ``hi`` (a date of that precision, or four digits of a year after
+    the language's word for "in", [in]) that ended well before the reference date is
+    the time of an earlier crossing, told as background; so is a span from such a year
+    on ("since 2022", "depuis 2022": SINCE_CUE right before the year), a tally."""
+    if doc.ref is None or hi <= lo:
+        return False
+    ends: list[dt.date] = []
+    for m in between(doc.facts.dates, lo, hi):
+        precision, value = m.extra.get("precision"), str(m.value or "")
+        if precision in ("month", "year") and _ISO_DAY.fullmatch(value):
+            year, month = int(value[:4]), int(value[5:7])
+            ends.append(_month_end(year, month) if precision == "month" else dt.date(year, 12, 31))
+    words = doc.lexicon.folded_forms("IN")
+    for y in _YEAR.finditer(doc.text, lo, hi):
+        if any(s <= y.start() < e for s, e in _lengths_in(doc, lo, y.end())):
+            continue  # "с 2000 метров", "od 2000 metrów": a length's digits, no year
+        before = _WORD.findall(doc.text, lo, y.start())
+        if before and fold(before[-1]) in words:
+            ends.append(dt.date(int(y.group()), 12, 31))
+        elif doc.cues.ending_at("SINCE_CUE", y.start(), doc.text) is not None:
+            # "more than 20 violations since 2022": a tally over the years, not the news
+            ends.append(dt.date(int(y.group()), 12, 31))
+    return any((doc.ref - end).days > _PAST_DAYS for end in ends)
+
+
+def _lengths_in(doc: Doc, lo: int, hi: int) -> list[Span]:
+    """The spans of the distances and speeds told in [lo, hi)."""
+    spans = [m.span for m in between(doc.facts.distances, lo, hi)]
+    return spans + [m.span for m in between(doc.facts.speeds, lo, hi)]
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?!\w|[.,:]\d)")
+_WORD = re.compile(r"[\w']+")
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 def _in_clause_or_before(doc: Doc, anchor: Anchor, items: list[Mention]) -> list[Mention]:

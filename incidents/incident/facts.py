@@ -124,6 +124,7 @@ class Place:
     state: str | None = None  # "the Greek islet": the place's state, when told
     land: bool = False  # an island, a town, a region: some state's territory
     bare: bool = False  # a known place by its name alone ("a survolé Lesbos"), no preposition
+    capital: bool = False  # a state's capital ("over Beirut"): the state by its city
 
 
 @dataclass(slots=True)

@@ -33,14 +33,30 @@ def _pick(ctx: Ctx, found: list[Mention]) -> Found | None:
 
 def _depth(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     found = ctx.in_scopes(ctx.doc.facts.distances, scopes)
-    return _pick(ctx, [m for m in found if distances.is_depth(ctx.doc, m) and not ctx.of_other_aircraft(m)])
+    found = [m for m in found if distances.is_depth(ctx.doc, m) and _of_flight(ctx, m)]
+    return _pick(ctx, [m for m in found if not ctx.of_other_aircraft(m)])
+
+
+def _of_flight(ctx: Ctx, m: Mention) -> bool:
+    """ "Athens says its airspace reaches 10 miles from its coast, while Ankara
+    recognises only six miles", "we are closing the airspace up to an altitude of
+    5,000 metres": a length or height told later in the episode, in a sentence that
+    names no aircraft and no verb or noun of flight or crossing, tells of something
+    else than the crossing (the extent of a zone, a dispute, a measure taken); in a
+    sentence of the record's own it may be."""
+    doc = ctx.doc
+    sent = doc.sentence(m.span[0])
+    if sent in ctx.sentences:
+        return True
+    verbs = between(doc.facts.verbs, sent.start, sent.end)
+    return bool(verbs) or bool(between(doc.facts.aircraft, sent.start, sent.end))
 
 
 def _altitude(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     found = [
         m
         for m in ctx.in_scopes(ctx.doc.facts.distances, scopes)
-        if distances.is_altitude(ctx.doc, m) and not ctx.of_other_aircraft(m)
+        if distances.is_altitude(ctx.doc, m) and not ctx.of_other_aircraft(m) and _of_flight(ctx, m)
     ]
     return Found(found[0].value, found[0].span, found[0]) if found else None
 

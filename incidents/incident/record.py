@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Bound, Category, Certainty, Diagnostic, Incident, Precision, Role, Zone
-from .anchors import needs_violator
+from .anchors import Anchor, needs_violated, needs_violator
 from .facts import Place
 from .slots import Ctx, Found, Slots, resolve
 from .validate import MAX_ALTITUDE_M, MAX_DEPTH_M, diagnostic
@@ -50,6 +50,10 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
         return None, diags  # "violations have become frequent": a topic, not a crossing
     if "violator_state" not in fields and all(needs_violator(a.rule) for a in ctx.draft.anchors):
         return None, diags  # "a passenger plane crashed in Nepal": an accident, not a crossing
+    if "violator_state" not in fields and all(_capital_only(a) for a in ctx.draft.anchors):
+        return None, diags  # "an airliner flew low over Chisinau": a city flown over by nobody's
+    if "violated_state" not in fields and all(needs_violated(a.rule) for a in ctx.draft.anchors):
+        return None, diags  # "drones flew over the same area" with no state crossed told before
     if (
         "violator_state" not in fields
         and "violated_state" not in fields
@@ -90,6 +94,13 @@ def _nouns_only(ctx: Ctx) -> bool:
     violations", "après une série de violations de l'espace aérien")? With no state on
     either side, that names a topic, not a crossing."""
     return all(a.verb is not None and a.verb.noun for a in ctx.draft.anchors)
+
+
+def _capital_only(a: Anchor) -> bool:
+    """Is the anchor a flight over a state's capital told by its name ("over Beirut")?
+    Of an aircraft of a state told, a crossing into that state; of nobody's, a flight
+    over a city."""
+    return isinstance(a.goal, Place) and a.goal.capital
 
 
 def _value(found: Found | None) -> str | None:

@@ -245,10 +245,16 @@ _DASHES = frozenset({"—", "–", "-"})
 
 
 def _dash(text: str, w: Word) -> bool:
-    """A dash: "—", "–", or a hyphen written between spaces."""
+    """A dash: "—", "–", or a hyphen written between spaces; of hyphens typed as a
+    dash ("SEOUL, Jan 3 (Yonhap) -- Five drones"), the first one."""
     if w.folded not in _DASHES:
         return False
-    return w.folded != "-" or (text[w.start - 1 : w.start].isspace() and text[w.end : w.end + 1].isspace())
+    if w.folded != "-":
+        return True
+    end = w.end
+    while text[end : end + 1] == "-":
+        end += 1
+    return text[w.start - 1 : w.start].isspace() and text[end : end + 1].isspace()
 
 
 def _punctuation(words: list[Word]) -> list[int]:

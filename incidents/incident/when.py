@@ -10,12 +10,11 @@ UTC/GMT/Zulu is ``time_utc``, never the local ``time``.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from ..model import Mention
 from .cues import Cue
 from .doc import Doc, rules, years_told
-from .episodes import _told_with_speech
+from .episodes import _told_with_speech, ground_mover_clause, in_dateline, in_titled_dateline
 from .facts import between
 from .segment import Scope
 from .slots import Ctx, Found, resolver
@@ -81,46 +80,11 @@ def _stamp(ctx: Ctx, m: Mention) -> bool:
 
 
 def _dateline(ctx: Ctx, m: Mention) -> bool:
-    """ "TBILISI, June 22 (AP) —": a date or time in a paragraph's first clause that
-    tells nothing but where and when the dispatch was written."""
-    doc = ctx.doc
-    clause = doc.clause(m.span[0])
-    para = doc.paragraph(m.span[0])
-    if clause.start != para.start or between(doc.facts.verbs, clause.start, clause.end):
-        return False
-    # "CITY, May 3 (Agency) —", "MINSK, December 4. /TASS/.", "CITY (6:20 P.M.) —": a
-    # place, the date or hour of filing, an agency, and nothing of the crossing (no
-    # verb, aircraft or zone) in that clause
-    told = between(doc.facts.mentions, clause.start, clause.end)
-    if any(x.kind in ("aircraft", "zone", "verb") for x in told):
-        return False
-    head = doc.text[clause.start : clause.end].strip()
-    place = head.split(",", 1)[0].split("(", 1)[0]
-    return head.endswith(("—", "–", "-", ".", "/")) and place.isupper()
-
-
-_SPACED_DASH = re.compile(r"\s[-–—]\s")
+    return in_dateline(ctx.doc, m)
 
 
 def _titled_dateline(ctx: Ctx, m: Mention) -> bool:
-    """ "Atene, 23 mar 2020 15:45 - (Agenzia Nova) - ...", "Roma, 16 ago. (askanews) -":
-    where the language writes the dateline's city capitalised (DATELINE_STYLE
-    "title"), a date or time before the paragraph's first spaced dash, after
-    "City," and with nothing of the crossing (verb, aircraft, zone) before it."""
-    doc = ctx.doc
-    if not doc.lexicon.classes.get("DATELINE_STYLE", {}).get("title"):
-        return False
-    para = doc.paragraph(m.span[0])
-    dash = _SPACED_DASH.search(doc.text, para.start, para.end)
-    if dash is None or m.span[1] > dash.start():
-        return False
-    if any(
-        x.kind in ("aircraft", "zone", "verb") for x in between(doc.facts.mentions, para.start, dash.start())
-    ):
-        return False
-    head = doc.text[para.start : dash.start()]
-    place = head.split(",", 1)[0].strip()
-    return "," in head and bool(place) and (place.istitle() or place.isupper())
+    return in_titled_dateline(ctx.doc, m)
 
 
 def _times(ctx: Ctx, scopes: list[Scope], utc: bool) -> list[Mention]:
@@ -187,7 +151,18 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
         and not _in_period(ctx, m)
         and not _relative_to_before(ctx, m)
         and not _of_reference(ctx, m)
+        and not _of_ground_mover(ctx, m)
     ]
+
+
+def _of_ground_mover(ctx: Ctx, m: Mention) -> bool:
+    """ "North Korean soldiers crossed the demarcation line on Thursday. ... a balloon
+    landed in Paju": a day told in a clause of a crossing by no aircraft (people,
+    ships: ``episodes.ground_mover_clause``) dates that event, not an aircraft's."""
+    clause = ctx.doc.clause(m.span[0])
+    if any(c is clause for c in ctx.clauses):
+        return False
+    return ground_mover_clause(ctx.doc, clause)
 
 
 def _of_reference(ctx: Ctx, m: Mention) -> bool:

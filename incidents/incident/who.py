@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from .doc import Doc, rules
-from .episodes import border_then_inside, responder
+from .episodes import background_at, border_then_inside, responder
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
 from .slots import Ctx, Found, resolver
 
@@ -91,11 +91,13 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
     it is another one: its model and role ("a Chinese military plane violated ...
     The Y-9 reconnaissance aircraft ..."), or its kind after a generic word ("military
     aircraft violated ... The helicopter crossed near X"); and a count told before an
-    owner named as a modifier ("two Chinese Army helicopters")."""
+    owner named as a modifier ("two Chinese Army helicopters"). An aircraft named in
+    a sentence told as background is an earlier one (``episodes.background_at``)."""
     if a is not None and a.count is None:
         a = _count_before_owner(ctx, a)
-    if a is not None and _one_more(ctx):
-        a = dataclasses.replace(a, count=1, counted=True, plural=False)
+    more = _one_more(ctx)
+    if a is not None and more:
+        a = dataclasses.replace(a, count=more, counted=True, plural=more > 1)
     if a is not None and a.count is not None and a.count > 1 and a.count == _ranked_items(ctx):
         # "two drones ..., the first at 02:14 and the second at 03:50": one each
         a = dataclasses.replace(a, count=1, counted=True, plural=False)
@@ -108,6 +110,8 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
             continue
         if responder(ctx.doc, later):
             continue  # "японские F-16, которые послали нарушителю сигналы": they met it
+        if not ctx.draft.background and background_at(ctx.doc, later.span[0], ctx.doc.clause(later.span[0])):
+            continue  # "In 2023, a Russian Gerbera drone crashed near ...": an earlier one
         if later.model or (a.generic and not later.generic and (later.definite or _unmarked(ctx))):
             return a.filled_from(later)
     return a
@@ -131,15 +135,21 @@ def _opens_with_rank(ctx: Ctx, pos: int) -> bool:
     return bool(ranks) and not between(doc.facts.mentions, pos, ranks[0].start)
 
 
-def _one_more(ctx: Ctx) -> bool:
+def _one_more(ctx: Ctx) -> int:
     """ "A fourth crossed into ...", "un autre est entré": one more aircraft of the
-    kind before, told with no noun (a ONE_MORE_CUE before the verb in its clause)."""
+    kind before, told with no noun (a ONE_MORE_CUE before the verb in its clause);
+    "two more flew over X", "deux autres ont survolé X": as many as the cue's key
+    counts (0: none told so)."""
     verb = ctx.anchor.verb
     if verb is None or verb.noun:
-        return False  # "another violation took place": a new event, not one more aircraft
+        return 0  # "another violation took place": a new event, not one more aircraft
     named = ctx.draft.aircraft
     lo = max(ctx.anchor.clause.start, named.span[1] if named is not None else 0)
-    return bool(ctx.doc.cues.within("ONE_MORE_CUE", lo, ctx.anchor.span[0]))
+    cues = ctx.doc.cues.within("ONE_MORE_CUE", lo, ctx.anchor.span[0])
+    if not cues:
+        return 0
+    key = cues[-1].key
+    return int(key) if key.isdigit() else 1
 
 
 def _unmarked(ctx: Ctx) -> bool:
@@ -510,6 +520,13 @@ def _goal(ctx: Ctx) -> Found | None:
         return Found(g.code, g.span)
     if isinstance(g, Place) and g.state:
         return Found(g.state, g.span)
+    if isinstance(g, ZoneRef) and g.poss:
+        # "Algeria said it shot down a drone that had entered its airspace": the state
+        # speaking in the anchor's sentence, before what a later anchor says (the
+        # other side's version: "Mali said the drone crashed on Malian territory")
+        speaker = _reporter(ctx, _violator_code(ctx), own_sentence=True)
+        if speaker is not None:
+            return speaker
     for a in ctx.draft.anchors[1:]:
         # not where the aircraft is at home ("... violated its airspace. Kinshasa says the
         # plane was hit while it was in Congolese airspace"): its own state's sky
@@ -604,10 +621,10 @@ def _own_zone(ctx: Ctx) -> Found | None:
     return None
 
 
-def _reporter(ctx: Ctx, *skip: str | None) -> Found | None:
+def _reporter(ctx: Ctx, *skip: str | None, own_sentence: bool = False) -> Found | None:
     """The state that tells the crossing (none of ``skip``): "Poland said one drone may
     have crossed into its airspace": who speaks in the anchor's own sentence, before
-    any authority named elsewhere in the report."""
+    any authority named elsewhere in the report (not asked with ``own_sentence``)."""
     facts = ctx.doc.facts
     sent = ctx.doc.sentence(ctx.anchor.span[0])
     for src in between(facts.sources, sent.start, sent.end):
@@ -616,6 +633,8 @@ def _reporter(ctx: Ctx, *skip: str | None) -> Found | None:
     for st in between(facts.states, sent.start, ctx.anchor.span[0]):
         if not st.demonym and st.code not in skip and _speaking(ctx, st):
             return Found(st.code, st.span)
+    if own_sentence:
+        return None
     for src in facts.sources:
         if src.state and src.state not in skip and src.authority:
             return Found(src.state, src.span)
