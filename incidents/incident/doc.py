@@ -124,28 +124,6 @@ def _year_not_count(text: str, lexicon: Lexicon, m: Mention) -> Mention:
     return dataclasses.replace(m, extra={**m.extra, "count": None, "counted": False})
 
 
-def years_told(doc: Doc, lo: int, hi: int) -> list[Mention]:
-    """The years in digits told in [lo, hi) after the language's word for "in" ([in]):
-    "En 2015, des avions ...", "In 2013 and in 2015, Venezuelan jets ...", "w 2019";
-    or, with any word before them, years before the reference date's ("depuis 2019,
-    lorsqu'un Tu-95 ...", "since 2019, when a Tu-95 ..."): numbers of four digits from
-    1900 to 2100 (a count keeps its noun: "2000 balloons" is an aircraft phrase, not a
-    bare number)."""
-    out = []
-    for m in doc.mentions:
-        if m.kind != "number" or not lo <= m.span[0] < hi or not m.text.isdigit():
-            continue
-        if len(m.text) != 4 or not 1900 <= int(m.text) <= 2100:
-            continue
-        if doc.ref is not None and int(m.text) < doc.ref.year:
-            out.append(m)
-            continue
-        before = re.findall(r"[\w']+", doc.text[: m.span[0]])
-        if before and fold(before[-1]) in doc.lexicon.folded_forms("IN"):
-            out.append(m)
-    return out
-
-
 def _capital_place(lexicon: Lexicon, m: Mention) -> Mention:
     """ "Israeli jets flew over Beirut", "au-dessus de Beyrouth": a place named by a
     state's capital (the language's [capital] forms, which alone stand for the state

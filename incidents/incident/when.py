@@ -13,7 +13,7 @@ import datetime as dt
 
 from ..model import Mention
 from .cues import Cue
-from .doc import Doc, rules, years_told
+from .doc import Doc, rules
 from .episodes import _told_with_speech, ground_mover_clause, in_dateline, in_titled_dateline
 from .facts import between
 from .segment import Scope
@@ -329,16 +329,12 @@ def _date_previous(ctx: Ctx) -> Found | None:
 
 def _background(ctx: Ctx) -> bool:
     """A crossing told as background ("had already", "déjà", "last year": BACKGROUND_CUE
-    in its clause) happened before the one told first: it takes no day told outside
-    its own sentences ("A drone entered on Monday. In 2021, Lithuania had already
-    reported several incursions" does not date them Monday); nor does one told with a
-    year of its own before it in its sentence or in its clause ("In 2015, Venezuelan
-    jets had violated ...", "En 2013 et en 2015, des avions ...")."""
-    if ctx.draft.background:
-        return True
-    anchor = ctx.anchor
-    sent = ctx.doc.sentence(anchor.span[0])
-    return bool(years_told(ctx.doc, sent.start, max(anchor.span[0], anchor.clause.end)))
+    in its clause, or a past period of its own: "In 2015, Venezuelan jets had violated
+    ...", "En 2013 et en 2015, des avions ...", see ``episodes.told_as_background``)
+    happened before the one told first: it takes no day told outside its own sentences
+    ("A drone entered on Monday. In 2021, Lithuania had already reported several
+    incursions" does not date them Monday)."""
+    return ctx.draft.background
 
 
 @resolver("date", "episode")
