@@ -59,8 +59,10 @@ class Doc:
         armament = _armament(self.mentions, self.cues, self.seg)
         if armament:
             self.mentions = [m for m in self.mentions if id(m) not in armament]
-        self.mentions = [_year_not_count(self.text, self.lexicon, m) for m in self.mentions]
-        self.mentions = [_capital_place(self.lexicon, m) for m in self.mentions]
+        capitals = _capitals(self.lexicon)
+        self.mentions = [
+            _capital_place(capitals, _year_not_count(self.text, self.lexicon, m)) for m in self.mentions
+        ]
         self.facts = Facts(self.mentions)
 
     def clause(self, pos: int) -> Scope:
@@ -124,19 +126,40 @@ def _year_not_count(text: str, lexicon: Lexicon, m: Mention) -> Mention:
     return dataclasses.replace(m, extra={**m.extra, "count": None, "counted": False})
 
 
-def _capital_place(lexicon: Lexicon, m: Mention) -> Mention:
+#: per lexicon: its capitals' folded forms -> state, and the stems ("Kyiv*") with theirs
+_CAPITALS: dict[int, tuple[Lexicon, dict[str, str], tuple[tuple[str, str], ...]]] = {}
+
+
+def _capitals(lexicon: Lexicon) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """The [capital] forms of ``lexicon``, folded once per lexicon."""
+    found = _CAPITALS.get(id(lexicon))
+    if found is not None and found[0] is lexicon:
+        return found[1], found[2]
+    exact: dict[str, str] = {}
+    stems: list[tuple[str, str]] = []
+    for code, forms in lexicon.classes.get("CAPITAL", {}).items():
+        for form in forms:
+            f = fold(form.lstrip("="))
+            if f.endswith("*"):
+                stems.append((f[:-1], code))
+            else:
+                exact.setdefault(f, code)
+    _CAPITALS[id(lexicon)] = (lexicon, exact, tuple(stems))
+    return exact, tuple(stems)
+
+
+def _capital_place(capitals: tuple[dict[str, str], tuple[tuple[str, str], ...]], m: Mention) -> Mention:
     """ "Israeli jets flew over Beirut", "au-dessus de Beyrouth": a place named by a
     state's capital (the language's [capital] forms, which alone stand for the state
     that speaks: "Beirut said") is that state's land; the phrase keeps its words."""
     if m.kind != "location" or m.extra.get("state") or not isinstance(m.value, str):
         return m
     name = fold(m.value)
-    for code, forms in lexicon.classes.get("CAPITAL", {}).items():
-        for form in forms:
-            f = fold(form.lstrip("="))
-            if name == f or (f.endswith("*") and name.startswith(f[:-1])):
-                return dataclasses.replace(m, extra={**m.extra, "state": code, "land": True, "capital": True})
-    return m
+    exact, stems = capitals
+    code = exact.get(name) or next((c for stem, c in stems if name.startswith(stem)), None)
+    if code is None:
+        return m
+    return dataclasses.replace(m, extra={**m.extra, "state": code, "land": True, "capital": True})
 
 
 def per_mention(fn: Callable[[Doc, Mention], bool]) -> Callable[[Doc, Mention], bool]:
