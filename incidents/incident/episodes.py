@@ -508,18 +508,29 @@ def _own_version(doc: Doc, anchor: Anchor, raw: list[Aircraft], drafts: list[Dra
     """ "Moscow said the plane was over Syrian territory", "Moscou a assuré que l'avion
     se trouvait au-dessus du territoire syrien": after a crossing of these aircraft into
     one state, their own state telling (as the actor of the sentence) with no verb of
-    crossing that they were over another state's land tells its version of where they
-    were, no crossing of that state."""
+    crossing, or with a verb of where they flew ("its aircraft had been flying in
+    Guyanese airspace": a [stay] rule), that they were over another state's land tells
+    its version of where they were, no crossing of that state."""
     state = anchor.goal_state
-    if state is None or not raw or not drafts or anchor.verb is not None:
+    if state is None or not raw or not drafts:
         return False
-    states = {antecedent(doc, a).state for a in raw}
+    if anchor.verb is not None and anchor.rule not in rules()["stay"]["rules"]:
+        return False
+    speakers = _speakers(doc, anchor.span[0])
+    states = {antecedent(doc, a).state or _speaker_owns(doc, a, speakers) for a in raw}
     own = states.pop() if len(states) == 1 else None
-    if own is None or own == state or own not in _speakers(doc, anchor.span[0]):
+    if own is None or own == state or own not in speakers:
         return False
     return any(
         d.aircraft is not None and d.aircraft.state == own and d.anchor.goal_state != state for d in drafts
     )
+
+
+def _speaker_owns(doc: Doc, a: Aircraft, speakers: set[str | None]) -> str | None:
+    """ "Its plane", "son appareil" told by one state speaking: that state's."""
+    if len(speakers) != 1 or not (a.own or doc.cues.ending_at("OWN_CUE", a.span[0], doc.text)):
+        return None
+    return next(iter(speakers))
 
 
 def _shared_state(group: list[Aircraft]) -> list[Aircraft]:
