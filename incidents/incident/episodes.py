@@ -125,6 +125,21 @@ def _listed(doc: Doc, lo: int, hi: int) -> bool:
     return all(ch.isspace() or ch in _LIST_PUNCT for ch in rest)
 
 
+def listed_with_other_kind(doc: Doc, a: Aircraft) -> bool:
+    """Is ``a`` an item of a list of aircraft of several models ("Su-27 and Su-30
+    fighters", "d'un Mi-24 et d'un Mi-8"): a neighbour joined to it by list words only,
+    of another model?"""
+    found = doc.facts.aircraft
+    if not a.model or a not in found:
+        return False
+    k = found.index(a)
+    pairs = ([(found[k - 1], a)] if k else []) + ([(a, found[k + 1])] if k + 1 < len(found) else [])
+    return any(
+        bool(x.model) and bool(y.model) and x.model != y.model and _listed(doc, x.span[1], y.span[0])
+        for x, y in pairs
+    )
+
+
 def _distinct(group: list[Aircraft]) -> list[Aircraft]:
     """A list's general head ("four Russian jets: two Su-27 and two Su-24") is their
     sum: the modelled items are the aircraft, with the head's state."""
