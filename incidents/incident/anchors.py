@@ -411,6 +411,8 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span) -> Goal | Non
             continue
         if isinstance(goal, ZoneRef) and doc.cues.ending_at("NEAR_CUE", goal.span[0], doc.text):
             continue  # "a survolé le golfe près de l'espace aérien estonien": beside it
+        if isinstance(goal, ZoneRef) and origin(doc, goal):
+            continue  # "entré depuis le territoire biélorusse": where it came from
         if isinstance(goal, Place) and not _place_goal(doc, rule, goal):
             if _zone_it_lies_in(doc, cands, goal):
                 continue  # "survolé le lac Kivu dans l'espace aérien rwandais"
@@ -489,10 +491,11 @@ def _bare_goal(doc: Doc, rule: Rule, at: Span, p: Place) -> bool:
     return _only_when_between(doc, p.span[1], at[0])
 
 
-def origin(doc: Doc, p: Place) -> bool:
+def origin(doc: Doc, p: Place | ZoneRef) -> bool:
     """A place the aircraft came from or is based at, not the one it crossed: "took off
     from Gotland", "based in Lesbos", "depuis Lesbos" (not "from over the town of X",
-    where it was)."""
+    where it was); likewise a state's land or sky it came from ("after entering from
+    Belarusian territory", "entré depuis le territoire biélorusse")."""
     if doc.cues.opening("OVER_CUE", p.span[0]):
         return False
     return any(

@@ -63,6 +63,9 @@ class Doc:
         self.mentions = [
             _capital_place(capitals, _year_not_count(self.text, self.lexicon, m)) for m in self.mentions
         ]
+        named = _in_a_name(self.text, self.mentions)
+        if named:
+            self.mentions = [m for m in self.mentions if id(m) not in named]
         self.facts = Facts(self.mentions)
 
     def clause(self, pos: int) -> Scope:
@@ -160,6 +163,30 @@ def _capital_place(capitals: tuple[dict[str, str], tuple[tuple[str, str], ...]],
     if code is None:
         return m
     return dataclasses.replace(m, extra={**m.extra, "state": code, "land": True, "capital": True})
+
+
+def _in_a_name(text: str, mentions: list[Mention]) -> set[int]:
+    """ "Ouest-France", "Radio-Canada", "l'Agence France-Presse": a state's name joined
+    by a hyphen to a capitalised word that names no state is part of the name of a
+    newspaper, a broadcaster or a body, and names no state ("Arménie-Azerbaïdjan", two
+    states, still names both) (``id`` of each)."""
+    states = [m.span for m in mentions if m.kind == "state"]
+    out: set[int] = set()
+    for m in mentions:
+        if m.kind != "state":
+            continue
+        lo, hi = m.span
+        before = re.search(r"(\w+)-$", text[max(0, lo - 40) : lo]) if lo else None
+        after = re.match(r"-(\w+)", text[hi : hi + 40])
+        joined = []
+        if before is not None:
+            joined.append((lo - 1 - len(before.group(1)), lo - 1, before.group(1)))
+        if after is not None:
+            joined.append((hi + 1, hi + 1 + len(after.group(1)), after.group(1)))
+        for s, e, word in joined:
+            if word[0].isupper() and not word.isdigit() and not any(a <= s and e <= b for a, b in states):
+                out.add(id(m))
+    return out
 
 
 def per_mention(fn: Callable[[Doc, Mention], bool]) -> Callable[[Doc, Mention], bool]:

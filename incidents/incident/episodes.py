@@ -106,11 +106,13 @@ def _bracketed_alias(doc: Doc, a: Aircraft) -> bool:
 
 
 def _listed(doc: Doc, lo: int, hi: int) -> bool:
-    """Only list words between two phrases: ", ", "and", "et", "ainsi que", and
-    bracketed asides ("Mi-8 (Hip) and Ka-52")."""
+    """Only list words between two phrases: ", ", "and", "et", "ainsi que", with the
+    apostrophe of an elided last word ("d'un Mi-24 et d'un Mi-8"), and bracketed
+    asides ("Mi-8 (Hip) and Ka-52")."""
     rest = list(doc.text[lo:hi])
     for c in doc.cues.within("LIST_CUE", lo, hi):
-        rest[c.start - lo : c.end - lo] = " " * (c.end - c.start)
+        end = c.end + 1 if c.end < hi and doc.text[c.end] in "'’" else c.end
+        rest[c.start - lo : end - lo] = " " * (end - c.start)
     depth = 0
     for k, ch in enumerate(rest):
         if ch == "(":
@@ -121,6 +123,21 @@ def _listed(doc: Doc, lo: int, hi: int) -> bool:
         if depth:
             rest[k] = " "
     return all(ch.isspace() or ch in _LIST_PUNCT for ch in rest)
+
+
+def listed_with_other_kind(doc: Doc, a: Aircraft) -> bool:
+    """Is ``a`` an item of a list of aircraft of several models ("Su-27 and Su-30
+    fighters", "d'un Mi-24 et d'un Mi-8"): a neighbour joined to it by list words only,
+    of another model?"""
+    found = doc.facts.aircraft
+    if not a.model or a not in found:
+        return False
+    k = found.index(a)
+    pairs = ([(found[k - 1], a)] if k else []) + ([(a, found[k + 1])] if k + 1 < len(found) else [])
+    return any(
+        bool(x.model) and bool(y.model) and x.model != y.model and _listed(doc, x.span[1], y.span[0])
+        for x, y in pairs
+    )
 
 
 def _distinct(group: list[Aircraft]) -> list[Aircraft]:
@@ -1160,7 +1177,8 @@ def _kinds_listed_later(doc: Doc, d: Draft, region: Scope) -> list[Aircraft]:
     generic word; of no other state; not meeting it), is one crossing per listed kind,
     as the listed aircraft would be as the subject (the later model that refines one
     aircraft, ``who.refine_aircraft``, refines a group into its kinds). A count told
-    first must be their sum."""
+    first must be their sum; as many aircraft as kinds listed with no count ("two
+    helicopters ... Mi-24 and Mi-8 gunships") are one of each."""
     a = d.aircraft
     if a is None or a.model or a.category == "unknown" or d.group_size > 1:
         return []
@@ -1179,6 +1197,9 @@ def _kinds_listed_later(doc: Doc, d: Draft, region: Scope) -> list[Aircraft]:
             return []  # "Russia has deployed Su-27 and Su-35 jets in Kaliningrad"
         if any((b.category != a.category and not a.generic) or b.differs(a) for b in kinds):
             return []
+        if a.count == len(kinds) and not any(b.counted for b in kinds):
+            # "deux hélicoptères ... des Mi-24 et Mi-8": as many aircraft as kinds, one each
+            kinds = [dataclasses.replace(b, count=1, plural=False) for b in kinds]
         counts = [b.count for b in kinds]
         if a.count is not None and (None in counts or a.count != sum(c for c in counts if c)):
             return []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from .doc import Doc, rules
-from .episodes import background_at, border_then_inside, responder
+from .episodes import background_at, border_then_inside, listed_with_other_kind, responder
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
 from .slots import Ctx, Found, resolver
 
@@ -92,7 +92,8 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
     The Y-9 reconnaissance aircraft ..."), or its kind after a generic word ("military
     aircraft violated ... The helicopter crossed near X"); and a count told before an
     owner named as a modifier ("two Chinese Army helicopters"). An aircraft named in
-    a sentence told as background is an earlier one (``episodes.background_at``)."""
+    a sentence told as background is an earlier one (``episodes.background_at``); a
+    list of several models refines no model."""
     if a is not None and a.count is None:
         a = _count_before_owner(ctx, a)
     more = _one_more(ctx)
@@ -112,6 +113,8 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
             continue  # "японские F-16, которые послали нарушителю сигналы": they met it
         if not ctx.draft.background and background_at(ctx.doc, later.span[0], ctx.doc.clause(later.span[0])):
             continue  # "In 2023, a Russian Gerbera drone crashed near ...": an earlier one
+        if later.model and listed_with_other_kind(ctx.doc, later):
+            return a  # "three jets ... They were Su-27 and Su-30 fighters": not one model
         if later.model or (a.generic and not later.generic and (later.definite or _unmarked(ctx))):
             return a.filled_from(later)
     return a
