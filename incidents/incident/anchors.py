@@ -213,7 +213,9 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
         return True
     if verb is not None and verb.conditional and _counterfactual(doc, at):
         return True
-    return verb is not None and verb.noun and _told_in_general(doc, at, clause)
+    if verb is not None and verb.noun:
+        return _told_in_general(doc, at, clause)
+    return verb is not None and _done_as_a_rule(doc, at, clause)
 
 
 def _counterfactual(doc: Doc, at: Span) -> bool:
@@ -242,6 +244,23 @@ def _told_in_general(doc: Doc, at: Span, clause: Scope) -> bool:
     usually happen at night": a noun of violation told with a word of habit or of a
     trend after it in its clause (HABIT_CUE) is what happens as a rule, no crossing."""
     return bool(doc.cues.within("HABIT_CUE", at[1], clause.end))
+
+
+def _done_as_a_rule(doc: Doc, at: Span, clause: Scope) -> bool:
+    """ "Smuggling balloons cross the border several times a week", "such drones
+    usually fly in at night", "ces ballons franchissent la frontière chaque semaine":
+    a verb of crossing told with a word of habit or of a rate in its clause
+    (HABIT_CUE) and no day of its own there is what happens as a rule, no crossing.
+    A day in the clause ("on Tuesday the drones again regularly crossed") tells of
+    a crossing all the same, and so does a habit a state is charged with ("Vilnius
+    accuses Minsk of letting balloons cross every night": ACCUSE_CUE before it in its
+    sentence), an allegation of crossings."""
+    start = doc.seg.main_clause_start(at[0])
+    if not doc.cues.within("HABIT_CUE", start, clause.end):
+        return False
+    if doc.cues.within("ACCUSE_CUE", doc.sentence(at[0]).start, at[0]):
+        return False
+    return not between(doc.facts.dates, start, clause.end)
 
 
 def _unseen(doc: Doc, seen: Verb, at: Span) -> bool:
