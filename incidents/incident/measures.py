@@ -85,7 +85,9 @@ def _stay(ctx: Ctx, m: Mention) -> bool:
 
 def _duration(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     found = ctx.in_scopes(ctx.doc.facts.durations, scopes)
-    return _pick(ctx, [m for m in found if _stay(ctx, m) and not ctx.of_other_aircraft(m)])
+    return _pick(
+        ctx, [m for m in found if _stay(ctx, m) and not ctx.of_other_aircraft(m) and not ctx.tallied(m)]
+    )
 
 
 def _speed(ctx: Ctx, scopes: list[Scope]) -> Found | None:
