@@ -139,18 +139,31 @@ def _again(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     into the goal of the one told last before it in its paragraph (negated or
     hypothetical, none)."""
     again = frozenset(rules()["verbs"]["again"])
-    anchored = {a.span for a in found}
-    out = list(found)
+    back = {a.span for a in found if _way_back(doc, a, found, again)}
+    anchored = {a.span for a in found}  # a way back is no crossing, nor one with no goal
+    out = [a for a in found if a.span not in back]
     for verb in doc.facts.verbs:
         if verb.key not in again or verb.span in anchored or _blocked(doc, verb.span, verb):
             continue
         para = doc.paragraph(verb.span[0])
-        before = [a for a in found if para.start <= a.span[0] < verb.span[0] and a.goal is not None]
+        before = [a for a in out if para.start <= a.span[0] < verb.span[0] and a.goal is not None]
         if before:
             last = before[-1]
             out.append(Anchor("again", verb.span, verb, last.goal, last.zone, doc.clause(verb.span[0])))
     out.sort(key=lambda a: a.span)
     return out
+
+
+def _way_back(doc: Doc, anchor: Anchor, found: list[Anchor], again: frozenset[str]) -> bool:
+    """ "A Russian missile crossed Moldova's airspace before re-entering Ukraine", "then
+    re-entered Ukrainian airspace": coming in again into another state than the one of
+    the crossing told right before it in its sentence is the aircraft going back where
+    it flew before, no crossing of its own."""
+    if anchor.verb is None or anchor.verb.key not in again or anchor.goal_state is None:
+        return False
+    sent = doc.sentence(anchor.span[0])
+    before = [a for a in found if sent.start <= a.span[0] < anchor.span[0] and a.goal_state is not None]
+    return bool(before) and before[-1].goal_state != anchor.goal_state
 
 
 def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
