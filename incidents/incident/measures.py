@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from ..model import Mention
 from . import distances
+from .episodes import _listed
 from .facts import Span, Verb, between
 from .segment import Scope
 from .slots import Ctx, Found, resolver
@@ -24,11 +25,22 @@ def _pick(ctx: Ctx, found: list[Mention]) -> Found | None:
     pick = ctx.draft.pick
     if pick is not None and found and pick.kind == found[0].kind:
         return Found(pick.value, pick.span, pick)  # a split record takes its own item
+    found = [m for m in found if not _unit_shared(ctx, m)]
     if ctx.draft.pick_total > 1:
         # "the incidents, lasting between one and four minutes, occurred on 3 and 9
         # May": a range told of the listed crossings is none of them
         found = [m for m in found if m.low is None]
     return Found(found[0].value, found[0].span, found[0]) if found else None
+
+
+def _unit_shared(ctx: Ctx, m: Mention) -> bool:
+    """ "Twice, for 40 and 55 seconds", "pendant 40 et 55 secondes", "5 and 8 km
+    inside": a bare number listed right before the measure shares its unit; the
+    lengths are one a crossing, and which is this one's nothing tells."""
+    doc = ctx.doc
+    sent = doc.sentence(m.span[0])
+    told = [x for x in between(doc.facts.mentions, sent.start, m.span[0]) if x.kind != "cue"]
+    return bool(told) and told[-1].kind == "number" and _listed(doc, told[-1].span[1], m.span[0])
 
 
 def _depth(ctx: Ctx, scopes: list[Scope]) -> Found | None:
@@ -56,7 +68,10 @@ def _altitude(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     found = [
         m
         for m in ctx.in_scopes(ctx.doc.facts.distances, scopes)
-        if distances.is_altitude(ctx.doc, m) and not ctx.of_other_aircraft(m) and _of_flight(ctx, m)
+        if distances.is_altitude(ctx.doc, m)
+        and not ctx.of_other_aircraft(m)
+        and _of_flight(ctx, m)
+        and not _unit_shared(ctx, m)
     ]
     return Found(found[0].value, found[0].span, found[0]) if found else None
 
