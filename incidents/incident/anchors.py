@@ -139,18 +139,31 @@ def _again(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     into the goal of the one told last before it in its paragraph (negated or
     hypothetical, none)."""
     again = frozenset(rules()["verbs"]["again"])
-    anchored = {a.span for a in found}
-    out = list(found)
+    back = {a.span for a in found if _way_back(doc, a, found, again)}
+    anchored = {a.span for a in found}  # a way back is no crossing, nor one with no goal
+    out = [a for a in found if a.span not in back]
     for verb in doc.facts.verbs:
         if verb.key not in again or verb.span in anchored or _blocked(doc, verb.span, verb):
             continue
         para = doc.paragraph(verb.span[0])
-        before = [a for a in found if para.start <= a.span[0] < verb.span[0] and a.goal is not None]
+        before = [a for a in out if para.start <= a.span[0] < verb.span[0] and a.goal is not None]
         if before:
             last = before[-1]
             out.append(Anchor("again", verb.span, verb, last.goal, last.zone, doc.clause(verb.span[0])))
     out.sort(key=lambda a: a.span)
     return out
+
+
+def _way_back(doc: Doc, anchor: Anchor, found: list[Anchor], again: frozenset[str]) -> bool:
+    """ "A Russian missile crossed Moldova's airspace before re-entering Ukraine", "then
+    re-entered Ukrainian airspace": coming in again into another state than the one of
+    the crossing told right before it in its sentence is the aircraft going back where
+    it flew before, no crossing of its own."""
+    if anchor.verb is None or anchor.verb.key not in again or anchor.goal_state is None:
+        return False
+    sent = doc.sentence(anchor.span[0])
+    before = [a for a in found if sent.start <= a.span[0] < anchor.span[0] and a.goal_state is not None]
+    return bool(before) and before[-1].goal_state != anchor.goal_state
 
 
 def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
@@ -213,7 +226,9 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
         return True
     if verb is not None and verb.conditional and _counterfactual(doc, at):
         return True
-    return verb is not None and verb.noun and _told_in_general(doc, at, clause)
+    if verb is not None and verb.noun:
+        return _told_in_general(doc, at, clause)
+    return verb is not None and _done_as_a_rule(doc, at, clause)
 
 
 def _counterfactual(doc: Doc, at: Span) -> bool:
@@ -242,6 +257,23 @@ def _told_in_general(doc: Doc, at: Span, clause: Scope) -> bool:
     usually happen at night": a noun of violation told with a word of habit or of a
     trend after it in its clause (HABIT_CUE) is what happens as a rule, no crossing."""
     return bool(doc.cues.within("HABIT_CUE", at[1], clause.end))
+
+
+def _done_as_a_rule(doc: Doc, at: Span, clause: Scope) -> bool:
+    """ "Smuggling balloons cross the border several times a week", "such drones
+    usually fly in at night", "ces ballons franchissent la frontière chaque semaine":
+    a verb of crossing told with a word of habit or of a rate in its clause
+    (HABIT_CUE) and no day of its own there is what happens as a rule, no crossing.
+    A day in the clause ("on Tuesday the drones again regularly crossed") tells of
+    a crossing all the same, and so does a habit a state is charged with ("Vilnius
+    accuses Minsk of letting balloons cross every night": ACCUSE_CUE before it in its
+    sentence), an allegation of crossings."""
+    start = doc.seg.main_clause_start(at[0])
+    if not doc.cues.within("HABIT_CUE", start, clause.end):
+        return False
+    if doc.cues.within("ACCUSE_CUE", doc.sentence(at[0]).start, at[0]):
+        return False
+    return not between(doc.facts.dates, start, clause.end)
 
 
 def _unseen(doc: Doc, seen: Verb, at: Span) -> bool:

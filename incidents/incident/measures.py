@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from ..model import Mention
 from . import distances
+from .episodes import _listed
 from .facts import Span, Verb, between
 from .segment import Scope
 from .slots import Ctx, Found, resolver
@@ -24,11 +25,22 @@ def _pick(ctx: Ctx, found: list[Mention]) -> Found | None:
     pick = ctx.draft.pick
     if pick is not None and found and pick.kind == found[0].kind:
         return Found(pick.value, pick.span, pick)  # a split record takes its own item
+    found = [m for m in found if not _unit_shared(ctx, m)]
     if ctx.draft.pick_total > 1:
         # "the incidents, lasting between one and four minutes, occurred on 3 and 9
         # May": a range told of the listed crossings is none of them
         found = [m for m in found if m.low is None]
     return Found(found[0].value, found[0].span, found[0]) if found else None
+
+
+def _unit_shared(ctx: Ctx, m: Mention) -> bool:
+    """ "Twice, for 40 and 55 seconds", "pendant 40 et 55 secondes", "5 and 8 km
+    inside": a bare number listed right before the measure shares its unit; the
+    lengths are one a crossing, and which is this one's nothing tells."""
+    doc = ctx.doc
+    sent = doc.sentence(m.span[0])
+    told = [x for x in between(doc.facts.mentions, sent.start, m.span[0]) if x.kind != "cue"]
+    return bool(told) and told[-1].kind == "number" and _listed(doc, told[-1].span[1], m.span[0])
 
 
 def _depth(ctx: Ctx, scopes: list[Scope]) -> Found | None:
@@ -56,7 +68,10 @@ def _altitude(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     found = [
         m
         for m in ctx.in_scopes(ctx.doc.facts.distances, scopes)
-        if distances.is_altitude(ctx.doc, m) and not ctx.of_other_aircraft(m) and _of_flight(ctx, m)
+        if distances.is_altitude(ctx.doc, m)
+        and not ctx.of_other_aircraft(m)
+        and _of_flight(ctx, m)
+        and not _unit_shared(ctx, m)
     ]
     return Found(found[0].value, found[0].span, found[0]) if found else None
 
@@ -85,7 +100,9 @@ def _stay(ctx: Ctx, m: Mention) -> bool:
 
 def _duration(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     found = ctx.in_scopes(ctx.doc.facts.durations, scopes)
-    return _pick(ctx, [m for m in found if _stay(ctx, m) and not ctx.of_other_aircraft(m)])
+    return _pick(
+        ctx, [m for m in found if _stay(ctx, m) and not ctx.of_other_aircraft(m) and not ctx.tallied(m)]
+    )
 
 
 def _speed(ctx: Ctx, scopes: list[Scope]) -> Found | None:
@@ -95,7 +112,7 @@ def _speed(ctx: Ctx, scopes: list[Scope]) -> Found | None:
 
 def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     told = ctx.in_scopes(ctx.doc.facts.repetitions, scopes)
-    found = [r for r in told if not _again(ctx, r) and not _other_events(ctx, r)]
+    found = [r for r in told if not (_again(ctx, r) or _other_events(ctx, r) or _counted_before(ctx, r))]
     if not found:
         return None
     # "repeatedly violated ... violated it on three occasions": the count told of the
@@ -125,6 +142,17 @@ def _listed_items(ctx: Ctx, m: Mention) -> set[int]:
         if gapped:
             out.add(len(gapped) + 1)
     return out
+
+
+def _counted_before(ctx: Ctx, m: Mention) -> bool:
+    """ "Turkish drones violated Greek airspace 12 times; one Bayraktar TB2 flew over
+    Kos", "des drones ont violé l'espace aérien à 12 reprises ; un TB2 a survolé Kos": a
+    count of times the record told before took, in a clause of none of this crossing's
+    words, counts that record's crossings, not this one's."""
+    prev = ctx.prev
+    if prev is None or prev.repetitions is None or prev.repetitions.span != m.span:
+        return False
+    return all(a.clause.nth != ctx.doc.clause(m.span[0]).nth for a in ctx.draft.anchors)
 
 
 def _again(ctx: Ctx, m: Mention) -> bool:

@@ -101,6 +101,17 @@ class Ctx:
         mine = self.rec.aircraft
         return mine is not None and told_of_other(self.doc, self.draft.anchors, mine, m)
 
+    def tallied(self, m: Mention) -> bool:
+        """ "As of 9 a.m., about 90 balloons had been found", "au pointage de 9 heures",
+        "станом на 9:00": a time (or the length the same words may read as) right after
+        a word of a tally (TALLY_CUE) is when the count was made, not when, nor how
+        long, anything crossed. The time's own preposition may close the cue ("bilan
+        établi à" + "à 10 heures")."""
+        doc = self.doc
+        clause = doc.clause(m.span[0])
+        cues = [c for c in doc.cues.within("TALLY_CUE", clause.start, m.span[1]) if c.start < m.span[0]]
+        return bool(cues) and not doc.text[cues[-1].end : m.span[0]].strip(" :")
+
     def habitual(self, m: Mention) -> bool:
         """ "The drones usually fly at night, between 9 pm and 2 am": a time or a measure
         told in a sentence of what happens as a rule (HABIT_CUE), where no anchor of

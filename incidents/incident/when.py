@@ -96,6 +96,7 @@ def _times(ctx: Ctx, scopes: list[Scope], utc: bool) -> list[Mention]:
         and not _other_event(ctx, m)
         and not ctx.of_other_aircraft(m)
         and not _stamp(ctx, m)
+        and not ctx.tallied(m)
         and not _dateline(ctx, m)
         and not _titled_dateline(ctx, m)
     ]

@@ -190,6 +190,27 @@ def _ac_state(ctx: Ctx) -> Found | None:
     return Found(a.state, a.span) if a is not None and a.state else None
 
 
+@resolver("violator_state", "nationality_before")
+def _nationality_before(ctx: Ctx) -> Found | None:
+    """ "An Israeli Hermes drone", "a Russian Forpost-R drone": a nationality right
+    before the aircraft's phrase, with only a name between them (words written with a
+    capital or a digit, a model the lexicon does not know, no phrase of its own), is
+    the aircraft's."""
+    a = ctx.rec.aircraft
+    if a is None:
+        return None
+    doc = ctx.doc
+    sent = doc.sentence(a.span[0])
+    told = [m for m in between(doc.facts.mentions, sent.start, a.span[0]) if m.kind != "cue"]
+    if not told or told[-1].kind != "state" or not told[-1].extra.get("demonym"):
+        return None
+    st = told[-1]
+    gap = doc.text[st.span[1] : a.span[0]].split()
+    if not 1 <= len(gap) <= 2 or not all(w[0].isupper() or w[0].isdigit() for w in gap):
+        return None
+    return Found(st.value, st.span) if st.value != _violated_hint(ctx) else None
+
+
 @resolver("violator_state", "own")
 def _own(ctx: Ctx) -> Found | None:
     """ "Two of its helicopters", "deux de ses hélicoptères": the speaker's own, the
