@@ -15,7 +15,7 @@ from typing import Any
 
 from ..model import Mention
 from ..words import Lexicon, fold
-from .cues import Cues, words_of
+from .cues import Cues, Word, words_of
 from .facts import Aircraft, Facts, between
 from .segment import Scope, Segments
 
@@ -63,7 +63,7 @@ class Doc:
         self.mentions = [
             _capital_place(capitals, _year_not_count(self.text, self.lexicon, m)) for m in self.mentions
         ]
-        named = _in_a_name(self.text, self.mentions)
+        named = _in_a_name(self.text, words, self.mentions)
         if named:
             self.mentions = [m for m in self.mentions if id(m) not in named]
         self.facts = Facts(self.mentions)
@@ -165,26 +165,34 @@ def _capital_place(capitals: tuple[dict[str, str], tuple[tuple[str, str], ...]],
     return dataclasses.replace(m, extra={**m.extra, "state": code, "land": True, "capital": True})
 
 
-def _in_a_name(text: str, mentions: list[Mention]) -> set[int]:
+def _in_a_name(text: str, words: list[Word], mentions: list[Mention]) -> set[int]:
     """ "Ouest-France", "Radio-Canada", "l'Agence France-Presse": a state's name joined
     by a hyphen to a capitalised word that names no state is part of the name of a
     newspaper, a broadcaster or a body, and names no state ("Arménie-Azerbaïdjan", two
-    states, still names both) (``id`` of each)."""
+    states, still names both) (``id`` of each). Read on the word tokens: the hyphen
+    token glued to the name and the word glued to the hyphen."""
     states = [m.span for m in mentions if m.kind == "state"]
+    if not states:
+        return set()
+    by_start = {w.start: w for w in words}
+    by_end = {w.end: w for w in words}
     out: set[int] = set()
     for m in mentions:
         if m.kind != "state":
             continue
         lo, hi = m.span
-        before = re.search(r"(\w+)-$", text[max(0, lo - 40) : lo]) if lo else None
-        after = re.match(r"-(\w+)", text[hi : hi + 40])
         joined = []
-        if before is not None:
-            joined.append((lo - 1 - len(before.group(1)), lo - 1, before.group(1)))
-        if after is not None:
-            joined.append((hi + 1, hi + 1 + len(after.group(1)), after.group(1)))
-        for s, e, word in joined:
-            if word[0].isupper() and not word.isdigit() and not any(a <= s and e <= b for a, b in states):
+        hyphen = by_end.get(lo)
+        if hyphen is not None and hyphen.kind == "HYPHEN":
+            joined.append(by_end.get(hyphen.start))
+        hyphen = by_start.get(hi)
+        if hyphen is not None and hyphen.kind == "HYPHEN":
+            joined.append(by_start.get(hyphen.end))
+        for w in joined:
+            if w is None or w.kind != "WORD":
+                continue
+            word = text[w.start : w.end]
+            if word[0].isupper() and not any(a <= w.start and w.end <= b for a, b in states):
                 out.add(id(m))
     return out
 
