@@ -151,12 +151,19 @@ class QuantityT(PhraseParts):
         """ "the 1990s", "1980's", "the '60s": an "s" glued to a round ten is a decade,
         not seconds (a year of four digits, or two digits after "'"; the character
         before the phrase is as far as a phrase may look)."""
-        if unit.start_pos is None or not isinstance(num, Num) or num.words:
+        if unit.start_pos is None or not isinstance(num, Num) or num.words or num.value % 10:
             return
-        digits = re.search(r"(\d+)['’]?$", self.text[: unit.start_pos])
-        if digits is None or self._surface(unit).strip("'’").lower() != "s" or num.value % 10:
+        if self._surface(unit).strip("'’").lower() != "s":
             return
-        if len(digits.group(1)) == 4 or self.text[max(digits.start() - 1, 0) : digits.start()] in ("'", "’"):
+        text, end = self.text, unit.start_pos
+        if end and text[end - 1] in "'’":
+            end -= 1
+        start = end
+        while start and text[start - 1].isdigit():
+            start -= 1
+        if start == end:
+            return
+        if end - start == 4 or (start and text[start - 1] in "'’"):
             raise Reject("a decade, not seconds")
 
     def dur_mixed_of(self, items: list[Any]) -> tuple[Num, Token]:
