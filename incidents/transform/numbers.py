@@ -217,8 +217,13 @@ class NumberT(PhraseParts):
         text: str = getattr(self, "text", "")
         if not pos:
             return False
-        words = text[:pos].split()
-        return bool(words) and fold(words[-1]) in self.lexicon.folded_forms("AND")
+        end = pos
+        while end and text[end - 1].isspace():
+            end -= 1
+        start = end
+        while start and not text[start - 1].isspace():
+            start -= 1
+        return start < end and fold(text[start:end]) in self.lexicon.folded_forms("AND")
 
     def frac_vulgar(self, items: list[Any]) -> Num:
         return Num(unicodedata.numeric(str(items[0].value)))
