@@ -14,12 +14,7 @@
 from __future__ import annotations
 
 import pytest
-
-import incidents
-
-
-def _kinds(text: str, lang: str, kind: str) -> list[object]:
-    return [m.value for m in incidents.mentions(text, lang=lang) if m.kind == kind]
+from phrases import values_of
 
 
 @pytest.mark.parametrize(
@@ -43,8 +38,8 @@ def _kinds(text: str, lang: str, kind: str) -> list[object]:
     ],
 )
 def test_hours_and_more_are_a_duration(text: str, lang: str, seconds: float) -> None:
-    assert _kinds(text, lang, "duration") == [seconds]
-    assert _kinds(text, lang, "time") == []
+    assert values_of(text, lang, "duration") == [seconds]
+    assert values_of(text, lang, "time") == []
 
 
 @pytest.mark.parametrize(
@@ -63,8 +58,8 @@ def test_hours_and_more_are_a_duration(text: str, lang: str, seconds: float) -> 
     ],
 )
 def test_times_stay_times(text: str, lang: str, hhmm: str) -> None:
-    assert _kinds(text, lang, "time") == [hhmm]
-    assert _kinds(text, lang, "duration") == []
+    assert values_of(text, lang, "time") == [hhmm]
+    assert values_of(text, lang, "duration") == []
 
 
 @pytest.mark.parametrize(
@@ -77,7 +72,7 @@ def test_times_stay_times(text: str, lang: str, hhmm: str) -> None:
     ],
 )
 def test_bounded_durations_stay(text: str, lang: str, seconds: float) -> None:
-    assert _kinds(text, lang, "duration") == [seconds]
+    assert values_of(text, lang, "duration") == [seconds]
 
 
 @pytest.mark.parametrize(
@@ -100,8 +95,8 @@ def test_bounded_durations_stay(text: str, lang: str, seconds: float) -> None:
     ],
 )
 def test_no_duration(text: str, lang: str) -> None:
-    assert _kinds(text, lang, "duration") == []
-    assert [v for v in _kinds(text, lang, "number") if v == 0.25] == []
+    assert values_of(text, lang, "duration") == []
+    assert [v for v in values_of(text, lang, "number") if v == 0.25] == []
 
 
 @pytest.mark.parametrize(
@@ -116,4 +111,4 @@ def test_no_duration(text: str, lang: str) -> None:
     ],
 )
 def test_durations_kept(text: str, lang: str, seconds: float) -> None:
-    assert _kinds(text, lang, "duration") == [seconds]
+    assert values_of(text, lang, "duration") == [seconds]

@@ -11,12 +11,7 @@
 from __future__ import annotations
 
 import pytest
-
-import incidents
-
-
-def _values(text: str, lang: str, kind: str) -> list[object]:
-    return [m.value for m in incidents.mentions(text, lang=lang) if m.kind == kind]
+from phrases import values_of
 
 
 @pytest.mark.parametrize(
@@ -31,7 +26,7 @@ def _values(text: str, lang: str, kind: str) -> list[object]:
     ],
 )
 def test_a_decade_is_no_duration(text: str, lang: str) -> None:
-    assert _values(text, lang, "duration") == []
+    assert values_of(text, lang, "duration") == []
 
 
 @pytest.mark.parametrize(
@@ -45,7 +40,7 @@ def test_a_decade_is_no_duration(text: str, lang: str) -> None:
     ],
 )
 def test_glued_seconds_stay(text: str, lang: str, seconds: float) -> None:
-    assert _values(text, lang, "duration") == [seconds]
+    assert values_of(text, lang, "duration") == [seconds]
 
 
 @pytest.mark.parametrize(
@@ -67,7 +62,7 @@ def test_glued_seconds_stay(text: str, lang: str, seconds: float) -> None:
     ],
 )
 def test_a_rate_is_no_sum(text: str, lang: str, seconds: list[float]) -> None:
-    assert _values(text, lang, "duration") == seconds
+    assert values_of(text, lang, "duration") == seconds
 
 
 @pytest.mark.parametrize(
@@ -79,8 +74,8 @@ def test_a_rate_is_no_sum(text: str, lang: str, seconds: list[float]) -> None:
     ],
 )
 def test_milles_is_no_thousand_nor_a_time(text: str, lang: str) -> None:
-    assert _values(text, lang, "number") == []
-    assert _values(text, lang, "time") == []
+    assert values_of(text, lang, "number") == []
+    assert values_of(text, lang, "time") == []
 
 
 @pytest.mark.parametrize(
@@ -92,11 +87,11 @@ def test_milles_is_no_thousand_nor_a_time(text: str, lang: str) -> None:
     ],
 )
 def test_the_numeral_mille_stays(text: str, lang: str, numbers: list[int]) -> None:
-    assert _values(text, lang, "number") == numbers
+    assert values_of(text, lang, "number") == numbers
 
 
 def test_nautical_milles_still_measure() -> None:
-    assert _values("à 2 milles nautiques de la côte", "fr", "distance") == [3704.0]
+    assert values_of("à 2 milles nautiques de la côte", "fr", "distance") == [3704.0]
 
 
 @pytest.mark.parametrize(
@@ -112,7 +107,7 @@ def test_nautical_milles_still_measure() -> None:
     ],
 )
 def test_a_number_with_its_unit_is_no_time(text: str, lang: str) -> None:
-    assert _values(text, lang, "time") == []
+    assert values_of(text, lang, "time") == []
 
 
 @pytest.mark.parametrize(
@@ -124,4 +119,4 @@ def test_a_number_with_its_unit_is_no_time(text: str, lang: str) -> None:
     ],
 )
 def test_bare_hours_stay_times(text: str, lang: str, hhmm: str) -> None:
-    assert _values(text, lang, "time") == [hhmm]
+    assert values_of(text, lang, "time") == [hhmm]

@@ -5,12 +5,7 @@
 from __future__ import annotations
 
 import pytest
-
-import incidents
-
-
-def _values(text: str, lang: str, kind: str) -> list[object]:
-    return [m.value for m in incidents.mentions(text, lang=lang) if m.kind == kind]
+from phrases import values_of
 
 
 @pytest.mark.parametrize(
@@ -27,8 +22,8 @@ def _values(text: str, lang: str, kind: str) -> list[object]:
     ],
 )
 def test_telling_the_time(text: str, lang: str, hhmm: str) -> None:
-    assert _values(text, lang, "time") == [hhmm]
-    assert _values(text, lang, "duration") == []
+    assert values_of(text, lang, "time") == [hhmm]
+    assert values_of(text, lang, "duration") == []
 
 
 @pytest.mark.parametrize(
@@ -41,4 +36,4 @@ def test_telling_the_time(text: str, lang: str, hhmm: str) -> None:
     ],
 )
 def test_a_count_stays_a_count(text: str, lang: str) -> None:
-    assert _values(text, lang, "time") == []
+    assert values_of(text, lang, "time") == []
