@@ -63,7 +63,9 @@ class Doc:
         self.mentions = [
             _capital_place(capitals, _year_not_count(self.text, self.lexicon, m)) for m in self.mentions
         ]
-        named = _in_a_name(self.text, words, self.mentions)
+        named = _in_a_name(self.text, words, self.mentions) | _night_word_of_a_day(
+            self.text, self.cues, self.mentions
+        )
         if named:
             self.mentions = [m for m in self.mentions if id(m) not in named]
         self.facts = Facts(self.mentions)
@@ -163,6 +165,29 @@ def _capital_place(capitals: tuple[dict[str, str], tuple[tuple[str, str], ...]],
     if code is None:
         return m
     return dataclasses.replace(m, extra={**m.extra, "state": code, "land": True, "capital": True})
+
+
+def _night_word_of_a_day(text: str, cues: Cues, mentions: list[Mention]) -> set[int]:
+    """ "Overnight into Wednesday", "overnight from Saturday to Sunday": a night word
+    read as a day of its own (the night before the report's day) that opens a night's
+    cue (NIGHT_CUE) leading into a named day is no day: the day it leads into tells
+    the night (``id`` of each)."""
+    nights = [m for m in mentions if m.kind == "date" and _relative(m) == "last night"]
+    if not nights:
+        return set()
+    out: set[int] = set()
+    for d in mentions:
+        if d.kind != "date" or _relative(d) == "last night":
+            continue
+        cue = cues.leading_into("NIGHT_CUE", d.span[0], text)
+        if cue is not None:
+            out.update(id(m) for m in nights if cue.start <= m.span[0] and m.span[1] <= cue.end)
+    return out
+
+
+def _relative(m: Mention) -> object:
+    parts = m.extra.get("parts")
+    return parts.get("relative") if isinstance(parts, dict) else None
 
 
 def _in_a_name(text: str, words: list[Word], mentions: list[Mention]) -> set[int]:
