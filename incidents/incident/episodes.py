@@ -1336,13 +1336,17 @@ def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention) -
 def _part_told_after(t: Aircraft, mine: Aircraft, anchors: list[Anchor]) -> bool:
     """Is ``t`` a part of the group ``mine`` ("one of them", "les deux autres", or a
     counted model after a group of no count nor model: "drones violated it 12 times;
-    one Bayraktar TB2 flew over Kos at 18,000 ft") named after the crossing's words?"""
+    one Bayraktar TB2 flew over Kos at 18,000 ft") named after the crossing's words? A
+    crossing told in the part's own clause after it ("one of them flew over Galați at
+    03:10") is the part's, not the group's."""
     member = t.counted and t.model is not None and mine.model is None and mine.plural and mine.count is None
+    before = [a.span[1] <= t.span[0] for a in anchors if not (a.clause.start <= t.span[0] < a.span[0])]
     return (
         (t.partitive or member)
         and not mine.partitive
         and t.count != mine.count
-        and all(a.span[1] <= t.span[0] for a in anchors)
+        and any(before)
+        and all(before)
     )
 
 
