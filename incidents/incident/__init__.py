@@ -22,6 +22,7 @@ from . import measures, voice, when, where, who  # noqa: F401  (resolvers regist
 from .anchors import find_anchors
 from .doc import Doc, rules
 from .episodes import Draft, episodes, split
+from .facts import between
 from .record import build
 from .segment import Scope
 from .slots import Ctx, Slots
@@ -59,7 +60,8 @@ def assemble(
     prev_draft: Draft | None = None
     for k, (d, region) in enumerate(pieces):
         chained = prev if prev_draft is not None and _chained(doc, prev_draft, d) else None
-        ctx = Ctx(doc, d, region, chained, Slots(), later=len(pieces) - k - 1)
+        dated = prev if prev_draft is not None and dated_before(doc, prev_draft, d) else chained
+        ctx = Ctx(doc, d, region, chained, Slots(), later=len(pieces) - k - 1, day_before=dated)
         incident, more = build(ctx)
         diags.extend(more)
         if incident is not None:
@@ -130,3 +132,13 @@ def _region(doc: Doc, drafts: list[Draft], k: int) -> Scope:
 def _chained(doc: Doc, a: Draft, b: Draft) -> bool:
     """Is ``b`` told in the stretch of text of ``a`` (same or next paragraph)?"""
     return doc.paragraph(b.anchor.span[0]).nth - doc.paragraph(a.last.span[0]).nth <= 1
+
+
+def dated_before(doc: Doc, a: Draft, b: Draft) -> bool:
+    """May ``b`` share the day of ``a`` told paragraphs before it? Yes when the
+    paragraphs between tell no day: they tell more of ``a`` (its interception, the
+    reactions), and "a drone also crossed ..." after them is of the same day."""
+    last, told = doc.paragraph(a.last.span[0]), doc.paragraph(b.anchor.span[0])
+    return told.nth - last.nth > 1 and not any(
+        m.extra.get("precision") == "day" for m in between(doc.facts.dates, last.end, told.start)
+    )

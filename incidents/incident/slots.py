@@ -58,6 +58,9 @@ class Ctx:
     prev: Slots | None  # the record told before, if it is of the same episode chain
     rec: Slots
     later: int = 0  # crossings told after this one in the document
+    #: the record told before when its day may be this one's: ``prev``, or one told
+    #: further back with only paragraphs of no day between (``dated_before``)
+    day_before: Slots | None = None
 
     @property
     def anchor(self) -> Anchor:

@@ -322,10 +322,11 @@ def _statement_day(ctx: Ctx) -> Found | None:
 
 @resolver("date", "previous")
 def _date_previous(ctx: Ctx) -> Found | None:
-    """The day of the crossing told before (crossings told together share a day)."""
+    """The day of the crossing told before (crossings told together share a day;
+    paragraphs of no day between them keep it, see ``Ctx.day_before``)."""
     if _background(ctx):
         return None
-    return ctx.prev.date if ctx.prev is not None else None
+    return ctx.day_before.date if ctx.day_before is not None else None
 
 
 def _background(ctx: Ctx) -> bool:
