@@ -63,8 +63,10 @@ class Doc:
         self.mentions = [
             _capital_place(capitals, _year_not_count(self.text, self.lexicon, m)) for m in self.mentions
         ]
-        named = _in_a_name(self.text, words, self.mentions) | _night_word_of_a_day(
-            self.text, self.cues, self.mentions
+        named = (
+            _in_a_name(self.text, words, self.mentions)
+            | _night_word_of_a_day(self.text, self.cues, self.mentions)
+            | _compound_verbs(self.text, self.mentions)
         )
         if named:
             self.mentions = [m for m in self.mentions if id(m) not in named]
@@ -165,6 +167,19 @@ def _capital_place(capitals: tuple[dict[str, str], tuple[tuple[str, str], ...]],
     if code is None:
         return m
     return dataclasses.replace(m, extra={**m.extra, "state": code, "land": True, "capital": True})
+
+
+def _compound_verbs(text: str, mentions: list[Mention]) -> set[int]:
+    """ "Cross-border raids", "a fly-past", "the cross-border flight": a verb joined by a
+    hyphen to the word after it is part of a compound word (a modifier, a noun), not a
+    verb that tells a crossing (``id`` of each). A hyphen before the verb
+    ("re-entered") leaves it a verb."""
+    out: set[int] = set()
+    for m in mentions:
+        end = m.span[1]
+        if m.kind == "verb" and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+            out.add(id(m))
+    return out
 
 
 def _night_word_of_a_day(text: str, cues: Cues, mentions: list[Mention]) -> set[int]:
