@@ -228,7 +228,9 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
         return True
     if verb is not None and verb.noun:
         return _told_in_general(doc, at, clause)
-    return verb is not None and _done_as_a_rule(doc, at, clause)
+    return verb is not None and (
+        _done_as_a_rule(doc, at, clause) or _under_repeated_statement(doc, at, clause)
+    )
 
 
 def _counterfactual(doc: Doc, at: Span) -> bool:
@@ -274,6 +276,17 @@ def _done_as_a_rule(doc: Doc, at: Span, clause: Scope) -> bool:
     if doc.cues.within("ACCUSE_CUE", doc.sentence(at[0]).start, at[0]):
         return False
     return not between(doc.facts.dates, start, clause.end)
+
+
+def _under_repeated_statement(doc: Doc, at: Span, clause: Scope) -> bool:
+    """ "Khartoum has repeatedly denied violating Chadian territory", "Moscou a nié à
+    maintes reprises que ses avions violent ...": a crossing told only under a verb of
+    speech or denial that is itself told as repeated (``Doc.said_again``), with no
+    day in its clause, is what the speaker says as a rule, no crossing."""
+    sent = doc.sentence(at[0])
+    if not any(doc.said_again(r) for r in between(doc.facts.repetitions, sent.start, at[0])):
+        return False
+    return not between(doc.facts.dates, doc.seg.main_clause_start(at[0]), clause.end)
 
 
 def _unseen(doc: Doc, seen: Verb, at: Span) -> bool:

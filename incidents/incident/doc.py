@@ -88,6 +88,22 @@ class Doc:
         """Grammar cues (``neg``, ``hypo``, ``say``, ``alleged``...) in [lo, hi)."""
         return [c for c in between(self.facts.cues, lo, hi) if c.value == value]
 
+    def said_again(self, rep: Mention) -> bool:
+        """ "Khartoum has repeatedly denied violating ...", "a démenti à plusieurs
+        reprises avoir violé ...", "said twice": is the count of times ``rep`` told right
+        before or after a verb of speech or denial (a cue "say" or "deny")? It counts
+        the statements, not the crossings."""
+        clause = self.clause(rep.span[0])
+        lo, hi = rep.span
+        for c in between(self.facts.cues, clause.start, clause.end):
+            if c.value not in ("say", "deny"):
+                continue
+            if (hi <= c.span[0] and not self.text[hi : c.span[0]].strip()) or (
+                c.span[1] <= lo and not self.text[c.span[1] : lo].strip()
+            ):
+                return True
+        return False
+
     def negations(self, lo: int, hi: int) -> list[Mention]:
         """The negations in [lo, hi) that may deny an event: not one inside a negated
         noun ("a plane without a flight plan", "with no transponder", "sans

@@ -112,7 +112,11 @@ def _speed(ctx: Ctx, scopes: list[Scope]) -> Found | None:
 
 def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     told = ctx.in_scopes(ctx.doc.facts.repetitions, scopes)
-    found = [r for r in told if not (_again(ctx, r) or _other_events(ctx, r) or _counted_before(ctx, r))]
+    found = [
+        r
+        for r in told
+        if not (_again(ctx, r) or _other_events(ctx, r) or _counted_before(ctx, r) or ctx.doc.said_again(r))
+    ]
     if not found:
         return None
     # "repeatedly violated ... violated it on three occasions": the count told of the
