@@ -153,7 +153,20 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
         and not _relative_to_before(ctx, m)
         and not _of_reference(ctx, m)
         and not _of_ground_mover(ctx, m)
+        and not _of_background(ctx, m)
     ]
+
+
+def _of_background(ctx: Ctx, m: Mention) -> bool:
+    """ "A drone crashed near Rezekne ... // In August, a drone had already been found
+    in a field", "En août, un drone avait déjà été retrouvé": a day told in another
+    sentence than the crossing's, in a clause that tells an earlier event
+    (BACKGROUND_CUE), is that event's, not this crossing's."""
+    sent = ctx.doc.sentence(m.span[0])
+    if sent in ctx.sentences:
+        return False
+    clause = ctx.doc.clause(m.span[0])
+    return bool(ctx.doc.cues.within("BACKGROUND_CUE", clause.start, clause.end))
 
 
 def _of_ground_mover(ctx: Ctx, m: Mention) -> bool:
