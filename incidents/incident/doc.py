@@ -71,6 +71,10 @@ class Doc:
         if named:
             self.mentions = [m for m in self.mentions if id(m) not in named]
         self.facts = Facts(self.mentions)
+        quoted = _quoted_days(self.text, self.ref, self.facts)
+        if quoted:
+            self.mentions = [quoted.get(id(m), m) for m in self.mentions]
+            self.facts = Facts(self.mentions)
 
     def clause(self, pos: int) -> Scope:
         return self.seg.clauses.at(pos)
@@ -183,6 +187,60 @@ def _capital_place(capitals: tuple[dict[str, str], tuple[tuple[str, str], ...]],
     if code is None:
         return m
     return dataclasses.replace(m, extra={**m.extra, "state": code, "land": True, "capital": True})
+
+
+#: opening quotation marks and the marks that close them
+_QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"'}
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """The stretches of text between quotation marks (a quote left open runs to the
+    end of its paragraph)."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        close = _QUOTES.get(text[i])
+        if close is None:
+            i += 1
+            continue
+        para_end = text.find("\n\n", i)
+        para_end = len(text) if para_end < 0 else para_end
+        j = text.find(close, i + 1, para_end)
+        j = para_end if j < 0 else j
+        out.append((i, j))
+        i = j + 1
+    return out
+
+
+def _quoted_days(text: str, ref: dt.date | None, facts: Facts) -> dict[int, Mention]:
+    """ "A statement released on Tuesday said: 'Today at 5:03 pm, a jet violated our
+    airspace'", "a déclaré lundi : « Hier, un drone ... »": a day told relative to now
+    ("today", "yesterday", "hier") inside a quote is counted from the day the quote
+    was said, when a day of the statement (a day before the quote in its paragraph,
+    in a sentence with a verb of saying, none other between) is told; not from the
+    report's date. Each such mention's replacement, by ``id``."""
+    if ref is None:
+        return {}
+    out: dict[int, Mention] = {}
+    quotes = _quote_spans(text) if any(c in text for c in _QUOTES) else []
+    for lo, hi in quotes:
+        inside = [
+            m for m in between(facts.dates, lo, hi) if _relative(m) and m.extra.get("precision") == "day"
+        ]
+        if not inside:
+            continue
+        para = text.rfind("\n\n", 0, lo) + 1
+        before = [d for d in between(facts.dates, para, lo) if not any(a <= d.span[0] < b for a, b in quotes)]
+        if not before or _relative(before[-1]) or before[-1].extra.get("precision") != "day":
+            continue
+        said = before[-1]
+        if not [c for c in between(facts.cues, para, lo) if c.value == "say"]:
+            continue
+        shift = dt.date.fromisoformat(str(said.value)) - ref
+        for m in inside:
+            day = (dt.date.fromisoformat(str(m.value)) + shift).isoformat()
+            out[id(m)] = dataclasses.replace(m, value=day)
+    return out
 
 
 def _compound_verbs(text: str, mentions: list[Mention]) -> set[int]:
