@@ -193,22 +193,22 @@ def _capital_place(capitals: tuple[dict[str, str], tuple[tuple[str, str], ...]],
 _QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"'}
 
 
+_QUOTE_MARK = re.compile("[" + "".join(_QUOTES) + "]")
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """The stretches of text between quotation marks (a quote left open runs to the
     end of its paragraph)."""
     out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(text):
-        close = _QUOTES.get(text[i])
-        if close is None:
-            i += 1
-            continue
+    at = 0
+    while (found := _QUOTE_MARK.search(text, at)) is not None:
+        i = found.start()
         para_end = text.find("\n\n", i)
         para_end = len(text) if para_end < 0 else para_end
-        j = text.find(close, i + 1, para_end)
+        j = text.find(_QUOTES[text[i]], i + 1, para_end)
         j = para_end if j < 0 else j
         out.append((i, j))
-        i = j + 1
+        at = j + 1
     return out
 
 
@@ -222,7 +222,9 @@ def _quoted_days(text: str, ref: dt.date | None, facts: Facts) -> dict[int, Ment
     if ref is None:
         return {}
     out: dict[int, Mention] = {}
-    quotes = _quote_spans(text) if any(c in text for c in _QUOTES) else []
+    if not facts.dates:
+        return {}
+    quotes = _quote_spans(text)
     for lo, hi in quotes:
         inside = [
             m for m in between(facts.dates, lo, hi) if _relative(m) and m.extra.get("precision") == "day"
