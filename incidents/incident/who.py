@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from .anchors import Goal, origin
 from .doc import Doc, rules
 from .episodes import background_at, border_then_inside, listed_with_other_kind, responder
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
@@ -693,6 +694,33 @@ def _zone_ref(ctx: Ctx) -> Found | None:
     named += [Found(z.state, z.span) for z in between(doc.facts.zones, para.start, g.span[0]) if z.state]
     named = [f for f in named if f.value != violator and not _came_from(ctx, str(f.value))]
     return max(named, key=lambda f: f.span[0] if f.span else -1) if named else None
+
+
+@resolver("violated_state", "zone_place")
+def _zone_place(ctx: Ctx) -> Found | None:
+    """ "Israeli jets violated the airspace near Damascus", "two violations of the
+    national airspace in the area of Lesvos", "a violé l'espace aérien près de
+    Damas": a zone of no state told by an anchor of the crossing with its place right
+    after it (nothing but white space between them), a place of a known state's land,
+    not where the aircraft came from nor the violator's own, is that state's."""
+    for a in ctx.draft.anchors:
+        found = _place_after(ctx, a.goal)
+        if found is not None:
+            return found
+    return None
+
+
+def _place_after(ctx: Ctx, g: Goal | None) -> Found | None:
+    if not isinstance(g, ZoneRef) or g.state or g.border or g.kind != "airspace":
+        return None
+    doc = ctx.doc
+    for p in between(doc.facts.places, g.span[1], doc.clause(g.span[0]).end)[:1]:
+        if doc.text[g.span[1] : p.span[0]].strip() or not (p.state and p.land):
+            return None
+        if p.state == _violator_code(ctx) or origin(doc, p) or _came_from(ctx, p.state):
+            return None
+        return Found(p.state, p.span)
+    return None
 
 
 @resolver("violated_state", "previous")
