@@ -1187,11 +1187,11 @@ def _kinds_listed_later(doc: Doc, d: Draft, region: Scope) -> list[Aircraft]:
     for k, first in enumerate(found):
         group = [first]
         for b in found[k + 1 :]:
-            if not _listed(doc, group[-1].span[1], b.span[0]):
+            if not _listed(doc, _past_place(doc, group[-1].span[1], b.span[0]), b.span[0]):
                 break
             group.append(b)
         kinds = _distinct(group)
-        if len(kinds) < 2 or not all(b.model for b in kinds):
+        if len(kinds) < 2 or not all(b.model or _sole_of_category(b, kinds) for b in kinds):
             continue
         if _actor_before(doc, first):
             return []  # "Russia has deployed Su-27 and Su-35 jets in Kaliningrad"
@@ -1205,6 +1205,26 @@ def _kinds_listed_later(doc: Doc, d: Draft, region: Scope) -> list[Aircraft]:
             return []
         return [b if b.state or not a.state else dataclasses.replace(b, state=a.state) for b in kinds]
     return []
+
+
+def _past_place(doc: Doc, lo: int, hi: int) -> int:
+    """Where the list words after an item begin: past its own place told right after
+    it ("by a CN-235 near Rhodes and by a UAV over Kastellorizo", "un CN-235 près de
+    Rhodes et un drone au-dessus de Kos")."""
+    for p in between(doc.facts.places, lo, hi)[:1]:
+        if not doc.text[lo : p.span[0]].strip():
+            return p.span[1]
+    return lo
+
+
+def _sole_of_category(a: Aircraft, kinds: list[Aircraft]) -> bool:
+    """A listed kind of no model, told by a word of its category ("a UAV", "un
+    hélicoptère"), none other listed of that category: a kind of its own."""
+    return (
+        not a.generic
+        and a.category != "unknown"
+        and all(b.category != a.category for b in kinds if b is not a)
+    )
 
 
 def _actor_before(doc: Doc, a: Aircraft) -> bool:
