@@ -278,13 +278,31 @@ def _done_as_a_rule(doc: Doc, at: Span, clause: Scope) -> bool:
 
 def _unseen(doc: Doc, seen: Verb, at: Span) -> bool:
     """ "The drone had not been detected entering Moldovan airspace", "n'a pas été
-    détecté en train d'entrer": a negated verb of seeing ([verbs] perceiving) right
-    before the crossing verb (only an aircraft or the language's linking words between,
-    no other mention) denies the crossing it would have seen."""
-    if not seen.negated or seen.key not in rules()["verbs"]["perceiving"]:
+    détecté en train d'entrer", "no drone had been detected entering": a verb of seeing
+    ([verbs] perceiving), negated or told of an aircraft denied by a negation right
+    before it (``_none_seen``), right before the crossing verb (only an aircraft or the
+    language's linking words between, no other mention) denies the crossing it would
+    have seen."""
+    if seen.key not in rules()["verbs"]["perceiving"] or not (seen.negated or _none_seen(doc, seen)):
         return False
     told = [m for m in between(doc.facts.mentions, seen.span[1], at[0]) if m.kind not in ("aircraft", "cue")]
     return not told and doc.clause(seen.span[0]) == doc.clause(at[0])
+
+
+def _none_seen(doc: Doc, seen: Verb) -> bool:
+    """ "No drone had been detected", "none of the drones was seen": a negation right
+    before the aircraft phrase told right before the verb of seeing in its clause
+    (nothing but words of no phrase between them, no comma: "without radar contact, a
+    drone was detected" denies nothing)."""
+    clause = doc.clause(seen.span[0])
+    told = [m for m in between(doc.facts.mentions, clause.start, seen.span[0]) if m.kind != "cue"][-1:]
+    if not told or told[0].kind != "aircraft":
+        return False
+    a = told[0]
+    for neg in doc.negations(clause.start, a.span[0])[-1:]:
+        gap = doc.text[neg.span[1] : a.span[0]]
+        return not any(ch in gap for ch in ",;:") and not between(doc.facts.mentions, neg.span[1], a.span[0])
+    return False
 
 
 def negated_after(doc: Doc, at: Span, end: int, noun: bool) -> bool:
