@@ -1427,6 +1427,21 @@ def _opens_said(doc: Doc, pos: int) -> bool:
     return not doc.text[found[0].end : end].strip(" '\u2019")
 
 
+def _after_according(doc: Doc, cue: Mention, m: Mention) -> bool:
+    """ "According to the statement, on 14 March two jets violated ...", "selon le
+    communiqué, le 14 mars, deux F-16 ...": a noun of saying that a word of quoting
+    opens (ACCORDING cue before it in its clause, no verb, aircraft, day or time between
+    them), closed by a comma before the day: the day opens what it says ("according to
+    a statement issued on 15 March" dates the statement). French "selon un communiqué"
+    is the two words, not one word of saying."""
+    clause = doc.clause(cue.span[0])
+    quoting = [c for c in between(doc.facts.cues, clause.start, cue.span[0]) if c.value == "according"][-1:]
+    told = between(doc.facts.mentions, quoting[0].span[1], cue.span[0]) if quoting else []
+    if not quoting or any(x.kind in ("verb", "aircraft", "date", "time") for x in told):
+        return False
+    return "," in doc.text[cue.span[1] : m.extra.get("phrase_start", m.span[0])]
+
+
 @per_mention
 def _told_with_speech(doc: Doc, m: Mention) -> bool:
     """A day told with the statement ("said on Tuesday", "a annoncé jeudi"): the
@@ -1442,7 +1457,7 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
         # Flugzeug habe am 2. Dezember ... verletzt": the verb comes last)
         told = between(doc.facts.mentions, cue.span[1], m.span[0])
         told = [x for x in told if x.kind in ("verb", "aircraft")]
-        if cue.value in ("say", "deny", "alleged") and not told:
+        if cue.value in ("say", "deny", "alleged") and not told and not _after_according(doc, cue, m):
             return True
     # "On Wednesday, Tbilisi said that Russian jets had ...", "Mercredi, Tbilissi a
     # déclaré que ...": a day opening the sentence (or a clause of it: "...; on Sunday
