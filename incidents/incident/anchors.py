@@ -426,9 +426,27 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
     zones = between(doc.facts.zones, at[1], clause.end)[:1]
     if zones and zones[0].kind in NO_STATE_ZONES and not between(doc.facts.mentions, at[1], zones[0].span[0]):
         return None
+    if rule.side == "before":
+        return _done_by(doc, rule, at, verb, clause, zones)
     for cls in rule.link:
         for cue in doc.cues.within(cls, at[1], clause.end)[:1]:
             if not between(doc.facts.verbs, at[1], cue.start):
+                return Anchor(rule.name, at, verb, None, "airspace", clause)
+    return None
+
+
+def _done_by(
+    doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope, zones: list[ZoneRef]
+) -> Anchor | None:
+    """ "A Turkish CN-235 carried out four violations", "un CN-235 a commis quatre
+    violations": a link word right before the noun (only its count between them), the
+    noun naming no zone of its own (the violation rule reads those): the violations the
+    aircraft named before did, of the zone the report told before."""
+    if zones and not between(doc.facts.mentions, at[1], zones[0].span[0]):
+        return None
+    for cls in rule.link:
+        for cue in doc.cues.within(cls, clause.start, at[0])[-1:]:
+            if all(m.kind == "number" for m in between(doc.facts.mentions, cue.end, at[0])):
                 return Anchor(rule.name, at, verb, None, "airspace", clause)
     return None
 
