@@ -206,10 +206,17 @@ def _nationality_before(ctx: Ctx) -> Found | None:
     if not told or told[-1].kind != "state" or not told[-1].extra.get("demonym"):
         return None
     st = told[-1]
-    gap = doc.text[st.span[1] : a.span[0]].split()
-    if not 1 <= len(gap) <= 2 or not all(w[0].isupper() or w[0].isdigit() for w in gap):
+    gap = doc.text[st.span[1] : a.span[0]]
+    if not gap.strip() or not _only_name(gap):
         return None
     return Found(st.value, st.span) if st.value != _violated_hint(ctx) else None
+
+
+def _only_name(gap: str) -> bool:
+    """Are the words of ``gap`` (at most two) a name: each written with a capital or a
+    digit, or glued by a hyphen to the word before it ("Dash-8", "Hermes", "Mk2")?"""
+    words = [w.lstrip("-") for w in gap.split()]
+    return len(words) <= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 @resolver("violator_state", "own")
@@ -283,11 +290,12 @@ def _count_before_owner(ctx: Ctx, a: Aircraft) -> Aircraft:
 
 def _owner_before(ctx: Ctx, a: Aircraft) -> Found | None:
     """An owner named as a modifier right before the aircraft noun: "two Chinese Army
-    helicopters", "Russian Air Force jets"."""
+    helicopters", "Russian Air Force jets", "a US Coast Guard Dash-8 aircraft" (only a
+    name the lexicon does not know between them)."""
     doc = ctx.doc
     sent = doc.sentence(a.span[0])
     for src in between(doc.facts.sources, sent.start, a.span[0])[-1:]:
-        if src.state and not doc.text[src.span[1] : a.span[0]].strip() and src.state != _violated_hint(ctx):
+        if src.state and _only_name(doc.text[src.span[1] : a.span[0]]) and src.state != _violated_hint(ctx):
             return Found(src.state, src.span)
     return None
 
