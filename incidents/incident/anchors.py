@@ -291,13 +291,31 @@ def _under_repeated_statement(doc: Doc, at: Span, clause: Scope) -> bool:
 
 def _unseen(doc: Doc, seen: Verb, at: Span) -> bool:
     """ "The drone had not been detected entering Moldovan airspace", "n'a pas été
-    détecté en train d'entrer": a negated verb of seeing ([verbs] perceiving) right
-    before the crossing verb (only an aircraft or the language's linking words between,
-    no other mention) denies the crossing it would have seen."""
-    if not seen.negated or seen.key not in rules()["verbs"]["perceiving"]:
+    détecté en train d'entrer", "no drone had been detected entering": a verb of seeing
+    ([verbs] perceiving), negated or told of an aircraft denied by a negation right
+    before it (``_none_seen``), right before the crossing verb (only an aircraft or the
+    language's linking words between, no other mention) denies the crossing it would
+    have seen."""
+    if seen.key not in rules()["verbs"]["perceiving"] or not (seen.negated or _none_seen(doc, seen)):
         return False
     told = [m for m in between(doc.facts.mentions, seen.span[1], at[0]) if m.kind not in ("aircraft", "cue")]
     return not told and doc.clause(seen.span[0]) == doc.clause(at[0])
+
+
+def _none_seen(doc: Doc, seen: Verb) -> bool:
+    """ "No drone had been detected", "none of the drones was seen": a negation right
+    before the aircraft phrase told right before the verb of seeing in its clause
+    (nothing but words of no phrase between them, no comma: "without radar contact, a
+    drone was detected" denies nothing)."""
+    clause = doc.clause(seen.span[0])
+    told = [m for m in between(doc.facts.mentions, clause.start, seen.span[0]) if m.kind != "cue"][-1:]
+    if not told or told[0].kind != "aircraft":
+        return False
+    a = told[0]
+    for neg in doc.negations(clause.start, a.span[0])[-1:]:
+        gap = doc.text[neg.span[1] : a.span[0]]
+        return not any(ch in gap for ch in ",;:") and not between(doc.facts.mentions, neg.span[1], a.span[0])
+    return False
 
 
 def negated_after(doc: Doc, at: Span, end: int, noun: bool) -> bool:
@@ -421,9 +439,27 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
     zones = between(doc.facts.zones, at[1], clause.end)[:1]
     if zones and zones[0].kind in NO_STATE_ZONES and not between(doc.facts.mentions, at[1], zones[0].span[0]):
         return None
+    if rule.side == "before":
+        return _done_by(doc, rule, at, verb, clause, zones)
     for cls in rule.link:
         for cue in doc.cues.within(cls, at[1], clause.end)[:1]:
             if not between(doc.facts.verbs, at[1], cue.start):
+                return Anchor(rule.name, at, verb, None, "airspace", clause)
+    return None
+
+
+def _done_by(
+    doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope, zones: list[ZoneRef]
+) -> Anchor | None:
+    """ "A Turkish CN-235 carried out four violations", "un CN-235 a commis quatre
+    violations": a link word right before the noun (only its count between them), the
+    noun naming no zone of its own (the violation rule reads those): the violations the
+    aircraft named before did, of the zone the report told before."""
+    if zones and not between(doc.facts.mentions, at[1], zones[0].span[0]):
+        return None
+    for cls in rule.link:
+        for cue in doc.cues.within(cls, clause.start, at[0])[-1:]:
+            if all(m.kind == "number" for m in between(doc.facts.mentions, cue.end, at[0])):
                 return Anchor(rule.name, at, verb, None, "airspace", clause)
     return None
 

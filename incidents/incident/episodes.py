@@ -1187,11 +1187,11 @@ def _kinds_listed_later(doc: Doc, d: Draft, region: Scope) -> list[Aircraft]:
     for k, first in enumerate(found):
         group = [first]
         for b in found[k + 1 :]:
-            if not _listed(doc, group[-1].span[1], b.span[0]):
+            if not _listed(doc, _past_place(doc, group[-1].span[1], b.span[0]), b.span[0]):
                 break
             group.append(b)
         kinds = _distinct(group)
-        if len(kinds) < 2 or not all(b.model for b in kinds):
+        if len(kinds) < 2 or not all(b.model or _sole_of_category(b, kinds) for b in kinds):
             continue
         if _actor_before(doc, first):
             return []  # "Russia has deployed Su-27 and Su-35 jets in Kaliningrad"
@@ -1205,6 +1205,26 @@ def _kinds_listed_later(doc: Doc, d: Draft, region: Scope) -> list[Aircraft]:
             return []
         return [b if b.state or not a.state else dataclasses.replace(b, state=a.state) for b in kinds]
     return []
+
+
+def _past_place(doc: Doc, lo: int, hi: int) -> int:
+    """Where the list words after an item begin: past its own place told right after
+    it ("by a CN-235 near Rhodes and by a UAV over Kastellorizo", "un CN-235 près de
+    Rhodes et un drone au-dessus de Kos")."""
+    for p in between(doc.facts.places, lo, hi)[:1]:
+        if not doc.text[lo : p.span[0]].strip():
+            return p.span[1]
+    return lo
+
+
+def _sole_of_category(a: Aircraft, kinds: list[Aircraft]) -> bool:
+    """A listed kind of no model, told by a word of its category ("a UAV", "un
+    hélicoptère"), none other listed of that category: a kind of its own."""
+    return (
+        not a.generic
+        and a.category != "unknown"
+        and all(b.category != a.category for b in kinds if b is not a)
+    )
 
 
 def _actor_before(doc: Doc, a: Aircraft) -> bool:
@@ -1411,6 +1431,21 @@ def _opens_said(doc: Doc, pos: int) -> bool:
     return not doc.text[found[0].end : end].strip(" '\u2019")
 
 
+def _after_according(doc: Doc, cue: Mention, m: Mention) -> bool:
+    """ "According to the statement, on 14 March two jets violated ...", "selon le
+    communiqué, le 14 mars, deux F-16 ...": a noun of saying that a word of quoting
+    opens (ACCORDING cue before it in its clause, no verb, aircraft, day or time between
+    them), closed by a comma before the day: the day opens what it says ("according to
+    a statement issued on 15 March" dates the statement). French "selon un communiqué"
+    is the two words, not one word of saying."""
+    clause = doc.clause(cue.span[0])
+    quoting = [c for c in between(doc.facts.cues, clause.start, cue.span[0]) if c.value == "according"][-1:]
+    told = between(doc.facts.mentions, quoting[0].span[1], cue.span[0]) if quoting else []
+    if not quoting or any(x.kind in ("verb", "aircraft", "date", "time") for x in told):
+        return False
+    return "," in doc.text[cue.span[1] : m.extra.get("phrase_start", m.span[0])]
+
+
 @per_mention
 def _told_with_speech(doc: Doc, m: Mention) -> bool:
     """A day told with the statement ("said on Tuesday", "a annoncé jeudi"): the
@@ -1426,7 +1461,7 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
         # Flugzeug habe am 2. Dezember ... verletzt": the verb comes last)
         told = between(doc.facts.mentions, cue.span[1], m.span[0])
         told = [x for x in told if x.kind in ("verb", "aircraft")]
-        if cue.value in ("say", "deny", "alleged") and not told:
+        if cue.value in ("say", "deny", "alleged") and not told and not _after_according(doc, cue, m):
             return True
     # "On Wednesday, Tbilisi said that Russian jets had ...", "Mercredi, Tbilissi a
     # déclaré que ...": a day opening the sentence (or a clause of it: "...; on Sunday

@@ -180,10 +180,12 @@ def _other_events(ctx: Ctx, m: Mention) -> bool:
 def _counts_the_list(ctx: Ctx, m: Mention) -> bool:
     """ "They violated it three times this year. First a Su-24 ..., then ...": a count
     told in a summary before the crossing's own aircraft, with as many crossings told
-    from this one on, counts the records, not this one's repetitions."""
+    from this one on, counts the records, not this one's repetitions; so does one
+    told of as many kinds as are listed after it ("violated it twice. The two
+    violations were carried out by a CN-235 and by a UAV")."""
     ac = ctx.draft.aircraft
     count = m.value if isinstance(m.value, (int, float)) else None
-    if count is None or ac is None or 1 + ctx.later < count:
+    if count is None or ac is None or max(1 + ctx.later, ctx.draft.group_size) < count:
         return False
     return ctx.doc.sentence(m.span[0]).end <= ac.span[0]
 

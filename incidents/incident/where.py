@@ -60,6 +60,22 @@ def _goal_place(ctx: Ctx) -> Found | None:
     return None
 
 
+@resolver("location", "aircraft_place")
+def _aircraft_place(ctx: Ctx) -> Found | None:
+    """ "The two violations were carried out by a CN-235 near Rhodes and by a UAV over
+    Kastellorizo": the record's aircraft told apart from its crossing's clauses (an
+    item of a later list of kinds), its place told right after it (white space only
+    between them) is where that aircraft was."""
+    a = ctx.draft.aircraft
+    doc = ctx.doc
+    if a is None or any(c.start <= a.span[0] < c.end for c in ctx.clauses):
+        return None
+    for p in _named(ctx, between(doc.facts.places, a.span[1], doc.clause(a.span[0]).end)[:1]):
+        if not doc.text[a.span[1] : p.span[0]].strip() and not origin(doc, p):
+            return _found(p)
+    return None
+
+
 @resolver("location", "sentence")
 def _in_sentence(ctx: Ctx) -> Found | None:
     found = _named(ctx, ctx.in_scopes(ctx.doc.facts.places, ctx.sentences), wide=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from .anchors import Goal, origin
 from .doc import Doc, rules
 from .episodes import background_at, border_then_inside, listed_with_other_kind, responder
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
@@ -205,10 +206,17 @@ def _nationality_before(ctx: Ctx) -> Found | None:
     if not told or told[-1].kind != "state" or not told[-1].extra.get("demonym"):
         return None
     st = told[-1]
-    gap = doc.text[st.span[1] : a.span[0]].split()
-    if not 1 <= len(gap) <= 2 or not all(w[0].isupper() or w[0].isdigit() for w in gap):
+    gap = doc.text[st.span[1] : a.span[0]]
+    if not gap.strip() or not _only_name(gap):
         return None
     return Found(st.value, st.span) if st.value != _violated_hint(ctx) else None
+
+
+def _only_name(gap: str) -> bool:
+    """Are the words of ``gap`` (at most two) a name: each written with a capital or a
+    digit, or glued by a hyphen to the word before it ("Dash-8", "Hermes", "Mk2")?"""
+    words = [w.lstrip("-") for w in gap.split()]
+    return len(words) <= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 @resolver("violator_state", "own")
@@ -282,11 +290,12 @@ def _count_before_owner(ctx: Ctx, a: Aircraft) -> Aircraft:
 
 def _owner_before(ctx: Ctx, a: Aircraft) -> Found | None:
     """An owner named as a modifier right before the aircraft noun: "two Chinese Army
-    helicopters", "Russian Air Force jets"."""
+    helicopters", "Russian Air Force jets", "a US Coast Guard Dash-8 aircraft" (only a
+    name the lexicon does not know between them)."""
     doc = ctx.doc
     sent = doc.sentence(a.span[0])
     for src in between(doc.facts.sources, sent.start, a.span[0])[-1:]:
-        if src.state and not doc.text[src.span[1] : a.span[0]].strip() and src.state != _violated_hint(ctx):
+        if src.state and _only_name(doc.text[src.span[1] : a.span[0]]) and src.state != _violated_hint(ctx):
             return Found(src.state, src.span)
     return None
 
@@ -693,6 +702,33 @@ def _zone_ref(ctx: Ctx) -> Found | None:
     named += [Found(z.state, z.span) for z in between(doc.facts.zones, para.start, g.span[0]) if z.state]
     named = [f for f in named if f.value != violator and not _came_from(ctx, str(f.value))]
     return max(named, key=lambda f: f.span[0] if f.span else -1) if named else None
+
+
+@resolver("violated_state", "zone_place")
+def _zone_place(ctx: Ctx) -> Found | None:
+    """ "Israeli jets violated the airspace near Damascus", "two violations of the
+    national airspace in the area of Lesvos", "a violé l'espace aérien près de
+    Damas": a zone of no state told by an anchor of the crossing with its place right
+    after it (nothing but white space between them), a place of a known state's land,
+    not where the aircraft came from nor the violator's own, is that state's."""
+    for a in ctx.draft.anchors:
+        found = _place_after(ctx, a.goal)
+        if found is not None:
+            return found
+    return None
+
+
+def _place_after(ctx: Ctx, g: Goal | None) -> Found | None:
+    if not isinstance(g, ZoneRef) or g.state or g.border or g.kind != "airspace":
+        return None
+    doc = ctx.doc
+    for p in between(doc.facts.places, g.span[1], doc.clause(g.span[0]).end)[:1]:
+        if doc.text[g.span[1] : p.span[0]].strip() or not (p.state and p.land):
+            return None
+        if p.state == _violator_code(ctx) or origin(doc, p) or _came_from(ctx, p.state):
+            return None
+        return Found(p.state, p.span)
+    return None
 
 
 @resolver("violated_state", "previous")
