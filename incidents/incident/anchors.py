@@ -13,6 +13,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
+from .distances import is_altitude
 from .doc import Doc, rules
 from .facts import Place, Span, StateRef, Verb, ZoneRef, between
 from .segment import Scope, bullet_line
@@ -585,9 +586,10 @@ def _state_goal(doc: Doc, at: Span, goal: StateRef) -> bool:
 
 
 def _only_when_between(doc: Doc, lo: int, hi: int) -> bool:
-    """Nothing stands in [lo, hi) but a day or a time told by the way ("a survolé
-    mardi la Moldavie", "a survolé dans la nuit de mardi à mercredi le nord de la
-    Moldavie")."""
+    """Nothing stands in [lo, hi) but a day, a time or a height told by the way ("a
+    survolé mardi la Moldavie", "a survolé dans la nuit de mardi à mercredi le nord de
+    la Moldavie", "a survolé dimanche à basse altitude Beyrouth", "overflew at low
+    altitude the suburbs of Beirut": ALTITUDE_CUE and the altitude it leads to)."""
     gap = list(doc.text[lo:hi])
 
     def blank(a: int, b: int) -> None:
@@ -595,14 +597,17 @@ def _only_when_between(doc: Doc, lo: int, hi: int) -> bool:
 
     told = [m for m in between(doc.facts.mentions, lo, hi) if m.kind != "cue"]
     for k, m in enumerate(told):
+        if m.kind == "distance" and m.span[1] <= hi and is_altitude(doc, m):
+            blank(*m.span)
         if m.kind not in ("date", "time") or m.span[1] > hi:
             continue
         blank(*m.span)
         nxt = told[k + 1] if k + 1 < len(told) else None
         if nxt is not None and nxt.kind == "date" and doc.cues.leading_into("NIGHT_CUE", m.span[0], doc.text):
             blank(m.span[1], nxt.span[0])  # "de mardi à mercredi": the night's two days
-    for cue in doc.cues.within("NIGHT_CUE", lo, hi):
-        blank(cue.start, cue.end)
+    for cls in ("NIGHT_CUE", "ALTITUDE_CUE"):
+        for cue in doc.cues.within(cls, lo, hi):
+            blank(cue.start, cue.end)
     return not "".join(gap).strip(" ,'’")
 
 
