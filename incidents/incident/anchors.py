@@ -13,9 +13,10 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
+from .cues import Cue
 from .distances import is_altitude
 from .doc import Doc, rules
-from .facts import Place, Span, StateRef, Verb, ZoneRef, between
+from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
 from .segment import Scope, bullet_line
 
 Goal = ZoneRef | StateRef | Place
@@ -35,6 +36,7 @@ class Rule:
     block: tuple[str, ...]
     subject: bool
     agent: bool  # an aircraft between the noun and its goal ("the incursion by a drone into")
+    agent_after: bool  # the goal's agent after it ("le survol du Niger par un drone")
     violator: bool  # the crossing needs a violator state ("crashed in X": a foreign aircraft)
     violated: bool  # the crossing needs a violated state ("over the same area": one told before)
 
@@ -50,6 +52,7 @@ class Rule:
             block=tuple(raw.get("block", ())),
             subject=raw.get("subject") == "required",
             agent=raw.get("subject") == "between",
+            agent_after=raw.get("subject") == "agent",
             violator=raw.get("violator") == "required",
             violated=raw.get("violated") == "required",
         )
@@ -354,9 +357,28 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
             continue
         if rule.agent and not between(doc.facts.aircraft, at[1], goal.span[0]):
             continue  # "Russia's incursion into Ukraine": no aircraft, a war's
+        if rule.agent_after and not _agent_after(doc, goal):
+            continue  # "le survol du Niger", with no aircraft told as its agent
         zone = goal.kind if isinstance(goal, ZoneRef) else "airspace"
         return Anchor(rule.name, at, verb, goal, zone, clause)
     return None
+
+
+def agent_before(doc: Doc, a: Aircraft) -> Cue | None:
+    """The word of an agent (AGENT_CUE: "by", "par") right before the aircraft, or
+    opening its phrase ("by an American F-22")."""
+    at = a.span[0]
+    return doc.cues.leading_into("AGENT_CUE", at, doc.text) or doc.cues.opening("AGENT_CUE", at)
+
+
+def _agent_after(doc: Doc, goal: Goal) -> bool:
+    """The first aircraft after the goal in its clause is told as its agent, with only
+    a day or a time between ("le survol du Niger, mercredi, par un drone français",
+    "the overflight of Niamey by a French drone")."""
+    for a in between(doc.facts.aircraft, goal.span[1], doc.clause(goal.span[0]).end)[:1]:
+        cue = agent_before(doc, a)
+        return cue is not None and _only_when_between(doc, goal.span[1], cue.start)
+    return False
 
 
 def _airspace_denied_after(doc: Doc, place: Place) -> bool:

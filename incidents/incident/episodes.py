@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ..model import Mention
 from ..words import fold
-from .anchors import Anchor, negated_after
+from .anchors import Anchor, agent_before, negated_after
 from .cues import Cue
 from .distances import is_depth
 from .doc import Doc, per_mention, rules
@@ -291,14 +291,12 @@ def responder(doc: Doc, a: Aircraft) -> bool:
 
 def _agent_of_response(doc: Doc, a: Aircraft, cues: list[Cue]) -> bool:
     """ "Was shot down on Saturday over the Yukon by an F-22", "a été intercepté mardi
-    au-dessus de la Baltique par deux Rafale": the agent (SCRAMBLE_CUE agent, right
-    before the aircraft) of a response told in the passive (SCRAMBLE_CUE done) earlier
-    in its clause, with only a day, a place or a time between them (no other verb or
+    au-dessus de la Baltique par deux Rafale": the agent (AGENT_CUE, right before the
+    aircraft) of a response told in the passive (SCRAMBLE_CUE done) earlier in its
+    clause, with only a day, a place or a time between them (no other verb or
     aircraft: "was violated by a drone" names no response)."""
-    # the phrase may begin with the agent's word: "by an American F-22"
-    at = a.span[0]
-    agent = doc.cues.leading_into("SCRAMBLE_CUE", at, doc.text) or doc.cues.opening("SCRAMBLE_CUE", at)
-    if agent is None or agent.key != "agent":
+    agent = agent_before(doc, a)
+    if agent is None:
         return False
     done = [c for c in cues if c.key == "done" and c.end <= agent.start][-1:]
     return bool(done) and not [
