@@ -347,8 +347,12 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
             lo = clause.start  # "turning back into": the link word may sit inside the blocking one
         if rule.block and _blocks(doc, rule.block, lo, hi, goal):
             continue
-        if any(v.negated or v.hypothetical for v in between(doc.facts.verbs, lo, hi)):
-            continue  # "survolé la mer sans violer l'espace aérien": the nearer verb's goal
+        if any(
+            v.negated or v.hypothetical or _blocked(doc, v.span, v) for v in between(doc.facts.verbs, lo, hi)
+        ):
+            # "survolé la mer sans violer l'espace aérien", "observé un Il-20 longeant la
+            # frontière, sans qu'il pénètre dans l'espace aérien": the nearer verb's goal
+            continue
         if doc.mention_cues("hypo", lo, hi):
             continue  # "observed attempts by drones to enter"
         if rule.subject and not _has_subject(doc, at):
