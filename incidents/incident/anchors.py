@@ -13,8 +13,10 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
+from .cues import Cue
+from .distances import is_altitude
 from .doc import Doc, rules
-from .facts import Place, Span, StateRef, Verb, ZoneRef, between
+from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
 from .segment import Scope, bullet_line
 
 Goal = ZoneRef | StateRef | Place
@@ -34,6 +36,7 @@ class Rule:
     block: tuple[str, ...]
     subject: bool
     agent: bool  # an aircraft between the noun and its goal ("the incursion by a drone into")
+    agent_after: bool  # the goal's agent after it ("le survol du Niger par un drone")
     violator: bool  # the crossing needs a violator state ("crashed in X": a foreign aircraft)
     violated: bool  # the crossing needs a violated state ("over the same area": one told before)
 
@@ -49,6 +52,7 @@ class Rule:
             block=tuple(raw.get("block", ())),
             subject=raw.get("subject") == "required",
             agent=raw.get("subject") == "between",
+            agent_after=raw.get("subject") == "agent",
             violator=raw.get("violator") == "required",
             violated=raw.get("violated") == "required",
         )
@@ -374,8 +378,12 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
             lo = clause.start  # "turning back into": the link word may sit inside the blocking one
         if rule.block and _blocks(doc, rule.block, lo, hi, goal):
             continue
-        if any(v.negated or v.hypothetical for v in between(doc.facts.verbs, lo, hi)):
-            continue  # "survolé la mer sans violer l'espace aérien": the nearer verb's goal
+        if any(
+            v.negated or v.hypothetical or _blocked(doc, v.span, v) for v in between(doc.facts.verbs, lo, hi)
+        ):
+            # "survolé la mer sans violer l'espace aérien", "observé un Il-20 longeant la
+            # frontière, sans qu'il pénètre dans l'espace aérien": the nearer verb's goal
+            continue
         if doc.mention_cues("hypo", lo, hi):
             continue  # "observed attempts by drones to enter"
         if rule.subject and not _has_subject(doc, at):
@@ -384,9 +392,28 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
             continue
         if rule.agent and not between(doc.facts.aircraft, at[1], goal.span[0]):
             continue  # "Russia's incursion into Ukraine": no aircraft, a war's
+        if rule.agent_after and not _agent_after(doc, goal):
+            continue  # "le survol du Niger", with no aircraft told as its agent
         zone = goal.kind if isinstance(goal, ZoneRef) else "airspace"
         return Anchor(rule.name, at, verb, goal, zone, clause)
     return None
+
+
+def agent_before(doc: Doc, a: Aircraft) -> Cue | None:
+    """The word of an agent (AGENT_CUE: "by", "par") right before the aircraft, or
+    opening its phrase ("by an American F-22")."""
+    at = a.span[0]
+    return doc.cues.leading_into("AGENT_CUE", at, doc.text) or doc.cues.opening("AGENT_CUE", at)
+
+
+def _agent_after(doc: Doc, goal: Goal) -> bool:
+    """The first aircraft after the goal in its clause is told as its agent, with only
+    a day or a time between ("le survol du Niger, mercredi, par un drone français",
+    "the overflight of Niamey by a French drone")."""
+    for a in between(doc.facts.aircraft, goal.span[1], doc.clause(goal.span[0]).end)[:1]:
+        cue = agent_before(doc, a)
+        return cue is not None and _only_when_between(doc, goal.span[1], cue.start)
+    return False
 
 
 def _airspace_denied_after(doc: Doc, place: Place) -> bool:
@@ -634,9 +661,10 @@ def _state_goal(doc: Doc, at: Span, goal: StateRef) -> bool:
 
 
 def _only_when_between(doc: Doc, lo: int, hi: int) -> bool:
-    """Nothing stands in [lo, hi) but a day or a time told by the way ("a survolé
-    mardi la Moldavie", "a survolé dans la nuit de mardi à mercredi le nord de la
-    Moldavie")."""
+    """Nothing stands in [lo, hi) but a day, a time or a height told by the way ("a
+    survolé mardi la Moldavie", "a survolé dans la nuit de mardi à mercredi le nord de
+    la Moldavie", "a survolé dimanche à basse altitude Beyrouth", "overflew at low
+    altitude the suburbs of Beirut": ALTITUDE_CUE and the altitude it leads to)."""
     gap = list(doc.text[lo:hi])
 
     def blank(a: int, b: int) -> None:
@@ -644,14 +672,17 @@ def _only_when_between(doc: Doc, lo: int, hi: int) -> bool:
 
     told = [m for m in between(doc.facts.mentions, lo, hi) if m.kind != "cue"]
     for k, m in enumerate(told):
+        if m.kind == "distance" and m.span[1] <= hi and is_altitude(doc, m):
+            blank(*m.span)
         if m.kind not in ("date", "time") or m.span[1] > hi:
             continue
         blank(*m.span)
         nxt = told[k + 1] if k + 1 < len(told) else None
         if nxt is not None and nxt.kind == "date" and doc.cues.leading_into("NIGHT_CUE", m.span[0], doc.text):
             blank(m.span[1], nxt.span[0])  # "de mardi à mercredi": the night's two days
-    for cue in doc.cues.within("NIGHT_CUE", lo, hi):
-        blank(cue.start, cue.end)
+    for cls in ("NIGHT_CUE", "ALTITUDE_CUE"):
+        for cue in doc.cues.within(cls, lo, hi):
+            blank(cue.start, cue.end)
     return not "".join(gap).strip(" ,'’")
 
 

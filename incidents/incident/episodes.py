@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ..model import Mention
 from ..words import fold
-from .anchors import Anchor, negated_after
+from .anchors import Anchor, agent_before, negated_after
 from .cues import Cue
 from .distances import is_depth
 from .doc import Doc, per_mention, rules
@@ -283,9 +283,25 @@ def responder(doc: Doc, a: Aircraft) -> bool:
     # (a cue may run into the aircraft phrase: "intercepted by" + "by two F/A-18 jets")
     clause = doc.clause(a.span[0])
     cues = [c for c in doc.cues.within("SCRAMBLE_CUE", clause.start, a.span[1]) if c.start < a.span[0]]
-    for cue in cues[-1:]:
-        return not [m for m in between(doc.facts.mentions, cue.end, a.span[0]) if m.kind != "cue"]
-    return False
+    for cue in [c for c in cues if c.key in ("scramble", "by")][-1:]:
+        if not [m for m in between(doc.facts.mentions, cue.end, a.span[0]) if m.kind != "cue"]:
+            return True
+    return _agent_of_response(doc, a, cues)
+
+
+def _agent_of_response(doc: Doc, a: Aircraft, cues: list[Cue]) -> bool:
+    """ "Was shot down on Saturday over the Yukon by an F-22", "a été intercepté mardi
+    au-dessus de la Baltique par deux Rafale": the agent (AGENT_CUE, right before the
+    aircraft) of a response told in the passive (SCRAMBLE_CUE done) earlier in its
+    clause, with only a day, a place or a time between them (no other verb or
+    aircraft: "was violated by a drone" names no response)."""
+    agent = agent_before(doc, a)
+    if agent is None:
+        return False
+    done = [c for c in cues if c.key == "done" and c.end <= agent.start][-1:]
+    return bool(done) and not [
+        m for m in between(doc.facts.mentions, done[0].end, agent.start) if m.kind in ("verb", "aircraft")
+    ]
 
 
 # ------------------------------------------------------------------ episodes

@@ -126,6 +126,9 @@ def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     m = min(found, key=lambda r: min(abs(r.span[0] - at[1]), abs(at[0] - r.span[1])))
     if ctx.draft.pick_total > 1 and m.value == ctx.draft.pick_total:
         return None  # "twice: on 3 May and on 5 May" is already two records
+    pick = ctx.draft.pick
+    if ctx.draft.pick_total > 1 and m.value != "multiple" and pick is not None and pick.kind == "date":
+        return None  # "12 times on Monday and Tuesday": counted over the days, none alone
     if m.value in _listed_items(ctx, m):
         return None  # "twice on Tuesday: the first at 02:14 and the second at 03:50"
     if _counts_the_list(ctx, m):

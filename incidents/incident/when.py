@@ -434,13 +434,15 @@ def _first_day_as_number(doc: Doc, m: Mention, clause: Scope) -> bool:
     return str(before[0].value) == str(int(day[8:]))
 
 
-def _night_cue(doc: Doc, pos: int) -> Cue | None:
+def _night_cue(doc: Doc, pos: int, of_two_days: bool = False) -> Cue | None:
     """The NIGHT_CUE right before ``pos``, unless its night word ends a time of day
     ("alle 3 di notte di domenica", "à 3 heures de la nuit de dimanche" is 3 a.m. on
-    that day, not the night after it)."""
+    that day, not the night after it) and the night names one day: a night of two
+    days (``of_two_days``: "à 01:35 dans la nuit de samedi à dimanche") is the one
+    the time falls in, whichever words the time took."""
     cue = doc.cues.leading_into("NIGHT_CUE", pos, doc.text)
-    if cue is None:
-        return None
+    if cue is None or of_two_days:
+        return cue
     times = between(doc.facts.times, doc.clause(cue.start).start, cue.end)
     return None if any(t.span[0] <= cue.start < t.span[1] for t in times) else cue
 
@@ -453,15 +455,20 @@ def _night_of(doc: Doc, m: Mention) -> str | None:
     parts = m.extra.get("parts")
     if isinstance(parts, dict) and parts.get("relative") == "last night":
         return str(m.value)  # "overnight", "la nuit dernière": the night before the report's day
-    cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]))
+    clause = doc.clause(m.span[0])
+    nxt = between(doc.facts.dates, m.span[1], clause.end)[:1]
+    cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), bool(nxt) and _paired(doc, m, nxt[0]))
     if cue is not None:
         return str(m.value) if cue.key == "first" else _shift_day(str(m.value), -1)
-    clause = doc.clause(m.span[0])
     if _first_day_as_number(doc, m, clause):
         return _shift_day(str(m.value), -1)
     for d in between(doc.facts.dates, clause.start, m.span[0])[-1:]:
-        cue = _night_cue(doc, d.extra.get("phrase_start", d.span[0]))
-        told = [x for x in between(doc.facts.mentions, d.span[1], m.span[0]) if x.kind != "cue"]
-        if cue is not None and cue.key == "first" and d.value is not None and not told:
+        cue = _night_cue(doc, d.extra.get("phrase_start", d.span[0]), _paired(doc, d, m))
+        if cue is not None and cue.key == "first" and d.value is not None and _paired(doc, d, m):
             return str(d.value)
     return None
+
+
+def _paired(doc: Doc, first: Mention, second: Mention) -> bool:
+    """Two days told with only cue words between them ("de samedi à dimanche")."""
+    return not [x for x in between(doc.facts.mentions, first.span[1], second.span[0]) if x.kind != "cue"]

@@ -519,6 +519,8 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
     para = doc.paragraph(ctx.anchor.span[0])
     lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
     for prev in reversed(between(doc.facts.aircraft, lo, hi)):
+        if responder(doc, prev):
+            continue  # "was shot down ... by a US F-22. The object had entered ..."
         if prev.state and prev.state != ctx.anchor.goal_state:
             return Found(prev.state, prev.span)
         # "un drone appartenant aux forces armées maliennes ... l'appareil avait pénétré":
