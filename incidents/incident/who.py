@@ -124,8 +124,13 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
 def _ranked_items(ctx: Ctx) -> int:
     """How many items the anchor's sentence lists by their rank ("the first at 02:14 and
     the second at 03:50": an ORDINAL_CUE opening each gapped item, the first one told
-    with the verb): 0 where it lists none."""
+    with the verb): 0 where it lists none, or where the ranked items are crossings
+    told by a noun ("the first violation took place at 10:12; the second, at 10:47",
+    "la première violation ... ; la seconde, à 10 h 47"): then they rank the crossings
+    of one group, not its aircraft."""
     doc = ctx.doc
+    if ctx.anchor.verb is not None and ctx.anchor.verb.noun:
+        return 0
     sent = doc.sentence(ctx.anchor.span[0])
     ranked = [g for g in doc.seg.gapped_in(sent.start, sent.end) if _opens_with_rank(ctx, g)]
     return len(ranked) + 1 if ranked else 0
