@@ -230,11 +230,30 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
         return True
     if verb is not None and verb.conditional and _counterfactual(doc, at):
         return True
+    if _open_question(doc, at):
+        return True
     if verb is not None and verb.noun:
         return _told_in_general(doc, at, clause)
     return verb is not None and (
         _done_as_a_rule(doc, at, clause) or _under_repeated_statement(doc, at, clause)
     )
+
+
+def _open_question(doc: Doc, at: Span) -> bool:
+    """ "It could not establish whether the drone had been shot down over Ukraine or had
+    crashed after flying into Moldovan airspace", "n'a pas pu établir si le drone était
+    entré": a crossing told after a word of an open question (WHETHER_CUE key
+    "whether") in its sentence, with no verb of saying between, is asked, not told. A
+    clause opened after it by a relative word (key "relative": "whether the drone that
+    entered ... was armed") tells its crossing as a fact."""
+    sent = doc.sentence(at[0])
+    cues = doc.cues.within("WHETHER_CUE", sent.start, at[0])
+    asks = [c for c in cues if c.key == "whether"]
+    if not asks:
+        return False
+    if any(c.key == "relative" and c.start > asks[-1].start for c in cues):
+        return False
+    return not doc.mention_cues("say", asks[-1].end, at[0])
 
 
 def _counterfactual(doc: Doc, at: Span) -> bool:
