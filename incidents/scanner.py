@@ -643,18 +643,16 @@ class Scanner:
         positional: frozenset[str] = getattr(transformer, "positional", frozenset())
         n_text = len(text)
         results: list[Any] = []
-        first = self.first
         trans, initial, step = auto.trans, auto.initial, auto.step
-        n = len(toks)
-        i = 0
-        while i < n:
-            tok = toks[i]
-            types = tok.types
-            if first.isdisjoint(types) or (types[0] in _DIGITS and _glued_to_word(text, toks, i)):
-                i += 1
+        ids = [id(t.types) for t in toks]
+        after = 0  # the end of the last phrase found
+        for i in _openings(toks, ids, trans, initial, step):
+            if i < after:
                 continue
-            accepts = _accepted(toks, i, trans, initial, step)
-            done = False
+            tok = toks[i]
+            if tok.types[0] in _DIGITS and _glued_to_word(text, toks, i):
+                continue
+            accepts = _accepted(toks, ids, i, trans, initial, step)
             for end, group in reversed(accepts):
                 s, e = tok.start, toks[end - 1].end
                 for reading in group:
@@ -667,7 +665,7 @@ class Scanner:
                     if cache is not None and reading.start not in positional:
                         key = (reading.rid, text[s - 1 if s else 0 : e + 1], s == 0, e == n_text)
                         if end - i > 1:
-                            key += tuple(t.start - s for t in toks[i + 1 : end])
+                            key += tuple([t.start - s for t in toks[i + 1 : end]])
                         value = cache.get(key, _MISS)
                         if value is _REFUSED:
                             continue
@@ -685,28 +683,55 @@ class Scanner:
                     res = finish(value, s, e)
                     if res is not None:
                         results.append(res)
-                        done = True
+                        after = end
                         break
-                if done:
-                    i = end
+                if after > i:
                     break
-            if not done:
-                i += 1
         return results
 
 
+#: Transitions of the phrase automaton: per config, id(token types) -> (next config or
+#: -1, the readings accepted there).
+_Trans = list[dict[int, tuple[int, tuple[_Reading, ...]]]]
+
+
+def _openings(toks: list[Tok], ids: list[int], trans: _Trans, initial: int, step: Any) -> list[int]:
+    """The indices of the tokens a phrase may begin at: the automaton takes the token
+    and accepts it alone or takes the next one too (most tokens that begin a phrase
+    begin none: "the" before a word no phrase has). ``ids``: id of each token's types."""
+    out: list[int] = []
+    first = trans[initial]
+    n = len(toks)
+    for i, tid in enumerate(ids):
+        found = first.get(tid)
+        if found is None:
+            found = step(initial, toks[i].types)
+        cid = found[0]
+        if cid < 0:
+            continue
+        if not found[1]:
+            if i + 1 >= n:
+                continue
+            nxt = trans[cid].get(ids[i + 1])
+            if nxt is None:
+                nxt = step(cid, toks[i + 1].types)
+            if nxt[0] < 0:
+                continue
+        out.append(i)
+    return out
+
+
 def _accepted(
-    toks: list[Tok], i: int, trans: list[dict[int, tuple[int, tuple[_Reading, ...]]]], initial: int, step: Any
+    toks: list[Tok], ids: list[int], i: int, trans: _Trans, initial: int, step: Any
 ) -> list[tuple[int, tuple[_Reading, ...]]]:
     """Every (end, readings) such that ``toks[i:end]`` parses, shortest first: the
     automaton runs all start symbols over all readings at once."""
     accepts: list[tuple[int, tuple[_Reading, ...]]] = []
     cid = initial
     for j in range(i, min(len(toks), i + MAX_PHRASE)):
-        jtypes = toks[j].types
-        found = trans[cid].get(id(jtypes))
+        found = trans[cid].get(ids[j])
         if found is None:
-            found = step(cid, jtypes)
+            found = step(cid, toks[j].types)
         cid, accepted = found
         if cid < 0:
             break
