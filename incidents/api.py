@@ -286,7 +286,11 @@ def _decide_states(mentions: list[Mention]) -> list[Mention]:
     def state_of(m: Mention) -> Any:
         return m.value if m.kind == "state" else m.extra.get("state")
 
-    if not any("|" in str(state_of(m)) for m in mentions):
+    for m in mentions:  # most documents have no such form: one plain pass tells
+        code = m.value if m.kind == "state" else m.extra.get("state")
+        if code is not None and "|" in str(code):
+            break
+    else:
         return mentions
     named = {str(state_of(m)) for m in mentions if state_of(m) and "|" not in str(state_of(m))}
     out: list[Mention] = []

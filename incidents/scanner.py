@@ -281,9 +281,13 @@ _SHIFT = None  # in a replay program: shift the next token
 _PLAIN, _SINGLE, _WALK = "plain", "single", "walk"
 #: Bound of the per-text token cache (texts seen beyond it start a fresh one).
 MAX_WORD_CACHE = 1 << 16
+#: Bound of the words remembered after one token text (see ``Scanner._goes_on``).
+MAX_FOLLOWERS = 1 << 10
 #: Bound of the phrase value cache (likewise).
 MAX_VALUE_CACHE = 1 << 16
 _MISS = object()
+#: A token's candidate terminal types and the key of each (see ``Scanner._readings``).
+_Readings = tuple[tuple[str, ...], dict[str, str]]
 _REFUSED = object()  # a cached refusal: the transformer raised on this reading
 
 
@@ -444,8 +448,8 @@ class Scanner:
         self._auto = _Automaton(self.states, self.starts, self._callbacks)
         #: token text -> how ``tokens`` reads it (see ``_classify``)
         self._words: dict[str, tuple[Any, ...]] = {}
-        #: (form text, shape, alone, readings) -> its types and keys (see ``_readings``)
-        self._forms: dict[tuple[Any, ...], tuple[tuple[str, ...], dict[str, str]]] = {}
+        #: (form text, shape, alone) -> (readings, its types and keys) (see ``_readings``)
+        self._forms: dict[tuple[str, str, bool], tuple[list[tuple[str, str]], _Readings]] = {}
         #: reading sets, interned (see ``_intern``)
         self._types: dict[tuple[str, ...], tuple[str, ...]] = {}
 
@@ -456,62 +460,69 @@ class Scanner:
         lex = self.lexicon
         cache = self._words
         # locals: this loop runs once per token
-        get, append, make, fold_, unaccent_ = cache.get, out.append, Tok, _fold, _unaccent
-        walk, single, plain, transparent, elided = _WALK, _SINGLE, _PLAIN, TRANSPARENT, lex.elided
+        get, append, make = cache.get, out.append, Tok
+        walk, single, plain, transparent = _WALK, _SINGLE, _PLAIN, TRANSPARENT
         n = len(raw)
-        i = 0
-        while i < n:
-            ttype, start, tend = raw[i]
-            if ttype == "APOS":
-                i += 1
+        # each token's text made once: its hash is then computed once for every look-up
+        words = [text[start:end] for _, start, end in raw]
+        after = 0  # the end of the last form of several tokens
+        for i, (ttype, start, tend) in enumerate(raw):
+            if i < after or (ttype in transparent and (ttype == "APOS" or _attached_hyphen(raw, i))):
                 continue
-            if ttype == "HYPHEN" and _attached_hyphen(raw, i):
-                i += 1
-                continue
-            surface = text[start:tend]
+            surface = words[i]
             entry = get(surface)
             if entry is None or entry[0] != ttype:
                 entry = self._classify(surface, ttype)
             kind = entry[1]
             if kind is walk and entry[8] is not walk:
-                # a longer form needs the next token to continue it: most often it does not
-                if i + 1 >= n:
+                # a longer form needs the next word (past hyphens and apostrophes, which
+                # the walk steps over) to continue it: most often it does not
+                j = i + 1
+                while j < n and raw[j][0] in transparent:
+                    j += 1
+                if j >= n:
                     kind = entry[8]
                 else:
-                    nxt = raw[i + 1]
-                    if nxt[0] not in transparent:
-                        word = text[nxt[1] : nxt[2]]
-                        folded = fold_(word)
-                        if (
-                            folded not in entry[6]
-                            and folded not in elided
-                            and unaccent_(word) not in entry[7]
-                        ):
-                            kind = entry[8]
-            if kind is not walk:
-                if kind is single and i + 1 < n:
-                    # a form must not end inside a word (see ``_longest_form``)
-                    nxt = raw[i + 1]
-                    if nxt[1] == tend and nxt[0] == ttype and ttype in ("WORD", "INT"):
-                        kind = plain
-                if kind is plain:
+                    word = words[j]
+                    goes_on = entry[6].get(word)
+                    if goes_on is None:
+                        goes_on = self._goes_on(entry, word)
+                    if not goes_on:
+                        kind = entry[8]
+            if kind is plain:
+                append(make(entry[2], entry[3], start, tend, surface))
+            elif kind is single:
+                # a form must not end inside a word (see ``_longest_form``)
+                nxt = raw[i + 1] if i + 1 < n else raw[i]
+                if nxt[1] == tend and nxt[0] == ttype and ttype in ("WORD", "INT"):
                     append(make(entry[2], entry[3], start, tend, surface))
                 else:
                     append(make(entry[4], entry[5], start, tend, surface))
-                i += 1
-                continue
-            end_i, payload = _longest_form(lex, text, raw, i)
-            if payload:
-                end = raw[end_i - 1][2]
-                surface = text[start:end]
-                types, keys = self._readings(payload, ttype, surface, end_i - i == 1)
-                append(make(types, keys, start, end, surface))
-                i = end_i
-                continue
-            types, keys = self._plain(surface, ttype)
-            append(make(types, keys, start, tend, surface))
-            i += 1
+            else:
+                end_i, payload = _longest_form(lex, words, raw, i)
+                if payload:
+                    end = raw[end_i - 1][2]
+                    surface = text[start:end]
+                    types, keys = self._readings(payload, ttype, surface, end_i - i == 1)
+                    append(make(types, keys, start, end, surface))
+                    after = end_i
+                else:
+                    types, keys = self._plain(surface, ttype)
+                    append(make(types, keys, start, tend, surface))
         return out
+
+    def _goes_on(self, entry: tuple[Any, ...], word: str) -> bool:
+        """May ``word`` continue a form that the token of ``entry`` begins (the words
+        that may come next in either trie, or an elided article)? Memoised by word in
+        the entry (bounded; a lost race only computes the same answer twice)."""
+        folded = _fold(word)
+        next_folded, next_exact = entry[7]
+        found = folded in next_folded or folded in self.lexicon.elided or _unaccent(word) in next_exact
+        memo: dict[str, bool] = entry[6]
+        if len(memo) >= MAX_FOLLOWERS:
+            memo.clear()
+        memo[word] = found
+        return found
 
     def _plain(self, surface: str, ttype: str) -> tuple[tuple[str, ...], dict[str, str]]:
         """The readings of a token that begins no lexicon form: its shape, CAPWORD for a
@@ -534,12 +545,14 @@ class Scanner:
     def _readings(
         self, payload: list[tuple[str, str]], ttype: str, surface: str, single: bool
     ) -> tuple[tuple[str, ...], dict[str, str]]:
-        """The candidate terminal types (and their keys) of a lexicon form (memoised:
-        the keys are shared by the tokens of one form, never mutated)."""
-        memo_key = (surface, ttype, single, *payload)
-        found = self._forms.get(memo_key)
-        if found is not None:
-            return found
+        """The candidate terminal types (and their keys) of a lexicon form (memoised by
+        text and shape, for the same payload: the keys are shared by the tokens of one
+        form, never mutated)."""
+        memo_key = (surface, ttype, single)
+        known = self._forms.get(memo_key)
+        if known is not None and known[0] == payload:
+            return known[1]
+        given = list(payload)
         lex = self.lexicon
         if len(payload) > 1:
             payload = sorted(payload, key=lambda item: lex.class_order.get(item[0], 99))
@@ -558,7 +571,8 @@ class Scanner:
             keys[ttype] = surface
         if len(self._forms) >= MAX_WORD_CACHE:
             self._forms.clear()
-        found = self._forms[memo_key] = (self._intern(tuple(types)), keys)
+        found = (self._intern(tuple(types)), keys)
+        self._forms[memo_key] = (given, found)
         return found
 
     def _classify(self, surface: str, ttype: str) -> tuple[Any, ...]:
@@ -566,11 +580,13 @@ class Scanner:
         depend on the tokens around it: (ttype, _PLAIN, types, keys) for a token that
         begins no lexicon form; (ttype, _SINGLE, plain types, plain keys, types, keys) for
         a one-token form that no longer form extends (read as plain when glued to a word);
-        (ttype, _WALK, plain types, plain keys, types, keys, next folded words, next exact
-        words, _PLAIN or _SINGLE) where a longer form may follow: the trie is walked only
-        when the next token continues one (always after an elided article: last item _WALK).
-        Cached per text (bounded); the entries are never mutated, so threads share them
-        without a lock."""
+        (ttype, _WALK, plain types, plain keys, types, keys, {next word: continues?},
+        (next folded words, next exact words), _PLAIN or _SINGLE) where a longer form may
+        follow: the trie is walked only when the next word continues one (always after an
+        elided article: last item _WALK).
+        Cached per text (bounded); the entries are never mutated but for the memo of
+        the words that continue them (see ``_goes_on``), so threads share them without
+        a lock."""
         lex = self.lexicon
         head = _fold(surface)
         ua = _unaccent(surface)
@@ -583,7 +599,7 @@ class Scanner:
         elif nf is None and ne is None:
             entry = (ttype, _PLAIN, alone, alone_keys)
         else:
-            end_i, payload = _longest_form(lex, surface, [(ttype, 0, len(surface))], 0)
+            end_i, payload = _longest_form(lex, [surface], [(ttype, 0, len(surface))], 0)
             if payload and end_i == 1:
                 types, keys = self._readings(payload, ttype, surface, True)
                 entry = (ttype, _SINGLE, alone, alone_keys, types, keys)
@@ -596,8 +612,8 @@ class Scanner:
                     ttype,
                     _WALK,
                     *entry[2:6],
-                    _next_words(nf),
-                    _next_words(ne),
+                    {},
+                    (_next_words(nf), _next_words(ne)),
                     entry[1],
                 )
         cache = self._words
@@ -627,18 +643,16 @@ class Scanner:
         positional: frozenset[str] = getattr(transformer, "positional", frozenset())
         n_text = len(text)
         results: list[Any] = []
-        first = self.first
         trans, initial, step = auto.trans, auto.initial, auto.step
-        n = len(toks)
-        i = 0
-        while i < n:
-            tok = toks[i]
-            types = tok.types
-            if first.isdisjoint(types) or (types[0] in _DIGITS and _glued_to_word(text, toks, i)):
-                i += 1
+        ids = [id(t.types) for t in toks]
+        after = 0  # the end of the last phrase found
+        for i in _openings(toks, ids, trans, initial, step):
+            if i < after:
                 continue
-            accepts = _accepted(toks, i, trans, initial, step)
-            done = False
+            tok = toks[i]
+            if tok.types[0] in _DIGITS and _glued_to_word(text, toks, i):
+                continue
+            accepts = _accepted(toks, ids, i, trans, initial, step)
             for end, group in reversed(accepts):
                 s, e = tok.start, toks[end - 1].end
                 for reading in group:
@@ -651,7 +665,7 @@ class Scanner:
                     if cache is not None and reading.start not in positional:
                         key = (reading.rid, text[s - 1 if s else 0 : e + 1], s == 0, e == n_text)
                         if end - i > 1:
-                            key += tuple(t.start - s for t in toks[i + 1 : end])
+                            key += tuple([t.start - s for t in toks[i + 1 : end]])
                         value = cache.get(key, _MISS)
                         if value is _REFUSED:
                             continue
@@ -669,28 +683,55 @@ class Scanner:
                     res = finish(value, s, e)
                     if res is not None:
                         results.append(res)
-                        done = True
+                        after = end
                         break
-                if done:
-                    i = end
+                if after > i:
                     break
-            if not done:
-                i += 1
         return results
 
 
+#: Transitions of the phrase automaton: per config, id(token types) -> (next config or
+#: -1, the readings accepted there).
+_Trans = list[dict[int, tuple[int, tuple[_Reading, ...]]]]
+
+
+def _openings(toks: list[Tok], ids: list[int], trans: _Trans, initial: int, step: Any) -> list[int]:
+    """The indices of the tokens a phrase may begin at: the automaton takes the token
+    and accepts it alone or takes the next one too (most tokens that begin a phrase
+    begin none: "the" before a word no phrase has). ``ids``: id of each token's types."""
+    out: list[int] = []
+    first = trans[initial]
+    n = len(toks)
+    for i, tid in enumerate(ids):
+        found = first.get(tid)
+        if found is None:
+            found = step(initial, toks[i].types)
+        cid = found[0]
+        if cid < 0:
+            continue
+        if not found[1]:
+            if i + 1 >= n:
+                continue
+            nxt = trans[cid].get(ids[i + 1])
+            if nxt is None:
+                nxt = step(cid, toks[i + 1].types)
+            if nxt[0] < 0:
+                continue
+        out.append(i)
+    return out
+
+
 def _accepted(
-    toks: list[Tok], i: int, trans: list[dict[int, tuple[int, tuple[_Reading, ...]]]], initial: int, step: Any
+    toks: list[Tok], ids: list[int], i: int, trans: _Trans, initial: int, step: Any
 ) -> list[tuple[int, tuple[_Reading, ...]]]:
     """Every (end, readings) such that ``toks[i:end]`` parses, shortest first: the
     automaton runs all start symbols over all readings at once."""
     accepts: list[tuple[int, tuple[_Reading, ...]]] = []
     cid = initial
     for j in range(i, min(len(toks), i + MAX_PHRASE)):
-        jtypes = toks[j].types
-        found = trans[cid].get(id(jtypes))
+        found = trans[cid].get(ids[j])
         if found is None:
-            found = step(cid, jtypes)
+            found = step(cid, toks[j].types)
         cid, accepted = found
         if cid < 0:
             break
@@ -887,9 +928,10 @@ def _accepts(states: dict[Any, dict[str, tuple[Any, Any]]], stack: list[Any], en
 
 
 def _longest_form(
-    lex: Lexicon, text: str, raw: list[tuple[str, int, int]], i: int
+    lex: Lexicon, words: list[str], raw: list[tuple[str, int, int]], i: int
 ) -> tuple[int, list[tuple[str, str]]]:
-    """Longest lexicon form starting at raw token ``i``: (end index, its readings)."""
+    """Longest lexicon form starting at raw token ``i``: (end index, its readings);
+    ``words``: the text of each raw token."""
     best_end = i
     best: list[tuple[str, str]] = []
     n = len(raw)
@@ -899,17 +941,16 @@ def _longest_form(
         bool(lex.word_designators)
         and i + 1 < n
         and raw[i + 1][1] > raw[i][2]
-        and _fold(text[raw[i][1] : raw[i][2]]) in lex.word_designators
+        and _fold(words[i]) in lex.word_designators
     )
     for trie, norm in ((lex.folded, _fold), (lex.exact, _unaccent)):
         node = trie
         j = i
         while j < n:
-            ttype, start, end = raw[j]
-            if ttype in TRANSPARENT and j > i:
+            if j > i and raw[j][0] in TRANSPARENT:
                 j += 1
                 continue
-            word = norm(text[start:end])
+            word = norm(words[j])
             child = node.children.get(word)
             if child is None and node.stems:
                 child = node.step(word)

@@ -169,6 +169,8 @@ class _Trie:
 
 #: What ends a stem in a form: "эстони*".
 STEM_MARK = "*"
+#: Bound of a lexicon's memo tables of texts (texts seen beyond it start a fresh one).
+MAX_MEMO = 1 << 14
 
 
 def stem_step(stems: dict[str, Any], word: str) -> Any:
@@ -236,6 +238,22 @@ class Lexicon:
     _folded_forms: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     _both: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict, repr=False, compare=False)
     _keys: dict[str, dict[tuple[str, ...], str]] = field(default_factory=dict, repr=False, compare=False)
+    #: text -> its words folded, as forms are matched (see ``words_of``)
+    _words: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
+    #: name -> its place's state, "" for none (see ``place_of``)
+    _places: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+
+    def words_of(self, surface: str) -> tuple[str, ...]:
+        """The words of ``surface`` folded, hyphens and apostrophes dropped: the key a
+        form is matched by (memoised: phrases ask for the same few words again and
+        again; bounded)."""
+        found = self._words.get(surface)
+        if found is None:
+            found = tuple(fold(p) for p in split_form(surface))
+            if len(self._words) >= MAX_MEMO:
+                self._words.clear()
+            self._words[surface] = found
+        return found
 
     def folded_forms(self, cls: str) -> frozenset[str]:
         """Every form of word class ``cls``, folded (computed once per class)."""
@@ -260,7 +278,7 @@ class Lexicon:
                 for c in (base, base + "_PL")
             )
             both = self._both[base] = frozenset(sg & pl)
-        return bool(both) and tuple(fold(p) for p in split_form(surface)) in both
+        return bool(both) and self.words_of(surface) in both
 
     def adjective_number(self, surface: str) -> bool | None:
         """Is an adjective plural (True) or singular (False) by its ending, the longest
@@ -282,16 +300,23 @@ class Lexicon:
                 for f in forms:
                     keys.setdefault(tuple(fold(p) for p in split_form(f.lstrip("="))), key)
             self._keys[cls] = keys
-        return keys.get(tuple(fold(p) for p in split_form(surface)))
+        return keys.get(self.words_of(surface))
 
     def place_of(self, name: str) -> str | None:
         """The state (ISO code) of a named place of ``places.toml`` whose form ``name``
-        is, matched as the scanner matches (stems too: "Готландом"), or None."""
-        node: _Trie | None = self.folded
-        for part in split_form(name):
-            node = node.step(fold(part)) if node is not None else None
-        codes = [key for cls, key in (node.payload or []) if cls == "PLACE"] if node is not None else []
-        return codes[0] if len(codes) == 1 else None
+        is, matched as the scanner matches (stems too: "Готландом"), or None
+        (memoised, bounded)."""
+        found = self._places.get(name)
+        if found is None:
+            node: _Trie | None = self.folded
+            for part in self.words_of(name):
+                node = node.step(part) if node is not None else None
+            codes = [key for cls, key in (node.payload or []) if cls == "PLACE"] if node is not None else []
+            found = codes[0] if len(codes) == 1 else ""
+            if len(self._places) >= MAX_MEMO:
+                self._places.clear()
+            self._places[name] = found
+        return found or None
 
     def forms(self) -> list[tuple[str, str, str]]:
         """Every (class, key, form) triple: what the lexicon test parses one by one."""
