@@ -76,6 +76,12 @@ class TimeT(PhraseParts):
             out["second"] = _int_of(nums[1])
         return out
 
+    def h_minute_digit(self, items: list[Any]) -> dict[str, Any]:
+        """ "onze heures cinq": one spelled digit after the hour is its minutes where no
+        word follows it (``time_phrase`` checks the end)."""
+        tok = items[0]
+        return {"minute": int(str(tok.value)), "digit_end": tok.end_pos}
+
     def _hm(self, items: list[Any], hour: int, *, words: bool) -> Clock:
         mins = next((x for x in items if isinstance(x, dict) and "minute" in x), None)
         minute = mins["minute"] if mins else 0
@@ -83,6 +89,7 @@ class TimeT(PhraseParts):
         lead0 = isinstance(items[0], Token) and str(items[0].value).startswith("0")
         c = Clock(hour, minute, second, _ampm(items), explicit_24h=hour > 12 or lead0)
         c.hmark = _first(items, "T_H") is not None  # type: ignore[attr-defined]
+        c.digit_end = mins.get("digit_end") if mins else None  # type: ignore[attr-defined]
         if mins is None and not lead0 and (hour <= 12 or hour == 24) and (words or self._word_hours(items)):
             # "2 heures", "deux heures", "three hrs", "vingt-quatre heures": as much a
             # duration as a time
@@ -554,6 +561,16 @@ class TimeT(PhraseParts):
         s = toks[0].start_pos
         return s > 0 and self.text[s - 1].isalpha() and self.text[s].isdigit()
 
+    def _digit_minutes_end(self, items: list[Any]) -> None:
+        """Minutes told by one spelled digit that end the phrase are minutes only where a
+        sign or the end of the text follows: "à onze heures cinq." but not "à 11 heures
+        cinq drones" (a count) nor "à 11 heures deux avions"."""
+        last = items[-1][-1] if isinstance(items[-1], list) and items[-1] else items[-1]
+        end = getattr(last, "digit_end", None) if isinstance(last, Clock) else None
+        after = self.text[end : end + 1] if end is not None else ""
+        if after.isspace() or after.isalnum():
+            raise Reject("a spelled digit after the hour, then a word: a count")
+
     def time_phrase(self, items: list[Any]) -> Built:
         clocks: list[Clock] = []
         for it in items:
@@ -563,6 +580,7 @@ class TimeT(PhraseParts):
                 clocks.extend(it)
         if self._glued_left(items):
             raise Reject("digits glued to a word are a code ('A4')")
+        self._digit_minutes_end(items)
         lead = next((it for it in items if isinstance(it, dict) and "at" in it), {})
         trail = any(isinstance(it, dict) and it.get("trail") for it in items)
         daypart_first = any(isinstance(it, Token) and it.type == "T_DAYPART" for it in items)
