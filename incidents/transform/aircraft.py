@@ -71,6 +71,25 @@ class AircraftT(PhraseParts):
         out["own"] = any(isinstance(t, Token) and t.type == "POSS" for t in items)
         return out
 
+    def ac_dozens_of(self, items: list[Any]) -> dict[str, Any]:
+        """ "deux douzaines de drones": a count that ends in a dozen word ([n_dozen]), the
+        only count a language joins to its noun by "de" ("trois de drones" is none); a
+        dozen word the language lists as a group too ([n_group] "une douzaine de") is
+        about a dozen, no count told (as "une dizaine de drones")."""
+        de = items[-1]
+        i = de.start_pos or 0
+        while i > 0 and self.text[i - 1].isspace():
+            i -= 1
+        j = i
+        while j > 0 and self.text[j - 1].isalpha():
+            j -= 1
+        word = self.text[j:i]
+        if j == i or self.lexicon.key_of("N_DOZEN", word) is None:
+            raise Reject("a count joined by 'de' that ends in no dozen word")
+        if self.lexicon.key_of("N_GROUP", word) is not None:
+            return {"count": None, "plural": True}
+        return self.ac_count(items[:1])
+
     def ac_pairs(self, items: list[Any]) -> dict[str, Any]:
         n = items[0].value if isinstance(items[0], Num) else 1
         return {"count": 2 * n}
