@@ -317,6 +317,8 @@ class TimeT(PhraseParts):
         mins = rel["n"]
         if rel.get("unit") == "h" or getattr(ref, "minutes_unit", False) or not 0 < mins < 60:
             raise Reject("minutes")
+        if ref.minute:
+            raise Reject("'5 past 9:30': minutes are added to a whole hour only")
         return Clock(ref.hour, int(mins), None, ref.ampm, ref.explicit_24h)
 
     def clock_past_after(self, items: list[Any]) -> Clock:
@@ -347,6 +349,8 @@ class TimeT(PhraseParts):
         else:
             if rel.get("unit") == "h" or getattr(ref, "minutes_unit", False):
                 raise Reject("minutes first")
+            if ref.minute:
+                raise Reject("'9 to 9:30 pm': minutes are taken off a whole hour only")
             if rel.get("digits") and rel.get("unit") is None and not (ref.minute or ref.ampm or ref.named):
                 raise Reject("'9 to 10' is a range of numbers, not minutes to an hour")
             odd = rel.get("unit") is None and not rel.get("frac") and rel["n"] % 5
@@ -613,8 +617,10 @@ class TimeT(PhraseParts):
                 raise Reject("a range of counts")
             first = clocks[0]
             plain = getattr(first, "bare", False) and not (getattr(first, "hmark", False) or hours)
-            if plain and clocks[-1].minute:
-                # "de 14 à 16 h" is a range; "10 à 10h20" is a number, then "at 10:20"
+            told = _first(items, "BETWEEN") is not None and clocks[-1].ampm is not None
+            if plain and clocks[-1].minute and not told:
+                # "de 14 à 16 h" is a range; "10 à 10h20" is a number, then "at 10:20";
+                # "from 9 to 9:30 pm", "between 9 and 9:30 pm": a range of the day
                 raise Reject("a bare number before a clock with minutes")
             return self._time(items, clocks)
         c = clocks[0]
