@@ -44,6 +44,10 @@ class IncidentT(PhraseParts):
             # zone is the next noun's ("границы польским вертолетом"), not the zone's
             if any(t.type == "DEMONYM" and (t.start_pos or 0) > (zone_tok.start_pos or 0) for t in toks):
                 raise Reject("a demonym after the zone")
+        after = [t for t in toks if (t.start_pos or 0) > (zone_tok.start_pos or 0)]
+        for k, t in enumerate(after):
+            if t.type == "AC_ADJ" and not any(u.type in ("STATE", "DEMONYM", "CAPITAL") for u in after[k:]):
+                raise Reject("an adjective after the zone that no state follows")
         zkey = str(zone_tok.value)
         state = None
         if "/" in zkey:
