@@ -71,6 +71,25 @@ class AircraftT(PhraseParts):
         out["own"] = any(isinstance(t, Token) and t.type == "POSS" for t in items)
         return out
 
+    def ac_dozens_of(self, items: list[Any]) -> dict[str, Any]:
+        """ "deux douzaines de drones": a count that ends in a dozen word ([n_dozen]), the
+        only count a language joins to its noun by "de" ("trois de drones" is none); a
+        dozen word the language lists as a group too ([n_group] "une douzaine de") is
+        about a dozen, no count told (as "une dizaine de drones")."""
+        de = items[-1]
+        i = de.start_pos or 0
+        while i > 0 and self.text[i - 1].isspace():
+            i -= 1
+        j = i
+        while j > 0 and self.text[j - 1].isalpha():
+            j -= 1
+        word = self.text[j:i]
+        if j == i or self.lexicon.key_of("N_DOZEN", word) is None:
+            raise Reject("a count joined by 'de' that ends in no dozen word")
+        if self.lexicon.key_of("N_GROUP", word) is not None:
+            return {"count": None, "plural": True}
+        return self.ac_count(items[:1])
+
     def ac_pairs(self, items: list[Any]) -> dict[str, Any]:
         n = items[0].value if isinstance(items[0], Num) else 1
         return {"count": 2 * n}
@@ -116,6 +135,29 @@ class AircraftT(PhraseParts):
         surface = self.text[t.start_pos : t.end_pos] if t.start_pos is not None else str(t)
         return self.lexicon.key_of("AC_ROLE_N", surface) or self.lexicon.key_of("AC_ROLE_N_PL", surface)
 
+    def _model_plural(self, t: Token, key: str, alone: bool) -> bool:
+        """Is a model written in the plural: one of its forms with a plural ending of the
+        language written on to it in lower case ("Hornets", "Black Hawks", "Rafales",
+        "Su-27s"; aircraft.toml lists the name forms, a designator's "s" is glued)? A
+        capital "S" is a variant ("Su-27S"). A name in the plural is read only with its
+        capital ("hornets", "des rafales de vent" are words), and not alone at the head
+        of a sentence, where any word has one ("Typhoons battered the coast")."""
+        if t.start_pos is None or t.end_pos is None:
+            return False
+        surface = self.text[t.start_pos : t.end_pos]
+        for ending in self.lexicon.plural_endings:
+            stem = surface[: -len(ending)]
+            if not surface.endswith(ending) or not stem or self.lexicon.key_of("AC_MODEL", stem) != key:
+                continue
+            if stem[-1].isdigit():
+                return True  # "Su-27s", "MiG-29s"
+            if not surface[:1].isupper():
+                raise Reject("a model's name in the plural in lower case is a word ('hornets')")
+            if alone and _starts_sentence(self.text, t.start_pos):
+                raise Reject("a plural name alone at the head of a sentence ('Typhoons battered')")
+            return True
+        return False
+
     def _words(self, items: list[Any]) -> list[Token]:
         return _tokens(items)
 
@@ -148,6 +190,7 @@ class AircraftT(PhraseParts):
                 m = self.lexicon.aircraft.get(key)
                 if model is None:
                     model = key
+                plural |= self._model_plural(t, key, len(toks) == 1)
                 if m:
                     category = category or m.category
                     model_role = model_role or m.role
@@ -200,6 +243,15 @@ class AircraftT(PhraseParts):
         if info.get("count_bound") and extra["count"] is not None:
             extra["count_bound"] = info["count_bound"]  # "some 20 drones": approx
         return Built("aircraft", category, extra=extra)
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    """Does the word at ``at`` begin the text, a line or a sentence (after ".", "!", "?")?
+    (Walks back over the white space only.)"""
+    i = at
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?\n\r"
 
 
 def _parts(items: list[Any]) -> tuple[dict[str, Any], list[Token]]:

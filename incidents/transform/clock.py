@@ -76,6 +76,12 @@ class TimeT(PhraseParts):
             out["second"] = _int_of(nums[1])
         return out
 
+    def h_minute_digit(self, items: list[Any]) -> dict[str, Any]:
+        """ "onze heures cinq": one spelled digit after the hour is its minutes where no
+        word follows it (``time_phrase`` checks the end)."""
+        tok = items[0]
+        return {"minute": int(str(tok.value)), "digit_end": tok.end_pos}
+
     def _hm(self, items: list[Any], hour: int, *, words: bool) -> Clock:
         mins = next((x for x in items if isinstance(x, dict) and "minute" in x), None)
         minute = mins["minute"] if mins else 0
@@ -83,6 +89,7 @@ class TimeT(PhraseParts):
         lead0 = isinstance(items[0], Token) and str(items[0].value).startswith("0")
         c = Clock(hour, minute, second, _ampm(items), explicit_24h=hour > 12 or lead0)
         c.hmark = _first(items, "T_H") is not None  # type: ignore[attr-defined]
+        c.digit_end = mins.get("digit_end") if mins else None  # type: ignore[attr-defined]
         if mins is None and not lead0 and (hour <= 12 or hour == 24) and (words or self._word_hours(items)):
             # "2 heures", "deux heures", "three hrs", "vingt-quatre heures": as much a
             # duration as a time
@@ -310,6 +317,8 @@ class TimeT(PhraseParts):
         mins = rel["n"]
         if rel.get("unit") == "h" or getattr(ref, "minutes_unit", False) or not 0 < mins < 60:
             raise Reject("minutes")
+        if ref.minute:
+            raise Reject("'5 past 9:30': minutes are added to a whole hour only")
         return Clock(ref.hour, int(mins), None, ref.ampm, ref.explicit_24h)
 
     def clock_past_after(self, items: list[Any]) -> Clock:
@@ -340,6 +349,8 @@ class TimeT(PhraseParts):
         else:
             if rel.get("unit") == "h" or getattr(ref, "minutes_unit", False):
                 raise Reject("minutes first")
+            if ref.minute:
+                raise Reject("'9 to 9:30 pm': minutes are taken off a whole hour only")
             if rel.get("digits") and rel.get("unit") is None and not (ref.minute or ref.ampm or ref.named):
                 raise Reject("'9 to 10' is a range of numbers, not minutes to an hour")
             odd = rel.get("unit") is None and not rel.get("frac") and rel["n"] % 5
@@ -554,6 +565,16 @@ class TimeT(PhraseParts):
         s = toks[0].start_pos
         return s > 0 and self.text[s - 1].isalpha() and self.text[s].isdigit()
 
+    def _digit_minutes_end(self, items: list[Any]) -> None:
+        """Minutes told by one spelled digit that end the phrase are minutes only where a
+        sign or the end of the text follows: "à onze heures cinq." but not "à 11 heures
+        cinq drones" (a count) nor "à 11 heures deux avions"."""
+        last = items[-1][-1] if isinstance(items[-1], list) and items[-1] else items[-1]
+        end = getattr(last, "digit_end", None) if isinstance(last, Clock) else None
+        after = self.text[end : end + 1] if end is not None else ""
+        if after.isspace() or after.isalnum():
+            raise Reject("a spelled digit after the hour, then a word: a count")
+
     def time_phrase(self, items: list[Any]) -> Built:
         clocks: list[Clock] = []
         for it in items:
@@ -563,6 +584,7 @@ class TimeT(PhraseParts):
                 clocks.extend(it)
         if self._glued_left(items):
             raise Reject("digits glued to a word are a code ('A4')")
+        self._digit_minutes_end(items)
         lead = next((it for it in items if isinstance(it, dict) and "at" in it), {})
         trail = any(isinstance(it, dict) and it.get("trail") for it in items)
         daypart_first = any(isinstance(it, Token) and it.type == "T_DAYPART" for it in items)
@@ -595,8 +617,10 @@ class TimeT(PhraseParts):
                 raise Reject("a range of counts")
             first = clocks[0]
             plain = getattr(first, "bare", False) and not (getattr(first, "hmark", False) or hours)
-            if plain and clocks[-1].minute:
-                # "de 14 à 16 h" is a range; "10 à 10h20" is a number, then "at 10:20"
+            told = _first(items, "BETWEEN") is not None and clocks[-1].ampm is not None
+            if plain and clocks[-1].minute and not told:
+                # "de 14 à 16 h" is a range; "10 à 10h20" is a number, then "at 10:20";
+                # "from 9 to 9:30 pm", "between 9 and 9:30 pm": a range of the day
                 raise Reject("a bare number before a clock with minutes")
             return self._time(items, clocks)
         c = clocks[0]

@@ -44,6 +44,10 @@ class IncidentT(PhraseParts):
             # zone is the next noun's ("границы польским вертолетом"), not the zone's
             if any(t.type == "DEMONYM" and (t.start_pos or 0) > (zone_tok.start_pos or 0) for t in toks):
                 raise Reject("a demonym after the zone")
+        after = [t for t in toks if (t.start_pos or 0) > (zone_tok.start_pos or 0)]
+        for k, t in enumerate(after):
+            if t.type == "AC_ADJ" and not any(u.type in ("STATE", "DEMONYM", "CAPITAL") for u in after[k:]):
+                raise Reject("an adjective after the zone that no state follows")
         zkey = str(zone_tok.value)
         state = None
         if "/" in zkey:
@@ -106,7 +110,22 @@ class IncidentT(PhraseParts):
         return list(items)
 
     def loc_adj(self, items: list[Any]) -> _State:
+        if isinstance(items[0], _State):
+            return items[0]
         return _State(str(items[0].value) if items[0].type == "DEMONYM" else "")
+
+    def loc_held(self, items: list[Any]) -> _State:
+        """ "Philippine-held", "Russian-occupied": the holder glued to its participle by a
+        hyphen is the place's state."""
+        holder, held = items[0], items[-1]
+        if self.text[holder.end_pos : held.start_pos] not in ("-", "‐", "‑"):
+            raise Reject("a holder and a participle not joined by a hyphen ('the Japanese administered')")
+        return _Held(str(holder.value))
+
+    def loc_held_by(self, items: list[Any]) -> _State:
+        """ "administered by Japan", "occupée par la Russie", "sous contrôle russe"."""
+        holder = items[-1]
+        return _Held(str(holder.value) if holder.type in ("DEMONYM", "STATE") else "")
 
     def location_unnamed(self, items: list[Any]) -> Built:
         """ "Over a Greek islet", "une île grecque": no name, but the place's state."""
@@ -119,7 +138,8 @@ class IncidentT(PhraseParts):
     def location(self, items: list[Any]) -> Built:
         states = [s for s in items if isinstance(s, _State) and s]
         nouns = [str(t.value) for t in _tokens(items) if t.type == "LOC_NOUN"]
-        land = "land" in nouns
+        # a held place with no noun is land: "Russian-occupied Crimea"
+        land = "land" in nouns or (not nouns and any(isinstance(s, _Held) for s in items))
         items = [it for it in items if not isinstance(it, _State)]
         name = items[-1]
         toks = [t for t in name if t.type in (*_NAME, "LOC_NOUN", "STATE", "DE", "ART")]
@@ -233,6 +253,10 @@ _NAME = ("CAPWORD", "CAPITAL", "PLACE")
 
 class _State(str):
     """The state a place adjective names ("Greek", "grecque"); empty for "national"."""
+
+
+class _Held(_State):
+    """The state a place's holder names ("Russian-occupied", "administered by Japan")."""
 
 
 class _Place(list):  # type: ignore[type-arg]

@@ -123,6 +123,10 @@ class QuantityT(PhraseParts):
         if pending is not None:
             if getattr(pending, "art", False):
                 raise Reject("an article after a unit ('one hour a day') is no amount")
+            if len(items) > 1 and isinstance(items[-2], Token) and str(items[-2].value) == ",":
+                # "for two hours, three drones", "après dix minutes, deux avions": a count
+                # after the comma, not the next smaller unit ("1 h 30", "2 heures 30")
+                raise Reject("a bare number after a comma")
             if pending.frac or pending.value < 1:
                 total += to_si(pending.value, last_unit)
             else:
@@ -197,7 +201,20 @@ class QuantityT(PhraseParts):
             out += ("ordinal",)
         if self._clock_hours(items):
             out += ("clock",)
+        if len(items) == 1 and self._glued_ten_s(items[0]):
+            out += ("glued_ten_s",)
         return out
+
+    def _glued_ten_s(self, unit: Any) -> bool:
+        """ "90s", "50s": an "s" glued to two digits of a round ten from 50 on, which is a
+        decade or an age ("in the 90s", "in her 50s") more often than seconds (a minute
+        or more is seldom told in seconds; "a 30s burst" stays seconds)."""
+        if not (isinstance(unit, tuple) and len(unit) == 2 and isinstance(unit[0], Num)):
+            return False
+        num, tok = unit
+        if num.words or num.value % 10 or not 50 <= num.value <= 90 or tok.start_pos is None:
+            return False
+        return self._surface(tok) == "s" and self.text[tok.start_pos - 2 : tok.start_pos].isdigit()
 
     def _ordinal(self, unit: Any) -> bool:
         """ "a second helicopter", "une seconde incursion": "a second" followed by a
@@ -260,6 +277,8 @@ class QuantityT(PhraseParts):
         value, vague, approx, unit, *flags = amount
         if "ordinal" in flags and _first(items, "FOR") is None:
             raise Reject("'a second helicopter': an ordinal, not a duration")
+        if "glued_ten_s" in flags and _first(items, "FOR") is None and bound is None:
+            raise Reject("'in the 90s', 'in his 40s': a decade or an age, not seconds")
         if kind == "duration" and any(isinstance(it, _Until) for it in items):
             # "a duré jusqu'à 15 h 30": "jusqu'à" is as much "until" as "up to"
             if "clock" in flags:

@@ -1,0 +1,57 @@
+"""A model written in the plural (tables of our own phrases):
+
+- the plural "s" glued to a designator's digits ("Su-35s") is several aircraft even
+  where the model has a variant written with a capital S ("Su-27S" is one aircraft);
+- a name's plural is read only where aircraft.toml lists it (none yet: see the
+  report of h-phr9), with its capital.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import incidents
+
+
+def _aircraft(text: str, lang: str) -> list[tuple[Any, ...]]:
+    return [
+        (m.value, m.extra.get("model"), m.extra.get("count"), m.extra.get("plural"))
+        for m in incidents.mentions(text, lang=lang)
+        if m.kind == "aircraft"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The Su-35s turned back at the line.", ("airplane", "Su-35", None, True)),
+        ("en", "Su-27s flew along the border.", ("airplane", "Su-27", None, True)),
+        ("en", "Both MiG-29s landed at the base.", ("airplane", "MiG-29", None, True)),
+        ("fr", "Les Su-35s sont repartis vers le nord.", ("airplane", "Su-35", None, True)),
+        ("fr", "Des Su-27s ont été vus au large.", ("airplane", "Su-27", None, True)),
+        # singular and variant forms stay one aircraft
+        ("en", "The Su-27S crossed the line.", ("airplane", "Su-27", 1, False)),
+        ("en", "A Hornet shadowed the convoy.", ("airplane", "F/A-18", 1, False)),
+        ("fr", "Deux Mirage 2000 ont décollé.", ("airplane", "Mirage 2000", 2, False)),
+    ],
+)
+def test_plural_model(lang: str, text: str, expected: tuple[Any, ...]) -> None:
+    assert _aircraft(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A swarm of hornets stung the hikers."),
+        ("en", "Typhoons battered the coast all week."),
+        ("en", "Tornados were reported in Kansas."),
+        ("fr", "Des rafales de vent ont balayé la côte."),
+        ("fr", "Les rafales atteignaient 90 km/h."),
+        ("fr", "Ce n'était qu'un mirage."),
+        ("fr", "Les mirages du désert trompent les voyageurs."),
+    ],
+)
+def test_plural_word_is_no_aircraft(lang: str, text: str) -> None:
+    assert _aircraft(text, lang) == []

@@ -1,0 +1,30 @@
+"""Minutes told by one spelled digit after the hour word ("onze heures cinq", "elf Uhr
+fünf"): minutes where a sign or the end of the text follows, or a part of the day or a
+time zone goes on the phrase (a space is as far as the phrase may look: "à neuf
+heures deux !" is not read); before any other word the digit is a count ("à 11 heures
+cinq drones", "um 11 Uhr zwei Drohnen") and the time is the whole hour."""
+
+from __future__ import annotations
+
+import pytest
+from phrases import values_of
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "times"),
+    [
+        ("fr", "Le ballon a été aperçu à onze heures cinq.", ["11:05"]),
+        ("fr", "Le drone est passé à sept heures trois, puis il est reparti.", ["07:03"]),
+        ("fr", "L'alerte a été levée à dix heures huit du matin.", ["10:08"]),
+        ("de", "Die Drohne wurde um elf Uhr fünf gesehen.", ["11:00"]),
+        ("de", "Die Drohne kam um elf Uhr fünf.", ["11:05"]),
+        # a count after the hour
+        ("fr", "À 11 heures cinq drones ont franchi la frontière.", ["11:00"]),
+        ("fr", "À 9 heures deux avions ont décollé.", ["09:00"]),
+        ("de", "Um 11 Uhr zwei Drohnen über der Stadt.", ["11:00"]),
+        # two digits and tens were read before
+        ("fr", "Le drone est arrivé à onze heures dix.", ["11:10"]),
+    ],
+)
+def test_minute_digit(lang: str, text: str, times: list[str]) -> None:
+    assert values_of(text, lang, "time") == times
