@@ -692,7 +692,7 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
         mine, theirs = _own_detail(doc, anchor, kind), _own_detail(doc, last, kind)
         if mine and theirs and mine != theirs:
             return False
-    if _other_period(doc, anchor, last) or _other_period(doc, last, anchor):
+    if _other_period(doc, anchor, last) or _other_period(doc, last, anchor) or _offset_before(doc, anchor):
         return False
     background = told_as_background(doc, anchor)
     if background != cur.background:
@@ -702,6 +702,29 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
     # a news report tells its crossing again (title, lead, quote, details): the same
     # unless told as another one ("another drone", "un second hélicoptère", "again")
     return not _another(doc, anchor, ac)
+
+
+def _offset_before(doc: Doc, anchor: Anchor) -> bool:
+    """ "Twenty minutes later, the same pair overflew Oinousses", "une heure plus tard,
+    les deux avions ont survolé ...": a length of time with its word of offset
+    (TIME_OFFSET_CUE right after it) opening the part of the sentence that tells the
+    crossing (a comma or the aircraft right after the offset, no verb between it and
+    the anchor, nor a word of saying: "two days later, the army said the jet had
+    entered") tells a crossing at another time than the one before. Not "20 minutes
+    after entering it", nor "the army later said"."""
+    sent = doc.sentence(anchor.span[0])
+    for m in between(doc.facts.durations, sent.start, anchor.span[0]):
+        cue = doc.cues.starting_at("TIME_OFFSET_CUE", m.span[1], doc.text)
+        if cue is None or between(doc.facts.verbs, cue.end, anchor.span[0]):
+            continue
+        if doc.mention_cues("say", cue.end, anchor.span[0]):
+            continue  # "two days later, the army said the jet had entered": when it was said
+        told = [x for x in between(doc.facts.mentions, cue.end, anchor.span[0]) if x.kind != "cue"][:1]
+        if doc.text[cue.end : anchor.span[0]].lstrip().startswith(",") or (
+            told and told[0].kind == "aircraft"
+        ):
+            return True
+    return False
 
 
 def border_then_inside(doc: Doc, border: Anchor, inside: Anchor, violator: str | None) -> bool:

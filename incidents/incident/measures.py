@@ -11,10 +11,10 @@ from collections.abc import Callable
 
 from ..model import Mention
 from . import distances
-from .episodes import _listed
+from .episodes import _another_cues, _listed
 from .facts import Span, Verb, between
 from .segment import Scope
-from .slots import Ctx, Found, resolver
+from .slots import Ctx, Found, Slots, resolver
 
 #: the longest stay read as a crossing's duration: a drone may loiter for sixteen
 #: hours, but "over the past 24 hours" is a window of reporting, not a stay
@@ -46,7 +46,42 @@ def _unit_shared(ctx: Ctx, m: Mention) -> bool:
 def _depth(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     found = ctx.in_scopes(ctx.doc.facts.distances, scopes)
     found = [m for m in found if distances.is_depth(ctx.doc, m) and _of_flight(ctx, m)]
-    return _pick(ctx, [m for m in found if not ctx.of_other_aircraft(m)])
+    return _pick(
+        ctx, [m for m in found if not ctx.of_other_aircraft(m) and not _of_crossing_before(ctx, "depth", m)]
+    )
+
+
+def _of_crossing_before(ctx: Ctx, field: str, m: Mention) -> bool:
+    """ "Violated Greek airspace over Agathonisi at 13:05, flying at 4,500 metres, and
+    again over Farmakonisi at 14:20": a measure the record told before took, told
+    between that crossing's own item (its time, day or length, split one per item)
+    and this one's, or before this crossing's own words in their sentence (its
+    clauses, from their word of another time: ``_own_start``), is that crossing's, not
+    this one's too."""
+    prev = ctx.prev
+    found: Found | None = getattr(prev, field) if prev is not None else None
+    if prev is None or found is None or found.span != m.span:
+        return False
+    pick = ctx.draft.pick
+    theirs = _picked(prev, pick.kind) if pick is not None and ctx.draft.pick_index > 0 else None
+    if pick is not None and theirs is not None and theirs[1] <= m.span[0] and m.span[1] <= pick.span[0]:
+        return True
+    first = min(_own_start(ctx, c) for c in ctx.clauses)
+    return m.span[1] <= first and ctx.doc.sentence(m.span[0]) is ctx.doc.sentence(first)
+
+
+def _own_start(ctx: Ctx, clause: Scope) -> int:
+    """Where the words of this crossing begin in ``clause``: at its word of another
+    time ("..., flying at 4,500 metres, and again over Farmakonisi": "again"), else at
+    the clause's start."""
+    again = _another_cues(ctx.doc, clause)
+    return again[0].start if again else clause.start
+
+
+def _picked(rec: Slots, kind: str) -> Span | None:
+    """The words of the item of kind ``kind`` a split record took."""
+    found = {"time": rec.time, "date": rec.date, "distance": rec.depth, "duration": rec.duration}.get(kind)
+    return found.span if found is not None else None
 
 
 def _of_flight(ctx: Ctx, m: Mention) -> bool:
@@ -70,6 +105,7 @@ def _altitude(ctx: Ctx, scopes: list[Scope]) -> Found | None:
         for m in ctx.in_scopes(ctx.doc.facts.distances, scopes)
         if distances.is_altitude(ctx.doc, m)
         and not ctx.of_other_aircraft(m)
+        and not _of_crossing_before(ctx, "altitude", m)
         and _of_flight(ctx, m)
         and not _unit_shared(ctx, m)
     ]
@@ -101,12 +137,22 @@ def _stay(ctx: Ctx, m: Mention) -> bool:
 def _duration(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     found = ctx.in_scopes(ctx.doc.facts.durations, scopes)
     return _pick(
-        ctx, [m for m in found if _stay(ctx, m) and not ctx.of_other_aircraft(m) and not ctx.tallied(m)]
+        ctx,
+        [
+            m
+            for m in found
+            if _stay(ctx, m)
+            and not ctx.of_other_aircraft(m)
+            and not ctx.tallied(m)
+            and not _of_crossing_before(ctx, "duration", m)
+        ],
     )
 
 
 def _speed(ctx: Ctx, scopes: list[Scope]) -> Found | None:
-    found = ctx.in_scopes(ctx.doc.facts.speeds, scopes)
+    found = [
+        m for m in ctx.in_scopes(ctx.doc.facts.speeds, scopes) if not _of_crossing_before(ctx, "speed", m)
+    ]
     return Found(found[0].value, found[0].span, found[0]) if found else None
 
 
