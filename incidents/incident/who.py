@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from .doc import Doc, rules
-from .episodes import background_at, border_then_inside, listed_with_other_kind, responder
+from .episodes import background_at, border_then_inside, listed_with_other_kind, part_of_group, responder
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
 from .slots import Ctx, Found, resolver
 
@@ -111,6 +111,8 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
             continue
         if responder(ctx.doc, later):
             continue  # "японские F-16, которые послали нарушителю сигналы": they met it
+        if part_of_group(ctx.doc, later):
+            continue  # "22 times, including two TB2 drones": a part of them, not all
         if not ctx.draft.background and background_at(ctx.doc, later.span[0], ctx.doc.clause(later.span[0])):
             continue  # "In 2023, a Russian Gerbera drone crashed near ...": an earlier one
         if later.model and listed_with_other_kind(ctx.doc, later):
