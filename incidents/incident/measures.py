@@ -85,7 +85,7 @@ def _stay(ctx: Ctx, m: Mention) -> bool:
         return False  # "twenty minutes later": when, not how long ("... before X did": a clause)
     clause = doc.clause(m.span[0])
     events = doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end)
-    if not events:
+    if not events or _spent_over(ctx, m):
         return True
     own = [a.span for a in ctx.draft.anchors if a.clause.nth == clause.nth]
     if not own:
@@ -108,6 +108,23 @@ def _duration(ctx: Ctx, scopes: list[Scope]) -> Found | None:
 def _speed(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     found = ctx.in_scopes(ctx.doc.facts.speeds, scopes)
     return Found(found[0].value, found[0].span, found[0]) if found else None
+
+
+def _spent_over(ctx: Ctx, m: Mention) -> bool:
+    """ "A été escorté jusqu'à la frontière après une quinzaine de minutes au-dessus du
+    Jura", "was escorted out after ten minutes over Gotland": a length told right before
+    a word of being over or inside (OVER_CUE, INSIDE_CUE) a place, a state or a zone is
+    the time spent there, whatever event its clause tells."""
+    doc = ctx.doc
+    cue = doc.cues.starting_at("OVER_CUE", m.span[1], doc.text) or doc.cues.starting_at(
+        "INSIDE_CUE", m.span[1], doc.text
+    )
+    if cue is None:
+        return False
+    nxt = [x for x in between(doc.facts.mentions, m.span[1], doc.clause(m.span[0]).end) if x.kind != "cue"][
+        :1
+    ]
+    return bool(nxt) and nxt[0].kind in ("location", "state", "zone") and nxt[0].span[0] <= cue.end + 1
 
 
 def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
