@@ -297,12 +297,25 @@ def _entry_to_exit(ctx: Ctx) -> Found | None:
         return None
     doc = ctx.doc
     for m in between(doc.facts.times, t.span[1], ctx.region.end):
-        clause = doc.clause(m.span[0])
-        if m.extra.get("tz") == "UTC" or not doc.cues.within("EXIT_CUE", clause.start, m.span[0]):
+        if m.extra.get("tz") == "UTC" or not _time_of_leaving(ctx, m):
             continue
         seconds = float((_minutes(str(m.value)) - _minutes(str(t.value))) * 60)
         return Found(seconds, (t.span[0], m.span[1]), None) if 0 < seconds <= MAX_STAY_S else None
     return None
+
+
+def _time_of_leaving(ctx: Ctx, m: Mention) -> bool:
+    """Is ``m`` told in a clause of leaving: after its EXIT_CUE ("a quitté l'espace
+    aérien à 9h40"), or right before it, with no other verb or time between ("à 10 h 09,
+    il en est ressorti", "at 10:09 it left")?"""
+    doc = ctx.doc
+    clause = doc.clause(m.span[0])
+    if doc.cues.within("EXIT_CUE", clause.start, m.span[0]):
+        return True
+    for cue in doc.cues.within("EXIT_CUE", m.span[1], clause.end)[:1]:
+        told = [x for x in between(doc.facts.mentions, m.span[1], cue.start) if x.kind in ("time", "verb")]
+        return all(x.kind == "verb" and x.span[1] >= cue.end for x in told)
+    return False
 
 
 @resolver("duration", "left_later")
