@@ -67,7 +67,9 @@ def is_depth(doc: Doc, m: Mention) -> bool:
         if before is not None and (cls != "COVER_CUE" or before.key == "before"):
             return False
     clause = doc.clause(m.span[0])
-    return not doc.cues.within("ALONG_CUE", clause.start, m.span[0])
+    # "traversé le territoire du sud au nord, sur 120 km": the length of a route
+    routes = [c for c in doc.cues.within("COVER_CUE", clause.start, m.span[0]) if c.key == "route"]
+    return not doc.cues.within("ALONG_CUE", clause.start, m.span[0]) and not routes
 
 
 def _within(doc: Doc, m: Mention) -> bool:

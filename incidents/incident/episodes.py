@@ -304,6 +304,22 @@ def _agent_of_response(doc: Doc, a: Aircraft, cues: list[Cue]) -> bool:
     ]
 
 
+def part_of_group(doc: Doc, later: Aircraft) -> bool:
+    """An aircraft told right after a word naming a part of a group ("including two TB2
+    drones", "dont deux F-16", "parmi lesquels quatre F-16": INCLUDING_CUE), with
+    nothing but a count or another aircraft's words between them."""
+    sent = doc.sentence(later.span[0])
+    for cue in doc.cues.within("INCLUDING_CUE", sent.start, later.span[0])[-1:]:
+        gap = list(doc.text[cue.end : later.span[0]])
+        for m in between(doc.facts.mentions, cue.start, later.span[0]):
+            if m.kind not in ("aircraft", "number", "cue"):
+                return False
+            lo, hi = max(m.span[0], cue.end), min(m.span[1], later.span[0])
+            gap[lo - cue.end : hi - cue.end] = " " * max(0, hi - lo)
+        return not "".join(gap).strip()
+    return False
+
+
 # ------------------------------------------------------------------ episodes
 def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
     drafts: list[Draft] = []
@@ -330,7 +346,13 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         if cur is not None and len(group) < 2 and _past_group(cur, ac):
             # "the aircraft" after a group of 19 told in passing: the one named before it
             cur = next((d for d in reversed(drafts[:-1]) if _one_like(d, ac)), cur)
-        if cur is not None and len(group) < 2 and _same_crossing(doc, cur, anchor, ac, len(anchors) - k):
+        part = told is not None and part_of_group(doc, told)  # "..., dont deux drones qui ont survolé"
+        if (
+            cur is not None
+            and len(group) < 2
+            and not part
+            and _same_crossing(doc, cur, anchor, ac, len(anchors) - k)
+        ):
             cur.anchors.append(anchor)
             if ac is not None and (
                 cur.aircraft is None
@@ -1377,7 +1399,7 @@ def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention) -
     told of a part of the group ("one of them", "les deux autres")."""
     sent = doc.sentence(m.span[0])
     told = between(doc.facts.aircraft, sent.start, m.span[0])
-    if told and _part_told_after(told[-1], mine, anchors):
+    if told and _part_told_after(doc, told[-1], mine, anchors):
         return True  # "three drones entered ..., one of them flying 100 km": the part's
     clause = doc.clause(m.span[0])
     if any(a.clause.nth == clause.nth for a in anchors):
@@ -1392,21 +1414,18 @@ def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention) -
     return all(_other(doc, t, mine) for t in run)
 
 
-def _part_told_after(t: Aircraft, mine: Aircraft, anchors: list[Anchor]) -> bool:
-    """Is ``t`` a part of the group ``mine`` ("one of them", "les deux autres", or a
+def _part_told_after(doc: Doc, t: Aircraft, mine: Aircraft, anchors: list[Anchor]) -> bool:
+    """Is ``t`` a part of the group ``mine`` ("one of them", "les deux autres", a
     counted model after a group of no count nor model: "drones violated it 12 times;
-    one Bayraktar TB2 flew over Kos at 18,000 ft") named after the crossing's words? A
-    crossing told in the part's own clause after it ("one of them flew over Galați at
-    03:10") is the part's, not the group's."""
+    one Bayraktar TB2 flew over Kos at 18,000 ft", or one told after a word of a part:
+    "dont deux drones") named after the crossing's words? A crossing told in the
+    part's own clause after it ("one of them flew over Galați at 03:10") is the part's,
+    not the group's."""
     member = t.counted and t.model is not None and mine.model is None and mine.plural and mine.count is None
     before = [a.span[1] <= t.span[0] for a in anchors if not (a.clause.start <= t.span[0] < a.span[0])]
-    return (
-        (t.partitive or member)
-        and not mine.partitive
-        and t.count != mine.count
-        and any(before)
-        and all(before)
-    )
+    if not (any(before) and all(before)):
+        return False
+    return part_of_group(doc, t) or ((t.partitive or member) and not mine.partitive and t.count != mine.count)
 
 
 def _other(doc: Doc, t: Aircraft, mine: Aircraft) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..model import Mention
 from . import distances
-from .episodes import _another_cues, _listed
+from .episodes import _another_cues, _listed, part_of_group
 from .facts import Span, Verb, between
 from .segment import Scope
 from .slots import Ctx, Found, Slots, resolver
@@ -121,7 +121,7 @@ def _stay(ctx: Ctx, m: Mention) -> bool:
         return False  # "twenty minutes later": when, not how long ("... before X did": a clause)
     clause = doc.clause(m.span[0])
     events = doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end)
-    if not events:
+    if not events or _spent_over(ctx, m):
         return True
     own = [a.span for a in ctx.draft.anchors if a.clause.nth == clause.nth]
     if not own:
@@ -156,12 +156,35 @@ def _speed(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     return Found(found[0].value, found[0].span, found[0]) if found else None
 
 
+def _spent_over(ctx: Ctx, m: Mention) -> bool:
+    """ "A été escorté jusqu'à la frontière après une quinzaine de minutes au-dessus du
+    Jura", "was escorted out after ten minutes over Gotland": a length told right before
+    a word of being over or inside (OVER_CUE, INSIDE_CUE) a place, a state or a zone is
+    the time spent there, whatever event its clause tells."""
+    doc = ctx.doc
+    cue = doc.cues.starting_at("OVER_CUE", m.span[1], doc.text) or doc.cues.starting_at(
+        "INSIDE_CUE", m.span[1], doc.text
+    )
+    if cue is None:
+        return False
+    nxt = [x for x in between(doc.facts.mentions, m.span[1], doc.clause(m.span[0]).end) if x.kind != "cue"][
+        :1
+    ]
+    return bool(nxt) and nxt[0].kind in ("location", "state", "zone") and nxt[0].span[0] <= cue.end + 1
+
+
 def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     told = ctx.in_scopes(ctx.doc.facts.repetitions, scopes)
     found = [
         r
         for r in told
-        if not (_again(ctx, r) or _other_events(ctx, r) or _counted_before(ctx, r) or ctx.doc.said_again(r))
+        if not (
+            _again(ctx, r)
+            or _other_events(ctx, r)
+            or _counted_before(ctx, r)
+            or ctx.doc.said_again(r)
+            or _of_the_group(ctx, r)
+        )
     ]
     if not found:
         return None
@@ -206,6 +229,14 @@ def _counted_before(ctx: Ctx, m: Mention) -> bool:
     if prev is None or prev.repetitions is None or prev.repetitions.span != m.span:
         return False
     return all(a.clause.nth != ctx.doc.clause(m.span[0]).nth for a in ctx.draft.anchors)
+
+
+def _of_the_group(ctx: Ctx, m: Mention) -> bool:
+    """ "Turkish aircraft violated it 22 times, including two TB2 drones that flew over
+    Kinaros": a count of times told before the aircraft of a part of a group
+    (``episodes.part_of_group``) counts the group's crossings, not the part's."""
+    a = ctx.draft.aircraft
+    return a is not None and m.span[1] <= a.span[0] and part_of_group(ctx.doc, a)
 
 
 def _again(ctx: Ctx, m: Mention) -> bool:
@@ -320,12 +351,25 @@ def _entry_to_exit(ctx: Ctx) -> Found | None:
         return None
     doc = ctx.doc
     for m in between(doc.facts.times, t.span[1], ctx.region.end):
-        clause = doc.clause(m.span[0])
-        if m.extra.get("tz") == "UTC" or not doc.cues.within("EXIT_CUE", clause.start, m.span[0]):
+        if m.extra.get("tz") == "UTC" or not _time_of_leaving(ctx, m):
             continue
         seconds = float((_minutes(str(m.value)) - _minutes(str(t.value))) * 60)
         return Found(seconds, (t.span[0], m.span[1]), None) if 0 < seconds <= MAX_STAY_S else None
     return None
+
+
+def _time_of_leaving(ctx: Ctx, m: Mention) -> bool:
+    """Is ``m`` told in a clause of leaving: after its EXIT_CUE ("a quitté l'espace
+    aérien à 9h40"), or right before it, with no other verb or time between ("à 10 h 09,
+    il en est ressorti", "at 10:09 it left")?"""
+    doc = ctx.doc
+    clause = doc.clause(m.span[0])
+    if doc.cues.within("EXIT_CUE", clause.start, m.span[0]):
+        return True
+    for cue in doc.cues.within("EXIT_CUE", m.span[1], clause.end)[:1]:
+        told = [x for x in between(doc.facts.mentions, m.span[1], cue.start) if x.kind in ("time", "verb")]
+        return all(x.kind == "verb" and x.span[1] >= cue.end for x in told)
+    return False
 
 
 @resolver("duration", "left_later")

@@ -6,7 +6,7 @@ import dataclasses
 
 from .anchors import Goal, origin
 from .doc import Doc, rules
-from .episodes import background_at, border_then_inside, listed_with_other_kind, responder
+from .episodes import background_at, border_then_inside, listed_with_other_kind, part_of_group, responder
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
 from .slots import Ctx, Found, resolver
 
@@ -112,8 +112,8 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
             continue
         if responder(ctx.doc, later):
             continue  # "японские F-16, которые послали нарушителю сигналы": they met it
-        if _told_as_part(ctx.doc, later):
-            continue  # "among them were two armed F-16s": a part of the group, not the group
+        if part_of_group(ctx.doc, later):
+            continue  # "22 times, including two TB2 drones": a part of them, not all
         if not ctx.draft.background and background_at(ctx.doc, later.span[0], ctx.doc.clause(later.span[0])):
             continue  # "In 2023, a Russian Gerbera drone crashed near ...": an earlier one
         if later.model and listed_with_other_kind(ctx.doc, later):
@@ -121,15 +121,6 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
         if later.model or (a.generic and not later.generic and (later.definite or _unmarked(ctx))):
             return a.filled_from(later)
     return a
-
-
-def _told_as_part(doc: Doc, a: Aircraft) -> bool:
-    """ "Turkish aircraft violated ... 14 times. Among them were two armed F-16s",
-    "including two F-16s", "parmi eux figuraient deux F-16": an aircraft told after a
-    word of a part (SUBSET_CUE, before it in its clause) is some of a group told
-    before, which keeps its own kind."""
-    clause = doc.clause(a.span[0])
-    return bool(doc.cues.within("SUBSET_CUE", clause.start, a.span[0]))
 
 
 def _ranked_items(ctx: Ctx) -> int:
