@@ -307,9 +307,14 @@ def _agent_of_response(doc: Doc, a: Aircraft, cues: list[Cue]) -> bool:
 def part_of_group(doc: Doc, later: Aircraft) -> bool:
     """An aircraft told right after a word naming a part of a group ("including two TB2
     drones", "dont deux F-16", "parmi lesquels quatre F-16": INCLUDING_CUE), with
-    nothing but a count or another aircraft's words between them."""
+    nothing but a count or another aircraft's words between them, or told in a clause
+    that such a word opens ("Among them were two armed F-16s", "Parmi eux figuraient
+    deux F-16")."""
     sent = doc.sentence(later.span[0])
+    clause = doc.clause(later.span[0])
     for cue in doc.cues.within("INCLUDING_CUE", sent.start, later.span[0])[-1:]:
+        if cue.start >= clause.start and not doc.text[clause.start : cue.start].strip(" ,;:-–—"):
+            return True
         gap = list(doc.text[cue.end : later.span[0]])
         for m in between(doc.facts.mentions, cue.start, later.span[0]):
             if m.kind not in ("aircraft", "number", "cue"):
