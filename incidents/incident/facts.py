@@ -193,7 +193,8 @@ class Facts:
         self.dates = InText(sorted((d for m in kind("date") if m.value for d in _listed_days(m)), key=_start))
         self.distances = InText([m for m in kind("distance") if m.value is not None])
         self.durations = InText([m for m in kind("duration") if m.value is not None])
-        self.speeds = InText([m for m in kind("speed") if m.value is not None])
+        # a Mach number is no speed in m/s without the air it was flown in: none given
+        self.speeds = InText([m for m in kind("speed") if m.value is not None and m.unit == "m/s"])
         self.repetitions = InText(kind("repetition"))
 
 
