@@ -266,7 +266,24 @@ def responder(doc: Doc, a: Aircraft) -> bool:
     """ "Finnish F-18s took off to identify the intruder": an aircraft followed in its
     sentence, before any other aircraft but those listed with it ("des avions de combat
     et des hélicoptères ont été mobilisés"), by a word of rising to meet another
-    (RESPONDER_CUE) is not the intruder."""
+    (RESPONDER_CUE) is not the intruder; nor is one that names such a responder again
+    by its model ("two German Eurofighters took off to intercept it. // Two Eurofighters
+    in the Romanian sky")."""
+    return _responder_here(doc, a) or _responder_again(doc, a)
+
+
+def _responder_again(doc: Doc, a: Aircraft) -> bool:
+    """Does ``a`` name again, by its model, an aircraft told before as a responder?"""
+    if a.model is None:
+        return False
+    return any(
+        p.model == a.model and not p.differs(a) and _responder_here(doc, p)
+        for p in between(doc.facts.aircraft, 0, a.span[0])
+    )
+
+
+def _responder_here(doc: Doc, a: Aircraft) -> bool:
+    """Is ``a`` told as rising to meet another where it is named (see ``responder``)?"""
     sent_end = end = doc.sentence(a.span[0]).end
     last = a
     for nxt in between(doc.facts.aircraft, a.span[1], end):
@@ -336,6 +353,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             or _ground_mover(doc, anchor, raw)
             or _own_flight(doc, anchor, raw)
             or _own_version(doc, anchor, raw, drafts)
+            or (raw and all(_responder_again(doc, a) for a in raw))  # the defenders' own flight
         ):
             continue
         # a counted generic word listed with other aircraft ("two helicopters and a light
