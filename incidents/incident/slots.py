@@ -96,7 +96,26 @@ class Ctx:
             found = [x for sc in scopes for x in between(items, sc.start, sc.end)]
         if found and isinstance(found[0], Mention) and found[0].kind in _MEASURED:
             found = [m for m in found if not self.habitual(m)]
+            if self.draft.pick_total > 1:
+                found = [m for m in found if not self.ranked_other(m)]
         return found
+
+    def ranked_other(self, m: Mention) -> bool:
+        """ "Two drones violated it, at 01:10 and at 02:35 respectively. The first flew
+        over Cahul for four minutes", "Le premier a survolé Cahul pendant quatre
+        minutes": a measure told in another sentence than the one listing the items,
+        after the rank of one item (RANK_CUE, the nearest before it in its sentence),
+        is that item's, not this record's."""
+        sent = self.doc.sentence(m.span[0])
+        pick = self.draft.pick
+        if pick is None or sent.start <= pick.span[0] < sent.end:
+            return False  # the sentence that lists the items
+        ranks = self.doc.cues.within("RANK_CUE", sent.start, m.span[0])
+        if not ranks:
+            return False
+        cue = ranks[-1]  # "the first violation at 16:42, the second at 21:33": the nearest
+        rank = self.draft.pick_total if cue.key == "last" else int(cue.key)
+        return rank != self.draft.pick_index + 1
 
     def of_other_aircraft(self, m: Mention) -> bool:
         """A time or quantity told of another aircraft than the record's (see
