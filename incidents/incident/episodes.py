@@ -658,7 +658,9 @@ def _summarised(doc: Doc, cur: Draft, anchor: Anchor, group: list[Aircraft]) -> 
 def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
     """A listed group told again as a whole: "the helicopters", "les appareils" (``ac``
     as written, before it is filled from what it refers to)."""
-    refers_back = ac is not None and (ac.definite or doc.cues.ending_at("OWN_CUE", ac.span[0], doc.text))
+    refers_back = ac is not None and (
+        ac.definite or doc.cues.ending_at("OWN_CUE", ac.span[0], doc.text) or heading(doc, cur.anchor.span[0])
+    )
     if ac is not None and (
         not ac.plural
         or not refers_back
@@ -670,6 +672,15 @@ def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> 
     para_gap = doc.paragraph(anchor.span[0]).nth - doc.paragraph(last.span[0]).nth
     s1, s2 = anchor.goal_state, cur.anchor.goal_state
     return para_gap <= 1 and not (s1 and s2 and s1 != s2) and anchor.zone == cur.anchor.zone
+
+
+def heading(doc: Doc, pos: int) -> bool:
+    """Is ``pos`` in a heading: a paragraph of one sentence that ends with no full stop
+    ("Turkish F-16s, CN-235 in 31 violations of Greek airspace")? What the body tells
+    after it retells it."""
+    para = doc.paragraph(pos)
+    text = doc.text[para.start : para.end].strip()
+    return bool(text) and text[-1] not in ".!?…:;" and doc.sentence(pos).start <= para.start + 1
 
 
 def _group_again(doc: Doc, cur: Draft, anchor: Anchor, group: list[Aircraft]) -> bool:
