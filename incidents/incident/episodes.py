@@ -513,7 +513,22 @@ def _at_home(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     state = anchor.goal_state
     if state is None or not raw:
         return False
-    return all(antecedent(doc, a).state == state for a in raw)
+    return all(antecedent(doc, a).state == state or _speakers_own(doc, a) == state for a in raw)
+
+
+def _speakers_own(doc: Doc, a: Aircraft) -> str | None:
+    """ "Beijing said its planes were on routine patrol over Chinese territory", "Pékin a
+    affirmé que ses avions ...": the state of whoever speaks of the aircraft as their
+    own ("its", "ses": OWN_CUE right before it, or an own phrase): the state or the
+    state's authority named last before it in its sentence."""
+    if not (a.own or doc.cues.ending_at("OWN_CUE", a.span[0], doc.text)):
+        return None
+    sent = doc.sentence(a.span[0])
+    named = [(src.span, src.state) for src in between(doc.facts.sources, sent.start, a.span[0])]
+    named += [(st.span, st.code) for st in between(doc.facts.states, sent.start, a.span[0])]
+    # the one named last before it ("the Syrian military said the Turkish Air Force's
+    # violations ..., but their jets were ...": the Turkish ones)
+    return max(named)[1] if named else None
 
 
 def _own_flight(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:

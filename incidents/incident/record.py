@@ -18,6 +18,7 @@ _QUANTITIES = ("depth", "altitude", "duration", "speed")
 
 def fill(ctx: Ctx) -> Slots:
     rec = ctx.rec
+    rec.background = ctx.draft.background
     rec.aircraft = refine_aircraft(ctx, resolve("aircraft", ctx))
     if rec.aircraft is not None and rec.aircraft.partitive and rec.aircraft.category == "unknown":
         rec.aircraft = None  # "one of them" with no aircraft named before: people

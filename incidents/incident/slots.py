@@ -46,6 +46,7 @@ class Slots:
     location: Found | None = None
     source: Found | None = None
     certainty: str = "reported"
+    background: bool = False  # told as background ("In 2023, a drone crashed ..."): ``Draft.background``
 
 
 @dataclass
@@ -80,11 +81,17 @@ class Ctx:
         return out
 
     def same_aircraft_before(self) -> Slots | None:
-        """The record told before, when nothing says its aircraft is another one."""
+        """The record told before, when nothing says its aircraft is another one: not
+        one of another kind, nor one named anew (not "the drone") in a crossing told
+        as background after one that is not, or the other way round ("A Russian drone
+        entered ... near Periprava on Friday. In 2023, drone debris was found on
+        Romanian soil": another drone, of no state told)."""
         prev = self.prev
         if prev is None:
             return None
         a, b = self.rec.aircraft, prev.aircraft
+        if a is not None and not a.definite and self.draft.background != prev.background:
+            return None
         return None if a is not None and b is not None and a.differs(b) else prev
 
     def in_scopes(self, items: list[Any], scopes: list[Scope]) -> list[Any]:

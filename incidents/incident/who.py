@@ -94,7 +94,8 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
     aircraft violated ... The helicopter crossed near X"); and a count told before an
     owner named as a modifier ("two Chinese Army helicopters"). An aircraft named in
     a sentence told as background is an earlier one (``episodes.background_at``); a
-    list of several models refines no model."""
+    list of several models refines no model, nor does a smaller count of them (a part
+    of the group: "seven aircraft ..., including two armed F-16s")."""
     if a is not None and a.count is None:
         a = _count_before_owner(ctx, a)
     more = _one_more(ctx)
@@ -110,6 +111,8 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
             continue
         if later.differs(a) or (later.state and a.state and later.state != a.state):
             continue
+        if _part_of(ctx, a, later):
+            continue  # "seven Turkish aircraft ..., including two armed F-16s": a part of them
         if responder(ctx.doc, later):
             continue  # "японские F-16, которые послали нарушителю сигналы": they met it
         if part_of_group(ctx.doc, later):
@@ -121,6 +124,26 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
         if later.model or (a.generic and not later.generic and (later.definite or _unmarked(ctx))):
             return a.filled_from(later)
     return a
+
+
+def _part_of(ctx: Ctx, a: Aircraft, later: Aircraft) -> bool:
+    """Is ``later`` a part of the group ``a``: counted fewer ("seven aircraft ...,
+    including two armed F-16s"), or named right after a part of it ("sept appareils
+    ..., dont deux F-16": the partitive "dont deux", then the kind)?"""
+    if not a.count:
+        return False
+    if (later.counted or later.partitive) and later.count and later.count < a.count:
+        return True
+    found = ctx.doc.facts.aircraft
+    k = found.index(later) if later in found else 0
+    before = found[k - 1] if k else None
+    return (
+        before is not None
+        and before.partitive
+        and bool(before.count)
+        and (before.count or 0) < a.count
+        and not ctx.doc.text[before.span[1] : later.span[0]].strip()
+    )
 
 
 def _ranked_items(ctx: Ctx) -> int:
