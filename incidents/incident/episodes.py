@@ -71,6 +71,8 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
     is_send = anchor.verb is not None and anchor.verb.key in rules()["verbs"]["object_only"]
     before = [] if is_send else [a for a in between(doc.facts.aircraft, sent.start, anchor.span[0])]
     before = [a for a in before if not _bracketed_alias(doc, a)]
+    if len(before) > 1 and _part_aside(doc, before[-1], anchor):
+        before = before[:-1]
     if not before:
         # the agent after the verb, with those listed with it ("drangen zwei Su-30 und
         # ein Tankflugzeug Il-78 ... ein", "was violated by two jets and a helicopter")
@@ -97,6 +99,13 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         else:
             break
     return _distinct(group)
+
+
+def _part_aside(doc: Doc, a: Aircraft, anchor: Anchor) -> bool:
+    """ "Quatre drones, dont deux abattus, ont pénétré", "Four drones, two of which were
+    shot down, entered": a part of the group (partitive, or after INCLUDING_CUE) told in
+    an aside before the verb is not its subject: the group before it is."""
+    return (a.partitive or part_of_group(doc, a)) and doc.seg.in_aside(a.span[0], anchor.span[0])
 
 
 def _bracketed_alias(doc: Doc, a: Aircraft) -> bool:
