@@ -1394,15 +1394,27 @@ def _part_told_after(doc: Doc, t: Aircraft, mine: Aircraft, anchors: list[Anchor
 def _other(doc: Doc, t: Aircraft, mine: Aircraft) -> bool:
     """Is ``t`` another aircraft than ``mine``? Named anew, when it differs; named as
     known ("the drones"), when every aircraft named anew before it that it may be
-    differs ("The spy plane left", after a drone, may be that drone renamed)."""
+    differs ("The spy plane left", after a drone, may be that drone renamed). One told
+    as another ("un autre drone", "a second drone": ANOTHER_CUE opening it) is another."""
     if not t.definite:
-        return t.differs(mine) or _two_singles(doc, t, mine)
+        return t.differs(mine) or _two_singles(doc, t, mine) or _told_as_another(doc, t, mine)
     known = [
         p
         for p in between(doc.facts.aircraft, 0, t.span[0])
         if not (p.definite or p.generic) and not t.differs(p)
     ]
     return bool(known) and all(p.differs(mine) for p in known)
+
+
+def _told_as_another(doc: Doc, t: Aircraft, mine: Aircraft) -> bool:
+    """ "Un autre drone avait pénétré de 3 km", "another drone flew 3 km in": an
+    aircraft opened by a word of another (ANOTHER_CUE), named after ``mine``."""
+    if t.span[0] <= mine.span[0]:
+        return False
+    cue = doc.cues.opening("ANOTHER_CUE", t.span[0]) or doc.cues.leading_into(
+        "ANOTHER_CUE", t.span[0], doc.text
+    )
+    return cue is not None and cue.end <= t.span[1]
 
 
 def _two_singles(doc: Doc, t: Aircraft, mine: Aircraft) -> bool:
