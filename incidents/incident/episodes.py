@@ -69,6 +69,8 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         own = between(doc.facts.aircraft, anchor.span[0], clause.end)
         return [a for a in own if not responder(doc, a)][:1]
     is_send = anchor.verb is not None and anchor.verb.key in rules()["verbs"]["object_only"]
+    if is_send and anchor.goal is not None and not _object_before_goal(doc, anchor):
+        is_send = False  # "un drone a été abattu au-dessus du territoire russe": told in the passive
     before = [] if is_send else [a for a in between(doc.facts.aircraft, sent.start, anchor.span[0])]
     before = [a for a in before if not _bracketed_alias(doc, a)]
     if len(before) > 1 and _part_aside(doc, before[-1], anchor):
@@ -99,6 +101,20 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         else:
             break
     return _distinct(group)
+
+
+def _object_before_goal(doc: Doc, anchor: Anchor) -> bool:
+    """Does a verb of sending or downing have its object between it and its goal ("a
+    abattu un drone dans l'espace aérien", "sent balloons into")? Without one, told in
+    the passive ("un drone a été abattu au-dessus du territoire russe, ... ajoutant que
+    47 autres drones ..."), its subject is the aircraft named before it. A goal before
+    the verb ("in den Luftraum geschickt") leaves the object where it was sought."""
+    lo, hi = anchor.span[1], anchor.goal_span[0]
+    return (
+        hi < lo
+        or bool(between(doc.facts.aircraft, lo, hi))
+        or not between(doc.facts.aircraft, 0, anchor.span[0])
+    )
 
 
 def _part_aside(doc: Doc, a: Aircraft, anchor: Anchor) -> bool:
