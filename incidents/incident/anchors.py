@@ -700,8 +700,8 @@ def _only_when_between(doc: Doc, lo: int, hi: int) -> bool:
         nxt = told[k + 1] if k + 1 < len(told) else None
         if nxt is not None and nxt.kind == "date" and doc.cues.leading_into("NIGHT_CUE", m.span[0], doc.text):
             blank(m.span[1], nxt.span[0])  # "de mardi à mercredi": the night's two days
-    for cls in ("NIGHT_CUE", "ALTITUDE_CUE"):
-        for cue in doc.cues.within(cls, lo, hi):
+    for cue in doc.cues.within("NIGHT_CUE", lo, hi) + doc.cues.within("ALTITUDE_CUE", lo, hi):
+        if cue.key != "at":
             blank(cue.start, cue.end)
     return not "".join(gap).strip(" ,'’")
 

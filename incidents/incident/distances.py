@@ -22,10 +22,28 @@ def is_altitude(doc: Doc, m: Mention) -> bool:
         return True
     if dim == "depth":
         return False
-    cued = doc.cues.leading_into("ALTITUDE_CUE", m.span[0], doc.text) is not None or bool(
-        doc.cues.opening("ALTITUDE_CUE", m.span[0])
-    )
+    cues = [
+        doc.cues.leading_into("ALTITUDE_CUE", m.span[0], doc.text),
+        doc.cues.opening("ALTITUDE_CUE", m.span[0]),
+    ]
+    cued = any(c is not None and c.key == "altitude" for c in cues)
+    if not cued and any(c is not None and c.key == "at" for c in cues):
+        cued = _flown_at(doc, m)
     return cued and not _from_place(doc, m)
+
+
+def _flown_at(doc: Doc, m: Mention) -> bool:
+    """ "Les appareils volaient au-dessus des eaux neutres à 10 000 mètres", "had flown
+    at 50 metres over Vilnius", "a survolé le village à 300 mètres": a distance opened
+    by its word of position (ALTITUDE_CUE key "at") after a verb of flying or flying
+    over, the nearest verb before it in its clause, is how high, unless a word of
+    into or inside follows it ("a volé à 3 km à l'intérieur de la Pologne")."""
+    clause = doc.clause(m.span[0])
+    verbs = between(doc.facts.verbs, clause.start, m.span[0])[-1:]
+    if not verbs or verbs[0].key not in ("fly", "overfly"):
+        return False
+    after = _after_conversion(doc, m)
+    return not any(doc.cues.starting_at(cls, after, doc.text) for cls in ("INTO_CUE", "INSIDE_CUE"))
 
 
 def _from_place(doc: Doc, m: Mention) -> bool:

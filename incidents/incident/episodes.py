@@ -69,8 +69,12 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         own = between(doc.facts.aircraft, anchor.span[0], clause.end)
         return [a for a in own if not responder(doc, a)][:1]
     is_send = anchor.verb is not None and anchor.verb.key in rules()["verbs"]["object_only"]
+    if is_send and anchor.goal is not None and not _object_before_goal(doc, anchor):
+        is_send = False  # "un drone a été abattu au-dessus du territoire russe": told in the passive
     before = [] if is_send else [a for a in between(doc.facts.aircraft, sent.start, anchor.span[0])]
     before = [a for a in before if not _bracketed_alias(doc, a)]
+    if len(before) > 1 and _part_aside(doc, before[-1], anchor):
+        before = before[:-1]
     if not before:
         # the agent after the verb, with those listed with it ("drangen zwei Su-30 und
         # ein Tankflugzeug Il-78 ... ein", "was violated by two jets and a helicopter")
@@ -97,6 +101,27 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         else:
             break
     return _distinct(group)
+
+
+def _object_before_goal(doc: Doc, anchor: Anchor) -> bool:
+    """Does a verb of sending or downing have its object between it and its goal ("a
+    abattu un drone dans l'espace aérien", "sent balloons into")? Without one, told in
+    the passive ("un drone a été abattu au-dessus du territoire russe, ... ajoutant que
+    47 autres drones ..."), its subject is the aircraft named before it. A goal before
+    the verb ("in den Luftraum geschickt") leaves the object where it was sought."""
+    lo, hi = anchor.span[1], anchor.goal_span[0]
+    return (
+        hi < lo
+        or bool(between(doc.facts.aircraft, lo, hi))
+        or not between(doc.facts.aircraft, 0, anchor.span[0])
+    )
+
+
+def _part_aside(doc: Doc, a: Aircraft, anchor: Anchor) -> bool:
+    """ "Quatre drones, dont deux abattus, ont pénétré", "Four drones, two of which were
+    shot down, entered": a part of the group (partitive, or after INCLUDING_CUE) told in
+    an aside before the verb is not its subject: the group before it is."""
+    return (a.partitive or part_of_group(doc, a)) and doc.seg.in_aside(a.span[0], anchor.span[0])
 
 
 def _bracketed_alias(doc: Doc, a: Aircraft) -> bool:
@@ -1480,15 +1505,27 @@ def _part_told_after(doc: Doc, t: Aircraft, mine: Aircraft, anchors: list[Anchor
 def _other(doc: Doc, t: Aircraft, mine: Aircraft) -> bool:
     """Is ``t`` another aircraft than ``mine``? Named anew, when it differs; named as
     known ("the drones"), when every aircraft named anew before it that it may be
-    differs ("The spy plane left", after a drone, may be that drone renamed)."""
+    differs ("The spy plane left", after a drone, may be that drone renamed). One told
+    as another ("un autre drone", "a second drone": ANOTHER_CUE opening it) is another."""
     if not t.definite:
-        return t.differs(mine) or _two_singles(doc, t, mine)
+        return t.differs(mine) or _two_singles(doc, t, mine) or _told_as_another(doc, t, mine)
     known = [
         p
         for p in between(doc.facts.aircraft, 0, t.span[0])
         if not (p.definite or p.generic) and not t.differs(p)
     ]
     return bool(known) and all(p.differs(mine) for p in known)
+
+
+def _told_as_another(doc: Doc, t: Aircraft, mine: Aircraft) -> bool:
+    """ "Un autre drone avait pénétré de 3 km", "another drone flew 3 km in": an
+    aircraft opened by a word of another (ANOTHER_CUE), named after ``mine``."""
+    if t.span[0] <= mine.span[0]:
+        return False
+    cue = doc.cues.opening("ANOTHER_CUE", t.span[0]) or doc.cues.leading_into(
+        "ANOTHER_CUE", t.span[0], doc.text
+    )
+    return cue is not None and cue.end <= t.span[1]
 
 
 def _two_singles(doc: Doc, t: Aircraft, mine: Aircraft) -> bool:

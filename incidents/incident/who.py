@@ -218,7 +218,9 @@ def _violated_hint(ctx: Ctx) -> str | None:
 @resolver("violator_state", "aircraft")
 def _ac_state(ctx: Ctx) -> Found | None:
     a = ctx.rec.aircraft
-    return Found(a.state, a.span) if a is not None and a.state else None
+    if a is None or not a.state or made_by(ctx.doc, a.span):
+        return None  # "беспилотник иранского производства": who made it
+    return Found(a.state, a.span)
 
 
 @resolver("violator_state", "nationality_before")
@@ -278,7 +280,9 @@ def _owner(ctx: Ctx) -> Found | None:
     before = _owner_before(ctx, a)
     if before is not None:
         return before
-    return _owner_after(ctx, a)
+    found = _owner_after(ctx, a)
+    # "a drone of Iranian design": who made it
+    return None if found is None or (found.span is not None and made_by(ctx.doc, found.span)) else found
 
 
 def _owner_after(ctx: Ctx, a: Aircraft) -> Found | None:
@@ -345,9 +349,26 @@ def _described(ctx: Ctx) -> Found | None:
         if src.state and src.state != _violated_hint(ctx) and not src.according:
             return Found(src.state, src.span)
     for s in between(doc.facts.states, a.span[1], at):
-        if s.demonym and s.code != _violated_hint(ctx):
+        if s.demonym and s.code != _violated_hint(ctx) and not made_by(doc, s.span):
             return Found(s.code, s.span)
     return None
+
+
+def made_by(doc: Doc, span: Span) -> bool:
+    """Is the nationality at ``span`` who made the aircraft, not whose it is ("de
+    fabrication iranienne", "of Iranian design", "Iranian-made", "иранского
+    производства": MADE_CUE right before it, key "before", or right after it, key
+    "after")?"""
+    sent = doc.sentence(span[0])
+    text = doc.text
+    if any(
+        c.key == "before" and not text[c.end : span[0]].strip()
+        for c in doc.cues.within("MADE_CUE", sent.start, span[0])
+    ):
+        return True
+    # the word after it, maybe joined by a hyphen: "Iranian-made", "иранского производства"
+    after = [c for c in doc.cues.within("MADE_CUE", span[1], sent.end) if c.key == "after"][:1]
+    return bool(after) and not text[span[1] : after[0].start].strip(" -‑")
 
 
 @resolver("violator_state", "sender")
@@ -498,7 +519,7 @@ def _demonym(ctx: Ctx) -> Found | None:
     if _of_unknown_origin(ctx):
         return None  # "a drone of unknown origin ... during a Russian attack"
     for s in between(doc.facts.states, clause.start, clause.end):
-        if not s.demonym or s.code == _violated_hint(ctx):
+        if not s.demonym or s.code == _violated_hint(ctx) or made_by(doc, s.span):
             continue
         if _inside(s.span, ctx.anchor.goal_span):
             continue
