@@ -45,10 +45,41 @@ def _unit_shared(ctx: Ctx, m: Mention) -> bool:
 
 def _depth(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     found = ctx.in_scopes(ctx.doc.facts.distances, scopes)
-    found = [m for m in found if distances.is_depth(ctx.doc, m) and _of_flight(ctx, m)]
+    found = [
+        m
+        for m in found
+        if distances.is_depth(ctx.doc, m) and _of_flight(ctx, m) and not _inside_other(ctx, m)
+    ]
     return _pick(
         ctx, [m for m in found if not ctx.of_other_aircraft(m) and not _of_crossing_before(ctx, "depth", m)]
     )
+
+
+def _inside_other(ctx: Ctx, m: Mention) -> bool:
+    """ "... before it crashed 1,200 metres inside the Syrian border", "s'écrase à 1 200
+    mètres à l'intérieur de la frontière syrienne": a distance into a zone or state
+    (the first thing told after it in its clause, past a word of inside or into) of
+    another state than the one crossed is how far into that one, not this crossing's
+    depth."""
+    crossed = ctx.rec.violated_state
+    if crossed is None:
+        return False
+    doc = ctx.doc
+    clause = doc.clause(m.span[0])
+    told = [x for x in between(doc.facts.mentions, m.span[1], clause.end) if x.kind != "cue"][:1]
+    if not told or told[0].kind not in ("zone", "state"):
+        return False
+    gap = doc.text[m.span[1] : told[0].span[0]]
+    if (
+        not any(
+            doc.cues.within(cls, m.span[1], told[0].span[0])
+            for cls in ("INSIDE_CUE", "INTO_CUE", "DEPTH_CUE")
+        )
+        and gap.strip()
+    ):
+        return False
+    state = told[0].value if told[0].kind == "state" else told[0].extra.get("state")
+    return bool(state) and state != crossed.value
 
 
 def _of_crossing_before(ctx: Ctx, field: str, m: Mention) -> bool:
