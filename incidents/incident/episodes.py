@@ -775,7 +775,7 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
     if ac is not None and cur.aircraft is not None and ac.differs(cur.aircraft):
         return False
     if ac is not None and cur.aircraft is not None and not ac.definite and ac.count and cur.aircraft.count:
-        if ac.count != cur.aircraft.count:
+        if ac.count != cur.aircraft.count and not _noun_then_told(doc, cur, anchor):
             return False
     s1, s2 = anchor.goal_state, cur.anchor.goal_state
     if s1 and s2 and s1 != s2 and not border_then_inside(doc, last, anchor, _state_of(cur, ac)):
@@ -798,6 +798,22 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
     # a news report tells its crossing again (title, lead, quote, details): the same
     # unless told as another one ("another drone", "un second hélicoptère", "again")
     return not _another(doc, anchor, ac)
+
+
+def _noun_then_told(doc: Doc, cur: Draft, anchor: Anchor) -> bool:
+    """ "The last violation by a Russian military aircraft had been in March 2022, when
+    four jets flew over the same area": a noun of violation done by an aircraft named by
+    its general word, then told in its own sentence by the aircraft it was: one crossing,
+    whatever the general word's article counted."""
+    last = cur.last
+    told_by = cur.aircraft
+    return (
+        told_by is not None
+        and told_by.generic
+        and last.verb is not None
+        and last.verb.noun
+        and doc.sentence(last.span[0]) is doc.sentence(anchor.span[0])
+    )
 
 
 def _offset_before(doc: Doc, anchor: Anchor) -> bool:
