@@ -280,7 +280,7 @@ class AircraftT(PhraseParts):
                 open_number |= number is None
             elif t.type == "AC_ROLE_A":
                 role = role or key
-            elif t.type in ("DEMONYM", "STATE", "STATE_OF"):
+            elif t.type in ("DEMONYM", "STATE", "STATE_OF", "AC_OPERATOR"):
                 states.append(key)
             prev = t
         role = role or model_role
