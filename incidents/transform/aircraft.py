@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lark import Token
 
-from ..words import Lexicon
+from ..words import Lexicon, fold
 from .base import (
     _BOUND,
     Built,
@@ -29,6 +30,14 @@ def items_count(items: list[Any]) -> bool:
 #: closing single quotes are apostrophes, which the scanner drops: 'Orlan-10' needs none).
 QUOTES = frozenset('«»„“”‟"‹›‚‘')
 
+#: The shape of a designator: one to three letters, the first a capital ("JF-17", "K8",
+#: "Wz-7"), a hyphen or none, then one to four digits; or a capitalised name, a hyphen and
+#: one to three digits ("Hongdu-6").
+_CODE = re.compile(r"[A-Z][A-Za-z]{0,2}-?\d{1,4}|[A-Z][a-z]{2,}-\d{1,3}")
+
+#: The aircraft nouns a designator may stand beside.
+_NOUNS = frozenset({"AC_CAT", "AC_CAT_PL", "AC_ROLE_N", "AC_ROLE_N_PL"})
+
 
 class AircraftT(PhraseParts):
     lexicon: Lexicon
@@ -38,6 +47,8 @@ class AircraftT(PhraseParts):
             return {**self.ac_count(items[1:]), "definite": True}
         it = items[0]
         if isinstance(it, Num):
+            if getattr(it, "code", False):
+                raise Reject("'a G7 plane': digits glued to letters are a code, no count")
             if it.value != int(it.value) or it.frac:
                 raise Reject("'a third helicopter': an ordinal, not a third of one")
             if it.vague or it.approx:
@@ -117,6 +128,65 @@ class AircraftT(PhraseParts):
             raise Reject("a model between signs that are no quotation marks")
         return [items[1]]
 
+    def ac_code(self, items: list[Any]) -> Token:
+        """ "K-8", "JF-17", "Hongdu-6": a designator the lexicon does not list, its parts
+        glued (letters, a hyphen or none, digits), in the shape of one: capital letters
+        or a capitalised name before a hyphen; nothing glued around it. Whether its place
+        makes it a model is told by ``aircraft`` (``_code_placed``)."""
+        toks = [t for t in items if isinstance(t, Token)]
+        start, end = toks[0].start_pos, toks[-1].end_pos
+        if start is None or end is None:
+            raise Reject("no text")
+        if any(a.end_pos != b.start_pos for a, b in zip(toks, toks[1:], strict=False)):
+            raise Reject("a code's parts are glued ('Article 5', 'LO 282' are no designators)")
+        surface = self.text[start:end]
+        if not _CODE.fullmatch(surface):
+            raise Reject("not in the shape of a designator")
+        before, after = self.text[start - 1 : start] if start else "", self.text[end : end + 1]
+        if (before and (before.isalnum() or before in "-/.")) or (after.isalnum() and after != "s"):
+            raise Reject("a code glued to more ('F-16C', 'AB-12-34')")
+        if after == "s" and self.text[end + 1 : end + 2].isalnum():
+            raise Reject("a code glued to a word")
+        return Token("AC_CODE", surface, start_pos=start, end_pos=end)
+
+    def _code_placed(self, toks: list[Token], k: int) -> bool:
+        """The designator ``toks[k]`` is a model by its place, or the phrase is none:
+        right before an aircraft noun ("a K-8 jet"), or before a word of a type and one
+        ("a JF-17-type jet"), right after one ("un drone Hongdu-6"), or after a word of
+        a type ([ac_code_style] after: "un avion de type Z-5"). A noun of no known kind
+        ("missile") makes none."""
+        after = self.lexicon.classes.get("AC_CODE_STYLE", {}).get("after", ())
+        forms = {fold(f) for f in after}
+
+        def typed(t: Token) -> bool:
+            return (
+                t.type == "AC_ADJ"
+                and t.start_pos is not None
+                and fold(self.text[t.start_pos : t.end_pos]) in forms
+            )
+
+        def noun(j: int) -> bool:
+            if not 0 <= j < len(toks):
+                return False
+            t = toks[j]
+            return t.type in _NOUNS and str(t.value) != "unknown"
+
+        j = k + 1
+        if j < len(toks) and toks[j].type == "AC_PLURAL":
+            j += 1
+        if noun(j) or (j < len(toks) and typed(toks[j]) and noun(j + 1)):
+            return True
+        if k > 0 and (noun(k - 1) or typed(toks[k - 1])):
+            return True
+        raise Reject("a designator not beside an aircraft noun or a word of a type")
+
+    def _glued_s(self, prev: Token | None, t: Token) -> None:
+        """ "F-16s", "L-39s": an "s" written on to a designator, not "the drone's"."""
+        glued = prev is not None and prev.type in ("AC_MODEL", "AC_CODE") and prev.end_pos == t.start_pos
+        at = t.start_pos or 0
+        if not glued or self.text[at - 1 : at] in ("'", "’"):
+            raise Reject("a loose 's'")
+
     def _noun_number(self, t: Token) -> bool | None:
         """Is an aircraft noun plural: by its class ("Kampfflugzeuge", "drones"), or by an
         ending the language lists ([format] plural_endings: "fighters", "истребители")?
@@ -175,17 +245,15 @@ class AircraftT(PhraseParts):
         model_role = None  # a role word in the text ("surveillance") wins over the model's
         prev: Token | None = None
         told = None  # the number an adjective's ending tells ("российские", "russo")
-        for t in toks:
+        for k, t in enumerate(toks):
             key = str(t.value)
             if told is None and t.type in ("DEMONYM", "AC_ADJ") and t.start_pos is not None:
                 told = self.lexicon.adjective_number(self.text[t.start_pos : t.end_pos])
             if t.type == "AC_PLURAL":
-                # "F-16s": an "s" written on to a designator, not "the drone's"
-                glued = prev is not None and prev.type == "AC_MODEL" and prev.end_pos == t.start_pos
-                at = t.start_pos or 0
-                if not glued or self.text[at - 1 : at] in ("'", "’"):
-                    raise Reject("a loose 's'")
+                self._glued_s(prev, t)
                 plural = True
+            elif t.type == "AC_CODE" and self._code_placed(toks, k):
+                model = model or key
             elif t.type == "AC_MODEL":
                 m = self.lexicon.aircraft.get(key)
                 if model is None:
@@ -212,7 +280,7 @@ class AircraftT(PhraseParts):
                 open_number |= number is None
             elif t.type == "AC_ROLE_A":
                 role = role or key
-            elif t.type in ("DEMONYM", "STATE", "STATE_OF"):
+            elif t.type in ("DEMONYM", "STATE", "STATE_OF", "AC_OPERATOR"):
                 states.append(key)
             prev = t
         role = role or model_role

@@ -149,8 +149,10 @@ class TimeT(PhraseParts):
             raise Reject("fraction of an hour")
         # "et quart" / "et demie" / "and a half" / "et trois quarts"
         c = Clock(hour, int(minute), None, _ampm(items), explicit_24h=hour > 12)
-        if c.ampm is None and (minute == 30 or _first(items, "T_H") is None):
-            # "deux heures et demie" may be a duration; "sept heures et quart" is a time
+        one = hour == 1 and isinstance(items[0], Num) and items[0].words
+        if c.ampm is None and (minute == 30 or _first(items, "T_H") is None or one):
+            # "deux heures et demie" may be a duration; "sept heures et quart" is a time,
+            # but "une heure et quart" is most often how long (a time after "à" only)
             c.weak = True  # type: ignore[attr-defined]
         return c
 
@@ -320,6 +322,22 @@ class TimeT(PhraseParts):
         if ref.minute:
             raise Reject("'5 past 9:30': minutes are added to a whole hour only")
         return Clock(ref.hour, int(mins), None, ref.ampm, ref.explicit_24h)
+
+    def clock_half_past(self, items: list[Any]) -> Clock:
+        """ "at half seven": half past the hour, in the languages whose [at_style]
+        half_past lists the word of a half; a time only after a lead, as other spelled
+        clocks ("half seven" alone is no time)."""
+        half = items[0]
+        forms = self.lexicon.classes.get("AT_STYLE", {}).get("half_past", ())
+        if fold(self._surface(half)) not in {fold(f) for f in forms}:
+            raise Reject("half before an hour is half past it only where the language says so")
+        hour = _int_of(items[1])
+        if not 1 <= hour <= 12:
+            raise Reject("'half' before no hour of the clock")
+        c = Clock(hour, 30, None, _ampm(items))
+        if c.ampm is None:
+            c.weak = True  # type: ignore[attr-defined]
+        return c
 
     def clock_past_after(self, items: list[Any]) -> Clock:
         """ "midi passé de cinq minutes", "onze heures passées de dix minutes"."""

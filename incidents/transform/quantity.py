@@ -201,6 +201,12 @@ class QuantityT(PhraseParts):
             out += ("ordinal",)
         if self._clock_hours(items):
             out += ("clock",)
+            if all(
+                isinstance(it[0], Num) and not (it[0].words or it[0].frac)
+                for it in items
+                if isinstance(it, tuple)
+            ):
+                out += ("clock_digits",)  # "20 h", "15 h 30" (not "deux heures et demie")
         if len(items) == 1 and self._glued_ten_s(items[0]):
             out += ("glued_ten_s",)
         return out
@@ -212,9 +218,22 @@ class QuantityT(PhraseParts):
         if not (isinstance(unit, tuple) and len(unit) == 2 and isinstance(unit[0], Num)):
             return False
         num, tok = unit
-        if num.words or num.value % 10 or not 50 <= num.value <= 90 or tok.start_pos is None:
+        if num.words or num.value % 10 or not 10 <= num.value <= 90 or tok.start_pos is None:
             return False
-        return self._surface(tok) == "s" and self.text[tok.start_pos - 2 : tok.start_pos].isdigit()
+        if self._surface(tok) != "s" or not self.text[tok.start_pos - 2 : tok.start_pos].isdigit():
+            return False
+        # under 50 only after a possessive, an age: "in his 40s", "in their 20s"
+        return num.value >= 50 or self._after_possessive(tok.start_pos - 2)
+
+    def _after_possessive(self, at: int) -> bool:
+        """Is the word right before ``at`` a possessive ([poss]: "his", "their")?"""
+        end = at
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        start = end
+        while start > 0 and self.text[start - 1].isalpha():
+            start -= 1
+        return start < end and self.lexicon.key_of("POSS", self.text[start:end]) is not None
 
     def _ordinal(self, unit: Any) -> bool:
         """ "a second helicopter", "une seconde incursion": "a second" followed by a
@@ -300,6 +319,14 @@ class QuantityT(PhraseParts):
 
     def duration(self, items: list[Any]) -> Built:
         amount = next((it for it in items if isinstance(it, tuple)), None)
+        lead = _first(items, "FOR")
+        if lead is not None and amount is not None and "clock_digits" in amount[4:]:
+            # "pour 20 h": a word of [for] that also tells when a thing is due
+            # ([for_style] clock) before hours in digits in the shape of a clock is a time
+            # of day ("pour deux heures et demie" stays how long)
+            forms = self.lexicon.classes.get("FOR_STYLE", {}).get("clock", ())
+            if fold(self._surface(lead)) in {fold(f) for f in forms}:
+                raise Reject("'pour 20 h': a time of day")
         if _first(items, "AT") is not None and amount is not None and amount[3] not in ("minute", "second"):
             # "à 3 minutes de la frontière", "на 17 секунд"; but "at 1520 hrs", "à 2
             # heures" are times of day, "il a 30 ans" an age: "at" leads minutes and seconds
