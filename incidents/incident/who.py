@@ -104,7 +104,7 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
     if a is not None and a.count is not None and a.count > 1 and a.count == _ranked_items(ctx):
         # "two drones ..., the first at 02:14 and the second at 03:50": one each
         a = dataclasses.replace(a, count=1, counted=True, plural=False)
-    if a is None or a.model or a.category == "unknown":
+    if a is None or a.model or (a.category == "unknown" and not a.generic):
         return a  # an unknown object is often named with the jets that met it: no guess
     for later in between(ctx.doc.facts.aircraft, ctx.anchor.span[1], ctx.region.end):
         if later.category != a.category and not a.generic:

@@ -180,6 +180,16 @@ class AircraftT(PhraseParts):
             return True
         raise Reject("a designator not beside an aircraft noun or a word of a type")
 
+    def _unidentified(self, toks: list[Token]) -> bool:
+        """Does an adjective say the aircraft is not identified ([unknown_origin_cue]
+        "unidentified", "unknown", "non identifié", "inconnu")?"""
+        return any(
+            t.type == "AC_ADJ"
+            and t.start_pos is not None
+            and self.lexicon.key_of("UNKNOWN_ORIGIN_CUE", self.text[t.start_pos : t.end_pos]) is not None
+            for t in toks
+        )
+
     def _glued_s(self, prev: Token | None, t: Token) -> None:
         """ "F-16s", "L-39s": an "s" written on to a designator, not "the drone's"."""
         glued = prev is not None and prev.type in ("AC_MODEL", "AC_CODE") and prev.end_pos == t.start_pos
@@ -284,8 +294,8 @@ class AircraftT(PhraseParts):
                 states.append(key)
             prev = t
         role = role or model_role
-        if category is None and generic:
-            category = "airplane"
+        if category is None and generic:  # "un appareil inconnu": of no known kind
+            category = "unknown" if role is None and self._unidentified(toks) else "airplane"
         else:
             generic = False
         if category is None:
