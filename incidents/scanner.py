@@ -282,7 +282,7 @@ _PLAIN, _SINGLE, _WALK = "plain", "single", "walk"
 #: Bound of the per-text token cache (texts seen beyond it start a fresh one).
 MAX_WORD_CACHE = 1 << 16
 #: Bound of the words remembered after one token text (see ``Scanner._goes_on``).
-MAX_FOLLOWERS = 1 << 10
+MAX_FOLLOWERS = 1 << 8
 #: Bound of the phrase value cache (likewise).
 MAX_VALUE_CACHE = 1 << 16
 _MISS = object()
@@ -448,6 +448,8 @@ class Scanner:
         self._auto = _Automaton(self.states, self.starts, self._callbacks)
         #: token text -> how ``tokens`` reads it (see ``_classify``)
         self._words: dict[str, tuple[Any, ...]] = {}
+        #: how many words the entries of ``_words`` remember after them (see ``_goes_on``)
+        self._followers = 0
         #: (form text, shape, alone) -> (readings, its types and keys) (see ``_readings``)
         self._forms: dict[tuple[str, str, bool], tuple[list[tuple[str, str]], _Readings]] = {}
         #: reading sets, interned (see ``_intern``)
@@ -514,13 +516,20 @@ class Scanner:
     def _goes_on(self, entry: tuple[Any, ...], word: str) -> bool:
         """May ``word`` continue a form that the token of ``entry`` begins (the words
         that may come next in either trie, or an elided article)? Memoised by word in
-        the entry (bounded; a lost race only computes the same answer twice)."""
+        the entry (bounded per entry and in all; a lost race only computes the same
+        answer twice)."""
         folded = _fold(word)
         next_folded, next_exact = entry[7]
         found = folded in next_folded or folded in self.lexicon.elided or _unaccent(word) in next_exact
         memo: dict[str, bool] = entry[6]
         if len(memo) >= MAX_FOLLOWERS:
             memo.clear()
+        # all memos together stay under the bound of the token cache: past it, every
+        # entry goes (with the words remembered after it), as when the cache is full
+        self._followers += 1
+        if self._followers > MAX_WORD_CACHE:
+            self._followers = 0
+            self._words.clear()
         memo[word] = found
         return found
 
@@ -619,6 +628,7 @@ class Scanner:
         cache = self._words
         if len(cache) >= MAX_WORD_CACHE:
             cache.clear()
+            self._followers = 0
         cache[surface] = entry
         return entry
 

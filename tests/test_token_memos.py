@@ -99,6 +99,28 @@ def test_tokens_do_not_depend_on_the_memo_tables(
     assert all(len(s._words) <= 1 for s in tiny.values())
 
 
+def test_the_words_remembered_after_tokens_are_bounded_in_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    # ten words that may begin a longer form, each before twelve made-up words: 120
+    # pairs over 22 token texts, more than the cache's bound though it holds them all
+    scanner = Scanner(load_lexicon("en"))
+    heads = []
+    for word in "the in over at air foreign defence shot did had a of to".split():
+        entry = scanner._classify(word, "WORD")
+        if entry[1] is scanner_mod._WALK and entry[8] is not scanner_mod._WALK:
+            heads.append(word)
+    assert len(heads) >= 10
+    others = [f"zq{a}{b}x" for a in "bcd" for b in "fghj"]
+    text = " ".join(f"{h} {o}" for h in heads[:10] for o in others)
+    expected = _walked(Scanner(scanner.lexicon), text)
+    monkeypatch.setattr(scanner_mod, "MAX_FOLLOWERS", 16)
+    monkeypatch.setattr(scanner_mod, "MAX_WORD_CACHE", 64)
+    small = Scanner(scanner.lexicon)
+    assert _shape(small.tokens(text)) == expected
+    memos = [e[6] for e in small._words.values() if e[1] is scanner_mod._WALK and e[6] is not None]
+    assert memos and all(len(m) <= 16 for m in memos)
+    assert sum(len(m) for m in memos) <= 64
+
+
 def test_lexicon_memos_match_fresh_answers(monkeypatch: pytest.MonkeyPatch) -> None:
     cases = {
         "en": ["Gotland", "the Gotland", "fighter jets", "Kinaros", "nowhere-land", "F-16"],
