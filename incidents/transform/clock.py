@@ -616,6 +616,8 @@ class TimeT(PhraseParts):
         if len(clocks) > 1 and getattr(clocks[0], "spelled", False) and clocks[-1].named:
             if _first(items, "BETWEEN") is None:
                 raise Reject("'ten to noon' is ten minutes to noon, not a range")
+        if len(clocks) > 1 and getattr(clocks[-1], "article", False):
+            raise Reject("'à 14 h 05 à une altitude': an article ends no span of the day")
         if len(clocks) > 1 and self._minutes_to(items, clocks):
             raise Reject("'at 10 to midnight' is ten minutes to midnight, not a range")
         if len(clocks) > 1:
