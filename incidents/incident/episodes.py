@@ -70,7 +70,7 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         return [a for a in own if not responder(doc, a)][:1]
     is_send = anchor.verb is not None and anchor.verb.key in rules()["verbs"]["object_only"]
     before = [] if is_send else [a for a in between(doc.facts.aircraft, sent.start, anchor.span[0])]
-    before = [a for a in before if not _bracketed_alias(doc, a)]
+    before = _apposed_model(doc, [a for a in before if not _bracketed_alias(doc, a)])
     if not before:
         # the agent after the verb, with those listed with it ("drangen zwei Su-30 und
         # ein Tankflugzeug Il-78 ... ein", "was violated by two jets and a helicopter")
@@ -97,6 +97,27 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         else:
             break
     return _distinct(group)
+
+
+def _apposed_model(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
+    """ "Los aparatos, del tipo Gerbera, cruzaron", "les appareils, de type Gerbera,
+    ont franchi": a model set between commas right after a noun that refers back is
+    that noun's model, not one more aircraft; the noun keeps its own count."""
+    if len(before) < 2:
+        return before
+    noun, model = before[-2], before[-1]
+    if not noun.definite or not model.model or model.counted or noun.model or noun.differs(model):
+        return before
+    if doc.text[model.span[1] : model.span[1] + 1] != ",":
+        return before
+    gap = doc.text[noun.span[1] : model.span[0]]
+    if not gap.lstrip().startswith(",") or between(doc.facts.mentions, noun.span[1], model.span[0]):
+        return before
+    kind = model.category if noun.generic or noun.category == "unknown" else noun.category
+    named = dataclasses.replace(
+        noun, model=model.model, role=noun.role or model.role, category=kind, generic=False
+    )
+    return [*before[:-2], named]
 
 
 def _bracketed_alias(doc: Doc, a: Aircraft) -> bool:
