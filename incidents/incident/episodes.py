@@ -101,17 +101,21 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
 
 def _apposed_model(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
     """ "Los aparatos, del tipo Gerbera, cruzaron", "les appareils, de type Gerbera,
-    ont franchi": a model set between commas right after a noun that refers back is
-    that noun's model, not one more aircraft; the noun keeps its own count."""
+    ont franchi", "два российских самолёта, предположительно Су-27, нарушили": a model
+    set between commas right after a noun that refers back or is counted is that
+    noun's model, not one more aircraft; the noun keeps its own count."""
     if len(before) < 2:
         return before
     noun, model = before[-2], before[-1]
-    if not noun.definite or not model.model or model.counted or noun.model or noun.differs(model):
+    if not (noun.definite or noun.counted) or not model.model or model.counted or noun.model:
+        return before
+    if noun.differs(model):
         return before
     if doc.text[model.span[1] : model.span[1] + 1] != ",":
         return before
     gap = doc.text[noun.span[1] : model.span[0]]
-    if not gap.lstrip().startswith(",") or between(doc.facts.mentions, noun.span[1], model.span[0]):
+    words = [x for x in between(doc.facts.mentions, noun.span[1], model.span[0]) if x.kind != "cue"]
+    if not gap.lstrip().startswith(",") or words:  # a cue may stand there: "presumably"
         return before
     kind = model.category if noun.generic or noun.category == "unknown" else noun.category
     named = dataclasses.replace(
