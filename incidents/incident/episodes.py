@@ -72,7 +72,7 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
     if is_send and anchor.goal is not None and not _object_before_goal(doc, anchor):
         is_send = False  # "un drone a été abattu au-dessus du territoire russe": told in the passive
     before = [] if is_send else [a for a in between(doc.facts.aircraft, sent.start, anchor.span[0])]
-    before = [a for a in before if not _bracketed_alias(doc, a)]
+    before = _apposed_model(doc, [a for a in before if not _bracketed_alias(doc, a)])
     if len(before) > 1 and _part_aside(doc, before[-1], anchor):
         before = before[:-1]
     if not before:
@@ -122,6 +122,31 @@ def _part_aside(doc: Doc, a: Aircraft, anchor: Anchor) -> bool:
     shot down, entered": a part of the group (partitive, or after INCLUDING_CUE) told in
     an aside before the verb is not its subject: the group before it is."""
     return (a.partitive or part_of_group(doc, a)) and doc.seg.in_aside(a.span[0], anchor.span[0])
+
+
+def _apposed_model(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
+    """ "Los aparatos, del tipo Gerbera, cruzaron", "les appareils, de type Gerbera,
+    ont franchi", "два российских самолёта, предположительно Су-27, нарушили": a model
+    set between commas right after a noun that refers back or is counted is that
+    noun's model, not one more aircraft; the noun keeps its own count."""
+    if len(before) < 2:
+        return before
+    noun, model = before[-2], before[-1]
+    if not (noun.definite or noun.counted) or not model.model or model.counted or noun.model:
+        return before
+    if noun.differs(model):
+        return before
+    if doc.text[model.span[1] : model.span[1] + 1] != ",":
+        return before
+    gap = doc.text[noun.span[1] : model.span[0]]
+    words = [x for x in between(doc.facts.mentions, noun.span[1], model.span[0]) if x.kind != "cue"]
+    if not gap.lstrip().startswith(",") or words:  # a cue may stand there: "presumably"
+        return before
+    kind = model.category if noun.generic or noun.category == "unknown" else noun.category
+    named = dataclasses.replace(
+        noun, model=model.model, role=noun.role or model.role, category=kind, generic=False
+    )
+    return [*before[:-2], named]
 
 
 def _bracketed_alias(doc: Doc, a: Aircraft) -> bool:

@@ -290,11 +290,15 @@ def _clause_starts(
             out.append(words[k + 1].start)
     # a dash opens a clause ("WARSAW, May 3 - Drones ..."); two in one sentence
     # enclose an aside ("the aircraft – two Tu-95 – did not enter"), no break
+    # a dash right after an ordinal stands for the verb left out ("первое нарушение в
+    # 13:05, второе — в 13:58"): the item goes on after it
+    ordinal_ends = {c.end for c in cues.by_class.get("ORDINAL_CUE", [])}
     for n, k in enumerate(dashes):
         paired = (n + 1 < len(dashes) and not _stop_between(words, k, dashes[n + 1])) or (
             n > 0 and not _stop_between(words, dashes[n - 1], k)
         )
-        if not paired and not _inside(inside, words[k].start):
+        gap = k > 0 and words[k - 1].end in ordinal_ends
+        if not paired and not gap and not _inside(inside, words[k].start):
             out.append(words[k + 1].start)
     word_starts = [w.start for w in words]
     for cue in cues.by_class.get("CLAUSE_CUE", []):

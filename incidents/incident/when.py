@@ -409,14 +409,37 @@ def night_day(ctx: Ctx, date: Found | None, time: Found | None) -> Found | None:
     lundi, à 23 h 40": a crossing told in a night spanning two days is on the night's
     second day when its time is before noon, on its first day otherwise (the night
     is told by NIGHT_CUE right before its first day, key "first", or its second,
-    key "second": German "in der Nacht zum Sonntag"). No time: the day as found."""
-    if date is None or time is None or date.mention is None or date.value is None:
+    key "second": German "in der Nacht zum Sonntag"). No time: the night's second day
+    when both are told ("nella notte tra sabato e domenica", "w nocy z soboty na
+    niedzielę"), whichever of the two is nearer the verb; else the day as found."""
+    if date is None or date.mention is None or date.value is None:
         return date
+    if time is None:
+        return _second_of_night(ctx.doc, date)
     first = _night_of(ctx.doc, date.mention)
     if first is None:
         return date
     day = _shift_day(first, 1) if str(time.value) < "12:00" else first
     return date if day is None or day == date.value else Found(day, date.span, date.mention)
+
+
+def _second_of_night(doc: Doc, date: Found) -> Found:
+    """The night's second day when ``date`` is its first, told with its second right
+    after it ("de samedi à dimanche", "tra sabato e domenica"); else ``date``."""
+    m = date.mention
+    assert m is not None
+    nxt = between(doc.facts.dates, m.span[1], doc.clause(m.span[0]).end)[:1]
+    if (
+        not nxt
+        or nxt[0].value is None
+        or nxt[0].extra.get("precision") != "day"
+        or not _paired(doc, m, nxt[0])
+    ):
+        return date
+    cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), True)
+    if cue is None or cue.key != "first" or _shift_day(str(m.value), 1) != str(nxt[0].value):
+        return date
+    return Found(str(nxt[0].value), nxt[0].span, nxt[0])
 
 
 def _first_day_as_number(doc: Doc, m: Mention, clause: Scope) -> bool:

@@ -459,6 +459,9 @@ def _accused(ctx: Ctx) -> Found | None:
     doc = ctx.doc
     sent = doc.sentence(ctx.anchor.span[0])
     for cue in doc.cues.within("ACCUSE_CUE", sent.start, ctx.anchor.span[0]):
+        before = _accused_before(ctx, sent.start, cue.start)
+        if before is not None:
+            return before
         nxt = [s for s in between(doc.facts.states, cue.end, ctx.anchor.span[0]) if not s.demonym]
         if nxt and _only_days_between(ctx, cue.end, nxt[0].span[0]):
             if nxt[0].code != _violated_hint(ctx):
@@ -470,6 +473,24 @@ def _accused(ctx: Ctx) -> Found | None:
                 if src.state != _violated_hint(ctx):
                     return Found(src.state, src.span)
     return None
+
+
+def _accused_before(ctx: Ctx, start: int, at: int) -> Found | None:
+    """ "Moldau hat Russland vorgeworfen, ... verletzt zu haben": in a language whose
+    verb may close its clause (``verb_last``), the accused stands right before the
+    accusing participle, after the accuser (a state or a state's authority)."""
+    doc = ctx.doc
+    if not doc.lexicon.verb_last:
+        return None
+    named = [s for s in between(doc.facts.states, start, at) if not s.demonym]
+    if not named or between(doc.facts.mentions, named[-1].span[1], at):
+        return None
+    accuser = [s.span for s in named[:-1]] + [
+        s.span for s in between(doc.facts.sources, start, named[-1].span[0])
+    ]
+    if not accuser or named[-1].code == _violated_hint(ctx):
+        return None
+    return Found(named[-1].code, named[-1].span)
 
 
 @resolver("violator_state", "denier")
