@@ -12,16 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-import incidents
-
-
-def _aircraft(text: str, lang: str) -> list[tuple[Any, ...]]:
-    return [
-        (m.value, m.extra.get("model"), m.extra.get("count"))
-        for m in incidents.mentions(text, lang=lang)
-        if m.kind == "aircraft"
-    ]
+from phrases import fields_of
 
 
 @pytest.mark.parametrize(
@@ -53,4 +44,4 @@ def _aircraft(text: str, lang: str) -> list[tuple[Any, ...]]:
     ],
 )
 def test_unlisted_designator(lang: str, text: str, expected: list[tuple[Any, ...]]) -> None:
-    assert _aircraft(text, lang) == expected
+    assert fields_of(text, lang, "aircraft", "model", "count") == expected

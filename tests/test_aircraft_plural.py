@@ -11,16 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-import incidents
-
-
-def _aircraft(text: str, lang: str) -> list[tuple[Any, ...]]:
-    return [
-        (m.value, m.extra.get("model"), m.extra.get("count"), m.extra.get("plural"))
-        for m in incidents.mentions(text, lang=lang)
-        if m.kind == "aircraft"
-    ]
+from phrases import fields_of
 
 
 @pytest.mark.parametrize(
@@ -48,7 +39,7 @@ def _aircraft(text: str, lang: str) -> list[tuple[Any, ...]]:
     ],
 )
 def test_plural_model(lang: str, text: str, expected: tuple[Any, ...]) -> None:
-    assert _aircraft(text, lang) == [expected]
+    assert fields_of(text, lang, "aircraft", "model", "count", "plural") == [expected]
 
 
 @pytest.mark.parametrize(
@@ -64,4 +55,4 @@ def test_plural_model(lang: str, text: str, expected: tuple[Any, ...]) -> None:
     ],
 )
 def test_plural_word_is_no_aircraft(lang: str, text: str) -> None:
-    assert _aircraft(text, lang) == []
+    assert fields_of(text, lang, "aircraft", "model", "count", "plural") == []

@@ -19,16 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-import incidents
-
-
-def _places(text: str, lang: str) -> list[tuple[Any, ...]]:
-    return [
-        (m.value, m.extra.get("state"), m.extra.get("land"))
-        for m in incidents.mentions(text, lang=lang)
-        if m.kind == "location"
-    ]
+from phrases import fields_of
 
 
 @pytest.mark.parametrize(
@@ -50,4 +41,4 @@ def _places(text: str, lang: str) -> list[tuple[Any, ...]]:
     ],
 )
 def test_place_holder(lang: str, text: str, expected: list[tuple[Any, ...]]) -> None:
-    assert _places(text, lang) == expected
+    assert fields_of(text, lang, "location", "state", "land") == expected
