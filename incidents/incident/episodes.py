@@ -1101,20 +1101,22 @@ def background_at(doc: Doc, pos: int, clause: Scope, noun: bool = False) -> bool
     # its own clause, or the words opening its sentence before any verb ("In June
     # 2019, the Guards downed a drone, saying it had entered Iranian airspace")
     first = verbs[0].span[0] if verbs else pos
-    return _past_period(doc, clause.start, clause.end) or _past_period(doc, sent.start, first)
+    return _past_period(doc, clause.start, clause.end, pos) or _past_period(doc, sent.start, first, pos)
 
 
 # a month or year that ended this long before the reference date is not the news
 _PAST_DAYS = 60
 
 
-def _past_period(doc: Doc, lo: int, hi: int) -> bool:
+def _past_period(doc: Doc, lo: int, hi: int, at: int = -1) -> bool:
     """ "In 2019, a Russian A-50 violated ...", "In August, an Il-76 entered ..." (told
     in March of the next year), "En 2021, des hélicoptères ...": a month or a year told
     between ``lo`` and ``hi`` (a date of that precision, or four digits of a year after
     the language's word for "in", [in]) that ended well before the reference date is
     the time of an earlier crossing, told as background; so is a span from such a year
-    on ("since 2022", "depuis 2022": SINCE_CUE right before the year), a tally."""
+    on ("since 2022", "depuis 2022": SINCE_CUE right before the year), a tally, unless
+    the crossing told at ``at`` is a noun of violation told with its rank, which ranks
+    it in that span ("the first such violation since 2022": ``_ranked_by_noun``)."""
     if doc.ref is None or hi <= lo:
         return False
     ends: list[dt.date] = []
@@ -1130,10 +1132,33 @@ def _past_period(doc: Doc, lo: int, hi: int) -> bool:
         before = _WORD.findall(doc.text, lo, y.start())
         if before and fold(before[-1]) in words:
             ends.append(dt.date(int(y.group()), 12, 31))
-        elif doc.cues.ending_at("SINCE_CUE", y.start(), doc.text) is not None:
+        elif doc.cues.ending_at("SINCE_CUE", y.start(), doc.text) is not None and not _ranked_by_noun(
+            doc, lo, y.start(), at
+        ):
             # "more than 20 violations since 2022": a tally over the years, not the news
             ends.append(dt.date(int(y.group()), 12, 31))
     return any((doc.ref - end).days > _PAST_DAYS for end in ends)
+
+
+def _ranked_by_noun(doc: Doc, lo: int, pos: int, at: int) -> bool:
+    """Is the last verb or noun of crossing before ``pos`` (from ``lo``) a noun told with
+    its rank (RANK_CUE or ORDINAL_CUE), at or after the crossing told at ``at`` ("a
+    helicopter crossed ..., the first such violation since 2023")? The span then ranks
+    that crossing ("20 violations since 2022" stays a tally)."""
+    told = between(doc.facts.verbs, lo, pos)[-1:]
+    if not told or not told[0].noun or at > told[0].span[0]:
+        return False  # "the first since 2019, when a Tu-95 flew over": the Tu-95's is past
+    noun = told[0]
+    clause = doc.clause(noun.span[0])
+    # the rank may be written inside the noun's phrase ("the first violation")
+    ranks = [
+        c for cls in ("RANK_CUE", "ORDINAL_CUE") for c in doc.cues.within(cls, clause.start, noun.span[1])
+    ]
+    return any(
+        c.end >= noun.span[0]
+        or not [m for m in between(doc.facts.mentions, c.end, noun.span[0]) if m.kind != "cue"]
+        for c in ranks
+    )
 
 
 def _lengths_in(doc: Doc, lo: int, hi: int) -> list[Span]:
