@@ -207,8 +207,6 @@ def _capital_place(capitals: tuple[dict[str, str], tuple[tuple[str, str], ...]],
 
 #: opening quotation marks and the marks that close them
 _QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"'}
-
-
 _QUOTE_MARK = re.compile("[" + "".join(_QUOTES) + "]")
 
 
@@ -235,11 +233,9 @@ def _quoted_days(text: str, ref: dt.date | None, facts: Facts) -> dict[int, Ment
     was said, when a day of the statement (a day before the quote in its paragraph,
     in a sentence with a verb of saying, none other between) is told; not from the
     report's date. Each such mention's replacement, by ``id``."""
-    if ref is None:
+    if ref is None or not facts.dates:
         return {}
     out: dict[int, Mention] = {}
-    if not facts.dates:
-        return {}
     quotes = _quote_spans(text)
     for lo, hi in quotes:
         inside = [
