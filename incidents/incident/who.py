@@ -863,7 +863,12 @@ def _accusing(ctx: Ctx, st: StateRef, end: int) -> bool:
     phrase between them."""
     doc = ctx.doc
     cue = next(iter(doc.cues.within("ACCUSE_CUE", st.span[1], end)), None)
-    return cue is not None and not between(doc.facts.mentions, st.span[1], cue.start)
+    if cue is None:
+        return False
+    told = between(doc.facts.mentions, st.span[1], cue.start)
+    # "Moldau hat Russland vorgeworfen" (verb_last): the accused stands between them
+    accused = doc.lexicon.verb_last and len(told) == 1 and told[0].kind == "state"
+    return not told or accused
 
 
 def _violator_code(ctx: Ctx) -> str | None:
