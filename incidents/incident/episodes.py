@@ -416,6 +416,10 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             for twin in cur.siblings:  # "Mi-8 and Ka-52 violated ... The helicopters stayed ..."
                 twin.anchors.append(anchor)
             continue
+        member = _member_again(doc, cur, anchor, told) if cur is not None and len(raw) == 1 else None
+        if member is not None:  # "a Mi-8 and three drones violated ... The helicopter stayed ..."
+            member.anchors.append(anchor)
+            continue
         if cur is not None and len(group) < 2 and _past_group(cur, ac):
             # "the aircraft" after a group of 19 told in passing: the one named before it
             cur = next((d for d in reversed(drafts[:-1]) if _one_like(d, ac)), cur)
@@ -746,6 +750,43 @@ def heading(doc: Doc, pos: int) -> bool:
     para = doc.paragraph(pos)
     text = doc.text[para.start : para.end].strip()
     return bool(text) and text[-1] not in ".!?…:;" and doc.sentence(pos).start <= para.start + 1
+
+
+def _member_again(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> Draft | None:
+    """One member of a listed group of several kinds told again by a noun that refers
+    back ("a Belarusian Mi-8 and three drones violated ... The helicopter stayed four
+    minutes", "Śmigłowiec przebywał nad Litwą ..."): that member's crossing, when the
+    noun fits it alone, in the same goal, within the next paragraph, with no other time
+    or day and not told as another crossing."""
+    if cur.group_size < 2 or ac is None or ac.generic or ac.partitive:
+        return None
+    unmarked = bool(doc.lexicon.classes.get("ARTICLE_STYLE", {}).get("unmarked"))
+    if not (ac.definite or (unmarked and not ac.counted)):
+        return None  # a language without articles: an uncounted noun may refer back
+    fits = [t for t in cur.siblings if t.aircraft is not None and _fits_member(ac, t.aircraft)]
+    if len(fits) != 1:
+        return None
+    twin = fits[0]
+    last = twin.last
+    if doc.paragraph(anchor.span[0]).nth - doc.paragraph(last.span[0]).nth > 1:
+        return None
+    s1, s2 = anchor.goal_state, twin.anchor.goal_state
+    if (s1 and s2 and s1 != s2) or anchor.zone != twin.anchor.zone:
+        return None
+    for kind in ("times", "dates"):
+        mine, theirs = _own_detail(doc, anchor, kind), _own_detail(doc, last, kind)
+        if mine and theirs and mine != theirs:
+            return None
+    if told_as_background(doc, anchor) != twin.background or _another(doc, anchor, ac):
+        return None
+    return twin
+
+
+def _fits_member(ac: Aircraft, member: Aircraft) -> bool:
+    """Does a noun that refers back name this member (its kind, and its model if told)?"""
+    if ac.differs(member) or ac.category != member.category:
+        return False
+    return not (ac.count and member.count and ac.count != member.count)
 
 
 def _group_again(doc: Doc, cur: Draft, anchor: Anchor, group: list[Aircraft]) -> bool:

@@ -634,22 +634,33 @@ def _goal(ctx: Ctx) -> Found | None:
         speaker = _reporter(ctx, _violator_code(ctx), own_sentence=True)
         if speaker is not None:
             return speaker
-    for a in ctx.draft.anchors[1:]:
+    later = ctx.draft.anchors[1:]
+    for k, a in enumerate(later):
         # not where the aircraft is at home ("... violated its airspace. Kinshasa says the
         # plane was hit while it was in Congolese airspace"): its own state's sky
         if a.goal_state and a.goal_state != _violator_code(ctx):
+            # "Drone violates airspace // ... crossed the border of Belarus into Polish
+            # airspace": the airspace entered after the border, not the border's state
+            g = a.goal
+            if isinstance(g, ZoneRef) and g.border:
+                beyond = _beyond_border(ctx, g, a.clause.end)
+                if beyond is not None:
+                    return beyond
+                for b in later[k + 1 :]:
+                    if border_then_inside(ctx.doc, a, b, _violator_code(ctx)):
+                        return Found(b.goal_state, b.goal_span)
             return Found(a.goal_state, a.goal_span)
     return None
 
 
-def _beyond_border(ctx: Ctx, g: ZoneRef) -> Found | None:
+def _beyond_border(ctx: Ctx, g: ZoneRef, end: int | None = None) -> Found | None:
     """ "Crossed the Belarusian border into Latvian airspace", "a franchi la frontière
     biélorusse dans l'espace aérien letton": a state (or a state's zone) told right
     after an INTO_CUE later in the clause, with no comma or verb between (not "...,
     affirmant que les appareils avaient volé à l'intérieur du territoire bélarusse"),
     is where the aircraft went, not the border's state."""
     doc = ctx.doc
-    end = ctx.anchor.clause.end
+    end = ctx.anchor.clause.end if end is None else end
     named = [(s.span, s.code) for s in between(doc.facts.states, g.span[1], end)]
     named += [(z.span, z.state) for z in between(doc.facts.zones, g.span[1], end) if z.state]
     for span, code in sorted(named):
@@ -896,7 +907,12 @@ def _accusing(ctx: Ctx, st: StateRef, end: int) -> bool:
     phrase between them."""
     doc = ctx.doc
     cue = next(iter(doc.cues.within("ACCUSE_CUE", st.span[1], end)), None)
-    return cue is not None and not between(doc.facts.mentions, st.span[1], cue.start)
+    if cue is None:
+        return False
+    told = between(doc.facts.mentions, st.span[1], cue.start)
+    # "Moldau hat Russland vorgeworfen" (verb_last): the accused stands between them
+    accused = doc.lexicon.verb_last and len(told) == 1 and told[0].kind == "state"
+    return not told or accused
 
 
 def _violator_code(ctx: Ctx) -> str | None:
