@@ -8,6 +8,7 @@ from .anchors import Goal, origin
 from .doc import Doc, rules
 from .episodes import background_at, border_then_inside, listed_with_other_kind, part_of_group, responder
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
+from .segment import Scope
 from .slots import Ctx, Found, resolver
 
 
@@ -472,6 +473,26 @@ def _accused(ctx: Ctx) -> Found | None:
             if src.state and not src.according and _only_days_between(ctx, cue.end, src.span[0]):
                 if src.state != _violated_hint(ctx):
                     return Found(src.state, src.span)
+    return _accusing_after(ctx, sent)
+
+
+def _accusing_after(ctx: Ctx, sent: Scope) -> Found | None:
+    """ "'A drone violated our airspace,' the spokesman said, accusing Algeria", "...,
+    a déclaré le porte-parole, accusant l'Algérie": a participle of accusing set off by
+    a comma after the crossing in its sentence, its object a state right after it that
+    closes the sentence, names the accused ("accusing Belarus of doing nothing to stop
+    the smugglers" accuses it of something else)."""
+    doc = ctx.doc
+    for cue in doc.cues.within("ACCUSE_CUE", ctx.anchor.span[1], sent.end):
+        if not doc.text[sent.start : cue.start].rstrip().endswith(","):
+            continue
+        nxt = [s for s in between(doc.facts.states, cue.end, sent.end) if not s.demonym][:1]
+        if not nxt or not _only_days_between(ctx, cue.end, nxt[0].span[0]):
+            continue
+        # the state closes the sentence: accused of the crossing, not of something else
+        closes = not doc.text[nxt[0].span[1] : sent.end].strip(" .!?»”\"'’")
+        if closes and nxt[0].code != _violated_hint(ctx):
+            return Found(nxt[0].code, nxt[0].span)
     return None
 
 
