@@ -1,12 +1,15 @@
-"""The per-document building of the incident layer (word tokens, cues)
+"""The per-document building of the incident layer (word tokens, cues, list marks)
 gives what the plainer ways it replaced gave: these compare them on texts of our own."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
 from incidents.api import get_parser
 from incidents.incident.cues import Cue, Cues, Word, _accents_agree, _cue_trie, words_of
+from incidents.incident.segment import _item_marks
 from incidents.scanner import _fold, shape_lexer
 from incidents.words import TRANSPARENT
 
@@ -55,3 +58,20 @@ def test_words_and_cues(lang: str, text: str) -> None:
     assert words == _old_words(text)
     assert shape_lexer().surfaces(text) == [text[s:e] for _, s, e in shape_lexer().split(text)]
     assert Cues(words, get_parser(lang).lexicon, text).by_class == _old_cues(words, lang, text)
+
+
+_OLD_ITEM_MARK = re.compile(r"[;:](?!\d)|^[ \t]*(?:[-–—•*]|\d{1,2}[.)])(?=[ \t])", re.MULTILINE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two flights: at 10:05 a jet; at 15:40 a drone.",
+        "Statement:\n- 4 June, near X;\n  • 5 June\n2. 6 June\n3) 7 June\n-no bullet\n12.5 km",
+        "- a list from the first line: one; two",
+        "",
+    ],
+)
+def test_item_marks(text: str) -> None:
+    old = [Cue("ITEM_MARK", m.group(0), m.start(), m.end()) for m in _OLD_ITEM_MARK.finditer(text)]
+    assert _item_marks(text) == old
