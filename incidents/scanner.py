@@ -110,6 +110,7 @@ class ShapeLexer:
     def __init__(self, lark: Lark) -> None:
         self.lexer = BasicLexer(lark.lexer_conf)
         self._last: tuple[str | None, list[tuple[str, int, int]]] = (None, [])
+        self._last_surfaces: tuple[str | None, list[str]] = (None, [])
         scanner = self.lexer.scanner
         self.regex: re.Pattern[str] | None = None
         ignore = set(self.lexer.ignore_types)
@@ -146,6 +147,16 @@ class ShapeLexer:
             return last[1]
         out = self._split(text)
         self._last = (text, out)  # one assignment: threads see an old or a new pair
+        return out
+
+    def surfaces(self, text: str) -> list[str]:
+        """The text of each token of ``split(text)`` (kept for the last text too: the
+        scanner and the incident layer both read them)."""
+        last = self._last_surfaces
+        if last[0] is text:
+            return last[1]
+        out = [text[start:end] for _, start, end in self.split(text)]
+        self._last_surfaces = (text, out)
         return out
 
     def _split(self, text: str) -> list[tuple[str, int, int]]:
@@ -466,7 +477,7 @@ class Scanner:
         walk, single, plain, transparent = _WALK, _SINGLE, _PLAIN, TRANSPARENT
         n = len(raw)
         # each token's text made once: its hash is then computed once for every look-up
-        words = [text[start:end] for _, start, end in raw]
+        words = self.shapes.surfaces(text)
         after = 0  # the end of the last form of several tokens
         for i, (ttype, start, tend) in enumerate(raw):
             if i < after or (ttype in transparent and (ttype == "APOS" or _attached_hyphen(raw, i))):

@@ -124,13 +124,46 @@ def words_of(text: str) -> list[Word]:
     """The grammar's shape tokens of ``text`` except apostrophes (hyphens stay: a
     spaced one is a dash; cue matching steps over them)."""
     # tuple.__new__ directly: a NamedTuple's own constructor costs a third more, and
-    # this runs once per token of every document
+    # this runs once per token of every document; the token texts are the scanner's
+    # (it has just read this text)
     new, fold_ = tuple.__new__, _fold
+    lexer = shape_lexer()
     return [
-        new(Word, (start, end, fold_(text[start:end]), kind))
-        for kind, start, end in shape_lexer().split(text)
-        if kind != "APOS"
+        new(Word, (tok[1], tok[2], fold_(surface), tok[0]))
+        for tok, surface in zip(lexer.split(text), lexer.surfaces(text), strict=True)
+        if tok[0] != "APOS"
     ]
+
+
+def _solid(words: list[Word], i: int, j: int) -> list[Word]:
+    """The words of ``words[i:j]`` that are no hyphen or apostrophe."""
+    return [w for w in words[i:j] if w[3] not in TRANSPARENT]
+
+
+#: per cue trie's root: folded word -> may a form begin with it (a stem at the root
+#: makes the question cost a walk down the word; words repeat)
+_OPENS: dict[int, tuple[_Node, dict[str, bool]]] = {}
+
+
+def _heads(root: _Node, words: list[Word]) -> list[int]:
+    """Indices of the words (no hyphen or apostrophe) that may begin a cue form."""
+    heads = root.children
+    if not root.stems:
+        return [i for i, w in enumerate(words) if w[2] in heads and w[3] not in TRANSPARENT]
+    known = _OPENS.get(id(root))
+    if known is None or known[0] is not root:
+        known = _OPENS[id(root)] = (root, {})
+    memo = known[1]
+    if len(memo) > 1 << 16:
+        memo.clear()
+    out: list[int] = []
+    for i, w in enumerate(words):
+        opens = memo.get(w[2])
+        if opens is None:
+            opens = memo[w[2]] = root.step(w[2]) is not None
+        if opens and w[3] not in TRANSPARENT:
+            out.append(i)
+    return out
 
 
 class Cues:
@@ -138,35 +171,43 @@ class Cues:
 
     def __init__(self, words: list[Word], lexicon: Lexicon, text: str) -> None:
         root = _cue_trie(lexicon)
-        words = [w for w in words if w[3] not in TRANSPARENT]
-        found: list[Cue] = []
+        #: the cues of each class, in text order
+        self.by_class: dict[str, list[Cue]] = {}
+        by_class = self.by_class
         n = len(words)
-        heads = root.children
         ascii_text = text.isascii()
-        # per word: written in ASCII (then it matches every form, accented or not)
-        plain = [True] * n if ascii_text else [text[w[0] : w[1]].isascii() for w in words]
-        folded = [w[2] for w in words]
         new = tuple.__new__  # a NamedTuple's own constructor costs a third more
-        # only the words that may begin a form are walked from
-        starts = range(n) if root.stems else [i for i, f in enumerate(folded) if f in heads]
-        for i in starts:
+        # hyphens and apostrophes are stepped over; only the words that may begin a
+        # form are walked from
+        for i in _heads(root, words):
             node = root
             j = i
             while j < n:
-                nxt = node.children.get(folded[j])
+                w = words[j]
+                if w[3] in TRANSPARENT:
+                    j += 1
+                    continue
+                nxt = node.children.get(w[2])
                 if nxt is None and node.stems:
-                    nxt = node.step(folded[j])
+                    nxt = node.step(w[2])
                 if nxt is None:
                     break
                 node = nxt
                 j += 1
                 # every form ending here (several lengths may start at i: "after", "after the")
+                if not node.found:
+                    continue
+                start, end = words[i][0], w[1]
+                # words written in ASCII match every form, accented or not
+                plain = ascii_text or text[start:end].isascii()
                 for cls, key, spelled in node.found:
-                    if all(plain[i:j]) or _accents_agree(words[i:j], spelled, text):
-                        found.append(new(Cue, (cls, key, words[i][0], words[j - 1][1])))
-        self.by_class: dict[str, list[Cue]] = {}
-        for cue in found:
-            self.by_class.setdefault(cue.cls, []).append(cue)
+                    if plain or _accents_agree(_solid(words, i, j), spelled, text):
+                        cue: Cue = new(Cue, (cls, key, start, end))
+                        found = by_class.get(cls)
+                        if found is None:
+                            by_class[cls] = [cue]
+                        else:
+                            found.append(cue)
         self._starts = {cls: [c.start for c in cues] for cls, cues in self.by_class.items()}
 
     def within(self, cls: str, lo: int, hi: int) -> list[Cue]:

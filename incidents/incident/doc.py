@@ -3,6 +3,7 @@ its scopes, built once per document."""
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
@@ -60,8 +61,12 @@ class Doc:
         if armament:
             self.mentions = [m for m in self.mentions if id(m) not in armament]
         capitals = _capitals(self.lexicon)
+        # only aircraft (a year as a count) and places (a capital) may change
         self.mentions = [
-            _capital_place(capitals, _year_not_count(self.text, self.lexicon, m)) for m in self.mentions
+            _capital_place(capitals, _year_not_count(self.text, self.lexicon, m))
+            if m.kind in _MAY_CHANGE
+            else m
+            for m in self.mentions
         ]
         named = (
             _in_a_name(self.text, words, self.mentions)
@@ -118,6 +123,9 @@ class Doc:
         clause = self.clause(lo)
         nouns = self.cues.within("NEG_NOUN_CUE", clause.start, max(hi, clause.end))
         return [c for c in found if not any(x.start <= c.span[0] < x.end for x in nouns)]
+
+
+_MAY_CHANGE = frozenset({"aircraft", "location"})
 
 
 def _armament(mentions: list[Mention], cues: Cues, seg: Segments) -> set[int]:
@@ -302,20 +310,18 @@ def _in_a_name(text: str, words: list[Word], mentions: list[Mention]) -> set[int
     states = [m.span for m in mentions if m.kind == "state"]
     if not states:
         return set()
-    by_start = {w.start: w for w in words}
-    by_end = {w.end: w for w in words}
     out: set[int] = set()
     for m in mentions:
         if m.kind != "state":
             continue
         lo, hi = m.span
         joined = []
-        hyphen = by_end.get(lo)
+        hyphen = _word_ending_at(words, lo)
         if hyphen is not None and hyphen.kind == "HYPHEN":
-            joined.append(by_end.get(hyphen.start))
-        hyphen = by_start.get(hi)
+            joined.append(_word_ending_at(words, hyphen.start))
+        hyphen = _word_starting_at(words, hi)
         if hyphen is not None and hyphen.kind == "HYPHEN":
-            joined.append(by_start.get(hyphen.end))
+            joined.append(_word_starting_at(words, hyphen.end))
         for w in joined:
             if w is None or w.kind != "WORD":
                 continue
@@ -323,6 +329,26 @@ def _in_a_name(text: str, words: list[Word], mentions: list[Mention]) -> set[int
             if word[0].isupper() and not any(a <= w.start and w.end <= b for a, b in states):
                 out.add(id(m))
     return out
+
+
+def _word_starting_at(words: list[Word], pos: int) -> Word | None:
+    """The word token that begins at ``pos`` (tokens are in text order, none overlap)."""
+    k = bisect.bisect_left(words, pos, key=_word_start)
+    return words[k] if k < len(words) and words[k].start == pos else None
+
+
+def _word_ending_at(words: list[Word], pos: int) -> Word | None:
+    """The word token that ends at ``pos``."""
+    k = bisect.bisect_left(words, pos, key=_word_end)
+    return words[k] if k < len(words) and words[k].end == pos else None
+
+
+def _word_start(w: Word) -> int:
+    return w.start
+
+
+def _word_end(w: Word) -> int:
+    return w.end
 
 
 def per_mention(fn: Callable[[Doc, Mention], bool]) -> Callable[[Doc, Mention], bool]:

@@ -155,12 +155,11 @@ F = TypeVar("F")
 def _fact(cls: type[F], m: Mention) -> F:
     """The typed fact of a mention: its span, its value (the class's second field), and
     each other field read from ``extra`` under its own name (flags as booleans)."""
-    x = m.extra
-    kw = {
-        name: bool(x.get(name)) if flag else x.get(name) for name, flag in _read_fields(cast(Hashable, cls))
-    }
+    get = m.extra.get
+    # positional: no keyword dict made and matched for each fact
+    told = [bool(get(name)) if flag else get(name) for name, flag in _read_fields(cast(Hashable, cls))]
     make: Any = cls
-    fact: F = make(m.span, str(m.value), **kw)
+    fact: F = make(m.span, str(m.value), *told)
     return fact
 
 
@@ -219,13 +218,13 @@ def between(items: list[T], lo: int, hi: int) -> list[T]:
     """The items of a list in text order that begin in [lo, hi)."""
     if not items:
         return []
-    starts = getattr(items, "starts", None)
-    if starts is None:
-        k = bisect.bisect_left(items, lo, key=_start)
-        j = bisect.bisect_left(items, hi, lo=k, key=_start)
-    else:
+    if isinstance(items, InText):
+        starts: list[int] = items.starts
         k = bisect.bisect_left(starts, lo)
         j = bisect.bisect_left(starts, hi, lo=k)
+    else:
+        k = bisect.bisect_left(items, lo, key=_start)
+        j = bisect.bisect_left(items, hi, lo=k, key=_start)
     return items[k:j]
 
 

@@ -63,14 +63,17 @@ class Segments:
         paras = _paragraph_starts(text)
         # the punctuation marks, commas and verbs, found once for every rule below
         punct = _punctuation(words)
-        commas = [w[0] for w in words if w[2] == ","]
+        commas = [words[k][0] for k in punct if words[k][2] == ","]
+        if words and words[-1][2] == ",":
+            commas.append(words[-1][0])
         verbs = [m.span[0] for m in mentions if m.kind == "verb"]
+        starts = [m.span[0] for m in mentions]
         sents = sorted(set(paras) | set(_sentence_starts(text, words, punct, cues, inside)))
         #: list items whose verb is left out (each opens a clause; see ``gapped_starts``)
-        self.gapped = sorted(set(gapped_starts(text, cues, mentions, sents)))
+        self.gapped = sorted(set(_gapped_starts(text, cues, mentions, starts, sents)))
         clauses = sorted(
             set(sents)
-            | set(_clause_starts(text, words, punct, cues, mentions, inside, sents, commas, verbs))
+            | set(_clause_starts(text, words, punct, cues, mentions, starts, inside, (sents, commas, verbs)))
             | set(self.gapped)
         )
         n = len(text)
@@ -83,7 +86,7 @@ class Segments:
             c.nth
             for c in self.clauses.scopes
             if c.start not in sent_set
-            and text[c.start : c.end].rstrip().endswith(",")
+            and _ends_with_comma(text, c.start, c.end)
             and _within_commas(sents, commas, verbs, c.start)
         )
 
@@ -133,6 +136,14 @@ def _within_commas(sents: list[int], commas: list[int], verbs: list[int], pos: i
     if k < 0 or commas[k] < _sentence_start(sents, pos):
         return False
     return bisect.bisect_left(verbs, commas[k]) == bisect.bisect_left(verbs, pos)
+
+
+def _ends_with_comma(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` end with a comma (white space after it aside)?"""
+    k = end - 1
+    while k >= start and text[k].isspace():
+        k -= 1
+    return k >= start and text[k] == ","
 
 
 def _covered(mentions: list[Mention]) -> list[tuple[int, int]]:
@@ -259,7 +270,10 @@ def _dash(text: str, w: Word) -> bool:
 
 def _punctuation(words: list[Word]) -> list[int]:
     """Indices of the words (not the last) that are no ``WORD`` token."""
-    return [k for k, w in enumerate(words[:-1]) if w[3] != "WORD"]
+    out = [k for k, w in enumerate(words) if w[3] != "WORD"]
+    if out and out[-1] == len(words) - 1:
+        out.pop()
+    return out
 
 
 def _marks(words: list[Word], punct: list[int], marks: frozenset[str]) -> list[int]:
@@ -278,11 +292,13 @@ def _clause_starts(
     punct: list[int],
     cues: Cues,
     mentions: list[Mention],
+    starts: list[int],
     inside: list[tuple[int, int]],
-    sents: list[int],
-    commas: list[int],
-    verbs: list[int],
+    marks: tuple[list[int], list[int], list[int]],
 ) -> list[int]:
+    """Where clauses begin inside sentences (see the module's docstring); ``starts``:
+    where each mention begins; ``marks``: the sentences' starts, the commas, the verbs."""
+    sents, commas, verbs = marks
     out: list[int] = []
     dashes = [k for k in _marks(words, punct, _DASHES) if _dash(text, words[k])]
     for k in _marks(words, punct, _CLAUSE_PUNCT - _DASHES):
@@ -300,7 +316,6 @@ def _clause_starts(
         gap = k > 0 and words[k - 1].end in ordinal_ends
         if not paired and not gap and not _inside(inside, words[k].start):
             out.append(words[k + 1].start)
-    word_starts = [w.start for w in words]
     for cue in cues.by_class.get("CLAUSE_CUE", []):
         if _inside(inside, cue.start):
             continue
@@ -313,8 +328,7 @@ def _clause_starts(
         if opening or _within_commas(sents, commas, verbs, cue.start):
             k = bisect.bisect_right(commas, cue.end)
             if k < len(commas) and commas[k] < sent:
-                out.append(_after(word_starts, words, commas[k]))
-    starts = [m.span[0] for m in mentions]
+                out.append(_after(words, commas[k]))
     for cue in cues.by_class.get("COORD_CUE", []):
         if _inside(inside, cue.start):
             continue
@@ -352,13 +366,24 @@ def _sentence_end(sents: list[int], pos: int, n: int) -> int:
     return sents[k] if k < len(sents) else n
 
 
-def _after(word_starts: list[int], words: list[Word], pos: int) -> int:
+def _after(words: list[Word], pos: int) -> int:
     """The start of the word after the one at ``pos``."""
-    k = bisect.bisect_right(word_starts, pos)
+    k = bisect.bisect_right(words, pos, key=_word_start)
     return words[k].start if k < len(words) else pos + 1
 
 
+def _word_start(w: Word) -> int:
+    return w[0]
+
+
 def gapped_starts(text: str, cues: Cues, mentions: list[Mention], sents: list[int]) -> list[int]:
+    """Items of a list whose verb is left out (see ``_gapped_starts``)."""
+    return _gapped_starts(text, cues, mentions, [m.span[0] for m in mentions], sents)
+
+
+def _gapped_starts(
+    text: str, cues: Cues, mentions: list[Mention], starts: list[int], sents: list[int]
+) -> list[int]:
     """Items of a list whose verb is left out: "a Su-24 crossed for four minutes on 25
     April, then an L-410 for three minutes on 24 July", "the first at 10:12 and the
     second at 14:05": a list word followed by an aircraft or an ordinal, with a detail
@@ -369,12 +394,11 @@ def gapped_starts(text: str, cues: Cues, mentions: list[Mention], sents: list[in
     south of Rhodes; at 15:40, a drone ..."), and an item may open with its details
     before its aircraft ("and at 15:40 a drone")."""
     out: list[int] = []
-    starts = [m.span[0] for m in mentions]
     ordinals = {c.start for c in cues.by_class.get("ORDINAL_CUE", [])}
     joins = [c for cls in ("LIST_CUE", "COORD_CUE") for c in cues.by_class.get(cls, []) if c.key != "with"]
     # an ordinal after a comma opens an item too: "the first at 10:12, the second at 14:05"
     joins += [c for c in cues.by_class.get("ORDINAL_CUE", []) if _last_mark(text, c.start) == ","]
-    joins += [Cue("ITEM_MARK", m.group(0), m.start(), m.end()) for m in _ITEM_MARK.finditer(text)]
+    joins += _item_marks(text)
     joins.sort(key=lambda c: c.start)
     join_starts = [c.start for c in joins]
     for cue in joins:
@@ -399,7 +423,25 @@ def gapped_starts(text: str, cues: Cues, mentions: list[Mention], sents: list[in
 
 
 #: the marks of a statement's list: a semicolon, a colon, a bullet opening a line
-_ITEM_MARK = re.compile(r"[;:](?!\d)|^[ \t]*(?:[-–—•*]|\d{1,2}[.)])(?=[ \t])", re.MULTILINE)
+_ITEM_MARK = re.compile(r"[;:](?!\d)")
+_ITEM_BULLET = re.compile(r"[ \t]*(?:[-–—•*]|\d{1,2}[.)])(?=[ \t])")
+
+
+def _item_marks(text: str) -> list[Cue]:
+    """The marks of a statement's list (``_ITEM_MARK``, ``_ITEM_BULLET`` at the start
+    of a line), in text order: the bullets are tried at the line starts only."""
+    out = [Cue("ITEM_MARK", m.group(0), m.start(), m.end()) for m in _ITEM_MARK.finditer(text)]
+    bullets: list[Cue] = []
+    pos = 0
+    while pos >= 0:
+        m = _ITEM_BULLET.match(text, pos)
+        if m is not None:
+            bullets.append(Cue("ITEM_MARK", m.group(0), m.start(), m.end()))
+        pos = text.find("\n", pos)
+        pos = pos if pos < 0 else pos + 1
+    if bullets:  # no mark lies inside a bullet: the two never overlap
+        out = sorted(out + bullets, key=lambda c: c.start)
+    return out
 
 
 def _opens_with_aircraft(own: list[Mention], item: int) -> bool:
