@@ -1679,6 +1679,11 @@ def _opens_said(doc: Doc, pos: int) -> bool:
     times = between(doc.facts.times, found[0].end, pos)
     if times and not between(doc.facts.mentions, times[-1].span[1], pos):
         end = times[0].span[0]
+    # the night the day names opens it ("that on the night of 7 September", "que dans
+    # la nuit du 7 septembre")
+    night = doc.cues.leading_into("NIGHT_CUE", end, doc.text)
+    if night is not None and night.start >= found[0].end:
+        end = night.start
     return not doc.text[found[0].end : end].strip(" '\u2019")
 
 
