@@ -1347,10 +1347,13 @@ def _not_a_denial(doc: Doc, noun: Span) -> bool:
     """A negated noun of violation that denies nothing told before: "Moscow has not
     commented on the incident" (the negation is the silence's, NO_COMMENT_CUE), "there
     were no other violations", "aucune autre violation" (others than those told:
-    OTHERS_CUE right before the noun, or in it)."""
+    OTHERS_CUE right before the noun, or in it), "neither incident was repeated",
+    "l'incident ne s'est pas reproduit" (a later one: RECUR_CUE after the noun)."""
     clause = doc.clause(noun[0])
     if doc.cues.within("NO_COMMENT_CUE", clause.start, noun[0]):
         return True
+    if doc.cues.within("RECUR_CUE", noun[1], clause.end):
+        return True  # "neither incident was repeated": a later one denied (RECUR_CUE)
     return doc.cues.ending_at("OTHERS_CUE", noun[0], doc.text) is not None or bool(
         doc.cues.within("OTHERS_CUE", noun[0], noun[1])
     )
@@ -1679,6 +1682,11 @@ def _opens_said(doc: Doc, pos: int) -> bool:
     times = between(doc.facts.times, found[0].end, pos)
     if times and not between(doc.facts.mentions, times[-1].span[1], pos):
         end = times[0].span[0]
+    # the night the day names opens it ("that on the night of 7 September", "que dans
+    # la nuit du 7 septembre")
+    night = doc.cues.leading_into("NIGHT_CUE", end, doc.text)
+    if night is not None and night.start >= found[0].end:
+        end = night.start
     return not doc.text[found[0].end : end].strip(" '\u2019")
 
 

@@ -10,6 +10,7 @@ UTC/GMT/Zulu is ``time_utc``, never the local ``time``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..model import Mention
 from .cues import Cue
@@ -69,14 +70,42 @@ def _seen_at(ctx: Ctx, m: Mention, events: list[int]) -> bool:
 def _stamp(ctx: Ctx, m: Mention) -> bool:
     """A line holding nothing but a date or a time ("15.6. 21:30"): when the report
     was written, not when the crossing happened."""
-    doc = ctx.doc
-    para = doc.paragraph(m.span[0])
-    rest = list(doc.text[para.start : para.end])
-    for x in between(doc.facts.mentions, para.start, para.end):
+    para = ctx.doc.paragraph(m.span[0])
+    return _only_stamps(ctx.doc, para.start, para.end)
+
+
+def _only_stamps(doc: Doc, start: int, end: int) -> bool:
+    """Nothing but dates, times and numbers between ``start`` and ``end``."""
+    rest = list(doc.text[start:end])
+    for x in between(doc.facts.mentions, start, end):
         if x.kind not in ("date", "time", "number"):
             return False
-        rest[x.span[0] - para.start : x.span[1] - para.start] = " " * (x.span[1] - x.span[0])
+        rest[x.span[0] - start : x.span[1] - start] = " " * (x.span[1] - x.span[0])
     return not any(ch.isalpha() for ch in rest)
+
+
+_HEAD_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _update_stamp(ctx: Ctx, m: Mention) -> bool:
+    """ "14:05 – The army says a drone crossed ...", "14 h 05 – L'armée annonce qu'un
+    drone ...": a time heading its paragraph before a spaced dash (a live blog's
+    update), the item then telling a statement (its first verb or cue a saying):
+    when the update was posted, not when the crossing happened. An item that tells
+    the crossing itself ("14:05 – A drone crosses into ...") keeps the time."""
+    doc = ctx.doc
+    para = doc.paragraph(m.span[0])
+    dash = _HEAD_DASH.search(doc.text, para.start, para.end)
+    if dash is None or m.span[1] > dash.start() or not _only_stamps(doc, para.start, dash.start()):
+        return False
+    if not any(para.start <= a.span[0] < para.end for a in ctx.draft.anchors):
+        return True  # another item's stamp ("14:20 – Sirens sounded in ...")
+    sent = doc.sentence(dash.end())
+    told = between(doc.facts.mentions, dash.end(), sent.end)
+    told = [x for x in told if x.kind in ("verb", "cue", "source")]
+    speech = ("say", "deny", "alleged", "according")
+    first = next((x for x in told if x.kind in ("verb", "source") or x.value in speech), None)
+    return first is not None and first.kind != "verb"
 
 
 def _dateline(ctx: Ctx, m: Mention) -> bool:
@@ -96,6 +125,7 @@ def _times(ctx: Ctx, scopes: list[Scope], utc: bool) -> list[Mention]:
         and not _other_event(ctx, m)
         and not ctx.of_other_aircraft(m)
         and not _stamp(ctx, m)
+        and not _update_stamp(ctx, m)
         and not ctx.tallied(m)
         and not _dateline(ctx, m)
         and not _titled_dateline(ctx, m)
