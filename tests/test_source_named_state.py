@@ -24,13 +24,15 @@ ROWS = [
     ),
     (
         "en",
-        "The Georgian State Security Service said a drone from Russia flew into the country's airspace on Friday.",
+        "The Georgian State Security Service said a drone from Russia flew into the"
+        " country's airspace on Friday.",
         "Georgian State Security Service",
         "GE",
     ),
     (
         "en",
-        "According to the Estonian State Police, a Russian helicopter crossed into the country's airspace on Sunday.",
+        "According to the Estonian State Police, a Russian helicopter crossed into the"
+        " country's airspace on Sunday.",
         "Estonian State Police",
         "EE",
     ),
@@ -42,13 +44,15 @@ ROWS = [
     ),
     (
         "fr",
-        "Un drone russe a pénétré dans l'espace aérien du pays lundi, selon le Service de sécurité de l'État géorgien.",
+        "Un drone russe a pénétré dans l'espace aérien du pays lundi, selon le Service"
+        " de sécurité de l'État géorgien.",
         "le Service de sécurité de l'État géorgien",
         "GE",
     ),
     (
         "fr",
-        "Un ballon biélorusse est entré dans l'espace aérien du pays mardi, selon la Garde-frontière polonaise.",
+        "Un ballon biélorusse est entré dans l'espace aérien du pays mardi, selon la"
+        " Garde-frontière polonaise.",
         "la Garde-frontière polonaise",
         "PL",
     ),
@@ -68,7 +72,8 @@ NO_STATE = [
     ("en", "A Russian drone entered the country's airspace on Monday, the state security service said."),
     (
         "fr",
-        "Un drone russe a pénétré dans l'espace aérien du pays lundi, selon le Service de sécurité de l'État.",
+        "Un drone russe a pénétré dans l'espace aérien du pays lundi, selon le Service"
+        " de sécurité de l'État.",
     ),
 ]
 
@@ -82,7 +87,8 @@ def test_body_without_state(lang: str, text: str) -> None:
 def test_aircraft_word_after_demonym_stays_aircraft() -> None:
     """ "Russian military aircraft": the aircraft's words, no body."""
     found = incidents.parse(
-        "Two Russian military aircraft violated Estonian airspace on Monday, the Estonian Defence Forces said.",
+        "Two Russian military aircraft violated Estonian airspace on Monday, the"
+        " Estonian Defence Forces said.",
         lang="en",
         reference_date=REF,
     ).incidents
