@@ -101,6 +101,20 @@ class AircraftT(PhraseParts):
             return {"count": None, "plural": True}
         return self.ac_count(items[:1])
 
+    def ac_numbered(self, items: list[Any]) -> dict[str, Any]:
+        """ "des drones (,) au nombre de trois", "the drones, three in number": a whole
+        count told after the aircraft, its word on the side its key says, a sign before it
+        a comma only."""
+        word = next(t for t in items if isinstance(t, Token) and t.type == "AC_NUMBERED")
+        n = next(it for it in items if isinstance(it, Num))
+        if isinstance(items[0], Token) and items[0].type == "PUNCT" and str(items[0].value) != ",":
+            raise Reject("a count set off by a comma only")
+        if (items[-1] is word) == (str(word.value) == "before"):
+            raise Reject("the count's word on its own side")
+        if n.vague or n.approx or n.frac or n.value != int(n.value) or not 1 <= n.value < 1000:
+            raise Reject("no whole count")
+        return {"numbered": int(n.value)}
+
     def ac_pairs(self, items: list[Any]) -> dict[str, Any]:
         n = items[0].value if isinstance(items[0], Num) else 1
         return {"count": 2 * n}
@@ -245,6 +259,11 @@ class AircraftT(PhraseParts):
 
     def aircraft(self, items: list[Any]) -> Built:
         info, toks = _parts(items)
+        numbered = info.pop("numbered", None)
+        if numbered is not None:
+            if info.get("count") is not None:
+                raise Reject("a count told twice")  # "deux drones, au nombre de trois"
+            info.update(count=numbered, plural=numbered > 1)
         category = None
         role = None
         model = None

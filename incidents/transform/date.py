@@ -169,6 +169,50 @@ class DateT(PhraseParts):
             raise Reject("no such day or month")
         return self._date([{"month": months[month - 1]}, day])
 
+    def date_day_slash(self, items: list[Any]) -> Built:
+        """ "le 14/08", "no dia 17/08": a day and a month joined by a slash with no year,
+        told after a lead (the article or the "in" of a date, the noun "day"), where the
+        language writes a date's day first (``[date_style] day_first`` lists "/"). With
+        no lead, in a language whose order is not said (English "8/14" or "14/8"), or for
+        a common fraction ("1/2", "3/4"), the phrase is no date."""
+        lead = [t for t in items if isinstance(t, Token) and t.type != "FRACTION_NUM"]
+        if not lead or "/" not in self.lexicon.classes.get("DATE_STYLE", {}).get("day_first", ()):
+            raise Reject("no day/month")
+        if any(
+            t.type == "U_DURATION" and str(t.value) != "day" or t.type == "ART" and str(t.value) == "pl"
+            for t in lead
+        ):
+            raise Reject("a unit other than the day, or a plural article")
+        after = re.match(r"\s*([^\W\d]+)", self.text[items[-1].end_pos :])
+        only_in = all(t.type == "IN" for t in lead)
+        if only_in and after and fold(after.group(1)) in self.lexicon.folded_forms("DE"):
+            raise Reject("a share of a whole ('dans 9/10 des cas')")
+        num = str(items[-1].value)
+        day_s, month_s = num.split("/")
+        day, month = int(day_s), int(month_s)
+        months = list(self.lexicon.classes.get("D_MONTH", {}))
+        if not (1 <= day <= 31 and 1 <= month <= len(months)) or len(day_s) > 2 or len(month_s) > 2:
+            raise Reject("no such day or month")
+        if day < month <= 4 and len(month_s) == 1:
+            raise Reject("a common fraction")
+        return self._date([{"month": months[month - 1]}, day])
+
+    def date_day_of(self, items: list[Any]) -> Built:
+        """ "on 14 of August", "le 14 d'août", "le 14 du mois d'août": a day in digits,
+        "of" and its month, after a lead (the "in" of a date or an article); the noun
+        between may only be the month's ("mois")."""
+        if not (isinstance(items[0], Token) and items[0].type in ("IN", "ART")):
+            raise Reject("no lead")
+        tokens = [t for t in items if isinstance(t, Token)]
+        if any((t.type, str(t.value)) == ("ART", "pl") for t in tokens) or any(
+            t.type == "U_DURATION" and str(t.value) != "month" for t in tokens
+        ):
+            raise Reject("a plural article, or a unit other than the month")
+        kept = [
+            it for it in items if not (isinstance(it, Token) and it.type in ("IN", "ART", "DE", "U_DURATION"))
+        ]
+        return self._date(kept)
+
     def date_days(self, items: list[Any]) -> Any:
         """ "du 3 au 5 mars", "les 3 et 4 mars", "March 3-5": the first day (the
         phrase is read whole, so that its days are no range of counts)."""
