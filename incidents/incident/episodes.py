@@ -890,6 +890,12 @@ def _offset_before(doc: Doc, anchor: Anchor) -> bool:
     the anchor, nor a word of saying: "two days later, the army said the jet had
     entered") tells a crossing at another time than the one before. Not "20 minutes
     after entering it", nor "the army later said"."""
+    return offset_opening(doc, anchor) is not None
+
+
+def offset_opening(doc: Doc, anchor: Anchor) -> tuple[Mention, Cue] | None:
+    """The length and its word of offset that open the part of the sentence telling
+    the crossing (``_offset_before``), or None."""
     sent = doc.sentence(anchor.span[0])
     for m in between(doc.facts.durations, sent.start, anchor.span[0]):
         cue = doc.cues.starting_at("TIME_OFFSET_CUE", m.span[1], doc.text)
@@ -901,8 +907,8 @@ def _offset_before(doc: Doc, anchor: Anchor) -> bool:
         if doc.text[cue.end : anchor.span[0]].lstrip().startswith(",") or (
             told and told[0].kind == "aircraft"
         ):
-            return True
-    return False
+            return m, cue
+    return None
 
 
 def border_then_inside(doc: Doc, border: Anchor, inside: Anchor, violator: str | None) -> bool:

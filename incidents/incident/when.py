@@ -14,7 +14,7 @@ import datetime as dt
 from ..model import Mention
 from .cues import Cue
 from .doc import Doc, rules
-from .episodes import _told_with_speech, ground_mover_clause, in_dateline, in_titled_dateline
+from .episodes import _told_with_speech, ground_mover_clause, in_dateline, in_titled_dateline, offset_opening
 from .facts import between
 from .segment import Scope
 from .slots import Ctx, Found, resolver
@@ -265,7 +265,30 @@ def _relative_day(ctx: Ctx) -> Found | None:
         for cue in ctx.doc.cues.within("RELATIVE_DAY_CUE", sent.start, sent.end):
             day = _shift_day(str(prev.date.value), int(cue.key))
             return Found(day, (cue.start, cue.end), prev.date.mention) if day else None
-    return None
+    return _days_offset(ctx, str(prev.date.value), prev.date.mention)
+
+
+# lengths that count whole days: "three days later", "une semaine plus tard" (a month
+# or a year is no fixed count of days)
+_DAY_UNITS = {"day": 1, "week": 7}
+
+
+def _days_offset(ctx: Ctx, prev_day: str, prev: Mention) -> Found | None:
+    """ "Le 10 septembre, dix-neuf drones ... ; trois jours plus tard, un drone est
+    entré ...", "Three days later, a drone entered ...": a count of days or weeks with
+    its word of offset opening the part of the sentence that tells the crossing
+    (``episodes.offset_opening``) moves the day of the crossing told before by as
+    many days, forward for a word of later, back for a word of earlier."""
+    found = offset_opening(ctx.doc, ctx.anchor)
+    if found is None:
+        return None
+    m, cue = found
+    per_unit = _DAY_UNITS.get(str(m.extra.get("unit_in_text")))
+    if per_unit is None or not isinstance(m.value, (int, float)) or m.value % 86400:
+        return None
+    days = int(m.value) // 86400
+    day = _shift_day(prev_day, days if cue.key == "later" else -days)
+    return Found(day, (m.span[0], cue.end), prev) if day else None
 
 
 def _from_statement(ctx: Ctx) -> Found | None:
