@@ -10,6 +10,7 @@ UTC/GMT/Zulu is ``time_utc``, never the local ``time``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..model import Mention
 from .cues import Cue
@@ -79,6 +80,32 @@ def _stamp(ctx: Ctx, m: Mention) -> bool:
     return not any(ch.isalpha() for ch in rest)
 
 
+# what parts a heading time of a live report from its entry: "07 h 42 : ...", "18:50 – ..."
+# (not a clock range: "10:15-10:40")
+_HEADING_MARK = re.compile(r"\s*[:\u2013\u2014-](?!\s*\d)")
+
+
+def _heading_of_statement(ctx: Ctx, m: Mention) -> bool:
+    """ "08 h 15 : Le ministère indique qu'un drone a violé ...", "Saturday, 18:50 – A
+    drone entered Romanian airspace, the ministry says": a time heading an entry of a
+    live report (a bare time, a colon or a dash right after it, nothing before it in
+    its sentence but dates and a heading's own name: "EN DIRECT - 07 h 42 :") whose
+    sentence tells what someone says (a word of saying or denying, or a source:
+    "selon l'armée") is when it was said, not when the aircraft crossed. A time with
+    its word ("À 13 h 30 : un drone a survolé ...") and the time of an entry that no
+    one is said to tell keep theirs."""
+    doc = ctx.doc
+    if not m.text[:1].isdigit() or not _HEADING_MARK.match(doc.text, m.span[1]):
+        return False
+    sent = doc.sentence(m.span[0])
+    told = between(doc.facts.mentions, sent.start, m.span[0])
+    # a heading may name the report it opens ("EN DIRECT", "LIVE"): no crossing told
+    if any(x.kind not in ("date", "time", "number", "source") for x in told):
+        return False
+    said = between(doc.facts.mentions, m.span[1], sent.end)
+    return any(x.kind == "source" or (x.kind == "cue" and x.value in ("say", "deny")) for x in said)
+
+
 def _dateline(ctx: Ctx, m: Mention) -> bool:
     return in_dateline(ctx.doc, m)
 
@@ -96,6 +123,7 @@ def _times(ctx: Ctx, scopes: list[Scope], utc: bool) -> list[Mention]:
         and not _other_event(ctx, m)
         and not ctx.of_other_aircraft(m)
         and not _stamp(ctx, m)
+        and not _heading_of_statement(ctx, m)
         and not ctx.tallied(m)
         and not _dateline(ctx, m)
         and not _titled_dateline(ctx, m)
