@@ -73,6 +73,7 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         is_send = False  # "un drone a été abattu au-dessus du territoire russe": told in the passive
     before = [] if is_send else [a for a in between(doc.facts.aircraft, sent.start, anchor.span[0])]
     before = _apposed_model(doc, [a for a in before if not _bracketed_alias(doc, a)])
+    before = _without_last_responders(doc, before)
     if len(before) > 1 and _part_aside(doc, before[-1], anchor):
         before = before[:-1]
     if not before:
@@ -101,6 +102,18 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         else:
             break
     return _distinct(group)
+
+
+def _without_last_responders(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
+    """ "A Russian Su-24 was shot down by Turkish F-16s after entering Turkish
+    airspace", "a été abattu par des F-16 turcs après être entré dans l'espace aérien
+    turc": the defenders named last before a crossing (``responder``: the agent of a
+    response) are not its subject when an aircraft is named before them in the
+    sentence; the one they answered is."""
+    k = len(before)
+    while k > 0 and responder(doc, before[k - 1]):
+        k -= 1
+    return before[:k] if 0 < k < len(before) else before
 
 
 def _object_before_goal(doc: Doc, anchor: Anchor) -> bool:
