@@ -228,7 +228,7 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     after = [c for c in between(doc.facts.cues, at[1], clause.end)[:1] if c.value == "hypo"]
     if after and not doc.text[at[1] : after[0].span[0]].strip():
         return True
-    if verb is not None and verb.conditional and _counterfactual(doc, at):
+    if verb is not None and verb.conditional and (_counterfactual(doc, at) or _in_scenario(doc, at)):
         return True
     if _open_question(doc, at):
         return True
@@ -237,6 +237,30 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     return verb is not None and (
         _done_as_a_rule(doc, at, clause) or _under_repeated_statement(doc, at, clause)
     )
+
+
+def _in_scenario(doc: Doc, at: Span) -> bool:
+    """ "Les Rafale ont simulé la poursuite d'un avion intrus qui aurait pénétré dans
+    l'espace aérien", "the crews practised a simulated interception of a jet that would
+    have entered": a crossing in the conditional told of an aircraft of the clause
+    before it (its clause has no aircraft of its own before the verb, the aircraft is
+    the last thing the clause before tells), after a word of a scenario (a HYPO cue:
+    "simulé", "exercice", "scenario", no comma between them) is the scenario's, no
+    crossing. A crossing told with its own subject ("... et un drone aurait pénétré")
+    stays an allegation."""
+    clause = doc.clause(at[0])
+    if clause.nth == 0 or any(a.kind == "aircraft" for a in between(doc.facts.mentions, clause.start, at[0])):
+        return False
+    before = doc.seg.clauses.scopes[clause.nth - 1]
+    if not doc.seg.same_sentence(before.start, at[0]):
+        return False
+    told = [x for x in between(doc.facts.mentions, before.start, before.end) if x.kind != "cue"]
+    if not told or told[-1].kind != "aircraft":
+        return False
+    # "Lors d'un exercice, les pilotes ont intercepté un avion qui aurait ...": a word
+    # set apart by a comma is when, not what is simulated
+    cues = doc.mention_cues("hypo", before.start, told[-1].span[0])
+    return any("," not in doc.text[c.span[1] : told[-1].span[0]] for c in cues)
 
 
 def _open_question(doc: Doc, at: Span) -> bool:

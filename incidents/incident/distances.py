@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from ..model import Mention
-from .doc import Doc, per_mention
+from .doc import Doc, per_mention, rules
 from .facts import between
 
 
@@ -65,7 +65,7 @@ def _from_place(doc: Doc, m: Mention) -> bool:
 def is_depth(doc: Doc, m: Mention) -> bool:
     if m.extra.get("vague") or is_altitude(doc, m) or _conversion(doc, m):
         return False
-    if m.extra.get("dim") == "depth":
+    if m.extra.get("dim") == "depth" or _after_going_in(doc, m):
         return True
     # "40 km from X", "5 km along the border", "two miles deep and one mile long";
     # "30 km (19 miles) east of X": after the conversion in brackets
@@ -88,6 +88,19 @@ def is_depth(doc: Doc, m: Mention) -> bool:
     # "traversé le territoire du sud au nord, sur 120 km": the length of a route
     routes = [c for c in doc.cues.within("COVER_CUE", clause.start, m.span[0]) if c.key == "route"]
     return not doc.cues.within("ALONG_CUE", clause.start, m.span[0]) and not routes
+
+
+def _after_going_in(doc: Doc, m: Mention) -> bool:
+    """ "A pénétré d'environ un kilomètre au large de Loviisa", "penetrated 2 km off
+    the coast": a distance right after a verb of going in so far (rules.toml [verbs]
+    depth_of), with at most a short word between them ("de", "d'", "na"), is how far
+    in, even when a word of offset ("au large de") follows it."""
+    sent = doc.sentence(m.span[0])
+    verbs = between(doc.facts.verbs, sent.start, m.span[0])[-1:]
+    if not verbs or verbs[0].key not in rules()["verbs"]["depth_of"]:
+        return False
+    gap = doc.text[verbs[0].span[1] : m.span[0]]
+    return sum(ch.isalpha() for ch in gap) <= 2
 
 
 def _within(doc: Doc, m: Mention) -> bool:

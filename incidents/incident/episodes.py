@@ -73,6 +73,7 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         is_send = False  # "un drone a été abattu au-dessus du territoire russe": told in the passive
     before = [] if is_send else [a for a in between(doc.facts.aircraft, sent.start, anchor.span[0])]
     before = _apposed_model(doc, [a for a in before if not _bracketed_alias(doc, a)])
+    before = _without_last_responders(doc, before)
     if len(before) > 1 and _part_aside(doc, before[-1], anchor):
         before = before[:-1]
     if not before:
@@ -101,6 +102,18 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         else:
             break
     return _distinct(group)
+
+
+def _without_last_responders(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
+    """ "A Russian Su-24 was shot down by Turkish F-16s after entering Turkish
+    airspace", "a été abattu par des F-16 turcs après être entré dans l'espace aérien
+    turc": the defenders named last before a crossing (``responder``: the agent of a
+    response) are not its subject when an aircraft is named before them in the
+    sentence; the one they answered is."""
+    k = len(before)
+    while k > 0 and responder(doc, before[k - 1]):
+        k -= 1
+    return before[:k] if 0 < k < len(before) else before
 
 
 def _object_before_goal(doc: Doc, anchor: Anchor) -> bool:
@@ -890,6 +903,12 @@ def _offset_before(doc: Doc, anchor: Anchor) -> bool:
     the anchor, nor a word of saying: "two days later, the army said the jet had
     entered") tells a crossing at another time than the one before. Not "20 minutes
     after entering it", nor "the army later said"."""
+    return offset_opening(doc, anchor) is not None
+
+
+def offset_opening(doc: Doc, anchor: Anchor) -> tuple[Mention, Cue] | None:
+    """The length and its word of offset that open the part of the sentence telling
+    the crossing (``_offset_before``), or None."""
     sent = doc.sentence(anchor.span[0])
     for m in between(doc.facts.durations, sent.start, anchor.span[0]):
         cue = doc.cues.starting_at("TIME_OFFSET_CUE", m.span[1], doc.text)
@@ -901,8 +920,8 @@ def _offset_before(doc: Doc, anchor: Anchor) -> bool:
         if doc.text[cue.end : anchor.span[0]].lstrip().startswith(",") or (
             told and told[0].kind == "aircraft"
         ):
-            return True
-    return False
+            return m, cue
+    return None
 
 
 def border_then_inside(doc: Doc, border: Anchor, inside: Anchor, violator: str | None) -> bool:

@@ -15,7 +15,7 @@ import re
 from ..model import Mention
 from .cues import Cue
 from .doc import Doc, rules
-from .episodes import _told_with_speech, ground_mover_clause, in_dateline, in_titled_dateline
+from .episodes import _told_with_speech, ground_mover_clause, in_dateline, in_titled_dateline, offset_opening
 from .facts import between
 from .segment import Scope
 from .slots import Ctx, Found, resolver
@@ -84,28 +84,34 @@ def _only_stamps(doc: Doc, start: int, end: int) -> bool:
     return not any(ch.isalpha() for ch in rest)
 
 
-_HEAD_DASH = re.compile(r"\s[-–—]\s")
+# what parts a heading time of a live report from its entry: "07 h 42 : ...", "18:50 – ..."
+# (not a clock range: "10:15-10:40")
+_HEADING_MARK = re.compile(r"\s*[:\u2013\u2014-](?!\s*\d)")
 
 
 def _update_stamp(ctx: Ctx, m: Mention) -> bool:
-    """ "14:05 – The army says a drone crossed ...", "14 h 05 – L'armée annonce qu'un
-    drone ...": a time heading its paragraph before a spaced dash (a live blog's
-    update), the item then telling a statement (its first verb or cue a saying):
-    when the update was posted, not when the crossing happened. An item that tells
-    the crossing itself ("14:05 – A drone crosses into ...") keeps the time."""
+    """ "14:05 – The army says a drone crossed ...", "08 h 15 : Le ministère indique
+    qu'un drone a violé ...": a time heading an entry of a live report (a bare time, a
+    colon or a dash right after it, nothing before it in its sentence but dates and a
+    heading's own name: "EN DIRECT - 07 h 42 :") is when the entry was posted, not when
+    the aircraft crossed, when its entry tells what someone says (a word of saying or
+    denying, or a source: "selon l'armée") or tells no crossing of this record's
+    ("14:20 – Sirens sounded in ..."). A time with its word ("À 13 h 30 : un drone a
+    survolé ...") and the time of an entry that tells the crossing itself ("14:05 – A
+    drone crosses into ...") keep theirs."""
     doc = ctx.doc
-    para = doc.paragraph(m.span[0])
-    dash = _HEAD_DASH.search(doc.text, para.start, para.end)
-    if dash is None or m.span[1] > dash.start() or not _only_stamps(doc, para.start, dash.start()):
+    if not m.text[:1].isdigit() or not _HEADING_MARK.match(doc.text, m.span[1]):
         return False
+    sent = doc.sentence(m.span[0])
+    told = between(doc.facts.mentions, sent.start, m.span[0])
+    # a heading may name the report it opens ("EN DIRECT", "LIVE"): no crossing told
+    if any(x.kind not in ("date", "time", "number", "source") for x in told):
+        return False
+    para = doc.paragraph(m.span[0])
     if not any(para.start <= a.span[0] < para.end for a in ctx.draft.anchors):
-        return True  # another item's stamp ("14:20 – Sirens sounded in ...")
-    sent = doc.sentence(dash.end())
-    told = between(doc.facts.mentions, dash.end(), sent.end)
-    told = [x for x in told if x.kind in ("verb", "cue", "source")]
-    speech = ("say", "deny", "alleged", "according")
-    first = next((x for x in told if x.kind in ("verb", "source") or x.value in speech), None)
-    return first is not None and first.kind != "verb"
+        return True  # another entry's stamp
+    said = between(doc.facts.mentions, m.span[1], sent.end)
+    return any(x.kind == "source" or (x.kind == "cue" and x.value in ("say", "deny")) for x in said)
 
 
 def _dateline(ctx: Ctx, m: Mention) -> bool:
@@ -295,7 +301,30 @@ def _relative_day(ctx: Ctx) -> Found | None:
         for cue in ctx.doc.cues.within("RELATIVE_DAY_CUE", sent.start, sent.end):
             day = _shift_day(str(prev.date.value), int(cue.key))
             return Found(day, (cue.start, cue.end), prev.date.mention) if day else None
-    return None
+    return _days_offset(ctx, str(prev.date.value), prev.date.mention)
+
+
+# lengths that count whole days: "three days later", "une semaine plus tard" (a month
+# or a year is no fixed count of days)
+_DAY_UNITS = {"day": 1, "week": 7}
+
+
+def _days_offset(ctx: Ctx, prev_day: str, prev: Mention) -> Found | None:
+    """ "Le 10 septembre, dix-neuf drones ... ; trois jours plus tard, un drone est
+    entré ...", "Three days later, a drone entered ...": a count of days or weeks with
+    its word of offset opening the part of the sentence that tells the crossing
+    (``episodes.offset_opening``) moves the day of the crossing told before by as
+    many days, forward for a word of later, back for a word of earlier."""
+    found = offset_opening(ctx.doc, ctx.anchor)
+    if found is None:
+        return None
+    m, cue = found
+    per_unit = _DAY_UNITS.get(str(m.extra.get("unit_in_text")))
+    if per_unit is None or not isinstance(m.value, (int, float)) or m.value % 86400:
+        return None
+    days = int(m.value) // 86400
+    day = _shift_day(prev_day, days if cue.key == "later" else -days)
+    return Found(day, (m.span[0], cue.end), prev) if day else None
 
 
 def _from_statement(ctx: Ctx) -> Found | None:
