@@ -8,7 +8,9 @@ wrong or not at all:
   pair stays unread. Without a lead, for a share of a whole ("dans 9/10 des cas") or a
   common fraction ("1/2", "3/4"), it is no date.
 - a day in digits before "of" and its month ("on 14 of August", "le 14 d'août", "le 14
-  du mois d'août"), after a lead; an ordinal ("the 14th of August") was read already.
+  du mois d'août"), after a lead; an ordinal ("the 14th of August") was read already,
+  but not after a weekday and an article ("on Thursday the 14th of August": the weekday
+  alone was read, as the last Thursday).
 """
 
 from __future__ import annotations
@@ -41,6 +43,10 @@ DATES = [
     ("en", "The drone crossed the border on 14 of August, the army said.", "2025-08-14"),
     ("en", "Two jets were spotted on 3 of September off the coast.", "2025-09-03"),
     ("en", "A balloon drifted over the town on 2 of July 2024.", "2024-07-02"),
+    # a weekday, an article, then the day said before "of" and its month: one date, not
+    # the weekday alone (the last Thursday before the report)
+    ("en", "The drone crossed the border on Thursday the 14th of August.", "2025-08-14"),
+    ("en", "On Tuesday, the first of July, two jets came close.", "2025-07-01"),
     ("fr", "Le drone a franchi la frontière le 14 d'août, selon l'armée.", "2025-08-14"),
     ("fr", "Deux avions ont été repérés le 3 du mois de septembre.", "2025-09-03"),
     ("fr", "Un ballon a dérivé au-dessus de la ville le 22 du mois d'août.", "2025-08-22"),
