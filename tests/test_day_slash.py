@@ -38,6 +38,7 @@ DATES = [
     ("fr", "Un ballon a dérivé au-dessus de la ville le 22/7.", "2025-07-22"),
     ("pt", "O aparelho sobrevoou a região no dia 17/08 à noite.", "2025-08-17"),
     ("pt", "Os caças foram detetados em 5/09 perto da costa.", "2025-09-05"),
+    ("pt", "O drone caiu no dia 4/9 perto da fronteira.", "2025-09-04"),
     ("es", "El dron cruzó la frontera el 11/08 por la tarde.", "2025-08-11"),
     ("it", "Il drone ha sorvolato la zona il 30/06 di notte.", "2025-06-30"),
     ("en", "The drone crossed the border on 14 of August, the army said.", "2025-08-14"),
@@ -67,6 +68,8 @@ NO_DATES = [
     ("fr", "Dans 9/10 des cas, les drones sont abattus."),
     ("fr", "Les 2/3 des appareils sont restés au sol."),
     ("pt", "Em 3/4 dos casos o aparelho foi abatido."),
+    # after "in" alone, a month of one digit: round the clock, no date
+    ("fr", "La base fonctionne en 24/7 pour surveiller le ciel."),
     # a unit other than the day
     ("pt", "Foram 2 horas 10/08 de voo."),
     # a count of things before "of" and a month's name
