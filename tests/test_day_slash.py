@@ -8,7 +8,9 @@ wrong or not at all:
   pair stays unread. Without a lead, for a share of a whole ("dans 9/10 des cas") or a
   common fraction ("1/2", "3/4"), it is no date.
 - a day in digits before "of" and its month ("on 14 of August", "le 14 d'août", "le 14
-  du mois d'août"), after a lead; an ordinal ("the 14th of August") was read already.
+  du mois d'août"), after a lead; an ordinal ("the 14th of August") was read already,
+  but not after a weekday and an article ("on Thursday the 14th of August": the weekday
+  alone was read, as the last Thursday).
 """
 
 from __future__ import annotations
@@ -36,11 +38,16 @@ DATES = [
     ("fr", "Un ballon a dérivé au-dessus de la ville le 22/7.", "2025-07-22"),
     ("pt", "O aparelho sobrevoou a região no dia 17/08 à noite.", "2025-08-17"),
     ("pt", "Os caças foram detetados em 5/09 perto da costa.", "2025-09-05"),
+    ("pt", "O drone caiu no dia 4/9 perto da fronteira.", "2025-09-04"),
     ("es", "El dron cruzó la frontera el 11/08 por la tarde.", "2025-08-11"),
     ("it", "Il drone ha sorvolato la zona il 30/06 di notte.", "2025-06-30"),
     ("en", "The drone crossed the border on 14 of August, the army said.", "2025-08-14"),
     ("en", "Two jets were spotted on 3 of September off the coast.", "2025-09-03"),
     ("en", "A balloon drifted over the town on 2 of July 2024.", "2024-07-02"),
+    # a weekday, an article, then the day said before "of" and its month: one date, not
+    # the weekday alone (the last Thursday before the report)
+    ("en", "The drone crossed the border on Thursday the 14th of August.", "2025-08-14"),
+    ("en", "On Tuesday, the first of July, two jets came close.", "2025-07-01"),
     ("fr", "Le drone a franchi la frontière le 14 d'août, selon l'armée.", "2025-08-14"),
     ("fr", "Deux avions ont été repérés le 3 du mois de septembre.", "2025-09-03"),
     ("fr", "Un ballon a dérivé au-dessus de la ville le 22 du mois d'août.", "2025-08-22"),
@@ -61,6 +68,8 @@ NO_DATES = [
     ("fr", "Dans 9/10 des cas, les drones sont abattus."),
     ("fr", "Les 2/3 des appareils sont restés au sol."),
     ("pt", "Em 3/4 dos casos o aparelho foi abatido."),
+    # after "in" alone, a month of one digit: round the clock, no date
+    ("fr", "La base fonctionne en 24/7 pour surveiller le ciel."),
     # a unit other than the day
     ("pt", "Foram 2 horas 10/08 de voo."),
     # a count of things before "of" and a month's name

@@ -18,6 +18,13 @@ REF = "2025-06-01"
 ROWS = [
     (
         "en",
+        "A drone from Russia crossed into the country's airspace overnight, Georgia's State"
+        " Security Service said.",
+        "Georgia's State Security Service",
+        "GE",
+    ),
+    (
+        "en",
         "A Russian drone entered the country's airspace on Monday, the Georgian State Security Service said.",
         "Georgian State Security Service",
         "GE",

@@ -195,6 +195,8 @@ class DateT(PhraseParts):
             raise Reject("no such day or month")
         if day < month <= 4 and len(month_s) == 1:
             raise Reject("a common fraction")
+        if only_in and len(month_s) == 1:
+            raise Reject("after 'in' alone, a month of two digits ('en 24/7' is round the clock)")
         return self._date([{"month": months[month - 1]}, day])
 
     def date_day_of(self, items: list[Any]) -> Built:
