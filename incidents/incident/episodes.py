@@ -74,7 +74,7 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
     before = [] if is_send else [a for a in between(doc.facts.aircraft, sent.start, anchor.span[0])]
     before = _apposed_model(doc, [a for a in before if not _bracketed_alias(doc, a)])
     before = _without_last_responders(doc, before)
-    if len(before) > 1 and _part_aside(doc, before[-1], anchor):
+    while len(before) > 1 and _part_aside(doc, before[-1], anchor):
         before = before[:-1]
     if not before:
         # the agent after the verb, with those listed with it ("drangen zwei Su-30 und
