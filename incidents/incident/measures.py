@@ -324,7 +324,7 @@ def _counted_noun(ctx: Ctx) -> Found | None:
     told with the noun is the number of times; a vague one ("several incursions",
     "plusieurs violations", "dozens of violations") is "multiple", never its guess."""
     doc = ctx.doc
-    if ctx.draft.pick_total > 1 or ctx.draft.group_size > 1:
+    if ctx.draft.pick_total > 1:
         return None  # "two violations: at 10:12 and 14:05" are told as two records
     for a in ctx.draft.anchors:
         noun = _noun_of(ctx, a.verb, a.span) if a.verb is not None else None
