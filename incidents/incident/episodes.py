@@ -1261,7 +1261,10 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         para = doc.paragraph(d.anchor.span[0])
         if any(
-            para.start <= s[0] < para.end and s[0] > d.last.span[1] and not _contested(d, who)
+            para.start <= s[0] < para.end
+            and s[0] > d.last.span[1]
+            and not _contested(d, who)
+            and not _other_day_denied(doc, d, s)
             for s, who in denials
         ):
             continue
@@ -1269,6 +1272,31 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         keep.append(d)
     return keep
+
+
+def _own_days(doc: Doc, lo: int, hi: int) -> set[object]:
+    """The days told in [lo, hi) as when something happened, not when it was said."""
+    return {
+        m.value
+        for m in between(doc.facts.dates, lo, hi)
+        if m.value is not None and m.extra.get("precision") == "day" and not _told_with_speech(doc, m)
+    }
+
+
+def _other_day_denied(doc: Doc, d: Draft, denial: Span) -> bool:
+    """ "Lundi 1er juillet, deux drones turcs ont violé l'espace aérien grec ... Aucune
+    violation n'a été enregistrée mardi", "No violation was recorded on Tuesday": a
+    denial told with a day of its own (in its clause, not the day it was said) denies
+    that day only, not a crossing told with other days in its sentences."""
+    clause = doc.clause(denial[0])
+    denied = _own_days(doc, clause.start, clause.end)
+    if not denied:
+        return False
+    told: set[object] = set()
+    for a in d.anchors:
+        sent = doc.sentence(a.span[0])
+        told |= _own_days(doc, sent.start, sent.end)
+    return bool(told) and not told & denied
 
 
 def denied_noun(doc: Doc, v: Verb) -> bool:
