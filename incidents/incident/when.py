@@ -291,9 +291,40 @@ def _relative_day(ctx: Ctx) -> Found | None:
         return None
     for sent in ctx.sentences:
         for cue in ctx.doc.cues.within("RELATIVE_DAY_CUE", sent.start, sent.end):
-            day = _shift_day(str(prev.date.value), int(cue.key))
+            day = _shift_day(str(prev.date.value), _days_of(cue))
             return Found(day, (cue.start, cue.end), prev.date.mention) if day else None
     return _days_offset(ctx, str(prev.date.value), prev.date.mention)
+
+
+def _days_of(cue: Cue) -> int:
+    """The days a RELATIVE_DAY_CUE counts from the day before it: "+1", "-1", or "of+1"
+    ("au lendemain de", "a day after": one day after what it names)."""
+    key = cue.key[2:] if cue.key.startswith("of") else cue.key
+    return int(key)
+
+
+@resolver("date", "day_after_of")
+def _day_after_of(ctx: Ctx) -> Found | None:
+    """ "L'Estonie a convoqué samedi l'ambassadeur, au lendemain de l'incursion de trois
+    MiG-31", "warned on Saturday, a day after three MiG-31s violated ...": a crossing
+    named right after a word of a day after what it names (RELATIVE_DAY_CUE keyed
+    "of+N"; no comma, verb or day between them) is N days before the day of the clause
+    the word hangs on (the day told last before it in its sentence), tried before the
+    day of the clause (that day is the statement's)."""
+    doc = ctx.doc
+    at = ctx.anchor.span[0]
+    sent = doc.sentence(at)
+    for cue in doc.cues.within("RELATIVE_DAY_CUE", sent.start, at)[-1:]:
+        if not cue.key.startswith("of") or "," in doc.text[cue.end : at]:
+            continue
+        if any(m.kind in ("verb", "date", "time") for m in between(doc.facts.mentions, cue.end, at)):
+            continue
+        days = [
+            m for m in between(doc.facts.dates, sent.start, cue.start) if m.extra.get("precision") == "day"
+        ]
+        day = _shift_day(str(days[-1].value), -_days_of(cue)) if days else None
+        return Found(day, (cue.start, cue.end), days[-1]) if day else None
+    return None
 
 
 # lengths that count whole days: "three days later", "une semaine plus tard" (a month
@@ -335,7 +366,7 @@ def _from_statement(ctx: Ctx) -> Found | None:
         ]
         for cue in doc.cues.within("RELATIVE_DAY_CUE", sent.start, sent.end)[:1]:
             for m in said[:1]:
-                day = _shift_day(str(m.value), int(cue.key))
+                day = _shift_day(str(m.value), _days_of(cue))
                 return Found(day, (cue.start, cue.end), m) if day else None
     return None
 
