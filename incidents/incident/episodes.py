@@ -74,6 +74,10 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
     before = [] if is_send else [a for a in between(doc.facts.aircraft, sent.start, anchor.span[0])]
     before = _apposed_model(doc, [a for a in before if not _bracketed_alias(doc, a)])
     before = _without_last_responders(doc, before)
+    if before and doc.clause(before[-1].span[0]) is not clause:
+        complement = _noun_complement(doc, anchor)
+        if complement is not None:
+            return [complement]
     if len(before) > 1 and _part_aside(doc, before[-1], anchor):
         before = before[:-1]
     if not before:
@@ -102,6 +106,23 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         else:
             break
     return _distinct(group)
+
+
+def _noun_complement(doc: Doc, anchor: Anchor) -> Aircraft | None:
+    """ "..., au lendemain de l'incursion de trois MiG-31 au-dessus de Vaindloo", "a
+    day after the incursion of three MiG-31s": the aircraft told after a noun of
+    violation in its clause (no verb, comma or other aircraft between) is the one
+    that did it; taken over an aircraft named before it in another clause ("tout
+    nouvel avion russe qui pénétrerait ...")."""
+    if anchor.verb is None or not anchor.verb.noun:
+        return None
+    clause = anchor.clause
+    after = between(doc.facts.aircraft, anchor.span[1], clause.end)[:1]
+    for a in after:
+        if "," in doc.text[anchor.span[1] : a.span[0]] or between(doc.facts.verbs, anchor.span[1], a.span[0]):
+            return None
+        return a
+    return None
 
 
 def _without_last_responders(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
