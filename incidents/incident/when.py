@@ -106,6 +106,20 @@ def _heading_of_statement(ctx: Ctx, m: Mention) -> bool:
     return any(x.kind == "source" or (x.kind == "cue" and x.value in ("say", "deny")) for x in said)
 
 
+def _left_at(ctx: Ctx, m: Mention) -> bool:
+    """ "Est entré mardi dans l'espace aérien letton et l'a quitté à 14 h 05", "entered
+    on Tuesday ... It left at 14:05": a time told after a word of leaving (EXIT_CUE)
+    in its clause, the word told after the crossing, is when the aircraft left, not
+    when it crossed. "Est entré à 10 h 15 et est reparti" (the word after the time)
+    and "a quitté le territoire biélorusse à 10 h 15 et est entré" (the word before
+    the crossing) keep their time."""
+    at = ctx.anchor.span[1]
+    if m.span[0] < at:
+        return False
+    clause = ctx.doc.clause(m.span[0])
+    return bool(ctx.doc.cues.within("EXIT_CUE", max(clause.start, at), m.span[0]))
+
+
 def _dateline(ctx: Ctx, m: Mention) -> bool:
     return in_dateline(ctx.doc, m)
 
@@ -124,6 +138,7 @@ def _times(ctx: Ctx, scopes: list[Scope], utc: bool) -> list[Mention]:
         and not ctx.of_other_aircraft(m)
         and not _stamp(ctx, m)
         and not _heading_of_statement(ctx, m)
+        and not _left_at(ctx, m)
         and not ctx.tallied(m)
         and not _dateline(ctx, m)
         and not _titled_dateline(ctx, m)
