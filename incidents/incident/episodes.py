@@ -74,6 +74,10 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
     before = [] if is_send else [a for a in between(doc.facts.aircraft, sent.start, anchor.span[0])]
     before = _apposed_model(doc, [a for a in before if not _bracketed_alias(doc, a)])
     before = _without_last_responders(doc, before)
+    if before and doc.clause(before[-1].span[0]) is not clause:
+        complement = _noun_complement(doc, anchor)
+        if complement is not None:
+            return [complement]
     while len(before) > 1 and _part_aside(doc, before[-1], anchor):
         before = before[:-1]
     if not before:
@@ -102,6 +106,23 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         else:
             break
     return _distinct(group)
+
+
+def _noun_complement(doc: Doc, anchor: Anchor) -> Aircraft | None:
+    """ "..., au lendemain de l'incursion de trois MiG-31 au-dessus de Vaindloo", "a
+    day after the incursion of three MiG-31s": the aircraft told after a noun of
+    violation in its clause (no verb, comma or other aircraft between) is the one
+    that did it; taken over an aircraft named before it in another clause ("tout
+    nouvel avion russe qui pénétrerait ...")."""
+    if anchor.verb is None or not anchor.verb.noun:
+        return None
+    clause = anchor.clause
+    after = between(doc.facts.aircraft, anchor.span[1], clause.end)[:1]
+    for a in after:
+        if "," in doc.text[anchor.span[1] : a.span[0]] or between(doc.facts.verbs, anchor.span[1], a.span[0]):
+            return None
+        return a
+    return None
 
 
 def _without_last_responders(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
@@ -1261,7 +1282,10 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         para = doc.paragraph(d.anchor.span[0])
         if any(
-            para.start <= s[0] < para.end and s[0] > d.last.span[1] and not _contested(d, who)
+            para.start <= s[0] < para.end
+            and s[0] > d.last.span[1]
+            and not _contested(d, who)
+            and not _other_day_denied(doc, d, s)
             for s, who in denials
         ):
             continue
@@ -1269,6 +1293,31 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         keep.append(d)
     return keep
+
+
+def _own_days(doc: Doc, lo: int, hi: int) -> set[object]:
+    """The days told in [lo, hi) as when something happened, not when it was said."""
+    return {
+        m.value
+        for m in between(doc.facts.dates, lo, hi)
+        if m.value is not None and m.extra.get("precision") == "day" and not _told_with_speech(doc, m)
+    }
+
+
+def _other_day_denied(doc: Doc, d: Draft, denial: Span) -> bool:
+    """ "Lundi 1er juillet, deux drones turcs ont violé l'espace aérien grec ... Aucune
+    violation n'a été enregistrée mardi", "No violation was recorded on Tuesday": a
+    denial told with a day of its own (in its clause, not the day it was said) denies
+    that day only, not a crossing told with other days in its sentences."""
+    clause = doc.clause(denial[0])
+    denied = _own_days(doc, clause.start, clause.end)
+    if not denied:
+        return False
+    told: set[object] = set()
+    for a in d.anchors:
+        sent = doc.sentence(a.span[0])
+        told |= _own_days(doc, sent.start, sent.end)
+    return bool(told) and not told & denied
 
 
 def denied_noun(doc: Doc, v: Verb) -> bool:

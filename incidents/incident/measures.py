@@ -324,7 +324,7 @@ def _counted_noun(ctx: Ctx) -> Found | None:
     told with the noun is the number of times; a vague one ("several incursions",
     "plusieurs violations", "dozens of violations") is "multiple", never its guess."""
     doc = ctx.doc
-    if ctx.draft.pick_total > 1 or ctx.draft.group_size > 1:
+    if ctx.draft.pick_total > 1:
         return None  # "two violations: at 10:12 and 14:05" are told as two records
     for a in ctx.draft.anchors:
         noun = _noun_of(ctx, a.verb, a.span) if a.verb is not None else None
@@ -376,13 +376,16 @@ def _clock_range(ctx: Ctx) -> Found | None:
 def _entry_to_exit(ctx: Ctx) -> Found | None:
     """ "Crossed into its airspace at 7:10 ... The drone left at 18:05", "a quitté
     l'espace aérien à 9h40": from the crossing's local time to the local time told
-    in a clause of leaving (EXIT_CUE before it) later in the episode."""
-    t = ctx.rec.time
+    in a clause of leaving (EXIT_CUE before it) later in the episode; with no local
+    time, from the time in UTC to a time of leaving in UTC ("entered at 11:02 UTC ...
+    left at 11:05 UTC")."""
+    t = ctx.rec.time or ctx.rec.time_utc
     if t is None or t.span is None or t.mention is None or t.mention.extra.get("end"):
         return None
     doc = ctx.doc
+    utc = t.mention.extra.get("tz") == "UTC"
     for m in between(doc.facts.times, t.span[1], ctx.region.end):
-        if m.extra.get("tz") == "UTC" or not _time_of_leaving(ctx, m):
+        if (m.extra.get("tz") == "UTC") != utc or not _time_of_leaving(ctx, m):
             continue
         seconds = float((_minutes(str(m.value)) - _minutes(str(t.value))) * 60)
         return Found(seconds, (t.span[0], m.span[1]), None) if 0 < seconds <= MAX_STAY_S else None

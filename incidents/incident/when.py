@@ -114,6 +114,20 @@ def _update_stamp(ctx: Ctx, m: Mention) -> bool:
     return any(x.kind == "source" or (x.kind == "cue" and x.value in ("say", "deny")) for x in said)
 
 
+def _left_at(ctx: Ctx, m: Mention) -> bool:
+    """ "Est entré mardi dans l'espace aérien letton et l'a quitté à 14 h 05", "entered
+    on Tuesday ... It left at 14:05": a time told after a word of leaving (EXIT_CUE)
+    in its clause, the word told after the crossing, is when the aircraft left, not
+    when it crossed. "Est entré à 10 h 15 et est reparti" (the word after the time)
+    and "a quitté le territoire biélorusse à 10 h 15 et est entré" (the word before
+    the crossing) keep their time."""
+    at = ctx.anchor.span[1]
+    if m.span[0] < at:
+        return False
+    clause = ctx.doc.clause(m.span[0])
+    return bool(ctx.doc.cues.within("EXIT_CUE", max(clause.start, at), m.span[0]))
+
+
 def _dateline(ctx: Ctx, m: Mention) -> bool:
     return in_dateline(ctx.doc, m)
 
@@ -132,6 +146,7 @@ def _times(ctx: Ctx, scopes: list[Scope], utc: bool) -> list[Mention]:
         and not ctx.of_other_aircraft(m)
         and not _stamp(ctx, m)
         and not _update_stamp(ctx, m)
+        and not _left_at(ctx, m)
         and not ctx.tallied(m)
         and not _dateline(ctx, m)
         and not _titled_dateline(ctx, m)
@@ -299,9 +314,40 @@ def _relative_day(ctx: Ctx) -> Found | None:
         return None
     for sent in ctx.sentences:
         for cue in ctx.doc.cues.within("RELATIVE_DAY_CUE", sent.start, sent.end):
-            day = _shift_day(str(prev.date.value), int(cue.key))
+            day = _shift_day(str(prev.date.value), _days_of(cue))
             return Found(day, (cue.start, cue.end), prev.date.mention) if day else None
     return _days_offset(ctx, str(prev.date.value), prev.date.mention)
+
+
+def _days_of(cue: Cue) -> int:
+    """The days a RELATIVE_DAY_CUE counts from the day before it: "+1", "-1", or "of+1"
+    ("au lendemain de", "a day after": one day after what it names)."""
+    key = cue.key[2:] if cue.key.startswith("of") else cue.key
+    return int(key)
+
+
+@resolver("date", "day_after_of")
+def _day_after_of(ctx: Ctx) -> Found | None:
+    """ "L'Estonie a convoqué samedi l'ambassadeur, au lendemain de l'incursion de trois
+    MiG-31", "warned on Saturday, a day after three MiG-31s violated ...": a crossing
+    named right after a word of a day after what it names (RELATIVE_DAY_CUE keyed
+    "of+N"; no comma, verb or day between them) is N days before the day of the clause
+    the word hangs on (the day told last before it in its sentence), tried before the
+    day of the clause (that day is the statement's)."""
+    doc = ctx.doc
+    at = ctx.anchor.span[0]
+    sent = doc.sentence(at)
+    for cue in doc.cues.within("RELATIVE_DAY_CUE", sent.start, at)[-1:]:
+        if not cue.key.startswith("of") or "," in doc.text[cue.end : at]:
+            continue
+        if any(m.kind in ("verb", "date", "time") for m in between(doc.facts.mentions, cue.end, at)):
+            continue
+        days = [
+            m for m in between(doc.facts.dates, sent.start, cue.start) if m.extra.get("precision") == "day"
+        ]
+        day = _shift_day(str(days[-1].value), -_days_of(cue)) if days else None
+        return Found(day, (cue.start, cue.end), days[-1]) if day else None
+    return None
 
 
 # lengths that count whole days: "three days later", "une semaine plus tard" (a month
@@ -343,7 +389,7 @@ def _from_statement(ctx: Ctx) -> Found | None:
         ]
         for cue in doc.cues.within("RELATIVE_DAY_CUE", sent.start, sent.end)[:1]:
             for m in said[:1]:
-                day = _shift_day(str(m.value), int(cue.key))
+                day = _shift_day(str(m.value), _days_of(cue))
                 return Found(day, (cue.start, cue.end), m) if day else None
     return None
 
