@@ -1060,9 +1060,14 @@ def _own_detail(doc: Doc, anchor: Anchor, kind: str) -> tuple[str, ...]:
     items = doc.facts.times if kind == "times" else doc.facts.dates
     found = _in_clause_or_before(doc, anchor, items)
     if kind == "times":
-        # not UTC, nor the hour of another event after the crossing verb ("flew 5 km
-        # into X and was lost by radar at 21:16")
-        events = [c.end for c in doc.cues.within("OTHER_EVENT_CUE", anchor.span[1], anchor.clause.end)]
+        # not UTC, nor the hour of another event or of the way out after the crossing
+        # verb ("flew 5 km into X and was lost by radar at 21:16", "flew over Bint Jbeil
+        # and left at 12:40")
+        events = [
+            c.end
+            for c in doc.cues.within("OTHER_EVENT_CUE", anchor.span[1], anchor.clause.end)
+            + doc.cues.within("EXIT_CUE", anchor.span[1], anchor.clause.end)
+        ]
         found = [m for m in found if m.extra.get("tz") != "UTC" and not any(e <= m.span[0] for e in events)]
     else:
         found = [m for m in found if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)]
