@@ -579,7 +579,7 @@ def _speakers_own(doc: Doc, a: Aircraft) -> str | None:
         return None
     sent = doc.sentence(a.span[0])
     named = [(src.span, src.state) for src in between(doc.facts.sources, sent.start, a.span[0])]
-    named += [(st.span, st.code) for st in between(doc.facts.states, sent.start, a.span[0])]
+    named += [(st.span, st.code) for st in between(doc.facts.states, sent.start, a.span[0]) if not st.demonym]
     # the one named last before it ("the Syrian military said the Turkish Air Force's
     # violations ..., but their jets were ...": the Turkish ones)
     return max(named)[1] if named else None
