@@ -1590,6 +1590,8 @@ def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention) -
     told = between(doc.facts.aircraft, sent.start, m.span[0])
     if told and _part_told_after(doc, told[-1], mine, anchors):
         return True  # "three drones entered ..., one of them flying 100 km": the part's
+    if told and _of_item_before(doc, told[-1], mine, m):
+        return True
     clause = doc.clause(m.span[0])
     if any(a.clause.nth == clause.nth for a in anchors):
         return False
@@ -1601,6 +1603,20 @@ def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention) -
             break
         run.insert(0, t)
     return all(_other(doc, t, mine) for t in run)
+
+
+def _of_item_before(doc: Doc, prev: Aircraft, mine: Aircraft, m: Mention) -> bool:
+    """ "A CN-235 violated it four times near Lemnos at 09:12, a UAV violated it twice
+    near Samos": a time or quantity told after another aircraft and a verb of its own,
+    before the record's own aircraft named later in the same sentence, is that item's,
+    even where no clause boundary parts the items. One told after a list word ("...,
+    and at 15:40 a second helicopter crossed") opens the next item."""
+    if mine.span[0] < m.span[1] or doc.sentence(mine.span[0]) != doc.sentence(m.span[0]):
+        return False
+    verbs = between(doc.facts.verbs, prev.span[1], m.span[0])
+    if not verbs or doc.cues.within("LIST_CUE", verbs[-1].span[1], m.span[0]):
+        return False
+    return _other(doc, prev, mine)
 
 
 def _part_told_after(doc: Doc, t: Aircraft, mine: Aircraft, anchors: list[Anchor]) -> bool:
