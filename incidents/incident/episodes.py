@@ -1592,6 +1592,8 @@ def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention) -
         return True  # "three drones entered ..., one of them flying 100 km": the part's
     if told and _of_item_before(doc, told[-1], mine, m):
         return True
+    if _of_item_after(doc, mine, m):
+        return True
     clause = doc.clause(m.span[0])
     if any(a.clause.nth == clause.nth for a in anchors):
         return False
@@ -1617,6 +1619,29 @@ def _of_item_before(doc: Doc, prev: Aircraft, mine: Aircraft, m: Mention) -> boo
     if not verbs or doc.cues.within("LIST_CUE", verbs[-1].span[1], m.span[0]):
         return False
     return _other(doc, prev, mine)
+
+
+def _of_item_after(doc: Doc, mine: Aircraft, m: Mention) -> bool:
+    """ "A Mi-8 flew 500 metres into Lithuanian airspace, and at 15:40 a Mi-24 crossed
+    the border": a time or quantity after a list word that follows the record's verb,
+    right before another aircraft named anew with a verb of its own, opens that item:
+    it is not the record's."""
+    sent = doc.sentence(m.span[0])
+    if m.span[0] < mine.span[1] or doc.sentence(mine.span[0]) != sent:
+        return False
+    verbs = between(doc.facts.verbs, mine.span[1], m.span[0])
+    if not verbs or not doc.cues.within("LIST_CUE", verbs[-1].span[1], m.span[0]):
+        return False
+    nxt = between(doc.facts.mentions, m.span[1], sent.end)
+    nxt = [x for x in nxt if x.kind in ("aircraft", "verb")][:2]
+    if len(nxt) < 2 or nxt[0].kind != "aircraft" or nxt[1].kind != "verb":
+        return False
+    if doc.cues.within("LIST_CUE", m.span[1], nxt[0].span[0]) or doc.clause(nxt[0].span[0]) != doc.clause(
+        m.span[0]
+    ):
+        return False  # "at 09:12 and again at 11:40, and a CN-235 entered ...": listed times
+    after = [a for a in between(doc.facts.aircraft, m.span[1], sent.end) if a.span == nxt[0].span]
+    return bool(after) and _other(doc, after[0], mine)
 
 
 def _part_told_after(doc: Doc, t: Aircraft, mine: Aircraft, anchors: list[Anchor]) -> bool:
