@@ -518,10 +518,25 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
         return None
     if rule.side == "before":
         return _done_by(doc, rule, at, verb, clause, zones)
+    if rule.side == "pronoun":
+        return _zone_pronoun(doc, rule, at, verb, clause)
     for cls in rule.link:
         for cue in doc.cues.within(cls, at[1], clause.end)[:1]:
             if not between(doc.facts.verbs, at[1], cue.start):
                 return Anchor(rule.name, at, verb, None, "airspace", clause)
+    return None
+
+
+def _zone_pronoun(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> Anchor | None:
+    """ "Turkish aircraft violated Greek airspace 8 times: a CN-235 violated it four
+    times", "un CN-235 l'a violé quatre fois": the pronoun of the zone told before, as
+    the verb's object right after it (key "after") or right before it (key "before",
+    a clitic): a crossing of that zone by the aircraft named before the verb."""
+    for cls in rule.link:
+        after = doc.cues.starting_at(cls, at[1], doc.text)
+        before = doc.cues.ending_at(cls, at[0], doc.text)
+        if (after is not None and after.key == "after") or (before is not None and before.key == "before"):
+            return Anchor(rule.name, at, verb, None, "airspace", clause)
     return None
 
 

@@ -613,7 +613,7 @@ def _speakers_own(doc: Doc, a: Aircraft) -> str | None:
         return None
     sent = doc.sentence(a.span[0])
     named = [(src.span, src.state) for src in between(doc.facts.sources, sent.start, a.span[0])]
-    named += [(st.span, st.code) for st in between(doc.facts.states, sent.start, a.span[0])]
+    named += [(st.span, st.code) for st in between(doc.facts.states, sent.start, a.span[0]) if not st.demonym]
     # the one named last before it ("the Syrian military said the Turkish Air Force's
     # violations ..., but their jets were ...": the Turkish ones)
     return max(named)[1] if named else None
@@ -1100,9 +1100,14 @@ def _own_detail(doc: Doc, anchor: Anchor, kind: str) -> tuple[str, ...]:
     items = doc.facts.times if kind == "times" else doc.facts.dates
     found = _in_clause_or_before(doc, anchor, items)
     if kind == "times":
-        # not UTC, nor the hour of another event after the crossing verb ("flew 5 km
-        # into X and was lost by radar at 21:16")
-        events = [c.end for c in doc.cues.within("OTHER_EVENT_CUE", anchor.span[1], anchor.clause.end)]
+        # not UTC, nor the hour of another event or of the way out after the crossing
+        # verb ("flew 5 km into X and was lost by radar at 21:16", "flew over Bint Jbeil
+        # and left at 12:40")
+        events = [
+            c.end
+            for c in doc.cues.within("OTHER_EVENT_CUE", anchor.span[1], anchor.clause.end)
+            + doc.cues.within("EXIT_CUE", anchor.span[1], anchor.clause.end)
+        ]
         found = [m for m in found if m.extra.get("tz") != "UTC" and not any(e <= m.span[0] for e in events)]
     else:
         found = [m for m in found if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)]
@@ -1653,6 +1658,10 @@ def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention) -
     told = between(doc.facts.aircraft, sent.start, m.span[0])
     if told and _part_told_after(doc, told[-1], mine, anchors):
         return True  # "three drones entered ..., one of them flying 100 km": the part's
+    if told and _of_item_before(doc, told[-1], mine, m):
+        return True
+    if _of_item_after(doc, mine, m):
+        return True
     clause = doc.clause(m.span[0])
     if any(a.clause.nth == clause.nth for a in anchors):
         return False
@@ -1664,6 +1673,43 @@ def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention) -
             break
         run.insert(0, t)
     return all(_other(doc, t, mine) for t in run)
+
+
+def _of_item_before(doc: Doc, prev: Aircraft, mine: Aircraft, m: Mention) -> bool:
+    """ "A CN-235 violated it four times near Lemnos at 09:12, a UAV violated it twice
+    near Samos": a time or quantity told after another aircraft and a verb of its own,
+    before the record's own aircraft named later in the same sentence, is that item's,
+    even where no clause boundary parts the items. One told after a list word ("...,
+    and at 15:40 a second helicopter crossed") opens the next item."""
+    if mine.span[0] < m.span[1] or doc.sentence(mine.span[0]) != doc.sentence(m.span[0]):
+        return False
+    verbs = between(doc.facts.verbs, prev.span[1], m.span[0])
+    if not verbs or doc.cues.within("LIST_CUE", verbs[-1].span[1], m.span[0]):
+        return False
+    return _other(doc, prev, mine)
+
+
+def _of_item_after(doc: Doc, mine: Aircraft, m: Mention) -> bool:
+    """ "A Mi-8 flew 500 metres into Lithuanian airspace, and at 15:40 a Mi-24 crossed
+    the border": a time or quantity after a list word that follows the record's verb,
+    right before another aircraft named anew with a verb of its own, opens that item:
+    it is not the record's."""
+    sent = doc.sentence(m.span[0])
+    if m.span[0] < mine.span[1] or doc.sentence(mine.span[0]) != sent:
+        return False
+    verbs = between(doc.facts.verbs, mine.span[1], m.span[0])
+    if not verbs or not doc.cues.within("LIST_CUE", verbs[-1].span[1], m.span[0]):
+        return False
+    nxt = between(doc.facts.mentions, m.span[1], sent.end)
+    nxt = [x for x in nxt if x.kind in ("aircraft", "verb")][:2]
+    if len(nxt) < 2 or nxt[0].kind != "aircraft" or nxt[1].kind != "verb":
+        return False
+    if doc.cues.within("LIST_CUE", m.span[1], nxt[0].span[0]) or doc.clause(nxt[0].span[0]) != doc.clause(
+        m.span[0]
+    ):
+        return False  # "at 09:12 and again at 11:40, and a CN-235 entered ...": listed times
+    after = [a for a in between(doc.facts.aircraft, m.span[1], sent.end) if a.span == nxt[0].span]
+    return bool(after) and _other(doc, after[0], mine)
 
 
 def _part_told_after(doc: Doc, t: Aircraft, mine: Aircraft, anchors: list[Anchor]) -> bool:
