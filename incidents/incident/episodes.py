@@ -1686,6 +1686,8 @@ def _of_item_before(doc: Doc, prev: Aircraft, mine: Aircraft, m: Mention) -> boo
     verbs = between(doc.facts.verbs, prev.span[1], m.span[0])
     if not verbs or doc.cues.within("LIST_CUE", verbs[-1].span[1], m.span[0]):
         return False
+    if ";" in doc.text[verbs[-1].span[1] : m.span[0]]:
+        return False  # "...; on Wednesday at 14:05, a CN-235 flew ...": the next item opens
     return _other(doc, prev, mine)
 
 
