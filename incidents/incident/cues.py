@@ -128,10 +128,11 @@ def words_of(text: str) -> list[Word]:
     # (it has just read this text)
     new, fold_ = tuple.__new__, _fold
     lexer = shape_lexer()
+    surfaces = lexer.surfaces(text)
     return [
-        new(Word, (tok[1], tok[2], fold_(surface), tok[0]))
-        for tok, surface in zip(lexer.split(text), lexer.surfaces(text), strict=True)
-        if tok[0] != "APOS"
+        new(Word, (start, end, fold_(surfaces[k]), kind))
+        for k, (kind, start, end) in enumerate(lexer.split(text))
+        if kind != "APOS"
     ]
 
 
