@@ -801,19 +801,7 @@ def _member_again(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> 
     if len(fits) != 1:
         return None
     twin = fits[0]
-    last = twin.last
-    if doc.paragraph(anchor.span[0]).nth - doc.paragraph(last.span[0]).nth > 1:
-        return None
-    s1, s2 = anchor.goal_state, twin.anchor.goal_state
-    if (s1 and s2 and s1 != s2) or anchor.zone != twin.anchor.zone:
-        return None
-    for kind in ("times", "dates"):
-        mine, theirs = _own_detail(doc, anchor, kind), _own_detail(doc, last, kind)
-        if mine and theirs and mine != theirs:
-            return None
-    if told_as_background(doc, anchor) != twin.background or _another(doc, anchor, ac):
-        return None
-    return twin
+    return twin if _retold_within(doc, anchor, twin, ac) else None
 
 
 def _fits_member(ac: Aircraft, member: Aircraft) -> bool:
@@ -836,18 +824,24 @@ def _group_again(doc: Doc, cur: Draft, anchor: Anchor, group: list[Aircraft]) ->
         a = t.aircraft
         if a is None or g.differs(a) or (a.count and g.count and a.count != g.count):
             return False
-    last = cur.last
+    return _retold_within(doc, anchor, cur, None)
+
+
+def _retold_within(doc: Doc, anchor: Anchor, d: Draft, ac: Aircraft | None) -> bool:
+    """May ``anchor`` tell the crossing of ``d`` again: within the next paragraph, the
+    same goal and zone, no other time or day of its own, as much background, and not
+    told as another crossing (of ``ac``)?"""
+    last = d.last
     if doc.paragraph(anchor.span[0]).nth - doc.paragraph(last.span[0]).nth > 1:
         return False
-    s1, s2 = anchor.goal_state, cur.anchor.goal_state
-    if (s1 and s2 and s1 != s2) or anchor.zone != cur.anchor.zone:
+    s1, s2 = anchor.goal_state, d.anchor.goal_state
+    if (s1 and s2 and s1 != s2) or anchor.zone != d.anchor.zone:
         return False
     for kind in ("times", "dates"):
         mine, theirs = _own_detail(doc, anchor, kind), _own_detail(doc, last, kind)
         if mine and theirs and mine != theirs:
             return False
-    background = told_as_background(doc, anchor)
-    return background == cur.background and not _another(doc, anchor, None)
+    return told_as_background(doc, anchor) == d.background and not _another(doc, anchor, ac)
 
 
 def _past_group(cur: Draft, ac: Aircraft | None) -> bool:

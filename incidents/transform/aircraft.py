@@ -259,11 +259,7 @@ class AircraftT(PhraseParts):
 
     def aircraft(self, items: list[Any]) -> Built:
         info, toks = _parts(items)
-        numbered = info.pop("numbered", None)
-        if numbered is not None:
-            if info.get("count") is not None:
-                raise Reject("a count told twice")  # "deux drones, au nombre de trois"
-            info.update(count=numbered, plural=numbered > 1)
+        _take_numbered(info)
         category = None
         role = None
         model = None
@@ -340,6 +336,16 @@ class AircraftT(PhraseParts):
         if info.get("count_bound") and extra["count"] is not None:
             extra["count_bound"] = info["count_bound"]  # "some 20 drones": approx
         return Built("aircraft", category, extra=extra)
+
+
+def _take_numbered(info: dict[str, Any]) -> None:
+    """ "Des drones, au nombre de trois", "the drones, three in number": a count told
+    after the aircraft is its count ("deux drones, au nombre de trois" tells it twice)."""
+    numbered = info.pop("numbered", None)
+    if numbered is not None:
+        if info.get("count") is not None:
+            raise Reject("a count told twice")
+        info.update(count=numbered, plural=numbered > 1)
 
 
 def _starts_sentence(text: str, at: int) -> bool:
