@@ -155,24 +155,24 @@ def _year_not_count(text: str, lexicon: Lexicon, m: Mention) -> Mention:
     count = m.extra.get("count") if m.kind == "aircraft" else None
     if not isinstance(count, int) or not 1900 <= count <= 2100 or not m.text.startswith(str(count)):
         return m
-    word = _word_before(text, m.span[0])
+    word = word_before(text, m.span[0])
     if not word or fold(word) not in lexicon.folded_forms("IN"):
         return m
     return dataclasses.replace(m, extra={**m.extra, "count": None, "counted": False})
 
 
-def _word_before(text: str, pos: int) -> str:
-    """The word ending before ``pos`` (past the signs and spaces before it), found by
-    walking back from ``pos``, not by splitting the text before it."""
+def word_before(text: str, pos: int, lo: int = 0) -> str:
+    """The word ending before ``pos`` (past the signs and spaces before it), not before
+    ``lo``: found by walking back from ``pos``, not by splitting the text before it."""
 
     def wordy(c: str) -> bool:
         return c.isalnum() or c in "_'"
 
     end = pos
-    while end > 0 and not wordy(text[end - 1]):
+    while end > lo and not wordy(text[end - 1]):
         end -= 1
     start = end
-    while start > 0 and wordy(text[start - 1]):
+    while start > lo and wordy(text[start - 1]):
         start -= 1
     return text[start:end]
 

@@ -26,7 +26,7 @@ from ..words import fold
 from .anchors import Anchor, agent_before, negated_after
 from .cues import Cue
 from .distances import is_depth
-from .doc import Doc, per_mention, rules
+from .doc import Doc, per_mention, rules, word_before
 from .facts import Aircraft, Span, Verb, ZoneRef, between
 from .segment import Scope
 
@@ -1209,8 +1209,8 @@ def _past_period(doc: Doc, lo: int, hi: int, at: int = -1) -> bool:
     for y in _YEAR.finditer(doc.text, lo, hi):
         if any(s <= y.start() < e for s, e in _lengths_in(doc, lo, y.end())):
             continue  # "с 2000 метров", "od 2000 metrów": a length's digits, no year
-        before = _WORD.findall(doc.text, lo, y.start())
-        if before and fold(before[-1]) in words:
+        before = word_before(doc.text, y.start(), lo)
+        if before and fold(before) in words:
             ends.append(dt.date(int(y.group()), 12, 31))
         elif doc.cues.ending_at("SINCE_CUE", y.start(), doc.text) is not None and not _ranked_by_noun(
             doc, lo, y.start(), at
@@ -1249,7 +1249,6 @@ def _lengths_in(doc: Doc, lo: int, hi: int) -> list[Span]:
 
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?!\w|[.,:]\d)")
-_WORD = re.compile(r"[\w']+")
 
 
 def _month_end(year: int, month: int) -> dt.date:
