@@ -15,7 +15,14 @@ import re
 from ..model import Mention
 from .cues import Cue
 from .doc import Doc, rules
-from .episodes import _told_with_speech, ground_mover_clause, in_dateline, in_titled_dateline, offset_opening
+from .episodes import (
+    _told_with_speech,
+    background_at,
+    ground_mover_clause,
+    in_dateline,
+    in_titled_dateline,
+    offset_opening,
+)
 from .facts import between
 from .segment import Scope
 from .slots import Ctx, Found, resolver
@@ -212,12 +219,11 @@ def _of_background(ctx: Ctx, m: Mention) -> bool:
     """ "A drone crashed near Rezekne ... // In August, a drone had already been found
     in a field", "En août, un drone avait déjà été retrouvé": a day told in another
     sentence than the crossing's, in a clause that tells an earlier event
-    (BACKGROUND_CUE), is that event's, not this crossing's."""
+    (``episodes.background_at``), is that event's, not this crossing's."""
     sent = ctx.doc.sentence(m.span[0])
     if sent in ctx.sentences:
         return False
-    clause = ctx.doc.clause(m.span[0])
-    return bool(ctx.doc.cues.within("BACKGROUND_CUE", clause.start, clause.end))
+    return background_at(ctx.doc, m.span[0], ctx.doc.clause(m.span[0]))
 
 
 def _of_ground_mover(ctx: Ctx, m: Mention) -> bool:
