@@ -76,7 +76,7 @@ class Doc:
         if named:
             self.mentions = [m for m in self.mentions if id(m) not in named]
         self.facts = Facts(self.mentions)
-        quoted = _quoted_days(self.text, self.ref, self.facts)
+        quoted = _quoted_days(self.text, self.ref, self.facts, self.seg)
         if quoted:
             self.mentions = [quoted.get(id(m), m) for m in self.mentions]
             self.facts = Facts(self.mentions)
@@ -234,13 +234,15 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _quoted_days(text: str, ref: dt.date | None, facts: Facts) -> dict[int, Mention]:
+def _quoted_days(text: str, ref: dt.date | None, facts: Facts, seg: Segments) -> dict[int, Mention]:
     """ "A statement released on Tuesday said: 'Today at 5:03 pm, a jet violated our
     airspace'", "a déclaré lundi : « Hier, un drone ... »": a day told relative to now
     ("today", "yesterday", "hier") inside a quote is counted from the day the quote
-    was said, when a day of the statement (a day before the quote in its paragraph,
-    in a sentence with a verb of saying, none other between) is told; not from the
-    report's date. Each such mention's replacement, by ``id``."""
+    was said, not from the report's date, when the day of the statement is told: a
+    day before the quote in its paragraph, in a sentence with a verb of saying, none
+    other between; or, with none before, the attribution after the quote ('...," a
+    spokesman told reporters on Sunday', "», a déclaré dimanche"). Each such
+    mention's replacement, by ``id``."""
     if ref is None or not facts.dates:
         return {}
     out: dict[int, Mention] = {}
@@ -251,18 +253,44 @@ def _quoted_days(text: str, ref: dt.date | None, facts: Facts) -> dict[int, Ment
         ]
         if not inside:
             continue
-        para = text.rfind("\n\n", 0, lo) + 1
-        before = [d for d in between(facts.dates, para, lo) if not any(a <= d.span[0] < b for a, b in quotes)]
-        if not before or _relative(before[-1]) or before[-1].extra.get("precision") != "day":
-            continue
-        said = before[-1]
-        if not [c for c in between(facts.cues, para, lo) if c.value == "say"]:
+        said = _said_before(text, facts, quotes, lo) or _said_after(facts, seg, quotes, hi)
+        if said is None:
             continue
         shift = dt.date.fromisoformat(str(said.value)) - ref
         for m in inside:
             day = (dt.date.fromisoformat(str(m.value)) + shift).isoformat()
             out[id(m)] = dataclasses.replace(m, value=day)
     return out
+
+
+def _a_day_said(m: Mention) -> bool:
+    return not _relative(m) and m.extra.get("precision") == "day"
+
+
+def _said_before(text: str, facts: Facts, quotes: list[tuple[int, int]], lo: int) -> Mention | None:
+    """The day of a statement told before the quote at ``lo`` in its paragraph (the
+    last day outside a quote, with a verb of saying before the quote)."""
+    para = text.rfind("\n\n", 0, lo) + 1
+    before = [d for d in between(facts.dates, para, lo) if not any(a <= d.span[0] < b for a, b in quotes)]
+    if not before or not _a_day_said(before[-1]):
+        return None
+    if not [c for c in between(facts.cues, para, lo) if c.value == "say"]:
+        return None
+    return before[-1]
+
+
+def _said_after(facts: Facts, seg: Segments, quotes: list[tuple[int, int]], hi: int) -> Mention | None:
+    """The day of a statement told in the attribution after the quote that closes at
+    ``hi``: the first day in the rest of its sentence, outside a quote, in the clause
+    of a verb of saying told after the quote and before that day."""
+    end = seg.sentences.at(hi).end
+    after = [d for d in between(facts.dates, hi, end) if not any(a <= d.span[0] < b for a, b in quotes)]
+    if not after or not _a_day_said(after[0]):
+        return None
+    day = after[0]
+    clause = seg.clauses.at(day.span[0])
+    says = [c for c in between(facts.cues, max(hi, clause.start), day.span[0]) if c.value == "say"]
+    return day if says else None
 
 
 def _compound_verbs(text: str, mentions: list[Mention]) -> set[int]:
