@@ -1468,9 +1468,10 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
         _run(doc, own(between(doc.facts.durations, lo, hi))),
         _run(doc, own(times)),
         _day_run(doc, d),
+        ranked := _ranked_run(doc, d, region, own(times)),
     ):
         if len(run) >= 2:
-            ac = _one_each(doc, d.aircraft, run)
+            ac = _one_each(doc, d.aircraft, run, run is ranked)
             return [
                 dataclasses.replace(
                     d, anchors=list(d.anchors), aircraft=ac, pick=m, pick_index=i, pick_total=len(run)
@@ -1478,6 +1479,40 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
                 for i, m in enumerate(run)
             ]
     return [d]
+
+
+def _ranked_run(doc: Doc, d: Draft, region: Scope, times: list[Mention]) -> list[Mention]:
+    """ "Israeli jets violated Lebanese airspace twice on Wednesday. The first flew over
+    Naqoura at 09:40; the second circled over Tyre at 17:05", "deux violations ... La
+    première a eu lieu à 9 h 40, la seconde à 17 h 05": the items of a crossing told
+    after its words, each opened by its rank (RANK_CUE: first, second, ... in order,
+    or the last) and each with its own time, one record each, when the crossing's
+    sentence told as many (a count of times or of violations, or of aircraft).
+    The rank's time is the first after it, before the next rank, in its sentence."""
+    after = [m for m in times if m.span[0] >= d.anchor.span[1]]
+    if len(after) < 2:
+        return []
+    ranks = doc.cues.within("RANK_CUE", d.anchor.span[1], region.end)
+    run: list[Mention] = []
+    for k, cue in enumerate(ranks):
+        if cue.key != str(k + 1) and not (cue.key == "last" and k == len(ranks) - 1 and k):
+            return []
+        stop = min(doc.sentence(cue.start).end, ranks[k + 1].start if k + 1 < len(ranks) else region.end)
+        own = [m for m in after if cue.end <= m.span[0] < stop][:1]
+        if not own:
+            return []
+        run.extend(own)
+    if len(run) < 2 or len({str(m.value) for m in run}) < len(run):
+        return []
+    sent = doc.sentence(d.anchor.span[0])
+    told = [
+        m.value
+        for m in between(doc.facts.mentions, sent.start, sent.end)
+        if m.kind in ("number", "repetition")
+    ]
+    if d.aircraft is not None:
+        told.append(d.aircraft.count)
+    return run if len(run) in told else []
 
 
 def _kinds_listed_later(doc: Doc, d: Draft, region: Scope) -> list[Aircraft]:
@@ -1555,11 +1590,12 @@ def _respectively(doc: Doc, pos: int) -> bool:
     return bool(doc.cues.within("RESPECTIVELY_CUE", sent.start, sent.end))
 
 
-def _one_each(doc: Doc, ac: Aircraft | None, run: list[Mention]) -> Aircraft | None:
+def _one_each(doc: Doc, ac: Aircraft | None, run: list[Mention], ranked: bool = False) -> Aircraft | None:
     """ "Two drones crashed on Monday and Wednesday respectively", "deux drones ...,
-    respectivement lundi et mercredi": as many aircraft as listed items, paired one to
-    one, are one aircraft per item."""
-    if ac is None or ac.count != len(run) or not _respectively(doc, run[0].span[0]):
+    respectivement lundi et mercredi", "Two drones ... The first ...; the second ...":
+    as many aircraft as listed items, paired one to one or told by their ranks, are
+    one aircraft per item."""
+    if ac is None or ac.count != len(run) or not (ranked or _respectively(doc, run[0].span[0])):
         return ac
     return dataclasses.replace(ac, count=1, plural=False)
 

@@ -112,11 +112,17 @@ class Ctx:
         over Cahul for four minutes", "Le premier a survolé Cahul pendant quatre
         minutes": a measure told in another sentence than the one listing the items,
         after the rank of one item (RANK_CUE, the nearest before it in its sentence),
-        is that item's, not this record's."""
+        is that item's, not this record's; so is one told after the rank of another item
+        in the sentence that tells the items by their ranks ("The first flew 3 km inside
+        at 02:10; the second stayed for ten minutes at 03:45")."""
         sent = self.doc.sentence(m.span[0])
         pick = self.draft.pick
-        if pick is None or sent.start <= pick.span[0] < sent.end:
-            return False  # the sentence that lists the items
+        if pick is None:
+            return False
+        if sent.start <= pick.span[0] < sent.end and not self.doc.cues.within(
+            "RANK_CUE", sent.start, pick.span[0]
+        ):
+            return False  # the sentence that lists the items, not item by item by their ranks
         ranks = self.doc.cues.within("RANK_CUE", sent.start, m.span[0])
         if not ranks:
             return False
