@@ -366,6 +366,14 @@ def _responder_again(doc: Doc, a: Aircraft) -> bool:
     )
 
 
+def _scrambled_before(doc: Doc, a: Aircraft, anchor: Anchor) -> bool:
+    """Is ``a`` what the defenders scrambled, named before the crossing's verb
+    ("подняли в воздух истребители и вертолеты; они находились над территорией"; not
+    the object of the crossing's own verb: "a envoyé deux drones dans l'espace aérien
+    roumain")?"""
+    return a.span[1] <= anchor.span[0] and _scrambled(doc, a, _scramble_cues(doc, a))
+
+
 def _responder_here(doc: Doc, a: Aircraft) -> bool:
     """Is ``a`` told as rising to meet another where it is named (see ``responder``)?"""
     sent_end = end = doc.sentence(a.span[0]).end
@@ -382,12 +390,32 @@ def _responder_here(doc: Doc, a: Aircraft) -> bool:
     # "la Pologne a fait décoller des F-16", or the agent of a response told in the
     # passive: "was escorted out by two F/A-18 jets" (SCRAMBLE_CUE, nothing told between)
     # (a cue may run into the aircraft phrase: "intercepted by" + "by two F/A-18 jets")
+    cues = _scramble_cues(doc, a)
+    return _scrambled(doc, a, cues) or _agent_of_response(doc, a, cues)
+
+
+def _scramble_cues(doc: Doc, a: Aircraft) -> list[Cue]:
     clause = doc.clause(a.span[0])
-    cues = [c for c in doc.cues.within("SCRAMBLE_CUE", clause.start, a.span[1]) if c.start < a.span[0]]
+    return [c for c in doc.cues.within("SCRAMBLE_CUE", clause.start, a.span[1]) if c.start < a.span[0]]
+
+
+def _scrambled(doc: Doc, a: Aircraft, cues: list[Cue]) -> bool:
+    """Is ``a`` the object of a scramble or the agent of a response in the passive
+    (SCRAMBLE_CUE, nothing but the aircraft listed before it told between)?"""
     for cue in [c for c in cues if c.key in ("scramble", "by")][-1:]:
-        if not [m for m in between(doc.facts.mentions, cue.end, a.span[0]) if m.kind != "cue"]:
-            return True
-    return _agent_of_response(doc, a, cues)
+        told = [m for m in between(doc.facts.mentions, cue.end, a.span[0]) if m.kind != "cue"]
+        return not told or _listed_run(doc, told, a)
+    return False
+
+
+def _listed_run(doc: Doc, told: list[Mention], a: Aircraft) -> bool:
+    """Are ``told`` aircraft listed one after the other up to ``a`` ("scrambled fighters
+    and helicopters", "подняли в воздух истребители и вертолеты"): every later item of
+    a scramble's object is a responder as its first is."""
+    spans = [m.span for m in told] + [a.span]
+    return all(m.kind == "aircraft" for m in told) and all(
+        _listed(doc, x[1], y[0]) for x, y in zip(spans, spans[1:], strict=False)
+    )
 
 
 def _agent_of_response(doc: Doc, a: Aircraft, cues: list[Cue]) -> bool:
@@ -431,6 +459,8 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
     drafts: list[Draft] = []
     for k, anchor in enumerate(anchors):
         raw = subjects(doc, anchor)
+        if raw and all(_scrambled_before(doc, a, anchor) for a in raw):
+            raw = []  # the defenders' aircraft are not the crossing's subject
         if (
             _going_back(doc, anchor, raw)
             or _at_home(doc, anchor, raw)
