@@ -333,6 +333,14 @@ def _bare_generic(doc: Doc, a: Aircraft) -> bool:
     return unmarked and a.generic and a.count is None and not (a.role or a.state)
 
 
+def _bare_word(doc: Doc, a: Aircraft) -> bool:
+    """A plural word with no count, model, role or state in a language without articles
+    ("Maszyny", "Самолеты", "Гелікоптери" opening a sentence after a listed group):
+    told as known, as "the aircraft" is where articles mark it."""
+    unmarked = bool(doc.lexicon.classes.get("ARTICLE_STYLE", {}).get("unmarked"))
+    return unmarked and a.plural and a.count is None and not (a.role or a.state or a.model)
+
+
 def _same_model_before(doc: Doc, a: Aircraft) -> Aircraft:
     """ "The F-16s", "les Su-27": the aircraft of that model named last before it in its
     paragraph or the one before, its count and state filled from there."""
@@ -792,7 +800,10 @@ def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> 
     """A listed group told again as a whole: "the helicopters", "les appareils" (``ac``
     as written, before it is filled from what it refers to)."""
     refers_back = ac is not None and (
-        ac.definite or doc.cues.ending_at("OWN_CUE", ac.span[0], doc.text) or heading(doc, cur.anchor.span[0])
+        ac.definite
+        or doc.cues.ending_at("OWN_CUE", ac.span[0], doc.text)
+        or heading(doc, cur.anchor.span[0])
+        or _bare_word(doc, ac)  # "Maszyny wleciały", "Самолеты находились": no article
     )
     if ac is not None and (
         not ac.plural
