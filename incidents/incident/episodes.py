@@ -307,6 +307,8 @@ def _may_be(doc: Doc, a: Aircraft, prev: Aircraft, singular: bool) -> bool:
     """May ``a``, told after ``prev``, refer back to it?"""
     if prev.partitive or (a.state and prev.state and a.state != prev.state) or responder(doc, prev):
         return False
+    if a.generic and part_of_group(doc, prev):
+        return False  # "six jets, including four F-16s ... the aircraft": the six, not the part
     if a.plural and not a.either and prev.count == 1 and not prev.plural:
         return False  # "the helicopters" are not the one named last
     if singular and not a.partitive and (prev.plural or ((prev.count or 1) > 1 and not a.either)):
@@ -1840,6 +1842,15 @@ def _opens_said(doc: Doc, pos: int) -> bool:
     return not doc.text[found[0].end : end].strip(" '\u2019")
 
 
+def _hedged_aside(doc: Doc, cue: Mention, m: Mention) -> bool:
+    """ "Two drones, probably Russian, on Monday violated", "Два дрони, ймовірно
+    російські, у понеділок порушили": a word of doubt opening an aside right after the
+    aircraft, closed before the day, doubts what the aircraft is, no statement's day."""
+    before = between(doc.facts.aircraft, doc.clause(cue.span[0]).start, cue.span[0])[-1:]
+    opens = bool(before) and not doc.text[before[0].span[1] : cue.span[0]].strip(" ,(")
+    return opens and any(ch in doc.text[cue.span[1] : m.span[0]] for ch in ",)")
+
+
 def _after_according(doc: Doc, cue: Mention, m: Mention) -> bool:
     """ "According to the statement, on 14 March two jets violated ...", "selon le
     communiqué, le 14 mars, deux F-16 ...": a noun of saying that a word of quoting
@@ -1871,6 +1882,8 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
         told = between(doc.facts.mentions, cue.span[1], m.span[0])
         told = [x for x in told if x.kind in ("verb", "aircraft")]
         if cue.value in ("say", "deny", "alleged") and not told and not _after_according(doc, cue, m):
+            if cue.value == "alleged" and _hedged_aside(doc, cue, m):
+                continue
             return True
     # "On Wednesday, Tbilisi said that Russian jets had ...", "Mercredi, Tbilissi a
     # déclaré que ...": a day opening the sentence (or a clause of it: "...; on Sunday
