@@ -264,6 +264,8 @@ def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
     the same kind and not of another state."""
     if a.model and a.definite and not a.counted:
         return _same_model_before(doc, a)  # "the F-16s" after "two Turkish F-16s"
+    if _bare_kindless(doc, a):
+        return _bare_referent(doc, a)
     if not (a.definite or a.generic or a.partitive) or a.model:
         return a
     if a.generic and not a.definite and (a.role or a.state):
@@ -341,6 +343,31 @@ def _bare_word(doc: Doc, a: Aircraft) -> bool:
     told as known, as "the aircraft" is where articles mark it."""
     unmarked = bool(doc.lexicon.classes.get("ARTICLE_STYLE", {}).get("unmarked"))
     return unmarked and a.plural and a.count is None and not (a.role or a.state or a.model)
+
+
+def _bare_kindless(doc: Doc, a: Aircraft) -> bool:
+    """A word of no kind (KINDLESS_CUE: "Obiekt", "Объект") with no count told, model,
+    role or state, in a language without articles, where "the object" would be marked
+    known by its article."""
+    unmarked = bool(doc.lexicon.classes.get("ARTICLE_STYLE", {}).get("unmarked"))
+    if not unmarked or a.category != "unknown" or a.counted or a.definite or a.role or a.state or a.model:
+        return False
+    return bool(doc.cues.within("KINDLESS_CUE", a.span[0], a.span[1]))
+
+
+def _bare_referent(doc: Doc, a: Aircraft) -> Aircraft:
+    """ "... wlot obiektu typu dron. // Obiekt przebywał nad terytorium RP": the word
+    of no kind names again the aircraft told before it in its paragraph or the one
+    before, as "the object" does; with none, it stays a new one."""
+    known = doc.resolved.get(a.span)
+    if known is not None:
+        return known
+    para = doc.paragraph(a.span[0])
+    lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
+    as_known = dataclasses.replace(a, definite=True)
+    found = _referent(doc, as_known, lo, singular=not a.plural) or a
+    doc.resolved[a.span] = found
+    return found
 
 
 def _same_model_before(doc: Doc, a: Aircraft) -> Aircraft:
