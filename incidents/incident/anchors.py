@@ -668,11 +668,13 @@ def origin(doc: Doc, p: Place | ZoneRef) -> bool:
     """A place the aircraft came from or is based at, not the one it crossed: "took off
     from Gotland", "based in Lesbos", "depuis Lesbos" (not "from over the town of X",
     where it was); likewise a state's land or sky it came from ("after entering from
-    Belarusian territory", "entré depuis le territoire biélorusse")."""
+    Belarusian territory", "entré depuis le territoire biélorusse", the cue running into
+    the phrase: "from the territory of" + "territory of Belarus", "с территории" +
+    "территории Беларуси")."""
     if doc.cues.opening("OVER_CUE", p.span[0]):
         return False
     return any(
-        doc.cues.opening(cls, p.span[0]) or doc.cues.ending_at(cls, p.span[0], doc.text)
+        doc.cues.opening(cls, p.span[0]) or doc.cues.leading_into(cls, p.span[0], doc.text)
         for cls in ("FROM_CUE", "STATION_CUE")
     )
 

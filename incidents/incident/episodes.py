@@ -264,6 +264,8 @@ def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
     the same kind and not of another state."""
     if a.model and a.definite and not a.counted:
         return _same_model_before(doc, a)  # "the F-16s" after "two Turkish F-16s"
+    if _bare_kindless(doc, a):
+        return _bare_referent(doc, a)
     if not (a.definite or a.generic or a.partitive) or a.model:
         return a
     if a.generic and not a.definite and (a.role or a.state):
@@ -307,6 +309,8 @@ def _may_be(doc: Doc, a: Aircraft, prev: Aircraft, singular: bool) -> bool:
     """May ``a``, told after ``prev``, refer back to it?"""
     if prev.partitive or (a.state and prev.state and a.state != prev.state) or responder(doc, prev):
         return False
+    if a.generic and part_of_group(doc, prev):
+        return False  # "six jets, including four F-16s ... the aircraft": the six, not the part
     if a.plural and not a.either and prev.count == 1 and not prev.plural:
         return False  # "the helicopters" are not the one named last
     if singular and not a.partitive and (prev.plural or ((prev.count or 1) > 1 and not a.either)):
@@ -331,6 +335,39 @@ def _bare_generic(doc: Doc, a: Aircraft) -> bool:
     back to: the group's count, as "the aircraft" would take it."""
     unmarked = bool(doc.lexicon.classes.get("ARTICLE_STYLE", {}).get("unmarked"))
     return unmarked and a.generic and a.count is None and not (a.role or a.state)
+
+
+def _bare_word(doc: Doc, a: Aircraft) -> bool:
+    """A plural word with no count, model, role or state in a language without articles
+    ("Maszyny", "Самолеты", "Гелікоптери" opening a sentence after a listed group):
+    told as known, as "the aircraft" is where articles mark it."""
+    unmarked = bool(doc.lexicon.classes.get("ARTICLE_STYLE", {}).get("unmarked"))
+    return unmarked and a.plural and a.count is None and not (a.role or a.state or a.model)
+
+
+def _bare_kindless(doc: Doc, a: Aircraft) -> bool:
+    """A word of no kind (KINDLESS_CUE: "Obiekt", "Объект") with no count told, model,
+    role or state, in a language without articles, where "the object" would be marked
+    known by its article."""
+    unmarked = bool(doc.lexicon.classes.get("ARTICLE_STYLE", {}).get("unmarked"))
+    if not unmarked or a.category != "unknown" or a.counted or a.definite or a.role or a.state or a.model:
+        return False
+    return bool(doc.cues.within("KINDLESS_CUE", a.span[0], a.span[1]))
+
+
+def _bare_referent(doc: Doc, a: Aircraft) -> Aircraft:
+    """ "... wlot obiektu typu dron. // Obiekt przebywał nad terytorium RP": the word
+    of no kind names again the aircraft told before it in its paragraph or the one
+    before, as "the object" does; with none, it stays a new one."""
+    known = doc.resolved.get(a.span)
+    if known is not None:
+        return known
+    para = doc.paragraph(a.span[0])
+    lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
+    as_known = dataclasses.replace(a, definite=True)
+    found = _referent(doc, as_known, lo, singular=not a.plural) or a
+    doc.resolved[a.span] = found
+    return found
 
 
 def _same_model_before(doc: Doc, a: Aircraft) -> Aircraft:
@@ -366,6 +403,14 @@ def _responder_again(doc: Doc, a: Aircraft) -> bool:
     )
 
 
+def _scrambled_before(doc: Doc, a: Aircraft, anchor: Anchor) -> bool:
+    """Is ``a`` what the defenders scrambled, named before the crossing's verb
+    ("подняли в воздух истребители и вертолеты; они находились над территорией"; not
+    the object of the crossing's own verb: "a envoyé deux drones dans l'espace aérien
+    roumain")?"""
+    return a.span[1] <= anchor.span[0] and _scrambled(doc, a, _scramble_cues(doc, a))
+
+
 def _responder_here(doc: Doc, a: Aircraft) -> bool:
     """Is ``a`` told as rising to meet another where it is named (see ``responder``)?"""
     sent_end = end = doc.sentence(a.span[0]).end
@@ -382,12 +427,32 @@ def _responder_here(doc: Doc, a: Aircraft) -> bool:
     # "la Pologne a fait décoller des F-16", or the agent of a response told in the
     # passive: "was escorted out by two F/A-18 jets" (SCRAMBLE_CUE, nothing told between)
     # (a cue may run into the aircraft phrase: "intercepted by" + "by two F/A-18 jets")
+    cues = _scramble_cues(doc, a)
+    return _scrambled(doc, a, cues) or _agent_of_response(doc, a, cues)
+
+
+def _scramble_cues(doc: Doc, a: Aircraft) -> list[Cue]:
     clause = doc.clause(a.span[0])
-    cues = [c for c in doc.cues.within("SCRAMBLE_CUE", clause.start, a.span[1]) if c.start < a.span[0]]
+    return [c for c in doc.cues.within("SCRAMBLE_CUE", clause.start, a.span[1]) if c.start < a.span[0]]
+
+
+def _scrambled(doc: Doc, a: Aircraft, cues: list[Cue]) -> bool:
+    """Is ``a`` the object of a scramble or the agent of a response in the passive
+    (SCRAMBLE_CUE, nothing but the aircraft listed before it told between)?"""
     for cue in [c for c in cues if c.key in ("scramble", "by")][-1:]:
-        if not [m for m in between(doc.facts.mentions, cue.end, a.span[0]) if m.kind != "cue"]:
-            return True
-    return _agent_of_response(doc, a, cues)
+        told = [m for m in between(doc.facts.mentions, cue.end, a.span[0]) if m.kind != "cue"]
+        return not told or _listed_run(doc, told, a)
+    return False
+
+
+def _listed_run(doc: Doc, told: list[Mention], a: Aircraft) -> bool:
+    """Are ``told`` aircraft listed one after the other up to ``a`` ("scrambled fighters
+    and helicopters", "подняли в воздух истребители и вертолеты"): every later item of
+    a scramble's object is a responder as its first is."""
+    spans = [m.span for m in told] + [a.span]
+    return all(m.kind == "aircraft" for m in told) and all(
+        _listed(doc, x[1], y[0]) for x, y in zip(spans, spans[1:], strict=False)
+    )
 
 
 def _agent_of_response(doc: Doc, a: Aircraft, cues: list[Cue]) -> bool:
@@ -431,6 +496,8 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
     drafts: list[Draft] = []
     for k, anchor in enumerate(anchors):
         raw = subjects(doc, anchor)
+        if raw and all(_scrambled_before(doc, a, anchor) for a in raw):
+            raw = []  # the defenders' aircraft are not the crossing's subject
         if (
             _going_back(doc, anchor, raw)
             or _at_home(doc, anchor, raw)
@@ -762,7 +829,10 @@ def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> 
     """A listed group told again as a whole: "the helicopters", "les appareils" (``ac``
     as written, before it is filled from what it refers to)."""
     refers_back = ac is not None and (
-        ac.definite or doc.cues.ending_at("OWN_CUE", ac.span[0], doc.text) or heading(doc, cur.anchor.span[0])
+        ac.definite
+        or doc.cues.ending_at("OWN_CUE", ac.span[0], doc.text)
+        or heading(doc, cur.anchor.span[0])
+        or _bare_word(doc, ac)  # "Maszyny wleciały", "Самолеты находились": no article
     )
     if ac is not None and (
         not ac.plural
@@ -1835,6 +1905,15 @@ def _opens_said(doc: Doc, pos: int) -> bool:
     return not doc.text[found[0].end : end].strip(" '\u2019")
 
 
+def _hedged_aside(doc: Doc, cue: Mention, m: Mention) -> bool:
+    """ "Two drones, probably Russian, on Monday violated", "Два дрони, ймовірно
+    російські, у понеділок порушили": a word of doubt opening an aside right after the
+    aircraft, closed before the day, doubts what the aircraft is, no statement's day."""
+    before = between(doc.facts.aircraft, doc.clause(cue.span[0]).start, cue.span[0])[-1:]
+    opens = bool(before) and not doc.text[before[0].span[1] : cue.span[0]].strip(" ,(")
+    return opens and any(ch in doc.text[cue.span[1] : m.span[0]] for ch in ",)")
+
+
 def _after_according(doc: Doc, cue: Mention, m: Mention) -> bool:
     """ "According to the statement, on 14 March two jets violated ...", "selon le
     communiqué, le 14 mars, deux F-16 ...": a noun of saying that a word of quoting
@@ -1866,6 +1945,8 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
         told = between(doc.facts.mentions, cue.span[1], m.span[0])
         told = [x for x in told if x.kind in ("verb", "aircraft")]
         if cue.value in ("say", "deny", "alleged") and not told and not _after_according(doc, cue, m):
+            if cue.value == "alleged" and _hedged_aside(doc, cue, m):
+                continue
             return True
     # "On Wednesday, Tbilisi said that Russian jets had ...", "Mercredi, Tbilissi a
     # déclaré que ...": a day opening the sentence (or a clause of it: "...; on Sunday
