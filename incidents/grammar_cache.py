@@ -153,7 +153,8 @@ def read_cached(dir_fd: int, name: str) -> dict[str, Any] | None:
 def write_cached(dir_fd: int, name: str, tables: dict[str, Any]) -> None:
     """Write the tables under ``name``: a new private file, renamed into place; the
     files of other grammars are removed."""
-    data = json.dumps({"format": FORMAT, **_encode(tables)}, separators=(",", ":")).encode("utf-8")
+    text = json.dumps({"format": FORMAT, **_encode(tables)}, separators=(",", ":"), ensure_ascii=False)
+    data = text.encode("utf-8")
     tmp = f".{name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600, dir_fd=dir_fd)
     try:
@@ -171,11 +172,17 @@ def write_cached(dir_fd: int, name: str, tables: dict[str, Any]) -> None:
                 os.unlink(old, dir_fd=dir_fd)
 
 
-def cached_data(family: str, raw: bytes, make: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+def cached_data(
+    family: str,
+    raw: bytes,
+    make: Callable[[], dict[str, Any]],
+    valid: Callable[[dict[str, Any]], bool] | None = None,
+) -> dict[str, Any]:
     """``make()``, a table read from the bytes ``raw`` (a lexicon file's TOML), through
     the same private cache as JSON: reading JSON is several times faster than TOML, and
     every lexicon file is read at start-up. The file is named by a hash of ``raw``, so
-    an edited lexicon is read again (and its older entry removed)."""
+    an edited lexicon is read again (and its older entry removed). A cached table that
+    ``valid`` refuses is made again (and replaced)."""
     dir_fd = _private_dir()
     if dir_fd is None:
         return make()
@@ -185,7 +192,8 @@ def cached_data(family: str, raw: bytes, make: Callable[[], dict[str, Any]]) -> 
         cached = read_cached(dir_fd, name)
         if cached is not None and isinstance(cached.get("data"), dict):
             found: dict[str, Any] = cached["data"]
-            return found
+            if valid is None or valid(found):
+                return found
         data = make()
         with contextlib.suppress(OSError, TypeError, ValueError):
             write_cached(dir_fd, name, {"data": data})
