@@ -115,3 +115,28 @@ def test_damaged_splits_are_made_again(
     path.write_text(text, encoding="utf-8")
     _same(_load(folder, cache, monkeypatch), _load(folder, "", monkeypatch))
     assert json.loads(path.read_text(encoding="utf-8")) == json.loads(good)  # replaced
+
+
+def test_the_incident_rules_are_read_again_when_their_file_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """rules.toml goes through the same private cache (JSON, keyed by the file's bytes)."""
+    from incidents.incident import doc
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("INCIDENTS_CACHE_DIR", str(cache))
+    toml = tmp_path / "rules.toml"
+    monkeypatch.setattr(doc, "RULES_FILE", toml)
+    read = doc.rules.__wrapped__  # not the memoised one
+    toml.write_text('[verbs]\nagain = ["re_enter"]\n', encoding="utf-8")
+    assert read() == {"verbs": {"again": ["re_enter"]}}
+    (entry,) = (p.name for p in cache.iterdir() if p.name.startswith("rules-"))
+    assert read() == {"verbs": {"again": ["re_enter"]}}  # from the cache
+    toml.write_text('[verbs]\nagain = ["return"]\n', encoding="utf-8")
+    assert read() == {"verbs": {"again": ["return"]}}
+    assert [p.name for p in cache.iterdir() if p.name.startswith("rules-")] != [entry]
+    (cache / next(p.name for p in cache.iterdir() if p.name.startswith("rules-"))).write_text(
+        '{"format": 1, "data": "nonsense"}', encoding="utf-8"
+    )
+    assert read() == {"verbs": {"again": ["return"]}}
+    assert read() == doc.tomllib.loads(toml.read_text(encoding="utf-8"))

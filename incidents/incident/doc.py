@@ -30,9 +30,13 @@ RULES_FILE = Path(__file__).with_name("rules.toml")
 
 @functools.cache
 def rules() -> dict[str, Any]:
-    """The anchor rules and slot ladders of ``rules.toml``."""
-    with RULES_FILE.open("rb") as fh:
-        return tomllib.load(fh)
+    """The anchor rules and slot ladders of ``rules.toml`` (read through the private
+    cache of ``grammar_cache``, as the lexicon files are: JSON reads faster than TOML,
+    and the incident layer reads these at import)."""
+    from ..grammar_cache import cached_data
+
+    raw = RULES_FILE.read_bytes()
+    return cached_data("rules", raw, lambda: tomllib.loads(raw.decode("utf-8")))
 
 
 @dataclass
