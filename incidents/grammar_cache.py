@@ -172,6 +172,16 @@ def write_cached(dir_fd: int, name: str, tables: dict[str, Any]) -> None:
                 os.unlink(old, dir_fd=dir_fd)
 
 
+def toml_data(raw: bytes) -> dict[str, Any]:
+    """The tables of a TOML file's bytes (``tomllib`` imported only here: with a warm
+    cache, start-up reads JSON and never imports it)."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    return tomllib.loads(raw.decode("utf-8"))
+
+
 def cached_data(
     family: str,
     raw: bytes,

@@ -46,17 +46,11 @@ from __future__ import annotations
 import functools
 import os
 import re
-import sys
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
 #: Folders of language data files searched before ``LEXICON_DIR``.
@@ -345,12 +339,12 @@ class Lexicon:
 def _read(path: Path, raws: list[bytes] | None = None) -> dict[str, Any]:
     """A lexicon file's tables (through the private cache of ``grammar_cache``); its
     bytes are appended to ``raws`` (the key of the lexicon's splits)."""
-    from .grammar_cache import cached_data
+    from .grammar_cache import cached_data, toml_data
 
     raw = path.read_bytes()
     if raws is not None:
         raws += [path.name.encode("utf-8"), raw]
-    return cached_data(f"lexicon-{path.stem}", raw, lambda: tomllib.loads(raw.decode("utf-8")))
+    return cached_data(f"lexicon-{path.stem}", raw, lambda: toml_data(raw))
 
 
 #: joins the words of a form in ``Lexicon._splits`` (a text that holds it is left out)

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from incidents.grammar_cache import toml_data
 from incidents.words import Lexicon, _Trie, load_lexicon, split_form
 
 ZZ = """
@@ -139,4 +140,4 @@ def test_the_incident_rules_are_read_again_when_their_file_changes(
         '{"format": 1, "data": "nonsense"}', encoding="utf-8"
     )
     assert read() == {"verbs": {"again": ["return"]}}
-    assert read() == doc.tomllib.loads(toml.read_text(encoding="utf-8"))
+    assert read() == toml_data(toml.read_bytes())
