@@ -448,8 +448,15 @@ def load_lexicon(lang: str) -> Lexicon:
 
     for order, cls in enumerate(lex.classes):
         lex.class_order[cls] = order
+    _build_tries(lex, raws)
+    return lex
+
+
+def _build_tries(lex: Lexicon, raws: list[bytes]) -> None:
+    """The tries of the word classes of ``lex`` (not the assembly cues and settings),
+    each form split once (``_splits``, cached with the files' bytes ``raws``)."""
     texts = {f for table in lex.classes.values() for forms in table.values() for f in forms}
-    lex._splits = _splits(lang, raws, texts | {f.lstrip("=") for f in texts})
+    lex._splits = _splits(lex.lang, raws, texts | {f.lstrip("=") for f in texts})
     for cls, table in lex.classes.items():
         if cls.endswith(("_CUE", "_STYLE")):  # assembly cues and settings, not terminals
             continue
@@ -464,7 +471,6 @@ def load_lexicon(lang: str) -> Lexicon:
                     lex.exact.add([unaccent(p) for p in parts], (cls, key))
                 else:
                     lex.folded.add([fold(p) for p in parts], (cls, key))
-    return lex
 
 
 _DESIGNATOR = re.compile(r"([^\W\d_]+)(?=[-\s]?\d)")
