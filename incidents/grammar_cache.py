@@ -15,6 +15,9 @@ user. This cache instead:
   no window between the check and the use;
 - holds JSON (lark's serialised tables, tuples and integer keys tagged), never a
   pickle: even a file that passed the checks cannot run code;
+- also holds the phrase tables (``tables``: the parse table, rules and terminals the
+  scanner reads, as plain lists, every field checked when read): a start-up reads
+  those and never builds the rest of lark's parser;
 - is named by a hash of the grammar, the options and the lark and Python versions;
   an unreadable, foreign or damaged file is ignored and the grammar is built from
   source (about 0.5 s). Writing a new file removes the other ``grammar-*.json`` files
@@ -119,14 +122,14 @@ def _decode(obj: dict[str, Any]) -> Any:
     return obj
 
 
-def cache_name(grammar: str, options: dict[str, Any]) -> str:
+def cache_name(grammar: str, options: dict[str, Any], family: str = "grammar") -> str:
     import lark
 
     key = json.dumps(
         [FORMAT, lark.__version__, list(sys.version_info[:2]), grammar, sorted(options.items(), key=str)],
         default=str,
     )
-    return f"grammar-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:40]}.json"
+    return f"{family}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:40]}.json"
 
 
 def read_cached(dir_fd: int, name: str) -> dict[str, Any] | None:
@@ -150,7 +153,8 @@ def read_cached(dir_fd: int, name: str) -> dict[str, Any] | None:
 def write_cached(dir_fd: int, name: str, tables: dict[str, Any]) -> None:
     """Write the tables under ``name``: a new private file, renamed into place; the
     files of other grammars are removed."""
-    data = json.dumps({"format": FORMAT, **_encode(tables)}, separators=(",", ":")).encode("utf-8")
+    text = json.dumps({"format": FORMAT, **_encode(tables)}, separators=(",", ":"), ensure_ascii=False)
+    data = text.encode("utf-8")
     tmp = f".{name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600, dir_fd=dir_fd)
     try:
@@ -168,16 +172,29 @@ def write_cached(dir_fd: int, name: str, tables: dict[str, Any]) -> None:
                 os.unlink(old, dir_fd=dir_fd)
 
 
-def cached_data(family: str, raw: bytes, make: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+def toml_data(raw: bytes) -> dict[str, Any]:
+    """The tables of a TOML file's bytes (``tomllib`` imported only here: with a warm
+    cache, start-up reads JSON and never imports it)."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    return tomllib.loads(raw.decode("utf-8"))
+
+
+def cached_data(
+    family: str,
+    raw: bytes,
+    make: Callable[[], dict[str, Any]],
+    valid: Callable[[dict[str, Any]], bool] | None = None,
+) -> dict[str, Any]:
     """``make()``, a table read from the bytes ``raw`` (a lexicon file's TOML), through
     the same private cache as JSON: reading JSON is several times faster than TOML, and
     every lexicon file is read at start-up. The file is named by a hash of ``raw``, so
-    an edited lexicon is read again (and its older entry removed)."""
-    for where in cache_dirs():
-        dir_fd = open_private_dir(where)
-        if dir_fd is not None:
-            break
-    else:
+    an edited lexicon is read again (and its older entry removed). A cached table that
+    ``valid`` refuses is made again (and replaced)."""
+    dir_fd = _private_dir()
+    if dir_fd is None:
         return make()
     try:
         key = hashlib.sha256(b"%d %d.%d " % (FORMAT, *sys.version_info[:2]) + raw).hexdigest()[:40]
@@ -185,7 +202,8 @@ def cached_data(family: str, raw: bytes, make: Callable[[], dict[str, Any]]) -> 
         cached = read_cached(dir_fd, name)
         if cached is not None and isinstance(cached.get("data"), dict):
             found: dict[str, Any] = cached["data"]
-            return found
+            if valid is None or valid(found):
+                return found
         data = make()
         with contextlib.suppress(OSError, TypeError, ValueError):
             write_cached(dir_fd, name, {"data": data})
@@ -194,13 +212,18 @@ def cached_data(family: str, raw: bytes, make: Callable[[], dict[str, Any]]) -> 
         os.close(dir_fd)
 
 
-def build(grammar: str, **options: Any) -> Lark:
-    """``Lark(grammar, **options)`` (LALR), through the private cache when there is one."""
-    dir_fd = None
+def _private_dir() -> int | None:
+    """A descriptor on the first private cache directory, or None (no cache)."""
     for where in cache_dirs():
         dir_fd = open_private_dir(where)
         if dir_fd is not None:
-            break
+            return dir_fd
+    return None
+
+
+def build(grammar: str, **options: Any) -> Lark:
+    """``Lark(grammar, **options)`` (LALR), through the private cache when there is one."""
+    dir_fd = _private_dir()
     if dir_fd is None:
         return Lark(grammar, **options)
     try:
@@ -222,5 +245,247 @@ def build(grammar: str, **options: Any) -> Lark:
             data, memo = parser.memo_serialize([TerminalDef, Rule])
             write_cached(dir_fd, name, {"data": data, "memo": memo})
         return parser
+    finally:
+        os.close(dir_fd)
+
+
+# --------------------------------------------------------------------------- phrase tables
+class PhraseTables:
+    """What the phrase scanner reads of an LALR ``Lark`` parser: the parse table (its
+    reductions as lark ``Rule`` objects), the tree builder of each rule
+    (``callbacks``, as lark's ``ParseTreeBuilder`` makes them) and the lexer's
+    configuration (``lexer_conf``).
+
+    Read from the cache (``tables``), it is a few plain JSON lists, decoded without
+    lark's generic deserialiser, and the tree builders are made when a rule is first
+    asked for: a cold start then never builds the rest of a ``Lark`` object."""
+
+    def __init__(
+        self,
+        states: dict[int, dict[str, tuple[Any, Any]]],
+        start_states: dict[str, int],
+        end_states: dict[str, int],
+        callbacks: dict[Any, Any],
+        lexer_conf: Any,
+    ) -> None:
+        self.states = states
+        self.start_states = start_states
+        self.end_states = end_states
+        self.callbacks = callbacks
+        self.lexer_conf = lexer_conf
+
+    @classmethod
+    def of(cls, lark: Lark) -> PhraseTables:
+        """The tables of a built (or loaded) parser."""
+        frontend: Any = lark.parser
+        parser = frontend.parser.parser
+        table = parser.parse_table
+        return cls(table.states, table.start_states, table.end_states, parser.callbacks, lark.lexer_conf)
+
+
+class _TreeBuilders(dict[Any, Any]):
+    """Rule -> its tree builder, made on first use the way ``Lark`` makes them all
+    (``ParseTreeBuilder(rules, Tree, ...).create_callback()``: no transformer, LALR)."""
+
+    def __init__(self, maybe_placeholders: bool) -> None:
+        super().__init__()
+        self.maybe_placeholders = maybe_placeholders
+
+    def __missing__(self, rule: Any) -> Any:
+        from lark import Tree
+        from lark.parse_tree_builder import ParseTreeBuilder
+
+        builder: Any = ParseTreeBuilder([rule], Tree, False, False, self.maybe_placeholders)  # type: ignore[no-untyped-call]
+        made = builder.create_callback(None)[rule]
+        self[rule] = made
+        return made
+
+
+def _serialize_tables(lark: Lark, starts: list[str]) -> dict[str, Any] | None:
+    """The JSON form of ``PhraseTables.of(lark)`` (see ``_tables_from``); None for a
+    parser that needs more than it holds (lexer callbacks, a post-lexer, ``regex``)."""
+    import re
+
+    from lark.parsers.lalr_analysis import Reduce, Shift
+
+    tables = PhraseTables.of(lark)
+    conf = tables.lexer_conf
+    opts = lark.options
+    if conf.callbacks or conf.postlex or conf.use_bytes or conf.re_module is not re:
+        return None
+    if opts.parser != "lalr" or opts.tree_class or opts.transformer:
+        return None
+    if list(tables.states) != list(range(len(tables.states))) or opts.propagate_positions:
+        return None
+    rules: dict[Any, int] = {}
+    states: list[dict[str, int]] = []
+    for k in range(len(tables.states)):
+        row: dict[str, int] = {}
+        for term, (action, arg) in tables.states[k].items():
+            if action is Shift:
+                row[term] = 2 * arg
+            elif action is Reduce:
+                row[term] = 2 * rules.setdefault(arg, len(rules)) + 1
+            else:
+                return None
+        states.append(row)
+    terminals = [
+        [
+            t.name,
+            t.pattern.type,
+            t.pattern.value,
+            sorted(t.pattern.flags),
+            t.pattern.raw,
+            t.priority,
+            getattr(t.pattern, "_width", None),
+        ]
+        for t in conf.terminals
+    ]
+    return {
+        "terminals": terminals,
+        "ignore": list(conf.ignore),
+        "g_regex_flags": conf.g_regex_flags,
+        "maybe_placeholders": bool(opts.maybe_placeholders),
+        "rules": [_serialize_rule(rule) for rule in rules],
+        "states": states,
+        "start_states": {k: v for k, v in tables.start_states.items() if k in starts},
+        "end_states": {k: v for k, v in tables.end_states.items() if k in starts},
+    }
+
+
+def _serialize_rule(rule: Any) -> list[Any]:
+    o = rule.options
+    symbols = [("f:" if s.filter_out else "t:") if s.is_term else "n:" for s in rule.expansion]
+    return [
+        rule.origin.name,
+        [kind + s.name for kind, s in zip(symbols, rule.expansion, strict=True)],
+        rule.order,
+        rule.alias,
+        o.keep_all_tokens,
+        o.expand1,
+        o.priority,
+        o.template_source,
+        list(o.empty_indices),
+    ]
+
+
+class _BadTables(ValueError):
+    """A cached table that is not what ``_serialize_tables`` writes."""
+
+
+def _need(ok: bool) -> None:
+    if not ok:
+        raise _BadTables
+
+
+def _is_int(x: Any) -> bool:
+    return type(x) is int
+
+
+def _opt(x: Any, kind: type) -> bool:
+    return x is None or type(x) is kind
+
+
+def _tables_from(data: dict[str, Any], starts: list[str]) -> PhraseTables:
+    """``PhraseTables`` from its JSON form, every field checked (``_BadTables``)."""
+    import re
+
+    from lark.common import LexerConf
+    from lark.parsers.lalr_analysis import Reduce, Shift
+
+    rules = _rules_from(data["rules"])
+    rows = data["states"]
+    _need(type(rows) is list)
+    n = max(len(rows), len(rules))
+    acts: list[tuple[Any, Any] | None] = [None] * (2 * n)
+    acts[0 : 2 * len(rows) : 2] = [(Shift, k) for k in range(len(rows))]
+    acts[1 : 2 * len(rules) : 2] = [(Reduce, rule) for rule in rules]
+    states: dict[int, dict[str, Any]] = {}
+    ints = {int}
+    for k, row in enumerate(rows):
+        _need(type(row) is dict)
+        codes = row.values()
+        _need(set(map(type, codes)) <= ints and (not codes or min(codes) >= 0))
+        states[k] = decoded = {term: acts[c] for term, c in row.items()}
+        _need(None not in decoded.values())
+    ends: list[dict[str, int]] = []
+    for key in ("start_states", "end_states"):
+        found = data[key]
+        _need(type(found) is dict and sorted(found) == sorted(starts))
+        _need(all(_is_int(v) and 0 <= v < len(rows) for v in found.values()))
+        ends.append(found)
+    terminals = [_terminal_from(t) for t in data["terminals"]]
+    ignore, flags, placeholders = data["ignore"], data["g_regex_flags"], data["maybe_placeholders"]
+    _need(type(ignore) is list and all(type(x) is str for x in ignore) and _is_int(flags))
+    _need(type(placeholders) is bool)
+    conf = LexerConf(terminals, re, ignore, g_regex_flags=flags, skip_validation=True)
+    return PhraseTables(states, ends[0], ends[1], _TreeBuilders(placeholders), conf)
+
+
+def _rules_from(items: Any) -> list[Any]:
+    """The rules of ``_serialize_rule``, their symbols shared."""
+    from lark.grammar import NonTerminal, Rule, RuleOptions, Terminal
+
+    _need(type(items) is list)
+    symbols: dict[str, Any] = {}
+    rules: list[Any] = []
+    for item in items:
+        _need(type(item) is list and len(item) == 9)
+        origin, names, order, alias, keep, expand1, priority, template, empty = item
+        _need(type(origin) is str and type(names) is list and _is_int(order) and _opt(alias, str))
+        _need(type(keep) is bool and type(expand1) is bool and _opt(priority, int) and _opt(template, str))
+        _need(type(empty) is list and all(type(x) is bool for x in empty))
+        expansion: list[Any] = []
+        for name in names:
+            symbol = symbols.get(name)
+            if symbol is None:
+                _need(type(name) is str and name[:2] in ("t:", "f:", "n:"))
+                kind = name[0]
+                symbol = NonTerminal(name[2:]) if kind == "n" else Terminal(name[2:], kind == "f")
+                symbols[name] = symbol
+            expansion.append(symbol)
+        head = symbols.get("n:" + origin)
+        if head is None:
+            head = symbols["n:" + origin] = NonTerminal(origin)
+        options = RuleOptions(keep, expand1, priority, template, tuple(empty))
+        rules.append(Rule(head, expansion, order, alias, options))
+    return rules
+
+
+def _terminal_from(item: Any) -> Any:
+    from lark.lexer import PatternRE, PatternStr, TerminalDef
+
+    _need(type(item) is list and len(item) == 7)
+    name, kind, value, flags, raw, priority, width = item
+    _need(type(name) is str and kind in ("str", "re") and type(value) is str and _opt(raw, str))
+    _need(type(flags) is list and all(type(f) is str for f in flags) and _is_int(priority))
+    pattern = (PatternStr if kind == "str" else PatternRE)(value, flags, raw)
+    if width is not None:
+        _need(kind == "re" and type(width) is list and len(width) == 2 and all(map(_is_int, width)))
+        pattern._width = tuple(width)  # type: ignore[union-attr]
+    return TerminalDef(name, pattern, priority)
+
+
+def tables(grammar: str, options: dict[str, Any], make: Callable[[], Lark]) -> PhraseTables:
+    """The phrase tables of ``Lark(grammar, **options)`` (LALR): from the private cache,
+    checked field by field, when there is one; else from ``make()`` (which builds or
+    loads the parser), then written to the cache. A damaged or foreign file is
+    ignored and replaced."""
+    starts = list(options.get("start", ["start"]))
+    dir_fd = _private_dir()
+    if dir_fd is None:
+        return PhraseTables.of(make())
+    try:
+        name = cache_name(grammar, options, family="tables")
+        cached = read_cached(dir_fd, name)
+        if cached is not None:
+            with contextlib.suppress(_BadTables, KeyError, IndexError, TypeError, ValueError, AttributeError):
+                return _tables_from(cached, starts)
+        lark = make()
+        data = _serialize_tables(lark, starts)
+        if data is not None:
+            with contextlib.suppress(OSError, TypeError, ValueError):
+                write_cached(dir_fd, name, data)
+        return PhraseTables.of(lark)
     finally:
         os.close(dir_fd)

@@ -28,6 +28,7 @@ from lark import Discard, Lark, Token, Transformer, Tree
 from lark.lexer import BasicLexer, LexerThread
 from lark.parsers.lalr_analysis import Shift
 
+from .grammar_cache import PhraseTables
 from .words import TRANSPARENT, Lexicon, _Trie, fold, unaccent
 
 MAX_PHRASE = 24
@@ -80,21 +81,35 @@ def grammar_text() -> str:
     return "\n".join((root / name).read_text(encoding="utf-8") for name in GRAMMAR_ORDER)
 
 
+#: How the phrase grammar is built: LALR, a basic lexer (words are classed by the lexicon).
+_LARK_OPTIONS: dict[str, Any] = {
+    "parser": "lalr",
+    "lexer": "basic",
+    "propagate_positions": False,
+    "maybe_placeholders": False,
+    "start": [*PHRASE_STARTS, "filler"],
+}
+
+
 @functools.cache
 def build_lark(strict: bool = False) -> Lark:
     """The phrase grammar, LALR with a basic lexer (words are classed by the lexicon)."""
-    opts: dict[str, Any] = {
-        "parser": "lalr",
-        "lexer": "basic",
-        "propagate_positions": False,
-        "maybe_placeholders": False,
-    }
     if strict:
-        return Lark(grammar_text(), strict=True, start=[*PHRASE_STARTS, "filler"], **opts)
+        return Lark(grammar_text(), strict=True, **_LARK_OPTIONS)
     # never lark's cache=True: it unpickles a file from the shared temp folder
     from .grammar_cache import build
 
-    return build(grammar_text(), start=[*PHRASE_STARTS, "filler"], **opts)
+    return build(grammar_text(), **_LARK_OPTIONS)
+
+
+@functools.cache
+def phrase_tables() -> PhraseTables:
+    """What the scanner reads of ``build_lark()``: its parse table, tree builders and
+    lexer configuration, from the private cache without building the parser when the
+    cache holds them (see ``grammar_cache.tables``)."""
+    from .grammar_cache import tables
+
+    return tables(grammar_text(), _LARK_OPTIONS, build_lark)
 
 
 class ShapeLexer:
@@ -107,7 +122,7 @@ class ShapeLexer:
     token instead of an exception.
     """
 
-    def __init__(self, lark: Lark) -> None:
+    def __init__(self, lark: Lark | PhraseTables) -> None:
         self.lexer = BasicLexer(lark.lexer_conf)
         self._last: tuple[str | None, list[tuple[str, int, int]]] = (None, [])
         self._last_surfaces: tuple[str | None, list[str]] = (None, [])
@@ -250,7 +265,7 @@ def _opaque(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 @functools.cache
 def shape_lexer() -> ShapeLexer:
-    return ShapeLexer(build_lark())
+    return ShapeLexer(phrase_tables())
 
 
 def shape_tokens(text: str) -> Iterator[Token]:
@@ -449,13 +464,12 @@ class Scanner:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.lark = build_lark()
+        table = phrase_tables()
         self.shapes = shape_lexer()
-        table = self.lark.parser.parser.parser.parse_table
         self.states = table.states
         self.starts = [(name, table.start_states[name], table.end_states[name]) for name in PHRASE_STARTS]
         self.first = frozenset(t for _, st, _ in self.starts for t in self.states[st])
-        self._callbacks = self.lark.parser.parser.parser.callbacks
+        self._callbacks = table.callbacks
         self._auto = _Automaton(self.states, self.starts, self._callbacks)
         #: token text -> how ``tokens`` reads it (see ``_classify``)
         self._words: dict[str, tuple[Any, ...]] = {}

@@ -46,17 +46,11 @@ from __future__ import annotations
 import functools
 import os
 import re
-import sys
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
 #: Folders of language data files searched before ``LEXICON_DIR``.
@@ -154,9 +148,13 @@ class _Trie:
         node = self
         for part in parts:
             if len(part) > 1 and part.endswith(STEM_MARK):
-                node = node.stems.setdefault(part[:-1], _Trie())
+                table, part = node.stems, part[:-1]
             else:
-                node = node.children.setdefault(part, _Trie())
+                table = node.children
+            nxt = table.get(part)
+            if nxt is None:  # (a node made only when missing: most words are shared)
+                nxt = table[part] = _Trie()
+            node = nxt
         if node.payload is None:
             node.payload = []
         if item not in node.payload:
@@ -242,6 +240,16 @@ class Lexicon:
     _words: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
     #: name -> its place's state, "" for none (see ``place_of``)
     _places: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    #: form text -> its words (``split_form``) joined by "|", "" for none (see ``split``)
+    _splits: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+
+    def split(self, text: str) -> list[str]:
+        """``split_form(text)``, read from the table made when the lexicon was loaded
+        (cached with it) for the lexicon's own forms."""
+        found = self._splits.get(text)
+        if found is None:
+            return split_form(text)
+        return found.split(_SEP) if found else []
 
     def words_of(self, surface: str) -> tuple[str, ...]:
         """The words of ``surface`` folded, hyphens and apostrophes dropped: the key a
@@ -271,7 +279,7 @@ class Lexicon:
         if both is None:
             sg, pl = (
                 {
-                    tuple(fold(p) for p in split_form(f.lstrip("=")))
+                    tuple(fold(p) for p in self.split(f.lstrip("=")))
                     for fs in self.classes.get(c, {}).values()
                     for f in fs
                 }
@@ -298,7 +306,7 @@ class Lexicon:
             keys = {}
             for key, forms in self.classes.get(cls, {}).items():
                 for f in forms:
-                    keys.setdefault(tuple(fold(p) for p in split_form(f.lstrip("="))), key)
+                    keys.setdefault(tuple(fold(p) for p in self.split(f.lstrip("="))), key)
             self._keys[cls] = keys
         return keys.get(self.words_of(surface))
 
@@ -328,12 +336,45 @@ class Lexicon:
         ]
 
 
-def _read(path: Path) -> dict[str, Any]:
-    """A lexicon file's tables (through the private cache of ``grammar_cache``)."""
-    from .grammar_cache import cached_data
+def _read(path: Path, raws: list[bytes] | None = None) -> dict[str, Any]:
+    """A lexicon file's tables (through the private cache of ``grammar_cache``); its
+    bytes are appended to ``raws`` (the key of the lexicon's splits)."""
+    from .grammar_cache import cached_data, toml_data
 
     raw = path.read_bytes()
-    return cached_data(f"lexicon-{path.stem}", raw, lambda: tomllib.loads(raw.decode("utf-8")))
+    if raws is not None:
+        raws += [path.name.encode("utf-8"), raw]
+    return cached_data(f"lexicon-{path.stem}", raw, lambda: toml_data(raw))
+
+
+#: joins the words of a form in ``Lexicon._splits`` (a text that holds it is left out)
+_SEP = "|"
+
+
+def _splits(lang: str, raws: list[bytes], texts: set[str]) -> dict[str, str]:
+    """The words of every form text (``split_form``), joined by ``_SEP``: through the
+    private cache, keyed by the lexicon files, the grammar (whose lexer splits the
+    forms) and the sources of this module and the scanner (which do the splitting),
+    so that a warm start never tokenises a form. A cached table that lacks a text or
+    holds anything but strings is made again."""
+    from .grammar_cache import cached_data
+    from .scanner import grammar_text
+
+    texts = {t for t in texts if _SEP not in t}
+
+    def make() -> dict[str, Any]:
+        return {t: _SEP.join(split_form(t)) for t in sorted(texts)}
+
+    def valid(found: dict[str, Any]) -> bool:
+        return texts <= found.keys() and set(map(type, found.values())) <= {str}
+
+    try:
+        here = Path(__file__)
+        sources = [here.with_name(name).read_bytes() for name in ("words.py", "scanner.py")]
+    except OSError:  # no sources beside the module: no cache
+        return make()
+    material = b"\x00".join([grammar_text().encode("utf-8"), *sources, *raws])
+    return cached_data(f"splits-{lang}", material, make, valid)
 
 
 def _as_forms(value: Any) -> list[str]:
@@ -346,7 +387,8 @@ def _as_forms(value: Any) -> list[str]:
 def load_lexicon(lang: str) -> Lexicon:
     """Read the data files of ``lang`` and build the matching tries."""
     home = _home(lang)
-    data = _read(home / f"{lang}.toml")
+    raws: list[bytes] = []
+    data = _read(home / f"{lang}.toml", raws)
     lex = Lexicon(lang=lang)
     fmt = data.pop("format", {})
     lex.decimal = fmt.get("decimal", ".")
@@ -364,13 +406,13 @@ def load_lexicon(lang: str) -> Lexicon:
     for extra in sorted(home.glob(f"{lang}.*.toml")):
         if extra.name.endswith(".places.toml"):
             continue
-        for cls, table in _read(extra).items():
+        for cls, table in _read(extra, raws).items():
             dest = lex.classes.setdefault(cls.upper(), {})
             for key, forms in table.items():
                 dest.setdefault(str(key), []).extend(_as_forms(forms))
     places = home / f"{lang}.places.toml"
     if places.exists():
-        pdata = _read(places)
+        pdata = _read(places, raws)
         for section, cls in (
             ("state", "STATE"),
             ("demonym", "DEMONYM"),
@@ -390,22 +432,31 @@ def load_lexicon(lang: str) -> Lexicon:
         # named places of known state ("Gotland", "Kinaros"), keyed by ISO code: the
         # table's groups (islands, towns) only order the file
         table = lex.classes.setdefault("PLACE", {})
-        for code, groups in _read(known).items():
+        for code, groups in _read(known, raws).items():
             for forms in groups.values():
                 table.setdefault(code, []).extend(_as_forms(forms))
     shared = LEXICON_DIR / "aircraft.toml"
     if shared.exists():
         table = lex.classes.setdefault("AC_MODEL", {})
-        for name, info in _read(shared).get("models", {}).items():
+        for name, info in _read(shared, raws).get("models", {}).items():
             lex.aircraft[name] = AircraftModel(name, info.get("category", "unknown"), info.get("role"))
             forms = _as_forms(info.get("forms", [name]))
             table.setdefault(name, []).extend(forms + _in_script(forms, designators))
     iso = LEXICON_DIR / "iso3166.toml"
     if iso.exists():
-        lex.iso_codes = dict(_read(iso).get("codes", {}))
+        lex.iso_codes = dict(_read(iso, raws).get("codes", {}))
 
     for order, cls in enumerate(lex.classes):
         lex.class_order[cls] = order
+    _build_tries(lex, raws)
+    return lex
+
+
+def _build_tries(lex: Lexicon, raws: list[bytes]) -> None:
+    """The tries of the word classes of ``lex`` (not the assembly cues and settings),
+    each form split once (``_splits``, cached with the files' bytes ``raws``)."""
+    texts = {f for table in lex.classes.values() for forms in table.values() for f in forms}
+    lex._splits = _splits(lex.lang, raws, texts | {f.lstrip("=") for f in texts})
     for cls, table in lex.classes.items():
         if cls.endswith(("_CUE", "_STYLE")):  # assembly cues and settings, not terminals
             continue
@@ -413,14 +464,13 @@ def load_lexicon(lang: str) -> Lexicon:
             for form in forms:
                 exact = form.startswith("=")
                 text = form[1:] if exact else form
-                parts = split_form(text)
+                parts = lex.split(text)
                 if not parts:
                     continue
                 if exact:
                     lex.exact.add([unaccent(p) for p in parts], (cls, key))
                 else:
                     lex.folded.add([fold(p) for p in parts], (cls, key))
-    return lex
 
 
 _DESIGNATOR = re.compile(r"([^\W\d_]+)(?=[-\s]?\d)")

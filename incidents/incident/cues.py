@@ -16,7 +16,7 @@ import bisect
 from typing import NamedTuple
 
 from ..scanner import _fold, shape_lexer
-from ..words import STEM_MARK, TRANSPARENT, Lexicon, fold, split_form, stem_step, unaccent
+from ..words import STEM_MARK, TRANSPARENT, Lexicon, fold, stem_step, unaccent
 
 Span = tuple[int, int]
 
@@ -79,7 +79,7 @@ def _build_trie(lexicon: Lexicon) -> _Node:
             continue
         for key, forms in table.items():
             for form in forms:
-                words = [w.casefold() for w in split_form(form)]
+                words = [w.casefold() for w in lexicon.split(form)]
                 for variant in _elided(words, elisions):
                     node = root
                     for part in variant:

@@ -8,7 +8,6 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,19 +19,18 @@ from .cues import Cues, Word, words_of
 from .facts import Aircraft, Facts, between
 from .segment import Scope, Segments
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 RULES_FILE = Path(__file__).with_name("rules.toml")
 
 
 @functools.cache
 def rules() -> dict[str, Any]:
-    """The anchor rules and slot ladders of ``rules.toml``."""
-    with RULES_FILE.open("rb") as fh:
-        return tomllib.load(fh)
+    """The anchor rules and slot ladders of ``rules.toml`` (read through the private
+    cache of ``grammar_cache``, as the lexicon files are: JSON reads faster than TOML,
+    and the incident layer reads these at import)."""
+    from ..grammar_cache import cached_data, toml_data
+
+    raw = RULES_FILE.read_bytes()
+    return cached_data("rules", raw, lambda: toml_data(raw))
 
 
 @dataclass

@@ -1,0 +1,143 @@
+"""The words of every lexicon form (``split_form``) are kept in the private cache with
+the lexicon (``splits-<lang>-<hash>.json``), so that a warm start never runs the
+grammar's lexer over the forms. The table must give what ``split_form`` gives; an
+edited lexicon file gets a new one (the old goes); a damaged one is made again."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from incidents.grammar_cache import toml_data
+from incidents.words import Lexicon, _Trie, load_lexicon, split_form
+
+ZZ = """
+[format]
+elision = { l = ["la"] }
+
+[n_digit]
+2 = ["du"]
+
+[loc_noun]
+island = ["insulo", "la Insulo-7", "insul*", "=INS", "Su-27 bazo", "l'arbaro"]
+
+[into_cue]
+into = ["en la", "en-la*"]
+"""
+
+
+def _load(folder: Path, cache: Path | str, monkeypatch: pytest.MonkeyPatch) -> Lexicon:
+    monkeypatch.setenv("INCIDENTS_LEXICON_PATH", str(folder))
+    monkeypatch.setenv("INCIDENTS_CACHE_DIR", str(cache))
+    lexicon: Lexicon = load_lexicon.__wrapped__("zz")  # not the memoised one
+    return lexicon
+
+
+def _dump(trie: _Trie) -> Any:
+    return {
+        "c": {k: _dump(v) for k, v in trie.children.items()},
+        "s": {k: _dump(v) for k, v in trie.stems.items()},
+        "p": trie.payload,
+    }
+
+
+def _entries(cache: Path) -> list[str]:
+    return sorted(p.name for p in cache.iterdir() if p.name.startswith("splits-zz-"))
+
+
+def _same(ours: Lexicon, plain: Lexicon) -> None:
+    assert _dump(ours.folded) == _dump(plain.folded)
+    assert _dump(ours.exact) == _dump(plain.exact)
+    for _, _, form in plain.forms():
+        for text in (form, form.lstrip("=")):
+            assert ours.split(text) == split_form(text) == plain.split(text)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    found = tmp_path / "langs"
+    found.mkdir()
+    (found / "zz.toml").write_text(ZZ, encoding="utf-8")
+    return found
+
+
+def test_the_splits_of_a_lexicon_come_back_from_the_cache(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    plain = _load(folder, "", monkeypatch)  # no cache: every form split by the lexer
+    made = _load(folder, cache, monkeypatch)
+    (entry,) = _entries(cache)
+    loaded = _load(folder, cache, monkeypatch)
+    assert _entries(cache) == [entry]
+    _same(made, plain)
+    _same(loaded, plain)
+    assert loaded.split("Mi-8 ne konata") == split_form("Mi-8 ne konata")  # not a form: split then
+
+
+def test_an_edited_lexicon_gets_new_splits(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    _load(folder, cache, monkeypatch)
+    (old,) = _entries(cache)
+    (folder / "zz.toml").write_text(ZZ.replace('"insulo",', '"insulo", "F-16 hangaro",'), encoding="utf-8")
+    edited = _load(folder, cache, monkeypatch)
+    (new,) = _entries(cache)
+    assert new != old
+    assert edited.split("F-16 hangaro") == ["F", "16", "hangaro"]
+    assert edited.key_of("LOC_NOUN", "F-16 hangaro") == "island"
+    # a file of another kind (here the incident words) counts as well
+    (folder / "zz.incident.toml").write_text('[into_cue]\ninto = ["tra la"]\n', encoding="utf-8")
+    _same(_load(folder, cache, monkeypatch), _load(folder, "", monkeypatch))
+    assert _entries(cache) != [new]
+
+
+@pytest.mark.parametrize("damage", ["not a string", "a text missing", "not JSON", "a list"])
+def test_damaged_splits_are_made_again(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
+) -> None:
+    cache = tmp_path / "cache"
+    _load(folder, cache, monkeypatch)
+    (entry,) = _entries(cache)
+    path = cache / entry
+    good = path.read_text(encoding="utf-8")
+    data = json.loads(good)
+    if damage == "not a string":
+        data["data"]["la Insulo-7"] = ["la", "Insulo", "7"]
+    elif damage == "a text missing":
+        del data["data"]["la Insulo-7"]
+    elif damage == "a list":
+        data["data"] = list(data["data"])
+    text = good[:-20] if damage == "not JSON" else json.dumps(data)
+    path.write_text(text, encoding="utf-8")
+    _same(_load(folder, cache, monkeypatch), _load(folder, "", monkeypatch))
+    assert json.loads(path.read_text(encoding="utf-8")) == json.loads(good)  # replaced
+
+
+def test_the_incident_rules_are_read_again_when_their_file_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """rules.toml goes through the same private cache (JSON, keyed by the file's bytes)."""
+    from incidents.incident import doc
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("INCIDENTS_CACHE_DIR", str(cache))
+    toml = tmp_path / "rules.toml"
+    monkeypatch.setattr(doc, "RULES_FILE", toml)
+    read = doc.rules.__wrapped__  # not the memoised one
+    toml.write_text('[verbs]\nagain = ["re_enter"]\n', encoding="utf-8")
+    assert read() == {"verbs": {"again": ["re_enter"]}}
+    (entry,) = (p.name for p in cache.iterdir() if p.name.startswith("rules-"))
+    assert read() == {"verbs": {"again": ["re_enter"]}}  # from the cache
+    toml.write_text('[verbs]\nagain = ["return"]\n', encoding="utf-8")
+    assert read() == {"verbs": {"again": ["return"]}}
+    assert [p.name for p in cache.iterdir() if p.name.startswith("rules-")] != [entry]
+    (cache / next(p.name for p in cache.iterdir() if p.name.startswith("rules-"))).write_text(
+        '{"format": 1, "data": "nonsense"}', encoding="utf-8"
+    )
+    assert read() == {"verbs": {"again": ["return"]}}
+    assert read() == toml_data(toml.read_bytes())
