@@ -1340,7 +1340,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     _utf8_stdio()
     safeio.install_signal_handlers()
-    if gc.isenabled():  # off for start-up (see ``_start_up_done``)
+    if argv is None and gc.isenabled():
+        # off for the process's own start-up (see ``_start_up_done``); a caller in a
+        # process of its own (argv given) keeps its collector and nothing is frozen
         gc.disable()
         _Settings.gc_paused = True
     try:

@@ -25,10 +25,13 @@ def collector_on() -> Iterator[None]:
 
 
 def test_the_collector_is_on_after_each_command(
-    collector_on: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    collector_on: None, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     src = tmp_path / "a.txt"
     src.write_text(FR, encoding="utf-8")
+    monkeypatch.setattr("sys.argv", ["incidents", "parse", str(src), "--lang", "fr"])
+    assert cli.main() == 0  # the command line's own start-up: paused, then back on
+    assert gc.isenabled()
     assert cli.main(["parse", str(src), "--lang", "fr"]) == 0
     assert gc.isenabled()
     assert cli.main(["--version"]) == 0  # reads no document
@@ -69,3 +72,15 @@ def test_the_collector_comes_back_after_the_first_document(
     assert list(cli.run_all("parse", [doc] * 3, 1, fn)) == [True] * 3
     assert seen == [False, True, True]
     assert gc.isenabled() and not cli._Settings.gc_paused
+
+
+def test_a_caller_passing_its_arguments_keeps_its_collector(
+    collector_on: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(FR, encoding="utf-8")
+    gc.unfreeze()
+    assert cli.main(["parse", str(src), "--lang", "fr"]) == 0
+    assert gc.get_freeze_count() == 0  # nothing of the caller's was frozen
+    assert gc.isenabled()
+    capsys.readouterr()
