@@ -10,6 +10,7 @@ international airspace.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -230,7 +231,7 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
         return True
     if verb is not None and verb.conditional and (_counterfactual(doc, at) or _in_scenario(doc, at)):
         return True
-    if _open_question(doc, at):
+    if _open_question(doc, at) or _asked(doc, at):
         return True
     if verb is not None and verb.noun:
         return _told_in_general(doc, at, clause)
@@ -278,6 +279,28 @@ def _open_question(doc: Doc, at: Span) -> bool:
     if any(c.key == "relative" and c.start > asks[-1].start for c in cues):
         return False
     return not doc.mention_cues("say", asks[-1].end, at[0])
+
+
+#: the end of a sentence: a stop before a space, a closing quote or bracket, or the end
+_SENTENCE_END = re.compile(r"[.!?…](?=[\s\"'»”)]|$)")
+
+
+def _asked(doc: Doc, at: Span) -> bool:
+    """ "Did Russian drones enter Moldovan airspace last night?", "Des drones ont-ils
+    pénétré dans l'espace aérien moldave ?", "« Un drone est-il entré ... ? », a demandé
+    un journaliste": a crossing whose sentence ends, after it, at a question mark is
+    asked, not told. A question opened in its clause by a word that takes the event as
+    given ("Why did the drone enter ...?", "Pourquoi ... a-t-il pénétré ... ?": WH_CUE)
+    asks about something else; a question of a number (key "count": "how many drones
+    entered ...?") does not."""
+    para = doc.paragraph(at[0])
+    stop = _SENTENCE_END.search(doc.text, at[1], para.end)
+    if stop is None or stop.group() != "?":
+        return False
+    clause = doc.clause(at[0])
+    cues = doc.cues.within("WH_CUE", clause.start, at[0])
+    counts = {c.start for c in cues if c.key == "count"}  # "how" of "how many" asks a number
+    return not any(c.key == "wh" and c.start not in counts for c in cues)
 
 
 def _counterfactual(doc: Doc, at: Span) -> bool:
