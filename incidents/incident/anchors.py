@@ -231,7 +231,7 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
         return True
     if verb is not None and verb.conditional and (_counterfactual(doc, at) or _in_scenario(doc, at)):
         return True
-    if _open_question(doc, at) or _asked(doc, at):
+    if _open_question(doc, at) or _asked(doc, at) or _erratum(doc, at):
         return True
     if verb is not None and verb.noun:
         return _told_in_general(doc, at, clause)
@@ -301,6 +301,16 @@ def _asked(doc: Doc, at: Span) -> bool:
     cues = doc.cues.within("WH_CUE", clause.start, at[0])
     counts = {c.start for c in cues if c.key == "count"}  # "how" of "how many" asks a number
     return not any(c.key == "wh" and c.start not in counts for c in cues)
+
+
+def _erratum(doc: Doc, at: Span) -> bool:
+    """ "Dans une version précédente de cette dépêche, nous indiquions par erreur que
+    trois avions avaient violé ...", "An earlier version of this story incorrectly said
+    three jets had entered ...": a crossing told after words of a correction of the text
+    itself (ERRATUM_CUE) in its sentence is what was wrongly reported, no crossing. A
+    crossing made by mistake ("a pénétré par erreur") is no such word."""
+    sent = doc.sentence(at[0])
+    return bool(doc.cues.within("ERRATUM_CUE", sent.start, at[0]))
 
 
 def _counterfactual(doc: Doc, at: Span) -> bool:
