@@ -24,6 +24,10 @@ Goal = ZoneRef | StateRef | Place
 
 #: Zones that are no state's airspace: a goal of these anchors nothing (rules.toml).
 NO_STATE_ZONES = frozenset(rules()["zones"]["nobodys"])
+#: verbs of a crossing told done, after which one told "before" goes on (rules.toml)
+JOURNEY = frozenset(rules()["verbs"]["journey"])
+#: verbs of coming down (rules.toml)
+COMING_DOWN = frozenset(rules()["verbs"]["coming_down"])
 
 
 @dataclass(slots=True)
@@ -209,7 +213,7 @@ def _list_end(doc: Doc, sent: Scope) -> int:
 def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     """Negated or hypothetical in its clause: "no aircraft had, despite the reports,
     entered", "could send drones into", "a simulated incursion"."""
-    if verb is not None and (verb.negated or verb.hypothetical):
+    if verb is not None and (verb.negated or verb.hypothetical or _not_yet(doc, at)):
         return True
     clause = doc.clause(at[0])
     start = doc.seg.main_clause_start(at[0])
@@ -238,6 +242,32 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     return verb is not None and (
         _done_as_a_rule(doc, at, clause) or _under_repeated_statement(doc, at, clause)
     )
+
+
+def _not_yet(doc: Doc, at: Span) -> bool:
+    """ "Le drone a été abattu avant de pénétrer dans l'espace aérien croate", "was
+    intercepted before crossing the border", "s'est éloigné avant d'entrer": a crossing
+    told right after a word of "before" and its verb (BEFORE_CUE key "before") had not
+    happened when the aircraft stopped, in its sentence before it: it came down (a verb
+    of [verbs] coming_down), was met (SCRAMBLE_CUE), went back or away (EXIT_CUE,
+    BEFORE_CUE key "stop"), with no crossing told done after that (JOURNEY: "a été
+    intercepté, a traversé la Hongrie avant d'entrer"). Told after a crossing or a flight
+    ("avait traversé l'espace aérien hongrois avant d'entrer dans l'espace aérien
+    croate", "a longé la frontière avant de pénétrer"), the aircraft went on."""
+    sent = doc.sentence(at[0])
+    # the cue right before the verb, or running into it ("avant d'" of "d'entrer")
+    cues = [
+        c for c in doc.cues.within("BEFORE_CUE", sent.start, at[1]) if c.start < at[0] and c.key == "before"
+    ]
+    if not cues or doc.text[cues[-1].end : at[0]].strip(" '\u2019"):
+        return False
+    lo, hi = sent.start, cues[-1].start
+    verbs = between(doc.facts.verbs, lo, hi)
+    stops = [v.span[1] for v in verbs if v.key in COMING_DOWN]
+    for cls in ("SCRAMBLE_CUE", "EXIT_CUE", "BEFORE_CUE"):
+        stops += [c.end for c in doc.cues.within(cls, lo, hi) if cls != "BEFORE_CUE" or c.key == "stop"]
+    went = [v.span[1] for v in verbs if v.key in JOURNEY and not (v.negated or v.hypothetical or v.noun)]
+    return bool(stops) and max(stops) > max(went, default=-1)
 
 
 def _in_scenario(doc: Doc, at: Span) -> bool:
