@@ -139,7 +139,65 @@ def find_anchors(doc: Doc) -> list[Anchor]:
                     found.append(anchor)
                     used.add(anchor.goal_span)
     found.sort(key=lambda a: a.span)
-    return _with_gapped(doc, _again(doc, found))
+    return _with_gapped(doc, _with_listed_states(doc, _again(doc, found)))
+
+
+def _with_listed_states(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """ "a traversé les espaces aériens roumain et hongrois", "l'espace aérien de la
+    Lettonie et de la Lituanie", "crossed Romanian and Hungarian airspace": a state
+    joined by list words to the state of an airspace goal (after it, or before it) is
+    crossed too: an anchor of its own, its goal that airspace of that state."""
+    out = list(found)
+    for anchor in found:
+        goal = anchor.goal
+        if not isinstance(goal, ZoneRef) or goal.kind != "airspace" or goal.border or not goal.state:
+            continue
+        states = [
+            s
+            for s in between(doc.facts.states, anchor.clause.start, anchor.clause.end)
+            if s.code != goal.state
+        ]
+        lo, hi = goal.span
+        for s in reversed([s for s in states if s.span[1] <= goal.span[0]]):
+            if not _joined_by_list(doc, s.span[1], lo):
+                break
+            lo = s.span[0]
+            out.append(
+                Anchor(
+                    "listed-state",
+                    s.span,
+                    anchor.verb,
+                    ZoneRef(s.span, goal.kind, s.code),
+                    anchor.zone,
+                    anchor.clause,
+                )
+            )
+        for s in [s for s in states if s.span[0] >= goal.span[1]]:
+            if not _joined_by_list(doc, hi, s.span[0]):
+                break
+            hi = s.span[1]
+            out.append(
+                Anchor(
+                    "listed-state",
+                    s.span,
+                    anchor.verb,
+                    ZoneRef(s.span, goal.kind, s.code),
+                    anchor.zone,
+                    anchor.clause,
+                )
+            )
+    out.sort(key=lambda a: a.span)
+    return out
+
+
+def _joined_by_list(doc: Doc, lo: int, hi: int) -> bool:
+    """Only list words (LIST_CUE: "et", "et de", "and") and commas between ``lo`` and
+    ``hi``, and one of them at least."""
+    rest = list(doc.text[lo:hi])
+    cues = doc.cues.within("LIST_CUE", lo, hi)
+    for c in cues:
+        rest[c.start - lo : c.end - lo] = " " * (c.end - c.start)
+    return (bool(cues) or "," in rest) and all(ch.isspace() or ch == "," for ch in rest)
 
 
 def _again(doc: Doc, found: list[Anchor]) -> list[Anchor]:
