@@ -212,7 +212,19 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
         and not _of_reference(ctx, m)
         and not _of_ground_mover(ctx, m)
         and not _of_background(ctx, m)
+        and not _of_future(ctx, m)
     ]
+
+
+def _of_future(ctx: Ctx, m: Mention) -> bool:
+    """ "Un avion russe est entré dans l'espace aérien estonien à 10 h 05. L'ambassadeur
+    sera reçu lundi", "the council will meet on Thursday": a day told in another clause
+    than the crossing's, one that speaks of what will happen (FUTURE_CUE), dates that
+    coming event, not the crossing."""
+    clause = ctx.doc.clause(m.span[0])
+    if any(c is clause for c in ctx.clauses):
+        return False
+    return bool(ctx.doc.cues.within("FUTURE_CUE", clause.start, clause.end))
 
 
 def _of_background(ctx: Ctx, m: Mention) -> bool:
