@@ -552,6 +552,8 @@ def _second_of_night(doc: Doc, date: Found) -> Found:
     m = date.mention
     assert m is not None
     nxt = between(doc.facts.dates, m.span[1], doc.clause(m.span[0]).end)[:1]
+    if not nxt:
+        return _second_in_phrase(doc, date)
     if (
         not nxt
         or nxt[0].value is None
@@ -563,6 +565,22 @@ def _second_of_night(doc: Doc, date: Found) -> Found:
     if cue is None or cue.key != "first" or _shift_day(str(m.value), 1) != str(nxt[0].value):
         return date
     return Found(str(nxt[0].value), nxt[0].span, nxt[0])
+
+
+def _second_in_phrase(doc: Doc, date: Found) -> Found:
+    """ "Dans la nuit du 10 au 11 mars", "in the night of 6 to 7 October": a night told by
+    one phrase of both its days (its value the first, right after the night's cue, key
+    "first", its words the day after as a second number) is on its second day."""
+    m = date.mention
+    assert m is not None
+    cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), True)
+    numbers = re.findall(r"\d+", m.text)
+    nxt = _shift_day(str(m.value), 1)
+    if cue is None or cue.key != "first" or nxt is None or len(numbers) != 2:
+        return date
+    if int(numbers[0]) != int(str(m.value)[8:]) or int(numbers[1]) != int(nxt[8:]):
+        return date
+    return Found(nxt, date.span, m)
 
 
 def _first_day_as_number(doc: Doc, m: Mention, clause: Scope) -> bool:
