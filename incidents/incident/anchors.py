@@ -139,7 +139,7 @@ def find_anchors(doc: Doc) -> list[Anchor]:
                     found.append(anchor)
                     used.add(anchor.goal_span)
     found.sort(key=lambda a: a.span)
-    return _with_gapped(doc, _with_listed_states(doc, _again(doc, found)))
+    return _with_gapped(doc, _with_listed_states(doc, _beyond_speakers(doc, _again(doc, found))))
 
 
 def _with_listed_states(doc: Doc, found: list[Anchor]) -> list[Anchor]:
@@ -312,20 +312,51 @@ def _not_yet(doc: Doc, at: Span) -> bool:
     intercepté, a traversé la Hongrie avant d'entrer"). Told after a crossing or a flight
     ("avait traversé l'espace aérien hongrois avant d'entrer dans l'espace aérien
     croate", "a longé la frontière avant de pénétrer"), the aircraft went on."""
+    return _after_before(doc, at) == "stopped"
+
+
+def _after_before(doc: Doc, at: Span) -> str | None:
+    """What the clause before a crossing told right after "before" and its verb says:
+    "stopped" (see ``_not_yet``), "went on" after a crossing told done (JOURNEY), else
+    None (no such word, or a flight along: "a longé la frontière avant de pénétrer")."""
     sent = doc.sentence(at[0])
     # the cue right before the verb, or running into it ("avant d'" of "d'entrer")
     cues = [
         c for c in doc.cues.within("BEFORE_CUE", sent.start, at[1]) if c.start < at[0] and c.key == "before"
     ]
     if not cues or doc.text[cues[-1].end : at[0]].strip(" '\u2019"):
-        return False
+        return None
     lo, hi = sent.start, cues[-1].start
     verbs = between(doc.facts.verbs, lo, hi)
     stops = [v.span[1] for v in verbs if v.key in COMING_DOWN]
     for cls in ("SCRAMBLE_CUE", "EXIT_CUE", "BEFORE_CUE"):
         stops += [c.end for c in doc.cues.within(cls, lo, hi) if cls != "BEFORE_CUE" or c.key == "stop"]
     went = [v.span[1] for v in verbs if v.key in JOURNEY and not (v.negated or v.hypothetical or v.noun)]
-    return bool(stops) and max(stops) > max(went, default=-1)
+    if stops and max(stops) > max(went, default=-1):
+        return "stopped"
+    return "went on" if went else None
+
+
+def _beyond_speakers(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """ "Un missile russe a survolé la Moldavie avant d'entrer dans l'espace aérien
+    ukrainien, a indiqué Chisinau": a crossing told as the aircraft going on after one
+    told done (``_after_before``) into a state that is none of those speaking in the
+    report (a source's state, a capital) is its way on, beyond the speakers' concern, not
+    a crossing they report. With no state speaking ("the drone had crossed Hungarian
+    airspace before entering Croatian airspace"), it is one."""
+    speakers = {s.state for s in doc.facts.sources if s.state} | {
+        s.code for s in doc.facts.states if s.capital
+    }
+    if not speakers:
+        return found
+    return [
+        a
+        for a in found
+        if a.goal_state is None
+        or a.goal_state in speakers
+        or a.verb is None
+        or _after_before(doc, a.span) != "went on"
+    ]
 
 
 def _in_scenario(doc: Doc, at: Span) -> bool:
