@@ -425,6 +425,22 @@ def _date_sentence(ctx: Ctx) -> Found | None:
     return _date(ctx, _days(ctx, ctx.sentences))
 
 
+@resolver("date", "paired")
+def _paired_day(ctx: Ctx) -> Found | None:
+    """ "Deux Su-27 ont violé lundi l'espace aérien pendant deux minutes, puis de nouveau
+    mardi pendant une minute", "two kilometres on 3 June and five kilometres on 5 June": a
+    record split by its lengths, depths or times (``episodes.split``) told with as many
+    days in its sentences takes the day of its own rank, as it takes its own time."""
+    d = ctx.draft
+    if d.pick_total < 2 or d.pick is None or d.pick.kind == "date":
+        return None
+    days = [m for m in _days(ctx, ctx.sentences) if m.extra.get("precision") == "day" and m.value is not None]
+    if len(days) != d.pick_total or len({m.value for m in days}) != d.pick_total:
+        return None
+    m = days[d.pick_index]
+    return Found(m.value, m.span, m)
+
+
 @resolver("date", "statement_day")
 def _statement_day(ctx: Ctx) -> Found | None:
     """ "The ministry said on Friday that a plane violated its airspace earlier in the
