@@ -1490,8 +1490,9 @@ def _kinds_listed_later(doc: Doc, d: Draft, region: Scope) -> list[Aircraft]:
     aircraft, ``who.refine_aircraft``, refines a group into its kinds). A count told
     first must be their sum; as many aircraft as kinds listed with no count ("two
     helicopters ... Mi-24 and Mi-8 gunships") are one of each. Parts told in its own
-    sentence after a word of a part ("12 appareils, dont dix F-16 et deux drones
-    TB2") are the whole group only when each has its count and they add up to it."""
+    sentence after a word of a part or a colon ("12 appareils, dont dix F-16 et deux
+    drones TB2", "neuf appareils ... : sept F-16 et deux drones") are the whole group
+    only when each has its count and they add up to it."""
     a = d.aircraft
     if a is None or a.model or a.category == "unknown" or d.group_size > 1:
         return []
@@ -1499,7 +1500,7 @@ def _kinds_listed_later(doc: Doc, d: Draft, region: Scope) -> list[Aircraft]:
     if a.count is not None and sent.start <= a.span[0] < sent.end:
         parts = [b for b in between(doc.facts.aircraft, a.span[1], sent.end) if not responder(doc, b)]
         parts = _counted_by_partitive(doc, parts)
-        if parts and part_of_group(doc, parts[0]):
+        if parts and (part_of_group(doc, parts[0]) or _after_colon(doc, parts[0])):
             kinds = _listed_kinds(doc, a, parts[0], parts[1:], told_by_other=False)
             if kinds and all(b.count is not None for b in kinds):
                 return kinds
@@ -1510,6 +1511,12 @@ def _kinds_listed_later(doc: Doc, d: Draft, region: Scope) -> list[Aircraft]:
             continue
         return kinds
     return []
+
+
+def _after_colon(doc: Doc, a: Aircraft) -> bool:
+    """Is ``a`` told right after a colon ("... ont violé l'espace aérien grec : sept F-16
+    et deux drones"), a list that details what was told before it?"""
+    return doc.text[: a.span[0]].rstrip().endswith(":")
 
 
 def _counted_by_partitive(doc: Doc, found: list[Aircraft]) -> list[Aircraft]:
