@@ -10,6 +10,7 @@ international airspace.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +24,10 @@ Goal = ZoneRef | StateRef | Place
 
 #: Zones that are no state's airspace: a goal of these anchors nothing (rules.toml).
 NO_STATE_ZONES = frozenset(rules()["zones"]["nobodys"])
+#: verbs of a crossing told done, after which one told "before" goes on (rules.toml)
+JOURNEY = frozenset(rules()["verbs"]["journey"])
+#: verbs of coming down (rules.toml)
+COMING_DOWN = frozenset(rules()["verbs"]["coming_down"])
 
 
 @dataclass(slots=True)
@@ -134,7 +139,65 @@ def find_anchors(doc: Doc) -> list[Anchor]:
                     found.append(anchor)
                     used.add(anchor.goal_span)
     found.sort(key=lambda a: a.span)
-    return _with_gapped(doc, _again(doc, found))
+    return _with_gapped(doc, _with_listed_states(doc, _beyond_speakers(doc, _again(doc, found))))
+
+
+def _with_listed_states(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """ "a traversé les espaces aériens roumain et hongrois", "l'espace aérien de la
+    Lettonie et de la Lituanie", "crossed Romanian and Hungarian airspace": a state
+    joined by list words to the state of an airspace goal (after it, or before it) is
+    crossed too: an anchor of its own, its goal that airspace of that state."""
+    out = list(found)
+    for anchor in found:
+        goal = anchor.goal
+        if not isinstance(goal, ZoneRef) or goal.kind != "airspace" or goal.border or not goal.state:
+            continue
+        states = [
+            s
+            for s in between(doc.facts.states, anchor.clause.start, anchor.clause.end)
+            if s.code != goal.state
+        ]
+        lo, hi = goal.span
+        for s in reversed([s for s in states if s.span[1] <= goal.span[0]]):
+            if not _joined_by_list(doc, s.span[1], lo):
+                break
+            lo = s.span[0]
+            out.append(
+                Anchor(
+                    "listed-state",
+                    s.span,
+                    anchor.verb,
+                    ZoneRef(s.span, goal.kind, s.code),
+                    anchor.zone,
+                    anchor.clause,
+                )
+            )
+        for s in [s for s in states if s.span[0] >= goal.span[1]]:
+            if not _joined_by_list(doc, hi, s.span[0]):
+                break
+            hi = s.span[1]
+            out.append(
+                Anchor(
+                    "listed-state",
+                    s.span,
+                    anchor.verb,
+                    ZoneRef(s.span, goal.kind, s.code),
+                    anchor.zone,
+                    anchor.clause,
+                )
+            )
+    out.sort(key=lambda a: a.span)
+    return out
+
+
+def _joined_by_list(doc: Doc, lo: int, hi: int) -> bool:
+    """Only list words (LIST_CUE: "et", "et de", "and") and commas between ``lo`` and
+    ``hi``, and one of them at least."""
+    rest = list(doc.text[lo:hi])
+    cues = doc.cues.within("LIST_CUE", lo, hi)
+    for c in cues:
+        rest[c.start - lo : c.end - lo] = " " * (c.end - c.start)
+    return (bool(cues) or "," in rest) and all(ch.isspace() or ch == "," for ch in rest)
 
 
 def _again(doc: Doc, found: list[Anchor]) -> list[Anchor]:
@@ -208,7 +271,7 @@ def _list_end(doc: Doc, sent: Scope) -> int:
 def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     """Negated or hypothetical in its clause: "no aircraft had, despite the reports,
     entered", "could send drones into", "a simulated incursion"."""
-    if verb is not None and (verb.negated or verb.hypothetical):
+    if verb is not None and (verb.negated or verb.hypothetical or _not_yet(doc, at)):
         return True
     clause = doc.clause(at[0])
     start = doc.seg.main_clause_start(at[0])
@@ -230,13 +293,70 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
         return True
     if verb is not None and verb.conditional and (_counterfactual(doc, at) or _in_scenario(doc, at)):
         return True
-    if _open_question(doc, at):
+    if _open_question(doc, at) or _asked(doc, at) or _erratum(doc, at):
         return True
     if verb is not None and verb.noun:
         return _told_in_general(doc, at, clause)
     return verb is not None and (
         _done_as_a_rule(doc, at, clause) or _under_repeated_statement(doc, at, clause)
     )
+
+
+def _not_yet(doc: Doc, at: Span) -> bool:
+    """ "Le drone a été abattu avant de pénétrer dans l'espace aérien croate", "was
+    intercepted before crossing the border", "s'est éloigné avant d'entrer": a crossing
+    told right after a word of "before" and its verb (BEFORE_CUE key "before") had not
+    happened when the aircraft stopped, in its sentence before it: it came down (a verb
+    of [verbs] coming_down), was met (SCRAMBLE_CUE), went back or away (EXIT_CUE,
+    BEFORE_CUE key "stop"), with no crossing told done after that (JOURNEY: "a été
+    intercepté, a traversé la Hongrie avant d'entrer"). Told after a crossing or a flight
+    ("avait traversé l'espace aérien hongrois avant d'entrer dans l'espace aérien
+    croate", "a longé la frontière avant de pénétrer"), the aircraft went on."""
+    return _after_before(doc, at) == "stopped"
+
+
+def _after_before(doc: Doc, at: Span) -> str | None:
+    """What the clause before a crossing told right after "before" and its verb says:
+    "stopped" (see ``_not_yet``), "went on" after a crossing told done (JOURNEY), else
+    None (no such word, or a flight along: "a longé la frontière avant de pénétrer")."""
+    sent = doc.sentence(at[0])
+    # the cue right before the verb, or running into it ("avant d'" of "d'entrer")
+    cues = [
+        c for c in doc.cues.within("BEFORE_CUE", sent.start, at[1]) if c.start < at[0] and c.key == "before"
+    ]
+    if not cues or doc.text[cues[-1].end : at[0]].strip(" '\u2019"):
+        return None
+    lo, hi = sent.start, cues[-1].start
+    verbs = between(doc.facts.verbs, lo, hi)
+    stops = [v.span[1] for v in verbs if v.key in COMING_DOWN]
+    for cls in ("SCRAMBLE_CUE", "EXIT_CUE", "BEFORE_CUE"):
+        stops += [c.end for c in doc.cues.within(cls, lo, hi) if cls != "BEFORE_CUE" or c.key == "stop"]
+    went = [v.span[1] for v in verbs if v.key in JOURNEY and not (v.negated or v.hypothetical or v.noun)]
+    if stops and max(stops) > max(went, default=-1):
+        return "stopped"
+    return "went on" if went else None
+
+
+def _beyond_speakers(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """ "Un missile russe a survolé la Moldavie avant d'entrer dans l'espace aérien
+    ukrainien, a indiqué Chisinau": a crossing told as the aircraft going on after one
+    told done (``_after_before``) into a state that is none of those speaking in the
+    report (a source's state, a capital) is its way on, beyond the speakers' concern, not
+    a crossing they report. With no state speaking ("the drone had crossed Hungarian
+    airspace before entering Croatian airspace"), it is one."""
+    speakers = {s.state for s in doc.facts.sources if s.state} | {
+        s.code for s in doc.facts.states if s.capital
+    }
+    if not speakers:
+        return found
+    return [
+        a
+        for a in found
+        if a.goal_state is None
+        or a.goal_state in speakers
+        or a.verb is None
+        or _after_before(doc, a.span) != "went on"
+    ]
 
 
 def _in_scenario(doc: Doc, at: Span) -> bool:
@@ -278,6 +398,38 @@ def _open_question(doc: Doc, at: Span) -> bool:
     if any(c.key == "relative" and c.start > asks[-1].start for c in cues):
         return False
     return not doc.mention_cues("say", asks[-1].end, at[0])
+
+
+#: the end of a sentence: a stop before a space, a closing quote or bracket, or the end
+_SENTENCE_END = re.compile(r"[.!?…](?=[\s\"'»”)]|$)")
+
+
+def _asked(doc: Doc, at: Span) -> bool:
+    """ "Did Russian drones enter Moldovan airspace last night?", "Des drones ont-ils
+    pénétré dans l'espace aérien moldave ?", "« Un drone est-il entré ... ? », a demandé
+    un journaliste": a crossing whose sentence ends, after it, at a question mark is
+    asked, not told. A question opened in its clause by a word that takes the event as
+    given ("Why did the drone enter ...?", "Pourquoi ... a-t-il pénétré ... ?": WH_CUE)
+    asks about something else; a question of a number (key "count": "how many drones
+    entered ...?") does not."""
+    para = doc.paragraph(at[0])
+    stop = _SENTENCE_END.search(doc.text, at[1], para.end)
+    if stop is None or stop.group() != "?":
+        return False
+    clause = doc.clause(at[0])
+    cues = doc.cues.within("WH_CUE", clause.start, at[0])
+    counts = {c.start for c in cues if c.key == "count"}  # "how" of "how many" asks a number
+    return not any(c.key == "wh" and c.start not in counts for c in cues)
+
+
+def _erratum(doc: Doc, at: Span) -> bool:
+    """ "Dans une version précédente de cette dépêche, nous indiquions par erreur que
+    trois avions avaient violé ...", "An earlier version of this story incorrectly said
+    three jets had entered ...": a crossing told after words of a correction of the text
+    itself (ERRATUM_CUE) in its sentence is what was wrongly reported, no crossing. A
+    crossing made by mistake ("a pénétré par erreur") is no such word."""
+    sent = doc.sentence(at[0])
+    return bool(doc.cues.within("ERRATUM_CUE", sent.start, at[0]))
 
 
 def _counterfactual(doc: Doc, at: Span) -> bool:

@@ -1594,33 +1594,76 @@ def _kinds_listed_later(doc: Doc, d: Draft, region: Scope) -> list[Aircraft]:
     as the listed aircraft would be as the subject (the later model that refines one
     aircraft, ``who.refine_aircraft``, refines a group into its kinds). A count told
     first must be their sum; as many aircraft as kinds listed with no count ("two
-    helicopters ... Mi-24 and Mi-8 gunships") are one of each."""
+    helicopters ... Mi-24 and Mi-8 gunships") are one of each. Parts told in its own
+    sentence after a word of a part or a colon ("12 appareils, dont dix F-16 et deux
+    drones TB2", "neuf appareils ... : sept F-16 et deux drones") are the whole group
+    only when each has its count and they add up to it."""
     a = d.aircraft
     if a is None or a.model or a.category == "unknown" or d.group_size > 1:
         return []
-    after = doc.sentence(d.anchor.span[0]).end
-    found = [b for b in between(doc.facts.aircraft, after, region.end) if not responder(doc, b)]
+    sent = doc.sentence(d.anchor.span[0])
+    if a.count is not None and sent.start <= a.span[0] < sent.end:
+        parts = [b for b in between(doc.facts.aircraft, a.span[1], sent.end) if not responder(doc, b)]
+        parts = _counted_by_partitive(doc, parts)
+        if parts and (part_of_group(doc, parts[0]) or _after_colon(doc, parts[0])):
+            kinds = _listed_kinds(doc, a, parts[0], parts[1:], told_by_other=False)
+            if kinds and all(b.count is not None for b in kinds):
+                return kinds
+    found = [b for b in between(doc.facts.aircraft, sent.end, region.end) if not responder(doc, b)]
     for k, first in enumerate(found):
-        group = [first]
-        for b in found[k + 1 :]:
-            if not _listed(doc, _past_place(doc, group[-1].span[1], b.span[0]), b.span[0]):
-                break
-            group.append(b)
-        kinds = _distinct(group)
-        if len(kinds) < 2 or not all(b.model or _sole_of_category(b, kinds) for b in kinds):
+        kinds = _listed_kinds(doc, a, first, found[k + 1 :])
+        if kinds is None:
             continue
-        if _actor_before(doc, first):
-            return []  # "Russia has deployed Su-27 and Su-35 jets in Kaliningrad"
-        if any((b.category != a.category and not a.generic) or b.differs(a) for b in kinds):
-            return []
-        if a.count == len(kinds) and not any(b.counted for b in kinds):
-            # "deux hélicoptères ... des Mi-24 et Mi-8": as many aircraft as kinds, one each
-            kinds = [dataclasses.replace(b, count=1, plural=False) for b in kinds]
-        counts = [b.count for b in kinds]
-        if a.count is not None and (None in counts or a.count != sum(c for c in counts if c)):
-            return []
-        return [b if b.state or not a.state else dataclasses.replace(b, state=a.state) for b in kinds]
+        return kinds
     return []
+
+
+def _after_colon(doc: Doc, a: Aircraft) -> bool:
+    """Is ``a`` told right after a colon ("... ont violé l'espace aérien grec : sept F-16
+    et deux drones"), a list that details what was told before it?"""
+    return doc.text[: a.span[0]].rstrip().endswith(":")
+
+
+def _counted_by_partitive(doc: Doc, found: list[Aircraft]) -> list[Aircraft]:
+    """ "dont deux Su-27": a part told by a word of a part with its count and no kind
+    ("dont deux", partitive), the kind right after it: one part, the kind counted."""
+    out: list[Aircraft] = []
+    for b in found:
+        prev = out[-1] if out else None
+        joined = prev is not None and not doc.text[prev.span[1] : b.span[0]].strip()
+        if prev is not None and joined and prev.partitive and prev.count:
+            out[-1] = dataclasses.replace(b, count=prev.count, counted=True, plural=prev.count > 1)
+        else:
+            out.append(b)
+    return out
+
+
+def _listed_kinds(
+    doc: Doc, a: Aircraft, first: Aircraft, rest: list[Aircraft], told_by_other: bool = True
+) -> list[Aircraft] | None:
+    """The kinds of the list of aircraft that begins with ``first`` (then ``rest``) as
+    the aircraft ``a`` told by kind: None when the list is not one of several kinds, []
+    when it is but cannot be ``a`` (another kind or state, a count that is not their
+    sum, or, ``told_by_other``, what another one did something with)."""
+    group = [first]
+    for b in rest:
+        if not _listed(doc, _past_place(doc, group[-1].span[1], b.span[0]), b.span[0]):
+            break
+        group.append(b)
+    kinds = _distinct(group)
+    if len(kinds) < 2 or not all(b.model or _sole_of_category(b, kinds) for b in kinds):
+        return None
+    if told_by_other and _actor_before(doc, first):
+        return []  # "Russia has deployed Su-27 and Su-35 jets in Kaliningrad"
+    if any((b.category != a.category and not a.generic) or b.differs(a) for b in kinds):
+        return []
+    if a.count == len(kinds) and not any(b.counted for b in kinds):
+        # "deux hélicoptères ... des Mi-24 et Mi-8": as many aircraft as kinds, one each
+        kinds = [dataclasses.replace(b, count=1, plural=False) for b in kinds]
+    counts = [b.count for b in kinds]
+    if a.count is not None and (None in counts or a.count != sum(c for c in counts if c)):
+        return []
+    return [b if b.state or not a.state else dataclasses.replace(b, state=a.state) for b in kinds]
 
 
 def _past_place(doc: Doc, lo: int, hi: int) -> int:

@@ -102,10 +102,26 @@ class Ctx:
         else:
             found = [x for sc in scopes for x in between(items, sc.start, sc.end)]
         if found and isinstance(found[0], Mention) and found[0].kind in _MEASURED:
-            found = [m for m in found if not self.habitual(m)]
+            found = [m for m in found if not self.habitual(m) and not self.of_crossing_after(m)]
             if self.draft.pick_total > 1:
                 found = [m for m in found if not self.ranked_other(m)]
         return found
+
+    def of_crossing_after(self, m: Mention) -> bool:
+        """ "... avait traversé l'espace aérien hongrois avant d'entrer dans l'espace
+        aérien croate, où il est resté sept minutes": a measure told past the end of
+        this record's episode in the sentence where it ends (the next record is told
+        there, from its clause on), after that record's verb, is that record's."""
+        end = self.region.end
+        if end >= len(self.doc.text) or end <= self.region.start:
+            return False
+        sent = self.doc.sentence(end - 1)
+        if not (sent.start < end < sent.end and end <= m.span[0] < sent.end):
+            return False
+        # after that record's verb, and not before its word of another time ("...,
+        # flying at 4,500 metres, and again over Kos": the first one's, as told before)
+        again = self.doc.cues.within("ANOTHER_CUE", m.span[1], self.doc.clause(end).end)
+        return bool(between(self.doc.facts.verbs, end, m.span[0])) and not again
 
     def ranked_other(self, m: Mention) -> bool:
         """ "Two drones violated it, at 01:10 and at 02:35 respectively. The first flew

@@ -212,7 +212,19 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
         and not _of_reference(ctx, m)
         and not _of_ground_mover(ctx, m)
         and not _of_background(ctx, m)
+        and not _of_future(ctx, m)
     ]
+
+
+def _of_future(ctx: Ctx, m: Mention) -> bool:
+    """ "Un avion russe est entré dans l'espace aérien estonien à 10 h 05. L'ambassadeur
+    sera reçu lundi", "the council will meet on Thursday": a day told in another clause
+    than the crossing's, one that speaks of what will happen (FUTURE_CUE), dates that
+    coming event, not the crossing."""
+    clause = ctx.doc.clause(m.span[0])
+    if any(c is clause for c in ctx.clauses):
+        return False
+    return bool(ctx.doc.cues.within("FUTURE_CUE", clause.start, clause.end))
 
 
 def _of_background(ctx: Ctx, m: Mention) -> bool:
@@ -413,6 +425,22 @@ def _date_sentence(ctx: Ctx) -> Found | None:
     return _date(ctx, _days(ctx, ctx.sentences))
 
 
+@resolver("date", "paired")
+def _paired_day(ctx: Ctx) -> Found | None:
+    """ "Deux Su-27 ont violé lundi l'espace aérien pendant deux minutes, puis de nouveau
+    mardi pendant une minute", "two kilometres on 3 June and five kilometres on 5 June": a
+    record split by its lengths, depths or times (``episodes.split``) told with as many
+    days in its sentences takes the day of its own rank, as it takes its own time."""
+    d = ctx.draft
+    if d.pick_total < 2 or d.pick is None or d.pick.kind == "date":
+        return None
+    days = [m for m in _days(ctx, ctx.sentences) if m.extra.get("precision") == "day" and m.value is not None]
+    if len(days) != d.pick_total or len({m.value for m in days}) != d.pick_total:
+        return None
+    m = days[d.pick_index]
+    return Found(m.value, m.span, m)
+
+
 @resolver("date", "statement_day")
 def _statement_day(ctx: Ctx) -> Found | None:
     """ "The ministry said on Friday that a plane violated its airspace earlier in the
@@ -540,6 +568,8 @@ def _second_of_night(doc: Doc, date: Found) -> Found:
     m = date.mention
     assert m is not None
     nxt = between(doc.facts.dates, m.span[1], doc.clause(m.span[0]).end)[:1]
+    if not nxt:
+        return _second_in_phrase(doc, date)
     if (
         not nxt
         or nxt[0].value is None
@@ -551,6 +581,22 @@ def _second_of_night(doc: Doc, date: Found) -> Found:
     if cue is None or cue.key != "first" or _shift_day(str(m.value), 1) != str(nxt[0].value):
         return date
     return Found(str(nxt[0].value), nxt[0].span, nxt[0])
+
+
+def _second_in_phrase(doc: Doc, date: Found) -> Found:
+    """ "Dans la nuit du 10 au 11 mars", "in the night of 6 to 7 October": a night told by
+    one phrase of both its days (its value the first, right after the night's cue, key
+    "first", its words the day after as a second number) is on its second day."""
+    m = date.mention
+    assert m is not None
+    cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), True)
+    numbers = re.findall(r"\d+", m.text)
+    nxt = _shift_day(str(m.value), 1)
+    if cue is None or cue.key != "first" or nxt is None or len(numbers) != 2:
+        return date
+    if int(numbers[0]) != int(str(m.value)[8:]) or int(numbers[1]) != int(nxt[8:]):
+        return date
+    return Found(nxt, date.span, m)
 
 
 def _first_day_as_number(doc: Doc, m: Mention, clause: Scope) -> bool:

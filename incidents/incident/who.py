@@ -346,6 +346,16 @@ def _described(ctx: Ctx) -> Found | None:
     if a is None or not (a.span[1] <= at) or not ctx.doc.seg.same_sentence(a.span[0], at):
         return None
     doc = ctx.doc
+    # up to another verb told with its own zone: a state after it is that verb's goal
+    # ("avait traversé les espaces aériens roumain et hongrois avant d'entrer dans ...")
+    at = next(
+        (
+            v.span[0]
+            for v in between(doc.facts.verbs, a.span[1], at)
+            if between(doc.facts.zones, v.span[1], at)
+        ),
+        at,
+    )
     for src in between(doc.facts.sources, a.span[1], at):
         if src.state and src.state != _violated_hint(ctx) and not src.according:
             return Found(src.state, src.span)
