@@ -240,7 +240,8 @@ def _listed_items(ctx: Ctx, m: Mention) -> set[int]:
     """How many crossings are listed as items whose verb is left out (the first one
     with the verb, then each gapped item) in the sentence of ``m`` or in a sentence
     of the record's own ("twice on Sunday. The first incursion took place at 09:40,
-    the second at 12:15"); empty without such a list."""
+    the second at 12:15"), or told after it by their ranks (``_ranked_after``); empty
+    without such a list."""
     doc = ctx.doc
     sents = {doc.sentence(m.span[0])} | {doc.sentence(a.span[0]) for a in ctx.draft.anchors}
     out: set[int] = set()
@@ -248,7 +249,23 @@ def _listed_items(ctx: Ctx, m: Mention) -> set[int]:
         gapped = doc.seg.gapped_in(s.start, s.end)
         if gapped:
             out.add(len(gapped) + 1)
+    ranked = _ranked_after(ctx, m)
+    if ranked:
+        out.add(ranked)
     return out
+
+
+def _ranked_after(ctx: Ctx, m: Mention) -> int:
+    """ "Twice on Wednesday. The first flew over Naqoura at 09:40. The second circled
+    over Tyre at 17:05": how many items are told after the count ``m`` in its
+    paragraph, each opened by its rank in order (RANK_CUE 1, 2, ..., or the last);
+    0 without such items."""
+    para = ctx.doc.paragraph(m.span[0])
+    ranks = ctx.doc.cues.within("RANK_CUE", m.span[1], para.end)
+    for k, cue in enumerate(ranks):
+        if cue.key != str(k + 1) and not (cue.key == "last" and k == len(ranks) - 1 and k):
+            return 0
+    return len(ranks) if len(ranks) >= 2 else 0
 
 
 def _counted_before(ctx: Ctx, m: Mention) -> bool:
