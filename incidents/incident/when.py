@@ -301,7 +301,31 @@ def _nearest(ctx: Ctx, found: list[Mention]) -> Mention:
         clause = ctx.anchor.clause
         own = [m for m in found if ctx.anchor.span[1] <= m.span[0] < clause.end]
         found = own or found
+    found = [m for m in found if not _of_governing_verb(ctx, m, found)] or found
     return min(found, key=lambda m: abs(m.span[0] - at))
+
+
+def _of_governing_verb(ctx: Ctx, m: Mention, found: list[Mention]) -> bool:
+    """ "The inquiry found on Wednesday that two bombers had entered Swedish airspace
+    near Öland on 12 March 2018", "le tribunal a jugé mardi qu'un avion avait violé
+    l'espace aérien le 3 mai 2019": a day told before the word that opens what is
+    found or said (THAT_CUE), the crossing after it, is the day of the verb that
+    governs the crossing when another day is told after that word in the crossing's
+    sentence: that one is the crossing's. With no other day, it stays a candidate; an
+    aircraft or a verb between the day and that word makes it a relative one ("on
+    Sunday a drone that had been launched on Saturday entered"): the day is the
+    crossing's."""
+    doc = ctx.doc
+    at = ctx.anchor.span[0]
+    if m.span[1] > at:
+        return False
+    opens = doc.cues.within("THAT_CUE", m.span[1], at)
+    if not opens:
+        return False
+    if any(x.kind in ("aircraft", "verb") for x in between(doc.facts.mentions, m.span[1], opens[0].start)):
+        return False
+    end = doc.sentence(at).end
+    return any(o is not m and opens[0].end <= o.span[0] < end for o in found)
 
 
 @resolver("date", "clause")
