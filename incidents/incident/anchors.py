@@ -267,10 +267,13 @@ def _open_question(doc: Doc, at: Span) -> bool:
     """ "It could not establish whether the drone had been shot down over Ukraine or had
     crashed after flying into Moldovan airspace", "n'a pas pu établir si le drone était
     entré": a crossing told after a word of an open question (WHETHER_CUE key
-    "whether") in its sentence, with no verb of saying between, is asked, not told. A
+    "whether": also "how many times", "how often") in its sentence, with no verb of
+    saying between, is asked, not told, and so is one in a direct question (``_asked``). A
     clause opened after it by a relative word (key "relative": "whether the drone that
     entered ... was armed") tells its crossing as a fact."""
     sent = doc.sentence(at[0])
+    if _asked(doc.text[sent.start : sent.end]):
+        return True
     cues = doc.cues.within("WHETHER_CUE", sent.start, at[0])
     asks = [c for c in cues if c.key == "whether"]
     if not asks:
@@ -278,6 +281,16 @@ def _open_question(doc: Doc, at: Span) -> bool:
     if any(c.key == "relative" and c.start > asks[-1].start for c in cues):
         return False
     return not doc.mention_cues("say", asks[-1].end, at[0])
+
+
+def _asked(sentence: str) -> bool:
+    """ "Did Russian jets violate Estonian airspace on Tuesday?", "Un drone est-il entré
+    dans l'espace aérien moldave ?": a sentence that ends in a question mark (closing
+    quotes and brackets aside) asks about the crossing; it tells none."""
+    return sentence.rstrip().rstrip(_CLOSERS).endswith("?")
+
+
+_CLOSERS = "\"'»”’)]"
 
 
 def _counterfactual(doc: Doc, at: Span) -> bool:
