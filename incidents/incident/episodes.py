@@ -1494,8 +1494,10 @@ def _kinds_listed_later(doc: Doc, d: Draft, region: Scope) -> list[Aircraft]:
     if a is None or a.model or a.category == "unknown" or d.group_size > 1:
         return []
     after = doc.sentence(d.anchor.span[0]).end
-    found = [b for b in between(doc.facts.aircraft, after, region.end) if not responder(doc, b)]
+    found = [b for b in between(doc.facts.aircraft, d.anchor.span[1], region.end) if not responder(doc, b)]
     for k, first in enumerate(found):
+        if first.span[0] < after and not _total_split(doc, a, first):
+            continue
         group = [first]
         for b in found[k + 1 :]:
             if not _listed(doc, _past_place(doc, group[-1].span[1], b.span[0]), b.span[0]):
@@ -1504,7 +1506,7 @@ def _kinds_listed_later(doc: Doc, d: Draft, region: Scope) -> list[Aircraft]:
         kinds = _distinct(group)
         if len(kinds) < 2 or not all(b.model or _sole_of_category(b, kinds) for b in kinds):
             continue
-        if _actor_before(doc, first):
+        if first.span[0] >= after and _actor_before(doc, first):
             return []  # "Russia has deployed Su-27 and Su-35 jets in Kaliningrad"
         if any((b.category != a.category and not a.generic) or b.differs(a) for b in kinds):
             return []
@@ -1516,6 +1518,20 @@ def _kinds_listed_later(doc: Doc, d: Draft, region: Scope) -> list[Aircraft]:
             return []
         return [b if b.state or not a.state else dataclasses.replace(b, state=a.state) for b in kinds]
     return []
+
+
+def _total_split(doc: Doc, a: Aircraft, first: Aircraft) -> bool:
+    """ "Twelve Turkish aircraft violated Greek airspace on Thursday, among them eight
+    F-16s and four F-4s", "... : huit F-16 et quatre F-4": a list told in the
+    crossing's own sentence, right after a word of a part or a colon, splits a group
+    whose count is told (the listed counts must then sum to it, ``_kinds_listed_later``);
+    of a group of no count ("violated it 14 times, including two F-16s") it names a
+    part only (``part_of_group``)."""
+    if a.count is None or not first.counted:
+        return False
+    if doc.text[doc.sentence(first.span[0]).start : first.span[0]].rstrip().endswith(":"):
+        return True
+    return doc.cues.ending_at("INCLUDING_CUE", first.span[0], doc.text) is not None
 
 
 def _past_place(doc: Doc, lo: int, hi: int) -> int:
