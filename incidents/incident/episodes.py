@@ -105,7 +105,32 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
             group.insert(0, prev)
         else:
             break
-    return _distinct(group)
+    return _distinct([b for a in group for b in _shared_noun(doc, a)])
+
+
+def _shared_noun(doc: Doc, a: Aircraft) -> list[Aircraft]:
+    """ "Armenian and Iranian drones violated ...", "des drones arméniens et iraniens
+    ont violé ...": one aircraft noun told with two nationalities joined by a word of a
+    list (the other one right before the phrase, or right after it) is two groups,
+    one of each state, of no count told."""
+    if a.state is None:
+        return [a]
+    sent = doc.sentence(a.span[0])
+    demonyms = [s for s in between(doc.facts.states, sent.start, sent.end) if s.demonym]
+    before = [s for s in demonyms if s.span[1] <= a.span[0]][-1:]
+    after = [s for s in demonyms if s.span[0] >= a.span[1]][:1]
+    other = [s for s in before if _list_word_only(doc, s.span[1], a.span[0])]
+    other += [s for s in after if _list_word_only(doc, a.span[1], s.span[0])]
+    if len(other) != 1 or other[0].code == a.state:
+        return [a]
+    twin = dataclasses.replace(a, state=other[0].code, count=None, counted=False)
+    mine = dataclasses.replace(a, count=None, counted=False)
+    return [twin, mine] if other[0].span[0] < a.span[0] else [mine, twin]
+
+
+def _list_word_only(doc: Doc, lo: int, hi: int) -> bool:
+    """A word of a list, and nothing else, between ``lo`` and ``hi``."""
+    return bool(doc.text[lo:hi].strip()) and _listed(doc, lo, hi)
 
 
 def _noun_complement(doc: Doc, anchor: Anchor) -> Aircraft | None:
