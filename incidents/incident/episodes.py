@@ -1644,6 +1644,8 @@ def _joined(doc: Doc, a: Span, b: Span) -> bool:
     lo, hi = a[1], b[0]
     if doc.cues.within("RANGE_CUE", lo, hi):
         return False
+    if doc.mention_cues("neg", lo, hi):
+        return False  # "3 km, not 30 km", "on Tuesday, not on Monday": the second is denied
     other = doc.clause(b[0])
     if other.nth != doc.clause(a[0]).nth and between(doc.facts.aircraft, other.start, other.end):
         return False  # "at 09:10 and at 09:40 a helicopter crossed": that one's own clause
