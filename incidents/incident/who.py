@@ -99,6 +99,8 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
     of the group: "seven aircraft ..., including two armed F-16s")."""
     if a is not None and a.count is None:
         a = _count_before_owner(ctx, a)
+    if a is not None:
+        a = _counted_part(ctx, a)
     more = _one_more(ctx)
     if a is not None and more:
         a = dataclasses.replace(a, count=more, counted=True, plural=more > 1)
@@ -124,6 +126,30 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
             return a  # "three jets ... They were Su-27 and Su-30 fighters": not one model
         if later.model or (a.generic and not later.generic and (later.definite or _unmarked(ctx))):
             return a.filled_from(later)
+    return a
+
+
+def _counted_part(ctx: Ctx, a: Aircraft) -> Aircraft:
+    """ "312 Russian drones over Ukraine in April, of which 11 entered Moldovan
+    airspace", "Of the 40 drones tracked, 11 entered", "sur les 40 drones, 11 sont
+    entrés": a bare number right before the verb of crossing (only white space
+    between), after the aircraft named in its sentence with its count told, smaller
+    than that count, is how many of them crossed (of any verb anchor of the draft: the
+    group may have been told over a border first). One is no part told so ("ein
+    Eindringen": an article); a group of no count told ("Of the aircraft, 35 entered
+    the ADIZ") keeps none."""
+    for anchor in ctx.draft.anchors:
+        if anchor.verb is None or anchor.verb.noun:
+            continue
+        at = anchor.span[0]
+        lo = max(a.span[1], ctx.doc.sentence(at).start)
+        for m in between(ctx.doc.facts.mentions, lo, at)[-1:]:
+            n = m.value
+            if m.kind != "number" or not isinstance(n, int) or isinstance(n, bool) or n < 2:
+                continue
+            if ctx.doc.text[m.span[1] : at].strip() or a.count is None or n >= a.count:
+                continue
+            return dataclasses.replace(a, count=n, counted=True, plural=n > 1)
     return a
 
 
