@@ -271,6 +271,28 @@ def _nationality_before(ctx: Ctx) -> Found | None:
     return Found(st.value, st.span) if st.value != _violated_hint(ctx) else None
 
 
+@resolver("violator_state", "noun_nationality")
+def _noun_nationality(ctx: Ctx) -> Found | None:
+    """ "Lebanon protested an Israeli violation of its airspace by two warplanes", "une
+    violation israélienne de son espace aérien": a nationality told right next to a noun
+    of violation of the draft (before it, or after it where the language puts its
+    adjectives there; only white space between) is who committed it."""
+    doc = ctx.doc
+    hint = _violated_hint(ctx)
+    for anchor in ctx.draft.anchors:
+        if anchor.verb is None or not anchor.verb.noun:
+            continue
+        sent = doc.sentence(anchor.span[0])
+        near = between(doc.facts.states, sent.start, anchor.span[0])[-1:]
+        near += between(doc.facts.states, anchor.span[1], sent.end)[:1]
+        for st in near:
+            before = st.span[0] < anchor.span[0]
+            lo, hi = (st.span[1], anchor.span[0]) if before else (anchor.span[1], st.span[0])
+            if st.demonym and st.code != hint and not doc.text[lo:hi].strip():
+                return Found(st.code, st.span)
+    return None
+
+
 def _only_name(gap: str) -> bool:
     """Are the words of ``gap`` (at most two) a name: each written with a capital or a
     digit, or glued by a hyphen to the word before it ("Dash-8", "Hermes", "Mk2")?"""
