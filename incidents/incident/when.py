@@ -16,6 +16,7 @@ from ..model import Mention
 from .cues import Cue
 from .doc import Doc, rules
 from .episodes import (
+    _past_period,
     _told_with_speech,
     background_at,
     ground_mover_clause,
@@ -212,7 +213,25 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
         and not _of_reference(ctx, m)
         and not _of_ground_mover(ctx, m)
         and not _of_background(ctx, m)
+        and not _news_day_of_background(ctx, m)
     ]
+
+
+def _news_day_of_background(ctx: Ctx, m: Mention) -> bool:
+    """ "In 2019, a Russian A-50 twice violated South Korean airspace near Dokdo, which
+    was cited in Tuesday's debate", "En 2019, un A-50 russe a violé ..., ce qui a été
+    rappelé mardi": a crossing told as background (``Draft.background``: a past period
+    of its own, "had already") happened well before the news; a day counted from the
+    report's date (a weekday alone, "yesterday", "hier") is some later event's. Only
+    for a period ended long before the report, told before the crossing in its
+    sentence: a crossing that "had already" happened may be of this week."""
+    parts = m.extra.get("parts")
+    if not ctx.draft.background or not isinstance(parts, dict) or m.extra.get("precision") != "day":
+        return False  # "a year ago" is the period itself
+    if "relative" not in parts and ("weekday" not in parts or "day" in parts):
+        return False
+    at = ctx.anchor.span[0]
+    return _past_period(ctx.doc, ctx.doc.sentence(at).start, at, at)
 
 
 def _of_background(ctx: Ctx, m: Mention) -> bool:
