@@ -100,7 +100,7 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
     if a is not None and a.count is None:
         a = _count_before_owner(ctx, a)
     if a is not None:
-        a = _counted_part(ctx, a)
+        a = _counted_part(ctx, _tag_number(ctx, a))
     more = _one_more(ctx)
     if a is not None and more:
         a = dataclasses.replace(a, count=more, counted=True, plural=more > 1)
@@ -127,6 +127,17 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
         if later.model or (a.generic and not later.generic and (later.definite or _unmarked(ctx))):
             return a.filled_from(later)
     return a
+
+
+def _tag_number(ctx: Ctx, a: Aircraft) -> Aircraft:
+    """ "UPDATE 2-Russian jet violates Estonian airspace": digits glued by a hyphen to a
+    word written with a capital are a wire's tag (the update's number), no count; the
+    noun's own number tells it ("jet": one)."""
+    text = ctx.doc.text[a.span[0] : a.span[1]]
+    k = len(text) - len(text.lstrip("0123456789"))
+    if not (a.counted and k and text[k : k + 1] == "-" and text[k + 1 : k + 2].isupper()):
+        return a
+    return dataclasses.replace(a, count=None if a.plural else 1, counted=False)
 
 
 def _counted_part(ctx: Ctx, a: Aircraft) -> Aircraft:
