@@ -1230,19 +1230,32 @@ def _past_period(doc: Doc, lo: int, hi: int, at: int = -1) -> bool:
         if precision in ("month", "year") and _ISO_DAY.fullmatch(value):
             year, month = int(value[:4]), int(value[5:7])
             ends.append(_month_end(year, month) if precision == "month" else dt.date(year, 12, 31))
-    words = doc.lexicon.folded_forms("IN")
+    told = years_told_in(doc, lo, hi)
+    ends += [dt.date(y, 12, 31) for y in told]
     for y in _YEAR.finditer(doc.text, lo, hi):
         if any(s <= y.start() < e for s, e in _lengths_in(doc, lo, y.end())):
             continue  # "с 2000 метров", "od 2000 metrów": a length's digits, no year
-        before = word_before(doc.text, y.start(), lo)
-        if before and fold(before) in words:
-            ends.append(dt.date(int(y.group()), 12, 31))
-        elif doc.cues.ending_at("SINCE_CUE", y.start(), doc.text) is not None and not _ranked_by_noun(
+        if doc.cues.ending_at("SINCE_CUE", y.start(), doc.text) is not None and not _ranked_by_noun(
             doc, lo, y.start(), at
         ):
             # "more than 20 violations since 2022": a tally over the years, not the news
             ends.append(dt.date(int(y.group()), 12, 31))
     return any((doc.ref - end).days > _PAST_DAYS for end in ends)
+
+
+def years_told_in(doc: Doc, lo: int, hi: int) -> list[int]:
+    """The years told between ``lo`` and ``hi`` as a time ("In 2019, ...", "En 2021,
+    ...": four digits of a year after the language's word for "in", [in]); a length's
+    digits ("с 2000 метров") are none."""
+    words = doc.lexicon.folded_forms("IN")
+    found: list[int] = []
+    for y in _YEAR.finditer(doc.text, lo, hi):
+        if any(s <= y.start() < e for s, e in _lengths_in(doc, lo, y.end())):
+            continue
+        before = word_before(doc.text, y.start(), lo)
+        if before and fold(before) in words:
+            found.append(int(y.group()))
+    return found
 
 
 def _ranked_by_noun(doc: Doc, lo: int, pos: int, at: int) -> bool:

@@ -23,6 +23,7 @@ from .episodes import (
     in_dateline,
     in_titled_dateline,
     offset_opening,
+    years_told_in,
 )
 from .facts import between
 from .segment import Scope
@@ -306,7 +307,27 @@ def _date(ctx: Ctx, found: list[Mention], last: bool = False) -> Found | None:
     days = [m for m in found if m.extra.get("precision") == "day"]
     pool = days or found
     m = pool[-1] if last else _nearest(ctx, pool)
-    return Found(m.value, m.span, m)
+    return Found(_in_year_told(ctx.doc, m), m.span, m)
+
+
+def _in_year_told(doc: Doc, m: Mention) -> object:
+    """ "In 2019, on 23 July, a Russian A-50 violated ...", "En 2019, le 23 juillet,
+    ...": a day and month told with no year of their own, after a year told as the
+    time in their sentence, are of that year (not of the year the reference date
+    gives them); one year only, a valid day."""
+    parts = m.extra.get("parts")
+    value = m.value
+    if not isinstance(parts, dict) or "year" in parts or "day" not in parts or not isinstance(value, str):
+        return value
+    if "relative" in parts or "weekday" in parts:
+        return value
+    years = set(years_told_in(doc, doc.sentence(m.span[0]).start, m.span[0]))
+    if len(years) != 1:
+        return value
+    try:
+        return dt.date(years.pop(), int(value[5:7]), int(value[8:10])).isoformat()
+    except ValueError:
+        return value
 
 
 def _nearest(ctx: Ctx, found: list[Mention]) -> Mention:
