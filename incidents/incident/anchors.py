@@ -597,6 +597,12 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span) -> Goal | Non
             continue
         if isinstance(goal, ZoneRef) and doc.cues.ending_at("NEAR_CUE", goal.span[0], doc.text):
             continue  # "a survolé le golfe près de l'espace aérien estonien": beside it
+        if (
+            isinstance(goal, ZoneRef)
+            and goal.border
+            and doc.cues.starting_at("BORDER_AREA_CUE", goal.span[1], doc.text)
+        ):
+            continue  # "observed helicopters in the border area": a region beside it
         if isinstance(goal, ZoneRef) and origin(doc, goal):
             continue  # "entré depuis le territoire biélorusse": where it came from
         if isinstance(goal, Place) and not _place_goal(doc, rule, goal):
