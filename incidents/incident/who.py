@@ -145,22 +145,23 @@ def _counted_part(ctx: Ctx, a: Aircraft) -> Aircraft:
     airspace", "Of the 40 drones tracked, 11 entered", "sur les 40 drones, 11 sont
     entrés": a bare number right before the verb of crossing (only white space
     between), after the aircraft named in its sentence with its count told, smaller
-    than that count, is how many of them crossed (of any verb anchor of the draft: the
-    group may have been told over a border first). One is no part told so ("ein
-    Eindringen": an article); a group of no count told ("Of the aircraft, 35 entered
-    the ADIZ") keeps none."""
-    for anchor in ctx.draft.anchors:
-        if anchor.verb is None or anchor.verb.noun:
-            continue
-        at = anchor.span[0]
-        lo = max(a.span[1], ctx.doc.sentence(at).start)
-        for m in between(ctx.doc.facts.mentions, lo, at)[-1:]:
-            n = m.value
-            if m.kind != "number" or not isinstance(n, int) or isinstance(n, bool) or n < 2:
-                continue
-            if ctx.doc.text[m.span[1] : at].strip() or a.count is None or n >= a.count:
-                continue
-            return dataclasses.replace(a, count=n, counted=True, plural=n > 1)
+    than that count, is how many of them crossed: of the crossing told first (the
+    draft's first anchor; "310 balloons flew over the border, and some 100 had fallen
+    in Seoul" tells the part that fell). One is no part told so ("ein Eindringen": an
+    article); a group of no count told ("Of the aircraft, 35 entered the ADIZ") keeps
+    none."""
+    anchor = ctx.anchor
+    if anchor.verb is None or anchor.verb.noun:
+        return a
+    at = anchor.span[0]
+    lo = max(a.span[1], ctx.doc.sentence(at).start)
+    for m in between(ctx.doc.facts.mentions, lo, at)[-1:]:
+        n = m.value
+        if m.kind != "number" or not isinstance(n, int) or isinstance(n, bool) or n < 2:
+            return a
+        if ctx.doc.text[m.span[1] : at].strip() or a.count is None or n >= a.count:
+            return a
+        return dataclasses.replace(a, count=n, counted=True, plural=n > 1)
     return a
 
 
