@@ -27,7 +27,7 @@ from .anchors import Anchor, agent_before, negated_after
 from .cues import Cue
 from .distances import is_depth
 from .doc import Doc, per_mention, rules, word_before
-from .facts import Aircraft, Span, Verb, ZoneRef, between
+from .facts import Aircraft, Span, StateRef, Verb, ZoneRef, between
 from .segment import Scope
 
 _LIST_PUNCT = frozenset({",", "(", ")", "–", "-", "&", "/"})
@@ -105,32 +105,61 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
             group.insert(0, prev)
         else:
             break
-    return _distinct([b for a in group for b in _shared_noun(doc, a)])
+    return [b for a in _distinct(group) for b in _shared_noun(doc, a)]
 
 
 def _shared_noun(doc: Doc, a: Aircraft) -> list[Aircraft]:
     """ "Armenian and Iranian drones violated ...", "des drones arméniens et iraniens
     ont violé ...": one aircraft noun told with two nationalities joined by a word of a
     list (the other one right before the phrase, or right after it) is two groups,
-    one of each state, of no count told."""
+    one of each state; a count told of each ("five Chinese and six Russian military
+    aircraft", "cinq avions chinois et six russes") is each one's, else none is told."""
     if a.state is None:
         return [a]
     sent = doc.sentence(a.span[0])
     demonyms = [s for s in between(doc.facts.states, sent.start, sent.end) if s.demonym]
-    before = [s for s in demonyms if s.span[1] <= a.span[0]][-1:]
-    after = [s for s in demonyms if s.span[0] >= a.span[1]][:1]
-    other = [s for s in before if _list_word_only(doc, s.span[1], a.span[0])]
-    other += [s for s in after if _list_word_only(doc, a.span[1], s.span[0])]
-    if len(other) != 1 or other[0].code == a.state:
+    other: list[tuple[StateRef, int | None]] = []
+    for st in [s for s in demonyms if s.span[1] <= a.span[0]][-1:]:
+        listed, _ = _list_gap(doc, st.span[1], a.span[0])
+        if listed:
+            other.append((st, _count_right_before(doc, sent.start, st.span[0])))
+    for st in [s for s in demonyms if s.span[0] >= a.span[1]][:1]:
+        listed, count = _list_gap(doc, a.span[1], st.span[0])
+        if listed:
+            other.append((st, count))
+    if len(other) != 1 or other[0][0].code == a.state:
         return [a]
-    twin = dataclasses.replace(a, state=other[0].code, count=None, counted=False)
-    mine = dataclasses.replace(a, count=None, counted=False)
-    return [twin, mine] if other[0].span[0] < a.span[0] else [mine, twin]
+    st, count = other[0]
+    twin = dataclasses.replace(a, state=st.code, count=count, counted=False)
+    mine = a if a.counted else dataclasses.replace(a, count=None)
+    return [twin, mine] if st.span[0] < a.span[0] else [mine, twin]
 
 
-def _list_word_only(doc: Doc, lo: int, hi: int) -> bool:
-    """A word of a list, and nothing else, between ``lo`` and ``hi``."""
-    return bool(doc.text[lo:hi].strip()) and _listed(doc, lo, hi)
+def _list_gap(doc: Doc, lo: int, hi: int) -> tuple[bool, int | None]:
+    """Is there a word of a list between ``lo`` and ``hi``, and nothing else but a
+    count right before ``hi`` ("and six")? With that count, if any."""
+    told = [m for m in between(doc.facts.mentions, lo, hi) if m.kind != "cue"]
+    if len(told) > 1 or (told and told[0].kind != "number"):
+        return False, None
+    end = told[0].span[0] if told else hi
+    if told and doc.text[told[0].span[1] : hi].strip():
+        return False, None
+    if not (doc.text[lo:end].strip() and _listed(doc, lo, end)):
+        return False, None
+    return True, (_int_value(told[0]) if told else None)
+
+
+def _count_right_before(doc: Doc, start: int, pos: int) -> int | None:
+    """The count told right before ``pos`` ("Five Chinese ..."), from ``start``."""
+    told = [m for m in between(doc.facts.mentions, start, pos) if m.kind != "cue"][-1:]
+    if told and told[0].kind == "number" and not doc.text[told[0].span[1] : pos].strip():
+        return _int_value(told[0])
+    return None
+
+
+def _int_value(m: Mention) -> int | None:
+    v = m.value
+    return v if isinstance(v, int) and not isinstance(v, bool) and v > 0 else None
 
 
 def _noun_complement(doc: Doc, anchor: Anchor) -> Aircraft | None:
