@@ -273,7 +273,7 @@ def _open_question(doc: Doc, at: Span) -> bool:
     entered ... was armed") tells its crossing as a fact."""
     sent = doc.sentence(at[0])
     if _asked(doc.text[sent.start : sent.end]):
-        return True
+        return not _answered_yes(doc, sent.end)
     cues = doc.cues.within("WHETHER_CUE", sent.start, at[0])
     asks = [c for c in cues if c.key == "whether"]
     if not asks:
@@ -286,8 +286,26 @@ def _open_question(doc: Doc, at: Span) -> bool:
 def _asked(sentence: str) -> bool:
     """ "Did Russian jets violate Estonian airspace on Tuesday?", "Un drone est-il entré
     dans l'espace aérien moldave ?": a sentence that ends in a question mark (closing
-    quotes and brackets aside) asks about the crossing; it tells none."""
+    quotes and brackets aside) asks about the crossing; it tells none, unless the
+    answer right after it says yes (``_answered_yes``)."""
     return sentence.rstrip().rstrip(_CLOSERS).endswith("?")
+
+
+def _answered_yes(doc: Doc, pos: int) -> bool:
+    """ "Q: Did a Russian drone enter Polish airspace on Sunday? A: Yes, near
+    Hrubieszów": the sentence after the question opens, past the speaker's label (words
+    before a colon), with a word of assent (ANSWER_CUE): the crossing asked about is
+    told."""
+    if pos >= len(doc.text):
+        return False
+    nxt = doc.sentence(pos)
+    head = doc.text[nxt.start : nxt.end]
+    colon = head.find(":")
+    start = nxt.start
+    if 0 <= colon and len(head[:colon].split()) <= 3:
+        start = nxt.start + colon + 1
+    start += len(doc.text[start : nxt.end]) - len(doc.text[start : nxt.end].lstrip())
+    return doc.cues.starting_at("ANSWER_CUE", start, doc.text) is not None
 
 
 _CLOSERS = "\"'»”’)]"
