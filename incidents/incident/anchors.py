@@ -387,7 +387,8 @@ def _open_question(doc: Doc, at: Span) -> bool:
     """ "It could not establish whether the drone had been shot down over Ukraine or had
     crashed after flying into Moldovan airspace", "n'a pas pu établir si le drone était
     entré": a crossing told after a word of an open question (WHETHER_CUE key
-    "whether") in its sentence, with no verb of saying between, is asked, not told. A
+    "whether": also "how many times", "how often") in its sentence, with no verb of
+    saying between, is asked, not told (as one in a direct question is: ``_asked``). A
     clause opened after it by a relative word (key "relative": "whether the drone that
     entered ... was armed") tells its crossing as a fact."""
     sent = doc.sentence(at[0])
@@ -411,7 +412,8 @@ def _asked(doc: Doc, at: Span) -> bool:
     asked, not told. A question opened in its clause by a word that takes the event as
     given ("Why did the drone enter ...?", "Pourquoi ... a-t-il pénétré ... ?": WH_CUE)
     asks about something else; a question of a number (key "count": "how many drones
-    entered ...?") does not."""
+    entered ...?") does not. A question answered "yes" right after it
+    (``_answered_yes``) tells the crossing."""
     para = doc.paragraph(at[0])
     stop = _SENTENCE_END.search(doc.text, at[1], para.end)
     if stop is None or stop.group() != "?":
@@ -419,7 +421,9 @@ def _asked(doc: Doc, at: Span) -> bool:
     clause = doc.clause(at[0])
     cues = doc.cues.within("WH_CUE", clause.start, at[0])
     counts = {c.start for c in cues if c.key == "count"}  # "how" of "how many" asks a number
-    return not any(c.key == "wh" and c.start not in counts for c in cues)
+    if any(c.key == "wh" and c.start not in counts for c in cues):
+        return False
+    return not _answered_yes(doc, doc.sentence(stop.start()).end)
 
 
 def _erratum(doc: Doc, at: Span) -> bool:
@@ -430,6 +434,23 @@ def _erratum(doc: Doc, at: Span) -> bool:
     crossing made by mistake ("a pénétré par erreur") is no such word."""
     sent = doc.sentence(at[0])
     return bool(doc.cues.within("ERRATUM_CUE", sent.start, at[0]))
+
+
+def _answered_yes(doc: Doc, pos: int) -> bool:
+    """ "Q: Did a Russian drone enter Polish airspace on Sunday? A: Yes, near
+    Hrubieszów": the sentence after the question opens, past the speaker's label (words
+    before a colon), with a word of assent (ANSWER_CUE): the crossing asked about is
+    told."""
+    if pos >= len(doc.text):
+        return False
+    nxt = doc.sentence(pos)
+    head = doc.text[nxt.start : nxt.end]
+    colon = head.find(":")
+    start = nxt.start
+    if 0 <= colon and len(head[:colon].split()) <= 3:
+        start = nxt.start + colon + 1
+    start += len(doc.text[start : nxt.end]) - len(doc.text[start : nxt.end].lstrip())
+    return doc.cues.starting_at("ANSWER_CUE", start, doc.text) is not None
 
 
 def _counterfactual(doc: Doc, at: Span) -> bool:
@@ -736,6 +757,12 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span) -> Goal | Non
             continue
         if isinstance(goal, ZoneRef) and doc.cues.ending_at("NEAR_CUE", goal.span[0], doc.text):
             continue  # "a survolé le golfe près de l'espace aérien estonien": beside it
+        if (
+            isinstance(goal, ZoneRef)
+            and goal.border
+            and doc.cues.starting_at("BORDER_AREA_CUE", goal.span[1], doc.text)
+        ):
+            continue  # "observed helicopters in the border area": a region beside it
         if isinstance(goal, ZoneRef) and origin(doc, goal):
             continue  # "entré depuis le territoire biélorusse": where it came from
         if isinstance(goal, Place) and not _place_goal(doc, rule, goal):

@@ -27,7 +27,7 @@ from .anchors import Anchor, agent_before, negated_after
 from .cues import Cue
 from .distances import is_depth
 from .doc import Doc, per_mention, rules, word_before
-from .facts import Aircraft, Span, Verb, ZoneRef, between
+from .facts import Aircraft, Span, StateRef, Verb, ZoneRef, between
 from .segment import Scope
 
 _LIST_PUNCT = frozenset({",", "(", ")", "–", "-", "&", "/"})
@@ -105,7 +105,61 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
             group.insert(0, prev)
         else:
             break
-    return _distinct(group)
+    return [b for a in _distinct(group) for b in _shared_noun(doc, a)]
+
+
+def _shared_noun(doc: Doc, a: Aircraft) -> list[Aircraft]:
+    """ "Armenian and Iranian drones violated ...", "des drones arméniens et iraniens
+    ont violé ...": one aircraft noun told with two nationalities joined by a word of a
+    list (the other one right before the phrase, or right after it) is two groups,
+    one of each state; a count told of each ("five Chinese and six Russian military
+    aircraft", "cinq avions chinois et six russes") is each one's, else none is told."""
+    if a.state is None:
+        return [a]
+    sent = doc.sentence(a.span[0])
+    demonyms = [s for s in between(doc.facts.states, sent.start, sent.end) if s.demonym]
+    other: list[tuple[StateRef, int | None]] = []
+    for st in [s for s in demonyms if s.span[1] <= a.span[0]][-1:]:
+        listed, _ = _list_gap(doc, st.span[1], a.span[0])
+        if listed:
+            other.append((st, _count_right_before(doc, sent.start, st.span[0])))
+    for st in [s for s in demonyms if s.span[0] >= a.span[1]][:1]:
+        listed, count = _list_gap(doc, a.span[1], st.span[0])
+        if listed:
+            other.append((st, count))
+    if len(other) != 1 or other[0][0].code == a.state:
+        return [a]
+    st, count = other[0]
+    twin = dataclasses.replace(a, state=st.code, count=count, counted=False)
+    mine = a if a.counted else dataclasses.replace(a, count=None)
+    return [twin, mine] if st.span[0] < a.span[0] else [mine, twin]
+
+
+def _list_gap(doc: Doc, lo: int, hi: int) -> tuple[bool, int | None]:
+    """Is there a word of a list between ``lo`` and ``hi``, and nothing else but a
+    count right before ``hi`` ("and six")? With that count, if any."""
+    told = [m for m in between(doc.facts.mentions, lo, hi) if m.kind != "cue"]
+    if len(told) > 1 or (told and told[0].kind != "number"):
+        return False, None
+    end = told[0].span[0] if told else hi
+    if told and doc.text[told[0].span[1] : hi].strip():
+        return False, None
+    if not (doc.text[lo:end].strip() and _listed(doc, lo, end)):
+        return False, None
+    return True, (_int_value(told[0]) if told else None)
+
+
+def _count_right_before(doc: Doc, start: int, pos: int) -> int | None:
+    """The count told right before ``pos`` ("Five Chinese ..."), from ``start``."""
+    told = [m for m in between(doc.facts.mentions, start, pos) if m.kind != "cue"][-1:]
+    if told and told[0].kind == "number" and not doc.text[told[0].span[1] : pos].strip():
+        return _int_value(told[0])
+    return None
+
+
+def _int_value(m: Mention) -> int | None:
+    v = m.value
+    return v if isinstance(v, int) and not isinstance(v, bool) and v > 0 else None
 
 
 def _noun_complement(doc: Doc, anchor: Anchor) -> Aircraft | None:
@@ -1275,19 +1329,32 @@ def _past_period(doc: Doc, lo: int, hi: int, at: int = -1) -> bool:
         if precision in ("month", "year") and _ISO_DAY.fullmatch(value):
             year, month = int(value[:4]), int(value[5:7])
             ends.append(_month_end(year, month) if precision == "month" else dt.date(year, 12, 31))
-    words = doc.lexicon.folded_forms("IN")
+    told = years_told_in(doc, lo, hi)
+    ends += [dt.date(y, 12, 31) for y in told]
     for y in _YEAR.finditer(doc.text, lo, hi):
         if any(s <= y.start() < e for s, e in _lengths_in(doc, lo, y.end())):
             continue  # "с 2000 метров", "od 2000 metrów": a length's digits, no year
-        before = word_before(doc.text, y.start(), lo)
-        if before and fold(before) in words:
-            ends.append(dt.date(int(y.group()), 12, 31))
-        elif doc.cues.ending_at("SINCE_CUE", y.start(), doc.text) is not None and not _ranked_by_noun(
+        if doc.cues.ending_at("SINCE_CUE", y.start(), doc.text) is not None and not _ranked_by_noun(
             doc, lo, y.start(), at
         ):
             # "more than 20 violations since 2022": a tally over the years, not the news
             ends.append(dt.date(int(y.group()), 12, 31))
     return any((doc.ref - end).days > _PAST_DAYS for end in ends)
+
+
+def years_told_in(doc: Doc, lo: int, hi: int) -> list[int]:
+    """The years told between ``lo`` and ``hi`` as a time ("In 2019, ...", "En 2021,
+    ...": four digits of a year after the language's word for "in", [in]); a length's
+    digits ("с 2000 метров") are none."""
+    words = doc.lexicon.folded_forms("IN")
+    found: list[int] = []
+    for y in _YEAR.finditer(doc.text, lo, hi):
+        if any(s <= y.start() < e for s, e in _lengths_in(doc, lo, y.end())):
+            continue
+        before = word_before(doc.text, y.start(), lo)
+        if before and fold(before) in words:
+            found.append(int(y.group()))
+    return found
 
 
 def _ranked_by_noun(doc: Doc, lo: int, pos: int, at: int) -> bool:
@@ -1752,6 +1819,8 @@ def _joined(doc: Doc, a: Span, b: Span) -> bool:
     lo, hi = a[1], b[0]
     if doc.cues.within("RANGE_CUE", lo, hi):
         return False
+    if doc.mention_cues("neg", lo, hi):
+        return False  # "3 km, not 30 km", "on Tuesday, not on Monday": the second is denied
     other = doc.clause(b[0])
     if other.nth != doc.clause(a[0]).nth and between(doc.facts.aircraft, other.start, other.end):
         return False  # "at 09:10 and at 09:40 a helicopter crossed": that one's own clause

@@ -61,6 +61,8 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
         and (_land_only(ctx) or _nouns_only(ctx))
     ):
         return None, diags  # "drones flew over the Elsenborn camp": no state's crossing told
+    if "violated_state" not in fields and _kind_of_nouns(ctx):
+        return None, diags  # "amid Russian drone incursions into NATO airspace": a topic
     _aircraft(ctx, rec, fields, ev)
     fields["zone"] = Zone(anchor.zone)
     ev["zone"] = anchor.goal_span
@@ -95,6 +97,21 @@ def _nouns_only(ctx: Ctx) -> bool:
     violations", "après une série de violations de l'espace aérien")? With no state on
     either side, that names a topic, not a crossing."""
     return all(a.verb is not None and a.verb.noun for a in ctx.draft.anchors)
+
+
+def _kind_of_nouns(ctx: Ctx) -> bool:
+    """ "Amid a wave of Russian drone incursions into NATO airspace", "un groupe qui
+    recense les incursions de drones russes dans l'espace aérien de l'OTAN": every
+    anchor a noun of violation whose aircraft tells only a kind, with no count told
+    (the bare word right before the noun, "drone incursions", or a bare plural,
+    "incursions de drones russes"). With no state crossed, that names a topic, not a
+    crossing; "a Russian drone incursion into ...", counted, or one told with its day
+    ("the incursion of Russian drones into NATO airspace on Monday") still tells one."""
+    ac = ctx.rec.aircraft
+    if ac is None or ac.counted or ac.definite or ctx.rec.date is not None or not _nouns_only(ctx):
+        return False
+    text = ctx.doc.text
+    return ac.plural or any(not text[ac.span[1] : a.span[0]].strip() for a in ctx.draft.anchors)
 
 
 def _capital_only(a: Anchor) -> bool:

@@ -16,12 +16,14 @@ from ..model import Mention
 from .cues import Cue
 from .doc import Doc, rules
 from .episodes import (
+    _past_period,
     _told_with_speech,
     background_at,
     ground_mover_clause,
     in_dateline,
     in_titled_dateline,
     offset_opening,
+    years_told_in,
 )
 from .facts import between
 from .segment import Scope
@@ -213,6 +215,7 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
         and not _of_ground_mover(ctx, m)
         and not _of_background(ctx, m)
         and not _of_future(ctx, m)
+        and not _news_day_of_background(ctx, m)
     ]
 
 
@@ -225,6 +228,23 @@ def _of_future(ctx: Ctx, m: Mention) -> bool:
     if any(c is clause for c in ctx.clauses):
         return False
     return bool(ctx.doc.cues.within("FUTURE_CUE", clause.start, clause.end))
+
+
+def _news_day_of_background(ctx: Ctx, m: Mention) -> bool:
+    """ "In 2019, a Russian A-50 twice violated South Korean airspace near Dokdo, which
+    was cited in Tuesday's debate", "En 2019, un A-50 russe a violé ..., ce qui a été
+    rappelé mardi": a crossing told as background (``Draft.background``: a past period
+    of its own, "had already") happened well before the news; a day counted from the
+    report's date (a weekday alone, "yesterday", "hier") is some later event's. Only
+    for a period ended long before the report, told before the crossing in its
+    sentence: a crossing that "had already" happened may be of this week."""
+    parts = m.extra.get("parts")
+    if not ctx.draft.background or not isinstance(parts, dict) or m.extra.get("precision") != "day":
+        return False  # "a year ago" is the period itself
+    if "relative" not in parts and ("weekday" not in parts or "day" in parts):
+        return False
+    at = ctx.anchor.span[0]
+    return _past_period(ctx.doc, ctx.doc.sentence(at).start, at, at)
 
 
 def _of_background(ctx: Ctx, m: Mention) -> bool:
@@ -299,7 +319,27 @@ def _date(ctx: Ctx, found: list[Mention], last: bool = False) -> Found | None:
     days = [m for m in found if m.extra.get("precision") == "day"]
     pool = days or found
     m = pool[-1] if last else _nearest(ctx, pool)
-    return Found(m.value, m.span, m)
+    return Found(_in_year_told(ctx.doc, m), m.span, m)
+
+
+def _in_year_told(doc: Doc, m: Mention) -> object:
+    """ "In 2019, on 23 July, a Russian A-50 violated ...", "En 2019, le 23 juillet,
+    ...": a day and month told with no year of their own, after a year told as the
+    time in their sentence, are of that year (not of the year the reference date
+    gives them); one year only, a valid day."""
+    parts = m.extra.get("parts")
+    value = m.value
+    if not isinstance(parts, dict) or "year" in parts or "day" not in parts or not isinstance(value, str):
+        return value
+    if "relative" in parts or "weekday" in parts:
+        return value
+    years = set(years_told_in(doc, doc.sentence(m.span[0]).start, m.span[0]))
+    if len(years) != 1:
+        return value
+    try:
+        return dt.date(years.pop(), int(value[5:7]), int(value[8:10])).isoformat()
+    except ValueError:
+        return value
 
 
 def _nearest(ctx: Ctx, found: list[Mention]) -> Mention:
@@ -313,7 +353,31 @@ def _nearest(ctx: Ctx, found: list[Mention]) -> Mention:
         clause = ctx.anchor.clause
         own = [m for m in found if ctx.anchor.span[1] <= m.span[0] < clause.end]
         found = own or found
+    found = [m for m in found if not _of_governing_verb(ctx, m, found)] or found
     return min(found, key=lambda m: abs(m.span[0] - at))
+
+
+def _of_governing_verb(ctx: Ctx, m: Mention, found: list[Mention]) -> bool:
+    """ "The inquiry found on Wednesday that two bombers had entered Swedish airspace
+    near Öland on 12 March 2018", "le tribunal a jugé mardi qu'un avion avait violé
+    l'espace aérien le 3 mai 2019": a day told before the word that opens what is
+    found or said (THAT_CUE), the crossing after it, is the day of the verb that
+    governs the crossing when another day is told after that word in the crossing's
+    sentence: that one is the crossing's. With no other day, it stays a candidate; an
+    aircraft or a verb between the day and that word makes it a relative one ("on
+    Sunday a drone that had been launched on Saturday entered"): the day is the
+    crossing's."""
+    doc = ctx.doc
+    at = ctx.anchor.span[0]
+    if m.span[1] > at:
+        return False
+    opens = doc.cues.within("THAT_CUE", m.span[1], at)
+    if not opens:
+        return False
+    if any(x.kind in ("aircraft", "verb") for x in between(doc.facts.mentions, m.span[1], opens[0].start)):
+        return False
+    end = doc.sentence(at).end
+    return any(o is not m and opens[0].end <= o.span[0] < end for o in found)
 
 
 @resolver("date", "clause")

@@ -99,6 +99,8 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
     of the group: "seven aircraft ..., including two armed F-16s")."""
     if a is not None and a.count is None:
         a = _count_before_owner(ctx, a)
+    if a is not None:
+        a = _counted_part(ctx, _tag_number(ctx, a))
     more = _one_more(ctx)
     if a is not None and more:
         a = dataclasses.replace(a, count=more, counted=True, plural=more > 1)
@@ -124,6 +126,42 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
             return a  # "three jets ... They were Su-27 and Su-30 fighters": not one model
         if later.model or (a.generic and not later.generic and (later.definite or _unmarked(ctx))):
             return a.filled_from(later)
+    return a
+
+
+def _tag_number(ctx: Ctx, a: Aircraft) -> Aircraft:
+    """ "UPDATE 2-Russian jet violates Estonian airspace": digits glued by a hyphen to a
+    word written with a capital are a wire's tag (the update's number), no count; the
+    noun's own number tells it ("jet": one)."""
+    text = ctx.doc.text[a.span[0] : a.span[1]]
+    k = len(text) - len(text.lstrip("0123456789"))
+    if not (a.counted and k and text[k : k + 1] == "-" and text[k + 1 : k + 2].isupper()):
+        return a
+    return dataclasses.replace(a, count=None if a.plural else 1, counted=False)
+
+
+def _counted_part(ctx: Ctx, a: Aircraft) -> Aircraft:
+    """ "312 Russian drones over Ukraine in April, of which 11 entered Moldovan
+    airspace", "Of the 40 drones tracked, 11 entered", "sur les 40 drones, 11 sont
+    entrés": a bare number right before the verb of crossing (only white space
+    between), after the aircraft named in its sentence with its count told, smaller
+    than that count, is how many of them crossed: of the crossing told first (the
+    draft's first anchor; "310 balloons flew over the border, and some 100 had fallen
+    in Seoul" tells the part that fell). One is no part told so ("ein Eindringen": an
+    article); a group of no count told ("Of the aircraft, 35 entered the ADIZ") keeps
+    none."""
+    anchor = ctx.anchor
+    if anchor.verb is None or anchor.verb.noun:
+        return a
+    at = anchor.span[0]
+    lo = max(a.span[1], ctx.doc.sentence(at).start)
+    for m in between(ctx.doc.facts.mentions, lo, at)[-1:]:
+        n = m.value
+        if m.kind != "number" or not isinstance(n, int) or isinstance(n, bool) or n < 2:
+            return a
+        if ctx.doc.text[m.span[1] : at].strip() or a.count is None or n >= a.count:
+            return a
+        return dataclasses.replace(a, count=n, counted=True, plural=n > 1)
     return a
 
 
@@ -243,6 +281,28 @@ def _nationality_before(ctx: Ctx) -> Found | None:
     if not gap.strip() or not _only_name(gap):
         return None
     return Found(st.value, st.span) if st.value != _violated_hint(ctx) else None
+
+
+@resolver("violator_state", "noun_nationality")
+def _noun_nationality(ctx: Ctx) -> Found | None:
+    """ "Lebanon protested an Israeli violation of its airspace by two warplanes", "une
+    violation israélienne de son espace aérien": a nationality told right next to a noun
+    of violation of the draft (before it, or after it where the language puts its
+    adjectives there; only white space between) is who committed it."""
+    doc = ctx.doc
+    hint = _violated_hint(ctx)
+    for anchor in ctx.draft.anchors:
+        if anchor.verb is None or not anchor.verb.noun:
+            continue
+        sent = doc.sentence(anchor.span[0])
+        near = between(doc.facts.states, sent.start, anchor.span[0])[-1:]
+        near += between(doc.facts.states, anchor.span[1], sent.end)[:1]
+        for st in near:
+            before = st.span[0] < anchor.span[0]
+            lo, hi = (st.span[1], anchor.span[0]) if before else (anchor.span[1], st.span[0])
+            if st.demonym and st.code != hint and not doc.text[lo:hi].strip():
+                return Found(st.code, st.span)
+    return None
 
 
 def _only_name(gap: str) -> bool:
