@@ -113,7 +113,9 @@ def _shared_noun(doc: Doc, a: Aircraft) -> list[Aircraft]:
     ont violé ...": one aircraft noun told with two nationalities joined by a word of a
     list (the other one right before the phrase, or right after it) is two groups,
     one of each state; a count told of each ("five Chinese and six Russian military
-    aircraft", "cinq avions chinois et six russes") is each one's, else none is told."""
+    aircraft", "cinq avions chinois et six russes") is each one's, else none is told;
+    one count told of both ("Eleven Chinese and Russian aircraft", "onze avions chinois
+    et russes") is their total, neither's."""
     if a.state is None:
         return [a]
     sent = doc.sentence(a.span[0])
@@ -130,8 +132,10 @@ def _shared_noun(doc: Doc, a: Aircraft) -> list[Aircraft]:
     if len(other) != 1 or other[0][0].code == a.state:
         return [a]
     st, count = other[0]
+    if (count is None) != (not a.counted):
+        count = None  # "Eleven Chinese and Russian aircraft": the total of both, neither's
     twin = dataclasses.replace(a, state=st.code, count=count, counted=False)
-    mine = a if a.counted else dataclasses.replace(a, count=None)
+    mine = a if a.counted and count is not None else dataclasses.replace(a, count=None, counted=False)
     return [twin, mine] if st.span[0] < a.span[0] else [mine, twin]
 
 
