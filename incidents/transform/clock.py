@@ -461,17 +461,17 @@ class TimeT(PhraseParts):
         return forms is None or fold(self._surface(tok)) in {fold(f) for f in forms}
 
     def _minutes_to(self, items: list[Any], clocks: list[Clock]) -> bool:
-        """ "at 10 to midnight", "at 5 to 6": after "at", a bare number of minutes joined
-        to the next clock by a word the language uses for minutes to the hour (T_TO) is
-        that reading, not a range (ranges run "from 10 to midnight", "between")."""
+        """ "at 10 to midnight", "at 5 to 6", "twenty to three pm", "at five to seven in
+        the evening": a bare number of minutes (digits after "at", or a spelled number
+        whatever half of the day follows) joined to the next clock by a word the language
+        uses for minutes to the hour (T_TO) is that reading, not a range (ranges run
+        "from 10 to midnight", "between")."""
         join = _first(items, "TO")
         first = clocks[0]
         return (
             join is not None
             and _first(items, "BETWEEN") is None
-            and any(isinstance(it, dict) and it.get("at") for it in items)
             and getattr(first, "bare", False)
-            and not getattr(first, "spelled", False)
             and first.minute == 0
             and 0 < first.hour < 60
             and first.hour % 5 == 0  # minutes to an hour go by fives
@@ -564,7 +564,10 @@ class TimeT(PhraseParts):
                 hh[0] = f"{h0 + 12:02d}{hh[0][2:]}"  # "from 9 to 10 pm": both in the evening
             elif hh[0] == hh[1]:
                 raise Reject("a range ends after it starts")
-            elif hh[0] > hh[1] and not any(_strong(c) for c in clocks):
+            elif hh[0] > hh[1] and not (_strong(clocks[0]) or clocks[0].explicit_24h):
+                # a span of the day runs past midnight only from a clock that says its
+                # own half of the day ("from 10 pm to 2 am", "de 22 h à 2 h"): "twenty to
+                # three pm" is no span from 20:00 back to 15:00
                 raise Reject("'ten to nine' is a time, not a range backwards")
         extra: dict[str, Any] = {}
         if info.get("tz"):
@@ -611,15 +614,17 @@ class TimeT(PhraseParts):
             raise Reject("'en soirée un drone': an article after a part of the day")
         if daypart_first and not trail and not at and self._daypart_needs_at(items, clocks[0]):
             raise Reject("'w nocy 19 dronów': a bare number after a part of the day is a count")
+        if len(clocks) > 1 and getattr(clocks[0], "spelled", False) and self._minutes_to(items, clocks):
+            raise Reject("'twenty to three pm', 'five to seven in the evening': minutes to the hour")
         if trail or daypart_first:
             return self._time(items, clocks)
+        if len(clocks) > 1 and at and self._minutes_to(items, clocks):
+            raise Reject("'at 10 to midnight' is ten minutes to midnight, not a range")
         if len(clocks) > 1 and getattr(clocks[0], "spelled", False) and clocks[-1].named:
             if _first(items, "BETWEEN") is None:
                 raise Reject("'ten to noon' is ten minutes to noon, not a range")
         if len(clocks) > 1 and getattr(clocks[-1], "article", False):
             raise Reject("'à 14 h 05 à une altitude': an article ends no span of the day")
-        if len(clocks) > 1 and self._minutes_to(items, clocks):
-            raise Reject("'at 10 to midnight' is ten minutes to midnight, not a range")
         if len(clocks) > 1:
             # a range needs one clock that is a time by its shape ("entre 15 h et 16 h");
             # "entre 2 et 3 heures" is a range of durations
