@@ -564,10 +564,11 @@ class TimeT(PhraseParts):
                 hh[0] = f"{h0 + 12:02d}{hh[0][2:]}"  # "from 9 to 10 pm": both in the evening
             elif hh[0] == hh[1]:
                 raise Reject("a range ends after it starts")
-            elif hh[0] > hh[1] and not (_strong(clocks[0]) or clocks[0].explicit_24h):
+            elif hh[0] > hh[1] != "00:00" and not (_strong(clocks[0]) or clocks[0].explicit_24h):
                 # a span of the day runs past midnight only from a clock that says its
-                # own half of the day ("from 10 pm to 2 am", "de 22 h à 2 h"): "twenty to
-                # three pm" is no span from 20:00 back to 15:00
+                # own half of the day ("from 10 pm to 2 am", "de 22 h à 2 h"; "from 10 to
+                # midnight" ends with the day): "twenty to three pm" is no span from 20:00
+                # back to 15:00
                 raise Reject("'ten to nine' is a time, not a range backwards")
         extra: dict[str, Any] = {}
         if info.get("tz"):
