@@ -104,7 +104,9 @@ class NumberT(PhraseParts):
         return "".join(str(t.value) for t in items)
 
     def n_decimals(self, items: list[Any]) -> str:
-        if len(items) == 1 and isinstance(items[0], str):
+        """The digits after the decimal word, as text: "cinq" -> "5", "soixante et onze" ->
+        "71", "quinze" -> "15" (a plain string: a token is one too, but a word's)."""
+        if len(items) == 1 and isinstance(items[0], str) and not isinstance(items[0], Token):
             return items[0]
         vals = [int(t.value) for t in items]
         if len(vals) == 2 and vals[0] % 10 != 0:
@@ -161,12 +163,16 @@ class NumberT(PhraseParts):
         return Num(total, words=True)
 
     def n_and_scale(self, items: list[Any]) -> Num:
-        """ "four and a half million", "deux et demi milliards": (4 + 1/2) million."""
+        """ "four and a half million", "deux et demi milliards": (4 + 1/2) million; after
+        a number of a larger scale, the fraction is of its own scale only: "one billion
+        and a half million" is 1,000,500,000."""
         whole = items[0].value if isinstance(items[0], Num) else self._digits(items[0])
         frac = next(it for it in items[1:] if isinstance(it, Num))
         scale = float(_first(items, "N_SCALE").value)  # type: ignore[union-attr]
         if whole != int(whole) or frac.value >= 1:
             raise Reject("a whole number and a fraction")
+        if whole >= scale:
+            return Num(whole + frac.value * scale, words=True)
         return Num((whole + frac.value) * scale, words=True)
 
     def n_mixed(self, items: list[Any]) -> Num:
