@@ -717,6 +717,9 @@ def _resolve(c: Clock, daypart: str | None) -> str:
             h += 12
         elif h == 12:
             h = 0
+    elif ampm == "midday" and 1 <= h <= 5:
+        # about noon ("at lunchtime", "à l'heure du déjeuner"): 11 is 11:00, 1 is 13:00
+        h += 12
     if c.ampm == "am" and c.hour > 12:
         raise Reject("13 am")
     if h == 24:
