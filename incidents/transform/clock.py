@@ -633,16 +633,22 @@ class TimeT(PhraseParts):
             hours = all(getattr(c, "hmark", False) for c in clocks)
             # "between 10.32 and 10.42", "from 1040 to 1105": two dotted or four-digit clocks
             hours |= all(getattr(c, "dotted", False) for c in clocks)
-            # ("between 1200 and 1500 drones" is a range of counts, "2010-2015" of years)
+            # ("between 1200 and 1500 drones" is a range of counts, "2010-2015" and
+            # "between 2010 and 2015", "de 1939 à 1945" of years: four digits that could
+            # be years, 1900 to 2099, make a span of the day only with a trail, "GMT")
             hours |= (
                 all(getattr(c, "hhmm", False) for c in clocks)
                 and _first(items, "BETWEEN") is not None
                 and any(c.minute or c.hour < 10 for c in clocks)
+                and not all(c.hour in (19, 20) for c in clocks)
             )
             if not (at or hours or any(_strong(c) for c in clocks)):
                 raise Reject("a range of counts")
             first = clocks[0]
-            plain = getattr(first, "bare", False) and not (getattr(first, "hmark", False) or hours)
+            # (four digits, "1405", carry their own minutes: "between 1405 and 1440 hrs")
+            plain = getattr(first, "bare", False) and not (
+                getattr(first, "hmark", False) or getattr(first, "hhmm", False) or hours
+            )
             told = _first(items, "BETWEEN") is not None and clocks[-1].ampm is not None
             if plain and clocks[-1].minute and not told:
                 # "de 14 à 16 h" is a range; "10 à 10h20" is a number, then "at 10:20";
