@@ -399,6 +399,7 @@ class TimeT(PhraseParts):
                 # "un", "une", "one" alone are articles or pronouns before a time
                 c.article = True  # type: ignore[attr-defined]
             c.spelled = isinstance(tok, Num)  # type: ignore[attr-defined]
+            c.end = getattr(tok, "end", None) if isinstance(tok, Num) else tok.end_pos  # type: ignore[attr-defined]
         return _mark(c, bare=True)
 
     def hour_only(self, items: list[Any]) -> Clock:
@@ -669,11 +670,43 @@ class TimeT(PhraseParts):
             raise Reject("a bare number is a time only after 'at'/'à'")
         if getattr(c, "weak", False) and not (at or lead.get("clock_approx") or lead.get("telling")):
             raise Reject("a count of hours is a duration unless 'at'/'vers' says otherwise")
+        if getattr(c, "end", None) is not None:
+            self._count_after(c.end)  # type: ignore[attr-defined]
         return self._time(items, clocks)
+
+    def _count_after(self, end: int) -> None:
+        """A number after "at" is a count, not an hour, where the word after it goes on
+        with the number or begins a noun: "at 3rd place", "at twenty-two sites" (an
+        ending or a hyphen glued to it), "at 3 billion dollars" (a scale word), "at two
+        Danish airports", "at 3 military bases" (a state's or an aircraft's adjective),
+        "at 3 sites", "à 3 endroits" (a lower-case plural of five letters or more that
+        the lexicon does not know, but for the words of [at_style] time_before: "at 10
+        across the border"). "At 3, ...", "at 10 near the border", "at 3 on Sunday" stay
+        times. It reads the word after the phrase: time_phrase is ``positional``."""
+        rest = self.text[end:]
+        if rest[:1].isalpha() or rest[:1] in ("-", "‐", "‑"):
+            raise Reject("'at 3rd place', 'at twenty-two sites': the number goes on")
+        m = re.match(r"\s+([^\W\d_]+)", rest)
+        if m is None:
+            return
+        word = m.group(1)
+        folded = fold(word)
+        lex = self.lexicon
+        if any(folded in lex.folded_forms(c) for c in _NOUN_PHRASE_WORDS):
+            raise Reject("'at 3 billion', 'at two Danish airports': a count")
+        plural = lex.plural_endings and folded.endswith(lex.plural_endings)
+        kept = {fold(f) for f in lex.classes.get("AT_STYLE", {}).get("time_before", ())}
+        if plural and word[:1].islower() and len(word) >= 5 and lex.folded.step(folded) is None:
+            if folded not in kept:
+                raise Reject("'at 3 sites': a count")
 
     time_daypart_first = time_phrase
     time_range = time_phrase
     time_range_between = time_phrase
+
+
+#: Word classes whose words after a number go on with it or begin a noun it counts.
+_NOUN_PHRASE_WORDS = ("N_SCALE", "N_HUNDRED", "N_DOZEN", "DEMONYM", "NATIONAL", "AC_ADJ")
 
 
 def _hours_not_clock(items: list[Any]) -> None:

@@ -53,7 +53,9 @@ class NumberT(PhraseParts):
             raise Reject("units after a non-round ten")
         if len(vals) == 2 and items[1].type == "N_DIGIT" and vals[1] == 0:
             raise Reject("zero after a ten")
-        return Num(float(sum(vals)), words=True)
+        num = Num(float(sum(vals)), words=True)
+        num.end = items[-1].end_pos  # type: ignore[attr-defined]  # a clock's end (TimeT._count_after)
+        return num
 
     def n_hund(self, items: list[Any]) -> Num:
         if len(items) == 1 and isinstance(items[0], Num):
