@@ -756,6 +756,9 @@ def _resolve(c: Clock, daypart: str | None) -> str:
             h += 12
         elif h == 12:
             h = 0
+    elif ampm == "evening":
+        # "tonight at 12", "à minuit"'s hour told as twelve in the evening: midnight
+        h = 0 if h == 12 else h + 12 if h < 12 else h
     elif ampm == "midday" and 1 <= h <= 5:
         # about noon ("at lunchtime", "à l'heure du déjeuner"): 11 is 11:00, 1 is 13:00
         h += 12
