@@ -54,6 +54,7 @@ class TimeT(PhraseParts):
             raise Reject("compound ten")
         num = Num(float(sum(vals)), words=True)
         num._oh = items[0].type == "N_OH"  # type: ignore[attr-defined]
+        num.end = items[-1].end_pos  # type: ignore[attr-defined]
         return num
 
     def hour_word(self, items: list[Any]) -> Num:
@@ -74,13 +75,15 @@ class TimeT(PhraseParts):
         out: dict[str, Any] = {"minute": _int_of(nums[0])}
         if len(nums) > 1:
             out["second"] = _int_of(nums[1])
+        ends = [getattr(x, "end", None) if isinstance(x, Num) else getattr(x, "end_pos", None) for x in items]
+        out["end"] = max((e for e in ends if e is not None), default=None)
         return out
 
     def h_minute_digit(self, items: list[Any]) -> dict[str, Any]:
         """ "onze heures cinq": one spelled digit after the hour is its minutes where no
         word follows it (``time_phrase`` checks the end)."""
         tok = items[0]
-        return {"minute": int(str(tok.value)), "digit_end": tok.end_pos}
+        return {"minute": int(str(tok.value)), "digit_end": tok.end_pos, "end": tok.end_pos}
 
     def _hm(self, items: list[Any], hour: int, *, words: bool) -> Clock:
         mins = next((x for x in items if isinstance(x, dict) and "minute" in x), None)
@@ -90,6 +93,8 @@ class TimeT(PhraseParts):
         c = Clock(hour, minute, second, _ampm(items), explicit_24h=hour > 12 or lead0)
         c.hmark = _first(items, "T_H") is not None  # type: ignore[attr-defined]
         c.digit_end = mins.get("digit_end") if mins else None  # type: ignore[attr-defined]
+        ends = [t.end_pos for t in items if isinstance(t, Token) and t.end_pos is not None]
+        c.h_end = max([*ends, mins["end"]] if mins and mins.get("end") else ends, default=None)  # type: ignore[attr-defined]
         if mins is None and not lead0 and (hour <= 12 or hour == 24) and (words or self._word_hours(items)):
             # "2 heures", "deux heures", "three hrs", "vingt-quatre heures": as much a
             # duration as a time
@@ -133,6 +138,7 @@ class TimeT(PhraseParts):
             items = [items[0], {"minute": int(digits[2:])}, *items[1:]]
             c = self._hm(items, int(digits[:2]), words=False)
             c.explicit_24h = True
+            c.h_end = None  # type: ignore[attr-defined]  # "1520 hrs of ...": a time all the same
             return c
         return self._hm(items, _int_of(items[0]), words=False)
 
@@ -672,7 +678,28 @@ class TimeT(PhraseParts):
             raise Reject("a count of hours is a duration unless 'at'/'vers' says otherwise")
         if getattr(c, "end", None) is not None:
             self._count_after(c.end)  # type: ignore[attr-defined]
+        if getattr(c, "h_end", None) is not None and not (
+            at or lead.get("clock_approx") or lead.get("telling")
+        ):
+            self._amount_of(c.h_end)  # type: ignore[attr-defined]
         return self._time(items, clocks)
+
+    def _amount_of(self, end: int) -> None:
+        """Hours and minutes told before "of" ([for_style] amount_of: "de", "d'", "of")
+        and a noun with no article are how long that lasted, not a time of day: "1h30 de
+        vol", "2 h 30 de survol", "10h d'attente", "1h30 of flight". Only with no lead
+        ("à 15 h 30, heure de Paris" is a time; "15 h de l'après-midi" has its part of
+        the day as its trail; "15 h 30 de la base", "1520 hrs of the day" stay times)."""
+        if re.match(r"\s*\d", self.text[end:]):
+            raise Reject("'after 1h' before '30 of flight': a reading that cuts the minutes off")
+        forms = {fold(f) for f in self.lexicon.classes.get("FOR_STYLE", {}).get("amount_of", ())}
+        m = re.match(r"\s*([^\W\d_]+['’]?)\s*([^\W\d_]+)", self.text[end:])
+        if m is None or fold(m.group(1).replace("’", "'")) not in forms:
+            return
+        word = m.group(2)
+        articles = self.lexicon.folded_forms("ART") | self.lexicon.folded_forms("N_ART")
+        if word[:1].islower() and fold(word) not in articles:
+            raise Reject("'1h30 de vol': how long, not when")
 
     def _count_after(self, end: int) -> None:
         """A number after "at" is a count, not an hour, where the word after it goes on
