@@ -2,7 +2,8 @@
 the number or begins a noun it counts: an ending or a hyphen glued to it ("at 3rd
 place", "at twenty-two sites"), a scale word ("at 3 billion dollars", "à 3 millions"),
 a state's or an aircraft's adjective ("at two Danish airports", "at 3 military
-bases"), a lower-case plural the lexicon does not know ("at 3 sites", "à 3 endroits").
+bases"), a unit of time ("at 6 months", "à 6 mois"), a lower-case plural the lexicon
+does not know ("at 3 sites", "à 3 endroits").
 A sign, a preposition, a place's name or a part of the day after it keeps the hour."""
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ from phrases import values_of
         ("fr", "Des drones ont été vus à 3 endroits."),
         ("fr", "Des drones ont survolé à 3 sites militaires."),
         ("fr", "Le coût est estimé à 3 millions."),
+        # a unit of time after the number: a point in a span, no hour
+        ("en", "The program was reviewed at 6 months."),
+        ("fr", "Le bilan est fait à 6 mois."),
     ],
 )
 def test_a_count_after_at(lang: str, text: str) -> None:

@@ -140,7 +140,9 @@ class TimeT(PhraseParts):
             c.explicit_24h = True
             c.h_end = None  # type: ignore[attr-defined]  # "1520 hrs of ...": a time all the same
             return c
-        return self._hm(items, _int_of(items[0]), words=False)
+        c = self._hm(items, _int_of(items[0]), words=False)
+        c.h_start = items[0].start_pos  # type: ignore[attr-defined]  # see _amount_of
+        return c
 
     def clock_h_words(self, items: list[Any]) -> Clock:
         _hours_not_clock(items)
@@ -681,17 +683,25 @@ class TimeT(PhraseParts):
         if getattr(c, "h_end", None) is not None and not (
             at or lead.get("clock_approx") or lead.get("telling")
         ):
-            self._amount_of(c.h_end)  # type: ignore[attr-defined]
+            # (the word before the clock is the phrase's lead where it has one)
+            self._amount_of(c.h_end, None if lead else getattr(c, "h_start", None))  # type: ignore[attr-defined]
         return self._time(items, clocks)
 
-    def _amount_of(self, end: int) -> None:
-        """Hours and minutes told before "of" ([for_style] amount_of: "de", "d'", "of")
-        and a noun with no article are how long that lasted, not a time of day: "1h30 de
-        vol", "2 h 30 de survol", "10h d'attente", "1h30 of flight". Only with no lead
-        ("à 15 h 30, heure de Paris" is a time; "15 h de l'après-midi" has its part of
-        the day as its trail; "15 h 30 de la base", "1520 hrs of the day" stay times)."""
+    def _amount_of(self, end: int, start: int | None) -> None:
+        """Hours and minutes after "in" ("en 1h", "dans 2h", "in 2h30"), or before "of"
+        ([for_style] amount_of: "de", "d'", "of") and a noun with no article ("1h30 de
+        vol", "2 h 30 de survol", "10h d'attente", "1h30 of flight") are how long, not a
+        time of day; so are "24h/24" (round the clock) and a shorter reading that cuts the
+        minutes off. Only with no lead ("à 15 h 30, heure de Paris" is a time; "15 h de
+        l'après-midi" has its part of the day as its trail; "15 h 30 de la base", "1520
+        hrs of the day" stay times)."""
         if re.match(r"\s*\d", self.text[end:]):
             raise Reject("'after 1h' before '30 of flight': a reading that cuts the minutes off")
+        if re.match(r"\s*/\s*\d", self.text[end:]):
+            raise Reject("'24h/24': round the clock, no time")
+        before = re.search(r"([^\W\d_]+)\s+$", self.text[max(0, start - 40) : start]) if start else None
+        if before is not None and fold(before.group(1)) in self.lexicon.folded_forms("IN"):
+            raise Reject("'en 1h', 'in 2h30': how long, after 'in'")
         forms = {fold(f) for f in self.lexicon.classes.get("FOR_STYLE", {}).get("amount_of", ())}
         m = re.match(r"\s*([^\W\d_]+['’]?)\s*([^\W\d_]+)", self.text[end:])
         if m is None or fold(m.group(1).replace("’", "'")) not in forms:
@@ -733,7 +743,7 @@ class TimeT(PhraseParts):
 
 
 #: Word classes whose words after a number go on with it or begin a noun it counts.
-_NOUN_PHRASE_WORDS = ("N_SCALE", "N_HUNDRED", "N_DOZEN", "DEMONYM", "NATIONAL", "AC_ADJ")
+_NOUN_PHRASE_WORDS = ("N_SCALE", "N_HUNDRED", "N_DOZEN", "DEMONYM", "NATIONAL", "AC_ADJ", "U_DURATION")
 
 
 def _hours_not_clock(items: list[Any]) -> None:
