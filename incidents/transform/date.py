@@ -131,7 +131,14 @@ class DateT(PhraseParts):
             raise Reject("a weekday and its date are joined by a comma only")
         return self._inner(items)
 
-    date_mdy = date_dmy
+    def date_mdy(self, items: list[Any]) -> Any:
+        """ "October 3", "Friday, Oct. 3", "October 3, 2024": a year after a comma has
+        four digits ("October 3, 12 drones" is a day, then a count)."""
+        if isinstance(items[-1], Token) or not isinstance(items[-2], Token):
+            return self.date_dmy(items)
+        if items[-2].type == "PUNCT" and not 1000 <= items[-1] <= 9999:
+            raise Reject("a year after a comma has four digits")
+        return self.date_dmy(items)
 
     def date_month_art_day(self, items: list[Any]) -> Any:
         """ "May the third", "June the 1st": the day must end the phrase's words (a
