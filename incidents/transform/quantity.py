@@ -110,7 +110,7 @@ class QuantityT(PhraseParts):
                 pending = None
             elif isinstance(it, Num):
                 pending = it
-            elif isinstance(it, Token) and it.type in ("U_LENGTH", "U_DURATION"):
+            elif isinstance(it, Token) and it.type in ("U_LENGTH", "U_LENGTH_NEXT", "U_DURATION"):
                 self._mark_after_digits(pending, it)
                 add(pending if pending is not None else Num(1.0), str(it.value))
                 pending = None
