@@ -390,6 +390,14 @@ class QuantityT(PhraseParts):
             raise Reject("flight level")
         return int(value)
 
+    def fl_spoken(self, items: list[Any]) -> int:
+        """ "two fifty" (250), "three thirty-five" (335), "one fifteen" (115): the
+        hundreds said as a digit, then the rest as a number."""
+        vals = [int(str(t.value)) for t in items]
+        if vals[0] == 0 or (len(vals) == 3 and (vals[1] % 10 or vals[2] == 0)):
+            raise Reject("flight level")
+        return vals[0] * 100 + sum(vals[1:])
+
     def flight_level(self, items: list[Any]) -> Built:
         tok = _first(items, "FLIGHT_LEVEL")
         level = next((it for it in items if isinstance(it, int)), None)
