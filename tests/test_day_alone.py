@@ -6,7 +6,8 @@ alone would give a day the text contradicts).
 
 Where the language says so ([date_style] day_alone): French after "le" (with no ending
 but "er": "le 1er"), English with an ordinal ending ("the 22nd"); the day ends its words
-(a sign or the end of the text, or a time's lead: "le 14 à 15 h"). "le 14 drones",
+(a sign or the end of the text, a time's lead or a part of the day: "le 14 à 15 h",
+"le 14 au soir"). "le 14 drones",
 "the 22nd Brigade", "of the 14," (a count), "le 14e régiment" are no dates."""
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ def _dates(text: str, lang: str) -> list[tuple[str, object]]:
         ("en", "On the 14th, a drone crossed the border.", [("On the 14th", "2025-06-14")]),
         ("en", "The jets returned on the 2nd.", [("on the 2nd", "2025-06-02")]),
         ("en", "On the 3rd at noon, a balloon drifted in.", [("On the 3rd", "2025-06-03")]),
+        # a part of the day after it
+        ("fr", "Le 14 au soir, un drone a été vu.", [("Le 14", "2025-06-14")]),
+        ("fr", "Le 9 au matin, deux avions sont passés.", [("Le 9", "2025-06-09")]),
+        ("fr", "Le 14 dans l'après-midi, un drone a été vu.", [("Le 14", "2025-06-14")]),
+        ("fr", "Le 12 dans la nuit, un ballon a dérivé.", [("Le 12", "2025-06-12")]),
+        ("en", "On the 2nd in the morning, a balloon drifted in.", [("On the 2nd", "2025-06-02")]),
         # still to come this month: the month before
         ("fr", "Le 22, un hélicoptère a franchi la frontière.", [("Le 22", "2025-05-22")]),
         ("fr", "Le 31, un drone a été abattu.", [("Le 31", "2025-05-31")]),

@@ -263,12 +263,21 @@ class DateT(PhraseParts):
             raise Reject("no day of the month")
         last = items[-1]
         after = self.text[last.end_pos :].lstrip()
-        if after and (after[0].isalnum() or after[0] in "-‐‑"):
-            word = re.match(r"[^\W\d_]+", after)
-            leads = self.lexicon.folded_forms("AT") | self.lexicon.folded_forms("APPROX")
-            if word is None or fold(word.group(0)) not in leads:
-                raise Reject("a word after the day")
+        if after and (after[0].isalnum() or after[0] in "-‐‑") and not self._time_follows(after):
+            raise Reject("a word after the day")
         return {**weekday, "day": day, "no_month": True}
+
+    def _time_follows(self, after: str) -> bool:
+        """Does ``after`` begin with a time's lead ("à 15 h", "vers midi", "at noon") or a
+        part of the day ("au soir", "dans la nuit", "in the morning")?"""
+        words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", after[:60].replace("’", "'"))[:5]
+        if not words:
+            return False
+        lex = self.lexicon
+        if fold(words[0]) in lex.folded_forms("AT") | lex.folded_forms("APPROX"):
+            return True
+        parts = {re.sub(r"[-‐‑]", " ", f) for f in lex.folded_forms("T_DAYPART")}
+        return any(fold(" ".join(words[:k])) in parts for k in range(1, len(words) + 1))
 
     def date_days(self, items: list[Any]) -> Any:
         """ "du 3 au 5 mars", "les 3 et 4 mars", "March 3-5": the first day (the
