@@ -75,6 +75,8 @@ class TimeT(PhraseParts):
         out: dict[str, Any] = {"minute": _int_of(nums[0])}
         if len(nums) > 1:
             out["second"] = _int_of(nums[1])
+        # "une heure et 20 minutes": minutes joined by "and" with their unit are a sum
+        out["summed"] = bool(units) and _first(items, "AND") is not None
         ends = [getattr(x, "end", None) if isinstance(x, Num) else getattr(x, "end_pos", None) for x in items]
         out["end"] = max((e for e in ends if e is not None), default=None)
         return out
@@ -95,9 +97,15 @@ class TimeT(PhraseParts):
         c.digit_end = mins.get("digit_end") if mins else None  # type: ignore[attr-defined]
         ends = [t.end_pos for t in items if isinstance(t, Token) and t.end_pos is not None]
         c.h_end = max([*ends, mins["end"]] if mins and mins.get("end") else ends, default=None)  # type: ignore[attr-defined]
-        if mins is None and not lead0 and (hour <= 12 or hour == 24) and (words or self._word_hours(items)):
-            # "2 heures", "deux heures", "three hrs", "vingt-quatre heures": as much a
-            # duration as a time
+        summed = bool(mins and mins.get("summed"))
+        if (
+            (mins is None or summed)
+            and not lead0
+            and (hour <= 12 or hour == 24)
+            and (words or self._word_hours(items))
+        ):
+            # "2 heures", "deux heures", "three hrs", "vingt-quatre heures", "une heure et
+            # 20 minutes": as much a duration as a time
             c.weak = True  # type: ignore[attr-defined]
         return c
 

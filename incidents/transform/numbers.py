@@ -41,7 +41,9 @@ class NumberT(PhraseParts):
         return Num(self._digits(items[0]) * scale, tail_scale=scale)
 
     def digits_mixed(self, items: list[Any]) -> Num:
-        """ "10 1/2": a whole number and a proper fraction."""
+        """ "10 1/2", "2½": a whole number and a proper fraction."""
+        if items[1].type == "VULGAR":
+            return Num(self._digits(items[0]) + unicodedata.numeric(str(items[1].value)))
         a, b = (float(x) for x in str(items[1].value).split("/"))
         if not 0 < a < b:
             raise Reject("not a proper fraction")

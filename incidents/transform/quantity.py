@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from lark import Token
@@ -260,11 +261,12 @@ class QuantityT(PhraseParts):
     def len_frac(self, items: list[Any]) -> tuple[float, bool, bool, str]:
         """ "half a mile", "un quart de mille nautique", "three quarters of a mile"."""
         unit = str(_first(items, "U_LENGTH").value)  # type: ignore[union-attr]
-        return to_si(items[0].value, unit), False, False, unit
+        return to_si(_frac_value(items[0]), unit), False, False, unit
 
     def dur_frac(self, items: list[Any]) -> tuple[float, bool, bool, str]:
+        """ "half an hour", "trois quarts d'heure", "¾ of an hour"."""
         unit = str(_first(items, "U_DURATION").value)  # type: ignore[union-attr]
-        return to_si(items[0].value, unit), False, False, unit
+        return to_si(_frac_value(items[0]), unit), False, False, unit
 
     def _after(self, tok: Token) -> None:
         """ "an hour or so", "20 km environ", but not "2 km around the island": only the
@@ -484,3 +486,11 @@ def _no_speed(items: list[Any]) -> None:
 
 
 # ----------------------------------------------------------------------- aircraft
+
+
+def _frac_value(head: Any) -> float:
+    """The value of a fraction before "of a" unit: words ("three quarters") or a sign
+    ("¾")."""
+    if isinstance(head, Token):
+        return unicodedata.numeric(str(head.value))
+    return float(head.value)
