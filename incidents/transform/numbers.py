@@ -57,6 +57,8 @@ class NumberT(PhraseParts):
             raise Reject("zero after a ten")
         num = Num(float(sum(vals)), words=True)
         num.end = items[-1].end_pos  # type: ignore[attr-defined]  # a clock's end (TimeT._count_after)
+        if len(items) == 1 and items[0].type == "N_TENS" and vals[0] % 10 == 0:
+            num._tens = vals[0]  # type: ignore[attr-defined]  # a bare ten: see n_frac_head
         return num
 
     def n_hund(self, items: list[Any]) -> Num:
@@ -77,7 +79,11 @@ class NumberT(PhraseParts):
                 seen_hundred = True
         if mult >= 100 or rest >= 100:
             raise Reject("hundreds of hundreds")
-        return Num(mult * 100 + rest, words=True, tail_scale=None if rest else 100.0)
+        num = Num(mult * 100 + rest, words=True, tail_scale=None if rest else 100.0)
+        last = items[-1]
+        if seen_hundred and isinstance(last, Num) and getattr(last, "_tens", None):
+            num._tens = last._tens  # type: ignore[attr-defined]  # "one hundred thirty"
+        return num
 
     def n_int(self, items: list[Any]) -> Num:
         """Numbers and scale words in order ("2 millions 300 mille"): each scale
@@ -96,6 +102,8 @@ class NumberT(PhraseParts):
         tail = seq[-1][1] if seq[-1][0] == "s" else getattr(items[-1], "tail_scale", None)
         num = Num(value, words=True, tail_scale=tail)  # "... six hundred" ends in hundreds
         num._seq = seq  # type: ignore[attr-defined]
+        if isinstance(items[-1], Num) and getattr(items[-1], "_tens", None):
+            num._tens = items[-1]._tens  # type: ignore[attr-defined]  # "two thousand thirty"
         return num
 
     n_bare_scale = n_int
@@ -186,12 +194,20 @@ class NumberT(PhraseParts):
         return Num(value, words=True, tail_scale=float(scale.value) if scale else None)
 
     def n_frac_head(self, items: list[Any]) -> Num:
+        """ "two thirds", "a half"; a bare ten before a fraction of one to nine, after a
+        number of its own, is the denominator's: "one hundred thirty-fifths" is 100/35,
+        "cent trente-cinquième" 1/35 of a hundred ("twenty fifths", with nothing before
+        the ten, 20/5; "cent trente-deux cinquièmes" 132/5)."""
         frac = _first(items, "N_FRAC")
         assert frac is not None
         numer = items[0].value if isinstance(items[0], Num) else 1.0
-        num = Num(numer / float(frac.value), words=True, frac=True)
+        den = float(frac.value)
+        tens = getattr(items[0], "_tens", None) if isinstance(items[0], Num) else None
+        if tens and numer > tens and 1 < den < 10:
+            numer, den = numer - tens, tens + den
+        num = Num(numer / den, words=True, frac=True)
         num._bare = len(items) == 1  # type: ignore[attr-defined]
-        num._den = float(frac.value)  # type: ignore[attr-defined]
+        num._den = den  # type: ignore[attr-defined]
         num._pos = frac.start_pos  # type: ignore[attr-defined]
         return num
 
