@@ -1,4 +1,4 @@
-"""Twelve told in the evening is midnight: "tonight at 12", "this evening at 12", "ce
+"""Twelve told in the evening is midnight: "tonight at 12", "in the evening at 12", "ce
 soir à 12 heures" (00:00, never noon), while the evening's other hours are those of
 the afternoon's half of the day ("at 8 this evening" 20:00, "à 12 h 30 du soir"
 00:30) and twelve in the afternoon stays noon ("this afternoon at 12", "12 pm")."""
@@ -13,7 +13,7 @@ from phrases import values_of
     ("lang", "text", "hhmm"),
     [
         ("en", "The drone came back tonight at 12.", ["00:00"]),
-        ("en", "It was sighted this evening at 12.", ["00:00"]),
+        ("en", "It was sighted in the evening at 12.", ["00:00"]),
         ("en", "The alert starts at 12 tonight.", ["00:00"]),
         ("fr", "Le drone est revenu ce soir à 12 heures.", ["00:00"]),
         ("fr", "à 12 h 30 du soir", ["00:30"]),

@@ -1,7 +1,6 @@
 """A part of the day about noon ("at lunchtime", "à l'heure du déjeuner"; daypart key
 "midday"): an hour from 1 to 5 told with it is in the afternoon, one from 6 to 12 is
-as told ("at lunchtime, 11 o'clock" is 11:00, never 23:00 as an evening hour would
-be). Noon itself ("at midday", "à midi", "vers midi trente") stays the named time."""
+as told ("at lunchtime at 11" is 11:00, never 23:00 as an evening hour would be). Noon itself ("at midday", "à midi", "vers midi trente") stays the named time."""
 
 from __future__ import annotations
 
@@ -12,7 +11,7 @@ from phrases import values_of
 @pytest.mark.parametrize(
     ("lang", "text", "hhmm"),
     [
-        ("en", "The drone came back at lunchtime 11 o'clock.", ["11:00"]),
+        ("en", "The drone came back at lunchtime at 11.", ["11:00"]),
         ("en", "It was spotted at 1 at lunchtime.", ["13:00"]),
         ("en", "They took off at 2 at lunchtime.", ["14:00"]),
         ("en", "Seen at lunch time at 12:30.", ["12:30"]),

@@ -176,8 +176,8 @@ class NumberT(PhraseParts):
 
     def n_and_scale(self, items: list[Any]) -> Num:
         """ "four and a half million", "deux et demi milliards": (4 + 1/2) million; after
-        a number of a larger scale, the fraction is of its own scale only: "one billion
-        and a half million" is 1,000,500,000."""
+        a number of a larger scale, the fraction is of its own scale only: "two billion
+        and a half million" is 2,000,500,000."""
         whole = items[0].value if isinstance(items[0], Num) else self._digits(items[0])
         frac = next(it for it in items[1:] if isinstance(it, Num))
         scale = float(_first(items, "N_SCALE").value)  # type: ignore[union-attr]
@@ -195,9 +195,9 @@ class NumberT(PhraseParts):
 
     def n_frac_head(self, items: list[Any]) -> Num:
         """ "two thirds", "a half"; a bare ten before a fraction of one to nine, after a
-        number of its own, is the denominator's: "one hundred thirty-fifths" is 100/35,
-        "cent trente-cinquième" 1/35 of a hundred ("twenty fifths", with nothing before
-        the ten, 20/5; "cent trente-deux cinquièmes" 132/5)."""
+        number of its own, is the denominator's: "two hundred forty-sixths" is 200/46,
+        "trois cents cinquante-septièmes" 300/57 ("forty sixths", with nothing before
+        the ten, 40/6; "cent quarante-trois septièmes" 143/7)."""
         frac = _first(items, "N_FRAC")
         assert frac is not None
         numer = items[0].value if isinstance(items[0], Num) else 1.0
