@@ -1,6 +1,7 @@
 """A part of the day about noon ("at lunchtime", "à l'heure du déjeuner"; daypart key
 "midday"): an hour from 1 to 5 told with it is in the afternoon, one from 6 to 12 is
-as told ("at lunchtime at 11" is 11:00, never 23:00 as an evening hour would be). Noon itself ("at midday", "à midi", "vers midi trente") stays the named time."""
+as told ("at lunchtime at 11" is 11:00, never 23:00 as an evening hour would be).
+Noon itself ("at midday", "à midi", "vers midi trente") stays the named time."""
 
 from __future__ import annotations
 
