@@ -3,7 +3,8 @@ the number or begins a noun it counts: an ending or a hyphen glued to it ("at 3r
 place", "at twenty-two sites"), a scale word ("at 3 billion dollars", "à 3 millions"),
 a state's or an aircraft's adjective ("at two Danish airports", "at 3 military
 bases"), a unit of time ("at 6 months", "à 6 mois"), a lower-case plural the lexicon
-does not know ("at 3 sites", "à 3 endroits").
+does not know ("at 3 sites", "à 3 endroits"), "or" or "to" and another number ("at 2 or
+3 airports", "at 3 to 4 military sites").
 A sign, a preposition, a place's name or a part of the day after it keeps the hour."""
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ from phrases import values_of
         # a unit of time after the number: a point in a span, no hour
         ("en", "The program was reviewed at 6 months."),
         ("fr", "Le bilan est fait à 6 mois."),
+        # two counts joined by "or" or "to"
+        ("en", "Drones were seen at 2 or 3 airports."),
+        ("fr", "Des drones ont été vus à 3 ou 4 endroits."),
+        ("en", "Lights were reported at 3-4 sites."),
+        ("en", "Drones hovered at 3 to 4 military sites."),
     ],
 )
 def test_a_count_after_at(lang: str, text: str) -> None:
@@ -50,6 +56,8 @@ def test_a_count_after_at(lang: str, text: str) -> None:
         ("fr", "À 3, un drone est passé.", ["03:00"]),
         ("fr", "Le drone est revenu à 10 près de la frontière.", ["10:00"]),
         ("fr", "Il est reparti à 10 après l'alerte.", ["10:00"]),
+        ("en", "The zone was closed at 3 to 4 pm.", ["15:00"]),
+        ("fr", "La zone était fermée de 14 à 16 h.", ["14:00"]),
     ],
 )
 def test_hours_stay(lang: str, text: str, hhmm: list[str]) -> None:

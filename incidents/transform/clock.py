@@ -671,6 +671,8 @@ class TimeT(PhraseParts):
                 # "de 14 à 16 h" is a range; "10 à 10h20" is a number, then "at 10:20";
                 # "from 9 to 9:30 pm", "between 9 and 9:30 pm": a range of the day
                 raise Reject("a bare number before a clock with minutes")
+            if getattr(clocks[-1], "end", None) is not None:
+                self._count_after(clocks[-1].end)  # type: ignore[attr-defined]  # "at 3-4 sites"
             return self._time(items, clocks)
         c = clocks[0]
         if c.ampm:
@@ -726,8 +728,10 @@ class TimeT(PhraseParts):
         Danish airports", "at 3 military bases" (a state's or an aircraft's adjective),
         "at 3 sites", "à 3 endroits" (a lower-case plural of five letters or more that
         the lexicon does not know, but for the words of [at_style] time_before: "at 10
-        across the border"). "At 3, ...", "at 10 near the border", "at 3 on Sunday" stay
-        times. It reads the word after the phrase: time_phrase is ``positional``."""
+        across the border"), or "or" or "to" and another number ([at_style] count_or: "at
+        2 or 3 airports", "at 3 to 4 sites"). "At 3, ...", "at 10 near the border", "at 3
+        on Sunday" stay times. It reads the word after the phrase: time_phrase is
+        ``positional``."""
         rest = self.text[end:]
         if rest[:1].isalpha() or rest[:1] in ("-", "‐", "‑"):
             raise Reject("'at 3rd place', 'at twenty-two sites': the number goes on")
@@ -739,8 +743,13 @@ class TimeT(PhraseParts):
         lex = self.lexicon
         if any(folded in lex.folded_forms(c) for c in _NOUN_PHRASE_WORDS):
             raise Reject("'at 3 billion', 'at two Danish airports': a count")
+        style = lex.classes.get("AT_STYLE", {})
+        joins = {fold(f) for f in style.get("count_or", ())} | lex.folded_forms("TO")
+        if folded in joins and re.match(r"\s+\d", rest[m.end() :]):
+            # a range that was no span of the day ("at 3 to 4 sites") cut short
+            raise Reject("'at 2 or 3 airports', 'at 3 to 4 sites': counts")
         plural = lex.plural_endings and folded.endswith(lex.plural_endings)
-        kept = {fold(f) for f in lex.classes.get("AT_STYLE", {}).get("time_before", ())}
+        kept = {fold(f) for f in style.get("time_before", ())}
         if plural and word[:1].islower() and len(word) >= 5 and lex.folded.step(folded) is None:
             if folded not in kept:
                 raise Reject("'at 3 sites': a count")
