@@ -160,6 +160,8 @@ def _resolve_parts(
             # month arithmetic: against the reference date itself
             return _resolve(phrase, reference) or (None, None)
         return _relative(phrase, reference) or (None, None)
+    if info.get("no_month"):
+        return _day_of_month(int(info["day"]), info.get("weekday"), reference, calendar)
     month = info.get("month")
     if month:
         day, year = info.get("day"), info.get("year")
@@ -186,6 +188,40 @@ def _resolve_parts(
         # the report's own day counts: "jeudi" published on a Thursday is that day;
         # "jeudi dernier" is the one before
         return _weekday_before(number, reference, 0 if info.get("last") else 1), "day"
+    return None, None
+
+
+#: How many months back a day told with no month is looked for: the reference date's
+#: month and the two before it (a weekday with a day that none of them has is no date).
+_MONTHS_BACK = 3
+
+
+def _day_of_month(
+    day: int, weekday: str | None, reference: dt.date | None, calendar: Calendar
+) -> tuple[str | None, str | None]:
+    """ "le 14", "on the 22nd", "dimanche 14": the last day ``day`` of a month that is not
+    after the reference date (the reference date's own month, or the one before when
+    that day is still to come), and with a weekday the last such day that is that
+    weekday, within ``_MONTHS_BACK`` months; None when there is none."""
+    if reference is None:
+        return None, None
+    number = calendar.weekdays.get(weekday) if weekday else None
+    if weekday and number is None:
+        return None, None
+    year, month = reference.year, reference.month
+    for _ in range(_MONTHS_BACK):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            found = None  # "le 31" in a month of 30 days: the month before
+        if found is not None and found <= reference:
+            if number is None:
+                return found.isoformat(), "day"
+            if found.weekday() == number:
+                return found.isoformat(), "day"
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        if year < 1:
+            break
     return None, None
 
 

@@ -31,7 +31,7 @@ class PhraseTransformer(NumberT, TimeT, DateT, QuantityT, AircraftT, IncidentT):
     """
 
     phrase_cache = True
-    positional = frozenset({"location"})
+    positional = frozenset({"location", "date_phrase", "time_phrase"})
 
     def __init__(self, lexicon: Lexicon, text: str) -> None:
         super().__init__(visit_tokens=False)

@@ -44,7 +44,7 @@ class Clock:
     hour: int
     minute: int = 0
     second: int | None = None
-    ampm: str | None = None  # "am" | "pm" | "night" | None
+    ampm: str | None = None  # "am" | "pm" | "evening" | "night" | "midday" | None
     explicit_24h: bool = False
     named: bool = False
 

@@ -54,6 +54,7 @@ class TimeT(PhraseParts):
             raise Reject("compound ten")
         num = Num(float(sum(vals)), words=True)
         num._oh = items[0].type == "N_OH"  # type: ignore[attr-defined]
+        num.end = items[-1].end_pos  # type: ignore[attr-defined]
         return num
 
     def hour_word(self, items: list[Any]) -> Num:
@@ -74,13 +75,17 @@ class TimeT(PhraseParts):
         out: dict[str, Any] = {"minute": _int_of(nums[0])}
         if len(nums) > 1:
             out["second"] = _int_of(nums[1])
+        # "une heure et 20 minutes": minutes joined by "and" with their unit are a sum
+        out["summed"] = bool(units) and _first(items, "AND") is not None
+        ends = [getattr(x, "end", None) if isinstance(x, Num) else getattr(x, "end_pos", None) for x in items]
+        out["end"] = max((e for e in ends if e is not None), default=None)
         return out
 
     def h_minute_digit(self, items: list[Any]) -> dict[str, Any]:
         """ "onze heures cinq": one spelled digit after the hour is its minutes where no
         word follows it (``time_phrase`` checks the end)."""
         tok = items[0]
-        return {"minute": int(str(tok.value)), "digit_end": tok.end_pos}
+        return {"minute": int(str(tok.value)), "digit_end": tok.end_pos, "end": tok.end_pos}
 
     def _hm(self, items: list[Any], hour: int, *, words: bool) -> Clock:
         mins = next((x for x in items if isinstance(x, dict) and "minute" in x), None)
@@ -90,9 +95,17 @@ class TimeT(PhraseParts):
         c = Clock(hour, minute, second, _ampm(items), explicit_24h=hour > 12 or lead0)
         c.hmark = _first(items, "T_H") is not None  # type: ignore[attr-defined]
         c.digit_end = mins.get("digit_end") if mins else None  # type: ignore[attr-defined]
-        if mins is None and not lead0 and (hour <= 12 or hour == 24) and (words or self._word_hours(items)):
-            # "2 heures", "deux heures", "three hrs", "vingt-quatre heures": as much a
-            # duration as a time
+        ends = [t.end_pos for t in items if isinstance(t, Token) and t.end_pos is not None]
+        c.h_end = max([*ends, mins["end"]] if mins and mins.get("end") else ends, default=None)  # type: ignore[attr-defined]
+        summed = bool(mins and mins.get("summed"))
+        if (
+            (mins is None or summed)
+            and not lead0
+            and (hour <= 12 or hour == 24)
+            and (words or self._word_hours(items))
+        ):
+            # "2 heures", "deux heures", "three hrs", "vingt-quatre heures", "une heure et
+            # 20 minutes": as much a duration as a time
             c.weak = True  # type: ignore[attr-defined]
         return c
 
@@ -133,8 +146,11 @@ class TimeT(PhraseParts):
             items = [items[0], {"minute": int(digits[2:])}, *items[1:]]
             c = self._hm(items, int(digits[:2]), words=False)
             c.explicit_24h = True
+            c.h_end = None  # type: ignore[attr-defined]  # "1520 hrs of ...": a time all the same
             return c
-        return self._hm(items, _int_of(items[0]), words=False)
+        c = self._hm(items, _int_of(items[0]), words=False)
+        c.h_start = items[0].start_pos  # type: ignore[attr-defined]  # see _amount_of
+        return c
 
     def clock_h_words(self, items: list[Any]) -> Clock:
         _hours_not_clock(items)
@@ -399,6 +415,7 @@ class TimeT(PhraseParts):
                 # "un", "une", "one" alone are articles or pronouns before a time
                 c.article = True  # type: ignore[attr-defined]
             c.spelled = isinstance(tok, Num)  # type: ignore[attr-defined]
+            c.end = getattr(tok, "end", None) if isinstance(tok, Num) else tok.end_pos  # type: ignore[attr-defined]
         return _mark(c, bare=True)
 
     def hour_only(self, items: list[Any]) -> Clock:
@@ -461,17 +478,17 @@ class TimeT(PhraseParts):
         return forms is None or fold(self._surface(tok)) in {fold(f) for f in forms}
 
     def _minutes_to(self, items: list[Any], clocks: list[Clock]) -> bool:
-        """ "at 10 to midnight", "at 5 to 6": after "at", a bare number of minutes joined
-        to the next clock by a word the language uses for minutes to the hour (T_TO) is
-        that reading, not a range (ranges run "from 10 to midnight", "between")."""
+        """ "at 10 to midnight", "at 5 to 6", "twenty to three pm", "at five to seven in
+        the evening": a bare number of minutes (digits after "at", or a spelled number
+        whatever half of the day follows) joined to the next clock by a word the language
+        uses for minutes to the hour (T_TO) is that reading, not a range (ranges run
+        "from 10 to midnight", "between")."""
         join = _first(items, "TO")
         first = clocks[0]
         return (
             join is not None
             and _first(items, "BETWEEN") is None
-            and any(isinstance(it, dict) and it.get("at") for it in items)
             and getattr(first, "bare", False)
-            and not getattr(first, "spelled", False)
             and first.minute == 0
             and 0 < first.hour < 60
             and first.hour % 5 == 0  # minutes to an hour go by fives
@@ -564,7 +581,11 @@ class TimeT(PhraseParts):
                 hh[0] = f"{h0 + 12:02d}{hh[0][2:]}"  # "from 9 to 10 pm": both in the evening
             elif hh[0] == hh[1]:
                 raise Reject("a range ends after it starts")
-            elif hh[0] > hh[1] and not any(_strong(c) for c in clocks):
+            elif hh[0] > hh[1] != "00:00" and not (_strong(clocks[0]) or clocks[0].explicit_24h):
+                # a span of the day runs past midnight only from a clock that says its
+                # own half of the day ("from 10 pm to 2 am", "de 22 h à 2 h"; "from 10 to
+                # midnight" ends with the day): "twenty to three pm" is no span from 20:00
+                # back to 15:00
                 raise Reject("'ten to nine' is a time, not a range backwards")
         extra: dict[str, Any] = {}
         if info.get("tz"):
@@ -611,15 +632,17 @@ class TimeT(PhraseParts):
             raise Reject("'en soirée un drone': an article after a part of the day")
         if daypart_first and not trail and not at and self._daypart_needs_at(items, clocks[0]):
             raise Reject("'w nocy 19 dronów': a bare number after a part of the day is a count")
+        if len(clocks) > 1 and getattr(clocks[0], "spelled", False) and self._minutes_to(items, clocks):
+            raise Reject("'twenty to three pm', 'five to seven in the evening': minutes to the hour")
         if trail or daypart_first:
             return self._time(items, clocks)
+        if len(clocks) > 1 and at and self._minutes_to(items, clocks):
+            raise Reject("'at 10 to midnight' is ten minutes to midnight, not a range")
         if len(clocks) > 1 and getattr(clocks[0], "spelled", False) and clocks[-1].named:
             if _first(items, "BETWEEN") is None:
                 raise Reject("'ten to noon' is ten minutes to noon, not a range")
         if len(clocks) > 1 and getattr(clocks[-1], "article", False):
             raise Reject("'à 14 h 05 à une altitude': an article ends no span of the day")
-        if len(clocks) > 1 and self._minutes_to(items, clocks):
-            raise Reject("'at 10 to midnight' is ten minutes to midnight, not a range")
         if len(clocks) > 1:
             # a range needs one clock that is a time by its shape ("entre 15 h et 16 h");
             # "entre 2 et 3 heures" is a range of durations
@@ -627,21 +650,29 @@ class TimeT(PhraseParts):
             hours = all(getattr(c, "hmark", False) for c in clocks)
             # "between 10.32 and 10.42", "from 1040 to 1105": two dotted or four-digit clocks
             hours |= all(getattr(c, "dotted", False) for c in clocks)
-            # ("between 1200 and 1500 drones" is a range of counts, "2010-2015" of years)
+            # ("between 1200 and 1500 drones" is a range of counts, "2010-2015" and
+            # "between 2010 and 2015", "de 1939 à 1945" of years: four digits that could
+            # be years, 1900 to 2099, make a span of the day only with a trail, "GMT")
             hours |= (
                 all(getattr(c, "hhmm", False) for c in clocks)
                 and _first(items, "BETWEEN") is not None
                 and any(c.minute or c.hour < 10 for c in clocks)
+                and not all(c.hour in (19, 20) for c in clocks)
             )
             if not (at or hours or any(_strong(c) for c in clocks)):
                 raise Reject("a range of counts")
             first = clocks[0]
-            plain = getattr(first, "bare", False) and not (getattr(first, "hmark", False) or hours)
+            # (four digits, "1405", carry their own minutes: "between 1405 and 1440 hrs")
+            plain = getattr(first, "bare", False) and not (
+                getattr(first, "hmark", False) or getattr(first, "hhmm", False) or hours
+            )
             told = _first(items, "BETWEEN") is not None and clocks[-1].ampm is not None
             if plain and clocks[-1].minute and not told:
                 # "de 14 à 16 h" is a range; "10 à 10h20" is a number, then "at 10:20";
                 # "from 9 to 9:30 pm", "between 9 and 9:30 pm": a range of the day
                 raise Reject("a bare number before a clock with minutes")
+            if getattr(clocks[-1], "end", None) is not None:
+                self._count_after(clocks[-1].end)  # type: ignore[attr-defined]  # "at 3-4 sites"
             return self._time(items, clocks)
         c = clocks[0]
         if c.ampm:
@@ -657,11 +688,79 @@ class TimeT(PhraseParts):
             raise Reject("a bare number is a time only after 'at'/'à'")
         if getattr(c, "weak", False) and not (at or lead.get("clock_approx") or lead.get("telling")):
             raise Reject("a count of hours is a duration unless 'at'/'vers' says otherwise")
+        if getattr(c, "end", None) is not None:
+            self._count_after(c.end)  # type: ignore[attr-defined]
+        if getattr(c, "h_end", None) is not None and not (
+            at or lead.get("clock_approx") or lead.get("telling")
+        ):
+            # (the word before the clock is the phrase's lead where it has one)
+            self._amount_of(c.h_end, None if lead else getattr(c, "h_start", None))  # type: ignore[attr-defined]
         return self._time(items, clocks)
+
+    def _amount_of(self, end: int, start: int | None) -> None:
+        """Hours and minutes after "in" ("en 1h", "dans 2h", "in 2h30"), or before "of"
+        ([for_style] amount_of: "de", "d'", "of") and a noun with no article ("1h30 de
+        vol", "2 h 30 de survol", "10h d'attente", "1h30 of flight") are how long, not a
+        time of day; so are "24h/24" (round the clock) and a shorter reading that cuts the
+        minutes off. Only with no lead ("à 15 h 30, heure de Paris" is a time; "15 h de
+        l'après-midi" has its part of the day as its trail; "15 h 30 de la base", "1520
+        hrs of the day" stay times)."""
+        if re.match(r"\s*\d", self.text[end:]):
+            raise Reject("'after 1h' before '30 of flight': a reading that cuts the minutes off")
+        if re.match(r"\s*/\s*\d", self.text[end:]):
+            raise Reject("'24h/24': round the clock, no time")
+        before = re.search(r"([^\W\d_]+)\s+$", self.text[max(0, start - 40) : start]) if start else None
+        if before is not None and fold(before.group(1)) in self.lexicon.folded_forms("IN"):
+            raise Reject("'en 1h', 'in 2h30': how long, after 'in'")
+        forms = {fold(f) for f in self.lexicon.classes.get("FOR_STYLE", {}).get("amount_of", ())}
+        m = re.match(r"\s*([^\W\d_]+['’]?)\s*([^\W\d_]+)", self.text[end:])
+        if m is None or fold(m.group(1).replace("’", "'")) not in forms:
+            return
+        word = m.group(2)
+        articles = self.lexicon.folded_forms("ART") | self.lexicon.folded_forms("N_ART")
+        if word[:1].islower() and fold(word) not in articles:
+            raise Reject("'1h30 de vol': how long, not when")
+
+    def _count_after(self, end: int) -> None:
+        """A number after "at" is a count, not an hour, where the word after it goes on
+        with the number or begins a noun: "at 3rd place", "at twenty-two sites" (an
+        ending or a hyphen glued to it), "at 3 billion dollars" (a scale word), "at two
+        Danish airports", "at 3 military bases" (a state's or an aircraft's adjective),
+        "at 3 sites", "à 3 endroits" (a lower-case plural of five letters or more that
+        the lexicon does not know, but for the words of [at_style] time_before: "at 10
+        across the border"), or "or" or "to" and another number ([at_style] count_or: "at
+        2 or 3 airports", "at 3 to 4 sites"). "At 3, ...", "at 10 near the border", "at 3
+        on Sunday" stay times. It reads the word after the phrase: time_phrase is
+        ``positional``."""
+        rest = self.text[end:]
+        if rest[:1].isalpha() or rest[:1] in ("-", "‐", "‑"):
+            raise Reject("'at 3rd place', 'at twenty-two sites': the number goes on")
+        m = re.match(r"\s+([^\W\d_]+)", rest)
+        if m is None:
+            return
+        word = m.group(1)
+        folded = fold(word)
+        lex = self.lexicon
+        if any(folded in lex.folded_forms(c) for c in _NOUN_PHRASE_WORDS):
+            raise Reject("'at 3 billion', 'at two Danish airports': a count")
+        style = lex.classes.get("AT_STYLE", {})
+        joins = {fold(f) for f in style.get("count_or", ())} | lex.folded_forms("TO")
+        if folded in joins and re.match(r"\s+\d", rest[m.end() :]):
+            # a range that was no span of the day ("at 3 to 4 sites") cut short
+            raise Reject("'at 2 or 3 airports', 'at 3 to 4 sites': counts")
+        plural = lex.plural_endings and folded.endswith(lex.plural_endings)
+        kept = {fold(f) for f in style.get("time_before", ())}
+        if plural and word[:1].islower() and len(word) >= 5 and lex.folded.step(folded) is None:
+            if folded not in kept:
+                raise Reject("'at 3 sites': a count")
 
     time_daypart_first = time_phrase
     time_range = time_phrase
     time_range_between = time_phrase
+
+
+#: Word classes whose words after a number go on with it or begin a noun it counts.
+_NOUN_PHRASE_WORDS = ("N_SCALE", "N_HUNDRED", "N_DOZEN", "DEMONYM", "NATIONAL", "AC_ADJ", "U_DURATION")
 
 
 def _hours_not_clock(items: list[Any]) -> None:
@@ -711,6 +810,12 @@ def _resolve(c: Clock, daypart: str | None) -> str:
             h += 12
         elif h == 12:
             h = 0
+    elif ampm == "evening":
+        # "tonight at 12", "à minuit"'s hour told as twelve in the evening: midnight
+        h = 0 if h == 12 else h + 12 if h < 12 else h
+    elif ampm == "midday" and 1 <= h <= 5:
+        # about noon ("at lunchtime", "à l'heure du déjeuner"): 11 is 11:00, 1 is 13:00
+        h += 12
     if c.ampm == "am" and c.hour > 12:
         raise Reject("13 am")
     if h == 24:

@@ -131,7 +131,14 @@ class DateT(PhraseParts):
             raise Reject("a weekday and its date are joined by a comma only")
         return self._inner(items)
 
-    date_mdy = date_dmy
+    def date_mdy(self, items: list[Any]) -> Any:
+        """ "October 3", "Friday, Oct. 3", "October 3, 2024": a year after a comma has
+        four digits ("October 3, 12 drones" is a day, then a count)."""
+        if isinstance(items[-1], Token) or not isinstance(items[-2], Token):
+            return self.date_dmy(items)
+        if items[-2].type == "PUNCT" and not 1000 <= items[-1] <= 9999:
+            raise Reject("a year after a comma has four digits")
+        return self.date_dmy(items)
 
     def date_month_art_day(self, items: list[Any]) -> Any:
         """ "May the third", "June the 1st": the day must end the phrase's words (a
@@ -214,6 +221,63 @@ class DateT(PhraseParts):
             it for it in items if not (isinstance(it, Token) and it.type in ("IN", "ART", "DE", "U_DURATION"))
         ]
         return self._date(kept)
+
+    def date_day_alone(self, items: list[Any]) -> Built:
+        """ "le 14", "on the 22nd": a day of the month told with no month, after an
+        article, where the language says so ([date_style] day_alone lists the keys of
+        the articles that lead such a day, "def" for French "le", and the ordinal
+        endings it may take, "er" for "le 1er", "st", "nd", "rd", "th" for English "the
+        22nd": a day with an ending not listed, "le 14e", is none; one without an
+        ending needs a listed article, "the 14" is a count). The month is the reference
+        date's (``incidents.dates``)."""
+        art = _first(items, "ART")
+        suffix = _first(items, "N_ORDSUF")
+        allowed = {fold(f) for f in self.lexicon.classes.get("DATE_STYLE", {}).get("day_alone", ())}
+        if suffix is not None:
+            told = fold(self.text[suffix.start_pos : suffix.end_pos]) in allowed
+        else:
+            told = art is not None and fold(str(art.value)) in allowed
+        if not told:
+            raise Reject("a day alone: not where the language says so")
+        return Built("date", None, extra={"date": self._day_alone({}, items)})
+
+    def date_weekday_day(self, items: list[Any]) -> Any:
+        """ "dimanche 14", "Sunday the 14th", "le mardi 3,": a weekday and its day with no
+        month, ending its words (``_day_ends``; "Sunday 14 drones" is a count): the date
+        is the last such day that is that weekday (``incidents.dates``)."""
+        if any(isinstance(t, Token) and t.type == "PUNCT" and str(t.value) != "," for t in items):
+            raise Reject("a weekday and its day are joined by a comma only")
+        weekday = next(it for it in items if isinstance(it, dict))
+        if "daypart" in weekday or weekday.get("last"):
+            raise Reject("'Sunday night 14', 'last Sunday 14': no day of the month")
+        return {"_date": self._day_alone(weekday, items), "month_ok": False}
+
+    def _day_alone(self, weekday: dict[str, Any], items: list[Any]) -> dict[str, Any]:
+        """The date of a day told with no month: the day, ending its words (a sign or
+        the end of the text follows, or a word of a time's lead: "le 14 à 15 h", "on the
+        22nd at noon", "le 3 vers midi"; "le 14 drones", "the 22nd Brigade" are none)."""
+        num = _first(items, "INT")
+        assert num is not None
+        day = int(str(num.value))
+        if not 1 <= day <= 31 or len(str(num.value)) > 2:
+            raise Reject("no day of the month")
+        last = items[-1]
+        after = self.text[last.end_pos :].lstrip()
+        if after and (after[0].isalnum() or after[0] in "-‐‑") and not self._time_follows(after):
+            raise Reject("a word after the day")
+        return {**weekday, "day": day, "no_month": True}
+
+    def _time_follows(self, after: str) -> bool:
+        """Does ``after`` begin with a time's lead ("à 15 h", "vers midi", "at noon") or a
+        part of the day ("au soir", "dans la nuit", "in the morning")?"""
+        words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", after[:60].replace("’", "'"))[:5]
+        if not words:
+            return False
+        lex = self.lexicon
+        if fold(words[0]) in lex.folded_forms("AT") | lex.folded_forms("APPROX"):
+            return True
+        parts = {re.sub(r"[-‐‑]", " ", f) for f in lex.folded_forms("T_DAYPART")}
+        return any(fold(" ".join(words[:k])) in parts for k in range(1, len(words) + 1))
 
     def date_days(self, items: list[Any]) -> Any:
         """ "du 3 au 5 mars", "les 3 et 4 mars", "March 3-5": the first day (the

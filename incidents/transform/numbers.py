@@ -41,7 +41,9 @@ class NumberT(PhraseParts):
         return Num(self._digits(items[0]) * scale, tail_scale=scale)
 
     def digits_mixed(self, items: list[Any]) -> Num:
-        """ "10 1/2": a whole number and a proper fraction."""
+        """ "10 1/2", "2½": a whole number and a proper fraction."""
+        if items[1].type == "VULGAR":
+            return Num(self._digits(items[0]) + unicodedata.numeric(str(items[1].value)))
         a, b = (float(x) for x in str(items[1].value).split("/"))
         if not 0 < a < b:
             raise Reject("not a proper fraction")
@@ -53,7 +55,11 @@ class NumberT(PhraseParts):
             raise Reject("units after a non-round ten")
         if len(vals) == 2 and items[1].type == "N_DIGIT" and vals[1] == 0:
             raise Reject("zero after a ten")
-        return Num(float(sum(vals)), words=True)
+        num = Num(float(sum(vals)), words=True)
+        num.end = items[-1].end_pos  # type: ignore[attr-defined]  # a clock's end (TimeT._count_after)
+        if len(items) == 1 and items[0].type == "N_TENS" and vals[0] % 10 == 0:
+            num._tens = vals[0]  # type: ignore[attr-defined]  # a bare ten: see n_frac_head
+        return num
 
     def n_hund(self, items: list[Any]) -> Num:
         if len(items) == 1 and isinstance(items[0], Num):
@@ -73,7 +79,11 @@ class NumberT(PhraseParts):
                 seen_hundred = True
         if mult >= 100 or rest >= 100:
             raise Reject("hundreds of hundreds")
-        return Num(mult * 100 + rest, words=True, tail_scale=None if rest else 100.0)
+        num = Num(mult * 100 + rest, words=True, tail_scale=None if rest else 100.0)
+        last = items[-1]
+        if seen_hundred and isinstance(last, Num) and getattr(last, "_tens", None):
+            num._tens = last._tens  # type: ignore[attr-defined]  # "one hundred thirty"
+        return num
 
     def n_int(self, items: list[Any]) -> Num:
         """Numbers and scale words in order ("2 millions 300 mille"): each scale
@@ -92,6 +102,8 @@ class NumberT(PhraseParts):
         tail = seq[-1][1] if seq[-1][0] == "s" else getattr(items[-1], "tail_scale", None)
         num = Num(value, words=True, tail_scale=tail)  # "... six hundred" ends in hundreds
         num._seq = seq  # type: ignore[attr-defined]
+        if isinstance(items[-1], Num) and getattr(items[-1], "_tens", None):
+            num._tens = items[-1]._tens  # type: ignore[attr-defined]  # "two thousand thirty"
         return num
 
     n_bare_scale = n_int
@@ -104,7 +116,9 @@ class NumberT(PhraseParts):
         return "".join(str(t.value) for t in items)
 
     def n_decimals(self, items: list[Any]) -> str:
-        if len(items) == 1 and isinstance(items[0], str):
+        """The digits after the decimal word, as text: "cinq" -> "5", "soixante et onze" ->
+        "71", "quinze" -> "15" (a plain string: a token is one too, but a word's)."""
+        if len(items) == 1 and isinstance(items[0], str) and not isinstance(items[0], Token):
             return items[0]
         vals = [int(t.value) for t in items]
         if len(vals) == 2 and vals[0] % 10 != 0:
@@ -161,12 +175,16 @@ class NumberT(PhraseParts):
         return Num(total, words=True)
 
     def n_and_scale(self, items: list[Any]) -> Num:
-        """ "four and a half million", "deux et demi milliards": (4 + 1/2) million."""
+        """ "four and a half million", "deux et demi milliards": (4 + 1/2) million; after
+        a number of a larger scale, the fraction is of its own scale only: "two billion
+        and a half million" is 2,000,500,000."""
         whole = items[0].value if isinstance(items[0], Num) else self._digits(items[0])
         frac = next(it for it in items[1:] if isinstance(it, Num))
         scale = float(_first(items, "N_SCALE").value)  # type: ignore[union-attr]
         if whole != int(whole) or frac.value >= 1:
             raise Reject("a whole number and a fraction")
+        if whole >= scale:
+            return Num(whole + frac.value * scale, words=True)
         return Num((whole + frac.value) * scale, words=True)
 
     def n_mixed(self, items: list[Any]) -> Num:
@@ -176,12 +194,20 @@ class NumberT(PhraseParts):
         return Num(value, words=True, tail_scale=float(scale.value) if scale else None)
 
     def n_frac_head(self, items: list[Any]) -> Num:
+        """ "two thirds", "a half"; a bare ten before a fraction of one to nine, after a
+        number of its own, is the denominator's: "two hundred forty-sixths" is 200/46,
+        "trois cents cinquante-septièmes" 300/57 ("forty sixths", with nothing before
+        the ten, 40/6; "cent quarante-trois septièmes" 143/7)."""
         frac = _first(items, "N_FRAC")
         assert frac is not None
         numer = items[0].value if isinstance(items[0], Num) else 1.0
-        num = Num(numer / float(frac.value), words=True, frac=True)
+        den = float(frac.value)
+        tens = getattr(items[0], "_tens", None) if isinstance(items[0], Num) else None
+        if tens and numer > tens and 1 < den < 10:
+            numer, den = numer - tens, tens + den
+        num = Num(numer / den, words=True, frac=True)
         num._bare = len(items) == 1  # type: ignore[attr-defined]
-        num._den = float(frac.value)  # type: ignore[attr-defined]
+        num._den = den  # type: ignore[attr-defined]
         num._pos = frac.start_pos  # type: ignore[attr-defined]
         return num
 

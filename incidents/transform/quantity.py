@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from lark import Token
@@ -110,7 +111,7 @@ class QuantityT(PhraseParts):
                 pending = None
             elif isinstance(it, Num):
                 pending = it
-            elif isinstance(it, Token) and it.type in ("U_LENGTH", "U_DURATION"):
+            elif isinstance(it, Token) and it.type in ("U_LENGTH", "U_LENGTH_NEXT", "U_DURATION"):
                 self._mark_after_digits(pending, it)
                 add(pending if pending is not None else Num(1.0), str(it.value))
                 pending = None
@@ -260,11 +261,12 @@ class QuantityT(PhraseParts):
     def len_frac(self, items: list[Any]) -> tuple[float, bool, bool, str]:
         """ "half a mile", "un quart de mille nautique", "three quarters of a mile"."""
         unit = str(_first(items, "U_LENGTH").value)  # type: ignore[union-attr]
-        return to_si(items[0].value, unit), False, False, unit
+        return to_si(_frac_value(items[0]), unit), False, False, unit
 
     def dur_frac(self, items: list[Any]) -> tuple[float, bool, bool, str]:
+        """ "half an hour", "trois quarts d'heure", "¾ of an hour"."""
         unit = str(_first(items, "U_DURATION").value)  # type: ignore[union-attr]
-        return to_si(items[0].value, unit), False, False, unit
+        return to_si(_frac_value(items[0]), unit), False, False, unit
 
     def _after(self, tok: Token) -> None:
         """ "an hour or so", "20 km environ", but not "2 km around the island": only the
@@ -390,6 +392,14 @@ class QuantityT(PhraseParts):
             raise Reject("flight level")
         return int(value)
 
+    def fl_spoken(self, items: list[Any]) -> int:
+        """ "two fifty" (250), "three thirty-five" (335), "one fifteen" (115): the
+        hundreds said as a digit, then the rest as a number."""
+        vals = [int(str(t.value)) for t in items]
+        if vals[0] == 0 or (len(vals) == 3 and (vals[1] % 10 or vals[2] == 0)):
+            raise Reject("flight level")
+        return vals[0] * 100 + sum(vals[1:])
+
     def flight_level(self, items: list[Any]) -> Built:
         tok = _first(items, "FLIGHT_LEVEL")
         level = next((it for it in items if isinstance(it, int)), None)
@@ -476,3 +486,11 @@ def _no_speed(items: list[Any]) -> None:
 
 
 # ----------------------------------------------------------------------- aircraft
+
+
+def _frac_value(head: Any) -> float:
+    """The value of a fraction before "of a" unit: words ("three quarters") or a sign
+    ("¾")."""
+    if isinstance(head, Token):
+        return unicodedata.numeric(str(head.value))
+    return float(head.value)
