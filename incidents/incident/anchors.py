@@ -9,6 +9,7 @@ international airspace.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -750,7 +751,10 @@ def _blocks(doc: Doc, classes: tuple[str, ...], lo: int, hi: int, goal: Goal) ->
 def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span) -> Goal | None:
     """The goal nearest the verb that this rule can take (None: the nearest is
     international airspace, or none is linked as the rule needs)."""
-    for goal in cands:
+    for told in cands:
+        goal = told
+        if isinstance(told, Place) and (start := _border_town_of(doc, told)) != told.span[0]:
+            goal = dataclasses.replace(told, span=(start, told.span[1]))
         if isinstance(goal, ZoneRef) and goal.kind in NO_STATE_ZONES:
             return None  # "flew in international airspace": no crossing, whatever follows
         if isinstance(goal, ZoneRef) and "zone" not in rule.goals:
@@ -766,7 +770,7 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span) -> Goal | Non
         if isinstance(goal, ZoneRef) and origin(doc, goal):
             continue  # "entré depuis le territoire biélorusse": where it came from
         if isinstance(goal, Place) and not _place_goal(doc, rule, goal):
-            if _zone_it_lies_in(doc, cands, goal):
+            if isinstance(told, Place) and _zone_it_lies_in(doc, cands, told):
                 continue  # "survolé le lac Kivu dans l'espace aérien rwandais"
             return None  # "survolé la mer du Japon le long de l'île de X": over the sea
         if isinstance(goal, Place) and goal.bare and not _bare_goal(doc, rule, at, goal):
@@ -841,6 +845,24 @@ def _bare_goal(doc: Doc, rule: Rule, at: Span, p: Place) -> bool:
                 break
         return _only_when_between(doc, at[1], hi)
     return _only_when_between(doc, p.span[1], at[0])
+
+
+def _border_town_of(doc: Doc, p: Place) -> int:
+    """Where the words naming the place ``p`` begin: at the border told as the first
+    word of a region right before its name ("over the border town of Paju", "au-dessus
+    de la ville frontalière de X" has no border word), the name of a place beside the
+    border, inside it (see BORDER_AREA_CUE in ``_first_goal``); else at ``p``."""
+    for z in between(doc.facts.zones, doc.sentence(p.span[0]).start, p.span[0])[-1:]:
+        cue = doc.cues.starting_at("BORDER_AREA_CUE", z.span[1], doc.text) if z.border else None
+        if cue is None:
+            continue
+        if not doc.text[z.span[1] : p.span[0]].strip() or doc.text[cue.end : p.span[0]].strip() in (
+            "of",
+            "de",
+            "d'",
+        ):
+            return z.span[0]  # "the border" + "town of Paju", or + "town" + "of Paju"
+    return p.span[0]
 
 
 def origin(doc: Doc, p: Place | ZoneRef) -> bool:
