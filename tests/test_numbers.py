@@ -148,7 +148,7 @@ SCALES = [
     ("en", "three hundred and twenty thousand", 320000),
     ("en", "one hundred and five thousand", 105000),
     ("en", "four and a half million", 4500000),
-    ("en", "two thirds of a million", 666666.666666667),
+    ("en", "three quarters of a million", 750000),
     ("en", "half a million", 500000),
     ("en", "two hundred and forty-five thousand six hundred and seventy-eight", 245678),
     ("en", "one million and two hundred thousand", 1200000),

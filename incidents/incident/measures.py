@@ -27,8 +27,8 @@ def _pick(ctx: Ctx, found: list[Mention]) -> Found | None:
         return Found(pick.value, pick.span, pick)  # a split record takes its own item
     found = [m for m in found if not _unit_shared(ctx, m)]
     if ctx.draft.pick_total > 1:
-        # "the incidents, lasting between one and four minutes, occurred on 3 and 9
-        # May": a range told of the listed crossings is none of them
+        # "the incursions, each lasting between two and five minutes, happened on 3 and
+        # 9 May": a range told of the listed crossings is none of them
         found = [m for m in found if m.low is None]
     return Found(found[0].value, found[0].span, found[0]) if found else None
 

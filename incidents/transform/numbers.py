@@ -142,7 +142,7 @@ class NumberT(PhraseParts):
         return num
 
     def n_and(self, items: list[Any]) -> Num:
-        """ "one hundred and three", "a million and a half", "twenty and three fifths"."""
+        """ "one hundred and three", "a million and a half", "thirty and two sevenths"."""
         parts = [
             it if isinstance(it, Num) else Num(self._digits(it))
             for it in items

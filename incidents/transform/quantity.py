@@ -172,7 +172,7 @@ class QuantityT(PhraseParts):
             raise Reject("a decade, not seconds")
 
     def dur_mixed_of(self, items: list[Any]) -> tuple[Num, Token]:
-        """ "one and three quarters of an hour", "two and a quarter of hours"."""
+        """ "one and three quarters of an hour", "three and a quarter of hours"."""
         whole = items[0].value if isinstance(items[0], Num) else float(str(items[0].value))
         frac = next(it for it in items[1:] if isinstance(it, Num))
         return Num(whole + frac.value), items[-1]
