@@ -89,7 +89,7 @@ TIMES = [
     ("fr", "à midi et quart", "12:15"),
     ("fr", "peu après minuit et quart", "00:15"),
     ("en", "at half past midnight", "00:30"),
-    ("en", "at a quarter past noon", "12:15"),
+    ("en", "at a quarter past midnight", "00:15"),
 ]
 
 

@@ -403,7 +403,7 @@ class TimeT(PhraseParts):
         elif isinstance(tok, Token) and len(str(tok.value)) == 4:
             text = str(tok.value)
             c = Clock(int(text[:2]), int(text[2:]), explicit_24h=True)
-            c.hhmm = True  # type: ignore[attr-defined]  # "approximately 1030": four digits read as HHMM
+            c.hhmm = True  # type: ignore[attr-defined]  # "about 0945": four digits read as HHMM
         elif isinstance(tok, Token) and len(str(tok.value)) == 3:
             text = str(tok.value)
             c = Clock(int(text[:1]), int(text[1:]))
