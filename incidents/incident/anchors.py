@@ -325,7 +325,9 @@ def _after_before(doc: Doc, at: Span) -> str | None:
     cues = [
         c for c in doc.cues.within("BEFORE_CUE", sent.start, at[1]) if c.start < at[0] and c.key == "before"
     ]
-    if not cues or doc.text[cues[-1].end : at[0]].strip(" '\u2019"):
+    if not cues:
+        return None
+    if doc.text[cues[-1].end : at[0]].strip(" '\u2019") and not _opens_clause(doc, cues[-1], at):
         return None
     lo, hi = sent.start, cues[-1].start
     verbs = between(doc.facts.verbs, lo, hi)
@@ -336,6 +338,13 @@ def _after_before(doc: Doc, at: Span) -> str | None:
     if stops and max(stops) > max(went, default=-1):
         return "stopped"
     return "went on" if went else None
+
+
+def _opens_clause(doc: Doc, cue: Cue, at: Span) -> bool:
+    """ "bevor sie in den rumänischen Luftraum eindrang", "прежде чем он вошёл в": the
+    word of "before" opens the clause of the verb told later in it (its subject, its
+    goal between), with no other verb between them."""
+    return doc.clause(at[0]).start <= cue.start and not between(doc.facts.verbs, cue.end, at[0])
 
 
 def _beyond_speakers(doc: Doc, found: list[Anchor]) -> list[Anchor]:
