@@ -622,7 +622,61 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             if ac is None and anchor.rule == "gapped" and cur is not None:
                 ac = cur.aircraft  # "the first at 14:09 and the second at 14:21": the same one
             drafts.append(Draft([anchor], ac, background=background))
-    return _cancel(doc, _told_again(doc, _without_counted_summary(doc, drafts)))
+    return _cancel(doc, _told_again(doc, _without_listed_summary(doc, _without_counted_summary(doc, drafts))))
+
+
+#: the marks that open a list of what a sentence told as a whole: a colon, a dash
+LIST_OPENERS = (":", " – ", " — ", " - ")
+
+
+def _without_listed_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "Russian aircraft violated Estonian airspace twice last week: an An-26 on
+    Monday near Vaindloo, and a Mi-8 helicopter on Thursday over Lake Peipus", "des
+    appareils russes ont violé ... : un An-26 lundi ..., et un Mi-8 jeudi ...": a
+    crossing told of aircraft of no model, then, after a colon or a dash in its
+    sentence, item by item with their verb left out (each a crossing of its own
+    aircraft), is the items' summary, no record (where the first item was read as the
+    summary's own aircraft, "... - a Mi-24 on Monday and an An-2 on Friday", it stays
+    that item's record); an item's aircraft of no state told takes the summary's (the
+    state was told once for all)."""
+    gone: set[int] = set()
+    for k, d in enumerate(drafts):
+        a = d.aircraft
+        if a is None or d.group_size > 1 or any(x.rule == "gapped" for x in d.anchors):
+            continue
+        items = _gapped_items(doc, d, drafts[k + 1 :])
+        if not items:
+            continue
+        # the first item told before the first item of no verb: read as the summary's
+        # own aircraft, it stays that item's record
+        first = between(doc.facts.aircraft, d.last.span[1], items[0].anchor.span[0])
+        if not first and (a.model or len(items) < 2):
+            continue
+        if not first:
+            gone.add(k)
+        for e in items:
+            if e.aircraft is not None and not e.aircraft.state and a.state:
+                e.aircraft = dataclasses.replace(e.aircraft, state=a.state)
+    return [d for k, d in enumerate(drafts) if k not in gone]
+
+
+def _gapped_items(doc: Doc, d: Draft, after: list[Draft]) -> list[Draft]:
+    """The crossings told right after ``d`` in its sentence as items with their verb
+    left out, after a colon or a dash following its words; [] when there are none or
+    one of them is of another state."""
+    sent = doc.sentence(d.last.span[0])
+    items = []
+    for e in after:
+        if len(e.anchors) != 1 or e.anchor.rule != "gapped" or not sent.start <= e.anchor.span[0] < sent.end:
+            break
+        items.append(e)
+    if not items or not any(o in doc.text[d.last.span[1] : items[0].anchor.span[0]] for o in LIST_OPENERS):
+        return []
+    a = d.aircraft
+    state = a.state if a is not None else None
+    if any(e.aircraft is None or (state and e.aircraft.state and state != e.aircraft.state) for e in items):
+        return []
+    return items
 
 
 def _without_counted_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -1673,10 +1727,12 @@ def _kinds_listed_later(doc: Doc, d: Draft, region: Scope) -> list[Aircraft]:
     if a is None or a.model or a.category == "unknown" or d.group_size > 1:
         return []
     sent = doc.sentence(d.anchor.span[0])
-    if a.count is not None and sent.start <= a.span[0] < sent.end:
+    if sent.start <= a.span[0] < sent.end:
         parts = [b for b in between(doc.facts.aircraft, a.span[1], sent.end) if not responder(doc, b)]
         parts = _counted_by_partitive(doc, parts)
-        if parts and (part_of_group(doc, parts[0]) or _after_colon(doc, parts[0])):
+        # a group of no count told: only the parts a colon lists ("Turkish aircraft
+        # violated ...: a CN-235 near Lesbos and two F-16s near Chios")
+        if parts and ((a.count is not None and part_of_group(doc, parts[0])) or _after_colon(doc, parts[0])):
             kinds = _listed_kinds(doc, a, parts[0], parts[1:], told_by_other=False)
             if kinds and all(b.count is not None for b in kinds):
                 return kinds

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..model import Mention
 from . import distances
-from .episodes import _another_cues, _listed, part_of_group
+from .episodes import LIST_OPENERS, _another_cues, _listed, part_of_group
 from .facts import Span, Verb, between
 from .segment import Scope
 from .slots import Ctx, Found, Slots, resolver
@@ -249,6 +249,8 @@ def _listed_items(ctx: Ctx, m: Mention) -> set[int]:
         gapped = doc.seg.gapped_in(s.start, s.end)
         if gapped:
             out.add(len(gapped) + 1)
+            if any(o in doc.text[s.start : gapped[0]] for o in LIST_OPENERS):
+                out.add(len(gapped))  # "twice: an An-26 on Monday, and a Mi-8 on Thursday"
     ranked = _ranked_after(ctx, m)
     if ranked:
         out.add(ranked)
@@ -310,12 +312,16 @@ def _counts_the_list(ctx: Ctx, m: Mention) -> bool:
     told in a summary before the crossing's own aircraft, with as many crossings told
     from this one on, counts the records, not this one's repetitions; so does one
     told of as many kinds as are listed after it ("violated it twice. The two
-    violations were carried out by a CN-235 and by a UAV")."""
+    violations were carried out by a CN-235 and by a UAV"), or listed after a colon."""
     ac = ctx.draft.aircraft
     count = m.value if isinstance(m.value, (int, float)) else None
     if count is None or ac is None or max(1 + ctx.later, ctx.draft.group_size) < count:
         return False
-    return ctx.doc.sentence(m.span[0]).end <= ac.span[0]
+    if ctx.doc.sentence(m.span[0]).end <= ac.span[0]:
+        return True
+    # "three times on Monday: a CN-235 near Lesbos, two F-16s ... and a drone ...": the
+    # kinds listed after a colon in the count's own sentence
+    return m.span[1] <= ac.span[0] and any(o in ctx.doc.text[m.span[1] : ac.span[0]] for o in LIST_OPENERS)
 
 
 def _scoped_steps(name: str, fn: Callable[[Ctx, list[Scope]], Found | None]) -> None:
