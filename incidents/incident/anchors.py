@@ -284,7 +284,7 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     wh = doc.cues.within("WH_CUE", lo, at[0])
     lo = wh[-1].end if wh else lo
     doubts = doc.negations(lo, at[0]) + doc.mention_cues("hypo", lo, at[0])
-    if any(not doc.seg.in_aside(c.span[0], at[0]) for c in doubts):
+    if any(not _set_apart(doc, c.span[0], at) for c in doubts):
         return True
     if negated_after(doc, at, clause.end, noun=verb is not None and verb.noun):
         return True
@@ -301,6 +301,17 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     return verb is not None and (
         _done_as_a_rule(doc, at, clause) or _under_repeated_statement(doc, at, clause)
     )
+
+
+def _set_apart(doc: Doc, pos: int, at: Span) -> bool:
+    """Is the doubt at ``pos`` set apart from the crossing at ``at`` by commas: in an
+    aside clause ("no aircraft had, as far as we know, entered") or a verbless stretch
+    ("a drone, not a plane, entered")? Not when the crossing's own clause is the one
+    set off by commas ("..., but none of them entered allied airspace, the alliance
+    said"): its doubt is its own."""
+    if doc.clause(pos).nth == doc.clause(at[0]).nth:
+        return doc.seg.between_commas(pos, at[0])
+    return doc.seg.in_aside(pos, at[0])
 
 
 def _not_yet(doc: Doc, at: Span) -> bool:

@@ -116,7 +116,12 @@ class Segments:
         a verbless stretch between two commas before ``until`` (", sans détails,")?"""
         if self.clause(pos).nth in self.asides:
             return True
-        if until is None or not _within_commas(self._sents, self._commas, self._verbs, pos):
+        return until is not None and self.between_commas(pos, until)
+
+    def between_commas(self, pos: int, until: int) -> bool:
+        """Is ``pos`` in a verbless stretch between two commas before ``until`` (",
+        sans détails,", ", not a plane,")?"""
+        if not _within_commas(self._sents, self._commas, self._verbs, pos):
             return False
         k = bisect.bisect_right(self._commas, pos)
         return k < len(self._commas) and self._commas[k] < until
