@@ -461,7 +461,8 @@ def _sender(ctx: Ctx) -> Found | None:
 
 def _subject_of(ctx: Ctx, v: Verb) -> Found | None:
     """The state named as the subject of the verb of sending ``v`` (not a nationality,
-    not the violated state, not where they came from, no aircraft between)."""
+    not the violated state, not where they came from, no aircraft between), or else a
+    state's armed force so named."""
     doc = ctx.doc
     clause = doc.clause(v.span[0])
     states = [
@@ -476,6 +477,17 @@ def _subject_of(ctx: Ctx, v: Verb) -> Found | None:
     sent_before = doc.lexicon.verb_last and v.key in rules()["verbs"]["object_only"]
     if states and (sent_before or not between(doc.facts.aircraft, states[-1].span[1], v.span[0])):
         return Found(states[-1].code, states[-1].span)
+    if states:
+        return None
+    # "the Armenian army launched a drone into", "les forces arméniennes ont envoyé un
+    # drone": a state's force (an authority with a nationality) is the sender
+    forces = [
+        s
+        for s in between(doc.facts.sources, clause.start, v.span[0])
+        if s.state and s.authority and not s.according and s.state != _violated_hint(ctx)
+    ]
+    if forces and (sent_before or not between(doc.facts.aircraft, forces[-1].span[1], v.span[0])):
+        return Found(forces[-1].state, forces[-1].span)
     return None
 
 
