@@ -337,8 +337,9 @@ for _name, _fn in (
 
 @resolver("repetitions", "counted_noun")
 def _counted_noun(ctx: Ctx) -> Found | None:
-    """ "24 violations of its airspace", "three incursions": a count of violations
-    told with the noun is the number of times; a vague one ("several incursions",
+    """ "24 violations of its airspace", "three incursions", "nine airspace violations":
+    a count of violations told with the noun (a zone as its first part may stand
+    between) is the number of times; a vague one ("several incursions",
     "plusieurs violations", "dozens of violations") is "multiple", never its guess."""
     doc = ctx.doc
     if ctx.draft.pick_total > 1:
@@ -350,12 +351,20 @@ def _counted_noun(ctx: Ctx) -> Found | None:
         sent = doc.sentence(noun[0])
         nums = [m for m in between(doc.facts.mentions, sent.start, noun[0]) if m.kind == "number"][-1:]
         for m in nums:
-            adjacent = not doc.text[m.span[1] : noun[0]].strip()
+            adjacent = not doc.text[m.span[1] : noun[0]].strip() or _zone_between(ctx, m.span[1], noun[0])
             if adjacent and isinstance(m.value, (int, float)) and float(m.value).is_integer() and m.value > 1:
                 if _counts_the_list(ctx, m):
                     return None  # "these three violations: first a Su-24 ..., then ..."
                 return Found("multiple" if m.extra.get("vague") else int(m.value), m.span, m)
     return None
+
+
+def _zone_between(ctx: Ctx, lo: int, hi: int) -> bool:
+    """Is all between ``lo`` and ``hi`` one zone told as the noun's first part ("nine
+    airspace violations", "three border violations")?"""
+    doc = ctx.doc
+    zones = [m for m in between(doc.facts.mentions, lo, hi) if m.kind == "zone"]
+    return len(zones) == 1 and not (doc.text[lo : zones[0].span[0]] + doc.text[zones[0].span[1] : hi]).strip()
 
 
 def _noun_of(ctx: Ctx, verb: Verb, at: Span) -> Span | None:
