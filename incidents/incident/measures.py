@@ -360,11 +360,16 @@ def _counted_noun(ctx: Ctx) -> Found | None:
 
 
 def _zone_between(ctx: Ctx, lo: int, hi: int) -> bool:
-    """Is all between ``lo`` and ``hi`` one zone told as the noun's first part ("nine
-    airspace violations", "three border violations")?"""
+    """Is all between ``lo`` and ``hi`` one zone or one uncounted aircraft told as the
+    noun's first part ("nine airspace violations", "three border violations", "three
+    drone incursions")?"""
     doc = ctx.doc
-    zones = [m for m in between(doc.facts.mentions, lo, hi) if m.kind == "zone"]
-    return len(zones) == 1 and not (doc.text[lo : zones[0].span[0]] + doc.text[zones[0].span[1] : hi]).strip()
+    parts = [
+        m
+        for m in between(doc.facts.mentions, lo, hi)
+        if m.kind == "zone" or (m.kind == "aircraft" and m.extra.get("count") is None)
+    ]
+    return len(parts) == 1 and not (doc.text[lo : parts[0].span[0]] + doc.text[parts[0].span[1] : hi]).strip()
 
 
 def _noun_of(ctx: Ctx, verb: Verb, at: Span) -> Span | None:
