@@ -6,7 +6,7 @@ from typing import Any
 
 from ..model import Bound, Category, Certainty, Diagnostic, Incident, Precision, Role, Zone
 from .anchors import Anchor, needs_violated, needs_violator
-from .facts import Place
+from .facts import Place, between
 from .slots import Ctx, Found, Slots, resolve
 from .validate import MAX_ALTITUDE_M, MAX_DEPTH_M, diagnostic
 from .voice import certainty
@@ -153,6 +153,10 @@ def _states(
 def _aircraft(ctx: Ctx, rec: Slots, fields: dict[str, Any], ev: dict[str, tuple[int, int]]) -> None:
     a = rec.aircraft
     if a is None:
+        force = _air_force(ctx, rec)
+        if force is not None:
+            fields["aircraft_category"] = Category.AIRPLANE
+            ev["aircraft_category"] = force
         return
     fields["aircraft_category"] = Category(a.category)
     ev["aircraft_category"] = a.span
@@ -221,3 +225,20 @@ def _quantities(
         if m is not None and m.low is not None:
             fields[f"{name}_low_{suffix[name]}"] = float(m.low)
         ev[f"{name}_{suffix[name]}"] = span
+
+
+def _air_force(ctx: Ctx, rec: Slots) -> tuple[int, int] | None:
+    """ "The Sudanese air force violated Chadian airspace", "Athènes accuse l'aviation
+    turque d'avoir violé son espace aérien": with no aircraft named, a state's air
+    force (AIR_FORCE_CUE inside a source of a state other than the crossed one, in the
+    crossing's clause before it) crossed with its airplanes. The crossed state's own
+    air force only tells ("the Estonian air force said its airspace was violated")."""
+    doc = ctx.doc
+    at = ctx.anchor.span[0]
+    crossed = rec.violated_state.value if rec.violated_state is not None else None
+    for src in between(doc.facts.sources, ctx.anchor.clause.start, at):
+        if src.state is None or src.according or src.state == crossed:
+            continue
+        if doc.cues.within("AIR_FORCE_CUE", src.span[0], src.span[1]):
+            return src.span
+    return None
