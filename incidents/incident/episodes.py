@@ -531,7 +531,8 @@ def _agent_of_response(doc: Doc, a: Aircraft, cues: list[Cue]) -> bool:
 def part_of_group(doc: Doc, later: Aircraft) -> bool:
     """An aircraft told right after a word naming a part of a group ("including two TB2
     drones", "dont deux F-16", "parmi lesquels quatre F-16": INCLUDING_CUE), with
-    nothing but a count or another aircraft's words between them, or told in a clause
+    nothing but a count, a word of agent ("including four by armed F-16s") or another
+    aircraft's words between them, or told in a clause
     that such a word opens ("Among them were two armed F-16s", "Parmi eux figuraient
     deux F-16")."""
     sent = doc.sentence(later.span[0])
@@ -545,6 +546,9 @@ def part_of_group(doc: Doc, later: Aircraft) -> bool:
                 return False
             lo, hi = max(m.span[0], cue.end), min(m.span[1], later.span[0])
             gap[lo - cue.end : hi - cue.end] = " " * max(0, hi - lo)
+        # "including four by armed F-16s", "dont quatre par des F-16": the part's agent
+        for by in doc.cues.within("AGENT_CUE", cue.end, later.span[0]):
+            gap[by.start - cue.end : by.end - cue.end] = " " * (by.end - by.start)
         return not "".join(gap).strip()
     return False
 
