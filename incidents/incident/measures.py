@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..model import Mention
 from . import distances
-from .episodes import _another_cues, _listed, part_of_group
+from .episodes import _another_cues, _listed, item_count, part_of_group
 from .facts import Span, Verb, between
 from .segment import Scope
 from .slots import Ctx, Found, Slots, resolver
@@ -224,6 +224,9 @@ def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     found = [r for r in found if r.value != "multiple"] or found
     at = ctx.anchor.span
     m = min(found, key=lambda r: min(abs(r.span[0] - at[1]), abs(at[0] - r.span[1])))
+    own = _day_own_count(ctx)
+    if own is not None:
+        return Found(own.value, own.span, own) if own.value > 1 else None
     if ctx.draft.pick_total > 1 and m.value == ctx.draft.pick_total:
         return None  # "twice: on 3 May and on 5 May" is already two records
     pick = ctx.draft.pick
@@ -234,6 +237,22 @@ def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     if _counts_the_list(ctx, m):
         return None
     return Found(m.value, m.span, m)
+
+
+def _day_own_count(ctx: Ctx) -> Mention | None:
+    """ "Violated Latvian airspace once on Monday near X and twice on Thursday", "une
+    fois lundi et deux fois jeudi": in a record split over listed days, each day told
+    with its own number of times right before it has that count. Not one count told
+    before the list ("12 times on Monday and Tuesday": only the first day has one)."""
+    pick = ctx.draft.pick
+    if ctx.draft.pick_total < 2 or pick is None or pick.kind != "date":
+        return None
+    own = item_count(ctx.doc, pick, "repetition")
+    sent = ctx.doc.sentence(pick.span[0])
+    days = between(ctx.doc.facts.dates, sent.start, sent.end)
+    if own is None or sum(item_count(ctx.doc, x, "repetition") is not None for x in days) < 2:
+        return None
+    return own
 
 
 def _listed_items(ctx: Ctx, m: Mention) -> set[int]:
