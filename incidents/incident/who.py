@@ -51,6 +51,24 @@ def _following(ctx: Ctx) -> Aircraft | None:
     return found[0] if found else None
 
 
+@resolver("aircraft", "accused_aircraft")
+def _accused_aircraft(ctx: Ctx) -> Aircraft | None:
+    """ "Kenya accused Somalia of violating its airspace after a Somali military plane
+    landed in Mandera", "a accusé la Somalie d'avoir violé son espace aérien après
+    qu'un avion militaire somalien a atterri": a crossing told by an accusation with no
+    aircraft of its own was made by the aircraft of the accused state told after it in
+    its sentence (its nationality the accused's)."""
+    accused = _accused(ctx)
+    if accused is None:
+        return None
+    doc = ctx.doc
+    sent = doc.sentence(ctx.anchor.span[0])
+    for a in between(doc.facts.aircraft, ctx.anchor.span[1], sent.end):
+        if a.state == accused.value and not responder(doc, a):
+            return a
+    return None
+
+
 def _recorded(doc: Doc, at: Span) -> bool:
     """ "The army recorded an airspace violation at 14:05", "a enregistré une violation":
     a noun of violation told as the object of a verb of record (RECORD_CUE) in its
