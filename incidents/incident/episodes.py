@@ -89,8 +89,10 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
             # Luftraum geschickt")
             after = between(doc.facts.aircraft, clause.start, anchor.span[0])[-1:]
         agents = after[:1]
-        if not agents:
-            return agents
+        if not agents or (not is_send and responder(doc, agents[0])):
+            # "accused Russia of violating its airspace, with Finnish jets scrambled in
+            # response": the jets that rose to meet it are no agent of the crossing
+            return []
         # aircraft told there for the first time: "the helicopter and drone flights"
         # after a noun retell others
         new = anchor.verb is not None and not anchor.verb.noun and not agents[0].definite

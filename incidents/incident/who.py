@@ -20,10 +20,16 @@ def _subject(ctx: Ctx) -> Aircraft | None:
 
 @resolver("aircraft", "agent")
 def _agent(ctx: Ctx) -> Aircraft | None:
-    """No aircraft before the verb: one told in the anchor's clause after it."""
+    """No aircraft before the verb: one told in the anchor's clause after it, not one
+    told as rising to meet another ("..., with Finnish jets scrambled in response")."""
     clause = ctx.anchor.clause
     after = between(ctx.doc.facts.aircraft, ctx.anchor.span[1], clause.end)
-    return after[0] if after else None
+    if not after:
+        return None
+    verb = ctx.anchor.verb
+    # what is sent is the object, never a responder ("a envoyé deux drones dans")
+    sent = verb is not None and verb.key in rules()["verbs"]["object_only"]
+    return after[0] if sent or not responder(ctx.doc, after[0]) else None
 
 
 @resolver("aircraft", "following")
