@@ -66,6 +66,7 @@ class Doc:
             else m
             for m in self.mentions
         ]
+        self.mentions = _count_of_violations(self.text, self.mentions)
         named = (
             _in_a_name(self.text, words, self.mentions)
             | _night_word_of_a_day(self.text, self.cues, self.mentions)
@@ -157,6 +158,37 @@ def _year_not_count(text: str, lexicon: Lexicon, m: Mention) -> Mention:
     if not word or fold(word) not in lexicon.folded_forms("IN"):
         return m
     return dataclasses.replace(m, extra={**m.extra, "count": None, "counted": False})
+
+
+def _count_of_violations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Three drone incursions", "12 balloon violations": a count before an aircraft
+    noun in the singular that is the first part of a plural noun of violation right
+    after it counts the violations, not the aircraft: the phrase keeps no count and
+    the count is told as a number of its own (its first word) before it."""
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        count = m.extra.get("count") if m.kind == "aircraft" else None
+        if (
+            nxt is None
+            or nxt.kind != "verb"
+            or not nxt.extra.get("noun")
+            or not isinstance(count, int)
+            or count < 2
+            or m.extra.get("plural")
+            or text[m.span[1] : nxt.span[0]].strip()
+        ):
+            out.append(m)
+            continue
+        first = m.text.split(None, 1)
+        if len(first) < 2:
+            out.append(m)
+            continue
+        rest = m.span[0] + m.text.index(first[1], len(first[0]))
+        number = Mention("number", first[0], (m.span[0], m.span[0] + len(first[0])), count)
+        extra = {**m.extra, "count": None, "counted": False}
+        out += [number, dataclasses.replace(m, text=first[1], span=(rest, m.span[1]), extra=extra)]
+    return out
 
 
 def word_before(text: str, pos: int, lo: int = 0) -> str:

@@ -89,8 +89,10 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
             # Luftraum geschickt")
             after = between(doc.facts.aircraft, clause.start, anchor.span[0])[-1:]
         agents = after[:1]
-        if not agents:
-            return agents
+        if not agents or (not is_send and responder(doc, agents[0])):
+            # "accused Russia of violating its airspace, with Finnish jets scrambled in
+            # response": the jets that rose to meet it are no agent of the crossing
+            return []
         # aircraft told there for the first time: "the helicopter and drone flights"
         # after a noun retell others
         new = anchor.verb is not None and not anchor.verb.noun and not agents[0].definite
@@ -531,7 +533,8 @@ def _agent_of_response(doc: Doc, a: Aircraft, cues: list[Cue]) -> bool:
 def part_of_group(doc: Doc, later: Aircraft) -> bool:
     """An aircraft told right after a word naming a part of a group ("including two TB2
     drones", "dont deux F-16", "parmi lesquels quatre F-16": INCLUDING_CUE), with
-    nothing but a count or another aircraft's words between them, or told in a clause
+    nothing but a count, a word of agent ("including four by armed F-16s") or another
+    aircraft's words between them, or told in a clause
     that such a word opens ("Among them were two armed F-16s", "Parmi eux figuraient
     deux F-16")."""
     sent = doc.sentence(later.span[0])
@@ -545,6 +548,9 @@ def part_of_group(doc: Doc, later: Aircraft) -> bool:
                 return False
             lo, hi = max(m.span[0], cue.end), min(m.span[1], later.span[0])
             gap[lo - cue.end : hi - cue.end] = " " * max(0, hi - lo)
+        # "including four by armed F-16s", "dont quatre par des F-16": the part's agent
+        for by in doc.cues.within("AGENT_CUE", cue.end, later.span[0]):
+            gap[by.start - cue.end : by.end - cue.end] = " " * (by.end - by.start)
         return not "".join(gap).strip()
     return False
 
@@ -1669,11 +1675,37 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
             ac = _one_each(doc, d.aircraft, run, run is ranked)
             return [
                 dataclasses.replace(
-                    d, anchors=list(d.anchors), aircraft=ac, pick=m, pick_index=i, pick_total=len(run)
+                    d, anchors=list(d.anchors), aircraft=a, pick=m, pick_index=i, pick_total=len(run)
                 )
-                for i, m in enumerate(run)
+                for i, (m, a) in enumerate(zip(run, _counted_items(doc, ac, run), strict=True))
             ]
     return [d]
+
+
+def _counted_items(doc: Doc, ac: Aircraft | None, run: list[Mention]) -> list[Aircraft | None]:
+    """ "Three drones entered Latvian airspace: one on Monday near X, and two on
+    Thursday", "trois drones ... : un lundi et deux jeudi": every listed item told with
+    its own count of aircraft right before it (``item_count``) is as many aircraft."""
+    counts = [item_count(doc, m, "number") for m in run]
+    if ac is None or any(c is None for c in counts):
+        return [ac] * len(run)
+    return [
+        dataclasses.replace(ac, count=int(c.value), counted=True, plural=c.value > 1) if c is not None else ac
+        for c in counts
+    ]
+
+
+def item_count(doc: Doc, m: Mention, kind: str) -> Mention | None:
+    """The whole count (a mention of ``kind``: "number", "repetition") told right before
+    the listed item ``m``, only white space between ("one on Monday", "twice on
+    Thursday", "deux fois jeudi")."""
+    before = [
+        x for x in between(doc.facts.mentions, doc.clause(m.span[0]).start, m.span[0]) if x.kind != "cue"
+    ]
+    if not before or before[-1].kind != kind or doc.text[before[-1].span[1] : m.span[0]].strip():
+        return None
+    value = before[-1].value
+    return before[-1] if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
 
 
 def _ranked_run(doc: Doc, d: Draft, region: Scope, times: list[Mention]) -> list[Mention]:
@@ -1895,7 +1927,9 @@ def _joined(doc: Doc, a: Span, b: Span) -> bool:
     )
 
 
-_ITEM_DETAILS = frozenset({"location", "time", "date", "cue", "zone"})
+#: an item may tell its own count ("once on Monday ... and twice on Thursday", "one on
+#: Monday near X, and two on Thursday")
+_ITEM_DETAILS = frozenset({"location", "time", "date", "cue", "zone", "number", "repetition"})
 #: list words, and the words that tie an item to its zone ("700 m across the border
 #: near X and 500 m near Y")
 _ITEM_WORDS = ("LIST_CUE", "INTO_CUE", "INSIDE_CUE", "OVER_CUE")

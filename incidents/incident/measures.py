@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..model import Mention
 from . import distances
-from .episodes import LIST_OPENERS, _another_cues, _listed, part_of_group
+from .episodes import LIST_OPENERS, _another_cues, _listed, item_count, part_of_group
 from .facts import Span, Verb, between
 from .segment import Scope
 from .slots import Ctx, Found, Slots, resolver
@@ -224,6 +224,9 @@ def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     found = [r for r in found if r.value != "multiple"] or found
     at = ctx.anchor.span
     m = min(found, key=lambda r: min(abs(r.span[0] - at[1]), abs(at[0] - r.span[1])))
+    own = _day_own_count(ctx)
+    if own is not None:
+        return Found(own.value, own.span, own) if own.value > 1 else None
     if ctx.draft.pick_total > 1 and m.value == ctx.draft.pick_total:
         return None  # "twice: on 3 May and on 5 May" is already two records
     pick = ctx.draft.pick
@@ -234,6 +237,22 @@ def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     if _counts_the_list(ctx, m):
         return None
     return Found(m.value, m.span, m)
+
+
+def _day_own_count(ctx: Ctx) -> Mention | None:
+    """ "Violated Latvian airspace once on Monday near X and twice on Thursday", "une
+    fois lundi et deux fois jeudi": in a record split over listed days, each day told
+    with its own number of times right before it has that count. Not one count told
+    before the list ("12 times on Monday and Tuesday": only the first day has one)."""
+    pick = ctx.draft.pick
+    if ctx.draft.pick_total < 2 or pick is None or pick.kind != "date":
+        return None
+    own = item_count(ctx.doc, pick, "repetition")
+    sent = ctx.doc.sentence(pick.span[0])
+    days = between(ctx.doc.facts.dates, sent.start, sent.end)
+    if own is None or sum(item_count(ctx.doc, x, "repetition") is not None for x in days) < 2:
+        return None
+    return own
 
 
 def _listed_items(ctx: Ctx, m: Mention) -> set[int]:
@@ -343,8 +362,9 @@ for _name, _fn in (
 
 @resolver("repetitions", "counted_noun")
 def _counted_noun(ctx: Ctx) -> Found | None:
-    """ "24 violations of its airspace", "three incursions": a count of violations
-    told with the noun is the number of times; a vague one ("several incursions",
+    """ "24 violations of its airspace", "three incursions", "nine airspace violations":
+    a count of violations told with the noun (a zone as its first part may stand
+    between) is the number of times; a vague one ("several incursions",
     "plusieurs violations", "dozens of violations") is "multiple", never its guess."""
     doc = ctx.doc
     if ctx.draft.pick_total > 1:
@@ -356,12 +376,25 @@ def _counted_noun(ctx: Ctx) -> Found | None:
         sent = doc.sentence(noun[0])
         nums = [m for m in between(doc.facts.mentions, sent.start, noun[0]) if m.kind == "number"][-1:]
         for m in nums:
-            adjacent = not doc.text[m.span[1] : noun[0]].strip()
+            adjacent = not doc.text[m.span[1] : noun[0]].strip() or _zone_between(ctx, m.span[1], noun[0])
             if adjacent and isinstance(m.value, (int, float)) and float(m.value).is_integer() and m.value > 1:
                 if _counts_the_list(ctx, m):
                     return None  # "these three violations: first a Su-24 ..., then ..."
                 return Found("multiple" if m.extra.get("vague") else int(m.value), m.span, m)
     return None
+
+
+def _zone_between(ctx: Ctx, lo: int, hi: int) -> bool:
+    """Is all between ``lo`` and ``hi`` one zone or one uncounted aircraft told as the
+    noun's first part ("nine airspace violations", "three border violations", "three
+    drone incursions")?"""
+    doc = ctx.doc
+    parts = [
+        m
+        for m in between(doc.facts.mentions, lo, hi)
+        if m.kind == "zone" or (m.kind == "aircraft" and m.extra.get("count") is None)
+    ]
+    return len(parts) == 1 and not (doc.text[lo : parts[0].span[0]] + doc.text[parts[0].span[1] : hi]).strip()
 
 
 def _noun_of(ctx: Ctx, verb: Verb, at: Span) -> Span | None:

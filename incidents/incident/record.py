@@ -6,7 +6,7 @@ from typing import Any
 
 from ..model import Bound, Category, Certainty, Diagnostic, Incident, Precision, Role, Zone
 from .anchors import Anchor, needs_violated, needs_violator
-from .facts import Place
+from .facts import Place, StateRef, between
 from .slots import Ctx, Found, Slots, resolve
 from .validate import MAX_ALTITUDE_M, MAX_DEPTH_M, diagnostic
 from .voice import certainty
@@ -51,7 +51,8 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
         return None, diags  # "violations have become frequent": a topic, not a crossing
     if "violator_state" not in fields and all(needs_violator(a.rule) for a in ctx.draft.anchors):
         return None, diags  # "a passenger plane crashed in Nepal": an accident, not a crossing
-    if "violator_state" not in fields and all(_capital_only(a) for a in ctx.draft.anchors):
+    capital_only = all(_capital_only(a) for a in ctx.draft.anchors)
+    if "violator_state" not in fields and capital_only and not _foreign(ctx, rec):
         return None, diags  # "an airliner flew low over Chisinau": a city flown over by nobody's
     if "violated_state" not in fields and all(needs_violated(a.rule) for a in ctx.draft.anchors):
         return None, diags  # "drones flew over the same area" with no state crossed told before
@@ -115,10 +116,11 @@ def _kind_of_nouns(ctx: Ctx) -> bool:
 
 
 def _capital_only(a: Anchor) -> bool:
-    """Is the anchor a flight over a state's capital told by its name ("over Beirut")?
-    Of an aircraft of a state told, a crossing into that state; of nobody's, a flight
+    """Is the anchor a flight over a state's capital told by its name ("over Beirut",
+    "overflew Chisinau", "a survolé Chisinau": the capital as the verb's object)? Of
+    an aircraft of a state told, a crossing into that state; of nobody's, a flight
     over a city."""
-    return isinstance(a.goal, Place) and a.goal.capital
+    return isinstance(a.goal, (Place, StateRef)) and a.goal.capital
 
 
 def _value(found: Found | None) -> str | None:
@@ -153,6 +155,10 @@ def _states(
 def _aircraft(ctx: Ctx, rec: Slots, fields: dict[str, Any], ev: dict[str, tuple[int, int]]) -> None:
     a = rec.aircraft
     if a is None:
+        force = _air_force(ctx, rec)
+        if force is not None:
+            fields["aircraft_category"] = Category.AIRPLANE
+            ev["aircraft_category"] = force
         return
     fields["aircraft_category"] = Category(a.category)
     ev["aircraft_category"] = a.span
@@ -221,3 +227,36 @@ def _quantities(
         if m is not None and m.low is not None:
             fields[f"{name}_low_{suffix[name]}"] = float(m.low)
         ev[f"{name}_{suffix[name]}"] = span
+
+
+def _air_force(ctx: Ctx, rec: Slots) -> tuple[int, int] | None:
+    """ "The Sudanese air force violated Chadian airspace", "Athènes accuse l'aviation
+    turque d'avoir violé son espace aérien": with no aircraft named, a state's air
+    force (AIR_FORCE_CUE inside a source of a state other than the crossed one, in the
+    crossing's clause before it) crossed with its airplanes. The crossed state's own
+    air force only tells ("the Estonian air force said its airspace was violated")."""
+    doc = ctx.doc
+    at = ctx.anchor.span[0]
+    crossed = rec.violated_state.value if rec.violated_state is not None else None
+    for src in between(doc.facts.sources, ctx.anchor.clause.start, at):
+        if src.state is None or src.according or src.state == crossed:
+            continue
+        if doc.cues.within("AIR_FORCE_CUE", src.span[0], src.span[1]):
+            return src.span
+    return None
+
+
+def _foreign(ctx: Ctx, rec: Slots) -> bool:
+    """ "A foreign military aircraft flew over Ouagadougou", "un avion militaire étranger
+    a survolé Niamey": an aircraft told as foreign (FOREIGN_CUE in or right after its
+    phrase) is
+    another state's, though none is named: a capital it flew over is a state's land
+    crossed, as by an aircraft whose state is told."""
+    a = rec.aircraft
+    if a is None:
+        return False
+    doc = ctx.doc
+    # in its phrase, or right after it ("un avion militaire étranger")
+    return bool(doc.cues.within("FOREIGN_CUE", a.span[0], a.span[1])) or (
+        doc.cues.starting_at("FOREIGN_CUE", a.span[1], doc.text) is not None
+    )

@@ -326,14 +326,21 @@ def _in_year_told(doc: Doc, m: Mention) -> object:
     """ "In 2019, on 23 July, a Russian A-50 violated ...", "En 2019, le 23 juillet,
     ...": a day and month told with no year of their own, after a year told as the
     time in their sentence, are of that year (not of the year the reference date
-    gives them); one year only, a valid day."""
+    gives them); one year only, a valid day. Told with the year before right after
+    them (PAST_YEAR_CUE: "on 12 March last year", "le 12 mars de l'an dernier"), they
+    are of the year before the reference date's."""
     parts = m.extra.get("parts")
     value = m.value
     if not isinstance(parts, dict) or "year" in parts or "day" not in parts or not isinstance(value, str):
         return value
     if "relative" in parts or "weekday" in parts:
         return value
-    years = set(years_told_in(doc, doc.sentence(m.span[0]).start, m.span[0]))
+    past = doc.cues.starting_at("PAST_YEAR_CUE", m.span[1], doc.text)
+    if past is not None and doc.ref is not None:
+        # "on 12 March last year", "le 12 mars de l'année dernière": the year before the reference's
+        years = {doc.ref.year - 1}
+    else:
+        years = set(years_told_in(doc, doc.sentence(m.span[0]).start, m.span[0]))
     if len(years) != 1:
         return value
     try:

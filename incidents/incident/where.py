@@ -32,6 +32,22 @@ def _where_said(ctx: Ctx, p: Place) -> bool:
     return bool(said) and not between(doc.facts.verbs, said[-1].span[1], p.span[0])
 
 
+@resolver("location", "listed_item")
+def _listed_item(ctx: Ctx) -> Found | None:
+    """ "Once on Monday near Krāslava and twice on Thursday near Daugavpils", "un lundi
+    près de X et deux jeudi près de Y": a record split over listed days takes the place
+    told in its own item, after its day and before the next day of its sentence."""
+    pick = ctx.draft.pick
+    if ctx.draft.pick_total < 2 or pick is None or pick.kind != "date":
+        return None
+    doc = ctx.doc
+    sent = doc.sentence(pick.span[0])
+    later = [m for m in between(doc.facts.dates, pick.span[1], sent.end)][:1]
+    end = later[0].span[0] if later else doc.clause(pick.span[0]).end
+    found = _named(ctx, between(doc.facts.places, pick.span[1], end))
+    return _found(found[0]) if found else None
+
+
 @resolver("location", "clause_after_verb")
 def _after_verb(ctx: Ctx) -> Found | None:
     """ "Entered ... near Vaindloo island": the place told after the verb."""

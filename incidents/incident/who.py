@@ -20,10 +20,16 @@ def _subject(ctx: Ctx) -> Aircraft | None:
 
 @resolver("aircraft", "agent")
 def _agent(ctx: Ctx) -> Aircraft | None:
-    """No aircraft before the verb: one told in the anchor's clause after it."""
+    """No aircraft before the verb: one told in the anchor's clause after it, not one
+    told as rising to meet another ("..., with Finnish jets scrambled in response")."""
     clause = ctx.anchor.clause
     after = between(ctx.doc.facts.aircraft, ctx.anchor.span[1], clause.end)
-    return after[0] if after else None
+    if not after:
+        return None
+    verb = ctx.anchor.verb
+    # what is sent is the object, never a responder ("a envoyé deux drones dans")
+    sent = verb is not None and verb.key in rules()["verbs"]["object_only"]
+    return after[0] if sent or not responder(ctx.doc, after[0]) else None
 
 
 @resolver("aircraft", "following")
@@ -49,6 +55,24 @@ def _following(ctx: Ctx) -> Aircraft | None:
         ):  # "recorded 12 violations ... a helicopter crossed into": not one with a crossing of its own
             found = [a for a in found if not _own_crossing(doc, a)]
     return found[0] if found else None
+
+
+@resolver("aircraft", "accused_aircraft")
+def _accused_aircraft(ctx: Ctx) -> Aircraft | None:
+    """ "Kenya accused Somalia of violating its airspace after a Somali military plane
+    landed in Mandera", "a accusé la Somalie d'avoir violé son espace aérien après
+    qu'un avion militaire somalien a atterri": a crossing told by an accusation with no
+    aircraft of its own was made by the aircraft of the accused state told after it in
+    its sentence (its nationality the accused's)."""
+    accused = _accused(ctx)
+    if accused is None:
+        return None
+    doc = ctx.doc
+    sent = doc.sentence(ctx.anchor.span[0])
+    for a in between(doc.facts.aircraft, ctx.anchor.span[1], sent.end):
+        if a.state == accused.value and not responder(doc, a):
+            return a
+    return None
 
 
 def _recorded(doc: Doc, at: Span) -> bool:
@@ -461,7 +485,8 @@ def _sender(ctx: Ctx) -> Found | None:
 
 def _subject_of(ctx: Ctx, v: Verb) -> Found | None:
     """The state named as the subject of the verb of sending ``v`` (not a nationality,
-    not the violated state, not where they came from, no aircraft between)."""
+    not the violated state, not where they came from, no aircraft between), or else a
+    state's armed force so named."""
     doc = ctx.doc
     clause = doc.clause(v.span[0])
     states = [
@@ -476,6 +501,17 @@ def _subject_of(ctx: Ctx, v: Verb) -> Found | None:
     sent_before = doc.lexicon.verb_last and v.key in rules()["verbs"]["object_only"]
     if states and (sent_before or not between(doc.facts.aircraft, states[-1].span[1], v.span[0])):
         return Found(states[-1].code, states[-1].span)
+    if states:
+        return None
+    # "the Armenian army launched a drone into", "les forces arméniennes ont envoyé un
+    # drone": a state's force (an authority with a nationality) is the sender
+    forces = [
+        s
+        for s in between(doc.facts.sources, clause.start, v.span[0])
+        if s.state and s.authority and not s.according and s.state != _violated_hint(ctx)
+    ]
+    if forces and (sent_before or not between(doc.facts.aircraft, forces[-1].span[1], v.span[0])):
+        return Found(forces[-1].state, forces[-1].span)
     return None
 
 
