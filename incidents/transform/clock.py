@@ -644,36 +644,7 @@ class TimeT(PhraseParts):
         if len(clocks) > 1 and getattr(clocks[-1], "article", False):
             raise Reject("'à 14 h 05 à une altitude': an article ends no span of the day")
         if len(clocks) > 1:
-            # a range needs one clock that is a time by its shape ("entre 15 h et 16 h");
-            # "entre 2 et 3 heures" is a range of durations
-            # "entre 9 heures et 11 heures": both hours marked, a span of the day
-            hours = all(getattr(c, "hmark", False) for c in clocks)
-            # "between 10.32 and 10.42", "from 1040 to 1105": two dotted or four-digit clocks
-            hours |= all(getattr(c, "dotted", False) for c in clocks)
-            # ("between 1200 and 1500 drones" is a range of counts, "2010-2015" and
-            # "between 2010 and 2015", "de 1939 à 1945" of years: four digits that could
-            # be years, 1900 to 2099, make a span of the day only with a trail, "GMT")
-            hours |= (
-                all(getattr(c, "hhmm", False) for c in clocks)
-                and _first(items, "BETWEEN") is not None
-                and any(c.minute or c.hour < 10 for c in clocks)
-                and not all(c.hour in (19, 20) for c in clocks)
-            )
-            if not (at or hours or any(_strong(c) for c in clocks)):
-                raise Reject("a range of counts")
-            first = clocks[0]
-            # (four digits, "1405", carry their own minutes: "between 1405 and 1440 hrs")
-            plain = getattr(first, "bare", False) and not (
-                getattr(first, "hmark", False) or getattr(first, "hhmm", False) or hours
-            )
-            told = _first(items, "BETWEEN") is not None and clocks[-1].ampm is not None
-            if plain and clocks[-1].minute and not told:
-                # "de 14 à 16 h" is a range; "10 à 10h20" is a number, then "at 10:20";
-                # "from 9 to 9:30 pm", "between 9 and 9:30 pm": a range of the day
-                raise Reject("a bare number before a clock with minutes")
-            if getattr(clocks[-1], "end", None) is not None:
-                self._count_after(clocks[-1].end)  # type: ignore[attr-defined]  # "at 3-4 sites"
-            return self._time(items, clocks)
+            return self._span_of_day(items, clocks, bool(at))
         c = clocks[0]
         if c.ampm:
             return self._time(items, clocks)
@@ -695,6 +666,39 @@ class TimeT(PhraseParts):
         ):
             # (the word before the clock is the phrase's lead where it has one)
             self._amount_of(c.h_end, None if lead else getattr(c, "h_start", None))  # type: ignore[attr-defined]
+        return self._time(items, clocks)
+
+    def _span_of_day(self, items: list[Any], clocks: list[Clock], at: bool) -> Built:
+        """Two clocks or more: a span of the day, or a range of counts or years (rejected)."""
+        # a range needs one clock that is a time by its shape ("entre 15 h et 16 h");
+        # "entre 2 et 3 heures" is a range of durations
+        # "entre 9 heures et 11 heures": both hours marked, a span of the day
+        hours = all(getattr(c, "hmark", False) for c in clocks)
+        # "between 10.32 and 10.42", "from 1040 to 1105": two dotted or four-digit clocks
+        hours |= all(getattr(c, "dotted", False) for c in clocks)
+        # ("between 1200 and 1500 drones" is a range of counts, "2010-2015" and
+        # "between 2010 and 2015", "de 1939 à 1945" of years: four digits that could
+        # be years, 1900 to 2099, make a span of the day only with a trail, "GMT")
+        hours |= (
+            all(getattr(c, "hhmm", False) for c in clocks)
+            and _first(items, "BETWEEN") is not None
+            and any(c.minute or c.hour < 10 for c in clocks)
+            and not all(c.hour in (19, 20) for c in clocks)
+        )
+        if not (at or hours or any(_strong(c) for c in clocks)):
+            raise Reject("a range of counts")
+        first = clocks[0]
+        # (four digits, "1405", carry their own minutes: "between 1405 and 1440 hrs")
+        plain = getattr(first, "bare", False) and not (
+            getattr(first, "hmark", False) or getattr(first, "hhmm", False) or hours
+        )
+        told = _first(items, "BETWEEN") is not None and clocks[-1].ampm is not None
+        if plain and clocks[-1].minute and not told:
+            # "de 14 à 16 h" is a range; "10 à 10h20" is a number, then "at 10:20";
+            # "from 9 to 9:30 pm", "between 9 and 9:30 pm": a range of the day
+            raise Reject("a bare number before a clock with minutes")
+        if getattr(clocks[-1], "end", None) is not None:
+            self._count_after(clocks[-1].end)  # type: ignore[attr-defined]  # "at 3-4 sites"
         return self._time(items, clocks)
 
     def _amount_of(self, end: int, start: int | None) -> None:
