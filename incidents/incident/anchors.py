@@ -159,34 +159,28 @@ def _with_listed_states(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             if s.code != goal.state
         ]
         lo, hi = goal.span
+        listed: list[StateRef] = []
         for s in reversed([s for s in states if s.span[1] <= goal.span[0]]):
             if not _joined_by_list(doc, s.span[1], lo):
                 break
             lo = s.span[0]
-            out.append(
-                Anchor(
-                    "listed-state",
-                    s.span,
-                    anchor.verb,
-                    ZoneRef(s.span, goal.kind, s.code),
-                    anchor.zone,
-                    anchor.clause,
-                )
-            )
+            listed.append(s)
         for s in [s for s in states if s.span[0] >= goal.span[1]]:
             if not _joined_by_list(doc, hi, s.span[0]):
                 break
             hi = s.span[1]
-            out.append(
-                Anchor(
-                    "listed-state",
-                    s.span,
-                    anchor.verb,
-                    ZoneRef(s.span, goal.kind, s.code),
-                    anchor.zone,
-                    anchor.clause,
-                )
+            listed.append(s)
+        out += [
+            Anchor(
+                "listed-state",
+                s.span,
+                anchor.verb,
+                ZoneRef(s.span, goal.kind, s.code),
+                anchor.zone,
+                anchor.clause,
             )
+            for s in listed
+        ]
     out.sort(key=lambda a: a.span)
     return out
 
