@@ -2001,6 +2001,31 @@ def _day_run(doc: Doc, d: Draft) -> list[Mention]:
     return best
 
 
+def _listed_day(doc: Doc, m: Mention, sent: Scope) -> bool:
+    """Is the day ``m`` listed after a day of its sentence (only list words and commas
+    between them, ``_joined``: "on Monday, then again on Wednesday", "lundi, et
+    mercredi")?"""
+    before = [x for x in between(doc.facts.dates, sent.start, m.span[0]) if x.span[1] <= m.span[0]][-1:]
+    return bool(before) and _joined(doc, before[0].span, m.span)
+
+
+def _tail(doc: Doc, m: Mention, said: Mention, sent: Scope) -> bool:
+    """Is the statement ``said``, first told after the listed day ``m``, the sentence's
+    tail, only its speaker (or its own day) after it ("lundi, puis de nouveau mercredi,
+    a affirmé l'armée", "on Monday, then again on Wednesday, the army said")? Then the
+    day is an item of the list of days, though a word of a clause ("then", "puis")
+    opens it; a statement saying something past its word ("..., et mercredi, le
+    ministère a déclaré qu'il avait convoqué ...": THAT_CUE right after it, in
+    ``_told_with_speech``) is of that day."""
+    if not doc.text[m.span[1] : said.span[0]].strip(" ,"):
+        return True
+    rest = list(doc.text[said.span[1] : sent.end])
+    for d in between(doc.facts.dates, said.span[1], sent.end):
+        lo = max(d.extra.get("phrase_start", d.span[0]), said.span[1]) - said.span[1]
+        rest[lo : d.span[1] - said.span[1]] = " " * (d.span[1] - said.span[1] - lo)
+    return not "".join(rest).strip(" .,;")
+
+
 def _opens_said(doc: Doc, pos: int) -> bool:
     """Does the word opening what is said (THAT_CUE) stand right before ``pos``, only
     white space or its elision's apostrophe between ("that on Friday", "qu'hier")?"""
@@ -2069,12 +2094,17 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
     # the army said it had recovered a drone that crossed ...") whose first verb is the
     # saying
     sent = doc.sentence(m.span[0])
-    told_before = between(doc.facts.mentions, clause.start, m.span[0])
-    if not [x for x in told_before if x.kind in ("verb", "aircraft")]:
-        told = [x for x in between(doc.facts.mentions, m.span[1], sent.end) if x.kind in ("verb", "cue")]
-        first = next((x for x in told if x.kind == "verb" or x.value in ("say", "deny", "alleged")), None)
-        if first is not None and first.kind == "cue":
+    told = [x for x in between(doc.facts.mentions, m.span[1], sent.end) if x.kind in ("verb", "cue")]
+    first = next((x for x in told if x.kind == "verb" or x.value in ("say", "deny", "alleged")), None)
+    said = first if first is not None and first.kind == "cue" else None
+    if said is not None and _listed_day(doc, m, sent):
+        if _tail(doc, m, said, sent):
+            return False
+        if doc.cues.starting_at("THAT_CUE", said.span[1], doc.text) is not None:
             return True
+    told_before = between(doc.facts.mentions, clause.start, m.span[0])
+    if not [x for x in told_before if x.kind in ("verb", "aircraft")] and said is not None:
+        return True
     # "the military declined to comment on Tuesday"
     return any(
         not between(doc.facts.verbs, c.end, m.span[0])
