@@ -333,13 +333,33 @@ def _in_year_told(doc: Doc, m: Mention) -> object:
         return value
     if "relative" in parts or "weekday" in parts:
         return value
-    years = set(years_told_in(doc, doc.sentence(m.span[0]).start, m.span[0]))
+    if doc.ref is not None and _of_last_year(doc, m):
+        years = {doc.ref.year - 1}
+    else:
+        years = set(years_told_in(doc, doc.sentence(m.span[0]).start, m.span[0]))
     if len(years) != 1:
         return value
     try:
         return dt.date(years.pop(), int(value[5:7]), int(value[8:10])).isoformat()
     except ValueError:
         return value
+
+
+def _of_last_year(doc: Doc, m: Mention) -> bool:
+    """ "On 12 March last year", "le 12 mars de l'année dernière", "Last year, on 12
+    March, ...", "L'an dernier, le 12 mars, ...": a day told with no year, right before
+    a word of the year before the report's (YEAR_CUE key "last"), or after one that
+    opens its sentence, no other day between them, is of that year."""
+    after = doc.cues.starting_at("YEAR_CUE", m.span[1], doc.text)
+    if after is not None and after.key == "last":
+        return True
+    sent = doc.sentence(m.span[0])
+    start = m.extra.get("phrase_start", m.span[0])
+    for cue in doc.cues.within("YEAR_CUE", sent.start, start)[:1]:
+        opens = not doc.text[sent.start : cue.start].strip()
+        if cue.key == "last" and opens and not between(doc.facts.dates, cue.end, start):
+            return True
+    return False
 
 
 def _nearest(ctx: Ctx, found: list[Mention]) -> Mention:
