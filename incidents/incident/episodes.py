@@ -1588,6 +1588,14 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
         for t in twins:
             t.siblings = twins
         return [piece for t in twins for piece in split(doc, t, region)]
+    by_day = _counts_by_day(doc, d)
+    if by_day:
+        return [
+            dataclasses.replace(
+                d, anchors=list(d.anchors), aircraft=ac, pick=m, pick_index=i, pick_total=len(by_day)
+            )
+            for i, (ac, m) in enumerate(by_day)
+        ]
     if d.group_size > 1:
         days = _day_run(doc, d)
         if len(days) < 2:
@@ -1620,6 +1628,40 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
                 for i, m in enumerate(run)
             ]
     return [d]
+
+
+def _counts_by_day(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
+    """ "17 balloons entered Lithuanian airspace this week: three on Monday, eight on
+    Wednesday and six on Friday", "dont deux le 16 juin et trois le 17 juin": a group
+    told with its parts after the crossing in its sentence, each a count (a number, or
+    a part of no kind: "dont deux") right before its own day, the parts listed (only
+    list words and commas between them, no verb before the first) and adding up to the
+    group's count (or the group told with none: "des ballons"), is one crossing per
+    day, each of its part's count."""
+    a = d.aircraft
+    if a is None or a.partitive or (a.count is None and not a.plural):
+        return []
+    sent = doc.sentence(d.anchor.span[0])
+    lo = d.anchor.span[1]
+    days = [m for m in between(doc.facts.dates, lo, sent.end) if m.extra.get("precision") == "day"]
+    counts = [(x.span, x.value) for x in between(doc.facts.mentions, lo, sent.end) if x.kind == "number"]
+    counts += [
+        (b.span, b.count) for b in between(doc.facts.aircraft, lo, sent.end) if b.partitive and b.count
+    ]
+    parts: list[tuple[Span, int, Mention]] = []
+    for m in days:
+        start = m.extra.get("phrase_start", m.span[0])
+        told = sorted(c for c in counts if c[0][1] <= start)[-1:]
+        if not told or doc.text[told[0][0][1] : start].strip() or not isinstance(told[0][1], int):
+            return []
+        parts.append((told[0][0], told[0][1], m))
+    if len(parts) < 2 or between(doc.facts.verbs, lo, parts[0][0][0]):
+        return []
+    if not all(_joined(doc, p[2].span, q[0]) for p, q in zip(parts, parts[1:], strict=False)):
+        return []
+    if a.count is not None and sum(k for _, k, _ in parts) != a.count:
+        return []
+    return [(dataclasses.replace(a, count=k, counted=True, plural=k > 1), m) for _, k, m in parts]
 
 
 def _ranked_run(doc: Doc, d: Draft, region: Scope, times: list[Mention]) -> list[Mention]:
