@@ -27,7 +27,7 @@ from .anchors import Anchor, agent_before, negated_after
 from .cues import Cue
 from .distances import is_depth
 from .doc import Doc, per_mention, rules, word_before
-from .facts import Aircraft, Span, StateRef, Verb, ZoneRef, between
+from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
 from .segment import Scope
 
 _LIST_PUNCT = frozenset({",", "(", ")", "–", "-", "&", "/"})
@@ -1905,7 +1905,7 @@ def _crossing_time(doc: Doc, m: Mention) -> bool:
     return not (exits and not between(doc.facts.verbs, m.span[1], exits[0].start))
 
 
-def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention) -> bool:
+def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention | Place) -> bool:
     """ "The Y-9 entered at 10:05 and left at 10:19, while the drones stayed for about
     40 minutes", "... and a fighter jet flew over Teknaf at 11 a.m.": a time or quantity
     outside the clauses of ``anchors`` whose nearest aircraft before it in its sentence,
@@ -1932,7 +1932,18 @@ def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention) -
     return all(_other(doc, t, mine) for t in run)
 
 
-def _of_item_before(doc: Doc, prev: Aircraft, mine: Aircraft, m: Mention) -> bool:
+def place_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, p: Place) -> bool:
+    """Is the place ``p`` told of another aircraft than ``mine`` (``told_of_other``: "...,
+    and a helicopter was spotted over Kaunas")? Not when its clause names ``mine`` again
+    before it ("The aircraft was shot down by a Dutch F-35 near Wyryki": where it was
+    met)."""
+    clause = doc.clause(p.span[0])
+    if any(not _other(doc, t, mine) for t in between(doc.facts.aircraft, clause.start, p.span[0])):
+        return False
+    return told_of_other(doc, anchors, mine, p)
+
+
+def _of_item_before(doc: Doc, prev: Aircraft, mine: Aircraft, m: Mention | Place) -> bool:
     """ "A CN-235 violated it four times near Lemnos at 09:12, a UAV violated it twice
     near Samos": a time or quantity told after another aircraft and a verb of its own,
     before the record's own aircraft named later in the same sentence, is that item's,
@@ -1948,7 +1959,7 @@ def _of_item_before(doc: Doc, prev: Aircraft, mine: Aircraft, m: Mention) -> boo
     return _other(doc, prev, mine)
 
 
-def _of_item_after(doc: Doc, mine: Aircraft, m: Mention) -> bool:
+def _of_item_after(doc: Doc, mine: Aircraft, m: Mention | Place) -> bool:
     """ "A Mi-8 flew 500 metres into Lithuanian airspace, and at 15:40 a Mi-24 crossed
     the border": a time or quantity after a list word that follows the record's verb,
     right before another aircraft named anew with a verb of its own, opens that item:
