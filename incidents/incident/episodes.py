@@ -1968,10 +1968,15 @@ def _of_item_after(doc: Doc, mine: Aircraft, m: Mention | Place) -> bool:
     if m.span[0] < mine.span[1] or doc.sentence(mine.span[0]) != sent:
         return False
     verbs = between(doc.facts.verbs, mine.span[1], m.span[0])
-    if not verbs or not doc.cues.within("LIST_CUE", verbs[-1].span[1], m.span[0]):
+    # "...; on Wednesday, two more entered Latvia": a semicolon opens the next item too
+    semi = bool(verbs) and ";" in doc.text[verbs[-1].span[1] : m.span[0]]
+    if not verbs or not (semi or doc.cues.within("LIST_CUE", verbs[-1].span[1], m.span[0])):
         return False
     nxt = between(doc.facts.mentions, m.span[1], sent.end)
     nxt = [x for x in nxt if x.kind in ("aircraft", "verb")][:2]
+    if nxt and nxt[0].kind == "verb" and doc.clause(nxt[0].span[0]) == doc.clause(m.span[0]):
+        # "deux autres sont entrés", "two more entered": more aircraft told with no noun
+        return bool(doc.cues.within("ONE_MORE_CUE", m.span[1], nxt[0].span[0]))
     if len(nxt) < 2 or nxt[0].kind != "aircraft" or nxt[1].kind != "verb":
         return False
     if doc.cues.within("LIST_CUE", m.span[1], nxt[0].span[0]) or doc.clause(nxt[0].span[0]) != doc.clause(

@@ -23,6 +23,7 @@ from .episodes import (
     in_dateline,
     in_titled_dateline,
     offset_opening,
+    told_of_other,
     years_told_in,
 )
 from .facts import between
@@ -506,7 +507,15 @@ def _shift_day(iso: str, days: int) -> str | None:
 
 @resolver("date", "sentence")
 def _date_sentence(ctx: Ctx) -> Found | None:
-    return _date(ctx, _days(ctx, ctx.sentences))
+    """A day of the crossing's sentences; not one that opens a later item told of
+    another aircraft ("Three drones violated Lithuanian airspace; on Wednesday, two
+    more entered Latvia", "..., et mercredi un hélicoptère est entré en Lettonie":
+    ``told_of_other``)."""
+    mine = ctx.draft.aircraft
+    found = _days(ctx, ctx.sentences)
+    if mine is not None:
+        found = [m for m in found if not told_of_other(ctx.doc, ctx.draft.anchors, mine, m)]
+    return _date(ctx, found)
 
 
 @resolver("date", "paired")
