@@ -2056,7 +2056,25 @@ def _day_run(doc: Doc, d: Draft) -> list[Mention]:
         run = _run(doc, days)
         if len(run) > len(best):
             best = run
+        opening = _days_opening(doc, anchor, sent)
+        if len(opening) > len(best):
+            best = opening
     return best
+
+
+def _days_opening(doc: Doc, anchor: Anchor, sent: Scope) -> list[Mention]:
+    """ "Les 16 et 18 juin, des hélicoptères biélorusses ont survolé ...", "On Tuesday
+    and Wednesday, helicopters flew over ...": days listed at the opening of the
+    sentence, before the crossing's verb (no verb between), are its listed days too."""
+    days = [
+        m
+        for m in between(doc.facts.dates, sent.start, anchor.span[0])
+        if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)
+    ]
+    run = _run(doc, days)
+    if len(run) < 2 or doc.text[sent.start : run[0].extra.get("phrase_start", run[0].span[0])].strip():
+        return []
+    return [] if between(doc.facts.verbs, run[0].span[0], anchor.span[0]) else run
 
 
 def _listed_day(doc: Doc, m: Mention, sent: Scope) -> bool:
