@@ -1588,6 +1588,14 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
         for t in twins:
             t.siblings = twins
         return [piece for t in twins for piece in split(doc, t, region)]
+    by_kind = _times_by_kind(doc, d)
+    if by_kind:
+        return [
+            dataclasses.replace(
+                d, anchors=list(d.anchors), aircraft=a, pick=n, pick_index=i, pick_total=len(by_kind)
+            )
+            for i, (a, n) in enumerate(by_kind)
+        ]
     by_day = _counts_by_day(doc, d)
     if by_day:
         return [
@@ -1628,6 +1636,43 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
                 for i, m in enumerate(run)
             ]
     return [d]
+
+
+def _times_by_kind(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
+    """ "14 violations of national airspace, including six by drones and eight by fighter
+    jets", "dont six par des drones et huit par des avions de chasse": a count of
+    violations told with the noun, then its parts in its sentence, each a count right
+    before the word of its agent (AGENT_CUE) and aircraft of no count, listed and adding
+    up to it, is one record per kind, its part's count the times (``pick`` a number,
+    ``measures._part_count``)."""
+    verb = d.anchor.verb
+    if verb is None or not verb.noun or d.group_size > 1:
+        return []
+    sent = doc.sentence(d.anchor.span[0])
+    before = [x for x in between(doc.facts.mentions, sent.start, d.anchor.span[0]) if x.kind != "cue"][-1:]
+    if not before or before[0].kind != "number" or doc.text[before[0].span[1] : d.anchor.span[0]].strip():
+        return []
+    numbers = [x for x in between(doc.facts.mentions, d.anchor.span[1], sent.end) if x.kind == "number"]
+    parts: list[tuple[Aircraft, Mention]] = []
+    for n in numbers:
+        cue = doc.cues.starting_at("AGENT_CUE", n.span[1], doc.text)
+        told = [a for a in between(doc.facts.aircraft, n.span[1], sent.end)][:1]
+        if (
+            cue is None
+            or not told
+            or doc.text[cue.end : told[0].span[0]].strip()
+            or told[0].count is not None
+        ):
+            continue
+        parts.append((told[0], n))
+    if len(parts) < 2 or not all(isinstance(n.value, int) for _, n in parts):
+        return []
+    if not all(_joined(doc, p[0].span, q[1].span) for p, q in zip(parts, parts[1:], strict=False)):
+        return []
+    if sum(int(str(n.value)) for _, n in parts) != before[0].value:
+        return []
+    state = d.aircraft.state if d.aircraft is not None else None  # "Turkish aircraft committed ..."
+    return [(dataclasses.replace(a, state=a.state or state), n) for a, n in parts]
 
 
 def _counts_by_day(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
