@@ -140,7 +140,8 @@ def find_anchors(doc: Doc) -> list[Anchor]:
                     found.append(anchor)
                     used.add(anchor.goal_span)
     found.sort(key=lambda a: a.span)
-    return _with_gapped(doc, _with_listed_states(doc, _beyond_speakers(doc, _again(doc, found))))
+    found = _stopped_short(doc, _beyond_speakers(doc, _again(doc, found)))
+    return _with_gapped(doc, _with_listed_states(doc, found))
 
 
 def _with_listed_states(doc: Doc, found: list[Anchor]) -> list[Anchor]:
@@ -334,7 +335,13 @@ def _after_before(doc: Doc, at: Span) -> str | None:
         return None
     if doc.text[cues[-1].end : at[0]].strip(" '\u2019") and not _opens_clause(doc, cues[-1], at):
         return None
-    lo, hi = sent.start, cues[-1].start
+    return _stopped_or_went(doc, sent.start, cues[-1].start)
+
+
+def _stopped_or_went(doc: Doc, lo: int, hi: int) -> str | None:
+    """What is told between ``lo`` and a word of "before" at ``hi``: "stopped" (it came
+    down, was met, went back or away, with no crossing told done after that), "went
+    on" (a crossing told done), else None (``_after_before``)."""
     verbs = between(doc.facts.verbs, lo, hi)
     stops = [v.span[1] for v in verbs if v.key in COMING_DOWN]
     for cls in ("SCRAMBLE_CUE", "EXIT_CUE", "BEFORE_CUE"):
@@ -350,6 +357,43 @@ def _opens_clause(doc: Doc, cue: Cue, at: Span) -> bool:
     word of "before" opens the clause of the verb told later in it (its subject, its
     goal between), with no other verb between them."""
     return doc.clause(at[0]).start <= cue.start and not between(doc.facts.verbs, cue.end, at[0])
+
+
+def _stopped_short(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """ "A drone was destroyed over Yemeni territory before reaching the kingdom's
+    airspace", "un drone a été abattu au-dessus du territoire ukrainien avant d'entrer
+    dans l'espace aérien polonais": a place over a state where the aircraft stopped
+    (``_stopped_or_went``), told before a word of "before" (BEFORE_CUE key "before")
+    whose clause goes on to another airspace or state than that place's (ZoneRef, a
+    state not told by its capital), is where it was on its way to that airspace, not a
+    crossing told of it. Told with no such goal ("before reaching Moscow", "avant
+    d'atteindre sa cible") or after a crossing told done, it stays one; so it does
+    when that place's state speaks in the report (a source's state, a capital) or the
+    aircraft is told of another state ("un drone russe a été abattu au-dessus du
+    territoire roumain avant d'atteindre la Bulgarie": Russian over Romania)."""
+    speakers = {s.state for s in doc.facts.sources if s.state} | {
+        s.code for s in doc.facts.states if s.capital
+    }
+    out = []
+    for a in found:
+        state = a.goal_state
+        sent = doc.sentence(a.span[0])
+        cues = [c for c in doc.cues.within("BEFORE_CUE", a.goal_span[1], sent.end) if c.key == "before"][:1]
+        if state is None or state in speakers or not cues:
+            out.append(a)
+            continue
+        foreign = [
+            t for t in between(doc.facts.aircraft, sent.start, cues[0].start) if t.state not in (None, state)
+        ]
+        if foreign or _stopped_or_went(doc, sent.start, cues[0].start) != "stopped":
+            out.append(a)
+            continue
+        end = doc.clause(cues[0].end).end
+        zones = [z.state for z in between(doc.facts.zones, cues[0].end, end) if z.kind == "airspace"]
+        named = [r.code for r in between(doc.facts.states, cues[0].end, end) if not r.capital]
+        if not (zones or named) or state in zones + named:
+            out.append(a)
+    return out
 
 
 def _beyond_speakers(doc: Doc, found: list[Anchor]) -> list[Anchor]:

@@ -17,6 +17,9 @@ from .facts import between
 
 @per_mention
 def is_altitude(doc: Doc, m: Mention) -> bool:
+    src = _converted_from(doc, m)
+    if src is not None and not is_altitude(doc, src):
+        return False  # "a pénétré de 500 mètres, ou 1 640 pieds": the depth again, in feet
     dim = m.extra.get("dim")
     if dim == "altitude" or (dim is None and m.extra.get("unit_in_text") in ("foot", "flight_level")):
         return True
@@ -125,10 +128,21 @@ def _after_conversion(doc: Doc, m: Mention) -> int:
 
 
 def _conversion(doc: Doc, m: Mention) -> bool:
-    """Is ``m`` the bracketed conversion of the distance before it ("(19 miles)")?"""
+    """Is ``m`` the bracketed conversion of the distance before it ("(19 miles)"), or
+    one restated after a comma (``_converted_from``)? It is that distance again, no
+    other measure (no depth beside an altitude)."""
     before = between(doc.facts.distances, doc.sentence(m.span[0]).start, m.span[0])[-1:]
-    return (
-        bool(before)
-        and doc.text[before[0].span[1] : m.span[0]].strip() == "("
-        and _after_conversion(doc, before[0]) > m.span[1]
-    )
+    if before and doc.text[before[0].span[1] : m.span[0]].strip() == "(":
+        return _after_conversion(doc, before[0]) > m.span[1]
+    return _converted_from(doc, m) is not None
+
+
+def _converted_from(doc: Doc, m: Mention) -> Mention | None:
+    """The distance right before ``m`` that ``m`` restates after a comma and a word of
+    restating ("1 500 pieds, soit 460 mètres", "1,500 feet, or about 460 metres",
+    RESTATE_CUE), if any."""
+    before = between(doc.facts.distances, doc.sentence(m.span[0]).start, m.span[0])[-1:]
+    cue = doc.cues.ending_at("RESTATE_CUE", m.span[0], doc.text)
+    if not before or cue is None or cue.start < before[0].span[1]:
+        return None
+    return before[0] if doc.text[before[0].span[1] : cue.start].strip() == "," else None

@@ -74,6 +74,7 @@ class Doc:
         )
         if named:
             self.mentions = [m for m in self.mentions if id(m) not in named]
+        self.mentions = _part_of_a_round_count(self.text, self.mentions)
         self.facts = Facts(self.mentions)
         quoted = _quoted_days(self.text, self.ref, self.facts, self.seg)
         if quoted:
@@ -145,6 +146,21 @@ def _armament(mentions: list[Mention], cues: Cues, seg: Segments) -> set[int]:
             if m.kind == "aircraft":
                 out.add(id(m))
     return out
+
+
+def _part_of_a_round_count(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "40 drones, dont une douzaine ont survolé la Moldavie": a part told by its article
+    ("dont une", read as one of them) right before a number (a round count: "une
+    douzaine", "une cinquantaine") is no aircraft phrase of one: the number counts the
+    part of the group named before (``who._counted_part``, as "of which a dozen")."""
+    drop: set[int] = set()
+    for k, m in enumerate(mentions[:-1]):
+        nxt = mentions[k + 1]
+        if m.kind != "aircraft" or not m.extra.get("partitive") or m.extra.get("count") != 1:
+            continue
+        if nxt.kind == "number" and not text[m.span[1] : nxt.span[0]].strip():
+            drop.add(k)
+    return [m for k, m in enumerate(mentions) if k not in drop] if drop else mentions
 
 
 def _year_not_count(text: str, lexicon: Lexicon, m: Mention) -> Mention:

@@ -27,7 +27,7 @@ from .anchors import Anchor, agent_before, negated_after
 from .cues import Cue
 from .distances import is_depth
 from .doc import Doc, per_mention, rules, word_before
-from .facts import Aircraft, Span, StateRef, Verb, ZoneRef, between
+from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
 from .segment import Scope
 
 _LIST_PUNCT = frozenset({",", "(", ")", "–", "-", "&", "/"})
@@ -1648,6 +1648,22 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
         for t in twins:
             t.siblings = twins
         return [piece for t in twins for piece in split(doc, t, region)]
+    by_kind = _times_by_kind(doc, d)
+    if by_kind:
+        return [
+            dataclasses.replace(
+                d, anchors=list(d.anchors), aircraft=a, pick=n, pick_index=i, pick_total=len(by_kind)
+            )
+            for i, (a, n) in enumerate(by_kind)
+        ]
+    by_day = _counts_by_day(doc, d)
+    if by_day:
+        return [
+            dataclasses.replace(
+                d, anchors=list(d.anchors), aircraft=ac, pick=m, pick_index=i, pick_total=len(by_day)
+            )
+            for i, (ac, m) in enumerate(by_day)
+        ]
     if d.group_size > 1:
         days = _day_run(doc, d)
         if len(days) < 2:
@@ -1706,6 +1722,77 @@ def item_count(doc: Doc, m: Mention, kind: str) -> Mention | None:
         return None
     value = before[-1].value
     return before[-1] if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+
+
+def _times_by_kind(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
+    """ "14 violations of national airspace, including six by drones and eight by fighter
+    jets", "dont six par des drones et huit par des avions de chasse": a count of
+    violations told with the noun, then its parts in its sentence, each a count right
+    before the word of its agent (AGENT_CUE) and aircraft of no count, listed and adding
+    up to it, is one record per kind, its part's count the times (``pick`` a number,
+    ``measures._part_count``)."""
+    verb = d.anchor.verb
+    if verb is None or not verb.noun or d.group_size > 1:
+        return []
+    sent = doc.sentence(d.anchor.span[0])
+    before = [x for x in between(doc.facts.mentions, sent.start, d.anchor.span[0]) if x.kind != "cue"][-1:]
+    if not before or before[0].kind != "number" or doc.text[before[0].span[1] : d.anchor.span[0]].strip():
+        return []
+    numbers = [x for x in between(doc.facts.mentions, d.anchor.span[1], sent.end) if x.kind == "number"]
+    parts: list[tuple[Aircraft, Mention]] = []
+    for n in numbers:
+        cue = doc.cues.starting_at("AGENT_CUE", n.span[1], doc.text)
+        told = [a for a in between(doc.facts.aircraft, n.span[1], sent.end)][:1]
+        if (
+            cue is None
+            or not told
+            or doc.text[cue.end : told[0].span[0]].strip()
+            or told[0].count is not None
+        ):
+            continue
+        parts.append((told[0], n))
+    if len(parts) < 2 or not all(isinstance(n.value, int) for _, n in parts):
+        return []
+    if not all(_joined(doc, p[0].span, q[1].span) for p, q in zip(parts, parts[1:], strict=False)):
+        return []
+    if sum(int(str(n.value)) for _, n in parts) != before[0].value:
+        return []
+    state = d.aircraft.state if d.aircraft is not None else None  # "Turkish aircraft committed ..."
+    return [(dataclasses.replace(a, state=a.state or state), n) for a, n in parts]
+
+
+def _counts_by_day(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
+    """ "17 balloons entered Lithuanian airspace this week: three on Monday, eight on
+    Wednesday and six on Friday", "dont deux le 16 juin et trois le 17 juin": a group
+    told with its parts after the crossing in its sentence, each a count (a number, or
+    a part of no kind: "dont deux") right before its own day, the parts listed (only
+    list words and commas between them, no verb before the first) and adding up to the
+    group's count (or the group told with none: "des ballons"), is one crossing per
+    day, each of its part's count."""
+    a = d.aircraft
+    if a is None or a.partitive or (a.count is None and not a.plural):
+        return []
+    sent = doc.sentence(d.anchor.span[0])
+    lo = d.anchor.span[1]
+    days = [m for m in between(doc.facts.dates, lo, sent.end) if m.extra.get("precision") == "day"]
+    counts = [(x.span, x.value) for x in between(doc.facts.mentions, lo, sent.end) if x.kind == "number"]
+    counts += [
+        (b.span, b.count) for b in between(doc.facts.aircraft, lo, sent.end) if b.partitive and b.count
+    ]
+    parts: list[tuple[Span, int, Mention]] = []
+    for m in days:
+        start = m.extra.get("phrase_start", m.span[0])
+        told = sorted(c for c in counts if c[0][1] <= start)[-1:]
+        if not told or doc.text[told[0][0][1] : start].strip() or not isinstance(told[0][1], int):
+            return []
+        parts.append((told[0][0], told[0][1], m))
+    if len(parts) < 2 or between(doc.facts.verbs, lo, parts[0][0][0]):
+        return []
+    if not all(_joined(doc, p[2].span, q[0]) for p, q in zip(parts, parts[1:], strict=False)):
+        return []
+    if a.count is not None and sum(k for _, k, _ in parts) != a.count:
+        return []
+    return [(dataclasses.replace(a, count=k, counted=True, plural=k > 1), m) for _, k, m in parts]
 
 
 def _ranked_run(doc: Doc, d: Draft, region: Scope, times: list[Mention]) -> list[Mention]:
@@ -1953,7 +2040,7 @@ def _crossing_time(doc: Doc, m: Mention) -> bool:
     return not (exits and not between(doc.facts.verbs, m.span[1], exits[0].start))
 
 
-def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention) -> bool:
+def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention | Place) -> bool:
     """ "The Y-9 entered at 10:05 and left at 10:19, while the drones stayed for about
     40 minutes", "... and a fighter jet flew over Teknaf at 11 a.m.": a time or quantity
     outside the clauses of ``anchors`` whose nearest aircraft before it in its sentence,
@@ -1980,7 +2067,18 @@ def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention) -
     return all(_other(doc, t, mine) for t in run)
 
 
-def _of_item_before(doc: Doc, prev: Aircraft, mine: Aircraft, m: Mention) -> bool:
+def place_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, p: Place) -> bool:
+    """Is the place ``p`` told of another aircraft than ``mine`` (``told_of_other``: "...,
+    and a helicopter was spotted over Kaunas")? Not when its clause names ``mine`` again
+    before it ("The aircraft was shot down by a Dutch F-35 near Wyryki": where it was
+    met)."""
+    clause = doc.clause(p.span[0])
+    if any(not _other(doc, t, mine) for t in between(doc.facts.aircraft, clause.start, p.span[0])):
+        return False
+    return told_of_other(doc, anchors, mine, p)
+
+
+def _of_item_before(doc: Doc, prev: Aircraft, mine: Aircraft, m: Mention | Place) -> bool:
     """ "A CN-235 violated it four times near Lemnos at 09:12, a UAV violated it twice
     near Samos": a time or quantity told after another aircraft and a verb of its own,
     before the record's own aircraft named later in the same sentence, is that item's,
@@ -1996,7 +2094,7 @@ def _of_item_before(doc: Doc, prev: Aircraft, mine: Aircraft, m: Mention) -> boo
     return _other(doc, prev, mine)
 
 
-def _of_item_after(doc: Doc, mine: Aircraft, m: Mention) -> bool:
+def _of_item_after(doc: Doc, mine: Aircraft, m: Mention | Place) -> bool:
     """ "A Mi-8 flew 500 metres into Lithuanian airspace, and at 15:40 a Mi-24 crossed
     the border": a time or quantity after a list word that follows the record's verb,
     right before another aircraft named anew with a verb of its own, opens that item:
@@ -2005,10 +2103,15 @@ def _of_item_after(doc: Doc, mine: Aircraft, m: Mention) -> bool:
     if m.span[0] < mine.span[1] or doc.sentence(mine.span[0]) != sent:
         return False
     verbs = between(doc.facts.verbs, mine.span[1], m.span[0])
-    if not verbs or not doc.cues.within("LIST_CUE", verbs[-1].span[1], m.span[0]):
+    # "...; on Wednesday, two more entered Latvia": a semicolon opens the next item too
+    semi = bool(verbs) and ";" in doc.text[verbs[-1].span[1] : m.span[0]]
+    if not verbs or not (semi or doc.cues.within("LIST_CUE", verbs[-1].span[1], m.span[0])):
         return False
     nxt = between(doc.facts.mentions, m.span[1], sent.end)
     nxt = [x for x in nxt if x.kind in ("aircraft", "verb")][:2]
+    if nxt and nxt[0].kind == "verb" and doc.clause(nxt[0].span[0]) == doc.clause(m.span[0]):
+        # "deux autres sont entrés", "two more entered": more aircraft told with no noun
+        return bool(doc.cues.within("ONE_MORE_CUE", m.span[1], nxt[0].span[0]))
     if len(nxt) < 2 or nxt[0].kind != "aircraft" or nxt[1].kind != "verb":
         return False
     if doc.cues.within("LIST_CUE", m.span[1], nxt[0].span[0]) or doc.clause(nxt[0].span[0]) != doc.clause(
@@ -2086,9 +2189,57 @@ def _day_run(doc: Doc, d: Draft) -> list[Mention]:
             if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)
         ]
         run = _run(doc, days)
+        if run and not _respectively(doc, anchor.span[0]) and doc.clause(run[0].span[0]) is not anchor.clause:
+            # "...; police recovered two on Tuesday and three on Wednesday": another
+            # clause's, unless a colon or a dash opens the list ("...: one on Monday")
+            if not any(o in doc.text[anchor.span[1] : run[0].span[0]] for o in LIST_OPENERS):
+                run = []
         if len(run) > len(best):
             best = run
+        opening = _days_opening(doc, anchor, sent)
+        if len(opening) > len(best):
+            best = opening
     return best
+
+
+def _days_opening(doc: Doc, anchor: Anchor, sent: Scope) -> list[Mention]:
+    """ "Les 16 et 18 juin, des hélicoptères biélorusses ont survolé ...", "On Tuesday
+    and Wednesday, helicopters flew over ...": days listed at the opening of the
+    sentence, before the crossing's verb (no verb between), are its listed days too."""
+    days = [
+        m
+        for m in between(doc.facts.dates, sent.start, anchor.span[0])
+        if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)
+    ]
+    run = _run(doc, days)
+    if len(run) < 2 or doc.text[sent.start : run[0].extra.get("phrase_start", run[0].span[0])].strip():
+        return []
+    return [] if between(doc.facts.verbs, run[0].span[0], anchor.span[0]) else run
+
+
+def _listed_day(doc: Doc, m: Mention, sent: Scope) -> bool:
+    """Is the day ``m`` listed after a day of its sentence (only list words and commas
+    between them, ``_joined``: "on Monday, then again on Wednesday", "lundi, et
+    mercredi")?"""
+    before = [x for x in between(doc.facts.dates, sent.start, m.span[0]) if x.span[1] <= m.span[0]][-1:]
+    return bool(before) and _joined(doc, before[0].span, m.span)
+
+
+def _tail(doc: Doc, m: Mention, said: Mention, sent: Scope) -> bool:
+    """Is the statement ``said``, first told after the listed day ``m``, the sentence's
+    tail, only its speaker (or its own day) after it ("lundi, puis de nouveau mercredi,
+    a affirmé l'armée", "on Monday, then again on Wednesday, the army said")? Then the
+    day is an item of the list of days, though a word of a clause ("then", "puis")
+    opens it; a statement saying something past its word ("..., et mercredi, le
+    ministère a déclaré qu'il avait convoqué ...": THAT_CUE right after it, in
+    ``_told_with_speech``) is of that day."""
+    if not doc.text[m.span[1] : said.span[0]].strip(" ,"):
+        return True
+    rest = list(doc.text[said.span[1] : sent.end])
+    for d in between(doc.facts.dates, said.span[1], sent.end):
+        lo = max(d.extra.get("phrase_start", d.span[0]), said.span[1]) - said.span[1]
+        rest[lo : d.span[1] - said.span[1]] = " " * (d.span[1] - said.span[1] - lo)
+    return not "".join(rest).strip(" .,;")
 
 
 def _opens_said(doc: Doc, pos: int) -> bool:
@@ -2159,12 +2310,17 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
     # the army said it had recovered a drone that crossed ...") whose first verb is the
     # saying
     sent = doc.sentence(m.span[0])
-    told_before = between(doc.facts.mentions, clause.start, m.span[0])
-    if not [x for x in told_before if x.kind in ("verb", "aircraft")]:
-        told = [x for x in between(doc.facts.mentions, m.span[1], sent.end) if x.kind in ("verb", "cue")]
-        first = next((x for x in told if x.kind == "verb" or x.value in ("say", "deny", "alleged")), None)
-        if first is not None and first.kind == "cue":
+    told = [x for x in between(doc.facts.mentions, m.span[1], sent.end) if x.kind in ("verb", "cue")]
+    first = next((x for x in told if x.kind == "verb" or x.value in ("say", "deny", "alleged")), None)
+    said = first if first is not None and first.kind == "cue" else None
+    if said is not None and _listed_day(doc, m, sent):
+        if _tail(doc, m, said, sent):
+            return False
+        if doc.cues.starting_at("THAT_CUE", said.span[1], doc.text) is not None:
             return True
+    told_before = between(doc.facts.mentions, clause.start, m.span[0])
+    if not [x for x in told_before if x.kind in ("verb", "aircraft")] and said is not None:
+        return True
     # "the military declined to comment on Tuesday"
     return any(
         not between(doc.facts.verbs, c.end, m.span[0])

@@ -360,6 +360,17 @@ for _name, _fn in (
     _scoped_steps(_name, _fn)
 
 
+@resolver("repetitions", "part_count")
+def _part_count(ctx: Ctx) -> Found | None:
+    """ "14 violations, including six by drones and eight by fighter jets": a record of
+    one part takes its count as the times (the split's ``pick`` is that number,
+    ``episodes._times_by_kind``)."""
+    pick = ctx.draft.pick
+    if pick is None or pick.kind != "number":
+        return None
+    return Found(pick.value, pick.span, pick)
+
+
 @resolver("repetitions", "counted_noun")
 def _counted_noun(ctx: Ctx) -> Found | None:
     """ "24 violations of its airspace", "three incursions", "nine airspace violations":

@@ -399,7 +399,9 @@ def _gapped_starts(
     south of Rhodes; at 15:40, a drone ..."), and an item may open with its details
     before its aircraft ("and at 15:40 a drone")."""
     out: list[int] = []
-    ordinals = {c.start for c in cues.by_class.get("ORDINAL_CUE", [])}
+    # an item opened by an ordinal, or by a word of one more with no noun ("another on 12
+    # June", "un autre le 12 juin")
+    ordinals = {c.start for cls in ("ORDINAL_CUE", "ONE_MORE_CUE") for c in cues.by_class.get(cls, [])}
     joins = [c for cls in ("LIST_CUE", "COORD_CUE") for c in cues.by_class.get(cls, []) if c.key != "with"]
     # an ordinal after a comma opens an item too: "the first at 10:12, the second at 14:05"
     joins += [c for c in cues.by_class.get("ORDINAL_CUE", []) if _last_mark(text, c.start) == ","]
@@ -424,6 +426,34 @@ def _gapped_starts(
         # month" counts a series, it tells no crossing)
         if any(m.kind in _ITEM_DETAILS and not _period(m) for m in own):
             out.append(item if cue.cls == "ITEM_MARK" else cue.start)
+    return out + _comma_items(text, mentions, starts, sents, out, ordinals)
+
+
+def _comma_items(
+    text: str,
+    mentions: list[Mention],
+    starts: list[int],
+    sents: list[int],
+    items: list[int],
+    ordinals: set[int],
+) -> list[int]:
+    """ "...: a drone on 10 June, a balloon on 12 June and a helicopter on 15 June": between
+    two items of one sentence, a comma opening an aircraft with a detail of its own
+    (up to the next comma or item) and no verb opens an item too."""
+    out: list[int] = []
+    for a, b in zip(items, items[1:], strict=False):
+        if _sentence_end(sents, a, len(text)) <= b:
+            continue
+        commas = [k for k in range(a, b) if text[k] == "," and not _inside(_covered(mentions), k)]
+        for c, nxt in zip(commas, commas[1:] + [b], strict=False):
+            item = _next_word_start(text, c + 1)
+            own = mentions[bisect.bisect_left(starts, item) : bisect.bisect_left(starts, nxt)]
+            if not (item in ordinals or _opens_with_aircraft(own, item)) or any(
+                m.kind == "verb" for m in own
+            ):
+                continue
+            if any(m.kind in _ITEM_DETAILS and not _period(m) for m in own):
+                out.append(item)
     return out
 
 

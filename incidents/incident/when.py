@@ -23,6 +23,7 @@ from .episodes import (
     in_dateline,
     in_titled_dateline,
     offset_opening,
+    told_of_other,
     years_told_in,
 )
 from .facts import between
@@ -326,18 +327,16 @@ def _in_year_told(doc: Doc, m: Mention) -> object:
     """ "In 2019, on 23 July, a Russian A-50 violated ...", "En 2019, le 23 juillet,
     ...": a day and month told with no year of their own, after a year told as the
     time in their sentence, are of that year (not of the year the reference date
-    gives them); one year only, a valid day. Told with the year before right after
-    them (PAST_YEAR_CUE: "on 12 March last year", "le 12 mars de l'an dernier"), they
-    are of the year before the reference date's."""
+    gives them); one year only, a valid day. Told with the year before
+    (``_of_last_year``: "on 12 March last year", "L'an dernier, le 4 mai"), they are of
+    the year before the reference date's."""
     parts = m.extra.get("parts")
     value = m.value
     if not isinstance(parts, dict) or "year" in parts or "day" not in parts or not isinstance(value, str):
         return value
     if "relative" in parts or "weekday" in parts:
         return value
-    past = doc.cues.starting_at("PAST_YEAR_CUE", m.span[1], doc.text)
-    if past is not None and doc.ref is not None:
-        # "on 12 March last year", "le 12 mars de l'année dernière": the year before the reference's
+    if doc.ref is not None and _of_last_year(doc, m):
         years = {doc.ref.year - 1}
     else:
         years = set(years_told_in(doc, doc.sentence(m.span[0]).start, m.span[0]))
@@ -347,6 +346,23 @@ def _in_year_told(doc: Doc, m: Mention) -> object:
         return dt.date(years.pop(), int(value[5:7]), int(value[8:10])).isoformat()
     except ValueError:
         return value
+
+
+def _of_last_year(doc: Doc, m: Mention) -> bool:
+    """ "On 12 March last year", "le 12 mars de l'année dernière", "Last year, on 12
+    March, ...", "L'an dernier, le 12 mars, ...": a day told with no year, right before
+    a word of the year before the report's (YEAR_CUE key "last"), or after one that
+    opens its sentence, no other day between them, is of that year."""
+    after = doc.cues.starting_at("YEAR_CUE", m.span[1], doc.text)
+    if after is not None and after.key == "last":
+        return True
+    sent = doc.sentence(m.span[0])
+    start = m.extra.get("phrase_start", m.span[0])
+    for cue in doc.cues.within("YEAR_CUE", sent.start, start)[:1]:
+        opens = not doc.text[sent.start : cue.start].strip()
+        if cue.key == "last" and opens and not between(doc.facts.dates, cue.end, start):
+            return True
+    return False
 
 
 def _nearest(ctx: Ctx, found: list[Mention]) -> Mention:
@@ -493,7 +509,15 @@ def _shift_day(iso: str, days: int) -> str | None:
 
 @resolver("date", "sentence")
 def _date_sentence(ctx: Ctx) -> Found | None:
-    return _date(ctx, _days(ctx, ctx.sentences))
+    """A day of the crossing's sentences; not one that opens a later item told of
+    another aircraft ("Three drones violated Lithuanian airspace; on Wednesday, two
+    more entered Latvia", "..., et mercredi un hélicoptère est entré en Lettonie":
+    ``told_of_other``)."""
+    mine = ctx.draft.aircraft
+    found = _days(ctx, ctx.sentences)
+    if mine is not None:
+        found = [m for m in found if not told_of_other(ctx.doc, ctx.draft.anchors, mine, m)]
+    return _date(ctx, found)
 
 
 @resolver("date", "paired")

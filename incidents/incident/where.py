@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .anchors import origin
+from .episodes import place_of_other
 from .facts import Place, ZoneRef, between
 from .slots import Ctx, Found, resolver
 
@@ -92,9 +93,19 @@ def _aircraft_place(ctx: Ctx) -> Found | None:
     return None
 
 
+def _own(ctx: Ctx, places: list[Place]) -> list[Place]:
+    """The places not told of another aircraft than the record's ("Three drones violated
+    Lithuanian airspace, and a helicopter was spotted over Kaunas": Kaunas is the
+    helicopter's, ``episodes.place_of_other``)."""
+    mine = ctx.draft.aircraft
+    if mine is None:
+        return places
+    return [p for p in places if not place_of_other(ctx.doc, ctx.draft.anchors, mine, p)]
+
+
 @resolver("location", "sentence")
 def _in_sentence(ctx: Ctx) -> Found | None:
-    found = _named(ctx, ctx.in_scopes(ctx.doc.facts.places, ctx.sentences), wide=True)
+    found = _own(ctx, _named(ctx, ctx.in_scopes(ctx.doc.facts.places, ctx.sentences), wide=True))
     if not found:
         return None
     at = ctx.anchor.span[0]
@@ -115,5 +126,7 @@ def _previous(ctx: Ctx) -> Found | None:
 @resolver("location", "region")
 def _region(ctx: Ctx) -> Found | None:
     """ "The drones entered near X": a place told later in the episode."""
-    found = _named(ctx, between(ctx.doc.facts.places, ctx.anchor.span[1], ctx.region.end), wide=True)
+    found = _own(
+        ctx, _named(ctx, between(ctx.doc.facts.places, ctx.anchor.span[1], ctx.region.end), wide=True)
+    )
     return _found(found[0]) if found else None

@@ -824,7 +824,7 @@ def _border_between(ctx: Ctx) -> Found | None:
     doc = ctx.doc
     cue = doc.cues.starting_at("RANGE_CUE", g.span[1], doc.text)
     if cue is None:
-        return None
+        return _border_with(ctx, g, violator)
     two = [s for s in between(doc.facts.states, cue.end, doc.clause(cue.start).end) if not s.demonym][:2]
     if len(two) != 2 or violator not in (two[0].code, two[1].code) or two[0].code == two[1].code:
         return None
@@ -832,6 +832,22 @@ def _border_between(ctx: Ctx) -> Found | None:
         return None
     other = two[1] if two[0].code == violator else two[0]
     return Found(other.code, other.span)
+
+
+def _border_with(ctx: Ctx, g: ZoneRef, violator: str) -> Found | None:
+    """ "Rwandan helicopters crossed the border with the DRC", "un drone biélorusse a
+    franchi la frontière avec la Lituanie": a border named by the neighbour it parts
+    from (BORDER_WITH_CUE right after it, the state right after that) was crossed into
+    that neighbour when the aircraft is another state's."""
+    doc = ctx.doc
+    cue = doc.cues.starting_at("BORDER_WITH_CUE", g.span[1], doc.text)
+    if cue is None:
+        return None
+    told = between(doc.facts.mentions, cue.end, doc.clause(cue.start).end)[:1]
+    states = [s for s in between(doc.facts.states, cue.end, doc.clause(cue.start).end)[:1] if not s.demonym]
+    if not told or not states or told[0].span != states[0].span or states[0].code == violator:
+        return None
+    return Found(states[0].code, states[0].span)
 
 
 def _listed_states(ctx: Ctx, a: StateRef, b: StateRef) -> bool:
