@@ -628,7 +628,8 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             if ac is None and anchor.rule == "gapped" and cur is not None:
                 ac = cur.aircraft  # "the first at 14:09 and the second at 14:21": the same one
             drafts.append(Draft([anchor], ac, background=background))
-    return _cancel(doc, _told_again(doc, _without_listed_summary(doc, _without_counted_summary(doc, drafts))))
+    drafts = _without_kindless_summary(doc, _without_counted_summary(doc, drafts))
+    return _cancel(doc, _told_again(doc, _without_listed_summary(doc, drafts)))
 
 
 #: the marks that open a list of what a sentence told as a whole: a colon, a dash
@@ -663,6 +664,26 @@ def _without_listed_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         for e in items:
             if e.aircraft is not None and not e.aircraft.state and a.state:
                 e.aircraft = dataclasses.replace(e.aircraft, state=a.state)
+    return [d for k, d in enumerate(drafts) if k not in gone]
+
+
+def _without_kindless_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "On 3 March, two violations of Lithuanian airspace were recorded: on 4 March, a
+    helicopter crossed ...; on 7 March, two balloons drifted in", "du 3 au 9 mars, les
+    violations suivantes ont été relevées : le 4 mars, un hélicoptère a franchi ...": a
+    crossing told of no aircraft, then, after a colon or a dash in its sentence, by
+    crossings of aircraft of their own that it did not take in (told on another day), is
+    their summary, no record."""
+    gone: set[int] = set()
+    for k, d in enumerate(drafts[:-1]):
+        nxt = drafts[k + 1]
+        if d.aircraft is not None or len(d.anchors) != 1 or nxt.aircraft is None:
+            continue
+        sent = doc.sentence(d.anchor.span[0])
+        if not sent.start <= nxt.anchor.span[0] < sent.end:
+            continue
+        if any(o in doc.text[d.anchor.span[1] : nxt.aircraft.span[0]] for o in LIST_OPENERS):
+            gone.add(k)
     return [d for k, d in enumerate(drafts) if k not in gone]
 
 
