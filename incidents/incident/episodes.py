@@ -1087,8 +1087,9 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
         return False
     # a new time or day starts a new crossing, unless the one before had none of its
     # own (a summary, then the details: "drones entered on Tuesday. At 10:12, ...")
+    same_noun = ac is not None and cur.aircraft is not None and ac.span == cur.aircraft.span
     for kind in ("times", "dates"):
-        mine, theirs = _own_detail(doc, anchor, kind), _own_detail(doc, last, kind)
+        mine, theirs = _own_detail(doc, anchor, kind, same_noun), _own_detail(doc, last, kind)
         if mine and theirs and mine != theirs:
             return False
     if _other_period(doc, anchor, last) or _other_period(doc, last, anchor) or _offset_before(doc, anchor):
@@ -1297,11 +1298,17 @@ def _another_cues(doc: Doc, clause: Scope) -> list[Cue]:
     ]
 
 
-def _own_detail(doc: Doc, anchor: Anchor, kind: str) -> tuple[str, ...]:
+def _own_detail(doc: Doc, anchor: Anchor, kind: str, clause_only: bool = False) -> tuple[str, ...]:
     """The times (or days) told in the anchor's own clause, or before it in its
-    sentence ("The plane came back at 9:33 and stayed four minutes")."""
+    sentence ("The plane came back at 9:33 and stayed four minutes"); with
+    ``clause_only``, in its own clause alone (a verb told again of the aircraft phrase
+    of the crossing before it, "..., and a helicopter on 28 January, which flew 2 km
+    into Lithuania": the days before it are the other items')."""
     items = doc.facts.times if kind == "times" else doc.facts.dates
-    found = _in_clause_or_before(doc, anchor, items)
+    if clause_only:
+        found = between(items, anchor.clause.start, anchor.clause.end)
+    else:
+        found = _in_clause_or_before(doc, anchor, items)
     if kind == "times":
         # not UTC, nor the hour of another event or of the way out after the crossing
         # verb ("flew 5 km into X and was lost by radar at 21:16", "flew over Bint Jbeil
