@@ -357,6 +357,8 @@ def _referent(doc: Doc, a: Aircraft, lo: int, singular: bool) -> Aircraft | None
         told = same[:1] + told
     for prev in told:
         prev = antecedent(doc, prev)
+        if a.state and prev.state and prev.state != a.state:
+            continue  # "the helicopter's manoeuvre" was the Chinese one: not "the Philippine aircraft"
         if a.partitive:
             return dataclasses.replace(prev, span=a.span, count=a.count, definite=True, partitive=False)
         if _bare_generic(doc, a):
