@@ -169,15 +169,20 @@ def _stay(ctx: Ctx, m: Mention) -> bool:
 
 def _window_of_times(ctx: Ctx, m: Mention) -> bool:
     """ "Crossed the border twice within an hour", "a franchi deux fois la frontière en
-    une heure": a length told by a word of a span of time (WINDOW_CUE, opening it or
-    right before it) in a clause that counts the crossings (more than once) is the span
-    they were told in, not how long the aircraft stayed."""
+    une heure": a length told by a word of a span of time (WINDOW_CUE key "window",
+    opening it or right before it) in a clause that counts the crossings (more than
+    once) is the span they were told in, not how long the aircraft stayed; followed by
+    the event it is counted from ("within an hour of the strike": key "event"), it is
+    when the crossing came."""
     doc = ctx.doc
-    if (
-        doc.cues.opening("WINDOW_CUE", m.span[0]) is None
-        and doc.cues.leading_into("WINDOW_CUE", m.span[0], doc.text) is None
-    ):
+    cue = doc.cues.opening("WINDOW_CUE", m.span[0]) or doc.cues.leading_into(
+        "WINDOW_CUE", m.span[0], doc.text
+    )
+    if cue is None or cue.key != "window":
         return False
+    after = doc.cues.starting_at("WINDOW_CUE", m.span[1], doc.text)
+    if after is not None and after.key == "event":
+        return True
     clause = doc.clause(m.span[0])
     reps = between(doc.facts.repetitions, clause.start, clause.end)
     return any(
