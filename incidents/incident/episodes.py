@@ -72,7 +72,9 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
     if is_send and anchor.goal is not None and not _object_before_goal(doc, anchor):
         is_send = False  # "un drone a été abattu au-dessus du territoire russe": told in the passive
     before = [] if is_send else [a for a in between(doc.facts.aircraft, sent.start, anchor.span[0])]
-    before = _apposed_model(doc, [a for a in before if not _bracketed_alias(doc, a)])
+    before = _apposed_model(
+        doc, [a for a in before if not _bracketed_alias(doc, a) and not _not_this(doc, a)]
+    )
     before = _without_last_responders(doc, before)
     if before and doc.clause(before[-1].span[0]) is not clause:
         complement = _noun_complement(doc, anchor)
@@ -108,6 +110,13 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         else:
             break
     return [b for a in _distinct(group) for b in _shared_noun(doc, a)]
+
+
+def _not_this(doc: Doc, a: Aircraft) -> bool:
+    """ "A drone, not a plane, entered", "un drone, et non un avion, est entré", "a drone
+    rather than a helicopter": an aircraft told right after a word setting it aside
+    (NOT_THIS_CUE) is the one it was not, no subject of the crossing."""
+    return doc.cues.ending_at("NOT_THIS_CUE", a.span[0], doc.text) is not None
 
 
 def _shared_noun(doc: Doc, a: Aircraft) -> list[Aircraft]:
