@@ -1774,8 +1774,12 @@ def _times_by_kind(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
     if verb is None or not verb.noun or d.group_size > 1:
         return []
     sent = doc.sentence(d.anchor.span[0])
-    before = [x for x in between(doc.facts.mentions, sent.start, d.anchor.span[0]) if x.kind != "cue"][-1:]
-    if not before or before[0].kind != "number" or doc.text[before[0].span[1] : d.anchor.span[0]].strip():
+    said = [x for x in between(doc.facts.mentions, sent.start, d.anchor.span[0]) if x.kind != "cue"]
+    noun = d.anchor.span[0]
+    if said and said[-1].kind == "zone" and not doc.text[said[-1].span[1] : noun].strip():
+        noun = said.pop().span[0]  # "four airspace violations": the zone as the noun's first part
+    before = said[-1:]
+    if not before or before[0].kind != "number" or doc.text[before[0].span[1] : noun].strip():
         return []
     numbers = [x for x in between(doc.facts.mentions, d.anchor.span[1], sent.end) if x.kind == "number"]
     parts: list[tuple[Aircraft, Mention]] = []
@@ -1786,7 +1790,7 @@ def _times_by_kind(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
             cue is None
             or not told
             or doc.text[cue.end : told[0].span[0]].strip()
-            or told[0].count is not None
+            or (told[0].count is not None and not told[0].count == n.value == 1)  # "one by a plane"
         ):
             continue
         parts.append((told[0], n))

@@ -392,8 +392,8 @@ def _part_count(ctx: Ctx) -> Found | None:
     one part takes its count as the times (the split's ``pick`` is that number,
     ``episodes._times_by_kind``)."""
     pick = ctx.draft.pick
-    if pick is None or pick.kind != "number":
-        return None
+    if pick is None or pick.kind != "number" or pick.value == 1:
+        return None  # "and one by a Russian plane": one crossing, no count of times
     return Found(pick.value, pick.span, pick)
 
 
