@@ -98,22 +98,23 @@ def is_depth(doc: Doc, m: Mention) -> bool:
 
 
 def _covered(doc: Doc, m: Mention) -> bool:
-    """ "Flew over Moldovan territory for a distance of 40 km", "a survolé le territoire
-    sur une distance de 40 km": a distance told after a word of a length covered
-    (COVER_CUE key "before", begun before the distance phrase: "for", "over a distance
-    of", "sur une distance de") is how far the aircraft flew, not how deep, unless the
-    verb told last before it is one of going in ("a pénétré dans l'espace aérien sur une
-    distance de 4 km", rules.toml [verbs] going_in)."""
+    """ "Flew over Moldovan territory for a distance of 40 km", "flew over a distance of
+    40 km", "a survolé le territoire sur une distance de 40 km": a distance told after
+    a word of a length covered (COVER_CUE key "before": begun before the distance
+    phrase, or opening it with a word before a shorter form, "over" of "over a distance
+    of"; not "a distance of" alone, as in "to a distance of 4 km") is how far the
+    aircraft flew, not how deep, unless the verb told last before it is one of going in
+    ("a pénétré dans l'espace aérien sur une distance de 4 km", rules.toml [verbs]
+    going_in)."""
     clause = doc.clause(m.span[0])
     text = doc.text
+    told = [c for c in doc.cues.within("COVER_CUE", clause.start, m.span[1]) if c.key == "before"]
     cues = [
         c
-        for c in doc.cues.within("COVER_CUE", clause.start, m.span[1])
-        if c.key == "before"
-        and c.start < m.span[0]
-        and (c.end >= m.span[0] or not text[c.end : m.span[0]].strip())
+        for c in told
+        if c.start <= m.span[0] and (c.end >= m.span[0] or not text[c.end : m.span[0]].strip())
     ]
-    if not cues:
+    if not any(c.start < m.span[0] or any(o.start > c.start and o.end == c.end for o in told) for c in cues):
         return False
     sent = doc.sentence(m.span[0])
     verbs = between(doc.facts.verbs, sent.start, m.span[0])[-1:]
