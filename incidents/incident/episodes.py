@@ -2043,9 +2043,16 @@ def _joined(doc: Doc, a: Span, b: Span) -> bool:
         return False
     if doc.mention_cues("neg", lo, hi):
         return False  # "3 km, not 30 km", "on Tuesday, not on Monday": the second is denied
-    other = doc.clause(b[0])
-    if other.nth != doc.clause(a[0]).nth and between(doc.facts.aircraft, other.start, other.end):
-        return False  # "at 09:10 and at 09:40 a helicopter crossed": that one's own clause
+    other, first = doc.clause(b[0]), doc.clause(a[0])
+    if (
+        other.nth != first.nth
+        and bool(between(doc.facts.aircraft, other.start, other.end))
+        and bool(between(doc.facts.verbs, first.start, a[0]))
+    ):
+        # "a drone entered at 09:10 and at 09:40 a helicopter crossed": that one's own
+        # clause; not days opening the sentence ("On 12 June and then on 15 June, a
+        # balloon crossed"), whose first clause tells no verb
+        return False
     gaps = [c.span for c in between(doc.facts.mentions, lo, hi) if c.kind in _ITEM_DETAILS]
     gaps += [(c.start, c.end) for cls in _ITEM_WORDS for c in doc.cues.within(cls, lo, hi)]
     rest = list(doc.text[lo:hi])
