@@ -279,7 +279,7 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     wh = doc.cues.within("WH_CUE", lo, at[0])
     lo = wh[-1].end if wh else lo
     doubts = doc.negations(lo, at[0]) + doc.mention_cues("hypo", lo, at[0])
-    if any(not _set_apart(doc, c.span[0], at) for c in doubts):
+    if any(not _set_apart(doc, c.span[0], at) for c in doubts) or _negated_head(doc, at):
         return True
     # "..., none of which entered Lithuanian airspace": a negation that runs into the
     # relative word opening the crossing's clause
@@ -300,6 +300,18 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     return verb is not None and (
         _done_as_a_rule(doc, at, clause) or _under_repeated_statement(doc, at, clause)
     )
+
+
+def _negated_head(doc: Doc, at: Span) -> bool:
+    """ "Three drones were seen near the border, none of which entered Moldovan
+    airspace": a relative clause hung on a negation ("none of", "neither of") told
+    right before it in its sentence is negated by it, though the clause begins after."""
+    clause = doc.clause(at[0])
+    sent = doc.sentence(at[0])
+    if clause.start <= sent.start:
+        return False
+    negs = doc.negations(sent.start, clause.start)[-1:]
+    return bool(negs) and not doc.text[negs[0].span[1] : clause.start].strip()
 
 
 def _set_apart(doc: Doc, pos: int, at: Span) -> bool:

@@ -68,7 +68,11 @@ def _from_place(doc: Doc, m: Mention) -> bool:
 def is_depth(doc: Doc, m: Mention) -> bool:
     if m.extra.get("vague") or is_altitude(doc, m) or _conversion(doc, m):
         return False
-    if m.extra.get("dim") == "depth" or _after_going_in(doc, m):
+    if _after_going_in(doc, m):
+        return True
+    if _covered(doc, m):
+        return False
+    if m.extra.get("dim") == "depth":
         return True
     # "40 km from X", "5 km along the border", "two miles deep and one mile long";
     # "30 km (19 miles) east of X": after the conversion in brackets
@@ -91,6 +95,30 @@ def is_depth(doc: Doc, m: Mention) -> bool:
     # "traversé le territoire du sud au nord, sur 120 km": the length of a route
     routes = [c for c in doc.cues.within("COVER_CUE", clause.start, m.span[0]) if c.key == "route"]
     return not doc.cues.within("ALONG_CUE", clause.start, m.span[0]) and not routes
+
+
+def _covered(doc: Doc, m: Mention) -> bool:
+    """ "Flew over Moldovan territory for a distance of 40 km", "flew over a distance of
+    40 km", "a survolé le territoire sur une distance de 40 km": a distance told after
+    a word of a length covered (COVER_CUE key "before": begun before the distance
+    phrase, or opening it with a word before a shorter form, "over" of "over a distance
+    of"; not "a distance of" alone, as in "to a distance of 4 km") is how far the
+    aircraft flew, not how deep, unless the verb told last before it is one of going in
+    ("a pénétré dans l'espace aérien sur une distance de 4 km", rules.toml [verbs]
+    going_in)."""
+    clause = doc.clause(m.span[0])
+    text = doc.text
+    told = [c for c in doc.cues.within("COVER_CUE", clause.start, m.span[1]) if c.key == "before"]
+    cues = [
+        c
+        for c in told
+        if c.start <= m.span[0] and (c.end >= m.span[0] or not text[c.end : m.span[0]].strip())
+    ]
+    if not any(c.start < m.span[0] or any(o.start > c.start and o.end == c.end for o in told) for c in cues):
+        return False
+    sent = doc.sentence(m.span[0])
+    verbs = between(doc.facts.verbs, sent.start, m.span[0])[-1:]
+    return not (verbs and verbs[0].key in rules()["verbs"]["going_in"])
 
 
 def _after_going_in(doc: Doc, m: Mention) -> bool:

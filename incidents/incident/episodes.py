@@ -72,7 +72,9 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
     if is_send and anchor.goal is not None and not _object_before_goal(doc, anchor):
         is_send = False  # "un drone a été abattu au-dessus du territoire russe": told in the passive
     before = [] if is_send else [a for a in between(doc.facts.aircraft, sent.start, anchor.span[0])]
-    before = _apposed_model(doc, [a for a in before if not _bracketed_alias(doc, a)])
+    before = _apposed_model(
+        doc, [a for a in before if not _bracketed_alias(doc, a) and not _not_this(doc, a)]
+    )
     before = _without_last_responders(doc, before)
     if before and doc.clause(before[-1].span[0]) is not clause:
         complement = _noun_complement(doc, anchor)
@@ -108,6 +110,13 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         else:
             break
     return [b for a in _distinct(group) for b in _shared_noun(doc, a)]
+
+
+def _not_this(doc: Doc, a: Aircraft) -> bool:
+    """ "A drone, not a plane, entered", "un drone, et non un avion, est entré", "a drone
+    rather than a helicopter": an aircraft told right after a word setting it aside
+    (NOT_THIS_CUE) is the one it was not, no subject of the crossing."""
+    return doc.cues.ending_at("NOT_THIS_CUE", a.span[0], doc.text) is not None
 
 
 def _shared_noun(doc: Doc, a: Aircraft) -> list[Aircraft]:
@@ -357,6 +366,8 @@ def _referent(doc: Doc, a: Aircraft, lo: int, singular: bool) -> Aircraft | None
         told = same[:1] + told
     for prev in told:
         prev = antecedent(doc, prev)
+        if a.state and prev.state and prev.state != a.state:
+            continue  # "the helicopter's manoeuvre" was the Chinese one: not "the Philippine aircraft"
         if a.partitive:
             return dataclasses.replace(prev, span=a.span, count=a.count, definite=True, partitive=False)
         if _bare_generic(doc, a):
@@ -628,7 +639,8 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             if ac is None and anchor.rule == "gapped" and cur is not None:
                 ac = cur.aircraft  # "the first at 14:09 and the second at 14:21": the same one
             drafts.append(Draft([anchor], ac, background=background))
-    return _cancel(doc, _told_again(doc, _without_listed_summary(doc, _without_counted_summary(doc, drafts))))
+    drafts = _without_kindless_summary(doc, _without_counted_summary(doc, drafts))
+    return _cancel(doc, _told_again(doc, _without_listed_summary(doc, drafts)))
 
 
 #: the marks that open a list of what a sentence told as a whole: a colon, a dash
@@ -663,6 +675,26 @@ def _without_listed_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         for e in items:
             if e.aircraft is not None and not e.aircraft.state and a.state:
                 e.aircraft = dataclasses.replace(e.aircraft, state=a.state)
+    return [d for k, d in enumerate(drafts) if k not in gone]
+
+
+def _without_kindless_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "On 3 March, two violations of Lithuanian airspace were recorded: on 4 March, a
+    helicopter crossed ...; on 7 March, two balloons drifted in", "du 3 au 9 mars, les
+    violations suivantes ont été relevées : le 4 mars, un hélicoptère a franchi ...": a
+    crossing told of no aircraft, then, after a colon or a dash in its sentence, by
+    crossings of aircraft of their own that it did not take in (told on another day), is
+    their summary, no record."""
+    gone: set[int] = set()
+    for k, d in enumerate(drafts[:-1]):
+        nxt = drafts[k + 1]
+        if d.aircraft is not None or len(d.anchors) != 1 or nxt.aircraft is None:
+            continue
+        sent = doc.sentence(d.anchor.span[0])
+        if not sent.start <= nxt.anchor.span[0] < sent.end:
+            continue
+        if any(o in doc.text[d.anchor.span[1] : nxt.aircraft.span[0]] for o in LIST_OPENERS):
+            gone.add(k)
     return [d for k, d in enumerate(drafts) if k not in gone]
 
 
@@ -1066,8 +1098,9 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
         return False
     # a new time or day starts a new crossing, unless the one before had none of its
     # own (a summary, then the details: "drones entered on Tuesday. At 10:12, ...")
+    same_noun = ac is not None and cur.aircraft is not None and ac.span == cur.aircraft.span
     for kind in ("times", "dates"):
-        mine, theirs = _own_detail(doc, anchor, kind), _own_detail(doc, last, kind)
+        mine, theirs = _own_detail(doc, anchor, kind, same_noun), _own_detail(doc, last, kind)
         if mine and theirs and mine != theirs:
             return False
     if _other_period(doc, anchor, last) or _other_period(doc, last, anchor) or _offset_before(doc, anchor):
@@ -1276,11 +1309,17 @@ def _another_cues(doc: Doc, clause: Scope) -> list[Cue]:
     ]
 
 
-def _own_detail(doc: Doc, anchor: Anchor, kind: str) -> tuple[str, ...]:
+def _own_detail(doc: Doc, anchor: Anchor, kind: str, clause_only: bool = False) -> tuple[str, ...]:
     """The times (or days) told in the anchor's own clause, or before it in its
-    sentence ("The plane came back at 9:33 and stayed four minutes")."""
+    sentence ("The plane came back at 9:33 and stayed four minutes"); with
+    ``clause_only``, in its own clause alone (a verb told again of the aircraft phrase
+    of the crossing before it, "..., and a helicopter on 28 January, which flew 2 km
+    into Lithuania": the days before it are the other items')."""
     items = doc.facts.times if kind == "times" else doc.facts.dates
-    found = _in_clause_or_before(doc, anchor, items)
+    if clause_only:
+        found = between(items, anchor.clause.start, anchor.clause.end)
+    else:
+        found = _in_clause_or_before(doc, anchor, items)
     if kind == "times":
         # not UTC, nor the hour of another event or of the way out after the crossing
         # verb ("flew 5 km into X and was lost by radar at 21:16", "flew over Bint Jbeil
@@ -1735,8 +1774,12 @@ def _times_by_kind(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
     if verb is None or not verb.noun or d.group_size > 1:
         return []
     sent = doc.sentence(d.anchor.span[0])
-    before = [x for x in between(doc.facts.mentions, sent.start, d.anchor.span[0]) if x.kind != "cue"][-1:]
-    if not before or before[0].kind != "number" or doc.text[before[0].span[1] : d.anchor.span[0]].strip():
+    said = [x for x in between(doc.facts.mentions, sent.start, d.anchor.span[0]) if x.kind != "cue"]
+    noun = d.anchor.span[0]
+    if said and said[-1].kind == "zone" and not doc.text[said[-1].span[1] : noun].strip():
+        noun = said.pop().span[0]  # "four airspace violations": the zone as the noun's first part
+    before = said[-1:]
+    if not before or before[0].kind != "number" or doc.text[before[0].span[1] : noun].strip():
         return []
     numbers = [x for x in between(doc.facts.mentions, d.anchor.span[1], sent.end) if x.kind == "number"]
     parts: list[tuple[Aircraft, Mention]] = []
@@ -1747,7 +1790,7 @@ def _times_by_kind(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
             cue is None
             or not told
             or doc.text[cue.end : told[0].span[0]].strip()
-            or told[0].count is not None
+            or (told[0].count is not None and not told[0].count == n.value == 1)  # "one by a plane"
         ):
             continue
         parts.append((told[0], n))
@@ -2000,9 +2043,16 @@ def _joined(doc: Doc, a: Span, b: Span) -> bool:
         return False
     if doc.mention_cues("neg", lo, hi):
         return False  # "3 km, not 30 km", "on Tuesday, not on Monday": the second is denied
-    other = doc.clause(b[0])
-    if other.nth != doc.clause(a[0]).nth and between(doc.facts.aircraft, other.start, other.end):
-        return False  # "at 09:10 and at 09:40 a helicopter crossed": that one's own clause
+    other, first = doc.clause(b[0]), doc.clause(a[0])
+    if (
+        other.nth != first.nth
+        and bool(between(doc.facts.aircraft, other.start, other.end))
+        and bool(between(doc.facts.verbs, first.start, a[0]))
+    ):
+        # "a drone entered at 09:10 and at 09:40 a helicopter crossed": that one's own
+        # clause; not days opening the sentence ("On 12 June and then on 15 June, a
+        # balloon crossed"), whose first clause tells no verb
+        return False
     gaps = [c.span for c in between(doc.facts.mentions, lo, hi) if c.kind in _ITEM_DETAILS]
     gaps += [(c.start, c.end) for cls in _ITEM_WORDS for c in doc.cues.within(cls, lo, hi)]
     rest = list(doc.text[lo:hi])

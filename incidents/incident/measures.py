@@ -150,6 +150,8 @@ def _stay(ctx: Ctx, m: Mention) -> bool:
     offset = doc.cues.starting_at("TIME_OFFSET_CUE", m.span[1], doc.text)
     if offset is not None and doc.clause(offset.start).start != offset.start:
         return False  # "twenty minutes later": when, not how long ("... before X did": a clause)
+    if _window_of_times(ctx, m):
+        return False
     clause = doc.clause(m.span[0])
     events = doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end)
     if not events or _spent_over(ctx, m):
@@ -163,6 +165,30 @@ def _stay(ctx: Ctx, m: Mention) -> bool:
     # causing the closure of the airport for four hours": the closure's)
     event = max((e.end for e in events if e.end <= m.span[0]), default=-1)
     return max(a[1] for a in own) >= event
+
+
+def _window_of_times(ctx: Ctx, m: Mention) -> bool:
+    """ "Crossed the border twice within an hour", "a franchi deux fois la frontière en
+    une heure": a length told by a word of a span of time (WINDOW_CUE key "window",
+    opening it or right before it) in a clause that counts the crossings (more than
+    once) is the span they were told in, not how long the aircraft stayed; followed by
+    the event it is counted from ("within an hour of the strike": key "event"), it is
+    when the crossing came."""
+    doc = ctx.doc
+    cue = doc.cues.opening("WINDOW_CUE", m.span[0]) or doc.cues.leading_into(
+        "WINDOW_CUE", m.span[0], doc.text
+    )
+    if cue is None or cue.key != "window":
+        return False
+    after = doc.cues.starting_at("WINDOW_CUE", m.span[1], doc.text)
+    if after is not None and after.key == "event":
+        return True
+    clause = doc.clause(m.span[0])
+    reps = between(doc.facts.repetitions, clause.start, clause.end)
+    return any(
+        r.value == "multiple" or (isinstance(r.value, int) and not isinstance(r.value, bool) and r.value > 1)
+        for r in reps
+    )
 
 
 def _duration(ctx: Ctx, scopes: list[Scope]) -> Found | None:
@@ -366,8 +392,8 @@ def _part_count(ctx: Ctx) -> Found | None:
     one part takes its count as the times (the split's ``pick`` is that number,
     ``episodes._times_by_kind``)."""
     pick = ctx.draft.pick
-    if pick is None or pick.kind != "number":
-        return None
+    if pick is None or pick.kind != "number" or pick.value == 1:
+        return None  # "and one by a Russian plane": one crossing, no count of times
     return Found(pick.value, pick.span, pick)
 
 
