@@ -281,10 +281,6 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     doubts = doc.negations(lo, at[0]) + doc.mention_cues("hypo", lo, at[0])
     if any(not _set_apart(doc, c.span[0], at) for c in doubts) or _negated_head(doc, at):
         return True
-    # "..., none of which entered Lithuanian airspace": a negation that runs into the
-    # relative word opening the crossing's clause
-    if any(c.span[0] < lo < c.span[1] for c in doc.negations(doc.sentence(at[0]).start, at[0])):
-        return True
     if negated_after(doc, at, clause.end, noun=verb is not None and verb.noun):
         return True
     # "des incursions simulées": a doubt right after the noun

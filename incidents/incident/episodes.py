@@ -2261,11 +2261,7 @@ def _days_opening(doc: Doc, anchor: Anchor, sent: Scope) -> list[Mention]:
         for m in between(doc.facts.dates, sent.start, anchor.span[0])
         if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)
     ]
-    run = days[:1]
-    for m in days[1:]:  # "Le 12 juin puis le 15 juin, ...": list words only between them
-        if not _listed(doc, run[-1].span[1], m.extra.get("phrase_start", m.span[0])):
-            break
-        run.append(m)
+    run = _run(doc, days)
     if len(run) < 2 or doc.text[sent.start : run[0].extra.get("phrase_start", run[0].span[0])].strip():
         return []
     return [] if between(doc.facts.verbs, run[0].span[0], anchor.span[0]) else run
