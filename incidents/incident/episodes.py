@@ -2035,6 +2035,21 @@ def _opens_period(doc: Doc, m: Mention) -> bool:
     return not "".join(rest).strip()
 
 
+@per_mention
+def span_of_days(doc: Doc, m: Mention) -> bool:
+    """ "Au cours de la semaine du 3 au 9 mars", "in the week from 3 to 9 March", "March
+    3-9": one phrase of a first and a last day (its value the first, its words a later
+    day of the month after it) is a period, no day of a crossing; a night told so ("dans
+    la nuit du 8 au 9 mars", NIGHT_CUE before it) is one night (``when.night_day``)."""
+    if m.kind != "date" or m.extra.get("precision") != "day" or not isinstance(m.value, str):
+        return False
+    # the two days apart by a word or a dash, not by the dot or slash of "02.05.2024"
+    told = re.search(r"(\d+)(\s*[-–—]\s*|(?:\s+\w+){1,2}\s+)(\d+)", m.text)
+    if told is None or int(told[1]) != int(m.value[8:10]) or not int(told[1]) < int(told[3]) <= 31:
+        return False
+    return doc.cues.leading_into("NIGHT_CUE", m.extra.get("phrase_start", m.span[0]), doc.text) is None
+
+
 def _joined(doc: Doc, a: Span, b: Span) -> bool:
     """Two items of one list: between them only list words, punctuation and the
     place, time or day each item has ("700 m near X and 500 m near Y")."""

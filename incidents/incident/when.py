@@ -23,6 +23,7 @@ from .episodes import (
     in_dateline,
     in_titled_dateline,
     offset_opening,
+    span_of_days,
     told_of_other,
     years_told_in,
 )
@@ -294,14 +295,20 @@ def _relative_to_before(ctx: Ctx, m: Mention) -> bool:
 
 
 def _in_period(ctx: Ctx, m: Mention) -> bool:
-    """ "Between 31 March and 1 April", "entre le 3 et le 5": a period, no one day."""
+    """ "Between 31 March and 1 April", "entre le 3 et le 5", "du 3 au 9 mars": a period,
+    no one day."""
     doc = ctx.doc
     # "entre le 3 et le 5 mai" is one phrase of listed days: its opening counts
     if _opens_period(doc, m.extra.get("phrase_start", m.span[0])):
         return True
+    if span_of_days(doc, m):
+        return True
     clause = doc.clause(m.span[0])
     before = between(doc.facts.dates, clause.start, m.span[0])
-    return bool(before) and _opens_period(doc, before[-1].extra.get("phrase_start", before[-1].span[0]))
+    # "entre le 3 et le 9 mars, ... le 4 mars": a day told after the period, apart from it
+    if not before or not _paired(doc, before[-1], m):
+        return False
+    return _opens_period(doc, before[-1].extra.get("phrase_start", before[-1].span[0]))
 
 
 def _opens_period(doc: Doc, pos: int) -> bool:
