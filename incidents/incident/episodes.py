@@ -76,7 +76,7 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         doc, [a for a in before if not _bracketed_alias(doc, a) and not _not_this(doc, a)]
     )
     before = _without_last_responders(doc, before)
-    if before and doc.clause(before[-1].span[0]) is not clause:
+    if before and (doc.clause(before[-1].span[0]) is not clause or _agent_of_noun(doc, anchor, before[-1])):
         complement = _noun_complement(doc, anchor)
         if complement is not None:
             return [complement]
@@ -192,6 +192,21 @@ def _noun_complement(doc: Doc, anchor: Anchor) -> Aircraft | None:
             return None
         return a
     return None
+
+
+def _agent_of_noun(doc: Doc, anchor: Anchor, prev: Aircraft) -> bool:
+    """ "A fermé son espace aérien aux avions étrangers après le survol de son territoire
+    par un drone", "closed its airspace to foreign planes after the overflight of its
+    territory by a drone": a noun of violation with its agent after it (AGENT_CUE right
+    before the aircraft) is done by that agent, not by an aircraft named before it in
+    its clause with no verb of crossing between them ("Deux Su-27 ont violé ..., une
+    violation de plus par des avions russes" retells the subject)."""
+    if anchor.verb is None or not anchor.verb.noun:
+        return False
+    if any(not v.noun for v in between(doc.facts.verbs, prev.span[1], anchor.span[0])):
+        return False
+    after = between(doc.facts.aircraft, anchor.span[1], anchor.clause.end)[:1]
+    return bool(after) and agent_before(doc, after[0]) is not None
 
 
 def _without_last_responders(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
