@@ -964,6 +964,11 @@ def _violated_episode(ctx: Ctx) -> Found | None:
     prev = ctx.prev
     if prev is None or prev.violated_state is None:
         return None
+    if prev.violated_state.value == _violator_code(ctx):
+        # "Un drone ukrainien a violé l'espace aérien russe ; Kiev assure qu'un hélicoptère
+        # russe a franchi la frontière": the state crossed before is this aircraft's own,
+        # a counter-accusation: not the one crossed now
+        return None
     if prev.aircraft is not None and _new_paragraph(ctx, prev.aircraft.span[0]):
         # a round-up's next paragraph: "Black Sea. Romania said a drone ... // Korea.
         # South Korea's JCS said balloons crossed the border": the state it names
