@@ -821,6 +821,7 @@ def _blocks(doc: Doc, classes: tuple[str, ...], lo: int, hi: int, goal: Goal) ->
 def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span) -> Goal | None:
     """The goal nearest the verb that this rule can take (None: the nearest is
     international airspace, or none is linked as the rule needs)."""
+    lies_in: Goal | None = None  # the state or airspace a place skipped lies in
     for told in cands:
         goal = told
         if isinstance(told, Place) and (start := _border_town_of(doc, told)) != told.span[0]:
@@ -841,17 +842,23 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span) -> Goal | Non
             continue  # "entré depuis le territoire biélorusse": where it came from
         if isinstance(goal, Place) and not _place_goal(doc, rule, goal):
             if isinstance(told, Place) and _zone_it_lies_in(doc, cands, told):
+                lies_in = cands[cands.index(told) + 1]
                 continue  # "survolé le lac Kivu dans l'espace aérien rwandais"
             return None  # "survolé la mer du Japon le long de l'île de X": over the sea
         if isinstance(goal, Place) and goal.bare and not _bare_goal(doc, rule, at, goal):
             continue  # "survolé les environs de Kinmen": the place is not what was flown over
         # a link word with no verb of its own ("*") must touch its goal: "dans le nord de
         # la Moldavie" places a village far more often than it tells a crossing
-        if rule.link and not _linked(doc, rule.link, goal, parts="*" not in rule.verbs):
+        # "flew over Renk, in South Sudan": the place flown over was linked, its state is
+        if rule.link and not (goal is lies_in or _linked(doc, rule.link, goal, parts="*" not in rule.verbs)):
             if "*" in rule.verbs:
                 return None  # the link word is the anchor: its goal follows it at once
             continue
-        if isinstance(goal, StateRef) and not rule.link and not _state_goal(doc, at, goal):
+        if (
+            isinstance(goal, StateRef)
+            and not rule.link
+            and not (goal is lies_in or _state_goal(doc, at, goal))
+        ):
             continue  # "entered Finland", not "entered ... from Belarus"
         if isinstance(goal, StateRef) and _possessor(doc, goal):
             continue  # "entered Japan's territorial waters": Japan is not what was entered
@@ -879,7 +886,27 @@ def _zone_it_lies_in(doc: Doc, cands: list[Goal], p: Place) -> bool:
     else:
         return False
     cue = doc.cues.ending_at("INSIDE_CUE", start, doc.text)
+    if cue is None and isinstance(nxt, StateRef):
+        cue = doc.cues.ending_at("LIES_IN_CUE", start, doc.text)
     return cue is not None and cue.start >= p.span[1] and not doc.text[p.span[1] : cue.start].strip(" ,")
+
+
+def state_it_lies_in(doc: Doc, p: Place) -> StateRef | None:
+    """ "La localité de Renk, au Soudan du Sud", "the town of Renk in northern South
+    Sudan": the state told right after a place of no known state, a word of lying in
+    (LIES_IN_CUE or INSIDE_CUE) and words of its part between them, is the state the
+    place lies in."""
+    if p.state:
+        return None
+    states = between(doc.facts.states, p.span[1], doc.clause(p.span[0]).end)[:1]
+    if not states or states[0].demonym:
+        return None
+    start = _part_starts(doc, states[0].span[0])[-1]
+    cue = doc.cues.ending_at("LIES_IN_CUE", start, doc.text)
+    cue = cue or doc.cues.ending_at("INSIDE_CUE", start, doc.text)
+    if cue is None or cue.start < p.span[1] or doc.text[p.span[1] : cue.start].strip(" ,"):
+        return None
+    return states[0]
 
 
 def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .anchors import Goal, origin
+from .anchors import Goal, origin, state_it_lies_in
 from .doc import Doc, rules
 from .episodes import background_at, border_then_inside, listed_with_other_kind, part_of_group, responder
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
@@ -754,6 +754,9 @@ def _goal(ctx: Ctx) -> Found | None:
         return Found(g.code, g.span)
     if isinstance(g, Place) and g.state:
         return Found(g.state, g.span)
+    if isinstance(g, Place) and (lies_in := state_it_lies_in(ctx.doc, g)) is not None:
+        # "la localité de Renk, au Soudan du Sud" (the aircraft's own: a flight at home)
+        return Found(lies_in.code, lies_in.span)
     if isinstance(g, ZoneRef) and g.poss:
         # "Algeria said it shot down a drone that had entered its airspace": the state
         # speaking in the anchor's sentence, before what a later anchor says (the
