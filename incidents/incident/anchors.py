@@ -484,10 +484,17 @@ def _asked(doc: Doc, at: Span) -> bool:
     given ("Why did the drone enter ...?", "Pourquoi ... a-t-il pénétré ... ?": WH_CUE)
     asks about something else; a question of a number (key "count": "how many drones
     entered ...?") does not. A question answered "yes" right after it
-    (``_answered_yes``) tells the crossing."""
+    (``_answered_yes``), or one that recalls it as given ("Qui se souvient qu'un drone
+    était tombé ... ?", WH_CUE key "given", anywhere before it in its sentence), tells
+    the crossing."""
     para = doc.paragraph(at[0])
     stop = _SENTENCE_END.search(doc.text, at[1], para.end)
     if stop is None or stop.group() != "?":
+        return False
+    # "Qui se souvient qu'en 2023 déjà, un drone était tombé ... ?", "Who remembers that
+    # ... crashed ...?": a question that takes the crossing as given (key "given")
+    sent = doc.sentence(at[0])
+    if any(c.key == "given" for c in doc.cues.within("WH_CUE", sent.start, at[0])):
         return False
     clause = doc.clause(at[0])
     cues = doc.cues.within("WH_CUE", clause.start, at[0])
