@@ -114,7 +114,15 @@ def _covered(doc: Doc, m: Mention) -> bool:
         for c in told
         if c.start <= m.span[0] and (c.end >= m.span[0] or not text[c.end : m.span[0]].strip())
     ]
-    if not any(c.start < m.span[0] or any(o.start > c.start and o.end == c.end for o in told) for c in cues):
+    # "flew a distance of 25 km over Romanian territory": the phrase's own "a distance
+    # of", the distance told over the land it covered
+    own = any(m.span[0] <= c.start and c.end <= m.span[1] for c in told)
+    over = own and any(
+        not text[m.span[1] : c.start].strip() for c in doc.cues.within("OVER_CUE", m.span[1], clause.end)
+    )
+    if not over and not any(
+        c.start < m.span[0] or any(o.start > c.start and o.end == c.end for o in told) for c in cues
+    ):
         return False
     sent = doc.sentence(m.span[0])
     verbs = between(doc.facts.verbs, sent.start, m.span[0])[-1:]
