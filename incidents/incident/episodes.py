@@ -1702,21 +1702,13 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
         for t in twins:
             t.siblings = twins
         return [piece for t in twins for piece in split(doc, t, region)]
-    by_kind = _times_by_kind(doc, d)
-    if by_kind:
+    parts = _times_by_kind(doc, d) or _counts_by_day(doc, d)  # an aircraft and its own item each
+    if parts:
         return [
             dataclasses.replace(
-                d, anchors=list(d.anchors), aircraft=a, pick=n, pick_index=i, pick_total=len(by_kind)
+                d, anchors=list(d.anchors), aircraft=a, pick=m, pick_index=i, pick_total=len(parts)
             )
-            for i, (a, n) in enumerate(by_kind)
-        ]
-    by_day = _counts_by_day(doc, d)
-    if by_day:
-        return [
-            dataclasses.replace(
-                d, anchors=list(d.anchors), aircraft=ac, pick=m, pick_index=i, pick_total=len(by_day)
-            )
-            for i, (ac, m) in enumerate(by_day)
+            for i, (a, m) in enumerate(parts)
         ]
     if d.group_size > 1:
         days = _day_run(doc, d)
