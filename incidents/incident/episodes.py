@@ -662,6 +662,12 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
 LIST_OPENERS = (":", " – ", " — ", " - ")
 
 
+def opens_list(doc: Doc, lo: int, hi: int) -> bool:
+    """Does a colon or a dash (``LIST_OPENERS``) stand in [lo, hi), opening a list of
+    what was told before it as a whole?"""
+    return any(o in doc.text[lo:hi] for o in LIST_OPENERS)
+
+
 def _without_listed_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """ "Russian aircraft violated Estonian airspace twice last week: an An-26 on
     Monday near Vaindloo, and a Mi-8 helicopter on Thursday over Lake Peipus", "des
@@ -708,7 +714,7 @@ def _without_kindless_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         sent = doc.sentence(d.anchor.span[0])
         if not sent.start <= nxt.anchor.span[0] < sent.end:
             continue
-        if any(o in doc.text[d.anchor.span[1] : nxt.aircraft.span[0]] for o in LIST_OPENERS):
+        if opens_list(doc, d.anchor.span[1], nxt.aircraft.span[0]):
             gone.add(k)
     return [d for k, d in enumerate(drafts) if k not in gone]
 
@@ -723,7 +729,7 @@ def _gapped_items(doc: Doc, d: Draft, after: list[Draft]) -> list[Draft]:
         if len(e.anchors) != 1 or e.anchor.rule != "gapped" or not sent.start <= e.anchor.span[0] < sent.end:
             break
         items.append(e)
-    if not items or not any(o in doc.text[d.last.span[1] : items[0].anchor.span[0]] for o in LIST_OPENERS):
+    if not items or not opens_list(doc, d.last.span[1], items[0].anchor.span[0]):
         return []
     a = d.aircraft
     state = a.state if a is not None else None
@@ -2264,7 +2270,7 @@ def _day_run(doc: Doc, d: Draft) -> list[Mention]:
         if run and not _respectively(doc, anchor.span[0]) and doc.clause(run[0].span[0]) is not anchor.clause:
             # "...; police recovered two on Tuesday and three on Wednesday": another
             # clause's, unless a colon or a dash opens the list ("...: one on Monday")
-            if not any(o in doc.text[anchor.span[1] : run[0].span[0]] for o in LIST_OPENERS):
+            if not opens_list(doc, anchor.span[1], run[0].span[0]):
                 run = []
         if len(run) > len(best):
             best = run

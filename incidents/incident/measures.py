@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..model import Mention
 from . import distances
-from .episodes import LIST_OPENERS, _another_cues, _listed, item_count, part_of_group
+from .episodes import _another_cues, _listed, item_count, opens_list, part_of_group
 from .facts import Span, Verb, between
 from .segment import Scope
 from .slots import Ctx, Found, Slots, resolver
@@ -294,7 +294,7 @@ def _listed_items(ctx: Ctx, m: Mention) -> set[int]:
         gapped = doc.seg.gapped_in(s.start, s.end)
         if gapped:
             out.add(len(gapped) + 1)
-            if any(o in doc.text[s.start : gapped[0]] for o in LIST_OPENERS):
+            if opens_list(doc, s.start, gapped[0]):
                 out.add(len(gapped))  # "twice: an An-26 on Monday, and a Mi-8 on Thursday"
     ranked = _ranked_after(ctx, m)
     if ranked:
@@ -366,7 +366,7 @@ def _counts_the_list(ctx: Ctx, m: Mention) -> bool:
         return True
     # "three times on Monday: a CN-235 near Lesbos, two F-16s ... and a drone ...": the
     # kinds listed after a colon in the count's own sentence
-    return m.span[1] <= ac.span[0] and any(o in ctx.doc.text[m.span[1] : ac.span[0]] for o in LIST_OPENERS)
+    return m.span[1] <= ac.span[0] and opens_list(ctx.doc, m.span[1], ac.span[0])
 
 
 def _scoped_steps(name: str, fn: Callable[[Ctx, list[Scope]], Found | None]) -> None:
