@@ -940,7 +940,9 @@ def _zone_place(ctx: Ctx) -> Found | None:
     """ "Israeli jets violated the airspace near Damascus", "two violations of the
     national airspace in the area of Lesvos", "a violé l'espace aérien près de
     Damas": a zone of no state told by an anchor of the crossing with its place right
-    after it (nothing but white space between them), a place of a known state's land,
+    after it (nothing but white space, or a word of its owner, between them: "the
+    airspace of Lesbos") or named its owner before it ("Gotland's airspace"), a place
+    of a known state's land,
     not where the aircraft came from nor the violator's own, is that state's."""
     for a in ctx.draft.anchors:
         found = _place_after(ctx, a.goal)
@@ -953,13 +955,41 @@ def _place_after(ctx: Ctx, g: Goal | None) -> Found | None:
     if not isinstance(g, ZoneRef) or g.state or g.border or g.kind != "airspace":
         return None
     doc = ctx.doc
-    for p in between(doc.facts.places, g.span[1], doc.clause(g.span[0]).end)[:1]:
-        if doc.text[g.span[1] : p.span[0]].strip() or not (p.state and p.land):
+    places = between(doc.facts.places, g.span[1], doc.clause(g.span[0]).end)[:1]
+    places = [p for p in places if _right_after(doc, g.span[1], p.span[0])]
+    places += [
+        p
+        for p in between(doc.facts.places, doc.clause(g.span[0]).start, g.span[0])[-1:]
+        if _owns(doc, p.span, g)
+    ]
+    for p in places:
+        if not (p.state and p.land):
             return None
         if p.state == _violator_code(ctx) or origin(doc, p) or _came_from(ctx, p.state):
             return None
         return Found(p.state, p.span)
     return None
+
+
+def _right_after(doc: Doc, end: int, start: int) -> bool:
+    """Nothing but white space, or a word of its owner ("of", "de"), between a zone's
+    end and a place: "the airspace near Damascus", "l'espace aérien de Lesbos"."""
+    if not doc.text[end:start].strip():
+        return True
+    return any(
+        not doc.text[c.end : start].strip()
+        for c in doc.cues.within("OWNER_CUE", end, start)[:1]
+        if not doc.text[end : c.start].strip()
+    )
+
+
+def _owns(doc: Doc, at: Span, g: ZoneRef) -> bool:
+    """A place named as the owner of the zone right after it ("Gotland's airspace"):
+    a possessive cue between them, and nothing else but apostrophes."""
+    for cue in doc.cues.within("POSSESSIVE_CUE", at[1], g.span[1])[:1]:
+        gap = doc.text[at[1] : cue.start] + doc.text[cue.end : g.span[0]]
+        return not gap.strip(" '’") and cue.start <= g.span[0] + 1
+    return False
 
 
 @resolver("violated_state", "previous")
