@@ -66,8 +66,10 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
     sent = doc.sentence(anchor.span[0])
     clause = anchor.clause
     if anchor.rule == "gapped":  # "..., then an L-410 for three minutes": the item's own
-        own = between(doc.facts.aircraft, anchor.span[0], clause.end)
-        return [a for a in own if not responder(doc, a)][:1]
+        # (its model may be set apart by commas that end the clause: "puis un autre
+        # appareil, un drone TB2, ...")
+        own = [a for a in between(doc.facts.aircraft, anchor.span[0], sent.end) if not responder(doc, a)]
+        return _apposed_model(doc, own[:2])[:1] if own and own[0].span[0] < clause.end else []
     is_send = anchor.verb is not None and anchor.verb.key in rules()["verbs"]["object_only"]
     if is_send and anchor.goal is not None and not _object_before_goal(doc, anchor):
         is_send = False  # "un drone a été abattu au-dessus du territoire russe": told in the passive
@@ -246,11 +248,19 @@ def _apposed_model(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
     """ "Los aparatos, del tipo Gerbera, cruzaron", "les appareils, de type Gerbera,
     ont franchi", "два российских самолёта, предположительно Су-27, нарушили": a model
     set between commas right after a noun that refers back or is counted is that
-    noun's model, not one more aircraft; the noun keeps its own count."""
+    noun's model, not one more aircraft; the noun keeps its own count. So is one with
+    its own article after a generic word of the same count ("a second aircraft, a
+    Bayraktar TB2 drone, followed", "un autre appareil, un drone TB2, l'a imité")."""
     if len(before) < 2:
         return before
     noun, model = before[-2], before[-1]
-    if not (noun.definite or noun.counted) or not model.model or model.counted or noun.model:
+    restated = noun.generic and model.counted and model.count == noun.count
+    if (
+        not (noun.definite or noun.counted)
+        or not model.model
+        or (model.counted and not restated)
+        or noun.model
+    ):
         return before
     if noun.differs(model):
         return before
@@ -260,6 +270,11 @@ def _apposed_model(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
     words = [x for x in between(doc.facts.mentions, noun.span[1], model.span[0]) if x.kind != "cue"]
     if not gap.lstrip().startswith(",") or words:  # a cue may stand there: "presumably"
         return before
+    if restated:  # the noun with its article says it all: its span is the evidence
+        return [
+            *before[:-2],
+            dataclasses.replace(model, state=model.state or noun.state, role=model.role or noun.role),
+        ]
     kind = model.category if noun.generic or noun.category == "unknown" else noun.category
     named = dataclasses.replace(
         noun, model=model.model, role=noun.role or model.role, category=kind, generic=False
