@@ -347,9 +347,17 @@ def _other_events(ctx: Ctx, m: Mention) -> bool:
     shots), with no crossing verb between, counts that event."""
     doc = ctx.doc
     sent = doc.sentence(m.span[0])
-    events = [c.end for c in doc.cues.within("OTHER_EVENT_CUE", sent.start, m.span[0])]
+    own = [a.verb.span for a in ctx.draft.anchors if a.verb is not None]
+    events = [
+        c.end
+        for c in doc.cues.within("OTHER_EVENT_CUE", sent.start, m.span[0])
+        if not any(lo <= c.start and c.end <= hi for lo, hi in own)
+    ]
     verbs = [v.span[1] for v in between(doc.facts.verbs, sent.start, m.span[0])]
-    return bool(events) and (not verbs or max(events) > max(verbs))
+    # a verb that ends with the event's word tells that event ("breaking the sound
+    # barrier"); the crossing's own verb ("broke the sound barrier over Sidon twice")
+    # keeps its count
+    return bool(events) and (not verbs or max(events) >= max(verbs))
 
 
 def _counts_the_list(ctx: Ctx, m: Mention) -> bool:
