@@ -992,6 +992,31 @@ def _owns(doc: Doc, at: Span, g: ZoneRef) -> bool:
     return False
 
 
+@resolver("violated_state", "shared_owner")
+def _shared_owner(ctx: Ctx) -> Found | None:
+    """ "Violated Greek territorial waters and airspace", "entered Japan's waters and
+    airspace": a zone of no state told as the last item of a pair whose first noun a
+    state's adjective or possessor opens owns it too (nothing but that noun and a word
+    joining them, COORD_CUE, between the state and the zone); not the violator's."""
+    doc = ctx.doc
+    for a in ctx.draft.anchors:
+        g = a.goal
+        if not isinstance(g, ZoneRef) or g.state or g.border or g.kind != "airspace":
+            continue
+        clause = doc.clause(g.span[0])
+        states = between(doc.facts.states, max(a.span[1], clause.start), g.span[0])[-1:]
+        for st in states:
+            joins = doc.cues.within("COORD_CUE", st.span[1], g.span[0])
+            if len(joins) != 1 or doc.text[joins[0].end : g.span[0]].strip():
+                continue
+            if [m for m in between(doc.facts.mentions, st.span[1], g.span[0]) if m.kind != "cue"]:
+                continue
+            owner = st.demonym or bool(doc.cues.within("POSSESSIVE_CUE", st.span[1], joins[0].start))
+            if owner and st.code != _violator_code(ctx):
+                return Found(st.code, st.span)
+    return None
+
+
 @resolver("violated_state", "previous")
 def _violated_episode(ctx: Ctx) -> Found | None:
     prev = ctx.prev
