@@ -918,8 +918,11 @@ def state_it_lies_in(doc: Doc, p: Place) -> StateRef | None:
 
 def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
     """A place flown over that tells a crossing: its state is known ("a Greek islet")
-    or it is land ("l'île d'X"), and it is flown over, not near ("près de", "off")."""
-    if doc.cues.opening("NEAR_CUE", p.span[0]) or doc.cues.ending_at("NEAR_CUE", p.span[0], doc.text):
+    or it is land ("l'île d'X"), and it is flown over, not near ("près de", "off"),
+    unless the rule links its place by a word of nearness (a verb that says the
+    aircraft went in: "penetrated 1.5 km near Druskininkai")."""
+    near = doc.cues.opening("NEAR_CUE", p.span[0]) or doc.cues.ending_at("NEAR_CUE", p.span[0], doc.text)
+    if near and "NEAR_CUE" not in rule.link:
         return False
     if origin(doc, p):
         return False
