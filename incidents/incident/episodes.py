@@ -521,6 +521,18 @@ def _responder_here(doc: Doc, a: Aircraft) -> bool:
             end = nxt.span[0]
             break
         last = nxt
+    # another actor told after it, the subject of its own word of response ("flew a
+    # drone across the line; South Korean troops fired warning shots"): the response
+    # is that actor's (not an authority told in an aside: "F-16s, the command said,
+    # were scrambled")
+    actors = [
+        s.span[0]
+        for s in between(doc.facts.sources, last.span[1], end)
+        if s.authority
+        and doc.clause(s.span[0]).start > last.span[1]  # not its owner: "deux F/A-18 des Forces aériennes"
+        and doc.cues.within("RESPONDER_CUE", s.span[1], doc.clause(s.span[0]).end)
+    ]
+    end = min([end, *actors])
     # a cue may run into the next aircraft: "intercepted the", "intercepted an" + "an Il-20"
     if any(c.start < end for c in doc.cues.within("RESPONDER_CUE", last.span[1], sent_end)):
         return True
