@@ -372,9 +372,26 @@ def _counts_the_list(ctx: Ctx, m: Mention) -> bool:
         return False
     if ctx.doc.sentence(m.span[0]).end <= ac.span[0]:
         return True
+    if count == 1 + ctx.later and _retold_later(ctx, m):
+        # "violated its airspace twice this week. The first violation took place on
+        # Monday, when a Y-8 ... On Wednesday a helicopter ...": the summary is told
+        # again as the first item, the others follow
+        return True
     # "three times on Monday: a CN-235 near Lesbos, two F-16s ... and a drone ...": the
     # kinds listed after a colon in the count's own sentence
     return m.span[1] <= ac.span[0] and opens_list(ctx.doc, m.span[1], ac.span[0])
+
+
+def _retold_later(ctx: Ctx, m: Mention) -> bool:
+    """Is the summary that tells the count ``m`` told again as its first item, in a
+    later sentence of its record that opens with the rank 1 (RANK_CUE: "The first
+    violation came on Monday, when ...", "La première violation a eu lieu lundi")?"""
+    doc = ctx.doc
+    told = doc.sentence(m.span[0])
+    for cue in doc.cues.within("RANK_CUE", told.end, ctx.region.end):
+        if cue.key == "1" and doc.sentence(cue.start).start == cue.start:
+            return True
+    return False
 
 
 def _scoped_steps(name: str, fn: Callable[[Ctx, list[Scope]], Found | None]) -> None:
