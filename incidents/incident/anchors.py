@@ -244,6 +244,8 @@ def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         for pos in doc.seg.gapped_in(anchor.span[1], min(end, _list_end(doc, sent))):
             if doc.cue_between(("OTHER_EVENT_CUE", "EXIT_CUE"), anchor.span[1], doc.clause(pos).end):
                 break  # "... took off at 10:20 and a helicopter at 10:31": another event's list
+            if _told_again(doc, anchor, pos):
+                continue  # "un drone russe s'est écrasé en Roumanie : l'engin a été retrouvé"
             items.append(pos)
         colon = doc.text.find(":", anchor.span[1], items[0] + 1) if items else -1
         header = len(items) > 1 and colon >= 0 and not between(doc.facts.aircraft, sent.start, colon)
@@ -251,6 +253,17 @@ def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             out.append(anchor)
         out += [Anchor("gapped", (p, p), anchor.verb, anchor.goal, anchor.zone, doc.clause(p)) for p in items]
     return out
+
+
+def _told_again(doc: Doc, anchor: Anchor, pos: int) -> bool:
+    """Does the item at ``pos`` open with the crossing's own aircraft told again (a
+    definite noun of no other kind or model than the one named before the anchor:
+    "l'engin", "the drone"), not a new item of a list?"""
+    own = between(doc.facts.aircraft, pos, doc.clause(pos).end)[:1]
+    if not own or not own[0].definite or own[0].model or own[0].span[0] != pos:
+        return False
+    before = between(doc.facts.aircraft, doc.sentence(anchor.span[0]).start, anchor.span[0])[-1:]
+    return bool(before) and not own[0].differs(before[0])
 
 
 def _list_end(doc: Doc, sent: Scope) -> int:
