@@ -1000,6 +1000,12 @@ def origin(doc: Doc, p: Place | ZoneRef) -> bool:
     )
 
 
+def linked(doc: Doc, classes: tuple[str, ...], goal: Goal) -> bool:
+    """Is ``goal`` linked by a word of ``classes``, before it or before words naming a
+    part of it ("over northern Israel", "au-dessus du nord d'Israël")?"""
+    return _linked(doc, classes, goal)
+
+
 def _linked(doc: Doc, classes: tuple[str, ...], goal: Goal, parts: bool = True) -> bool:
     """A link word right before the goal ("into Latvia"), or (``parts``) before words
     naming a part of it ("over northern Taiwan", "au-dessus du sud de la Lituanie"),

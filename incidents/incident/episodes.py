@@ -1140,8 +1140,12 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
         if ac.count != cur.aircraft.count and not _noun_then_told(doc, cur, anchor):
             return False
     s1, s2 = anchor.goal_state, cur.anchor.goal_state
-    if s1 and s2 and s1 != s2 and not border_then_inside(doc, last, anchor, _state_of(cur, ac)):
-        return False
+    if s1 and s2 and s1 != s2:
+        violator = _state_of(cur, ac)
+        if not (
+            border_then_inside(doc, last, anchor, violator) or _ended_then_border(doc, last, anchor, violator)
+        ):
+            return False
     if anchor.zone != cur.anchor.zone:
         return False
     # a new time or day starts a new crossing, unless the one before had none of its
@@ -1206,6 +1210,19 @@ def offset_opening(doc: Doc, anchor: Anchor) -> tuple[Mention, Cue] | None:
         ):
             return m, cue
     return None
+
+
+def _ended_then_border(doc: Doc, inside: Anchor, border: Anchor, violator: str | None) -> bool:
+    """ "Crashed in eastern Latvia after crossing the Belarusian border", "s'est écrasé
+    en Lettonie après avoir franchi la frontière biélorusse": a crossing told where it
+    ended (not a rule of ``[stay]``), then later in its sentence the border it came
+    through, of another state than the one it ended in: one crossing."""
+    b = border.goal
+    if not isinstance(b, ZoneRef) or not b.border or not b.state or border.span[0] < inside.span[1]:
+        return False
+    if inside.rule in rules()["stay"]["rules"] or inside.goal_state in (None, b.state, violator):
+        return False
+    return doc.sentence(border.span[0]).start == doc.sentence(inside.span[0]).start
 
 
 def border_then_inside(doc: Doc, border: Anchor, inside: Anchor, violator: str | None) -> bool:

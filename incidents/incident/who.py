@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .anchors import Goal, origin, state_it_lies_in
+from .anchors import Goal, linked, origin, state_it_lies_in
 from .doc import Doc, rules
 from .episodes import background_at, border_then_inside, listed_with_other_kind, part_of_group, responder
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
@@ -742,7 +742,7 @@ def _violated_reversed(ctx: Ctx) -> Found | None:
 def _goal(ctx: Ctx) -> Found | None:
     g = ctx.anchor.goal
     if isinstance(g, ZoneRef) and g.border and g.state:
-        beyond = _beyond_border(ctx, g) or _border_at(ctx, g)
+        beyond = _beyond_border(ctx, g) or _border_at(ctx, g) or _placed_beyond(ctx, g)
         if beyond is not None:
             return beyond
         for a in ctx.draft.anchors[1:]:  # "crossed the Ukrainian border and flew into Moldovan airspace"
@@ -799,6 +799,31 @@ def _beyond_border(ctx: Ctx, g: ZoneRef, end: int | None = None) -> Found | None
             break
         if code != g.state and doc.cues.ending_at("INTO_CUE", span[0], doc.text):
             return Found(code, span)
+    return None
+
+
+def _placed_beyond(ctx: Ctx, g: ZoneRef) -> Found | None:
+    """ "Abattu au-dessus du nord d'Israël après avoir franchi la frontière libanaise",
+    "crashed in eastern Latvia after crossing the Russian border": the aircraft told,
+    in the crossing's sentence, as brought down, crashed, seen or flying over or inside
+    another state (a verb of ``[verbs] placing`` in the state's clause) crossed the
+    border it came through into that state (not its own)."""
+    doc = ctx.doc
+    sent = doc.sentence(ctx.anchor.span[0])
+    violator = _violator_code(ctx)
+    placing = rules()["verbs"]["placing"]
+    for s in between(doc.facts.states, sent.start, sent.end):
+        if s.demonym or s.code in (g.state, violator) or _inside_aircraft(ctx, s):
+            continue
+        clause = doc.clause(s.span[0])
+        verbs = [v for v in between(doc.facts.verbs, clause.start, s.span[0]) if v.key in placing]
+        if not verbs:
+            continue
+        told = between(doc.facts.aircraft, sent.start, verbs[-1].span[0])[-1:]
+        if told and (ctx.rec.aircraft is None or told[0].span != ctx.rec.aircraft.span):
+            continue  # "..., a week after balloons flew over Poland": another's flight
+        if linked(doc, ("OVER_CUE", "INSIDE_CUE"), s):
+            return Found(s.code, s.span)
     return None
 
 
