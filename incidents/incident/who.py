@@ -477,9 +477,27 @@ def _sender(ctx: Ctx) -> Found | None:
     sending = rules()["verbs"]["sending"]
     sends = [v for v in between(doc.facts.verbs, sent.start, ctx.anchor.span[1]) if v.key in sending]
     for v in sends:
-        found = _subject_of(ctx, v)
+        found = _subject_of(ctx, v) or _agent_after(ctx, v)
         if found is not None:
             return found
+    return None
+
+
+def _agent_after(ctx: Ctx, v: Verb) -> Found | None:
+    """The state told as the agent of a verb of sending in the passive, right after it
+    ("balloons launched by North Korea", "des ballons lancés par la Corée du Nord":
+    AGENT_CUE and nothing else between); not the violated state."""
+    doc = ctx.doc
+    for s in between(doc.facts.states, v.span[1], doc.clause(v.span[0]).end)[:1]:
+        cue = doc.cues.ending_at("AGENT_CUE", s.span[0], doc.text)
+        if (
+            s.demonym
+            or cue is None
+            or doc.text[v.span[1] : cue.start].strip()
+            or s.code == _violated_hint(ctx)
+        ):
+            return None
+        return Found(s.code, s.span)
     return None
 
 
@@ -530,10 +548,13 @@ def _earlier_sender(ctx: Ctx) -> Found | None:
     lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
     sending = rules()["verbs"]["sending"]
     for v in reversed([v for v in between(doc.facts.verbs, lo, hi) if v.key in sending and not v.negated]):
-        sent = between(doc.facts.aircraft, v.span[1], doc.clause(v.span[0]).end)
+        clause = doc.clause(v.span[0])
+        agent = _agent_after(ctx, v)  # "102 of 109 drones launched by Russia": told in the passive
+        sent = between(doc.facts.aircraft, clause.start, v.span[0])[-1:] if agent else []
+        sent = sent or between(doc.facts.aircraft, v.span[1], clause.end)
         if not sent or sent[0].category != a.category or sent[0].state:
             continue
-        return _subject_of(ctx, v)
+        return agent or _subject_of(ctx, v)
     return None
 
 
