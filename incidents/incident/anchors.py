@@ -941,6 +941,8 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
         return False
     if p.state:
         return "place" in rule.goals or ("zone" in rule.goals and _territory(p))
+    if "place" in rule.goals and p.land and state_it_lies_in(doc, p) is not None:
+        return True  # "over the village of Tegh in Armenia's Syunik province"
     return "land" in rule.goals and p.land and bool(p.name)
 
 
