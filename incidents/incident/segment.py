@@ -406,6 +406,9 @@ def _gapped_starts(
     # an ordinal after a comma opens an item too: "the first at 10:12, the second at 14:05"
     joins += [c for c in cues.by_class.get("ORDINAL_CUE", []) if _last_mark(text, c.start) == ","]
     joins += _item_marks(text)
+    # "and then": the item opens where its last word does ("then" opens the clause; a
+    # list word ending there with words before it would open an item of one word)
+    joins = [c for c in joins if not any(c.start < o.start and o.end == c.end for o in joins)]
     joins.sort(key=lambda c: c.start)
     join_starts = [c.start for c in joins]
     for cue in joins:
@@ -418,13 +421,18 @@ def _gapped_starts(
         j = bisect.bisect_right(join_starts, cue.end)
         stop = min(end, join_starts[j] if j < len(joins) else end, _next_clause_word(cues, cue.end, end))
         own = mentions[k : bisect.bisect_left(starts, stop)]
-        if not (item in ordinals or _opens_with_aircraft(own, item)):
+        # over another place: after a word of sequence ("then", "puis"), not a mere "and"
+        # ("les îlots de Panagia et d'Oinousses à 8 000 pieds" is one flight)
+        place = _opens_with_place(text, cues, own, item) and not cues.within("COORD_CUE", cue.start, cue.end)
+        if not (item in ordinals or _opens_with_aircraft(own, item) or place):
             continue
         if any(m.kind == "verb" for m in own):
             continue
         # a detail of its own: not a month or a year ("the fourth such interception this
-        # month" counts a series, it tells no crossing)
-        if any(m.kind in _ITEM_DETAILS and not _period(m) for m in own):
+        # month" counts a series, it tells no crossing); over a place, its height too
+        # ("then over Levitha at 1,000 feet")
+        details = _PLACE_ITEM_DETAILS if place else _ITEM_DETAILS
+        if any(m.kind in details and not _period(m) for m in own):
             out.append(item if cue.cls == "ITEM_MARK" else cue.start)
     return out + _comma_items(text, mentions, starts, sents, out, ordinals)
 
@@ -490,6 +498,25 @@ def _opens_with_aircraft(own: list[Mention], item: int) -> bool:
     return False
 
 
+def _opens_with_place(text: str, cues: Cues, own: list[Mention], item: int) -> bool:
+    """Does the item open with a named piece of land flown over (after nothing but its
+    own time and day), with no aircraft of its own: the same aircraft over another
+    place ("..., and then over the island of Chios at 10:40", "puis à 10 h 40 l'île de
+    Chios"); not a place it was near or came from ("the device was recovered near X")?"""
+    if any(m.kind == "aircraft" for m in own):
+        return False
+    at = item
+    for m in own:
+        if m.kind == "location":
+            if text[at : m.span[0]].strip(" ,") or not (m.extra.get("land") and m.extra.get("name_span")):
+                return False
+            return not any(cues.opening(cls, m.span[0]) for cls in ("NEAR_CUE", "FROM_CUE", "STATION_CUE"))
+        if m.kind not in ("time", "date") or m.span[0] < item:
+            return False
+        at = m.span[1]
+    return False
+
+
 def _period(m: Mention) -> bool:
     return m.kind == "date" and m.extra.get("precision") not in (None, "day")
 
@@ -500,6 +527,7 @@ def _next_clause_word(cues: Cues, pos: int, end: int) -> int:
 
 
 _ITEM_DETAILS = frozenset({"time", "date", "duration"})
+_PLACE_ITEM_DETAILS = _ITEM_DETAILS | {"distance"}
 
 
 def _next_word_start(text: str, pos: int) -> int:
