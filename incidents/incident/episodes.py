@@ -914,8 +914,13 @@ def _permitted(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     l'autorisation de Budapest": a crossing with the state's leave (PERMIT_CUE, no
     negation before it in its clause: "without permission" is none) told in the
     anchor's clause, or, for an aircraft told again ("the aircraft"), in the sentence
-    before, is a flight, not a violation."""
+    before, is a flight, not a violation. A joint exercise it took part in (key
+    "exercise": "a US bomber flew over Swedish territory during a NATO exercise") gives
+    leave only to a flight told as where it flew (a [stay] rule): "violated Estonian
+    airspace during a NATO exercise" is a violation."""
     cues = doc.cues.within("PERMIT_CUE", anchor.clause.start, anchor.clause.end)
+    if anchor.rule not in rules()["stay"]["rules"]:
+        cues = [c for c in cues if c.key != "exercise"]
     start = doc.sentence(anchor.span[0]).start
     if start > 0 and any(a.definite for a in raw):
         before = doc.sentence(start - 1)
