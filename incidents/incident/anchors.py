@@ -281,6 +281,8 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     doubts = doc.negations(lo, at[0]) + doc.mention_cues("hypo", lo, at[0])
     if any(not _set_apart(doc, c.span[0], at) for c in doubts) or _negated_head(doc, at):
         return True
+    if _intended(doc, at, max(lo, clause.start)):
+        return True
     if negated_after(doc, at, clause.end, noun=verb is not None and verb.noun):
         return True
     # "des incursions simulées": a doubt right after the noun
@@ -296,6 +298,23 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     return verb is not None and (
         _done_as_a_rule(doc, at, clause) or _under_repeated_statement(doc, at, clause)
     )
+
+
+def _intended(doc: Doc, at: Span, lo: int) -> bool:
+    """ "Hezbollah threatened on Friday to send its drones into Israeli airspace",
+    "Pyongyang vowed on Monday to fly more drones over the South", "a menacé vendredi
+    d'envoyer des drones dans l'espace aérien israélien": a word of threat or promise
+    (INTENT_CUE key "intent") told before the crossing in its clause, whose verb comes
+    right after the language's mark of the infinitive (key "to"), is what is
+    threatened or promised, not done, whatever stands between the two (a day,
+    "repeatedly"; the bare "threatened to" is a HYPO cue already). A language with no
+    such mark has no key "to": the rule is off there."""
+    intents = [c for c in doc.cues.within("INTENT_CUE", lo, at[0]) if c.key == "intent"]
+    if not intents:
+        return False
+    # the verb's phrase may hold the mark itself ("to send")
+    marks = [c for c in doc.cues.within("INTENT_CUE", intents[-1].end, at[1]) if c.key == "to"]
+    return any(m.start == at[0] or doc.text[m.end : at[0]].strip(" '’") == "" for m in marks[-1:])
 
 
 def _negated_head(doc: Doc, at: Span) -> bool:
