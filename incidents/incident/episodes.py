@@ -637,7 +637,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             continue
         background = told_as_background(doc, anchor)
         if len(group) > 1:
-            group = _shared_count(doc, _shared_state(group))
+            group = _shared_count(doc, _shared_state(_apposed_parts(doc, group)))
             twins = [Draft([anchor], a, group_size=len(group), background=background) for a in group]
             for t in twins:
                 t.siblings = twins
@@ -965,6 +965,26 @@ def _shared_state(group: list[Aircraft]) -> list[Aircraft]:
         return group
     (state,) = states
     return [a if a.state else dataclasses.replace(a, state=state) for a in group]
+
+
+def _apposed_parts(doc: Doc, group: list[Aircraft]) -> list[Aircraft]:
+    """ "46 Afghan military aircraft, 22 planes and 24 helicopters, crossed ...", "neuf
+    appareils turcs, sept F-16 et deux CN-235, ont violé ...": a counted group of no
+    model told first, then, after a comma, its parts, each counted, whose counts add up
+    to the group's, is the group told by kind (as after "including" or a colon,
+    ``_kinds_listed_later``): the parts alone, with the group's state. Parts that do not
+    add up ("six aircraft, two F-16s and a drone": a list of three) stay items."""
+    head, parts = group[0], group[1:]
+    if len(parts) < 2 or head.model or head.count is None or not head.counted:
+        return group
+    if doc.text[head.span[1] : parts[0].span[0]].strip() != ",":
+        return group
+    counts = [p.count for p in parts]
+    if None in counts or sum(c for c in counts if c) != head.count:
+        return group
+    if any(p.differs(head) or (p.state and head.state and p.state != head.state) for p in parts):
+        return group
+    return [p if p.state or not head.state else dataclasses.replace(p, state=head.state) for p in parts]
 
 
 def _shared_count(doc: Doc, group: list[Aircraft]) -> list[Aircraft]:
