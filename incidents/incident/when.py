@@ -41,10 +41,19 @@ def _other_event(ctx: Ctx, m: Mention) -> bool:
     """Told of another event (a closure, a take-off, a shoot-down): the nearest word of
     an event before the time in its clause is that event's, not a verb of the crossing
     ("entered at 14:05 and landed at 14:20", "was shot down just after midnight,
-    2 km inside its territory"); in a clause that anchors nothing, any such word."""
+    2 km inside its territory"); in a clause that anchors nothing, any such word, and
+    in a sentence that anchors nothing, any such word before the time in it, when the
+    time's clause has no verb of crossing ("Officers searched the area until shortly
+    after midnight": the clause opened by "until" goes on with the event of the clause
+    before; "scrambled after it crossed at 22:15" keeps its time)."""
     doc = ctx.doc
     clause = doc.clause(m.span[0])
     events = doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end)
+    sent = doc.sentence(m.span[0])
+    if not between(doc.facts.verbs, clause.start, clause.end) and not any(
+        sent.start <= a.span[0] < sent.end for a in ctx.draft.anchors
+    ):
+        events = doc.cues.within("OTHER_EVENT_CUE", sent.start, m.span[0]) + events
     if not events:
         return False
     mine = [a for a in ctx.draft.anchors if a.clause.nth == clause.nth]
