@@ -790,10 +790,40 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
         return _done_by(doc, rule, at, verb, clause, zones)
     if rule.side == "pronoun":
         return _zone_pronoun(doc, rule, at, verb, clause)
+    if rule.side == "recorder":
+        return _recorded_by(doc, rule, at, verb, clause, zones)
     for cls in rule.link:
         for cue in doc.cues.within(cls, at[1], clause.end)[:1]:
             if not between(doc.facts.verbs, at[1], cue.start):
                 return Anchor(rule.name, at, verb, None, "airspace", clause)
+    return None
+
+
+def _recorded_by(
+    doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope, zones: list[ZoneRef]
+) -> Anchor | None:
+    """ "Latvia registered three drone incursions from Belarus", "the Lithuanian army
+    recorded two violations by Belarusian helicopters", "la Lettonie a enregistré trois
+    intrusions de drones": a noun of violation naming no zone of its own, the object of
+    a verb of record (a link word before it in its clause, only a count, aircraft or a
+    day between them) whose subject is one state (named or by its demonym, before the verb
+    of record, with no aircraft there): a crossing of that state's airspace. A subject
+    that is no state ("the monitoring group recorded three incursions") tells none."""
+    if zones and not between(doc.facts.mentions, at[1], zones[0].span[0]):
+        return None
+    for cls in rule.link:
+        for cue in doc.cues.within(cls, clause.start, at[0])[-1:]:
+            told = [m for m in between(doc.facts.mentions, cue.end, at[0]) if m.kind != "cue"]
+            if any(m.kind not in ("number", "aircraft", "date", "time") for m in told):
+                continue
+            subject = [m for m in between(doc.facts.mentions, clause.start, cue.start) if m.kind != "cue"]
+            # a state named, or a body of one ("the Lithuanian army": a source's state)
+            named = [*between(doc.facts.states, clause.start, cue.start)]
+            bodies = between(doc.facts.sources, clause.start, cue.start)
+            named += [StateRef(x.span, x.state) for x in bodies if x.state]
+            if len({g.code for g in named}) != 1 or any(m.kind == "aircraft" for m in subject):
+                continue
+            return Anchor(rule.name, at, verb, named[-1], "airspace", clause)
     return None
 
 
