@@ -1832,14 +1832,36 @@ def _times_by_kind(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
         ):
             continue
         parts.append((told[0], n))
-    if len(parts) < 2 or not all(isinstance(n.value, int) for _, n in parts):
+    if not parts or not all(isinstance(n.value, int) for _, n in parts):
         return []
     if not all(_joined(doc, p[0].span, q[1].span) for p, q in zip(parts, parts[1:], strict=False)):
         return []
-    if sum(int(str(n.value)) for _, n in parts) != before[0].value:
-        return []
     state = d.aircraft.state if d.aircraft is not None else None  # "Turkish aircraft committed ..."
-    return [(dataclasses.replace(a, state=a.state or state), n) for a, n in parts]
+    out = [(dataclasses.replace(a, state=a.state or state), n) for a, n in parts]
+    listed = sum(int(str(n.value)) for _, n in parts)
+    if listed == before[0].value and len(parts) > 1:
+        return out
+    rest = _rest_of_total(doc, d, before[0], parts[0][1], listed)
+    return [*out, rest] if rest is not None else []
+
+
+def _rest_of_total(
+    doc: Doc, d: Draft, total: Mention, first: Mention, told: int
+) -> tuple[Aircraft, Mention] | None:
+    """ "17 violations, including four by armed F-16s", "17 violations, dont quatre par
+    des F-16 armés": parts told after a word of a part (INCLUDING_CUE right before the
+    first) whose counts add up to less than the total leave the rest to the aircraft of
+    the whole told with no model before the parts ("Turkish aircraft committed", "17
+    violations by Turkish aircraft"): one more record, the rest its count of times (a
+    number of the total's span, ``measures._part_count``)."""
+    a = d.aircraft
+    if a is None or a.model or not isinstance(total.value, int) or told >= total.value:
+        return None
+    if a.span[1] > first.span[0]:
+        return None  # "recorded 14 violations, including six by drones and seven by jets": no whole told
+    if doc.cues.ending_at("INCLUDING_CUE", first.span[0], doc.text) is None:
+        return None
+    return a, dataclasses.replace(total, value=total.value - told)
 
 
 def _counts_by_day(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
