@@ -1760,7 +1760,7 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
     for run in (
         _run(doc, own(depths)),
         _run(doc, own(between(doc.facts.durations, lo, hi))),
-        _run(doc, own(times)),
+        _run(doc, _with_each_own(doc, times, own(times))),
         _day_run(doc, d),
         ranked := _ranked_run(doc, d, region, own(times)),
     ):
@@ -2056,8 +2056,12 @@ def _one_each(doc: Doc, ac: Aircraft | None, run: list[Mention], ranked: bool = 
     """ "Two drones crashed on Monday and Wednesday respectively", "deux drones ...,
     respectivement lundi et mercredi", "Two drones ... The first ...; the second ...":
     as many aircraft as listed items, paired one to one or told by their ranks, are
-    one aircraft per item."""
-    if ac is None or ac.count != len(run) or not (ranked or _respectively(doc, run[0].span[0])):
+    one aircraft per item; so are items each told of its own member ("one ... at
+    01:20 and the other ... at 03:05", ``each_its_own``)."""
+    if ac is None or ac.count != len(run):
+        return ac
+    each = all(each_its_own(doc, p.span, q.span) for p, q in zip(run, run[1:], strict=False))
+    if not (ranked or each or _respectively(doc, run[0].span[0])):
         return ac
     return dataclasses.replace(ac, count=1, plural=False)
 
@@ -2119,8 +2123,10 @@ def _joined(doc: Doc, a: Span, b: Span) -> bool:
     if doc.mention_cues("neg", lo, hi):
         return False  # "3 km, not 30 km", "on Tuesday, not on Monday": the second is denied
     other, first = doc.clause(b[0]), doc.clause(a[0])
+    each = each_its_own(doc, a, b)
     if (
-        other.nth != first.nth
+        not each
+        and other.nth != first.nth
         and bool(between(doc.facts.aircraft, other.start, other.end))
         and bool(between(doc.facts.verbs, first.start, a[0]))
     ):
@@ -2128,7 +2134,8 @@ def _joined(doc: Doc, a: Span, b: Span) -> bool:
         # clause; not days opening the sentence ("On 12 June and then on 15 June, a
         # balloon crossed"), whose first clause tells no verb
         return False
-    gaps = [c.span for c in between(doc.facts.mentions, lo, hi) if c.kind in _ITEM_DETAILS]
+    details = _ITEM_DETAILS | {"verb", "aircraft"} if each else _ITEM_DETAILS
+    gaps = [c.span for c in between(doc.facts.mentions, lo, hi) if c.kind in details]
     gaps += [(c.start, c.end) for cls in _ITEM_WORDS for c in doc.cues.within(cls, lo, hi)]
     rest = list(doc.text[lo:hi])
     for s, e in gaps:
@@ -2136,6 +2143,36 @@ def _joined(doc: Doc, a: Span, b: Span) -> bool:
     left = "".join(rest)
     return bool(doc.cues.within("LIST_CUE", lo, hi) or "," in left) and all(
         ch.isspace() or ch in _LIST_PUNCT for ch in left
+    )
+
+
+def _with_each_own(doc: Doc, found: list[Mention], mine: list[Mention]) -> list[Mention]:
+    """``mine`` (the items told of the record's aircraft) with those told after one of
+    them by the next member of its group ("one ... at 01:20 and the other ... at 03:05":
+    ``each_its_own``), which ``told_of_other`` gives to the member."""
+    more = [m for m in found if m not in mine and any(each_its_own(doc, p.span, m.span) for p in mine)]
+    return sorted(mine + more, key=lambda m: m.span) if more else mine
+
+
+def each_its_own(doc: Doc, a: Span, b: Span) -> bool:
+    """ "Two drones flew over Moldova, one crossing near Ocnita at 01:20 and the other
+    entering near Cahul at 03:05", "l'un entrant ... à 1 h 20 et l'autre ... à 3 h 05":
+    items each told of its own member of the group, the first opened by "one" (a
+    number one, a member: [ac_partitive], or EACH_CUE: "l'un") in its clause, the next by a member only
+    ("the other"): a list, though each has its verb."""
+    if a[1] > b[0]:
+        return False
+    theirs = between(doc.facts.aircraft, a[1], b[0])
+    if not theirs or not all(x.partitive and x.count == 1 for x in theirs):
+        return False
+    clause = doc.clause(a[0])
+    told = between(doc.facts.mentions, clause.start, a[0])
+    opened = [x for x in told if x.kind in ("number", "aircraft")][-1:]
+    ones = doc.cues.within("EACH_CUE", clause.start, a[0])[-1:]
+    if ones and (not opened or ones[0].start >= opened[0].span[0]):
+        return True  # "l'un entrant ...": the word of one (EACH_CUE)
+    return bool(opened) and (
+        (opened[0].kind == "number" and opened[0].value == 1) or bool(opened[0].extra.get("partitive"))
     )
 
 
