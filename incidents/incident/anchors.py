@@ -241,9 +241,15 @@ def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         sent = doc.sentence(anchor.span[0])
         end = found[k + 1].span[0] if k + 1 < len(found) else len(doc.text)
         items: list[int] = []
-        for pos in doc.seg.gapped_in(anchor.span[1], min(end, _list_end(doc, sent))):
+        gapped = doc.seg.gapped_in(anchor.span[1], min(end, _list_end(doc, sent)))
+        for i, pos in enumerate(gapped):
             if doc.cue_between(("OTHER_EVENT_CUE", "EXIT_CUE"), anchor.span[1], doc.clause(pos).end):
                 break  # "... took off at 10:20 and a helicopter at 10:31": another event's list
+            stop = gapped[i + 1] if i + 1 < len(gapped) else doc.sentence(pos).end
+            if doc.cues.within("APPROACH_CUE", pos, stop):
+                # "...; on Tuesday a second helicopter, a Mi-8, approached the border but
+                # stayed on its side": the item has a verb of its own, no crossing left out
+                continue
             items.append(pos)
         colon = doc.text.find(":", anchor.span[1], items[0] + 1) if items else -1
         header = len(items) > 1 and colon >= 0 and not between(doc.facts.aircraft, sent.start, colon)
