@@ -69,6 +69,26 @@ def _other_event(ctx: Ctx, m: Mention) -> bool:
     return bool(before) and (not crossing or max(before) > max(crossing))
 
 
+def _said_at(ctx: Ctx, m: Mention) -> bool:
+    """ "The Operational Command said at 06:30 that drones had entered Polish airspace",
+    "At 06:30 the army said a drone had entered", "a indiqué à 6 h 30 que des drones
+    étaient entrés": a time told next to a verb of saying (only a source or a day
+    between them), before the crossing it reports in its sentence and with no verb of
+    crossing before that one, is when it was said, not when the aircraft crossed."""
+    doc = ctx.doc
+    sent = doc.sentence(m.span[0])
+    mine = sorted(a.span[0] for a in ctx.draft.anchors if sent.start <= a.span[0] < sent.end)
+    if not mine or mine[0] < m.span[1] or between(doc.facts.verbs, sent.start, mine[0]):
+        return False
+    for say in doc.mention_cues("say", sent.start, mine[0]):
+        lo, hi = (say.span[1], m.span[0]) if say.span[1] <= m.span[0] else (m.span[1], say.span[0])
+        if doc.clause(say.span[0]).nth != doc.clause(m.span[0]).nth or doc.cues.within("THAT_CUE", lo, hi):
+            continue  # "said that at 03:10 a drone ...", "a indiqué que vers 3 h 10": what is reported
+        if all(x.kind in ("source", "date", "cue") for x in between(doc.facts.mentions, lo, hi)):
+            return True
+    return False
+
+
 def _seen_at(ctx: Ctx, m: Mention, events: list[int]) -> bool:
     """ "Les ballons ont été détectés vers 21 h 30 et le trafic a été suspendu", "the
     balloons were spotted at 21:30 and flights were halted": a verb of seeing ([verbs]
@@ -163,6 +183,7 @@ def _times(ctx: Ctx, scopes: list[Scope], utc: bool) -> list[Mention]:
         for m in found
         if in_utc(m) == utc
         and not _other_event(ctx, m)
+        and not _said_at(ctx, m)
         and not ctx.of_other_aircraft(m)
         and not _stamp(ctx, m)
         and not _update_stamp(ctx, m)
