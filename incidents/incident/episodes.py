@@ -1758,8 +1758,13 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
     depths = [m for m in between(doc.facts.distances, lo, hi) if is_depth(doc, m)]
     times = [m for m in between(doc.facts.times, lo, hi) if _crossing_time(doc, m)]
     for run in (
-        _run(doc, own(depths)),
-        _run(doc, own(between(doc.facts.durations, lo, hi))),
+        _run(doc, _with_each_own(doc, depths, own(depths))),
+        _run(
+            doc,
+            _with_each_own(
+                doc, between(doc.facts.durations, lo, hi), own(between(doc.facts.durations, lo, hi))
+            ),
+        ),
         _run(doc, _with_each_own(doc, times, own(times))),
         _day_run(doc, d),
         ranked := _ranked_run(doc, d, region, own(times)),
@@ -2150,8 +2155,10 @@ def _with_each_own(doc: Doc, found: list[Mention], mine: list[Mention]) -> list[
     """``mine`` (the items told of the record's aircraft) with those told after one of
     them by the next member of its group ("one ... at 01:20 and the other ... at 03:05":
     ``each_its_own``), which ``told_of_other`` gives to the member."""
-    more = [m for m in found if m not in mine and any(each_its_own(doc, p.span, m.span) for p in mine)]
-    return sorted(mine + more, key=lambda m: m.span) if more else mine
+    listed = [(p, q) for p, q in zip(found, found[1:], strict=False) if each_its_own(doc, p.span, q.span)]
+    spans = {m.span for m in mine}
+    more = {m.span: m for pair in listed for m in pair if m.span not in spans}
+    return sorted([*mine, *more.values()], key=lambda m: m.span) if more else mine
 
 
 def each_its_own(doc: Doc, a: Span, b: Span) -> bool:
@@ -2212,6 +2219,8 @@ def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention | 
     told = between(doc.facts.aircraft, sent.start, m.span[0])
     if told and _part_told_after(doc, told[-1], mine, anchors):
         return True  # "three drones entered ..., one of them flying 100 km": the part's
+    if _one_opens(doc, m, mine, anchors):
+        return True  # "three quadcopters crossed ..., and one was shot down 600 metres inside"
     if told and _of_item_before(doc, told[-1], mine, m):
         return True
     if _of_item_after(doc, mine, m):
@@ -2282,6 +2291,33 @@ def _of_item_after(doc: Doc, mine: Aircraft, m: Mention | Place) -> bool:
         return False  # "at 09:12 and again at 11:40, and a CN-235 entered ...": listed times
     after = [a for a in between(doc.facts.aircraft, m.span[1], sent.end) if a.span == nxt[0].span]
     return bool(after) and _other(doc, after[0], mine)
+
+
+def _one_opens(doc: Doc, m: Mention | Place, mine: Aircraft, anchors: list[Anchor]) -> bool:
+    """ "Three Indian quadcopters crossed ..., and one was shot down about 600 metres
+    inside", "l'un a été abattu à 600 mètres": after the crossing's words, a bare "one"
+    (EACH_CUE, alone or as a number, no part of another phrase: not "one of them", "one
+    kilometre"; no aircraft right after it: not an article) then a verb, before ``m``,
+    tells of one member of the group ``mine`` (more than one), as "one of them" does:
+    ``m`` is the member's."""
+    if not mine.plural and (mine.count is None or mine.count < 2):
+        return False
+    sent = doc.sentence(m.span[0])
+    ends = [a.span[1] for a in anchors if sent.start <= a.span[0] and a.span[1] <= m.span[0]]
+    if not ends:
+        return False
+    told = [
+        x.span for x in between(doc.facts.mentions, min(ends), m.span[0]) if x.kind not in ("cue", "number")
+    ]
+    for c in doc.cues.within("EACH_CUE", min(ends), m.span[0]):
+        if any(s <= c.start < e for s, e in told):
+            continue  # "one of them", "one kilometre": a phrase of its own
+        nxt = [x for x in between(doc.facts.mentions, c.end, m.span[0]) if x.kind not in ("cue", "number")][
+            :1
+        ]
+        if nxt and nxt[0].kind == "verb":
+            return True
+    return False
 
 
 def _part_told_after(doc: Doc, t: Aircraft, mine: Aircraft, anchors: list[Anchor]) -> bool:
