@@ -43,6 +43,7 @@ class Rule:
     subject: bool
     agent: bool  # an aircraft between the noun and its goal ("the incursion by a drone into")
     agent_after: bool  # the goal's agent after it ("le survol du Niger par un drone")
+    own_subject: bool  # an aircraft of its own before it in its clause, not a group's member
     violator: bool  # the crossing needs a violator state ("crashed in X": a foreign aircraft)
     violated: bool  # the crossing needs a violated state ("over the same area": one told before)
 
@@ -59,6 +60,7 @@ class Rule:
             subject=raw.get("subject") == "required",
             agent=raw.get("subject") == "between",
             agent_after=raw.get("subject") == "agent",
+            own_subject=raw.get("subject") == "own",
             violator=raw.get("violator") == "required",
             violated=raw.get("violated") == "required",
         )
@@ -241,11 +243,17 @@ def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         sent = doc.sentence(anchor.span[0])
         end = found[k + 1].span[0] if k + 1 < len(found) else len(doc.text)
         items: list[int] = []
-        for pos in doc.seg.gapped_in(anchor.span[1], min(end, _list_end(doc, sent))):
+        gapped = doc.seg.gapped_in(anchor.span[1], min(end, _list_end(doc, sent)))
+        for i, pos in enumerate(gapped):
             if doc.cue_between(("OTHER_EVENT_CUE", "EXIT_CUE"), anchor.span[1], doc.clause(pos).end):
                 break  # "... took off at 10:20 and a helicopter at 10:31": another event's list
             if _told_again(doc, anchor, pos):
                 continue  # "un drone russe s'est écrasé en Roumanie : l'engin a été retrouvé"
+            stop = gapped[i + 1] if i + 1 < len(gapped) else doc.sentence(pos).end
+            if doc.cues.within("APPROACH_CUE", pos, stop):
+                # "...; on Tuesday a second helicopter, a Mi-8, approached the border but
+                # stayed on its side": the item has a verb of its own, no crossing left out
+                continue
             items.append(pos)
         colon = doc.text.find(":", anchor.span[1], items[0] + 1) if items else -1
         header = len(items) > 1 and colon >= 0 and not between(doc.facts.aircraft, sent.start, colon)
@@ -294,6 +302,8 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     doubts = doc.negations(lo, at[0]) + doc.mention_cues("hypo", lo, at[0])
     if any(not _set_apart(doc, c.span[0], at) for c in doubts) or _negated_head(doc, at):
         return True
+    if _intended(doc, at, max(lo, clause.start)):
+        return True
     if negated_after(doc, at, clause.end, noun=verb is not None and verb.noun):
         return True
     # "des incursions simulées": a doubt right after the noun
@@ -309,6 +319,23 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     return verb is not None and (
         _done_as_a_rule(doc, at, clause) or _under_repeated_statement(doc, at, clause)
     )
+
+
+def _intended(doc: Doc, at: Span, lo: int) -> bool:
+    """ "Hezbollah threatened on Friday to send its drones into Israeli airspace",
+    "Pyongyang vowed on Monday to fly more drones over the South", "a menacé vendredi
+    d'envoyer des drones dans l'espace aérien israélien": a word of threat or promise
+    (INTENT_CUE key "intent") told before the crossing in its clause, whose verb comes
+    right after the language's mark of the infinitive (key "to"), is what is
+    threatened or promised, not done, whatever stands between the two (a day,
+    "repeatedly"; the bare "threatened to" is a HYPO cue already). A language with no
+    such mark has no key "to": the rule is off there."""
+    intents = [c for c in doc.cues.within("INTENT_CUE", lo, at[0]) if c.key == "intent"]
+    if not intents:
+        return False
+    # the verb's phrase may hold the mark itself ("to send")
+    marks = [c for c in doc.cues.within("INTENT_CUE", intents[-1].end, at[1]) if c.key == "to"]
+    return any(m.start == at[0] or doc.text[m.end : at[0]].strip(" '’") == "" for m in marks[-1:])
 
 
 def _negated_head(doc: Doc, at: Span) -> bool:
@@ -702,6 +729,8 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
             continue  # "observed attempts by drones to enter"
         if rule.subject and not _has_subject(doc, at):
             continue
+        if rule.own_subject and not _own_subject(doc, at):
+            continue  # "..., l'un entrant près d'X et l'autre pénétrant près de Y": a group's items
         if isinstance(goal, Place) and _airspace_denied_after(doc, goal):
             continue
         if rule.agent and not between(doc.facts.aircraft, at[1], goal.span[0]):
@@ -784,10 +813,55 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
         return _done_by(doc, rule, at, verb, clause, zones)
     if rule.side == "pronoun":
         return _zone_pronoun(doc, rule, at, verb, clause)
+    if rule.side == "recorder":
+        return _recorded_by(doc, rule, at, verb, clause, zones)
     for cls in rule.link:
         for cue in doc.cues.within(cls, at[1], clause.end)[:1]:
             if not between(doc.facts.verbs, at[1], cue.start):
                 return Anchor(rule.name, at, verb, None, "airspace", clause)
+    return None
+
+
+def _recorded_by(
+    doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope, zones: list[ZoneRef]
+) -> Anchor | None:
+    """ "Latvia registered three drone incursions from Belarus", "the Lithuanian army
+    recorded two violations by Belarusian helicopters", "la Lettonie a enregistré trois
+    intrusions de drones": a noun of violation naming no zone of its own, the object of
+    a verb of record (a link word before it in its clause, only a count, aircraft or a
+    day between them) whose subject is one state (named or by its demonym, before the verb
+    of record, with no aircraft there): a crossing of that state's airspace. A subject
+    that is no state ("the monitoring group recorded three incursions") tells none."""
+    if zones and not between(doc.facts.mentions, at[1], zones[0].span[0]):
+        return None
+    if (
+        verb is None
+        or (verb.noun and not verb.strong)
+        or doc.cues.within("BACKGROUND_CUE", clause.start, clause.end)
+    ):
+        # "has recorded several violations over the last decade", "since January": a
+        # tally, no crossing
+        return None
+    into = doc.cues.within("INTO_CUE", at[1], clause.end)[:1]
+    if into and not doc.text[at[1] : into[0].start].strip():
+        nxt = [m for m in between(doc.facts.mentions, into[0].start, clause.end) if m.kind != "cue"][:1]
+        if not nxt or nxt[0].kind not in ("date", "time"):
+            return None  # "five entries into the zone": its own goal, of no state known ("en mai" is a day)
+    for cls in rule.link:
+        for cue in doc.cues.within(cls, clause.start, at[0])[-1:]:
+            if cue.key != "record":
+                continue  # "the ministry confirmed the overflight of X": told, not recorded
+            told = [m for m in between(doc.facts.mentions, cue.end, at[0]) if m.kind != "cue"]
+            if any(m.kind not in ("number", "aircraft", "date", "time") for m in told):
+                continue
+            subject = [m for m in between(doc.facts.mentions, clause.start, cue.start) if m.kind != "cue"]
+            # a state named, or a body of one ("the Lithuanian army": a source's state)
+            named = [*between(doc.facts.states, clause.start, cue.start)]
+            bodies = between(doc.facts.sources, clause.start, cue.start)
+            named += [StateRef(x.span, x.state) for x in bodies if x.state]
+            if len({g.code for g in named}) != 1 or any(m.kind == "aircraft" for m in subject):
+                continue
+            return Anchor(rule.name, at, verb, named[-1], "airspace", clause)
     return None
 
 
@@ -813,6 +887,19 @@ def _done_by(
     aircraft named before did, of the zone the report told before."""
     if zones and not between(doc.facts.mentions, at[1], zones[0].span[0]):
         return None
+    if (
+        verb is None
+        or (verb.noun and not verb.strong)
+        or doc.cues.within("BACKGROUND_CUE", clause.start, clause.end)
+    ):
+        # "has recorded several violations over the last decade", "since January": a
+        # tally, no crossing
+        return None
+    into = doc.cues.within("INTO_CUE", at[1], clause.end)[:1]
+    if into and not doc.text[at[1] : into[0].start].strip():
+        nxt = [m for m in between(doc.facts.mentions, into[0].start, clause.end) if m.kind != "cue"][:1]
+        if not nxt or nxt[0].kind not in ("date", "time"):
+            return None  # "five entries into the zone": its own goal, of no state known ("en mai" is a day)
     for cls in rule.link:
         for cue in doc.cues.within(cls, clause.start, at[0])[-1:]:
             if all(m.kind == "number" for m in between(doc.facts.mentions, cue.end, at[0])):
@@ -1081,6 +1168,14 @@ def _only_when_between(doc: Doc, lo: int, hi: int) -> bool:
         if cue.key != "at":
             blank(cue.start, cue.end)
     return not "".join(gap).strip(" ,'’")
+
+
+def _own_subject(doc: Doc, at: Span) -> bool:
+    """Is the aircraft named last before ``at`` in its clause one of its own, not a
+    member of a group told before ("the other", "l'un", "one of them")?"""
+    clause = doc.clause(at[0])
+    told = between(doc.facts.aircraft, clause.start, at[0])[-1:]
+    return bool(told) and not told[0].partitive
 
 
 def _has_subject(doc: Doc, at: Span) -> bool:

@@ -75,6 +75,7 @@ class Doc:
         if named:
             self.mentions = [m for m in self.mentions if id(m) not in named]
         self.mentions = _part_of_a_round_count(self.text, self.mentions)
+        self.mentions = _elliptic_states(self.text, self.cues, self.mentions)
         self.facts = Facts(self.mentions)
         quoted = _quoted_days(self.text, self.ref, self.facts, self.seg)
         if quoted:
@@ -225,6 +226,32 @@ def word_before(text: str, pos: int, lo: int = 0) -> str:
 
 #: per lexicon: its capitals' folded forms -> state, and the stems ("Kyiv*") with theirs
 _CAPITALS: dict[int, tuple[Lexicon, dict[str, str], tuple[tuple[str, str], ...]]] = {}
+
+
+def _elliptic_states(text: str, cues: Cues, mentions: list[Mention]) -> list[Mention]:
+    """ "The South's military said a drone sent by the North crossed the border", "le
+    Nord": a half of a divided country named with a capital (ELLIPTIC_STATE_CUE, key
+    the state's code), in a report that names a state of its pair (rules.toml
+    [elliptic]), not inside another phrase and not opening a name ("the North
+    Atlantic", "the South China Sea"), is that state."""
+    found = cues.by_class.get("ELLIPTIC_STATE_CUE")
+    if not found:
+        return mentions
+    pairs = rules()["elliptic"]
+    named = {m.value for m in mentions if m.kind == "state"}
+    named |= {m.extra.get("state") for m in mentions if m.kind in ("location", "source", "aircraft", "zone")}
+    spans = [m.span for m in mentions if m.kind != "cue"]
+    added = []
+    for c in found:
+        last = text[c.start : c.end].split()[-1]
+        after = text[c.end :].lstrip(" ")
+        if not (last[:1].isupper() and named & set(pairs.get(c.key, ()))):
+            continue
+        if after[:1].isupper() or any(s < c.end and c.start < e for s, e in spans):
+            continue
+        start = c.end - len(last)  # the name alone: "belonging to the" + "North"
+        added.append(Mention("state", last, (start, c.end), c.key))
+    return sorted([*mentions, *added], key=lambda m: m.span) if added else mentions
 
 
 def _capitals(lexicon: Lexicon) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:

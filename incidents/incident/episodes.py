@@ -664,7 +664,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             continue
         background = told_as_background(doc, anchor)
         if len(group) > 1:
-            group = _shared_count(doc, _shared_state(group))
+            group = _shared_count(doc, _shared_state(_apposed_parts(doc, group)))
             twins = [Draft([anchor], a, group_size=len(group), background=background) for a in group]
             for t in twins:
                 t.siblings = twins
@@ -941,8 +941,13 @@ def _permitted(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     l'autorisation de Budapest": a crossing with the state's leave (PERMIT_CUE, no
     negation before it in its clause: "without permission" is none) told in the
     anchor's clause, or, for an aircraft told again ("the aircraft"), in the sentence
-    before, is a flight, not a violation."""
+    before, is a flight, not a violation. A joint exercise it took part in (key
+    "exercise": "a US bomber flew over Swedish territory during a NATO exercise") gives
+    leave only to a flight told as where it flew (a [stay] rule): "violated Estonian
+    airspace during a NATO exercise" is a violation."""
     cues = doc.cues.within("PERMIT_CUE", anchor.clause.start, anchor.clause.end)
+    if anchor.rule not in rules()["stay"]["rules"]:
+        cues = [c for c in cues if c.key != "exercise"]
     start = doc.sentence(anchor.span[0]).start
     if start > 0 and any(a.definite for a in raw):
         before = doc.sentence(start - 1)
@@ -987,6 +992,26 @@ def _shared_state(group: list[Aircraft]) -> list[Aircraft]:
         return group
     (state,) = states
     return [a if a.state else dataclasses.replace(a, state=state) for a in group]
+
+
+def _apposed_parts(doc: Doc, group: list[Aircraft]) -> list[Aircraft]:
+    """ "46 Afghan military aircraft, 22 planes and 24 helicopters, crossed ...", "neuf
+    appareils turcs, sept F-16 et deux CN-235, ont violé ...": a counted group of no
+    model told first, then, after a comma, its parts, each counted, whose counts add up
+    to the group's, is the group told by kind (as after "including" or a colon,
+    ``_kinds_listed_later``): the parts alone, with the group's state. Parts that do not
+    add up ("six aircraft, two F-16s and a drone": a list of three) stay items."""
+    head, parts = group[0], group[1:]
+    if len(parts) < 2 or head.model or head.count is None or not head.counted:
+        return group
+    if doc.text[head.span[1] : parts[0].span[0]].strip() != ",":
+        return group
+    counts = [p.count for p in parts]
+    if None in counts or sum(c for c in counts if c) != head.count:
+        return group
+    if any(p.differs(head) or (p.state and head.state and p.state != head.state) for p in parts):
+        return group
+    return [p if p.state or not head.state else dataclasses.replace(p, state=head.state) for p in parts]
 
 
 def _shared_count(doc: Doc, group: list[Aircraft]) -> list[Aircraft]:
@@ -1777,9 +1802,14 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
     depths = [m for m in between(doc.facts.distances, lo, hi) if is_depth(doc, m)]
     times = [m for m in between(doc.facts.times, lo, hi) if _crossing_time(doc, m)]
     for run in (
-        _run(doc, own(depths)),
-        _run(doc, own(between(doc.facts.durations, lo, hi))),
-        _run(doc, own(times)),
+        _run(doc, _with_each_own(doc, depths, own(depths))),
+        _run(
+            doc,
+            _with_each_own(
+                doc, between(doc.facts.durations, lo, hi), own(between(doc.facts.durations, lo, hi))
+            ),
+        ),
+        _run(doc, _with_each_own(doc, times, own(times))),
         _day_run(doc, d),
         ranked := _ranked_run(doc, d, region, own(times)),
     ):
@@ -1851,14 +1881,36 @@ def _times_by_kind(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
         ):
             continue
         parts.append((told[0], n))
-    if len(parts) < 2 or not all(isinstance(n.value, int) for _, n in parts):
+    if not parts or not all(isinstance(n.value, int) for _, n in parts):
         return []
     if not all(_joined(doc, p[0].span, q[1].span) for p, q in zip(parts, parts[1:], strict=False)):
         return []
-    if sum(int(str(n.value)) for _, n in parts) != before[0].value:
-        return []
     state = d.aircraft.state if d.aircraft is not None else None  # "Turkish aircraft committed ..."
-    return [(dataclasses.replace(a, state=a.state or state), n) for a, n in parts]
+    out = [(dataclasses.replace(a, state=a.state or state), n) for a, n in parts]
+    listed = sum(int(str(n.value)) for _, n in parts)
+    if listed == before[0].value and len(parts) > 1:
+        return out
+    rest = _rest_of_total(doc, d, before[0], parts[0][1], listed)
+    return [*out, rest] if rest is not None else []
+
+
+def _rest_of_total(
+    doc: Doc, d: Draft, total: Mention, first: Mention, told: int
+) -> tuple[Aircraft, Mention] | None:
+    """ "17 violations, including four by armed F-16s", "17 violations, dont quatre par
+    des F-16 armés": parts told after a word of a part (INCLUDING_CUE right before the
+    first) whose counts add up to less than the total leave the rest to the aircraft of
+    the whole told with no model before the parts ("Turkish aircraft committed", "17
+    violations by Turkish aircraft"): one more record, the rest its count of times (a
+    number of the total's span, ``measures._part_count``)."""
+    a = d.aircraft
+    if a is None or a.model or not isinstance(total.value, int) or told >= total.value:
+        return None
+    if a.span[1] > first.span[0]:
+        return None  # "recorded 14 violations, including six by drones and seven by jets": no whole told
+    if doc.cues.ending_at("INCLUDING_CUE", first.span[0], doc.text) is None:
+        return None
+    return a, dataclasses.replace(total, value=total.value - told)
 
 
 def _counts_by_day(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
@@ -2053,8 +2105,12 @@ def _one_each(doc: Doc, ac: Aircraft | None, run: list[Mention], ranked: bool = 
     """ "Two drones crashed on Monday and Wednesday respectively", "deux drones ...,
     respectivement lundi et mercredi", "Two drones ... The first ...; the second ...":
     as many aircraft as listed items, paired one to one or told by their ranks, are
-    one aircraft per item."""
-    if ac is None or ac.count != len(run) or not (ranked or _respectively(doc, run[0].span[0])):
+    one aircraft per item; so are items each told of its own member ("one ... at
+    01:20 and the other ... at 03:05", ``each_its_own``)."""
+    if ac is None or ac.count != len(run):
+        return ac
+    each = all(each_its_own(doc, p.span, q.span) for p, q in zip(run, run[1:], strict=False))
+    if not (ranked or each or _respectively(doc, run[0].span[0])):
         return ac
     return dataclasses.replace(ac, count=1, plural=False)
 
@@ -2116,8 +2172,10 @@ def _joined(doc: Doc, a: Span, b: Span) -> bool:
     if doc.mention_cues("neg", lo, hi):
         return False  # "3 km, not 30 km", "on Tuesday, not on Monday": the second is denied
     other, first = doc.clause(b[0]), doc.clause(a[0])
+    each = each_its_own(doc, a, b)
     if (
-        other.nth != first.nth
+        not each
+        and other.nth != first.nth
         and bool(between(doc.facts.aircraft, other.start, other.end))
         and bool(between(doc.facts.verbs, first.start, a[0]))
     ):
@@ -2125,7 +2183,8 @@ def _joined(doc: Doc, a: Span, b: Span) -> bool:
         # clause; not days opening the sentence ("On 12 June and then on 15 June, a
         # balloon crossed"), whose first clause tells no verb
         return False
-    gaps = [c.span for c in between(doc.facts.mentions, lo, hi) if c.kind in _ITEM_DETAILS]
+    details = _ITEM_DETAILS | {"verb", "aircraft"} if each else _ITEM_DETAILS
+    gaps = [c.span for c in between(doc.facts.mentions, lo, hi) if c.kind in details]
     gaps += [(c.start, c.end) for cls in _ITEM_WORDS for c in doc.cues.within(cls, lo, hi)]
     rest = list(doc.text[lo:hi])
     for s, e in gaps:
@@ -2133,6 +2192,38 @@ def _joined(doc: Doc, a: Span, b: Span) -> bool:
     left = "".join(rest)
     return bool(doc.cues.within("LIST_CUE", lo, hi) or "," in left) and all(
         ch.isspace() or ch in _LIST_PUNCT for ch in left
+    )
+
+
+def _with_each_own(doc: Doc, found: list[Mention], mine: list[Mention]) -> list[Mention]:
+    """``mine`` (the items told of the record's aircraft) with those told after one of
+    them by the next member of its group ("one ... at 01:20 and the other ... at 03:05":
+    ``each_its_own``), which ``told_of_other`` gives to the member."""
+    listed = [(p, q) for p, q in zip(found, found[1:], strict=False) if each_its_own(doc, p.span, q.span)]
+    spans = {m.span for m in mine}
+    more = {m.span: m for pair in listed for m in pair if m.span not in spans}
+    return sorted([*mine, *more.values()], key=lambda m: m.span) if more else mine
+
+
+def each_its_own(doc: Doc, a: Span, b: Span) -> bool:
+    """ "Two drones flew over Moldova, one crossing near Ocnita at 01:20 and the other
+    entering near Cahul at 03:05", "l'un entrant ... à 1 h 20 et l'autre ... à 3 h 05":
+    items each told of its own member of the group, the first opened by "one" (a
+    number one, a member: [ac_partitive], or EACH_CUE: "l'un") in its clause, the next by a member only
+    ("the other"): a list, though each has its verb."""
+    if a[1] > b[0]:
+        return False
+    theirs = between(doc.facts.aircraft, a[1], b[0])
+    if not theirs or not all(x.partitive and x.count == 1 for x in theirs):
+        return False
+    clause = doc.clause(a[0])
+    told = between(doc.facts.mentions, clause.start, a[0])
+    opened = [x for x in told if x.kind in ("number", "aircraft")][-1:]
+    ones = doc.cues.within("EACH_CUE", clause.start, a[0])[-1:]
+    if ones and (not opened or ones[0].start >= opened[0].span[0]):
+        return True  # "l'un entrant ...": the word of one (EACH_CUE)
+    return bool(opened) and (
+        (opened[0].kind == "number" and opened[0].value == 1) or bool(opened[0].extra.get("partitive"))
     )
 
 
@@ -2172,6 +2263,8 @@ def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention | 
     told = between(doc.facts.aircraft, sent.start, m.span[0])
     if told and _part_told_after(doc, told[-1], mine, anchors):
         return True  # "three drones entered ..., one of them flying 100 km": the part's
+    if _one_opens(doc, m, mine, anchors):
+        return True  # "three quadcopters crossed ..., and one was shot down 600 metres inside"
     if told and _of_item_before(doc, told[-1], mine, m):
         return True
     if _of_item_after(doc, mine, m):
@@ -2242,6 +2335,33 @@ def _of_item_after(doc: Doc, mine: Aircraft, m: Mention | Place) -> bool:
         return False  # "at 09:12 and again at 11:40, and a CN-235 entered ...": listed times
     after = [a for a in between(doc.facts.aircraft, m.span[1], sent.end) if a.span == nxt[0].span]
     return bool(after) and _other(doc, after[0], mine)
+
+
+def _one_opens(doc: Doc, m: Mention | Place, mine: Aircraft, anchors: list[Anchor]) -> bool:
+    """ "Three Indian quadcopters crossed ..., and one was shot down about 600 metres
+    inside", "l'un a été abattu à 600 mètres": after the crossing's words, a bare "one"
+    (EACH_CUE, alone or as a number, no part of another phrase: not "one of them", "one
+    kilometre"; no aircraft right after it: not an article) then a verb, before ``m``,
+    tells of one member of the group ``mine`` (more than one), as "one of them" does:
+    ``m`` is the member's."""
+    if not mine.plural and (mine.count is None or mine.count < 2):
+        return False
+    sent = doc.sentence(m.span[0])
+    ends = [a.span[1] for a in anchors if sent.start <= a.span[0] and a.span[1] <= m.span[0]]
+    if not ends:
+        return False
+    told = [
+        x.span for x in between(doc.facts.mentions, min(ends), m.span[0]) if x.kind not in ("cue", "number")
+    ]
+    for c in doc.cues.within("EACH_CUE", min(ends), m.span[0]):
+        if any(s <= c.start < e for s, e in told):
+            continue  # "one of them", "one kilometre": a phrase of its own
+        nxt = [x for x in between(doc.facts.mentions, c.end, m.span[0]) if x.kind not in ("cue", "number")][
+            :1
+        ]
+        if nxt and nxt[0].kind == "verb":
+            return True
+    return False
 
 
 def _part_told_after(doc: Doc, t: Aircraft, mine: Aircraft, anchors: list[Anchor]) -> bool:

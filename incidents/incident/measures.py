@@ -513,8 +513,13 @@ def _entry_to_exit(ctx: Ctx) -> Found | None:
 def _time_of_leaving(ctx: Ctx, m: Mention) -> bool:
     """Is ``m`` told in a clause of leaving: after its EXIT_CUE ("a quitté l'espace
     aérien à 9h40"), or right before it, with no other verb or time between ("à 10 h 09,
-    il en est ressorti", "at 10:09 it left")?"""
+    il en est ressorti", "at 10:09 it left")? Not a time told as a limit right after its
+    word (DEADLINE_CUE: "had left by 04:00", "avaient quitté l'espace aérien avant 4 h"):
+    they left at some time before it."""
     doc = ctx.doc
+    # the word may open the time's phrase ("by 04:00")
+    if doc.cues.ending_at("DEADLINE_CUE", m.span[0], doc.text) or doc.cues.opening("DEADLINE_CUE", m.span[0]):
+        return False
     clause = doc.clause(m.span[0])
     if doc.cues.within("EXIT_CUE", clause.start, m.span[0]):
         return True

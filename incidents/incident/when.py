@@ -41,10 +41,19 @@ def _other_event(ctx: Ctx, m: Mention) -> bool:
     """Told of another event (a closure, a take-off, a shoot-down): the nearest word of
     an event before the time in its clause is that event's, not a verb of the crossing
     ("entered at 14:05 and landed at 14:20", "was shot down just after midnight,
-    2 km inside its territory"); in a clause that anchors nothing, any such word."""
+    2 km inside its territory"); in a clause that anchors nothing, any such word, and
+    in a sentence that anchors nothing, any such word before the time in it, when the
+    time's clause has no verb of crossing ("Officers searched the area until shortly
+    after midnight": the clause opened by "until" goes on with the event of the clause
+    before; "scrambled after it crossed at 22:15" keeps its time)."""
     doc = ctx.doc
     clause = doc.clause(m.span[0])
     events = doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end)
+    sent = doc.sentence(m.span[0])
+    if not between(doc.facts.verbs, clause.start, clause.end) and not any(
+        sent.start <= a.span[0] < sent.end for a in ctx.draft.anchors
+    ):
+        events = doc.cues.within("OTHER_EVENT_CUE", sent.start, m.span[0]) + events
     if not events:
         return False
     mine = [a for a in ctx.draft.anchors if a.clause.nth == clause.nth]
@@ -58,6 +67,26 @@ def _other_event(ctx: Ctx, m: Mention) -> bool:
         if a.span[1] <= m.span[0] and not (a.verb is not None and a.verb.key in own_event)
     ]
     return bool(before) and (not crossing or max(before) > max(crossing))
+
+
+def _said_at(ctx: Ctx, m: Mention) -> bool:
+    """ "The Operational Command said at 06:30 that drones had entered Polish airspace",
+    "At 06:30 the army said a drone had entered", "a indiqué à 6 h 30 que des drones
+    étaient entrés": a time told next to a verb of saying (only a source or a day
+    between them), before the crossing it reports in its sentence and with no verb of
+    crossing before that one, is when it was said, not when the aircraft crossed."""
+    doc = ctx.doc
+    sent = doc.sentence(m.span[0])
+    mine = sorted(a.span[0] for a in ctx.draft.anchors if sent.start <= a.span[0] < sent.end)
+    if not mine or mine[0] < m.span[1] or between(doc.facts.verbs, sent.start, mine[0]):
+        return False
+    for say in doc.mention_cues("say", sent.start, mine[0]):
+        lo, hi = (say.span[1], m.span[0]) if say.span[1] <= m.span[0] else (m.span[1], say.span[0])
+        if doc.clause(say.span[0]).nth != doc.clause(m.span[0]).nth or doc.cues.within("THAT_CUE", lo, hi):
+            continue  # "said that at 03:10 a drone ...", "a indiqué que vers 3 h 10": what is reported
+        if all(x.kind in ("source", "date", "cue") for x in between(doc.facts.mentions, lo, hi)):
+            return True
+    return False
 
 
 def _seen_at(ctx: Ctx, m: Mention, events: list[int]) -> bool:
@@ -154,6 +183,7 @@ def _times(ctx: Ctx, scopes: list[Scope], utc: bool) -> list[Mention]:
         for m in found
         if in_utc(m) == utc
         and not _other_event(ctx, m)
+        and not _said_at(ctx, m)
         and not ctx.of_other_aircraft(m)
         and not _stamp(ctx, m)
         and not _update_stamp(ctx, m)

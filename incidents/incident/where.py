@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .anchors import origin
-from .episodes import place_of_other
+from .episodes import each_its_own, place_of_other
 from .facts import Place, ZoneRef, between
 from .slots import Ctx, Found, resolver
 
@@ -47,6 +47,38 @@ def _listed_item(ctx: Ctx) -> Found | None:
     end = later[0].span[0] if later else doc.clause(pick.span[0]).end
     found = _named(ctx, between(doc.facts.places, pick.span[1], end))
     return _found(found[0]) if found else None
+
+
+@resolver("location", "member_item")
+def _member_item(ctx: Ctx) -> Found | None:
+    """ "Two drones ..., one crossing near Ocnita at 01:20 and the other entering near
+    Cahul at 03:05", "one at 01:20 near Ocnita and the other at 03:05 near Cahul": a
+    record split over times each told of its own member of the group
+    (``episodes.each_its_own``) takes the place told in its own item, from its member
+    ("the other"; the first item: its clause's start) to the next member."""
+    pick = ctx.draft.pick
+    if ctx.draft.pick_total < 2 or pick is None or pick.kind != "time":
+        return None
+    doc = ctx.doc
+    sent = doc.sentence(pick.span[0])
+    before = between(doc.facts.times, sent.start, pick.span[0])[-1:]
+    after = between(doc.facts.times, pick.span[1], sent.end)[:1]
+    if before and each_its_own(doc, before[0].span, pick.span):
+        lo = _members(ctx, before[0].span[1], pick.span[0])[-1]
+    elif not before and after and each_its_own(doc, pick.span, after[0].span):
+        lo = doc.clause(pick.span[0]).start
+    else:
+        return None
+    hi = doc.clause(pick.span[0]).end
+    if after and each_its_own(doc, pick.span, after[0].span):
+        hi = _members(ctx, pick.span[1], after[0].span[0])[0]
+    found = _named(ctx, between(doc.facts.places, lo, hi))
+    return _found(found[0]) if len(found) == 1 else None
+
+
+def _members(ctx: Ctx, lo: int, hi: int) -> list[int]:
+    """Where the members of a group ("the other") told between ``lo`` and ``hi`` begin."""
+    return [a.span[0] for a in between(ctx.doc.facts.aircraft, lo, hi) if a.partitive]
 
 
 @resolver("location", "clause_after_verb")
