@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..dates import Calendar, DateOutOfRange, resolve
 from ..model import Mention
 from .cues import Cue
 from .doc import Doc, rules
@@ -413,6 +414,44 @@ def _of_governing_verb(ctx: Ctx, m: Mention, found: list[Mention]) -> bool:
 @resolver("date", "clause")
 def _date_clause(ctx: Ctx) -> Found | None:
     return _date(ctx, _days(ctx, ctx.clauses))
+
+
+@resolver("date", "night_numbers")
+def _night_numbers(ctx: Ctx) -> Found | None:
+    """ "Dans la nuit du 24 au 25, vers 2 heures, un hélicoptère a franchi la frontière":
+    a night told in the crossing's clause by two bare days of no month (a number phrase
+    right after NIGHT_CUE key "first", its numbers a day and the next) is a night of the
+    reference date's month, or of the month before when those days are still to come
+    there (``dates.resolve`` of a day of no month, as "le 25" is read); the crossing is
+    on its second day unless its time is past noon (as ``night_day`` reads a night).
+    Not read, those numbers left the crossing a day told in another clause."""
+    doc = ctx.doc
+    if doc.ref is None:
+        return None
+    for clause in ctx.clauses:
+        for m in between(doc.facts.mentions, clause.start, clause.end):
+            cue = _night_cue(doc, m.span[0], True) if m.kind == "number" else None
+            days = _night_days(doc, m) if cue is not None and cue.key == "first" else None
+            if days is not None:
+                late = ctx.rec.time is not None and str(ctx.rec.time.value) >= "12:00"
+                return Found(days[0] if late else days[1], m.span, m)
+    return None
+
+
+def _night_days(doc: Doc, m: Mention) -> tuple[str, str] | None:
+    """The two days of a night told by two bare numbers ("24 au 25", "31 au 1er"),
+    the second resolved as a day of no month against the reference date."""
+    numbers = [int(n) for n in re.findall(r"\d+", m.text)]
+    if len(numbers) != 2:
+        return None
+    try:
+        second, _ = resolve({"no_month": True, "day": numbers[1]}, doc.ref, Calendar.of(doc.lexicon))
+    except DateOutOfRange:
+        return None
+    first = _shift_day(second, -1) if second is not None else None
+    if second is None or first is None or int(first[8:]) != numbers[0]:
+        return None
+    return first, second
 
 
 @resolver("date", "relative_day")
