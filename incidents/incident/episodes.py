@@ -655,7 +655,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
                 ac = cur.aircraft  # "the first at 14:09 and the second at 14:21": the same one
             drafts.append(Draft([anchor], ac, background=background))
     drafts = _without_kindless_summary(doc, _without_counted_summary(doc, drafts))
-    return _cancel(doc, _told_again(doc, _without_listed_summary(doc, drafts)))
+    return _cancel(doc, _told_again(doc, _state_of_whole(doc, _without_listed_summary(doc, drafts))))
 
 
 #: the marks that open a list of what a sentence told as a whole: a colon, a dash
@@ -697,6 +697,44 @@ def _without_listed_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             if e.aircraft is not None and not e.aircraft.state and a.state:
                 e.aircraft = dataclasses.replace(e.aircraft, state=a.state)
     return [d for k, d in enumerate(drafts) if k not in gone]
+
+
+def _state_of_whole(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "Onze violations par des avions turcs mercredi : deux F-16 ont survolé
+    Agathonisi, tandis qu'un CN-235 a commis neuf violations au large de Rhodes": an
+    item told with its own verb after a colon or a dash, its aircraft of no state told,
+    takes the state of the aircraft told as a whole before the list (of no model, a
+    plural or a general word, of its kind), or of the air force told as their doer
+    ("trois violations par l'aviation israélienne vendredi : un drone a survolé
+    Marjayoun, ..."): the state was told once for all (as for items of no verb,
+    ``_without_listed_summary``)."""
+    for d in drafts:
+        a = d.aircraft
+        if a is None or a.state or d.group_size > 1:
+            continue
+        sent = doc.sentence(a.span[0])
+        text = doc.text[sent.start : a.span[0]]
+        opens = [k for k in (text.find(o) for o in LIST_OPENERS) if k >= 0]
+        if not opens:
+            continue
+        state = _state_told_whole(doc, a, sent.start, sent.start + min(opens))
+        if state:
+            d.aircraft = dataclasses.replace(a, state=state)
+    return drafts
+
+
+def _state_told_whole(doc: Doc, a: Aircraft, lo: int, hi: int) -> str | None:
+    """The state of what was told last in [lo, hi) as the doer of the crossings
+    listed after it: aircraft of no model (a plural or a general word) of ``a``'s kind,
+    or a state's air force ("par l'aviation israélienne", AIR_FORCE_CUE in a source)."""
+    whole = between(doc.facts.aircraft, lo, hi)[-1:]
+    forces = [s for s in between(doc.facts.sources, lo, hi) if doc.cues.within("AIR_FORCE_CUE", *s.span)]
+    if forces and (not whole or whole[0].span[0] < forces[-1].span[0]):
+        return forces[-1].state
+    for w in whole:
+        if w.state and not w.model and (w.plural or w.generic) and not w.differs(a):
+            return w.state
+    return None
 
 
 def _without_kindless_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from ..model import Mention
 from . import distances
+from .doc import Doc
 from .episodes import _another_cues, _listed, item_count, opens_list, part_of_group
 from .facts import Span, Verb, between
 from .segment import Scope
@@ -360,13 +361,31 @@ def _counts_the_list(ctx: Ctx, m: Mention) -> bool:
     violations were carried out by a CN-235 and by a UAV"), or listed after a colon."""
     ac = ctx.draft.aircraft
     count = m.value if isinstance(m.value, (int, float)) else None
-    if count is None or ac is None or max(1 + ctx.later, ctx.draft.group_size) < count:
+    if count is None or ac is None:
         return False
-    if ctx.doc.sentence(m.span[0]).end <= ac.span[0]:
-        return True
+    enough = max(1 + ctx.later, ctx.draft.group_size) >= count
+    sent = ctx.doc.sentence(m.span[0])
+    if sent.end <= ac.span[0]:
+        return enough
     # "three times on Monday: a CN-235 near Lesbos, two F-16s ... and a drone ...": the
     # kinds listed after a colon in the count's own sentence
-    return m.span[1] <= ac.span[0] and opens_list(ctx.doc, m.span[1], ac.span[0])
+    if m.span[1] > ac.span[0] or not opens_list(ctx.doc, m.span[1], ac.span[0]):
+        return False
+    # "onze violations mercredi : deux F-16 ont survolé Agathonisi, tandis qu'un CN-235 a
+    # commis neuf violations": the items' total, split among them by another's own count
+    return enough or _count_of_later_item(ctx.doc, ac.span[1], sent.end)
+
+
+def _count_of_later_item(doc: Doc, lo: int, hi: int) -> bool:
+    """Is a count of times told in [lo, hi), of an item told after this one ("tandis
+    qu'un CN-235 a commis neuf violations", "and two F-16s crossed it ten times")?"""
+    if between(doc.facts.repetitions, lo, hi):
+        return True
+    told = [m for m in between(doc.facts.mentions, lo, hi) if m.kind != "cue"]
+    return any(
+        m.kind == "number" and n.kind == "verb" and n.extra.get("noun")
+        for m, n in zip(told, told[1:], strict=False)
+    )
 
 
 def _scoped_steps(name: str, fn: Callable[[Ctx, list[Scope]], Found | None]) -> None:
