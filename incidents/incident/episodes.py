@@ -2168,13 +2168,15 @@ def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention | 
         return True  # "three drones entered ..., one of them flying 100 km": the part's
     if told and _of_item_before(doc, told[-1], mine, m):
         return True
-    if _of_item_after(doc, mine, m):
+    if of_item_after(doc, mine, m):
         return True
     clause = doc.clause(m.span[0])
     if any(a.clause.nth == clause.nth for a in anchors):
         return False
     if not told or any(a.clause.start <= told[-1].span[0] < a.clause.end for a in anchors):
         return False
+    if m.span[1] <= mine.span[0] < sent.end and _contrast(doc, told[-1].span[1], m.span[0]):
+        return False  # "..., tandis que samedi, deux hélicoptères ...": the next item's
     run = [told[-1]]  # with those listed with it: "a Mi-24 and two Mi-8 flew ... at 16:20"
     for t in reversed(told[:-1]):
         if not _listed(doc, t.span[1], run[0].span[0]):
@@ -2199,20 +2201,32 @@ def _of_item_before(doc: Doc, prev: Aircraft, mine: Aircraft, m: Mention | Place
     near Samos": a time or quantity told after another aircraft and a verb of its own,
     before the record's own aircraft named later in the same sentence, is that item's,
     even where no clause boundary parts the items. One told after a list word ("...,
-    and at 15:40 a second helicopter crossed") opens the next item."""
+    and at 15:40 a second helicopter crossed") or a word of contrast ("..., while on
+    Saturday two helicopters violated ...", CLAUSE_CUE key "contrast") opens the next
+    item."""
     if mine.span[0] < m.span[1] or doc.sentence(mine.span[0]) != doc.sentence(m.span[0]):
         return False
     verbs = between(doc.facts.verbs, prev.span[1], m.span[0])
     if not verbs or doc.cues.within("LIST_CUE", verbs[-1].span[1], m.span[0]):
+        return False
+    if _contrast(doc, verbs[-1].span[1], m.span[0]):
         return False
     if ";" in doc.text[verbs[-1].span[1] : m.span[0]]:
         return False  # "...; on Wednesday at 14:05, a CN-235 flew ...": the next item opens
     return _other(doc, prev, mine)
 
 
-def _of_item_after(doc: Doc, mine: Aircraft, m: Mention | Place) -> bool:
+def _contrast(doc: Doc, lo: int, hi: int) -> bool:
+    """Does a word of contrast (CLAUSE_CUE key "contrast": "tandis que", "while") open a
+    clause in [lo, hi)? Set against the one before, it opens the next item as a list
+    word does ("..., tandis que samedi, deux hélicoptères ont violé ...")."""
+    return any(c.key == "contrast" for c in doc.cues.within("CLAUSE_CUE", lo, hi))
+
+
+def of_item_after(doc: Doc, mine: Aircraft, m: Mention | Place) -> bool:
     """ "A Mi-8 flew 500 metres into Lithuanian airspace, and at 15:40 a Mi-24 crossed
-    the border": a time or quantity after a list word that follows the record's verb,
+    the border": a time or quantity after a list word (or a word of contrast, "...,
+    tandis que samedi, deux hélicoptères ont violé ...") that follows the record's verb,
     right before another aircraft named anew with a verb of its own, opens that item:
     it is not the record's."""
     sent = doc.sentence(m.span[0])
@@ -2221,7 +2235,8 @@ def _of_item_after(doc: Doc, mine: Aircraft, m: Mention | Place) -> bool:
     verbs = between(doc.facts.verbs, mine.span[1], m.span[0])
     # "...; on Wednesday, two more entered Latvia": a semicolon opens the next item too
     semi = bool(verbs) and ";" in doc.text[verbs[-1].span[1] : m.span[0]]
-    if not verbs or not (semi or doc.cues.within("LIST_CUE", verbs[-1].span[1], m.span[0])):
+    contrast = bool(verbs) and _contrast(doc, verbs[-1].span[1], m.span[0])
+    if not verbs or not (semi or contrast or doc.cues.within("LIST_CUE", verbs[-1].span[1], m.span[0])):
         return False
     nxt = between(doc.facts.mentions, m.span[1], sent.end)
     nxt = [x for x in nxt if x.kind in ("aircraft", "verb")][:2]
@@ -2230,10 +2245,13 @@ def _of_item_after(doc: Doc, mine: Aircraft, m: Mention | Place) -> bool:
         return bool(doc.cues.within("ONE_MORE_CUE", m.span[1], nxt[0].span[0]))
     if len(nxt) < 2 or nxt[0].kind != "aircraft" or nxt[1].kind != "verb":
         return False
-    if doc.cues.within("LIST_CUE", m.span[1], nxt[0].span[0]) or doc.clause(nxt[0].span[0]) != doc.clause(
-        m.span[0]
-    ):
+    if doc.cues.within("LIST_CUE", m.span[1], nxt[0].span[0]):
         return False  # "at 09:12 and again at 11:40, and a CN-235 entered ...": listed times
+    # "tandis que samedi, deux hélicoptères ont violé ...": the day closes the clause its
+    # word of contrast opens, right before the item's aircraft
+    right_before = not [x for x in between(doc.facts.mentions, m.span[1], nxt[0].span[0]) if x.kind != "cue"]
+    if doc.clause(nxt[0].span[0]) != doc.clause(m.span[0]) and not (contrast and right_before):
+        return False
     after = [a for a in between(doc.facts.aircraft, m.span[1], sent.end) if a.span == nxt[0].span]
     return bool(after) and _other(doc, after[0], mine)
 

@@ -23,6 +23,7 @@ from .episodes import (
     ground_mover_clause,
     in_dateline,
     in_titled_dateline,
+    of_item_after,
     offset_opening,
     span_of_days,
     told_of_other,
@@ -465,9 +466,24 @@ def _relative_day(ctx: Ctx) -> Found | None:
         return None
     for sent in ctx.sentences:
         for cue in ctx.doc.cues.within("RELATIVE_DAY_CUE", sent.start, sent.end):
+            if _of_other_crossing(ctx, cue.start):
+                continue
             day = _shift_day(str(prev.date.value), _days_of(cue))
             return Found(day, (cue.start, cue.end), prev.date.mention) if day else None
     return _days_offset(ctx, str(prev.date.value), prev.date.mention)
+
+
+def _of_other_crossing(ctx: Ctx, pos: int) -> bool:
+    """ "Mardi, un Su-27 a pénétré ... ; le lendemain, un drone a franchi la frontière
+    lituanienne, tandis que samedi, deux hélicoptères ont violé ...": a word told at
+    ``pos`` with the verb of another crossing between it and every anchor of this one
+    is that crossing's (the day after is the drone's, not the helicopters')."""
+    own = {a.verb.span for a in ctx.draft.anchors if a.verb is not None}
+    for a in ctx.draft.anchors:
+        lo, hi = (pos, a.span[0]) if pos < a.span[0] else (a.span[1], pos)
+        if not [v for v in between(ctx.doc.facts.verbs, lo, hi) if v.span not in own]:
+            return False
+    return True
 
 
 def _days_of(cue: Cue) -> int:
@@ -634,7 +650,11 @@ def _background(ctx: Ctx) -> bool:
 
 @resolver("date", "episode")
 def _date_episode(ctx: Ctx) -> Found | None:
-    return _date(ctx, [m for m in _days(ctx, [ctx.region]) if not _of_other_aircraft(ctx, m)])
+    mine = ctx.rec.aircraft
+    found = [m for m in _days(ctx, [ctx.region]) if not _of_other_aircraft(ctx, m)]
+    # "un drone a franchi la frontière, tandis que samedi, deux hélicoptères ont violé ...":
+    # the day that opens the next item is that item's
+    return _date(ctx, [m for m in found if mine is None or not of_item_after(ctx.doc, mine, m)])
 
 
 def _of_other_aircraft(ctx: Ctx, m: Mention) -> bool:
