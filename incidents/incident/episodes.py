@@ -238,7 +238,12 @@ def _object_before_goal(doc: Doc, anchor: Anchor) -> bool:
 def _part_aside(doc: Doc, a: Aircraft, anchor: Anchor) -> bool:
     """ "Quatre drones, dont deux abattus, ont pénétré", "Four drones, two of which were
     shot down, entered": a part of the group (partitive, or after INCLUDING_CUE) told in
-    an aside before the verb is not its subject: the group before it is."""
+    an aside before the verb is not its subject: the group before it is. Told as the
+    subject of the verb's own clause set off by commas ("cinq drones ont survolé la
+    zone, dont l'un est entré dans l'espace aérien ougandais, selon l'armée"), it is."""
+    own = doc.clause(a.span[0]).nth
+    if own == anchor.clause.nth and own in doc.seg.asides:
+        return False
     return (a.partitive or part_of_group(doc, a)) and doc.seg.in_aside(a.span[0], anchor.span[0])
 
 
