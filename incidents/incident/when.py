@@ -323,13 +323,49 @@ def _opens_period(doc: Doc, pos: int) -> bool:
 def _date(ctx: Ctx, found: list[Mention], last: bool = False) -> Found | None:
     if ctx.draft.pick is not None and ctx.draft.pick.kind == "date":
         m = ctx.draft.pick
-        return Found(m.value, m.span, m)
+        return Found(_in_week_told(ctx.doc, m), m.span, m)
     if not found:
         return None
     days = [m for m in found if m.extra.get("precision") == "day"]
     pool = days or found
     m = pool[-1] if last else _nearest(ctx, pool)
-    return Found(_in_year_told(ctx.doc, m), m.span, m)
+    return Found(_in_week_told(ctx.doc, m) if _bare_weekday(m) else _in_year_told(ctx.doc, m), m.span, m)
+
+
+def _bare_weekday(m: Mention) -> bool:
+    parts = m.extra.get("parts")
+    return isinstance(parts, dict) and set(parts) == {"weekday"} and isinstance(m.value, str)
+
+
+def _in_week_told(doc: Doc, m: Mention) -> object:
+    """ "Des drones ont pénétré mardi et mercredi" told on a Tuesday, "on Tuesday and
+    Wednesday", "dans la nuit de mardi à mercredi": weekdays listed one after the other
+    (only a comma or words of a list between them, or the two days of a night) are told
+    in the order of the days; each read alone as the last such day up to the
+    reference date, an earlier one found after a later one is of the week before (the
+    Tuesday of the week of that Wednesday, not the report's own day)."""
+    if not _bare_weekday(m):
+        return m.value
+    clause = doc.clause(m.span[0])
+    run = [m]
+    night = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), True) is not None
+    for d in between(doc.facts.dates, m.span[1], clause.end):
+        if not _bare_weekday(d) or not _paired(doc, run[-1], d):
+            break
+        lo, hi = run[-1].span[1], d.span[0]
+        if doc.cues.within("NOT_THIS_CUE", lo, hi):
+            break  # "on Tuesday, not on Monday", "mardi, et non lundi": no list
+        if not (night or not doc.text[lo:hi].strip(" ,") or doc.cues.within("LIST_CUE", lo, hi)):
+            break
+        run.append(d)
+    value = str(m.value)
+    later = [str(d.value) for d in run[1:]]
+    while later and value >= min(later):
+        shifted = _shift_day(value, -7)
+        if shifted is None:
+            return m.value
+        value = shifted
+    return value
 
 
 def _in_year_told(doc: Doc, m: Mention) -> object:
@@ -739,7 +775,7 @@ def _second_of_night(doc: Doc, date: Found) -> Found:
     ):
         return date
     cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), True)
-    if cue is None or cue.key != "first" or _shift_day(str(m.value), 1) != str(nxt[0].value):
+    if cue is None or cue.key != "first" or _shift_day(str(date.value), 1) != str(nxt[0].value):
         return date
     return Found(str(nxt[0].value), nxt[0].span, nxt[0])
 
@@ -799,14 +835,15 @@ def _night_of(doc: Doc, m: Mention) -> str | None:
     clause = doc.clause(m.span[0])
     nxt = between(doc.facts.dates, m.span[1], clause.end)[:1]
     cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), bool(nxt) and _paired(doc, m, nxt[0]))
+    day = str(_in_week_told(doc, m))
     if cue is not None:
-        return str(m.value) if cue.key == "first" else _shift_day(str(m.value), -1)
+        return day if cue.key == "first" else _shift_day(day, -1)
     if _first_day_as_number(doc, m, clause):
-        return _shift_day(str(m.value), -1)
+        return _shift_day(day, -1)
     for d in between(doc.facts.dates, clause.start, m.span[0])[-1:]:
         cue = _night_cue(doc, d.extra.get("phrase_start", d.span[0]), _paired(doc, d, m))
         if cue is not None and cue.key == "first" and d.value is not None and _paired(doc, d, m):
-            return str(d.value)
+            return str(_in_week_told(doc, d))
     return None
 
 
