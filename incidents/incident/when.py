@@ -46,7 +46,7 @@ def _other_event(ctx: Ctx, m: Mention) -> bool:
     2 km inside its territory"); in a clause that anchors nothing, any such word."""
     doc = ctx.doc
     clause = doc.clause(m.span[0])
-    events = doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end)
+    events = [e for e in doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end) if not _of_zone(doc, e)]
     if not events:
         return False
     mine = [a for a in ctx.draft.anchors if a.clause.nth == clause.nth]
@@ -60,6 +60,15 @@ def _other_event(ctx: Ctx, m: Mention) -> bool:
         if a.span[1] <= m.span[0] and not (a.verb is not None and a.verb.key in own_event)
     ]
     return bool(before) and (not crossing or max(before) > max(crossing))
+
+
+def _of_zone(doc: Doc, e: Cue) -> bool:
+    """ "Est entré dans l'espace aérien algérien, fermé aux avions marocains depuis 2021,
+    le 3 mai à 16 h 20", "entered Algerian airspace, closed to Moroccan planes since
+    2021, on 3 May at 4:20 p.m.": a word of an event right after a zone and a comma
+    tells what that zone is, no event of its own with a time."""
+    zones = between(doc.facts.zones, doc.clause(e.start).start, e.start)[-1:]
+    return bool(zones) and doc.text[zones[0].span[1] : e.start].strip() == ","
 
 
 def _seen_at(ctx: Ctx, m: Mention, events: list[int]) -> bool:
