@@ -152,6 +152,9 @@ def _with_listed_states(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     out = list(found)
     for anchor in found:
         goal = anchor.goal
+        if isinstance(goal, StateRef):
+            out += _listed_lands(doc, anchor, goal)
+            continue
         if not isinstance(goal, ZoneRef) or goal.kind != "airspace" or goal.border or not goal.state:
             continue
         states = [
@@ -184,6 +187,58 @@ def _with_listed_states(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         ]
     out.sort(key=lambda a: a.span)
     return out
+
+
+def _listed_lands(doc: Doc, anchor: Anchor, goal: StateRef) -> list[Anchor]:
+    """ "A survolé la Roumanie et la Hongrie", "a survolé la Roumanie pendant trois
+    minutes et la Hongrie pendant quarante minutes", "flew over Romania and Hungary":
+    states named after the state an aircraft flew over or into, joined to it by list
+    words (each item's own length of stay may stand before the next), are crossed too:
+    an anchor of each, its goal that state."""
+    run = listed_lands(doc, goal, anchor.clause)
+    return (
+        [
+            Anchor("listed-state", s.span, anchor.verb, StateRef(s.span, s.code), anchor.zone, anchor.clause)
+            for s in run[run.index(goal) + 1 :]
+        ]
+        if goal in run
+        else []
+    )
+
+
+def listed_lands(doc: Doc, goal: StateRef, clause: Scope) -> list[StateRef]:
+    """The states listed with ``goal`` in ``clause`` (``_listed_lands``), in text
+    order, ``goal`` among them; [``goal``] alone when none is."""
+    if goal.demonym or goal.capital:
+        return [goal]
+    states = [
+        s for s in between(doc.facts.states, clause.start, clause.end) if not s.demonym and not s.capital
+    ]
+    k = next((i for i, s in enumerate(states) if s.span == goal.span), None)
+    if k is None:
+        return [goal]
+    lo = k
+    while lo > 0 and _lands_joined(doc, states[lo - 1], states[lo]):
+        lo -= 1
+    hi = k
+    while hi + 1 < len(states) and _lands_joined(doc, states[hi], states[hi + 1]):
+        hi += 1
+    run = states[lo : hi + 1]
+    return run if len({s.code for s in run}) == len(run) else [goal]
+
+
+def _lands_joined(doc: Doc, a: StateRef, b: StateRef) -> bool:
+    """Are two states joined by list words, the first one's length of stay right after
+    it ("la Roumanie pendant trois minutes et la Hongrie"), the word of place said again
+    before the second ("en Moldavie et en Roumanie")?"""
+    end, start = a.span[1], b.span[0]
+    stays = between(doc.facts.durations, end, start)[:1]
+    if stays and not doc.text[end : stays[0].span[0]].strip():
+        end = stays[0].span[1]
+    # the word of place said again: "en Moldavie et en Roumanie", "over Romania and over Hungary"
+    again = [doc.cues.ending_at(c, start, doc.text) for c in ("INTO_CUE", "INSIDE_CUE", "OVER_CUE")]
+    start = min([c.start for c in again if c is not None and c.start > end] or [start])
+    return _joined_by_list(doc, end, start)
 
 
 def _joined_by_list(doc: Doc, lo: int, hi: int) -> bool:

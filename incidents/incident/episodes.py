@@ -112,6 +112,23 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
     return [b for a in _distinct(group) for b in _shared_noun(doc, a)]
 
 
+def _listed_twin(drafts: list[Draft], anchor: Anchor) -> Draft:
+    """The draft a later anchor may tell again: the last one, or, when the last ones
+    are the crossings of the states listed with one verb ("drones crashed in Moldova
+    and Romania", anchors.listed_lands), the one of them into the anchor's state
+    ("... several drones violated Moldova's airspace": Moldova's, not Romania's)."""
+    cur = drafts[-1]
+    state = anchor.goal_state
+    if cur.anchor.rule != "listed-state" or not state or cur.anchor.goal_state == state:
+        return cur
+    for d in reversed(drafts[:-1]):
+        if d.anchor.verb is not cur.anchor.verb:
+            break
+        if d.anchor.goal_state == state:
+            return d
+    return cur
+
+
 def _not_this(doc: Doc, a: Aircraft) -> bool:
     """ "A drone, not a plane, entered", "un drone, et non un avion, est entré", "a drone
     rather than a helicopter": an aircraft told right after a word setting it aside
@@ -606,7 +623,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         # aircraft") names one more, not one of them again
         group = [a if len(raw) > 1 and _listed_new(a) else antecedent(doc, a) for a in raw]
         ac = group[0] if len(group) == 1 else None
-        cur = drafts[-1] if drafts else None
+        cur = _listed_twin(drafts, anchor) if drafts else None
         told = raw[0] if len(raw) == 1 else None
         if cur is not None and cur.group_size > 1 and len(raw) < 2 and _retold_group(doc, cur, anchor, told):
             for twin in cur.siblings:  # "Mi-8 and Ka-52 violated ... The helicopters stayed ..."

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from ..model import Mention
 from . import distances
+from .anchors import listed_lands
 from .doc import Doc
 from .episodes import _another_cues, _listed, item_count, opens_list, part_of_group
 from .facts import Span, Verb, between
@@ -203,8 +204,29 @@ def _duration(ctx: Ctx, scopes: list[Scope]) -> Found | None:
             and not ctx.of_other_aircraft(m)
             and not ctx.tallied(m)
             and not _of_crossing_before(ctx, "duration", m)
+            and not _of_other_land(ctx, m)
         ],
     )
+
+
+def _of_other_land(ctx: Ctx, m: Mention) -> bool:
+    """ "A survolé la Roumanie pendant trois minutes et la Hongrie pendant quarante
+    minutes": with states listed as the lands crossed (``anchors.listed_lands``), a
+    length told after one of them (the state named last before it in its clause) is that
+    state's stay, not another's, nor that of a crossing of no state of the list ("...
+    before crashing in Zagreb"); one told before the first is none's alone."""
+    doc = ctx.doc
+    clause = doc.clause(m.span[0])
+    last = [s for s in between(doc.facts.states, clause.start, m.span[0]) if not s.demonym and not s.capital][
+        -1:
+    ]
+    if not last:
+        return False
+    run = listed_lands(doc, last[0], clause)
+    if len(run) < 2:
+        return False
+    mine = {a.goal_state for a in ctx.draft.anchors}
+    return last[0].code not in mine
 
 
 def _speed(ctx: Ctx, scopes: list[Scope]) -> Found | None:
