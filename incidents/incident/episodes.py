@@ -2080,7 +2080,7 @@ def _run(doc: Doc, found: list[Mention]) -> list[Mention]:
     with no verb between them."""
     runs: list[list[Mention]] = []
     for m in found:
-        if runs and _joined(doc, runs[-1][-1].span, m.span):
+        if runs and (_joined(doc, runs[-1][-1].span, m.span) or _one_phrase(runs[-1][-1], m)):
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -2090,6 +2090,13 @@ def _run(doc: Doc, found: list[Mention]) -> list[Mention]:
     if best and _opens_period(doc, best[0]):
         return []  # "entre le 3 et le 5 mai", "between 23:30 on Tuesday and 06:30": a period
     return best
+
+
+def _one_phrase(a: Mention, b: Mention) -> bool:
+    """Two days listed in one date phrase ("le 3 et le 9 février", facts._listed_days:
+    the same ``phrase_start``), their articles between them."""
+    start = a.extra.get("phrase_start")
+    return a.kind == b.kind == "date" and start is not None and b.extra.get("phrase_start") == start
 
 
 def _opens_period(doc: Doc, m: Mention) -> bool:
@@ -2345,7 +2352,13 @@ def _day_run(doc: Doc, d: Draft) -> list[Mention]:
             if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)
         ]
         run = _run(doc, days)
-        if run and not _respectively(doc, anchor.span[0]) and doc.clause(run[0].span[0]) is not anchor.clause:
+        clause = doc.clause(run[0].span[0]) if run else anchor.clause
+        if (
+            run
+            and not _respectively(doc, anchor.span[0])
+            and clause is not anchor.clause
+            and not _resumed(doc, anchor.clause, clause)
+        ):
             # "...; police recovered two on Tuesday and three on Wednesday": another
             # clause's, unless a colon or a dash opens the list ("...: one on Monday")
             if not opens_list(doc, anchor.span[1], run[0].span[0]):
@@ -2356,6 +2369,14 @@ def _day_run(doc: Doc, d: Draft) -> list[Mention]:
         if len(opening) > len(best):
             best = opening
     return best
+
+
+def _resumed(doc: Doc, first: Scope, later: Scope) -> bool:
+    """Is ``later`` the clause ``first`` goes on in after asides set off by commas ("les
+    deux incursions de l'hélicoptère, qui ont duré entre deux et cinq minutes, ont eu
+    lieu le 25 mars et le 18 avril")? Only asides between them, one at least."""
+    between_ = range(first.nth + 1, later.nth)
+    return later.nth > first.nth + 1 and all(k in doc.seg.asides for k in between_)
 
 
 def _days_opening(doc: Doc, anchor: Anchor, sent: Scope) -> list[Mention]:
