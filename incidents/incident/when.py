@@ -29,7 +29,7 @@ from .episodes import (
     told_of_other,
     years_told_in,
 )
-from .facts import between
+from .facts import Aircraft, between
 from .segment import Scope
 from .slots import Ctx, Found, resolver
 
@@ -707,14 +707,26 @@ def _of_other_aircraft(ctx: Ctx, m: Mention) -> bool:
     ("... entered at 11:20. // On Wednesday, Hornets had intercepted two Tu-142 over
     international waters", "// Mercredi, des F/A-18 avaient intercepté un Il-38"), is
     that other aircraft's, not this crossing's; so is one told in an earlier paragraph
-    of other aircraft only."""
+    of other aircraft only; in the same paragraph, a sentence of aircraft told as other
+    ones ("Mercredi, un autre drone s'était écrasé ...")."""
     doc = ctx.doc
     sent = doc.sentence(m.span[0])
-    if sent in ctx.sentences or doc.paragraph(m.span[0]) == doc.paragraph(ctx.anchor.span[0]):
+    if sent in ctx.sentences:
         return False
     mine = ctx.rec.aircraft
     told = between(doc.facts.aircraft, sent.start, sent.end)
+    if doc.paragraph(m.span[0]) == doc.paragraph(ctx.anchor.span[0]):
+        # "... à 1 h 40 près d'Ocnița. Mercredi, un autre drone s'était écrasé près de
+        # Cahul": in its paragraph, a sentence of aircraft told as other ones
+        return mine is not None and bool(told) and all(_told_as_another(doc, a) for a in told)
     return mine is not None and bool(told) and all(a.differs(mine) for a in told)
+
+
+def _told_as_another(doc: Doc, a: Aircraft) -> bool:
+    """Is ``a`` told as another one than those before ("un autre drone", "another
+    drone": ANOTHER_CUE in its phrase or right before it)?"""
+    inside = doc.cues.within("ANOTHER_CUE", a.span[0], a.span[1])
+    return bool(inside) or doc.cues.ending_at("ANOTHER_CUE", a.span[0], doc.text) is not None
 
 
 def _own_period(ctx: Ctx) -> bool:
