@@ -1014,6 +1014,25 @@ def _named_before(ctx: Ctx) -> Found | None:
     return None
 
 
+@resolver("violated_state", "accuser")
+def _accuser(ctx: Ctx) -> Found | None:
+    """ "Le Maroc dément les accusations algériennes selon lesquelles un drone marocain
+    aurait survolé la région de Tindouf", "Morocco denied Algerian accusations that a
+    Moroccan drone had flown over ...": the state told by a nationality right by a noun
+    of accusation (ACCUSATION_CUE) before the crossing in its sentence accuses: it is
+    the state crossed, as a state that accuses is (never the violator)."""
+    doc = ctx.doc
+    at = ctx.anchor.span[0]
+    sent = doc.sentence(at)
+    violator = _violator_code(ctx)
+    demonyms = [s for s in between(doc.facts.states, sent.start, at) if s.demonym and s.code != violator]
+    for cue in reversed(doc.cues.within("ACCUSATION_CUE", sent.start, at)):
+        for s in demonyms:
+            if not doc.text[cue.end : s.span[0]].strip() or not doc.text[s.span[1] : cue.start].strip():
+                return Found(s.code, s.span)
+    return None
+
+
 @resolver("violated_state", "speaker")
 def _speaker(ctx: Ctx) -> Found | None:
     """The state whose authority tells it ("a indiqué l'état-major sud-coréen")."""
