@@ -221,10 +221,36 @@ def listed_lands(doc: Doc, goal: StateRef, clause: Scope) -> list[StateRef]:
     while lo > 0 and _lands_joined(doc, states[lo - 1], states[lo]):
         lo -= 1
     hi = k
-    while hi + 1 < len(states) and _lands_joined(doc, states[hi], states[hi + 1]):
+    while (
+        hi + 1 < len(states)
+        and _lands_joined(doc, states[hi], states[hi + 1])
+        and _ends_item(doc, states[hi + 1], clause)
+    ):
         hi += 1
     run = states[lo : hi + 1]
     return run if len({s.code for s in run}) == len(run) else [goal]
+
+
+def _ends_item(doc: Doc, s: StateRef, clause: Scope) -> bool:
+    """Is the state ``s`` listed as one more land, not the subject of a verb of its own
+    told right after it ("et la Biélorussie a démenti", "et la Moldavie a convoqué",
+    "and Belarus denied": an auxiliary of the lexicon's [aux] classes, a verb, or a word
+    of saying or denying next)?"""
+    rest = doc.text[s.span[1] : clause.end]
+    start = s.span[1] + len(rest) - len(rest.lstrip())
+    if start >= clause.end:
+        return True
+    told = [m for m in between(doc.facts.mentions, start, start + 1) if m.span[0] == start]
+    if any(m.kind == "verb" or (m.kind == "cue" and m.value in ("say", "deny")) for m in told):
+        return False
+    word = re.match(r"[^\W\d_]+(?:['’][^\W\d_]+)?", doc.text[start : clause.end])
+    if word is None:
+        return True
+    aux = {
+        f for cls in ("AUX", "AUX_COND") for forms in doc.lexicon.classes.get(cls, {}).values() for f in forms
+    }
+    folded = word.group().lower().replace("’", "'")
+    return folded not in aux and folded.split("'")[0] + "'" not in aux
 
 
 def _lands_joined(doc: Doc, a: StateRef, b: StateRef) -> bool:
