@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..model import Mention
 from .cues import Cue
 from .distances import is_altitude
 from .doc import Doc, rules
@@ -154,6 +155,9 @@ def _with_listed_states(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     out = list(found)
     for anchor in found:
         goal = anchor.goal
+        if isinstance(goal, StateRef):
+            out += _listed_lands(doc, anchor, goal)
+            continue
         if not isinstance(goal, ZoneRef) or goal.kind != "airspace" or goal.border or not goal.state:
             continue
         states = [
@@ -186,6 +190,84 @@ def _with_listed_states(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         ]
     out.sort(key=lambda a: a.span)
     return out
+
+
+def _listed_lands(doc: Doc, anchor: Anchor, goal: StateRef) -> list[Anchor]:
+    """ "A survolé la Roumanie et la Hongrie", "a survolé la Roumanie pendant trois
+    minutes et la Hongrie pendant quarante minutes", "flew over Romania and Hungary":
+    states named after the state an aircraft flew over or into, joined to it by list
+    words (each item's own length of stay may stand before the next), are crossed too:
+    an anchor of each, its goal that state."""
+    run = listed_lands(doc, goal, anchor.clause)
+    return (
+        [
+            Anchor("listed-state", s.span, anchor.verb, StateRef(s.span, s.code), anchor.zone, anchor.clause)
+            for s in run[run.index(goal) + 1 :]
+        ]
+        if goal in run
+        else []
+    )
+
+
+def listed_lands(doc: Doc, goal: StateRef, clause: Scope) -> list[StateRef]:
+    """The states listed with ``goal`` in ``clause`` (``_listed_lands``), in text
+    order, ``goal`` among them; [``goal``] alone when none is."""
+    if goal.demonym or goal.capital:
+        return [goal]
+    states = [
+        s for s in between(doc.facts.states, clause.start, clause.end) if not s.demonym and not s.capital
+    ]
+    k = next((i for i, s in enumerate(states) if s.span == goal.span), None)
+    if k is None:
+        return [goal]
+    lo = k
+    while lo > 0 and _lands_joined(doc, states[lo - 1], states[lo]):
+        lo -= 1
+    hi = k
+    while (
+        hi + 1 < len(states)
+        and _lands_joined(doc, states[hi], states[hi + 1])
+        and _ends_item(doc, states[hi + 1], clause)
+    ):
+        hi += 1
+    run = states[lo : hi + 1]
+    return run if len({s.code for s in run}) == len(run) else [goal]
+
+
+def _ends_item(doc: Doc, s: StateRef, clause: Scope) -> bool:
+    """Is the state ``s`` listed as one more land, not the subject of a verb of its own
+    told right after it ("et la Biélorussie a démenti", "et la Moldavie a convoqué",
+    "and Belarus denied": an auxiliary of the lexicon's [aux] classes, a verb, or a word
+    of saying or denying next)?"""
+    rest = doc.text[s.span[1] : clause.end]
+    start = s.span[1] + len(rest) - len(rest.lstrip())
+    if start >= clause.end:
+        return True
+    told = [m for m in between(doc.facts.mentions, start, start + 1) if m.span[0] == start]
+    if any(m.kind == "verb" or (m.kind == "cue" and m.value in ("say", "deny")) for m in told):
+        return False
+    word = re.match(r"[^\W\d_]+(?:['’][^\W\d_]+)?", doc.text[start : clause.end])
+    if word is None:
+        return True
+    aux = {
+        f for cls in ("AUX", "AUX_COND") for forms in doc.lexicon.classes.get(cls, {}).values() for f in forms
+    }
+    folded = word.group().lower().replace("’", "'")
+    return folded not in aux and folded.split("'")[0] + "'" not in aux
+
+
+def _lands_joined(doc: Doc, a: StateRef, b: StateRef) -> bool:
+    """Are two states joined by list words, the first one's length of stay right after
+    it ("la Roumanie pendant trois minutes et la Hongrie"), the word of place said again
+    before the second ("en Moldavie et en Roumanie")?"""
+    end, start = a.span[1], b.span[0]
+    stays = between(doc.facts.durations, end, start)[:1]
+    if stays and not doc.text[end : stays[0].span[0]].strip():
+        end = stays[0].span[1]
+    # the word of place said again: "en Moldavie et en Roumanie", "over Romania and over Hungary"
+    again = [doc.cues.ending_at(c, start, doc.text) for c in ("INTO_CUE", "INSIDE_CUE", "OVER_CUE")]
+    start = min([c.start for c in again if c is not None and c.start > end] or [start])
+    return _joined_by_list(doc, end, start)
 
 
 def _joined_by_list(doc: Doc, lo: int, hi: int) -> bool:
@@ -268,8 +350,8 @@ def _told_again(doc: Doc, anchor: Anchor, pos: int) -> bool:
     definite noun of no other kind or model than the one named before the anchor:
     "l'engin", "the drone"), not a new item of a list?"""
     own = between(doc.facts.aircraft, pos, doc.clause(pos).end)[:1]
-    if not own or not own[0].definite or own[0].model or own[0].span[0] != pos:
-        return False
+    if not own or not own[0].definite or own[0].model or own[0].partitive or own[0].span[0] != pos:
+        return False  # "l'un à 2 h 05, l'autre à 3 h 20": members, each an item
     before = between(doc.facts.aircraft, doc.sentence(anchor.span[0]).start, anchor.span[0])[-1:]
     return bool(before) and not own[0].differs(before[0])
 
@@ -843,7 +925,12 @@ def _recorded_by(
         # tally, no crossing
         return None
     into = doc.cues.within("INTO_CUE", at[1], clause.end)[:1]
-    if into and not doc.text[at[1] : into[0].start].strip():
+    gap = [m for m in between(doc.facts.mentions, at[1], into[0].start) if m.kind != "cue"] if into else []
+    if (
+        into
+        and all(m.kind in ("date", "time") for m in gap)
+        and not _words_between(doc, at[1], into[0].start, gap)
+    ):
         nxt = [m for m in between(doc.facts.mentions, into[0].start, clause.end) if m.kind != "cue"][:1]
         if not nxt or nxt[0].kind not in ("date", "time"):
             return None  # "five entries into the zone": its own goal, of no state known ("en mai" is a day)
@@ -863,6 +950,14 @@ def _recorded_by(
                 continue
             return Anchor(rule.name, at, verb, named[-1], "airspace", clause)
     return None
+
+
+def _words_between(doc: Doc, lo: int, hi: int, told: list[Mention]) -> bool:
+    """Is there text in [lo, hi) besides the phrases ``told``?"""
+    rest = list(doc.text[lo:hi])
+    for m in told:
+        rest[m.span[0] - lo : m.span[1] - lo] = " " * (m.span[1] - m.span[0])
+    return bool("".join(rest).strip())
 
 
 def _zone_pronoun(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> Anchor | None:
@@ -896,7 +991,12 @@ def _done_by(
         # tally, no crossing
         return None
     into = doc.cues.within("INTO_CUE", at[1], clause.end)[:1]
-    if into and not doc.text[at[1] : into[0].start].strip():
+    gap = [m for m in between(doc.facts.mentions, at[1], into[0].start) if m.kind != "cue"] if into else []
+    if (
+        into
+        and all(m.kind in ("date", "time") for m in gap)
+        and not _words_between(doc, at[1], into[0].start, gap)
+    ):
         nxt = [m for m in between(doc.facts.mentions, into[0].start, clause.end) if m.kind != "cue"][:1]
         if not nxt or nxt[0].kind not in ("date", "time"):
             return None  # "five entries into the zone": its own goal, of no state known ("en mai" is a day)

@@ -114,6 +114,23 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
     return [b for a in _distinct(group) for b in _shared_noun(doc, a)]
 
 
+def _listed_twin(drafts: list[Draft], anchor: Anchor) -> Draft:
+    """The draft a later anchor may tell again: the last one, or, when the last ones
+    are the crossings of the states listed with one verb ("drones crashed in Moldova
+    and Romania", anchors.listed_lands), the one of them into the anchor's state
+    ("... several drones violated Moldova's airspace": Moldova's, not Romania's)."""
+    cur = drafts[-1]
+    state = anchor.goal_state
+    if cur.anchor.rule != "listed-state" or not state or cur.anchor.goal_state == state:
+        return cur
+    for d in reversed(drafts[:-1]):
+        if d.anchor.verb is not cur.anchor.verb:
+            break
+        if d.anchor.goal_state == state:
+            return d
+    return cur
+
+
 def _not_this(doc: Doc, a: Aircraft) -> bool:
     """ "A drone, not a plane, entered", "un drone, et non un avion, est entré", "a drone
     rather than a helicopter": an aircraft told right after a word setting it aside
@@ -240,7 +257,12 @@ def _object_before_goal(doc: Doc, anchor: Anchor) -> bool:
 def _part_aside(doc: Doc, a: Aircraft, anchor: Anchor) -> bool:
     """ "Quatre drones, dont deux abattus, ont pénétré", "Four drones, two of which were
     shot down, entered": a part of the group (partitive, or after INCLUDING_CUE) told in
-    an aside before the verb is not its subject: the group before it is."""
+    an aside before the verb is not its subject: the group before it is. Told as the
+    subject of the verb's own clause set off by commas ("cinq drones ont survolé la
+    zone, dont l'un est entré dans l'espace aérien ougandais, selon l'armée"), it is."""
+    own = doc.clause(a.span[0]).nth
+    if own == anchor.clause.nth and own in doc.seg.asides:
+        return False
     return (a.partitive or part_of_group(doc, a)) and doc.seg.in_aside(a.span[0], anchor.span[0])
 
 
@@ -628,7 +650,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         # aircraft") names one more, not one of them again
         group = [a if len(raw) > 1 and _listed_new(a) else antecedent(doc, a) for a in raw]
         ac = group[0] if len(group) == 1 else None
-        cur = drafts[-1] if drafts else None
+        cur = _listed_twin(drafts, anchor) if drafts else None
         told = raw[0] if len(raw) == 1 else None
         if cur is not None and cur.group_size > 1 and len(raw) < 2 and _retold_group(doc, cur, anchor, told):
             for twin in cur.siblings:  # "Mi-8 and Ka-52 violated ... The helicopters stayed ..."
@@ -682,7 +704,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
                 ac = cur.aircraft  # "the first at 14:09 and the second at 14:21": the same one
             drafts.append(Draft([anchor], ac, background=background))
     drafts = _without_kindless_summary(doc, _without_counted_summary(doc, drafts))
-    return _cancel(doc, _told_again(doc, _without_listed_summary(doc, drafts)))
+    return _cancel(doc, _told_again(doc, _state_of_whole(doc, _without_listed_summary(doc, drafts))))
 
 
 #: the marks that open a list of what a sentence told as a whole: a colon, a dash
@@ -724,6 +746,44 @@ def _without_listed_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             if e.aircraft is not None and not e.aircraft.state and a.state:
                 e.aircraft = dataclasses.replace(e.aircraft, state=a.state)
     return [d for k, d in enumerate(drafts) if k not in gone]
+
+
+def _state_of_whole(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "Onze violations par des avions turcs mercredi : deux F-16 ont survolé
+    Agathonisi, tandis qu'un CN-235 a commis neuf violations au large de Rhodes": an
+    item told with its own verb after a colon or a dash, its aircraft of no state told,
+    takes the state of the aircraft told as a whole before the list (of no model, a
+    plural or a general word, of its kind), or of the air force told as their doer
+    ("trois violations par l'aviation israélienne vendredi : un drone a survolé
+    Marjayoun, ..."): the state was told once for all (as for items of no verb,
+    ``_without_listed_summary``)."""
+    for d in drafts:
+        a = d.aircraft
+        if a is None or a.state or d.group_size > 1:
+            continue
+        sent = doc.sentence(a.span[0])
+        text = doc.text[sent.start : a.span[0]]
+        opens = [k for k in (text.find(o) for o in LIST_OPENERS) if k >= 0]
+        if not opens:
+            continue
+        state = _state_told_whole(doc, a, sent.start, sent.start + min(opens))
+        if state:
+            d.aircraft = dataclasses.replace(a, state=state)
+    return drafts
+
+
+def _state_told_whole(doc: Doc, a: Aircraft, lo: int, hi: int) -> str | None:
+    """The state of what was told last in [lo, hi) as the doer of the crossings
+    listed after it: aircraft of no model (a plural or a general word) of ``a``'s kind,
+    or a state's air force ("par l'aviation israélienne", AIR_FORCE_CUE in a source)."""
+    whole = between(doc.facts.aircraft, lo, hi)[-1:]
+    forces = [s for s in between(doc.facts.sources, lo, hi) if doc.cues.within("AIR_FORCE_CUE", *s.span)]
+    if forces and (not whole or whole[0].span[0] < forces[-1].span[0]):
+        return forces[-1].state
+    for w in whole:
+        if w.state and not w.model and (w.plural or w.generic) and not w.differs(a):
+            return w.state
+    return None
 
 
 def _without_kindless_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -2120,7 +2180,7 @@ def _run(doc: Doc, found: list[Mention]) -> list[Mention]:
     with no verb between them."""
     runs: list[list[Mention]] = []
     for m in found:
-        if runs and _joined(doc, runs[-1][-1].span, m.span):
+        if runs and (_joined(doc, runs[-1][-1].span, m.span) or _one_phrase(runs[-1][-1], m)):
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -2130,6 +2190,13 @@ def _run(doc: Doc, found: list[Mention]) -> list[Mention]:
     if best and _opens_period(doc, best[0]):
         return []  # "entre le 3 et le 5 mai", "between 23:30 on Tuesday and 06:30": a period
     return best
+
+
+def _one_phrase(a: Mention, b: Mention) -> bool:
+    """Two days listed in one date phrase ("le 3 et le 9 février", facts._listed_days:
+    the same ``phrase_start``), their articles between them."""
+    start = a.extra.get("phrase_start")
+    return a.kind == b.kind == "date" and start is not None and b.extra.get("phrase_start") == start
 
 
 def _opens_period(doc: Doc, m: Mention) -> bool:
@@ -2211,8 +2278,8 @@ def each_its_own(doc: Doc, a: Span, b: Span) -> bool:
     items each told of its own member of the group, the first opened by "one" (a
     number one, a member: [ac_partitive], or EACH_CUE: "l'un") in its clause, the next by a member only
     ("the other"): a list, though each has its verb."""
-    if a[1] > b[0]:
-        return False
+    if a[1] > b[0] or doc.seg.gapped_in(a[1], b[0]):
+        return False  # "l'un à 2 h 05, l'autre à 3 h 20": items with their verb left out
     theirs = between(doc.facts.aircraft, a[1], b[0])
     if not theirs or not all(x.partitive and x.count == 1 for x in theirs):
         return False
@@ -2267,13 +2334,15 @@ def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention | 
         return True  # "three quadcopters crossed ..., and one was shot down 600 metres inside"
     if told and _of_item_before(doc, told[-1], mine, m):
         return True
-    if _of_item_after(doc, mine, m):
+    if of_item_after(doc, mine, m):
         return True
     clause = doc.clause(m.span[0])
     if any(a.clause.nth == clause.nth for a in anchors):
         return False
     if not told or any(a.clause.start <= told[-1].span[0] < a.clause.end for a in anchors):
         return False
+    if m.span[1] <= mine.span[0] < sent.end and _contrast(doc, told[-1].span[1], m.span[0]):
+        return False  # "..., tandis que samedi, deux hélicoptères ...": the next item's
     run = [told[-1]]  # with those listed with it: "a Mi-24 and two Mi-8 flew ... at 16:20"
     for t in reversed(told[:-1]):
         if not _listed(doc, t.span[1], run[0].span[0]):
@@ -2298,20 +2367,32 @@ def _of_item_before(doc: Doc, prev: Aircraft, mine: Aircraft, m: Mention | Place
     near Samos": a time or quantity told after another aircraft and a verb of its own,
     before the record's own aircraft named later in the same sentence, is that item's,
     even where no clause boundary parts the items. One told after a list word ("...,
-    and at 15:40 a second helicopter crossed") opens the next item."""
+    and at 15:40 a second helicopter crossed") or a word of contrast ("..., while on
+    Saturday two helicopters violated ...", CLAUSE_CUE key "contrast") opens the next
+    item."""
     if mine.span[0] < m.span[1] or doc.sentence(mine.span[0]) != doc.sentence(m.span[0]):
         return False
     verbs = between(doc.facts.verbs, prev.span[1], m.span[0])
     if not verbs or doc.cues.within("LIST_CUE", verbs[-1].span[1], m.span[0]):
+        return False
+    if _contrast(doc, verbs[-1].span[1], m.span[0]):
         return False
     if ";" in doc.text[verbs[-1].span[1] : m.span[0]]:
         return False  # "...; on Wednesday at 14:05, a CN-235 flew ...": the next item opens
     return _other(doc, prev, mine)
 
 
-def _of_item_after(doc: Doc, mine: Aircraft, m: Mention | Place) -> bool:
+def _contrast(doc: Doc, lo: int, hi: int) -> bool:
+    """Does a word of contrast (CLAUSE_CUE key "contrast": "tandis que", "while") open a
+    clause in [lo, hi)? Set against the one before, it opens the next item as a list
+    word does ("..., tandis que samedi, deux hélicoptères ont violé ...")."""
+    return any(c.key == "contrast" for c in doc.cues.within("CLAUSE_CUE", lo, hi))
+
+
+def of_item_after(doc: Doc, mine: Aircraft, m: Mention | Place) -> bool:
     """ "A Mi-8 flew 500 metres into Lithuanian airspace, and at 15:40 a Mi-24 crossed
-    the border": a time or quantity after a list word that follows the record's verb,
+    the border": a time or quantity after a list word (or a word of contrast, "...,
+    tandis que samedi, deux hélicoptères ont violé ...") that follows the record's verb,
     right before another aircraft named anew with a verb of its own, opens that item:
     it is not the record's."""
     sent = doc.sentence(m.span[0])
@@ -2320,7 +2401,8 @@ def _of_item_after(doc: Doc, mine: Aircraft, m: Mention | Place) -> bool:
     verbs = between(doc.facts.verbs, mine.span[1], m.span[0])
     # "...; on Wednesday, two more entered Latvia": a semicolon opens the next item too
     semi = bool(verbs) and ";" in doc.text[verbs[-1].span[1] : m.span[0]]
-    if not verbs or not (semi or doc.cues.within("LIST_CUE", verbs[-1].span[1], m.span[0])):
+    contrast = bool(verbs) and _contrast(doc, verbs[-1].span[1], m.span[0])
+    if not verbs or not (semi or contrast or doc.cues.within("LIST_CUE", verbs[-1].span[1], m.span[0])):
         return False
     nxt = between(doc.facts.mentions, m.span[1], sent.end)
     nxt = [x for x in nxt if x.kind in ("aircraft", "verb")][:2]
@@ -2329,10 +2411,13 @@ def _of_item_after(doc: Doc, mine: Aircraft, m: Mention | Place) -> bool:
         return bool(doc.cues.within("ONE_MORE_CUE", m.span[1], nxt[0].span[0]))
     if len(nxt) < 2 or nxt[0].kind != "aircraft" or nxt[1].kind != "verb":
         return False
-    if doc.cues.within("LIST_CUE", m.span[1], nxt[0].span[0]) or doc.clause(nxt[0].span[0]) != doc.clause(
-        m.span[0]
-    ):
+    if doc.cues.within("LIST_CUE", m.span[1], nxt[0].span[0]):
         return False  # "at 09:12 and again at 11:40, and a CN-235 entered ...": listed times
+    # "tandis que samedi, deux hélicoptères ont violé ...": the day closes the clause its
+    # word of contrast opens, right before the item's aircraft
+    right_before = not [x for x in between(doc.facts.mentions, m.span[1], nxt[0].span[0]) if x.kind != "cue"]
+    if doc.clause(nxt[0].span[0]) != doc.clause(m.span[0]) and not (contrast and right_before):
+        return False
     after = [a for a in between(doc.facts.aircraft, m.span[1], sent.end) if a.span == nxt[0].span]
     return bool(after) and _other(doc, after[0], mine)
 
@@ -2431,7 +2516,13 @@ def _day_run(doc: Doc, d: Draft) -> list[Mention]:
             if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)
         ]
         run = _run(doc, days)
-        if run and not _respectively(doc, anchor.span[0]) and doc.clause(run[0].span[0]) is not anchor.clause:
+        clause = doc.clause(run[0].span[0]) if run else anchor.clause
+        if (
+            run
+            and not _respectively(doc, anchor.span[0])
+            and clause is not anchor.clause
+            and not _resumed(doc, anchor.clause, clause)
+        ):
             # "...; police recovered two on Tuesday and three on Wednesday": another
             # clause's, unless a colon or a dash opens the list ("...: one on Monday")
             if not opens_list(doc, anchor.span[1], run[0].span[0]):
@@ -2442,6 +2533,14 @@ def _day_run(doc: Doc, d: Draft) -> list[Mention]:
         if len(opening) > len(best):
             best = opening
     return best
+
+
+def _resumed(doc: Doc, first: Scope, later: Scope) -> bool:
+    """Is ``later`` the clause ``first`` goes on in after asides set off by commas ("les
+    deux incursions de l'hélicoptère, qui ont duré entre deux et cinq minutes, ont eu
+    lieu le 25 mars et le 18 avril")? Only asides between them, one at least."""
+    between_ = range(first.nth + 1, later.nth)
+    return later.nth > first.nth + 1 and all(k in doc.seg.asides for k in between_)
 
 
 def _days_opening(doc: Doc, anchor: Anchor, sent: Scope) -> list[Mention]:

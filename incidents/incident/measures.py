@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 from ..model import Mention
 from . import distances
+from .anchors import listed_lands
+from .doc import Doc
 from .episodes import _another_cues, _listed, item_count, opens_list, part_of_group
 from .facts import Span, Verb, between
 from .segment import Scope
@@ -202,8 +204,29 @@ def _duration(ctx: Ctx, scopes: list[Scope]) -> Found | None:
             and not ctx.of_other_aircraft(m)
             and not ctx.tallied(m)
             and not _of_crossing_before(ctx, "duration", m)
+            and not _of_other_land(ctx, m)
         ],
     )
+
+
+def _of_other_land(ctx: Ctx, m: Mention) -> bool:
+    """ "A survolé la Roumanie pendant trois minutes et la Hongrie pendant quarante
+    minutes": with states listed as the lands crossed (``anchors.listed_lands``), a
+    length told after one of them (the state named last before it in its clause) is that
+    state's stay, not another's, nor that of a crossing of no state of the list ("...
+    before crashing in Zagreb"); one told before the first is none's alone."""
+    doc = ctx.doc
+    clause = doc.clause(m.span[0])
+    last = [s for s in between(doc.facts.states, clause.start, m.span[0]) if not s.demonym and not s.capital][
+        -1:
+    ]
+    if not last:
+        return False
+    run = listed_lands(doc, last[0], clause)
+    if len(run) < 2:
+        return False
+    mine = {a.goal_state for a in ctx.draft.anchors}
+    return last[0].code not in mine
 
 
 def _speed(ctx: Ctx, scopes: list[Scope]) -> Found | None:
@@ -368,10 +391,12 @@ def _counts_the_list(ctx: Ctx, m: Mention) -> bool:
     violations were carried out by a CN-235 and by a UAV"), or listed after a colon."""
     ac = ctx.draft.aircraft
     count = m.value if isinstance(m.value, (int, float)) else None
-    if count is None or ac is None or max(1 + ctx.later, ctx.draft.group_size) < count:
+    if count is None or ac is None:
         return False
-    if ctx.doc.sentence(m.span[0]).end <= ac.span[0]:
-        return True
+    enough = max(1 + ctx.later, ctx.draft.group_size) >= count
+    sent = ctx.doc.sentence(m.span[0])
+    if sent.end <= ac.span[0]:
+        return enough
     if count == 1 + ctx.later and _retold_later(ctx, m):
         # "violated its airspace twice this week. The first violation took place on
         # Monday, when a Y-8 ... On Wednesday a helicopter ...": the summary is told
@@ -379,7 +404,23 @@ def _counts_the_list(ctx: Ctx, m: Mention) -> bool:
         return True
     # "three times on Monday: a CN-235 near Lesbos, two F-16s ... and a drone ...": the
     # kinds listed after a colon in the count's own sentence
-    return m.span[1] <= ac.span[0] and opens_list(ctx.doc, m.span[1], ac.span[0])
+    if m.span[1] > ac.span[0] or not opens_list(ctx.doc, m.span[1], ac.span[0]):
+        return False
+    # "onze violations mercredi : deux F-16 ont survolé Agathonisi, tandis qu'un CN-235 a
+    # commis neuf violations": the items' total, split among them by another's own count
+    return enough or _count_of_later_item(ctx.doc, ac.span[1], sent.end)
+
+
+def _count_of_later_item(doc: Doc, lo: int, hi: int) -> bool:
+    """Is a count of times told in [lo, hi), of an item told after this one ("tandis
+    qu'un CN-235 a commis neuf violations", "and two F-16s crossed it ten times")?"""
+    if between(doc.facts.repetitions, lo, hi):
+        return True
+    told = [m for m in between(doc.facts.mentions, lo, hi) if m.kind != "cue"]
+    return any(
+        m.kind == "number" and n.kind == "verb" and n.extra.get("noun")
+        for m, n in zip(told, told[1:], strict=False)
+    )
 
 
 def _retold_later(ctx: Ctx, m: Mention) -> bool:

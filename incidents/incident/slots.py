@@ -102,7 +102,11 @@ class Ctx:
         else:
             found = [x for sc in scopes for x in between(items, sc.start, sc.end)]
         if found and isinstance(found[0], Mention) and found[0].kind in _MEASURED:
-            found = [m for m in found if not self.habitual(m) and not self.of_crossing_after(m)]
+            found = [
+                m
+                for m in found
+                if not self.habitual(m) and not self.of_crossing_after(m) and not self.of_other_item(m)
+            ]
             if self.draft.pick_total > 1:
                 found = [m for m in found if not self.ranked_other(m)]
         return found
@@ -122,6 +126,23 @@ class Ctx:
         # flying at 4,500 metres, and again over Kos": the first one's, as told before)
         again = self.doc.cues.within("ANOTHER_CUE", m.span[1], self.doc.clause(end).end)
         return bool(between(self.doc.facts.verbs, end, m.span[0])) and not again
+
+    def of_other_item(self, m: Mention) -> bool:
+        """ "Deux drones ont pénétré l'espace aérien grec lundi : le premier à 9 h 40 au-dessus
+        de Kos, le second à 14 h 05 au large de Rhodes, à une altitude de 18 000 pieds": a
+        measure told in an item of a list with its verb left out (from the item's start to
+        the next one's, ``Segments.gapped_in``) is that item's, not the record's of
+        another item."""
+        sent = self.doc.sentence(m.span[0])
+        starts = self.doc.seg.gapped_in(sent.start, m.span[0] + 1)
+        if not starts:
+            return False
+        # no other item named since: "a drone on 3 February near X and a Mi-8 on 5 February
+        # that stayed for four minutes" (the Mi-8's, told with its own verb)
+        told = between(self.doc.facts.aircraft, starts[-1], m.span[0])
+        if len(told) > 1 or (told and told[0].span[0] != starts[-1]):
+            return False
+        return not any(a.rule == "gapped" and a.span[0] == starts[-1] for a in self.draft.anchors)
 
     def ranked_other(self, m: Mention) -> bool:
         """ "Two drones violated it, at 01:10 and at 02:35 respectively. The first flew

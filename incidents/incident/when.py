@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..dates import Calendar, DateOutOfRange, resolve
 from ..model import Mention
 from .cues import Cue
 from .doc import Doc, rules
@@ -22,12 +23,13 @@ from .episodes import (
     ground_mover_clause,
     in_dateline,
     in_titled_dateline,
+    of_item_after,
     offset_opening,
     span_of_days,
     told_of_other,
     years_told_in,
 )
-from .facts import between
+from .facts import Aircraft, between
 from .segment import Scope
 from .slots import Ctx, Found, resolver
 
@@ -48,7 +50,7 @@ def _other_event(ctx: Ctx, m: Mention) -> bool:
     before; "scrambled after it crossed at 22:15" keeps its time)."""
     doc = ctx.doc
     clause = doc.clause(m.span[0])
-    events = doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end)
+    events = [e for e in doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end) if not _of_zone(doc, e)]
     sent = doc.sentence(m.span[0])
     if not between(doc.facts.verbs, clause.start, clause.end) and not any(
         sent.start <= a.span[0] < sent.end for a in ctx.draft.anchors
@@ -87,6 +89,15 @@ def _said_at(ctx: Ctx, m: Mention) -> bool:
         if all(x.kind in ("source", "date", "cue") for x in between(doc.facts.mentions, lo, hi)):
             return True
     return False
+
+
+def _of_zone(doc: Doc, e: Cue) -> bool:
+    """ "Est entré dans l'espace aérien algérien, fermé aux avions marocains depuis 2021,
+    le 3 mai à 16 h 20", "entered Algerian airspace, closed to Moroccan planes since
+    2021, on 3 May at 4:20 p.m.": a word of an event right after a zone and a comma
+    tells what that zone is, no event of its own with a time."""
+    zones = between(doc.facts.zones, doc.clause(e.start).start, e.start)[-1:]
+    return bool(zones) and doc.text[zones[0].span[1] : e.start].strip() == ","
 
 
 def _seen_at(ctx: Ctx, m: Mention, events: list[int]) -> bool:
@@ -351,13 +362,49 @@ def _opens_period(doc: Doc, pos: int) -> bool:
 def _date(ctx: Ctx, found: list[Mention], last: bool = False) -> Found | None:
     if ctx.draft.pick is not None and ctx.draft.pick.kind == "date":
         m = ctx.draft.pick
-        return Found(m.value, m.span, m)
+        return Found(_in_week_told(ctx.doc, m), m.span, m)
     if not found:
         return None
     days = [m for m in found if m.extra.get("precision") == "day"]
     pool = days or found
     m = pool[-1] if last else _nearest(ctx, pool)
-    return Found(_in_year_told(ctx.doc, m), m.span, m)
+    return Found(_in_week_told(ctx.doc, m) if _bare_weekday(m) else _in_year_told(ctx.doc, m), m.span, m)
+
+
+def _bare_weekday(m: Mention) -> bool:
+    parts = m.extra.get("parts")
+    return isinstance(parts, dict) and set(parts) == {"weekday"} and isinstance(m.value, str)
+
+
+def _in_week_told(doc: Doc, m: Mention) -> object:
+    """ "Des drones ont pénétré mardi et mercredi" told on a Tuesday, "on Tuesday and
+    Wednesday", "dans la nuit de mardi à mercredi": weekdays listed one after the other
+    (only a comma or words of a list between them, or the two days of a night) are told
+    in the order of the days; each read alone as the last such day up to the
+    reference date, an earlier one found after a later one is of the week before (the
+    Tuesday of the week of that Wednesday, not the report's own day)."""
+    if not _bare_weekday(m):
+        return m.value
+    clause = doc.clause(m.span[0])
+    run = [m]
+    night = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), True) is not None
+    for d in between(doc.facts.dates, m.span[1], clause.end):
+        if not _bare_weekday(d) or not _paired(doc, run[-1], d):
+            break
+        lo, hi = run[-1].span[1], d.span[0]
+        if doc.cues.within("NOT_THIS_CUE", lo, hi):
+            break  # "on Tuesday, not on Monday", "mardi, et non lundi": no list
+        if not (night or not doc.text[lo:hi].strip(" ,") or doc.cues.within("LIST_CUE", lo, hi)):
+            break
+        run.append(d)
+    value = str(m.value)
+    later = [str(d.value) for d in run[1:]]
+    while later and value >= min(later):
+        shifted = _shift_day(value, -7)
+        if shifted is None:
+            return m.value
+        value = shifted
+    return value
 
 
 def _in_year_told(doc: Doc, m: Mention) -> object:
@@ -445,6 +492,44 @@ def _date_clause(ctx: Ctx) -> Found | None:
     return _date(ctx, _days(ctx, ctx.clauses))
 
 
+@resolver("date", "night_numbers")
+def _night_numbers(ctx: Ctx) -> Found | None:
+    """ "Dans la nuit du 24 au 25, vers 2 heures, un hélicoptère a franchi la frontière":
+    a night told in the crossing's clause by two bare days of no month (a number phrase
+    right after NIGHT_CUE key "first", its numbers a day and the next) is a night of the
+    reference date's month, or of the month before when those days are still to come
+    there (``dates.resolve`` of a day of no month, as "le 25" is read); the crossing is
+    on its second day unless its time is past noon (as ``night_day`` reads a night).
+    Not read, those numbers left the crossing a day told in another clause."""
+    doc = ctx.doc
+    if doc.ref is None:
+        return None
+    for clause in ctx.clauses:
+        for m in between(doc.facts.mentions, clause.start, clause.end):
+            cue = _night_cue(doc, m.span[0], True) if m.kind == "number" else None
+            days = _night_days(doc, m) if cue is not None and cue.key == "first" else None
+            if days is not None:
+                late = ctx.rec.time is not None and str(ctx.rec.time.value) >= "12:00"
+                return Found(days[0] if late else days[1], m.span, m)
+    return None
+
+
+def _night_days(doc: Doc, m: Mention) -> tuple[str, str] | None:
+    """The two days of a night told by two bare numbers ("24 au 25", "31 au 1er"),
+    the second resolved as a day of no month against the reference date."""
+    numbers = [int(n) for n in re.findall(r"\d+", m.text)]
+    if len(numbers) != 2:
+        return None
+    try:
+        second, _ = resolve({"no_month": True, "day": numbers[1]}, doc.ref, Calendar.of(doc.lexicon))
+    except DateOutOfRange:
+        return None
+    first = _shift_day(second, -1) if second is not None else None
+    if second is None or first is None or int(first[8:]) != numbers[0]:
+        return None
+    return first, second
+
+
 @resolver("date", "relative_day")
 def _relative_day(ctx: Ctx) -> Found | None:
     """ "The next day, a drone ...", "la veille": a day from the crossing before (with
@@ -456,9 +541,24 @@ def _relative_day(ctx: Ctx) -> Found | None:
         return None
     for sent in ctx.sentences:
         for cue in ctx.doc.cues.within("RELATIVE_DAY_CUE", sent.start, sent.end):
+            if _of_other_crossing(ctx, cue.start):
+                continue
             day = _shift_day(str(prev.date.value), _days_of(cue))
             return Found(day, (cue.start, cue.end), prev.date.mention) if day else None
     return _days_offset(ctx, str(prev.date.value), prev.date.mention)
+
+
+def _of_other_crossing(ctx: Ctx, pos: int) -> bool:
+    """ "Mardi, un Su-27 a pénétré ... ; le lendemain, un drone a franchi la frontière
+    lituanienne, tandis que samedi, deux hélicoptères ont violé ...": a word told at
+    ``pos`` with the verb of another crossing between it and every anchor of this one
+    is that crossing's (the day after is the drone's, not the helicopters')."""
+    own = {a.verb.span for a in ctx.draft.anchors if a.verb is not None}
+    for a in ctx.draft.anchors:
+        lo, hi = (pos, a.span[0]) if pos < a.span[0] else (a.span[1], pos)
+        if not [v for v in between(ctx.doc.facts.verbs, lo, hi) if v.span not in own]:
+            return False
+    return True
 
 
 def _days_of(cue: Cue) -> int:
@@ -625,7 +725,11 @@ def _background(ctx: Ctx) -> bool:
 
 @resolver("date", "episode")
 def _date_episode(ctx: Ctx) -> Found | None:
-    return _date(ctx, [m for m in _days(ctx, [ctx.region]) if not _of_other_aircraft(ctx, m)])
+    mine = ctx.rec.aircraft
+    found = [m for m in _days(ctx, [ctx.region]) if not _of_other_aircraft(ctx, m)]
+    # "un drone a franchi la frontière, tandis que samedi, deux hélicoptères ont violé ...":
+    # the day that opens the next item is that item's
+    return _date(ctx, [m for m in found if mine is None or not of_item_after(ctx.doc, mine, m)])
 
 
 def _of_other_aircraft(ctx: Ctx, m: Mention) -> bool:
@@ -633,14 +737,26 @@ def _of_other_aircraft(ctx: Ctx, m: Mention) -> bool:
     ("... entered at 11:20. // On Wednesday, Hornets had intercepted two Tu-142 over
     international waters", "// Mercredi, des F/A-18 avaient intercepté un Il-38"), is
     that other aircraft's, not this crossing's; so is one told in an earlier paragraph
-    of other aircraft only."""
+    of other aircraft only; in the same paragraph, a sentence of aircraft told as other
+    ones ("Mercredi, un autre drone s'était écrasé ...")."""
     doc = ctx.doc
     sent = doc.sentence(m.span[0])
-    if sent in ctx.sentences or doc.paragraph(m.span[0]) == doc.paragraph(ctx.anchor.span[0]):
+    if sent in ctx.sentences:
         return False
     mine = ctx.rec.aircraft
     told = between(doc.facts.aircraft, sent.start, sent.end)
+    if doc.paragraph(m.span[0]) == doc.paragraph(ctx.anchor.span[0]):
+        # "... à 1 h 40 près d'Ocnița. Mercredi, un autre drone s'était écrasé près de
+        # Cahul": in its paragraph, a sentence of aircraft told as other ones
+        return mine is not None and bool(told) and all(_told_as_another(doc, a) for a in told)
     return mine is not None and bool(told) and all(a.differs(mine) for a in told)
+
+
+def _told_as_another(doc: Doc, a: Aircraft) -> bool:
+    """Is ``a`` told as another one than those before ("un autre drone", "another
+    drone": ANOTHER_CUE in its phrase or right before it)?"""
+    inside = doc.cues.within("ANOTHER_CUE", a.span[0], a.span[1])
+    return bool(inside) or doc.cues.ending_at("ANOTHER_CUE", a.span[0], doc.text) is not None
 
 
 def _own_period(ctx: Ctx) -> bool:
@@ -710,7 +826,7 @@ def _second_of_night(doc: Doc, date: Found) -> Found:
     ):
         return date
     cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), True)
-    if cue is None or cue.key != "first" or _shift_day(str(m.value), 1) != str(nxt[0].value):
+    if cue is None or cue.key != "first" or _shift_day(str(date.value), 1) != str(nxt[0].value):
         return date
     return Found(str(nxt[0].value), nxt[0].span, nxt[0])
 
@@ -770,14 +886,15 @@ def _night_of(doc: Doc, m: Mention) -> str | None:
     clause = doc.clause(m.span[0])
     nxt = between(doc.facts.dates, m.span[1], clause.end)[:1]
     cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), bool(nxt) and _paired(doc, m, nxt[0]))
+    day = str(_in_week_told(doc, m))
     if cue is not None:
-        return str(m.value) if cue.key == "first" else _shift_day(str(m.value), -1)
+        return day if cue.key == "first" else _shift_day(day, -1)
     if _first_day_as_number(doc, m, clause):
-        return _shift_day(str(m.value), -1)
+        return _shift_day(day, -1)
     for d in between(doc.facts.dates, clause.start, m.span[0])[-1:]:
         cue = _night_cue(doc, d.extra.get("phrase_start", d.span[0]), _paired(doc, d, m))
         if cue is not None and cue.key == "first" and d.value is not None and _paired(doc, d, m):
-            return str(d.value)
+            return str(_in_week_told(doc, d))
     return None
 
 

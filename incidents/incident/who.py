@@ -133,7 +133,9 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
         a = dataclasses.replace(a, count=1, counted=True, plural=False)
     if a is None or a.model or (a.category == "unknown" and not a.generic):
         return a  # an unknown object is often named with the jets that met it: no guess
-    for later in between(ctx.doc.facts.aircraft, ctx.anchor.span[1], ctx.region.end):
+    # told after the crossing and after the aircraft itself (not one of the paragraph
+    # before that the record's aircraft, named later, is not)
+    for later in between(ctx.doc.facts.aircraft, max(ctx.anchor.span[1], a.span[1]), ctx.region.end):
         if later.category != a.category and not a.generic:
             continue
         if later.differs(a) or (later.state and a.state and later.state != a.state):
@@ -1112,6 +1114,25 @@ def _named_before(ctx: Ctx) -> Found | None:
         if doc.cues.ending_at("FROM_CUE", s.span[0], doc.text):
             continue  # "a drone coming from Belarus": a direction, not what it entered
         return Found(s.code, s.span)
+    return None
+
+
+@resolver("violated_state", "accuser")
+def _accuser(ctx: Ctx) -> Found | None:
+    """ "Le Maroc dément les accusations algériennes selon lesquelles un drone marocain
+    aurait survolé la région de Tindouf", "Morocco denied Algerian accusations that a
+    Moroccan drone had flown over ...": the state told by a nationality right by a noun
+    of accusation (ACCUSATION_CUE) before the crossing in its sentence accuses: it is
+    the state crossed, as a state that accuses is (never the violator)."""
+    doc = ctx.doc
+    at = ctx.anchor.span[0]
+    sent = doc.sentence(at)
+    violator = _violator_code(ctx)
+    demonyms = [s for s in between(doc.facts.states, sent.start, at) if s.demonym and s.code != violator]
+    for cue in reversed(doc.cues.within("ACCUSATION_CUE", sent.start, at)):
+        for s in demonyms:
+            if not doc.text[cue.end : s.span[0]].strip() or not doc.text[s.span[1] : cue.start].strip():
+                return Found(s.code, s.span)
     return None
 
 
