@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .cues import Cue
+from .cues import Cue, words_of
 from .distances import is_altitude
 from .doc import Doc, rules
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
@@ -923,9 +923,18 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
         return False
     if origin(doc, p):
         return False
+    if p.state and not p.name and _water(doc, p):
+        return False  # "nad Zatoką Fińską", "über dem Finnischen Golf": a sea named by its state
     if p.state:
         return "place" in rule.goals or ("zone" in rule.goals and _territory(p))
     return "land" in rule.goals and p.land and bool(p.name)
+
+
+def _water(doc: Doc, p: Place) -> bool:
+    """Is the place's noun one of water ([loc_noun] water: "Zatoka", "Golf", "залив")?
+    Water named by a state's adjective ("the Finnish Gulf") is nobody's land."""
+    text = doc.text[p.span[0] : p.span[1]]
+    return any(doc.lexicon.key_of("LOC_NOUN", text[w.start : w.end]) == "water" for w in words_of(text))
 
 
 def _territory(p: Place) -> bool:
