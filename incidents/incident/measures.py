@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..model import Mention
 from . import distances
-from .episodes import _another_cues, _listed, item_count, opens_list, part_of_group
+from .episodes import _another_cues, _listed, background_at, item_count, opens_list, part_of_group
 from .facts import Span, Verb, between
 from .segment import Scope
 from .slots import Ctx, Found, Slots, resolver
@@ -410,6 +410,12 @@ def _counted_noun(ctx: Ctx) -> Found | None:
         noun = _noun_of(ctx, a.verb, a.span) if a.verb is not None else None
         if noun is None:
             continue
+        if (
+            a is not ctx.draft.anchors[0]
+            and not ctx.draft.background
+            and background_at(doc, noun[0], doc.clause(noun[0]))
+        ):
+            continue  # told after it, "eleven violations since the start of the year": others, not its times
         sent = doc.sentence(noun[0])
         nums = [m for m in between(doc.facts.mentions, sent.start, noun[0]) if m.kind == "number"][-1:]
         for m in nums:
