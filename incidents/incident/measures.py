@@ -349,6 +349,9 @@ def _other_events(ctx: Ctx, m: Mention) -> bool:
     sent = doc.sentence(m.span[0])
     events = [c.end for c in doc.cues.within("OTHER_EVENT_CUE", sent.start, m.span[0])]
     verbs = [v.span[1] for v in between(doc.facts.verbs, sent.start, m.span[0])]
+    clause = doc.clause(m.span[0])
+    if events and max(events) <= clause.start and between(doc.facts.verbs, clause.start, clause.end):
+        return False  # "scrambled jets against an Il-38, which twice violated ...": its own clause
     return bool(events) and (not verbs or max(events) > max(verbs))
 
 
