@@ -2337,8 +2337,9 @@ def _tail(doc: Doc, m: Mention, said: Mention, sent: Scope) -> bool:
 
 def _opens_said(doc: Doc, pos: int) -> bool:
     """Does the word opening what is said (THAT_CUE) stand right before ``pos``, only
-    white space or its elision's apostrophe between ("that on Friday", "qu'hier")?"""
-    found = doc.cues.within("THAT_CUE", doc.clause(pos).start, pos)[-1:]
+    white space or its elision's apostrophe between ("that on Friday", "qu'hier"), or
+    the comma that sets the day apart ("informou que, na segunda-feira, um avião ...")?"""
+    found = doc.cues.within("THAT_CUE", doc.sentence(pos).start, pos)[-1:]
     if not found:
         return False
     # a time of day opening what is said, the day right after it, nothing told
@@ -2352,7 +2353,7 @@ def _opens_said(doc: Doc, pos: int) -> bool:
     night = doc.cues.leading_into("NIGHT_CUE", end, doc.text)
     if night is not None and night.start >= found[0].end:
         end = night.start
-    return not doc.text[found[0].end : end].strip(" '\u2019")
+    return not doc.text[found[0].end : end].strip(" ,'\u2019")
 
 
 def _hedged_aside(doc: Doc, cue: Mention, m: Mention) -> bool:
