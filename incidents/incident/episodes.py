@@ -2405,6 +2405,9 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
     # saying
     sent = doc.sentence(m.span[0])
     told = [x for x in between(doc.facts.mentions, m.span[1], sent.end) if x.kind in ("verb", "cue")]
+    # the verb closing its clause ("hat am Mittwoch eine Verletzung ... gemeldet"): a
+    # noun of violation before it is its object, not the first verb
+    told = [x for x in told if not (doc.lexicon.verb_last and x.kind == "verb" and x.extra.get("noun"))]
     first = next((x for x in told if x.kind == "verb" or x.value in ("say", "deny", "alleged")), None)
     said = first if first is not None and first.kind == "cue" else None
     if said is not None and _listed_day(doc, m, sent):
