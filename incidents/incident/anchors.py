@@ -987,10 +987,11 @@ def origin(doc: Doc, p: Place | ZoneRef) -> bool:
     "территории Беларуси")."""
     if doc.cues.opening("OVER_CUE", p.span[0]):
         return False
-    return any(
+    found = [
         doc.cues.opening(cls, p.span[0]) or doc.cues.leading_into(cls, p.span[0], doc.text)
         for cls in ("FROM_CUE", "STATION_CUE")
-    )
+    ]
+    return any(c is not None and c.key != "deploy" for c in found)  # "deploy": sent there, not from
 
 
 def _linked(doc: Doc, classes: tuple[str, ...], goal: Goal, parts: bool = True) -> bool:
