@@ -85,5 +85,6 @@ def test_no_day(lang: str, text: str) -> None:
 
 def test_slash_day_is_no_fraction() -> None:
     """'no dia 17/08' is a date, not the number 17/8 = 2.125."""
-    assert _kinds("O drone caiu no dia 17/08.", "pt") == ["aircraft", "date"]
+    # "caiu" is a verb of coming down ([v_move] crash): no number between it and the date
+    assert _kinds("O drone caiu no dia 17/08.", "pt") == ["aircraft", "verb", "date"]
     assert _kinds("Le drone est tombé le 17/08.", "fr") == ["aircraft", "date"]
