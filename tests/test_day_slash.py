@@ -84,6 +84,7 @@ def test_no_day(lang: str, text: str) -> None:
 
 
 def test_slash_day_is_no_fraction() -> None:
-    """'no dia 17/08' is a date, not the number 17/8 = 2.125 (verbs aside)."""
+    """'no dia 17/08' is a date, not the number 17/8 = 2.125 (verbs aside: "caiu" and
+    "est tombé" are verbs of coming down)."""
     assert [k for k in _kinds("O drone caiu no dia 17/08.", "pt") if k != "verb"] == ["aircraft", "date"]
     assert [k for k in _kinds("Le drone est tombé le 17/08.", "fr") if k != "verb"] == ["aircraft", "date"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Mention
-from .cues import Cue
+from .cues import Cue, words_of
 from .distances import is_altitude
 from .doc import Doc, rules
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
@@ -1126,11 +1126,20 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
         return False
     if origin(doc, p):
         return False
+    if p.state and not p.name and _water(doc, p):
+        return False  # "nad Zatoką Fińską", "über dem Finnischen Golf": a sea named by its state
     if p.state:
         return "place" in rule.goals or ("zone" in rule.goals and _territory(p))
     if "place" in rule.goals and p.land and state_it_lies_in(doc, p) is not None:
         return True  # "over the village of Tegh in Armenia's Syunik province"
     return "land" in rule.goals and p.land and bool(p.name)
+
+
+def _water(doc: Doc, p: Place) -> bool:
+    """Is the place's noun one of water ([loc_noun] water: "Zatoka", "Golf", "залив")?
+    Water named by a state's adjective ("the Finnish Gulf") is nobody's land."""
+    text = doc.text[p.span[0] : p.span[1]]
+    return any(doc.lexicon.key_of("LOC_NOUN", text[w.start : w.end]) == "water" for w in words_of(text))
 
 
 def _territory(p: Place) -> bool:
@@ -1183,10 +1192,11 @@ def origin(doc: Doc, p: Place | ZoneRef) -> bool:
     "территории Беларуси")."""
     if doc.cues.opening("OVER_CUE", p.span[0]):
         return False
-    return any(
+    found = [
         doc.cues.opening(cls, p.span[0]) or doc.cues.leading_into(cls, p.span[0], doc.text)
         for cls in ("FROM_CUE", "STATION_CUE")
-    )
+    ]
+    return any(c is not None and c.key != "deploy" for c in found)  # "deploy": sent there, not from
 
 
 def linked(doc: Doc, classes: tuple[str, ...], goal: Goal) -> bool:

@@ -1194,7 +1194,7 @@ def _retold_within(doc: Doc, anchor: Anchor, d: Draft, ac: Aircraft | None) -> b
         mine, theirs = _own_detail(doc, anchor, kind), _own_detail(doc, last, kind)
         if mine and theirs and mine != theirs:
             return False
-    return told_as_background(doc, anchor) == d.background and not _another(doc, anchor, ac)
+    return told_as_background(doc, anchor, True) == d.background and not _another(doc, anchor, ac)
 
 
 def _past_group(cur: Draft, ac: Aircraft | None) -> bool:
@@ -1242,7 +1242,7 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
             return False
     if _other_period(doc, anchor, last) or _other_period(doc, last, anchor) or _offset_before(doc, anchor):
         return False
-    background = told_as_background(doc, anchor)
+    background = told_as_background(doc, anchor, True)
     if background != cur.background:
         return False
     if _one_of_tally(doc, cur, anchor, ac, left) or _tally_after_one(doc, cur, anchor, ac):
@@ -1528,7 +1528,7 @@ def in_titled_dateline(doc: Doc, m: Mention) -> bool:
     return "," in head and bool(place) and (place.istitle() or place.isupper())
 
 
-def told_as_background(doc: Doc, anchor: Anchor) -> bool:
+def told_as_background(doc: Doc, anchor: Anchor, retold: bool = False) -> bool:
     """Is the crossing told as background ("had already", "déjà", "dates back to",
     "remonte à": BACKGROUND_CUE) in its own clause, or before it in its sentence after
     the last verb (not noun) before it ("The previous incursion dates back to August,
@@ -1536,17 +1536,21 @@ def told_as_background(doc: Doc, anchor: Anchor) -> bool:
     A period up to now (key "period": "since the start of the year") makes a tally told
     by a verb background ("Since January, 15 drones have flown over ..."), not a noun of
     violation, which ranks this crossing in the period ("the fourth violation since the
-    start of the year")."""
+    start of the year"). Asked whether it tells a crossing again (``retold``), a word of
+    earlier that dates a statement does not count (``_dates_saying``)."""
     noun = anchor.verb is not None and anchor.verb.noun
-    return background_at(doc, anchor.span[0], anchor.clause, noun)
+    return background_at(doc, anchor.span[0], anchor.clause, noun, retold)
 
 
-def background_at(doc: Doc, pos: int, clause: Scope, noun: bool = False) -> bool:
+def background_at(doc: Doc, pos: int, clause: Scope, noun: bool = False, retold: bool = False) -> bool:
     """Is what is told at ``pos`` (in ``clause``; by a noun of violation, ``noun``) told
     as background (see ``told_as_background``)?"""
 
     def cues(lo: int, hi: int) -> bool:
-        return any(not (noun and c.key == "period") for c in doc.cues.within("BACKGROUND_CUE", lo, hi))
+        return any(
+            not (noun and c.key == "period") and not (retold and _dates_saying(doc, c, pos))
+            for c in doc.cues.within("BACKGROUND_CUE", lo, hi)
+        )
 
     if cues(clause.start, clause.end):
         return True
@@ -1559,6 +1563,17 @@ def background_at(doc: Doc, pos: int, clause: Scope, noun: bool = False) -> bool
     # 2019, the Guards downed a drone, saying it had entered Iranian airspace")
     first = verbs[0].span[0] if verbs else pos
     return _past_period(doc, clause.start, clause.end, pos) or _past_period(doc, sent.start, first, pos)
+
+
+def _dates_saying(doc: Doc, cue: Cue, pos: int) -> bool:
+    """ "Ранее Хельсинки заявил, что самолёты ...", "Wcześniej MON podało, że ...": a
+    word of earlier (BACKGROUND_CUE key "said") followed in its sentence by a verb of
+    saying before what is told at ``pos`` dates the statement, not the crossing: told
+    again, it is the same one (a crossing of its own stays background: no day of the
+    news)."""
+    if cue.key != "said" or cue.end > pos:
+        return False
+    return any(doc.sentence(c.span[0]) == doc.sentence(pos) for c in doc.mention_cues("say", cue.end, pos))
 
 
 # a month or year that ended this long before the reference date is not the news
@@ -2585,8 +2600,9 @@ def _tail(doc: Doc, m: Mention, said: Mention, sent: Scope) -> bool:
 
 def _opens_said(doc: Doc, pos: int) -> bool:
     """Does the word opening what is said (THAT_CUE) stand right before ``pos``, only
-    white space or its elision's apostrophe between ("that on Friday", "qu'hier")?"""
-    found = doc.cues.within("THAT_CUE", doc.clause(pos).start, pos)[-1:]
+    white space or its elision's apostrophe between ("that on Friday", "qu'hier"), or
+    the comma that sets the day apart ("informou que, na segunda-feira, um avião ...")?"""
+    found = doc.cues.within("THAT_CUE", doc.sentence(pos).start, pos)[-1:]
     if not found:
         return False
     # a time of day opening what is said, the day right after it, nothing told
@@ -2600,7 +2616,7 @@ def _opens_said(doc: Doc, pos: int) -> bool:
     night = doc.cues.leading_into("NIGHT_CUE", end, doc.text)
     if night is not None and night.start >= found[0].end:
         end = night.start
-    return not doc.text[found[0].end : end].strip(" '\u2019")
+    return not doc.text[found[0].end : end].strip(" ,'\u2019")
 
 
 def _hedged_aside(doc: Doc, cue: Mention, m: Mention) -> bool:
@@ -2652,6 +2668,9 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
     # saying
     sent = doc.sentence(m.span[0])
     told = [x for x in between(doc.facts.mentions, m.span[1], sent.end) if x.kind in ("verb", "cue")]
+    # the verb closing its clause ("hat am Mittwoch eine Verletzung ... gemeldet"): a
+    # noun of violation before it is its object, not the first verb
+    told = [x for x in told if not (doc.lexicon.verb_last and x.kind == "verb" and x.extra.get("noun"))]
     first = next((x for x in told if x.kind == "verb" or x.value in ("say", "deny", "alleged")), None)
     said = first if first is not None and first.kind == "cue" else None
     if said is not None and _listed_day(doc, m, sent):

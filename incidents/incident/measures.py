@@ -13,7 +13,7 @@ from ..model import Mention
 from . import distances
 from .anchors import listed_lands
 from .doc import Doc
-from .episodes import _another_cues, _listed, item_count, opens_list, part_of_group
+from .episodes import _another_cues, _listed, background_at, item_count, opens_list, part_of_group
 from .facts import Span, Verb, between
 from .segment import Scope
 from .slots import Ctx, Found, Slots, resolver
@@ -377,6 +377,9 @@ def _other_events(ctx: Ctx, m: Mention) -> bool:
         if not any(lo <= c.start and c.end <= hi for lo, hi in own)
     ]
     verbs = [v.span[1] for v in between(doc.facts.verbs, sent.start, m.span[0])]
+    clause = doc.clause(m.span[0])
+    if events and max(events) <= clause.start and between(doc.facts.verbs, clause.start, clause.end):
+        return False  # "scrambled jets against an Il-38, which twice violated ...": its own clause
     # a verb that ends with the event's word tells that event ("breaking the sound
     # barrier"); the crossing's own verb ("broke the sound barrier over Sidon twice")
     # keeps its count
@@ -476,6 +479,12 @@ def _counted_noun(ctx: Ctx) -> Found | None:
         noun = _noun_of(ctx, a.verb, a.span) if a.verb is not None else None
         if noun is None:
             continue
+        if (
+            a is not ctx.draft.anchors[0]
+            and not ctx.draft.background
+            and background_at(doc, noun[0], doc.clause(noun[0]))
+        ):
+            continue  # told after it, "eleven violations since the start of the year": others, not its times
         sent = doc.sentence(noun[0])
         nums = [m for m in between(doc.facts.mentions, sent.start, noun[0]) if m.kind == "number"][-1:]
         for m in nums:

@@ -298,7 +298,7 @@ def _of_background(ctx: Ctx, m: Mention) -> bool:
     sent = ctx.doc.sentence(m.span[0])
     if sent in ctx.sentences:
         return False
-    return background_at(ctx.doc, m.span[0], ctx.doc.clause(m.span[0]))
+    return background_at(ctx.doc, m.span[0], ctx.doc.clause(m.span[0]), retold=not ctx.draft.background)
 
 
 def _of_ground_mover(ctx: Ctx, m: Mention) -> bool:

@@ -743,6 +743,8 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
     for prev in reversed(between(doc.facts.aircraft, lo, hi)):
         if responder(doc, prev):
             continue  # "was shot down ... by a US F-22. The object had entered ..."
+        if ctx.prev is None and not a.definite and a.differs(prev):
+            continue  # "a Russian Il-20 flew over the Baltic. On Sunday a drone violated ...": another
         if prev.state and prev.state != ctx.anchor.goal_state:
             return Found(prev.state, prev.span)
         # "un drone appartenant aux forces armées maliennes ... l'appareil avait pénétré":
