@@ -916,24 +916,8 @@ def _recorded_by(
     that is no state ("the monitoring group recorded three incursions") tells none."""
     if zones and not between(doc.facts.mentions, at[1], zones[0].span[0]):
         return None
-    if (
-        verb is None
-        or (verb.noun and not verb.strong)
-        or doc.cues.within("BACKGROUND_CUE", clause.start, clause.end)
-    ):
-        # "has recorded several violations over the last decade", "since January": a
-        # tally, no crossing
+    if _no_recorded_crossing(doc, at, verb, clause):
         return None
-    into = doc.cues.within("INTO_CUE", at[1], clause.end)[:1]
-    gap = [m for m in between(doc.facts.mentions, at[1], into[0].start) if m.kind != "cue"] if into else []
-    if (
-        into
-        and all(m.kind in ("date", "time") for m in gap)
-        and not _words_between(doc, at[1], into[0].start, gap)
-    ):
-        nxt = [m for m in between(doc.facts.mentions, into[0].start, clause.end) if m.kind != "cue"][:1]
-        if not nxt or nxt[0].kind not in ("date", "time"):
-            return None  # "five entries into the zone": its own goal, of no state known ("en mai" is a day)
     for cls in rule.link:
         for cue in doc.cues.within(cls, clause.start, at[0])[-1:]:
             if cue.key != "record":
@@ -950,6 +934,27 @@ def _recorded_by(
                 continue
             return Anchor(rule.name, at, verb, named[-1], "airspace", clause)
     return None
+
+
+def _no_recorded_crossing(doc: Doc, at: Span, verb: Verb | None, clause: Scope) -> bool:
+    """What a verb of record counts that is no crossing: a noun that is no word of
+    violation; a tally of a period ("has recorded several violations over the last
+    decade", "since January"); a noun or verb with its own goal after it, a day at most
+    between, of no state known ("five entries into the zone"; "en mai" is a day)."""
+    if (
+        verb is None
+        or (verb.noun and not verb.strong)
+        or doc.cues.within("BACKGROUND_CUE", clause.start, clause.end)
+    ):
+        return True
+    into = doc.cues.within("INTO_CUE", at[1], clause.end)[:1]
+    if not into:
+        return False
+    gap = [m for m in between(doc.facts.mentions, at[1], into[0].start) if m.kind != "cue"]
+    if not all(m.kind in ("date", "time") for m in gap) or _words_between(doc, at[1], into[0].start, gap):
+        return False
+    nxt = [m for m in between(doc.facts.mentions, into[0].start, clause.end) if m.kind != "cue"][:1]
+    return not nxt or nxt[0].kind not in ("date", "time")
 
 
 def _words_between(doc: Doc, lo: int, hi: int, told: list[Mention]) -> bool:
@@ -982,24 +987,6 @@ def _done_by(
     aircraft named before did, of the zone the report told before."""
     if zones and not between(doc.facts.mentions, at[1], zones[0].span[0]):
         return None
-    if (
-        verb is None
-        or (verb.noun and not verb.strong)
-        or doc.cues.within("BACKGROUND_CUE", clause.start, clause.end)
-    ):
-        # "has recorded several violations over the last decade", "since January": a
-        # tally, no crossing
-        return None
-    into = doc.cues.within("INTO_CUE", at[1], clause.end)[:1]
-    gap = [m for m in between(doc.facts.mentions, at[1], into[0].start) if m.kind != "cue"] if into else []
-    if (
-        into
-        and all(m.kind in ("date", "time") for m in gap)
-        and not _words_between(doc, at[1], into[0].start, gap)
-    ):
-        nxt = [m for m in between(doc.facts.mentions, into[0].start, clause.end) if m.kind != "cue"][:1]
-        if not nxt or nxt[0].kind not in ("date", "time"):
-            return None  # "five entries into the zone": its own goal, of no state known ("en mai" is a day)
     for cls in rule.link:
         for cue in doc.cues.within(cls, clause.start, at[0])[-1:]:
             if all(m.kind == "number" for m in between(doc.facts.mentions, cue.end, at[0])):
