@@ -397,7 +397,7 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     if _open_question(doc, at) or _asked(doc, at) or _erratum(doc, at):
         return True
     if verb is not None and verb.noun:
-        return _told_in_general(doc, at, clause)
+        return _told_in_general(doc, at, clause) or _tally_of_last_year(doc, at, clause)
     return verb is not None and (
         _done_as_a_rule(doc, at, clause) or _under_repeated_statement(doc, at, clause)
     )
@@ -679,6 +679,21 @@ def _told_in_general(doc: Doc, at: Span, clause: Scope) -> bool:
     usually happen at night": a noun of violation told with a word of habit or of a
     trend after it in its clause (HABIT_CUE) is what happens as a rule, no crossing."""
     return bool(doc.cues.within("HABIT_CUE", at[1], clause.end))
+
+
+def _tally_of_last_year(doc: Doc, at: Span, clause: Scope) -> bool:
+    """ "Turkey recorded 1,200 violations of its airspace last year", "plus de 2 000
+    violations l'an dernier": a noun of violation counted (a number of more than one
+    right before it), told of the whole of last year (YEAR_CUE in its clause, no day
+    of its own there), is a year's statistic, no crossing."""
+    told = [m for m in between(doc.facts.mentions, clause.start, at[0]) if m.kind != "cue"][-1:]
+    if not told or told[0].kind != "number" or doc.text[told[0].span[1] : at[0]].strip():
+        return False
+    if not isinstance(told[0].value, (int, float)) or told[0].value <= 1:
+        return False
+    if between(doc.facts.dates, clause.start, clause.end):
+        return False
+    return bool(doc.cues.within("YEAR_CUE", clause.start, clause.end))
 
 
 def _done_as_a_rule(doc: Doc, at: Span, clause: Scope) -> bool:
