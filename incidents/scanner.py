@@ -279,15 +279,25 @@ _fold = functools.lru_cache(maxsize=1 << 16)(fold)
 _unaccent = functools.lru_cache(maxsize=1 << 16)(unaccent)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Tok:
-    """A token of the parse stream, with every reading the lexicon allows."""
+    """A token of the parse stream, with every reading the lexicon allows.
+
+    Its ``__init__`` is written out: mypyc compiles it, where the one ``dataclass``
+    would generate runs interpreted (a document makes hundreds of tokens)."""
 
     types: tuple[str, ...]
     keys: dict[str, str]
     start: int
     end: int
     text: str
+
+    def __init__(self, types: tuple[str, ...], keys: dict[str, str], start: int, end: int, text: str) -> None:
+        self.types = types
+        self.keys = keys
+        self.start = start
+        self.end = end
+        self.text = text
 
 
 @dataclass(slots=True)
