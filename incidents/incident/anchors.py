@@ -397,7 +397,7 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     if _open_question(doc, at) or _asked(doc, at) or _erratum(doc, at):
         return True
     if verb is not None and verb.noun:
-        return _told_in_general(doc, at, clause)
+        return _told_in_general(doc, at, clause) or _topic_asked(doc, at, clause)
     return verb is not None and (
         _done_as_a_rule(doc, at, clause) or _under_repeated_statement(doc, at, clause)
     )
@@ -679,6 +679,20 @@ def _told_in_general(doc: Doc, at: Span, clause: Scope) -> bool:
     usually happen at night": a noun of violation told with a word of habit or of a
     trend after it in its clause (HABIT_CUE) is what happens as a rule, no crossing."""
     return bool(doc.cues.within("HABIT_CUE", at[1], clause.end))
+
+
+def _topic_asked(doc: Doc, at: Span, clause: Scope) -> bool:
+    """ "Le député appelait l'attention du ministre sur les survols de la Guyane par des
+    drones", "the MP asked the minister about overflights of military sites by
+    drones": a noun of crossing told after a word of asking about a topic
+    (WHETHER_CUE key "topic") in its clause, no verb between them, is what is asked
+    about, no crossing told. A verb of crossing after it ("asked about the drone that
+    entered ...") tells its own, and so does a day in the clause ("a attiré l'attention
+    de l'OTAN sur la violation de son espace aérien mardi")."""
+    asks = [c for c in doc.cues.within("WHETHER_CUE", clause.start, at[0]) if c.key == "topic"]
+    if not asks or between(doc.facts.verbs, asks[-1].end, at[0]):
+        return False
+    return not between(doc.facts.dates, clause.start, clause.end)
 
 
 def _done_as_a_rule(doc: Doc, at: Span, clause: Scope) -> bool:
