@@ -370,9 +370,10 @@ def _list_end(doc: Doc, sent: Scope) -> int:
 def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     """Negated or hypothetical in its clause: "no aircraft had, despite the reports,
     entered", "could send drones into", "a simulated incursion"."""
-    if verb is not None and (verb.negated or verb.hypothetical or _not_yet(doc, at)):
-        return True
     clause = doc.clause(at[0])
+    only = _only_restricted(doc, at, clause)
+    if verb is not None and ((verb.negated and not only) or verb.hypothetical or _not_yet(doc, at)):
+        return True
     start = doc.seg.main_clause_start(at[0])
     verbs_before = [v for v in between(doc.facts.verbs, start, at[0]) if v.span != at]
     if verbs_before and _unseen(doc, verbs_before[-1], at):
@@ -381,7 +382,7 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     # "could not explain why the Kiowa flew into ...": a doubt stops at "why"
     wh = doc.cues.within("WH_CUE", lo, at[0])
     lo = wh[-1].end if wh else lo
-    doubts = doc.negations(lo, at[0]) + doc.mention_cues("hypo", lo, at[0])
+    doubts = ([] if only else doc.negations(lo, at[0])) + doc.mention_cues("hypo", lo, at[0])
     if any(not _set_apart(doc, c.span[0], at) for c in doubts) or _negated_head(doc, at):
         return True
     if _intended(doc, at, max(lo, clause.start)):
@@ -401,6 +402,22 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     return verb is not None and (
         _done_as_a_rule(doc, at, clause) or _under_repeated_statement(doc, at, clause)
     )
+
+
+def _only_restricted(doc: Doc, at: Span, clause: Scope) -> bool:
+    """ "Le drone n'a pénétré que de 300 mètres", "ne s'est avancé que de 2 km", "n'ont
+    pas seulement survolé", "have not only entered": a negation that restricts or adds
+    (ONLY_CUE key "only" in the crossing's clause, or key "closes", a word that closes
+    the negation, "que", at or after its verb) denies nothing, unless a word that
+    denies all the same (key "not": "pas", "jamais", "aucun") stands in the clause
+    before it, outside the words of the restriction themselves ("n'a pas confirmé
+    que ...")."""
+    cues = doc.cues.within("ONLY_CUE", clause.start, clause.end)
+    onlys = [c for c in cues if c.key == "only" or (c.key == "closes" and c.start >= at[0])]
+    if not onlys:
+        return False
+    denying = [c for c in cues if c.key == "not" and not any(o.start <= c.start < o.end for o in onlys)]
+    return not any(c.start < onlys[0].start for c in denying)
 
 
 def _intended(doc: Doc, at: Span, lo: int) -> bool:
