@@ -370,9 +370,10 @@ def _list_end(doc: Doc, sent: Scope) -> int:
 def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     """Negated or hypothetical in its clause: "no aircraft had, despite the reports,
     entered", "could send drones into", "a simulated incursion"."""
-    if verb is not None and (verb.negated or verb.hypothetical or _not_yet(doc, at)):
-        return True
     clause = doc.clause(at[0])
+    only = _only_restricted(doc, at, clause)
+    if verb is not None and ((verb.negated and not only) or verb.hypothetical or _not_yet(doc, at)):
+        return True
     start = doc.seg.main_clause_start(at[0])
     verbs_before = [v for v in between(doc.facts.verbs, start, at[0]) if v.span != at]
     if verbs_before and _unseen(doc, verbs_before[-1], at):
@@ -381,7 +382,7 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     # "could not explain why the Kiowa flew into ...": a doubt stops at "why"
     wh = doc.cues.within("WH_CUE", lo, at[0])
     lo = wh[-1].end if wh else lo
-    doubts = doc.negations(lo, at[0]) + doc.mention_cues("hypo", lo, at[0])
+    doubts = ([] if only else doc.negations(lo, at[0])) + doc.mention_cues("hypo", lo, at[0])
     if any(not _set_apart(doc, c.span[0], at) for c in doubts) or _negated_head(doc, at):
         return True
     if _intended(doc, at, max(lo, clause.start)):
@@ -397,10 +398,30 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     if _open_question(doc, at) or _asked(doc, at) or _erratum(doc, at):
         return True
     if verb is not None and verb.noun:
-        return _told_in_general(doc, at, clause) or _tally_of_last_year(doc, at, clause)
+        return (
+            _told_in_general(doc, at, clause)
+            or _tally_of_last_year(doc, at, clause)
+            or _topic_asked(doc, at, clause)
+        )
     return verb is not None and (
         _done_as_a_rule(doc, at, clause) or _under_repeated_statement(doc, at, clause)
     )
+
+
+def _only_restricted(doc: Doc, at: Span, clause: Scope) -> bool:
+    """ "Le drone n'a pénétré que de 300 mètres", "ne s'est avancé que de 2 km", "n'ont
+    pas seulement survolé", "have not only entered": a negation that restricts or adds
+    (ONLY_CUE key "only" in the crossing's clause, or key "closes", a word that closes
+    the negation, "que", at or after its verb) denies nothing, unless a word that
+    denies all the same (key "not": "pas", "jamais", "aucun") stands in the clause
+    before it, outside the words of the restriction themselves ("n'a pas confirmé
+    que ...")."""
+    cues = doc.cues.within("ONLY_CUE", clause.start, clause.end)
+    onlys = [c for c in cues if c.key == "only" or (c.key == "closes" and c.start >= at[0])]
+    if not onlys:
+        return False
+    denying = [c for c in cues if c.key == "not" and not any(o.start <= c.start < o.end for o in onlys)]
+    return not any(c.start < onlys[0].start for c in denying)
 
 
 def _intended(doc: Doc, at: Span, lo: int) -> bool:
@@ -694,6 +715,20 @@ def _tally_of_last_year(doc: Doc, at: Span, clause: Scope) -> bool:
     if between(doc.facts.dates, clause.start, clause.end):
         return False
     return bool(doc.cues.within("YEAR_CUE", clause.start, clause.end))
+
+
+def _topic_asked(doc: Doc, at: Span, clause: Scope) -> bool:
+    """ "Le député appelait l'attention du ministre sur les survols de la Guyane par des
+    drones", "the MP asked the minister about overflights of military sites by
+    drones": a noun of crossing told after a word of asking about a topic
+    (WHETHER_CUE key "topic") in its clause, no verb between them, is what is asked
+    about, no crossing told. A verb of crossing after it ("asked about the drone that
+    entered ...") tells its own, and so does a day in the clause ("a attiré l'attention
+    de l'OTAN sur la violation de son espace aérien mardi")."""
+    asks = [c for c in doc.cues.within("WHETHER_CUE", clause.start, at[0]) if c.key == "topic"]
+    if not asks or between(doc.facts.verbs, asks[-1].end, at[0]):
+        return False
+    return not between(doc.facts.dates, clause.start, clause.end)
 
 
 def _done_as_a_rule(doc: Doc, at: Span, clause: Scope) -> bool:

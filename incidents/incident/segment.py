@@ -431,7 +431,8 @@ def _gapped_starts(
         # a detail of its own: not a month or a year ("the fourth such interception this
         # month" counts a series, it tells no crossing); over a place, its height too
         # ("then over Levitha at 1,000 feet")
-        details = _PLACE_ITEM_DETAILS if place else _ITEM_DETAILS
+        # an item opened by an ordinal or "the other": its depth too ("l'autre de 5 km")
+        details = _PLACE_ITEM_DETAILS if place or item in ordinals else _ITEM_DETAILS
         if any(m.kind in details and not _period(m) for m in own):
             out.append(item if cue.cls == "ITEM_MARK" else cue.start)
     return out + _comma_items(text, mentions, starts, sents, out, ordinals)
