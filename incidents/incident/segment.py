@@ -421,9 +421,12 @@ def _gapped_starts(
         j = bisect.bisect_right(join_starts, cue.end)
         stop = min(end, join_starts[j] if j < len(joins) else end, _next_clause_word(cues, cue.end, end))
         own = mentions[k : bisect.bisect_left(starts, stop)]
-        # over another place: after a word of sequence ("then", "puis"), not a mere "and"
-        # ("les îlots de Panagia et d'Oinousses à 8 000 pieds" is one flight)
-        place = _opens_with_place(text, cues, own, item) and not cues.within("COORD_CUE", cue.start, cue.end)
+        # over another place: after a word of sequence ("then", "puis"), or an "and" after
+        # the details of the place before ("les îlots de Panagia et d'Oinousses à 8 000
+        # pieds" is one flight)
+        place = _opens_with_place(text, cues, own, item) and (
+            not cues.within("COORD_CUE", cue.start, cue.end) or _detail_before(mentions, k, cue.start)
+        )
         if not (item in ordinals or _opens_with_aircraft(own, item) or place):
             continue
         if any(m.kind == "verb" for m in own):
@@ -496,6 +499,23 @@ def _opens_with_aircraft(own: list[Mention], item: int) -> bool:
             return m.span[0] <= item < m.span[1] or m.span[0] > item
         if m.kind not in ("time", "date") or m.span[0] < item:
             return False
+    return False
+
+
+def _detail_before(mentions: list[Mention], k: int, pos: int) -> bool:
+    """Is the phrase told last before ``pos`` (``mentions[:k]``) a detail of the item
+    before it ("over Agathonisi at 10:37 at 20,000 feet, and over Farmakonisi at
+    10:44"), not a place listed with the next ("over Panagia and Oinousses at 8,000
+    feet": one flight)?"""
+    told = [m for m in mentions[:k] if m.kind != "cue" and m.span[1] <= pos]
+    details = 0
+    for m in reversed(told):
+        if m.kind in _PLACE_ITEM_DETAILS:
+            details += 1
+            continue
+        # the place before, with its own details ("... at 14:10 and at 14:55 over Lesbos":
+        # no place of its own before the "and", the place is both times')
+        return details > 0 and m.kind == "location"
     return False
 
 
