@@ -1733,10 +1733,30 @@ def denied_noun(doc: Doc, v: Verb) -> bool:
         v.negated
         or doc.negations(clause.start, v.span[0])
         or negated_after(doc, v.span, clause.end, noun=True)
+        or _seen_none(doc, v, clause)
     ):
         return False
     sent = doc.sentence(v.span[0])
-    return not between(doc.facts.aircraft, sent.start, sent.end) and not _not_a_denial(doc, v.span)
+    # the sentence names no aircraft, or none since the speaker of the denial ("reports
+    # claimed a drone had crossed, but the command said it had detected no incursion")
+    speakers = between(doc.facts.sources, sent.start, v.span[0])[-1:]
+    lo = (
+        speakers[0].span[0] if speakers and doc.clause(speakers[0].span[0]).start > sent.start else sent.start
+    )
+    return not between(doc.facts.aircraft, lo, sent.end) and not _not_a_denial(doc, v.span)
+
+
+def _seen_none(doc: Doc, v: Verb, clause: Scope) -> bool:
+    """ "Its radars had detected no incursion", "n'avaient détecté aucune intrusion": the
+    noun right after a verb of seeing that is denied (its negation closing it, rules.toml
+    ``[verbs] perceiving``)."""
+    before = between(doc.facts.verbs, clause.start, v.span[0])[-1:]
+    return (
+        bool(before)
+        and before[0].negated
+        and before[0].key in rules()["verbs"]["perceiving"]
+        and not doc.text[before[0].span[1] : v.span[0]].strip()
+    )
 
 
 def _stayed(doc: Doc, d: Draft) -> bool:
