@@ -9,7 +9,7 @@ from .doc import Doc, rules
 from .episodes import background_at, border_then_inside, listed_with_other_kind, part_of_group, responder
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
 from .segment import Scope
-from .slots import Ctx, Found, resolver
+from .slots import Ctx, Found, Slots, resolver
 
 
 # ------------------------------------------------------------------ aircraft
@@ -719,9 +719,27 @@ def _violator_previous(ctx: Ctx) -> Found | None:
     if _of_unknown_origin(ctx):
         return None
     prev = ctx.same_aircraft_before()
-    if prev is None or prev.violator_state is None:
+    if prev is None or prev.violator_state is None or _named_anew_elsewhere(ctx, prev):
         return None
     return Found(prev.violator_state.value, None)
+
+
+def _named_anew_elsewhere(ctx: Ctx, prev: Slots) -> bool:
+    """ "19 Russian drones entered Polish airspace. On Saturday, a drone violated
+    Romanian airspace", "un drone a pénétré dans l'espace aérien roumain": an aircraft
+    named anew (not "the drone"), with no state of its own, crossing into another
+    state than the record before is another aircraft: it takes no nationality from it."""
+    a = ctx.rec.aircraft
+    goal = ctx.anchor.goal_state
+    if a is None or a.definite or goal is None or prev.violated_state is None:
+        return False
+    return goal != prev.violated_state.value and not _more_of_them(ctx.doc, a)
+
+
+def _more_of_them(doc: Doc, a: Aircraft) -> bool:
+    """ "Two other jets", "two more jets" (OTHERS_CUE in the aircraft's phrase): more
+    of those told before, of their state."""
+    return bool(doc.cues.within("OTHERS_CUE", a.span[0], a.span[1]))
 
 
 @resolver("violator_state", "earlier_aircraft")
@@ -745,6 +763,12 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
             continue  # "was shot down ... by a US F-22. The object had entered ..."
         if ctx.prev is None and not a.definite and a.differs(prev):
             continue  # "a Russian Il-20 flew over the Baltic. On Sunday a drone violated ...": another
+        if (
+            not a.definite
+            and not _more_of_them(doc, a)
+            and _crossed_elsewhere(doc, prev, ctx.anchor.goal_state)
+        ):
+            return None  # "19 Russian drones entered Polish airspace. A drone violated Romanian ..."
         if prev.state and prev.state != ctx.anchor.goal_state:
             return Found(prev.state, prev.span)
         # "un drone appartenant aux forces armées maliennes ... l'appareil avait pénétré":
@@ -753,6 +777,14 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
         if owner is not None and owner.value != ctx.anchor.goal_state:
             return owner
     return None
+
+
+def _crossed_elsewhere(doc: Doc, prev: Aircraft, goal: str | None) -> bool:
+    """Did the aircraft ``prev`` cross into another state than ``goal``: does its
+    sentence name only zones of other states (``_named_anew_elsewhere``)?"""
+    sent = doc.sentence(prev.span[0])
+    states = {str(z.state) for z in between(doc.facts.zones, sent.start, sent.end) if z.state}
+    return goal is not None and bool(states) and goal not in states
 
 
 # ------------------------------------------------------------------ violated
