@@ -1219,6 +1219,8 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
     if cur.group_size > 1 or anchor.rule == "gapped":
         return False
     last = cur.last
+    if doc.cues.within("APART_CUE", max(last.span[1], doc.sentence(anchor.span[0]).start), anchor.span[0]):
+        return False  # "Separately, Moldova said a drone fell ...": another matter
     if ac is not None and cur.aircraft is not None and ac.differs(cur.aircraft):
         return False
     if ac is not None and cur.aircraft is not None and not ac.definite and ac.count and cur.aircraft.count:
@@ -1450,8 +1452,11 @@ def _others_counted(doc: Doc, ac: Aircraft) -> bool:
 
 def _another_cues(doc: Doc, clause: Scope) -> list[Cue]:
     """The ANOTHER_CUE words of a clause, but for a rank in a series ("for the third
-    time"), which says nothing of the crossing told before."""
+    time"), which says nothing of the crossing told before, and but for the words of
+    another matter ("in another incident", "dans un autre incident": APART_CUE), which
+    end the episode before (``_same_crossing``), not the one they open."""
     series = doc.cues.within("SERIES_CUE", clause.start, clause.end)
+    series += doc.cues.within("APART_CUE", clause.start, clause.end)
     return [
         c
         for c in doc.cues.within("ANOTHER_CUE", clause.start, clause.end)

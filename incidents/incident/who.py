@@ -543,7 +543,7 @@ def _earlier_sender(ctx: Ctx) -> Found | None:
     overnight. // About 200 balloons crossed the border" (the sender's state)."""
     doc = ctx.doc
     a = ctx.rec.aircraft
-    if a is None or a.state or _of_unknown_origin(ctx):
+    if a is None or a.state or _of_unknown_origin(ctx) or ctx.apart():
         return None
     hi = doc.sentence(ctx.anchor.span[0]).start
     para = doc.paragraph(ctx.anchor.span[0])
@@ -748,10 +748,11 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
     (or the one before) when this one says none: "Polish jets allegedly crossed ...
     At 16:22, the helicopter violated ..." (not that of the violated state); one named
     in an aside before the verb renames the aircraft before it: "a Turkish UAV,
-    commonly known as a drone, flew over"."""
+    commonly known as a drone, flew over"; not into a sentence of another matter,
+    ``Ctx.apart``)."""
     doc = ctx.doc
     a = ctx.rec.aircraft
-    if a is None or a.state or _of_unknown_origin(ctx):
+    if a is None or a.state or _of_unknown_origin(ctx) or ctx.apart():
         return None
     hi = doc.sentence(ctx.anchor.span[0]).start
     if a.span[1] <= ctx.anchor.span[0] and doc.seg.in_aside(a.span[0], ctx.anchor.span[0]):
