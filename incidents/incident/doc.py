@@ -77,6 +77,7 @@ class Doc:
         self.mentions = _part_of_a_round_count(self.text, self.mentions)
         self.mentions = _elliptic_states(self.text, self.cues, self.mentions)
         self.mentions = _held_zones(self.text, self.lexicon, self.mentions)
+        self.mentions = _within_lines(self.seg, self.mentions)
         self.facts = Facts(self.mentions)
         quoted = _quoted_days(self.text, self.ref, self.facts, self.seg)
         if quoted:
@@ -253,6 +254,23 @@ def _elliptic_states(text: str, cues: Cues, mentions: list[Mention]) -> list[Men
         start = c.end - len(last)  # the name alone: "belonging to the" + "North"
         added.append(Mention("state", last, (start, c.end), c.key))
     return sorted([*mentions, *added], key=lambda m: m.span) if added else mentions
+
+
+def _within_lines(seg: Segments, mentions: list[Mention]) -> list[Mention]:
+    """ "... – about four minutes\n14 Feb – ...": a measure read across the start of a
+    log's next line (``segment._LOG_LINE``) took that line's day for its own: no value."""
+    starts = [p.start for p in seg.paragraphs.scopes[1:]]
+    if not starts:
+        return mentions
+
+    def across(m: Mention) -> bool:
+        k = bisect.bisect_right(starts, m.span[0])
+        return k < len(starts) and starts[k] < m.span[1]
+
+    return [m for m in mentions if m.kind not in _MEASURES or not across(m)]
+
+
+_MEASURES = frozenset({"duration", "distance", "number", "altitude", "speed", "time"})
 
 
 def _held_zones(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[Mention]:

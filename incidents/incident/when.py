@@ -743,8 +743,9 @@ def _background(ctx: Ctx) -> bool:
     ...", "En 2013 et en 2015, des avions ...", see ``episodes.told_as_background``)
     happened before the one told first: it takes no day told outside its own sentences
     ("A drone entered on Monday. In 2021, Lithuania had already reported several
-    incursions" does not date them Monday)."""
-    return ctx.draft.background
+    incursions" does not date them Monday). Nor does a log's entry, each line dated
+    on its own ("12 Feb – Russian Su-24 – Romanian airspace", rule log-line)."""
+    return ctx.draft.background or ctx.anchor.rule == "log-line"
 
 
 @resolver("date", "episode")
