@@ -948,7 +948,8 @@ def _listed_states(ctx: Ctx, a: StateRef, b: StateRef) -> bool:
 def _own_zone(ctx: Ctx) -> Found | None:
     """ "Our airspace", "son espace aérien", "national airspace": the speaker's state,
     the one whose authority tells it, else the first state the report names (as a
-    state, a place's or a zone's) that is not the one the aircraft came from ("selon
+    state, a place's, a zone's or the defenders' aircraft's) that is not the one the
+    aircraft came from ("selon
     la Lituanie, des ballons venus de Biélorussie ont pénétré dans son espace aérien")."""
     g = ctx.anchor.goal
     if not isinstance(g, ZoneRef) or not (g.poss or g.kind == "median_line" or _national(ctx, g)):
@@ -961,6 +962,7 @@ def _own_zone(ctx: Ctx) -> Found | None:
     named = [Found(s.code, s.span) for s in facts.states if not _inside_aircraft(ctx, s)]
     named += [Found(p.state, p.span) for p in facts.places if p.state]
     named += [Found(z.state, z.span) for z in facts.zones if z.state]
+    named += _defenders(ctx, 0, ctx.anchor.span[1])
     for found in sorted(named, key=lambda f: f.span or (0, 0)):
         if found.value != violator and found.span is not None and found.span[0] < ctx.anchor.span[1]:
             if not _came_from(ctx, str(found.value)):
@@ -998,10 +1000,20 @@ def _border_at(ctx: Ctx, g: ZoneRef) -> Found | None:
     return _reporter(ctx, g.state, _violator_code(ctx))
 
 
+def _defenders(ctx: Ctx, lo: int, hi: int) -> list[Found]:
+    """ "Honduran jets intercepted a plane that entered the country's airspace", "des
+    chasseurs honduriens ont intercepté un avion entré dans l'espace aérien du pays":
+    the states of the defenders' own aircraft (``responder``) told in [lo, hi)."""
+    doc = ctx.doc
+    return [
+        Found(a.state, a.span) for a in between(doc.facts.aircraft, lo, hi) if a.state and responder(doc, a)
+    ]
+
+
 @resolver("violated_state", "zone_ref")
 def _zone_ref(ctx: Ctx) -> Found | None:
-    """ "La frontière de l'État": the state named last before, as a state or as the
-    state of a zone (not the violator)."""
+    """ "La frontière de l'État": the state named last before, as a state, as the
+    state of a zone or as that of the defenders' aircraft (not the violator)."""
     g = ctx.anchor.goal
     if not isinstance(g, ZoneRef) or not (g.ref or g.border):
         return None
@@ -1014,6 +1026,7 @@ def _zone_ref(ctx: Ctx) -> Found | None:
         if not s.demonym and not s.capital and s.code != violator and not _inside_aircraft(ctx, s)
     ]
     named += [Found(z.state, z.span) for z in between(doc.facts.zones, para.start, g.span[0]) if z.state]
+    named += _defenders(ctx, para.start, g.span[0])
     named = [f for f in named if f.value != violator and not _came_from(ctx, str(f.value))]
     return max(named, key=lambda f: f.span[0] if f.span else -1) if named else None
 
