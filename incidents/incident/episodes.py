@@ -2649,6 +2649,22 @@ def _after_according(doc: Doc, cue: Mention, m: Mention) -> bool:
 
 
 @per_mention
+def _day_of_event(doc: Doc, m: Mention) -> bool:
+    """ "Said of Tuesday's incident", "Monday's violation": a day that owns a noun of
+    the event (POSSESSIVE_CUE right after it, the noun right after that) is the
+    event's day, not the statement's (the day a noun owns, "l'incident de mardi",
+    is no statement's day already)."""
+    text = doc.text
+    clause = doc.clause(m.span[0])
+    own = doc.cues.within("POSSESSIVE_CUE", m.span[1], clause.end)[:1]
+    if own and not text[m.span[1] : own[0].start].strip(" '’"):
+        own_end = own[0].end
+        nxt = between(doc.facts.verbs, own_end, clause.end)[:1]
+        if nxt and nxt[0].noun and not text[own_end : nxt[0].span[0]].strip():
+            return True
+    return False
+
+
 def _told_with_speech(doc: Doc, m: Mention) -> bool:
     """A day told with the statement ("said on Tuesday", "a annoncé jeudi"): the
     speech cue and the day in one clause, no verb of crossing between them; a day
@@ -2656,7 +2672,7 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
     jets ...", "a indiqué que vendredi, deux chasseurs ..."), is the crossing's ("told
     the Post that in a letter dated Friday" dates the letter)."""
     clause = doc.clause(m.span[0])
-    if _opens_said(doc, m.extra.get("phrase_start", m.span[0])):
+    if _opens_said(doc, m.extra.get("phrase_start", m.span[0])) or _day_of_event(doc, m):
         return False
     for cue in between(doc.facts.cues, clause.start, m.span[0]):
         # an aircraft between them is the subject of what is said ("meldete, ein
