@@ -399,8 +399,27 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     if verb is not None and verb.noun:
         return _told_in_general(doc, at, clause)
     return verb is not None and (
-        _done_as_a_rule(doc, at, clause) or _under_repeated_statement(doc, at, clause)
+        _done_as_a_rule(doc, at, clause)
+        or _under_repeated_statement(doc, at, clause)
+        or _trend_of_period(doc, at, clause)
     )
+
+
+def _trend_of_period(doc: Doc, at: Span, clause: Scope) -> bool:
+    """ "The Russian jets that had violated Estonian airspace in recent years", "des
+    avions russes ont violé l'espace aérien estonien ces dernières années": a crossing
+    told over a period up to now (BACKGROUND_CUE key "period") by a state's aircraft of
+    no count (a bare plural: not "une vingtaine de drones", a tally), with no day in
+    its clause, is a trend, no crossing."""
+    start = doc.seg.main_clause_start(at[0])
+    if not any(c.key == "period" for c in doc.cues.within("BACKGROUND_CUE", start, clause.end)):
+        return False
+    if between(doc.facts.dates, start, clause.end):
+        return False
+    if any(isinstance(r.value, int) for r in between(doc.facts.repetitions, start, clause.end)):
+        return False  # "à sept reprises": a tally of the period
+    told = between(doc.facts.aircraft, doc.sentence(at[0]).start, at[0])[-1:]
+    return bool(told) and told[0].plural and told[0].count is None and told[0].state is not None
 
 
 def _intended(doc: Doc, at: Span, lo: int) -> bool:
