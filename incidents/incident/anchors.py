@@ -397,7 +397,7 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     if _open_question(doc, at) or _asked(doc, at) or _erratum(doc, at):
         return True
     if verb is not None and verb.noun:
-        return _told_in_general(doc, at, clause)
+        return _told_in_general(doc, at, clause) or _doubted_noun(doc, at, clause)
     return verb is not None and (
         _done_as_a_rule(doc, at, clause)
         or _under_repeated_statement(doc, at, clause)
@@ -690,6 +690,22 @@ def _counterfactual(doc: Doc, at: Span) -> bool:
         if doc.mention_cues("neg", lo, hi) or any(v.negated for v in between(doc.facts.verbs, lo, hi)):
             return True
     return False
+
+
+def _doubted_noun(doc: Doc, at: Span, clause: Scope) -> bool:
+    """ "The intrusion of a Russian aircraft into Estonian airspace was simulated", "une
+    incursion de drones dans l'espace aérien letton a été simulée": a noun of
+    violation whose own phrase (its aircraft, zone, place: no comma, no other mention)
+    runs into a word of doubt (a cue "hypo") tells no crossing."""
+    cues = [c for c in between(doc.facts.cues, at[1], clause.end) if c.value == "hypo"][:1]
+    if not cues or "," in doc.text[at[1] : cues[0].span[0]]:
+        return False
+    told = between(doc.facts.mentions, at[1], cues[0].span[0])
+    return all(m.kind in _OWN_PHRASE for m in told)
+
+
+#: what a noun of violation's own phrase tells (see ``_doubted_noun``)
+_OWN_PHRASE = frozenset({"aircraft", "zone", "location", "state"})
 
 
 def _told_in_general(doc: Doc, at: Span, clause: Scope) -> bool:
