@@ -126,6 +126,10 @@ def _region(doc: Doc, drafts: list[Draft], k: int) -> Scope:
         for a in other.anchors:
             if a.span[0] > d.last.span[1] and other.anchor is not d.anchor:
                 end = min(end, max(doc.sentence(a.span[0]).start, d.last.span[1]))
+    # nor into a sentence of another matter ("Separately, Moldova said a drone fell
+    # near X": APART_CUE), whose places and days are not this crossing's
+    for cue in doc.cues.within("APART_CUE", d.last.span[1], end)[:1]:
+        end = max(doc.sentence(cue.start).start, d.last.span[1])
     return Scope(-1, start, max(end, d.last.span[1]))
 
 

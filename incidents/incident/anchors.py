@@ -402,9 +402,12 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
             _told_in_general(doc, at, clause)
             or _tally_of_last_year(doc, at, clause)
             or _topic_asked(doc, at, clause)
+            or _doubted_noun(doc, at, clause)
         )
     return verb is not None and (
-        _done_as_a_rule(doc, at, clause) or _under_repeated_statement(doc, at, clause)
+        _done_as_a_rule(doc, at, clause)
+        or _under_repeated_statement(doc, at, clause)
+        or _trend_of_period(doc, at, clause)
     )
 
 
@@ -422,6 +425,23 @@ def _only_restricted(doc: Doc, at: Span, clause: Scope) -> bool:
         return False
     denying = [c for c in cues if c.key == "not" and not any(o.start <= c.start < o.end for o in onlys)]
     return not any(c.start < onlys[0].start for c in denying)
+
+
+def _trend_of_period(doc: Doc, at: Span, clause: Scope) -> bool:
+    """ "The Russian jets that had violated Estonian airspace in recent years", "des
+    avions russes ont violé l'espace aérien estonien ces dernières années": a crossing
+    told over a period up to now (BACKGROUND_CUE key "period") by a state's aircraft of
+    no count (a bare plural: not "une vingtaine de drones", a tally), with no day in
+    its clause, is a trend, no crossing."""
+    start = doc.seg.main_clause_start(at[0])
+    if not any(c.key == "period" for c in doc.cues.within("BACKGROUND_CUE", start, clause.end)):
+        return False
+    if between(doc.facts.dates, start, clause.end):
+        return False
+    if any(isinstance(r.value, int) for r in between(doc.facts.repetitions, start, clause.end)):
+        return False  # "à sept reprises": a tally of the period
+    told = between(doc.facts.aircraft, doc.sentence(at[0]).start, at[0])[-1:]
+    return bool(told) and told[0].plural and told[0].count is None and told[0].state is not None
 
 
 def _intended(doc: Doc, at: Span, lo: int) -> bool:
@@ -692,6 +712,22 @@ def _counterfactual(doc: Doc, at: Span) -> bool:
         if doc.mention_cues("neg", lo, hi) or any(v.negated for v in between(doc.facts.verbs, lo, hi)):
             return True
     return False
+
+
+def _doubted_noun(doc: Doc, at: Span, clause: Scope) -> bool:
+    """ "The intrusion of a Russian aircraft into Estonian airspace was simulated", "une
+    incursion de drones dans l'espace aérien letton a été simulée": a noun of
+    violation whose own phrase (its aircraft, zone, place: no comma, no other mention)
+    runs into a word of doubt (a cue "hypo") tells no crossing."""
+    cues = [c for c in between(doc.facts.cues, at[1], clause.end) if c.value == "hypo"][:1]
+    if not cues or "," in doc.text[at[1] : cues[0].span[0]]:
+        return False
+    told = between(doc.facts.mentions, at[1], cues[0].span[0])
+    return all(m.kind in _OWN_PHRASE for m in told)
+
+
+#: what a noun of violation's own phrase tells (see ``_doubted_noun``)
+_OWN_PHRASE = frozenset({"aircraft", "zone", "location", "state"})
 
 
 def _told_in_general(doc: Doc, at: Span, clause: Scope) -> bool:
@@ -1127,6 +1163,11 @@ def _zone_it_lies_in(doc: Doc, cands: list[Goal], p: Place) -> bool:
         start = _part_starts(doc, nxt.span[0])[-1]
     elif isinstance(nxt, ZoneRef) and nxt.state and nxt.kind == "airspace" and nxt.span[0] >= p.span[1]:
         start = nxt.span[0]
+    elif isinstance(nxt, Place) and nxt.state and not p.state and nxt.span[0] >= p.span[1]:
+        # "near the village of Tegh in Syunik province": a region of a known state
+        # told right after it, its phrase opened by a word of lying in
+        cue = doc.cues.opening("LIES_IN_CUE", nxt.span[0])
+        return cue is not None and not doc.text[p.span[1] : nxt.span[0]].strip(" ,") and not _water(doc, nxt)
     else:
         return False
     cue = doc.cues.ending_at("INSIDE_CUE", start, doc.text)

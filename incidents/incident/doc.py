@@ -76,6 +76,8 @@ class Doc:
             self.mentions = [m for m in self.mentions if id(m) not in named]
         self.mentions = _part_of_a_round_count(self.text, self.mentions)
         self.mentions = _elliptic_states(self.text, self.cues, self.mentions)
+        self.mentions = _held_zones(self.text, self.lexicon, self.mentions)
+        self.mentions = _within_lines(self.seg, self.mentions)
         self.facts = Facts(self.mentions)
         quoted = _quoted_days(self.text, self.ref, self.facts, self.seg)
         if quoted:
@@ -252,6 +254,45 @@ def _elliptic_states(text: str, cues: Cues, mentions: list[Mention]) -> list[Men
         start = c.end - len(last)  # the name alone: "belonging to the" + "North"
         added.append(Mention("state", last, (start, c.end), c.key))
     return sorted([*mentions, *added], key=lambda m: m.span) if added else mentions
+
+
+def _within_lines(seg: Segments, mentions: list[Mention]) -> list[Mention]:
+    """ "... – about four minutes\n14 Feb – ...": a measure read across the start of a
+    log's next line (``segment._LOG_LINE``) took that line's day for its own: no value."""
+    starts = [p.start for p in seg.paragraphs.scopes[1:]]
+    if not starts:
+        return mentions
+
+    def across(m: Mention) -> bool:
+        k = bisect.bisect_right(starts, m.span[0])
+        return k < len(starts) and starts[k] < m.span[1]
+
+    return [m for m in mentions if m.kind not in _MEASURES or not across(m)]
+
+
+_MEASURES = frozenset({"duration", "distance", "number", "altitude", "speed", "time"})
+
+
+def _held_zones(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[Mention]:
+    """ "Crossed into Georgian-controlled territory": a zone of no state told right
+    after a state glued by a hyphen to a word of holding ([loc_held], as in "the
+    Philippine-held island of X") is the holder's zone; the state joins the zone."""
+    held = {w.casefold() for forms in lexicon.classes.get("LOC_HELD", {}).values() for w in forms}
+    if not held:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        s = out[-1] if out else None
+        if m.kind == "zone" and not m.extra.get("state") and s is not None and s.kind == "state":
+            gap = text[s.span[1] : m.span[0]]
+            if gap[:1] == "-" and gap[1:].rstrip().casefold() in held and gap[1:].rstrip() != gap[1:]:
+                extra = {**m.extra, "state": s.value}
+                out[-1] = Mention(
+                    "zone", text[s.span[0] : m.span[1]], (s.span[0], m.span[1]), m.value, extra=extra
+                )
+                continue
+        out.append(m)
+    return out
 
 
 def _capitals(lexicon: Lexicon) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:

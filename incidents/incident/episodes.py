@@ -1219,6 +1219,8 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
     if cur.group_size > 1 or anchor.rule == "gapped":
         return False
     last = cur.last
+    if doc.cues.within("APART_CUE", max(last.span[1], doc.sentence(anchor.span[0]).start), anchor.span[0]):
+        return False  # "Separately, Moldova said a drone fell ...": another matter
     if ac is not None and cur.aircraft is not None and ac.differs(cur.aircraft):
         return False
     if ac is not None and cur.aircraft is not None and not ac.definite and ac.count and cur.aircraft.count:
@@ -1450,8 +1452,11 @@ def _others_counted(doc: Doc, ac: Aircraft) -> bool:
 
 def _another_cues(doc: Doc, clause: Scope) -> list[Cue]:
     """The ANOTHER_CUE words of a clause, but for a rank in a series ("for the third
-    time"), which says nothing of the crossing told before."""
+    time"), which says nothing of the crossing told before, and but for the words of
+    another matter ("in another incident", "dans un autre incident": APART_CUE), which
+    end the episode before (``_same_crossing``), not the one they open."""
     series = doc.cues.within("SERIES_CUE", clause.start, clause.end)
+    series += doc.cues.within("APART_CUE", clause.start, clause.end)
     return [
         c
         for c in doc.cues.within("ANOTHER_CUE", clause.start, clause.end)
@@ -2664,6 +2669,22 @@ def _after_according(doc: Doc, cue: Mention, m: Mention) -> bool:
 
 
 @per_mention
+def _day_of_event(doc: Doc, m: Mention) -> bool:
+    """ "Said of Tuesday's incident", "Monday's violation": a day that owns a noun of
+    the event (POSSESSIVE_CUE right after it, the noun right after that) is the
+    event's day, not the statement's (the day a noun owns, "l'incident de mardi",
+    is no statement's day already)."""
+    text = doc.text
+    clause = doc.clause(m.span[0])
+    own = doc.cues.within("POSSESSIVE_CUE", m.span[1], clause.end)[:1]
+    if own and not text[m.span[1] : own[0].start].strip(" '’"):
+        own_end = own[0].end
+        nxt = between(doc.facts.verbs, own_end, clause.end)[:1]
+        if nxt and nxt[0].noun and not text[own_end : nxt[0].span[0]].strip():
+            return True
+    return False
+
+
 def _told_with_speech(doc: Doc, m: Mention) -> bool:
     """A day told with the statement ("said on Tuesday", "a annoncé jeudi"): the
     speech cue and the day in one clause, no verb of crossing between them; a day
@@ -2671,7 +2692,7 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
     jets ...", "a indiqué que vendredi, deux chasseurs ..."), is the crossing's ("told
     the Post that in a letter dated Friday" dates the letter)."""
     clause = doc.clause(m.span[0])
-    if _opens_said(doc, m.extra.get("phrase_start", m.span[0])):
+    if _opens_said(doc, m.extra.get("phrase_start", m.span[0])) or _day_of_event(doc, m):
         return False
     for cue in between(doc.facts.cues, clause.start, m.span[0]):
         # an aircraft between them is the subject of what is said ("meldete, ein

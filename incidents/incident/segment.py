@@ -177,7 +177,12 @@ def _paragraph_starts(text: str) -> list[int]:
             nxt += 1
         blank = text.count("\n", pos, nxt) > 1
         last = _last_mark(text, pos)
-        ended = last in _LINE_ENDS or _dateline_line(text, nxt) or (last in ";," and bullet_line(text, nxt))
+        ended = (
+            last in _LINE_ENDS
+            or _dateline_line(text, nxt)
+            or (last in ";," and bullet_line(text, nxt))
+            or _LOG_LINE.match(text, nxt) is not None
+        )
         if nxt < len(text) and nxt > starts[-1] and (blank or ended):
             starts.append(nxt)
         pos = text.find("\n", nxt)
@@ -198,6 +203,11 @@ def bullet_line(text: str, pos: int) -> bool:
     return _BULLET.match(text, pos) is not None
 
 
+#: a line of a log or tracker: a day, then a dash that sets its fields apart ("12 Feb
+#: – Russian Su-24 – Romanian airspace", "Feb 14, 2025 - ..."): each line an entry
+_LOG_LINE = re.compile(
+    r"[ \t]*(?:\d{1,2}[ .]?[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.? \d{1,2},?)(?: \d{4})?[ \t]+[-–—][ \t]"
+)
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*]|\d{1,2}[.)])[ \t]")
 
 

@@ -87,12 +87,18 @@ class Ctx:
         entered ... near Periprava on Friday. In 2023, drone debris was found on
         Romanian soil": another drone, of no state told)."""
         prev = self.prev
-        if prev is None:
+        if prev is None or self.apart():
             return None
         a, b = self.rec.aircraft, prev.aircraft
         if a is not None and not a.definite and self.draft.background != prev.background:
             return None
         return None if a is not None and b is not None and a.differs(b) else prev
+
+    def apart(self) -> bool:
+        """Is the crossing told in a sentence of another matter ("Separately, a drone
+        crossed ...", "Dans un autre incident, ...": APART_CUE before the anchor)?"""
+        at = self.anchor.span[0]
+        return bool(self.doc.cues.within("APART_CUE", self.doc.sentence(at).start, at))
 
     def in_scopes(self, items: list[Any], scopes: list[Scope]) -> list[Any]:
         if not items:

@@ -29,7 +29,7 @@ from .episodes import (
     told_of_other,
     years_told_in,
 )
-from .facts import Aircraft, between
+from .facts import Aircraft, Span, between
 from .segment import Scope
 from .slots import Ctx, Found, resolver
 
@@ -337,10 +337,12 @@ def _relative_to_before(ctx: Ctx, m: Mention) -> bool:
 
 def _in_period(ctx: Ctx, m: Mention) -> bool:
     """ "Between 31 March and 1 April", "entre le 3 et le 5", "du 3 au 9 mars": a period,
-    no one day."""
+    no one day; so is a day opened by a word of since ("since Sunday", "depuis
+    dimanche": SINCE_CUE), the start of a period up to now."""
     doc = ctx.doc
     # "entre le 3 et le 5 mai" is one phrase of listed days: its opening counts
-    if _opens_period(doc, m.extra.get("phrase_start", m.span[0])):
+    start = m.extra.get("phrase_start", m.span[0])
+    if _opens_period(doc, start) or doc.cues.ending_at("SINCE_CUE", start, doc.text) is not None:
         return True
     if span_of_days(doc, m):
         return True
@@ -633,6 +635,30 @@ def _from_statement(ctx: Ctx) -> Found | None:
             for m in said[:1]:
                 day = _shift_day(str(m.value), _days_of(cue))
                 return Found(day, (cue.start, cue.end), m) if day else None
+        offset = _offset_after(ctx)
+        if offset is not None and said:
+            days, span = offset
+            day = _shift_day(str(said[0].value), days)
+            return Found(day, span, said[0]) if day else None
+    return None
+
+
+def _offset_after(ctx: Ctx) -> tuple[int, Span] | None:
+    """ "Said on Friday that a helicopter had crossed into Polish airspace two days
+    earlier", "avait franchi la frontière deux jours plus tôt": a count of days or weeks
+    with its word of offset (TIME_OFFSET_CUE) told after the crossing in its clause, no
+    verb between: the days it moves the day of the statement by."""
+    doc = ctx.doc
+    at = ctx.anchor.span
+    for m in between(doc.facts.durations, at[1], doc.clause(at[0]).end):
+        cue = doc.cues.starting_at("TIME_OFFSET_CUE", m.span[1], doc.text)
+        per_unit = _DAY_UNITS.get(str(m.extra.get("unit_in_text")))
+        if cue is None or per_unit is None or not isinstance(m.value, (int, float)) or m.value % 86400:
+            continue
+        if between(doc.facts.verbs, at[1], m.span[0]):
+            return None
+        days = int(m.value) // 86400
+        return (days if cue.key == "later" else -days), (m.span[0], cue.end)
     return None
 
 
@@ -719,8 +745,9 @@ def _background(ctx: Ctx) -> bool:
     ...", "En 2013 et en 2015, des avions ...", see ``episodes.told_as_background``)
     happened before the one told first: it takes no day told outside its own sentences
     ("A drone entered on Monday. In 2021, Lithuania had already reported several
-    incursions" does not date them Monday)."""
-    return ctx.draft.background
+    incursions" does not date them Monday). Nor does a log's entry, each line dated
+    on its own ("12 Feb – Russian Su-24 – Romanian airspace", rule log-line)."""
+    return ctx.draft.background or ctx.anchor.rule == "log-line"
 
 
 @resolver("date", "episode")

@@ -9,7 +9,7 @@ from .doc import Doc, rules
 from .episodes import background_at, border_then_inside, listed_with_other_kind, part_of_group, responder
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
 from .segment import Scope
-from .slots import Ctx, Found, resolver
+from .slots import Ctx, Found, Slots, resolver
 
 
 # ------------------------------------------------------------------ aircraft
@@ -543,7 +543,7 @@ def _earlier_sender(ctx: Ctx) -> Found | None:
     overnight. // About 200 balloons crossed the border" (the sender's state)."""
     doc = ctx.doc
     a = ctx.rec.aircraft
-    if a is None or a.state or _of_unknown_origin(ctx):
+    if a is None or a.state or _of_unknown_origin(ctx) or ctx.apart():
         return None
     hi = doc.sentence(ctx.anchor.span[0]).start
     para = doc.paragraph(ctx.anchor.span[0])
@@ -719,9 +719,27 @@ def _violator_previous(ctx: Ctx) -> Found | None:
     if _of_unknown_origin(ctx):
         return None
     prev = ctx.same_aircraft_before()
-    if prev is None or prev.violator_state is None:
+    if prev is None or prev.violator_state is None or _named_anew_elsewhere(ctx, prev):
         return None
     return Found(prev.violator_state.value, None)
+
+
+def _named_anew_elsewhere(ctx: Ctx, prev: Slots) -> bool:
+    """ "19 Russian drones entered Polish airspace. On Saturday, a drone violated
+    Romanian airspace", "un drone a pénétré dans l'espace aérien roumain": an aircraft
+    named anew (not "the drone"), with no state of its own, crossing into another
+    state than the record before is another aircraft: it takes no nationality from it."""
+    a = ctx.rec.aircraft
+    goal = ctx.anchor.goal_state
+    if a is None or a.definite or goal is None or prev.violated_state is None:
+        return False
+    return goal != prev.violated_state.value and not _more_of_them(ctx.doc, a)
+
+
+def _more_of_them(doc: Doc, a: Aircraft) -> bool:
+    """ "Two other jets", "two more jets" (OTHERS_CUE in the aircraft's phrase): more
+    of those told before, of their state."""
+    return bool(doc.cues.within("OTHERS_CUE", a.span[0], a.span[1]))
 
 
 @resolver("violator_state", "earlier_aircraft")
@@ -730,10 +748,11 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
     (or the one before) when this one says none: "Polish jets allegedly crossed ...
     At 16:22, the helicopter violated ..." (not that of the violated state); one named
     in an aside before the verb renames the aircraft before it: "a Turkish UAV,
-    commonly known as a drone, flew over"."""
+    commonly known as a drone, flew over"; not into a sentence of another matter,
+    ``Ctx.apart``)."""
     doc = ctx.doc
     a = ctx.rec.aircraft
-    if a is None or a.state or _of_unknown_origin(ctx):
+    if a is None or a.state or _of_unknown_origin(ctx) or ctx.apart():
         return None
     hi = doc.sentence(ctx.anchor.span[0]).start
     if a.span[1] <= ctx.anchor.span[0] and doc.seg.in_aside(a.span[0], ctx.anchor.span[0]):
@@ -745,6 +764,12 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
             continue  # "was shot down ... by a US F-22. The object had entered ..."
         if ctx.prev is None and not a.definite and a.differs(prev):
             continue  # "a Russian Il-20 flew over the Baltic. On Sunday a drone violated ...": another
+        if (
+            not a.definite
+            and not _more_of_them(doc, a)
+            and _crossed_elsewhere(doc, prev, ctx.anchor.goal_state)
+        ):
+            return None  # "19 Russian drones entered Polish airspace. A drone violated Romanian ..."
         if prev.state and prev.state != ctx.anchor.goal_state:
             return Found(prev.state, prev.span)
         # "un drone appartenant aux forces armées maliennes ... l'appareil avait pénétré":
@@ -753,6 +778,14 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
         if owner is not None and owner.value != ctx.anchor.goal_state:
             return owner
     return None
+
+
+def _crossed_elsewhere(doc: Doc, prev: Aircraft, goal: str | None) -> bool:
+    """Did the aircraft ``prev`` cross into another state than ``goal``: does its
+    sentence name only zones of other states (``_named_anew_elsewhere``)?"""
+    sent = doc.sentence(prev.span[0])
+    states = {str(z.state) for z in between(doc.facts.zones, sent.start, sent.end) if z.state}
+    return goal is not None and bool(states) and goal not in states
 
 
 # ------------------------------------------------------------------ violated
@@ -915,7 +948,8 @@ def _listed_states(ctx: Ctx, a: StateRef, b: StateRef) -> bool:
 def _own_zone(ctx: Ctx) -> Found | None:
     """ "Our airspace", "son espace aérien", "national airspace": the speaker's state,
     the one whose authority tells it, else the first state the report names (as a
-    state, a place's or a zone's) that is not the one the aircraft came from ("selon
+    state, a place's, a zone's or the defenders' aircraft's) that is not the one the
+    aircraft came from ("selon
     la Lituanie, des ballons venus de Biélorussie ont pénétré dans son espace aérien")."""
     g = ctx.anchor.goal
     if not isinstance(g, ZoneRef) or not (g.poss or g.kind == "median_line" or _national(ctx, g)):
@@ -928,6 +962,7 @@ def _own_zone(ctx: Ctx) -> Found | None:
     named = [Found(s.code, s.span) for s in facts.states if not _inside_aircraft(ctx, s)]
     named += [Found(p.state, p.span) for p in facts.places if p.state]
     named += [Found(z.state, z.span) for z in facts.zones if z.state]
+    named += _defenders(ctx, 0, ctx.anchor.span[1])
     for found in sorted(named, key=lambda f: f.span or (0, 0)):
         if found.value != violator and found.span is not None and found.span[0] < ctx.anchor.span[1]:
             if not _came_from(ctx, str(found.value)):
@@ -965,10 +1000,20 @@ def _border_at(ctx: Ctx, g: ZoneRef) -> Found | None:
     return _reporter(ctx, g.state, _violator_code(ctx))
 
 
+def _defenders(ctx: Ctx, lo: int, hi: int) -> list[Found]:
+    """ "Honduran jets intercepted a plane that entered the country's airspace", "des
+    chasseurs honduriens ont intercepté un avion entré dans l'espace aérien du pays":
+    the states of the defenders' own aircraft (``responder``) told in [lo, hi)."""
+    doc = ctx.doc
+    return [
+        Found(a.state, a.span) for a in between(doc.facts.aircraft, lo, hi) if a.state and responder(doc, a)
+    ]
+
+
 @resolver("violated_state", "zone_ref")
 def _zone_ref(ctx: Ctx) -> Found | None:
-    """ "La frontière de l'État": the state named last before, as a state or as the
-    state of a zone (not the violator)."""
+    """ "La frontière de l'État": the state named last before, as a state, as the
+    state of a zone or as that of the defenders' aircraft (not the violator)."""
     g = ctx.anchor.goal
     if not isinstance(g, ZoneRef) or not (g.ref or g.border):
         return None
@@ -981,6 +1026,7 @@ def _zone_ref(ctx: Ctx) -> Found | None:
         if not s.demonym and not s.capital and s.code != violator and not _inside_aircraft(ctx, s)
     ]
     named += [Found(z.state, z.span) for z in between(doc.facts.zones, para.start, g.span[0]) if z.state]
+    named += _defenders(ctx, para.start, g.span[0])
     named = [f for f in named if f.value != violator and not _came_from(ctx, str(f.value))]
     return max(named, key=lambda f: f.span[0] if f.span else -1) if named else None
 
