@@ -714,7 +714,13 @@ LIST_OPENERS = (":", " – ", " — ", " - ")
 def opens_list(doc: Doc, lo: int, hi: int) -> bool:
     """Does a colon or a dash (``LIST_OPENERS``) stand in [lo, hi), opening a list of
     what was told before it as a whole?"""
-    return any(o in doc.text[lo:hi] for o in LIST_OPENERS)
+    return list_opener(doc, lo, hi) is not None
+
+
+def list_opener(doc: Doc, lo: int, hi: int) -> int | None:
+    """Where the first colon or dash (``LIST_OPENERS``) in [lo, hi) stands, or None."""
+    found = [k for k in (doc.text.find(o, lo, hi) for o in LIST_OPENERS) if k >= 0]
+    return min(found) if found else None
 
 
 def _without_listed_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -762,11 +768,10 @@ def _state_of_whole(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if a is None or a.state or d.group_size > 1:
             continue
         sent = doc.sentence(a.span[0])
-        text = doc.text[sent.start : a.span[0]]
-        opens = [k for k in (text.find(o) for o in LIST_OPENERS) if k >= 0]
-        if not opens:
+        opener = list_opener(doc, sent.start, a.span[0])
+        if opener is None:
             continue
-        state = _state_told_whole(doc, a, sent.start, sent.start + min(opens))
+        state = _state_told_whole(doc, a, sent.start, opener)
         if state:
             d.aircraft = dataclasses.replace(a, state=state)
     return drafts
