@@ -624,14 +624,19 @@ class TimeT(PhraseParts):
         if self._glued_left(items):
             raise Reject("digits glued to a word are a code ('A4')")
         self._digit_minutes_end(items)
-        lead = next((it for it in items if isinstance(it, dict) and "at" in it), {})
+        leads = [it for it in items if isinstance(it, dict) and "at" in it]
+        lead = leads[0] if leads else {}
         trail = any(isinstance(it, dict) and it.get("trail") for it in items)
         daypart_first = any(isinstance(it, Token) and it.type == "T_DAYPART" for it in items)
-        at = lead.get("at") or any(isinstance(it, Token) and it.type == "AT" for it in items)
+        at = any(d.get("at") for d in leads) or any(isinstance(it, Token) and it.type == "AT" for it in items)
+        if daypart_first:
+            self._daypart_lead(items, clocks[0], leads)
         if daypart_first and not trail and getattr(clocks[0], "article", False):
             raise Reject("'en soirée un drone': an article after a part of the day")
         if daypart_first and not trail and not at and self._daypart_needs_at(items, clocks[0]):
             raise Reject("'w nocy 19 dronów': a bare number after a part of the day is a count")
+        if daypart_first and not trail and len(clocks) == 1 and getattr(clocks[0], "bare", False):
+            self._daypart_count(clocks[0], bool(at))
         if len(clocks) > 1 and getattr(clocks[0], "spelled", False) and self._minutes_to(items, clocks):
             raise Reject("'twenty to three pm', 'five to seven in the evening': minutes to the hour")
         if trail or daypart_first:
@@ -758,6 +763,45 @@ class TimeT(PhraseParts):
             if folded not in kept:
                 raise Reject("'at 3 sites': a count")
 
+    def _daypart_lead(self, items: list[Any], clock: Clock, leads: list[dict[str, Any]]) -> None:
+        """The clock's own lead after a part of the day ("ce soir vers 8 heures", "this
+        evening around 8", "dans la soirée, vers 8 h"): set off by a comma only; and a
+        count of hours after an approximation is a time only after one of a clock
+        ("vers", not "environ": "dans la soirée, environ 8 heures" is how long)."""
+        k = next(k for k, it in enumerate(items) if isinstance(it, Token) and it.type == "T_DAYPART")
+        sign = items[k + 1] if k + 1 < len(items) else None
+        if isinstance(sign, Token) and sign.type == "PUNCT" and str(sign.value) != ",":
+            raise Reject("a part of the day and a clock across a sign other than a comma")
+        own = [it for it in items[k + 1 :] if isinstance(it, dict) and "at" in it]
+        if own and getattr(clock, "weak", False):
+            d = own[0]
+            if not (d.get("at") or d.get("clock_approx") or d.get("telling")):
+                raise Reject("'dans la soirée, environ 8 heures': how long")
+
+    def _daypart_count(self, clock: Clock, at: bool) -> None:
+        """A bare number after a part of the day is its hour only where nothing it could
+        count follows: with no "at" between them, a sign or the end of the text must
+        ("in the afternoon 7." is a time; "this morning 3 jets", "dans la nuit 12 drones
+        ont ..." are counts); with "at", no word of a count ([_count_after]), of a unit or
+        of an aircraft ("in the morning at 5 km from the border", "ce matin à 8 drones")."""
+        end = getattr(clock, "end", None)
+        if end is None:
+            return  # four digits or a dotted number: a clock by its shape
+        rest = self.text[end:]
+        if not at:
+            if re.match(r"\s*[^\W_]", rest):
+                raise Reject("'this morning 3 jets': a count after a part of the day")
+            return
+        self._count_after(end)
+        m = re.match(r"\s+([^\W\d_]+)", rest)
+        if m is not None and fold(m.group(1)) in self._counted_words():
+            raise Reject("'in the morning at 5 km', 'ce matin à 8 drones': a measure or a count")
+
+    def _counted_words(self) -> frozenset[str]:
+        """The first words of the lexicon's units and aircraft nouns (``_COUNTED``)."""
+        lex = self.lexicon
+        return frozenset(f.split()[0] for c in _COUNTED for f in lex.folded_forms(c) if f.split())
+
     time_daypart_first = time_phrase
     time_range = time_phrase
     time_range_between = time_phrase
@@ -765,6 +809,20 @@ class TimeT(PhraseParts):
 
 #: Word classes whose words after a number go on with it or begin a noun it counts.
 _NOUN_PHRASE_WORDS = ("N_SCALE", "N_HUNDRED", "N_DOZEN", "DEMONYM", "NATIONAL", "AC_ADJ", "U_DURATION")
+
+#: Word classes whose words after a bare number make it a measure or a count of aircraft:
+#: units ("km", "nautical miles", "nœuds") and aircraft nouns ("drones", "jets", "Su-27").
+_COUNTED = (
+    "U_LENGTH",
+    "U_OTHER",
+    "U_SPEED",
+    "U_FL",
+    "AC_CAT",
+    "AC_CAT_PL",
+    "AC_ROLE_N",
+    "AC_ROLE_N_PL",
+    "AC_MODEL",
+)
 
 
 def _hours_not_clock(items: list[Any]) -> None:
