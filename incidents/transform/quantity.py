@@ -268,6 +268,15 @@ class QuantityT(PhraseParts):
         unit = str(_first(items, "U_DURATION").value)  # type: ignore[union-attr]
         return to_si(_frac_value(items[0]), unit), False, False, unit
 
+    def dur_one_and_frac(self, items: list[Any]) -> tuple[float, bool, bool, str]:
+        """ "hora y media", "hora e meia", "ora e mezza", "minuto y medio": one unit, told
+        with no count, and a part of another (a fraction below one)."""
+        unit = str(_first(items, "U_DURATION").value)  # type: ignore[union-attr]
+        frac = _frac_value(items[-1])
+        if not 0 < frac < 1:
+            raise Reject("a part of a unit is below one")
+        return to_si(1.0 + frac, unit), False, False, unit
+
     def _after(self, tok: Token) -> None:
         """ "an hour or so", "20 km environ", but not "2 km around the island": only the
         approximations the lexicon lists as following (APPROX_STYLE "after")."""
