@@ -165,6 +165,9 @@ class TimeT(PhraseParts):
             raise Reject("fraction of an hour")
         # "et quart" / "et demie" / "and a half" / "et trois quarts"
         c = Clock(hour, int(minute), None, _ampm(items), explicit_24h=hour > 12)
+        # ("10 heures et demie" is marked as an hour: "entre 10 heures et 10 heures et
+        # demie" is a span of the day, as "entre 9 heures et 11 heures" is)
+        c.hmark = _first(items, "T_H") is not None  # type: ignore[attr-defined]
         one = hour == 1 and isinstance(items[0], Num) and items[0].words
         if c.ampm is None and (minute == 30 or _first(items, "T_H") is None or one):
             # "deux heures et demie" may be a duration; "sept heures et quart" is a time,
