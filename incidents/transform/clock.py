@@ -269,6 +269,9 @@ class TimeT(PhraseParts):
         c.minute = _int_of(items[1])
         if not 0 < c.minute < 60:
             raise Reject("minutes")
+        tok = items[1]
+        if isinstance(tok, Token) and tok.type == "N_DIGIT" and unit is None:
+            c.digit_end = tok.end_pos  # type: ignore[attr-defined]  # see _digit_minutes_end
         return c
 
     def clock_named_digits(self, items: list[Any]) -> Clock:
