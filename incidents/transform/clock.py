@@ -432,7 +432,11 @@ class TimeT(PhraseParts):
         return _mark(c, bare=True, in_range=True, hmark=len(items) > 1)
 
     def between_pair(self, items: list[Any]) -> list[Clock]:
-        return [it for it in items if isinstance(it, Clock)]
+        clocks = [it for it in items if isinstance(it, Clock)]
+        join = next((t for t in items if isinstance(t, Token) and t.type in ("AND", "TO")), None)
+        if join is not None and len(clocks) == 2:
+            clocks[1].joined = fold(self._surface(join))  # type: ignore[attr-defined]
+        return clocks
 
     def t_lead(self, items: list[Any]) -> dict[str, Any]:
         # "à" is both "at" and "to": one lead, read as "at" whichever reading came first
@@ -478,6 +482,15 @@ class TimeT(PhraseParts):
             return False
         tok = _first(items, "T_DAYPART")
         return tok is not None and fold(self._surface(tok)) in {fold(f) for f in forms}
+
+    def _span_article(self, items: list[Any], clocks: list[Clock]) -> bool:
+        """Do the span's first word and its joining word both hold the article of the
+        hours, where the language lists such words ([at_style] span_article: Spanish
+        "entre las", "y las", Italian "tra le", "e le", Portuguese "das", "às")?"""
+        forms = {fold(f) for f in self.lexicon.classes.get("AT_STYLE", {}).get("span_article", ())}
+        lead = _first(items, "BETWEEN")
+        joined = getattr(clocks[-1], "joined", None) if len(clocks) == 2 else None
+        return bool(forms) and lead is not None and fold(self._surface(lead)) in forms and joined in forms
 
     def _clock_approx(self, tok: Token) -> bool:
         forms = self.lexicon.classes.get("APPROX_STYLE", {}).get("clock")
@@ -685,6 +698,9 @@ class TimeT(PhraseParts):
         # "entre 2 et 3 heures" is a range of durations
         # "entre 9 heures et 11 heures": both hours marked, a span of the day
         hours = all(getattr(c, "hmark", False) for c in clocks)
+        # "entre las 14 y las 15", "tra le 14 e le 15", "das 14 às 15": the article of the
+        # hours in both words of the span ([at_style] span_article) marks them
+        hours |= self._span_article(items, clocks)
         # "between 10.32 and 10.42", "from 1040 to 1105": two dotted or four-digit clocks
         hours |= all(getattr(c, "dotted", False) for c in clocks)
         # ("between 1200 and 1500 drones" is a range of counts, "2010-2015" and
