@@ -165,6 +165,9 @@ class TimeT(PhraseParts):
             raise Reject("fraction of an hour")
         # "et quart" / "et demie" / "and a half" / "et trois quarts"
         c = Clock(hour, int(minute), None, _ampm(items), explicit_24h=hour > 12)
+        # ("10 heures et demie" is marked as an hour: "entre 10 heures et 10 heures et
+        # demie" is a span of the day, as "entre 9 heures et 11 heures" is)
+        c.hmark = _first(items, "T_H") is not None  # type: ignore[attr-defined]
         one = hour == 1 and isinstance(items[0], Num) and items[0].words
         if c.ampm is None and (minute == 30 or _first(items, "T_H") is None or one):
             # "deux heures et demie" may be a duration; "sept heures et quart" is a time,
@@ -266,6 +269,9 @@ class TimeT(PhraseParts):
         c.minute = _int_of(items[1])
         if not 0 < c.minute < 60:
             raise Reject("minutes")
+        tok = items[1]
+        if isinstance(tok, Token) and tok.type == "N_DIGIT" and unit is None:
+            c.digit_end = tok.end_pos  # type: ignore[attr-defined]  # see _digit_minutes_end
         return c
 
     def clock_named_digits(self, items: list[Any]) -> Clock:
@@ -426,7 +432,11 @@ class TimeT(PhraseParts):
         return _mark(c, bare=True, in_range=True, hmark=len(items) > 1)
 
     def between_pair(self, items: list[Any]) -> list[Clock]:
-        return [it for it in items if isinstance(it, Clock)]
+        clocks = [it for it in items if isinstance(it, Clock)]
+        join = next((t for t in items if isinstance(t, Token) and t.type in ("AND", "TO")), None)
+        if join is not None and len(clocks) == 2:
+            clocks[1].joined = fold(self._surface(join))  # type: ignore[attr-defined]
+        return clocks
 
     def t_lead(self, items: list[Any]) -> dict[str, Any]:
         # "à" is both "at" and "to": one lead, read as "at" whichever reading came first
@@ -472,6 +482,15 @@ class TimeT(PhraseParts):
             return False
         tok = _first(items, "T_DAYPART")
         return tok is not None and fold(self._surface(tok)) in {fold(f) for f in forms}
+
+    def _span_article(self, items: list[Any], clocks: list[Clock]) -> bool:
+        """Do the span's first word and its joining word both hold the article of the
+        hours, where the language lists such words ([at_style] span_article: Spanish
+        "entre las", "y las", Italian "tra le", "e le", Portuguese "das", "às")?"""
+        forms = {fold(f) for f in self.lexicon.classes.get("AT_STYLE", {}).get("span_article", ())}
+        lead = _first(items, "BETWEEN")
+        joined = getattr(clocks[-1], "joined", None) if len(clocks) == 2 else None
+        return bool(forms) and lead is not None and fold(self._surface(lead)) in forms and joined in forms
 
     def _clock_approx(self, tok: Token) -> bool:
         forms = self.lexicon.classes.get("APPROX_STYLE", {}).get("clock")
@@ -624,14 +643,19 @@ class TimeT(PhraseParts):
         if self._glued_left(items):
             raise Reject("digits glued to a word are a code ('A4')")
         self._digit_minutes_end(items)
-        lead = next((it for it in items if isinstance(it, dict) and "at" in it), {})
+        leads = [it for it in items if isinstance(it, dict) and "at" in it]
+        lead = leads[0] if leads else {}
         trail = any(isinstance(it, dict) and it.get("trail") for it in items)
         daypart_first = any(isinstance(it, Token) and it.type == "T_DAYPART" for it in items)
-        at = lead.get("at") or any(isinstance(it, Token) and it.type == "AT" for it in items)
+        at = any(d.get("at") for d in leads) or any(isinstance(it, Token) and it.type == "AT" for it in items)
+        if daypart_first:
+            self._daypart_lead(items, clocks[0], leads)
         if daypart_first and not trail and getattr(clocks[0], "article", False):
             raise Reject("'en soirée un drone': an article after a part of the day")
         if daypart_first and not trail and not at and self._daypart_needs_at(items, clocks[0]):
             raise Reject("'w nocy 19 dronów': a bare number after a part of the day is a count")
+        if daypart_first and not trail and len(clocks) == 1 and getattr(clocks[0], "bare", False):
+            self._daypart_count(clocks[0], bool(at))
         if len(clocks) > 1 and getattr(clocks[0], "spelled", False) and self._minutes_to(items, clocks):
             raise Reject("'twenty to three pm', 'five to seven in the evening': minutes to the hour")
         if trail or daypart_first:
@@ -674,6 +698,9 @@ class TimeT(PhraseParts):
         # "entre 2 et 3 heures" is a range of durations
         # "entre 9 heures et 11 heures": both hours marked, a span of the day
         hours = all(getattr(c, "hmark", False) for c in clocks)
+        # "entre las 14 y las 15", "tra le 14 e le 15", "das 14 às 15": the article of the
+        # hours in both words of the span ([at_style] span_article) marks them
+        hours |= self._span_article(items, clocks)
         # "between 10.32 and 10.42", "from 1040 to 1105": two dotted or four-digit clocks
         hours |= all(getattr(c, "dotted", False) for c in clocks)
         # ("between 1200 and 1500 drones" is a range of counts, "2010-2015" and
@@ -758,6 +785,45 @@ class TimeT(PhraseParts):
             if folded not in kept:
                 raise Reject("'at 3 sites': a count")
 
+    def _daypart_lead(self, items: list[Any], clock: Clock, leads: list[dict[str, Any]]) -> None:
+        """The clock's own lead after a part of the day ("ce soir vers 8 heures", "this
+        evening around 8", "dans la soirée, vers 8 h"): set off by a comma only; and a
+        count of hours after an approximation is a time only after one of a clock
+        ("vers", not "environ": "dans la soirée, environ 8 heures" is how long)."""
+        k = next(k for k, it in enumerate(items) if isinstance(it, Token) and it.type == "T_DAYPART")
+        sign = items[k + 1] if k + 1 < len(items) else None
+        if isinstance(sign, Token) and sign.type == "PUNCT" and str(sign.value) != ",":
+            raise Reject("a part of the day and a clock across a sign other than a comma")
+        own = [it for it in items[k + 1 :] if isinstance(it, dict) and "at" in it]
+        if own and getattr(clock, "weak", False):
+            d = own[0]
+            if not (d.get("at") or d.get("clock_approx") or d.get("telling")):
+                raise Reject("'dans la soirée, environ 8 heures': how long")
+
+    def _daypart_count(self, clock: Clock, at: bool) -> None:
+        """A bare number after a part of the day is its hour only where nothing it could
+        count follows: with no "at" between them, a sign or the end of the text must
+        ("in the afternoon 7." is a time; "this morning 3 jets", "dans la nuit 12 drones
+        ont ..." are counts); with "at", no word of a count ([_count_after]), of a unit or
+        of an aircraft ("in the morning at 5 km from the border", "ce matin à 8 drones")."""
+        end = getattr(clock, "end", None)
+        if end is None:
+            return  # four digits or a dotted number: a clock by its shape
+        rest = self.text[end:]
+        if not at:
+            if re.match(r"\s*[^\W_]", rest):
+                raise Reject("'this morning 3 jets': a count after a part of the day")
+            return
+        self._count_after(end)
+        m = re.match(r"\s+([^\W\d_]+)", rest)
+        if m is not None and fold(m.group(1)) in self._counted_words():
+            raise Reject("'in the morning at 5 km', 'ce matin à 8 drones': a measure or a count")
+
+    def _counted_words(self) -> frozenset[str]:
+        """The first words of the lexicon's units and aircraft nouns (``_COUNTED``)."""
+        lex = self.lexicon
+        return frozenset(f.split()[0] for c in _COUNTED for f in lex.folded_forms(c) if f.split())
+
     time_daypart_first = time_phrase
     time_range = time_phrase
     time_range_between = time_phrase
@@ -765,6 +831,20 @@ class TimeT(PhraseParts):
 
 #: Word classes whose words after a number go on with it or begin a noun it counts.
 _NOUN_PHRASE_WORDS = ("N_SCALE", "N_HUNDRED", "N_DOZEN", "DEMONYM", "NATIONAL", "AC_ADJ", "U_DURATION")
+
+#: Word classes whose words after a bare number make it a measure or a count of aircraft:
+#: units ("km", "nautical miles", "nœuds") and aircraft nouns ("drones", "jets", "Su-27").
+_COUNTED = (
+    "U_LENGTH",
+    "U_OTHER",
+    "U_SPEED",
+    "U_FL",
+    "AC_CAT",
+    "AC_CAT_PL",
+    "AC_ROLE_N",
+    "AC_ROLE_N_PL",
+    "AC_MODEL",
+)
 
 
 def _hours_not_clock(items: list[Any]) -> None:

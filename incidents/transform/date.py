@@ -239,6 +239,20 @@ class DateT(PhraseParts):
             told = art is not None and fold(str(art.value)) in allowed
         if not told:
             raise Reject("a day alone: not where the language says so")
+        return Built("date", None, extra={"date": self._day_alone({}, items, subject=True)})
+
+    def date_daypart_day(self, items: list[Any]) -> Built:
+        """ "dans la matinée du 14", "le soir du 1er": a day with no month after a part of
+        the day and a word of "of" that holds the article, where the language lists that
+        word ([date_style] day_alone: French "du"). ("la nuit du 24 au 25" is left to the
+        incident layer, which reads the hour told with it.)"""
+        de = _first(items, "DE")
+        allowed = {fold(f) for f in self.lexicon.classes.get("DATE_STYLE", {}).get("day_alone", ())}
+        if de is None or fold(self.text[de.start_pos : de.end_pos]) not in allowed:
+            raise Reject("a day after 'of' only where the language says so")
+        suffix = _first(items, "N_ORDSUF")
+        if suffix is not None and fold(self.text[suffix.start_pos : suffix.end_pos]) not in allowed:
+            raise Reject("an ending the language does not list ('du 14e')")
         return Built("date", None, extra={"date": self._day_alone({}, items)})
 
     def date_weekday_day(self, items: list[Any]) -> Any:
@@ -252,7 +266,7 @@ class DateT(PhraseParts):
             raise Reject("'Sunday night 14', 'last Sunday 14': no day of the month")
         return {"_date": self._day_alone(weekday, items), "month_ok": False}
 
-    def _day_alone(self, weekday: dict[str, Any], items: list[Any]) -> dict[str, Any]:
+    def _day_alone(self, weekday: dict[str, Any], items: list[Any], subject: bool = False) -> dict[str, Any]:
         """The date of a day told with no month: the day, ending its words (a sign or
         the end of the text follows, or a word of a time's lead: "le 14 à 15 h", "on the
         22nd at noon", "le 3 vers midi"; "le 14 drones", "the 22nd Brigade" are none)."""
@@ -263,9 +277,33 @@ class DateT(PhraseParts):
             raise Reject("no day of the month")
         last = items[-1]
         after = self.text[last.end_pos :].lstrip()
-        if after and (after[0].isalnum() or after[0] in "-‐‑") and not self._time_follows(after):
+        if (
+            after
+            and (after[0].isalnum() or after[0] in "-‐‑")
+            and not self._time_follows(after)
+            and not (subject and self._count_follows(after))
+        ):
             raise Reject("a word after the day")
         return {**weekday, "day": day, "no_month": True}
+
+    def _count_follows(self, after: str) -> bool:
+        """Does ``after`` begin with an article or a count of two or more, which no day's
+        noun takes ("On the 14th two jets entered ...", "On the 14th a drone ...", "Le 14
+        trois drones ..."; "the 2nd one", "the 22nd Brigade" go on with the day)?"""
+        m = re.match(r"(\d+)\b|([^\W\d_]+)", after)
+        if m is None:
+            return False
+        if m.group(1):
+            return True
+        word = fold(m.group(2))
+        lex = self.lexicon
+        if word in lex.folded_forms("ART") | lex.folded_forms("N_ART"):
+            return True
+        for cls in ("N_DIGIT", "N_TEEN", "N_TENS"):
+            for key, forms in lex.classes.get(cls, {}).items():
+                if int(key) >= 2 and word in {fold(f) for f in forms}:
+                    return True
+        return False
 
     def _time_follows(self, after: str) -> bool:
         """Does ``after`` begin with a time's lead ("à 15 h", "vers midi", "at noon") or a

@@ -212,17 +212,22 @@ class NumberT(PhraseParts):
         return num
 
     def n_dozen(self, items: list[Any]) -> Num:
+        """ "a dozen", "3 dozens", "une paire", "deux paires": a count of a group of as
+        many as the word's key says ([n_dozen]: 12 for "dozen", 2 for "pair")."""
         it = items[0]
         if isinstance(it, Num):
             mult = it.value
         elif isinstance(it, Token) and it.type == "INT":
             mult = float(str(it.value))
         else:
+            # ("the pair flew off": a word of a small group alone is a noun, no number)
+            if len(items) == 1 and _group_size(items) < 12:
+                raise Reject("'the pair': a group word alone")
             mult = 1.0
-        return Num(mult * 12, words=True)
+        return Num(mult * _group_size(items), words=True)
 
     def n_frac_dozen(self, items: list[Any]) -> Num:
-        return Num(items[0].value * 12, words=True)
+        return Num(items[0].value * _group_size(items), words=True)
 
     def n_frac_scale(self, items: list[Any]) -> Num:
         scale = float(_first(items, "N_SCALE").value)  # type: ignore[union-attr]
@@ -353,3 +358,9 @@ def _evaluate(seq: list[tuple[str, float]]) -> float:
                 total += cur
                 cur = 0.0
     return total + cur
+
+
+def _group_size(items: list[Any]) -> float:
+    """How many a dozen word ([n_dozen]) counts: its key."""
+    tok = _first(items, "N_DOZEN")
+    return float(str(tok.value)) if tok is not None else 12.0

@@ -268,6 +268,15 @@ class QuantityT(PhraseParts):
         unit = str(_first(items, "U_DURATION").value)  # type: ignore[union-attr]
         return to_si(_frac_value(items[0]), unit), False, False, unit
 
+    def dur_one_and_frac(self, items: list[Any]) -> tuple[float, bool, bool, str]:
+        """ "hora y media", "hora e meia", "ora e mezza", "minuto y medio": one unit, told
+        with no count, and a part of another (a fraction below one)."""
+        unit = str(_first(items, "U_DURATION").value)  # type: ignore[union-attr]
+        frac = _frac_value(items[-1])
+        if not 0 < frac < 1:
+            raise Reject("a part of a unit is below one")
+        return to_si(1.0 + frac, unit), False, False, unit
+
     def _after(self, tok: Token) -> None:
         """ "an hour or so", "20 km environ", but not "2 km around the island": only the
         approximations the lexicon lists as following (APPROX_STYLE "after")."""
@@ -416,6 +425,31 @@ class QuantityT(PhraseParts):
             extra={"dim": "altitude", "unit_in_text": "flight_level"},
         )
 
+    def fl_one(self, items: list[Any]) -> int:
+        tok = _first(items, "FLIGHT_LEVEL")
+        if tok is not None:
+            return int(re.sub(r"\D", "", str(tok.value)))
+        return next(it for it in items if isinstance(it, int))
+
+    def fl_range(self, items: list[Any]) -> Built:
+        """ "between FL180 and FL240", "du FL180 au FL240", "flight levels 180 to 240":
+        the high level, ``low`` the low one (an altitude)."""
+        levels = [it for it in items if isinstance(it, int) and not isinstance(it, bool)]
+        if _first(items, "AND") is not None and _first(items, "BETWEEN") is None:
+            raise Reject("'at FL 180 and FL 240': two levels, no span, with no 'between'")
+        if len(levels) != 2 or not levels[0] < levels[1]:
+            raise Reject("a span of flight levels runs upwards")
+        if any(isinstance(it, dict) and it.get("dim") not in (None, "altitude") for it in items):
+            raise Reject("a flight level is an altitude")
+        return Built(
+            "distance",
+            to_si(levels[1], "flight_level"),
+            unit="m",
+            bound="range",
+            low=to_si(levels[0], "flight_level"),
+            extra={"dim": "altitude", "unit_in_text": "flight_level"},
+        )
+
     # speeds -----------------------------------------------------------------------
     def _speed_info(self, items: list[Any]) -> tuple[str | None, dict[str, Any]]:
         bound, info = self._bound_and_info(items)
@@ -440,6 +474,8 @@ class QuantityT(PhraseParts):
         bound, _ = self._speed_info(items)
         num = next(it for it in items if isinstance(it, Num))
         unit = str(_first(items, "U_SPEED").value)  # type: ignore[union-attr]
+        if unit == "mach" and getattr(num, "art", False):
+            raise Reject("'a Mach 2 fighter': the article is the fighter's, Mach's number follows it")
         return self._speed(num, unit, bound)
 
     def speed_mach(self, items: list[Any]) -> Built:
@@ -449,6 +485,11 @@ class QuantityT(PhraseParts):
         if unit != "mach":
             raise Reject("'km/h 800' is not a speed")
         num = next(it for it in items if isinstance(it, Num))
+        tok = _first(items, "U_SPEED")
+        end = tok.end_pos if tok is not None else None
+        if num.value < 0 and end is not None and self.text[end : end + 1] in ("-", "‐", "‑"):
+            # "a Mach-2 fighter", "à Mach-1,5": a hyphen joins the number to Mach, no minus
+            num = Num(-num.value, num.vague, num.approx, words=num.words)
         return self._speed(num, unit, bound)
 
     def speed_range(self, items: list[Any]) -> Built:
