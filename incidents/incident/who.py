@@ -764,6 +764,8 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
             continue  # "was shot down ... by a US F-22. The object had entered ..."
         if ctx.prev is None and not a.definite and a.differs(prev):
             continue  # "a Russian Il-20 flew over the Baltic. On Sunday a drone violated ...": another
+        if not a.definite and _other_kind(a, prev):
+            continue  # "two Belarusian helicopters entered ... On Friday, a balloon crossed ...": another
         if (
             not a.definite
             and not _more_of_them(doc, a)
@@ -778,6 +780,15 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
         if owner is not None and owner.value != ctx.anchor.goal_state:
             return owner
     return None
+
+
+def _other_kind(a: Aircraft, prev: Aircraft) -> bool:
+    """Is ``a`` of another kind than ``prev``, both kinds told ("a balloon" after "two
+    helicopters", "un drone" after "des avions de chasse"): not the same aircraft, nor
+    more of them, whatever the records told before."""
+    if a.generic or prev.generic or "unknown" in (a.category, prev.category):
+        return False
+    return a.category != prev.category
 
 
 def _crossed_elsewhere(doc: Doc, prev: Aircraft, goal: str | None) -> bool:
