@@ -624,13 +624,7 @@ def _from_statement(ctx: Ctx) -> Found | None:
     day of the statement told in that sentence."""
     doc = ctx.doc
     for sent in ctx.sentences:
-        said = [
-            m
-            for m in between(doc.facts.dates, sent.start, sent.end)
-            if m.extra.get("precision") == "day"
-            and _told_with_speech(doc, m)
-            and not _relative_to_before(ctx, m)
-        ]
+        said = _said_days(ctx, sent.start, sent.end) or _said_just_before(ctx, sent)
         for cue in doc.cues.within("RELATIVE_DAY_CUE", sent.start, sent.end)[:1]:
             for m in said[:1]:
                 day = _shift_day(str(m.value), _days_of(cue))
@@ -641,6 +635,32 @@ def _from_statement(ctx: Ctx) -> Found | None:
             day = _shift_day(str(said[0].value), days)
             return Found(day, span, said[0]) if day else None
     return None
+
+
+def _said_days(ctx: Ctx, lo: int, hi: int) -> list[Mention]:
+    """The days of a statement told in [lo, hi) ("a indiqué vendredi", "said on Friday")."""
+    doc = ctx.doc
+    return [
+        m
+        for m in between(doc.facts.dates, lo, hi)
+        if m.extra.get("precision") == "day" and _told_with_speech(doc, m) and not _relative_to_before(ctx, m)
+    ]
+
+
+def _said_just_before(ctx: Ctx, sent: Scope) -> list[Mention]:
+    """ "The ministry said on Friday that a drone had crashed near Rezekne. It had
+    entered Latvian airspace two days earlier": the statement's day told in the
+    sentence right before the crossing's, in its paragraph, when that sentence tells
+    no crossing of its own and the record is the first one."""
+    doc = ctx.doc
+    if ctx.prev is not None or sent.nth < 1:
+        return []
+    before = doc.seg.sentences.scopes[sent.nth - 1]
+    if doc.paragraph(before.start) != doc.paragraph(sent.start):
+        return []
+    if any(before.start <= a.span[0] < before.end for a in ctx.draft.anchors):
+        return []
+    return _said_days(ctx, before.start, before.end)
 
 
 def _offset_after(ctx: Ctx) -> tuple[int, Span] | None:
