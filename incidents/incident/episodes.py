@@ -1753,7 +1753,20 @@ def denied_noun(doc: Doc, v: Verb) -> bool:
     lo = (
         speakers[0].span[0] if speakers and doc.clause(speakers[0].span[0]).start > sent.start else sent.start
     )
+    lo = max(lo, _denier_clause(doc, v, sent))
     return not between(doc.facts.aircraft, lo, sent.end) and not _not_a_denial(doc, v.span)
+
+
+def _denier_clause(doc: Doc, v: Verb, sent: Scope) -> int:
+    """ "Un avion turc a traversé l'espace aérien grec lundi, mais Athènes n'y voit aucune
+    violation", "..., a précisé Athènes, qui n'y voit aucune violation": a state named as
+    an actor (not a demonym) before the denied noun, in its clause or the one before: the
+    denial is told from that state on (from where the sentence begins, else)."""
+    clause = doc.clause(v.span[0])
+    states = [st for st in between(doc.facts.states, sent.start, v.span[0]) if not st.demonym]
+    if not states or doc.clause(states[-1].span[0]).nth < clause.nth - 1:
+        return sent.start
+    return states[-1].span[0]
 
 
 def _seen_none(doc: Doc, v: Verb, clause: Scope) -> bool:
