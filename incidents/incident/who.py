@@ -285,7 +285,18 @@ def _ac_state(ctx: Ctx) -> Found | None:
     a = ctx.rec.aircraft
     if a is None or not a.state or made_by(ctx.doc, a.span):
         return None  # "беспилотник иранского производства": who made it
+    owner = _owner_after(ctx, a)
+    if owner is not None and owner.value != a.state and _a_body(ctx.doc, owner):
+        # "un drone turc de l'armée burkinabè", "a Turkish drone of the Malian army":
+        # the nationality says what it is, the army that flies it whose it is
+        return owner
     return Found(a.state, a.span)
+
+
+def _a_body(doc: Doc, owner: Found) -> bool:
+    """Is ``owner`` a state's body (an army, a government: a source of a state), not
+    the bare name of a state ("un drone russe de l'Ukraine": whence, not whose)?"""
+    return owner.span is not None and any(src.span == owner.span for src in doc.facts.sources)
 
 
 @resolver("violator_state", "nationality_before")
