@@ -259,7 +259,23 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
         and not _of_background(ctx, m)
         and not _of_future(ctx, m)
         and not _news_day_of_background(ctx, m)
+        and not _of_utc_restatement(ctx.doc, m)
     ]
+
+
+def _of_utc_restatement(doc: Doc, m: Mention) -> bool:
+    """ "At 02:40 local time (2340 GMT on Wednesday)", "à 2 h 40, heure locale (23 h 40
+    GMT mercredi)": a day in a bracket that restates a local time told before it in
+    UTC is the day of that UTC clock, which may be the day before; the local day is
+    the crossing's."""
+    sent = doc.sentence(m.span[0])
+    opening = doc.text.rfind("(", sent.start, m.span[0])
+    if opening < 0 or ")" in doc.text[opening : m.span[0]]:
+        return False
+    close = doc.text.find(")", m.span[1], sent.end)
+    inside = between(doc.facts.times, opening, close if close >= 0 else sent.end)
+    local = between(doc.facts.times, sent.start, opening)
+    return any(in_utc(t) for t in inside) and any(not in_utc(t) for t in local)
 
 
 def _of_future(ctx: Ctx, m: Mention) -> bool:
