@@ -28,6 +28,7 @@ Goal = ZoneRef | StateRef | Place
 NO_STATE_ZONES = frozenset(rules()["zones"]["nobodys"])
 #: verbs of a crossing told done, after which one told "before" goes on (rules.toml)
 JOURNEY = frozenset(rules()["verbs"]["journey"])
+JOURNEY_END = frozenset(rules()["verbs"]["journey_end"])
 #: verbs of coming down (rules.toml)
 COMING_DOWN = frozenset(rules()["verbs"]["coming_down"])
 
@@ -143,8 +144,24 @@ def find_anchors(doc: Doc) -> list[Anchor]:
                     found.append(anchor)
                     used.add(anchor.goal_span)
     found.sort(key=lambda a: a.span)
+    found = _journey_ends(doc, found)
     found = _stopped_short(doc, _beyond_speakers(doc, _again(doc, found)))
     return _with_gapped(doc, _with_listed_states(doc, found))
+
+
+def _journey_ends(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """ "A Russian balloon entered Latvian airspace on 3 May, crossed into Lithuania and
+    came down in Belarus": a verb of coming down at a journey's end ([verbs] journey_end)
+    told after a crossing in its sentence is where the journey ended, no crossing of
+    its own; told alone ("a drone came down in a field near Rezekne"), it is one."""
+    out: list[Anchor] = []
+    for a in found:
+        if a.verb is not None and a.verb.key in JOURNEY_END:
+            lo = doc.sentence(a.span[0]).start
+            if any(o.verb is not None and o.verb.key in JOURNEY and lo <= o.span[0] < a.span[0] for o in out):
+                continue
+        out.append(a)
+    return out
 
 
 def _with_listed_states(doc: Doc, found: list[Anchor]) -> list[Anchor]:
