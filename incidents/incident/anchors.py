@@ -399,7 +399,9 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     # "could not explain why the Kiowa flew into ...": a doubt stops at "why"
     wh = doc.cues.within("WH_CUE", lo, at[0])
     lo = wh[-1].end if wh else lo
-    doubts = ([] if only else doc.negations(lo, at[0])) + doc.mention_cues("hypo", lo, at[0])
+    # a negation stops at a relative clause of its object; a simulation does not
+    negations = [] if only else doc.negations(_relative_opening(doc, lo, at[0]), at[0])
+    doubts = negations + doc.mention_cues("hypo", lo, at[0])
     if any(not _set_apart(doc, c.span[0], at) for c in doubts) or _negated_head(doc, at):
         return True
     if _intended(doc, at, max(lo, clause.start)):
@@ -426,6 +428,26 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
         or _under_repeated_statement(doc, at, clause)
         or _trend_of_period(doc, at, clause)
     )
+
+
+def _relative_opening(doc: Doc, lo: int, hi: int) -> int:
+    """ "It did not shoot down the drone that had crossed into its airspace", "n'a pas
+    abattu le drone qui avait pénétré dans son espace aérien": a relative word (WHETHER_CUE
+    key "relative") right after an aircraft opens a clause told of that aircraft as a
+    fact; a negation before the aircraft denies the main verb, not it. Not when the
+    negation is the aircraft's own ("no drone that entered ..."): there is none. Where
+    the crossing's doubts are read from: after that word, or ``lo``."""
+    for c in reversed(doc.cues.within("WHETHER_CUE", lo, hi)):
+        if c.key != "relative":
+            continue
+        craft = between(doc.facts.aircraft, lo, c.start)[-1:]
+        if not craft or doc.text[craft[0].span[1] : c.start].strip(" ,"):
+            continue
+        start, end = craft[0].span
+        if any(n.span[1] > start or not doc.text[n.span[1] : start].strip() for n in doc.negations(lo, end)):
+            continue  # "no drone that ...": the aircraft itself denied
+        return c.end
+    return lo
 
 
 def _only_restricted(doc: Doc, at: Span, clause: Scope) -> bool:
