@@ -28,6 +28,7 @@ Goal = ZoneRef | StateRef | Place
 NO_STATE_ZONES = frozenset(rules()["zones"]["nobodys"])
 #: verbs of a crossing told done, after which one told "before" goes on (rules.toml)
 JOURNEY = frozenset(rules()["verbs"]["journey"])
+JOURNEY_END = frozenset(rules()["verbs"]["journey_end"])
 #: verbs of coming down (rules.toml)
 COMING_DOWN = frozenset(rules()["verbs"]["coming_down"])
 
@@ -143,8 +144,24 @@ def find_anchors(doc: Doc) -> list[Anchor]:
                     found.append(anchor)
                     used.add(anchor.goal_span)
     found.sort(key=lambda a: a.span)
+    found = _journey_ends(doc, found)
     found = _stopped_short(doc, _beyond_speakers(doc, _again(doc, found)))
     return _with_gapped(doc, _with_listed_states(doc, found))
+
+
+def _journey_ends(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """ "A Russian balloon entered Latvian airspace on 3 May, crossed into Lithuania and
+    came down in Belarus": a verb of coming down at a journey's end ([verbs] journey_end)
+    told after a crossing in its sentence is where the journey ended, no crossing of
+    its own; told alone ("a drone came down in a field near Rezekne"), it is one."""
+    out: list[Anchor] = []
+    for a in found:
+        if a.verb is not None and a.verb.key in JOURNEY_END:
+            lo = doc.sentence(a.span[0]).start
+            if any(o.verb is not None and o.verb.key in JOURNEY and lo <= o.span[0] < a.span[0] for o in out):
+                continue
+        out.append(a)
+    return out
 
 
 def _with_listed_states(doc: Doc, found: list[Anchor]) -> list[Anchor]:
@@ -382,7 +399,9 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     # "could not explain why the Kiowa flew into ...": a doubt stops at "why"
     wh = doc.cues.within("WH_CUE", lo, at[0])
     lo = wh[-1].end if wh else lo
-    doubts = ([] if only else doc.negations(lo, at[0])) + doc.mention_cues("hypo", lo, at[0])
+    # a negation stops at a relative clause of its object; a simulation does not
+    negations = [] if only else doc.negations(_relative_opening(doc, lo, at[0]), at[0])
+    doubts = negations + doc.mention_cues("hypo", lo, at[0])
     if any(not _set_apart(doc, c.span[0], at) for c in doubts) or _negated_head(doc, at):
         return True
     if _intended(doc, at, max(lo, clause.start)):
@@ -409,6 +428,26 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
         or _under_repeated_statement(doc, at, clause)
         or _trend_of_period(doc, at, clause)
     )
+
+
+def _relative_opening(doc: Doc, lo: int, hi: int) -> int:
+    """ "It did not shoot down the drone that had crossed into its airspace", "n'a pas
+    abattu le drone qui avait pénétré dans son espace aérien": a relative word (WHETHER_CUE
+    key "relative") right after an aircraft opens a clause told of that aircraft as a
+    fact; a negation before the aircraft denies the main verb, not it. Not when the
+    negation is the aircraft's own ("no drone that entered ..."): there is none. Where
+    the crossing's doubts are read from: after that word, or ``lo``."""
+    for c in reversed(doc.cues.within("WHETHER_CUE", lo, hi)):
+        if c.key != "relative":
+            continue
+        craft = between(doc.facts.aircraft, lo, c.start)[-1:]
+        if not craft or doc.text[craft[0].span[1] : c.start].strip(" ,"):
+            continue
+        start, end = craft[0].span
+        if any(n.span[1] > start or not doc.text[n.span[1] : start].strip() for n in doc.negations(lo, end)):
+            continue  # "no drone that ...": the aircraft itself denied
+        return c.end
+    return lo
 
 
 def _only_restricted(doc: Doc, at: Span, clause: Scope) -> bool:

@@ -49,7 +49,11 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
         return None, diags
     if rec.aircraft is None and "violator_state" not in fields:
         return None, diags  # "violations have become frequent": a topic, not a crossing
-    if "violator_state" not in fields and all(needs_violator(a.rule) for a in ctx.draft.anchors):
+    if (
+        "violator_state" not in fields
+        and all(needs_violator(a.rule) for a in ctx.draft.anchors)
+        and not _in_attack(ctx, rec, fields)
+    ):
         return None, diags  # "a passenger plane crashed in Nepal": an accident, not a crossing
     capital_only = all(_capital_only(a) for a in ctx.draft.anchors)
     if "violator_state" not in fields and capital_only and not _foreign(ctx, rec):
@@ -113,6 +117,44 @@ def _kind_of_nouns(ctx: Ctx) -> bool:
         return False
     text = ctx.doc.text
     return ac.plural or any(not text[ac.span[1] : a.span[0]].strip() for a in ctx.draft.anchors)
+
+
+def _in_attack(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:
+    """ "Two drones fell on its territory during a Russian attack on Ukraine", "deux
+    drones sont tombés ... lors d'une attaque russe contre l'Ukraine": drones of no state
+    told coming down in a state during an attack (ATTACK_CUE in the crossing's
+    sentence) by a state named right before or after the word, on a third state named
+    after it, crossed into the state they fell in; no accident. The attack's state is
+    not the drones' (no violator is given). Not an attack told as another event ("days
+    after a Russian attack": REFERENCE_CUE between), nor one with no target told (a
+    war's drones falling in the attacked state)."""
+    a = rec.aircraft
+    violated = fields.get("violated_state")
+    if a is None or a.category != "drone" or violated is None:
+        return False
+    doc = ctx.doc
+    sent = doc.sentence(ctx.anchor.span[0])
+    for cue in doc.cues.within("ATTACK_CUE", sent.start, sent.end):
+        lo, hi = sorted((ctx.anchor.span[1], cue.start))
+        if doc.cues.within("REFERENCE_CUE", lo, hi):
+            continue
+        states = [s for s in between(doc.facts.states, sent.start, sent.end) if s.code != str(violated)]
+        by = [s.code for s in states if s.demonym and _adjacent(doc.text, s.span, (cue.start, cue.end))]
+        # "a massive Russian drone attack": the state told in the aircraft's phrase
+        by += [
+            x.state
+            for x in between(doc.facts.aircraft, sent.start, cue.start)
+            if x.state and x.state != str(violated) and cue.start <= x.span[1] <= cue.end
+        ]
+        if by and any(s.span[0] > cue.end and s.code != by[0] for s in states):
+            return True
+    return False
+
+
+def _adjacent(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Are two phrases next to each other, only spaces between?"""
+    gap = text[a[1] : b[0]] if a[1] <= b[0] else text[b[1] : a[0]]
+    return not gap.strip()
 
 
 def _capital_only(a: Anchor) -> bool:

@@ -259,7 +259,23 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
         and not _of_background(ctx, m)
         and not _of_future(ctx, m)
         and not _news_day_of_background(ctx, m)
+        and not _of_utc_restatement(ctx.doc, m)
     ]
+
+
+def _of_utc_restatement(doc: Doc, m: Mention) -> bool:
+    """ "At 02:40 local time (2340 GMT on Wednesday)", "à 2 h 40, heure locale (23 h 40
+    GMT mercredi)": a day in a bracket that restates a local time told before it in
+    UTC is the day of that UTC clock, which may be the day before; the local day is
+    the crossing's."""
+    sent = doc.sentence(m.span[0])
+    opening = doc.text.rfind("(", sent.start, m.span[0])
+    if opening < 0 or ")" in doc.text[opening : m.span[0]]:
+        return False
+    close = doc.text.find(")", m.span[1], sent.end)
+    inside = between(doc.facts.times, opening, close if close >= 0 else sent.end)
+    local = between(doc.facts.times, sent.start, opening)
+    return any(in_utc(t) for t in inside) and any(not in_utc(t) for t in local)
 
 
 def _of_future(ctx: Ctx, m: Mention) -> bool:
@@ -491,7 +507,21 @@ def _of_governing_verb(ctx: Ctx, m: Mention, found: list[Mention]) -> bool:
 
 @resolver("date", "clause")
 def _date_clause(ctx: Ctx) -> Found | None:
-    return _date(ctx, _days(ctx, ctx.clauses))
+    found = _days(ctx, ctx.clauses)
+    if _week_of_clause(ctx):
+        found = [m for m in found if not _before_opener(ctx, m)]
+    return _date(ctx, found)
+
+
+def _before_opener(ctx: Ctx, m: Mention) -> bool:
+    """ "Mardi, des députés ont demandé pourquoi ... un hélicoptère a violé l'espace
+    aérien la semaine dernière": a day told before a word that opens what is asked or
+    said (WH_CUE, THAT_CUE), the crossing after it, is the day of the asking."""
+    doc = ctx.doc
+    at = ctx.anchor.span[0]
+    if m.span[1] > at:
+        return False
+    return bool(doc.cues.within("WH_CUE", m.span[1], at) or doc.cues.within("THAT_CUE", m.span[1], at))
 
 
 @resolver("date", "night_numbers")
@@ -698,6 +728,8 @@ def _date_sentence(ctx: Ctx) -> Found | None:
     ``told_of_other``)."""
     mine = ctx.draft.aircraft
     found = _days(ctx, ctx.sentences)
+    if _week_of_clause(ctx):
+        found = [m for m in found if m.span[0] > ctx.anchor.span[1]]
     if mine is not None:
         found = [m for m in found if not told_of_other(ctx.doc, ctx.draft.anchors, mine, m)]
     return _date(ctx, found)
@@ -754,7 +786,7 @@ def _statement_day(ctx: Ctx) -> Found | None:
 def _date_previous(ctx: Ctx) -> Found | None:
     """The day of the crossing told before (crossings told together share a day;
     paragraphs of no day between them keep it, see ``Ctx.day_before``)."""
-    if _background(ctx):
+    if _background(ctx) or _week_of_clause(ctx):
         return None
     return ctx.day_before.date if ctx.day_before is not None else None
 
@@ -774,6 +806,8 @@ def _background(ctx: Ctx) -> bool:
 def _date_episode(ctx: Ctx) -> Found | None:
     mine = ctx.rec.aircraft
     found = [m for m in _days(ctx, [ctx.region]) if not _of_other_aircraft(ctx, m)]
+    if _week_of_clause(ctx):
+        found = [m for m in found if m.span[0] > ctx.anchor.span[1]]
     # "un drone a franchi la frontière, tandis que samedi, deux hélicoptères ont violé ...":
     # the day that opens the next item is that item's
     return _date(ctx, [m for m in found if mine is None or not of_item_after(ctx.doc, mine, m)])
@@ -806,6 +840,17 @@ def _told_as_another(doc: Doc, a: Aircraft) -> bool:
     return bool(inside) or doc.cues.ending_at("ANOTHER_CUE", a.span[0], doc.text) is not None
 
 
+def _week_of_clause(ctx: Ctx) -> bool:
+    """ "MPs asked on Tuesday why no jets were scrambled when a helicopter violated the
+    airspace late last week", "ces derniers jours": a period of some days with no day
+    of its own told in the crossing's clause (WEEK_PERIOD_CUE) dates it; a day told
+    before it outside that clause (the debate's, the statement's), or in it before the
+    word that opens what is asked or said (``_before_opener``), is not its day; nor is
+    one of another crossing or paragraph. Days told after it stay: the items of a
+    summary ("last week - a Mi-24 on Monday and an An-2 on Friday")."""
+    return any(ctx.doc.cues.within("WEEK_PERIOD_CUE", c.start, c.end) for c in ctx.clauses)
+
+
 def _own_period(ctx: Ctx) -> bool:
     """The crossing's own sentences tell a month or a year ("Japan had protested last
     September after an Il-38 violated ...", "en septembre dernier"): it is of that time,
@@ -819,7 +864,7 @@ def _own_period(ctx: Ctx) -> bool:
 
 @resolver("date", "paragraph_before")
 def _date_paragraph(ctx: Ctx) -> Found | None:
-    if _background(ctx) or _own_period(ctx):
+    if _background(ctx) or _own_period(ctx) or _week_of_clause(ctx):
         return None
     para = ctx.doc.paragraph(ctx.anchor.span[0])
     found = _days(ctx, [para], before=ctx.anchor.span[0])
@@ -830,7 +875,7 @@ def _date_paragraph(ctx: Ctx) -> Found | None:
 def _date_document(ctx: Ctx) -> Found | None:
     """A day told in an earlier paragraph (a title, a lead) when the paragraph of
     the crossing tells none."""
-    if _background(ctx) or _own_period(ctx):
+    if _background(ctx) or _own_period(ctx) or _week_of_clause(ctx):
         return None
     para = ctx.doc.paragraph(ctx.anchor.span[0])
     scope = Scope(-1, 0, para.start)

@@ -705,11 +705,22 @@ def _demonym(ctx: Ctx) -> Found | None:
             continue
         if _inside(s.span, ctx.anchor.goal_span):
             continue
-        if a is not None and doc.cues.within("IDENTITY_CUE", a.span[1], s.span[0]):
+        cues = doc.cues.within("IDENTITY_CUE", a.span[1], s.span[0]) if a is not None else []
+        if a is not None and cues:
             if between(doc.facts.aircraft, a.span[1], s.span[0]):
                 continue  # "19 drones ..., four of them shot down by Polish jets": another's
+            if _told_between(doc, cues[-1].start, s.span[0]):
+                continue  # "near the town of Ocnita during a Russian attack": "of" is the town's
             return Found(s.code, s.span)
     return None
+
+
+def _told_between(doc: Doc, lo: int, hi: int) -> bool:
+    """Is anything told from a word of identity at ``lo`` to a nationality at ``hi``, or
+    is the word part of a phrase ("near the town of Ocnita during a Russian attack":
+    "of" is the town's)? Then the word is not that nationality's."""
+    sent = doc.sentence(lo)
+    return any(m.kind != "cue" and m.span[1] > lo for m in between(doc.facts.mentions, sent.start, hi))
 
 
 def _of_unknown_origin(ctx: Ctx) -> bool:
