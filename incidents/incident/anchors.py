@@ -1041,6 +1041,8 @@ def _recorded_by(
     that is no state ("the monitoring group recorded three incursions") tells none."""
     if zones and not between(doc.facts.mentions, at[1], zones[0].span[0]):
         return None
+    if zones and any(doc.cues.ending_at(c, zones[0].span[0], doc.text) for c in ("NEAR_CUE", "ALONG_CUE")):
+        return None  # "a enregistré deux survols de drones près de sa frontière": beside it
     if _no_recorded_crossing(doc, at, verb, clause):
         return None
     for cls in rule.link:
