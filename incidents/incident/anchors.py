@@ -1373,8 +1373,9 @@ def _state_goal(doc: Doc, at: Span, goal: StateRef) -> bool:
 
 
 def _only_when_between(doc: Doc, lo: int, hi: int) -> bool:
-    """Nothing stands in [lo, hi) but a day, a time, a count of times or a height told
-    by the way ("a survolé mardi la Moldavie", "a survolé à deux reprises Nabatieh",
+    """Nothing stands in [lo, hi) but a day, a time, a count of times, a length of stay
+    or a height told by the way ("a survolé mardi la Moldavie", "a survolé à deux
+    reprises Nabatieh", "a survolé pendant dix minutes le nord de la Moldavie",
     "a survolé dans la nuit de mardi à mercredi le nord de la Moldavie", "a survolé
     dimanche à basse altitude Beyrouth", "overflew at low altitude the suburbs of
     Beirut": ALTITUDE_CUE and the altitude it leads to)."""
@@ -1387,7 +1388,7 @@ def _only_when_between(doc: Doc, lo: int, hi: int) -> bool:
     for k, m in enumerate(told):
         if m.kind == "distance" and m.span[1] <= hi and is_altitude(doc, m):
             blank(*m.span)
-        if m.kind not in ("date", "time", "repetition") or m.span[1] > hi:
+        if m.kind not in ("date", "time", "repetition", "duration") or m.span[1] > hi:
             continue
         blank(*m.span)
         nxt = told[k + 1] if k + 1 < len(told) else None
