@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Bound, Category, Certainty, Diagnostic, Incident, Precision, Role, Zone
-from .anchors import Anchor, needs_violated, needs_violator
+from .anchors import JOURNEY, Anchor, needs_violated, needs_violator
 from .facts import Place, StateRef, between
 from .slots import Ctx, Found, Slots, resolve
 from .validate import MAX_ALTITUDE_M, MAX_DEPTH_M, diagnostic
@@ -53,6 +53,7 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
         "violator_state" not in fields
         and all(needs_violator(a.rule) for a in ctx.draft.anchors)
         and not _in_attack(ctx, rec, fields)
+        and not _came_from_abroad(ctx, fields)
     ):
         return None, diags  # "a passenger plane crashed in Nepal": an accident, not a crossing
     capital_only = all(_capital_only(a) for a in ctx.draft.anchors)
@@ -148,6 +149,31 @@ def _in_attack(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:
         ]
         if by and any(s.span[0] > cue.end and s.code != by[0] for s in states):
             return True
+    return False
+
+
+def _came_from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
+    """ "A drone crashed near Rezekne overnight after entering from Russia", "un drone
+    s'est écrasé ... après être entré depuis la Russie": an aircraft of no state told
+    coming down in a state, told in its sentence going in or flying from another state
+    (a verb of journey, neither negated nor hypothetical, then that state after a word
+    of origin, FROM_CUE, in its clause), crossed into the state it came down in; no
+    accident. The state it came from is a direction, no violator."""
+    violated = fields.get("violated_state")
+    if violated is None:
+        return False
+    doc = ctx.doc
+    sent = doc.sentence(ctx.anchor.span[0])
+    for verb in between(doc.facts.verbs, sent.start, sent.end):
+        if verb.key not in JOURNEY or verb.negated or verb.hypothetical:
+            continue
+        clause = doc.clause(verb.span[0])
+        for s in between(doc.facts.states, verb.span[1], clause.end):
+            came = doc.cues.opening("FROM_CUE", s.span[0]) or doc.cues.leading_into(
+                "FROM_CUE", s.span[0], doc.text
+            )
+            if came is not None and came.key != "deploy" and s.code != str(violated):
+                return True
     return False
 
 
