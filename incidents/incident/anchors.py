@@ -773,8 +773,17 @@ def _told_in_general(doc: Doc, at: Span, clause: Scope) -> bool:
     """ "Violations of Baltic airspace by Russian aircraft have become more frequent",
     "les violations de l'espace aérien balte se sont multipliées", "such incursions
     usually happen at night": a noun of violation told with a word of habit or of a
-    trend after it in its clause (HABIT_CUE) is what happens as a rule, no crossing."""
-    return bool(doc.cues.within("HABIT_CUE", at[1], clause.end))
+    trend after it in its clause (HABIT_CUE) is what happens as a rule, no crossing;
+    so is one right after a noun of a trend ("a rise in incursions", "a surge in drone
+    incursions", "une hausse des incursions": TREND_CUE) with no day in its clause."""
+    if doc.cues.within("HABIT_CUE", at[1], clause.end):
+        return True
+    start = at[0]
+    for a in between(doc.facts.aircraft, clause.start, at[0])[-1:]:
+        if not doc.text[a.span[1] : at[0]].strip():
+            start = a.span[0]  # "a surge in drone incursions": the aircraft's kind first
+    trend = doc.cues.ending_at("TREND_CUE", start, doc.text)
+    return trend is not None and not between(doc.facts.dates, clause.start, clause.end)
 
 
 def _tally_of_last_year(doc: Doc, at: Span, clause: Scope) -> bool:

@@ -49,7 +49,11 @@ def _following(ctx: Ctx) -> Aircraft | None:
         # "Two violations occurred on Monday. Russian jets were involved.", "the
         # intrusion into its airspace took place at 16:43. ... a Russian Su-27"
         para = doc.paragraph(ctx.anchor.span[0])
-        found = [a for a in between(doc.facts.aircraft, sent.end, para.end) if not responder(doc, a)]
+        found = [
+            a
+            for a in between(doc.facts.aircraft, sent.end, para.end)
+            if not responder(doc, a) and not _told_of_trend(doc, a)
+        ]
         if (
             recorded
         ):  # "recorded 12 violations ... a helicopter crossed into": not one with a crossing of its own
@@ -73,6 +77,18 @@ def _accused_aircraft(ctx: Ctx) -> Aircraft | None:
         if a.state == accused.value and not responder(doc, a):
             return a
     return None
+
+
+def _told_of_trend(doc: Doc, a: Aircraft) -> bool:
+    """ "Les auteurs notent une hausse des incursions d'hélicoptères", "incursions by
+    helicopters are on the rise": an aircraft told in a clause of a trend or a habit
+    (TREND_CUE, HABIT_CUE) is what happens as a rule, no aircraft of a crossing told
+    before it."""
+    clause = doc.clause(a.span[0])
+    return bool(
+        doc.cues.within("TREND_CUE", clause.start, clause.end)
+        or doc.cues.within("HABIT_CUE", clause.start, clause.end)
+    )
 
 
 def _recorded(doc: Doc, at: Span) -> bool:
