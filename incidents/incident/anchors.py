@@ -1387,7 +1387,8 @@ def _only_when_between(doc: Doc, lo: int, hi: int) -> bool:
     reprises Nabatieh", "a survolé pendant dix minutes le nord de la Moldavie",
     "a survolé dans la nuit de mardi à mercredi le nord de la Moldavie", "a survolé
     dimanche à basse altitude Beyrouth", "overflew at low altitude the suburbs of
-    Beirut": ALTITUDE_CUE and the altitude it leads to)."""
+    Beirut": ALTITUDE_CUE and the altitude it leads to), or how far in, right before
+    the goal or its link word ("penetrated 20 km into North Darfur")."""
     gap = list(doc.text[lo:hi])
 
     def blank(a: int, b: int) -> None:
@@ -1397,6 +1398,10 @@ def _only_when_between(doc: Doc, lo: int, hi: int) -> bool:
     for k, m in enumerate(told):
         if m.kind == "distance" and m.span[1] <= hi and is_altitude(doc, m):
             blank(*m.span)
+        elif m.kind == "distance" and m.span[1] <= hi and not doc.text[m.span[1] : hi].strip():
+            # how far in, right before the goal or its link word, with the word leading to it
+            lead = doc.cues.ending_at("DEPTH_LEAD_CUE", m.span[0], doc.text)
+            blank(m.span[0] if lead is None else lead.start, m.span[1])
         if m.kind not in ("date", "time", "repetition", "duration") or m.span[1] > hi:
             continue
         blank(*m.span)
