@@ -924,7 +924,7 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
     for cands in sides:
         if not cands:
             continue
-        goal = _first_goal(doc, rule, cands, at)
+        goal = _first_goal(doc, rule, cands, at, verb)
         if goal is None:
             continue
         goal = _airspace_listed_with(doc, goal)
@@ -1148,7 +1148,7 @@ def _blocks(doc: Doc, classes: tuple[str, ...], lo: int, hi: int, goal: Goal) ->
     return False
 
 
-def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span) -> Goal | None:
+def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span, verb: Verb | None = None) -> Goal | None:
     """The goal nearest the verb that this rule can take (None: the nearest is
     international airspace, or none is linked as the rule needs)."""
     lies_in: Goal | None = None  # the state or airspace a place skipped lies in
@@ -1175,6 +1175,8 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span) -> Goal | Non
                 lies_in = cands[cands.index(told) + 1]
                 continue  # "survolé le lac Kivu dans l'espace aérien rwandais"
             return None  # "survolé la mer du Japon le long de l'île de X": over the sea
+        if isinstance(goal, Place) and "NEAR_CUE" in rule.link and not _near_next(doc, at, goal, verb):
+            return None  # "flew into the corner of the zone, near X": the zone was entered
         if isinstance(goal, Place) and goal.bare and not _bare_goal(doc, rule, at, goal):
             continue  # "survolé les environs de Kinmen": the place is not what was flown over
         # a link word with no verb of its own ("*") must touch its goal: "dans le nord de
@@ -1196,6 +1198,33 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span) -> Goal | Non
             continue
         return goal
     return None
+
+
+def _near_next(doc: Doc, at: Span, p: Place, verb: Verb | None) -> bool:
+    """A place linked by a word of nearness is where the verb went in when nothing but
+    how far, a day, a time, a length of stay or where it came from stands between
+    them ("penetrated 1.5 km near Druskininkai", "entered from Belarus near X", "est
+    entré depuis le Bélarus près de X"), not past an object of the verb's own ("flew
+    into the corner of the zone, near X"). A verb of entering that does not itself say
+    how deep ([verbs] depth_of) tells a crossing near a place only with where it came
+    from ("the aircraft entered near X at 1:12" retells one told before)."""
+    near = doc.cues.opening("NEAR_CUE", p.span[0]) or doc.cues.ending_at("NEAR_CUE", p.span[0], doc.text)
+    hi = p.span[0] if near is None else near.start
+    lo = at[1]
+    told: list[Goal] = [
+        *between(doc.facts.states, at[1], hi),
+        *between(doc.facts.zones, at[1], hi),
+        *between(doc.facts.places, at[1], hi),
+    ]
+    for g in told:
+        came = doc.cues.opening("FROM_CUE", g.span[0]) or doc.cues.leading_into(
+            "FROM_CUE", g.span[0], doc.text
+        )
+        if came is not None and came.start >= at[1] and not doc.text[at[1] : came.start].strip():
+            lo = max(lo, g.span[1])  # "from Belarus", "from Belarusian territory", right after the verb
+    if lo == at[1] and (verb is None or verb.key not in rules()["verbs"]["depth_of"]):
+        return False
+    return _only_when_between(doc, lo, hi)
 
 
 def _zone_it_lies_in(doc: Doc, cands: list[Goal], p: Place) -> bool:

@@ -266,6 +266,17 @@ def _part_aside(doc: Doc, a: Aircraft, anchor: Anchor) -> bool:
     return (a.partitive or part_of_group(doc, a)) and doc.seg.in_aside(a.span[0], anchor.span[0])
 
 
+def _closed_by_comma(doc: Doc, model: Aircraft) -> bool:
+    """Does a comma close the model's phrase, right after it or after one word of its
+    own that is no phrase ("Geran-2 models,", "Su-27s,")?"""
+    end = model.span[1]
+    comma = doc.text.find(",", end, doc.clause(model.span[0]).end + 1)
+    if comma < 0:
+        return False
+    rest = doc.text[end:comma].split()
+    return not rest or (len(rest) == 1 and rest[0].isalpha() and not between(doc.facts.mentions, end, comma))
+
+
 def _apposed_model(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
     """ "Los aparatos, del tipo Gerbera, cruzaron", "les appareils, de type Gerbera,
     ont franchi", "два российских самолёта, предположительно Су-27, нарушили": a model
@@ -286,7 +297,7 @@ def _apposed_model(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
         return before
     if noun.differs(model):
         return before
-    if doc.text[model.span[1] : model.span[1] + 1] != ",":
+    if not _closed_by_comma(doc, model):
         return before
     gap = doc.text[noun.span[1] : model.span[0]]
     words = [x for x in between(doc.facts.mentions, noun.span[1], model.span[0]) if x.kind != "cue"]
@@ -298,8 +309,10 @@ def _apposed_model(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
             dataclasses.replace(model, state=model.state or noun.state, role=model.role or noun.role),
         ]
     kind = model.category if noun.generic or noun.category == "unknown" else noun.category
+    # "The drones, Geran-2 models, entered": the noun refers back first (its count, its state)
+    base = antecedent(doc, noun) if noun.definite and not noun.counted else noun
     named = dataclasses.replace(
-        noun, model=model.model, role=noun.role or model.role, category=kind, generic=False
+        base, span=noun.span, model=model.model, role=base.role or model.role, category=kind, generic=False
     )
     return [*before[:-2], named]
 

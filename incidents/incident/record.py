@@ -156,8 +156,8 @@ def _came_from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
     """ "A drone crashed near Rezekne overnight after entering from Russia", "un drone
     s'est écrasé ... après être entré depuis la Russie": an aircraft of no state told
     coming down in a state, told in its sentence going in or flying from another state
-    (a verb of journey, neither negated nor hypothetical, then that state after a word
-    of origin, FROM_CUE, in its clause), crossed into the state it came down in; no
+    (a verb of journey, neither negated nor hypothetical, then that state, its land or
+    its sky after a word of origin, FROM_CUE, in its clause), crossed into the state it came down in; no
     accident. The state it came from is a direction, no violator."""
     violated = fields.get("violated_state")
     if violated is None:
@@ -168,11 +168,15 @@ def _came_from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
         if verb.key not in JOURNEY or verb.negated or verb.hypothetical:
             continue
         clause = doc.clause(verb.span[0])
-        for s in between(doc.facts.states, verb.span[1], clause.end):
-            came = doc.cues.opening("FROM_CUE", s.span[0]) or doc.cues.leading_into(
-                "FROM_CUE", s.span[0], doc.text
+        lo, hi = verb.span[1], clause.end
+        told = [(s.span, s.code) for s in between(doc.facts.states, lo, hi)]
+        told += [(z.span, z.state) for z in between(doc.facts.zones, lo, hi) if z.state]
+        told += [(p.span, p.state) for p in between(doc.facts.places, lo, hi) if p.state]
+        for span, code in told:
+            came = doc.cues.opening("FROM_CUE", span[0]) or doc.cues.leading_into(
+                "FROM_CUE", span[0], doc.text
             )
-            if came is not None and came.key != "deploy" and s.code != str(violated):
+            if came is not None and came.key != "deploy" and code != str(violated):
                 return True
     return False
 
