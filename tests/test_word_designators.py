@@ -1,6 +1,7 @@
 """Designator letters that are words of the language too ([format] word_designators:
 Italian "il", "a", "e"): their models are read only joined to the number ("Il-20",
-"A-50"), never across a space ("il 20 marzo", "a 50 km", "tra 2 e 3 km")."""
+"A-50"), never across a space ("il 20 marzo", "a 50 km", "tra 2 e 3 km"; French
+"volant à 50 mètres", English "a 50 km incursion")."""
 
 from __future__ import annotations
 
@@ -31,6 +32,21 @@ def test_joined_letters_are_the_model(text: str) -> None:
     assert _kinds(text) == [("aircraft", text)]
 
 
-def test_english_and_french_list_none() -> None:
-    for lang in ("en", "fr"):
-        assert not load_lexicon(lang).word_designators
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("fr", "volant à 50 mètres", "distance"),
+        ("fr", "un A-50 russe", "aircraft"),
+        ("en", "a 50 km incursion", "distance"),
+        ("en", "an A-50 flew", "aircraft"),
+        ("es", "entre 2 y 30 km", "distance"),
+    ],
+)
+def test_french_english_spanish_letters(lang: str, text: str, kind: str) -> None:
+    """French "à", English "a", Spanish "y" fold to designator letters ("A-50"): spaced
+    from a number they are the word, joined to it the model."""
+    assert load_lexicon(lang).word_designators
+    found = [m.kind for m in incidents.mentions(text, lang=lang, reference_date="2024-05-10")]
+    assert kind in found
+    if kind == "distance":
+        assert "aircraft" not in found

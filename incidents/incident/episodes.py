@@ -2396,7 +2396,9 @@ def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention | 
     40 minutes", "... and a fighter jet flew over Teknaf at 11 a.m.": a time or quantity
     outside the clauses of ``anchors`` whose nearest aircraft before it in its sentence,
     outside those clauses too, is another one than ``mine``, is that one's; so is one
-    told of a part of the group ("one of them", "les deux autres")."""
+    told of a part of the group ("one of them", "les deux autres"), and one told of a
+    kind of aircraft in general, a bare plural ("sensors able to detect small drones
+    flying below 300 metres")."""
     sent = doc.sentence(m.span[0])
     told = between(doc.facts.aircraft, sent.start, m.span[0])
     if told and _part_told_after(doc, told[-1], mine, anchors):
@@ -2414,6 +2416,14 @@ def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention | 
         return False
     if m.span[1] <= mine.span[0] < sent.end and _contrast(doc, told[-1].span[1], m.span[0]):
         return False  # "..., tandis que samedi, deux hélicoptères ...": the next item's
+    last = told[-1]
+    if (
+        len(told) == 1
+        and last.plural
+        and not (last.counted or last.definite or last.partitive or mine.plural)
+        and (mine.count or 1) == 1
+    ):
+        return True  # "sensors able to detect small drones flying below 300 metres": a kind
     run = [told[-1]]  # with those listed with it: "a Mi-24 and two Mi-8 flew ... at 16:20"
     for t in reversed(told[:-1]):
         if not _listed(doc, t.span[1], run[0].span[0]):
