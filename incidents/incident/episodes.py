@@ -385,7 +385,7 @@ def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
     the same kind and not of another state."""
     if a.model and a.definite and not a.counted:
         return _same_model_before(doc, a)  # "the F-16s" after "two Turkish F-16s"
-    if _bare_kindless(doc, a):
+    if _bare_kindless(doc, a) or _bare_word(doc, a):
         return _bare_referent(doc, a)
     if not (a.definite or a.generic or a.partitive) or a.model:
         return a
@@ -432,7 +432,7 @@ def _may_be(doc: Doc, a: Aircraft, prev: Aircraft, singular: bool) -> bool:
     """May ``a``, told after ``prev``, refer back to it?"""
     if prev.partitive or (a.state and prev.state and a.state != prev.state) or responder(doc, prev):
         return False
-    if a.generic and part_of_group(doc, prev):
+    if (a.generic or _bare_word(doc, a)) and part_of_group(doc, prev):
         return False  # "six jets, including four F-16s ... the aircraft": the six, not the part
     if a.plural and not a.either and prev.count == 1 and not prev.plural:
         return False  # "the helicopters" are not the one named last
@@ -481,7 +481,9 @@ def _bare_kindless(doc: Doc, a: Aircraft) -> bool:
 def _bare_referent(doc: Doc, a: Aircraft) -> Aircraft:
     """ "... wlot obiektu typu dron. // Obiekt przebywał nad terytorium RP": the word
     of no kind names again the aircraft told before it in its paragraph or the one
-    before, as "the object" does; with none, it stays a new one."""
+    before, as "the object" does; so does a bare plural of a kind ("Три истребителя
+    МиГ-31 выполнили перелёт. // Таллин заявил, что самолёты залетели ...": no
+    article marks "the aircraft" known); with none, it stays a new one."""
     known = doc.resolved.get(a.span)
     if known is not None:
         return known
