@@ -92,7 +92,7 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
             # the object before the verb that closes its clause ("Ballons in den
             # Luftraum geschickt")
             after = between(doc.facts.aircraft, clause.start, anchor.span[0])[-1:]
-        agents = after[:1]
+        agents = after[:1] or ([] if is_send else _told_after_colon(doc, anchor))
         if not agents or (not is_send and responder(doc, agents[0])):
             # "accused Russia of violating its airspace, with Finnish jets scrambled in
             # response": the jets that rose to meet it are no agent of the crossing
@@ -112,6 +112,22 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         else:
             break
     return [b for a in _distinct(group) for b in _shared_noun(doc, a)]
+
+
+def _told_after_colon(doc: Doc, anchor: Anchor) -> list[Aircraft]:
+    """ "Russia once again violated Romanian airspace: on Saturday night a Russian drone
+    stayed in it for 40 minutes", "Росія вкотре порушила повітряний простір Румунії: у
+    ніч на неділю російський дрон перебував у ньому": a crossing told with no aircraft
+    in its clause, which a colon closes, is made by the one aircraft told after the
+    colon in its sentence (not one of several, not a part, not one of the state
+    crossed into)."""
+    clause = anchor.clause
+    if not doc.text[clause.start : clause.end].rstrip().endswith(":"):
+        return []
+    told = between(doc.facts.aircraft, clause.end, doc.sentence(anchor.span[0]).end)
+    if len(told) != 1 or told[0].partitive or (told[0].state and told[0].state == anchor.goal_state):
+        return []
+    return told
 
 
 def _listed_twin(drafts: list[Draft], anchor: Anchor) -> Draft:
