@@ -78,6 +78,10 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         doc, [a for a in before if not _bracketed_alias(doc, a) and not _not_this(doc, a)]
     )
     before = _without_last_responders(doc, before)
+    other_clause = bool(before) and doc.clause(before[-1].span[0]) is not clause
+    inverted = _inverted_subject(doc, anchor) if other_clause else None
+    if inverted is not None:
+        return [inverted]
     if before and (doc.clause(before[-1].span[0]) is not clause or _agent_of_noun(doc, anchor, before[-1])):
         complement = _noun_complement(doc, anchor)
         if complement is not None:
@@ -112,6 +116,27 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         else:
             break
     return [b for a in _distinct(group) for b in _shared_noun(doc, a)]
+
+
+def _inverted_subject(doc: Doc, anchor: Anchor) -> Aircraft | None:
+    """ "Am Montag drang eine Drohne ... ein, am Dienstag flog ein Hubschrauber über
+    polnisches Gebiet", "mardi est entré dans l'espace aérien estonien un hélicoptère":
+    an aircraft right after the verb in the crossing's own clause (its goal, a day or a
+    time at most between them), none before the verb there, is its subject (told after
+    its verb), not the aircraft of the clause before."""
+    clause = anchor.clause
+    if between(doc.facts.aircraft, clause.start, anchor.span[0]):
+        return None
+    after = between(doc.facts.aircraft, anchor.span[1], clause.end)[:1]
+    if not after or responder(doc, after[0]):
+        return None
+    lo, hi = anchor.span[1], after[0].span[0]
+    rest = list(doc.text[lo:hi])
+    told = [m.span for m in between(doc.facts.mentions, lo, hi) if m.kind in ("date", "time")]
+    for a, b in [*told, anchor.goal_span]:
+        if lo <= a and b <= hi:
+            rest[a - lo : b - lo] = " " * (b - a)
+    return None if "".join(rest).strip(" ,") else after[0]
 
 
 def _told_after_colon(doc: Doc, anchor: Anchor) -> list[Aircraft]:
