@@ -149,10 +149,15 @@ def _told_after_colon(doc: Doc, anchor: Anchor) -> list[Aircraft]:
     clause = anchor.clause
     if not doc.text[clause.start : clause.end].rstrip().endswith(":"):
         return []
-    told = between(doc.facts.aircraft, clause.end, doc.sentence(anchor.span[0]).end)
+    end = doc.sentence(anchor.span[0]).end
+    told = between(doc.facts.aircraft, clause.end, end)
     if len(told) != 1 or told[0].partitive or (told[0].state and told[0].state == anchor.goal_state):
         return []
-    return told
+    # "...: a drone fell in Ukraine near Izmail": told of another state's land, it is not
+    # the crossing's aircraft
+    named = [x.code for x in between(doc.facts.states, told[0].span[1], end)]
+    named += [x.state for x in between(doc.facts.places, told[0].span[1], end) if x.state]
+    return [] if any(code != anchor.goal_state for code in named) else told
 
 
 def _listed_twin(drafts: list[Draft], anchor: Anchor) -> Draft:
