@@ -79,7 +79,8 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
     )
     before = _without_last_responders(doc, before)
     other_clause = bool(before) and doc.clause(before[-1].span[0]) is not clause
-    inverted = _inverted_subject(doc, anchor) if other_clause else None
+    defenders = bool(before) and all(responder(doc, b) for b in before)
+    inverted = _inverted_subject(doc, anchor) if other_clause or defenders else None
     if inverted is not None:
         return [inverted]
     if before and (doc.clause(before[-1].span[0]) is not clause or _agent_of_noun(doc, anchor, before[-1])):
@@ -122,10 +123,12 @@ def _inverted_subject(doc: Doc, anchor: Anchor) -> Aircraft | None:
     """ "Am Montag drang eine Drohne ... ein, am Dienstag flog ein Hubschrauber über
     polnisches Gebiet", "mardi est entré dans l'espace aérien estonien un hélicoptère":
     an aircraft right after the verb in the crossing's own clause (its goal, a day or a
-    time at most between them), none before the verb there, is its subject (told after
-    its verb), not the aircraft of the clause before."""
+    time at most between them), none before the verb there but defenders, is its
+    subject (told after its verb), not the aircraft of the clause before nor the
+    defenders ("Dos F-16 despegaron el lunes y el martes violó el espacio aéreo rumano
+    un dron ruso")."""
     clause = anchor.clause
-    if between(doc.facts.aircraft, clause.start, anchor.span[0]):
+    if any(not responder(doc, a) for a in between(doc.facts.aircraft, clause.start, anchor.span[0])):
         return None
     after = between(doc.facts.aircraft, anchor.span[1], clause.end)[:1]
     if not after or responder(doc, after[0]):
