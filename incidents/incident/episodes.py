@@ -78,6 +78,11 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         doc, [a for a in before if not _bracketed_alias(doc, a) and not _not_this(doc, a)]
     )
     before = _without_last_responders(doc, before)
+    other_clause = bool(before) and doc.clause(before[-1].span[0]) is not clause
+    defenders = bool(before) and all(responder(doc, b) for b in before)
+    inverted = _inverted_subject(doc, anchor) if other_clause or defenders else None
+    if inverted is not None:
+        return [inverted]
     if before and (doc.clause(before[-1].span[0]) is not clause or _agent_of_noun(doc, anchor, before[-1])):
         complement = _noun_complement(doc, anchor)
         if complement is not None:
@@ -92,7 +97,7 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
             # the object before the verb that closes its clause ("Ballons in den
             # Luftraum geschickt")
             after = between(doc.facts.aircraft, clause.start, anchor.span[0])[-1:]
-        agents = after[:1]
+        agents = after[:1] or ([] if is_send else _told_after_colon(doc, anchor))
         if not agents or (not is_send and responder(doc, agents[0])):
             # "accused Russia of violating its airspace, with Finnish jets scrambled in
             # response": the jets that rose to meet it are no agent of the crossing
@@ -112,6 +117,50 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         else:
             break
     return [b for a in _distinct(group) for b in _shared_noun(doc, a)]
+
+
+def _inverted_subject(doc: Doc, anchor: Anchor) -> Aircraft | None:
+    """ "Am Montag drang eine Drohne ... ein, am Dienstag flog ein Hubschrauber über
+    polnisches Gebiet", "mardi est entré dans l'espace aérien estonien un hélicoptère":
+    an aircraft right after the verb in the crossing's own clause (its goal, a day or a
+    time at most between them), none before the verb there but defenders, is its
+    subject (told after its verb), not the aircraft of the clause before nor the
+    defenders ("Dos F-16 despegaron el lunes y el martes violó el espacio aéreo rumano
+    un dron ruso")."""
+    clause = anchor.clause
+    if any(not responder(doc, a) for a in between(doc.facts.aircraft, clause.start, anchor.span[0])):
+        return None
+    after = between(doc.facts.aircraft, anchor.span[1], clause.end)[:1]
+    if not after or responder(doc, after[0]):
+        return None
+    lo, hi = anchor.span[1], after[0].span[0]
+    rest = list(doc.text[lo:hi])
+    told = [m.span for m in between(doc.facts.mentions, lo, hi) if m.kind in ("date", "time")]
+    for a, b in [*told, anchor.goal_span]:
+        if lo <= a and b <= hi:
+            rest[a - lo : b - lo] = " " * (b - a)
+    return None if "".join(rest).strip(" ,") else after[0]
+
+
+def _told_after_colon(doc: Doc, anchor: Anchor) -> list[Aircraft]:
+    """ "Russia once again violated Romanian airspace: on Saturday night a Russian drone
+    stayed in it for 40 minutes", "Росія вкотре порушила повітряний простір Румунії: у
+    ніч на неділю російський дрон перебував у ньому": a crossing told with no aircraft
+    in its clause, which a colon closes, is made by the one aircraft told after the
+    colon in its sentence (not one of several, not a part, not one of the state
+    crossed into)."""
+    clause = anchor.clause
+    if not doc.text[clause.start : clause.end].rstrip().endswith(":"):
+        return []
+    end = doc.sentence(anchor.span[0]).end
+    told = between(doc.facts.aircraft, clause.end, end)
+    if len(told) != 1 or told[0].partitive or (told[0].state and told[0].state == anchor.goal_state):
+        return []
+    # "...: a drone fell in Ukraine near Izmail": told of another state's land, it is not
+    # the crossing's aircraft
+    named = [x.code for x in between(doc.facts.states, told[0].span[1], end)]
+    named += [x.state for x in between(doc.facts.places, told[0].span[1], end) if x.state]
+    return [] if any(code != anchor.goal_state for code in named) else told
 
 
 def _listed_twin(drafts: list[Draft], anchor: Anchor) -> Draft:
@@ -398,7 +447,7 @@ def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
     the same kind and not of another state."""
     if a.model and a.definite and not a.counted:
         return _same_model_before(doc, a)  # "the F-16s" after "two Turkish F-16s"
-    if _bare_kindless(doc, a):
+    if _bare_kindless(doc, a) or _bare_word(doc, a):
         return _bare_referent(doc, a)
     if not (a.definite or a.generic or a.partitive) or a.model:
         return a
@@ -445,7 +494,7 @@ def _may_be(doc: Doc, a: Aircraft, prev: Aircraft, singular: bool) -> bool:
     """May ``a``, told after ``prev``, refer back to it?"""
     if prev.partitive or (a.state and prev.state and a.state != prev.state) or responder(doc, prev):
         return False
-    if a.generic and part_of_group(doc, prev):
+    if (a.generic or _bare_word(doc, a)) and part_of_group(doc, prev):
         return False  # "six jets, including four F-16s ... the aircraft": the six, not the part
     if a.plural and not a.either and prev.count == 1 and not prev.plural:
         return False  # "the helicopters" are not the one named last
@@ -494,7 +543,9 @@ def _bare_kindless(doc: Doc, a: Aircraft) -> bool:
 def _bare_referent(doc: Doc, a: Aircraft) -> Aircraft:
     """ "... wlot obiektu typu dron. // Obiekt przebywał nad terytorium RP": the word
     of no kind names again the aircraft told before it in its paragraph or the one
-    before, as "the object" does; with none, it stays a new one."""
+    before, as "the object" does; so does a bare plural of a kind ("Три истребителя
+    МиГ-31 выполнили перелёт. // Таллин заявил, что самолёты залетели ...": no
+    article marks "the aircraft" known); with none, it stays a new one."""
     known = doc.resolved.get(a.span)
     if known is not None:
         return known
@@ -2412,6 +2463,8 @@ def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention | 
     clause = doc.clause(m.span[0])
     if any(a.clause.nth == clause.nth for a in anchors):
         return False
+    if any(m.span[1] <= a.clause.start and not doc.text[m.span[1] : a.clause.start].strip() for a in anchors):
+        return False  # "... e domenica | dopo che un elicottero era entrato": it opens the crossing's clause
     if not told or any(a.clause.start <= told[-1].span[0] < a.clause.end for a in anchors):
         return False
     if m.span[1] <= mine.span[0] < sent.end and _contrast(doc, told[-1].span[1], m.span[0]):

@@ -13,7 +13,7 @@ from ..model import Mention
 from . import distances
 from .anchors import listed_lands
 from .doc import Doc
-from .episodes import _another_cues, _listed, background_at, item_count, opens_list, part_of_group
+from .episodes import _another_cues, _listed, background_at, item_count, opens_list, part_of_group, responder
 from .facts import Span, Verb, between
 from .segment import Scope
 from .slots import Ctx, Found, Slots, resolver
@@ -399,7 +399,10 @@ def _counts_the_list(ctx: Ctx, m: Mention) -> bool:
     enough = max(1 + ctx.later, ctx.draft.group_size) >= count
     sent = ctx.doc.sentence(m.span[0])
     if sent.end <= ac.span[0]:
-        return enough
+        # "two violations this week. On Monday a Mi-8 entered about 500 metres near
+        # Druskininkai; on Wednesday two drones flew over ...": items told before this
+        # one, a crossing of their own or not, are among those the summary counts
+        return enough or 1 + ctx.later + len(_items_between(ctx.doc, sent.end, ac.span[0])) >= count
     if count == 1 + ctx.later and _retold_later(ctx, m):
         # "violated its airspace twice this week. The first violation took place on
         # Monday, when a Y-8 ... On Wednesday a helicopter ...": the summary is told
@@ -412,6 +415,16 @@ def _counts_the_list(ctx: Ctx, m: Mention) -> bool:
     # "onze violations mercredi : deux F-16 ont survolé Agathonisi, tandis qu'un CN-235 a
     # commis neuf violations": the items' total, split among them by another's own count
     return enough or _count_of_later_item(ctx.doc, ac.span[1], sent.end)
+
+
+def _items_between(doc: Doc, lo: int, hi: int) -> list[Span]:
+    """The aircraft told as new ones in [lo, hi): not a word that names one again ("the
+    helicopter"), a part of a group ("one of them") or a defender that rose to meet it."""
+    return [
+        a.span
+        for a in between(doc.facts.aircraft, lo, hi)
+        if not (a.definite or a.partitive or responder(doc, a))
+    ]
 
 
 def _count_of_later_item(doc: Doc, lo: int, hi: int) -> bool:

@@ -348,6 +348,8 @@ def _clause_starts(
         if _inside(inside, cue.start):
             continue
         k = bisect.bisect_left(starts, cue.end)
+        if _day_pair(text, cues, mentions, k, cue):
+            continue
         sent_start = _sentence_start(sents, cue.start)
         verb_before = bisect.bisect_left(verbs, sent_start) < bisect.bisect_left(verbs, cue.start)
         # "entered the airspace and flew 2 km": two predicates (a verb on each side);
@@ -370,6 +372,19 @@ def _clause_starts(
         if verbs_before and not _inside(inside, comma):
             out.append(starts[k])
     return out
+
+
+def _day_pair(text: str, cues: Cues, mentions: list[Mention], k: int, word: Cue) -> bool:
+    """Does the list word before mention ``k`` join the two days of one night or span
+    ("nella notte tra sabato e domenica", "between Saturday and Sunday"): a day right
+    before it that a night's or a span's word (NIGHT_CUE, RANGE_CUE) leads into, a day
+    right after it? Then it opens no clause."""
+    if k == 0 or k >= len(mentions) or mentions[k].kind != "date" or mentions[k - 1].kind != "date":
+        return False
+    if text[mentions[k - 1].span[1] : word.start].strip() or text[word.end : mentions[k].span[0]].strip():
+        return False
+    start = mentions[k - 1].span[0]
+    return any(cues.leading_into(cls, start, text) is not None for cls in ("NIGHT_CUE", "RANGE_CUE"))
 
 
 def _sentence_start(sents: list[int], pos: int) -> int:
