@@ -28,7 +28,7 @@ from .cues import Cue
 from .distances import is_depth
 from .doc import Doc, per_mention, rules, word_before
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
-from .segment import Scope
+from .segment import Scope, bullet_line
 
 _LIST_PUNCT = frozenset({",", "(", ")", "–", "-", "&", "/"})
 
@@ -703,6 +703,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             if ac is None and anchor.rule == "gapped" and cur is not None:
                 ac = cur.aircraft  # "the first at 14:09 and the second at 14:21": the same one
             drafts.append(Draft([anchor], ac, background=background))
+    drafts = _without_list_heading(doc, drafts)
     drafts = _without_kindless_summary(doc, _without_counted_summary(doc, drafts))
     return _cancel(doc, _told_again(doc, _state_of_whole(doc, _without_listed_summary(doc, drafts))))
 
@@ -789,6 +790,34 @@ def _state_told_whole(doc: Doc, a: Aircraft, lo: int, hi: int) -> str | None:
         if w.state and not w.model and (w.plural or w.generic) and not w.differs(a):
             return w.state
     return None
+
+
+def list_heading(doc: Doc, pos: int) -> bool:
+    """Is ``pos`` in a list's heading: a paragraph that ends with a colon, the next one
+    opening with a bullet ("Timeline of the drone crashes in Romania:\n• 4 Sept: ...")?"""
+    para = doc.paragraph(pos)
+    text = doc.text[para.start : para.end].rstrip()
+    return text.endswith(":") and para.end < len(doc.text) and bullet_line(doc.text, para.end)
+
+
+def _without_list_heading(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "Timeline of the drone crashes in Romania this month:\n• 4 September: ...;\n•
+    13 September: a drone flies over Chilia Veche ...", "Chronologie des chutes de
+    drones en Roumanie :\n• ...": a crossing told in a list's heading (``list_heading``)
+    and then by crossings of its bulleted items is their summary, no record."""
+    gone = {
+        k
+        for k, d in enumerate(drafts[:-1])
+        if all(list_heading(doc, a.span[0]) for a in d.anchors)
+        and _bulleted_after(doc, d.last, drafts[k + 1].anchor)
+    }
+    return [d for k, d in enumerate(drafts) if k not in gone]
+
+
+def _bulleted_after(doc: Doc, heading: Anchor, item: Anchor) -> bool:
+    """Is ``item`` told in a bulleted line after the paragraph of ``heading``?"""
+    para = doc.paragraph(item.span[0])
+    return para.start >= doc.paragraph(heading.span[0]).end and bullet_line(doc.text, para.start)
 
 
 def _without_kindless_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -1226,6 +1255,8 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
     last = cur.last
     if doc.cues.within("APART_CUE", max(last.span[1], doc.sentence(anchor.span[0]).start), anchor.span[0]):
         return False  # "Separately, Moldova said a drone fell ...": another matter
+    if list_heading(doc, last.span[0]) and not list_heading(doc, anchor.span[0]) and not (ac and ac.definite):
+        return False  # "Timeline of drone crashes in Romania:\n• 13 Sept: a drone ...": an item
     if ac is not None and cur.aircraft is not None and ac.differs(cur.aircraft):
         return False
     if ac is not None and cur.aircraft is not None and not ac.definite and ac.count and cur.aircraft.count:
