@@ -46,6 +46,10 @@ class Draft:
     pick_total: int = 1
     background: bool = False
     siblings: list[Draft] = field(default_factory=list, repr=False)
+    #: the stretch told of another part of the same total (``_part_by_noun``): not this record's
+    other_part: Span | None = None
+    #: the stretch that tells this record's own part of a total (``_part_by_noun``)
+    own_part: Span | None = None
 
     @property
     def anchor(self) -> Anchor:
@@ -1926,6 +1930,17 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
         for t in twins:
             t.siblings = twins
         return [piece for t in twins for piece in split(doc, t, region)]
+    noun_part = _part_by_noun(doc, d)
+    if noun_part is not None:  # "23 times, including two overflights of X at 1,500 feet"
+        part, rest, told = noun_part
+        return [
+            dataclasses.replace(
+                d, anchors=list(d.anchors), pick=part, pick_index=0, pick_total=2, own_part=told
+            ),
+            dataclasses.replace(
+                d, anchors=list(d.anchors), pick=rest, pick_index=1, pick_total=2, other_part=told
+            ),
+        ]
     parts = _times_by_kind(doc, d) or _counts_by_day(doc, d)  # an aircraft and its own item each
     if parts:
         return [
@@ -2041,6 +2056,60 @@ def _times_by_kind(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
         return out
     rest = _rest_of_total(doc, d, before[0], parts[0][1], listed)
     return [*out, rest] if rest is not None else []
+
+
+def _part_by_noun(doc: Doc, d: Draft) -> tuple[Mention, Mention, Span] | None:
+    """ "Turkish jets violated Greek airspace 23 times on Thursday, including two
+    overflights of Agathonisi at 1,500 feet", "ont violé à 23 reprises l'espace aérien
+    grec, dont deux survols de l'île d'Agathonisi à 1 500 pieds": a total of times (a
+    count of times, or a count right before the crossing's noun: "23 violations") and,
+    after it in its sentence, a part of it told with a noun of its own after a word of a
+    part (INCLUDING_CUE; "dont deux" of French) are two records of the whole's aircraft:
+    the part, its count the times, and the rest, the total less the part, which takes
+    nothing told from the part on to the sentence's end (its place, its altitude).
+    Returns the part's count, the rest's and the part's stretch."""
+    if d.aircraft is None or d.group_size > 1:
+        return None
+    sent = doc.sentence(d.anchor.span[0])
+    for v in between(doc.facts.verbs, d.anchor.span[1], sent.end):
+        told = [x for x in between(doc.facts.mentions, sent.start, v.span[0]) if x.kind != "cue"]
+        if not v.noun or not told or doc.text[told[-1].span[1] : v.span[0]].strip():
+            continue
+        n = told[-1]
+        # "dont deux survols": a count of no kind of aircraft before the noun (its count
+        # told apart as a number right before it, ``doc._count_of_violations``)
+        bare = n.kind == "aircraft" and (n.extra.get("partitive") or n.value == "unknown")
+        if bare and n.extra.get("count") is None and len(told) > 1 and told[-2].kind == "number":
+            n, bare = told[-2], False
+        count = n.extra.get("count") if bare else n.value
+        marked = doc.cues.ending_at("INCLUDING_CUE", n.span[0], doc.text) is not None or bool(
+            doc.cues.within("INCLUDING_CUE", n.span[0], n.span[1])
+        )
+        if not (n.kind == "number" or bare) or not marked or not isinstance(count, int):
+            continue
+        total = _total_before(doc, d, n.span[0])
+        if total is None or not isinstance(total.value, int) or not 0 < count < total.value:
+            continue
+        part = dataclasses.replace(n, kind="number", value=count, extra={})
+        rest = dataclasses.replace(total, kind="number", value=total.value - count, extra={})
+        return part, rest, (n.span[0], sent.end)
+    return None
+
+
+def _total_before(doc: Doc, d: Draft, hi: int) -> Mention | None:
+    """The count of times told of ``d`` before ``hi`` in its sentence: a count of times
+    ("23 times", "à 23 reprises") or a count right before its noun ("23 violations")."""
+    lo = doc.sentence(d.anchor.span[0]).start
+    reps = [x for x in between(doc.facts.mentions, lo, hi) if x.kind == "repetition"]
+    if reps:
+        return reps[-1]
+    verb = d.anchor.verb
+    if verb is None or not verb.noun:
+        return None
+    before = [x for x in between(doc.facts.mentions, lo, d.anchor.span[0]) if x.kind != "cue"][-1:]
+    if before and before[0].kind == "number" and not doc.text[before[0].span[1] : d.anchor.span[0]].strip():
+        return before[0]
+    return None
 
 
 def _rest_of_total(
