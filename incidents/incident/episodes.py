@@ -280,7 +280,9 @@ def _apposed_model(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
     if len(before) < 2:
         return before
     noun, model = before[-2], before[-1]
-    restated = noun.generic and model.counted and model.count == noun.count
+    # "the aircraft, an Akinci,": a word of one or more ("either") restated as one
+    vague = noun.generic or noun.category == "unknown"  # "l'appareil", "l'engin"
+    restated = vague and model.counted and (model.count == noun.count or (noun.either and model.count == 1))
     if (
         not (noun.definite or noun.counted)
         or not model.model
@@ -299,7 +301,12 @@ def _apposed_model(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
     if restated:  # the noun with its article says it all: its span is the evidence
         return [
             *before[:-2],
-            dataclasses.replace(model, state=model.state or noun.state, role=model.role or noun.role),
+            dataclasses.replace(
+                model,
+                state=model.state or noun.state,
+                role=model.role or noun.role,
+                definite=model.definite or noun.definite,  # "l'appareil, un Akinci,": the one told before
+            ),
         ]
     kind = model.category if noun.generic or noun.category == "unknown" else noun.category
     named = dataclasses.replace(

@@ -798,7 +798,12 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
             return Found(prev.state, prev.span)
         # "un drone appartenant aux forces armées maliennes ... l'appareil avait pénétré":
         # the owner told of the aircraft named before, when this one refers back to it
-        owner = _owner_after(ctx, prev) if a.definite and not prev.differs(a) else None
+        # ("a Russian army helicopter ... the aircraft": the owner told before it)
+        owner = (
+            (_owner_before(ctx, prev) or _owner_after(ctx, prev))
+            if a.definite and not prev.differs(a)
+            else None
+        )
         if owner is not None and owner.value != ctx.anchor.goal_state:
             return owner
     return None
