@@ -706,12 +706,40 @@ def _demonym(ctx: Ctx) -> Found | None:
         if _inside(s.span, ctx.anchor.goal_span):
             continue
         cues = doc.cues.within("IDENTITY_CUE", a.span[1], s.span[0]) if a is not None else []
+        cues = [c for c in cues if c.key != "copula"]  # right before it only: _predicate_nationality
         if a is not None and cues:
             if between(doc.facts.aircraft, a.span[1], s.span[0]):
                 continue  # "19 drones ..., four of them shot down by Polish jets": another's
             if _told_between(doc, cues[-1].start, s.span[0]):
                 continue  # "near the town of Ocnita during a Russian attack": "of" is the town's
             return Found(s.code, s.span)
+    return _predicate_nationality(ctx)
+
+
+def _predicate_nationality(ctx: Ctx) -> Found | None:
+    """ "L'hélicoptère qui a survolé Kaplava était biélorusse", "the helicopter that flew
+    over Kaplava was Belarusian", "A helicopter flew over Kaplava. The aircraft was
+    Belarusian": a nationality right after a word of being (IDENTITY_CUE key "copula",
+    white space only between), in the anchor's sentence after the record's aircraft, or
+    in a later sentence of its episode whose first aircraft is a word that refers back
+    to it, with no other aircraft told between, is the aircraft's."""
+    doc = ctx.doc
+    a = ctx.rec.aircraft
+    if a is None or _of_unknown_origin(ctx):
+        return None
+    for s in between(doc.facts.states, a.span[1], ctx.region.end):
+        cue = doc.cues.ending_at("IDENTITY_CUE", s.span[0], doc.text)
+        if not s.demonym or cue is None or cue.key != "copula" or s.code == _violated_hint(ctx):
+            continue
+        if made_by(doc, s.span):
+            continue  # "was Russian-made": who made it
+        sent = doc.sentence(s.span[0])
+        told = between(doc.facts.aircraft, max(sent.start, a.span[1]), cue.start)
+        if sent.start <= a.span[0] < sent.end:
+            if not told:  # "l'hélicoptère qui a survolé ... était biélorusse"
+                return Found(s.code, s.span)
+        elif len(told) == 1 and told[0].definite and not told[0].differs(a):
+            return Found(s.code, s.span)  # "... L'appareil était biélorusse"
     return None
 
 
