@@ -123,9 +123,10 @@ def _in_attack(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:
     """ "Two drones fell on its territory during a Russian attack on Ukraine", "deux
     drones sont tombés ... lors d'une attaque russe contre l'Ukraine": drones of no state
     told coming down in a state during an attack (ATTACK_CUE in the crossing's
-    sentence) by a state named right before or after the word, on a third state named
-    after it, crossed into the state they fell in; no accident. The attack's state is
-    not the drones' (no violator is given). Not an attack told as another event ("days
+    sentence) by a state named right before or after the word, on a third state (or a
+    place of it: "on the Ukrainian port of Izmail") named after it, crossed into the
+    state they fell in; no accident. The attack's state is not the drones' (no violator
+    is given). Not an attack told as another event ("days
     after a Russian attack": REFERENCE_CUE between), nor one with no target told (a
     war's drones falling in the attacked state)."""
     a = rec.aircraft
@@ -146,7 +147,10 @@ def _in_attack(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:
             for x in between(doc.facts.aircraft, sent.start, cue.start)
             if x.state and x.state != str(violated) and cue.start <= x.span[1] <= cue.end
         ]
-        if by and any(s.span[0] > cue.end and s.code != by[0] for s in states):
+        # the target: a state, or a place of a state ("the Ukrainian port of Izmail")
+        targets = [s.code for s in states if s.span[0] > cue.end]
+        targets += [p.state for p in between(doc.facts.places, cue.end, sent.end) if p.state != str(violated)]
+        if by and any(t and t != by[0] for t in targets):
             return True
     return False
 

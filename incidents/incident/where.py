@@ -26,7 +26,19 @@ def _named(ctx: Ctx, places: Iterable[Place], wide: bool = False) -> list[Place]
         if p.name
         and not (p.bare and (wide or _where_said(ctx, p) or origin(ctx.doc, p)))
         and not ctx.of_other_part(p.span)
+        and not _attacked(ctx, p)
     ]
+
+
+def _attacked(ctx: Ctx, p: Place) -> bool:
+    """ "... fell on Romanian territory during a Russian attack on the Ukrainian port of
+    Izmail": a place of another state than the one crossed into, told after a word of an
+    attack (ATTACK_CUE) in its sentence, is the attack's target, not where the crossing was."""
+    violated = ctx.rec.violated_state
+    if not p.state or violated is None or p.state == violated.value:
+        return False
+    doc = ctx.doc
+    return bool(doc.cues.within("ATTACK_CUE", doc.sentence(p.span[0]).start, p.span[0]))
 
 
 def _where_said(ctx: Ctx, p: Place) -> bool:
