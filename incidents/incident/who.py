@@ -596,8 +596,12 @@ def _actor(ctx: Ctx) -> Found | None:
 def _accused(ctx: Ctx) -> Found | None:
     """The object of an accusation: "accused Laos of violating", "accuse la Russie
     d'avoir violé" (the state right after the accusing word, or after the day the
-    accusation was made: "a accusé samedi l'Arménie d'avoir violé")."""
+    accusation was made: "a accusé samedi l'Arménie d'avoir violé"). Not of an aircraft
+    said to be of no known origin ("Le Niger a accusé le Bénin ... Selon Niamey, un drone
+    non identifié a survolé ...": the text names no owner)."""
     doc = ctx.doc
+    if _of_unknown_origin(ctx):
+        return None
     sent = doc.sentence(ctx.anchor.span[0])
     for cue in doc.cues.within("ACCUSE_CUE", sent.start, ctx.anchor.span[0]):
         before = _accused_before(ctx, sent.start, cue.start)
