@@ -149,8 +149,8 @@ def _in_attack(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:
         ]
         # the target: a state, or a place of a state ("the Ukrainian port of Izmail")
         targets = [s.code for s in states if s.span[0] > cue.end]
-        targets += [p.state for p in between(doc.facts.places, cue.end, sent.end) if p.state != str(violated)]
-        if by and any(t and t != by[0] for t in targets):
+        targets += [p.state for p in between(doc.facts.places, cue.end, sent.end) if p.state]
+        if by and any(t != by[0] and t != str(violated) for t in targets):
             return True
     return False
 
