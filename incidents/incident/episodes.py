@@ -1741,6 +1741,7 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and s[0] > d.last.span[1]
             and not _contested(d, who)
             and not _other_day_denied(doc, d, s)
+            and not _denied_elsewhere(doc, d, s)
             for s, who in denials
         ):
             continue
@@ -1748,6 +1749,21 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         keep.append(d)
     return keep
+
+
+def _denied_elsewhere(doc: Doc, d: Draft, denial: Span) -> bool:
+    """ "Eleven Russian drones entered Moldovan airspace in July. No incident was
+    reported in Romania", "Aucun incident n'a été signalé en Roumanie": a denial whose
+    clause names only another state than the one ``d`` crossed into (a state, its zone
+    or a place of it) denies a crossing there, not this one."""
+    goal = d.anchor.goal_state
+    if goal is None:
+        return False
+    clause = doc.clause(denial[0])
+    named = {st.code for st in between(doc.facts.states, clause.start, clause.end)}
+    named |= {str(z.state) for z in between(doc.facts.zones, clause.start, clause.end) if z.state}
+    named |= {str(p.state) for p in between(doc.facts.places, clause.start, clause.end) if p.state}
+    return bool(named) and goal not in named
 
 
 def _own_days(doc: Doc, lo: int, hi: int) -> set[object]:
