@@ -216,10 +216,18 @@ def _aircraft(ctx: Ctx, rec: Slots, fields: dict[str, Any], ev: dict[str, tuple[
     if a.count is not None:
         fields["aircraft_count"] = int(a.count)
         ev["aircraft_count"] = a.span
-    elif (not a.plural or (a.model and ctx.draft.group_size > 1)) and (
+    elif (not a.plural or (a.model and ctx.draft.group_size > 1 and not _plural_items(ctx))) and (
         ctx.draft.group_size > 1 or a.definite
     ):
         fields["aircraft_count"] = 1  # "a Mi-8 and a Ka-52", "helicopters Mi-8 and Ka-52", "the helicopter"
+
+
+def _plural_items(ctx: Ctx) -> bool:
+    """ "Des Mi-8 et des Ka-52", "des F-16 et des CN-235", "F-16s and CN-235s": a list of
+    kinds whose later items are plurals of their own (no count) tells no count of any of
+    them ("helicopters Mi-8 and Ka-52", the later items bare, tells one of each)."""
+    later = [t.aircraft for t in ctx.draft.siblings[1:] if t.aircraft is not None]
+    return any(b.plural and b.count is None for b in later)
 
 
 def _when(
