@@ -581,15 +581,31 @@ def _actor(ctx: Ctx) -> Found | None:
     if ctx.rec.aircraft is not None:
         return None
     verb = ctx.anchor.verb
-    if verb is not None and verb.noun:
-        return None
     doc = ctx.doc
     at = ctx.anchor.span[0]
     for src in reversed(between(doc.facts.sources, ctx.anchor.clause.start, at)):
         if src.state and src.authority and not src.according and src.state != _violated_hint(ctx):
-            if not between(doc.facts.cues, src.span[1], at):
+            if verb is not None and verb.noun:
+                if _air_force_committed(ctx, src.span, at):
+                    return Found(src.state, src.span)
+            elif not between(doc.facts.cues, src.span[1], at):
                 return Found(src.state, src.span)
     return None
+
+
+def _air_force_committed(ctx: Ctx, src: tuple[int, int], noun: int) -> bool:
+    """ "L'aviation turque a commis quarante violations", "the Turkish air force
+    committed forty violations": an air force (AIR_FORCE_CUE in the source) told as
+    doing the crossings a noun tells (COMMIT_CUE right after it, then only a day and a
+    count before the noun) is their doer, not one that counted them."""
+    doc = ctx.doc
+    if not doc.cues.within("AIR_FORCE_CUE", src[0], src[1]):
+        return False
+    cues = doc.cues.within("COMMIT_CUE", src[1], noun)
+    if not cues or doc.text[src[1] : cues[0].start].strip():
+        return False
+    told = between(doc.facts.mentions, cues[0].end, noun)
+    return all(m.kind in ("date", "number", "zone") for m in told)
 
 
 @resolver("violator_state", "accused")
