@@ -28,7 +28,7 @@ from .cues import Cue
 from .distances import is_depth
 from .doc import Doc, per_mention, rules, word_before
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
-from .segment import Scope
+from .segment import Scope, bullet_line
 
 _LIST_PUNCT = frozenset({",", "(", ")", "–", "-", "&", "/"})
 
@@ -46,6 +46,10 @@ class Draft:
     pick_total: int = 1
     background: bool = False
     siblings: list[Draft] = field(default_factory=list, repr=False)
+    #: the stretch told of another part of the same total (``_part_by_noun``): not this record's
+    other_part: Span | None = None
+    #: the stretch that tells this record's own part of a total (``_part_by_noun``)
+    own_part: Span | None = None
 
     @property
     def anchor(self) -> Anchor:
@@ -336,7 +340,9 @@ def _apposed_model(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
     if len(before) < 2:
         return before
     noun, model = before[-2], before[-1]
-    restated = noun.generic and model.counted and model.count == noun.count
+    # "the aircraft, an Akinci,": a word of one or more ("either") restated as one
+    vague = noun.generic or noun.category == "unknown"  # "l'appareil", "l'engin"
+    restated = vague and model.counted and (model.count == noun.count or (noun.either and model.count == 1))
     if (
         not (noun.definite or noun.counted)
         or not model.model
@@ -355,7 +361,12 @@ def _apposed_model(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
     if restated:  # the noun with its article says it all: its span is the evidence
         return [
             *before[:-2],
-            dataclasses.replace(model, state=model.state or noun.state, role=model.role or noun.role),
+            dataclasses.replace(
+                model,
+                state=model.state or noun.state,
+                role=model.role or noun.role,
+                definite=model.definite or noun.definite,  # "l'appareil, un Akinci,": the one told before
+            ),
         ]
     kind = model.category if noun.generic or noun.category == "unknown" else noun.category
     # "The drones, Geran-2 models, entered": the noun refers back first (its count, its state)
@@ -767,6 +778,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             if ac is None and anchor.rule == "gapped" and cur is not None:
                 ac = cur.aircraft  # "the first at 14:09 and the second at 14:21": the same one
             drafts.append(Draft([anchor], ac, background=background))
+    drafts = _without_list_heading(doc, drafts)
     drafts = _without_kindless_summary(doc, _without_counted_summary(doc, drafts))
     return _cancel(doc, _told_again(doc, _state_of_whole(doc, _without_listed_summary(doc, drafts))))
 
@@ -853,6 +865,34 @@ def _state_told_whole(doc: Doc, a: Aircraft, lo: int, hi: int) -> str | None:
         if w.state and not w.model and (w.plural or w.generic) and not w.differs(a):
             return w.state
     return None
+
+
+def list_heading(doc: Doc, pos: int) -> bool:
+    """Is ``pos`` in a list's heading: a paragraph that ends with a colon, the next one
+    opening with a bullet ("Timeline of the drone crashes in Romania:\n• 4 Sept: ...")?"""
+    para = doc.paragraph(pos)
+    text = doc.text[para.start : para.end].rstrip()
+    return text.endswith(":") and para.end < len(doc.text) and bullet_line(doc.text, para.end)
+
+
+def _without_list_heading(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "Timeline of the drone crashes in Romania this month:\n• 4 September: ...;\n•
+    13 September: a drone flies over Chilia Veche ...", "Chronologie des chutes de
+    drones en Roumanie :\n• ...": a crossing told in a list's heading (``list_heading``)
+    and then by crossings of its bulleted items is their summary, no record."""
+    gone = {
+        k
+        for k, d in enumerate(drafts[:-1])
+        if all(list_heading(doc, a.span[0]) for a in d.anchors)
+        and _bulleted_after(doc, d.last, drafts[k + 1].anchor)
+    }
+    return [d for k, d in enumerate(drafts) if k not in gone]
+
+
+def _bulleted_after(doc: Doc, heading: Anchor, item: Anchor) -> bool:
+    """Is ``item`` told in a bulleted line after the paragraph of ``heading``?"""
+    para = doc.paragraph(item.span[0])
+    return para.start >= doc.paragraph(heading.span[0]).end and bullet_line(doc.text, para.start)
 
 
 def _without_kindless_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -1290,6 +1330,8 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
     last = cur.last
     if doc.cues.within("APART_CUE", max(last.span[1], doc.sentence(anchor.span[0]).start), anchor.span[0]):
         return False  # "Separately, Moldova said a drone fell ...": another matter
+    if list_heading(doc, last.span[0]) and not list_heading(doc, anchor.span[0]) and not (ac and ac.definite):
+        return False  # "Timeline of drone crashes in Romania:\n• 13 Sept: a drone ...": an item
     if ac is not None and cur.aircraft is not None and ac.differs(cur.aircraft):
         return False
     if ac is not None and cur.aircraft is not None and not ac.definite and ac.count and cur.aircraft.count:
@@ -1763,6 +1805,7 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and s[0] > d.last.span[1]
             and not _contested(d, who)
             and not _other_day_denied(doc, d, s)
+            and not _denied_elsewhere(doc, d, s)
             for s, who in denials
         ):
             continue
@@ -1770,6 +1813,21 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         keep.append(d)
     return keep
+
+
+def _denied_elsewhere(doc: Doc, d: Draft, denial: Span) -> bool:
+    """ "Eleven Russian drones entered Moldovan airspace in July. No incident was
+    reported in Romania", "Aucun incident n'a été signalé en Roumanie": a denial whose
+    clause names only another state than the one ``d`` crossed into (a state, its zone
+    or a place of it) denies a crossing there, not this one."""
+    goal = d.anchor.goal_state
+    if goal is None:
+        return False
+    clause = doc.clause(denial[0])
+    named = {st.code for st in between(doc.facts.states, clause.start, clause.end)}
+    named |= {str(z.state) for z in between(doc.facts.zones, clause.start, clause.end) if z.state}
+    named |= {str(p.state) for p in between(doc.facts.places, clause.start, clause.end) if p.state}
+    return bool(named) and goal not in named
 
 
 def _own_days(doc: Doc, lo: int, hi: int) -> set[object]:
@@ -1959,6 +2017,17 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
         for t in twins:
             t.siblings = twins
         return [piece for t in twins for piece in split(doc, t, region)]
+    noun_part = _part_by_noun(doc, d)
+    if noun_part is not None:  # "23 times, including two overflights of X at 1,500 feet"
+        part, rest, told = noun_part
+        return [
+            dataclasses.replace(
+                d, anchors=list(d.anchors), pick=part, pick_index=0, pick_total=2, own_part=told
+            ),
+            dataclasses.replace(
+                d, anchors=list(d.anchors), pick=rest, pick_index=1, pick_total=2, other_part=told
+            ),
+        ]
     parts = _times_by_kind(doc, d) or _counts_by_day(doc, d)  # an aircraft and its own item each
     if parts:
         return [
@@ -2074,6 +2143,60 @@ def _times_by_kind(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
         return out
     rest = _rest_of_total(doc, d, before[0], parts[0][1], listed)
     return [*out, rest] if rest is not None else []
+
+
+def _part_by_noun(doc: Doc, d: Draft) -> tuple[Mention, Mention, Span] | None:
+    """ "Turkish jets violated Greek airspace 23 times on Thursday, including two
+    overflights of Agathonisi at 1,500 feet", "ont violé à 23 reprises l'espace aérien
+    grec, dont deux survols de l'île d'Agathonisi à 1 500 pieds": a total of times (a
+    count of times, or a count right before the crossing's noun: "23 violations") and,
+    after it in its sentence, a part of it told with a noun of its own after a word of a
+    part (INCLUDING_CUE; "dont deux" of French) are two records of the whole's aircraft:
+    the part, its count the times, and the rest, the total less the part, which takes
+    nothing told from the part on to the sentence's end (its place, its altitude).
+    Returns the part's count, the rest's and the part's stretch."""
+    if d.aircraft is None or d.group_size > 1:
+        return None
+    sent = doc.sentence(d.anchor.span[0])
+    for v in between(doc.facts.verbs, d.anchor.span[1], sent.end):
+        told = [x for x in between(doc.facts.mentions, sent.start, v.span[0]) if x.kind != "cue"]
+        if not v.noun or not told or doc.text[told[-1].span[1] : v.span[0]].strip():
+            continue
+        n = told[-1]
+        # "dont deux survols": a count of no kind of aircraft before the noun (its count
+        # told apart as a number right before it, ``doc._count_of_violations``)
+        bare = n.kind == "aircraft" and (n.extra.get("partitive") or n.value == "unknown")
+        if bare and n.extra.get("count") is None and len(told) > 1 and told[-2].kind == "number":
+            n, bare = told[-2], False
+        count = n.extra.get("count") if bare else n.value
+        marked = doc.cues.ending_at("INCLUDING_CUE", n.span[0], doc.text) is not None or bool(
+            doc.cues.within("INCLUDING_CUE", n.span[0], n.span[1])
+        )
+        if not (n.kind == "number" or bare) or not marked or not isinstance(count, int):
+            continue
+        total = _total_before(doc, d, n.span[0])
+        if total is None or not isinstance(total.value, int) or not 0 < count < total.value:
+            continue
+        part = dataclasses.replace(n, kind="number", value=count, extra={})
+        rest = dataclasses.replace(total, kind="number", value=total.value - count, extra={})
+        return part, rest, (n.span[0], sent.end)
+    return None
+
+
+def _total_before(doc: Doc, d: Draft, hi: int) -> Mention | None:
+    """The count of times told of ``d`` before ``hi`` in its sentence: a count of times
+    ("23 times", "à 23 reprises") or a count right before its noun ("23 violations")."""
+    lo = doc.sentence(d.anchor.span[0]).start
+    reps = [x for x in between(doc.facts.mentions, lo, hi) if x.kind == "repetition"]
+    if reps:
+        return reps[-1]
+    verb = d.anchor.verb
+    if verb is None or not verb.noun:
+        return None
+    before = [x for x in between(doc.facts.mentions, lo, d.anchor.span[0]) if x.kind != "cue"][-1:]
+    if before and before[0].kind == "number" and not doc.text[before[0].span[1] : d.anchor.span[0]].strip():
+        return before[0]
+    return None
 
 
 def _rest_of_total(

@@ -21,6 +21,8 @@ from .slots import Ctx, Found, Slots, resolver
 #: the longest stay read as a crossing's duration: a drone may loiter for sixteen
 #: hours, but "over the past 24 hours" is a window of reporting, not a stay
 MAX_STAY_S = 20 * 3600
+#: the longest stay read across midnight from a time of leaving earlier on the clock
+MAX_PAST_MIDNIGHT_S = 6 * 3600
 
 
 def _pick(ctx: Ctx, found: list[Mention]) -> Found | None:
@@ -559,7 +561,8 @@ def _entry_to_exit(ctx: Ctx) -> Found | None:
     l'espace aérien à 9h40": from the crossing's local time to the local time told
     in a clause of leaving (EXIT_CUE before it) later in the episode; with no local
     time, from the time in UTC to a time of leaving in UTC ("entered at 11:02 UTC ...
-    left at 11:05 UTC")."""
+    left at 11:05 UTC"). A time of leaving earlier on the clock, a short stay before it
+    (``MAX_PAST_MIDNIGHT_S``), is past midnight ("entered at 23:50 and left at 00:20")."""
     t = ctx.rec.time or ctx.rec.time_utc
     if t is None or t.span is None or t.mention is None or t.mention.extra.get("end"):
         return None
@@ -569,6 +572,8 @@ def _entry_to_exit(ctx: Ctx) -> Found | None:
         if (m.extra.get("tz") == "UTC") != utc or not _time_of_leaving(ctx, m):
             continue
         seconds = float((_minutes(str(m.value)) - _minutes(str(t.value))) * 60)
+        if seconds < 0 and seconds + 86400 <= MAX_PAST_MIDNIGHT_S:
+            seconds += 86400  # "entered at 23:50 and left at 00:20": past midnight
         return Found(seconds, (t.span[0], m.span[1]), None) if 0 < seconds <= MAX_STAY_S else None
     return None
 

@@ -124,9 +124,10 @@ def _in_attack(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:
     """ "Two drones fell on its territory during a Russian attack on Ukraine", "deux
     drones sont tombés ... lors d'une attaque russe contre l'Ukraine": drones of no state
     told coming down in a state during an attack (ATTACK_CUE in the crossing's
-    sentence) by a state named right before or after the word, on a third state named
-    after it, crossed into the state they fell in; no accident. The attack's state is
-    not the drones' (no violator is given). Not an attack told as another event ("days
+    sentence) by a state named right before or after the word, on a third state (or a
+    place of it: "on the Ukrainian port of Izmail") named after it, crossed into the
+    state they fell in; no accident. The attack's state is not the drones' (no violator
+    is given). Not an attack told as another event ("days
     after a Russian attack": REFERENCE_CUE between), nor one with no target told (a
     war's drones falling in the attacked state)."""
     a = rec.aircraft
@@ -147,7 +148,10 @@ def _in_attack(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:
             for x in between(doc.facts.aircraft, sent.start, cue.start)
             if x.state and x.state != str(violated) and cue.start <= x.span[1] <= cue.end
         ]
-        if by and any(s.span[0] > cue.end and s.code != by[0] for s in states):
+        # the target: a state, or a place of a state ("the Ukrainian port of Izmail")
+        targets = [s.code for s in states if s.span[0] > cue.end]
+        targets += [p.state for p in between(doc.facts.places, cue.end, sent.end) if p.state]
+        if by and any(t != by[0] and t != str(violated) for t in targets):
             return True
     return False
 
@@ -242,10 +246,18 @@ def _aircraft(ctx: Ctx, rec: Slots, fields: dict[str, Any], ev: dict[str, tuple[
     if a.count is not None:
         fields["aircraft_count"] = int(a.count)
         ev["aircraft_count"] = a.span
-    elif (not a.plural or (a.model and ctx.draft.group_size > 1)) and (
+    elif (not a.plural or (a.model and ctx.draft.group_size > 1 and not _plural_items(ctx))) and (
         ctx.draft.group_size > 1 or a.definite
     ):
         fields["aircraft_count"] = 1  # "a Mi-8 and a Ka-52", "helicopters Mi-8 and Ka-52", "the helicopter"
+
+
+def _plural_items(ctx: Ctx) -> bool:
+    """ "Des Mi-8 et des Ka-52", "des F-16 et des CN-235", "F-16s and CN-235s": a list of
+    kinds whose later items are plurals of their own (no count) tells no count of any of
+    them ("helicopters Mi-8 and Ka-52", the later items bare, tells one of each)."""
+    later = [t.aircraft for t in ctx.draft.siblings[1:] if t.aircraft is not None]
+    return any(b.plural and b.count is None for b in later)
 
 
 def _when(

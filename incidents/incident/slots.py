@@ -115,7 +115,13 @@ class Ctx:
             ]
             if self.draft.pick_total > 1:
                 found = [m for m in found if not self.ranked_other(m)]
-        return found
+        return [x for x in found if not self.of_other_part(x.span)]
+
+    def of_other_part(self, span: tuple[int, int]) -> bool:
+        """Is ``span`` told of another part of this record's total ("23 times, including
+        two overflights of X at 1,500 feet": X and the altitude are not the rest's)?"""
+        told = self.draft.other_part
+        return told is not None and told[0] <= span[0] < told[1]
 
     def of_crossing_after(self, m: Mention) -> bool:
         """ "... avait traversé l'espace aérien hongrois avant d'entrer dans l'espace
@@ -177,7 +183,14 @@ class Ctx:
         """A time or quantity told of another aircraft than the record's (see
         ``episodes.told_of_other``)."""
         mine = self.rec.aircraft
+        if self.of_own_part(m.span):
+            return False  # "..., dont deux survols d'Agathonisi à 1 500 pieds": the part's own
         return mine is not None and told_of_other(self.doc, self.draft.anchors, mine, m)
+
+    def of_own_part(self, span: tuple[int, int]) -> bool:
+        """Is ``span`` told in the stretch of this record's own part of a total?"""
+        told = self.draft.own_part
+        return told is not None and told[0] <= span[0] < told[1]
 
     def tallied(self, m: Mention) -> bool:
         """ "As of 9 a.m., about 90 balloons had been found", "au pointage de 9 heures",

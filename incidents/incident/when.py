@@ -659,7 +659,7 @@ def _from_statement(ctx: Ctx) -> Found | None:
             for m in said[:1]:
                 day = _shift_day(str(m.value), _days_of(cue))
                 return Found(day, (cue.start, cue.end), m) if day else None
-        offset = _offset_after(ctx)
+        offset = _offset_after(ctx) or _offset_opening(ctx, sent)
         if offset is not None and said:
             days, span = offset
             day = _shift_day(str(said[0].value), days)
@@ -683,8 +683,8 @@ def _said_just_before(ctx: Ctx, sent: Scope) -> list[Mention]:
     sentence right before the crossing's, in its paragraph, when that sentence tells
     no crossing of its own and the record is the first one."""
     doc = ctx.doc
-    if ctx.prev is not None or sent.nth < 1:
-        return []
+    if (ctx.prev is not None and ctx.prev.aircraft is not None) or sent.nth < 1:
+        return []  # the first record (a crossing of no aircraft told before is none)
     before = doc.seg.sentences.scopes[sent.nth - 1]
     if doc.paragraph(before.start) != doc.paragraph(sent.start):
         return []
@@ -710,6 +710,27 @@ def _offset_after(ctx: Ctx) -> tuple[int, Span] | None:
         days = int(m.value) // 86400
         return (days if cue.key == "later" else -days), (m.span[0], cue.end)
     return None
+
+
+def _offset_opening(ctx: Ctx, said: Scope) -> tuple[int, Span] | None:
+    """ "La Pologne a convoqué jeudi le chargé d'affaires. Deux jours plus tôt, deux
+    hélicoptères avaient pénétré ...", "Two days earlier, two helicopters had entered
+    ...": a count of days or weeks with its word of offset opening the part of the
+    sentence that tells the crossing (``episodes.offset_opening``), in the sentence of
+    the statement ``said`` or the one right after it: the days it moves the day of the
+    statement by."""
+    doc = ctx.doc
+    told = [a for a in ctx.draft.anchors if doc.sentence(a.span[0]).nth - said.nth in (0, 1)]
+    found = next((f for f in (offset_opening(doc, a) for a in told) if f is not None), None)
+    if found is None:
+        return None
+    m, cue = found
+    if _DAY_UNITS.get(str(m.extra.get("unit_in_text"))) is None or not isinstance(m.value, (int, float)):
+        return None
+    if m.value % 86400:
+        return None
+    days = int(m.value) // 86400
+    return (days if cue.key == "later" else -days), (m.span[0], cue.end)
 
 
 def _shift_day(iso: str, days: int) -> str | None:

@@ -21,8 +21,24 @@ def _named(ctx: Ctx, places: Iterable[Place], wide: bool = False) -> list[Place]
     came from or is based ("took off from Gotland", "based in Lesbos"). A place phrase
     keeps its reading: "entered from over the town of X", "depuis X" tell where."""
     return [
-        p for p in places if p.name and not (p.bare and (wide or _where_said(ctx, p) or origin(ctx.doc, p)))
+        p
+        for p in places
+        if p.name
+        and not (p.bare and (wide or _where_said(ctx, p) or origin(ctx.doc, p)))
+        and not ctx.of_other_part(p.span)
+        and not _attacked(ctx, p)
     ]
+
+
+def _attacked(ctx: Ctx, p: Place) -> bool:
+    """ "... fell on Romanian territory during a Russian attack on the Ukrainian port of
+    Izmail": a place of another state than the one crossed into, told after a word of an
+    attack (ATTACK_CUE) in its sentence, is the attack's target, not where the crossing was."""
+    violated = ctx.rec.violated_state
+    if not p.state or violated is None or p.state == violated.value:
+        return False
+    doc = ctx.doc
+    return bool(doc.cues.within("ATTACK_CUE", doc.sentence(p.span[0]).start, p.span[0]))
 
 
 def _where_said(ctx: Ctx, p: Place) -> bool:
@@ -132,7 +148,11 @@ def _own(ctx: Ctx, places: list[Place]) -> list[Place]:
     mine = ctx.draft.aircraft
     if mine is None:
         return places
-    return [p for p in places if not place_of_other(ctx.doc, ctx.draft.anchors, mine, p)]
+    return [
+        p
+        for p in places
+        if ctx.of_own_part(p.span) or not place_of_other(ctx.doc, ctx.draft.anchors, mine, p)
+    ]
 
 
 @resolver("location", "sentence")
@@ -147,8 +167,8 @@ def _in_sentence(ctx: Ctx) -> Found | None:
 @resolver("location", "previous")
 def _previous(ctx: Ctx) -> Found | None:
     prev = ctx.same_aircraft_before()
-    if prev is None or prev.location is None:
-        return None
+    if prev is None or prev.location is None or ctx.draft.other_part is not None:
+        return None  # the rest of a total: the part's place told before is not its own
     mine, theirs = ctx.rec.violated_state, prev.violated_state
     if mine is None or theirs is None or mine.value != theirs.value:
         return None  # a place of another state's airspace is not this crossing's

@@ -597,23 +597,43 @@ def _actor(ctx: Ctx) -> Found | None:
     if ctx.rec.aircraft is not None:
         return None
     verb = ctx.anchor.verb
-    if verb is not None and verb.noun:
-        return None
     doc = ctx.doc
     at = ctx.anchor.span[0]
     for src in reversed(between(doc.facts.sources, ctx.anchor.clause.start, at)):
         if src.state and src.authority and not src.according and src.state != _violated_hint(ctx):
-            if not between(doc.facts.cues, src.span[1], at):
+            if verb is not None and verb.noun:
+                if _air_force_committed(ctx, src.span, at):
+                    return Found(src.state, src.span)
+            elif not between(doc.facts.cues, src.span[1], at):
                 return Found(src.state, src.span)
     return None
+
+
+def _air_force_committed(ctx: Ctx, src: tuple[int, int], noun: int) -> bool:
+    """ "L'aviation turque a commis quarante violations", "the Turkish air force
+    committed forty violations": an air force (AIR_FORCE_CUE in the source) told as
+    doing the crossings a noun tells (COMMIT_CUE right after it, then only a day and a
+    count before the noun) is their doer, not one that counted them."""
+    doc = ctx.doc
+    if not doc.cues.within("AIR_FORCE_CUE", src[0], src[1]):
+        return False
+    cues = doc.cues.within("COMMIT_CUE", src[1], noun)
+    if not cues or doc.text[src[1] : cues[0].start].strip():
+        return False
+    told = between(doc.facts.mentions, cues[0].end, noun)
+    return all(m.kind in ("date", "number", "zone") for m in told)
 
 
 @resolver("violator_state", "accused")
 def _accused(ctx: Ctx) -> Found | None:
     """The object of an accusation: "accused Laos of violating", "accuse la Russie
     d'avoir violé" (the state right after the accusing word, or after the day the
-    accusation was made: "a accusé samedi l'Arménie d'avoir violé")."""
+    accusation was made: "a accusé samedi l'Arménie d'avoir violé"). Not of an aircraft
+    said to be of no known origin ("Le Niger a accusé le Bénin ... Selon Niamey, un drone
+    non identifié a survolé ...": the text names no owner)."""
     doc = ctx.doc
+    if _of_unknown_origin(ctx):
+        return None
     sent = doc.sentence(ctx.anchor.span[0])
     for cue in doc.cues.within("ACCUSE_CUE", sent.start, ctx.anchor.span[0]):
         before = _accused_before(ctx, sent.start, cue.start)
@@ -722,12 +742,40 @@ def _demonym(ctx: Ctx) -> Found | None:
         if _inside(s.span, ctx.anchor.goal_span):
             continue
         cues = doc.cues.within("IDENTITY_CUE", a.span[1], s.span[0]) if a is not None else []
+        cues = [c for c in cues if c.key != "copula"]  # right before it only: _predicate_nationality
         if a is not None and cues:
             if between(doc.facts.aircraft, a.span[1], s.span[0]):
                 continue  # "19 drones ..., four of them shot down by Polish jets": another's
             if _told_between(doc, cues[-1].start, s.span[0]):
                 continue  # "near the town of Ocnita during a Russian attack": "of" is the town's
             return Found(s.code, s.span)
+    return _predicate_nationality(ctx)
+
+
+def _predicate_nationality(ctx: Ctx) -> Found | None:
+    """ "L'hélicoptère qui a survolé Kaplava était biélorusse", "the helicopter that flew
+    over Kaplava was Belarusian", "A helicopter flew over Kaplava. The aircraft was
+    Belarusian": a nationality right after a word of being (IDENTITY_CUE key "copula",
+    white space only between), in the anchor's sentence after the record's aircraft, or
+    in a later sentence of its episode whose first aircraft is a word that refers back
+    to it, with no other aircraft told between, is the aircraft's."""
+    doc = ctx.doc
+    a = ctx.rec.aircraft
+    if a is None or _of_unknown_origin(ctx):
+        return None
+    for s in between(doc.facts.states, a.span[1], ctx.region.end):
+        cue = doc.cues.ending_at("IDENTITY_CUE", s.span[0], doc.text)
+        if not s.demonym or cue is None or cue.key != "copula" or s.code == _violated_hint(ctx):
+            continue
+        if made_by(doc, s.span):
+            continue  # "was Russian-made": who made it
+        sent = doc.sentence(s.span[0])
+        told = between(doc.facts.aircraft, max(sent.start, a.span[1]), cue.start)
+        if sent.start <= a.span[0] < sent.end:
+            if not told:  # "l'hélicoptère qui a survolé ... était biélorusse"
+                return Found(s.code, s.span)
+        elif len(told) == 1 and told[0].definite and not told[0].differs(a):
+            return Found(s.code, s.span)  # "... L'appareil était biélorusse"
     return None
 
 
@@ -814,7 +862,12 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
             return Found(prev.state, prev.span)
         # "un drone appartenant aux forces armées maliennes ... l'appareil avait pénétré":
         # the owner told of the aircraft named before, when this one refers back to it
-        owner = _owner_after(ctx, prev) if a.definite and not prev.differs(a) else None
+        # ("a Russian army helicopter ... the aircraft": the owner told before it)
+        owner = (
+            (_owner_before(ctx, prev) or _owner_after(ctx, prev))
+            if a.definite and not prev.differs(a)
+            else None
+        )
         if owner is not None and owner.value != ctx.anchor.goal_state:
             return owner
     return None
