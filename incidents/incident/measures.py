@@ -154,6 +154,8 @@ def _stay(ctx: Ctx, m: Mention) -> bool:
     offset = doc.cues.starting_at("TIME_OFFSET_CUE", m.span[1], doc.text)
     if offset is not None and doc.clause(offset.start).start != offset.start:
         return False  # "twenty minutes later": when, not how long ("... before X did": a clause)
+    if offset is not None and doc.text[: m.span[0]].rstrip().endswith(","):
+        return False  # "at 15:30, 25 minutes before the strike": set apart, when, not how long
     if _window_of_times(ctx, m):
         return False
     clause = doc.clause(m.span[0])
