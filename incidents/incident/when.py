@@ -904,18 +904,16 @@ def night_day(ctx: Ctx, date: Found | None, time: Found | None) -> Found | None:
 
 def _second_of_night(doc: Doc, date: Found) -> Found:
     """The night's second day when ``date`` is its first, told with its second right
-    after it ("de samedi à dimanche", "tra sabato e domenica"); else ``date``."""
+    after it ("de samedi à dimanche", "tra sabato e domenica"); else ``date``. A day
+    told later in the clause but not paired with it (the statement's: "on the night of
+    9 to 10 September, the minister told parliament on Wednesday") leaves the night
+    told by one phrase (``_second_in_phrase``)."""
     m = date.mention
     assert m is not None
     nxt = between(doc.facts.dates, m.span[1], doc.clause(m.span[0]).end)[:1]
-    if not nxt:
+    if not nxt or not _night_pair(doc, m, nxt[0]):
         return _second_in_phrase(doc, date)
-    if (
-        not nxt
-        or nxt[0].value is None
-        or nxt[0].extra.get("precision") != "day"
-        or not _paired(doc, m, nxt[0])
-    ):
+    if nxt[0].value is None or nxt[0].extra.get("precision") != "day":
         return date
     cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), True)
     if cue is None or cue.key != "first" or _shift_day(str(date.value), 1) != str(nxt[0].value):
@@ -977,15 +975,15 @@ def _night_of(doc: Doc, m: Mention) -> str | None:
         return str(m.value)  # "overnight", "la nuit dernière": the night before the report's day
     clause = doc.clause(m.span[0])
     nxt = between(doc.facts.dates, m.span[1], clause.end)[:1]
-    cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), bool(nxt) and _paired(doc, m, nxt[0]))
+    cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), bool(nxt) and _night_pair(doc, m, nxt[0]))
     day = str(_in_week_told(doc, m))
     if cue is not None:
         return day if cue.key == "first" else _shift_day(day, -1)
     if _first_day_as_number(doc, m, clause):
         return _shift_day(day, -1)
     for d in between(doc.facts.dates, clause.start, m.span[0])[-1:]:
-        cue = _night_cue(doc, d.extra.get("phrase_start", d.span[0]), _paired(doc, d, m))
-        if cue is not None and cue.key == "first" and d.value is not None and _paired(doc, d, m):
+        cue = _night_cue(doc, d.extra.get("phrase_start", d.span[0]), _night_pair(doc, d, m))
+        if cue is not None and cue.key == "first" and d.value is not None and _night_pair(doc, d, m):
             return str(_in_week_told(doc, d))
     return None
 
@@ -993,3 +991,12 @@ def _night_of(doc: Doc, m: Mention) -> str | None:
 def _paired(doc: Doc, first: Mention, second: Mention) -> bool:
     """Two days told with only cue words between them ("de samedi à dimanche")."""
     return not [x for x in between(doc.facts.mentions, first.span[1], second.span[0]) if x.kind != "cue"]
+
+
+def _night_pair(doc: Doc, first: Mention, second: Mention) -> bool:
+    """The two days of one night: paired (``_paired``) in one stretch of words; a comma
+    ends the night ("dans la nuit du 6 au 7 octobre, a déclaré mercredi le ministre",
+    "on the night of 9 to 10 September, the minister told parliament on Wednesday":
+    the later day is the saying's)."""
+    gap = doc.text[first.span[1] : second.span[0]]
+    return not any(c in gap for c in ",;:()") and _paired(doc, first, second)
