@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..model import Mention
 from ..words import fold
 from .anchors import Anchor, agent_before, negated_after
-from .cues import Cue
+from .cues import Cue, words_of
 from .distances import is_depth
 from .doc import Doc, per_mention, rules, word_before
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
@@ -630,6 +630,19 @@ def part_of_group(doc: Doc, later: Aircraft) -> bool:
     return False
 
 
+def counted_part(doc: Doc, a: Aircraft) -> bool:
+    """ "Four of the drones", "two of its jets", "deux de ses hélicoptères": a count, then
+    the language's word of a part ([de]) and an article or possessive ([art], [poss])
+    inside the phrase: some of the aircraft of a group told before, not all of them
+    (their count is not the group's)."""
+    if not a.counted or a.count is None:
+        return False
+    lex = doc.lexicon
+    of, the = lex.folded_forms("DE"), lex.folded_forms("ART") | lex.folded_forms("POSS")
+    words = [w.folded for w in words_of(doc.text[a.span[0] : a.span[1]])]
+    return any(x in of and y in the for x, y in zip(words, words[1:], strict=False))
+
+
 # ------------------------------------------------------------------ episodes
 def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
     drafts: list[Draft] = []
@@ -671,10 +684,14 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             and _same_crossing(doc, cur, anchor, ac, len(anchors) - k)
         ):
             cur.anchors.append(anchor)
-            if ac is not None and (
-                cur.aircraft is None
-                or ac.more_specific_than(cur.aircraft)
-                or (cur.aircraft.generic and not ac.generic)  # "aircraft ... the drone"
+            if (
+                ac is not None
+                and not (told is not None and counted_part(doc, told))
+                and (
+                    cur.aircraft is None
+                    or ac.more_specific_than(cur.aircraft)
+                    or (cur.aircraft.generic and not ac.generic)  # "aircraft ... the drone"
+                )
             ):
                 cur.aircraft = ac if cur.aircraft is None else ac.filled_from(cur.aircraft)
             continue
