@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Mention
-from ..words import fold
+from ..words import Lexicon, fold
 from .anchors import Anchor, agent_before, negated_after
 from .cues import Cue, words_of
 from .distances import is_depth
@@ -639,8 +639,28 @@ def counted_part(doc: Doc, a: Aircraft) -> bool:
         return False
     lex = doc.lexicon
     of, the = lex.folded_forms("DE"), lex.folded_forms("ART") | lex.folded_forms("POSS")
-    words = [w.folded for w in words_of(doc.text[a.span[0] : a.span[1]])]
-    return any(x in of and y in the for x, y in zip(words, words[1:], strict=False))
+    words = words_of(doc.text[a.span[0] : a.span[1]])
+    for k, (x, y) in enumerate(zip(words, words[1:], strict=False)):
+        if x.folded in of and y.folded in the:
+            # only the count before it: "un avion de l'armée" is no part
+            return all(w.kind in ("INT", "HYPHEN") or w.folded in _count_words(lex) for w in words[:k])
+    return False
+
+
+def _count_words(lex: Lexicon) -> frozenset[str]:
+    """The words of a count and of its bounds ("at least twenty-one", "some 40")."""
+    classes = (
+        "N_DIGIT",
+        "N_TEEN",
+        "N_TENS",
+        "N_HUNDRED",
+        "N_SCALE",
+        "N_ART",
+        "APPROX",
+        "BOUND_MAX",
+        "BOUND_MIN",
+    )
+    return frozenset(w for c in classes for form in lex.folded_forms(c) for w in form.split())
 
 
 # ------------------------------------------------------------------ episodes
