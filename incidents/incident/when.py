@@ -25,6 +25,7 @@ from .episodes import (
     in_titled_dateline,
     of_item_after,
     offset_opening,
+    responder,
     span_of_days,
     told_of_other,
     years_told_in,
@@ -828,9 +829,27 @@ def _of_other_aircraft(ctx: Ctx, m: Mention) -> bool:
     told = between(doc.facts.aircraft, sent.start, sent.end)
     if doc.paragraph(m.span[0]) == doc.paragraph(ctx.anchor.span[0]):
         # "... à 1 h 40 près d'Ocnița. Mercredi, un autre drone s'était écrasé près de
-        # Cahul": in its paragraph, a sentence of aircraft told as other ones
-        return mine is not None and bool(told) and all(_told_as_another(doc, a) for a in told)
+        # Cahul": in its paragraph, a sentence of aircraft told as other ones, or a later
+        # one of a third state's own ("On 23 May, a Burkinabe drone struck positions near
+        # Djibo"; a day told before the crossing may still be its day)
+        later = m.span[0] > ctx.anchor.span[1]
+        return (
+            mine is not None
+            and bool(told)
+            and (
+                all(_told_as_another(doc, a) for a in told)
+                or (later and all(_third_state(ctx, a) for a in told))
+            )
+        )
     return mine is not None and bool(told) and all(a.differs(mine) for a in told)
+
+
+def _third_state(ctx: Ctx, a: Aircraft) -> bool:
+    """Is ``a`` an aircraft of a state that is neither side of this crossing (not its
+    violator's, not the violated state's) and no responder ("Italian F-35s scrambled")?"""
+    sides = {f.value for f in (ctx.rec.violator_state, ctx.rec.violated_state) if f is not None}
+    own = ctx.rec.aircraft.state if ctx.rec.aircraft is not None else None
+    return bool(a.state) and a.state not in sides and a.state != own and not responder(ctx.doc, a)
 
 
 def _told_as_another(doc: Doc, a: Aircraft) -> bool:
