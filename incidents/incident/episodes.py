@@ -2740,6 +2740,20 @@ def _day_of_event(doc: Doc, m: Mention) -> bool:
     return False
 
 
+def _a_saying(doc: Doc, x: Mention, day: Mention) -> bool:
+    """Is cue ``x``, told after ``day``, a saying ("said", "claimed", "a accusé")? A word
+    of doubt told right after an aircraft, with no speaker between ("On Saturday, a
+    Turkish drone reportedly hit a car", "Samedi, un drone a probablement frappé ..."),
+    hedges what the aircraft did: the aircraft is its subject, no speaker."""
+    if x.value in ("say", "deny"):
+        return True
+    if x.value != "alleged":
+        return False
+    told = between(doc.facts.mentions, day.span[1], x.span[0])
+    hedged = bool(told) and all(t.kind in ("aircraft", "number", "state") for t in told)
+    return not (hedged and any(t.kind == "aircraft" for t in told))
+
+
 def _told_with_speech(doc: Doc, m: Mention) -> bool:
     """A day told with the statement ("said on Tuesday", "a annoncé jeudi"): the
     speech cue and the day in one clause, no verb of crossing between them; a day
@@ -2769,7 +2783,7 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
     # the verb closing its clause ("hat am Mittwoch eine Verletzung ... gemeldet"): a
     # noun of violation before it is its object, not the first verb
     told = [x for x in told if not (doc.lexicon.verb_last and x.kind == "verb" and x.extra.get("noun"))]
-    first = next((x for x in told if x.kind == "verb" or x.value in ("say", "deny", "alleged")), None)
+    first = next((x for x in told if x.kind == "verb" or _a_saying(doc, x, m)), None)
     said = first if first is not None and first.kind == "cue" else None
     if said is not None and _listed_day(doc, m, sent):
         if _tail(doc, m, said, sent):
