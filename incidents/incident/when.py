@@ -949,6 +949,8 @@ def _second_in_phrase(doc: Doc, date: Found) -> Found:
     cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), True)
     numbers = re.findall(r"\d+", m.text)
     nxt = _shift_day(str(m.value), 1)
+    if len(numbers) == 3 and numbers[2] == str(m.value)[:4]:
+        numbers = numbers[:2]  # "the night of 16 to 17 August 2024": its year told
     if cue is None or cue.key != "first" or nxt is None or len(numbers) != 2:
         return date
     if int(numbers[0]) != int(str(m.value)[8:]) or int(numbers[1]) != int(nxt[8:]):
