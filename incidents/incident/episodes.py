@@ -1054,6 +1054,10 @@ def _permitted(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     if start > 0 and any(a.definite for a in raw):
         before = doc.sentence(start - 1)
         cues += doc.cues.within("PERMIT_CUE", before.start, before.end)
+    # "had been allowed to stay", "autorisés à y rester" (key "linger"): leave to stay
+    # once inside, no leave to enter; the shorter word of permission inside it is none
+    linger = [c for c in cues if c.key == "linger"]
+    cues = [c for c in cues if not any(x.start < c.end and c.start < x.end for x in linger)]
     return any(not doc.mention_cues("neg", doc.clause(c.start).start, c.start) for c in cues)
 
 
