@@ -48,6 +48,7 @@ class Rule:
     own_subject: bool  # an aircraft of its own before it in its clause, not a group's member
     violator: bool  # the crossing needs a violator state ("crashed in X": a foreign aircraft)
     violated: bool  # the crossing needs a violated state ("over the same area": one told before)
+    state_told: bool  # a place goal's state told with it ("the Latvian town of X"), not known
 
     @classmethod
     def of(cls, raw: dict[str, Any]) -> Rule:
@@ -65,6 +66,7 @@ class Rule:
             own_subject=raw.get("subject") == "own",
             violator=raw.get("violator") == "required",
             violated=raw.get("violated") == "required",
+            state_told=raw.get("place") == "state told",
         )
 
 
@@ -1243,6 +1245,8 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
         return False
     if origin(doc, p):
         return False
+    if rule.state_told and not (_state_in_phrase(doc, p) or state_it_lies_in(doc, p)):
+        return False  # "crashed near Rezekne": a known town near which it came down, maybe abroad
     if p.state and not p.name and _water(doc, p):
         return False  # "nad Zatoką Fińską", "über dem Finnischen Golf": a sea named by its state
     if p.state:
@@ -1250,6 +1254,22 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
     if "place" in rule.goals and p.land and state_it_lies_in(doc, p) is not None:
         return True  # "over the village of Tegh in Armenia's Syunik province"
     return "land" in rule.goals and p.land and bool(p.name)
+
+
+def _state_in_phrase(doc: Doc, p: Place) -> bool:
+    """Is the place's state told in its own phrase ("the Latvian town of Gulbene", "la
+    ville lettone de Gulbene": a word or two of [demonym] or [state]), not only known
+    from its name ("Rezekne")?"""
+    words = [w for w in words_of(doc.text[p.span[0] : p.span[1]]) if w.kind not in ("HYPHEN", "PUNCT")]
+    text = doc.text[p.span[0] : p.span[1]]
+    for k in range(len(words)):
+        for n in (1, 2, 3):
+            if k + n > len(words):
+                break
+            surface = text[words[k].start : words[k + n - 1].end]
+            if p.state in (doc.lexicon.key_of("DEMONYM", surface), doc.lexicon.key_of("STATE", surface)):
+                return True
+    return False
 
 
 def _water(doc: Doc, p: Place) -> bool:
