@@ -6,6 +6,7 @@ from typing import Any
 
 from ..model import Bound, Category, Certainty, Diagnostic, Incident, Precision, Role, Zone
 from .anchors import Anchor, needs_violated, needs_violator
+from .doc import rules
 from .facts import Place, StateRef, between
 from .slots import Ctx, Found, Slots, resolve
 from .validate import MAX_ALTITUDE_M, MAX_DEPTH_M, diagnostic
@@ -53,6 +54,7 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
         "violator_state" not in fields
         and all(needs_violator(a.rule) for a in ctx.draft.anchors)
         and not _in_attack(ctx, rec, fields)
+        and not _from_abroad(ctx, fields)
     ):
         return None, diags  # "a passenger plane crashed in Nepal": an accident, not a crossing
     capital_only = all(_capital_only(a) for a in ctx.draft.anchors)
@@ -155,6 +157,40 @@ def _adjacent(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Are two phrases next to each other, only spaces between?"""
     gap = text[a[1] : b[0]] if a[1] <= b[0] else text[b[1] : a[0]]
     return not gap.strip()
+
+
+#: verbs of going in or across, told before the state the aircraft came from
+_GOING_IN = frozenset(rules()["verbs"]["going_in"]) | {"cross", "violate"}
+
+
+def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
+    """ "A drone came down near the Latvian town of Gulbene after crossing from Russia",
+    "un drone s'est écrasé en Lettonie après être entré depuis la Russie": an aircraft
+    of no state told coming down in a state after going in or across from another state
+    (a verb of [verbs] going_in or of crossing, then, with only cues between, a
+    FROM_CUE and that state, in the crossing's sentence) came from abroad: no accident.
+    The state it came from is a direction, no violator. A flight "from" a state told
+    by no verb of going in ("a passenger plane flying from Turkey crashed in Nepal")
+    stays an accident."""
+    violated = fields.get("violated_state")
+    if violated is None:
+        return False
+    doc = ctx.doc
+    sent = doc.sentence(ctx.anchor.span[0])
+    at = ctx.anchor.span
+    for v in between(doc.facts.verbs, sent.start, sent.end):
+        lo, hi = min(at[1], v.span[1]), max(at[0], v.span[0])
+        if v.key not in _GOING_IN or v.negated or between(doc.facts.aircraft, lo, hi):
+            continue  # "..., days after Russian jets had crossed from Belarus": theirs
+        nxt = [m for m in between(doc.facts.mentions, v.span[1], sent.end) if m.kind != "cue"][:1]
+        if (
+            nxt
+            and nxt[0].kind == "state"
+            and str(nxt[0].value) != str(violated)
+            and doc.cues.ending_at("FROM_CUE", nxt[0].span[0], doc.text) is not None
+        ):
+            return True
+    return False
 
 
 def _capital_only(a: Anchor) -> bool:
