@@ -286,12 +286,19 @@ def _apposed_model(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
         return before
     if noun.differs(model):
         return before
-    if doc.text[model.span[1] : model.span[1] + 1] != ",":
-        return before
     gap = doc.text[noun.span[1] : model.span[0]]
     words = [x for x in between(doc.facts.mentions, noun.span[1], model.span[0]) if x.kind != "cue"]
-    if not gap.lstrip().startswith(",") or words:  # a cue may stand there: "presumably"
-        return before
+    if not (not words and not restated and _of_words(doc, gap + _first_word(doc, model))):
+        if doc.text[model.span[1] : model.span[1] + 1] != ",":
+            return before
+        # "two helicopters of the Russian Federation, of the Mi-24 type,": the noun's owner
+        # told before the model ("deux hélicoptères de la Fédération de Russie, de type Mi-24")
+        owner = len(words) == 1 and words[0].kind == "state" and not restated
+        if owner and _of_words(doc, doc.text[noun.span[1] : words[0].span[0]]):
+            gap = doc.text[words[0].span[1] : model.span[0]]
+            words = []
+        if not gap.lstrip().startswith(",") or words:  # a cue may stand there: "presumably"
+            return before
     if restated:  # the noun with its article says it all: its span is the evidence
         return [
             *before[:-2],
@@ -302,6 +309,20 @@ def _apposed_model(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
         noun, model=model.model, role=noun.role or model.role, category=kind, generic=False
     )
     return [*before[:-2], named]
+
+
+def _of_words(doc: Doc, text: str) -> bool:
+    """Is ``text`` only the language's word of a complement and articles ("of the",
+    "de", "du", "de la"), at least one word of it?"""
+    of, the = doc.lexicon.folded_forms("DE"), doc.lexicon.folded_forms("ART")
+    words = [w.folded for w in words_of(text)]
+    return bool(words) and words[0] in of and all(w in of or w in the for w in words)
+
+
+def _first_word(doc: Doc, a: Aircraft) -> str:
+    """The first word of ``a``'s phrase, after a space ("of" of "of the Mi-24 type")."""
+    words = words_of(doc.text[a.span[0] : a.span[1]])
+    return " " + doc.text[a.span[0] + words[0].start : a.span[0] + words[0].end] if words else ""
 
 
 def _bracketed_alias(doc: Doc, a: Aircraft) -> bool:
