@@ -605,6 +605,8 @@ def _accused(ctx: Ctx) -> Found | None:
             return before
         nxt = [s for s in between(doc.facts.states, cue.end, ctx.anchor.span[0]) if not s.demonym]
         if nxt and _only_days_between(ctx, cue.end, nxt[0].span[0]):
+            if _others_aircraft(ctx, nxt[0]):
+                return None  # "accused Chad of allowing Emirati cargo planes to ...": theirs
             if nxt[0].code != _violated_hint(ctx):
                 return Found(nxt[0].code, nxt[0].span)
         # "a accusé dimanche l'armée rwandaise d'avoir fait voler des drones", "accused
@@ -614,6 +616,16 @@ def _accused(ctx: Ctx) -> Found | None:
                 if src.state != _violated_hint(ctx):
                     return Found(src.state, src.span)
     return _accusing_after(ctx, sent)
+
+
+def _others_aircraft(ctx: Ctx, accused: StateRef) -> bool:
+    """ "Sudan accused Chad of allowing Emirati cargo planes to use its airspace, and
+    said one such aircraft had crossed ...": aircraft of a third state named between
+    the accused and the crossing are the ones accused of flying; the accused state let
+    them (a leave, a route), no owner of theirs."""
+    hint = _violated_hint(ctx)
+    told = between(ctx.doc.facts.aircraft, accused.span[1], ctx.anchor.span[0])
+    return any(a.state and a.state not in (accused.code, hint) for a in told)
 
 
 def _accusing_after(ctx: Ctx, sent: Scope) -> Found | None:
