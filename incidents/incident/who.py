@@ -1093,7 +1093,12 @@ def _zone_place(ctx: Ctx) -> Found | None:
 
 
 def _place_after(ctx: Ctx, g: Goal | None) -> Found | None:
-    if not isinstance(g, ZoneRef) or g.state or g.border or g.kind != "airspace":
+    if not isinstance(g, ZoneRef) or g.state or g.kind != "airspace":
+        return None
+    # "North Korean drones crossed the Military Demarcation Line near Paju", "a Belarusian
+    # helicopter crossed the border near Bialowieza": a border of no state told, crossed
+    # by an aircraft of a known state near a place of another's land, into that state
+    if g.border and _violator_code(ctx) is None:
         return None
     doc = ctx.doc
     places = between(doc.facts.places, g.span[1], doc.clause(g.span[0]).end)[:1]
