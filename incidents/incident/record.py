@@ -7,7 +7,7 @@ from typing import Any
 from ..model import Bound, Category, Certainty, Diagnostic, Incident, Precision, Role, Zone
 from .anchors import Anchor, needs_violated, needs_violator
 from .doc import rules
-from .facts import Place, StateRef, between
+from .facts import Place, StateRef, ZoneRef, between
 from .slots import Ctx, Found, Slots, resolve
 from .validate import MAX_ALTITUDE_M, MAX_DEPTH_M, diagnostic
 from .voice import certainty
@@ -68,6 +68,8 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
         and (_land_only(ctx) or _nouns_only(ctx))
     ):
         return None, diags  # "drones flew over the Elsenborn camp": no state's crossing told
+    if "violated_state" not in fields and all(_capital_of_nobody(ctx, a) for a in ctx.draft.anchors):
+        return None, diags  # "drones were seen over the capital": a city, no state's crossing told
     if "violated_state" not in fields and _kind_of_nouns(ctx):
         return None, diags  # "amid Russian drone incursions into NATO airspace": a topic
     _aircraft(ctx, rec, fields, ev)
@@ -97,6 +99,17 @@ def _land_only(ctx: Ctx) -> bool:
     over the town of X")? With no state on either side, that is a flight over some
     place, not a crossing into a state's airspace."""
     return all(isinstance(a.goal, Place) and not a.goal.state for a in ctx.draft.anchors)
+
+
+def _capital_of_nobody(ctx: Ctx, a: Anchor) -> bool:
+    """Is the anchor's goal a capital told as a zone with no state ("over the capital",
+    "au-dessus de la capitale": CAPITAL_CUE in it)? Its state told with it ("its
+    capital", "the North Korean capital", "la capitale nord-coréenne") is the state
+    crossed; with none, a flight over some city ("a helicopter flew over the capital
+    during the parade")."""
+    g = a.goal
+    doc = ctx.doc
+    return isinstance(g, ZoneRef) and bool(doc.cues.within("CAPITAL_CUE", g.span[0], g.span[1]))
 
 
 def _nouns_only(ctx: Ctx) -> bool:
