@@ -787,9 +787,23 @@ def _statement_day(ctx: Ctx) -> Found | None:
 def _date_previous(ctx: Ctx) -> Found | None:
     """The day of the crossing told before (crossings told together share a day;
     paragraphs of no day between them keep it, see ``Ctx.day_before``)."""
-    if _background(ctx) or _week_of_clause(ctx):
+    if _background(ctx) or _week_of_clause(ctx) or _line_dated(ctx):
         return None
     return ctx.day_before.date if ctx.day_before is not None else None
+
+
+def _line_dated(ctx: Ctx) -> bool:
+    """ "May 28, 2024 - North Korea begins sending balloons ... // Oct 11, 2024 -
+    Pyongyang says South Korean drones flew over its capital": a line of a timeline
+    opened by its own day (a bullet or nothing before it) is an item dated on its own;
+    when that day is not the crossing's (the day of what is said), the crossing takes
+    no day of the line before."""
+    doc = ctx.doc
+    at = ctx.anchor.span[0]
+    start = doc.text.rfind("\n", 0, at) + 1
+    for m in between(doc.facts.dates, start, at)[:1]:
+        return m.extra.get("precision") == "day" and not doc.text[start : m.span[0]].strip(" \t-–—•*·")
+    return False
 
 
 def _background(ctx: Ctx) -> bool:
