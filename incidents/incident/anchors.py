@@ -48,6 +48,7 @@ class Rule:
     own_subject: bool  # an aircraft of its own before it in its clause, not a group's member
     violator: bool  # the crossing needs a violator state ("crashed in X": a foreign aircraft)
     violated: bool  # the crossing needs a violated state ("over the same area": one told before)
+    state_told: bool  # a place goal's state told with it ("the Latvian town of X"), not known
 
     @classmethod
     def of(cls, raw: dict[str, Any]) -> Rule:
@@ -65,6 +66,7 @@ class Rule:
             own_subject=raw.get("subject") == "own",
             violator=raw.get("violator") == "required",
             violated=raw.get("violated") == "required",
+            state_told=raw.get("place") == "state told",
         )
 
 
@@ -1205,9 +1207,12 @@ def _near_next(doc: Doc, at: Span, p: Place, verb: Verb | None) -> bool:
     how far, a day, a time, a length of stay or where it came from stands between
     them ("penetrated 1.5 km near Druskininkai", "entered from Belarus near X", "est
     entré depuis le Bélarus près de X"), not past an object of the verb's own ("flew
-    into the corner of the zone, near X"). A verb of entering that does not itself say
-    how deep ([verbs] depth_of) tells a crossing near a place only with where it came
-    from ("the aircraft entered near X at 1:12" retells one told before)."""
+    into the corner of the zone, near X"). A verb of going in that does not itself say
+    how deep ([verbs] going_in, not depth_of) tells a crossing near a place only with
+    where it came from ("the aircraft entered near X at 1:12" retells one told before)."""
+    kinds = rules()["verbs"]
+    if verb is None or verb.key not in kinds["going_in"]:
+        return True  # "came down in a field near X": where it fell, told its own way
     near = doc.cues.opening("NEAR_CUE", p.span[0]) or doc.cues.ending_at("NEAR_CUE", p.span[0], doc.text)
     hi = p.span[0] if near is None else near.start
     lo = at[1]
@@ -1222,7 +1227,7 @@ def _near_next(doc: Doc, at: Span, p: Place, verb: Verb | None) -> bool:
         )
         if came is not None and came.start >= at[1] and not doc.text[at[1] : came.start].strip():
             lo = max(lo, g.span[1])  # "from Belarus", "from Belarusian territory", right after the verb
-    if lo == at[1] and (verb is None or verb.key not in rules()["verbs"]["depth_of"]):
+    if lo == at[1] and verb.key not in kinds["depth_of"]:
         return False
     return _only_when_between(doc, lo, hi)
 
@@ -1283,6 +1288,8 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
         return False
     if origin(doc, p):
         return False
+    if rule.state_told and not (_state_in_phrase(doc, p) or state_it_lies_in(doc, p)):
+        return False  # "crashed near Rezekne": a known town near which it came down, maybe abroad
     if p.state and not p.name and _water(doc, p):
         return False  # "nad Zatoką Fińską", "über dem Finnischen Golf": a sea named by its state
     if p.state:
@@ -1290,6 +1297,22 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
     if "place" in rule.goals and p.land and state_it_lies_in(doc, p) is not None:
         return True  # "over the village of Tegh in Armenia's Syunik province"
     return "land" in rule.goals and p.land and bool(p.name)
+
+
+def _state_in_phrase(doc: Doc, p: Place) -> bool:
+    """Is the place's state told in its own phrase ("the Latvian town of Gulbene", "la
+    ville lettone de Gulbene": a word or two of [demonym] or [state]), not only known
+    from its name ("Rezekne")?"""
+    words = [w for w in words_of(doc.text[p.span[0] : p.span[1]]) if w.kind not in ("HYPHEN", "PUNCT")]
+    text = doc.text[p.span[0] : p.span[1]]
+    for k in range(len(words)):
+        for n in (1, 2, 3):
+            if k + n > len(words):
+                break
+            surface = text[words[k].start : words[k + n - 1].end]
+            if p.state in (doc.lexicon.key_of("DEMONYM", surface), doc.lexicon.key_of("STATE", surface)):
+                return True
+    return False
 
 
 def _water(doc: Doc, p: Place) -> bool:

@@ -22,9 +22,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Mention
-from ..words import fold
+from ..words import Lexicon, fold
 from .anchors import Anchor, agent_before, negated_after
-from .cues import Cue
+from .cues import Cue, words_of
 from .distances import is_depth
 from .doc import Doc, per_mention, rules, word_before
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
@@ -352,12 +352,19 @@ def _apposed_model(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
         return before
     if noun.differs(model):
         return before
-    if not _closed_by_comma(doc, model):
-        return before
     gap = doc.text[noun.span[1] : model.span[0]]
     words = [x for x in between(doc.facts.mentions, noun.span[1], model.span[0]) if x.kind != "cue"]
-    if not gap.lstrip().startswith(",") or words:  # a cue may stand there: "presumably"
-        return before
+    if not (not words and not restated and _of_words(doc, gap + _first_word(doc, model))):
+        if not _closed_by_comma(doc, model):
+            return before
+        # "two helicopters of the Russian Federation, of the Mi-24 type,": the noun's owner
+        # told before the model ("deux hélicoptères de la Fédération de Russie, de type Mi-24")
+        owner = len(words) == 1 and words[0].kind == "state" and not restated
+        if owner and _of_words(doc, doc.text[noun.span[1] : words[0].span[0]]):
+            gap = doc.text[words[0].span[1] : model.span[0]]
+            words = []
+        if not gap.lstrip().startswith(",") or words:  # a cue may stand there: "presumably"
+            return before
     if restated:  # the noun with its article says it all: its span is the evidence
         return [
             *before[:-2],
@@ -375,6 +382,20 @@ def _apposed_model(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
         base, span=noun.span, model=model.model, role=base.role or model.role, category=kind, generic=False
     )
     return [*before[:-2], named]
+
+
+def _of_words(doc: Doc, text: str) -> bool:
+    """Is ``text`` only the language's word of a complement and articles ("of the",
+    "de", "du", "de la"), at least one word of it?"""
+    of, the = doc.lexicon.folded_forms("DE"), doc.lexicon.folded_forms("ART")
+    words = [w.folded for w in words_of(text)]
+    return bool(words) and words[0] in of and all(w in of or w in the for w in words)
+
+
+def _first_word(doc: Doc, a: Aircraft) -> str:
+    """The first word of ``a``'s phrase, after a space ("of" of "of the Mi-24 type")."""
+    words = words_of(doc.text[a.span[0] : a.span[1]])
+    return " " + doc.text[a.span[0] + words[0].start : a.span[0] + words[0].end] if words else ""
 
 
 def _bracketed_alias(doc: Doc, a: Aircraft) -> bool:
@@ -705,6 +726,39 @@ def part_of_group(doc: Doc, later: Aircraft) -> bool:
     return False
 
 
+def counted_part(doc: Doc, a: Aircraft) -> bool:
+    """ "Four of the drones", "two of its jets", "deux de ses hélicoptères": a count, then
+    the language's word of a part ([de]) and an article or possessive ([art], [poss])
+    inside the phrase: some of the aircraft of a group told before, not all of them
+    (their count is not the group's)."""
+    if not a.counted or a.count is None:
+        return False
+    lex = doc.lexicon
+    of, the = lex.folded_forms("DE"), lex.folded_forms("ART") | lex.folded_forms("POSS")
+    words = words_of(doc.text[a.span[0] : a.span[1]])
+    for k, (x, y) in enumerate(zip(words, words[1:], strict=False)):
+        if x.folded in of and y.folded in the:
+            # only the count before it: "un avion de l'armée" is no part
+            return all(w.kind in ("INT", "HYPHEN") or w.folded in _count_words(lex) for w in words[:k])
+    return False
+
+
+def _count_words(lex: Lexicon) -> frozenset[str]:
+    """The words of a count and of its bounds ("at least twenty-one", "some 40")."""
+    classes = (
+        "N_DIGIT",
+        "N_TEEN",
+        "N_TENS",
+        "N_HUNDRED",
+        "N_SCALE",
+        "N_ART",
+        "APPROX",
+        "BOUND_MAX",
+        "BOUND_MIN",
+    )
+    return frozenset(w for c in classes for form in lex.folded_forms(c) for w in form.split())
+
+
 # ------------------------------------------------------------------ episodes
 def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
     drafts: list[Draft] = []
@@ -746,10 +800,14 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             and _same_crossing(doc, cur, anchor, ac, len(anchors) - k)
         ):
             cur.anchors.append(anchor)
-            if ac is not None and (
-                cur.aircraft is None
-                or ac.more_specific_than(cur.aircraft)
-                or (cur.aircraft.generic and not ac.generic)  # "aircraft ... the drone"
+            if (
+                ac is not None
+                and not (told is not None and counted_part(doc, told))
+                and (
+                    cur.aircraft is None
+                    or ac.more_specific_than(cur.aircraft)
+                    or (cur.aircraft.generic and not ac.generic)  # "aircraft ... the drone"
+                )
             ):
                 cur.aircraft = ac if cur.aircraft is None else ac.filled_from(cur.aircraft)
             continue
@@ -1121,6 +1179,10 @@ def _permitted(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     if start > 0 and any(a.definite for a in raw):
         before = doc.sentence(start - 1)
         cues += doc.cues.within("PERMIT_CUE", before.start, before.end)
+    # "had been allowed to stay", "autorisés à y rester" (key "linger"): leave to stay
+    # once inside, no leave to enter; the shorter word of permission inside it is none
+    linger = [c for c in cues if c.key == "linger"]
+    cues = [c for c in cues if not any(x.start < c.end and c.start < x.end for x in linger)]
     return any(not doc.mention_cues("neg", doc.clause(c.start).start, c.start) for c in cues)
 
 
@@ -2902,6 +2964,20 @@ def _day_of_event(doc: Doc, m: Mention) -> bool:
     return False
 
 
+def _a_saying(doc: Doc, x: Mention, day: Mention) -> bool:
+    """Is cue ``x``, told after ``day``, a saying ("said", "claimed", "a accusé")? A word
+    of doubt told right after an aircraft, with no speaker between ("On Saturday, a
+    Turkish drone reportedly hit a car", "Samedi, un drone a probablement frappé ..."),
+    hedges what the aircraft did: the aircraft is its subject, no speaker."""
+    if x.value in ("say", "deny"):
+        return True
+    if x.value != "alleged":
+        return False
+    told = between(doc.facts.mentions, day.span[1], x.span[0])
+    hedged = bool(told) and all(t.kind in ("aircraft", "number", "state") for t in told)
+    return not (hedged and any(t.kind == "aircraft" for t in told))
+
+
 def _told_with_speech(doc: Doc, m: Mention) -> bool:
     """A day told with the statement ("said on Tuesday", "a annoncé jeudi"): the
     speech cue and the day in one clause, no verb of crossing between them; a day
@@ -2931,7 +3007,7 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
     # the verb closing its clause ("hat am Mittwoch eine Verletzung ... gemeldet"): a
     # noun of violation before it is its object, not the first verb
     told = [x for x in told if not (doc.lexicon.verb_last and x.kind == "verb" and x.extra.get("noun"))]
-    first = next((x for x in told if x.kind == "verb" or x.value in ("say", "deny", "alleged")), None)
+    first = next((x for x in told if x.kind == "verb" or _a_saying(doc, x, m)), None)
     said = first if first is not None and first.kind == "cue" else None
     if said is not None and _listed_day(doc, m, sent):
         if _tail(doc, m, said, sent):

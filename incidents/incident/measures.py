@@ -131,7 +131,32 @@ def _of_flight(ctx: Ctx, m: Mention) -> bool:
     if sent in ctx.sentences:
         return True
     verbs = between(doc.facts.verbs, sent.start, sent.end)
-    return bool(verbs) or bool(between(doc.facts.aircraft, sent.start, sent.end))
+    return bool(verbs) or bool(between(doc.facts.aircraft, sent.start, sent.end)) or _told_inside(doc, m)
+
+
+_SAYING_KINDS = ("cue", "source", "date", "time")
+
+
+def _told_inside(doc: Doc, m: Mention) -> bool:
+    """ "At its deepest point it was about 1.2 kilometres inside the border", "il se
+    trouvait à 1,2 km à l'intérieur de la frontière": a length told right before a word
+    of inside or into (INSIDE_CUE, INTO_CUE, DEPTH_CUE) and a zone (a border, an
+    airspace), with nothing named before it in its clause (a pronoun of the aircraft),
+    is how far inside the aircraft was, as in a sentence of the aircraft's. Of a named
+    thing ("the village of X lies 3 km inside the border", "Russian soldiers were 3 km
+    inside the border") it is not."""
+    clause = doc.clause(m.span[0])
+    # the speaker or the day may stand there ("According to the army, it was ...")
+    if [x for x in between(doc.facts.mentions, clause.start, m.span[0]) if x.kind not in _SAYING_KINDS]:
+        return False
+    if doc.cues.within("GROUND_MOVER_CUE", clause.start, m.span[0]):
+        return False
+    told = [x for x in between(doc.facts.mentions, m.span[1], clause.end) if x.kind != "cue"][:1]
+    if not told or told[0].kind != "zone":
+        return False
+    return any(
+        doc.cues.within(cls, m.span[1], told[0].span[0]) for cls in ("INSIDE_CUE", "INTO_CUE", "DEPTH_CUE")
+    )
 
 
 def _altitude(ctx: Ctx, scopes: list[Scope]) -> Found | None:

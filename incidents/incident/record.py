@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Bound, Category, Certainty, Diagnostic, Incident, Precision, Role, Zone
-from .anchors import JOURNEY, Anchor, needs_violated, needs_violator
-from .facts import Place, StateRef, between
+from .anchors import Anchor, needs_violated, needs_violator
+from .doc import rules
+from .facts import Place, StateRef, ZoneRef, between
 from .slots import Ctx, Found, Slots, resolve
 from .validate import MAX_ALTITUDE_M, MAX_DEPTH_M, diagnostic
 from .voice import certainty
@@ -53,7 +54,7 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
         "violator_state" not in fields
         and all(needs_violator(a.rule) for a in ctx.draft.anchors)
         and not _in_attack(ctx, rec, fields)
-        and not _came_from_abroad(ctx, fields)
+        and not _from_abroad(ctx, fields)
     ):
         return None, diags  # "a passenger plane crashed in Nepal": an accident, not a crossing
     capital_only = all(_capital_only(a) for a in ctx.draft.anchors)
@@ -67,6 +68,8 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
         and (_land_only(ctx) or _nouns_only(ctx))
     ):
         return None, diags  # "drones flew over the Elsenborn camp": no state's crossing told
+    if "violated_state" not in fields and all(_capital_of_nobody(ctx, a) for a in ctx.draft.anchors):
+        return None, diags  # "drones were seen over the capital": a city, no state's crossing told
     if "violated_state" not in fields and _kind_of_nouns(ctx):
         return None, diags  # "amid Russian drone incursions into NATO airspace": a topic
     _aircraft(ctx, rec, fields, ev)
@@ -96,6 +99,17 @@ def _land_only(ctx: Ctx) -> bool:
     over the town of X")? With no state on either side, that is a flight over some
     place, not a crossing into a state's airspace."""
     return all(isinstance(a.goal, Place) and not a.goal.state for a in ctx.draft.anchors)
+
+
+def _capital_of_nobody(ctx: Ctx, a: Anchor) -> bool:
+    """Is the anchor's goal a capital told as a zone with no state ("over the capital",
+    "au-dessus de la capitale": CAPITAL_CUE in it)? Its state told with it ("its
+    capital", "the North Korean capital", "la capitale nord-coréenne") is the state
+    crossed; with none, a flight over some city ("a helicopter flew over the capital
+    during the parade")."""
+    g = a.goal
+    doc = ctx.doc
+    return isinstance(g, ZoneRef) and bool(doc.cues.within("CAPITAL_CUE", g.span[0], g.span[1]))
 
 
 def _nouns_only(ctx: Ctx) -> bool:
@@ -156,39 +170,46 @@ def _in_attack(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:
     return False
 
 
-def _came_from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
-    """ "A drone crashed near Rezekne overnight after entering from Russia", "un drone
-    s'est écrasé ... après être entré depuis la Russie": an aircraft of no state told
-    coming down in a state, told in its sentence going in or flying from another state
-    (a verb of journey, neither negated nor hypothetical, then that state, its land or
-    its sky after a word of origin, FROM_CUE, in its clause), crossed into the state it came down in; no
-    accident. The state it came from is a direction, no violator."""
+def _adjacent(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Are two phrases next to each other, only spaces between?"""
+    gap = text[a[1] : b[0]] if a[1] <= b[0] else text[b[1] : a[0]]
+    return not gap.strip()
+
+
+#: verbs of going in or across, told before the state the aircraft came from
+_GOING_IN = frozenset(rules()["verbs"]["going_in"]) | {"cross", "violate"}
+
+
+def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
+    """ "A drone came down near the Latvian town of Gulbene after crossing from Russia",
+    "un drone s'est écrasé en Lettonie après être entré depuis la Russie": an aircraft
+    of no state told coming down in a state after going in or across from another state
+    (a verb of [verbs] going_in or of crossing, then, with only cues between, a
+    FROM_CUE and that state, its land or its sky, in the crossing's sentence) came from
+    abroad: no accident.
+    The state it came from is a direction, no violator. A flight "from" a state told
+    by no verb of going in ("a passenger plane flying from Turkey crashed in Nepal")
+    stays an accident."""
     violated = fields.get("violated_state")
     if violated is None:
         return False
     doc = ctx.doc
     sent = doc.sentence(ctx.anchor.span[0])
-    for verb in between(doc.facts.verbs, sent.start, sent.end):
-        if verb.key not in JOURNEY or verb.negated or verb.hypothetical:
+    at = ctx.anchor.span
+    for v in between(doc.facts.verbs, sent.start, sent.end):
+        lo, hi = min(at[1], v.span[1]), max(at[0], v.span[0])
+        if v.key not in _GOING_IN or v.negated or between(doc.facts.aircraft, lo, hi):
+            continue  # "..., days after Russian jets had crossed from Belarus": theirs
+        nxt = [m for m in between(doc.facts.mentions, v.span[1], sent.end) if m.kind != "cue"][:1]
+        if not nxt or nxt[0].kind not in ("state", "zone", "location"):
             continue
-        clause = doc.clause(verb.span[0])
-        lo, hi = verb.span[1], clause.end
-        told = [(s.span, s.code) for s in between(doc.facts.states, lo, hi)]
-        told += [(z.span, z.state) for z in between(doc.facts.zones, lo, hi) if z.state]
-        told += [(p.span, p.state) for p in between(doc.facts.places, lo, hi) if p.state]
-        for span, code in told:
-            came = doc.cues.opening("FROM_CUE", span[0]) or doc.cues.leading_into(
-                "FROM_CUE", span[0], doc.text
-            )
-            if came is not None and came.key != "deploy" and code != str(violated):
-                return True
+        # a state, or its land or sky ("after entering from Belarusian territory")
+        came = nxt[0].value if nxt[0].kind == "state" else nxt[0].extra.get("state")
+        start = nxt[0].span[0]
+        cue = doc.cues.ending_at("FROM_CUE", start, doc.text) or doc.cues.opening("FROM_CUE", start)
+        if came and str(came) != str(violated) and cue is not None:
+            return True
     return False
-
-
-def _adjacent(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """Are two phrases next to each other, only spaces between?"""
-    gap = text[a[1] : b[0]] if a[1] <= b[0] else text[b[1] : a[0]]
-    return not gap.strip()
 
 
 def _capital_only(a: Anchor) -> bool:

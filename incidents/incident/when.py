@@ -25,6 +25,7 @@ from .episodes import (
     in_titled_dateline,
     of_item_after,
     offset_opening,
+    responder,
     span_of_days,
     told_of_other,
     years_told_in,
@@ -807,9 +808,23 @@ def _statement_day(ctx: Ctx) -> Found | None:
 def _date_previous(ctx: Ctx) -> Found | None:
     """The day of the crossing told before (crossings told together share a day;
     paragraphs of no day between them keep it, see ``Ctx.day_before``)."""
-    if _background(ctx) or _week_of_clause(ctx):
+    if _background(ctx) or _week_of_clause(ctx) or _line_dated(ctx):
         return None
     return ctx.day_before.date if ctx.day_before is not None else None
+
+
+def _line_dated(ctx: Ctx) -> bool:
+    """ "May 28, 2024 - North Korea begins sending balloons ... // Oct 11, 2024 -
+    Pyongyang says South Korean drones flew over its capital": a line of a timeline
+    opened by its own day (a bullet or nothing before it) is an item dated on its own;
+    when that day is not the crossing's (the day of what is said), the crossing takes
+    no day of the line before."""
+    doc = ctx.doc
+    at = ctx.anchor.span[0]
+    start = doc.text.rfind("\n", 0, at) + 1
+    for m in between(doc.facts.dates, start, at)[:1]:
+        return m.extra.get("precision") == "day" and not doc.text[start : m.span[0]].strip(" \t-–—•*·")
+    return False
 
 
 def _background(ctx: Ctx) -> bool:
@@ -849,9 +864,27 @@ def _of_other_aircraft(ctx: Ctx, m: Mention) -> bool:
     told = between(doc.facts.aircraft, sent.start, sent.end)
     if doc.paragraph(m.span[0]) == doc.paragraph(ctx.anchor.span[0]):
         # "... à 1 h 40 près d'Ocnița. Mercredi, un autre drone s'était écrasé près de
-        # Cahul": in its paragraph, a sentence of aircraft told as other ones
-        return mine is not None and bool(told) and all(_told_as_another(doc, a) for a in told)
+        # Cahul": in its paragraph, a sentence of aircraft told as other ones, or a later
+        # one of a third state's own ("On 23 May, a Burkinabe drone struck positions near
+        # Djibo"; a day told before the crossing may still be its day)
+        later = m.span[0] > ctx.anchor.span[1]
+        return (
+            mine is not None
+            and bool(told)
+            and (
+                all(_told_as_another(doc, a) for a in told)
+                or (later and all(_third_state(ctx, a) for a in told))
+            )
+        )
     return mine is not None and bool(told) and all(a.differs(mine) for a in told)
+
+
+def _third_state(ctx: Ctx, a: Aircraft) -> bool:
+    """Is ``a`` an aircraft of a state that is neither side of this crossing (not its
+    violator's, not the violated state's) and no responder ("Italian F-35s scrambled")?"""
+    sides = {f.value for f in (ctx.rec.violator_state, ctx.rec.violated_state) if f is not None}
+    own = ctx.rec.aircraft.state if ctx.rec.aircraft is not None else None
+    return bool(a.state) and a.state not in sides and a.state != own and not responder(ctx.doc, a)
 
 
 def _told_as_another(doc: Doc, a: Aircraft) -> bool:
@@ -925,18 +958,16 @@ def night_day(ctx: Ctx, date: Found | None, time: Found | None) -> Found | None:
 
 def _second_of_night(doc: Doc, date: Found) -> Found:
     """The night's second day when ``date`` is its first, told with its second right
-    after it ("de samedi à dimanche", "tra sabato e domenica"); else ``date``."""
+    after it ("de samedi à dimanche", "tra sabato e domenica"); else ``date``. A day
+    told later in the clause but not paired with it (the statement's: "on the night of
+    9 to 10 September, the minister told parliament on Wednesday") leaves the night
+    told by one phrase (``_second_in_phrase``)."""
     m = date.mention
     assert m is not None
     nxt = between(doc.facts.dates, m.span[1], doc.clause(m.span[0]).end)[:1]
-    if not nxt:
+    if not nxt or not _night_pair(doc, m, nxt[0]):
         return _second_in_phrase(doc, date)
-    if (
-        not nxt
-        or nxt[0].value is None
-        or nxt[0].extra.get("precision") != "day"
-        or not _paired(doc, m, nxt[0])
-    ):
+    if nxt[0].value is None or nxt[0].extra.get("precision") != "day":
         return date
     cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), True)
     if cue is None or cue.key != "first" or _shift_day(str(date.value), 1) != str(nxt[0].value):
@@ -953,6 +984,8 @@ def _second_in_phrase(doc: Doc, date: Found) -> Found:
     cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), True)
     numbers = re.findall(r"\d+", m.text)
     nxt = _shift_day(str(m.value), 1)
+    if len(numbers) == 3 and numbers[2] == str(m.value)[:4]:
+        numbers = numbers[:2]  # "the night of 16 to 17 August 2024": its year told
     if cue is None or cue.key != "first" or nxt is None or len(numbers) != 2:
         return date
     if int(numbers[0]) != int(str(m.value)[8:]) or int(numbers[1]) != int(nxt[8:]):
@@ -998,15 +1031,15 @@ def _night_of(doc: Doc, m: Mention) -> str | None:
         return str(m.value)  # "overnight", "la nuit dernière": the night before the report's day
     clause = doc.clause(m.span[0])
     nxt = between(doc.facts.dates, m.span[1], clause.end)[:1]
-    cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), bool(nxt) and _paired(doc, m, nxt[0]))
+    cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), bool(nxt) and _night_pair(doc, m, nxt[0]))
     day = str(_in_week_told(doc, m))
     if cue is not None:
         return day if cue.key == "first" else _shift_day(day, -1)
     if _first_day_as_number(doc, m, clause):
         return _shift_day(day, -1)
     for d in between(doc.facts.dates, clause.start, m.span[0])[-1:]:
-        cue = _night_cue(doc, d.extra.get("phrase_start", d.span[0]), _paired(doc, d, m))
-        if cue is not None and cue.key == "first" and d.value is not None and _paired(doc, d, m):
+        cue = _night_cue(doc, d.extra.get("phrase_start", d.span[0]), _night_pair(doc, d, m))
+        if cue is not None and cue.key == "first" and d.value is not None and _night_pair(doc, d, m):
             return str(_in_week_told(doc, d))
     return None
 
@@ -1014,3 +1047,12 @@ def _night_of(doc: Doc, m: Mention) -> str | None:
 def _paired(doc: Doc, first: Mention, second: Mention) -> bool:
     """Two days told with only cue words between them ("de samedi à dimanche")."""
     return not [x for x in between(doc.facts.mentions, first.span[1], second.span[0]) if x.kind != "cue"]
+
+
+def _night_pair(doc: Doc, first: Mention, second: Mention) -> bool:
+    """The two days of one night: paired (``_paired``) in one stretch of words; a comma
+    ends the night ("dans la nuit du 6 au 7 octobre, a déclaré mercredi le ministre",
+    "on the night of 9 to 10 September, the minister told parliament on Wednesday":
+    the later day is the saying's)."""
+    gap = doc.text[first.span[1] : second.span[0]]
+    return not any(c in gap for c in ",;:()") and _paired(doc, first, second)

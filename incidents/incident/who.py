@@ -641,6 +641,8 @@ def _accused(ctx: Ctx) -> Found | None:
             return before
         nxt = [s for s in between(doc.facts.states, cue.end, ctx.anchor.span[0]) if not s.demonym]
         if nxt and _only_days_between(ctx, cue.end, nxt[0].span[0]):
+            if _others_aircraft(ctx, nxt[0]):
+                return None  # "accused Chad of allowing Emirati cargo planes to ...": theirs
             if nxt[0].code != _violated_hint(ctx):
                 return Found(nxt[0].code, nxt[0].span)
         # "a accusé dimanche l'armée rwandaise d'avoir fait voler des drones", "accused
@@ -650,6 +652,16 @@ def _accused(ctx: Ctx) -> Found | None:
                 if src.state != _violated_hint(ctx):
                     return Found(src.state, src.span)
     return _accusing_after(ctx, sent)
+
+
+def _others_aircraft(ctx: Ctx, accused: StateRef) -> bool:
+    """ "Sudan accused Chad of allowing Emirati cargo planes to use its airspace, and
+    said one such aircraft had crossed ...": aircraft of a third state named between
+    the accused and the crossing are the ones accused of flying; the accused state let
+    them (a leave, a route), no owner of theirs."""
+    hint = _violated_hint(ctx)
+    told = between(ctx.doc.facts.aircraft, accused.span[1], ctx.anchor.span[0])
+    return any(a.state and a.state not in (accused.code, hint) for a in told)
 
 
 def _accusing_after(ctx: Ctx, sent: Scope) -> Found | None:
@@ -1150,7 +1162,12 @@ def _zone_place(ctx: Ctx) -> Found | None:
 
 
 def _place_after(ctx: Ctx, g: Goal | None) -> Found | None:
-    if not isinstance(g, ZoneRef) or g.state or g.border or g.kind != "airspace":
+    if not isinstance(g, ZoneRef) or g.state or g.kind != "airspace":
+        return None
+    # "North Korean drones crossed the Military Demarcation Line near Paju", "a Belarusian
+    # helicopter crossed the border near Bialowieza": a border of no state told, crossed
+    # by an aircraft of a known state near a place of another's land, into that state
+    if g.border and _violator_code(ctx) is None:
         return None
     doc = ctx.doc
     places = between(doc.facts.places, g.span[1], doc.clause(g.span[0]).end)[:1]
