@@ -20,7 +20,7 @@ from .cues import Cue, words_of
 from .distances import is_altitude
 from .doc import Doc, rules
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
-from .segment import Scope, bullet_line
+from .segment import Scope, bullet_line, line_of
 
 Goal = ZoneRef | StateRef | Place
 
@@ -148,7 +148,63 @@ def find_anchors(doc: Doc) -> list[Anchor]:
     found.sort(key=lambda a: a.span)
     found = _journey_ends(doc, found)
     found = _stopped_short(doc, _beyond_speakers(doc, _again(doc, found)))
-    return _with_gapped(doc, _with_listed_states(doc, found))
+    return _with_gapped(doc, _with_listed_states(doc, _bulleted_items(doc, found)))
+
+
+def list_heading(doc: Doc, pos: int) -> bool:
+    """Is ``pos`` in a list's heading: a paragraph that ends with a colon, the next one
+    opening with a bullet ("Timeline of the drone crashes in Romania:\n• 4 Sept: ...")?"""
+    para = doc.paragraph(pos)
+    text = doc.text[para.start : para.end].rstrip()
+    return text.endswith(":") and para.end < len(doc.text) and bullet_line(doc.text, para.end)
+
+
+def _bulleted_items(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """ "Incidents logged by the Lithuanian army in March:\n- 3 March, 14:20: Belarusian
+    Mi-24 helicopter, 500 m inside, near Druskininkai": a list's heading that tells
+    crossings of one state (a noun of violation or incident, and one state only: its
+    sky, a body of it, or its name), but counts none itself ("reported two violations
+    on 13 February:" is read with its items), makes each bulleted line under it that
+    names an
+    aircraft and tells no crossing of its own a crossing of that state: an anchor right
+    after the line's first aircraft, its goal that state."""
+    out = list(found)
+    paras = doc.seg.paragraphs.scopes
+    for head in paras:
+        state = _heading_state(doc, head) if list_heading(doc, head.start) else None
+        if state is None or any(head.start <= a.span[0] < head.end and _counted(doc, a) for a in found):
+            continue  # "reported two violations on 13 February:": the items are read with it
+        start = head.end + len(doc.text[head.end :]) - len(doc.text[head.end :].lstrip())
+        while start < len(doc.text) and bullet_line(doc.text, start):
+            lo, hi = line_of(doc.text, start)
+            start = hi + 1
+            told = between(doc.facts.aircraft, lo, hi)[:1]
+            if not told or any(lo <= a.span[0] < hi for a in found):
+                continue  # no aircraft, or told with its own crossing
+            at = (told[0].span[1], told[0].span[1])
+            out.append(Anchor("listed-item", at, None, state, "airspace", doc.clause(at[0])))
+    out.sort(key=lambda a: a.span)
+    return out
+
+
+def _counted(doc: Doc, a: Anchor) -> bool:
+    """Is the anchor a noun counted by a number right before it ("two violations")?"""
+    told = [m for m in between(doc.facts.mentions, doc.clause(a.span[0]).start, a.span[0]) if m.kind != "cue"]
+    return bool(told) and told[-1].kind == "number" and not doc.text[told[-1].span[1] : a.span[0]].strip()
+
+
+def _heading_state(doc: Doc, head: Scope) -> StateRef | None:
+    """The one state whose crossings a list's heading tells ("Incidents logged by the
+    Lithuanian army in March:", "Violations de l'espace aérien letton en mai :"): a noun
+    of violation or incident in it, and one state told there (named, its sky, or a body
+    of it); None if none or several."""
+    nouns = [v for v in between(doc.facts.verbs, head.start, head.end) if v.noun]
+    if not nouns or between(doc.facts.aircraft, head.start, head.end):
+        return None
+    told = [StateRef(s.span, s.code) for s in between(doc.facts.states, head.start, head.end)]
+    told += [StateRef(z.span, z.state) for z in between(doc.facts.zones, head.start, head.end) if z.state]
+    told += [StateRef(x.span, x.state) for x in between(doc.facts.sources, head.start, head.end) if x.state]
+    return told[0] if len({s.code for s in told}) == 1 else None
 
 
 def _journey_ends(doc: Doc, found: list[Anchor]) -> list[Anchor]:

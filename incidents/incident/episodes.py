@@ -23,12 +23,12 @@ from dataclasses import dataclass, field
 
 from ..model import Mention
 from ..words import Lexicon, fold
-from .anchors import Anchor, agent_before, negated_after
+from .anchors import Anchor, agent_before, list_heading, negated_after
 from .cues import Cue, words_of
 from .distances import is_depth
 from .doc import Doc, per_mention, rules, word_before
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
-from .segment import Scope, bullet_line
+from .segment import Scope, bullet_line, line_of
 
 _LIST_PUNCT = frozenset({",", "(", ")", "–", "-", "&", "/"})
 
@@ -925,14 +925,6 @@ def _state_told_whole(doc: Doc, a: Aircraft, lo: int, hi: int) -> str | None:
     return None
 
 
-def list_heading(doc: Doc, pos: int) -> bool:
-    """Is ``pos`` in a list's heading: a paragraph that ends with a colon, the next one
-    opening with a bullet ("Timeline of the drone crashes in Romania:\n• 4 Sept: ...")?"""
-    para = doc.paragraph(pos)
-    text = doc.text[para.start : para.end].rstrip()
-    return text.endswith(":") and para.end < len(doc.text) and bullet_line(doc.text, para.end)
-
-
 def _without_list_heading(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """ "Timeline of the drone crashes in Romania this month:\n• 4 September: ...;\n•
     13 September: a drone flies over Chilia Veche ...", "Chronologie des chutes de
@@ -945,6 +937,12 @@ def _without_list_heading(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         and _bulleted_after(doc, d.last, drafts[k + 1].anchor)
     }
     return [d for k, d in enumerate(drafts) if k not in gone]
+
+
+def _other_item_line(doc: Doc, a: Anchor, b: Anchor) -> bool:
+    """Are ``a`` and ``b`` told in two bulleted lines of a list, one item each?"""
+    la, lb = line_of(doc.text, a.span[0]), line_of(doc.text, b.span[0])
+    return la != lb and bullet_line(doc.text, la[0]) and bullet_line(doc.text, lb[0])
 
 
 def _bulleted_after(doc: Doc, heading: Anchor, item: Anchor) -> bool:
@@ -1394,6 +1392,8 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
         return False  # "Separately, Moldova said a drone fell ...": another matter
     if list_heading(doc, last.span[0]) and not list_heading(doc, anchor.span[0]) and not (ac and ac.definite):
         return False  # "Timeline of drone crashes in Romania:\n• 13 Sept: a drone ...": an item
+    if _other_item_line(doc, last, anchor) and not (ac and ac.definite):
+        return False  # "- 3 March: a Mi-24 ...\n- 17 March: two balloons ...": two items
     if ac is not None and cur.aircraft is not None and ac.differs(cur.aircraft):
         return False
     if ac is not None and cur.aircraft is not None and not ac.definite and ac.count and cur.aircraft.count:

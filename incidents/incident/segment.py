@@ -168,7 +168,8 @@ def _paragraph_starts(text: str) -> list[int]:
     """A blank line ends a paragraph; a single line break only after a sentence's end
     (wire copy is often wrapped in mid-sentence), before a dateline (a title line
     above "TALLINN, May 14 (Reuters) -", "VILNIUS (AFP) -", "(Taipei) ...") or before
-    a list's bullet after an item's semicolon or comma ("...near Piusa;\n- 4 June")."""
+    a list's bullet after an item's semicolon or comma ("...near Piusa;\n- 4 June") or
+    after another bulleted line (one item a line, no mark at its end)."""
     starts = [0]
     pos = text.find("\n")
     while pos >= 0:
@@ -181,6 +182,7 @@ def _paragraph_starts(text: str) -> list[int]:
             last in _LINE_ENDS
             or _dateline_line(text, nxt)
             or (last in ";," and bullet_line(text, nxt))
+            or (bullet_line(text, nxt) and bullet_line(text, text.rfind("\n", 0, pos) + 1))
             or _LOG_LINE.match(text, nxt) is not None
         )
         if nxt < len(text) and nxt > starts[-1] and (blank or ended):
@@ -201,6 +203,13 @@ _DATELINE = re.compile(
 def bullet_line(text: str, pos: int) -> bool:
     """Whether the line at ``pos`` opens with a list's bullet ("- ", "• ", "2. ", "3) ")."""
     return _BULLET.match(text, pos) is not None
+
+
+def line_of(text: str, pos: int) -> tuple[int, int]:
+    """The bounds of the line ``pos`` is in (its end before the newline)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
 
 
 #: a line of a log or tracker: a day, then a dash that sets its fields apart ("12 Feb
