@@ -1313,6 +1313,9 @@ def _zone_it_lies_in(doc: Doc, cands: list[Goal], p: Place) -> bool:
     cue = doc.cues.ending_at("INSIDE_CUE", start, doc.text)
     if cue is None and isinstance(nxt, StateRef):
         cue = doc.cues.ending_at("LIES_IN_CUE", start, doc.text)
+    if cue is None and isinstance(nxt, ZoneRef):
+        # "près de Plauru, sur le territoire roumain": the land it lies on
+        cue = doc.cues.ending_at("ON_CUE", start, doc.text)
     return cue is not None and cue.start >= p.span[1] and not doc.text[p.span[1] : cue.start].strip(" ,")
 
 

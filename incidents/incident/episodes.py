@@ -87,7 +87,7 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
     inverted = _inverted_subject(doc, anchor) if other_clause or defenders else None
     if inverted is not None:
         return [inverted]
-    if before and (doc.clause(before[-1].span[0]) is not clause or _agent_of_noun(doc, anchor, before[-1])):
+    if before and (other_clause or defenders or _agent_of_noun(doc, anchor, before[-1])):
         complement = _noun_complement(doc, anchor)
         if complement is not None:
             return [complement]
