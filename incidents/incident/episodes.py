@@ -772,6 +772,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             or _ground_mover(doc, anchor, raw)
             or _own_flight(doc, anchor, raw)
             or _own_version(doc, anchor, raw, drafts)
+            or _stayed_home(doc, anchor, raw, drafts)
             or (raw and all(_responder_again(doc, a) for a in raw))  # the defenders' own flight
         ):
             continue
@@ -1204,6 +1205,21 @@ def _own_version(doc: Doc, anchor: Anchor, raw: list[Aircraft], drafts: list[Dra
     return any(
         d.aircraft is not None and d.aircraft.state == own and d.anchor.goal_state != state for d in drafts
     )
+
+
+def _stayed_home(doc: Doc, anchor: Anchor, raw: list[Aircraft], drafts: list[Draft]) -> bool:
+    """ "Niamey denied, citing a surveillance aircraft that stayed in Nigerien airspace",
+    "Minsk denied it, saying the helicopter had remained in Belarusian airspace": after
+    a crossing told before, the one state speaking in its sentence, in a denial (a cue
+    "deny" before the anchor), of an aircraft of no other state flying in its own sky
+    tells where its aircraft was: no crossing."""
+    state = anchor.goal_state
+    if state is None or not drafts or anchor.verb is None or anchor.verb.key not in ("fly", "overfly"):
+        return False
+    if _speakers(doc, anchor.span[0]) != {state} or any(a.state not in (None, state) for a in raw):
+        return False
+    sent = doc.sentence(anchor.span[0])
+    return any(c.value == "deny" for c in between(doc.facts.cues, sent.start, anchor.span[0]))
 
 
 def _speaker_owns(doc: Doc, a: Aircraft, speakers: set[str | None]) -> str | None:
