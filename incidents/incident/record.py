@@ -185,8 +185,8 @@ def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
     "un drone s'est écrasé en Lettonie après être entré depuis la Russie": an aircraft
     of no state told coming down in a state after going in or across from another state
     (a verb of [verbs] going_in or of crossing, then, with only cues between, a
-    FROM_CUE and that state, its land or its sky, in the crossing's sentence) came from
-    abroad: no accident.
+    FROM_CUE and that state, its land or its sky, in the crossing's sentence; a verb of
+    flying with "in from": "had flown in from Belarus") came from abroad: no accident.
     The state it came from is a direction, no violator. A flight "from" a state told
     by no verb of going in ("a passenger plane flying from Turkey crashed in Nepal")
     stays an accident."""
@@ -198,7 +198,7 @@ def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
     at = ctx.anchor.span
     for v in between(doc.facts.verbs, sent.start, sent.end):
         lo, hi = min(at[1], v.span[1]), max(at[0], v.span[0])
-        if v.key not in _GOING_IN or v.negated or between(doc.facts.aircraft, lo, hi):
+        if v.negated or between(doc.facts.aircraft, lo, hi):
             continue  # "..., days after Russian jets had crossed from Belarus": theirs
         nxt = [m for m in between(doc.facts.mentions, v.span[1], sent.end) if m.kind != "cue"][:1]
         if not nxt or nxt[0].kind not in ("state", "zone", "location"):
@@ -207,7 +207,11 @@ def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
         came = nxt[0].value if nxt[0].kind == "state" else nxt[0].extra.get("state")
         start = nxt[0].span[0]
         cue = doc.cues.ending_at("FROM_CUE", start, doc.text) or doc.cues.opening("FROM_CUE", start)
-        if came and str(came) != str(violated) and cue is not None:
+        # a verb of flying goes in only with "in from" ("had flown in from Belarus"), not
+        # "flying from Turkey"
+        if cue is None or (v.key not in _GOING_IN and not (v.key == "fly" and cue.key == "in")):
+            continue
+        if came and str(came) != str(violated):
             return True
     return False
 
