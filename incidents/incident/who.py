@@ -1188,9 +1188,20 @@ def _place_after(ctx: Ctx, g: Goal | None) -> Found | None:
 
 def _right_after(doc: Doc, end: int, start: int) -> bool:
     """Nothing but white space, or a word of its owner ("of", "de"), between a zone's
-    end and a place: "the airspace near Damascus", "l'espace aérien de Lesbos"."""
+    end and a place: "the airspace near Damascus", "l'espace aérien de Lesbos"; or
+    where the aircraft came from, then a comma ("the national airspace from the
+    direction of Ukraine, in the area of Galați")."""
     if not doc.text[end:start].strip():
         return True
+    # "entering the national airspace from the direction of Ukraine, in the area of X":
+    # where it came from, set between them
+    for st in between(doc.facts.states, end, start)[:1]:
+        came = doc.cues.ending_at("FROM_CUE", st.span[0], doc.text) or doc.cues.opening(
+            "FROM_CUE", st.span[0]
+        )
+        if came is not None and not doc.text[end : came.start].strip():
+            if not doc.text[st.span[1] : start].strip(" ,"):
+                return True
     return any(
         not doc.text[c.end : start].strip()
         for c in doc.cues.within("OWNER_CUE", end, start)[:1]
