@@ -147,7 +147,7 @@ def find_anchors(doc: Doc) -> list[Anchor]:
                     used.add(anchor.goal_span)
     found.sort(key=lambda a: a.span)
     found = _journey_ends(doc, found)
-    found = _stopped_short(doc, _beyond_speakers(doc, _again(doc, found)))
+    found = _stopped_short(doc, _beyond_speakers(doc, _again(doc, _recorded_over(doc, found))))
     return _with_gapped(doc, _with_listed_states(doc, _bulleted_items(doc, found)))
 
 
@@ -1119,15 +1119,61 @@ def _recorded_by(
             told = [m for m in between(doc.facts.mentions, cue.end, at[0]) if m.kind != "cue"]
             if any(m.kind not in ("number", "aircraft", "date", "time") for m in told):
                 continue
-            subject = [m for m in between(doc.facts.mentions, clause.start, cue.start) if m.kind != "cue"]
-            # a state named, or a body of one ("the Lithuanian army": a source's state)
-            named = [*between(doc.facts.states, clause.start, cue.start)]
-            bodies = between(doc.facts.sources, clause.start, cue.start)
-            named += [StateRef(x.span, x.state) for x in bodies if x.state]
-            if len({g.code for g in named}) != 1 or any(m.kind == "aircraft" for m in subject):
-                continue
-            return Anchor(rule.name, at, verb, named[-1], "airspace", clause)
+            recorder = _recorder(doc, clause, cue)
+            if recorder is not None:
+                return Anchor(rule.name, at, verb, recorder, "airspace", clause)
     return None
+
+
+def _recorder(doc: Doc, clause: Scope, cue: Cue) -> StateRef | None:
+    """The one state that is the subject of a verb of record (named or by its demonym,
+    or a body of it: "the Lithuanian army"), before it in its clause with no aircraft
+    there; None if none or several."""
+    subject = [m for m in between(doc.facts.mentions, clause.start, cue.start) if m.kind != "cue"]
+    named = [*between(doc.facts.states, clause.start, cue.start)]
+    bodies = between(doc.facts.sources, clause.start, cue.start)
+    named += [StateRef(x.span, x.state) for x in bodies if x.state]
+    if len({g.code for g in named}) != 1 or any(m.kind == "aircraft" for m in subject):
+        return None
+    return named[-1]
+
+
+def _recorded_over(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """ "Estonia reported a Russian Su-30 over Vaindloo on Tuesday", "Poland recorded
+    three Russian drones over Lublin province", "l'Estonie a signalé un Su-30 russe
+    au-dessus de Vaindloo": a verb of record (RECORD_CUE key "record") whose subject is
+    one state, its object an aircraft (only a count or a day between), told right after it over
+    or inside a place or sky of that same state, with no verb of its own: a crossing of
+    that state (an anchor right after the aircraft), by an aircraft of another state
+    told. Near a place, over another state's, or of no state told ("several drones over
+    Aalborg airport"), none."""
+    out = list(found)
+    for cue in doc.cues.by_class.get("RECORD_CUE", []):
+        if cue.key != "record":
+            continue
+        clause = doc.clause(cue.start)
+        if any(a.clause.nth == clause.nth for a in found) or between(doc.facts.verbs, cue.end, clause.end):
+            continue
+        recorder = _recorder(doc, clause, cue)
+        told = [m for m in between(doc.facts.mentions, cue.end, clause.end) if m.kind != "cue"]
+        k = next((i for i, m in enumerate(told) if m.kind not in ("number", "date", "time")), len(told))
+        if recorder is None or k + 1 >= len(told) or told[k].kind != "aircraft":
+            continue
+        ac, where = told[k], told[k + 1]
+        state = where.extra.get("state") if where.kind in ("location", "zone") else None
+        link = any(
+            doc.cues.opening(c, where.span[0]) or doc.cues.leading_into(c, where.span[0], doc.text)
+            for c in ("OVER_CUE", "INSIDE_CUE")
+        )
+        own = ac.extra.get("state")
+        if state != recorder.code or not link or doc.text[ac.span[1] : where.span[0]].strip(" ,"):
+            continue
+        if own is None or own == recorder.code:
+            continue  # "reported several drones over Aalborg airport": of no state told
+        goal = ZoneRef(where.span, "airspace", recorder.code)
+        out.append(Anchor("recorded-over", (ac.span[1], ac.span[1]), None, goal, "airspace", clause))
+    out.sort(key=lambda a: a.span)
+    return out
 
 
 def _no_recorded_crossing(doc: Doc, at: Span, verb: Verb | None, clause: Scope) -> bool:
