@@ -696,7 +696,9 @@ def _denier(ctx: Ctx) -> Found | None:
     says whose it is: "Moscow denied that three MiG-31s had violated Estonian airspace",
     "Russia denied violating ...", "le ministère russe a démenti que ...", the crossing
     going into another state named in it. A state denying that its own airspace was
-    crossed is the violated one, never the violator.
+    crossed is the violated one, never the violator, nor of what is told after its own
+    airspace named in the denial ("Bucharest denied that Romanian airspace had been
+    violated: the drone fell in Ukraine").
     The denier is the last state or state's authority before the denying word in its
     clause, with no aircraft between them."""
     doc = ctx.doc
@@ -713,6 +715,8 @@ def _denier(ctx: Ctx) -> Found | None:
         span, code = max(named, key=lambda n: n[0][1])
         if code == _violated_hint(ctx) or between(doc.facts.aircraft, clause.start, cue.span[0]):
             return None
+        if any(z.state == code for z in between(doc.facts.zones, cue.span[1], at)):
+            return None  # "denied that Romanian airspace was violated: the drone fell in Ukraine"
         return Found(code, span)
     return None
 
