@@ -210,7 +210,8 @@ def _counted_part(ctx: Ctx, a: Aircraft) -> Aircraft:
 def _part_of(ctx: Ctx, a: Aircraft, later: Aircraft) -> bool:
     """Is ``later`` a part of the group ``a``: counted fewer ("seven aircraft ...,
     including two armed F-16s"), or named right after a part of it ("sept appareils
-    ..., dont deux F-16": the partitive "dont deux", then the kind)?"""
+    ..., dont deux F-16": the partitive "dont deux", then the kind; or set off by a
+    comma, "dwa z nich, typu Gerbera, spadły", "two of them, Gerbera drones, fell")?"""
     if not a.count:
         return False
     if (later.counted or later.partitive) and later.count and later.count < a.count:
@@ -223,7 +224,7 @@ def _part_of(ctx: Ctx, a: Aircraft, later: Aircraft) -> bool:
         and before.partitive
         and bool(before.count)
         and (before.count or 0) < a.count
-        and not ctx.doc.text[before.span[1] : later.span[0]].strip()
+        and not ctx.doc.text[before.span[1] : later.span[0]].strip(" ,(–—")
     )
 
 
