@@ -1622,12 +1622,22 @@ def _another(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> bool:
     for cue in _another_cues(doc, anchor.clause):
         for s, e in spots:
             inside = s <= cue.start < e
-            touching = (cue.end <= s and not doc.text[cue.end : s].strip()) or (
+            touching = (cue.end <= s and not _count_between(doc, cue.end, s)) or (
                 e <= cue.start and not doc.text[e : cue.start].strip()
             )
             if inside or touching:
                 return True
     return False
+
+
+def _count_between(doc: Doc, lo: int, hi: int) -> str:
+    """The text in [lo, hi) but for one number right before ``hi``: the count of the
+    noun a word of another opens ("altre quattordici violazioni", "otras catorce
+    violaciones": others, counted)."""
+    nums = [m for m in between(doc.facts.mentions, lo, hi) if m.kind == "number"][-1:]
+    if nums and not doc.text[nums[0].span[1] : hi].strip():
+        hi = nums[0].span[0]
+    return doc.text[lo:hi].strip()
 
 
 def _others_counted(doc: Doc, ac: Aircraft) -> bool:

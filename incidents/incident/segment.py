@@ -463,7 +463,7 @@ def _gapped_starts(
         )
         if not (item in ordinals or _opens_with_aircraft(own, item) or place):
             continue
-        if any(m.kind == "verb" for m in own):
+        if any(m.kind == "verb" for m in own) or _negated_item(cues, own, item, stop):
             continue
         # a detail of its own: not a month or a year ("the fourth such interception this
         # month" counts a series, it tells no crossing); over a place, its height too
@@ -473,6 +473,16 @@ def _gapped_starts(
         if any(m.kind in details and not _period(m) for m in own):
             out.append(item if cue.cls == "ITEM_MARK" else cue.start)
     return out + _comma_items(text, mentions, starts, sents, out, ordinals)
+
+
+def _negated_item(cues: Cues, own: list[Mention], item: int, stop: int) -> bool:
+    """Does a negation (a grammar cue "neg", not one of a negated noun: "without a
+    flight plan", NEG_NOUN_CUE) stand in the item's stretch? Then a verb no list knows
+    is denied there ("; Vilnius airport did not operate for four hours", "аеропорт
+    Вільнюса не працював понад чотири години"): a clause of its own, no item."""
+    nouns = cues.within("NEG_NOUN_CUE", item, stop)
+    negs = [m for m in own if m.kind == "cue" and m.value == "neg"]
+    return any(not any(x.start <= m.span[0] < x.end for x in nouns) for m in negs)
 
 
 def _comma_items(

@@ -210,7 +210,8 @@ def _counted_part(ctx: Ctx, a: Aircraft) -> Aircraft:
 def _part_of(ctx: Ctx, a: Aircraft, later: Aircraft) -> bool:
     """Is ``later`` a part of the group ``a``: counted fewer ("seven aircraft ...,
     including two armed F-16s"), or named right after a part of it ("sept appareils
-    ..., dont deux F-16": the partitive "dont deux", then the kind)?"""
+    ..., dont deux F-16": the partitive "dont deux", then the kind; or set off by a
+    comma, "dwa z nich, typu Gerbera, spadły", "two of them, Gerbera drones, fell")?"""
     if not a.count:
         return False
     if (later.counted or later.partitive) and later.count and later.count < a.count:
@@ -223,7 +224,7 @@ def _part_of(ctx: Ctx, a: Aircraft, later: Aircraft) -> bool:
         and before.partitive
         and bool(before.count)
         and (before.count or 0) < a.count
-        and not ctx.doc.text[before.span[1] : later.span[0]].strip()
+        and not ctx.doc.text[before.span[1] : later.span[0]].strip(" ,(–—")
     )
 
 
@@ -708,7 +709,9 @@ def _denier(ctx: Ctx) -> Found | None:
     says whose it is: "Moscow denied that three MiG-31s had violated Estonian airspace",
     "Russia denied violating ...", "le ministère russe a démenti que ...", the crossing
     going into another state named in it. A state denying that its own airspace was
-    crossed is the violated one, never the violator.
+    crossed is the violated one, never the violator, nor of what is told after its own
+    airspace named in the denial ("Bucharest denied that Romanian airspace had been
+    violated: the drone fell in Ukraine").
     The denier is the last state or state's authority before the denying word in its
     clause, with no aircraft between them."""
     doc = ctx.doc
@@ -725,6 +728,8 @@ def _denier(ctx: Ctx) -> Found | None:
         span, code = max(named, key=lambda n: n[0][1])
         if code == _violated_hint(ctx) or between(doc.facts.aircraft, clause.start, cue.span[0]):
             return None
+        if any(z.state == code for z in between(doc.facts.zones, cue.span[1], at)):
+            return None  # "denied that Romanian airspace was violated: the drone fell in Ukraine"
         return Found(code, span)
     return None
 
