@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..words import Lexicon
 from .aircraft import AircraftT
-from .base import Built, Clock, Num, Reject, parse_digits
+from .base import Built, Clock, Num, Reject, mypyc_attr, parse_digits
 from .clock import TimeT
 from .date import DateT
 from .incident import IncidentT
@@ -21,6 +21,7 @@ from .quantity import QuantityT
 __all__ = ["Built", "Clock", "Num", "PhraseTransformer", "Reject", "parse_digits"]
 
 
+@mypyc_attr(native_class=False)
 class PhraseTransformer(NumberT, TimeT, DateT, QuantityT, AircraftT, IncidentT):
     """All phrase kinds of one language over one text.
 

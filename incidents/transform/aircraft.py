@@ -15,6 +15,7 @@ from .base import (
     PhraseParts,
     Reject,
     _tokens,
+    mypyc_attr,
 )
 
 #: What a definite article tells of the number (its key in [art]): "def" is singular.
@@ -39,6 +40,7 @@ _CODE = re.compile(r"[A-Z][A-Za-z]{0,2}-?\d{1,4}|[A-Z][a-z]{2,}-\d{1,3}")
 _NOUNS = frozenset({"AC_CAT", "AC_CAT_PL", "AC_ROLE_N", "AC_ROLE_N_PL"})
 
 
+@mypyc_attr(native_class=False)
 class AircraftT(PhraseParts):
     lexicon: Lexicon
 
@@ -171,26 +173,13 @@ class AircraftT(PhraseParts):
         ("missile") makes none."""
         after = self.lexicon.classes.get("AC_CODE_STYLE", {}).get("after", ())
         forms = {fold(f) for f in after}
-
-        def typed(t: Token) -> bool:
-            return (
-                t.type == "AC_ADJ"
-                and t.start_pos is not None
-                and fold(self.text[t.start_pos : t.end_pos]) in forms
-            )
-
-        def noun(j: int) -> bool:
-            if not 0 <= j < len(toks):
-                return False
-            t = toks[j]
-            return t.type in _NOUNS and str(t.value) != "unknown"
-
+        text = self.text
         j = k + 1
         if j < len(toks) and toks[j].type == "AC_PLURAL":
             j += 1
-        if noun(j) or (j < len(toks) and typed(toks[j]) and noun(j + 1)):
+        if _noun_at(toks, j) or (j < len(toks) and _typed(toks[j], text, forms) and _noun_at(toks, j + 1)):
             return True
-        if k > 0 and (noun(k - 1) or typed(toks[k - 1])):
+        if k > 0 and (_noun_at(toks, k - 1) or _typed(toks[k - 1], text, forms)):
             return True
         raise Reject("a designator not beside an aircraft noun or a word of a type")
 
@@ -252,10 +241,14 @@ class AircraftT(PhraseParts):
             return True
         return False
 
-    def _words(self, items: list[Any]) -> list[Token]:
+    def ac_mod(self, items: list[Any]) -> list[Token]:
         return _tokens(items)
 
-    ac_mod = ac_head = ac_tail = _words
+    def ac_head(self, items: list[Any]) -> list[Token]:
+        return _tokens(items)
+
+    def ac_tail(self, items: list[Any]) -> list[Token]:
+        return _tokens(items)
 
     def aircraft(self, items: list[Any]) -> Built:
         info, toks = _parts(items)
@@ -336,6 +329,19 @@ class AircraftT(PhraseParts):
         if info.get("count_bound") and extra["count"] is not None:
             extra["count_bound"] = info["count_bound"]  # "some 20 drones": approx
         return Built("aircraft", category, extra=extra)
+
+
+def _typed(t: Token, text: str, forms: set[str]) -> bool:
+    """Is ``t`` a word of a type ([ac_code_style] after: "type", "typu")?"""
+    return t.type == "AC_ADJ" and t.start_pos is not None and fold(text[t.start_pos : t.end_pos]) in forms
+
+
+def _noun_at(toks: list[Token], j: int) -> bool:
+    """Is ``toks[j]`` an aircraft noun of a known kind?"""
+    if not 0 <= j < len(toks):
+        return False
+    t = toks[j]
+    return t.type in _NOUNS and str(t.value) != "unknown"
 
 
 def _take_numbered(info: dict[str, Any]) -> None:

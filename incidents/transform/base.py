@@ -3,15 +3,31 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from lark import Token, Transformer, Tree
+from lark import Token, Tree
+from lark.visitors import Transformer  # its own module: mypyc's code for the base class names it
 
 if TYPE_CHECKING:
     from ..words import Lexicon
 
+_C = TypeVar("_C")
 
+try:
+    from mypy_extensions import mypyc_attr as mypyc_attr
+except ImportError:  # installed without mypy: only mypyc reads the mark
+
+    def mypyc_attr(*attrs: str, **kwattrs: object) -> Callable[[_C], _C]:
+        return lambda cls: cls
+
+
+# Where the wheel compiles these modules (mypyc), the classes stay Python classes
+# (native_class=False) and their methods are compiled: each phrase kind's transformer is
+# a mixin of ``PhraseTransformer``, and compiled classes cannot be combined by multiple
+# inheritance; values (``Num``, ``Clock``) are given attributes beyond their fields.
+@mypyc_attr(native_class=False)
 class PhraseParts(Transformer[Token, Any]):
     """The base of each concern's transformer (numbers, clocks, dates, quantities,
     aircraft, incident phrases): ``PhraseTransformer`` joins them over one text and
@@ -21,10 +37,12 @@ class PhraseParts(Transformer[Token, Any]):
     text: str
 
 
+@mypyc_attr(native_class=False)
 class Reject(Exception):
     """The phrase parses but does not make sense: not a mention."""
 
 
+@mypyc_attr(native_class=False)
 @dataclass
 class Num:
     value: float
@@ -39,6 +57,7 @@ class Num:
     words: bool = False
 
 
+@mypyc_attr(native_class=False)
 @dataclass
 class Clock:
     hour: int
@@ -49,6 +68,7 @@ class Clock:
     named: bool = False
 
 
+@mypyc_attr(native_class=False)
 @dataclass
 class Built:
     """What a start symbol produces: the Mention fields less text and span."""

@@ -24,6 +24,7 @@ from .base import (
     _first,
     _int_of,
     _tokens,
+    mypyc_attr,
 )
 
 
@@ -33,6 +34,7 @@ def _mark(c: Clock, **flags: bool) -> Clock:
     return c
 
 
+@mypyc_attr(native_class=False)
 class TimeT(PhraseParts):
     text: str
     lexicon: Lexicon
@@ -295,7 +297,7 @@ class TimeT(PhraseParts):
         if frac is not None:
             mins = 60 / float(frac.value)
         else:
-            mins = _int_of(items[2])
+            mins = float(_int_of(items[2]))
             unit = _first(items, "U_DURATION")
             if unit is not None and unit.value != "minute":
                 raise Reject("minutes")
@@ -824,9 +826,14 @@ class TimeT(PhraseParts):
         lex = self.lexicon
         return frozenset(f.split()[0] for c in _COUNTED for f in lex.folded_forms(c) if f.split())
 
-    time_daypart_first = time_phrase
-    time_range = time_phrase
-    time_range_between = time_phrase
+    def time_daypart_first(self, items: list[Any]) -> Built:
+        return self.time_phrase(items)
+
+    def time_range(self, items: list[Any]) -> Built:
+        return self.time_phrase(items)
+
+    def time_range_between(self, items: list[Any]) -> Built:
+        return self.time_phrase(items)
 
 
 #: Word classes whose words after a number go on with it or begin a noun it counts.

@@ -14,9 +14,11 @@ from .base import (
     PhraseParts,
     Reject,
     _first,
+    mypyc_attr,
 )
 
 
+@mypyc_attr(native_class=False)
 class DateT(PhraseParts):
     text: str
     lexicon: Lexicon
@@ -25,7 +27,8 @@ class DateT(PhraseParts):
         """A day of the month: digits ("3", "3rd") or a day word (``day_word``)."""
         return items[0] if isinstance(items[0], int) else int(str(items[0].value))
 
-    day_said = day_num
+    def day_said(self, items: list[Any]) -> int:
+        return self.day_num(items)
 
     def day_word(self, items: list[Any]) -> int:
         """A word of the lexicon's ``d_day`` table, whose key is its number ("twelfth",
@@ -150,7 +153,8 @@ class DateT(PhraseParts):
             raise Reject("an ordinal before a word")
         said = ("INT", "N_TENS", "D_DAY")
         day = _day_of([t for t in items if isinstance(t, Token) and t.type in said])
-        kept = [it for it in items if not (isinstance(it, Token) and it.type in (*said, "ART", "N_ORDSUF"))]
+        dropped = (*said, "ART", "N_ORDSUF")
+        kept = [it for it in items if not (isinstance(it, Token) and it.type in dropped)]
         return self.date_dmy([*kept, day])
 
     def date_day_month(self, items: list[Any]) -> Built:

@@ -15,9 +15,11 @@ from .base import (
     Reject,
     _first,
     _tokens,
+    mypyc_attr,
 )
 
 
+@mypyc_attr(native_class=False)
 class IncidentT(PhraseParts):
     def state_capital(self, items: list[Any]) -> Built:
         """ "Moscow denied", "Séoul a indiqué": the capital speaks for its state."""
@@ -30,7 +32,8 @@ class IncidentT(PhraseParts):
     def z_pre(self, items: list[Any]) -> list[Token]:
         return list(items)
 
-    z_post = z_pre
+    def z_post(self, items: list[Any]) -> list[Token]:
+        return self.z_pre(items)
 
     def z_place(self, items: list[Any]) -> list[Token]:
         return _Place(items)
@@ -87,7 +90,8 @@ class IncidentT(PhraseParts):
             },
         )
 
-    verb_noun = verb_phrase
+    def verb_noun(self, items: list[Any]) -> Built:
+        return self.verb_phrase(items)
 
     def rep_rate(self, items: list[Any]) -> dict[str, str]:
         """ "a day" after a count of times: the period it counts in."""
@@ -142,7 +146,7 @@ class IncidentT(PhraseParts):
         land = "land" in nouns or (not nouns and any(isinstance(s, _Held) for s in items))
         items = [it for it in items if not isinstance(it, _State)]
         name = items[-1]
-        toks = [t for t in name if t.type in (*_NAME, "LOC_NOUN", "STATE", "DE", "ART")]
+        toks = [t for t in name if t.type in _NAME_PARTS]
         while toks and toks[-1].type in ("DE", "ART"):
             toks.pop()
         if not toks or toks[0].type not in _NAME:
@@ -165,7 +169,7 @@ class IncidentT(PhraseParts):
         elif all(n == "land" for n in nouns):
             # "over Gotland", "l'île de Farmakonisi", "the Pratas Islands": a place of known
             # state is its land (a water or area noun keeps it nobody's: "the Miyako Strait")
-            run = list(itertools.takewhile(lambda t: t.type in _NAME, toks))
+            run = list(itertools.takewhile(_is_name, toks))
             code = self.lexicon.place_of(place) or self.lexicon.place_of(self.text[start : run[-1].end_pos])
             if code:
                 extra.update(state=code, land=True)
@@ -194,7 +198,7 @@ class IncidentT(PhraseParts):
     def location_bare(self, items: list[Any]) -> Built:
         """ "The Senkaku Islands", "les îles Senkaku": the name is the capitalised words
         (with the noun after them when it is capitalised too)."""
-        toks = [t for t in items if isinstance(t, Token) and t.type in (*_NAME, "LOC_NOUN")]
+        toks = [t for t in items if isinstance(t, Token) and t.type in _NAME_NOUN]
         if toks[0].type == "LOC_NOUN":
             if str(toks[0].value) not in ("land", "water"):
                 raise Reject("'de son côté Maciej X': a person, not a place")
@@ -202,13 +206,17 @@ class IncidentT(PhraseParts):
         return self.location([toks])
 
     def location_weak(self, items: list[Any]) -> Built:
-        toks = [t for t in items if isinstance(t, Token) and t.type in (*_NAME, "LOC_NOUN")]
+        toks = [t for t in items if isinstance(t, Token) and t.type in _NAME_NOUN]
         return self.location([toks])
 
     def s_pre(self, items: list[Any]) -> list[Token]:
         return list(items)
 
-    s_post = s_tail = s_pre
+    def s_post(self, items: list[Any]) -> list[Token]:
+        return list(items)
+
+    def s_tail(self, items: list[Any]) -> list[Token]:
+        return list(items)
 
     def source_phrase(self, items: list[Any]) -> Built:
         toks = _tokens(items)
@@ -249,18 +257,28 @@ class IncidentT(PhraseParts):
 
 #: the tokens a place's name is made of: capitalised words, capitals, known places
 _NAME = ("CAPWORD", "CAPITAL", "PLACE")
+#: a name and its noun ("the Kola Peninsula"), and the words between them
+_NAME_NOUN = (*_NAME, "LOC_NOUN")
+_NAME_PARTS = (*_NAME_NOUN, "STATE", "DE", "ART")
 
 
+@mypyc_attr(native_class=False)  # mypyc compiles no subclass of a builtin as native
 class _State(str):
     """The state a place adjective names ("Greek", "grecque"); empty for "national"."""
 
 
+@mypyc_attr(native_class=False)  # mypyc compiles no subclass of a builtin as native
 class _Held(_State):
     """The state a place's holder names ("Russian-occupied", "administered by Japan")."""
 
 
+@mypyc_attr(native_class=False)  # mypyc compiles no subclass of a builtin as native
 class _Place(list):  # type: ignore[type-arg]
     """The tokens of a place inside a zone phrase (still a list of tokens to ``_tokens``)."""
+
+
+def _is_name(t: Token) -> bool:
+    return t.type in _NAME
 
 
 def _places(items: list[Any]) -> list[Token]:

@@ -16,12 +16,14 @@ from .base import (
     Reject,
     _clean,
     _first,
+    mypyc_attr,
     parse_digits,
 )
 
 _DIGIT_TYPES = ("INT", "NUMBER")
 
 
+@mypyc_attr(native_class=False)
 class NumberT(PhraseParts):
     lexicon: Lexicon
 
@@ -106,7 +108,8 @@ class NumberT(PhraseParts):
             num._tens = items[-1]._tens  # type: ignore[attr-defined]  # "two thousand thirty"
         return num
 
-    n_bare_scale = n_int
+    def n_bare_scale(self, items: list[Any]) -> Num:
+        return self.n_int(items)
 
     def numeral(self, items: list[Any]) -> Num:
         num: Num = items[0]
@@ -281,10 +284,7 @@ class NumberT(PhraseParts):
         return Num(float(a) / float(b))
 
     def frac_over(self, items: list[Any]) -> Num:
-        def val(x: Any) -> float:
-            return x.value if isinstance(x, Num) else float(str(x.value))
-
-        a, b = val(items[0]), val(items[-1])
+        a, b = _num_or_digits(items[0]), _num_or_digits(items[-1])
         if not 0 < a < b:
             # "1000 sur 3 ans", "huit sur cinq": a ratio "x over y" is a fraction only below 1
             raise Reject("not a fraction")
@@ -364,3 +364,8 @@ def _group_size(items: list[Any]) -> float:
     """How many a dozen word ([n_dozen]) counts: its key."""
     tok = _first(items, "N_DOZEN")
     return float(str(tok.value)) if tok is not None else 12.0
+
+
+def _num_or_digits(x: Any) -> Any:
+    """The value of a number or of a digits token."""
+    return x.value if isinstance(x, Num) else float(str(x.value))

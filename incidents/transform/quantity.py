@@ -18,12 +18,14 @@ from .base import (
     Reject,
     _clean,
     _first,
+    mypyc_attr,
 )
 
 #: the unit a bare number after a unit counts in: "1 hour thirty", "3 min 20"
 _NEXT_UNIT = {"hour": "minute", "minute": "second", "kilometer": "meter"}
 
 
+@mypyc_attr(native_class=False)
 class QuantityT(PhraseParts):
     lexicon: Lexicon
     text: str
@@ -77,7 +79,8 @@ class QuantityT(PhraseParts):
         tok = _first(items, "DIM_NOUN")
         return {"dim": str(tok.value)} if tok else {}
 
-    dim_after = dim_intro
+    def dim_after(self, items: list[Any]) -> dict[str, str]:
+        return self.dim_intro(items)
 
     def _amount(self, items: list[Any], rising: bool = True) -> tuple[float, bool, bool, str]:
         """Sum "3 km 200 m", "1 h 30 min 15 s", "2 km and a half": a unit comes once
@@ -91,35 +94,27 @@ class QuantityT(PhraseParts):
         last_unit: str | None = None
         used: set[str] = set()
 
-        def add(amount: Num, unit: str) -> None:
-            nonlocal total, vague, approx, last_unit
-            if unit in used:
-                raise Reject("a unit twice")
-            if not rising and last_unit is not None and to_si(1.0, unit) >= to_si(1.0, last_unit):
-                # "500 metres and 1 km (respectively)": two amounts, not 1.5 km
-                raise Reject("a larger unit after a smaller one")
-            used.add(unit)
-            total += to_si(amount.value, unit)
-            vague |= amount.vague
-            approx |= amount.approx
-            last_unit = unit
-
         for it in items:
+            amount: Num | None = None
             if isinstance(it, tuple) and len(it) == 2 and isinstance(it[0], Num):
                 self._mark_after_digits(it[0], it[1])
-                add(it[0], str(it[1].value))
-                pending = None
+                amount, unit = it[0], str(it[1].value)
             elif isinstance(it, Num):
                 pending = it
             elif isinstance(it, Token) and it.type in ("U_LENGTH", "U_LENGTH_NEXT", "U_DURATION"):
                 self._mark_after_digits(pending, it)
-                add(pending if pending is not None else Num(1.0), str(it.value))
-                pending = None
+                amount, unit = pending if pending is not None else Num(1.0), str(it.value)
             elif isinstance(it, Token) and it.type == "N_FRAC":
                 assert last_unit is not None
                 total += to_si(1.0 / float(it.value), last_unit)
             elif isinstance(it, Token) and it.type == "PUNCT" and str(it.value) != ",":
                 raise Reject("separator")
+            if amount is not None:
+                total += _unit_once(amount, unit, used, last_unit, rising)
+                vague |= amount.vague
+                approx |= amount.approx
+                last_unit = unit
+                pending = None
         assert last_unit is not None
         if pending is not None:
             if getattr(pending, "art", False):
@@ -371,13 +366,17 @@ class QuantityT(PhraseParts):
         _no_speed(items)
         return self._range("distance", items, "U_LENGTH", "m")
 
-    dist_range_between = dist_range
-    dist_range_units = dist_range
+    def dist_range_between(self, items: list[Any]) -> Built:
+        return self.dist_range(items)
+
+    def dist_range_units(self, items: list[Any]) -> Built:
+        return self.dist_range(items)
 
     def dur_range(self, items: list[Any]) -> Built:
         return self._range("duration", items, "U_DURATION", "s")
 
-    dur_range_between = dur_range
+    def dur_range_between(self, items: list[Any]) -> Built:
+        return self.dur_range(items)
 
     def dur_all(self, items: list[Any]) -> Built:
         art = _first(items, "ART")
@@ -517,8 +516,21 @@ class QuantityT(PhraseParts):
         return Built("quantity", None, extra={"unit_in_text": str(tok.value) if tok else None})
 
 
+@mypyc_attr(native_class=False)  # mypyc compiles no subclass of a builtin as native
 class _Until(str):
     """A bound word that is also a time's lead ("jusqu'à", "until")."""
+
+
+def _unit_once(amount: Num, unit: str, used: set[str], last_unit: str | None, rising: bool) -> Any:
+    """``amount`` of ``unit`` in SI, the next part of a sum of amounts (``_amount``):
+    a unit comes once, and in falling order unless ``rising``."""
+    if unit in used:
+        raise Reject("a unit twice")
+    if not rising and last_unit is not None and to_si(1.0, unit) >= to_si(1.0, last_unit):
+        # "500 metres and 1 km (respectively)": two amounts, not 1.5 km
+        raise Reject("a larger unit after a smaller one")
+    used.add(unit)
+    return to_si(amount.value, unit)
 
 
 def _no_speed(items: list[Any]) -> None:
