@@ -782,6 +782,9 @@ def _statement_day(ctx: Ctx) -> Found | None:
     day is this part of the day)."""
     doc = ctx.doc
     for clause, sent in zip(ctx.clauses, (doc.sentence(c.start) for c in ctx.clauses), strict=True):
+        night = _night_before_statement(ctx, clause, sent)
+        if night is not None:
+            return night
         parts = doc.cues.within("SAME_DAY_CUE", clause.start, clause.end)
         if not parts:
             continue
@@ -801,6 +804,31 @@ def _statement_day(ctx: Ctx) -> Found | None:
         ]
         if said:
             return Found(said[0].value, said[0].span, said[0])
+    return None
+
+
+#: relative days of the report that a statement's own day moves ("overnight", "hier")
+_BEFORE_THE_REPORT = {"last night": -1, "yesterday": -1}
+
+
+def _night_before_statement(ctx: Ctx, clause: Scope, sent: Scope) -> Found | None:
+    """ "The ministry said on Sunday that two drones had violated its airspace
+    overnight", "a indiqué dimanche qu'un drone avait survolé le pays hier": a day
+    counted back from the report ("overnight", "last night", "yesterday") in the
+    crossing's clause, with the day of a statement told in its sentence, is counted
+    from that statement's day."""
+    doc = ctx.doc
+    for m in between(doc.facts.dates, clause.start, clause.end):
+        back = _BEFORE_THE_REPORT.get(str(m.extra.get("parts", {}).get("relative")))
+        if back is None or _told_with_speech(doc, m):
+            continue
+        said = [
+            d
+            for d in between(doc.facts.dates, sent.start, sent.end)
+            if d.extra.get("precision") == "day" and _told_with_speech(doc, d)
+        ]
+        day = _shift_day(str(said[0].value), back) if said else None
+        return Found(day, m.span, m) if day else None
     return None
 
 
