@@ -186,7 +186,9 @@ def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
     of no state told coming down in a state after going in or across from another state
     (a verb of [verbs] going_in or of crossing, then, with only cues between, a
     FROM_CUE and that state, its land or its sky, in the crossing's sentence; a verb of
-    flying with "in from": "had flown in from Belarus") came from abroad: no accident.
+    flying with "in from": "had flown in from Belarus"; or that origin told of the
+    aircraft right before its verb of going in: "un drone en provenance du Bélarus a
+    pénétré") came from abroad: no accident.
     The state it came from is a direction, no violator. A flight "from" a state told
     by no verb of going in ("a passenger plane flying from Turkey crashed in Nepal")
     stays an accident."""
@@ -201,6 +203,9 @@ def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
         if v.negated or between(doc.facts.aircraft, lo, hi):
             continue  # "..., days after Russian jets had crossed from Belarus": theirs
         nxt = [m for m in between(doc.facts.mentions, v.span[1], sent.end) if m.kind != "cue"][:1]
+        told = [m for m in between(doc.facts.mentions, sent.start, v.span[0]) if m.kind != "cue"][-2:]
+        if len(told) == 2 and told[0].kind == "aircraft" and v.key in _GOING_IN:
+            nxt = told[1:]  # "un drone en provenance du Bélarus a pénétré": the aircraft's origin
         if not nxt or nxt[0].kind not in ("state", "zone", "location"):
             continue
         # a state, or its land or sky ("after entering from Belarusian territory")
