@@ -1309,12 +1309,12 @@ def _near_next(doc: Doc, at: Span, p: Place, verb: Verb | None) -> bool:
     how far, a day, a time, a length of stay or where it came from stands between
     them ("penetrated 1.5 km near Druskininkai", "entered from Belarus near X", "est
     entré depuis le Bélarus près de X"), not past an object of the verb's own ("flew
-    into the corner of the zone, near X"). A verb of going in that does not itself say
-    how deep ([verbs] going_in, not depth_of) tells a crossing near a place only with
-    where it came from ("the aircraft entered near X at 1:12" retells one told before)."""
+    into the corner of the zone, near X"), for a verb of going in that does not itself
+    say how deep ([verbs] going_in, not depth_of), and only with where it came from
+    ("the aircraft entered near X at 1:12" retells one told before)."""
     kinds = rules()["verbs"]
-    if verb is None or verb.key not in kinds["going_in"]:
-        return True  # "came down in a field near X": where it fell, told its own way
+    if verb is None or verb.key not in kinds["going_in"] or verb.key in kinds["depth_of"]:
+        return True  # "came down in a field near X", "penetrated 1.5 km near X": told its own way
     near = doc.cues.opening("NEAR_CUE", p.span[0]) or doc.cues.ending_at("NEAR_CUE", p.span[0], doc.text)
     hi = p.span[0] if near is None else near.start
     lo = at[1]
@@ -1329,7 +1329,7 @@ def _near_next(doc: Doc, at: Span, p: Place, verb: Verb | None) -> bool:
         )
         if came is not None and came.start >= at[1] and not doc.text[at[1] : came.start].strip():
             lo = max(lo, g.span[1])  # "from Belarus", "from Belarusian territory", right after the verb
-    if lo == at[1] and verb.key not in kinds["depth_of"]:
+    if lo == at[1]:
         return False
     return _only_when_between(doc, lo, hi)
 
