@@ -285,9 +285,13 @@ def _aircraft(ctx: Ctx, rec: Slots, fields: dict[str, Any], ev: dict[str, tuple[
 def _plural_items(ctx: Ctx) -> bool:
     """ "Des Mi-8 et des Ka-52", "des F-16 et des CN-235", "F-16s and CN-235s": a list of
     kinds whose later items are plurals of their own (no count) tells no count of any of
-    them ("helicopters Mi-8 and Ka-52", the later items bare, tells one of each)."""
-    later = [t.aircraft for t in ctx.draft.siblings[1:] if t.aircraft is not None]
-    return any(b.plural and b.count is None for b in later)
+    them ("helicopters Mi-8 and Ka-52", the later items bare, tells one of each, and so
+    does "the Mi-24 and Mi-8 helicopters", a first item of no count of its own sharing
+    the noun; "un Mi-8 et des Ka-52" tells none of the Ka-52s)."""
+    items = [t.aircraft for t in ctx.draft.siblings if t.aircraft is not None]
+    if items and not items[0].plural and not items[0].counted:
+        return False  # "The Mi-24 and Mi-8 helicopters": the plural noun is both items'
+    return any(b.plural and b.count is None for b in items[1:])
 
 
 def _when(
