@@ -2072,12 +2072,14 @@ def _not_a_denial(doc: Doc, noun: Span) -> bool:
     commented on the incident" (the negation is the silence's, NO_COMMENT_CUE), "there
     were no other violations", "aucune autre violation" (others than those told:
     OTHERS_CUE right before the noun, or in it), "neither incident was repeated",
-    "l'incident ne s'est pas reproduit" (a later one: RECUR_CUE after the noun)."""
+    "l'incident ne s'est pas reproduit" (a later one: RECUR_CUE after the noun), "none
+    of the incursions caused damage", "aucune des intrusions n'a fait de victimes" (the
+    harm done is denied, not the crossings: RECUR_CUE key "harm")."""
     clause = doc.clause(noun[0])
     if doc.cues.within("NO_COMMENT_CUE", clause.start, noun[0]):
         return True
     if doc.cues.within("RECUR_CUE", noun[1], clause.end):
-        return True  # "neither incident was repeated": a later one denied (RECUR_CUE)
+        return True  # "neither incident was repeated", "none caused damage" (RECUR_CUE)
     return doc.cues.ending_at("OTHERS_CUE", noun[0], doc.text) is not None or bool(
         doc.cues.within("OTHERS_CUE", noun[0], noun[1])
     )
