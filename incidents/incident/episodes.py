@@ -2107,7 +2107,7 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
         for t in twins:
             t.siblings = twins
         return [piece for t in twins for piece in split(doc, t, region)]
-    noun_part = _part_by_noun(doc, d)
+    noun_part = _part_by_noun(doc, d) or _part_by_day(doc, d)
     if noun_part is not None:  # "23 times, including two overflights of X at 1,500 feet"
         part, rest, told = noun_part
         return [
@@ -2270,6 +2270,32 @@ def _part_by_noun(doc: Doc, d: Draft) -> tuple[Mention, Mention, Span] | None:
         part = dataclasses.replace(n, kind="number", value=count, extra={})
         rest = dataclasses.replace(total, kind="number", value=total.value - count, extra={})
         return part, rest, (n.span[0], sent.end)
+    return None
+
+
+def _part_by_day(doc: Doc, d: Draft) -> tuple[Mention, Mention, Span] | None:
+    """ "Russian drones breached Romanian airspace four times since September, most
+    recently on 9 November near Galați", "..., including on 9 November", "à quatre
+    reprises, la dernière fois le 9 novembre près de Galați": a total of times and,
+    after it in its sentence, one of them told by its day right after a word of a part
+    or of the latest one (INCLUDING_CUE, no verb between) are two records of the
+    whole's aircraft: that day's crossing, and the rest, the total less one, which takes
+    nothing told from the word on (its day, its place). Returns the day, the rest's
+    count and the part's stretch."""
+    if d.aircraft is None or d.group_size > 1:
+        return None
+    sent = doc.sentence(d.anchor.span[0])
+    for cue in doc.cues.within("INCLUDING_CUE", d.anchor.span[1], sent.end):
+        told = [x for x in between(doc.facts.mentions, cue.end, sent.end) if x.kind != "cue"][:1]
+        if not told or told[0].kind != "date" or told[0].extra.get("precision") != "day":
+            continue
+        if between(doc.facts.verbs, cue.end, told[0].span[0]):
+            continue
+        total = _total_before(doc, d, cue.start)
+        if total is None or not isinstance(total.value, int) or total.value < 2:
+            continue
+        rest = dataclasses.replace(total, kind="number", value=total.value - 1, extra={})
+        return told[0], rest, (cue.start, sent.end)
     return None
 
 

@@ -808,8 +808,8 @@ def _statement_day(ctx: Ctx) -> Found | None:
 def _date_previous(ctx: Ctx) -> Found | None:
     """The day of the crossing told before (crossings told together share a day;
     paragraphs of no day between them keep it, see ``Ctx.day_before``)."""
-    if _background(ctx) or _week_of_clause(ctx) or _line_dated(ctx):
-        return None
+    if _background(ctx) or _week_of_clause(ctx) or _line_dated(ctx) or ctx.draft.other_part is not None:
+        return None  # the rest of a total: the day of its part told before is not its own
     return ctx.day_before.date if ctx.day_before is not None else None
 
 
