@@ -1907,15 +1907,34 @@ def _denied_elsewhere(doc: Doc, d: Draft, denial: Span) -> bool:
     """ "Eleven Russian drones entered Moldovan airspace in July. No incident was
     reported in Romania", "Aucun incident n'a été signalé en Roumanie": a denial whose
     clause names only another state than the one ``d`` crossed into (a state, its zone
-    or a place of it) denies a crossing there, not this one."""
+    or a place of it) denies a crossing there, not this one. A goal told by reference
+    ("In Latvia, a drone crossed into the country's airspace", "overflew the capital")
+    is of the one state named in its sentence up to its clause's end (no demonym: that
+    is the aircraft's)."""
     goal = d.anchor.goal_state
+    if goal is None:
+        lo, hi = doc.sentence(d.anchor.span[0]).start, doc.clause(d.anchor.span[0]).end
+        told = {st.code for st in between(doc.facts.states, lo, hi) if not st.demonym}
+        goal = told.pop() if len(told) == 1 else None
     if goal is None:
         return False
     clause = doc.clause(denial[0])
-    named = {st.code for st in between(doc.facts.states, clause.start, clause.end)}
-    named |= {str(z.state) for z in between(doc.facts.zones, clause.start, clause.end) if z.state}
-    named |= {str(p.state) for p in between(doc.facts.places, clause.start, clause.end) if p.state}
+    lo = _fronted_before(doc, clause)
+    named = {st.code for st in between(doc.facts.states, lo, clause.end)}
+    named |= {str(z.state) for z in between(doc.facts.zones, lo, clause.end) if z.state}
+    named |= {str(p.state) for p in between(doc.facts.places, lo, clause.end) if p.state}
     return bool(named) and goal not in named
+
+
+def _fronted_before(doc: Doc, clause: Scope) -> int:
+    """Where ``clause`` begins with the phrase of no verb set off by a comma before it
+    in its sentence ("...; in Chad, no violations were recorded": "in Chad")."""
+    if clause.nth == 0:
+        return clause.start
+    prev = doc.seg.clauses.scopes[clause.nth - 1]
+    if not doc.seg.same_sentence(prev.start, clause.start) or between(doc.facts.verbs, prev.start, prev.end):
+        return clause.start
+    return prev.start
 
 
 def _own_days(doc: Doc, lo: int, hi: int) -> set[object]:
