@@ -113,14 +113,14 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
             if not _listed(doc, agents[-1].span[1], nxt.span[0]):
                 break
             agents.append(nxt)
-        return _distinct(agents)
+        return _distinct(doc, agents)
     group = [before[-1]]
     for prev in reversed(before[:-1]):
         if _listed(doc, prev.span[1], group[0].span[0]):
             group.insert(0, prev)
         else:
             break
-    return [b for a in _distinct(group) for b in _shared_noun(doc, a)]
+    return [b for a in _distinct(doc, group) for b in _shared_noun(doc, a)]
 
 
 def _inverted_subject(doc: Doc, anchor: Anchor) -> Aircraft | None:
@@ -439,9 +439,11 @@ def listed_with_other_kind(doc: Doc, a: Aircraft) -> bool:
     )
 
 
-def _distinct(group: list[Aircraft]) -> list[Aircraft]:
+def _distinct(doc: Doc, group: list[Aircraft]) -> list[Aircraft]:
     """A list's general head ("four Russian jets: two Su-27 and two Su-24") is their
-    sum: the modelled items are the aircraft, with the head's state."""
+    sum: the modelled items are the aircraft, with the head's state. A counted word
+    joined to the next one by a word of a list ("two helicopters and a Mi-24", "deux
+    hélicoptères et un Mi-24": LIST_CUE key "and") is an item of its own, no head."""
     modelled = [a for a in group if a.model]
     if modelled:
         first = group.index(modelled[0])
@@ -449,7 +451,10 @@ def _distinct(group: list[Aircraft]) -> list[Aircraft]:
         heads = [
             a
             for k, a in enumerate(group)
-            if not a.model and not any(a.differs(b) for b in modelled) and (k < first or not _listed_new(a))
+            if not a.model
+            and not any(a.differs(b) for b in modelled)
+            and (k < first or not _listed_new(a))
+            and not (k < first and _joined_item(doc, a, group[k + 1]))
         ]
         state = next((h.state for h in heads if h.state), None)
         group = [a for a in group if a not in heads]
@@ -460,6 +465,14 @@ def _distinct(group: list[Aircraft]) -> list[Aircraft]:
         if not any(not a.differs(b) and a.model == b.model and not _other_count(a, b) for b in out):
             out.append(a)
     return out if len(out) > 1 else group[-1:]
+
+
+def _joined_item(doc: Doc, a: Aircraft, nxt: Aircraft) -> bool:
+    """Is the counted ``a`` (not told by "the") joined to ``nxt`` by a word of a list?"""
+    if not a.counted or a.definite:
+        return False
+    words = [c for c in doc.cues.within("LIST_CUE", a.span[1], nxt.span[0]) if c.key == "and"]
+    return bool(words) and _listed(doc, a.span[1], nxt.span[0])
 
 
 def _listed_new(a: Aircraft) -> bool:
@@ -2488,7 +2501,7 @@ def _listed_kinds(
         if not _listed(doc, _past_place(doc, group[-1].span[1], b.span[0]), b.span[0]):
             break
         group.append(b)
-    kinds = _distinct(group)
+    kinds = _distinct(doc, group)
     if len(kinds) < 2 or not all(b.model or _sole_of_category(b, kinds) for b in kinds):
         return None
     if told_by_other and _actor_before(doc, first):
