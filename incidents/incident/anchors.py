@@ -148,6 +148,7 @@ def find_anchors(doc: Doc) -> list[Anchor]:
     found.sort(key=lambda a: a.span)
     found = _journey_ends(doc, found)
     found = _stopped_short(doc, _beyond_speakers(doc, _again(doc, _recorded_over(doc, found))))
+    found = _earlier_legs(doc, found)
     return _with_gapped(doc, _with_listed_states(doc, _bulleted_items(doc, found)))
 
 
@@ -688,6 +689,43 @@ def _beyond_speakers(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         or a.verb is None
         or _after_before(doc, a.span) != "went on"
     ]
+
+
+def _earlier_legs(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """ "A Russian drone entered Latvian airspace after flying over Belarus", "had entered
+    from Russia after crossing Belarus, Latvia said", "est entré dans l'espace aérien
+    letton après avoir survolé la Biélorussie": a crossing told right after a word of
+    "after" and its verb (BEFORE_CUE key "after") behind a crossing told done in its
+    sentence (JOURNEY) is the way the aircraft came, not a crossing the report tells,
+    when its state is none of the main crossing's goals nor of the states speaking (a
+    source's state, a capital) and one of those is known. A leg into the state told
+    ("entered after crossing the Polish border", "crashed in Romania after crossing into
+    Romanian airspace") or told after a verb of coming down stays."""
+    speakers = {s.state for s in doc.facts.sources if s.state} | {
+        s.code for s in doc.facts.states if s.capital
+    }
+    out = []
+    for a in found:
+        sent = doc.sentence(a.span[0])
+        cues = [
+            c
+            for c in doc.cues.within("BEFORE_CUE", sent.start, a.span[1])
+            if c.key == "after" and c.start < a.span[0]
+        ]
+        state = a.goal_state
+        if a.verb is None or state is None or not cues or doc.text[cues[-1].end : a.span[0]].strip():
+            out.append(a)
+            continue
+        lo = cues[-1].start
+        went = [
+            v
+            for v in between(doc.facts.verbs, sent.start, lo)
+            if v.key in JOURNEY and not (v.negated or v.hypothetical or v.noun)
+        ]
+        told = speakers | {b.goal_state for b in found if sent.start <= b.span[0] < lo and b.goal_state}
+        if not went or not told or state in told:
+            out.append(a)
+    return out
 
 
 def _in_scenario(doc: Doc, at: Span) -> bool:

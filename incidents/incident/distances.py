@@ -32,6 +32,8 @@ def is_altitude(doc: Doc, m: Mention) -> bool:
     cued = any(c is not None and c.key == "altitude" for c in cues)
     if not cued and any(c is not None and c.key == "at" for c in cues):
         cued = _flown_at(doc, m)
+    if cued and doc.cues.starting_at("DEPTH_CUE", _after_conversion(doc, m), doc.text) is not None:
+        return False  # "volant à 3 km au-delà de la frontière": how far past it, not how high
     return cued and not _from_place(doc, m)
 
 
@@ -40,13 +42,16 @@ def _flown_at(doc: Doc, m: Mention) -> bool:
     at 50 metres over Vilnius", "a survolé le village à 300 mètres": a distance opened
     by its word of position (ALTITUDE_CUE key "at") after a verb of flying or flying
     over, the nearest verb before it in its clause, is how high, unless a word of
-    into or inside follows it ("a volé à 3 km à l'intérieur de la Pologne")."""
+    into or inside follows it ("a volé à 3 km à l'intérieur de la Pologne", "à 3 km
+    au-delà de la frontière": DEPTH_CUE)."""
     clause = doc.clause(m.span[0])
     verbs = between(doc.facts.verbs, clause.start, m.span[0])[-1:]
     if not verbs or verbs[0].key not in ("fly", "overfly"):
         return False
     after = _after_conversion(doc, m)
-    return not any(doc.cues.starting_at(cls, after, doc.text) for cls in ("INTO_CUE", "INSIDE_CUE"))
+    return not any(
+        doc.cues.starting_at(cls, after, doc.text) for cls in ("INTO_CUE", "INSIDE_CUE", "DEPTH_CUE")
+    )
 
 
 def _from_place(doc: Doc, m: Mention) -> bool:

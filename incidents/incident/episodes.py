@@ -113,14 +113,14 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
             if not _listed(doc, agents[-1].span[1], nxt.span[0]):
                 break
             agents.append(nxt)
-        return _distinct(agents)
+        return _distinct(doc, agents)
     group = [before[-1]]
     for prev in reversed(before[:-1]):
         if _listed(doc, prev.span[1], group[0].span[0]):
             group.insert(0, prev)
         else:
             break
-    return [b for a in _distinct(group) for b in _shared_noun(doc, a)]
+    return [b for a in _distinct(doc, group) for b in _shared_noun(doc, a)]
 
 
 def _inverted_subject(doc: Doc, anchor: Anchor) -> Aircraft | None:
@@ -439,9 +439,11 @@ def listed_with_other_kind(doc: Doc, a: Aircraft) -> bool:
     )
 
 
-def _distinct(group: list[Aircraft]) -> list[Aircraft]:
+def _distinct(doc: Doc, group: list[Aircraft]) -> list[Aircraft]:
     """A list's general head ("four Russian jets: two Su-27 and two Su-24") is their
-    sum: the modelled items are the aircraft, with the head's state."""
+    sum: the modelled items are the aircraft, with the head's state. A counted word
+    joined to the next one by a word of a list ("two helicopters and a Mi-24", "deux
+    hélicoptères et un Mi-24": LIST_CUE key "and") is an item of its own, no head."""
     modelled = [a for a in group if a.model]
     if modelled:
         first = group.index(modelled[0])
@@ -449,7 +451,10 @@ def _distinct(group: list[Aircraft]) -> list[Aircraft]:
         heads = [
             a
             for k, a in enumerate(group)
-            if not a.model and not any(a.differs(b) for b in modelled) and (k < first or not _listed_new(a))
+            if not a.model
+            and not any(a.differs(b) for b in modelled)
+            and (k < first or not _listed_new(a))
+            and not (k < first and _joined_item(doc, a, group[k + 1]))
         ]
         state = next((h.state for h in heads if h.state), None)
         group = [a for a in group if a not in heads]
@@ -460,6 +465,14 @@ def _distinct(group: list[Aircraft]) -> list[Aircraft]:
         if not any(not a.differs(b) and a.model == b.model and not _other_count(a, b) for b in out):
             out.append(a)
     return out if len(out) > 1 else group[-1:]
+
+
+def _joined_item(doc: Doc, a: Aircraft, nxt: Aircraft) -> bool:
+    """Is the counted ``a`` (not told by "the") joined to ``nxt`` by a word of a list?"""
+    if not a.counted or a.definite:
+        return False
+    words = [c for c in doc.cues.within("LIST_CUE", a.span[1], nxt.span[0]) if c.key == "and"]
+    return bool(words) and _listed(doc, a.span[1], nxt.span[0])
 
 
 def _listed_new(a: Aircraft) -> bool:
@@ -1907,15 +1920,34 @@ def _denied_elsewhere(doc: Doc, d: Draft, denial: Span) -> bool:
     """ "Eleven Russian drones entered Moldovan airspace in July. No incident was
     reported in Romania", "Aucun incident n'a été signalé en Roumanie": a denial whose
     clause names only another state than the one ``d`` crossed into (a state, its zone
-    or a place of it) denies a crossing there, not this one."""
+    or a place of it) denies a crossing there, not this one. A goal told by reference
+    ("In Latvia, a drone crossed into the country's airspace", "overflew the capital")
+    is of the one state named in its sentence up to its clause's end (no demonym: that
+    is the aircraft's)."""
     goal = d.anchor.goal_state
+    if goal is None:
+        lo, hi = doc.sentence(d.anchor.span[0]).start, doc.clause(d.anchor.span[0]).end
+        told = {st.code for st in between(doc.facts.states, lo, hi) if not st.demonym}
+        goal = told.pop() if len(told) == 1 else None
     if goal is None:
         return False
     clause = doc.clause(denial[0])
-    named = {st.code for st in between(doc.facts.states, clause.start, clause.end)}
-    named |= {str(z.state) for z in between(doc.facts.zones, clause.start, clause.end) if z.state}
-    named |= {str(p.state) for p in between(doc.facts.places, clause.start, clause.end) if p.state}
+    lo = _fronted_before(doc, clause)
+    named = {st.code for st in between(doc.facts.states, lo, clause.end)}
+    named |= {str(z.state) for z in between(doc.facts.zones, lo, clause.end) if z.state}
+    named |= {str(p.state) for p in between(doc.facts.places, lo, clause.end) if p.state}
     return bool(named) and goal not in named
+
+
+def _fronted_before(doc: Doc, clause: Scope) -> int:
+    """Where ``clause`` begins with the phrase of no verb set off by a comma before it
+    in its sentence ("...; in Chad, no violations were recorded": "in Chad")."""
+    if clause.nth == 0:
+        return clause.start
+    prev = doc.seg.clauses.scopes[clause.nth - 1]
+    if not doc.seg.same_sentence(prev.start, clause.start) or between(doc.facts.verbs, prev.start, prev.end):
+        return clause.start
+    return prev.start
 
 
 def _own_days(doc: Doc, lo: int, hi: int) -> set[object]:
@@ -2072,12 +2104,14 @@ def _not_a_denial(doc: Doc, noun: Span) -> bool:
     commented on the incident" (the negation is the silence's, NO_COMMENT_CUE), "there
     were no other violations", "aucune autre violation" (others than those told:
     OTHERS_CUE right before the noun, or in it), "neither incident was repeated",
-    "l'incident ne s'est pas reproduit" (a later one: RECUR_CUE after the noun)."""
+    "l'incident ne s'est pas reproduit" (a later one: RECUR_CUE after the noun), "none
+    of the incursions caused damage", "aucune des intrusions n'a fait de victimes" (the
+    harm done is denied, not the crossings: RECUR_CUE key "harm")."""
     clause = doc.clause(noun[0])
     if doc.cues.within("NO_COMMENT_CUE", clause.start, noun[0]):
         return True
     if doc.cues.within("RECUR_CUE", noun[1], clause.end):
-        return True  # "neither incident was repeated": a later one denied (RECUR_CUE)
+        return True  # "neither incident was repeated", "none caused damage" (RECUR_CUE)
     return doc.cues.ending_at("OTHERS_CUE", noun[0], doc.text) is not None or bool(
         doc.cues.within("OTHERS_CUE", noun[0], noun[1])
     )
@@ -2105,7 +2139,7 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
         for t in twins:
             t.siblings = twins
         return [piece for t in twins for piece in split(doc, t, region)]
-    noun_part = _part_by_noun(doc, d)
+    noun_part = _part_by_noun(doc, d) or _part_by_day(doc, d)
     if noun_part is not None:  # "23 times, including two overflights of X at 1,500 feet"
         part, rest, told = noun_part
         return [
@@ -2268,6 +2302,32 @@ def _part_by_noun(doc: Doc, d: Draft) -> tuple[Mention, Mention, Span] | None:
         part = dataclasses.replace(n, kind="number", value=count, extra={})
         rest = dataclasses.replace(total, kind="number", value=total.value - count, extra={})
         return part, rest, (n.span[0], sent.end)
+    return None
+
+
+def _part_by_day(doc: Doc, d: Draft) -> tuple[Mention, Mention, Span] | None:
+    """ "Russian drones breached Romanian airspace four times since September, most
+    recently on 9 November near Galați", "..., including on 9 November", "à quatre
+    reprises, la dernière fois le 9 novembre près de Galați": a total of times and,
+    after it in its sentence, one of them told by its day right after a word of a part
+    or of the latest one (INCLUDING_CUE, no verb between) are two records of the
+    whole's aircraft: that day's crossing, and the rest, the total less one, which takes
+    nothing told from the word on (its day, its place). Returns the day, the rest's
+    count and the part's stretch."""
+    if d.aircraft is None or d.group_size > 1:
+        return None
+    sent = doc.sentence(d.anchor.span[0])
+    for cue in doc.cues.within("INCLUDING_CUE", d.anchor.span[1], sent.end):
+        told = [x for x in between(doc.facts.mentions, cue.end, sent.end) if x.kind != "cue"][:1]
+        if not told or told[0].kind != "date" or told[0].extra.get("precision") != "day":
+            continue
+        if between(doc.facts.verbs, cue.end, told[0].span[0]):
+            continue
+        total = _total_before(doc, d, cue.start)
+        if total is None or not isinstance(total.value, int) or total.value < 2:
+            continue
+        rest = dataclasses.replace(total, kind="number", value=total.value - 1, extra={})
+        return told[0], rest, (cue.start, sent.end)
     return None
 
 
@@ -2441,7 +2501,7 @@ def _listed_kinds(
         if not _listed(doc, _past_place(doc, group[-1].span[1], b.span[0]), b.span[0]):
             break
         group.append(b)
-    kinds = _distinct(group)
+    kinds = _distinct(doc, group)
     if len(kinds) < 2 or not all(b.model or _sole_of_category(b, kinds) for b in kinds):
         return None
     if told_by_other and _actor_before(doc, first):

@@ -508,6 +508,35 @@ def _part_count(ctx: Ctx) -> Found | None:
     return Found(pick.value, pick.span, pick)
 
 
+@resolver("repetitions", "nights_counted")
+def _nights_counted(ctx: Ctx) -> Found | None:
+    """ "Russian drones entered Romanian airspace on three nights last week", "on two
+    consecutive nights", "trois nuits de suite": a count right before a word of nights
+    or of separate days (NIGHTS_CUE) in the crossing's clause is how many times; tried
+    after the counts of times, and not for a record split one per item."""
+    doc = ctx.doc
+    if ctx.draft.pick_total > 1:
+        return None
+    for clause in ctx.clauses:
+        for cue in doc.cues.within("NIGHTS_CUE", clause.start, clause.end):
+            n = _count_of_days(doc, cue.start)
+            if n is not None and n > 1:
+                return Found(n, (cue.start, cue.end), None)
+    return None
+
+
+def _count_of_days(doc: Doc, pos: int) -> int | None:
+    """The count told right before ``pos``: a number ending there, or the whole days of
+    a length that holds it ("three nights" read as a length of three days)."""
+    for m in between(doc.facts.mentions, doc.clause(pos).start, pos + 1)[::-1]:
+        if m.kind == "number" and not doc.text[m.span[1] : pos].strip() and isinstance(m.value, int):
+            return m.value
+        if m.kind == "duration" and m.span[0] < pos < m.span[1] and isinstance(m.value, float):
+            days, rest = divmod(m.value, 86400.0)
+            return int(days) if not rest else None
+    return None
+
+
 @resolver("repetitions", "counted_noun")
 def _counted_noun(ctx: Ctx) -> Found | None:
     """ "24 violations of its airspace", "three incursions", "nine airspace violations":

@@ -525,6 +525,22 @@ def _before_opener(ctx: Ctx, m: Mention) -> bool:
     return bool(doc.cues.within("WH_CUE", m.span[1], at) or doc.cues.within("THAT_CUE", m.span[1], at))
 
 
+@resolver("date", "today_in_time")
+def _today_in_time(ctx: Ctx) -> Found | None:
+    """ "At 10:30 this morning, a North Korean drone flew into our airspace", "à 10 h 30
+    ce matin": a part of today read within the crossing's time (SAME_DAY_CUE key "today"
+    inside a time mention of its clause, the time took its words) is the report's day,
+    when no day of a statement is told in its sentence (``_statement_day``, tried first)."""
+    doc = ctx.doc
+    if doc.ref is None:
+        return None
+    for clause in ctx.clauses:
+        for m in between(doc.facts.times, clause.start, clause.end):
+            if any(c.key == "today" for c in doc.cues.within("SAME_DAY_CUE", m.span[0], m.span[1])):
+                return Found(doc.ref.isoformat(), m.span, None)
+    return None
+
+
 @resolver("date", "night_numbers")
 def _night_numbers(ctx: Ctx) -> Found | None:
     """ "Dans la nuit du 24 au 25, vers 2 heures, un hélicoptère a franchi la frontière":
@@ -836,8 +852,8 @@ def _night_before_statement(ctx: Ctx, clause: Scope, sent: Scope) -> Found | Non
 def _date_previous(ctx: Ctx) -> Found | None:
     """The day of the crossing told before (crossings told together share a day;
     paragraphs of no day between them keep it, see ``Ctx.day_before``)."""
-    if _background(ctx) or _week_of_clause(ctx) or _line_dated(ctx):
-        return None
+    if _background(ctx) or _week_of_clause(ctx) or _line_dated(ctx) or ctx.draft.other_part is not None:
+        return None  # the rest of a total: the day of its part told before is not its own
     return ctx.day_before.date if ctx.day_before is not None else None
 
 
