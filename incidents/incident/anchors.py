@@ -769,9 +769,43 @@ def _erratum(doc: Doc, at: Span) -> bool:
     trois avions avaient violé ...", "An earlier version of this story incorrectly said
     three jets had entered ...": a crossing told after words of a correction of the text
     itself (ERRATUM_CUE) in its sentence is what was wrongly reported, no crossing. A
-    crossing made by mistake ("a pénétré par erreur") is no such word."""
+    crossing made by mistake ("a pénétré par erreur") is no such word. Its aircraft
+    corrected by the very next sentence ("Il s'agissait en fait de deux drones":
+    ``correction_after``), which names no zone or state of its own, the crossing stands
+    (its count the correction's, ``episodes._corrected``)."""
     sent = doc.sentence(at[0])
-    return bool(doc.cues.within("ERRATUM_CUE", sent.start, at[0]))
+    if not doc.cues.within("ERRATUM_CUE", sent.start, at[0]):
+        return False
+    fixed = correction_after(doc, sent)
+    if fixed is None:
+        return True
+    told = doc.sentence(fixed.span[0])  # the corrected crossing told in full there
+    return bool(
+        between(doc.facts.zones, told.start, told.end) or between(doc.facts.states, told.start, told.end)
+    )
+
+
+def correction_after(doc: Doc, sent: Scope) -> Aircraft | None:
+    """The one counted aircraft told right after words of what a crossing's aircraft
+    really were (CORRECTED_CUE) opening the sentence right after ``sent`` ("Il
+    s'agissait en fait de deux drones", "It was in fact two drones", "Tatsächlich
+    handelte es sich um zwei Drohnen"), or None: a bare model ("Il s'agissait de
+    Mi-8") is no count, and several kinds listed there are a total told in parts."""
+    if sent.end >= len(doc.text):
+        return None
+    cue = next(iter(doc.cues.within("CORRECTED_CUE", sent.end, len(doc.text) + 1)), None)
+    if cue is None:
+        return None
+    nxt = doc.sentence(cue.start)
+    if doc.text[sent.end : nxt.start].strip() or doc.text[nxt.start : cue.start].strip():
+        return None  # not the very next sentence, or the words open none
+    # (the aircraft may take the cue's last word: German "um zwei Drohnen")
+    fixed = next(iter(between(doc.facts.aircraft, cue.start, len(doc.text))), None)
+    if fixed is None or doc.text[cue.end : fixed.span[0]].strip().strip("'’") or not fixed.counted:
+        return None
+    if between(doc.facts.aircraft, fixed.span[1], doc.clause(fixed.span[0]).end):
+        return None  # several kinds: the total told in parts
+    return fixed
 
 
 def _answered_yes(doc: Doc, pos: int) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ..model import Mention
 from ..words import Lexicon, fold
-from .anchors import Anchor, agent_before, list_heading, negated_after
+from .anchors import Anchor, agent_before, correction_after, list_heading, negated_after
 from .cues import Cue, words_of
 from .distances import is_depth
 from .doc import Doc, per_mention, rules, word_before
@@ -73,25 +73,14 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
 
 def _corrected(doc: Doc, anchor: Anchor, told: list[Aircraft]) -> list[Aircraft]:
     """ "Nous indiquions que trois drones avaient pénétré ... Il s'agissait en fait de
-    deux drones", "... It was in fact two drones": the aircraft told right after words
-    of what the aircraft really were (CORRECTED_CUE) opening the very next sentence is
-    the one aircraft of the crossing, its count and kind the correction's, its gaps
-    (nationality, model) filled from the first telling."""
-    sent = doc.sentence(anchor.span[0])
-    if len(told) != 1 or told[0].count is None or sent.end >= len(doc.text):
+    deux drones", "... It was in fact two drones": the aircraft the very next sentence
+    says the crossing's really were (``anchors.correction_after``) is its one aircraft,
+    its count and kind the correction's, its gaps (nationality, model) filled from the
+    first telling."""
+    if len(told) != 1 or told[0].count is None:
         return told  # kinds told of an uncounted group: ``_kinds_listed_later``
-    cue = next(iter(doc.cues.within("CORRECTED_CUE", sent.end, len(doc.text) + 1)), None)
-    if cue is None or doc.text[sent.end : doc.sentence(cue.start).start].strip():
-        return told
-    if doc.text[doc.sentence(cue.start).start : cue.start].strip():
-        return told  # the words open no sentence
-    # (the aircraft may take the cue's last word: German "um zwei Drohnen")
-    fixed = next(iter(between(doc.facts.aircraft, cue.start, len(doc.text))), None)
-    if fixed is None or doc.text[cue.end : fixed.span[0]].strip() or not fixed.counted:
-        return told
-    if len(between(doc.facts.aircraft, fixed.span[1], doc.clause(fixed.span[0]).end)) > 0:
-        return told  # several kinds: the total told in parts
-    return [fixed.filled_from(told[0])]
+    fixed = correction_after(doc, doc.sentence(anchor.span[0]))
+    return told if fixed is None else [fixed.filled_from(told[0])]
 
 
 def _told_subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
