@@ -480,12 +480,30 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
             or _tally_of_last_year(doc, at, clause)
             or _topic_asked(doc, at, clause)
             or _doubted_noun(doc, at, clause)
+            or _earlier_ones_referred_to(doc, at, clause)
         )
     return verb is not None and (
         _done_as_a_rule(doc, at, clause)
         or _under_repeated_statement(doc, at, clause)
         or _trend_of_period(doc, at, clause)
     )
+
+
+def _earlier_ones_referred_to(doc: Doc, at: Span, clause: Scope) -> bool:
+    """ "Deux F-16 ont survolé Kinaros lundi, après que des violations ont été
+    enregistrées jeudi et vendredi", "..., after violations were recorded on Thursday
+    and Friday": a noun of violation opening, with at most its article, a clause of
+    reference (REFERENCE_CUE) after a verb of crossing told before in its sentence,
+    with no aircraft of its own in that clause, names other crossings only to date this
+    one against them: no crossing. Told with its aircraft ("après que trois MiG-31 ont
+    violé ...") or alone in its sentence, it is one."""
+    cue = next(iter(doc.cues.within("REFERENCE_CUE", clause.start, at[0])[-1:]), None)
+    if cue is None or len(doc.text[cue.end : at[0]].split()) > 1:
+        return False
+    if between(doc.facts.aircraft, cue.end, clause.end):
+        return False
+    sent = doc.sentence(at[0])
+    return any(not v.noun for v in between(doc.facts.verbs, sent.start, cue.start))
 
 
 def _relative_opening(doc: Doc, lo: int, hi: int) -> int:
