@@ -20,7 +20,7 @@ from .cues import Cue, words_of
 from .distances import is_altitude
 from .doc import Doc, rules
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
-from .segment import Scope, bullet_line, line_of
+from .segment import Scope, bullet_line, item_line, line_of
 
 Goal = ZoneRef | StateRef | Place
 
@@ -153,10 +153,11 @@ def find_anchors(doc: Doc) -> list[Anchor]:
 
 def list_heading(doc: Doc, pos: int) -> bool:
     """Is ``pos`` in a list's heading: a paragraph that ends with a colon, the next one
-    opening with a bullet ("Timeline of the drone crashes in Romania:\n• 4 Sept: ...")?"""
+    opening with a bullet or a log's day and dash ("Timeline of the drone crashes in
+    Romania:\n• 4 Sept: ...", "Journal des incidents :\n13/03 - ...")?"""
     para = doc.paragraph(pos)
     text = doc.text[para.start : para.end].rstrip()
-    return text.endswith(":") and para.end < len(doc.text) and bullet_line(doc.text, para.end)
+    return text.endswith(":") and para.end < len(doc.text) and item_line(doc.text, para.end)
 
 
 def _bulleted_items(doc: Doc, found: list[Anchor]) -> list[Anchor]:
@@ -175,7 +176,7 @@ def _bulleted_items(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         if state is None or any(head.start <= a.span[0] < head.end and _counted(doc, a) for a in found):
             continue  # "reported two violations on 13 February:": the items are read with it
         start = head.end + len(doc.text[head.end :]) - len(doc.text[head.end :].lstrip())
-        while start < len(doc.text) and bullet_line(doc.text, start):
+        while start < len(doc.text) and item_line(doc.text, start):
             lo, hi = line_of(doc.text, start)
             start = hi + 1
             told = between(doc.facts.aircraft, lo, hi)[:1]

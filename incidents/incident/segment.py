@@ -205,6 +205,12 @@ def bullet_line(text: str, pos: int) -> bool:
     return _BULLET.match(text, pos) is not None
 
 
+def item_line(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` is an item of a list: it opens with a bullet, or
+    with a day and a dash as a line of a log does ("13/03 - ...", "12 Feb – ...")."""
+    return bullet_line(text, pos) or _LOG_LINE.match(text, pos) is not None
+
+
 def line_of(text: str, pos: int) -> tuple[int, int]:
     """The bounds of the line ``pos`` is in (its end before the newline)."""
     start = text.rfind("\n", 0, pos) + 1
