@@ -453,19 +453,16 @@ def _compound_verbs(text: str, mentions: list[Mention]) -> set[int]:
 
 
 def _night_word_of_a_day(text: str, cues: Cues, mentions: list[Mention]) -> set[int]:
-    """ "Overnight into Wednesday", "overnight from Saturday to Sunday", "dans la nuit
-    du 24 au 25": a night word read as a day of its own (the night before the report's
-    day) that opens a night's cue (NIGHT_CUE) leading into a named day, or into the
-    numbers of two bare days, is no day: what it leads into tells the night (``id`` of
-    each)."""
+    """ "Overnight into Wednesday", "overnight from Saturday to Sunday": a night word
+    read as a day of its own (the night before the report's day) that opens a night's
+    cue (NIGHT_CUE) leading into a named day is no day: the day it leads into tells
+    the night (``id`` of each)."""
     nights = [m for m in mentions if m.kind == "date" and _relative(m) == "last night"]
     if not nights:
         return set()
     out: set[int] = set()
     for d in mentions:
-        if _relative(d) == "last night" or not (
-            d.kind == "date" or (d.kind == "number" and d.bound == "range")
-        ):
+        if d.kind != "date" or _relative(d) == "last night":
             continue
         cue = cues.leading_into("NIGHT_CUE", d.span[0], text)
         if cue is not None:
