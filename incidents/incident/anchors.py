@@ -20,7 +20,7 @@ from .cues import Cue, words_of
 from .distances import is_altitude
 from .doc import Doc, rules
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
-from .segment import Scope, bullet_line, line_of
+from .segment import Scope, bullet_line, item_line, line_of
 
 Goal = ZoneRef | StateRef | Place
 
@@ -154,10 +154,11 @@ def find_anchors(doc: Doc) -> list[Anchor]:
 
 def list_heading(doc: Doc, pos: int) -> bool:
     """Is ``pos`` in a list's heading: a paragraph that ends with a colon, the next one
-    opening with a bullet ("Timeline of the drone crashes in Romania:\n• 4 Sept: ...")?"""
+    opening with a bullet or a log's day and dash ("Timeline of the drone crashes in
+    Romania:\n• 4 Sept: ...", "Journal des incidents :\n13/03 - ...")?"""
     para = doc.paragraph(pos)
     text = doc.text[para.start : para.end].rstrip()
-    return text.endswith(":") and para.end < len(doc.text) and bullet_line(doc.text, para.end)
+    return text.endswith(":") and para.end < len(doc.text) and item_line(doc.text, para.end)
 
 
 def _bulleted_items(doc: Doc, found: list[Anchor]) -> list[Anchor]:
@@ -176,7 +177,7 @@ def _bulleted_items(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         if state is None or any(head.start <= a.span[0] < head.end and _counted(doc, a) for a in found):
             continue  # "reported two violations on 13 February:": the items are read with it
         start = head.end + len(doc.text[head.end :]) - len(doc.text[head.end :].lstrip())
-        while start < len(doc.text) and bullet_line(doc.text, start):
+        while start < len(doc.text) and item_line(doc.text, start):
             lo, hi = line_of(doc.text, start)
             start = hi + 1
             told = between(doc.facts.aircraft, lo, hi)[:1]
@@ -481,12 +482,30 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
             or _tally_of_last_year(doc, at, clause)
             or _topic_asked(doc, at, clause)
             or _doubted_noun(doc, at, clause)
+            or _earlier_ones_referred_to(doc, at, clause)
         )
     return verb is not None and (
         _done_as_a_rule(doc, at, clause)
         or _under_repeated_statement(doc, at, clause)
         or _trend_of_period(doc, at, clause)
     )
+
+
+def _earlier_ones_referred_to(doc: Doc, at: Span, clause: Scope) -> bool:
+    """ "Deux F-16 ont survolé Kinaros lundi, après que des violations ont été
+    enregistrées jeudi et vendredi", "..., after violations were recorded on Thursday
+    and Friday": a noun of violation opening, with at most its article, a clause of
+    reference (REFERENCE_CUE) after a verb of crossing told before in its sentence,
+    with no aircraft of its own in that clause, names other crossings only to date this
+    one against them: no crossing. Told with its aircraft ("après que trois MiG-31 ont
+    violé ...") or alone in its sentence, it is one."""
+    cue = next(iter(doc.cues.within("REFERENCE_CUE", clause.start, at[0])[-1:]), None)
+    if cue is None or len(doc.text[cue.end : at[0]].split()) > 1:
+        return False
+    if between(doc.facts.aircraft, cue.end, clause.end):
+        return False
+    sent = doc.sentence(at[0])
+    return any(not v.noun for v in between(doc.facts.verbs, sent.start, cue.start))
 
 
 def _relative_opening(doc: Doc, lo: int, hi: int) -> int:
@@ -807,9 +826,43 @@ def _erratum(doc: Doc, at: Span) -> bool:
     trois avions avaient violé ...", "An earlier version of this story incorrectly said
     three jets had entered ...": a crossing told after words of a correction of the text
     itself (ERRATUM_CUE) in its sentence is what was wrongly reported, no crossing. A
-    crossing made by mistake ("a pénétré par erreur") is no such word."""
+    crossing made by mistake ("a pénétré par erreur") is no such word. Its aircraft
+    corrected by the very next sentence ("Il s'agissait en fait de deux drones":
+    ``correction_after``), which names no zone or state of its own, the crossing stands
+    (its count the correction's, ``episodes._corrected``)."""
     sent = doc.sentence(at[0])
-    return bool(doc.cues.within("ERRATUM_CUE", sent.start, at[0]))
+    if not doc.cues.within("ERRATUM_CUE", sent.start, at[0]):
+        return False
+    fixed = correction_after(doc, sent)
+    if fixed is None:
+        return True
+    told = doc.sentence(fixed.span[0])  # the corrected crossing told in full there
+    return bool(
+        between(doc.facts.zones, told.start, told.end) or between(doc.facts.states, told.start, told.end)
+    )
+
+
+def correction_after(doc: Doc, sent: Scope) -> Aircraft | None:
+    """The one counted aircraft told right after words of what a crossing's aircraft
+    really were (CORRECTED_CUE) opening the sentence right after ``sent`` ("Il
+    s'agissait en fait de deux drones", "It was in fact two drones", "Tatsächlich
+    handelte es sich um zwei Drohnen"), or None: a bare model ("Il s'agissait de
+    Mi-8") is no count, and several kinds listed there are a total told in parts."""
+    if sent.end >= len(doc.text):
+        return None
+    cue = next(iter(doc.cues.within("CORRECTED_CUE", sent.end, len(doc.text) + 1)), None)
+    if cue is None:
+        return None
+    nxt = doc.sentence(cue.start)
+    if doc.text[sent.end : nxt.start].strip() or doc.text[nxt.start : cue.start].strip():
+        return None  # not the very next sentence, or the words open none
+    # (the aircraft may take the cue's last word: German "um zwei Drohnen")
+    fixed = next(iter(between(doc.facts.aircraft, cue.start, len(doc.text))), None)
+    if fixed is None or doc.text[cue.end : fixed.span[0]].strip().strip("'’") or not fixed.counted:
+        return None
+    if between(doc.facts.aircraft, fixed.span[1], doc.clause(fixed.span[0]).end):
+        return None  # several kinds: the total told in parts
+    return fixed
 
 
 def _answered_yes(doc: Doc, pos: int) -> bool:

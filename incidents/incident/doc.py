@@ -17,7 +17,7 @@ from ..model import Mention
 from ..words import Lexicon, fold
 from .cues import Cues, Word, words_of
 from .facts import Aircraft, Facts, between
-from .segment import Scope, Segments
+from .segment import Scope, Segments, log_line_day
 
 RULES_FILE = Path(__file__).with_name("rules.toml")
 
@@ -78,6 +78,7 @@ class Doc:
         self.mentions = _elliptic_states(self.text, self.cues, self.mentions)
         self.mentions = _held_zones(self.text, self.lexicon, self.mentions)
         self.mentions = _within_lines(self.seg, self.mentions)
+        self.mentions = _log_line_days(self.text, self.lexicon, self.ref, self.mentions)
         self.facts = Facts(self.mentions)
         quoted = _quoted_days(self.text, self.ref, self.facts, self.seg)
         if quoted:
@@ -271,6 +272,37 @@ def _within_lines(seg: Segments, mentions: list[Mention]) -> list[Mention]:
 
 
 _MEASURES = frozenset({"duration", "distance", "number", "altitude", "speed", "time"})
+
+
+def _log_line_days(
+    text: str, lexicon: Lexicon, ref: dt.date | None, mentions: list[Mention]
+) -> list[Mention]:
+    """ "13/03 - 2 drones russes, entrée près de Rēzekne": a day and a month joined by a
+    slash, no year, opening a line of a log (``segment.log_line_day``) is that line's
+    day where the language writes the day first ([date_style] day_first lists "/"), the
+    last such day not after the reference date; never the fraction 13/03."""
+    if ref is None or "/" not in lexicon.classes.get("DATE_STYLE", {}).get("day_first", ()):
+        return mentions
+    out = []
+    for m in mentions:
+        day = _slash_day(m.text, ref) if m.kind == "number" and log_line_day(text, m.span[0]) else None
+        out.append(m if day is None else Mention("date", m.text, m.span, day, extra={"precision": "day"}))
+    return out
+
+
+def _slash_day(written: str, ref: dt.date) -> str | None:
+    """The last day "dd/mm" not after ``ref`` (this year's or last year's), or None."""
+    parts = written.split("/")
+    if len(parts) != 2 or not all(p.isdigit() for p in parts):
+        return None
+    for year in (ref.year, ref.year - 1):
+        try:
+            day = dt.date(year, int(parts[1]), int(parts[0]))
+        except ValueError:
+            return None
+        if day <= ref:
+            return day.isoformat()
+    return None
 
 
 def _held_zones(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[Mention]:

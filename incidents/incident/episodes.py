@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ..model import Mention
 from ..words import Lexicon, fold
-from .anchors import Anchor, agent_before, list_heading, negated_after
+from .anchors import Anchor, agent_before, correction_after, list_heading, negated_after
 from .cues import Cue, words_of
 from .distances import is_depth
 from .doc import Doc, per_mention, rules, word_before
@@ -66,7 +66,24 @@ class Draft:
 def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
     """The aircraft an anchor is about: the nearest named before it in its sentence
     (with those listed with it), else the agent after it in its clause ("violated by
-    two jets"); what was sent is the object ("sent drones into")."""
+    two jets"); what was sent is the object ("sent drones into"). Corrected by the
+    next sentence, what that says (``_corrected``)."""
+    return _corrected(doc, anchor, _told_subjects(doc, anchor))
+
+
+def _corrected(doc: Doc, anchor: Anchor, told: list[Aircraft]) -> list[Aircraft]:
+    """ "Nous indiquions que trois drones avaient pénétré ... Il s'agissait en fait de
+    deux drones", "... It was in fact two drones": the aircraft the very next sentence
+    says the crossing's really were (``anchors.correction_after``) is its one aircraft,
+    its count and kind the correction's, its gaps (nationality, model) filled from the
+    first telling."""
+    if len(told) != 1 or told[0].count is None:
+        return told  # kinds told of an uncounted group: ``_kinds_listed_later``
+    fixed = correction_after(doc, doc.sentence(anchor.span[0]))
+    return told if fixed is None else [fixed.filled_from(told[0])]
+
+
+def _told_subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
     sent = doc.sentence(anchor.span[0])
     clause = anchor.clause
     if anchor.rule == "gapped":  # "..., then an L-410 for three minutes": the item's own

@@ -567,6 +567,35 @@ def _counted_noun(ctx: Ctx) -> Found | None:
     return None
 
 
+@resolver("repetitions", "counted_them")
+def _counted_them(ctx: Ctx) -> Found | None:
+    """ "Le ministère, qui en a recensé cent vingt depuis janvier, dénonce les
+    violations ...", "... condemned the violations; the staff counted 120 of them": a
+    count of the crossings' noun by a pronoun in the noun's sentence, a number right
+    after words of counting them ("en a recensé": COUNTED_THEM_CUE), or a partitive
+    ("120 of them") right after a word of recording (RECORD_CUE key "record"), is the
+    number of times. Only for a noun of crossing told of aircraft of no count ("the
+    drones ... the army counted three of them" counts aircraft)."""
+    doc = ctx.doc
+    a = ctx.anchor
+    if a.verb is None or not a.verb.noun or ctx.draft.pick_total > 1:
+        return None
+    if ctx.draft.aircraft is not None and ctx.draft.aircraft.counted:
+        return None
+    sent = doc.sentence(a.span[0])
+    for m in between(doc.facts.mentions, sent.start, sent.end):
+        if m.kind == "number":
+            n, cue = m.value, doc.cues.ending_at("COUNTED_THEM_CUE", m.span[0], doc.text)
+        elif m.kind == "aircraft" and m.extra.get("partitive") and m.extra.get("generic"):
+            n, cue = m.extra.get("count"), doc.cues.ending_at("RECORD_CUE", m.span[0], doc.text)
+            cue = cue if cue is not None and cue.key == "record" else None
+        else:
+            continue
+        if cue is not None and isinstance(n, int) and n > 1 and not m.extra.get("vague"):
+            return Found(n, m.span, m)
+    return None
+
+
 def _zone_between(ctx: Ctx, lo: int, hi: int) -> bool:
     """Is all between ``lo`` and ``hi`` one zone or one uncounted aircraft told as the
     noun's first part ("nine airspace violations", "three border violations", "three

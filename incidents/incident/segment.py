@@ -205,6 +205,12 @@ def bullet_line(text: str, pos: int) -> bool:
     return _BULLET.match(text, pos) is not None
 
 
+def item_line(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` is an item of a list: it opens with a bullet, or
+    with a day and a dash as a line of a log does ("13/03 - ...", "12 Feb – ...")."""
+    return bullet_line(text, pos) or _LOG_LINE.match(text, pos) is not None
+
+
 def line_of(text: str, pos: int) -> tuple[int, int]:
     """The bounds of the line ``pos`` is in (its end before the newline)."""
     start = text.rfind("\n", 0, pos) + 1
@@ -213,10 +219,21 @@ def line_of(text: str, pos: int) -> tuple[int, int]:
 
 
 #: a line of a log or tracker: a day, then a dash that sets its fields apart ("12 Feb
-#: – Russian Su-24 – Romanian airspace", "Feb 14, 2025 - ..."): each line an entry
+#: – Russian Su-24 – Romanian airspace", "Feb 14, 2025 - ...", "13/03 - ..."): each
+#: line an entry
 _LOG_LINE = re.compile(
-    r"[ \t]*(?:\d{1,2}[ .]?[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.? \d{1,2},?)(?: \d{4})?[ \t]+[-–—][ \t]"
+    r"[ \t]*(?:\d{1,2}[ .]?[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.? \d{1,2},?|\d{1,2}/\d{1,2})"
+    r"(?: \d{4})?[ \t]+[-–—][ \t]"
 )
+
+
+def log_line_day(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a line of a log whose day is written with a slash ("13/03 -
+    2 drones russes, ...")."""
+    m = _LOG_LINE.match(text, pos)
+    return m is not None and (pos == 0 or text[pos - 1] == "\n") and "/" in m.group()
+
+
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*]|\d{1,2}[.)])[ \t]")
 
 

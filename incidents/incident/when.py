@@ -579,6 +579,30 @@ def _night_days(doc: Doc, m: Mention) -> tuple[str, str] | None:
     return first, second
 
 
+@resolver("date", "night_alone")
+def _night_alone(ctx: Ctx) -> Found | None:
+    """ "Dans la nuit, trois drones ont violé ...", "a franchi la frontière pendant la
+    nuit": a night told alone in the crossing's clause (NIGHT_ALONE_CUE), not opening a
+    night told by its days ("dans la nuit du 24 au 25": NIGHT_CUE) nor the part of a day
+    told right before it ("le 12 dans la nuit"), with no day told in the text up to the
+    end of its sentence (after "lundi, ...", the night may be Monday's), is the night
+    before the report's day, as "overnight" and "la nuit dernière" are read: past
+    midnight by its time (before noon), the report's day."""
+    doc = ctx.doc
+    if doc.ref is None:
+        return None
+    for clause in ctx.clauses:
+        for cue in doc.cues.within("NIGHT_ALONE_CUE", clause.start, clause.end):
+            if any(c.start < cue.end for c in doc.cues.within("NIGHT_CUE", cue.start, clause.end)):
+                continue  # "dans la nuit du 24 au 25": the night of its days
+            if between(doc.facts.dates, 0, doc.sentence(cue.start).end):
+                return None  # a day told before or with it: the night may be that day's
+            early = ctx.rec.time is not None and str(ctx.rec.time.value) < "12:00"
+            day = doc.ref.isoformat() if early else _shift_day(doc.ref.isoformat(), -1)
+            return None if day is None else Found(day, (cue.start, cue.end))
+    return None
+
+
 @resolver("date", "relative_day")
 def _relative_day(ctx: Ctx) -> Found | None:
     """ "The next day, a drone ...", "la veille": a day from the crossing before (with
