@@ -191,8 +191,16 @@ def _bulleted_items(doc: Doc, found: list[Anchor]) -> list[Anchor]:
 
 def _counted(doc: Doc, a: Anchor) -> bool:
     """Is the anchor a noun counted by a number right before it ("two violations")?"""
-    told = [m for m in between(doc.facts.mentions, doc.clause(a.span[0]).start, a.span[0]) if m.kind != "cue"]
-    return bool(told) and told[-1].kind == "number" and not doc.text[told[-1].span[1] : a.span[0]].strip()
+    return _count_before(doc, a.span) is not None
+
+
+def _count_before(doc: Doc, at: Span) -> Mention | None:
+    """The number right before ``at`` in its clause, only white space between ("1,200
+    violations"), or None."""
+    told = [m for m in between(doc.facts.mentions, doc.clause(at[0]).start, at[0]) if m.kind != "cue"][-1:]
+    if not told or told[0].kind != "number" or doc.text[told[0].span[1] : at[0]].strip():
+        return None
+    return told[0]
 
 
 def _heading_state(doc: Doc, head: Scope) -> StateRef | None:
@@ -940,10 +948,8 @@ def _tally_of_last_year(doc: Doc, at: Span, clause: Scope) -> bool:
     violations l'an dernier": a noun of violation counted (a number of more than one
     right before it), told of the whole of last year (YEAR_CUE in its clause, no day
     of its own there), is a year's statistic, no crossing."""
-    told = [m for m in between(doc.facts.mentions, clause.start, at[0]) if m.kind != "cue"][-1:]
-    if not told or told[0].kind != "number" or doc.text[told[0].span[1] : at[0]].strip():
-        return False
-    if not isinstance(told[0].value, (int, float)) or told[0].value <= 1:
+    count = _count_before(doc, at)
+    if count is None or not isinstance(count.value, (int, float)) or count.value <= 1:
         return False
     if between(doc.facts.dates, clause.start, clause.end):
         return False
