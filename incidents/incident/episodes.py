@@ -1910,8 +1910,9 @@ def _in_clause_or_before(doc: Doc, anchor: Anchor, items: list[Mention]) -> list
 def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A later denial that any violation happened cancels the crossings of its paragraph."""
     denials = [(v.span, _speakers(doc, v.span[0])) for v in doc.facts.verbs if denied_noun(doc, v)]
+    nones = [(v.span, _speakers(doc, v.span[0])) for v in doc.facts.verbs if none_crossed(doc, v)]
     retold = _denied_again(doc)
-    if not denials and not retold:
+    if not denials and not retold and not nones:
         return [d for d in drafts if not _stayed(doc, d)]
     keep = []
     for d in drafts:
@@ -1928,6 +1929,8 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         ):
             continue
         if d.aircraft is not None and any(_cancels(d, d.aircraft, *r) for r in retold):
+            continue
+        if any(_none_cancels(doc, d, s, who) for s, who in nones):
             continue
         keep.append(d)
     return keep
@@ -2014,6 +2017,51 @@ def denied_noun(doc: Doc, v: Verb) -> bool:
     )
     lo = max(lo, _denier_clause(doc, v, sent))
     return not between(doc.facts.aircraft, lo, sent.end) and not _not_a_denial(doc, v.span)
+
+
+def none_crossed(doc: Doc, v: Verb) -> bool:
+    """ "The general staff said no aircraft had entered Greek airspace", "aucun drone
+    n'a pénétré dans l'espace aérien moldave": a crossing verb of a zone whose subject
+    is an aircraft noun with no model or count, a negation right before it: a denial
+    that any crossing took place, as "no violation took place" is (``denied_noun``).
+    "No other aircraft" is no denial (OTHERS_CUE, ``_not_a_denial``)."""
+    if v.noun or v.hypothetical:
+        return False
+    clause = doc.clause(v.span[0])
+    told = between(doc.facts.aircraft, clause.start, v.span[0])
+    if len(told) != 1 or told[0].model or told[0].counted or told[0].definite:
+        return False
+    a = told[0]
+    negs = doc.negations(clause.start, a.span[0])
+    if not negs or doc.text[negs[-1].span[1] : a.span[0]].strip():
+        return False
+    if not between(doc.facts.zones, v.span[1], clause.end):
+        return False
+    sent = doc.sentence(v.span[0])
+    return not between(doc.facts.aircraft, a.span[1], sent.end) and not _not_a_denial(doc, a.span)
+
+
+def _none_cancels(doc: Doc, d: Draft, denial: Span, speakers: set[str | None]) -> bool:
+    """Does "no aircraft entered X" at ``denial`` cancel ``d``? Told later in its
+    paragraph of the same zone (no ADIZ entry is cancelled by a word on the territorial
+    airspace), not of another day or state, nor set apart as another matter
+    ("Separately, ..."); "no Armenian drone flew over" denies one side's crossing: only
+    the state crossed into, saying so, cancels it."""
+    para = doc.paragraph(d.anchor.span[0])
+    if not (para.start <= denial[0] < para.end and denial[0] > d.last.span[1]):
+        return False
+    clause = doc.clause(denial[0])
+    zones = between(doc.facts.zones, denial[1], clause.end)
+    if not zones or zones[0].kind != d.anchor.zone:
+        return False
+    if doc.cues.within("APART_CUE", doc.sentence(denial[0]).start, denial[0]):
+        return False
+    told = between(doc.facts.aircraft, clause.start, denial[0])
+    if told and told[-1].state and d.anchor.goal_state not in speakers:
+        return False
+    return not (
+        _contested(d, speakers) or _other_day_denied(doc, d, denial) or _denied_elsewhere(doc, d, denial)
+    )
 
 
 def _denier_clause(doc: Doc, v: Verb, sent: Scope) -> int:

@@ -17,7 +17,7 @@ Certainty, in order:
 from __future__ import annotations
 
 from ..model import Mention
-from .episodes import denied_noun
+from .episodes import denied_noun, none_crossed
 from .facts import Source, StateRef, between
 from .slots import Ctx, Found, resolver
 
@@ -158,15 +158,16 @@ def _contested(ctx: Ctx, violator: str | None, lo: int, hi: int) -> bool:
     """The violator's side saying, in another sentence of the paragraph, that its
     aircraft did not cross ("Moscow said its planes did not violate Georgian airspace",
     "le ministère russe a assuré que ses avions n'avaient pas survolé le territoire"),
-    or that no violation took place ("Minsk denied any violation"):
+    or that no violation took place ("Minsk denied any violation", "Moscow said no
+    Russian aircraft had entered", ``none_crossed``):
     one party's word against the other's. The violated state, a third party or the
     narrator telling the same negation contests nothing."""
     if violator is None:
         return False
     doc = ctx.doc
     for v in between(doc.facts.verbs, lo, hi):
-        if not (v.negated and not v.noun) and not denied_noun(doc, v):
-            continue  # "its planes did not violate", "denied any violation"
+        if not (v.negated and not v.noun) and not denied_noun(doc, v) and not none_crossed(doc, v):
+            continue  # "its planes did not violate", "denied any violation", "no Russian jet entered"
         sent = doc.sentence(v.span[0])
         if any(sent is own for own in ctx.sentences):
             continue
