@@ -513,8 +513,8 @@ def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
         return _bare_referent(doc, a)
     if not (a.definite or a.generic or a.partitive) or a.model:
         return a
-    if a.generic and not a.definite and (a.role or a.state):
-        return a  # "un appareil de transport de l'armée russe": a new one, described
+    if a.generic and not a.definite and (a.role or a.state or told_as_new(doc, a)):
+        return a  # "un appareil de transport de l'armée russe", "another aircraft": a new one
     known = doc.resolved.get(a.span)
     if known is not None:
         return known
@@ -2946,6 +2946,27 @@ def _other(doc: Doc, t: Aircraft, mine: Aircraft) -> bool:
         if not (p.definite or p.generic) and not t.differs(p)
     ]
     return bool(known) and all(p.differs(mine) for p in known)
+
+
+def told_as_new(doc: Doc, a: Aircraft) -> bool:
+    """ "Another aircraft", "a third plane, a Y-9 patrol aircraft", "un troisième
+    appareil, un Il-20": an aircraft whose phrase opens with a word of another
+    (ANOTHER_CUE), or apposed to a word that does: a new member of a series
+    told before, not one named again (it takes no model from the one before)."""
+    if _opens_as_another(doc, a.span):
+        return True
+    clause = doc.clause(a.span[0])
+    head = between(doc.facts.aircraft, clause.start, a.span[0])[-1:]
+    return (
+        bool(head)
+        and doc.text[head[0].span[1] : a.span[0]].strip() == ","
+        and _opens_as_another(doc, head[0].span)
+    )
+
+
+def _opens_as_another(doc: Doc, span: Span) -> bool:
+    cue = doc.cues.opening("ANOTHER_CUE", span[0])
+    return cue is not None and cue.end <= span[1]
 
 
 def _told_as_another(doc: Doc, t: Aircraft, mine: Aircraft) -> bool:

@@ -6,7 +6,14 @@ import dataclasses
 
 from .anchors import Goal, linked, origin, state_it_lies_in
 from .doc import Doc, rules
-from .episodes import background_at, border_then_inside, listed_with_other_kind, part_of_group, responder
+from .episodes import (
+    background_at,
+    border_then_inside,
+    listed_with_other_kind,
+    part_of_group,
+    responder,
+    told_as_new,
+)
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
 from .segment import Scope
 from .slots import Ctx, Found, Slots, resolver
@@ -862,12 +869,16 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
         hi = a.span[0]
     para = doc.paragraph(ctx.anchor.span[0])
     lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
-    for prev in reversed(between(doc.facts.aircraft, lo, hi)):
-        if responder(doc, prev):
-            continue  # "was shot down ... by a US F-22. The object had entered ..."
-        if ctx.prev is None and not a.definite and a.differs(prev):
+    told = [p for p in between(doc.facts.aircraft, lo, hi) if not responder(doc, p)]
+    # "Two Russian MiG-31s stayed outside. A third aircraft, an Il-20, entered ...": a
+    # new member of the series told before is of its one state (none, if it has several)
+    series = told_as_new(doc, a)
+    if series and len({p.state for p in told if p.state}) > 1:
+        return None
+    for prev in reversed(told):
+        if ctx.prev is None and not a.definite and a.differs(prev) and not series:
             continue  # "a Russian Il-20 flew over the Baltic. On Sunday a drone violated ...": another
-        if not a.definite and _other_kind(a, prev):
+        if not a.definite and _other_kind(a, prev) and not series:
             continue  # "two Belarusian helicopters entered ... On Friday, a balloon crossed ...": another
         if (
             not a.definite
