@@ -167,9 +167,9 @@ def _bulleted_items(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     crossings of one state (a noun of violation or incident, and one state only: its
     sky, a body of it, or its name), but counts none itself ("reported two violations
     on 13 February:" is read with its items), makes each bulleted line under it that
-    names an
-    aircraft and tells no crossing of its own a crossing of that state: an anchor right
-    after the line's first aircraft, its goal that state."""
+    names an aircraft and tells no crossing of its own (nor denies one: "no
+    violation") a crossing of that state: an anchor right after the line's first
+    aircraft, its goal that state."""
     out = list(found)
     paras = doc.seg.paragraphs.scopes
     for head in paras:
@@ -183,6 +183,8 @@ def _bulleted_items(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             told = between(doc.facts.aircraft, lo, hi)[:1]
             if not told or any(lo <= a.span[0] < hi for a in found):
                 continue  # no aircraft, or told with its own crossing
+            if doc.negations(lo, hi) or any(v.negated for v in between(doc.facts.verbs, lo, hi)):
+                continue  # "helicopters along the border, no violation", "sans violation"
             at = (told[0].span[1], told[0].span[1])
             out.append(Anchor("listed-item", at, None, state, "airspace", doc.clause(at[0])))
     out.sort(key=lambda a: a.span)
