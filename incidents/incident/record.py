@@ -12,7 +12,7 @@ from .slots import Ctx, Found, Slots, resolve
 from .validate import MAX_ALTITUDE_M, MAX_DEPTH_M, diagnostic
 from .voice import certainty
 from .when import night_day, utc_time
-from .who import refine_aircraft
+from .who import refine_aircraft, told_foreign
 
 _QUANTITIES = ("depth", "altitude", "duration", "speed")
 
@@ -366,15 +366,7 @@ def _air_force(ctx: Ctx, rec: Slots) -> tuple[int, int] | None:
 
 def _foreign(ctx: Ctx, rec: Slots) -> bool:
     """ "A foreign military aircraft flew over Ouagadougou", "un avion militaire étranger
-    a survolé Niamey": an aircraft told as foreign (FOREIGN_CUE in or right after its
-    phrase) is
-    another state's, though none is named: a capital it flew over is a state's land
+    a survolé Niamey": an aircraft told as foreign (``who.told_foreign``) is another
+    state's, though none is named: a capital it flew over is a state's land
     crossed, as by an aircraft whose state is told."""
-    a = rec.aircraft
-    if a is None:
-        return False
-    doc = ctx.doc
-    # in its phrase, or right after it ("un avion militaire étranger")
-    return bool(doc.cues.within("FOREIGN_CUE", a.span[0], a.span[1])) or (
-        doc.cues.starting_at("FOREIGN_CUE", a.span[1], doc.text) is not None
-    )
+    return rec.aircraft is not None and told_foreign(ctx.doc, rec.aircraft)

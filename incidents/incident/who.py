@@ -664,12 +664,25 @@ def _accused(ctx: Ctx) -> Found | None:
 
 def _others_aircraft(ctx: Ctx, accused: StateRef) -> bool:
     """ "Sudan accused Chad of allowing Emirati cargo planes to use its airspace, and
-    said one such aircraft had crossed ...": aircraft of a third state named between
-    the accused and the crossing are the ones accused of flying; the accused state let
-    them (a leave, a route), no owner of theirs."""
+    said one such aircraft had crossed ...", "accused Benin of allowing a foreign
+    surveillance plane to enter": aircraft of a third state, or told as foreign
+    (``told_foreign``), named between the accused and the crossing are the ones
+    accused of flying; the accused state let them (a leave, a route), no owner of
+    theirs."""
     hint = _violated_hint(ctx)
     told = between(ctx.doc.facts.aircraft, accused.span[1], ctx.anchor.span[0])
-    return any(a.state and a.state not in (accused.code, hint) for a in told)
+    return any((a.state and a.state not in (accused.code, hint)) or told_foreign(ctx.doc, a) for a in told)
+
+
+def told_foreign(doc: Doc, a: Aircraft) -> bool:
+    """ "A foreign military aircraft", "un avion militaire étranger": an aircraft told
+    as another state's, none named (FOREIGN_CUE in its phrase, right after it, or right
+    before it: "ein fremdes Aufklärungsflugzeug")."""
+    return (
+        bool(doc.cues.within("FOREIGN_CUE", a.span[0], a.span[1]))
+        or doc.cues.starting_at("FOREIGN_CUE", a.span[1], doc.text) is not None
+        or doc.cues.ending_at("FOREIGN_CUE", a.span[0], doc.text) is not None
+    )
 
 
 def _accusing_after(ctx: Ctx, sent: Scope) -> Found | None:
