@@ -1468,11 +1468,10 @@ def state_it_lies_in(doc: Doc, p: Place) -> StateRef | None:
     """ "La localité de Renk, au Soudan du Sud", "the town of Renk in northern South
     Sudan": the state told right after a place of no known state, a word of lying in
     (LIES_IN_CUE or INSIDE_CUE) and words of its part between them, is the state the
-    place lies in."""
-    if p.state:
-        return None
+    place lies in; a place of known state, only that state ("near Abéché in eastern
+    Chad": its state told with it, ``Rule.state_told``)."""
     states = between(doc.facts.states, p.span[1], doc.clause(p.span[0]).end)[:1]
-    if not states or states[0].demonym:
+    if not states or states[0].demonym or (p.state and states[0].code != p.state):
         return None
     start = _part_starts(doc, states[0].span[0])[-1]
     cue = doc.cues.ending_at("LIES_IN_CUE", start, doc.text)
