@@ -7,7 +7,7 @@ from typing import Any
 from ..model import Bound, Category, Certainty, Diagnostic, Incident, Precision, Role, Zone
 from .anchors import Anchor, needs_violated, needs_violator
 from .doc import rules
-from .facts import Place, StateRef, ZoneRef, between
+from .facts import Place, StateRef, Verb, ZoneRef, between
 from .slots import Ctx, Found, Slots, resolve
 from .validate import MAX_ALTITUDE_M, MAX_DEPTH_M, diagnostic
 from .voice import certainty
@@ -180,13 +180,21 @@ def _adjacent(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
 _GOING_IN = frozenset(rules()["verbs"]["going_in"]) | {"cross", "violate"}
 
 
+def _sent_aircraft(ctx: Ctx, v: Verb) -> bool:
+    """A verb of sending told of an aircraft of a known kind (a drone, a balloon, a
+    plane: not a missile or an object of no kind)."""
+    a = ctx.rec.aircraft
+    return v.key == "send" and a is not None and a.category != "unknown"
+
+
 def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
     """ "A drone came down near the Latvian town of Gulbene after crossing from Russia",
     "un drone s'est écrasé en Lettonie après être entré depuis la Russie": an aircraft
     of no state told coming down in a state after going in or across from another state
     (a verb of [verbs] going_in or of crossing, then, with only cues between, a
     FROM_CUE and that state, its land or its sky, in the crossing's sentence; a verb of
-    flying with "in from": "had flown in from Belarus"; or that origin told of the
+    flying with "in from": "had flown in from Belarus"; a verb of sending of an aircraft
+    of a known kind: "a drone launched from Sudan crashed near Abéché"; or that origin told of the
     aircraft right before its verb of going in: "un drone en provenance du Bélarus a
     pénétré") came from abroad: no accident.
     The state it came from is a direction, no violator. A flight "from" a state told
@@ -213,8 +221,11 @@ def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
         start = nxt[0].span[0]
         cue = doc.cues.ending_at("FROM_CUE", start, doc.text) or doc.cues.opening("FROM_CUE", start)
         # a verb of flying goes in only with "in from" ("had flown in from Belarus"), not
-        # "flying from Turkey"
-        if cue is None or (v.key not in _GOING_IN and not (v.key == "fly" and cue.key == "in")):
+        # "flying from Turkey"; an aircraft (not a rocket) sent from a state came from
+        # there ("a drone launched from Sudan crashed near Abéché", "lancé depuis")
+        if cue is None or not (
+            v.key in _GOING_IN or (v.key == "fly" and cue.key == "in") or _sent_aircraft(ctx, v)
+        ):
             continue
         if came and str(came) != str(violated):
             return True
