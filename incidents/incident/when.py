@@ -511,7 +511,31 @@ def _date_clause(ctx: Ctx) -> Found | None:
     found = _days(ctx, ctx.clauses)
     if _week_of_clause(ctx):
         found = [m for m in found if not _before_opener(ctx, m)]
-    return _date(ctx, found)
+    return _date(ctx, _without_other_verbs_days(ctx, found))
+
+
+def _without_other_verbs_days(ctx: Ctx, found: list[Mention]) -> list[Mention]:
+    """ "A drone which crashed near Tyulenovo on Saturday had entered Bulgarian airspace
+    at 23:50 on Friday", "un drone qui s'est écrasé samedi était entré vendredi": when
+    the crossing's clause tells a day after its verb, a day told before that verb right
+    after another verb of the clause (the crash, the landing) is that verb's. The
+    crossing is the draft's anchor of going in ([verbs] going_in, crossing, violating),
+    not of coming down or landing, where it has one."""
+    going_in = {*rules()["verbs"]["going_in"], "cross", "violate"}
+    going = [a for a in ctx.draft.anchors if a.verb is not None and a.verb.key in going_in]
+    anchor = going[0] if going else ctx.anchor
+    clause, at = anchor.clause, anchor.span
+    if not any(m.span[0] >= at[1] and clause.start <= m.span[0] < clause.end for m in found):
+        return found
+    doc = ctx.doc
+
+    def others(m: Mention) -> bool:
+        if not (clause.start <= m.span[0] and m.span[1] <= at[0]):
+            return False
+        verbs = between(doc.facts.verbs, clause.start, m.span[0])[-1:]
+        return bool(verbs) and verbs[0].span != at and not between(doc.facts.verbs, m.span[1], at[0])
+
+    return [m for m in found if not others(m)]
 
 
 def _before_opener(ctx: Ctx, m: Mention) -> bool:
