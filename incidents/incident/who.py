@@ -1176,6 +1176,12 @@ def _zone_ref(ctx: Ctx) -> Found | None:
     named += [Found(z.state, z.span) for z in between(doc.facts.zones, para.start, g.span[0]) if z.state]
     named += _defenders(ctx, para.start, g.span[0])
     named = [f for f in named if f.value != violator and not _came_from(ctx, str(f.value))]
+    place = _place_after(ctx, g)
+    if place is not None and any(f.value == place.value for f in named):
+        # "Moldova protestó ante Rusia: un dron entró en el espacio aéreo del país cerca
+        # de Ocnita": of the states named before, the one whose land the place right
+        # after the zone is in, not the last one named
+        return place
     return max(named, key=lambda f: f.span[0] if f.span else -1) if named else None
 
 
