@@ -293,6 +293,7 @@ def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
             or _counted_before(ctx, r)
             or ctx.doc.said_again(r)
             or _of_the_group(ctx, r)
+            or _latest_of_period(ctx, r)
         )
     ]
     if not found:
@@ -480,6 +481,25 @@ def _retold_later(ctx: Ctx, m: Mention) -> bool:
     return False
 
 
+def _latest_of_period(ctx: Ctx, m: Mention) -> bool:
+    """ "Od stycznia odnotowano trzydzieści dwa naruszenia ... Ostatnie miało miejsce we
+    wtorek", "С начала года три нарушения ... Последнее произошло вчера": a count told
+    of a period up to now (BACKGROUND_CUE key "period" in its clause, no day there)
+    whose record goes on to a later sentence opened by the rank of the last one
+    (RANK_CUE key "last") is the period's tally; the record is that last crossing."""
+    doc = ctx.doc
+    clause = doc.clause(m.span[0])
+    if not any(c.key == "period" for c in doc.cues.within("BACKGROUND_CUE", clause.start, clause.end)):
+        return False
+    if between(doc.facts.dates, clause.start, clause.end):
+        return False
+    told = doc.sentence(m.span[0])
+    return any(
+        c.key == "last" and doc.sentence(c.start).start == c.start
+        for c in doc.cues.within("RANK_CUE", told.end, ctx.region.end)
+    )
+
+
 def _scoped_steps(name: str, fn: Callable[[Ctx, list[Scope]], Found | None]) -> None:
     """The clause, sentence and episode steps of ``name``: ``fn`` on each scope."""
     resolver(name, "clause")(lambda ctx: fn(ctx, ctx.clauses))
@@ -561,7 +581,7 @@ def _counted_noun(ctx: Ctx) -> Found | None:
         for m in nums:
             adjacent = not doc.text[m.span[1] : noun[0]].strip() or _zone_between(ctx, m.span[1], noun[0])
             if adjacent and isinstance(m.value, (int, float)) and float(m.value).is_integer() and m.value > 1:
-                if _counts_the_list(ctx, m):
+                if _counts_the_list(ctx, m) or _latest_of_period(ctx, m):
                     return None  # "these three violations: first a Su-24 ..., then ..."
                 return Found("multiple" if m.extra.get("vague") else int(m.value), m.span, m)
     return None

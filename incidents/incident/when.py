@@ -1062,9 +1062,20 @@ def _second_of_night(doc: Doc, date: Found) -> Found:
     if nxt[0].value is None or nxt[0].extra.get("precision") != "day":
         return date
     cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), True)
-    if cue is None or cue.key != "first" or _shift_day(str(date.value), 1) != str(nxt[0].value):
+    if cue is None or cue.key != "first":
+        return date
+    if _shift_day(str(date.value), 1) != str(nxt[0].value) and not _weekday_before_dated(m, nxt[0]):
         return date
     return Found(str(nxt[0].value), nxt[0].span, nxt[0])
+
+
+def _weekday_before_dated(first: Mention, second: Mention) -> bool:
+    """ "Nella notte tra martedì e mercoledì 10 settembre", "in the night from Tuesday to
+    Wednesday 10 September": a night's first day told by its weekday alone (read as the
+    last such day before the report), its second by its weekday and its date: the
+    night is on that date."""
+    parts, nxt = first.extra.get("parts") or {}, second.extra.get("parts") or {}
+    return set(parts) == {"weekday"} and "day" in nxt and "weekday" in nxt
 
 
 def _second_in_phrase(doc: Doc, date: Found) -> Found:

@@ -335,6 +335,8 @@ def _nationality_before(ctx: Ctx) -> Found | None:
     doc = ctx.doc
     sent = doc.sentence(a.span[0])
     told = [m for m in between(doc.facts.mentions, sent.start, a.span[0]) if m.kind != "cue"]
+    if told and told[-1].kind == "source" and told[-1].extra.get("according"):
+        return _according_ends_in_nationality(ctx, told[-1].span, a)
     if not told or told[-1].kind != "state" or not told[-1].extra.get("demonym"):
         return None
     st = told[-1]
@@ -342,6 +344,33 @@ def _nationality_before(ctx: Ctx) -> Found | None:
     if not gap.strip() or not _only_name(gap):
         return None
     return Found(st.value, st.span) if st.value != _violated_hint(ctx) else None
+
+
+def _according_ends_in_nationality(ctx: Ctx, src: Span, a: Aircraft) -> Found | None:
+    """ "Według Mińska polski dron", "по данным Минска польский беспилотник": with no
+    comma after "according to X", the nationality the source's phrase ends with is the
+    aircraft's right after it (only white space between)."""
+    doc = ctx.doc
+    if doc.text[src[1] : a.span[0]].strip():
+        return None
+    words = doc.text[src[0] : src[1]].split()
+    code = _demonym_of(doc, words[-1]) if len(words) > 2 else None
+    if code is None or code == _violated_hint(ctx):
+        return None
+    return Found(code, (src[1] - len(words[-1]), src[1]))
+
+
+def _demonym_of(doc: Doc, word: str) -> str | None:
+    """The state whose [demonym] ``word`` is (matched as the scanner matches, stems
+    too), or None."""
+    node = doc.lexicon.folded
+    for part in doc.lexicon.words_of(word):
+        step = node.step(part)
+        if step is None:
+            return None
+        node = step
+    codes = {key for cls, key in (node.payload or []) if cls == "DEMONYM"}
+    return codes.pop() if len(codes) == 1 else None
 
 
 @resolver("violator_state", "noun_nationality")
@@ -1171,6 +1200,12 @@ def _zone_ref(ctx: Ctx) -> Found | None:
     named += [Found(z.state, z.span) for z in between(doc.facts.zones, para.start, g.span[0]) if z.state]
     named += _defenders(ctx, para.start, g.span[0])
     named = [f for f in named if f.value != violator and not _came_from(ctx, str(f.value))]
+    place = _place_after(ctx, g)
+    if place is not None and any(f.value == place.value for f in named):
+        # "Moldova protestó ante Rusia: un dron entró en el espacio aéreo del país cerca
+        # de Ocnita": of the states named before, the one whose land the place right
+        # after the zone is in, not the last one named
+        return place
     return max(named, key=lambda f: f.span[0] if f.span else -1) if named else None
 
 
