@@ -218,9 +218,15 @@ def _part_of(ctx: Ctx, a: Aircraft, later: Aircraft) -> bool:
     """Is ``later`` a part of the group ``a``: counted fewer ("seven aircraft ...,
     including two armed F-16s"), or named right after a part of it ("sept appareils
     ..., dont deux F-16": the partitive "dont deux", then the kind; or set off by a
-    comma, "dwa z nich, typu Gerbera, spadły", "two of them, Gerbera drones, fell")?"""
+    comma, "dwa z nich, typu Gerbera, spadły", "two of them, Gerbera drones, fell")? A
+    group of no count told ("Turkish aircraft violated ... 27 times. Six of them were
+    F-16s", "Six d'entre eux étaient des F-16") has a part in a counted partitive told
+    before ``later`` in its clause, ``later`` its predicate (no count of its own: "six
+    of them by two F-16 fighters over Lesbos" tells the aircraft of those six)."""
     if not a.count:
-        return False
+        clause = ctx.doc.clause(later.span[0])
+        told = between(ctx.doc.facts.aircraft, clause.start, later.span[0])
+        return not later.counted and any(p.partitive and p.count for p in told)
     if (later.counted or later.partitive) and later.count and later.count < a.count:
         return True
     found = ctx.doc.facts.aircraft
