@@ -823,6 +823,8 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         if cur is not None and len(group) < 2 and _past_group(cur, ac):
             # "the aircraft" after a group of 19 told in passing: the one named before it
             cur = next((d for d in reversed(drafts[:-1]) if _one_like(d, ac)), cur)
+        if cur is not None and _part_of_times(doc, cur, anchor):
+            continue  # "cinq violations ..., dont deux survols du territoire": the total's
         part = told is not None and part_of_group(doc, told)  # "..., dont deux drones qui ont survolé"
         if (
             cur is not None
@@ -2156,8 +2158,11 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
         for t in twins:
             t.siblings = twins
         return [piece for t in twins for piece in split(doc, t, region)]
-    noun_part = _part_by_noun(doc, d) or _part_by_day(doc, d)
-    if noun_part is not None:  # "23 times, including two overflights of X at 1,500 feet"
+    by_noun = _part_by_noun(doc, d)
+    if by_noun is not None:  # "23 times, including two overflights of X at 1,500 feet": one record
+        return [dataclasses.replace(d, anchors=list(d.anchors), other_part=by_noun[2])]
+    noun_part = _part_by_day(doc, d)
+    if noun_part is not None:  # "four times, most recently on 9 November near Galați"
         part, rest, told = noun_part
         return [
             dataclasses.replace(
@@ -2320,6 +2325,14 @@ def _part_by_noun(doc: Doc, d: Draft) -> tuple[Mention, Mention, Span] | None:
         rest = dataclasses.replace(total, kind="number", value=total.value - count, extra={})
         return part, rest, (n.span[0], sent.end)
     return None
+
+
+def _part_of_times(doc: Doc, cur: Draft, anchor: Anchor) -> bool:
+    """ "Cinq violations de l'espace aérien, dont deux survols du territoire de X", "five
+    violations, including two overflights of X's territory": the noun of a part of the
+    total of times told of ``cur`` (``_part_by_noun``) tells no crossing of its own."""
+    found = _part_by_noun(doc, cur)
+    return found is not None and found[2][0] <= anchor.span[0] < found[2][1]
 
 
 def _part_by_day(doc: Doc, d: Draft) -> tuple[Mention, Mention, Span] | None:
