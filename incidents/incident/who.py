@@ -872,7 +872,7 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
         if (
             not a.definite
             and not _more_of_them(doc, a)
-            and _crossed_elsewhere(doc, prev, ctx.anchor.goal_state)
+            and (_crossed_elsewhere(doc, prev, ctx.anchor.goal_state) or _recorded_elsewhere(ctx, prev))
         ):
             return None  # "19 Russian drones entered Polish airspace. A drone violated Romanian ..."
         if prev.state and prev.state != ctx.anchor.goal_state:
@@ -897,6 +897,17 @@ def _other_kind(a: Aircraft, prev: Aircraft) -> bool:
     if a.generic or prev.generic or "unknown" in (a.category, prev.category):
         return False
     return a.category != prev.category
+
+
+def _recorded_elsewhere(ctx: Ctx, prev: Aircraft) -> bool:
+    """Was ``prev`` the aircraft of the record told before, one that crossed into another
+    state than this crossing's goal ("dix-neuf drones russes ont franchi la frontière
+    orientale du pays [la Pologne]. En Roumanie, ... un drone a survolé le département de
+    Tulcea": the record's state found, no zone of a state told)?"""
+    before, goal = ctx.prev, ctx.anchor.goal_state
+    if before is None or before.aircraft is None or before.violated_state is None or goal is None:
+        return False
+    return before.aircraft.span == prev.span and before.violated_state.value != goal
 
 
 def _crossed_elsewhere(doc: Doc, prev: Aircraft, goal: str | None) -> bool:
