@@ -261,7 +261,23 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
         and not _of_future(ctx, m)
         and not _news_day_of_background(ctx, m)
         and not _of_utc_restatement(ctx.doc, m)
+        and not _night_of_day_told(ctx.doc, m)
     ]
+
+
+def _night_of_day_told(doc: Doc, m: Mention) -> bool:
+    """ "Two drones entered Romanian airspace overnight Monday", "overnight on Monday",
+    "overnight into Tuesday": a night counted back from the report ("overnight", "last
+    night": relative key "last night") told right before a day of its own (only words
+    of no mention between them) is the night of that day, not the report's last night."""
+    parts = m.extra.get("parts")
+    if not isinstance(parts, dict) or parts.get("relative") != "last night":
+        return False
+    nxt = between(doc.facts.dates, m.span[1], doc.clause(m.span[0]).end)[:1]
+    if not nxt or nxt[0].extra.get("precision") != "day" or not _paired(doc, m, nxt[0]):
+        return False
+    gap = doc.text[m.span[1] : nxt[0].span[0]]
+    return len(gap.split()) <= 1 and "," not in gap
 
 
 def _of_utc_restatement(doc: Doc, m: Mention) -> bool:
