@@ -756,6 +756,21 @@ def part_of_group(doc: Doc, later: Aircraft) -> bool:
     return False
 
 
+def _part_of_own_model(doc: Doc, a: Aircraft) -> bool:
+    """Was ``a``, of a model, told as a part of those named before ("deux d'entre eux",
+    "two of them": partitive) that a model set after it named ("Deux d'entre eux, des
+    drones Gerbera, ...": ``_apposed_model`` reads it as the group's own, or as the
+    model itself after "L'un d'eux, un drone Gerbera,")? (A part of no model of its own,
+    "one of them flew 2 km into Poland", is the group's told again, its measures the
+    record's.)"""
+    if a.model is None:
+        return False
+    if a.partitive or any(x.partitive and x.span == a.span for x in between(doc.facts.aircraft, *a.span)):
+        return True
+    before = between(doc.facts.aircraft, doc.sentence(a.span[0]).start, a.span[0])[-1:]
+    return bool(before) and before[0].partitive and doc.text[before[0].span[1] : a.span[0]].strip() == ","
+
+
 def counted_part(doc: Doc, a: Aircraft) -> bool:
     """ "Four of the drones", "two of its jets", "deux de ses hélicoptères": a count, then
     the language's word of a part ([de]) and an article or possessive ([art], [poss])
@@ -835,7 +850,9 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             cur.anchors.append(anchor)
             if (
                 ac is not None
-                and not (told is not None and counted_part(doc, told))
+                # "deux d'entre eux, des drones Gerbera, se sont écrasés dans la région de
+                # Lublin": a part of the group, even of a model of its own, is not the group
+                and not (told is not None and (counted_part(doc, told) or _part_of_own_model(doc, told)))
                 and (
                     cur.aircraft is None
                     or ac.more_specific_than(cur.aircraft)
