@@ -839,7 +839,9 @@ def _erratum(doc: Doc, at: Span) -> bool:
     ``correction_after``), which names no zone or state of its own, the crossing stands
     (its count the correction's, ``episodes._corrected``)."""
     sent = doc.sentence(at[0])
-    if not doc.cues.within("ERRATUM_CUE", sent.start, at[0]):
+    cues = doc.cues.within("ERRATUM_CUE", sent.start, at[0])
+    wrong = [c for c in cues if c.key == "wrong"]
+    if not wrong or _contrary_to(doc, sent, cues, at):
         return False
     fixed = correction_after(doc, sent)
     if fixed is None:
@@ -848,6 +850,21 @@ def _erratum(doc: Doc, at: Span) -> bool:
     return bool(
         between(doc.facts.zones, told.start, told.end) or between(doc.facts.states, told.start, told.end)
     )
+
+
+def _contrary_to(doc: Doc, sent: Scope, cues: list[Cue], at: Span) -> bool:
+    """ "Contrairement à ce qu'indiquait une version précédente de cette dépêche, ce sont
+    deux drones qui ont pénétré ...", "Contrary to what an earlier version of this story
+    said, two drones entered ...": the words of the correction told in a phrase of
+    contrast that opens the sentence or its clause (ERRATUM_CUE key "contrary", after
+    a heading: "MISE À JOUR – Contrairement à ..."), the crossing told
+    after the comma that closes it is the corrected one, told as fact."""
+    first = cues[0]
+    opening = max(sent.start, doc.clause(first.start).start)
+    if first.key != "contrary" or doc.text[opening : first.start].strip():
+        return False
+    last = [c for c in cues if c.key == "wrong"][-1]
+    return doc.text.find(",", last.end, at[0]) >= 0
 
 
 def correction_after(doc: Doc, sent: Scope) -> Aircraft | None:
