@@ -1451,7 +1451,8 @@ def _near_next(doc: Doc, at: Span, p: Place, verb: Verb | None) -> bool:
 def _zone_it_lies_in(doc: Doc, cands: list[Goal], p: Place) -> bool:
     """ "Survolé le lac Kivu dans l'espace aérien rwandais", "flew over the Gulf of
     Finland inside Finnish airspace": a place that tells no crossing itself, told with
-    the state's airspace it lies in right after it (a word of inside between): that
+    the state's airspace it lies in right after it (a word of inside between, and but a
+    height, a day or a time told by the way: ``_only_when_between``): that
     airspace, the next goal, is what was flown over; likewise a place of no known
     state told with the state it lies in ("in the village of X in northern Moldova",
     "dans le village de X, dans le nord de la Moldavie")."""
@@ -1476,7 +1477,9 @@ def _zone_it_lies_in(doc: Doc, cands: list[Goal], p: Place) -> bool:
     if cue is None and isinstance(nxt, ZoneRef):
         # "près de Plauru, sur le territoire roumain": the land it lies on
         cue = doc.cues.ending_at("ON_CUE", start, doc.text)
-    return cue is not None and cue.start >= p.span[1] and not doc.text[p.span[1] : cue.start].strip(" ,")
+    # "survolé le golfe de Fonseca à une altitude de 150 mètres, dans l'espace aérien
+    # hondurien": a height, a day or a time told by the way may stand between them
+    return cue is not None and cue.start >= p.span[1] and _only_when_between(doc, p.span[1], cue.start)
 
 
 def state_it_lies_in(doc: Doc, p: Place) -> StateRef | None:
