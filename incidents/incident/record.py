@@ -7,7 +7,7 @@ from typing import Any
 from ..model import Bound, Category, Certainty, Diagnostic, Incident, Precision, Role, Zone
 from .anchors import Anchor, needs_violated, needs_violator
 from .doc import rules
-from .facts import Place, StateRef, ZoneRef, between
+from .facts import Aircraft, Place, StateRef, ZoneRef, between
 from .slots import Ctx, Found, Slots, resolve
 from .validate import MAX_ALTITUDE_M, MAX_DEPTH_M, diagnostic
 from .voice import certainty
@@ -375,6 +375,24 @@ def _foreign(ctx: Ctx, rec: Slots) -> bool:
         return False
     doc = ctx.doc
     # in its phrase, or right after it ("un avion militaire étranger")
-    return bool(doc.cues.within("FOREIGN_CUE", a.span[0], a.span[1])) or (
-        doc.cues.starting_at("FOREIGN_CUE", a.span[1], doc.text) is not None
+    return (
+        bool(doc.cues.within("FOREIGN_CUE", a.span[0], a.span[1]))
+        or doc.cues.starting_at("FOREIGN_CUE", a.span[1], doc.text) is not None
+        or _came_from_abroad(ctx, a)
     )
+
+
+def _came_from_abroad(ctx: Ctx, a: Aircraft) -> bool:
+    """ "Deux ballons venus du Bélarus ont survolé Vilnius", "two balloons from Belarus
+    flew over Vilnius": an aircraft told coming from a state (FROM_CUE right after its
+    phrase, then that state) other than the one whose capital it flew over came from
+    abroad, though that state is a direction, not its violator."""
+    doc = ctx.doc
+    cue = doc.cues.starting_at("FROM_CUE", a.span[1], doc.text)
+    if cue is None:
+        return False
+    nxt = [m for m in between(doc.facts.mentions, cue.end, doc.clause(cue.start).end) if m.kind != "cue"][:1]
+    if not nxt or nxt[0].kind != "state" or doc.text[cue.end : nxt[0].span[0]].strip():
+        return False
+    goal = ctx.anchor.goal_state
+    return goal is not None and str(nxt[0].value) != goal
