@@ -31,7 +31,7 @@ from .episodes import (
     years_told_in,
 )
 from .facts import Aircraft, Span, between
-from .segment import Scope
+from .segment import Scope, item_line, line_of
 from .slots import Ctx, Found, resolver
 
 
@@ -433,13 +433,35 @@ def _in_week_told(doc: Doc, m: Mention) -> object:
             break
         run.append(d)
     value = str(m.value)
-    later = [str(d.value) for d in run[1:]]
+    later = [str(d.value) for d in run[1:]] + _later_items_days(doc, m)
     while later and value >= min(later):
         shifted = _shift_day(value, -7)
         if shifted is None:
             return m.value
         value = shifted
     return value
+
+
+def _later_items_days(doc: Doc, m: Mention) -> list[str]:
+    """ "• lundi : deux ballons ... ;\n• mercredi : un hélicoptère ... ;\n• samedi : ...":
+    the weekdays opening the list's items after the one ``m`` opens (a bullet or nothing
+    before each), read in the order of the days as weekdays listed in one clause are."""
+    start, end = line_of(doc.text, m.span[0])
+    if not item_line(doc.text, start) or not _opens_item(doc, start, m):
+        return []
+    out: list[str] = []
+    while end + 1 < len(doc.text) and item_line(doc.text, end + 1):
+        start, end = line_of(doc.text, end + 1)
+        first = between(doc.facts.dates, start, end)[:1]
+        if not first or not _bare_weekday(first[0]) or not _opens_item(doc, start, first[0]):
+            break
+        out.append(str(first[0].value))
+    return out
+
+
+def _opens_item(doc: Doc, start: int, m: Mention) -> bool:
+    """Does ``m`` open the list item whose line starts at ``start`` (only its bullet before)?"""
+    return not doc.text[start : m.extra.get("phrase_start", m.span[0])].strip(" \t-–—•*·")
 
 
 def _in_year_told(doc: Doc, m: Mention) -> object:
