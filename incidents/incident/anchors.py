@@ -1614,11 +1614,20 @@ def _linked(doc: Doc, classes: tuple[str, ...], goal: Goal, parts: bool = True) 
     its article (German "in den Luftraum": the accusative article tells "into")."""
     starts = _part_starts(doc, goal.span[0]) if parts else [goal.span[0]]
     for cls in classes:
-        if any(doc.cues.leading_into(cls, start, doc.text) is not None for start in starts):
+        # "s'est écrasé à Vaslui" (TOWN_IN_CUE): touching a name, not "à l'est de X"
+        touching = cls in _TOUCHING_LINKS
+        if touching and isinstance(goal, ZoneRef):
+            continue
+        near = starts[:1] if touching else starts
+        if any(doc.cues.leading_into(cls, start, doc.text) is not None for start in near):
             return True
         if doc.cues.opening(cls, goal.span[0]) is not None:
             return True
     return False
+
+
+#: link words that tell "in" only touching a place's or a capital's name ("à Vaslui")
+_TOUCHING_LINKS = frozenset({"TOWN_IN_CUE"})
 
 
 def _part_starts(doc: Doc, pos: int) -> list[int]:
