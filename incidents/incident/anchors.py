@@ -841,7 +841,9 @@ def _erratum(doc: Doc, at: Span) -> bool:
     ``correction_after``), which names no zone or state of its own, the crossing stands
     (its count the correction's, ``episodes._corrected``)."""
     sent = doc.sentence(at[0])
-    if not doc.cues.within("ERRATUM_CUE", sent.start, at[0]):
+    cues = doc.cues.within("ERRATUM_CUE", sent.start, at[0])
+    wrong = [c for c in cues if c.key == "wrong"]
+    if not wrong or _contrary_to(doc, sent, cues, at):
         return False
     fixed = correction_after(doc, sent)
     if fixed is None:
@@ -850,6 +852,21 @@ def _erratum(doc: Doc, at: Span) -> bool:
     return bool(
         between(doc.facts.zones, told.start, told.end) or between(doc.facts.states, told.start, told.end)
     )
+
+
+def _contrary_to(doc: Doc, sent: Scope, cues: list[Cue], at: Span) -> bool:
+    """ "Contrairement à ce qu'indiquait une version précédente de cette dépêche, ce sont
+    deux drones qui ont pénétré ...", "Contrary to what an earlier version of this story
+    said, two drones entered ...": the words of the correction told in a phrase of
+    contrast that opens the sentence or its clause (ERRATUM_CUE key "contrary", after
+    a heading: "MISE À JOUR – Contrairement à ..."), the crossing told
+    after the comma that closes it is the corrected one, told as fact."""
+    first = cues[0]
+    opening = max(sent.start, doc.clause(first.start).start)
+    if first.key != "contrary" or doc.text[opening : first.start].strip():
+        return False
+    last = [c for c in cues if c.key == "wrong"][-1]
+    return doc.text.find(",", last.end, at[0]) >= 0
 
 
 def correction_after(doc: Doc, sent: Scope) -> Aircraft | None:
@@ -1436,7 +1453,8 @@ def _near_next(doc: Doc, at: Span, p: Place, verb: Verb | None) -> bool:
 def _zone_it_lies_in(doc: Doc, cands: list[Goal], p: Place) -> bool:
     """ "Survolé le lac Kivu dans l'espace aérien rwandais", "flew over the Gulf of
     Finland inside Finnish airspace": a place that tells no crossing itself, told with
-    the state's airspace it lies in right after it (a word of inside between): that
+    the state's airspace it lies in right after it (a word of inside between, and but a
+    height, a day or a time told by the way: ``_only_when_between``): that
     airspace, the next goal, is what was flown over; likewise a place of no known
     state told with the state it lies in ("in the village of X in northern Moldova",
     "dans le village de X, dans le nord de la Moldavie")."""
@@ -1461,7 +1479,9 @@ def _zone_it_lies_in(doc: Doc, cands: list[Goal], p: Place) -> bool:
     if cue is None and isinstance(nxt, ZoneRef):
         # "près de Plauru, sur le territoire roumain": the land it lies on
         cue = doc.cues.ending_at("ON_CUE", start, doc.text)
-    return cue is not None and cue.start >= p.span[1] and not doc.text[p.span[1] : cue.start].strip(" ,")
+    # "survolé le golfe de Fonseca à une altitude de 150 mètres, dans l'espace aérien
+    # hondurien": a height, a day or a time told by the way may stand between them
+    return cue is not None and cue.start >= p.span[1] and _only_when_between(doc, p.span[1], cue.start)
 
 
 def state_it_lies_in(doc: Doc, p: Place) -> StateRef | None:
@@ -1595,11 +1615,20 @@ def _linked(doc: Doc, classes: tuple[str, ...], goal: Goal, parts: bool = True) 
     its article (German "in den Luftraum": the accusative article tells "into")."""
     starts = _part_starts(doc, goal.span[0]) if parts else [goal.span[0]]
     for cls in classes:
-        if any(doc.cues.leading_into(cls, start, doc.text) is not None for start in starts):
+        # "s'est écrasé à Vaslui" (TOWN_IN_CUE): touching a name, not "à l'est de X"
+        touching = cls in _TOUCHING_LINKS
+        if touching and isinstance(goal, ZoneRef):
+            continue
+        near = starts[:1] if touching else starts
+        if any(doc.cues.leading_into(cls, start, doc.text) is not None for start in near):
             return True
         if doc.cues.opening(cls, goal.span[0]) is not None:
             return True
     return False
+
+
+#: link words that tell "in" only touching a place's or a capital's name ("à Vaslui")
+_TOUCHING_LINKS = frozenset({"TOWN_IN_CUE"})
 
 
 def _part_starts(doc: Doc, pos: int) -> list[int]:

@@ -285,9 +285,19 @@ def _log_line_days(
         return mentions
     out = []
     for m in mentions:
-        day = _slash_day(m.text, ref) if m.kind == "number" and log_line_day(text, m.span[0]) else None
-        out.append(m if day is None else Mention("date", m.text, m.span, day, extra={"precision": "day"}))
+        # "14/06 – 9 h 40 : un Su-24 ...": a phrase read across the day's dash (a length
+        # "14/06 – 9 h") is that day alone, the rest no value
+        opens = log_line_day(text, m.span[0])
+        head = _SLASH_HEAD.match(m.text) if m.kind != "number" and opens else None
+        written = head.group(1) if head is not None else m.text
+        day = _slash_day(written, ref) if (m.kind == "number" or head) and opens else None
+        span = (m.span[0], m.span[0] + len(written))
+        out.append(m if day is None else Mention("date", written, span, day, extra={"precision": "day"}))
     return out
+
+
+#: a log line's slashed day and its dash at the head of a phrase read across them
+_SLASH_HEAD = re.compile(r"(\d{1,2}/\d{1,2})[ \t]+[-–—][ \t]")
 
 
 def _slash_day(written: str, ref: dt.date) -> str | None:

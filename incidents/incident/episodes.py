@@ -756,6 +756,21 @@ def part_of_group(doc: Doc, later: Aircraft) -> bool:
     return False
 
 
+def _part_of_own_model(doc: Doc, a: Aircraft) -> bool:
+    """Was ``a``, of a model, told as a part of those named before ("deux d'entre eux",
+    "two of them": partitive) that a model set after it named ("Deux d'entre eux, des
+    drones Gerbera, ...": ``_apposed_model`` reads it as the group's own, or as the
+    model itself after "L'un d'eux, un drone Gerbera,")? (A part of no model of its own,
+    "one of them flew 2 km into Poland", is the group's told again, its measures the
+    record's.)"""
+    if a.model is None:
+        return False
+    if a.partitive or any(x.partitive and x.span == a.span for x in between(doc.facts.aircraft, *a.span)):
+        return True
+    before = between(doc.facts.aircraft, doc.sentence(a.span[0]).start, a.span[0])[-1:]
+    return bool(before) and before[0].partitive and doc.text[before[0].span[1] : a.span[0]].strip() == ","
+
+
 def counted_part(doc: Doc, a: Aircraft) -> bool:
     """ "Four of the drones", "two of its jets", "deux de ses hélicoptères": a count, then
     the language's word of a part ([de]) and an article or possessive ([art], [poss])
@@ -823,6 +838,8 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         if cur is not None and len(group) < 2 and _past_group(cur, ac):
             # "the aircraft" after a group of 19 told in passing: the one named before it
             cur = next((d for d in reversed(drafts[:-1]) if _one_like(d, ac)), cur)
+        if cur is not None and _part_of_times(doc, cur, anchor):
+            continue  # "cinq violations ..., dont deux survols du territoire": the total's
         part = told is not None and part_of_group(doc, told)  # "..., dont deux drones qui ont survolé"
         if (
             cur is not None
@@ -833,7 +850,9 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             cur.anchors.append(anchor)
             if (
                 ac is not None
-                and not (told is not None and counted_part(doc, told))
+                # "deux d'entre eux, des drones Gerbera, se sont écrasés dans la région de
+                # Lublin": a part of the group, even of a model of its own, is not the group
+                and not (told is not None and (counted_part(doc, told) or _part_of_own_model(doc, told)))
                 and (
                     cur.aircraft is None
                     or ac.more_specific_than(cur.aircraft)
@@ -2204,8 +2223,11 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
         for t in twins:
             t.siblings = twins
         return [piece for t in twins for piece in split(doc, t, region)]
-    noun_part = _part_by_noun(doc, d) or _part_by_day(doc, d)
-    if noun_part is not None:  # "23 times, including two overflights of X at 1,500 feet"
+    by_noun = _part_by_noun(doc, d)
+    if by_noun is not None:  # "23 times, including two overflights of X at 1,500 feet": one record
+        return [dataclasses.replace(d, anchors=list(d.anchors), other_part=by_noun[2])]
+    noun_part = _part_by_day(doc, d)
+    if noun_part is not None:  # "four times, most recently on 9 November near Galați"
         part, rest, told = noun_part
         return [
             dataclasses.replace(
@@ -2368,6 +2390,14 @@ def _part_by_noun(doc: Doc, d: Draft) -> tuple[Mention, Mention, Span] | None:
         rest = dataclasses.replace(total, kind="number", value=total.value - count, extra={})
         return part, rest, (n.span[0], sent.end)
     return None
+
+
+def _part_of_times(doc: Doc, cur: Draft, anchor: Anchor) -> bool:
+    """ "Cinq violations de l'espace aérien, dont deux survols du territoire de X", "five
+    violations, including two overflights of X's territory": the noun of a part of the
+    total of times told of ``cur`` (``_part_by_noun``) tells no crossing of its own."""
+    found = _part_by_noun(doc, cur)
+    return found is not None and found[2][0] <= anchor.span[0] < found[2][1]
 
 
 def _part_by_day(doc: Doc, d: Draft) -> tuple[Mention, Mention, Span] | None:

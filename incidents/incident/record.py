@@ -7,7 +7,7 @@ from typing import Any
 from ..model import Bound, Category, Certainty, Diagnostic, Incident, Precision, Role, Zone
 from .anchors import Anchor, needs_violated, needs_violator
 from .doc import rules
-from .facts import Place, StateRef, Verb, ZoneRef, between
+from .facts import Aircraft, Place, StateRef, Verb, ZoneRef, between
 from .slots import Ctx, Found, Slots, resolve
 from .validate import MAX_ALTITUDE_M, MAX_DEPTH_M, diagnostic
 from .voice import certainty
@@ -379,5 +379,23 @@ def _foreign(ctx: Ctx, rec: Slots) -> bool:
     """ "A foreign military aircraft flew over Ouagadougou", "un avion militaire étranger
     a survolé Niamey": an aircraft told as foreign (``who.told_foreign``) is another
     state's, though none is named: a capital it flew over is a state's land
-    crossed, as by an aircraft whose state is told."""
-    return rec.aircraft is not None and told_foreign(ctx.doc, rec.aircraft)
+    crossed, as by an aircraft whose state is told; so is one told coming from
+    another state (``_came_from_abroad``)."""
+    a = rec.aircraft
+    return a is not None and (told_foreign(ctx.doc, a) or _came_from_abroad(ctx, a))
+
+
+def _came_from_abroad(ctx: Ctx, a: Aircraft) -> bool:
+    """ "Deux ballons venus du Bélarus ont survolé Vilnius", "two balloons from Belarus
+    flew over Vilnius": an aircraft told coming from a state (FROM_CUE right after its
+    phrase, then that state) other than the one whose capital it flew over came from
+    abroad, though that state is a direction, not its violator."""
+    doc = ctx.doc
+    cue = doc.cues.starting_at("FROM_CUE", a.span[1], doc.text)
+    if cue is None:
+        return False
+    nxt = [m for m in between(doc.facts.mentions, cue.end, doc.clause(cue.start).end) if m.kind != "cue"][:1]
+    if not nxt or nxt[0].kind != "state" or doc.text[cue.end : nxt[0].span[0]].strip():
+        return False
+    goal = ctx.anchor.goal_state
+    return goal is not None and str(nxt[0].value) != goal

@@ -60,7 +60,8 @@ class Segments:
 
     def __init__(self, text: str, words: list[Word], cues: Cues, mentions: list[Mention]) -> None:
         inside = _covered(mentions)
-        paras = _paragraph_starts(text)
+        clocks = {m.span[0]: m.span[1] for m in mentions if m.kind == "time"}
+        paras = _paragraph_starts(text, clocks)
         # the punctuation marks, commas and verbs, found once for every rule below
         punct = _punctuation(words)
         commas = [words[k][0] for k in punct if words[k][2] == ","]
@@ -164,12 +165,14 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return False
 
 
-def _paragraph_starts(text: str) -> list[int]:
+def _paragraph_starts(text: str, clocks: dict[int, int]) -> list[int]:
     """A blank line ends a paragraph; a single line break only after a sentence's end
     (wire copy is often wrapped in mid-sentence), before a dateline (a title line
     above "TALLINN, May 14 (Reuters) -", "VILNIUS (AFP) -", "(Taipei) ...") or before
     a list's bullet after an item's semicolon or comma ("...near Piusa;\n- 4 June") or
-    after another bulleted line (one item a line, no mark at its end)."""
+    after another bulleted line (one item a line, no mark at its end), or before a
+    line of a log that opens with its time of day (``clocks``: the time mentions'
+    starts and ends) and a colon or dash ("14 h 05 : un drone, 3 km ...")."""
     starts = [0]
     pos = text.find("\n")
     while pos >= 0:
@@ -184,6 +187,7 @@ def _paragraph_starts(text: str) -> list[int]:
             or (last in ";," and bullet_line(text, nxt))
             or (bullet_line(text, nxt) and bullet_line(text, text.rfind("\n", 0, pos) + 1))
             or _LOG_LINE.match(text, nxt) is not None
+            or _clock_line(text, nxt, clocks)
         )
         if nxt < len(text) and nxt > starts[-1] and (blank or ended):
             starts.append(nxt)
@@ -192,6 +196,19 @@ def _paragraph_starts(text: str) -> list[int]:
 
 
 _LINE_ENDS = frozenset('.!?…:"”»)')
+#: a colon or dash setting a log line's time apart from its fields ("14 h 05 : ...")
+_CLOCK_MARK = re.compile(r"[ \t]*[:\-–—][ \t]")
+
+
+def _clock_line(text: str, pos: int, clocks: dict[int, int]) -> bool:
+    """Whether the line at ``pos`` opens with a time of day and a colon or dash, as a
+    line of a log does ("14 h 05 : un drone, 3 km à l'intérieur du territoire")."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    end = clocks.get(pos)
+    return end is not None and _CLOCK_MARK.match(text, end) is not None
+
+
 #: a line opening with a dateline: a city in capitals, then a comma or a parenthesis,
 #: and a dash on that line ("TALLINN, May 14 (Reuters) -", "NEW DELHI (AP) —"), or a
 #: city in parentheses ("(Taipei) Le ministère")

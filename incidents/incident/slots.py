@@ -154,7 +154,14 @@ class Ctx:
         told = between(self.doc.facts.aircraft, starts[-1], m.span[0])
         if len(told) > 1 or (told and told[0].span[0] != starts[-1]):
             return False
-        return not any(a.rule == "gapped" and a.span[0] == starts[-1] for a in self.draft.anchors)
+        # the record's own crossing told in that item ("14h05 - un drone, 4 km à
+        # l'intérieur du territoire lituanien"): the item's measure is the record's
+        later = self.doc.seg.gapped_in(starts[-1] + 1, sent.end)
+        end = later[0] if later else sent.end
+        return not any(
+            (a.rule == "gapped" and a.span[0] == starts[-1]) or starts[-1] <= a.span[0] < end
+            for a in self.draft.anchors
+        )
 
     def ranked_other(self, m: Mention) -> bool:
         """ "Two drones violated it, at 01:10 and at 02:35 respectively. The first flew

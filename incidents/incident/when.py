@@ -31,7 +31,7 @@ from .episodes import (
     years_told_in,
 )
 from .facts import Aircraft, Span, between
-from .segment import Scope
+from .segment import Scope, item_line, line_of
 from .slots import Ctx, Found, resolver
 
 
@@ -261,7 +261,23 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
         and not _of_future(ctx, m)
         and not _news_day_of_background(ctx, m)
         and not _of_utc_restatement(ctx.doc, m)
+        and not _night_of_day_told(ctx.doc, m)
     ]
+
+
+def _night_of_day_told(doc: Doc, m: Mention) -> bool:
+    """ "Two drones entered Romanian airspace overnight Monday", "overnight on Monday",
+    "overnight into Tuesday": a night counted back from the report ("overnight", "last
+    night": relative key "last night") told right before a day of its own (only words
+    of no mention between them) is the night of that day, not the report's last night."""
+    parts = m.extra.get("parts")
+    if not isinstance(parts, dict) or parts.get("relative") != "last night":
+        return False
+    nxt = between(doc.facts.dates, m.span[1], doc.clause(m.span[0]).end)[:1]
+    if not nxt or nxt[0].extra.get("precision") != "day" or not _paired(doc, m, nxt[0]):
+        return False
+    gap = doc.text[m.span[1] : nxt[0].span[0]]
+    return len(gap.split()) <= 1 and "," not in gap
 
 
 def _of_utc_restatement(doc: Doc, m: Mention) -> bool:
@@ -417,13 +433,35 @@ def _in_week_told(doc: Doc, m: Mention) -> object:
             break
         run.append(d)
     value = str(m.value)
-    later = [str(d.value) for d in run[1:]]
+    later = [str(d.value) for d in run[1:]] + _later_items_days(doc, m)
     while later and value >= min(later):
         shifted = _shift_day(value, -7)
         if shifted is None:
             return m.value
         value = shifted
     return value
+
+
+def _later_items_days(doc: Doc, m: Mention) -> list[str]:
+    """ "• lundi : deux ballons ... ;\n• mercredi : un hélicoptère ... ;\n• samedi : ...":
+    the weekdays opening the list's items after the one ``m`` opens (a bullet or nothing
+    before each), read in the order of the days as weekdays listed in one clause are."""
+    start, end = line_of(doc.text, m.span[0])
+    if not item_line(doc.text, start) or not _opens_item(doc, start, m):
+        return []
+    out: list[str] = []
+    while end + 1 < len(doc.text) and item_line(doc.text, end + 1):
+        start, end = line_of(doc.text, end + 1)
+        first = between(doc.facts.dates, start, end)[:1]
+        if not first or not _bare_weekday(first[0]) or not _opens_item(doc, start, first[0]):
+            break
+        out.append(str(first[0].value))
+    return out
+
+
+def _opens_item(doc: Doc, start: int, m: Mention) -> bool:
+    """Does ``m`` open the list item whose line starts at ``start`` (only its bullet before)?"""
+    return not doc.text[start : m.extra.get("phrase_start", m.span[0])].strip(" \t-–—•*·")
 
 
 def _in_year_told(doc: Doc, m: Mention) -> object:
@@ -890,10 +928,39 @@ def _night_before_statement(ctx: Ctx, clause: Scope, sent: Scope) -> Found | Non
             d
             for d in between(doc.facts.dates, sent.start, sent.end)
             if d.extra.get("precision") == "day" and _told_with_speech(doc, d)
-        ]
+        ] or _written_day(doc, m.span[0])
         day = _shift_day(str(said[0].value), back) if said else None
         return Found(day, m.span, m) if day else None
     return None
+
+
+def _written_day(doc: Doc, before: int) -> list[Mention]:
+    """The day the text was written, told before ``before``: a dateline's ("VILNIUS, 4
+    juin (AFP) –", ``in_dateline``) or that of a sentence of nothing but a place and a
+    day ("Chișinău, le 12 novembre 2025.", "Fait à Niamey, le 12 mars"); the last one."""
+    for m in reversed(between(doc.facts.dates, 0, before)):
+        if m.extra.get("precision") != "day" or "relative" in m.extra.get("parts", {}):
+            continue
+        if in_dateline(doc, m) or in_titled_dateline(doc, m) or _place_and_day(doc, m):
+            return [m]
+    return []
+
+
+def _place_and_day(doc: Doc, m: Mention) -> bool:
+    """Is ``m`` in a sentence of nothing but a place and a day, opening its paragraph
+    ("Chișinău, le 12 novembre 2025.": the place and day a statement was written)?"""
+    sent = doc.sentence(m.span[0])
+    if sent.start != doc.paragraph(m.span[0]).start:
+        return False
+    told = between(doc.facts.mentions, sent.start, sent.end)
+    if not any(x.kind in ("state", "location") for x in told):
+        return False
+    if any(x.kind not in ("state", "location", "date", "number") for x in told):
+        return False
+    rest = list(doc.text[sent.start : sent.end])
+    for x in told:
+        rest[x.span[0] - sent.start : x.span[1] - sent.start] = " " * (x.span[1] - x.span[0])
+    return len(re.findall(r"[^\W\d_]+", "".join(rest))) <= 2
 
 
 @resolver("date", "previous")
@@ -1041,7 +1108,7 @@ def night_day(ctx: Ctx, date: Found | None, time: Found | None) -> Found | None:
         return date
     if time is None:
         return _second_of_night(ctx.doc, date)
-    first = _night_of(ctx.doc, date.mention)
+    first = _night_of(ctx.doc, date)
     if first is None:
         return date
     day = _shift_day(first, 1) if str(time.value) < "12:00" else first
@@ -1124,14 +1191,17 @@ def _night_cue(doc: Doc, pos: int, of_two_days: bool = False) -> Cue | None:
     return None if any(t.span[0] <= cue.start < t.span[1] for t in times) else cue
 
 
-def _night_of(doc: Doc, m: Mention) -> str | None:
-    """The first day of the night ``m`` tells (as itself or as the second day of a
-    pair, "de dimanche à lundi"), or None."""
-    if m.extra.get("precision") != "day" or m.value is None:
+def _night_of(doc: Doc, date: Found) -> str | None:
+    """The first day of the night the day found (``date``, of its mention) tells (as
+    itself or as the second day of a pair, "de dimanche à lundi"), or None."""
+    m = date.mention
+    if m is None or m.extra.get("precision") != "day" or m.value is None:
         return None
     parts = m.extra.get("parts")
     if isinstance(parts, dict) and parts.get("relative") == "last night":
-        return str(m.value)  # "overnight", "la nuit dernière": the night before the report's day
+        # "overnight", "la nuit dernière": the night before the report's day, or before
+        # the day of the statement that tells it (``_night_before_statement``)
+        return str(date.value)
     clause = doc.clause(m.span[0])
     nxt = between(doc.facts.dates, m.span[1], clause.end)[:1]
     cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), bool(nxt) and _night_pair(doc, m, nxt[0]))

@@ -931,7 +931,7 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
         if (
             not a.definite
             and not _more_of_them(doc, a)
-            and _crossed_elsewhere(doc, prev, ctx.anchor.goal_state)
+            and (_crossed_elsewhere(doc, prev, ctx.anchor.goal_state) or _recorded_elsewhere(ctx, prev))
         ):
             return None  # "19 Russian drones entered Polish airspace. A drone violated Romanian ..."
         if prev.state and prev.state != ctx.anchor.goal_state:
@@ -949,6 +949,28 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
     return None
 
 
+@resolver("violator_state", "later_aircraft")
+def _later_aircraft(ctx: Ctx) -> Found | None:
+    """ "Un drone a commis trois violations au large de Rhodes. L'appareil turc a été
+    identifié et intercepté", "Tous les appareils turcs ont été identifiés", "The
+    Turkish aircraft was intercepted": the nationality of the aircraft referred back to
+    (a definite phrase of no other kind, or the generic word: "all the Turkish aircraft")
+    after the crossing in its episode, when nothing
+    before told one; not a responder's, nor the violated state's."""
+    doc = ctx.doc
+    a = ctx.rec.aircraft
+    if a is None or a.state or _of_unknown_origin(ctx) or made_by(doc, a.span):
+        return None
+    lo = max(ctx.anchor.span[1], a.span[1])
+    hi = min(ctx.region.end, doc.paragraph(ctx.anchor.span[0]).end)
+    for later in between(doc.facts.aircraft, lo, hi):
+        if responder(doc, later) or not (later.definite or later.generic) or _other_kind(a, later):
+            return None  # "Polish F-16s were scrambled": the defenders'; another kind
+        if later.state and later.state != ctx.anchor.goal_state and not made_by(doc, later.span):
+            return Found(later.state, later.span)
+    return None
+
+
 def _other_kind(a: Aircraft, prev: Aircraft) -> bool:
     """Is ``a`` of another kind than ``prev``, both kinds told ("a balloon" after "two
     helicopters", "un drone" after "des avions de chasse"): not the same aircraft, nor
@@ -956,6 +978,17 @@ def _other_kind(a: Aircraft, prev: Aircraft) -> bool:
     if a.generic or prev.generic or "unknown" in (a.category, prev.category):
         return False
     return a.category != prev.category
+
+
+def _recorded_elsewhere(ctx: Ctx, prev: Aircraft) -> bool:
+    """Was ``prev`` the aircraft of the record told before, one that crossed into another
+    state than this crossing's goal ("dix-neuf drones russes ont franchi la frontière
+    orientale du pays [la Pologne]. En Roumanie, ... un drone a survolé le département de
+    Tulcea": the record's state found, no zone of a state told)?"""
+    before, goal = ctx.prev, ctx.anchor.goal_state
+    if before is None or before.aircraft is None or before.violated_state is None or goal is None:
+        return False
+    return before.aircraft.span == prev.span and before.violated_state.value != goal
 
 
 def _crossed_elsewhere(doc: Doc, prev: Aircraft, goal: str | None) -> bool:
