@@ -2051,13 +2051,19 @@ def none_crossed(doc: Doc, v: Verb) -> bool:
     if len(told) != 1 or told[0].model or told[0].counted or told[0].definite:
         return False
     a = told[0]
-    negs = doc.negations(clause.start, a.span[0])
-    if not negs or doc.text[negs[-1].span[1] : a.span[0]].strip():
+    if not denied_aircraft(doc, a):
         return False
     if not between(doc.facts.zones, v.span[1], clause.end):
         return False
     sent = doc.sentence(v.span[0])
     return not between(doc.facts.aircraft, a.span[1], sent.end) and not _not_a_denial(doc, a.span)
+
+
+def denied_aircraft(doc: Doc, a: Aircraft) -> bool:
+    """Is ``a`` told under a negation right before it ("no aircraft", "aucun appareil
+    russe", "ни один самолёт"): none of its kind, no aircraft of the report?"""
+    negs = doc.negations(doc.clause(a.span[0]).start, a.span[0])
+    return bool(negs) and not doc.text[negs[-1].span[1] : a.span[0]].strip()
 
 
 def _none_cancels(doc: Doc, d: Draft, denial: Span, speakers: set[str | None]) -> bool:

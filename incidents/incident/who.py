@@ -9,6 +9,7 @@ from .doc import Doc, rules
 from .episodes import (
     background_at,
     border_then_inside,
+    denied_aircraft,
     listed_with_other_kind,
     part_of_group,
     responder,
@@ -966,6 +967,8 @@ def _later_aircraft(ctx: Ctx) -> Found | None:
     for later in between(doc.facts.aircraft, lo, hi):
         if responder(doc, later) or not (later.definite or later.generic) or _other_kind(a, later):
             return None  # "Polish F-16s were scrambled": the defenders'; another kind
+        if denied_aircraft(doc, later):
+            return None  # "Moscou dément : « Aucun appareil russe n'a franchi ... »": none
         if later.state and later.state != ctx.anchor.goal_state and not made_by(doc, later.span):
             return Found(later.state, later.span)
     return None
