@@ -1478,7 +1478,12 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
     same_noun = ac is not None and cur.aircraft is not None and ac.span == cur.aircraft.span
     for kind in ("times", "dates"):
         mine, theirs = _own_detail(doc, anchor, kind, same_noun), _own_detail(doc, last, kind)
-        if mine and theirs and mine != theirs:
+        if (
+            mine
+            and theirs
+            and mine != theirs
+            and not (kind == "dates" and _small_hours_of(doc, last, anchor))
+        ):
             return False
     if _other_period(doc, anchor, last) or _other_period(doc, last, anchor) or _offset_before(doc, anchor):
         return False
@@ -1490,6 +1495,26 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
     # a news report tells its crossing again (title, lead, quote, details): the same
     # unless told as another one ("another drone", "un second hélicoptère", "again")
     return not _another(doc, anchor, ac)
+
+
+def _small_hours_of(doc: Doc, last: Anchor, anchor: Anchor) -> bool:
+    """ "A drone entered Polish airspace overnight, flying for 40 minutes before it fell
+    near X on Wednesday at around 2 a.m.": a day told with a time of the small hours
+    (before 06:00) the day after a night told of the crossing before ("overnight",
+    "Tuesday night", "dans la nuit") is the same night, no day of another crossing."""
+    times = _own_detail(doc, anchor, "times")
+    days = _own_detail(doc, anchor, "dates")
+    if not times or len(days) != 1 or any(t >= "06:00" for t in times):
+        return False
+    for m in _in_clause_or_before(doc, last, doc.facts.dates):
+        parts = m.extra.get("parts")
+        night = isinstance(parts, dict) and (
+            parts.get("relative") == "last night" or parts.get("daypart") == "night"
+        )
+        if night and _ISO_DAY.fullmatch(str(m.value)) and _ISO_DAY.fullmatch(days[0]):
+            if dt.date.fromisoformat(days[0]) - dt.date.fromisoformat(str(m.value)) == dt.timedelta(days=1):
+                return True
+    return False
 
 
 def _noun_then_told(doc: Doc, cur: Draft, anchor: Anchor) -> bool:
