@@ -1426,9 +1426,23 @@ def _near_next(doc: Doc, at: Span, p: Place, verb: Verb | None) -> bool:
         )
         if came is not None and came.start >= at[1] and not doc.text[at[1] : came.start].strip():
             lo = max(lo, g.span[1])  # "from Belarus", "from Belarusian territory", right after the verb
-    if lo == at[1]:
+    if lo == at[1] and not _new_subject(doc, at):
         return False
     return _only_when_between(doc, lo, hi)
+
+
+def _new_subject(doc: Doc, at: Span) -> bool:
+    """ "A Russian Il-20 entered near Vaindloo on Tuesday", "un Il-20 russe est entré
+    près de Vaindloo": the verb's subject, right before it in its clause, is an
+    aircraft told for the first time (counted, not definite, not a part of a group):
+    the crossing is its own, not one told before retold ("the aircraft entered near X
+    at 1:12")."""
+    clause = doc.clause(at[0])
+    told = [m for m in between(doc.facts.mentions, clause.start, at[0]) if m.kind != "cue"][-1:]
+    if not told or told[0].kind != "aircraft":
+        return False
+    a = between(doc.facts.aircraft, told[0].span[0], told[0].span[1])[:1]
+    return bool(a) and a[0].counted and not (a[0].definite or a[0].partitive or a[0].generic)
 
 
 def _zone_it_lies_in(doc: Doc, cands: list[Goal], p: Place) -> bool:
