@@ -76,6 +76,7 @@ class Doc:
             self.mentions = [m for m in self.mentions if id(m) not in named]
         self.mentions = _part_of_a_round_count(self.text, self.mentions)
         self.mentions = _elliptic_states(self.text, self.cues, self.mentions)
+        self.mentions = _lands_told_back(self.text, self.cues, self.seg, self.mentions)
         self.mentions = _held_zones(self.text, self.lexicon, self.mentions)
         self.mentions = _within_lines(self.seg, self.mentions)
         self.mentions = _log_line_days(self.text, self.lexicon, self.ref, self.mentions)
@@ -254,6 +255,60 @@ def _elliptic_states(text: str, cues: Cues, mentions: list[Mention]) -> list[Men
             continue
         start = c.end - len(last)  # the name alone: "belonging to the" + "North"
         added.append(Mention("state", last, (start, c.end), c.key))
+    return sorted([*mentions, *added], key=lambda m: m.span) if added else mentions
+
+
+#: verbs whose object is the land flown over or across ("overflew the island", "a
+#: traversé l'île")
+_OVER_VERBS = frozenset({"overfly", "cross"})
+
+
+def _lands_told_back(text: str, cues: Cues, seg: Segments, mentions: list[Mention]) -> list[Mention]:
+    """ "Residents of Ungheni say a drone flew over the town", "Taiwan said a Chinese
+    drone flew over the island", "au-dessus du pays": a land told back by its kind
+    with the definite article (BACK_LAND_CUE), not inside another phrase, is the place
+    of known state named last before it in its paragraph (key "place", or "either"),
+    else (key "state", or "either") the state named last before it by its name (not
+    a demonym, not the owner of an aircraft), in its paragraph or the one before."""
+    found = cues.by_class.get("BACK_LAND_CUE")
+    if not found:
+        return mentions
+    spans = [m.span for m in mentions if m.kind != "cue"]
+    owners = {m.extra.get("state") for m in mentions if m.kind == "aircraft"}
+    added = []
+    for c in found:
+        if any(s < c.end and c.start < e for s, e in spans):
+            continue
+        para = seg.paragraph(c.start)
+        lo = seg.paragraph(para.start - 1).start if para.start else 0
+        places = [
+            m
+            for m in mentions
+            if m.kind == "location" and m.value and m.extra.get("state") and para.start <= m.span[0] < c.start
+        ]
+        states = [
+            m
+            for m in mentions
+            if m.kind == "state"
+            and lo <= m.span[0]
+            and m.span[1] <= c.start
+            and not m.extra.get("demonym")
+            and m.value not in owners
+        ]
+        span = (c.start, c.end)
+        over = cues.ending_at("OVER_CUE", c.start, text)  # "over the town", as "over Ungheni"
+        flown = [m for m in mentions if m.kind == "verb" and m.value in _OVER_VERBS]
+        if over is None and not any(not text[m.span[1] : c.start].strip() for m in flown):
+            continue  # "in the south of the country": no goal of an overflight
+        if c.key in ("place", "either") and places:
+            ant = places[-1]
+            told = (c.start if over is None else over.start, c.end)
+            extra = {**ant.extra, "name_span": list(span), "land": True, "bare": over is None}
+            added.append(Mention("location", text[told[0] : told[1]], told, ant.value, extra=extra))
+        elif c.key in ("state", "either") and states:
+            added.append(
+                Mention("state", text[c.start : c.end], span, states[-1].value, extra={"demonym": False})
+            )
     return sorted([*mentions, *added], key=lambda m: m.span) if added else mentions
 
 
