@@ -1917,6 +1917,8 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if _stayed(doc, d):
             continue
+        if all(any(a.span == s for s, _ in denials) for a in d.anchors):
+            continue  # "it had not detected any airspace violation": the denied noun alone
         para = doc.paragraph(d.anchor.span[0])
         if any(
             para.start <= s[0] < para.end
@@ -2033,12 +2035,16 @@ def _seen_none(doc: Doc, v: Verb, clause: Scope) -> bool:
     noun right after a verb of seeing that is denied (its negation closing it, rules.toml
     ``[verbs] perceiving``)."""
     before = between(doc.facts.verbs, clause.start, v.span[0])[-1:]
-    return (
-        bool(before)
-        and before[0].negated
-        and before[0].key in rules()["verbs"]["perceiving"]
-        and not doc.text[before[0].span[1] : v.span[0]].strip()
-    )
+    if not (before and before[0].negated and before[0].key in rules()["verbs"]["perceiving"]):
+        return False
+    # the noun's own zone or state may stand between: "had not detected any airspace
+    # violation", "detected no Polish airspace incursion"
+    lo = before[0].span[1]
+    for m in between(doc.facts.mentions, lo, v.span[0]):
+        if m.kind not in ("zone", "state") or doc.text[lo : m.span[0]].strip():
+            break
+        lo = m.span[1]
+    return not doc.text[lo : v.span[0]].strip()
 
 
 def _stayed(doc: Doc, d: Draft) -> bool:
