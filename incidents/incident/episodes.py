@@ -1736,7 +1736,13 @@ def in_dateline(doc: Doc, m: Mention) -> bool:
         return False
     head = doc.text[clause.start : clause.end].strip()
     place = head.split(",", 1)[0].split("(", 1)[0]
-    return head.endswith(("—", "–", "-", ".", "/")) and place.isupper()
+    # "Seoul, Dec. 2 (Yonhap) --": a city written in title case with its agency
+    agency = _AGENCY.search(head) is not None and place.strip().istitle()
+    return head.endswith(("—", "–", "-", ".", "/")) and (place.isupper() or agency)
+
+
+#: an agency in parentheses in a dateline: "(Yonhap)", "(AP)", "(Reuters)"
+_AGENCY = re.compile(r"\(\s*[A-Z][\w.&/ -]*\)")
 
 
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
