@@ -49,6 +49,7 @@ class Rule:
     violator: bool  # the crossing needs a violator state ("crashed in X": a foreign aircraft)
     violated: bool  # the crossing needs a violated state ("over the same area": one told before)
     state_told: bool  # a place goal's state told with it ("the Latvian town of X"), not known
+    kinds: frozenset[str]  # the kinds of aircraft it is told of (empty: any): "landed in X", drones
 
     @classmethod
     def of(cls, raw: dict[str, Any]) -> Rule:
@@ -67,6 +68,7 @@ class Rule:
             violator=raw.get("violator") == "required",
             violated=raw.get("violated") == "required",
             state_told=raw.get("place") == "state told",
+            kinds=frozenset(raw.get("kinds", ())),
         )
 
 
@@ -79,6 +81,11 @@ def anchor_rules() -> tuple[Rule, ...]:
 def needs_violator(name: str) -> bool:
     """Does the anchor rule ``name`` tell a crossing only of a foreign aircraft?"""
     return any(r.violator for r in anchor_rules() if r.name == name)
+
+
+def kinds_of(name: str) -> frozenset[str]:
+    """The kinds of aircraft the anchor rule ``name`` tells a crossing of (empty: any)."""
+    return next((r.kinds for r in anchor_rules() if r.name == name), frozenset())
 
 
 def needs_violated(name: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Bound, Category, Certainty, Diagnostic, Incident, Mention, Precision, Role, Zone
-from .anchors import Anchor, needs_violated, needs_violator
+from .anchors import Anchor, kinds_of, needs_violated, needs_violator
 from .doc import rules
 from .facts import Aircraft, Place, StateRef, ZoneRef, between
 from .slots import Ctx, Found, Slots, resolve
@@ -57,6 +57,10 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
         and not _from_abroad(ctx, fields)
     ):
         return None, diags  # "a passenger plane crashed in Nepal": an accident, not a crossing
+    if rec.aircraft is not None and any(
+        kinds_of(a.rule) and rec.aircraft.category not in kinds_of(a.rule) for a in ctx.draft.anchors
+    ):
+        return None, diags  # "a Turkish airliner landed in Athens": told only of drones and balloons
     capital_only = all(_capital_only(a) for a in ctx.draft.anchors)
     if "violator_state" not in fields and capital_only and not _foreign(ctx, rec):
         return None, diags  # "an airliner flew low over Chisinau": a city flown over by nobody's
