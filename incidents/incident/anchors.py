@@ -493,7 +493,8 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
         return True
     if verb is not None and verb.noun:
         return (
-            _told_in_general(doc, at, clause)
+            counted_zero(doc, verb)
+            or _told_in_general(doc, at, clause)
             or _tally_of_last_year(doc, at, clause)
             or _topic_asked(doc, at, clause)
             or _doubted_noun(doc, at, clause)
@@ -931,6 +932,24 @@ def _doubted_noun(doc: Doc, at: Span, clause: Scope) -> bool:
 
 #: what a noun of violation's own phrase tells (see ``_doubted_noun``)
 _OWN_PHRASE = frozenset({"aircraft", "zone", "location", "state"})
+
+
+def counted_zero(doc: Doc, v: Verb) -> bool:
+    """ "Finland logged zero violations in November", "0 airspace violations", "zéro
+    violation": a noun of violation counted as none, the number right before it (or
+    before its zone or state), denies as "no violations" does."""
+    if not v.noun:
+        return False
+    hi = v.span[0]
+    for m in reversed(between(doc.facts.mentions, doc.clause(v.span[0]).start, v.span[0])):
+        if doc.text[m.span[1] : hi].strip():
+            return False
+        if m.kind == "number":
+            return bool(m.value == 0)
+        if m.kind not in ("zone", "state"):
+            return False
+        hi = m.span[0]
+    return False
 
 
 def _told_in_general(doc: Doc, at: Span, clause: Scope) -> bool:

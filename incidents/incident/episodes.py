@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ..model import Mention
 from ..words import Lexicon, fold
-from .anchors import Anchor, agent_before, correction_after, list_heading, negated_after
+from .anchors import Anchor, agent_before, correction_after, counted_zero, list_heading, negated_after
 from .cues import Cue, words_of
 from .distances import is_depth
 from .doc import Doc, per_mention, rules, word_before
@@ -1991,13 +1991,25 @@ def _other_day_denied(doc: Doc, d: Draft, denial: Span) -> bool:
     that day only, not a crossing told with other days in its sentences."""
     clause = doc.clause(denial[0])
     denied = _own_days(doc, clause.start, clause.end)
-    if not denied:
-        return False
     told: set[object] = set()
     for a in d.anchors:
         sent = doc.sentence(a.span[0])
         told |= _own_days(doc, sent.start, sent.end)
+    if not denied:
+        # "A Russian jet entered on Monday. Finland had logged no violations in
+        # October": a month of its own that holds none of the crossing's days
+        months = _own_months(doc, clause.start, clause.end)
+        return bool(months and told) and not any(str(day)[:7] in months for day in told)
     return bool(told) and not told & denied
+
+
+def _own_months(doc: Doc, lo: int, hi: int) -> set[str]:
+    """The months ("YYYY-MM") told in [lo, hi) as when something happened."""
+    return {
+        str(m.value)[:7]
+        for m in between(doc.facts.dates, lo, hi)
+        if m.value is not None and m.extra.get("precision") == "month" and not _told_with_speech(doc, m)
+    }
 
 
 def denied_noun(doc: Doc, v: Verb) -> bool:
@@ -2011,6 +2023,7 @@ def denied_noun(doc: Doc, v: Verb) -> bool:
         or doc.negations(clause.start, v.span[0])
         or negated_after(doc, v.span, clause.end, noun=True)
         or _seen_none(doc, v, clause)
+        or counted_zero(doc, v)
     ):
         return False
     sent = doc.sentence(v.span[0])
