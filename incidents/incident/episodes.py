@@ -2880,6 +2880,12 @@ def _one_opens(doc: Doc, m: Mention | Place, mine: Aircraft, anchors: list[Ancho
         return False
     sent = doc.sentence(m.span[0])
     ends = [a.span[1] for a in anchors if sent.start <= a.span[0] and a.span[1] <= m.span[0]]
+    if not ends and _told_just_before(doc, sent, anchors):
+        # "Two drones flew into Latvian airspace ... One flew at an altitude of about 300
+        # metres": the "one" opening the next sentence of the paragraph
+        opening = doc.cues.within("EACH_CUE", sent.start, m.span[0])[:1]
+        if opening and not doc.text[sent.start : opening[0].start].strip():
+            ends = [sent.start]
     if not ends:
         return False
     told = [
@@ -2894,6 +2900,16 @@ def _one_opens(doc: Doc, m: Mention | Place, mine: Aircraft, anchors: list[Ancho
         if nxt and nxt[0].kind == "verb":
             return True
     return False
+
+
+def _told_just_before(doc: Doc, sent: Scope, anchors: list[Anchor]) -> bool:
+    """Is one of ``anchors`` in the sentence right before ``sent``, in its paragraph?"""
+    if sent.nth < 1:
+        return False
+    before = doc.seg.sentences.scopes[sent.nth - 1]
+    if doc.paragraph(before.start) != doc.paragraph(sent.start):
+        return False
+    return any(before.start <= a.span[0] < before.end for a in anchors)
 
 
 def _part_told_after(doc: Doc, t: Aircraft, mine: Aircraft, anchors: list[Anchor]) -> bool:
