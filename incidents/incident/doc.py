@@ -258,9 +258,9 @@ def _elliptic_states(text: str, cues: Cues, mentions: list[Mention]) -> list[Men
     return sorted([*mentions, *added], key=lambda m: m.span) if added else mentions
 
 
-#: verbs whose object is the land flown over or across ("overflew the island", "a
-#: traversé l'île")
-_OVER_VERBS = frozenset({"overfly", "cross"})
+#: verbs whose object is the land flown over, across or into ("overflew the island",
+#: "a traversé l'île", "entered the country", "crossed into the country")
+_OVER_VERBS = frozenset({"overfly", "cross", "enter"})
 
 
 def _lands_told_back(text: str, cues: Cues, seg: Segments, mentions: list[Mention]) -> list[Mention]:
@@ -298,8 +298,10 @@ def _lands_told_back(text: str, cues: Cues, seg: Segments, mentions: list[Mentio
         span = (c.start, c.end)
         over = cues.ending_at("OVER_CUE", c.start, text)  # "over the town", as "over Ungheni"
         flown = [m for m in mentions if m.kind == "verb" and m.value in _OVER_VERBS]
-        if over is None and not any(not text[m.span[1] : c.start].strip() for m in flown):
-            continue  # "in the south of the country": no goal of an overflight
+        into = cues.ending_at("INTO_CUE", c.start, text)  # "est entré dans le pays"
+        gap = c.start if into is None else into.start
+        if over is None and not any(not text[m.span[1] : gap].strip() for m in flown):
+            continue  # "in the south of the country": no goal of a crossing
         if c.key in ("place", "either") and places:
             ant = places[-1]
             told = (c.start if over is None else over.start, c.end)
