@@ -258,6 +258,24 @@ def _elliptic_states(text: str, cues: Cues, mentions: list[Mention]) -> list[Men
     return sorted([*mentions, *added], key=lambda m: m.span) if added else mentions
 
 
+#: the cues of a state that speaks ("Taiwan said", "Moldova's defence ministry claimed")
+_SPEECH = frozenset({"say", "alleged", "deny"})
+
+
+def _speaks(mentions: list[Mention], m: Mention, upto: int) -> bool:
+    """Is the state ``m`` told as the one who speaks or sees, a word of speech or a verb
+    of detecting right after it, or its body then that word ("Honduras said", "Taiwan's
+    defence ministry said", "Taiwan tracked")? Not
+    a state named as the sender of the aircraft ("drones launched by Russia entered
+    the country, Poland said")."""
+    nxt = [x for x in mentions if m.span[1] <= x.span[0] < upto][:2]
+    if nxt and nxt[0].kind == "source" and m.kind == "state":
+        nxt = nxt[1:]
+    if nxt and nxt[0].kind == "verb" and nxt[0].value == "detect":
+        return True  # "Taiwan tracked three balloons, one of which crossed the island"
+    return bool(nxt) and nxt[0].kind == "cue" and nxt[0].value in _SPEECH
+
+
 #: verbs whose object is the land flown over, across or into ("overflew the island",
 #: "a traversé l'île", "entered the country", "crossed into the country")
 _OVER_VERBS = frozenset({"overfly", "cross", "enter"})
@@ -286,15 +304,22 @@ def _lands_told_back(text: str, cues: Cues, seg: Segments, mentions: list[Mentio
             for m in mentions
             if m.kind == "location" and m.value and m.extra.get("state") and para.start <= m.span[0] < c.start
         ]
+        # the state by its name, or the state of the body that speaks ("Taiwan's
+        # defence ministry said"); none if the aircraft is the speaker's own ("its drones")
         states = [
-            m
+            str(m.value if m.kind == "state" else m.extra.get("state"))
             for m in mentions
-            if m.kind == "state"
+            if (
+                (m.kind == "state" and not m.extra.get("demonym"))
+                or (m.kind == "source" and m.extra.get("state"))
+            )
             and lo <= m.span[0]
             and m.span[1] <= c.start
-            and not m.extra.get("demonym")
-            and m.value not in owners
+            and _speaks(mentions, m, c.start)
         ]
+        states = [code for code in states if code not in owners]
+        if any(m.kind == "aircraft" and m.extra.get("own") and lo <= m.span[0] < c.start for m in mentions):
+            states = []
         span = (c.start, c.end)
         over = cues.ending_at("OVER_CUE", c.start, text)  # "over the town", as "over Ungheni"
         flown = [m for m in mentions if m.kind == "verb" and m.value in _OVER_VERBS]
@@ -308,9 +333,7 @@ def _lands_told_back(text: str, cues: Cues, seg: Segments, mentions: list[Mentio
             extra = {**ant.extra, "name_span": list(span), "land": True, "bare": over is None}
             added.append(Mention("location", text[told[0] : told[1]], told, ant.value, extra=extra))
         elif c.key in ("state", "either") and states:
-            added.append(
-                Mention("state", text[c.start : c.end], span, states[-1].value, extra={"demonym": False})
-            )
+            added.append(Mention("state", text[c.start : c.end], span, states[-1], extra={"demonym": False}))
     return sorted([*mentions, *added], key=lambda m: m.span) if added else mentions
 
 
