@@ -182,6 +182,8 @@ def _adjacent(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 #: verbs of going in or across, told before the state the aircraft came from
 _GOING_IN = frozenset(rules()["verbs"]["going_in"]) | {"cross", "violate"}
+#: verbs of sending an aircraft on its way ("a balloon launched from Belarus landed in X")
+_LAUNCHING = frozenset(rules()["verbs"]["launching"])
 
 
 def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
@@ -192,7 +194,8 @@ def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
     FROM_CUE and that state, its land or its sky, in the crossing's sentence; a verb of
     flying with "in from": "had flown in from Belarus"; or that origin told of the
     aircraft right before its verb of going in: "un drone en provenance du Bélarus a
-    pénétré") came from abroad: no accident.
+    pénétré"; a verb of sending with its FROM_CUE: "a balloon launched from Belarus
+    landed in Varėna district") came from abroad: no accident.
     The state it came from is a direction, no violator. A flight "from" a state told
     by no verb of going in ("a passenger plane flying from Turkey crashed in Nepal")
     stays an accident."""
@@ -218,7 +221,9 @@ def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
         cue = doc.cues.ending_at("FROM_CUE", start, doc.text) or doc.cues.opening("FROM_CUE", start)
         # a verb of flying goes in only with "in from" ("had flown in from Belarus"), not
         # "flying from Turkey"
-        if cue is None or (v.key not in _GOING_IN and not (v.key == "fly" and cue.key == "in")):
+        if cue is None or (
+            v.key not in _GOING_IN and v.key not in _LAUNCHING and not (v.key == "fly" and cue.key == "in")
+        ):
             continue
         if came and str(came) != str(violated):
             return True
