@@ -49,6 +49,7 @@ class Rule:
     violator: bool  # the crossing needs a violator state ("crashed in X": a foreign aircraft)
     violated: bool  # the crossing needs a violated state ("over the same area": one told before)
     state_told: bool  # a place goal's state told with it ("the Latvian town of X"), not known
+    kinds: frozenset[str]  # the kinds of aircraft it is told of (empty: any): "landed in X", drones
 
     @classmethod
     def of(cls, raw: dict[str, Any]) -> Rule:
@@ -67,6 +68,7 @@ class Rule:
             violator=raw.get("violator") == "required",
             violated=raw.get("violated") == "required",
             state_told=raw.get("place") == "state told",
+            kinds=frozenset(raw.get("kinds", ())),
         )
 
 
@@ -79,6 +81,11 @@ def anchor_rules() -> tuple[Rule, ...]:
 def needs_violator(name: str) -> bool:
     """Does the anchor rule ``name`` tell a crossing only of a foreign aircraft?"""
     return any(r.violator for r in anchor_rules() if r.name == name)
+
+
+def kinds_of(name: str) -> frozenset[str]:
+    """The kinds of aircraft the anchor rule ``name`` tells a crossing of (empty: any)."""
+    return next((r.kinds for r in anchor_rules() if r.name == name), frozenset())
 
 
 def needs_violated(name: str) -> bool:
@@ -488,7 +495,8 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
         return True
     if verb is not None and verb.noun:
         return (
-            _told_in_general(doc, at, clause)
+            counted_zero(doc, verb)
+            or _told_in_general(doc, at, clause)
             or _tally_of_last_year(doc, at, clause)
             or _topic_asked(doc, at, clause)
             or _doubted_noun(doc, at, clause)
@@ -943,6 +951,24 @@ def _doubted_noun(doc: Doc, at: Span, clause: Scope) -> bool:
 
 #: what a noun of violation's own phrase tells (see ``_doubted_noun``)
 _OWN_PHRASE = frozenset({"aircraft", "zone", "location", "state"})
+
+
+def counted_zero(doc: Doc, v: Verb) -> bool:
+    """ "Finland logged zero violations in November", "0 airspace violations", "zéro
+    violation": a noun of violation counted as none, the number right before it (or
+    before its zone or state), denies as "no violations" does."""
+    if not v.noun:
+        return False
+    hi = v.span[0]
+    for m in reversed(between(doc.facts.mentions, doc.clause(v.span[0]).start, v.span[0])):
+        if doc.text[m.span[1] : hi].strip():
+            return False
+        if m.kind == "number":
+            return bool(m.value == 0)
+        if m.kind not in ("zone", "state"):
+            return False
+        hi = m.span[0]
+    return False
 
 
 def _told_in_general(doc: Doc, at: Span, clause: Scope) -> bool:
@@ -1445,9 +1471,23 @@ def _near_next(doc: Doc, at: Span, p: Place, verb: Verb | None) -> bool:
         )
         if came is not None and came.start >= at[1] and not doc.text[at[1] : came.start].strip():
             lo = max(lo, g.span[1])  # "from Belarus", "from Belarusian territory", right after the verb
-    if lo == at[1]:
+    if lo == at[1] and not _new_subject(doc, at):
         return False
     return _only_when_between(doc, lo, hi)
+
+
+def _new_subject(doc: Doc, at: Span) -> bool:
+    """ "A Russian Il-20 entered near Vaindloo on Tuesday", "un Il-20 russe est entré
+    près de Vaindloo": the verb's subject, right before it in its clause, is an
+    aircraft told for the first time (counted, not definite, not a part of a group):
+    the crossing is its own, not one told before retold ("the aircraft entered near X
+    at 1:12")."""
+    clause = doc.clause(at[0])
+    told = [m for m in between(doc.facts.mentions, clause.start, at[0]) if m.kind != "cue"][-1:]
+    if not told or told[0].kind != "aircraft":
+        return False
+    a = between(doc.facts.aircraft, told[0].span[0], told[0].span[1])[:1]
+    return bool(a) and a[0].counted and not (a[0].definite or a[0].partitive or a[0].generic)
 
 
 def _zone_it_lies_in(doc: Doc, cands: list[Goal], p: Place) -> bool:

@@ -76,6 +76,7 @@ class Doc:
             self.mentions = [m for m in self.mentions if id(m) not in named]
         self.mentions = _part_of_a_round_count(self.text, self.mentions)
         self.mentions = _elliptic_states(self.text, self.cues, self.mentions)
+        self.mentions = _lands_told_back(self.text, self.cues, self.seg, self.mentions)
         self.mentions = _held_zones(self.text, self.lexicon, self.mentions)
         self.mentions = _within_lines(self.seg, self.mentions)
         self.mentions = _log_line_days(self.text, self.lexicon, self.ref, self.mentions)
@@ -254,6 +255,85 @@ def _elliptic_states(text: str, cues: Cues, mentions: list[Mention]) -> list[Men
             continue
         start = c.end - len(last)  # the name alone: "belonging to the" + "North"
         added.append(Mention("state", last, (start, c.end), c.key))
+    return sorted([*mentions, *added], key=lambda m: m.span) if added else mentions
+
+
+#: the cues of a state that speaks ("Taiwan said", "Moldova's defence ministry claimed")
+_SPEECH = frozenset({"say", "alleged", "deny"})
+
+
+def _speaks(mentions: list[Mention], m: Mention, upto: int) -> bool:
+    """Is the state ``m`` told as the one who speaks or sees, a word of speech or a verb
+    of detecting right after it, or its body then that word ("Honduras said", "Taiwan's
+    defence ministry said", "Taiwan tracked")? Not
+    a state named as the sender of the aircraft ("drones launched by Russia entered
+    the country, Poland said")."""
+    nxt = [x for x in mentions if m.span[1] <= x.span[0] < upto][:2]
+    if nxt and nxt[0].kind == "source" and m.kind == "state":
+        nxt = nxt[1:]
+    if nxt and nxt[0].kind == "verb" and nxt[0].value == "detect":
+        return True  # "Taiwan tracked three balloons, one of which crossed the island"
+    return bool(nxt) and nxt[0].kind == "cue" and nxt[0].value in _SPEECH
+
+
+#: verbs whose object is the land flown over, across or into ("overflew the island",
+#: "a traversé l'île", "entered the country", "crossed into the country")
+_OVER_VERBS = frozenset({"overfly", "cross", "enter"})
+
+
+def _lands_told_back(text: str, cues: Cues, seg: Segments, mentions: list[Mention]) -> list[Mention]:
+    """ "Residents of Ungheni say a drone flew over the town", "Taiwan said a Chinese
+    drone flew over the island", "au-dessus du pays": a land told back by its kind
+    with the definite article (BACK_LAND_CUE), not inside another phrase, is the place
+    of known state named last before it in its paragraph (key "place", or "either"),
+    else (key "state", or "either") the state named last before it by its name (not
+    a demonym, not the owner of an aircraft), in its paragraph or the one before."""
+    found = cues.by_class.get("BACK_LAND_CUE")
+    if not found:
+        return mentions
+    spans = [m.span for m in mentions if m.kind != "cue"]
+    owners = {m.extra.get("state") for m in mentions if m.kind == "aircraft"}
+    added = []
+    for c in found:
+        if any(s < c.end and c.start < e for s, e in spans):
+            continue
+        para = seg.paragraph(c.start)
+        lo = seg.paragraph(para.start - 1).start if para.start else 0
+        places = [
+            m
+            for m in mentions
+            if m.kind == "location" and m.value and m.extra.get("state") and para.start <= m.span[0] < c.start
+        ]
+        # the state by its name, or the state of the body that speaks ("Taiwan's
+        # defence ministry said"); none if the aircraft is the speaker's own ("its drones")
+        states = [
+            str(m.value if m.kind == "state" else m.extra.get("state"))
+            for m in mentions
+            if (
+                (m.kind == "state" and not m.extra.get("demonym"))
+                or (m.kind == "source" and m.extra.get("state"))
+            )
+            and lo <= m.span[0]
+            and m.span[1] <= c.start
+            and _speaks(mentions, m, c.start)
+        ]
+        states = [code for code in states if code not in owners]
+        if any(m.kind == "aircraft" and m.extra.get("own") and lo <= m.span[0] < c.start for m in mentions):
+            states = []
+        span = (c.start, c.end)
+        over = cues.ending_at("OVER_CUE", c.start, text)  # "over the town", as "over Ungheni"
+        flown = [m for m in mentions if m.kind == "verb" and m.value in _OVER_VERBS]
+        into = cues.ending_at("INTO_CUE", c.start, text)  # "est entré dans le pays"
+        gap = c.start if into is None else into.start
+        if over is None and not any(not text[m.span[1] : gap].strip() for m in flown):
+            continue  # "in the south of the country": no goal of a crossing
+        if c.key in ("place", "either") and places:
+            ant = places[-1]
+            told = (c.start if over is None else over.start, c.end)
+            extra = {**ant.extra, "name_span": list(span), "land": True, "bare": over is None}
+            added.append(Mention("location", text[told[0] : told[1]], told, ant.value, extra=extra))
+        elif c.key in ("state", "either") and states:
+            added.append(Mention("state", text[c.start : c.end], span, states[-1], extra={"demonym": False}))
     return sorted([*mentions, *added], key=lambda m: m.span) if added else mentions
 
 

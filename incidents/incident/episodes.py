@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ..model import Mention
 from ..words import Lexicon, fold
-from .anchors import Anchor, agent_before, correction_after, list_heading, negated_after
+from .anchors import Anchor, agent_before, correction_after, counted_zero, list_heading, negated_after
 from .cues import Cue, words_of
 from .distances import is_depth
 from .doc import Doc, per_mention, rules, word_before
@@ -1780,7 +1780,13 @@ def in_dateline(doc: Doc, m: Mention) -> bool:
         return False
     head = doc.text[clause.start : clause.end].strip()
     place = head.split(",", 1)[0].split("(", 1)[0]
-    return head.endswith(("—", "–", "-", ".", "/")) and place.isupper()
+    # "Seoul, Dec. 2 (Yonhap) --": a city written in title case with its agency
+    agency = _AGENCY.search(head) is not None and place.strip().istitle()
+    return head.endswith(("—", "–", "-", ".", "/")) and (place.isupper() or agency)
+
+
+#: an agency in parentheses in a dateline: "(Yonhap)", "(AP)", "(Reuters)"
+_AGENCY = re.compile(r"\(\s*[A-Z][\w.&/ -]*\)")
 
 
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
@@ -1962,6 +1968,8 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if _stayed(doc, d):
             continue
+        if all(any(a.span == s for s, _ in denials) for a in d.anchors):
+            continue  # "it had not detected any airspace violation": the denied noun alone
         para = doc.paragraph(d.anchor.span[0])
         if any(
             para.start <= s[0] < para.end
@@ -2030,13 +2038,25 @@ def _other_day_denied(doc: Doc, d: Draft, denial: Span) -> bool:
     that day only, not a crossing told with other days in its sentences."""
     clause = doc.clause(denial[0])
     denied = _own_days(doc, clause.start, clause.end)
-    if not denied:
-        return False
     told: set[object] = set()
     for a in d.anchors:
         sent = doc.sentence(a.span[0])
         told |= _own_days(doc, sent.start, sent.end)
+    if not denied:
+        # "A Russian jet entered on Monday. Finland had logged no violations in
+        # October": a month of its own that holds none of the crossing's days
+        months = _own_months(doc, clause.start, clause.end)
+        return bool(months and told) and not any(str(day)[:7] in months for day in told)
     return bool(told) and not told & denied
+
+
+def _own_months(doc: Doc, lo: int, hi: int) -> set[str]:
+    """The months ("YYYY-MM") told in [lo, hi) as when something happened."""
+    return {
+        str(m.value)[:7]
+        for m in between(doc.facts.dates, lo, hi)
+        if m.value is not None and m.extra.get("precision") == "month" and not _told_with_speech(doc, m)
+    }
 
 
 def denied_noun(doc: Doc, v: Verb) -> bool:
@@ -2050,6 +2070,7 @@ def denied_noun(doc: Doc, v: Verb) -> bool:
         or doc.negations(clause.start, v.span[0])
         or negated_after(doc, v.span, clause.end, noun=True)
         or _seen_none(doc, v, clause)
+        or counted_zero(doc, v)
     ):
         return False
     sent = doc.sentence(v.span[0])
@@ -2131,12 +2152,16 @@ def _seen_none(doc: Doc, v: Verb, clause: Scope) -> bool:
     noun right after a verb of seeing that is denied (its negation closing it, rules.toml
     ``[verbs] perceiving``)."""
     before = between(doc.facts.verbs, clause.start, v.span[0])[-1:]
-    return (
-        bool(before)
-        and before[0].negated
-        and before[0].key in rules()["verbs"]["perceiving"]
-        and not doc.text[before[0].span[1] : v.span[0]].strip()
-    )
+    if not (before and before[0].negated and before[0].key in rules()["verbs"]["perceiving"]):
+        return False
+    # the noun's own zone or state may stand between: "had not detected any airspace
+    # violation", "detected no Polish airspace incursion"
+    lo = before[0].span[1]
+    for m in between(doc.facts.mentions, lo, v.span[0]):
+        if m.kind not in ("zone", "state") or doc.text[lo : m.span[0]].strip():
+            break
+        lo = m.span[1]
+    return not doc.text[lo : v.span[0]].strip()
 
 
 def _stayed(doc: Doc, d: Draft) -> bool:
@@ -2964,6 +2989,12 @@ def _one_opens(doc: Doc, m: Mention | Place, mine: Aircraft, anchors: list[Ancho
         return False
     sent = doc.sentence(m.span[0])
     ends = [a.span[1] for a in anchors if sent.start <= a.span[0] and a.span[1] <= m.span[0]]
+    if not ends and _told_just_before(doc, sent, anchors):
+        # "Two drones flew into Latvian airspace ... One flew at an altitude of about 300
+        # metres": the "one" opening the next sentence of the paragraph
+        opening = doc.cues.within("EACH_CUE", sent.start, m.span[0])[:1]
+        if opening and not doc.text[sent.start : opening[0].start].strip():
+            ends = [sent.start]
     if not ends:
         return False
     told = [
@@ -2978,6 +3009,16 @@ def _one_opens(doc: Doc, m: Mention | Place, mine: Aircraft, anchors: list[Ancho
         if nxt and nxt[0].kind == "verb":
             return True
     return False
+
+
+def _told_just_before(doc: Doc, sent: Scope, anchors: list[Anchor]) -> bool:
+    """Is one of ``anchors`` in the sentence right before ``sent``, in its paragraph?"""
+    if sent.nth < 1:
+        return False
+    before = doc.seg.sentences.scopes[sent.nth - 1]
+    if doc.paragraph(before.start) != doc.paragraph(sent.start):
+        return False
+    return any(before.start <= a.span[0] < before.end for a in anchors)
 
 
 def _part_told_after(doc: Doc, t: Aircraft, mine: Aircraft, anchors: list[Anchor]) -> bool:

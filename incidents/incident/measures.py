@@ -294,6 +294,7 @@ def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
             or ctx.doc.said_again(r)
             or _of_the_group(ctx, r)
             or _latest_of_period(ctx, r)
+            or _count_of_saying(ctx, r)
         )
     ]
     if not found:
@@ -316,6 +317,26 @@ def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     if _counts_the_list(ctx, m):
         return None
     return Found(m.value, m.span, m)
+
+
+def _count_of_saying(ctx: Ctx, m: Mention) -> bool:
+    """ "Posts shared thousands of times claim that three jets violated ...", "des
+    messages partagés des milliers de fois affirment que ...": a count of times told
+    before the word that opens what is said or found (THAT_CUE), the crossing after
+    it, counts the saying or its speaker. Not with an aircraft or a verb between the
+    count and that word ("twice, drones that the army tracked crossed"): the count
+    is then the crossing's."""
+    doc = ctx.doc
+    sent = doc.sentence(m.span[0])
+    own = [a.span[0] for a in ctx.draft.anchors if m.span[1] <= a.span[0] < sent.end]
+    if not own:
+        return False
+    opens = doc.cues.within("THAT_CUE", m.span[1], min(own))
+    if not opens:
+        return False
+    return not any(
+        x.kind in ("aircraft", "verb") for x in between(doc.facts.mentions, m.span[1], opens[0].start)
+    )
 
 
 def _day_own_count(ctx: Ctx) -> Mention | None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import Bound, Category, Certainty, Diagnostic, Incident, Precision, Role, Zone
-from .anchors import Anchor, needs_violated, needs_violator
+from ..model import Bound, Category, Certainty, Diagnostic, Incident, Mention, Precision, Role, Zone
+from .anchors import Anchor, kinds_of, needs_violated, needs_violator
 from .doc import rules
 from .facts import Aircraft, Place, StateRef, Verb, ZoneRef, between
 from .slots import Ctx, Found, Slots, resolve
@@ -57,6 +57,10 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
         and not _from_abroad(ctx, fields)
     ):
         return None, diags  # "a passenger plane crashed in Nepal": an accident, not a crossing
+    if rec.aircraft is not None and any(
+        kinds_of(a.rule) and rec.aircraft.category not in kinds_of(a.rule) for a in ctx.draft.anchors
+    ):
+        return None, diags  # "a Turkish airliner landed in Athens": told only of drones and balloons
     capital_only = all(_capital_only(a) for a in ctx.draft.anchors)
     if "violator_state" not in fields and capital_only and not _foreign(ctx, rec):
         return None, diags  # "an airliner flew low over Chisinau": a city flown over by nobody's
@@ -178,13 +182,15 @@ def _adjacent(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 #: verbs of going in or across, told before the state the aircraft came from
 _GOING_IN = frozenset(rules()["verbs"]["going_in"]) | {"cross", "violate"}
+#: verbs of sending an aircraft on its way ("a balloon launched from Belarus landed in X")
+_LAUNCHING = frozenset(rules()["verbs"]["launching"])
 
 
 def _sent_aircraft(ctx: Ctx, v: Verb) -> bool:
-    """A verb of sending told of an aircraft of a known kind (a drone, a balloon, a
-    plane: not a missile or an object of no kind)."""
+    """A verb of sending ([verbs] launching) told of an aircraft of a known kind (a
+    drone, a balloon, a plane: not a missile or an object of no kind)."""
     a = ctx.rec.aircraft
-    return v.key == "send" and a is not None and a.category != "unknown"
+    return v.key in _LAUNCHING and a is not None and a.category != "unknown"
 
 
 def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
@@ -194,7 +200,8 @@ def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
     (a verb of [verbs] going_in or of crossing, then, with only cues between, a
     FROM_CUE and that state, its land or its sky, in the crossing's sentence; a verb of
     flying with "in from": "had flown in from Belarus"; a verb of sending of an aircraft
-    of a known kind: "a drone launched from Sudan crashed near Abéché"; or that origin told of the
+    of a known kind: "a drone launched from Sudan crashed near Abéché", "a balloon
+    launched from Belarus landed in Varėna district"; or that origin told of the
     aircraft right before its verb of going in: "un drone en provenance du Bélarus a
     pénétré") came from abroad: no accident.
     The state it came from is a direction, no violator. A flight "from" a state told
@@ -284,13 +291,73 @@ def _aircraft(ctx: Ctx, rec: Slots, fields: dict[str, Any], ev: dict[str, tuple[
         ev["aircraft_model"] = a.span
     if a.role:
         fields["aircraft_role"] = Role(a.role)
+    counted = _counted_of_them(ctx, a) if a.count is None and a.plural else None
     if a.count is not None:
         fields["aircraft_count"] = int(a.count)
         ev["aircraft_count"] = a.span
+    elif counted is not None:
+        fields["aircraft_count"] = counted[0]
+        ev["aircraft_count"] = counted[1]
     elif (not a.plural or (a.model and ctx.draft.group_size > 1 and not _plural_items(ctx))) and (
         ctx.draft.group_size > 1 or a.definite
     ):
         fields["aircraft_count"] = 1  # "a Mi-8 and a Ka-52", "helicopters Mi-8 and Ka-52", "the helicopter"
+
+
+def _counted_of_them(ctx: Ctx, a: Aircraft) -> tuple[int, tuple[int, int]] | None:
+    """ "Our radars detected balloons crossing from Belarus. We counted twenty-six of
+    them", "... ; nous en avons recensé vingt-six": aircraft of no count, then, in their
+    sentence or the next one of their paragraph, a count of them right after a word
+    of recording (a partitive "26 of them" after RECORD_CUE key "record", or a number
+    after COUNTED_THEM_CUE), no other aircraft between: how many they were. Not for a
+    noun of crossing, whose count is the times (``measures._counted_them``)."""
+    verb = ctx.anchor.verb
+    if verb is None or verb.noun:
+        return None
+    for lo in sorted({a.span[1], *(x.span[1] for x in ctx.draft.anchors)}):
+        found = _count_of_them_after(ctx, lo)
+        if found is not None:
+            return found
+    return None
+
+
+def _count_of_them_after(ctx: Ctx, lo: int) -> tuple[int, tuple[int, int]] | None:
+    """The count of them told after ``lo`` in its sentence or the next one of its
+    paragraph (``_counted_of_them``)."""
+    doc = ctx.doc
+    sent = doc.sentence(lo - 1)
+    hi = sent.end
+    if sent.nth + 1 < len(doc.seg.sentences.scopes):
+        nxt = doc.seg.sentences.scopes[sent.nth + 1]
+        if doc.paragraph(nxt.start) == doc.paragraph(sent.start):
+            hi = nxt.end
+    for m in between(doc.facts.mentions, lo, hi):
+        if m.kind == "aircraft" and not m.extra.get("partitive"):
+            return None  # another aircraft told first
+        if m.kind == "number":
+            n, cue = m.value, doc.cues.ending_at("COUNTED_THEM_CUE", m.span[0], doc.text)
+        elif m.kind == "aircraft" and m.extra.get("generic"):
+            n, cue = m.extra.get("count"), doc.cues.ending_at("RECORD_CUE", m.span[0], doc.text)
+            cue = cue if cue is not None and cue.key == "record" else None
+        else:
+            continue
+        if cue is not None and isinstance(n, int) and n > 1 and not m.extra.get("vague"):
+            return None if _over_a_period(ctx, m) else (n, m.span)
+    return None
+
+
+def _over_a_period(ctx: Ctx, m: Mention) -> bool:
+    """ "Counted 120 of them since January", "this year", "last year": a count told with
+    a day, a period or a word of a tally in its clause counts more than these."""
+    doc = ctx.doc
+    clause = doc.clause(m.span[0])
+    if between(doc.facts.dates, clause.start, clause.end):
+        return True
+    return doc.cue_between(_PERIOD_CUES, clause.start, clause.end)
+
+
+#: words of a period or a tally: "since", "as of", "last year", "so far this year"
+_PERIOD_CUES = ("SINCE_CUE", "TALLY_CUE", "YEAR_CUE", "WEEK_PERIOD_CUE", "BACKGROUND_CUE", "HABIT_CUE")
 
 
 def _plural_items(ctx: Ctx) -> bool:

@@ -771,12 +771,18 @@ def _from_statement(ctx: Ctx) -> Found | None:
 
 
 def _said_days(ctx: Ctx, lo: int, hi: int) -> list[Mention]:
-    """The days of a statement told in [lo, hi) ("a indiqué vendredi", "said on Friday")."""
+    """The days of a statement told in [lo, hi) ("a indiqué vendredi", "said on Friday");
+    not the day a dispatch was filed ("KYIV, Dec 3 - Belarus said on Wednesday that
+    ... two days earlier": from Wednesday)."""
     doc = ctx.doc
     return [
         m
         for m in between(doc.facts.dates, lo, hi)
-        if m.extra.get("precision") == "day" and _told_with_speech(doc, m) and not _relative_to_before(ctx, m)
+        if m.extra.get("precision") == "day"
+        and _told_with_speech(doc, m)
+        and not _relative_to_before(ctx, m)
+        and not in_dateline(doc, m)
+        and not in_titled_dateline(doc, m)
     ]
 
 
