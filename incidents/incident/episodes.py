@@ -869,19 +869,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             continue
         background = told_as_background(doc, anchor)
         if len(group) > 1:
-            group = _shared_count(doc, _shared_state(_apposed_parts(doc, group)))
-            twins = [Draft([anchor], a, group_size=len(group), background=background) for a in group]
-            for t in twins:
-                t.siblings = twins
-            if cur is not None and _summarised(doc, cur, anchor, group):
-                # "Four Russian jets violated ... They were two Su-27 and two Su-24": the
-                # summary told first is the detailed crossings' own telling
-                drafts.pop()
-                for t in twins:
-                    t.anchors = [*cur.anchors, anchor]
-                    if t.aircraft is not None and cur.aircraft is not None and not t.aircraft.state:
-                        t.aircraft = dataclasses.replace(t.aircraft, state=cur.aircraft.state)
-            drafts.extend(twins)
+            _add_group(doc, drafts, cur, anchor, group, background)
         else:
             if ac is None and anchor.rule == "gapped" and cur is not None:
                 ac = cur.aircraft  # "the first at 14:09 and the second at 14:21": the same one
@@ -893,6 +881,25 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
 
 #: the marks that open a list of what a sentence told as a whole: a colon, a dash
 LIST_OPENERS = (":", " – ", " — ", " - ")
+
+
+def _add_group(
+    doc: Doc, drafts: list[Draft], cur: Draft | None, anchor: Anchor, group: list[Aircraft], background: bool
+) -> None:
+    """One draft per aircraft of a group told at ``anchor``, twins of each other;
+    "Four Russian jets violated ... They were two Su-27 and two Su-24": the summary
+    told first (``cur``) is the detailed crossings' own telling, and gives way."""
+    group = _shared_count(doc, _shared_state(_apposed_parts(doc, group)))
+    twins = [Draft([anchor], a, group_size=len(group), background=background) for a in group]
+    for t in twins:
+        t.siblings = twins
+    if cur is not None and _summarised(doc, cur, anchor, group):
+        drafts.pop()
+        for t in twins:
+            t.anchors = [*cur.anchors, anchor]
+            if t.aircraft is not None and cur.aircraft is not None and not t.aircraft.state:
+                t.aircraft = dataclasses.replace(t.aircraft, state=cur.aircraft.state)
+    drafts.extend(twins)
 
 
 def opens_list(doc: Doc, lo: int, hi: int) -> bool:
