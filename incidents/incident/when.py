@@ -1135,11 +1135,19 @@ def _second_of_night(doc: Doc, date: Found) -> Found:
     if nxt[0].value is None or nxt[0].extra.get("precision") != "day":
         return date
     cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), True)
-    if cue is None or cue.key != "first":
+    if (cue is None or cue.key != "first") and not _overnight_before(doc, m):
         return date
     if _shift_day(str(date.value), 1) != str(nxt[0].value) and not _weekday_before_dated(m, nxt[0]):
         return date
     return Found(str(nxt[0].value), nxt[0].span, nxt[0])
+
+
+def _overnight_before(doc: Doc, m: Mention) -> bool:
+    """ "Overnight Monday into Tuesday", "overnight Monday to Tuesday": the first day of
+    a night pair told right after "overnight" (``_night_of_day_told``), as after "the
+    night of"."""
+    before = between(doc.facts.dates, doc.clause(m.span[0]).start, m.span[0])[-1:]
+    return bool(before) and _night_of_day_told(doc, before[0]) and _paired(doc, before[0], m)
 
 
 def _weekday_before_dated(first: Mention, second: Mention) -> bool:
