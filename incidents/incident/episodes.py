@@ -127,7 +127,9 @@ def _told_subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         # after a noun retell others
         new = anchor.verb is not None and not anchor.verb.noun and not agents[0].definite
         for nxt in after[1:] if new else []:
-            if not _listed(doc, agents[-1].span[1], nxt.span[0]):
+            # "entered by seventeen drones, five of them ...", "залетели семнадцать
+            # беспилотников, пять из них ...": a part of them is no item of the list
+            if nxt.partitive or not _listed(doc, agents[-1].span[1], nxt.span[0]):
                 break
             agents.append(nxt)
         return _distinct(doc, agents)
