@@ -2822,8 +2822,14 @@ def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention | 
     clause = doc.clause(m.span[0])
     if any(a.clause.nth == clause.nth for a in anchors):
         return False
-    if any(m.span[1] <= a.clause.start and not doc.text[m.span[1] : a.clause.start].strip() for a in anchors):
-        return False  # "... e domenica | dopo che un elicottero era entrato": it opens the crossing's clause
+    # "... e domenica | dopo che un elicottero era entrato": it opens the crossing's
+    # clause; a day does with a comma too ("... und am Freitag, | als ein Hubschrauber
+    # eindrang"), not a time (", and a CN-235 entered" is the next item)
+    gap = " ," if isinstance(m, Mention) and m.kind == "date" else None
+    if any(
+        m.span[1] <= a.clause.start and not doc.text[m.span[1] : a.clause.start].strip(gap) for a in anchors
+    ):
+        return False
     if not told or any(a.clause.start <= told[-1].span[0] < a.clause.end for a in anchors):
         return False
     if m.span[1] <= mine.span[0] < sent.end and _contrast(doc, told[-1].span[1], m.span[0]):
