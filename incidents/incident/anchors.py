@@ -1006,13 +1006,20 @@ def _topic_asked(doc: Doc, at: Span, clause: Scope) -> bool:
     drones", "the MP asked the minister about overflights of military sites by
     drones": a noun of crossing told after a word of asking about a topic
     (WHETHER_CUE key "topic") in its clause, no verb between them, is what is asked
-    about, no crossing told. A verb of crossing after it ("asked about the drone that
-    entered ...") tells its own, and so does a day in the clause ("a attiré l'attention
-    de l'OTAN sur la violation de son espace aérien mardi")."""
+    about, no crossing told; so is one after a word of a penalty set for it
+    ("tighten penalties for violations of its airspace by drones", "alourdir les
+    peines pour les violations de son espace aérien", same key). A verb of crossing
+    after it ("asked about the drone that entered ...") tells its own, and so does a
+    day in the clause ("a attiré l'attention de l'OTAN sur la violation de son espace
+    aérien mardi"), unless a word of saying comes between them ("..., a annoncé mardi
+    le gouvernement")."""
     asks = [c for c in doc.cues.within("WHETHER_CUE", clause.start, at[0]) if c.key == "topic"]
     if not asks or between(doc.facts.verbs, asks[-1].end, at[0]):
         return False
-    return not between(doc.facts.dates, clause.start, clause.end)
+    # the day of a word of saying told after it ("..., the government announced on
+    # Wednesday") dates the statement
+    days = between(doc.facts.dates, clause.start, clause.end)
+    return not [d for d in days if d.span[0] < at[0] or not doc.mention_cues("say", at[1], d.span[0])]
 
 
 def _done_as_a_rule(doc: Doc, at: Span, clause: Scope) -> bool:

@@ -127,7 +127,9 @@ def _told_subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         # after a noun retell others
         new = anchor.verb is not None and not anchor.verb.noun and not agents[0].definite
         for nxt in after[1:] if new else []:
-            if not _listed(doc, agents[-1].span[1], nxt.span[0]):
+            # "entered by seventeen drones, five of them ...", "залетели семнадцать
+            # беспилотников, пять из них ...": a part of them is no item of the list
+            if nxt.partitive or not _listed(doc, agents[-1].span[1], nxt.span[0]):
                 break
             agents.append(nxt)
         return _distinct(doc, agents)
@@ -1223,11 +1225,16 @@ def _permitted(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     l'autorisation de Budapest": a crossing with the state's leave (PERMIT_CUE, no
     negation before it in its clause: "without permission" is none) told in the
     anchor's clause, or, for an aircraft told again ("the aircraft"), in the sentence
-    before, is a flight, not a violation. A joint exercise it took part in (key
+    before, or before the aircraft a relative clause holding the crossing hangs on
+    ("allows the army to shoot down drones, which violate ...": ``_relative_head``),
+    is a flight, not a violation. A joint exercise it took part in (key
     "exercise": "a US bomber flew over Swedish territory during a NATO exercise") gives
     leave only to a flight told as where it flew (a [stay] rule): "violated Estonian
     airspace during a NATO exercise" is a violation."""
     cues = doc.cues.within("PERMIT_CUE", anchor.clause.start, anchor.clause.end)
+    head = _relative_head(doc, anchor)
+    if head is not None:
+        cues += doc.cues.within("PERMIT_CUE", doc.clause(head.span[0]).start, head.span[0])
     if anchor.rule not in rules()["stay"]["rules"]:
         cues = [c for c in cues if c.key != "exercise"]
     start = doc.sentence(anchor.span[0]).start
@@ -1239,6 +1246,22 @@ def _permitted(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     linger = [c for c in cues if c.key == "linger"]
     cues = [c for c in cues if not any(x.start < c.end and c.start < x.end for x in linger)]
     return any(not doc.mention_cues("neg", doc.clause(c.start).start, c.start) for c in cues)
+
+
+def _relative_head(doc: Doc, anchor: Anchor) -> Aircraft | None:
+    """ "A law that allows the army to shoot down drones, which violate the country's
+    airspace", "закон, разрешающий сбивать беспилотники, которые нарушают воздушное
+    пространство": the aircraft of no count a relative clause holding the crossing
+    hangs on (a relative word, WHETHER_CUE key "relative", opening the clause right
+    after it and a comma), whose own clause tells a leave before it (``_permitted``)."""
+    clause = anchor.clause
+    rel = [c for c in doc.cues.within("WHETHER_CUE", clause.start, anchor.span[0]) if c.key == "relative"][:1]
+    if not rel or doc.text[clause.start : rel[0].start].strip(" ,"):
+        return None
+    craft = between(doc.facts.aircraft, doc.sentence(anchor.span[0]).start, rel[0].start)[-1:]
+    if not craft or craft[0].count is not None or doc.text[craft[0].span[1] : rel[0].start].strip() != ",":
+        return None
+    return craft[0]
 
 
 def _own_version(doc: Doc, anchor: Anchor, raw: list[Aircraft], drafts: list[Draft]) -> bool:
@@ -2892,8 +2915,14 @@ def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention | 
     clause = doc.clause(m.span[0])
     if any(a.clause.nth == clause.nth for a in anchors):
         return False
-    if any(m.span[1] <= a.clause.start and not doc.text[m.span[1] : a.clause.start].strip() for a in anchors):
-        return False  # "... e domenica | dopo che un elicottero era entrato": it opens the crossing's clause
+    # "... e domenica | dopo che un elicottero era entrato": it opens the crossing's
+    # clause; a day does with a comma too ("... und am Freitag, | als ein Hubschrauber
+    # eindrang"), not a time (", and a CN-235 entered" is the next item)
+    gap = " ," if isinstance(m, Mention) and m.kind == "date" else None
+    if any(
+        m.span[1] <= a.clause.start and not doc.text[m.span[1] : a.clause.start].strip(gap) for a in anchors
+    ):
+        return False
     if not told or any(a.clause.start <= told[-1].span[0] < a.clause.end for a in anchors):
         return False
     if m.span[1] <= mine.span[0] < sent.end and _contrast(doc, told[-1].span[1], m.span[0]):

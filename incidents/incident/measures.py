@@ -12,7 +12,7 @@ from collections.abc import Callable
 from ..model import Mention
 from . import distances
 from .anchors import listed_lands
-from .doc import Doc
+from .doc import Doc, rules
 from .episodes import _another_cues, _listed, background_at, item_count, opens_list, part_of_group, responder
 from .facts import Span, Verb, between
 from .segment import Scope
@@ -517,8 +517,25 @@ def _latest_of_period(ctx: Ctx, m: Mention) -> bool:
     told = doc.sentence(m.span[0])
     return any(
         c.key == "last" and doc.sentence(c.start).start == c.start
-        for c in doc.cues.within("RANK_CUE", told.end, ctx.region.end)
+        for c in doc.cues.within("RANK_CUE", told.end, max(ctx.region.end, _next_told_down(ctx, told)))
     )
+
+
+def _next_told_down(ctx: Ctx, told: Scope) -> int:
+    """The end of the sentence after ``told`` when the aircraft there, all of no state
+    told, only came down ("The last one was on Thursday, when a drone crashed in the
+    Rēzekne district": no record of its own, whose episode would end the tally's),
+    else the end of ``told``."""
+    doc = ctx.doc
+    if told.end >= len(doc.text):
+        return told.end
+    nxt = doc.sentence(told.end)
+    verbs = [v for v in between(doc.facts.verbs, nxt.start, nxt.end) if not v.noun]
+    crafts = between(doc.facts.aircraft, nxt.start, nxt.end)
+    down = rules()["verbs"]["coming_down"]
+    if not verbs or any(v.key not in down for v in verbs) or any(a.state for a in crafts):
+        return told.end
+    return nxt.end
 
 
 def _scoped_steps(name: str, fn: Callable[[Ctx, list[Scope]], Found | None]) -> None:

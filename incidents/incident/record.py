@@ -217,7 +217,10 @@ def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
         lo, hi = min(at[1], v.span[1]), max(at[0], v.span[0])
         if v.negated or between(doc.facts.aircraft, lo, hi):
             continue  # "..., days after Russian jets had crossed from Belarus": theirs
-        nxt = [m for m in between(doc.facts.mentions, v.span[1], sent.end) if m.kind != "cue"][:1]
+        nxt = [m for m in between(doc.facts.mentions, v.span[1], sent.end) if m.kind != "cue"][:2]
+        # "crossed into Lubelskie from Belarus": the place gone into, then where from
+        goal = ctx.anchor.goal_span
+        nxt = nxt[1:] if v.span == at and nxt and goal[0] <= nxt[0].span[0] < goal[1] else nxt[:1]
         told = [m for m in between(doc.facts.mentions, sent.start, v.span[0]) if m.kind != "cue"][-2:]
         if len(told) == 2 and told[0].kind == "aircraft" and v.key in _GOING_IN:
             nxt = told[1:]  # "un drone en provenance du Bélarus a pénétré": the aircraft's origin

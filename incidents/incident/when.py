@@ -647,7 +647,9 @@ def _night_alone(ctx: Ctx) -> Found | None:
     nuit": a night told alone in the crossing's clause (NIGHT_ALONE_CUE), not opening a
     night told by its days ("dans la nuit du 24 au 25": NIGHT_CUE) nor the part of a day
     told right before it ("le 12 dans la nuit"), with no day told in the text up to the
-    end of its sentence (after "lundi, ...", the night may be Monday's), is the night
+    end of its sentence (after "lundi, ...", the night may be Monday's) but the
+    report's own day as that of the statement ("..., a annoncé aujourd'hui le
+    ministère"), is the night
     before the report's day, as "overnight" and "la nuit dernière" are read: past
     midnight by its time (before noon), the report's day."""
     doc = ctx.doc
@@ -657,7 +659,12 @@ def _night_alone(ctx: Ctx) -> Found | None:
         for cue in doc.cues.within("NIGHT_ALONE_CUE", clause.start, clause.end):
             if any(c.start < cue.end for c in doc.cues.within("NIGHT_CUE", cue.start, clause.end)):
                 continue  # "dans la nuit du 24 au 25": the night of its days
-            if between(doc.facts.dates, 0, doc.sentence(cue.start).end):
+            sent = doc.sentence(cue.start)
+            told = between(doc.facts.dates, 0, sent.end)
+            # "..., anunciou hoje o ministério": only the report's day, told as the
+            # statement's in the night's sentence, leaves it the night before the report
+            said = [d for d in told if d.span[0] >= sent.start and _told_with_speech(doc, d)]
+            if len(said) < len(told) or any(str(d.value) != doc.ref.isoformat() for d in said):
                 return None  # a day told before or with it: the night may be that day's
             early = ctx.rec.time is not None and str(ctx.rec.time.value) < "12:00"
             day = doc.ref.isoformat() if early else _shift_day(doc.ref.isoformat(), -1)
