@@ -855,6 +855,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
                 # "deux d'entre eux, des drones Gerbera, se sont écrasés dans la région de
                 # Lublin": a part of the group, even of a model of its own, is not the group
                 and not (told is not None and (counted_part(doc, told) or _part_of_own_model(doc, told)))
+                and not (told is not None and _part_of_counted(doc, told, anchor))
                 and (
                     cur.aircraft is None
                     or ac.more_specific_than(cur.aircraft)
@@ -883,6 +884,21 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
 
 #: the marks that open a list of what a sentence told as a whole: a colon, a dash
 LIST_OPENERS = (":", " – ", " — ", " - ")
+
+
+def _part_of_counted(doc: Doc, told: Aircraft, anchor: Anchor) -> bool:
+    """ "About forty balloons were spotted, seven of which came down in X": a partitive
+    coming down ([verbs] coming_down) whose whole, named right before it in its
+    sentence, is counted more: a part of that group, whose count is no count of the
+    crossing ("radars tracked three of them" after "Russian drones entered": the part
+    counted is all that was told; "l'un des deux avions est parti, tandis que l'autre
+    violait la frontière": the part that crossed is the crossing's)."""
+    if not told.partitive or not told.count or anchor.verb is None:
+        return False
+    if anchor.verb.key not in rules()["verbs"]["coming_down"]:
+        return False
+    whole = between(doc.facts.aircraft, doc.sentence(told.span[0]).start, told.span[0])[-1:]
+    return bool(whole) and (whole[0].count or 0) > told.count
 
 
 def _add_group(
