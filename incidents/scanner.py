@@ -17,6 +17,7 @@ Because a failed attempt only costs the tokens it read, and attempts are capped 
 from __future__ import annotations
 
 import functools
+import os
 import re
 import threading
 from collections.abc import Iterator
@@ -53,6 +54,13 @@ PHRASE_STARTS = (
     "cue",
 )
 BEAM = 8
+
+#: Re-raise what a phrase's transformer raises other than a refusal (the exception
+#: classes in its ``refusals``; lark's VisitError is looked through), instead of
+#: trying the next shorter reading: for tests (INCIDENTS_STRICT=1), where a transformer
+#: bug, e.g. a compiled method whose annotation is not truthful (a TypeError raised by
+#: mypyc's run-time check), must not pass for a phrase refused
+STRICT = bool(os.environ.get("INCIDENTS_STRICT"))
 
 _HERE = Path(__file__).parent
 GRAMMAR_ORDER = (
@@ -717,7 +725,9 @@ class Scanner:
                     if key is None or value is _MISS:
                         try:
                             value = run(code, transformer, toks, i, reading.path)
-                        except Exception:  # Reject, VisitError, a transformer bug: not a phrase
+                        except Exception as exc:  # Reject, VisitError, a transformer bug: not a phrase
+                            if STRICT and not _refusal(exc, transformer):
+                                raise
                             if key is not None:
                                 cache[key] = _REFUSED  # type: ignore[index]
                             continue
@@ -889,6 +899,13 @@ def _run(code: tuple[Any, ...], transformer: Any, toks: list[Tok], i: int, path:
             dropped = True
         push(value)
     return stack[-1]
+
+
+def _refusal(exc: Exception, transformer: Any) -> bool:
+    """Is ``exc`` the transformer's way of refusing a reading (one of its ``refusals``,
+    also within lark's VisitError)?"""
+    refusals: tuple[type[Exception], ...] = getattr(transformer, "refusals", ())
+    return isinstance(getattr(exc, "orig_exc", exc), refusals)
 
 
 def _run_lark(code: tuple[Any, ...], transformer: Any, toks: list[Tok], i: int, path: tuple[str, ...]) -> Any:

@@ -32,6 +32,7 @@ class PhraseTransformer(NumberT, TimeT, DateT, QuantityT, AircraftT, IncidentT):
     """
 
     phrase_cache = True
+    refusals = (Reject,)  # what a method raises to refuse a reading (the scanner's STRICT)
     positional = frozenset({"location", "date_phrase", "time_phrase"})
 
     def __init__(self, lexicon: Lexicon, text: str) -> None:

@@ -26,7 +26,11 @@ except ImportError:  # installed without mypy: only mypyc reads the mark
 # Where the wheel compiles these modules (mypyc), the classes stay Python classes
 # (native_class=False) and their methods are compiled: each phrase kind's transformer is
 # a mixin of ``PhraseTransformer``, and compiled classes cannot be combined by multiple
-# inheritance; values (``Num``, ``Clock``) are given attributes beyond their fields.
+# inheritance; values (``Num``, ``Clock``) are given attributes beyond their fields. But
+# mypyc records no subclasses of a class that is not native: compiled, isinstance(x, C)
+# is ``type(x) is C``, so no such class that is checked with isinstance() has subclasses
+# (see ``_State`` in incident.py), and a method's annotations must be truthful (checked
+# at run time: tests/test_compiled_phrases.py).
 @mypyc_attr(native_class=False)
 class PhraseParts(Transformer[Token, Any]):
     """The base of each concern's transformer (numbers, clocks, dates, quantities,

@@ -124,12 +124,12 @@ class IncidentT(PhraseParts):
         holder, held = items[0], items[-1]
         if self.text[holder.end_pos : held.start_pos] not in ("-", "‐", "‑"):
             raise Reject("a holder and a participle not joined by a hyphen ('the Japanese administered')")
-        return _Held(str(holder.value))
+        return _held(str(holder.value))
 
     def loc_held_by(self, items: list[Any]) -> _State:
         """ "administered by Japan", "occupée par la Russie", "sous contrôle russe"."""
         holder = items[-1]
-        return _Held(str(holder.value) if holder.type in ("DEMONYM", "STATE") else "")
+        return _held(str(holder.value) if holder.type in ("DEMONYM", "STATE") else "")
 
     def location_unnamed(self, items: list[Any]) -> Built:
         """ "Over a Greek islet", "une île grecque": no name, but the place's state."""
@@ -143,7 +143,7 @@ class IncidentT(PhraseParts):
         states = [s for s in items if isinstance(s, _State) and s]
         nouns = [str(t.value) for t in _tokens(items) if t.type == "LOC_NOUN"]
         # a held place with no noun is land: "Russian-occupied Crimea"
-        land = "land" in nouns or (not nouns and any(isinstance(s, _Held) for s in items))
+        land = "land" in nouns or (not nouns and any(isinstance(s, _State) and s.held for s in items))
         items = [it for it in items if not isinstance(it, _State)]
         name = items[-1]
         toks = [t for t in name if t.type in _NAME_PARTS]
@@ -262,14 +262,23 @@ _NAME_NOUN = (*_NAME, "LOC_NOUN")
 _NAME_PARTS = (*_NAME_NOUN, "STATE", "DE", "ART")
 
 
+# (one class, with a mark, not a subclass for the holder's state: mypyc records no
+# subclasses of a class that is not native, and compiles isinstance(x, _State) as a check
+# for _State exactly, which a subclass's instance fails)
 @mypyc_attr(native_class=False)  # mypyc compiles no subclass of a builtin as native
 class _State(str):
-    """The state a place adjective names ("Greek", "grecque"); empty for "national"."""
+    """The state a place adjective names ("Greek", "grecque"); empty for "national".
+    ``held``: the state of the place's holder ("Russian-occupied", "administered by
+    Japan"), see ``_held``."""
+
+    held = False
 
 
-@mypyc_attr(native_class=False)  # mypyc compiles no subclass of a builtin as native
-class _Held(_State):
-    """The state a place's holder names ("Russian-occupied", "administered by Japan")."""
+def _held(name: str) -> _State:
+    """The state a place's holder names."""
+    state = _State(name)
+    state.held = True
+    return state
 
 
 @mypyc_attr(native_class=False)  # mypyc compiles no subclass of a builtin as native

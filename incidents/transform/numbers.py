@@ -140,9 +140,10 @@ class NumberT(PhraseParts):
     def n_point_bare(self, items: list[Any]) -> Num:
         return Num(float(f"0.{items[-1]}"), words=True)
 
-    def and_part(self, items: list[Any]) -> Num:
-        num: Num = items[0]
-        return num
+    def and_part(self, items: list[Any]) -> Num | Token:
+        """What follows "and": a number, or digits ("3 hundred and 21"), read by n_and."""
+        part: Num | Token = items[0]
+        return part
 
     def n_and(self, items: list[Any]) -> Num:
         """ "one hundred and three", "a million and a half", "thirty and two sevenths"."""
