@@ -211,10 +211,12 @@ def _sent_from_within(ctx: Ctx, fields: dict[str, Any]) -> bool:
         if v.negated or not _sent_aircraft(ctx, v):
             continue
         nxt = [m for m in between(doc.facts.mentions, v.span[1], sent.end) if m.kind != "cue"][:1]
-        if not nxt or nxt[0].kind != "state" or nxt[0].extra.get("demonym") or str(nxt[0].value) != str(violated):
+        if not nxt or nxt[0].kind != "state" or nxt[0].extra.get("demonym"):
             continue
-        start = nxt[0].span[0]
-        cue = doc.cues.ending_at("FROM_CUE", start, doc.text) or doc.cues.ending_at("AGENT_CUE", start, doc.text)
+        if str(nxt[0].value) != str(violated):
+            continue
+        at = nxt[0].span[0]
+        cue = doc.cues.ending_at("FROM_CUE", at, doc.text) or doc.cues.ending_at("AGENT_CUE", at, doc.text)
         if cue is not None and not doc.text[v.span[1] : cue.start].strip():
             return True
     return False

@@ -14,7 +14,7 @@ from typing import Any
 from ..model import Mention
 from .anchors import Anchor
 from .doc import Doc, rules
-from .episodes import Draft, told_of_other
+from .episodes import Draft, _told_with_speech, told_of_other
 from .facts import Aircraft, Span, between
 from .segment import Scope
 
@@ -178,13 +178,21 @@ class Ctx:
         sent = doc.sentence(m.span[0])
         if any(sent.start <= a.span[0] < sent.end for a in self.draft.anchors):
             return False
-        if not any(not t.definite for t in between(doc.facts.aircraft, sent.start, m.span[0])):
-            return False
+        own = self.rec.aircraft
+        if own is None or not any(
+            not t.definite and (t.differs(own) or (t.count or 0) != (own.count or 0))
+            for t in between(doc.facts.aircraft, sent.start, m.span[0])
+        ):
+            return False  # "two Venezuelan army Su-30 jets flew over ... on Tuesday": its own, retold
         days = {str(d.value) for d in between(doc.facts.dates, sent.start, sent.end)}
         mine: set[str] = set()
         for a in self.draft.anchors:
             told = doc.sentence(a.span[0])
-            mine |= {str(d.value) for d in between(doc.facts.dates, told.start, told.end)}
+            mine |= {
+                str(d.value)
+                for d in between(doc.facts.dates, told.start, told.end)
+                if not _told_with_speech(doc, d)  # "said on Wednesday night that ...": no crossing's
+            }
         return bool(days) and bool(mine) and not days & mine
 
     def ranked_other(self, m: Mention) -> bool:
