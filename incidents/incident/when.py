@@ -1087,7 +1087,11 @@ def _date_paragraph(ctx: Ctx) -> Found | None:
         return None
     para = ctx.doc.paragraph(ctx.anchor.span[0])
     found = _days(ctx, [para], before=ctx.anchor.span[0])
-    return _date(ctx, [m for m in found if not _of_other_aircraft(ctx, m)], last=True)
+    return _date(
+        ctx,
+        [m for m in found if not _of_other_aircraft(ctx, m) and not _written_after_said(ctx, m)],
+        last=True,
+    )
 
 
 @resolver("date", "document_before")
@@ -1098,7 +1102,27 @@ def _date_document(ctx: Ctx) -> Found | None:
         return None
     para = ctx.doc.paragraph(ctx.anchor.span[0])
     scope = Scope(-1, 0, para.start)
-    return _date(ctx, [m for m in _days(ctx, [scope]) if not _of_other_aircraft(ctx, m)], last=True)
+    found = [
+        m for m in _days(ctx, [scope]) if not _of_other_aircraft(ctx, m) and not _written_after_said(ctx, m)
+    ]
+    return _date(ctx, found, last=True)
+
+
+def _written_after_said(ctx: Ctx, m: Mention) -> bool:
+    """ "Beyrouth, 18 juin. L'armée libanaise a fait état mardi de nouvelles violations.
+    Selon son communiqué, un drone israélien a tourné ...": the day the text was written
+    (``_written_day``: a dateline) is not the day of a crossing told, between it and the
+    crossing, as reported on an earlier day (a day told with a verb of speech): the
+    crossing came by then, not on the day of writing."""
+    doc = ctx.doc
+    if _written_day(doc, m.span[1]) != [m]:
+        return False
+    said = [
+        d
+        for d in between(doc.facts.dates, m.span[1], ctx.anchor.span[0])
+        if d.extra.get("precision") == "day" and _told_with_speech(doc, d)
+    ]
+    return any(str(d.value) < str(m.value) for d in said)
 
 
 # ------------------------------------------------------------------ nights
