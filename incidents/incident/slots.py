@@ -183,7 +183,7 @@ class Ctx:
             not t.definite and (t.differs(own) or (t.count or 0) != (own.count or 0))
             for t in between(doc.facts.aircraft, sent.start, m.span[0])
         ):
-            return False  # "two Venezuelan army Su-30 jets flew over ... on Tuesday": its own, retold
+            return False  # "deux hélicoptères Mi-17 béninois ont survolé Gaya mercredi": its own, retold
         days = {str(d.value) for d in between(doc.facts.dates, sent.start, sent.end)}
         mine: set[str] = set()
         for a in self.draft.anchors:
