@@ -210,6 +210,8 @@ def _sent_from_within(ctx: Ctx, fields: dict[str, Any]) -> bool:
     for v in between(doc.facts.verbs, sent.start, sent.end):
         if v.negated or not _sent_aircraft(ctx, v):
             continue
+        if _sent_by_own_force(ctx, v, str(violated)):
+            return True
         nxt = [m for m in between(doc.facts.mentions, v.span[1], sent.end) if m.kind != "cue"][:1]
         if not nxt or nxt[0].kind != "state" or nxt[0].extra.get("demonym"):
             continue
@@ -219,6 +221,19 @@ def _sent_from_within(ctx: Ctx, fields: dict[str, Any]) -> bool:
         cue = doc.cues.ending_at("FROM_CUE", at, doc.text) or doc.cues.ending_at("AGENT_CUE", at, doc.text)
         if cue is not None and not doc.text[v.span[1] : cue.start].strip():
             return True
+    return False
+
+
+def _sent_by_own_force(ctx: Ctx, v: Verb, violated: str) -> bool:
+    """ "Le ballon lancé par l'armée sud-coréenne est retombé dans la province du
+    Gyeonggi": the agent right after the verb of sending (an AGENT_CUE, then an authority
+    with a nationality, nothing else between) is a force of the state it is told in."""
+    doc = ctx.doc
+    for s in between(doc.facts.sources, v.span[1], doc.clause(v.span[0]).end)[:1]:
+        cue = doc.cues.within("AGENT_CUE", v.span[1], s.span[1])[:1]
+        if not (s.authority and s.state == violated and cue) or s.according:
+            return False
+        return not doc.text[v.span[1] : cue[0].start].strip()
     return False
 
 
