@@ -481,7 +481,7 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     doubts = negations + doc.mention_cues("hypo", lo, at[0])
     if any(not _set_apart(doc, c.span[0], at) for c in doubts) or _negated_head(doc, at):
         return True
-    if _intended(doc, at, max(lo, clause.start)):
+    if _intended(doc, at, max(lo, clause.start)) or _ruled(doc, at):
         return True
     if negated_after(doc, at, clause.end, noun=verb is not None and verb.noun):
         return True
@@ -594,6 +594,23 @@ def _intended(doc: Doc, at: Span, lo: int) -> bool:
     # the verb's phrase may hold the mark itself ("to send")
     marks = [c for c in doc.cues.within("INTENT_CUE", intents[-1].end, at[1]) if c.key == "to"]
     return any(m.start == at[0] or doc.text[m.end : at[0]].strip(" '’") == "" for m in marks[-1:])
+
+
+def _ruled(doc: Doc, at: Span) -> bool:
+    """ "Parliament passed a law allowing the army to shoot down drones which violate
+    national airspace", "une loi autorisant l'armée à abattre les drones qui violent
+    l'espace aérien": a crossing told in a relative clause hung on an aircraft (WHETHER_CUE
+    key "relative" right after it) after a law's word (INTENT_CUE key "rule") in its
+    sentence is what the law is about, not a crossing. "Authorised the army to shoot down
+    the drone that had violated ..." names no law: the crossing stands."""
+    sent = doc.sentence(at[0])
+    laws = [c for c in doc.cues.within("INTENT_CUE", sent.start, at[0]) if c.key == "rule"]
+    if not laws or (opening := _relative_opening(doc, laws[-1].end, at[0])) == laws[-1].end:
+        return False
+    # the aircraft is the law's object, in its clause ("after a drone which had taken off
+    # ... violated": another clause, a crossing told as done)
+    craft = between(doc.facts.aircraft, laws[-1].end, opening)[-1]
+    return doc.clause(craft.span[0]).start == doc.clause(laws[-1].end - 1).start
 
 
 def _negated_head(doc: Doc, at: Span) -> bool:

@@ -137,13 +137,19 @@ def _covered(doc: Doc, m: Mention) -> bool:
 def _after_going_in(doc: Doc, m: Mention) -> bool:
     """ "A pénétré d'environ un kilomètre au large de Loviisa", "penetrated 2 km off
     the coast": a distance right after a verb of going in so far (rules.toml [verbs]
-    depth_of), with at most a short word between them ("de", "d'", "na"), is how far
-    in, even when a word of offset ("au large de") follows it."""
+    depth_of), with at most a short word between them ("de", "d'", "na") besides a day
+    or a time, is how far in, even when a word of offset ("au large de", "au sud de la
+    ligne de démarcation") follows it."""
     sent = doc.sentence(m.span[0])
     verbs = between(doc.facts.verbs, sent.start, m.span[0])[-1:]
     if not verbs or verbs[0].key not in rules()["verbs"]["depth_of"]:
         return False
-    gap = doc.text[verbs[0].span[1] : m.span[0]]
+    # a day or a time told between them is stepped over ("a pénétré jeudi à 7 km au sud de
+    # la ligne de démarcation"): the distance is still the verb's
+    gap = list(doc.text[verbs[0].span[1] : m.span[0]])
+    for x in between(doc.facts.mentions, verbs[0].span[1], m.span[0]):
+        if x.kind in ("date", "time"):
+            gap[x.span[0] - verbs[0].span[1] : x.span[1] - verbs[0].span[1]] = " " * (x.span[1] - x.span[0])
     return sum(ch.isalpha() for ch in gap) <= 2
 
 

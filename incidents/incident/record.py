@@ -50,6 +50,8 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
         return None, diags
     if rec.aircraft is None and "violator_state" not in fields:
         return None, diags  # "violations have become frequent": a topic, not a crossing
+    if "violator_state" not in fields and _sent_from_within(ctx, fields):
+        return None, diags  # "a balloon launched from Lithuania landed in Varėna district"
     if (
         "violator_state" not in fields
         and all(needs_violator(a.rule) for a in ctx.draft.anchors)
@@ -191,6 +193,48 @@ def _sent_aircraft(ctx: Ctx, v: Verb) -> bool:
     drone, a balloon, a plane: not a missile or an object of no kind)."""
     a = ctx.rec.aircraft
     return v.key in _LAUNCHING and a is not None and a.category != "unknown"
+
+
+def _sent_from_within(ctx: Ctx, fields: dict[str, Any]) -> bool:
+    """ "A weather balloon launched from Lithuania landed in the Varėna district", "un
+    ballon lancé par la Lituanie s'est posé dans le district de Varėna": an aircraft of no
+    state sent (a verb of [verbs] launching of an aircraft of a known kind, not negated)
+    from or by the state it is then told in (a FROM_CUE or an AGENT_CUE, then that state
+    by its name, right after the verb, in the crossing's sentence) flew in its own sky: no
+    crossing. From or by another state, it came from abroad (``_from_abroad``)."""
+    violated = fields.get("violated_state")
+    if violated is None:
+        return False
+    doc = ctx.doc
+    sent = doc.sentence(ctx.anchor.span[0])
+    for v in between(doc.facts.verbs, sent.start, sent.end):
+        if v.negated or not _sent_aircraft(ctx, v):
+            continue
+        if _sent_by_own_force(ctx, v, str(violated)):
+            return True
+        nxt = [m for m in between(doc.facts.mentions, v.span[1], sent.end) if m.kind != "cue"][:1]
+        if not nxt or nxt[0].kind != "state" or nxt[0].extra.get("demonym"):
+            continue
+        if str(nxt[0].value) != str(violated):
+            continue
+        at = nxt[0].span[0]
+        cue = doc.cues.ending_at("FROM_CUE", at, doc.text) or doc.cues.ending_at("AGENT_CUE", at, doc.text)
+        if cue is not None and not doc.text[v.span[1] : cue.start].strip():
+            return True
+    return False
+
+
+def _sent_by_own_force(ctx: Ctx, v: Verb, violated: str) -> bool:
+    """ "Le ballon lancé par l'armée sud-coréenne est retombé dans la province du
+    Gyeonggi": the agent right after the verb of sending (an AGENT_CUE, then an authority
+    with a nationality, nothing else between) is a force of the state it is told in."""
+    doc = ctx.doc
+    for s in between(doc.facts.sources, v.span[1], doc.clause(v.span[0]).end)[:1]:
+        cue = doc.cues.within("AGENT_CUE", v.span[1], s.span[1])[:1]
+        if not (s.authority and s.state == violated and cue) or s.according:
+            return False
+        return not doc.text[v.span[1] : cue[0].start].strip()
+    return False
 
 
 def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 from ..model import Mention
 from .anchors import Anchor
 from .doc import Doc, rules
-from .episodes import Draft, told_of_other
+from .episodes import Draft, _told_with_speech, told_of_other
 from .facts import Aircraft, Span, between
 from .segment import Scope
 
@@ -111,7 +111,10 @@ class Ctx:
             found = [
                 m
                 for m in found
-                if not self.habitual(m) and not self.of_crossing_after(m) and not self.of_other_item(m)
+                if not self.habitual(m)
+                and not self.of_crossing_after(m)
+                and not self.of_other_item(m)
+                and not self.of_other_day(m)
             ]
             if self.draft.pick_total > 1:
                 found = [m for m in found if not self.ranked_other(m)]
@@ -162,6 +165,35 @@ class Ctx:
             (a.rule == "gapped" and a.span[0] == starts[-1]) or starts[-1] <= a.span[0] < end
             for a in self.draft.anchors
         )
+
+    def of_other_day(self, m: Mention) -> bool:
+        """ "Dix-neuf drones russes avaient franchi la frontière le 10 septembre. Le 13
+        septembre, un drone russe avait survolé le delta du Danube pendant cinquante
+        minutes": a measure told in a sentence where no anchor of this record is, after an
+        aircraft named anew there, in a sentence that tells days of its own none of which
+        the sentences of the record's anchors tell (they tell some), is that other day's
+        crossing's. A day of a statement alone ("the ministry said on Sunday that it had
+        stayed twenty minutes") names no aircraft anew: the measure stays."""
+        doc = self.doc
+        sent = doc.sentence(m.span[0])
+        if any(sent.start <= a.span[0] < sent.end for a in self.draft.anchors):
+            return False
+        own = self.rec.aircraft
+        if own is None or not any(
+            not t.definite and (t.differs(own) or (t.count or 0) != (own.count or 0))
+            for t in between(doc.facts.aircraft, sent.start, m.span[0])
+        ):
+            return False  # "deux hélicoptères Mi-17 béninois ont survolé Gaya mercredi": its own, retold
+        days = {str(d.value) for d in between(doc.facts.dates, sent.start, sent.end)}
+        mine: set[str] = set()
+        for a in self.draft.anchors:
+            told = doc.sentence(a.span[0])
+            mine |= {
+                str(d.value)
+                for d in between(doc.facts.dates, told.start, told.end)
+                if not _told_with_speech(doc, d)  # "said on Wednesday night that ...": no crossing's
+            }
+        return bool(days) and bool(mine) and not days & mine
 
     def ranked_other(self, m: Mention) -> bool:
         """ "Two drones violated it, at 01:10 and at 02:35 respectively. The first flew

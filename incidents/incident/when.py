@@ -57,7 +57,7 @@ def _other_event(ctx: Ctx, m: Mention) -> bool:
         sent.start <= a.span[0] < sent.end for a in ctx.draft.anchors
     ):
         events = doc.cues.within("OTHER_EVENT_CUE", sent.start, m.span[0]) + events
-    if not events:
+    if not events or _downed_after(ctx, m):
         return False
     mine = [a for a in ctx.draft.anchors if a.clause.nth == clause.nth]
     before = [e.end for e in events if e.end <= m.span[0]]
@@ -99,6 +99,21 @@ def _of_zone(doc: Doc, e: Cue) -> bool:
     tells what that zone is, no event of its own with a time."""
     zones = between(doc.facts.zones, doc.clause(e.start).start, e.start)[-1:]
     return bool(zones) and doc.text[zones[0].span[1] : e.start].strip() == ","
+
+
+def _downed_after(ctx: Ctx, m: Mention) -> bool:
+    """ "Un drone ukrainien a pénétré dans l'espace aérien biélorusse avant d'être abattu
+    vers 23 h 40", "entered Belarusian airspace before being shot down at 23:40": a
+    shoot-down told as the end of the crossing, the aircraft its subject (BEFORE_CUE key
+    "downed" opening the time's clause, after an anchor of the record in its sentence),
+    came while the aircraft was inside: its time is the incursion's."""
+    doc = ctx.doc
+    clause = doc.clause(m.span[0])
+    cues = [c for c in doc.cues.within("BEFORE_CUE", clause.start, m.span[0]) if c.key == "downed"]
+    if not cues or doc.text[clause.start : cues[0].start].strip(" ,"):
+        return False
+    sent = doc.sentence(m.span[0])
+    return any(sent.start <= a.span[0] and a.span[1] <= cues[0].start for a in ctx.draft.anchors)
 
 
 def _seen_at(ctx: Ctx, m: Mention, events: list[int]) -> bool:
@@ -1094,7 +1109,11 @@ def _date_paragraph(ctx: Ctx) -> Found | None:
         return None
     para = ctx.doc.paragraph(ctx.anchor.span[0])
     found = _days(ctx, [para], before=ctx.anchor.span[0])
-    return _date(ctx, [m for m in found if not _of_other_aircraft(ctx, m)], last=True)
+    return _date(
+        ctx,
+        [m for m in found if not _of_other_aircraft(ctx, m) and not _written_after_said(ctx, m)],
+        last=True,
+    )
 
 
 @resolver("date", "document_before")
@@ -1105,7 +1124,27 @@ def _date_document(ctx: Ctx) -> Found | None:
         return None
     para = ctx.doc.paragraph(ctx.anchor.span[0])
     scope = Scope(-1, 0, para.start)
-    return _date(ctx, [m for m in _days(ctx, [scope]) if not _of_other_aircraft(ctx, m)], last=True)
+    found = [
+        m for m in _days(ctx, [scope]) if not _of_other_aircraft(ctx, m) and not _written_after_said(ctx, m)
+    ]
+    return _date(ctx, found, last=True)
+
+
+def _written_after_said(ctx: Ctx, m: Mention) -> bool:
+    """ "Beyrouth, 18 juin. L'armée libanaise a fait état mardi de nouvelles violations.
+    Selon son communiqué, un drone israélien a tourné ...": the day the text was written
+    (``_written_day``: a dateline) is not the day of a crossing told, between it and the
+    crossing, as reported on an earlier day (a day told with a verb of speech): the
+    crossing came by then, not on the day of writing."""
+    doc = ctx.doc
+    if _written_day(doc, m.span[1]) != [m]:
+        return False
+    said = [
+        d
+        for d in between(doc.facts.dates, m.span[1], ctx.anchor.span[0])
+        if d.extra.get("precision") == "day" and _told_with_speech(doc, d)
+    ]
+    return any(str(d.value) < str(m.value) for d in said)
 
 
 # ------------------------------------------------------------------ nights
