@@ -74,6 +74,8 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
         and (_land_only(ctx) or _nouns_only(ctx))
     ):
         return None, diags  # "drones flew over the Elsenborn camp": no state's crossing told
+    if "violator_state" not in fields and _site_only(ctx):
+        return None, diags  # "drones flew over Aalborg airport overnight": a site's, no crossing
     if "violated_state" not in fields and all(_capital_of_nobody(ctx, a) for a in ctx.draft.anchors):
         return None, diags  # "drones were seen over the capital": a city, no state's crossing told
     if "violated_state" not in fields and _kind_of_nouns(ctx):
@@ -105,6 +107,27 @@ def _land_only(ctx: Ctx) -> bool:
     over the town of X")? With no state on either side, that is a flight over some
     place, not a crossing into a state's airspace."""
     return all(isinstance(a.goal, Place) and not a.goal.state for a in ctx.draft.anchors)
+
+
+def _site_only(ctx: Ctx) -> bool:
+    """ "Droni non identificati hanno sorvolato l'aeroporto di Aalborg", "Drohnen über
+    dem Fliegerhorst X", "дроны над аэродромом X": every anchor a flight over a place
+    told as a site (SITE_CUE key "site": an airport, a base, a plant, between the verb
+    and the place's name), by aircraft of no state, with no word of where they came
+    from (FROM_CUE) in its sentence: drones over a domestic site, a case for its
+    police, not a crossing into the state the gazetteer gives the town. A language
+    with no such words keeps the place's state a crossing."""
+    doc = ctx.doc
+    for a in ctx.draft.anchors:
+        g = a.goal
+        if not isinstance(g, Place) or a.span[1] > g.span[0]:
+            return False
+        if not any(c.key == "site" for c in doc.cues.within("SITE_CUE", a.span[1], g.span[1])):
+            return False
+        sent = doc.sentence(a.span[0])
+        if doc.cues.within("FROM_CUE", sent.start, sent.end):
+            return False
+    return bool(ctx.draft.anchors)
 
 
 def _capital_of_nobody(ctx: Ctx, a: Anchor) -> bool:

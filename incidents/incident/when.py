@@ -693,7 +693,7 @@ def _relative_day(ctx: Ctx) -> Found | None:
     none told before, from the day of the statement, ``_from_statement``)."""
     prev = ctx.prev
     if prev is None or prev.date is None or prev.date.mention is None:
-        return _from_statement(ctx)
+        return _from_statement(ctx) or (_from_day_told_before(ctx) if prev is None else None)
     if prev.date.mention.extra.get("precision") not in (None, "day"):
         return None
     for sent in ctx.sentences:
@@ -703,6 +703,31 @@ def _relative_day(ctx: Ctx) -> Found | None:
             day = _shift_day(str(prev.date.value), _days_of(cue))
             return Found(day, (cue.start, cue.end), prev.date.mention) if day else None
     return _days_offset(ctx, str(prev.date.value), prev.date.mention)
+
+
+def _from_day_told_before(ctx: Ctx) -> Found | None:
+    """ "Two Eurofighters scrambled on Tuesday to identify jets over international
+    waters. The next day, a Mi-8 entered Estonian airspace", "Il giorno successivo un
+    elicottero ...": no crossing told before and no day of a statement, a day counted
+    (RELATIVE_DAY_CUE "+N" or "-N" in the crossing's sentence) is counted from the day
+    told last before that word in the document (no dateline's), not left to the day
+    of the paragraph before (the scramble's)."""
+    doc = ctx.doc
+    for sent in ctx.sentences:
+        for cue in doc.cues.within("RELATIVE_DAY_CUE", sent.start, sent.end)[:1]:
+            if cue.key.startswith("of"):
+                return None
+            days = [
+                m
+                for m in between(doc.facts.dates, 0, cue.start)
+                if m.extra.get("precision") == "day"
+                and not _relative_to_before(ctx, m)
+                and not in_dateline(doc, m)
+                and not in_titled_dateline(doc, m)
+            ]
+            day = _shift_day(str(days[-1].value), _days_of(cue)) if days else None
+            return Found(day, (cue.start, cue.end), days[-1]) if day else None
+    return None
 
 
 def _of_other_crossing(ctx: Ctx, pos: int) -> bool:
