@@ -200,10 +200,10 @@ def _bulleted_items(doc: Doc, found: list[Anchor]) -> list[Anchor]:
 
 def _counted(doc: Doc, a: Anchor) -> bool:
     """Is the anchor a noun counted by a number right before it ("two violations")?"""
-    return _count_before(doc, a.span) is not None
+    return count_before(doc, a.span) is not None
 
 
-def _count_before(doc: Doc, at: Span) -> Mention | None:
+def count_before(doc: Doc, at: Span) -> Mention | None:
     """The number right before ``at`` in its clause, only white space between ("1,200
     violations"), or None."""
     told = [m for m in between(doc.facts.mentions, doc.clause(at[0]).start, at[0]) if m.kind != "cue"][-1:]
@@ -1010,7 +1010,7 @@ def _tally_of_last_year(doc: Doc, at: Span, clause: Scope) -> bool:
     violations l'an dernier": a noun of violation counted (a number of more than one
     right before it), told of the whole of last year (YEAR_CUE in its clause, no day
     of its own there), is a year's statistic, no crossing."""
-    count = _count_before(doc, at)
+    count = count_before(doc, at)
     if count is None or not isinstance(count.value, (int, float)) or count.value <= 1:
         return False
     if between(doc.facts.dates, clause.start, clause.end):

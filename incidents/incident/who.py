@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .anchors import Goal, linked, origin, state_it_lies_in
+from .anchors import Goal, count_before, linked, origin, state_it_lies_in
 from .doc import Doc, rules
 from .episodes import (
     background_at,
@@ -119,7 +119,9 @@ def _own_crossing(doc: Doc, a: Aircraft) -> bool:
 @resolver("aircraft", "antecedent")
 def _antecedent(ctx: Ctx) -> Aircraft | None:
     """ "The incursion lasted ...": the aircraft named last before, in its paragraph
-    or the one before."""
+    or the one before; for a tally ("Tallinn has recorded 41 violations since 2008",
+    ``_tally``), its kind only: many crossings, not the model or count of the one told
+    before."""
     doc = ctx.doc
     para = doc.paragraph(ctx.anchor.span[0])
     lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
@@ -128,12 +130,34 @@ def _antecedent(ctx: Ctx) -> Aircraft | None:
         for a in between(doc.facts.aircraft, lo, ctx.anchor.span[0])
         if not a.partitive and not responder(doc, a)
     ]
-    return found[-1] if found else None
+    if not found:
+        return None
+    return _kind_only(found[-1]) if _tally(ctx) else found[-1]
 
 
 @resolver("aircraft", "previous")
 def _ac_episode(ctx: Ctx) -> Aircraft | None:
-    return ctx.prev.aircraft if ctx.prev is not None else None
+    a = ctx.prev.aircraft if ctx.prev is not None else None
+    return _kind_only(a) if a is not None and _tally(ctx) else a
+
+
+def _kind_only(a: Aircraft) -> Aircraft:
+    """``a`` with no model or count: its kind, state and role told for many crossings."""
+    return dataclasses.replace(a, model=None, count=None, counted=False, plural=True)
+
+
+def _tally(ctx: Ctx) -> bool:
+    """Is the crossing a noun of violation counted by a number of two or more right
+    before it ("41 violations", "plus de vingt incursions"), in a sentence that names
+    no aircraft: several crossings, no aircraft of another sentence's?"""
+    anchor = ctx.anchor
+    if anchor.verb is None or not anchor.verb.noun:
+        return False
+    n = count_before(ctx.doc, anchor.span)
+    if n is None or not isinstance(n.value, int) or isinstance(n.value, bool) or n.value < 2:
+        return False
+    sent = ctx.doc.sentence(anchor.span[0])
+    return not between(ctx.doc.facts.aircraft, sent.start, sent.end)
 
 
 def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
