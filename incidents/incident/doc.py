@@ -279,6 +279,8 @@ def _speaks(mentions: list[Mention], m: Mention, upto: int) -> bool:
 #: verbs whose object is the land flown over, across or into ("overflew the island",
 #: "a traversé l'île", "entered the country", "crossed into the country")
 _OVER_VERBS = frozenset({"overfly", "cross", "enter"})
+#: and those whose object is the land flown into ("drifted into the country")
+_INTO_VERBS = frozenset({"overfly", "cross", "enter", "fly", "penetrate"})
 
 
 def _lands_told_back(text: str, cues: Cues, seg: Segments, mentions: list[Mention]) -> list[Mention]:
@@ -286,8 +288,9 @@ def _lands_told_back(text: str, cues: Cues, seg: Segments, mentions: list[Mentio
     drone flew over the island", "au-dessus du pays": a land told back by its kind
     with the definite article (BACK_LAND_CUE), not inside another phrase, is the place
     of known state named last before it in its paragraph (key "place", or "either"),
-    else (key "state", or "either") the state named last before it by its name (not
-    a demonym, not the owner of an aircraft), in its paragraph or the one before."""
+    else (key "state", or "either") the state named last before it that speaks or sees
+    (by its name or its demonym: "Honduran radar tracked a plane that crossed into the
+    country"; not the owner of an aircraft), in its paragraph or the one before."""
     found = cues.by_class.get("BACK_LAND_CUE")
     if not found:
         return mentions
@@ -309,10 +312,8 @@ def _lands_told_back(text: str, cues: Cues, seg: Segments, mentions: list[Mentio
         states = [
             str(m.value if m.kind == "state" else m.extra.get("state"))
             for m in mentions
-            if (
-                (m.kind == "state" and not m.extra.get("demonym"))
-                or (m.kind == "source" and m.extra.get("state"))
-            )
+            if m.kind in ("state", "source")
+            and (m.kind == "state" or m.extra.get("state"))
             and lo <= m.span[0]
             and m.span[1] <= c.start
             and _speaks(mentions, m, c.start)
@@ -322,10 +323,12 @@ def _lands_told_back(text: str, cues: Cues, seg: Segments, mentions: list[Mentio
             states = []
         span = (c.start, c.end)
         over = cues.ending_at("OVER_CUE", c.start, text)  # "over the town", as "over Ungheni"
-        flown = [m for m in mentions if m.kind == "verb" and m.value in _OVER_VERBS]
         into = cues.ending_at("INTO_CUE", c.start, text)  # "est entré dans le pays"
+        # "drifted into the country": a verb of flight with its goal
+        goals = _OVER_VERBS if into is None else _INTO_VERBS
+        flown = [m for m in mentions if m.kind == "verb" and m.value in goals]
         gap = c.start if into is None else into.start
-        if over is None and not any(not text[m.span[1] : gap].strip() for m in flown):
+        if over is None and not any(_bare_gap(text, cues, mentions, m.span[1], gap) for m in flown):
             continue  # "in the south of the country": no goal of a crossing
         if c.key in ("place", "either") and places:
             ant = places[-1]
@@ -335,6 +338,19 @@ def _lands_told_back(text: str, cues: Cues, seg: Segments, mentions: list[Mentio
         elif c.key in ("state", "either") and states:
             added.append(Mention("state", text[c.start : c.end], span, states[-1], extra={"demonym": False}))
     return sorted([*mentions, *added], key=lambda m: m.span) if added else mentions
+
+
+def _bare_gap(text: str, cues: Cues, mentions: list[Mention], lo: int, hi: int) -> bool:
+    """Is [lo, hi) blank but for a distance and its lead (DEPTH_LEAD_CUE: "drifted some
+    20 kilometres into the country", "a pénétré de 3 km dans le pays"): the verb's goal
+    right after it?"""
+    gap = list(text[lo:hi])
+    told = [m.span for m in mentions if m.kind == "distance" and lo <= m.span[0] and m.span[1] <= hi]
+    if told:
+        told += [(c.start, c.end) for c in cues.within("DEPTH_LEAD_CUE", lo, hi)]
+    for s, e in told:
+        gap[s - lo : e - lo] = " " * (e - s)
+    return not "".join(gap).strip()
 
 
 def _within_lines(seg: Segments, mentions: list[Mention]) -> list[Mention]:
