@@ -3245,6 +3245,19 @@ def _day_of_event(doc: Doc, m: Mention) -> bool:
     return False
 
 
+def _day_of_saying(doc: Doc, m: Mention) -> bool:
+    """ "..., Monday's statement said", "Friday's report by the ministry": a day that
+    owns a word of speech (POSSESSIVE_CUE right after it, the cue right after that) is
+    the statement's day."""
+    text = doc.text
+    clause = doc.clause(m.span[0])
+    own = doc.cues.within("POSSESSIVE_CUE", m.span[1], clause.end)[:1]
+    if not own or text[m.span[1] : own[0].start].strip(" '’"):
+        return False
+    nxt = between(doc.facts.cues, own[0].end, clause.end)[:1]
+    return bool(nxt) and nxt[0].value in ("say", "deny") and not text[own[0].end : nxt[0].span[0]].strip()
+
+
 def _a_saying(doc: Doc, x: Mention, day: Mention) -> bool:
     """Is cue ``x``, told after ``day``, a saying ("said", "claimed", "a accusé")? A word
     of doubt told right after an aircraft, with no speaker between ("On Saturday, a
@@ -3268,6 +3281,8 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
     clause = doc.clause(m.span[0])
     if _opens_said(doc, m.extra.get("phrase_start", m.span[0])) or _day_of_event(doc, m):
         return False
+    if _day_of_saying(doc, m):
+        return True
     for cue in between(doc.facts.cues, clause.start, m.span[0]):
         # an aircraft between them is the subject of what is said ("meldete, ein
         # Flugzeug habe am 2. Dezember ... verletzt": the verb comes last)
