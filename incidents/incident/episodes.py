@@ -752,8 +752,22 @@ def part_of_group(doc: Doc, later: Aircraft) -> bool:
         # "including four by armed F-16s", "dont quatre par des F-16": the part's agent
         for by in doc.cues.within("AGENT_CUE", cue.end, later.span[0]):
             gap[by.start - cue.end : by.end - cue.end] = " " * (by.end - by.start)
-        return not "".join(gap).strip()
+        return not "".join(gap).strip() or _part_by_agent_noun(doc, cue.end, later)
     return False
+
+
+def _part_by_agent_noun(doc: Doc, lo: int, later: Aircraft) -> bool:
+    """ "Including a flight by two F-4 jets over Paphos", "including an overflight of Kos
+    by two F-4 jets", "dont un survol de Kos par deux F-4": a part told by a noun of what
+    it did, its aircraft the agent right after a word of agent (AGENT_CUE), no other
+    aircraft and no verb but nouns between the word of a part (ending at ``lo``) and it."""
+    # (the word may open the aircraft's phrase: "by two F-4 jets")
+    at = [c for c in doc.cues.within("AGENT_CUE", lo, later.span[1]) if c.start <= later.span[0]]
+    by = at[-1] if at else doc.cues.ending_at("AGENT_CUE", later.span[0], doc.text)
+    if by is None or by.start < lo or doc.text[by.end : later.span[0]].strip():
+        return False
+    told = between(doc.facts.mentions, lo, by.start)
+    return not any(m.kind == "aircraft" or (m.kind == "verb" and not m.extra.get("noun")) for m in told)
 
 
 def _part_of_own_model(doc: Doc, a: Aircraft) -> bool:
