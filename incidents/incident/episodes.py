@@ -2301,8 +2301,9 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
             t.siblings = twins
         return [piece for t in twins for piece in split(doc, t, region)]
     by_noun = _part_by_noun(doc, d)
-    if by_noun is not None:  # "23 times, including two overflights of X at 1,500 feet": one record
-        return [dataclasses.replace(d, anchors=list(d.anchors), other_part=by_noun[2])]
+    told = by_noun[2] if by_noun is not None else _part_by_aircraft(doc, d)
+    if told is not None:  # "23 times, including two overflights of X at 1,500 feet": one record
+        return [dataclasses.replace(d, anchors=list(d.anchors), other_part=told)]
     noun_part = _part_by_day(doc, d)
     if noun_part is not None:  # "four times, most recently on 9 November near Galați"
         part, rest, told = noun_part
@@ -2466,6 +2467,29 @@ def _part_by_noun(doc: Doc, d: Draft) -> tuple[Mention, Mention, Span] | None:
         part = dataclasses.replace(n, kind="number", value=count, extra={})
         rest = dataclasses.replace(total, kind="number", value=total.value - count, extra={})
         return part, rest, (n.span[0], sent.end)
+    return None
+
+
+def _part_by_aircraft(doc: Doc, d: Draft) -> Span | None:
+    """ "Turkish aircraft violated Greek airspace 22 times in September, including two
+    F-4 jets over Kos on 14 September", "..., including a flight by two F-4 jets over
+    Paphos", "dont deux F-4 au-dessus de Kos le 14 septembre": a total of times told of
+    ``d`` and, after it in its sentence, a part of the group told by its own aircraft
+    after a word of a part (``part_of_group``): the whole takes nothing told from that
+    word on (the part's day, place and time are only some of the times'). Returns that
+    stretch."""
+    if d.aircraft is None:
+        return None
+    sent = doc.sentence(d.anchor.span[0])
+    for a in between(doc.facts.aircraft, d.anchor.span[1], sent.end):
+        cues = doc.cues.within("INCLUDING_CUE", d.anchor.span[1], a.span[0])[-1:]
+        if not cues or not part_of_group(doc, a):
+            continue
+        total = _total_before(doc, d, cues[0].start)
+        # a count of times ("22 times"), not of violations ("17 violations, including
+        # four by F-16s": the part and the rest, ``rest_of_total``)
+        if total is not None and total.kind == "repetition" and isinstance(total.value, int):
+            return cues[0].start, sent.end
     return None
 
 
