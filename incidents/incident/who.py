@@ -220,14 +220,20 @@ def _part_of(ctx: Ctx, a: Aircraft, later: Aircraft) -> bool:
     including two armed F-16s"), or named right after a part of it ("sept appareils
     ..., dont deux F-16": the partitive "dont deux", then the kind; or set off by a
     comma, "dwa z nich, typu Gerbera, spadły", "two of them, Gerbera drones, fell")? A
-    group of no count told ("Turkish aircraft violated ... 27 times. Six of them were
-    F-16s", "Six d'entre eux étaient des F-16") has a part in a counted partitive told
-    before ``later`` in its clause, ``later`` its predicate (no count of its own: "six
-    of them by two F-16 fighters over Lesbos" tells the aircraft of those six)."""
+    group ("Turkish aircraft violated ... 27 times. Six of them were F-16s", "Six
+    d'entre eux étaient des F-16", "12 Russian aircraft ... Six of them were Su-27s")
+    has a part in a counted partitive, fewer than its own count if told, told before
+    ``later`` in its clause, ``later`` its predicate (no count of its own: "six of them
+    by two F-16 fighters over Lesbos" tells the aircraft of those six)."""
+    clause = ctx.doc.clause(later.span[0])
+    told = between(ctx.doc.facts.aircraft, clause.start, later.span[0])
+    # "Six of them were Su-27s" of "12 Russian aircraft" too: fewer than the group's
+    if not later.counted and any(
+        p.partitive and p.count and p.count < (a.count or p.count + 1) for p in told
+    ):
+        return True
     if not a.count:
-        clause = ctx.doc.clause(later.span[0])
-        told = between(ctx.doc.facts.aircraft, clause.start, later.span[0])
-        return not later.counted and any(p.partitive and p.count for p in told)
+        return False
     if (later.counted or later.partitive) and later.count and later.count < a.count:
         return True
     found = ctx.doc.facts.aircraft
