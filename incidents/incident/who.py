@@ -155,6 +155,8 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
     if a is not None and a.count is not None and a.count > 1 and a.count == _ranked_items(ctx):
         # "two drones ..., the first at 02:14 and the second at 03:50": one each
         a = dataclasses.replace(a, count=1, counted=True, plural=False)
+    if a is not None and a.count is None and a.plural:
+        a = _counted_again(ctx, a)
     if a is None or a.model or (a.category == "unknown" and not a.generic):
         return a  # an unknown object is often named with the jets that met it: no guess
     # told after the crossing and after the aircraft itself (not one of the paragraph
@@ -176,6 +178,28 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
             return a  # "three jets ... They were Su-27 and Su-30 fighters": not one model
         if later.model or (a.generic and not later.generic and (later.definite or _unmarked(ctx))):
             return a.filled_from(later)
+    return a
+
+
+def _counted_again(ctx: Ctx, a: Aircraft) -> Aircraft:
+    """ "Ukrainian drones had flown into Belarus overnight. The channel said three drones
+    crossed near Mazyr at around 2:30": a group of no count told again, counted, as the
+    subject of a verb in a later sentence of its episode (whose place and time are the
+    record's), of its kind and state, no part of it ("two of the jets"), gives its
+    count. Only the first aircraft told after the group."""
+    doc = ctx.doc
+    first = doc.sentence(a.span[0])
+    for later in between(doc.facts.aircraft, first.end, ctx.region.end)[:1]:
+        verb = between(doc.facts.verbs, later.span[1], doc.clause(later.span[0]).end)[:1]
+        if not verb or doc.text[later.span[1] : verb[0].span[0]].strip() or verb[0].negated:
+            return a
+        if later.category != a.category or later.differs(a) or (later.state and later.state != a.state):
+            return a
+        if later.partitive or not later.counted or (later.count or 0) < 2 or part_of_group(doc, later):
+            return a
+        if any(c.key == "of" for c in doc.cues.within("OWNER_CUE", *later.span)):
+            return a  # "Two of the jets", "Deux de leurs chasseurs": some of them
+        return dataclasses.replace(a, count=later.count, counted=True)
     return a
 
 
