@@ -186,7 +186,9 @@ def _counted_again(ctx: Ctx, a: Aircraft) -> Aircraft:
     crossed near Mazyr at around 2:30": a group of no count told again, counted, as the
     subject of a verb in a later sentence of its episode (whose place and time are the
     record's), of its kind and state, no part of it ("two of the jets"), gives its
-    count. Only the first aircraft told after the group."""
+    count: a verb of crossing, a count with no bound ("at least three drones were shot
+    down" are some of them), no other zone in its clause ("21 aircraft crossed the
+    median line"). Only the first aircraft told after the group."""
     doc = ctx.doc
     first = doc.sentence(a.span[0])
     for later in between(doc.facts.aircraft, first.end, ctx.region.end)[:1]:
@@ -199,8 +201,28 @@ def _counted_again(ctx: Ctx, a: Aircraft) -> Aircraft:
             return a
         if any(c.key == "of" for c in doc.cues.within("OWNER_CUE", *later.span)):
             return a  # "Two of the jets", "Deux de leurs chasseurs": some of them
+        if verb[0].key not in _CROSSING_KEYS or _bounded(doc, later):
+            return a  # "at least three drones were shot down": some of them, what else
+        clause = doc.clause(later.span[0])
+        if any(
+            z.value != "airspace"
+            for z in between(doc.facts.mentions, clause.start, clause.end)
+            if z.kind == "zone"
+        ):
+            return a  # "21 aircraft crossed the median line": another zone
         return dataclasses.replace(a, count=later.count, counted=True)
     return a
+
+
+#: verbs that tell a crossing again ("three drones crossed near X"), not what befell
+#: some of them ("were shot down", "were spotted")
+_CROSSING_KEYS = frozenset({"enter", "cross", "overfly", "fly", "penetrate", "violate"})
+
+
+def _bounded(doc: Doc, a: Aircraft) -> bool:
+    """Is the count of ``a`` told with a bound or as a guess ("at least three", "about
+    26")?"""
+    return any(m.kind == "aircraft" and m.bound for m in between(doc.facts.mentions, a.span[0], a.span[1]))
 
 
 def _tag_number(ctx: Ctx, a: Aircraft) -> Aircraft:
