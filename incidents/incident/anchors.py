@@ -857,8 +857,13 @@ def _erratum(doc: Doc, at: Span) -> bool:
     if fixed is None:
         return True
     told = doc.sentence(fixed.span[0])  # the corrected crossing told in full there
+    # (its own place or day: "... a Su-27 and the incident took place on Saturday near
+    # Porvoo" is a crossing of its own)
+    own = [m for m in between(doc.facts.mentions, told.start, told.end) if m.kind in ("location", "date")]
     return bool(
-        between(doc.facts.zones, told.start, told.end) or between(doc.facts.states, told.start, told.end)
+        between(doc.facts.zones, told.start, told.end)
+        or between(doc.facts.states, told.start, told.end)
+        or own
     )
 
 
