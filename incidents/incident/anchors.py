@@ -857,9 +857,10 @@ def _erratum(doc: Doc, at: Span) -> bool:
     if fixed is None:
         return True
     told = doc.sentence(fixed.span[0])  # the corrected crossing told in full there
-    # (its own place or day: "... a Su-27 and the incident took place on Saturday near
-    # Porvoo" is a crossing of its own)
-    own = [m for m in between(doc.facts.mentions, told.start, told.end) if m.kind in ("location", "date")]
+    # (its own day: "... a Su-27 and the incident took place on Saturday near Porvoo"
+    # is a crossing of its own; a place alone, "deux drones, entrés près d'Ocnița", is
+    # the corrected crossing's)
+    own = between(doc.facts.dates, told.start, told.end)
     return bool(
         between(doc.facts.zones, told.start, told.end)
         or between(doc.facts.states, told.start, told.end)
