@@ -874,8 +874,14 @@ def _erratum(doc: Doc, at: Span) -> bool:
     if fixed is None:
         return True
     told = doc.sentence(fixed.span[0])  # the corrected crossing told in full there
+    # (its own day: "... a Su-27 and the incident took place on Saturday near Porvoo"
+    # is a crossing of its own; a place alone, "deux drones, entrés près d'Ocnița", is
+    # the corrected crossing's)
+    own = between(doc.facts.dates, told.start, told.end)
     return bool(
-        between(doc.facts.zones, told.start, told.end) or between(doc.facts.states, told.start, told.end)
+        between(doc.facts.zones, told.start, told.end)
+        or between(doc.facts.states, told.start, told.end)
+        or own
     )
 
 
@@ -908,8 +914,10 @@ def correction_after(doc: Doc, sent: Scope) -> Aircraft | None:
     nxt = doc.sentence(cue.start)
     if doc.text[sent.end : nxt.start].strip() or doc.text[nxt.start : cue.start].strip():
         return None  # not the very next sentence, or the words open none
-    # (the aircraft may take the cue's last word: German "um zwei Drohnen")
-    fixed = next(iter(between(doc.facts.aircraft, cue.start, len(doc.text))), None)
+    # (the aircraft may take the cue's last word: German "um zwei Drohnen"; not one
+    # inside it: "The aircraft was in fact a Su-27")
+    told = between(doc.facts.aircraft, cue.start, len(doc.text))
+    fixed = next((m for m in told if m.span[1] > cue.end), None)
     if fixed is None or doc.text[cue.end : fixed.span[0]].strip().strip("'’") or not fixed.counted:
         return None
     if between(doc.facts.aircraft, fixed.span[1], doc.clause(fixed.span[0]).end):

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..model import Mention
 from ..words import Lexicon, fold
-from .cues import Cues, Word, words_of
+from .cues import Cue, Cues, Word, words_of
 from .facts import Aircraft, Facts, between
 from .segment import Scope, Segments, log_line_day
 
@@ -279,6 +279,8 @@ def _speaks(mentions: list[Mention], m: Mention, upto: int) -> bool:
 #: verbs whose object is the land flown over, across or into ("overflew the island",
 #: "a traversé l'île", "entered the country", "crossed into the country")
 _OVER_VERBS = frozenset({"overfly", "cross", "enter"})
+#: and those whose object is the land flown into ("drifted into the country")
+_INTO_VERBS = frozenset({"overfly", "cross", "enter", "fly", "penetrate"})
 
 
 def _lands_told_back(text: str, cues: Cues, seg: Segments, mentions: list[Mention]) -> list[Mention]:
@@ -286,12 +288,13 @@ def _lands_told_back(text: str, cues: Cues, seg: Segments, mentions: list[Mentio
     drone flew over the island", "au-dessus du pays": a land told back by its kind
     with the definite article (BACK_LAND_CUE), not inside another phrase, is the place
     of known state named last before it in its paragraph (key "place", or "either"),
-    else (key "state", or "either") the state named last before it by its name (not
-    a demonym, not the owner of an aircraft), in its paragraph or the one before."""
+    else (key "state", or "either") the state named last before it that speaks or sees
+    (by its name or its demonym: "Honduran radar tracked a plane that crossed into the
+    country"; not the owner of an aircraft), in its paragraph or the one before."""
     found = cues.by_class.get("BACK_LAND_CUE")
     if not found:
         return mentions
-    spans = [m.span for m in mentions if m.kind != "cue"]
+    spans = [m.span for m in mentions if m.kind not in ("cue", "number")]  # "un village"
     owners = {m.extra.get("state") for m in mentions if m.kind == "aircraft"}
     added = []
     for c in found:
@@ -304,37 +307,86 @@ def _lands_told_back(text: str, cues: Cues, seg: Segments, mentions: list[Mentio
             for m in mentions
             if m.kind == "location" and m.value and m.extra.get("state") and para.start <= m.span[0] < c.start
         ]
-        # the state by its name, or the state of the body that speaks ("Taiwan's
-        # defence ministry said"); none if the aircraft is the speaker's own ("its drones")
-        states = [
-            str(m.value if m.kind == "state" else m.extra.get("state"))
-            for m in mentions
-            if (
-                (m.kind == "state" and not m.extra.get("demonym"))
-                or (m.kind == "source" and m.extra.get("state"))
-            )
-            and lo <= m.span[0]
-            and m.span[1] <= c.start
-            and _speaks(mentions, m, c.start)
-        ]
-        states = [code for code in states if code not in owners]
+        states = [code for code in _speakers(text, seg, mentions, lo, c.start) if code not in owners]
+        if c.key == "some" and _land_of_other(seg, mentions, c, states):
+            continue  # "a village in Russia's Pskov region": that land's, not the speaker's
         if any(m.kind == "aircraft" and m.extra.get("own") and lo <= m.span[0] < c.start for m in mentions):
             states = []
         span = (c.start, c.end)
         over = cues.ending_at("OVER_CUE", c.start, text)  # "over the town", as "over Ungheni"
-        flown = [m for m in mentions if m.kind == "verb" and m.value in _OVER_VERBS]
         into = cues.ending_at("INTO_CUE", c.start, text)  # "est entré dans le pays"
+        # "drifted into the country": a verb of flight with its goal
+        goals = _OVER_VERBS if into is None else _INTO_VERBS
+        flown = [m for m in mentions if m.kind == "verb" and m.value in goals]
         gap = c.start if into is None else into.start
-        if over is None and not any(not text[m.span[1] : gap].strip() for m in flown):
+        if over is None and not any(_bare_gap(text, cues, mentions, m.span[1], gap) for m in flown):
             continue  # "in the south of the country": no goal of a crossing
         if c.key in ("place", "either") and places:
             ant = places[-1]
             told = (c.start if over is None else over.start, c.end)
             extra = {**ant.extra, "name_span": list(span), "land": True, "bare": over is None}
             added.append(Mention("location", text[told[0] : told[1]], told, ant.value, extra=extra))
-        elif c.key in ("state", "either") and states:
+        elif c.key in ("state", "either", "some") and states:
             added.append(Mention("state", text[c.start : c.end], span, states[-1], extra={"demonym": False}))
     return sorted([*mentions, *added], key=lambda m: m.span) if added else mentions
+
+
+def _speakers(text: str, seg: Segments, mentions: list[Mention], lo: int, upto: int) -> list[str]:
+    """The states in [lo, upto) that speak or see: by name or demonym, or as the state of
+    the body that speaks ("Taiwan's defence ministry said"), or as the label opening a
+    line ("Poland: a Russian drone flew over a village")."""
+    return [
+        str(m.value if m.kind == "state" else m.extra.get("state"))
+        for m in mentions
+        if m.kind in ("state", "source")
+        and (m.kind == "state" or m.extra.get("state"))
+        and lo <= m.span[0]
+        and m.span[1] <= upto
+        and (_speaks(mentions, m, upto) or _labels(text, seg, m))
+    ]
+
+
+def _labels(text: str, seg: Segments, m: Mention) -> bool:
+    """Is state ``m`` the label of its line, alone before a colon at its start
+    ("Poland: A Russian drone flew over a village ...")?"""
+    start = seg.paragraph(m.span[0]).start
+    return (
+        m.kind == "state"
+        and not text[start : m.span[0]].strip()
+        and text[m.span[1] :].lstrip(" \u00a0\u202f").startswith(":")
+    )
+
+
+def _land_of_other(seg: Segments, mentions: list[Mention], c: Cue, states: list[str]) -> bool:
+    """Is a land of another state than the speaker's told after the indefinite land ``c``
+    in its clause ("flew over a village in Russia's Pskov region", "near Grodno"), or a
+    place of no known state? Or no foreign aircraft (of a state told, not the
+    speaker's) told before it in its sentence ("a drone flew over a village" of no state
+    told is a sighting)?"""
+    sent = seg.sentences.at(c.start)
+    ac = [m for m in mentions if m.kind == "aircraft" and sent.start <= m.span[0] < c.start]
+    if not states or not any(m.extra.get("state") not in (None, states[-1]) for m in ac):
+        return True
+    end = seg.clauses.at(c.start).end
+    told = [m for m in mentions if c.end <= m.span[0] < end and m.kind in ("state", "location", "zone")]
+    for m in told:
+        code = m.value if m.kind == "state" else m.extra.get("state")
+        if (code or m.kind == "location") and str(code) not in states[-1:]:
+            return True  # a place of no known state may lie anywhere
+    return False
+
+
+def _bare_gap(text: str, cues: Cues, mentions: list[Mention], lo: int, hi: int) -> bool:
+    """Is [lo, hi) blank but for a distance and its lead (DEPTH_LEAD_CUE: "drifted some
+    20 kilometres into the country", "a pénétré de 3 km dans le pays"): the verb's goal
+    right after it?"""
+    gap = list(text[lo:hi])
+    told = [m.span for m in mentions if m.kind == "distance" and lo <= m.span[0] and m.span[1] <= hi]
+    if told:
+        told += [(c.start, c.end) for c in cues.within("DEPTH_LEAD_CUE", lo, hi)]
+    for s, e in told:
+        gap[s - lo : e - lo] = " " * (e - s)
+    return not "".join(gap).strip()
 
 
 def _within_lines(seg: Segments, mentions: list[Mention]) -> list[Mention]:

@@ -754,8 +754,22 @@ def part_of_group(doc: Doc, later: Aircraft) -> bool:
         # "including four by armed F-16s", "dont quatre par des F-16": the part's agent
         for by in doc.cues.within("AGENT_CUE", cue.end, later.span[0]):
             gap[by.start - cue.end : by.end - cue.end] = " " * (by.end - by.start)
-        return not "".join(gap).strip()
+        return not "".join(gap).strip() or _part_by_agent_noun(doc, cue.end, later)
     return False
+
+
+def _part_by_agent_noun(doc: Doc, lo: int, later: Aircraft) -> bool:
+    """ "Including a flight by two F-4 jets over Paphos", "including an overflight of Kos
+    by two F-4 jets", "dont un survol de Kos par deux F-4": a part told by a noun of what
+    it did, its aircraft the agent right after a word of agent (AGENT_CUE), no other
+    aircraft and no verb but nouns between the word of a part (ending at ``lo``) and it."""
+    # (the word may open the aircraft's phrase: "by two F-4 jets")
+    at = [c for c in doc.cues.within("AGENT_CUE", lo, later.span[1]) if c.start <= later.span[0]]
+    by = at[-1] if at else doc.cues.ending_at("AGENT_CUE", later.span[0], doc.text)
+    if by is None or by.start < lo or doc.text[by.end : later.span[0]].strip():
+        return False
+    told = between(doc.facts.mentions, lo, by.start)
+    return not any(m.kind == "aircraft" or (m.kind == "verb" and not m.extra.get("noun")) for m in told)
 
 
 def _part_of_own_model(doc: Doc, a: Aircraft) -> bool:
@@ -2326,8 +2340,9 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
             t.siblings = twins
         return [piece for t in twins for piece in split(doc, t, region)]
     by_noun = _part_by_noun(doc, d)
-    if by_noun is not None:  # "23 times, including two overflights of X at 1,500 feet": one record
-        return [dataclasses.replace(d, anchors=list(d.anchors), other_part=by_noun[2])]
+    told = by_noun[2] if by_noun is not None else _part_by_aircraft(doc, d)
+    if told is not None:  # "23 times, including two overflights of X at 1,500 feet": one record
+        return [dataclasses.replace(d, anchors=list(d.anchors), other_part=told)]
     noun_part = _part_by_day(doc, d)
     if noun_part is not None:  # "four times, most recently on 9 November near Galați"
         part, rest, told = noun_part
@@ -2491,6 +2506,29 @@ def _part_by_noun(doc: Doc, d: Draft) -> tuple[Mention, Mention, Span] | None:
         part = dataclasses.replace(n, kind="number", value=count, extra={})
         rest = dataclasses.replace(total, kind="number", value=total.value - count, extra={})
         return part, rest, (n.span[0], sent.end)
+    return None
+
+
+def _part_by_aircraft(doc: Doc, d: Draft) -> Span | None:
+    """ "Turkish aircraft violated Greek airspace 22 times in September, including two
+    F-4 jets over Kos on 14 September", "..., including a flight by two F-4 jets over
+    Paphos", "dont deux F-4 au-dessus de Kos le 14 septembre": a total of times told of
+    ``d`` and, after it in its sentence, a part of the group told by its own aircraft
+    after a word of a part (``part_of_group``): the whole takes nothing told from that
+    word on (the part's day, place and time are only some of the times'). Returns that
+    stretch."""
+    if d.aircraft is None:
+        return None
+    sent = doc.sentence(d.anchor.span[0])
+    for a in between(doc.facts.aircraft, d.anchor.span[1], sent.end):
+        cues = doc.cues.within("INCLUDING_CUE", d.anchor.span[1], a.span[0])[-1:]
+        if not cues or not part_of_group(doc, a):
+            continue
+        total = _total_before(doc, d, cues[0].start)
+        # a count of times ("22 times"), not of violations ("17 violations, including
+        # four by F-16s": the part and the rest, ``rest_of_total``)
+        if total is not None and total.kind == "repetition" and isinstance(total.value, int):
+            return cues[0].start, sent.end
     return None
 
 
@@ -3290,6 +3328,19 @@ def _day_of_event(doc: Doc, m: Mention) -> bool:
     return False
 
 
+def _day_of_saying(doc: Doc, m: Mention) -> bool:
+    """ "..., Monday's statement said", "Friday's report by the ministry": a day that
+    owns a word of speech (POSSESSIVE_CUE right after it, the cue right after that) is
+    the statement's day."""
+    text = doc.text
+    clause = doc.clause(m.span[0])
+    own = doc.cues.within("POSSESSIVE_CUE", m.span[1], clause.end)[:1]
+    if not own or text[m.span[1] : own[0].start].strip(" '’"):
+        return False
+    nxt = between(doc.facts.cues, own[0].end, clause.end)[:1]
+    return bool(nxt) and nxt[0].value in ("say", "deny") and not text[own[0].end : nxt[0].span[0]].strip()
+
+
 def _a_saying(doc: Doc, x: Mention, day: Mention) -> bool:
     """Is cue ``x``, told after ``day``, a saying ("said", "claimed", "a accusé")? A word
     of doubt told right after an aircraft, with no speaker between ("On Saturday, a
@@ -3313,6 +3364,8 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
     clause = doc.clause(m.span[0])
     if _opens_said(doc, m.extra.get("phrase_start", m.span[0])) or _day_of_event(doc, m):
         return False
+    if _day_of_saying(doc, m):
+        return True
     for cue in between(doc.facts.cues, clause.start, m.span[0]):
         # an aircraft between them is the subject of what is said ("meldete, ein
         # Flugzeug habe am 2. Dezember ... verletzt": the verb comes last)

@@ -181,7 +181,10 @@ def _in_attack(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:
     sent = doc.sentence(ctx.anchor.span[0])
     for cue in doc.cues.within("ATTACK_CUE", sent.start, sent.end):
         lo, hi = sorted((ctx.anchor.span[1], cue.start))
-        if doc.cues.within("REFERENCE_CUE", lo, hi):
+        # "shortly after 3 a.m." is a time of the crossing, no event it came after
+        clock = [m.span for m in between(doc.facts.mentions, lo, hi) if m.kind in ("time", "date")]
+        refs = doc.cues.within("REFERENCE_CUE", lo, hi)
+        if any(not any(s <= r.start and r.end <= e for s, e in clock) for r in refs):
             continue
         states = [s for s in between(doc.facts.states, sent.start, sent.end) if s.code != str(violated)]
         by = [s.code for s in states if s.demonym and _adjacent(doc.text, s.span, (cue.start, cue.end))]

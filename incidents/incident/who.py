@@ -179,6 +179,8 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
     if a is not None and a.count is not None and a.count > 1 and a.count == _ranked_items(ctx):
         # "two drones ..., the first at 02:14 and the second at 03:50": one each
         a = dataclasses.replace(a, count=1, counted=True, plural=False)
+    if a is not None and a.count is None and a.plural:
+        a = _counted_again(ctx, a)
     if a is None or a.model or (a.category == "unknown" and not a.generic):
         return a  # an unknown object is often named with the jets that met it: no guess
     # told after the crossing and after the aircraft itself (not one of the paragraph
@@ -201,6 +203,50 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
         if later.model or (a.generic and not later.generic and (later.definite or _unmarked(ctx))):
             return a.filled_from(later)
     return a
+
+
+def _counted_again(ctx: Ctx, a: Aircraft) -> Aircraft:
+    """ "Ukrainian drones had flown into Belarus overnight. The channel said three drones
+    crossed near Mazyr at around 2:30": a group of no count told again, counted, as the
+    subject of a verb in a later sentence of its episode (whose place and time are the
+    record's), of its kind and state, no part of it ("two of the jets"), gives its
+    count: a verb of crossing, a count with no bound ("at least three drones were shot
+    down" are some of them), no other zone in its clause ("21 aircraft crossed the
+    median line"). Only the first aircraft told after the group."""
+    doc = ctx.doc
+    first = doc.sentence(a.span[0])
+    for later in between(doc.facts.aircraft, first.end, ctx.region.end)[:1]:
+        verb = between(doc.facts.verbs, later.span[1], doc.clause(later.span[0]).end)[:1]
+        if not verb or doc.text[later.span[1] : verb[0].span[0]].strip() or verb[0].negated:
+            return a
+        if later.category != a.category or later.differs(a) or (later.state and later.state != a.state):
+            return a
+        if later.partitive or not later.counted or (later.count or 0) < 2 or part_of_group(doc, later):
+            return a
+        if any(c.key == "of" for c in doc.cues.within("OWNER_CUE", *later.span)):
+            return a  # "Two of the jets", "Deux de leurs chasseurs": some of them
+        if verb[0].key not in _CROSSING_KEYS or _bounded(doc, later):
+            return a  # "at least three drones were shot down": some of them, what else
+        clause = doc.clause(later.span[0])
+        if any(
+            z.value != "airspace"
+            for z in between(doc.facts.mentions, clause.start, clause.end)
+            if z.kind == "zone"
+        ):
+            return a  # "21 aircraft crossed the median line": another zone
+        return dataclasses.replace(a, count=later.count, counted=True)
+    return a
+
+
+#: verbs that tell a crossing again ("three drones crossed near X"), not what befell
+#: some of them ("were shot down", "were spotted")
+_CROSSING_KEYS = frozenset({"enter", "cross", "overfly", "fly", "penetrate", "violate"})
+
+
+def _bounded(doc: Doc, a: Aircraft) -> bool:
+    """Is the count of ``a`` told with a bound or as a guess ("at least three", "about
+    26")?"""
+    return any(m.kind == "aircraft" and m.bound for m in between(doc.facts.mentions, a.span[0], a.span[1]))
 
 
 def _tag_number(ctx: Ctx, a: Aircraft) -> Aircraft:
@@ -244,14 +290,20 @@ def _part_of(ctx: Ctx, a: Aircraft, later: Aircraft) -> bool:
     including two armed F-16s"), or named right after a part of it ("sept appareils
     ..., dont deux F-16": the partitive "dont deux", then the kind; or set off by a
     comma, "dwa z nich, typu Gerbera, spadły", "two of them, Gerbera drones, fell")? A
-    group of no count told ("Turkish aircraft violated ... 27 times. Six of them were
-    F-16s", "Six d'entre eux étaient des F-16") has a part in a counted partitive told
-    before ``later`` in its clause, ``later`` its predicate (no count of its own: "six
-    of them by two F-16 fighters over Lesbos" tells the aircraft of those six)."""
+    group ("Turkish aircraft violated ... 27 times. Six of them were F-16s", "Six
+    d'entre eux étaient des F-16", "12 Russian aircraft ... Six of them were Su-27s")
+    has a part in a counted partitive, fewer than its own count if told, told before
+    ``later`` in its clause, ``later`` its predicate (no count of its own: "six of them
+    by two F-16 fighters over Lesbos" tells the aircraft of those six)."""
+    clause = ctx.doc.clause(later.span[0])
+    told = between(ctx.doc.facts.aircraft, clause.start, later.span[0])
+    # "Six of them were Su-27s" of "12 Russian aircraft" too: fewer than the group's
+    if not later.counted and any(
+        p.partitive and p.count and p.count < (a.count or p.count + 1) for p in told
+    ):
+        return True
     if not a.count:
-        clause = ctx.doc.clause(later.span[0])
-        told = between(ctx.doc.facts.aircraft, clause.start, later.span[0])
-        return not later.counted and any(p.partitive and p.count for p in told)
+        return False
     if (later.counted or later.partitive) and later.count and later.count < a.count:
         return True
     found = ctx.doc.facts.aircraft
