@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_packaging import ROOT, _installed_from_this_tree
+from test_packaging import ROOT, installed_compiled_or_skip
 
 import incidents
 import incidents.scanner
@@ -95,17 +95,7 @@ for lang, text in json.loads(sys.stdin.read()):
 
 
 def test_installed_compiled_transforms_read_as_the_sources(tmp_path: Path) -> None:
-    dist = _installed_from_this_tree()
-    if dist is None:
-        pytest.skip("incidents is not installed from this tree (CI's pip install '.[test]' is)")
-    files = [Path(str(dist.locate_file(f))) for f in dist.files or () if str(f).startswith("incidents/")]
-    if not any(f.suffix in (".so", ".pyd") and f.parent.name == "transform" for f in files):
-        pytest.skip("the installed wheel's phrase transforms are not compiled")
-    for f in files:
-        if f.suffix == ".py":
-            mine = ROOT / f.relative_to(Path(str(dist.locate_file("."))))
-            if not mine.is_file() or mine.read_bytes() != f.read_bytes():
-                pytest.skip(f"the installed {mine.name} differs from this tree's: reinstall")
+    installed_compiled_or_skip("transform", "the installed wheel's phrase transforms are not compiled")
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env["INCIDENTS_STRICT"] = "1"
     run = [sys.executable, "-c", DUMP]

@@ -159,20 +159,28 @@ print(json.dumps(outputs, sort_keys=True, ensure_ascii=False))
 """
 
 
-def test_compiled_wheel_reads_as_the_sources(tmp_path: Path) -> None:
-    """Where the installed wheel was compiled by mypyc (``hatch_build.py``), every
-    sample reads the same through it as through these sources, byte for byte."""
+def installed_compiled_or_skip(package: str = "", why: str = "") -> None:
+    """Skip the calling test unless the installed distribution is a plain install of
+    this tree, with every Python file the same as here, and compiled modules in
+    ``incidents/<package>`` (``why``: the reason given when there are none)."""
     dist = _installed_from_this_tree()
     if dist is None:
         pytest.skip("incidents is not installed from this tree (CI's pip install '.[test]' is)")
     files = [Path(str(dist.locate_file(f))) for f in dist.files or () if str(f).startswith("incidents/")]
-    if not any(f.suffix in (".so", ".pyd") for f in files):
-        pytest.skip("the installed wheel is pure Python (no C compiler, or INCIDENTS_PURE was set)")
+    where = Path(str(dist.locate_file("incidents"))) / package
+    if not any(f.suffix in (".so", ".pyd") and f.parent == where for f in files):
+        pytest.skip(why or "the installed wheel is pure Python (no C compiler, or INCIDENTS_PURE was set)")
     for f in files:
         if f.suffix == ".py":
             mine = ROOT / f.relative_to(Path(str(dist.locate_file("."))))
             if not mine.is_file() or mine.read_bytes() != f.read_bytes():
                 pytest.skip(f"the installed {mine.name} differs from this tree's: reinstall")
+
+
+def test_compiled_wheel_reads_as_the_sources(tmp_path: Path) -> None:
+    """Where the installed wheel was compiled by mypyc (``hatch_build.py``), every
+    sample reads the same through it as through these sources, byte for byte."""
+    installed_compiled_or_skip()
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     run = [sys.executable, "-c", SAMPLE_OUTPUTS, str(ROOT / "samples")]
     installed = subprocess.run(run, cwd=tmp_path, env=env, capture_output=True, text=True, check=True)
