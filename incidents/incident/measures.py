@@ -632,14 +632,14 @@ def _state_tally(ctx: Ctx, a: Anchor, pos: int) -> bool:
     more than 30 violations this year", "... La Pologne a enregistré plus de 30
     violations cette année": a noun of violation told in a later sentence than the
     crossing's first telling, recorded (RECORD_CUE key "record") in its clause before
-    it, with no day in its sentence, is the tally a state keeps, not that crossing's
-    number of times."""
+    it, with no day in its sentence (a month is a period: "in April"), is the tally a
+    state keeps, not that crossing's number of times."""
     doc = ctx.doc
     first = ctx.draft.anchors[0]
     if a is first or doc.sentence(pos).start == doc.sentence(first.span[0]).start:
         return False
     clause, sent = doc.clause(pos), doc.sentence(pos)
-    if between(doc.facts.dates, sent.start, sent.end):
+    if any(m.extra.get("precision") == "day" for m in between(doc.facts.dates, sent.start, sent.end)):
         return False
     return any(c.key == "record" for c in doc.cues.within("RECORD_CUE", clause.start, pos))
 
