@@ -1304,6 +1304,9 @@ def _night_of(doc: Doc, date: Found) -> str | None:
     nxt = between(doc.facts.dates, m.span[1], clause.end)[:1]
     cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), bool(nxt) and _night_pair(doc, m, nxt[0]))
     day = str(_in_week_told(doc, m))
+    if cue is not None and cue.key == "first" and nxt and _night_pair(doc, m, nxt[0]):
+        second = str(_in_year_told(doc, nxt[0]))  # "the night of 30 April to 1 May 2025"
+        return _shift_day(second, -1) if _next_of(m, day, second) else day
     if cue is not None:
         return day if cue.key == "first" else _shift_day(day, -1)
     if _first_day_as_number(doc, m, clause):
