@@ -918,11 +918,30 @@ def correction_after(doc: Doc, sent: Scope) -> Aircraft | None:
     # inside it: "The aircraft was in fact a Su-27")
     told = between(doc.facts.aircraft, cue.start, len(doc.text))
     fixed = next((m for m in told if m.span[1] > cue.end), None)
-    if fixed is None or doc.text[cue.end : fixed.span[0]].strip().strip("'’") or not fixed.counted:
+    if fixed is None or doc.text[cue.end : fixed.span[0]].strip().strip("'’"):
+        return _number_corrected(doc, cue, told)
+    if not fixed.counted:
         return None
     if between(doc.facts.aircraft, fixed.span[1], doc.clause(fixed.span[0]).end):
         return None  # several kinds: the total told in parts
     return fixed
+
+
+def _number_corrected(doc: Doc, cue: Cue, told: list[Aircraft]) -> Aircraft | None:
+    """ "The drones were in fact two", "Les drones étaient en fait deux": the aircraft
+    named inside the words of correction, counted by the number right after them that
+    ends its clause or is set apart by a comma ("..., the ministry said"), or None."""
+    inside = [m for m in told if m.span[1] <= cue.end]
+    nums = [m for m in between(doc.facts.mentions, cue.end, doc.clause(cue.end).end) if m.kind == "number"]
+    if len(inside) != 1 or not nums or doc.text[cue.end : nums[0].span[0]].strip():
+        return None
+    n = nums[0].value
+    rest = doc.text[nums[0].span[1] : doc.clause(cue.end).end].strip()
+    if rest[:1] not in ("", ",", ";", ".") or nums[0].extra.get("vague"):
+        return None
+    if not isinstance(n, int) or isinstance(n, bool) or n < 1:
+        return None
+    return dataclasses.replace(inside[0], count=n, counted=True, plural=n > 1, either=False)
 
 
 def _answered_yes(doc: Doc, pos: int) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..model import Mention
 from . import distances
-from .anchors import listed_lands
+from .anchors import Anchor, listed_lands
 from .doc import Doc, rules
 from .episodes import _another_cues, _listed, background_at, item_count, opens_list, part_of_group, responder
 from .facts import Span, Verb, between
@@ -614,6 +614,8 @@ def _counted_noun(ctx: Ctx) -> Found | None:
             and background_at(doc, noun[0], doc.clause(noun[0]))
         ):
             continue  # told after it, "eleven violations since the start of the year": others, not its times
+        if _state_tally(ctx, a, noun[0]):
+            continue
         sent = doc.sentence(noun[0])
         nums = [m for m in between(doc.facts.mentions, sent.start, noun[0]) if m.kind == "number"][-1:]
         for m in nums:
@@ -623,6 +625,23 @@ def _counted_noun(ctx: Ctx) -> Found | None:
                     return None  # "these three violations: first a Su-24 ..., then ..."
                 return Found("multiple" if m.extra.get("vague") else int(m.value), m.span, m)
     return None
+
+
+def _state_tally(ctx: Ctx, a: Anchor, pos: int) -> bool:
+    """ "A Belarusian Mi-8 crossed into Polish airspace on Sunday. Poland has recorded
+    more than 30 violations this year", "... La Pologne a enregistré plus de 30
+    violations cette année": a noun of violation told in a later sentence than the
+    crossing's first telling, recorded (RECORD_CUE key "record") in its clause before
+    it, with no day in its sentence (a month is a period: "in April"), is the tally a
+    state keeps, not that crossing's number of times."""
+    doc = ctx.doc
+    first = ctx.draft.anchors[0]
+    if a is first or doc.sentence(pos).start == doc.sentence(first.span[0]).start:
+        return False
+    clause, sent = doc.clause(pos), doc.sentence(pos)
+    if any(m.extra.get("precision") == "day" for m in between(doc.facts.dates, sent.start, sent.end)):
+        return False
+    return any(c.key == "record" for c in doc.cues.within("RECORD_CUE", clause.start, pos))
 
 
 @resolver("repetitions", "counted_them")

@@ -1208,9 +1208,22 @@ def _second_of_night(doc: Doc, date: Found) -> Found:
     cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), True)
     if (cue is None or cue.key != "first") and not _overnight_before(doc, m):
         return date
-    if _shift_day(str(date.value), 1) != str(nxt[0].value) and not _weekday_before_dated(m, nxt[0]):
+    second = str(_in_year_told(doc, nxt[0]))
+    if not _next_of(m, str(date.value), second) and not _weekday_before_dated(m, nxt[0]):
         return date
-    return Found(str(nxt[0].value), nxt[0].span, nxt[0])
+    return Found(second, nxt[0].span, nxt[0])
+
+
+def _next_of(first: Mention, day: str, second: str) -> bool:
+    """Is ``second`` the day after ``day``, the night's first day? A first day told with
+    no year of its own ("the night of 31 March to 1 April 2025", "... to 1 April last
+    year", "dans la nuit du 31 mars au 1er avril 2025") takes the year of its second:
+    the day before the second, its month and day the first's."""
+    if _shift_day(day, 1) == second:
+        return True
+    parts = first.extra.get("parts") or {}
+    before = _shift_day(second, -1)
+    return "year" not in parts and "day" in parts and before is not None and before[5:] == day[5:]
 
 
 def _overnight_before(doc: Doc, m: Mention) -> bool:
@@ -1291,6 +1304,9 @@ def _night_of(doc: Doc, date: Found) -> str | None:
     nxt = between(doc.facts.dates, m.span[1], clause.end)[:1]
     cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), bool(nxt) and _night_pair(doc, m, nxt[0]))
     day = str(_in_week_told(doc, m))
+    if cue is not None and cue.key == "first" and nxt and _night_pair(doc, m, nxt[0]):
+        second = str(_in_year_told(doc, nxt[0]))  # "the night of 30 April to 1 May 2025"
+        return _shift_day(second, -1) if _next_of(m, day, second) else day
     if cue is not None:
         return day if cue.key == "first" else _shift_day(day, -1)
     if _first_day_as_number(doc, m, clause):
