@@ -115,12 +115,14 @@ def _site_only(ctx: Ctx) -> bool:
     told as a site (SITE_CUE key "site": an airport, a base, a plant, between the verb
     and the place's name), by aircraft of no state, with no word of where they came
     from (FROM_CUE) in its sentence: drones over a domestic site, a case for its
-    police, not a crossing into the state the gazetteer gives the town. A language
-    with no such words keeps the place's state a crossing."""
+    police, not a crossing into the state the gazetteer gives the town. The site's
+    state told after it is the same ("la centrale de Doel, en Belgique", "the Doel
+    plant in Belgium"): the goal is then the state, the site word before it. A
+    language with no such words keeps the place's state a crossing."""
     doc = ctx.doc
     for a in ctx.draft.anchors:
         g = a.goal
-        if not isinstance(g, Place) or a.span[1] > g.span[0]:
+        if not isinstance(g, (Place, StateRef)) or a.span[1] > g.span[0]:
             return False
         if not any(c.key == "site" for c in doc.cues.within("SITE_CUE", a.span[1], g.span[1])):
             return False

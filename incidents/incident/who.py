@@ -580,12 +580,15 @@ def _described(ctx: Ctx) -> Found | None:
         return None
     doc = ctx.doc
     # up to another verb told with its own zone: a state after it is that verb's goal
-    # ("avait traversé les espaces aériens roumain et hongrois avant d'entrer dans ...")
+    # ("avait traversé les espaces aériens roumain et hongrois avant d'entrer dans ...");
+    # or up to a verb of coming down: a state after it is where the aircraft fell ("s'est
+    # écrasé dans un champ moldave après avoir traversé", "crashed in a Moldovan field")
+    down = rules()["verbs"]["coming_down"]
     at = next(
         (
             v.span[0]
             for v in between(doc.facts.verbs, a.span[1], at)
-            if between(doc.facts.zones, v.span[1], at)
+            if between(doc.facts.zones, v.span[1], at) or (v.key in down and not v.noun)
         ),
         at,
     )
