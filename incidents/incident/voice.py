@@ -137,10 +137,13 @@ def certainty(ctx: Ctx, violated: str | None, violator: str | None) -> str:
     hedged = hedged or any(m.kind == "cue" and m.value == "alleged" for m in claim)
     quoted = ctx.in_scopes(doc.facts.sources, ctx.sentences)
     hedged = hedged or any(_hearsay(s, violated, violator) for s in quoted)
-    denials = [c for c in between(doc.facts.cues, para.start, para.end) if c.value == "deny"]
     sent = doc.sentence(ctx.anchor.span[0])
+    # "A blog claimed X. Bucharest rejected the claim. Separately, a drone entered ...":
+    # a sentence of another matter (APART_CUE) is contested only from where it opens
+    lo = sent.start if ctx.apart() else para.start
+    denials = [c for c in between(doc.facts.cues, lo, para.end) if c.value == "deny"]
     governing = any(sent.start <= c.span[0] < ctx.anchor.span[0] for c in denials)
-    if hedged or (denials and not governing) or _contested(ctx, violator, para.start, para.end):
+    if hedged or (denials and not governing) or _contested(ctx, violator, lo, para.end):
         return "alleged"
     if governing:
         return "denied"
