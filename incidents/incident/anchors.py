@@ -1036,13 +1036,28 @@ def _tally_of_last_year(doc: Doc, at: Span, clause: Scope) -> bool:
     """ "Turkey recorded 1,200 violations of its airspace last year", "plus de 2 000
     violations l'an dernier": a noun of violation counted (a number of more than one
     right before it), told of the whole of last year (YEAR_CUE in its clause, no day
-    of its own there), is a year's statistic, no crossing."""
-    count = count_before(doc, at)
+    of its own there), is a year's statistic, no crossing; so is one told after a word
+    of recording with a count (more than one) between them ("Belgium has recorded 12
+    drone overflights this year", "several such overflights"), no verb there."""
+    count = count_before(doc, at) or _recorded_count(doc, at, clause)
     if count is None or not isinstance(count.value, (int, float)) or count.value <= 1:
         return False
     if between(doc.facts.dates, clause.start, clause.end):
         return False
     return bool(doc.cues.within("YEAR_CUE", clause.start, clause.end))
+
+
+def _recorded_count(doc: Doc, at: Span, clause: Scope) -> Mention | None:
+    """The last number between the last word of recording (RECORD_CUE key "record") in
+    the clause before ``at`` and ``at``, no verb between them."""
+    cues = [c for c in doc.cues.within("RECORD_CUE", clause.start, at[0]) if c.key == "record"][-1:]
+    if not cues:
+        return None
+    told = between(doc.facts.mentions, cues[0].end, at[0])
+    if any(m.kind == "verb" for m in told):
+        return None
+    nums = [m for m in told if m.kind == "number"]
+    return nums[-1] if nums else None
 
 
 def _topic_asked(doc: Doc, at: Span, clause: Scope) -> bool:
