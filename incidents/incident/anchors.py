@@ -1572,9 +1572,10 @@ def _zone_it_lies_in(doc: Doc, cands: list[Goal], p: Place) -> bool:
         start = _part_starts(doc, nxt.span[0])[-1]
     elif isinstance(nxt, ZoneRef) and nxt.state and nxt.kind == "airspace" and nxt.span[0] >= p.span[1]:
         start = nxt.span[0]
-    elif isinstance(nxt, Place) and nxt.state and not p.state and nxt.span[0] >= p.span[1]:
+    elif isinstance(nxt, Place) and nxt.state and p.state in (None, nxt.state) and nxt.span[0] >= p.span[1]:
         # "near the village of Tegh in Syunik province": a region of a known state
-        # told right after it, its phrase opened by a word of lying in
+        # told right after it, its phrase opened by a word of lying in (a place known
+        # to be of that state too: its state told with it)
         cue = doc.cues.opening("LIES_IN_CUE", nxt.span[0])
         return cue is not None and not doc.text[p.span[1] : nxt.span[0]].strip(" ,") and not _water(doc, nxt)
     else:
