@@ -23,7 +23,15 @@ from dataclasses import dataclass, field
 
 from ..model import Mention
 from ..words import Lexicon, fold
-from .anchors import Anchor, agent_before, correction_after, counted_zero, list_heading, negated_after
+from .anchors import (
+    Anchor,
+    agent_before,
+    correction_after,
+    counted_zero,
+    kinds_of,
+    list_heading,
+    negated_after,
+)
 from .cues import Cue, words_of
 from .distances import is_depth
 from .doc import Doc, per_mention, rules, word_before
@@ -828,7 +836,8 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         if raw and all(_scrambled_before(doc, a, anchor) for a in raw):
             raw = []  # the defenders' aircraft are not the crossing's subject
         if (
-            _going_back(doc, anchor, raw)
+            _of_other_kind(anchor, raw)
+            or _going_back(doc, anchor, raw)
             or _at_home(doc, anchor, raw)
             or _ground_mover(doc, anchor, raw)
             or _own_flight(doc, anchor, raw)
@@ -898,6 +907,14 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
 
 #: the marks that open a list of what a sentence told as a whole: a colon, a dash
 LIST_OPENERS = (":", " – ", " — ", " - ")
+
+
+def _of_other_kind(anchor: Anchor, raw: list[Aircraft]) -> bool:
+    """ "..., a Polish cargo plane landed in Kaunas": a rule told only of some kinds of
+    aircraft (drones and balloons set down in a town) and a subject of none of them: no
+    crossing, and not the crossing told before it either."""
+    kinds = kinds_of(anchor.rule)
+    return bool(kinds and raw) and all(a.category not in kinds for a in raw)
 
 
 def _part_of_counted(doc: Doc, told: Aircraft, anchor: Anchor) -> bool:
