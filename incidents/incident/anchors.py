@@ -1050,7 +1050,7 @@ def _tally_of_last_year(doc: Doc, at: Span, clause: Scope) -> bool:
 def _recorded_count(doc: Doc, at: Span, clause: Scope) -> Mention | None:
     """The last number between the last word of recording (RECORD_CUE key "record") in
     the clause before ``at`` and ``at``, no verb between them."""
-    cues = [c for c in doc.cues.within("RECORD_CUE", clause.start, at[0]) if c.key == "record"][-1:]
+    cues = doc.recording(clause.start, at[0])[-1:]
     if not cues:
         return None
     told = between(doc.facts.mentions, cues[0].end, at[0])
@@ -1356,9 +1356,7 @@ def _recorded_over(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     told. Near a place, over another state's, or of no state told ("several drones over
     Aalborg airport"), none."""
     out = list(found)
-    for cue in doc.cues.by_class.get("RECORD_CUE", []):
-        if cue.key != "record":
-            continue
+    for cue in doc.recording(0, len(doc.text)):
         clause = doc.clause(cue.start)
         if any(a.clause.nth == clause.nth for a in found) or between(doc.facts.verbs, cue.end, clause.end):
             continue

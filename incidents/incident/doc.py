@@ -98,6 +98,27 @@ class Doc:
     def cue_between(self, classes: list[str] | tuple[str, ...], lo: int, hi: int) -> bool:
         return self.cues.any_within(classes, lo, hi)
 
+    def recording(self, lo: int, hi: int) -> list[Cue]:
+        """The words of keeping count in [lo, hi) ("recorded", "a enregistré": RECORD_CUE
+        key "record"), not those of confirming one crossing ("confirmed")."""
+        return [c for c in self.cues.within("RECORD_CUE", lo, hi) if c.key == "record"]
+
+    def count_of_them(self, m: Mention) -> int | None:
+        """How many of them a mention counts after a word of counting them: a number
+        right after COUNTED_THEM_CUE ("en a recensé vingt-six"), or a partitive of a
+        general word right after a word of recording ("counted 26 of them"); None for
+        anything else, a vague number or one below two."""
+        if m.kind == "number":
+            n, cue = m.value, self.cues.ending_at("COUNTED_THEM_CUE", m.span[0], self.text)
+        elif m.kind == "aircraft" and m.extra.get("partitive") and m.extra.get("generic"):
+            n, cue = m.extra.get("count"), self.cues.ending_at("RECORD_CUE", m.span[0], self.text)
+            cue = cue if cue is not None and cue.key == "record" else None
+        else:
+            return None
+        if cue is None or not isinstance(n, int) or isinstance(n, bool) or n < 2 or m.extra.get("vague"):
+            return None
+        return n
+
     def mention_cues(self, value: str, lo: int, hi: int) -> list[Mention]:
         """Grammar cues (``neg``, ``hypo``, ``say``, ``alleged``...) in [lo, hi)."""
         return [c for c in between(self.facts.cues, lo, hi) if c.value == value]

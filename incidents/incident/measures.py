@@ -641,7 +641,7 @@ def _state_tally(ctx: Ctx, a: Anchor, pos: int) -> bool:
     clause, sent = doc.clause(pos), doc.sentence(pos)
     if any(m.extra.get("precision") == "day" for m in between(doc.facts.dates, sent.start, sent.end)):
         return False
-    return any(c.key == "record" for c in doc.cues.within("RECORD_CUE", clause.start, pos))
+    return bool(doc.recording(clause.start, pos))
 
 
 @resolver("repetitions", "counted_them")
@@ -661,14 +661,8 @@ def _counted_them(ctx: Ctx) -> Found | None:
         return None
     sent = doc.sentence(a.span[0])
     for m in between(doc.facts.mentions, sent.start, sent.end):
-        if m.kind == "number":
-            n, cue = m.value, doc.cues.ending_at("COUNTED_THEM_CUE", m.span[0], doc.text)
-        elif m.kind == "aircraft" and m.extra.get("partitive") and m.extra.get("generic"):
-            n, cue = m.extra.get("count"), doc.cues.ending_at("RECORD_CUE", m.span[0], doc.text)
-            cue = cue if cue is not None and cue.key == "record" else None
-        else:
-            continue
-        if cue is not None and isinstance(n, int) and n > 1 and not m.extra.get("vague"):
+        n = doc.count_of_them(m)
+        if n is not None:
             return Found(n, m.span, m)
     return None
 

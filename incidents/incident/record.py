@@ -409,14 +409,8 @@ def _count_of_them_after(ctx: Ctx, lo: int) -> tuple[int, tuple[int, int]] | Non
     for m in between(doc.facts.mentions, lo, hi):
         if m.kind == "aircraft" and not m.extra.get("partitive"):
             return None  # another aircraft told first
-        if m.kind == "number":
-            n, cue = m.value, doc.cues.ending_at("COUNTED_THEM_CUE", m.span[0], doc.text)
-        elif m.kind == "aircraft" and m.extra.get("generic"):
-            n, cue = m.extra.get("count"), doc.cues.ending_at("RECORD_CUE", m.span[0], doc.text)
-            cue = cue if cue is not None and cue.key == "record" else None
-        else:
-            continue
-        if cue is not None and isinstance(n, int) and n > 1 and not m.extra.get("vague"):
+        n = doc.count_of_them(m)
+        if n is not None:
             return None if _over_a_period(ctx, m) else (n, m.span)
     return None
 
