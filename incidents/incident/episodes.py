@@ -2371,7 +2371,10 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
                 d, anchors=list(d.anchors), pick=rest, pick_index=1, pick_total=2, other_part=told
             ),
         ]
-    parts = _times_by_kind(doc, d) or _counts_by_day(doc, d)  # an aircraft and its own item each
+    by_kind = _times_by_kind(doc, d)
+    if by_kind:
+        return _kind_pieces(doc, d, by_kind)
+    parts = _counts_by_day(doc, d)  # an aircraft and its own item each
     if parts:
         return [
             dataclasses.replace(
@@ -2462,9 +2465,9 @@ def _times_by_kind(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
     before = said[-1:]
     if not before or before[0].kind != "number" or doc.text[before[0].span[1] : noun].strip():
         return []
-    numbers = [x for x in between(doc.facts.mentions, d.anchor.span[1], sent.end) if x.kind == "number"]
+    told_counts = (_part_count(x) for x in between(doc.facts.mentions, d.anchor.span[1], sent.end))
     parts: list[tuple[Aircraft, Mention]] = []
-    for n in numbers:
+    for n in [x for x in told_counts if x is not None]:
         cue = doc.cues.starting_at("AGENT_CUE", n.span[1], doc.text)
         told = [a for a in between(doc.facts.aircraft, n.span[1], sent.end)][:1]
         if (
@@ -2486,6 +2489,51 @@ def _times_by_kind(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
         return out
     rest = _rest_of_total(doc, d, before[0], parts[0][1], listed)
     return [*out, rest] if rest is not None else []
+
+
+def _part_count(m: Mention) -> Mention | None:
+    """The count a part of a total is told by: a number ("two by F-16s"), or a
+    partitive of no kind ("three of them by F-16s", "l'une d'elles par un CN-235"),
+    read as its number."""
+    if m.kind == "number":
+        return m
+    count = m.extra.get("count")
+    if (
+        m.kind == "aircraft"
+        and m.extra.get("partitive")
+        and m.extra.get("generic")
+        and isinstance(count, int)
+    ):
+        return dataclasses.replace(m, kind="number", value=count, extra={"partitive": True})
+    return None
+
+
+def _kind_pieces(doc: Doc, d: Draft, parts: list[tuple[Aircraft, Mention]]) -> list[Draft]:
+    """The records of a total told by kind (``_times_by_kind``): each part's own
+    stretch runs from its count to the next part's (its aircraft, place and height:
+    "two by F-16s over Chios and one by a CN-235 near Rhodes"); the rest of the total,
+    told of the aircraft of the whole, takes nothing from the first part on."""
+    sent = doc.sentence(d.anchor.span[0])
+    starts = [m.span[0] for a, m in parts if a is not d.aircraft]
+    ends = [*starts[1:], sent.end]
+    out = []
+    for i, (a, m) in enumerate(parts):
+        k = starts.index(m.span[0]) if a is not d.aircraft and m.span[0] in starts else None
+        own = (starts[k], ends[k]) if k is not None else None
+        other = (starts[0], sent.end) if k is None and starts else None
+        out.append(
+            dataclasses.replace(
+                d,
+                anchors=list(d.anchors),
+                aircraft=a,
+                pick=m,
+                pick_index=i,
+                pick_total=len(parts),
+                own_part=own,
+                other_part=other,
+            )
+        )
+    return out
 
 
 def _part_by_noun(doc: Doc, d: Draft) -> tuple[Mention, Mention, Span] | None:
@@ -2613,8 +2661,11 @@ def _rest_of_total(
         return None
     if a.span[1] > first.span[0]:
         return None  # "recorded 14 violations, including six by drones and seven by jets": no whole told
-    if doc.cues.ending_at("INCLUDING_CUE", first.span[0], doc.text) is None:
-        return None
+    if (
+        not first.extra.get("partitive")
+        and doc.cues.ending_at("INCLUDING_CUE", first.span[0], doc.text) is None
+    ):
+        return None  # a part told by a partitive ("three of them") says it is one itself
     return a, dataclasses.replace(total, value=total.value - told)
 
 

@@ -49,6 +49,18 @@ def _where_said(ctx: Ctx, p: Place) -> bool:
     return bool(said) and not between(doc.facts.verbs, said[-1].span[1], p.span[0])
 
 
+@resolver("location", "own_part")
+def _own_part(ctx: Ctx) -> Found | None:
+    """ "14 violations, including two by F-16s over Chios and one by a CN-235 near
+    Rhodes": a record of one part of a total takes the first place told in its own
+    part's stretch (``episodes._kind_pieces``, ``episodes._part_by_day``)."""
+    told = ctx.draft.own_part
+    if told is None:
+        return None
+    found = _named(ctx, between(ctx.doc.facts.places, told[0], told[1]), wide=True)
+    return _found(found[0]) if found else None
+
+
 @resolver("location", "listed_item")
 def _listed_item(ctx: Ctx) -> Found | None:
     """ "Once on Monday near Krāslava and twice on Thursday near Daugavpils", "un lundi

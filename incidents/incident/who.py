@@ -190,7 +190,7 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
             continue
         if later.differs(a) or (later.state and a.state and later.state != a.state):
             continue
-        if _part_of(ctx, a, later):
+        if _part_of(ctx, a, later) or ctx.of_other_part(later.span):
             continue  # "seven Turkish aircraft ..., including two armed F-16s": a part of them
         if responder(ctx.doc, later):
             continue  # "японские F-16, которые послали нарушителю сигналы": they met it
