@@ -1739,17 +1739,7 @@ _TOUCHING_LINKS = frozenset({"TOWN_IN_CUE"})
 def _part_starts(doc: Doc, pos: int) -> list[int]:
     """``pos`` and, going back, the start of each word naming a part of what begins
     there ("northern", "the east of", "le sud de la"), nearest first."""
-    text = doc.text
-    starts = [pos]
-    while True:
-        end = pos
-        while end and text[end - 1] in "'’":  # an elided "d'": its apostrophe is no word
-            end -= 1
-        cue = doc.cues.ending_at("REGION_CUE", end, text)
-        if cue is None or cue.start >= pos:
-            return starts
-        pos = cue.start
-        starts.append(pos)
+    return doc.cues.run_before("REGION_CUE", pos, doc.text)
 
 
 def _possessor(doc: Doc, goal: StateRef) -> bool:

@@ -250,6 +250,20 @@ class Cues:
                 return cue
         return None
 
+    def run_before(self, cls: str, pos: int, text: str) -> list[int]:
+        """``pos`` and, going back, the start of each cue of ``cls`` in the run of them
+        that ends right before it ("the north of" + "the country"), nearest first."""
+        starts = [pos]
+        while True:
+            end = pos
+            while end and text[end - 1] in "'’":  # an elided "d'": its apostrophe is no word
+                end -= 1
+            cue = self.ending_at(cls, end, text)
+            if cue is None or cue.start >= pos:
+                return starts
+            pos = cue.start
+            starts.append(pos)
+
     def ending_at(self, cls: str, pos: int, text: str) -> Cue | None:
         """A cue of ``cls`` that ends right before ``pos`` (only white space between, or
         the apostrophe of a form that ends in an elision: "venant d'Ukraine")."""

@@ -288,7 +288,10 @@ def _speaks(mentions: list[Mention], m: Mention, upto: int) -> bool:
     of detecting right after it, or its body then that word ("Honduras said", "Taiwan's
     defence ministry said", "Taiwan tracked")? Not
     a state named as the sender of the aircraft ("drones launched by Russia entered
-    the country, Poland said")."""
+    the country, Poland said"). A body told after "according to" ("selon l'armée
+    lettone") speaks by that word itself."""
+    if m.kind == "source" and m.extra.get("according"):
+        return True
     nxt = [x for x in mentions if m.span[1] <= x.span[0] < upto][:2]
     if nxt and nxt[0].kind == "source" and m.kind == "state":
         nxt = nxt[1:]
@@ -334,12 +337,14 @@ def _lands_told_back(text: str, cues: Cues, seg: Segments, mentions: list[Mentio
         if any(m.kind == "aircraft" and m.extra.get("own") and lo <= m.span[0] < c.start for m in mentions):
             states = []
         span = (c.start, c.end)
-        over = cues.ending_at("OVER_CUE", c.start, text)  # "over the town", as "over Ungheni"
-        into = cues.ending_at("INTO_CUE", c.start, text)  # "est entré dans le pays"
+        # "over the north of the country": words of a part of it may come first
+        lead = cues.run_before("REGION_CUE", c.start, text)[-1]
+        over = cues.ending_at("OVER_CUE", lead, text)  # "over the town", as "over Ungheni"
+        into = cues.ending_at("INTO_CUE", lead, text)  # "est entré dans le pays"
         # "drifted into the country": a verb of flight with its goal
         goals = _OVER_VERBS if into is None else _INTO_VERBS
         flown = [m for m in mentions if m.kind == "verb" and m.value in goals]
-        gap = c.start if into is None else into.start
+        gap = lead if into is None else into.start
         if over is None and not any(_bare_gap(text, cues, mentions, m.span[1], gap) for m in flown):
             continue  # "in the south of the country": no goal of a crossing
         if c.key in ("place", "either") and places:
