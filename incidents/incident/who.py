@@ -181,6 +181,8 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
         a = dataclasses.replace(a, count=1, counted=True, plural=False)
     if a is not None and a.count is None and a.plural:
         a = _counted_again(ctx, a)
+    if a is not None and a.generic and not a.model:
+        a = _one_more_of_kind(ctx, a)
     if a is None or a.model or (a.category == "unknown" and not a.generic):
         return a  # an unknown object is often named with the jets that met it: no guess
     # told after the crossing and after the aircraft itself (not one of the paragraph
@@ -356,6 +358,20 @@ def _one_more(ctx: Ctx) -> int:
         return 0
     key = cues[-1].key
     return int(key) if key.isdigit() else 1
+
+
+def _one_more_of_kind(ctx: Ctx, a: Aircraft) -> Aircraft:
+    """ "A Russian drone crossed ... A second aircraft entered ...", "Un drone ... Un
+    autre appareil a franchi ...": a general word told as one more (a ONE_MORE_CUE in
+    its phrase) is one more of the kind of the record's before it (its kind and role,
+    not its model): the general word says nothing of the kind, the cue says it is the
+    same again."""
+    before = ctx.prev.aircraft if ctx.prev is not None else None
+    if before is None or before.generic or before.category == "unknown":
+        return a
+    if not ctx.doc.cues.within("ONE_MORE_CUE", a.span[0], a.span[1]):
+        return a
+    return dataclasses.replace(a, category=before.category, role=before.role)
 
 
 def _unmarked(ctx: Ctx) -> bool:
