@@ -103,7 +103,9 @@ def _without_summaries(built: list[tuple[Draft, Incident]]) -> list[Incident]:
 def _region(doc: Doc, drafts: list[Draft], k: int) -> Scope:
     """The episode of draft ``k``: from its first sentence to the next record's first
     sentence, or to the clause that tells the next record when it is in the same
-    sentence (the last one's runs to the end: a report ends with its details)."""
+    sentence (the last one's runs to the end: a report ends with its details). An
+    item whose verb is left out ("... over X at 11:30 and over Y at 11:55") begins at
+    its own clause: what the items before it told is theirs."""
     d = drafts[k]
     start = doc.sentence(d.anchor.span[0]).start
     end = len(doc.text)
@@ -130,7 +132,10 @@ def _region(doc: Doc, drafts: list[Draft], k: int) -> Scope:
     # near X": APART_CUE), whose places and days are not this crossing's
     for cue in doc.cues.within("APART_CUE", d.last.span[1], end)[:1]:
         end = max(doc.sentence(cue.start).start, d.last.span[1])
-    return Scope(-1, start, max(end, d.last.span[1]))
+    end = max(end, d.last.span[1])
+    if d.anchor.rule == "gapped" and len(d.anchors) == 1 and start < d.anchor.clause.start < end:
+        start = d.anchor.clause.start
+    return Scope(-1, start, end)
 
 
 def _chained(doc: Doc, a: Draft, b: Draft) -> bool:

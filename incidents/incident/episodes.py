@@ -3462,7 +3462,10 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
         if doc.cues.starting_at("THAT_CUE", said.span[1], doc.text) is not None:
             return True
     told_before = between(doc.facts.mentions, clause.start, m.span[0])
-    if not [x for x in told_before if x.kind in ("verb", "aircraft")] and said is not None:
+    # an item whose verb is left out ("... and over Y at 11:55 on Wednesday, the staff
+    # said") tells its crossing before the day all the same
+    gapped = doc.seg.gapped_in(clause.start, m.span[0])
+    if not [x for x in told_before if x.kind in ("verb", "aircraft")] and not gapped and said is not None:
         return True
     # "the military declined to comment on Tuesday"
     return any(
