@@ -40,6 +40,20 @@ def in_utc(m: Mention) -> bool:
     return m.extra.get("tz") == "UTC"
 
 
+#: what tells the crossing again after an event's time ("took off at 09:40 and was
+#: inside Finnish airspace at 10:58")
+_TOLD_ON = frozenset({"verb", "zone", "aircraft", "state", "location"})
+
+
+def _time_told_on(doc: Doc, lo: int, hi: int) -> bool:
+    """Between an event word (ending at ``lo``) and a later time (at ``hi``): the
+    event's own time, then something that tells the crossing on (a verb, a zone, an
+    aircraft, a state or a place): the later time is no longer the event's. Its range
+    or its UTC restatement ("entre 22 h 43 et 23 h 53 (20 h 43 GMT)") still is."""
+    first = between(doc.facts.times, lo, hi)[:1]
+    return bool(first) and any(x.kind in _TOLD_ON for x in between(doc.facts.mentions, first[0].span[1], hi))
+
+
 def _other_event(ctx: Ctx, m: Mention) -> bool:
     """Told of another event (a closure, a take-off, a shoot-down): the nearest word of
     an event before the time in its clause is that event's, not a verb of the crossing
@@ -57,6 +71,7 @@ def _other_event(ctx: Ctx, m: Mention) -> bool:
         sent.start <= a.span[0] < sent.end for a in ctx.draft.anchors
     ):
         events = doc.cues.within("OTHER_EVENT_CUE", sent.start, m.span[0]) + events
+    events = [e for e in events if not (e.end <= m.span[0] and _time_told_on(doc, e.end, m.span[0]))]
     if not events or _downed_after(ctx, m):
         return False
     mine = [a for a in ctx.draft.anchors if a.clause.nth == clause.nth]
