@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from .anchors import Goal, count_before, linked, origin, state_it_lies_in
+from .cues import Cue
 from .doc import Doc, rules
 from .episodes import (
     background_at,
@@ -791,6 +792,50 @@ def _accused(ctx: Ctx) -> Found | None:
                 if src.state != _violated_hint(ctx):
                     return Found(src.state, src.span)
     return _accusing_after(ctx, sent)
+
+
+@resolver("violator_state", "summoned")
+def _summoned(ctx: Ctx) -> Found | None:
+    """ "Sweden summoned the Russian ambassador after a Su-24 entered its airspace",
+    "l'Estonie a convoqué le chargé d'affaires de Russie": a diplomat of a state
+    (ENVOY_CUE, its state named with it) called in (SUMMON_CUE, the diplomat in its
+    clause) in the crossing's paragraph is called in over it: that state is the one
+    blamed, unless the aircraft is said to be of no known origin. Only of a crossing
+    told with its aircraft: "summoned Russia's envoy over violations of its airspace"
+    is the protest, no crossing of its own."""
+    doc = ctx.doc
+    if ctx.rec.aircraft is None or _of_unknown_origin(ctx):
+        return None
+    para = doc.paragraph(ctx.anchor.span[0])
+    for cue in doc.cues.within("SUMMON_CUE", para.start, para.end):
+        clause = doc.clause(cue.start)
+        for envoy in doc.cues.within("ENVOY_CUE", cue.end, clause.end)[:1]:
+            state = _named_with(doc, envoy, cue.end, clause.end)
+            if state is not None and state.code != _violated_hint(ctx):
+                return Found(state.code, state.span)
+    return None
+
+
+def _named_with(doc: Doc, noun: Cue, lo: int, hi: int) -> StateRef | None:
+    """The state named with ``noun`` in [lo, hi): right before it ("the Russian
+    ambassador", "Russia's envoy") or right after it ("l'ambassadeur russe", "the
+    ambassador of Russia", "le chargé d'affaires de la Russie"), no other mention and
+    at most two words between."""
+
+    def tight(a: int, b: int) -> bool:
+        gap = doc.text[a:b]
+        quiet = not between(doc.facts.mentions, a, b) and not any(c in gap for c in ",.;:")
+        return quiet and len(gap.split()) <= 2
+
+    before = between(doc.facts.states, lo, noun.start)[-1:]
+    after = between(doc.facts.states, noun.end, hi)[:1]
+    for s in before:
+        if tight(s.span[1], noun.start):
+            return s
+    for s in after:
+        if tight(noun.end, s.span[0]):
+            return s
+    return None
 
 
 def _others_aircraft(ctx: Ctx, accused: StateRef) -> bool:
