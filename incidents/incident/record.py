@@ -212,6 +212,8 @@ def _adjacent(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 #: verbs of going in or across, told before the state the aircraft came from
 _GOING_IN = frozenset(rules()["verbs"]["going_in"]) | {"cross", "violate"}
+#: kinds of aircraft whose origin told with their noun says they came from abroad
+_ORIGIN_KINDS = frozenset(rules()["origin"]["kinds"])
 #: verbs of sending an aircraft on its way ("a balloon launched from Belarus landed in X")
 _LAUNCHING = frozenset(rules()["verbs"]["launching"])
 
@@ -294,7 +296,8 @@ def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
         goal = ctx.anchor.goal_span
         nxt = nxt[1:] if v.span == at and nxt and goal[0] <= nxt[0].span[0] < goal[1] else nxt[:1]
         told = [m for m in between(doc.facts.mentions, sent.start, v.span[0]) if m.kind != "cue"][-2:]
-        if len(told) == 2 and told[0].kind == "aircraft" and v.key in _GOING_IN:
+        drifted = len(told) == 2 and told[0].kind == "aircraft" and told[0].value in _ORIGIN_KINDS
+        if len(told) == 2 and told[0].kind == "aircraft" and (v.key in _GOING_IN or drifted):
             nxt = told[1:]  # "un drone en provenance du Bélarus a pénétré": the aircraft's origin
         if not nxt or nxt[0].kind not in ("state", "zone", "location"):
             continue
@@ -306,7 +309,7 @@ def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
         # "flying from Turkey"; an aircraft (not a rocket) sent from a state came from
         # there ("a drone launched from Sudan crashed near Abéché", "lancé depuis")
         if cue is None or not (
-            v.key in _GOING_IN or (v.key == "fly" and cue.key == "in") or _sent_aircraft(ctx, v)
+            v.key in _GOING_IN or (v.key == "fly" and cue.key == "in") or _sent_aircraft(ctx, v) or drifted
         ):
             continue
         if came and str(came) != str(violated):
