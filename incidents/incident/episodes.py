@@ -1522,7 +1522,9 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
     if ac is not None and cur.aircraft is not None and ac.differs(cur.aircraft):
         return False
     if ac is not None and cur.aircraft is not None and not ac.definite and ac.count and cur.aircraft.count:
-        if ac.count != cur.aircraft.count and not _noun_then_told(doc, cur, anchor):
+        if ac.count != cur.aircraft.count and not (
+            _noun_then_told(doc, cur, anchor) or _counted_part_of(doc, ac, cur.aircraft)
+        ):
             return False
     s1, s2 = anchor.goal_state, cur.anchor.goal_state
     if s1 and s2 and s1 != s2:
@@ -1555,6 +1557,17 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
     # a news report tells its crossing again (title, lead, quote, details): the same
     # unless told as another one ("another drone", "un second hélicoptère", "again")
     return not _another(doc, anchor, ac)
+
+
+def _counted_part_of(doc: Doc, ac: Aircraft, whole: Aircraft) -> bool:
+    """ "Nineteen drones violated ... Three of the drones crashed ...": a counted part
+    ("three of the drones": ``counted_part``) of the group told before it, fewer and of
+    its kind, tells that group's crossing again, not another one."""
+    return (
+        counted_part(doc, ac)
+        and (ac.count or 0) < (whole.count or 0)
+        and ac.category in (whole.category, "unknown")
+    )
 
 
 def _small_hours_of(doc: Doc, last: Anchor, anchor: Anchor) -> bool:
