@@ -430,6 +430,11 @@ def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
                 # "...; on Tuesday a second helicopter, a Mi-8, approached the border but
                 # stayed on its side": the item has a verb of its own, no crossing left out
                 continue
+            if end < stop and doc.cues.within("ANOTHER_CUE", pos, doc.clause(pos).end):
+                # "... one in April, and another on 24 July, when an L-410 entered over
+                # Finnmark": "another" named, its crossing told by its own verb, the next
+                # anchor inside the item
+                continue
             items.append(pos)
         colon = doc.text.find(":", anchor.span[1], items[0] + 1) if items else -1
         header = len(items) > 1 and colon >= 0 and not between(doc.facts.aircraft, sent.start, colon)

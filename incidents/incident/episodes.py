@@ -3075,7 +3075,12 @@ def of_item_after(doc: Doc, mine: Aircraft, m: Mention | Place) -> bool:
     # "tandis que samedi, deux hélicoptères ont violé ...": the day closes the clause its
     # word of contrast opens, right before the item's aircraft
     right_before = not [x for x in between(doc.facts.mentions, m.span[1], nxt[0].span[0]) if x.kind != "cue"]
-    if doc.clause(nxt[0].span[0]) != doc.clause(m.span[0]) and not (contrast and right_before):
+    # "..., and another on 24 July, | when an L-410 entered": a day (not a time: "à 14 h 30,
+    # tandis qu'un drone ...") ends its clause right before the clause that tells the item
+    item = doc.clause(nxt[0].span[0])
+    day = isinstance(m, Mention) and m.kind == "date"
+    closes = day and item.start >= m.span[1] and not doc.text[m.span[1] : item.start].strip(" ,")
+    if item != doc.clause(m.span[0]) and not ((contrast or closes) and right_before):
         return False
     after = [a for a in between(doc.facts.aircraft, m.span[1], sent.end) if a.span == nxt[0].span]
     return bool(after) and _other(doc, after[0], mine)
