@@ -1083,7 +1083,9 @@ def _without_counted_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """ "Two drones entered Romanian airspace. At 01:20, a first drone crossed ... At
     02:47, a second drone entered ...": a count of aircraft of one kind (no model)
     followed by as many crossings of one aircraft of that kind each, one of them told
-    as another ("a second drone", "un second drone"), is their summary, no record."""
+    as another ("a second drone", "un second drone"), or all of them told after a colon
+    or a dash in its sentence ("two helicopters violated its airspace: a Mi-8 flew ...,
+    and a Mi-24 entered ..."), is their summary, no record."""
     gone: set[int] = set()
     for k, d in enumerate(drafts):
         a = d.aircraft
@@ -1091,11 +1093,29 @@ def _without_counted_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if n is None or n < 2:
             continue
         items = drafts[k + 1 : k + 1 + n]
-        if len(items) != n or not any(_another(doc, e.anchor, e.aircraft) for e in items):
+        if len(items) != n or not (
+            any(_another(doc, e.anchor, e.aircraft) for e in items) or _listed_after(doc, d, items)
+        ):
             continue
         if all(_item_of(doc, d, e) for e in items):
             gone.add(k)
+            for e in items:  # the state told once for all
+                if e.aircraft is not None and not e.aircraft.state and a is not None and a.state:
+                    e.aircraft = dataclasses.replace(e.aircraft, state=a.state)
     return [d for k, d in enumerate(drafts) if k not in gone]
+
+
+def _listed_after(doc: Doc, summary: Draft, items: list[Draft]) -> bool:
+    """Are all ``items`` told after a colon or a dash that follows the summary's crossing
+    in its sentence, each with an aircraft of its own?"""
+    sent = doc.sentence(summary.last.span[0])
+    first = items[0].anchor.span[0]
+    if not opens_list(doc, summary.last.span[1], first):
+        return False
+    return all(
+        e.aircraft is not None and e.aircraft.span[0] >= summary.last.span[1] and e.anchor.span[0] < sent.end
+        for e in items
+    )
 
 
 def _item_of(doc: Doc, summary: Draft, e: Draft) -> bool:
