@@ -430,6 +430,11 @@ def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
                 # "...; on Tuesday a second helicopter, a Mi-8, approached the border but
                 # stayed on its side": the item has a verb of its own, no crossing left out
                 continue
+            if end < stop and doc.cues.within("ANOTHER_CUE", pos, doc.clause(pos).end):
+                # "... one in April, and another on 24 July, when an L-410 entered over
+                # Finnmark": "another" named, its crossing told by its own verb, the next
+                # anchor inside the item
+                continue
             items.append(pos)
         colon = doc.text.find(":", anchor.span[1], items[0] + 1) if items else -1
         header = len(items) > 1 and colon >= 0 and not between(doc.facts.aircraft, sent.start, colon)
@@ -1209,6 +1214,8 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
             continue
         if doc.mention_cues("hypo", lo, hi):
             continue  # "observed attempts by drones to enter"
+        if _link_of_nearer_verb(doc, rule, at, goal):
+            continue  # "of sending a plane over its zone ... and said one intruded into its airspace"
         if rule.subject and not _has_subject(doc, at):
             continue
         if rule.own_subject and not _own_subject(doc, at):
@@ -1222,6 +1229,20 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
         zone = goal.kind if isinstance(goal, ZoneRef) else "airspace"
         return Anchor(rule.name, at, verb, goal, zone, clause)
     return None
+
+
+def _link_of_nearer_verb(doc: Doc, rule: Rule, at: Span, goal: Goal) -> bool:
+    """Is the goal, after the verb at ``at``, linked by its word ("into", "over") to
+    another verb told between them ("accused the US of sending a spy plane over its
+    economic zone, and said one flight intruded into its airspace": "into its airspace"
+    is the goal of "intruded", not of "sending")? That nearer verb's goal only."""
+    if not rule.link or goal.span[0] < at[1]:
+        return False
+    link = next((c for cls in rule.link if (c := doc.cues.ending_at(cls, goal.span[0], doc.text))), None)
+    if link is None:
+        return False
+    told = [v for v in between(doc.facts.verbs, at[1], link.start) if not v.noun and v.span[0] >= at[1]]
+    return bool(told) and not doc.text[told[-1].span[1] : link.start].strip()
 
 
 def agent_before(doc: Doc, a: Aircraft) -> Cue | None:

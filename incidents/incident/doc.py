@@ -332,6 +332,7 @@ def _lands_told_back(text: str, cues: Cues, seg: Segments, mentions: list[Mentio
             if m.kind == "location" and m.value and m.extra.get("state") and para.start <= m.span[0] < c.start
         ]
         states = [code for code in _speakers(text, seg, mentions, lo, c.start) if code not in owners]
+        states += [code for code in _actor(text, cues, seg, mentions, c.start) if code not in owners]
         if c.key == "some" and _land_of_other(seg, mentions, c, states):
             continue  # "a village in Russia's Pskov region": that land's, not the speaker's
         if any(m.kind == "aircraft" and m.extra.get("own") and lo <= m.span[0] < c.start for m in mentions):
@@ -370,6 +371,22 @@ def _speakers(text: str, seg: Segments, mentions: list[Mention], lo: int, upto: 
         and m.span[1] <= upto
         and (_speaks(mentions, m, upto) or _labels(text, seg, m))
     ]
+
+
+def _actor(text: str, cues: Cues, seg: Segments, mentions: list[Mention], pos: int) -> list[str]:
+    """The state that opens the sentence of ``pos`` (nothing but a dateline before it)
+    when a word of its reason (REACTION_CUE: "after", "when", "après que") opens the
+    clause of ``pos`` later in that sentence: "Lithuania closed its border with Belarus
+    after balloons drifted into the country" (the country is Lithuania, which acted)."""
+    sent = seg.sentences.at(pos)
+    clause = seg.clauses.at(pos)
+    if not cues.within("REACTION_CUE", max(sent.start, clause.start - 1), pos):
+        return []
+    first = [m for m in mentions if sent.start <= m.span[0] < pos and m.kind not in ("cue", "number")][:1]
+    if not first or first[0].kind != "state" or first[0].extra.get("demonym"):
+        return []
+    lead = text[sent.start : first[0].span[0]]
+    return [str(first[0].value)] if not lead.strip() or lead.rstrip().endswith(("-", "–", "—")) else []
 
 
 def _labels(text: str, seg: Segments, m: Mention) -> bool:

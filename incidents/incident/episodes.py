@@ -1100,7 +1100,9 @@ def _without_counted_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """ "Two drones entered Romanian airspace. At 01:20, a first drone crossed ... At
     02:47, a second drone entered ...": a count of aircraft of one kind (no model)
     followed by as many crossings of one aircraft of that kind each, one of them told
-    as another ("a second drone", "un second drone"), is their summary, no record."""
+    as another ("a second drone", "un second drone"), or all of them told after a colon
+    or a dash in its sentence ("two helicopters violated its airspace: a Mi-8 flew ...,
+    and a Mi-24 entered ..."), is their summary, no record."""
     gone: set[int] = set()
     for k, d in enumerate(drafts):
         a = d.aircraft
@@ -1108,11 +1110,29 @@ def _without_counted_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if n is None or n < 2:
             continue
         items = drafts[k + 1 : k + 1 + n]
-        if len(items) != n or not any(_another(doc, e.anchor, e.aircraft) for e in items):
+        if len(items) != n or not (
+            any(_another(doc, e.anchor, e.aircraft) for e in items) or _listed_after(doc, d, items)
+        ):
             continue
         if all(_item_of(doc, d, e) for e in items):
             gone.add(k)
+            for e in items:  # the state told once for all
+                if e.aircraft is not None and not e.aircraft.state and a is not None and a.state:
+                    e.aircraft = dataclasses.replace(e.aircraft, state=a.state)
     return [d for k, d in enumerate(drafts) if k not in gone]
+
+
+def _listed_after(doc: Doc, summary: Draft, items: list[Draft]) -> bool:
+    """Are all ``items`` told after a colon or a dash that follows the summary's crossing
+    in its sentence, each with an aircraft of its own?"""
+    sent = doc.sentence(summary.last.span[0])
+    first = items[0].anchor.span[0]
+    if not opens_list(doc, summary.last.span[1], first):
+        return False
+    return all(
+        e.aircraft is not None and e.aircraft.span[0] >= summary.last.span[1] and e.anchor.span[0] < sent.end
+        for e in items
+    )
 
 
 def _item_of(doc: Doc, summary: Draft, e: Draft) -> bool:
@@ -1539,7 +1559,9 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
     if ac is not None and cur.aircraft is not None and ac.differs(cur.aircraft):
         return False
     if ac is not None and cur.aircraft is not None and not ac.definite and ac.count and cur.aircraft.count:
-        if ac.count != cur.aircraft.count and not _noun_then_told(doc, cur, anchor):
+        if ac.count != cur.aircraft.count and not (
+            _noun_then_told(doc, cur, anchor) or _counted_part_of(doc, ac, cur.aircraft)
+        ):
             return False
     s1, s2 = anchor.goal_state, cur.anchor.goal_state
     if s1 and s2 and s1 != s2:
@@ -1572,6 +1594,17 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
     # a news report tells its crossing again (title, lead, quote, details): the same
     # unless told as another one ("another drone", "un second hélicoptère", "again")
     return not _another(doc, anchor, ac)
+
+
+def _counted_part_of(doc: Doc, ac: Aircraft, whole: Aircraft) -> bool:
+    """ "Nineteen drones violated ... Three of the drones crashed ...": a counted part
+    ("three of the drones": ``counted_part``) of the group told before it, fewer and of
+    its kind, tells that group's crossing again, not another one."""
+    return (
+        counted_part(doc, ac)
+        and (ac.count or 0) < (whole.count or 0)
+        and ac.category in (whole.category, "unknown")
+    )
 
 
 def _small_hours_of(doc: Doc, last: Anchor, anchor: Anchor) -> bool:
@@ -3130,7 +3163,12 @@ def of_item_after(doc: Doc, mine: Aircraft, m: Mention | Place) -> bool:
     # "tandis que samedi, deux hélicoptères ont violé ...": the day closes the clause its
     # word of contrast opens, right before the item's aircraft
     right_before = not [x for x in between(doc.facts.mentions, m.span[1], nxt[0].span[0]) if x.kind != "cue"]
-    if doc.clause(nxt[0].span[0]) != doc.clause(m.span[0]) and not (contrast and right_before):
+    # "..., and another on 24 July, | when an L-410 entered": a day (not a time: "à 14 h 30,
+    # tandis qu'un drone ...") ends its clause right before the clause that tells the item
+    item = doc.clause(nxt[0].span[0])
+    day = isinstance(m, Mention) and m.kind == "date"
+    closes = day and item.start >= m.span[1] and not doc.text[m.span[1] : item.start].strip(" ,")
+    if item != doc.clause(m.span[0]) and not ((contrast or closes) and right_before):
         return False
     after = [a for a in between(doc.facts.aircraft, m.span[1], sent.end) if a.span == nxt[0].span]
     return bool(after) and _other(doc, after[0], mine)

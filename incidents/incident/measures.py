@@ -711,6 +711,29 @@ def _clock_range(ctx: Ctx) -> Found | None:
     return Found(seconds, t.span, None) if 0 < seconds <= MAX_STAY_S else None
 
 
+@resolver("duration", "all_members")
+def _all_members(ctx: Ctx) -> Found | None:
+    """ "... an Il-20 entered at 10:12 and an An-26 at 14:50. Both stayed for two
+    minutes", "Les deux sont restés deux minutes": a length told in the sentence right
+    after a list of crossings (two aircraft or more, or an item with its verb left out,
+    in the record's sentence), opened by a word of all of them (ALL_MEMBERS_CUE), is the
+    stay of each record of the list, not only of the last one."""
+    doc = ctx.doc
+    sent = doc.sentence(ctx.draft.last.span[0])
+    listed = len(between(doc.facts.aircraft, sent.start, sent.end)) > 1
+    if not listed and not doc.seg.gapped_in(sent.start, sent.end):
+        return None
+    rest = doc.text[sent.end :]
+    start = sent.end + len(rest) - len(rest.lstrip())
+    if start >= len(doc.text) or doc.paragraph(start) != doc.paragraph(sent.start):
+        return None
+    nxt = doc.sentence(start)
+    opening = doc.cues.within("ALL_MEMBERS_CUE", nxt.start, nxt.end)[:1]
+    if not opening or doc.text[nxt.start : opening[0].start].strip():
+        return None
+    return _duration(ctx, [nxt])
+
+
 @resolver("duration", "entry_to_exit")
 def _entry_to_exit(ctx: Ctx) -> Found | None:
     """ "Crossed into its airspace at 7:10 ... The drone left at 18:05", "a quitté

@@ -1264,7 +1264,7 @@ def _border_between(ctx: Ctx) -> Found | None:
     doc = ctx.doc
     cue = doc.cues.starting_at("RANGE_CUE", g.span[1], doc.text)
     if cue is None:
-        return _border_with(ctx, g, violator)
+        return _border_with(ctx, g, violator) or _line_of_two(ctx, g, violator)
     two = [s for s in between(doc.facts.states, cue.end, doc.clause(cue.start).end) if not s.demonym][:2]
     if len(two) != 2 or violator not in (two[0].code, two[1].code) or two[0].code == two[1].code:
         return None
@@ -1288,6 +1288,20 @@ def _border_with(ctx: Ctx, g: ZoneRef, violator: str) -> Found | None:
     if not told or not states or told[0].span != states[0].span or states[0].code == violator:
         return None
     return Found(states[0].code, states[0].span)
+
+
+def _line_of_two(ctx: Ctx, g: ZoneRef, violator: str) -> Found | None:
+    """ "A Pakistani drone crossed the Line of Control", "a North Korean drone crossed the
+    MDL": a line that parts two known states (LINE_PARTIES_CUE, its key the two codes,
+    ending the border word) was crossed into the one that is not the aircraft's."""
+    doc = ctx.doc
+    cue = doc.cues.ending_at("LINE_PARTIES_CUE", g.span[1], doc.text)
+    if cue is None:
+        return None
+    two = cue.key.upper().split("/")
+    if len(two) != 2 or violator not in two:
+        return None
+    return Found(two[1] if two[0] == violator else two[0], g.span)
 
 
 def _listed_states(ctx: Ctx, a: StateRef, b: StateRef) -> bool:
