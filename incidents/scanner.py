@@ -1027,7 +1027,9 @@ def _longest_form(
             node = child
             j += 1
             found = node.payload
-            if found and spaced and j > i + 1:
+            if found and j > i + 1 and (spaced or _spaced_small_letter(words, raw, j - 1)):
+                # "F-16 a violé", "un Su-27 à basse altitude": a lone small letter spaced
+                # from the designator is a word, no variant letter of the model ("F-16A")
                 found = [p for p in found if p[0] != "AC_MODEL"]
             if found and (j > best_end or (j == best_end and trie is lex.exact)):
                 if j == best_end and best:
@@ -1041,6 +1043,12 @@ def _longest_form(
         if nxt[1] == last[2] and nxt[0] in ("WORD", "INT") and last[0] == nxt[0]:
             return i, []
     return best_end, best
+
+
+def _spaced_small_letter(words: list[str], raw: list[tuple[str, int, int]], k: int) -> bool:
+    """Is raw token ``k`` one small letter with white space before it?"""
+    word = words[k]
+    return len(word) == 1 and word.islower() and raw[k][1] > raw[k - 1][2]
 
 
 class _AnyWord:

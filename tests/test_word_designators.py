@@ -50,3 +50,23 @@ def test_french_english_spanish_letters(lang: str, text: str, kind: str) -> None
     assert kind in found
     if kind == "distance":
         assert "aircraft" not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "model_text"),
+    [
+        ("fr", "Un F-16 a violé l'espace aérien.", "Un F-16"),
+        ("fr", "Un avion P-8 a survolé l'île.", "Un avion P-8"),
+        ("fr", "Un Su-27 à basse altitude a survolé l'île.", "Un Su-27"),
+        ("it", "Un F-16 e un drone sono entrati.", "Un F-16"),
+        ("fr", "Un F-16A a violé l'espace aérien.", "Un F-16A"),
+        ("en", "Two F-16C jets entered.", "Two F-16C jets"),
+    ],
+)
+def test_small_letter_after_a_model_is_a_word(lang: str, text: str, model_text: str) -> None:
+    """A lone small letter spaced from a designator ("F-16 a violé": the auxiliary;
+    "Su-27 à basse altitude"; Italian "F-16 e un drone") is a word, no variant letter of
+    the model ("F-16A" stays one); the aircraft phrase ends before it."""
+    told = incidents.mentions(text, lang=lang, reference_date="2024-05-10")
+    found = [m for m in told if m.kind == "aircraft"]
+    assert found[0].text == model_text
