@@ -1042,9 +1042,20 @@ def _tally_of_last_year(doc: Doc, at: Span, clause: Scope) -> bool:
     count = count_before(doc, at) or _recorded_count(doc, at, clause)
     if count is None or not isinstance(count.value, (int, float)) or count.value <= 1:
         return False
-    if between(doc.facts.dates, clause.start, clause.end):
+    if [d for d in between(doc.facts.dates, clause.start, clause.end) if not _day_of_telling(doc, at, d)]:
         return False
     return bool(doc.cues.within("YEAR_CUE", clause.start, clause.end))
+
+
+def _day_of_telling(doc: Doc, at: Span, day: Mention) -> bool:
+    """ "..., according to figures released on Sunday", "..., selon un bilan publié
+    dimanche": a day told after the noun of violation with a word of saying or of
+    quoting (cue "say" or "according") between them is the day the tally was told,
+    not a day of its own."""
+    if day.span[0] < at[1]:
+        return False
+    lo, hi = at[1], day.span[0]
+    return bool(doc.mention_cues("say", lo, hi) or doc.mention_cues("according", lo, hi))
 
 
 def _recorded_count(doc: Doc, at: Span, clause: Scope) -> Mention | None:
