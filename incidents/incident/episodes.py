@@ -2363,6 +2363,9 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
             for i, (a, m) in enumerate(parts)
         ]
     if d.group_size > 1:
+        paired = _paired_time(doc, d)
+        if paired is not None:
+            return [paired]
         days = _day_run(doc, d)
         if len(days) < 2:
             return [d]
@@ -2399,6 +2402,30 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
                 for i, (m, a) in enumerate(zip(run, _counted_items(doc, ac, run), strict=True))
             ]
     return [d]
+
+
+def _paired_time(doc: Doc, d: Draft) -> Draft | None:
+    """ "Two Su-27s and an Il-20 entered Finnish airspace at 9:12 and 9:40
+    respectively", "à 9 h 12 et 9 h 40 respectivement", "um 9.12 Uhr beziehungsweise
+    um 9.40 Uhr": kinds listed in one crossing (``d`` one of their twins) paired one to
+    one (RESPECTIVELY_CUE in the sentence) with as many times of crossing listed in it:
+    each kind's record takes the time of its rank."""
+    rank = next((i for i, t in enumerate(d.siblings) if t is d), None)
+    if rank is None or not d.anchors or not _respectively(doc, d.anchors[0].span[0]):
+        return None
+    sent = doc.sentence(d.anchors[0].span[0])
+    times = [m for m in between(doc.facts.times, sent.start, sent.end) if _crossing_time(doc, m)]
+    run = times[:1]
+    for m in times[1:]:
+        lo, hi = run[-1].span[1], m.span[0]
+        if not (_joined(doc, run[-1].span, m.span) or doc.cues.within("RESPECTIVELY_CUE", lo, hi)):
+            break
+        run.append(m)
+    if len(run) != len(d.siblings) or len({str(m.value) for m in run}) != len(run):
+        return None
+    return dataclasses.replace(
+        d, anchors=list(d.anchors), pick=run[rank], pick_index=rank, pick_total=len(run)
+    )
 
 
 def _counted_items(doc: Doc, ac: Aircraft | None, run: list[Mention]) -> list[Aircraft | None]:
