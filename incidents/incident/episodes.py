@@ -22,11 +22,11 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Mention
-from ..words import Lexicon, fold
+from ..words import Lexicon
 from .anchors import Anchor, agent_before, correction_after, counted_zero, list_heading, negated_after
 from .cues import Cue, words_of
 from .distances import is_depth
-from .doc import Doc, per_mention, rules, word_before
+from .doc import YEAR, Doc, lengths_in, per_mention, rules, years_told_in
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
 from .segment import Scope, bullet_line, line_of
 
@@ -1943,8 +1943,8 @@ def _past_period(doc: Doc, lo: int, hi: int, at: int = -1) -> bool:
             ends.append(_month_end(year, month) if precision == "month" else dt.date(year, 12, 31))
     told = years_told_in(doc, lo, hi)
     ends += [dt.date(y, 12, 31) for y in told]
-    for y in _YEAR.finditer(doc.text, lo, hi):
-        if any(s <= y.start() < e for s, e in _lengths_in(doc, lo, y.end())):
+    for y in YEAR.finditer(doc.text, lo, hi):
+        if any(s <= y.start() < e for s, e in lengths_in(doc, lo, y.end())):
             continue  # "с 2000 метров", "od 2000 metrów": a length's digits, no year
         if doc.cues.ending_at("SINCE_CUE", y.start(), doc.text) is not None and not _ranked_by_noun(
             doc, lo, y.start(), at
@@ -1952,21 +1952,6 @@ def _past_period(doc: Doc, lo: int, hi: int, at: int = -1) -> bool:
             # "more than 20 violations since 2022": a tally over the years, not the news
             ends.append(dt.date(int(y.group()), 12, 31))
     return any((doc.ref - end).days > _PAST_DAYS for end in ends)
-
-
-def years_told_in(doc: Doc, lo: int, hi: int) -> list[int]:
-    """The years told between ``lo`` and ``hi`` as a time ("In 2019, ...", "En 2021,
-    ...": four digits of a year after the language's word for "in", [in]); a length's
-    digits ("с 2000 метров") are none."""
-    words = doc.lexicon.folded_forms("IN")
-    found: list[int] = []
-    for y in _YEAR.finditer(doc.text, lo, hi):
-        if any(s <= y.start() < e for s, e in _lengths_in(doc, lo, y.end())):
-            continue
-        before = word_before(doc.text, y.start(), lo)
-        if before and fold(before) in words:
-            found.append(int(y.group()))
-    return found
 
 
 def _ranked_by_noun(doc: Doc, lo: int, pos: int, at: int) -> bool:
@@ -1990,14 +1975,7 @@ def _ranked_by_noun(doc: Doc, lo: int, pos: int, at: int) -> bool:
     )
 
 
-def _lengths_in(doc: Doc, lo: int, hi: int) -> list[Span]:
-    """The spans of the distances and speeds told in [lo, hi)."""
-    spans = [m.span for m in between(doc.facts.distances, lo, hi)]
-    return spans + [m.span for m in between(doc.facts.speeds, lo, hi)]
-
-
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?!\w|[.,:]\d)")
 
 
 def _month_end(year: int, month: int) -> dt.date:
