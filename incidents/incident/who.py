@@ -8,6 +8,7 @@ from ..model import Mention
 from .anchors import Anchor, Goal, count_before, linked, origin, state_it_lies_in
 from .doc import Doc, rules
 from .episodes import (
+    antecedent,
     background_at,
     border_then_inside,
     denied_aircraft,
@@ -133,7 +134,10 @@ def _antecedent(ctx: Ctx) -> Aircraft | None:
     ]
     if not found:
         return None
-    return _kind_only(found[-1]) if _tally(ctx) else found[-1]
+    # "the helicopter" told of the Mi-8 named before it is the Mi-8 ("The second
+    # violation happened at 11:02" after "the helicopter crossed at 10:15")
+    last = antecedent(doc, found[-1])
+    return _kind_only(last) if _tally(ctx) else last
 
 
 @resolver("aircraft", "previous")
