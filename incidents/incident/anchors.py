@@ -1037,9 +1037,10 @@ def _tally_of_last_year(doc: Doc, at: Span, clause: Scope) -> bool:
     violations l'an dernier", "in 2025": a noun of violation counted (a number of more
     than one right before it), told of the whole of last year (YEAR_CUE in its clause)
     or of a year named with an exact count (a year after the word for "in" or a date
-    of year precision), no day of its own there, is a year's statistic, no crossing; so is one told after a word
-    of recording with a count (more than one) between them ("Belgium has recorded 12
-    drone overflights this year", "several such overflights"), no verb there."""
+    of year precision), no day of its own there, is a year's statistic, no crossing;
+    so is one told after a word of recording with a count (more than one) between
+    them ("Belgium has recorded 12 drone overflights this year", "several such
+    overflights"), no verb there."""
     count = count_before(doc, at) or _recorded_count(doc, at, clause)
     if count is None or not isinstance(count.value, (int, float)) or count.value <= 1:
         return False
