@@ -18,7 +18,7 @@ from typing import Any
 from ..model import Mention
 from .cues import Cue, words_of
 from .distances import is_altitude
-from .doc import Doc, rules
+from .doc import Doc, rules, years_told_in
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
 from .segment import Scope, bullet_line, item_line, line_of
 
@@ -1039,17 +1039,36 @@ def _told_in_general(doc: Doc, at: Span, clause: Scope) -> bool:
 
 def _tally_of_last_year(doc: Doc, at: Span, clause: Scope) -> bool:
     """ "Turkey recorded 1,200 violations of its airspace last year", "plus de 2 000
-    violations l'an dernier": a noun of violation counted (a number of more than one
-    right before it), told of the whole of last year (YEAR_CUE in its clause, no day
-    of its own there), is a year's statistic, no crossing; so is one told after a word
-    of recording with a count (more than one) between them ("Belgium has recorded 12
-    drone overflights this year", "several such overflights"), no verb there."""
+    violations l'an dernier", "in 2025": a noun of violation counted (a number of more
+    than one right before it), told of the whole of last year (YEAR_CUE in its clause)
+    or of a year named with an exact count (a year after the word for "in" or a date
+    of year precision), no day of its own there, is a year's statistic, no crossing;
+    so is one told after a word of recording with a count (more than one) between
+    them ("Belgium has recorded 12 drone overflights this year", "several such
+    overflights"), no verb there."""
     count = count_before(doc, at) or _recorded_count(doc, at, clause)
     if count is None or not isinstance(count.value, (int, float)) or count.value <= 1:
         return False
-    if between(doc.facts.dates, clause.start, clause.end):
+    days = [d for d in between(doc.facts.dates, clause.start, clause.end) if not _day_of_telling(doc, at, d)]
+    years = [d for d in days if d.extra.get("precision") == "year"]
+    if len(days) > len(years):
         return False
+    # "Greece recorded 1,500 violations in 2025": a year named is the period of a tally
+    # counted exactly ("plusieurs incursions en 2021" tells earlier crossings in passing)
+    if not count.extra.get("vague") and (years or years_told_in(doc, clause.start, clause.end)):
+        return True
     return bool(doc.cues.within("YEAR_CUE", clause.start, clause.end))
+
+
+def _day_of_telling(doc: Doc, at: Span, day: Mention) -> bool:
+    """ "..., according to figures released on Sunday", "..., selon un bilan publié
+    dimanche": a day told after the noun of violation with a word of saying or of
+    quoting (cue "say" or "according") between them is the day the tally was told,
+    not a day of its own."""
+    if day.span[0] < at[1]:
+        return False
+    lo, hi = at[1], day.span[0]
+    return bool(doc.mention_cues("say", lo, hi) or doc.mention_cues("according", lo, hi))
 
 
 def _recorded_count(doc: Doc, at: Span, clause: Scope) -> Mention | None:

@@ -16,7 +16,7 @@ from typing import Any
 from ..model import Mention
 from ..words import Lexicon, fold
 from .cues import Cue, Cues, Word, words_of
-from .facts import Aircraft, Facts, between
+from .facts import Aircraft, Facts, Span, between
 from .segment import Scope, Segments, log_line_day
 
 RULES_FILE = Path(__file__).with_name("rules.toml")
@@ -729,3 +729,28 @@ def per_mention(fn: Callable[[Doc, Mention], bool]) -> Callable[[Doc, Mention], 
         return answer
 
     return once
+
+
+#: four digits of a year ("2019"), not of a number or a time ("2019.5", "20:19")
+YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?!\w|[.,:]\d)")
+
+
+def years_told_in(doc: Doc, lo: int, hi: int) -> list[int]:
+    """The years told between ``lo`` and ``hi`` as a time ("In 2019, ...", "En 2021,
+    ...": four digits of a year after the language's word for "in", [in]); a length's
+    digits ("с 2000 метров") are none."""
+    words = doc.lexicon.folded_forms("IN")
+    found: list[int] = []
+    for y in YEAR.finditer(doc.text, lo, hi):
+        if any(s <= y.start() < e for s, e in lengths_in(doc, lo, y.end())):
+            continue
+        before = word_before(doc.text, y.start(), lo)
+        if before and fold(before) in words:
+            found.append(int(y.group()))
+    return found
+
+
+def lengths_in(doc: Doc, lo: int, hi: int) -> list[Span]:
+    """The spans of the distances and speeds told in [lo, hi)."""
+    spans = [m.span for m in between(doc.facts.distances, lo, hi)]
+    return spans + [m.span for m in between(doc.facts.speeds, lo, hi)]

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Mention
-from ..words import Lexicon, fold
+from ..words import Lexicon
 from .anchors import (
     Anchor,
     agent_before,
@@ -34,7 +34,7 @@ from .anchors import (
 )
 from .cues import Cue, words_of
 from .distances import is_depth
-from .doc import Doc, per_mention, rules, word_before
+from .doc import YEAR, Doc, lengths_in, per_mention, rules, years_told_in
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
 from .segment import Scope, bullet_line, line_of
 
@@ -1993,8 +1993,8 @@ def _past_period(doc: Doc, lo: int, hi: int, at: int = -1) -> bool:
             ends.append(_month_end(year, month) if precision == "month" else dt.date(year, 12, 31))
     told = years_told_in(doc, lo, hi)
     ends += [dt.date(y, 12, 31) for y in told]
-    for y in _YEAR.finditer(doc.text, lo, hi):
-        if any(s <= y.start() < e for s, e in _lengths_in(doc, lo, y.end())):
+    for y in YEAR.finditer(doc.text, lo, hi):
+        if any(s <= y.start() < e for s, e in lengths_in(doc, lo, y.end())):
             continue  # "с 2000 метров", "od 2000 metrów": a length's digits, no year
         if doc.cues.ending_at("SINCE_CUE", y.start(), doc.text) is not None and not _ranked_by_noun(
             doc, lo, y.start(), at
@@ -2002,21 +2002,6 @@ def _past_period(doc: Doc, lo: int, hi: int, at: int = -1) -> bool:
             # "more than 20 violations since 2022": a tally over the years, not the news
             ends.append(dt.date(int(y.group()), 12, 31))
     return any((doc.ref - end).days > _PAST_DAYS for end in ends)
-
-
-def years_told_in(doc: Doc, lo: int, hi: int) -> list[int]:
-    """The years told between ``lo`` and ``hi`` as a time ("In 2019, ...", "En 2021,
-    ...": four digits of a year after the language's word for "in", [in]); a length's
-    digits ("с 2000 метров") are none."""
-    words = doc.lexicon.folded_forms("IN")
-    found: list[int] = []
-    for y in _YEAR.finditer(doc.text, lo, hi):
-        if any(s <= y.start() < e for s, e in _lengths_in(doc, lo, y.end())):
-            continue
-        before = word_before(doc.text, y.start(), lo)
-        if before and fold(before) in words:
-            found.append(int(y.group()))
-    return found
 
 
 def _ranked_by_noun(doc: Doc, lo: int, pos: int, at: int) -> bool:
@@ -2040,14 +2025,7 @@ def _ranked_by_noun(doc: Doc, lo: int, pos: int, at: int) -> bool:
     )
 
 
-def _lengths_in(doc: Doc, lo: int, hi: int) -> list[Span]:
-    """The spans of the distances and speeds told in [lo, hi)."""
-    spans = [m.span for m in between(doc.facts.distances, lo, hi)]
-    return spans + [m.span for m in between(doc.facts.speeds, lo, hi)]
-
-
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?!\w|[.,:]\d)")
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -2416,6 +2394,9 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
             for i, (a, m) in enumerate(parts)
         ]
     if d.group_size > 1:
+        paired = _paired_time(doc, d)
+        if paired is not None:
+            return [paired]
         days = _day_run(doc, d)
         if len(days) < 2:
             return [d]
@@ -2452,6 +2433,30 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
                 for i, (m, a) in enumerate(zip(run, _counted_items(doc, ac, run), strict=True))
             ]
     return [d]
+
+
+def _paired_time(doc: Doc, d: Draft) -> Draft | None:
+    """ "Two Su-27s and an Il-20 entered Finnish airspace at 9:12 and 9:40
+    respectively", "à 9 h 12 et 9 h 40 respectivement", "um 9.12 Uhr beziehungsweise
+    um 9.40 Uhr": kinds listed in one crossing (``d`` one of their twins) paired one to
+    one (RESPECTIVELY_CUE in the sentence) with as many times of crossing listed in it:
+    each kind's record takes the time of its rank."""
+    rank = next((i for i, t in enumerate(d.siblings) if t is d), None)
+    if rank is None or not d.anchors or not _respectively(doc, d.anchors[0].span[0]):
+        return None
+    sent = doc.sentence(d.anchors[0].span[0])
+    times = [m for m in between(doc.facts.times, sent.start, sent.end) if _crossing_time(doc, m)]
+    run = times[:1]
+    for m in times[1:]:
+        lo, hi = run[-1].span[1], m.span[0]
+        if not (_joined(doc, run[-1].span, m.span) or doc.cues.within("RESPECTIVELY_CUE", lo, hi)):
+            break
+        run.append(m)
+    if len(run) != len(d.siblings) or len({str(m.value) for m in run}) != len(run):
+        return None
+    return dataclasses.replace(
+        d, anchors=list(d.anchors), pick=run[rank], pick_index=rank, pick_total=len(run)
+    )
 
 
 def _counted_items(doc: Doc, ac: Aircraft | None, run: list[Mention]) -> list[Aircraft | None]:

@@ -15,7 +15,7 @@ import re
 from ..dates import Calendar, DateOutOfRange, resolve
 from ..model import Mention
 from .cues import Cue
-from .doc import Doc, rules
+from .doc import Doc, rules, years_told_in
 from .episodes import (
     _past_period,
     _told_with_speech,
@@ -28,7 +28,6 @@ from .episodes import (
     responder,
     span_of_days,
     told_of_other,
-    years_told_in,
 )
 from .facts import Aircraft, Span, between
 from .segment import Scope, item_line, line_of

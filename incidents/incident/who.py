@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from .anchors import Goal, count_before, linked, origin, state_it_lies_in
+from ..model import Mention
+from .anchors import Anchor, Goal, count_before, linked, origin, state_it_lies_in
 from .cues import Cue
 from .doc import Doc, rules
 from .episodes import (
+    antecedent,
     background_at,
     border_then_inside,
     denied_aircraft,
@@ -133,7 +135,10 @@ def _antecedent(ctx: Ctx) -> Aircraft | None:
     ]
     if not found:
         return None
-    return _kind_only(found[-1]) if _tally(ctx) else found[-1]
+    # "the helicopter" told of the Mi-8 named before it is the Mi-8 ("The second
+    # violation happened at 11:02" after "the helicopter crossed at 10:15")
+    last = antecedent(doc, found[-1])
+    return _kind_only(last) if _tally(ctx) else last
 
 
 @resolver("aircraft", "previous")
@@ -272,20 +277,63 @@ def _counted_part(ctx: Ctx, a: Aircraft) -> Aircraft:
     draft's first anchor; "310 balloons flew over the border, and some 100 had fallen
     in Seoul" tells the part that fell). One is no part told so ("ein Eindringen": an
     article); a group of no count told ("Of the aircraft, 35 entered the ADIZ") keeps
-    none."""
-    anchor = ctx.anchor
+    none. A word of restriction right before or after the number ("only one entered",
+    "un seul est entré", "apenas um entrou": ONLY_CUE key "alone") tells a part of
+    one too, and may stand between the number and the verb."""
+    anchor = _part_anchor(ctx, a)
     if anchor.verb is None or anchor.verb.noun:
         return a
     at = anchor.span[0]
     lo = max(a.span[1], ctx.doc.sentence(at).start)
     for m in between(ctx.doc.facts.mentions, lo, at)[-1:]:
         n = m.value
-        if m.kind != "number" or not isinstance(n, int) or isinstance(n, bool) or n < 2:
+        if m.kind != "number" or not isinstance(n, int) or isinstance(n, bool) or n < 1:
             return a
-        if ctx.doc.text[m.span[1] : at].strip() or a.count is None or n >= a.count:
+        before, after = _restricted(ctx.doc, m, at)
+        if (ctx.doc.text[m.span[1] : at].strip() and not after) or (n == 1 and not (before or after)):
+            return a
+        if a.count is None or n >= a.count:
             return a
         return dataclasses.replace(a, count=n, counted=True, plural=n > 1)
     return a
+
+
+#: verbs that tell a group seen or sent, not its crossing ("Of the 12 balloons detected")
+_GROUP_VERBS = frozenset(rules()["verbs"]["perceiving"]) | frozenset(rules()["verbs"]["launching"])
+
+
+def _part_anchor(ctx: Ctx, a: Aircraft) -> Anchor:
+    """The crossing a part is counted of: the draft's first anchor, or, when that one
+    tells the group ``a`` named before it seen or sent ("Of the 12 balloons detected
+    near the border, only one entered", "Sur les 40 drones lancés contre l'Ukraine,
+    deux ont pénétré ..."), the first anchor of another verb told after it in its
+    sentence. A group sent, named after its verb, was sent across ("sent some 300
+    balloons over the border, and 90 had fallen in X"): the sending is the crossing."""
+    first = ctx.anchor
+    if first.verb is None or first.verb.key not in _GROUP_VERBS or a.span[0] > first.span[0]:
+        return first
+    sent = ctx.doc.sentence(first.span[0])
+    later = [
+        x
+        for x in ctx.draft.anchors
+        if first.span[0] < x.span[0] < sent.end and x.verb is not None and x.verb.key not in _GROUP_VERBS
+    ]
+    return later[0] if later else first
+
+
+def _restricted(doc: Doc, m: Mention, at: int) -> tuple[bool, bool]:
+    """Is the number ``m`` told right after a word of restriction ("only one", "apenas
+    um"), and is it followed by one that is all between it and the verb at ``at``
+    ("un seul est entré")? (ONLY_CUE key "alone".)"""
+    words = [c for c in doc.cues.within("ONLY_CUE", doc.clause(m.span[0]).start, at) if c.key == "alone"]
+    before = any(c.end <= m.span[0] and not doc.text[c.end : m.span[0]].strip() for c in words)
+    after = any(
+        c.start >= m.span[1]
+        and not doc.text[m.span[1] : c.start].strip()
+        and not doc.text[c.end : at].strip()
+        for c in words
+    )
+    return before, after
 
 
 def _part_of(ctx: Ctx, a: Aircraft, later: Aircraft) -> bool:

@@ -669,6 +669,14 @@ class TimeT(PhraseParts):
                 raise Reject("'ten to noon' is ten minutes to noon, not a range")
         if len(clocks) > 1 and getattr(clocks[-1], "article", False):
             raise Reject("'à 14 h 05 à une altitude': an article ends no span of the day")
+        if (
+            len(clocks) > 1
+            and getattr(clocks[0], "article", False)
+            and not at
+            and _first(items, "BETWEEN") is None
+        ):
+            # "dois drones, um às 23h15 e o outro às 23h50", "l'un à 23 h 15": one of them
+            raise Reject("'um às 23h15': a pronoun 'one' opens no span of the day")
         if len(clocks) > 1:
             return self._span_of_day(items, clocks, bool(at))
         c = clocks[0]

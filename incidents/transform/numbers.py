@@ -319,6 +319,10 @@ class NumberT(PhraseParts):
         lo, hi = (it for it in items if isinstance(it, Num))
         if lo.vague or hi.vague or getattr(lo, "code", False) or not lo.value < hi.value:
             raise Reject("a range runs upwards")
+        if lo.words and not hi.words:
+            # "uno alle 23.15", "un à 23 h 15", "um às 23h15": the pronoun "one" (of
+            # them), then a time, not a range of counts written half in words
+            raise Reject("a range is not written half in words, half in digits")
         dash = next((t for t in items if isinstance(t, Token) and t.type in ("HYPHEN", "DASH")), None)
         if dash is not None and not lo.words:
             # "3-5 drones", but not a phone number or a code ("222-2222", "12-34-56")

@@ -349,6 +349,10 @@ class QuantityT(PhraseParts):
             raise Reject("range")
         if any(n.vague for n in nums):
             raise Reject("vague")
+        if (nums[0].words or getattr(nums[0], "art", False)) and not nums[1].words:
+            # "un à 23 h 15", "um às 23h15", "o outro às 23h50": the pronoun "one" (of
+            # them) or "the other", then a time
+            raise Reject("a range is not written half in words, half in digits")
         lo = to_si(nums[0].value, units[0])
         hi = to_si(nums[1].value, units[-1])
         if lo >= hi:
