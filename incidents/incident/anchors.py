@@ -1337,6 +1337,8 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
         return _zone_pronoun(doc, rule, at, verb, clause)
     if rule.side == "recorder":
         return _recorded_by(doc, rule, at, verb, clause, zones)
+    if rule.side == "label":
+        return _labelled(doc, rule, at, verb, clause, zones)
     for cls in rule.link:
         for cue in doc.cues.within(cls, at[1], clause.end)[:1]:
             if not between(doc.facts.verbs, at[1], cue.start):
@@ -1371,6 +1373,28 @@ def _recorded_by(
             if recorder is not None:
                 return Anchor(rule.name, at, verb, recorder, "airspace", clause)
     return None
+
+
+def _labelled(
+    doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope, zones: list[ZoneRef]
+) -> Anchor | None:
+    """ "Estonia: one violation, a Russian Mi-8 over Vaindloo on 7 June", "- Lituanie :
+    deux violations par des hélicoptères": a noun of violation naming no zone of its
+    own, in a line labelled by one state (the state alone at the line's start, a
+    bullet aside, then a colon), only a count between the colon and the noun: a
+    crossing of that state, as the line's label says whose tally it is."""
+    if zones and not between(doc.facts.mentions, at[1], zones[0].span[0]):
+        return None
+    start, _ = line_of(doc.text, at[0])
+    told = [m for m in between(doc.facts.mentions, start, at[0]) if m.kind != "cue"]
+    if not told or told[0].kind != "state" or any(m.kind != "number" for m in told[1:]):
+        return None
+    label = told[0]
+    lead = doc.text[start : label.span[0]]
+    colon = doc.text[label.span[1] : (told[1].span[0] if len(told) > 1 else at[0])]
+    if (lead.strip() and not bullet_line(doc.text, start)) or colon.strip() != ":":
+        return None
+    return Anchor(rule.name, at, verb, StateRef(label.span, str(label.value)), "airspace", clause)
 
 
 def _recorder(doc: Doc, clause: Scope, cue: Cue) -> StateRef | None:
