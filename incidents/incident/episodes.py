@@ -981,6 +981,12 @@ def _without_listed_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         items = _gapped_items(doc, d, drafts[k + 1 :])
         if not items:
             continue
+        told = items[0].aircraft
+        if len(items) == 1 and told is not None and told.span == a.span and a.span[0] >= d.last.span[1]:
+            # "Estonia reported one violation: a Russian Mi-8 over Vaindloo": the one item
+            # is the aircraft the summary took, its crossing told in full: one record
+            gone.update(i for i, x in enumerate(drafts) if x is items[0])
+            continue
         # the first item told before the first item of no verb: read as the summary's
         # own aircraft, it stays that item's record
         first = between(doc.facts.aircraft, d.last.span[1], items[0].anchor.span[0])
