@@ -907,28 +907,65 @@ def _demonym(ctx: Ctx) -> Found | None:
 def _predicate_nationality(ctx: Ctx) -> Found | None:
     """ "L'hélicoptère qui a survolé Kaplava était biélorusse", "the helicopter that flew
     over Kaplava was Belarusian", "A helicopter flew over Kaplava. The aircraft was
-    Belarusian": a nationality right after a word of being (IDENTITY_CUE key "copula",
-    white space only between), in the anchor's sentence after the record's aircraft, or
-    in a later sentence of its episode whose first aircraft is a word that refers back
-    to it, with no other aircraft told between, is the aircraft's."""
+    Belarusian", "... Il appartenait à l'armée biélorusse": the aircraft's state told as
+    a predicate (``_predicates``) after the record's aircraft, in its episode, by a
+    clause whose subject is that aircraft (``_predicate_of``)."""
     doc = ctx.doc
     a = ctx.rec.aircraft
     if a is None or _of_unknown_origin(ctx):
         return None
-    for s in between(doc.facts.states, a.span[1], ctx.region.end):
-        cue = doc.cues.ending_at("IDENTITY_CUE", s.span[0], doc.text)
-        if not s.demonym or cue is None or cue.key != "copula" or s.code == _violated_hint(ctx):
-            continue
-        if made_by(doc, s.span):
+    for span, code, cue in _predicates(ctx, a.span[1], ctx.region.end):
+        if code == _violated_hint(ctx) or made_by(doc, span):
             continue  # "was Russian-made": who made it
-        sent = doc.sentence(s.span[0])
-        told = between(doc.facts.aircraft, max(sent.start, a.span[1]), cue.start)
-        if sent.start <= a.span[0] < sent.end:
-            if not told:  # "l'hélicoptère qui a survolé ... était biélorusse"
-                return Found(s.code, s.span)
-        elif len(told) == 1 and told[0].definite and not told[0].differs(a):
-            return Found(s.code, s.span)  # "... L'appareil était biélorusse"
+        if _predicate_of(ctx, a, cue, span):
+            return Found(code, span)
     return None
+
+
+def _predicates(ctx: Ctx, lo: int, hi: int) -> list[tuple[Span, str, Span]]:
+    """States told as a predicate in [lo, hi), with the span of the word that tells
+    it: a nationality right after a word of being or of likelihood (IDENTITY_CUE keys
+    "copula", "predicate": "était biélorusse", "serait chinois", "was believed to be
+    Russian"), or an owner right after a word of owning (OWNER_CUE key "belong":
+    "appartenait à l'armée chinoise", "belonged to the Russian air force")."""
+    doc = ctx.doc
+    found: list[tuple[Span, str, Span]] = []
+    for s in between(doc.facts.states, lo, hi):
+        cue = doc.cues.ending_at("IDENTITY_CUE", s.span[0], doc.text)
+        if s.demonym and cue is not None and cue.key in ("copula", "predicate"):
+            found.append((s.span, s.code, (cue.start, cue.end)))
+    for c in doc.cues.within("OWNER_CUE", lo, hi):
+        if c.key != "belong":
+            continue
+        srcs = [x for x in between(doc.facts.sources, c.end, hi)[:1] if x.state and not x.according]
+        owners = [(x.span, x.state) for x in srcs]
+        owners = owners or [(x.span, x.code) for x in between(doc.facts.states, c.end, hi)[:1]]
+        for span, code in owners:
+            if code and not doc.text[c.end : span[0]].strip():
+                found.append((span, code, (c.start, c.end)))
+    return sorted(found)
+
+
+def _predicate_of(ctx: Ctx, a: Aircraft, cue: Span, owner: Span) -> bool:
+    """Is the predicate at ``cue`` told of the aircraft ``a``? In its sentence with no
+    aircraft told between them, or with only a definite word that refers back to it
+    ("; l'appareil serait biélorusse"); in a later sentence, with such a word as its
+    only aircraft, or with a subject pronoun right before the word of being or owning
+    (SUBJECT_PRONOUN_CUE: "Il était russe", "It belonged to ...") and the predicate
+    ending its clause or its owner named ("It is Russian aggression" is not one)."""
+    doc = ctx.doc
+    sent = doc.sentence(cue[0])
+    told = between(doc.facts.aircraft, max(sent.start, a.span[1]), cue[0])
+    if len(told) == 1:
+        return told[0].definite and not told[0].differs(a)
+    if told:
+        return False
+    if sent.start <= a.span[0] < sent.end:
+        return True  # "l'hélicoptère qui a survolé ... était biélorusse"
+    if doc.cues.ending_at("SUBJECT_PRONOUN_CUE", cue[0], doc.text) is None:
+        return False
+    rest = doc.text[owner[1] : doc.clause(owner[0]).end].strip()
+    return not rest or not rest[0].isalnum() or bool(doc.cues.within("OWNER_CUE", *cue))
 
 
 def _told_between(doc: Doc, lo: int, hi: int) -> bool:
