@@ -659,9 +659,12 @@ def _subject_of(ctx: Ctx, v: Verb) -> Found | None:
     state's armed force so named."""
     doc = ctx.doc
     clause = doc.clause(v.span[0])
+    # "Greece accused the Turkish air force of sending ...": the one accused sends, not
+    # the accuser (only what follows the word of accusation can be the subject)
+    lo = max([clause.start] + [c.end for c in doc.cues.within("ACCUSE_CUE", clause.start, v.span[0])])
     states = [
         s
-        for s in between(doc.facts.states, clause.start, v.span[0])
+        for s in between(doc.facts.states, lo, v.span[0])
         if not s.demonym
         and s.code != _violated_hint(ctx)
         and doc.cues.ending_at("FROM_CUE", s.span[0], doc.text) is None
@@ -677,7 +680,7 @@ def _subject_of(ctx: Ctx, v: Verb) -> Found | None:
     # drone": a state's force (an authority with a nationality) is the sender
     forces = [
         s
-        for s in between(doc.facts.sources, clause.start, v.span[0])
+        for s in between(doc.facts.sources, lo, v.span[0])
         if s.state and s.authority and not s.according and s.state != _violated_hint(ctx)
     ]
     if forces and (sent_before or not between(doc.facts.aircraft, forces[-1].span[1], v.span[0])):
