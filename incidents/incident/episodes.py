@@ -2363,6 +2363,12 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
             for i, (a, m) in enumerate(parts)
         ]
     if d.group_size > 1:
+        paired = _paired_item(doc, d)
+        if paired is not None:  # "a Mi-8 and a Mi-24 ..., at 10:05 and 11:20 respectively"
+            i, m = paired
+            return [
+                dataclasses.replace(d, anchors=list(d.anchors), pick=m, pick_index=i, pick_total=d.group_size)
+            ]
         days = _day_run(doc, d)
         if len(days) < 2:
             return [d]
@@ -2399,6 +2405,31 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
                 for i, (m, a) in enumerate(zip(run, _counted_items(doc, ac, run), strict=True))
             ]
     return [d]
+
+
+def _paired_item(doc: Doc, d: Draft) -> tuple[int, Mention] | None:
+    """ "Un hélicoptère et un avion ont franchi la frontière à 10 h 05 et 11 h 20
+    respectivement", "a Mi-8 and a Mi-24 went 2 and 4 km in, respectively": aircraft of
+    several kinds listed together (``d`` one of them) and as many times, depths,
+    lengths or days listed in the clause of the crossing, paired one to one by a word of
+    pairing (RESPECTIVELY_CUE) in that clause, are one item each, by their ranks: the
+    rank of ``d`` in its group and its item. Not items of another clause ("...; ils sont
+    repartis à 10 h 20 et 11 h 20 respectivement": when they left)."""
+    rank = next((i for i, t in enumerate(d.siblings) if t is d), None)
+    clause = d.anchor.clause
+    lo, hi = clause.start, clause.end
+    if rank is None or len(d.siblings) != d.group_size or not doc.cues.within("RESPECTIVELY_CUE", lo, hi):
+        return None
+    for found in (
+        [m for m in between(doc.facts.times, lo, hi) if _crossing_time(doc, m)],
+        [m for m in between(doc.facts.distances, lo, hi) if is_depth(doc, m)],
+        between(doc.facts.durations, lo, hi),
+        [m for m in between(doc.facts.dates, lo, hi) if m.extra.get("precision") == "day"],
+    ):
+        run = _run(doc, found)
+        if len(run) == d.group_size:
+            return rank, run[rank]
+    return None
 
 
 def _counted_items(doc: Doc, ac: Aircraft | None, run: list[Mention]) -> list[Aircraft | None]:
