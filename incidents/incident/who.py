@@ -172,7 +172,7 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
     if a is not None and a.count is None:
         a = _count_before_owner(ctx, a)
     if a is not None:
-        a = _counted_part(ctx, _tag_number(ctx, a))
+        a = _named_part(ctx, _counted_part(ctx, _tag_number(ctx, a)))
     more = _one_more(ctx)
     if a is not None and more:
         a = dataclasses.replace(a, count=more, counted=True, plural=more > 1)
@@ -283,6 +283,27 @@ def _counted_part(ctx: Ctx, a: Aircraft) -> Aircraft:
             return a
         return dataclasses.replace(a, count=n, counted=True, plural=n > 1)
     return a
+
+
+def _named_part(ctx: Ctx, a: Aircraft) -> Aircraft:
+    """ "L'un des deux chasseurs chinois a survolé Kinmen", "one of three Russian drones
+    entered", "deux des cinq drones": a part told right before the aircraft phrase
+    (PART_OF_CUE, its key the part's count; only white space between, or its last word
+    the phrase's first: "des deux chasseurs") is how many of them crossed, when fewer
+    than the group's count or the group has none."""
+    doc = ctx.doc
+    at = a.span[0]
+    cues = [
+        c
+        for c in doc.cues.within("PART_OF_CUE", doc.sentence(at).start, a.span[1])
+        if c.start < at and (c.end > at or not doc.text[c.end : at].strip())
+    ]
+    if not cues:
+        return a
+    n = int(cues[-1].key)
+    if a.count is not None and a.count <= n:
+        return a
+    return dataclasses.replace(a, count=n, counted=True, plural=n > 1)
 
 
 def _part_of(ctx: Ctx, a: Aircraft, later: Aircraft) -> bool:
