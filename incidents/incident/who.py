@@ -634,7 +634,11 @@ def made_by(doc: Doc, span: Span) -> bool:
         for c in doc.cues.within("MADE_CUE", sent.start, span[0])
     ):
         return True
-    # the word after it, maybe joined by a hyphen: "Iranian-made", "иранского производства"
+    # the word after it, maybe joined by a hyphen: "Iranian-made", "иранского производства";
+    # after a nationality only ("a Belarusian helicopter made an incursion": a verb)
+    words = text[span[0] : span[1]].split()
+    if not words or _demonym_of(doc, words[-1].strip(",;:")) is None:
+        return False
     after = [c for c in doc.cues.within("MADE_CUE", span[1], sent.end) if c.key == "after"][:1]
     return bool(after) and not text[span[1] : after[0].start].strip(" -‑")
 
