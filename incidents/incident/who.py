@@ -942,45 +942,48 @@ def _predicate_nationality(ctx: Ctx) -> Found | None:
     a = ctx.rec.aircraft
     if a is None or _of_unknown_origin(ctx):
         return None
-    for span, code, cue in _predicates(ctx, a.span[1], ctx.region.end):
+    for span, code, cue, key in _predicates(ctx, a.span[1], ctx.region.end):
         if code == _violated_hint(ctx) or made_by(doc, span):
             continue  # "was Russian-made": who made it
-        if _predicate_of(ctx, a, cue, span):
+        if _predicate_of(ctx, a, cue, key, span):
             return Found(code, span)
     return None
 
 
-def _predicates(ctx: Ctx, lo: int, hi: int) -> list[tuple[Span, str, Span]]:
-    """States told as a predicate in [lo, hi), with the span of the word that tells
-    it: a nationality right after a word of being or of likelihood (IDENTITY_CUE keys
-    "copula", "predicate": "était biélorusse", "serait chinois", "was believed to be
-    Russian"), or an owner right after a word of owning (OWNER_CUE key "belong":
-    "appartenait à l'armée chinoise", "belonged to the Russian air force")."""
+def _predicates(ctx: Ctx, lo: int, hi: int) -> list[tuple[Span, str, Span, str]]:
+    """States told as a predicate in [lo, hi), with the span and the key of the word
+    that tells it: a nationality right after a word of being or of likelihood
+    (IDENTITY_CUE keys "copula", "predicate": "était biélorusse", "serait chinois", "was
+    believed to be Russian"), or an owner right after a word of owning or of attributing
+    (OWNER_CUE keys "belong", "attribute": "appartenait à l'armée chinoise", "belonged
+    to the Russian air force", "qui l'attribue à la Russie", "attributed it to Russia")."""
     doc = ctx.doc
-    found: list[tuple[Span, str, Span]] = []
+    found: list[tuple[Span, str, Span, str]] = []
     for s in between(doc.facts.states, lo, hi):
         cue = doc.cues.ending_at("IDENTITY_CUE", s.span[0], doc.text)
         if s.demonym and cue is not None and cue.key in ("copula", "predicate"):
-            found.append((s.span, s.code, (cue.start, cue.end)))
+            found.append((s.span, s.code, (cue.start, cue.end), cue.key))
     for c in doc.cues.within("OWNER_CUE", lo, hi):
-        if c.key != "belong":
+        if c.key not in ("belong", "attribute"):
             continue
         srcs = [x for x in between(doc.facts.sources, c.end, hi)[:1] if x.state and not x.according]
         owners = [(x.span, x.state) for x in srcs]
         owners = owners or [(x.span, x.code) for x in between(doc.facts.states, c.end, hi)[:1]]
         for span, code in owners:
             if code and not doc.text[c.end : span[0]].strip():
-                found.append((span, code, (c.start, c.end)))
+                found.append((span, code, (c.start, c.end), c.key))
     return sorted(found)
 
 
-def _predicate_of(ctx: Ctx, a: Aircraft, cue: Span, owner: Span) -> bool:
-    """Is the predicate at ``cue`` told of the aircraft ``a``? In its sentence with no
-    aircraft told between them, or with only a definite word that refers back to it
-    ("; l'appareil serait biélorusse"); in a later sentence, with such a word as its
-    only aircraft, or with a subject pronoun right before the word of being or owning
-    (SUBJECT_PRONOUN_CUE: "Il était russe", "It belonged to ...") and the predicate
-    ending its clause or its owner named ("It is Russian aggression" is not one)."""
+def _predicate_of(ctx: Ctx, a: Aircraft, cue: Span, key: str, owner: Span) -> bool:
+    """Is the predicate at ``cue`` (its word's ``key``) told of the aircraft ``a``? In
+    its sentence with no aircraft told between them, or with only a definite word that
+    refers back to it ("; l'appareil serait biélorusse"); in a later sentence, with such
+    a word as its only aircraft, with a word of attributing that holds its object
+    ("Chisinau l'attribue à la Russie", "officials attributed it to Russia"), or with a
+    subject pronoun right before the word of being or owning (SUBJECT_PRONOUN_CUE: "Il
+    était russe", "It belonged to ...") and the predicate ending its clause or its owner
+    named ("It is Russian aggression" is not one)."""
     doc = ctx.doc
     sent = doc.sentence(cue[0])
     told = between(doc.facts.aircraft, max(sent.start, a.span[1]), cue[0])
@@ -988,7 +991,7 @@ def _predicate_of(ctx: Ctx, a: Aircraft, cue: Span, owner: Span) -> bool:
         return told[0].definite and not told[0].differs(a)
     if told:
         return False
-    if sent.start <= a.span[0] < sent.end:
+    if sent.start <= a.span[0] < sent.end or key == "attribute":
         return True  # "l'hélicoptère qui a survolé ... était biélorusse"
     if doc.cues.ending_at("SUBJECT_PRONOUN_CUE", cue[0], doc.text) is None:
         return False
