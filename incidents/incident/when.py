@@ -277,7 +277,20 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
         and not _news_day_of_background(ctx, m)
         and not _of_utc_restatement(ctx.doc, m)
         and not _night_of_day_told(ctx.doc, m)
+        and not _of_other_one(ctx.doc, m)
     ]
+
+
+def _of_other_one(doc: Doc, m: Mention) -> bool:
+    """ "C'est la deuxième incursion du mois, après celle du 5 novembre", "the second
+    this month, after the one on 5 November": a day right after a pronoun that stands
+    for another crossing (OTHER_ONE_CUE; only white space between, or the day's phrase
+    opening with the pronoun's last word) dates that one."""
+    clause = doc.clause(m.span[0])
+    cues = doc.cues.within("OTHER_ONE_CUE", clause.start, m.span[1])[-1:]
+    if not cues or cues[0].start >= m.span[0]:
+        return False
+    return cues[0].end > m.span[0] or not doc.text[cues[0].end : m.span[0]].strip()
 
 
 def _night_of_day_told(doc: Doc, m: Mention) -> bool:
