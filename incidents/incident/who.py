@@ -830,22 +830,52 @@ def told_foreign(doc: Doc, a: Aircraft) -> bool:
 
 def _accusing_after(ctx: Ctx, sent: Scope) -> Found | None:
     """ "'A drone violated our airspace,' the spokesman said, accusing Algeria", "...,
-    a déclaré le porte-parole, accusant l'Algérie": a participle of accusing set off by
-    a comma after the crossing in its sentence, its object a state right after it that
-    closes the sentence, names the accused ("accusing Belarus of doing nothing to stop
-    the smugglers" accuses it of something else)."""
+    a déclaré le porte-parole, accusant l'Algérie", "..., selon Minsk, qui accuse la
+    Lituanie", "..., according to Minsk, which blamed Lithuania": a word of accusing set
+    off by a comma (maybe after a relative pronoun, RELATIVE_SUBJECT_CUE) after the
+    crossing in its sentence, its object a state right after it that closes the
+    sentence, names the accused ("accusing Belarus of doing nothing to stop the
+    smugglers" accuses it of something else); so does a sentence of accusing alone
+    right after the crossing's ("... samedi. Minsk accuse la Lituanie.")."""
     doc = ctx.doc
     for cue in doc.cues.within("ACCUSE_CUE", ctx.anchor.span[1], sent.end):
-        if not doc.text[sent.start : cue.start].rstrip().endswith(","):
+        rel = doc.cues.ending_at("RELATIVE_SUBJECT_CUE", cue.start, doc.text)
+        if not doc.text[sent.start : rel.start if rel else cue.start].rstrip().endswith(","):
             continue
-        nxt = [s for s in between(doc.facts.states, cue.end, sent.end) if not s.demonym][:1]
-        if not nxt or not _only_days_between(ctx, cue.end, nxt[0].span[0]):
-            continue
-        # the state closes the sentence: accused of the crossing, not of something else
-        closes = not doc.text[nxt[0].span[1] : sent.end].strip(" .!?»”\"'’")
-        if closes and nxt[0].code != _violated_hint(ctx):
-            return Found(nxt[0].code, nxt[0].span)
-    return None
+        found = _accused_closing(ctx, cue.end, sent)
+        if found is not None:
+            return found
+    return _accusing_next(ctx, sent)
+
+
+def _accused_closing(ctx: Ctx, at: int, sent: Scope) -> Found | None:
+    """The state named right after ``at`` (only days between) that closes the sentence
+    ``sent``, not the violated one."""
+    doc = ctx.doc
+    nxt = [s for s in between(doc.facts.states, at, sent.end) if not s.demonym][:1]
+    if not nxt or not _only_days_between(ctx, at, nxt[0].span[0]):
+        return None
+    # the state closes the sentence: accused of the crossing, not of something else
+    closes = not doc.text[nxt[0].span[1] : sent.end].strip(" .!?»”\"'’")
+    return Found(nxt[0].code, nxt[0].span) if closes and nxt[0].code != _violated_hint(ctx) else None
+
+
+def _accusing_next(ctx: Ctx, sent: Scope) -> Found | None:
+    """ "Un drone a violé l'espace aérien biélorusse samedi. Minsk accuse la Lituanie.":
+    the sentence right after the crossing's, in its paragraph, that tells no aircraft and
+    no crossing, only its accuser and a word of accusing whose object closes it."""
+    doc = ctx.doc
+    if sent.end >= len(doc.text) or doc.paragraph(sent.end).start != doc.paragraph(sent.start).start:
+        return None
+    nxt = doc.sentence(sent.end)
+    if nxt.start < sent.end or between(doc.facts.aircraft, nxt.start, nxt.end):
+        return None
+    if between(doc.facts.verbs, nxt.start, nxt.end):
+        return None
+    if between(doc.facts.zones, nxt.start, nxt.end):
+        return None
+    cues = doc.cues.within("ACCUSE_CUE", nxt.start, nxt.end)[:1]
+    return _accused_closing(ctx, cues[0].end, nxt) if cues else None
 
 
 def _accused_before(ctx: Ctx, start: int, at: int) -> Found | None:
