@@ -1008,7 +1008,8 @@ def _predicates(ctx: Ctx, lo: int, hi: int) -> list[tuple[Span, str, Span, str]]
 def _predicate_of(ctx: Ctx, a: Aircraft, cue: Span, key: str, owner: Span) -> bool:
     """Is the predicate at ``cue`` (its word's ``key``) told of the aircraft ``a``? In
     its sentence with no aircraft told between them, or with only a definite word that
-    refers back to it ("; l'appareil serait biélorusse"); in a later sentence, with such
+    refers back to it ("; l'appareil serait biélorusse", "ces appareils seraient
+    rwandais"); in a later sentence, with such
     a word as its only aircraft, with a word of attributing that holds its object
     ("Chisinau l'attribue à la Russie", "officials attributed it to Russia"), or with a
     subject pronoun right before the word of being or owning (SUBJECT_PRONOUN_CUE: "Il
@@ -1018,7 +1019,9 @@ def _predicate_of(ctx: Ctx, a: Aircraft, cue: Span, key: str, owner: Span) -> bo
     sent = doc.sentence(cue[0])
     told = between(doc.facts.aircraft, max(sent.start, a.span[1]), cue[0])
     if len(told) == 1:
-        return told[0].definite and not told[0].differs(a)
+        # "l'appareil", "ces appareils" (DEMONSTRATIVE_CUE right before it): that aircraft again
+        this = doc.cues.ending_at("DEMONSTRATIVE_CUE", told[0].span[0], doc.text)
+        return (told[0].definite or this is not None) and not told[0].differs(a)
     if told:
         return False
     if sent.start <= a.span[0] < sent.end or key == "attribute":
