@@ -46,6 +46,7 @@ class Rule:
     agent: bool  # an aircraft between the noun and its goal ("the incursion by a drone into")
     agent_after: bool  # the goal's agent after it ("le survol du Niger par un drone")
     own_subject: bool  # an aircraft of its own before it in its clause, not a group's member
+    committed: bool  # the noun told as the deed of an aircraft ("a drone made an incursion into")
     violator: bool  # the crossing needs a violator state ("crashed in X": a foreign aircraft)
     violated: bool  # the crossing needs a violated state ("over the same area": one told before)
     state_told: bool  # a place goal's state told with it ("the Latvian town of X"), not known
@@ -65,6 +66,7 @@ class Rule:
             agent=raw.get("subject") == "between",
             agent_after=raw.get("subject") == "agent",
             own_subject=raw.get("subject") == "own",
+            committed=raw.get("subject") == "committed",
             violator=raw.get("violator") == "required",
             violated=raw.get("violated") == "required",
             state_told=raw.get("place") == "state told",
@@ -1239,6 +1241,8 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
             continue
         if rule.own_subject and not _own_subject(doc, at):
             continue  # "..., l'un entrant près d'X et l'autre pénétrant près de Y": a group's items
+        if rule.committed and not _committed(doc, at):
+            continue  # "Russia's incursion into Ukraine": no aircraft's deed
         if isinstance(goal, Place) and _airspace_denied_after(doc, goal):
             continue
         if rule.agent and not between(doc.facts.aircraft, at[1], goal.span[0]):
@@ -1863,6 +1867,20 @@ def _own_subject(doc: Doc, at: Span) -> bool:
     clause = doc.clause(at[0])
     told = between(doc.facts.aircraft, clause.start, at[0])[-1:]
     return bool(told) and not told[0].partitive
+
+
+def _committed(doc: Doc, at: Span) -> bool:
+    """Is the noun at ``at`` told as the deed of an aircraft: a verb of doing
+    (COMMIT_CUE: "a effectué", "made", "carried out") before it in its clause, an
+    aircraft before that verb in the clause, and between the verb and the noun no other
+    phrase than a day, a time or an article read as a count ("a effectué samedi une
+    brève incursion")?"""
+    clause = doc.clause(at[0])
+    cues = doc.cues.within("COMMIT_CUE", clause.start, at[0])[-1:]
+    if not cues or not between(doc.facts.aircraft, clause.start, cues[0].start):
+        return False
+    told = between(doc.facts.mentions, cues[0].end, at[0])
+    return all(m.kind in ("date", "time", "number", "distance", "cue") for m in told)
 
 
 def _has_subject(doc: Doc, at: Span) -> bool:

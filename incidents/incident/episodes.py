@@ -2400,9 +2400,12 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
             for i, (a, m) in enumerate(parts)
         ]
     if d.group_size > 1:
-        paired = _paired_time(doc, d)
-        if paired is not None:
-            return [paired]
+        paired = _paired_item(doc, d)
+        if paired is not None:  # "a Mi-8 and a Mi-24 ..., at 10:05 and 11:20 respectively"
+            i, m = paired
+            return [
+                dataclasses.replace(d, anchors=list(d.anchors), pick=m, pick_index=i, pick_total=d.group_size)
+            ]
         days = _day_run(doc, d)
         if len(days) < 2:
             return [d]
@@ -2441,28 +2444,44 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
     return [d]
 
 
-def _paired_time(doc: Doc, d: Draft) -> Draft | None:
-    """ "Two Su-27s and an Il-20 entered Finnish airspace at 9:12 and 9:40
-    respectively", "à 9 h 12 et 9 h 40 respectivement", "um 9.12 Uhr beziehungsweise
-    um 9.40 Uhr": kinds listed in one crossing (``d`` one of their twins) paired one to
-    one (RESPECTIVELY_CUE in the sentence) with as many times of crossing listed in it:
-    each kind's record takes the time of its rank."""
+def _paired_item(doc: Doc, d: Draft) -> tuple[int, Mention] | None:
+    """ "Un hélicoptère et un avion ont franchi la frontière à 10 h 05 et 11 h 20
+    respectivement", "a Mi-8 and a Mi-24 went 2 and 4 km in, respectively": aircraft of
+    several kinds listed together (``d`` one of them) and as many times, depths,
+    lengths or days listed in the clause of the crossing, paired one to one by a word of
+    pairing (RESPECTIVELY_CUE) in that clause, are one item each, by their ranks: the
+    rank of ``d`` in its group and its item. Not items of another clause ("...; ils sont
+    repartis à 10 h 20 et 11 h 20 respectivement": when they left)."""
     rank = next((i for i, t in enumerate(d.siblings) if t is d), None)
-    if rank is None or not d.anchors or not _respectively(doc, d.anchors[0].span[0]):
+    clause = d.anchor.clause
+    lo, hi = clause.start, clause.end
+    if rank is None or len(d.siblings) != d.group_size or not doc.cues.within("RESPECTIVELY_CUE", lo, hi):
         return None
-    sent = doc.sentence(d.anchors[0].span[0])
-    times = [m for m in between(doc.facts.times, sent.start, sent.end) if _crossing_time(doc, m)]
-    run = times[:1]
-    for m in times[1:]:
+    for found in (
+        [m for m in between(doc.facts.times, lo, hi) if _crossing_time(doc, m)],
+        [m for m in between(doc.facts.distances, lo, hi) if is_depth(doc, m)],
+        between(doc.facts.durations, lo, hi),
+        [m for m in between(doc.facts.dates, lo, hi) if m.extra.get("precision") == "day"],
+    ):
+        run = _run(doc, found)
+        if len(run) != d.group_size:
+            run = _paired_run(doc, found)
+        if len(run) == d.group_size:
+            return rank, run[rank]
+    return None
+
+
+def _paired_run(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Items joined by the word of pairing itself ("um 9.12 Uhr beziehungsweise um 9.40
+    Uhr"): the run from the first, each next one told after a RESPECTIVELY_CUE with no
+    verb between."""
+    run = found[:1]
+    for m in found[1:]:
         lo, hi = run[-1].span[1], m.span[0]
-        if not (_joined(doc, run[-1].span, m.span) or doc.cues.within("RESPECTIVELY_CUE", lo, hi)):
+        if not doc.cues.within("RESPECTIVELY_CUE", lo, hi) or between(doc.facts.verbs, lo, hi):
             break
         run.append(m)
-    if len(run) != len(d.siblings) or len({str(m.value) for m in run}) != len(run):
-        return None
-    return dataclasses.replace(
-        d, anchors=list(d.anchors), pick=run[rank], pick_index=rank, pick_total=len(run)
-    )
+    return run
 
 
 def _counted_items(doc: Doc, ac: Aircraft | None, run: list[Mention]) -> list[Aircraft | None]:

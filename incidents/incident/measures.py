@@ -623,6 +623,8 @@ def _counted_noun(ctx: Ctx) -> Found | None:
             if adjacent and isinstance(m.value, (int, float)) and float(m.value).is_integer() and m.value > 1:
                 if _counts_the_list(ctx, m) or _latest_of_period(ctx, m):
                     return None  # "these three violations: first a Su-24 ..., then ..."
+                if m.value == _ranked_after(ctx, m):
+                    return None  # "deux violations : la première à 10 h 20, la seconde à 12 h 05"
                 return Found("multiple" if m.extra.get("vague") else int(m.value), m.span, m)
     return None
 

@@ -291,7 +291,20 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
         and not _news_day_of_background(ctx, m)
         and not _of_utc_restatement(ctx.doc, m)
         and not _night_of_day_told(ctx.doc, m)
+        and not _of_other_one(ctx.doc, m)
     ]
+
+
+def _of_other_one(doc: Doc, m: Mention) -> bool:
+    """ "C'est la deuxième incursion du mois, après celle du 5 novembre", "the second
+    this month, after the one on 5 November": a day right after a pronoun that stands
+    for another crossing (OTHER_ONE_CUE; only white space between, or the day's phrase
+    opening with the pronoun's last word) dates that one."""
+    clause = doc.clause(m.span[0])
+    cues = doc.cues.within("OTHER_ONE_CUE", clause.start, m.span[1])[-1:]
+    if not cues or cues[0].start >= m.span[0]:
+        return False
+    return cues[0].end > m.span[0] or not doc.text[cues[0].end : m.span[0]].strip()
 
 
 def _night_of_day_told(doc: Doc, m: Mention) -> bool:
@@ -426,7 +439,7 @@ def _opens_period(doc: Doc, pos: int) -> bool:
 def _date(ctx: Ctx, found: list[Mention], last: bool = False) -> Found | None:
     if ctx.draft.pick is not None and ctx.draft.pick.kind == "date":
         m = ctx.draft.pick
-        return Found(_in_week_told(ctx.doc, m), m.span, m)
+        return Found(_in_week_told(ctx.doc, m) if _bare_weekday(m) else _in_year_told(ctx.doc, m), m.span, m)
     if not found:
         return None
     days = [m for m in found if m.extra.get("precision") == "day"]
@@ -495,8 +508,9 @@ def _opens_item(doc: Doc, start: int, m: Mention) -> bool:
 
 def _in_year_told(doc: Doc, m: Mention) -> object:
     """ "In 2019, on 23 July, a Russian A-50 violated ...", "En 2019, le 23 juillet,
-    ...": a day and month told with no year of their own, after a year told as the
-    time in their sentence, are of that year (not of the year the reference date
+    ...", "En décembre 2022, ... le 26 décembre": a day and month told with no year of
+    their own, after a year told as the time in their sentence (or a month told with
+    its year, ``_month_years``), are of that year (not of the year the reference date
     gives them); one year only, a valid day. Told with the year before
     (``_of_last_year``: "on 12 March last year", "L'an dernier, le 4 mai"), they are of
     the year before the reference date's."""
@@ -509,13 +523,26 @@ def _in_year_told(doc: Doc, m: Mention) -> object:
     if doc.ref is not None and _of_last_year(doc, m):
         years = {doc.ref.year - 1}
     else:
-        years = set(years_told_in(doc, doc.sentence(m.span[0]).start, m.span[0]))
+        sent = doc.sentence(m.span[0])
+        years = set(years_told_in(doc, sent.start, m.span[0])) | _month_years(doc, sent.start, m.span[0])
     if len(years) != 1:
         return value
     try:
         return dt.date(years.pop(), int(value[5:7]), int(value[8:10])).isoformat()
     except ValueError:
         return value
+
+
+def _month_years(doc: Doc, lo: int, hi: int) -> set[int]:
+    """The years of the months told with their year in [lo, hi) ("En décembre 2022, ...
+    le 26 décembre", "In December 2022, ... on 26 December")."""
+    years: set[int] = set()
+    for d in between(doc.facts.dates, lo, hi):
+        parts = d.extra.get("parts")
+        year = parts.get("year") if isinstance(parts, dict) else None
+        if d.extra.get("precision") == "month" and isinstance(year, int):
+            years.add(year)
+    return years
 
 
 def _of_last_year(doc: Doc, m: Mention) -> bool:

@@ -178,7 +178,7 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
     if a is not None and a.count is None:
         a = _count_before_owner(ctx, a)
     if a is not None:
-        a = _counted_part(ctx, _tag_number(ctx, a))
+        a = _named_part(ctx, _counted_part(ctx, _tag_number(ctx, a)))
     more = _one_more(ctx)
     if a is not None and more:
         a = dataclasses.replace(a, count=more, counted=True, plural=more > 1)
@@ -334,6 +334,27 @@ def _restricted(doc: Doc, m: Mention, at: int) -> tuple[bool, bool]:
         for c in words
     )
     return before, after
+
+
+def _named_part(ctx: Ctx, a: Aircraft) -> Aircraft:
+    """ "L'un des deux chasseurs chinois a survolé Kinmen", "one of three Russian drones
+    entered", "deux des cinq drones": a part told right before the aircraft phrase
+    (PART_OF_CUE, its key the part's count; only white space between, or its last word
+    the phrase's first: "des deux chasseurs") is how many of them crossed, when fewer
+    than the group's count or the group has none."""
+    doc = ctx.doc
+    at = a.span[0]
+    cues = [
+        c
+        for c in doc.cues.within("PART_OF_CUE", doc.sentence(at).start, a.span[1])
+        if c.start < at and (c.end > at or not doc.text[c.end : at].strip())
+    ]
+    if not cues:
+        return a
+    n = int(cues[-1].key)
+    if a.count is not None and a.count <= n:
+        return a
+    return dataclasses.replace(a, count=n, counted=True, plural=n > 1)
 
 
 def _part_of(ctx: Ctx, a: Aircraft, later: Aircraft) -> bool:
@@ -678,7 +699,11 @@ def made_by(doc: Doc, span: Span) -> bool:
         for c in doc.cues.within("MADE_CUE", sent.start, span[0])
     ):
         return True
-    # the word after it, maybe joined by a hyphen: "Iranian-made", "иранского производства"
+    # the word after it, maybe joined by a hyphen: "Iranian-made", "иранского производства";
+    # after a nationality only ("a Belarusian helicopter made an incursion": a verb)
+    words = text[span[0] : span[1]].split()
+    if not words or _demonym_of(doc, words[-1].strip(",;:")) is None:
+        return False
     after = [c for c in doc.cues.within("MADE_CUE", span[1], sent.end) if c.key == "after"][:1]
     return bool(after) and not text[span[1] : after[0].start].strip(" -‑")
 
@@ -724,9 +749,12 @@ def _subject_of(ctx: Ctx, v: Verb) -> Found | None:
     state's armed force so named."""
     doc = ctx.doc
     clause = doc.clause(v.span[0])
+    # "Greece accused the Turkish air force of sending ...": the one accused sends, not
+    # the accuser (only what follows the word of accusation can be the subject)
+    lo = max([clause.start] + [c.end for c in doc.cues.within("ACCUSE_CUE", clause.start, v.span[0])])
     states = [
         s
-        for s in between(doc.facts.states, clause.start, v.span[0])
+        for s in between(doc.facts.states, lo, v.span[0])
         if not s.demonym
         and s.code != _violated_hint(ctx)
         and doc.cues.ending_at("FROM_CUE", s.span[0], doc.text) is None
@@ -742,7 +770,7 @@ def _subject_of(ctx: Ctx, v: Verb) -> Found | None:
     # drone": a state's force (an authority with a nationality) is the sender
     forces = [
         s
-        for s in between(doc.facts.sources, clause.start, v.span[0])
+        for s in between(doc.facts.sources, lo, v.span[0])
         if s.state and s.authority and not s.according and s.state != _violated_hint(ctx)
     ]
     if forces and (sent_before or not between(doc.facts.aircraft, forces[-1].span[1], v.span[0])):
@@ -911,22 +939,52 @@ def told_foreign(doc: Doc, a: Aircraft) -> bool:
 
 def _accusing_after(ctx: Ctx, sent: Scope) -> Found | None:
     """ "'A drone violated our airspace,' the spokesman said, accusing Algeria", "...,
-    a déclaré le porte-parole, accusant l'Algérie": a participle of accusing set off by
-    a comma after the crossing in its sentence, its object a state right after it that
-    closes the sentence, names the accused ("accusing Belarus of doing nothing to stop
-    the smugglers" accuses it of something else)."""
+    a déclaré le porte-parole, accusant l'Algérie", "..., selon Minsk, qui accuse la
+    Lituanie", "..., according to Minsk, which blamed Lithuania": a word of accusing set
+    off by a comma (maybe after a relative pronoun, RELATIVE_SUBJECT_CUE) after the
+    crossing in its sentence, its object a state right after it that closes the
+    sentence, names the accused ("accusing Belarus of doing nothing to stop the
+    smugglers" accuses it of something else); so does a sentence of accusing alone
+    right after the crossing's ("... samedi. Minsk accuse la Lituanie.")."""
     doc = ctx.doc
     for cue in doc.cues.within("ACCUSE_CUE", ctx.anchor.span[1], sent.end):
-        if not doc.text[sent.start : cue.start].rstrip().endswith(","):
+        rel = doc.cues.ending_at("RELATIVE_SUBJECT_CUE", cue.start, doc.text)
+        if not doc.text[sent.start : rel.start if rel else cue.start].rstrip().endswith(","):
             continue
-        nxt = [s for s in between(doc.facts.states, cue.end, sent.end) if not s.demonym][:1]
-        if not nxt or not _only_days_between(ctx, cue.end, nxt[0].span[0]):
-            continue
-        # the state closes the sentence: accused of the crossing, not of something else
-        closes = not doc.text[nxt[0].span[1] : sent.end].strip(" .!?»”\"'’")
-        if closes and nxt[0].code != _violated_hint(ctx):
-            return Found(nxt[0].code, nxt[0].span)
-    return None
+        found = _accused_closing(ctx, cue.end, sent)
+        if found is not None:
+            return found
+    return _accusing_next(ctx, sent)
+
+
+def _accused_closing(ctx: Ctx, at: int, sent: Scope) -> Found | None:
+    """The state named right after ``at`` (only days between) that closes the sentence
+    ``sent``, not the violated one."""
+    doc = ctx.doc
+    nxt = [s for s in between(doc.facts.states, at, sent.end) if not s.demonym][:1]
+    if not nxt or not _only_days_between(ctx, at, nxt[0].span[0]):
+        return None
+    # the state closes the sentence: accused of the crossing, not of something else
+    closes = not doc.text[nxt[0].span[1] : sent.end].strip(" .!?»”\"'’")
+    return Found(nxt[0].code, nxt[0].span) if closes and nxt[0].code != _violated_hint(ctx) else None
+
+
+def _accusing_next(ctx: Ctx, sent: Scope) -> Found | None:
+    """ "Un drone a violé l'espace aérien biélorusse samedi. Minsk accuse la Lituanie.":
+    the sentence right after the crossing's, in its paragraph, that tells no aircraft and
+    no crossing, only its accuser and a word of accusing whose object closes it."""
+    doc = ctx.doc
+    if sent.end >= len(doc.text) or doc.paragraph(sent.end).start != doc.paragraph(sent.start).start:
+        return None
+    nxt = doc.sentence(sent.end)
+    if nxt.start < sent.end or between(doc.facts.aircraft, nxt.start, nxt.end):
+        return None
+    if between(doc.facts.verbs, nxt.start, nxt.end):
+        return None
+    if between(doc.facts.zones, nxt.start, nxt.end):
+        return None
+    cues = doc.cues.within("ACCUSE_CUE", nxt.start, nxt.end)[:1]
+    return _accused_closing(ctx, cues[0].end, nxt) if cues else None
 
 
 def _accused_before(ctx: Ctx, start: int, at: int) -> Found | None:
@@ -1016,28 +1074,71 @@ def _demonym(ctx: Ctx) -> Found | None:
 def _predicate_nationality(ctx: Ctx) -> Found | None:
     """ "L'hélicoptère qui a survolé Kaplava était biélorusse", "the helicopter that flew
     over Kaplava was Belarusian", "A helicopter flew over Kaplava. The aircraft was
-    Belarusian": a nationality right after a word of being (IDENTITY_CUE key "copula",
-    white space only between), in the anchor's sentence after the record's aircraft, or
-    in a later sentence of its episode whose first aircraft is a word that refers back
-    to it, with no other aircraft told between, is the aircraft's."""
+    Belarusian", "... Il appartenait à l'armée biélorusse": the aircraft's state told as
+    a predicate (``_predicates``) after the record's aircraft, in its episode, by a
+    clause whose subject is that aircraft (``_predicate_of``)."""
     doc = ctx.doc
     a = ctx.rec.aircraft
     if a is None or _of_unknown_origin(ctx):
         return None
-    for s in between(doc.facts.states, a.span[1], ctx.region.end):
-        cue = doc.cues.ending_at("IDENTITY_CUE", s.span[0], doc.text)
-        if not s.demonym or cue is None or cue.key != "copula" or s.code == _violated_hint(ctx):
-            continue
-        if made_by(doc, s.span):
+    for span, code, cue, key in _predicates(ctx, a.span[1], ctx.region.end):
+        if code == _violated_hint(ctx) or made_by(doc, span):
             continue  # "was Russian-made": who made it
-        sent = doc.sentence(s.span[0])
-        told = between(doc.facts.aircraft, max(sent.start, a.span[1]), cue.start)
-        if sent.start <= a.span[0] < sent.end:
-            if not told:  # "l'hélicoptère qui a survolé ... était biélorusse"
-                return Found(s.code, s.span)
-        elif len(told) == 1 and told[0].definite and not told[0].differs(a):
-            return Found(s.code, s.span)  # "... L'appareil était biélorusse"
+        if _predicate_of(ctx, a, cue, key, span):
+            return Found(code, span)
     return None
+
+
+def _predicates(ctx: Ctx, lo: int, hi: int) -> list[tuple[Span, str, Span, str]]:
+    """States told as a predicate in [lo, hi), with the span and the key of the word
+    that tells it: a nationality right after a word of being or of likelihood
+    (IDENTITY_CUE keys "copula", "predicate": "était biélorusse", "serait chinois", "was
+    believed to be Russian"), or an owner right after a word of owning or of attributing
+    (OWNER_CUE keys "belong", "attribute": "appartenait à l'armée chinoise", "belonged
+    to the Russian air force", "qui l'attribue à la Russie", "attributed it to Russia")."""
+    doc = ctx.doc
+    found: list[tuple[Span, str, Span, str]] = []
+    for s in between(doc.facts.states, lo, hi):
+        cue = doc.cues.ending_at("IDENTITY_CUE", s.span[0], doc.text)
+        if s.demonym and cue is not None and cue.key in ("copula", "predicate"):
+            found.append((s.span, s.code, (cue.start, cue.end), cue.key))
+    for c in doc.cues.within("OWNER_CUE", lo, hi):
+        if c.key not in ("belong", "attribute"):
+            continue
+        srcs = [x for x in between(doc.facts.sources, c.end, hi)[:1] if x.state and not x.according]
+        owners = [(x.span, x.state) for x in srcs]
+        owners = owners or [(x.span, x.code) for x in between(doc.facts.states, c.end, hi)[:1]]
+        for span, code in owners:
+            if code and not doc.text[c.end : span[0]].strip():
+                found.append((span, code, (c.start, c.end), c.key))
+    return sorted(found)
+
+
+def _predicate_of(ctx: Ctx, a: Aircraft, cue: Span, key: str, owner: Span) -> bool:
+    """Is the predicate at ``cue`` (its word's ``key``) told of the aircraft ``a``? In
+    its sentence with no aircraft told between them, or with only a definite word that
+    refers back to it ("; l'appareil serait biélorusse", "ces appareils seraient
+    rwandais"); in a later sentence, with such
+    a word as its only aircraft, with a word of attributing that holds its object
+    ("Chisinau l'attribue à la Russie", "officials attributed it to Russia"), or with a
+    subject pronoun right before the word of being or owning (SUBJECT_PRONOUN_CUE: "Il
+    était russe", "It belonged to ...") and the predicate ending its clause or its owner
+    named ("It is Russian aggression" is not one)."""
+    doc = ctx.doc
+    sent = doc.sentence(cue[0])
+    told = between(doc.facts.aircraft, max(sent.start, a.span[1]), cue[0])
+    if len(told) == 1:
+        # "l'appareil", "ces appareils" (DEMONSTRATIVE_CUE right before it): that aircraft again
+        this = doc.cues.ending_at("DEMONSTRATIVE_CUE", told[0].span[0], doc.text)
+        return (told[0].definite or this is not None) and not told[0].differs(a)
+    if told:
+        return False
+    if sent.start <= a.span[0] < sent.end or key == "attribute":
+        return True  # "l'hélicoptère qui a survolé ... était biélorusse"
+    if doc.cues.ending_at("SUBJECT_PRONOUN_CUE", cue[0], doc.text) is None:
+        return False
+    rest = doc.text[owner[1] : doc.clause(owner[0]).end].strip()
+    return not rest or not rest[0].isalnum() or bool(doc.cues.within("OWNER_CUE", *cue))
 
 
 def _told_between(doc: Doc, lo: int, hi: int) -> bool:

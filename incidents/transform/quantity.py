@@ -374,7 +374,19 @@ class QuantityT(PhraseParts):
         return self.dist_range(items)
 
     def dist_range_units(self, items: list[Any]) -> Built:
+        self._no_from_and(items)
         return self.dist_range(items)
+
+    def _no_from_and(self, items: list[Any]) -> None:
+        """ "De 2 km et 4 km respectivement": a word of a span's start that says "from"
+        ([between_style] from: "de", "du"), then a length and "and", opens no span: two
+        lengths ("entre 2 km et 4 km", "de 2 à 4 km" are spans)."""
+        lead = _first(items, "BETWEEN")
+        if lead is None or _first(items, "AND") is None:
+            return
+        froms = {fold(f) for f in self.lexicon.classes.get("BETWEEN_STYLE", {}).get("from", ())}
+        if fold(self._surface(lead)) in froms:
+            raise Reject("'from' ... 'and': two lengths, no span")
 
     def dur_range(self, items: list[Any]) -> Built:
         return self._range("duration", items, "U_DURATION", "s")
