@@ -2393,12 +2393,7 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
         return _kind_pieces(doc, d, by_kind)
     parts = _counts_by_day(doc, d)  # an aircraft and its own item each
     if parts:
-        return [
-            dataclasses.replace(
-                d, anchors=list(d.anchors), aircraft=a, pick=m, pick_index=i, pick_total=len(parts)
-            )
-            for i, (a, m) in enumerate(parts)
-        ]
+        return _pieces(d, [m for _, m in parts], [a for a, _ in parts])
     if d.group_size > 1:
         paired = _paired_item(doc, d)
         if paired is not None:  # "a Mi-8 and a Mi-24 ..., at 10:05 and 11:20 respectively"
@@ -2407,12 +2402,7 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
                 dataclasses.replace(d, anchors=list(d.anchors), pick=m, pick_index=i, pick_total=d.group_size)
             ]
         days = _day_run(doc, d)
-        if len(days) < 2:
-            return [d]
-        return [
-            dataclasses.replace(d, anchors=list(d.anchors), pick=m, pick_index=i, pick_total=len(days))
-            for i, m in enumerate(days)
-        ]
+        return _pieces(d, days) if len(days) >= 2 else [d]
 
     def own(found: list[Mention]) -> list[Mention]:
         mine = d.aircraft
@@ -2435,13 +2425,24 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
     ):
         if len(run) >= 2:
             ac = _one_each(doc, d.aircraft, run, run is ranked)
-            return [
-                dataclasses.replace(
-                    d, anchors=list(d.anchors), aircraft=a, pick=m, pick_index=i, pick_total=len(run)
-                )
-                for i, (m, a) in enumerate(zip(run, _counted_items(doc, ac, run), strict=True))
-            ]
+            return _pieces(d, run, _counted_items(doc, ac, run))
     return [d]
+
+
+def _pieces(d: Draft, picks: list[Mention], aircraft: list[Aircraft | None] | None = None) -> list[Draft]:
+    """One record of ``d`` per listed item ``picks`` (each with its own aircraft, when
+    ``aircraft`` is given)."""
+    return [
+        dataclasses.replace(
+            d,
+            anchors=list(d.anchors),
+            aircraft=aircraft[i] if aircraft is not None else d.aircraft,
+            pick=m,
+            pick_index=i,
+            pick_total=len(picks),
+        )
+        for i, m in enumerate(picks)
+    ]
 
 
 def _paired_item(doc: Doc, d: Draft) -> tuple[int, Mention] | None:
