@@ -98,6 +98,8 @@ def test_the_bound_and_the_dimension_are_every_items() -> None:
         ("two and three drones", "en", []),
         ("in 2019, 3 and 5 km", "en", [("distance", 3000), ("distance", 5000)]),
         ("à 2 et 3 heures", "fr", [("duration", 10800)]),
+        ("Entró a las 8 y 20 minutos.", "es", []),
+        ("alle 4 e 10 minuti", "it", []),
     ],
 )
 def test_no_list(text: str, lang: str, expected: list[tuple[str, float]]) -> None:

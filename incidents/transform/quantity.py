@@ -550,9 +550,8 @@ class QuantityT(PhraseParts):
     def _list_sense(self, nums: list[Num], unit_tok: Token, at: bool) -> None:
         """Amounts that make a list: no vague or glued one, none that reads on with the
         one before as one number ("vingt et une minutes"), all of one order of size
-        ("in 2019, 3 and 5 km" is no list), no hours after "at" ("à 2 et 3 heures" are
-        times of day), no decade ("the 1980 and 1990s")."""
-        unit = str(unit_tok.value)
+        ("in 2019, 3 and 5 km" is no list), no durations after "at" ("à 2 et 3 heures",
+        "a las 8 y 20 minutos" tell a time of day), no decade ("the 1980 and 1990s")."""
         for k, num in enumerate(nums):
             if num.vague or num.frac or getattr(num, "code", False) or getattr(num, "art", False):
                 raise Reject("a list's amount is stated")
@@ -562,8 +561,9 @@ class QuantityT(PhraseParts):
         if min(values) <= 0 or max(values) > 100 * min(values):
             raise Reject("the amounts of a list are of one order of size")
         if unit_tok.type == "U_DURATION":
-            if at and unit not in ("minute", "second"):
-                raise Reject("'at' before hours, days or years")
+            if at:
+                # "à 2 et 3 heures" are times of day, "a las 8 y 20 minutos" is 08:20
+                raise Reject("'at' before a list of durations")
             self._decade(nums[-1], unit_tok)
             if self._surface(unit_tok) == "s" and nums[-1].value % 10 == 0:
                 raise Reject("'50 and 60s': decades or ages")
