@@ -105,9 +105,19 @@ class Parser:
 
         transformer = PhraseTransformer(self.lexicon, text)
 
-        def finish(built: Any, start: int, end: int) -> Mention | None:
+        def finish(built: Any, start: int, end: int) -> Mention | list[Mention] | None:
             if not isinstance(built, Built):
                 return None
+            if built.kind == "list":
+                # amounts sharing one unit ("at 500 and 800 metres"): a mention each, its
+                # span its own words (None: where the phrase begins or ends)
+                return [
+                    one(item, *_trimmed(text, start if s is None else s, end if e is None else e))
+                    for item, s, e in built.value
+                ]
+            return one(built, start, end)
+
+        def one(built: Built, start: int, end: int) -> Mention:
             value = built.value
             extra = dict(built.extra)
             if built.kind == "date":
@@ -243,6 +253,15 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
     line = text.count("\n", 0, offset) + 1
     col = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return line, col
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``, ``end`` without the spaces at either end of ``text[start:end]``."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 _PARSERS: dict[str, Parser] = {}

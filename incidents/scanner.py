@@ -42,6 +42,7 @@ PHRASE_STARTS = (
     "distance",
     "duration",
     "speed",
+    "quantity_list",
     "repetition",
     "other_quantity",
     "aircraft",
@@ -678,7 +679,8 @@ class Scanner:
     # -- phrases --------------------------------------------------------------------
     def scan(self, text: str, toks: list[Tok], transformer: Transformer[Any, Any], finish: Any) -> list[Any]:
         """Longest-match phrases: each reading is turned into a value by ``transformer``
-        and into a result by ``finish(value, start, end)``; a reading the transformer
+        and into a result by ``finish(value, start, end)`` (or a list of results: one
+        phrase may tell several, "at 500 and 800 metres"); a reading the transformer
         refuses (raises) or ``finish`` refuses (returns None) gives way to the next
         shorter one.
 
@@ -737,7 +739,10 @@ class Scanner:
                             cache[key] = value  # type: ignore[index]
                     res = finish(value, s, e)
                     if res is not None:
-                        results.append(res)
+                        if isinstance(res, list):  # one phrase, several mentions
+                            results.extend(res)
+                        else:
+                            results.append(res)
                         after = end
                         break
                 if after > i:

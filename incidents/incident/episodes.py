@@ -2947,6 +2947,10 @@ def _run(doc: Doc, found: list[Mention]) -> list[Mention]:
     best = max(runs, key=len) if runs else []
     if len(best) >= 2 and len({str(m.value) for m in best}) < 2:
         return []  # "3 km ... and 3 km": one value said twice
+    if best and best[0].extra.get("listed") and not _respectively(doc, best[0].span[0]):
+        # "deux drones ..., pendant dix et vingt minutes": amounts sharing one unit pair
+        # with the crossings only where a word of pairing says so
+        return []
     if best and _opens_period(doc, best[0]):
         return []  # "entre le 3 et le 5 mai", "between 23:30 on Tuesday and 06:30": a period
     return best

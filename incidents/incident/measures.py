@@ -40,7 +40,10 @@ def _pick(ctx: Ctx, found: list[Mention]) -> Found | None:
 def _unit_shared(ctx: Ctx, m: Mention) -> bool:
     """ "Twice, for 40 and 55 seconds", "pendant 40 et 55 secondes", "5 and 8 km
     inside": a bare number listed right before the measure shares its unit; the
-    lengths are one a crossing, and which is this one's nothing tells."""
+    lengths are one a crossing, and which is this one's nothing tells. The phrase layer
+    reads such a list as one measure per amount (``listed`` in each one's extra)."""
+    if m.extra.get("listed"):
+        return True
     doc = ctx.doc
     sent = doc.sentence(m.span[0])
     told = [x for x in between(doc.facts.mentions, sent.start, m.span[0]) if x.kind != "cue"]

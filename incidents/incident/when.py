@@ -18,6 +18,7 @@ from .cues import Cue
 from .doc import Doc, rules, years_told_in
 from .episodes import (
     _past_period,
+    _run,
     _told_with_speech,
     background_at,
     ground_mover_clause,
@@ -218,11 +219,26 @@ def _titled_dateline(ctx: Ctx, m: Mention) -> bool:
 
 
 def _times(ctx: Ctx, scopes: list[Scope], utc: bool) -> list[Mention]:
-    found = ctx.in_scopes(ctx.doc.facts.times, scopes)
-    found = [
-        m
-        for m in found
-        if in_utc(m) == utc
+    found = [m for m in ctx.in_scopes(ctx.doc.facts.times, scopes) if _crossing_time(ctx, m, utc)]
+    d = ctx.draft
+    if d.pick_total > 1 and len({m.value for m in found}) == d.pick_total:
+        found = found[d.pick_index :]  # "at 8:10 and 8:40, for two and five minutes respectively"
+    elif d.pick_total > 1 and found and d.pick is not None and d.pick.kind != "time":
+        # "at 21:05 and 21:40, flying 3 and 7 km into the country respectively": the
+        # clause of the first time ends before the second; the list of times it begins
+        # in its sentence, as long as the split, pairs one to one
+        sent = ctx.doc.sentence(found[0].span[0])
+        told = [m for m in between(ctx.doc.facts.times, sent.start, sent.end) if _crossing_time(ctx, m, utc)]
+        listed = _run(ctx.doc, told)
+        if len(listed) == d.pick_total and listed[0] is found[0]:
+            found = listed[d.pick_index :]
+    return found
+
+
+def _crossing_time(ctx: Ctx, m: Mention, utc: bool) -> bool:
+    """Is ``m`` a time the crossing may have (in UTC or not, as ``utc`` says)?"""
+    return (
+        in_utc(m) == utc
         and not _other_event(ctx, m)
         and not _said_at(ctx, m)
         and not ctx.of_other_aircraft(m)
@@ -232,11 +248,7 @@ def _times(ctx: Ctx, scopes: list[Scope], utc: bool) -> list[Mention]:
         and not ctx.tallied(m)
         and not _dateline(ctx, m)
         and not _titled_dateline(ctx, m)
-    ]
-    d = ctx.draft
-    if d.pick_total > 1 and len({m.value for m in found}) == d.pick_total:
-        found = found[d.pick_index :]  # "at 8:10 and 8:40, for two and five minutes respectively"
-    return found
+    )
 
 
 def _time(ctx: Ctx, scopes: list[Scope]) -> Found | None:

@@ -33,7 +33,7 @@ class PhraseTransformer(NumberT, TimeT, DateT, QuantityT, AircraftT, IncidentT):
 
     phrase_cache = True
     refusals = (Reject,)  # what a method raises to refuse a reading (the scanner's STRICT)
-    positional = frozenset({"location", "date_phrase", "time_phrase"})
+    positional = frozenset({"location", "date_phrase", "time_phrase", "quantity_list"})
 
     def __init__(self, lexicon: Lexicon, text: str) -> None:
         super().__init__(visit_tokens=False)

@@ -275,8 +275,7 @@ class QuantityT(PhraseParts):
     def _after(self, tok: Token) -> None:
         """ "an hour or so", "20 km environ", but not "2 km around the island": only the
         approximations the lexicon lists as following (APPROX_STYLE "after")."""
-        after = self.lexicon.classes.get("APPROX_STYLE", {}).get("after", ())
-        if fold(self.text[tok.start_pos : tok.end_pos]) not in {fold(f) for f in after}:
+        if fold(self.text[tok.start_pos : tok.end_pos]) not in self._approx_after():
             raise Reject("an approximation that does not follow its number")
 
     def _bound_and_info(self, items: list[Any]) -> tuple[str | None, dict[str, Any]]:
@@ -520,6 +519,89 @@ class QuantityT(PhraseParts):
         unit = "mach" if units[0] == "mach" else "m/s"
         return Built("speed", hi, unit=unit, bound="range", low=lo, extra={"unit_in_text": units[0]})
 
+    # lists of amounts sharing one unit ----------------------------------------------
+    def list_item(self, items: list[Any]) -> Num:
+        num: Num = items[0]
+        return num
+
+    def list_unit(self, items: list[Any]) -> tuple[Token, dict[str, str]]:
+        info: dict[str, str] = {}
+        for it in items[1:]:
+            info.update(it)
+        return items[0], info
+
+    def list_body(self, items: list[Any]) -> list[Any]:
+        return items
+
+    def quantity_list(self, items: list[Any]) -> Built:
+        """ "at 500 and 800 metres", "pendant deux et cinq minutes", "6, 8 and 12 km":
+        one amount per item, in the unit (and dimension) told after the last. The value
+        is a ``Built`` of kind "list": (item, start, end) with the item's text offsets,
+        None where the item begins or ends the phrase (``finish`` knows those)."""
+        lead = [it for it in items if isinstance(it, Token)]
+        body: list[Any] = items[-1]
+        unit_tok, info = body[-1]
+        dim = next((str(t.value) for t in lead if t.type == "DIM_NOUN"), info.get("dim"))
+        at = any(t.type == "AT" for t in lead)
+        nums: list[tuple[Num, int | None, int | None]] = []
+        start = lead[-1].end_pos if lead else None
+        for it in body[:-1]:
+            if isinstance(it, Num):
+                nums.append((it, start, None))
+            elif isinstance(it, Token):
+                if it.type == "PUNCT" and str(it.value) != ",":
+                    raise Reject("a list's items are parted by commas")
+                if nums and nums[-1][2] is None:
+                    nums[-1] = (nums[-1][0], nums[-1][1], it.start_pos)
+                start = it.end_pos
+        self._list_sense([n for n, _, _ in nums], unit_tok, at)
+        bound = next((_BOUND[t.type] for t in lead if t.type in _BOUND), None)
+        if bound == "approx" and fold(self._surface(lead[-1])) in self._approx_after():
+            raise Reject("an approximation that follows its number")
+        built = [(self._list_one(n, unit_tok, dim, bound), s, e) for n, s, e in nums]
+        for item, _, _ in built:
+            item.extra["listed"] = len(built)  # one of so many amounts sharing the unit
+        return Built("list", built)
+
+    def _list_sense(self, nums: list[Num], unit_tok: Token, at: bool) -> None:
+        """Amounts that make a list: no vague or glued one, none that reads on with the
+        one before as one number ("vingt et une minutes"), all of one order of size
+        ("in 2019, 3 and 5 km" is no list), no durations after "at" ("à 2 et 3 heures",
+        "a las 8 y 20 minutos" tell a time of day), no decade ("the 1980 and 1990s")."""
+        for k, num in enumerate(nums):
+            if num.vague or num.frac or getattr(num, "code", False) or getattr(num, "art", False):
+                raise Reject("a list's amount is stated")
+            if k and _reads_on(nums[k - 1], num):
+                raise Reject("'vingt et une minutes': one number")
+        values = [n.value for n in nums]
+        if min(values) <= 0 or max(values) > 100 * min(values):
+            raise Reject("the amounts of a list are of one order of size")
+        if unit_tok.type == "U_DURATION":
+            if at:
+                # "à 2 et 3 heures" are times of day, "a las 8 y 20 minutos" is 08:20
+                raise Reject("'at' before a list of durations")
+            self._decade(nums[-1], unit_tok)
+            if self._surface(unit_tok) == "s" and nums[-1].value % 10 == 0:
+                raise Reject("'50 and 60s': decades or ages")
+
+    def _approx_after(self) -> set[str]:
+        return {fold(f) for f in self.lexicon.classes.get("APPROX_STYLE", {}).get("after", ())}
+
+    def _list_one(self, num: Num, unit_tok: Token, dim: str | None, bound: str | None) -> Built:
+        unit = str(unit_tok.value)
+        if unit_tok.type == "U_SPEED":
+            if dim not in (None, "speed"):
+                raise Reject("an altitude or a depth is not a speed")
+            return self._speed(num, unit, bound)
+        extra: dict[str, Any] = {"unit_in_text": unit}
+        if unit_tok.type == "U_DURATION":
+            return Built("duration", to_si(num.value, unit), unit="s", bound=bound, extra=extra)
+        if dim == "speed":
+            raise Reject("'une vitesse de 800 km' is no distance")
+        if dim:
+            extra["dim"] = dim
+        return Built("distance", to_si(num.value, unit), unit="m", bound=bound, extra=extra)
+
     def age(self, items: list[Any]) -> Built:
         """ "30 years old", "âgé de 45 ans": years of age, kept out of the durations."""
         unit = _first(items, "U_DURATION")
@@ -547,6 +629,12 @@ def _unit_once(amount: Num, unit: str, used: set[str], last_unit: str | None, ri
         raise Reject("a larger unit after a smaller one")
     used.add(unit)
     return to_si(amount.value, unit)
+
+
+def _reads_on(before: Num, num: Num) -> bool:
+    """ "vingt et une", "soixante et onze": a round ten of words, then a number in words
+    below twenty, make one number, not two items of a list."""
+    return before.words and num.words and before.value >= 20 and before.value % 10 == 0 and num.value < 20
 
 
 def _no_speed(items: list[Any]) -> None:
