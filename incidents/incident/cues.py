@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from ..scanner import _fold, shape_lexer
 from ..words import STEM_MARK, TRANSPARENT, Lexicon, fold, stem_step, unaccent
+from .bisection import NATIVE, bisect_left
 
 Span = tuple[int, int]
 
@@ -136,6 +137,9 @@ def words_of(text: str) -> list[Word]:
     ]
 
 
+_bisect_left = bisect.bisect_left
+
+
 def _solid(words: list[Word], i: int, j: int) -> list[Word]:
     """The words of ``words[i:j]`` that are no hyphen or apostrophe."""
     return [w for w in words[i:j] if w[3] not in TRANSPARENT]
@@ -178,6 +182,7 @@ class Cues:
         n = len(words)
         ascii_text = text.isascii()
         new = tuple.__new__  # a NamedTuple's own constructor costs a third more
+        transparent = TRANSPARENT  # compiled, a module's global is a look-up each time
         # hyphens and apostrophes are stepped over; only the words that may begin a
         # form are walked from
         for i in _heads(root, words):
@@ -185,7 +190,7 @@ class Cues:
             j = i
             while j < n:
                 w = words[j]
-                if w[3] in TRANSPARENT:
+                if w[3] in transparent:
                     j += 1
                     continue
                 nxt = node.children.get(w[2])
@@ -216,10 +221,12 @@ class Cues:
         cues = self.by_class.get(cls)
         if not cues:
             return []
-        k = bisect.bisect_left(self._starts[cls], lo)
+        starts = self._starts[cls]
+        k = bisect_left(starts, lo, 0) if NATIVE else _bisect_left(starts, lo)
         out = []
-        while k < len(cues) and cues[k].start < hi:
-            if cues[k].end <= hi:
+        # fields by index: compiled, a NamedTuple's field by name is a generic look-up
+        while k < len(cues) and cues[k][2] < hi:
+            if cues[k][3] <= hi:
                 out.append(cues[k])
             k += 1
         return out
@@ -229,7 +236,8 @@ class Cues:
         cues = self.by_class.get(cls)
         if not cues:
             return None
-        k = bisect.bisect_left(self._starts[cls], pos)
+        starts = self._starts[cls]
+        k = bisect_left(starts, pos, 0) if NATIVE else _bisect_left(starts, pos)
         return cues[k] if k < len(cues) and cues[k].start == pos else None
 
     def any_within(self, classes: tuple[str, ...] | list[str], lo: int, hi: int) -> bool:
@@ -244,7 +252,8 @@ class Cues:
         cues = self.by_class.get(cls)
         if not cues:
             return None
-        k = bisect.bisect_left(self._starts[cls], pos)
+        starts = self._starts[cls]
+        k = bisect_left(starts, pos, 0) if NATIVE else _bisect_left(starts, pos)
         for cue in cues[max(0, k - 8) : k]:
             if cue.start < pos < cue.end:
                 return cue
@@ -256,7 +265,8 @@ class Cues:
         cues = self.by_class.get(cls)
         if not cues:
             return None
-        k = bisect.bisect_left(self._starts[cls], pos)
+        starts = self._starts[cls]
+        k = bisect_left(starts, pos, 0) if NATIVE else _bisect_left(starts, pos)
         best = None
         # forms of one class ending at one word are few ("into", "back into")
         for cue in reversed(cues[max(0, k - 8) : k]):

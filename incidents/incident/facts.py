@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar, cast
 
 from ..model import Mention
+from .bisection import NATIVE
+from .bisection import bisect_left as native_left
 
 _C = TypeVar("_C")
 
@@ -223,8 +225,12 @@ def between(items: list[T], lo: int, hi: int) -> list[T]:
         # look-up), ``lo`` given by position and no slice made of an empty stretch:
         # this runs tens of thousands of times per hundred documents
         starts: list[int] = items.starts
-        k = _bisect_left(starts, lo)
-        j = _bisect_left(starts, hi, k)
+        if NATIVE:  # compiled: the written-out search, a native call
+            k = native_left(starts, lo, 0)
+            j = native_left(starts, hi, k)
+        else:
+            k = _bisect_left(starts, lo)
+            j = _bisect_left(starts, hi, k)
     else:
         k = bisect.bisect_left(items, lo, key=_start)
         j = bisect.bisect_left(items, hi, lo=k, key=_start)

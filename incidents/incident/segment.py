@@ -24,6 +24,8 @@ import re
 from typing import NamedTuple
 
 from ..model import Mention
+from .bisection import NATIVE
+from .bisection import bisect_right as native_right
 from .cues import Cue, Cues, Word
 
 _STOPS = frozenset(".!?…")
@@ -45,13 +47,16 @@ class _Units:
     def __init__(self, starts: list[int], length: int) -> None:
         self.starts = starts
         ends = [*starts[1:], max(length, starts[-1])]
-        self.scopes = [Scope(i, s, e) for i, (s, e) in enumerate(zip(starts, ends, strict=True))]
+        # tuple.__new__: a NamedTuple's own constructor runs interpreted, even compiled
+        new = tuple.__new__
+        self.scopes = [new(Scope, (i, s, e)) for i, (s, e) in enumerate(zip(starts, ends, strict=True))]
         self._at: dict[int, Scope] = {}
 
     def at(self, pos: int) -> Scope:
         found = self._at.get(pos)
         if found is None:
-            found = self._at[pos] = self.scopes[max(0, bisect.bisect_right(self.starts, pos) - 1)]
+            k = native_right(self.starts, pos, 0) if NATIVE else bisect.bisect_right(self.starts, pos)
+            found = self._at[pos] = self.scopes[max(0, k - 1)]
         return found
 
 
