@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from typing import NamedTuple
 
-from ..scanner import _fold, shape_lexer
+from ..scanner import shape_lexer
 from ..words import STEM_MARK, TRANSPARENT, Lexicon, fold, stem_step, unaccent
 from .bisection import NATIVE, bisect_left
 
@@ -126,15 +126,28 @@ def words_of(text: str) -> list[Word]:
     spaced one is a dash; cue matching steps over them)."""
     # tuple.__new__ directly: a NamedTuple's own constructor costs a third more, and
     # this runs once per token of every document; the token texts are the scanner's
-    # (it has just read this text)
-    new, fold_ = tuple.__new__, _fold
+    # (it has just read this text). Folded forms are memoised in a plain dict (a
+    # look-up is cheaper than a call of an lru_cache, compiled or not), bounded.
+    new, folded = tuple.__new__, _FOLDED
+    if len(folded) > MAX_FOLDED:
+        folded.clear()
     lexer = shape_lexer()
     surfaces = lexer.surfaces(text)
-    return [
-        new(Word, (start, end, fold_(surfaces[k]), kind))
-        for k, (kind, start, end) in enumerate(lexer.split(text))
-        if kind != "APOS"
-    ]
+    out: list[Word] = []
+    for k, (kind, start, end) in enumerate(lexer.split(text)):
+        if kind == "APOS":
+            continue
+        surface = surfaces[k]
+        f = folded.get(surface)
+        if f is None:
+            f = folded[surface] = fold(surface)
+        out.append(new(Word, (start, end, f, kind)))
+    return out
+
+
+#: token text -> its folded form (see ``words_of``); emptied past ``MAX_FOLDED``
+_FOLDED: dict[str, str] = {}
+MAX_FOLDED = 1 << 16
 
 
 _bisect_left = bisect.bisect_left
@@ -153,8 +166,9 @@ _OPENS: dict[int, tuple[_Node, dict[str, bool]]] = {}
 def _heads(root: _Node, words: list[Word]) -> list[int]:
     """Indices of the words (no hyphen or apostrophe) that may begin a cue form."""
     heads = root.children
+    transparent = TRANSPARENT  # compiled, a module's global is a look-up each time
     if not root.stems:
-        return [i for i, w in enumerate(words) if w[2] in heads and w[3] not in TRANSPARENT]
+        return [i for i, w in enumerate(words) if w[2] in heads and w[3] not in transparent]
     known = _OPENS.get(id(root))
     if known is None or known[0] is not root:
         known = _OPENS[id(root)] = (root, {})
@@ -166,7 +180,7 @@ def _heads(root: _Node, words: list[Word]) -> list[int]:
         opens = memo.get(w[2])
         if opens is None:
             opens = memo[w[2]] = root.step(w[2]) is not None
-        if opens and w[3] not in TRANSPARENT:
+        if opens and w[3] not in transparent:
             out.append(i)
     return out
 

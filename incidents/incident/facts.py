@@ -157,9 +157,10 @@ F = TypeVar("F")
 def _fact(cls: type[F], m: Mention) -> F:
     """The typed fact of a mention: its span, its value (the class's second field), and
     each other field read from ``extra`` under its own name (flags as booleans)."""
-    get = m.extra.get
+    extra = m.extra  # no bound method as a local: compiled, ``extra.get`` is a direct call
     # positional: no keyword dict made and matched for each fact
-    told = [bool(get(name)) if flag else get(name) for name, flag in _read_fields(cast(Hashable, cls))]
+    fields = _read_fields(cast(Hashable, cls))
+    told = [bool(extra.get(name)) if flag else extra.get(name) for name, flag in fields]
     make: Any = cls
     fact: F = make(m.span, str(m.value), *told)
     return fact

@@ -481,7 +481,12 @@ def _gapped_starts(
     joins += _item_marks(text)
     # "and then": the item opens where its last word does ("then" opens the clause; a
     # list word ending there with words before it would open an item of one word)
-    joins = [c for c in joins if not any(c.start < o.start and o.end == c.end for o in joins)]
+    # (no other list word ending with it begins after it: one pass, not one per pair)
+    last_start: dict[int, int] = {}
+    for c in joins:
+        if c.start > last_start.get(c.end, -1):
+            last_start[c.end] = c.start
+    joins = [c for c in joins if c.start >= last_start[c.end]]
     joins.sort(key=lambda c: c.start)
     join_starts = [c.start for c in joins]
     for cue in joins:
