@@ -188,13 +188,12 @@ class ShapeLexer:
             return [(t.type, t.start_pos or 0, t.end_pos or 0) for t in self._lark_tokens(text)]
         out: list[tuple[str, int, int]] = []
         pos = 0
-        append = out.append
         for m in self.regex.finditer(text):
             if m.start() != pos:  # a character no terminal matches: kept, as opaque
                 out.extend(_opaque(text, pos, m.start()))
             kind = m.lastgroup or "OTHER"
             start, pos = m.span(kind)
-            append((kind, start, pos))
+            out.append((kind, start, pos))
         if pos != len(text):
             out.extend(_opaque(text, pos, len(text)))
         return out
@@ -505,8 +504,9 @@ class Scanner:
         out: list[Tok] = []
         lex = self.lexicon
         cache = self._words
-        # locals: this loop runs once per token
-        get, append, make = cache.get, out.append, Tok
+        # the constants as locals: this loop runs once per token (but no method or class
+        # as a local: compiled, ``cache.get``, ``out.append`` and ``Tok(...)`` are direct
+        # calls, where a local holding one is a generic call)
         walk, single, plain, transparent = _WALK, _SINGLE, _PLAIN, TRANSPARENT
         n = len(raw)
         # each token's text made once: its hash is then computed once for every look-up
@@ -516,7 +516,7 @@ class Scanner:
             if i < after or (ttype in transparent and (ttype == "APOS" or _attached_hyphen(raw, i))):
                 continue
             surface = words[i]
-            entry = get(surface)
+            entry = cache.get(surface)
             if entry is None or entry[0] != ttype:
                 entry = self._classify(surface, ttype)
             kind = entry[1]
@@ -536,25 +536,25 @@ class Scanner:
                     if not goes_on:
                         kind = entry[8]
             if kind is plain:
-                append(make(entry[2], entry[3], start, tend, surface))
+                out.append(Tok(entry[2], entry[3], start, tend, surface))
             elif kind is single:
                 # a form must not end inside a word (see ``_longest_form``)
                 nxt = raw[i + 1] if i + 1 < n else raw[i]
                 if nxt[1] == tend and nxt[0] == ttype and ttype in ("WORD", "INT"):
-                    append(make(entry[2], entry[3], start, tend, surface))
+                    out.append(Tok(entry[2], entry[3], start, tend, surface))
                 else:
-                    append(make(entry[4], entry[5], start, tend, surface))
+                    out.append(Tok(entry[4], entry[5], start, tend, surface))
             else:
                 end_i, payload = _longest_form(lex, words, raw, i)
                 if payload:
                     end = raw[end_i - 1][2]
                     surface = text[start:end]
                     types, keys = self._readings(payload, ttype, surface, end_i - i == 1)
-                    append(make(types, keys, start, end, surface))
+                    out.append(Tok(types, keys, start, end, surface))
                     after = end_i
                 else:
                     types, keys = self._plain(surface, ttype)
-                    append(make(types, keys, start, tend, surface))
+                    out.append(Tok(types, keys, start, tend, surface))
         return out
 
     def _goes_on(self, entry: tuple[Any, ...], word: str) -> bool:
@@ -691,7 +691,6 @@ class Scanner:
         if auto.size > MAX_AUTOMATON_STATES:
             auto = self._auto = _Automaton(self.states, self.starts, self._callbacks)
         plain = plain_transformer(type(transformer)) and not transformer.__visit_tokens__
-        run = _run if plain else _run_lark
         cache: dict[tuple[Any, ...], Any] | None = None
         if getattr(transformer, "phrase_cache", False):
             cache = auto.values.setdefault(type(transformer), {})
@@ -726,7 +725,11 @@ class Scanner:
                             continue
                     if key is None or value is _MISS:
                         try:
-                            value = run(code, transformer, toks, i, reading.path)
+                            # called by name (compiled: a direct call, not a generic one)
+                            if plain:
+                                value = _run(code, transformer, toks, i, reading.path)
+                            else:
+                                value = _run_lark(code, transformer, toks, i, reading.path)
                         except Exception as exc:  # Reject, VisitError, a transformer bug: not a phrase
                             if STRICT and not _refusal(exc, transformer):
                                 raise
@@ -884,13 +887,14 @@ def _run(code: tuple[Any, ...], transformer: Any, toks: list[Tok], i: int, path:
     tree: each rule's method is called on its children as they are completed (a rule
     without a method gives a ``Tree``, a ``Discard`` result is dropped)."""
     stack: list[Any] = []
-    push = stack.append
     dropped = False
     for op in code:
         if op.__class__ is int:
-            push(_token(toks, i, op, path))
+            stack.append(_token(toks, i, op, path))
             continue
-        data, size = op
+        # typed: compiled, the slices of ``stack`` are then list operations on an int
+        data: str = op[0]
+        size: int = op[1]
         if size:
             children = stack[-size:]
             del stack[-size:]
@@ -902,7 +906,7 @@ def _run(code: tuple[Any, ...], transformer: Any, toks: list[Tok], i: int, path:
         value = Tree(data, children) if method is None else method(children)
         if value is Discard:
             dropped = True
-        push(value)
+        stack.append(value)
     return stack[-1]
 
 

@@ -15,8 +15,9 @@ from __future__ import annotations
 import bisect
 from typing import NamedTuple
 
-from ..scanner import _fold, shape_lexer
+from ..scanner import shape_lexer
 from ..words import STEM_MARK, TRANSPARENT, Lexicon, fold, stem_step, unaccent
+from .bisection import NATIVE, bisect_left
 
 Span = tuple[int, int]
 
@@ -125,15 +126,31 @@ def words_of(text: str) -> list[Word]:
     spaced one is a dash; cue matching steps over them)."""
     # tuple.__new__ directly: a NamedTuple's own constructor costs a third more, and
     # this runs once per token of every document; the token texts are the scanner's
-    # (it has just read this text)
-    new, fold_ = tuple.__new__, _fold
+    # (it has just read this text). Folded forms are memoised in a plain dict (a
+    # look-up is cheaper than a call of an lru_cache, compiled or not), bounded.
+    new, folded = tuple.__new__, _FOLDED
+    if len(folded) > MAX_FOLDED:
+        folded.clear()
     lexer = shape_lexer()
     surfaces = lexer.surfaces(text)
-    return [
-        new(Word, (start, end, fold_(surfaces[k]), kind))
-        for k, (kind, start, end) in enumerate(lexer.split(text))
-        if kind != "APOS"
-    ]
+    out: list[Word] = []
+    for k, (kind, start, end) in enumerate(lexer.split(text)):
+        if kind == "APOS":
+            continue
+        surface = surfaces[k]
+        f = folded.get(surface)
+        if f is None:
+            f = folded[surface] = fold(surface)
+        out.append(new(Word, (start, end, f, kind)))
+    return out
+
+
+#: token text -> its folded form (see ``words_of``); emptied past ``MAX_FOLDED``
+_FOLDED: dict[str, str] = {}
+MAX_FOLDED = 1 << 16
+
+
+_bisect_left = bisect.bisect_left
 
 
 def _solid(words: list[Word], i: int, j: int) -> list[Word]:
@@ -149,8 +166,9 @@ _OPENS: dict[int, tuple[_Node, dict[str, bool]]] = {}
 def _heads(root: _Node, words: list[Word]) -> list[int]:
     """Indices of the words (no hyphen or apostrophe) that may begin a cue form."""
     heads = root.children
+    transparent = TRANSPARENT  # compiled, a module's global is a look-up each time
     if not root.stems:
-        return [i for i, w in enumerate(words) if w[2] in heads and w[3] not in TRANSPARENT]
+        return [i for i, w in enumerate(words) if w[2] in heads and w[3] not in transparent]
     known = _OPENS.get(id(root))
     if known is None or known[0] is not root:
         known = _OPENS[id(root)] = (root, {})
@@ -162,7 +180,7 @@ def _heads(root: _Node, words: list[Word]) -> list[int]:
         opens = memo.get(w[2])
         if opens is None:
             opens = memo[w[2]] = root.step(w[2]) is not None
-        if opens and w[3] not in TRANSPARENT:
+        if opens and w[3] not in transparent:
             out.append(i)
     return out
 
@@ -178,6 +196,7 @@ class Cues:
         n = len(words)
         ascii_text = text.isascii()
         new = tuple.__new__  # a NamedTuple's own constructor costs a third more
+        transparent = TRANSPARENT  # compiled, a module's global is a look-up each time
         # hyphens and apostrophes are stepped over; only the words that may begin a
         # form are walked from
         for i in _heads(root, words):
@@ -185,7 +204,7 @@ class Cues:
             j = i
             while j < n:
                 w = words[j]
-                if w[3] in TRANSPARENT:
+                if w[3] in transparent:
                     j += 1
                     continue
                 nxt = node.children.get(w[2])
@@ -216,10 +235,12 @@ class Cues:
         cues = self.by_class.get(cls)
         if not cues:
             return []
-        k = bisect.bisect_left(self._starts[cls], lo)
+        starts = self._starts[cls]
+        k = bisect_left(starts, lo, 0) if NATIVE else _bisect_left(starts, lo)
         out = []
-        while k < len(cues) and cues[k].start < hi:
-            if cues[k].end <= hi:
+        # fields by index: compiled, a NamedTuple's field by name is a generic look-up
+        while k < len(cues) and cues[k][2] < hi:
+            if cues[k][3] <= hi:
                 out.append(cues[k])
             k += 1
         return out
@@ -229,7 +250,8 @@ class Cues:
         cues = self.by_class.get(cls)
         if not cues:
             return None
-        k = bisect.bisect_left(self._starts[cls], pos)
+        starts = self._starts[cls]
+        k = bisect_left(starts, pos, 0) if NATIVE else _bisect_left(starts, pos)
         return cues[k] if k < len(cues) and cues[k].start == pos else None
 
     def any_within(self, classes: tuple[str, ...] | list[str], lo: int, hi: int) -> bool:
@@ -244,7 +266,8 @@ class Cues:
         cues = self.by_class.get(cls)
         if not cues:
             return None
-        k = bisect.bisect_left(self._starts[cls], pos)
+        starts = self._starts[cls]
+        k = bisect_left(starts, pos, 0) if NATIVE else _bisect_left(starts, pos)
         for cue in cues[max(0, k - 8) : k]:
             if cue.start < pos < cue.end:
                 return cue
@@ -270,7 +293,8 @@ class Cues:
         cues = self.by_class.get(cls)
         if not cues:
             return None
-        k = bisect.bisect_left(self._starts[cls], pos)
+        starts = self._starts[cls]
+        k = bisect_left(starts, pos, 0) if NATIVE else _bisect_left(starts, pos)
         best = None
         # forms of one class ending at one word are few ("into", "back into")
         for cue in reversed(cues[max(0, k - 8) : k]):

@@ -731,8 +731,11 @@ def per_mention(fn: Callable[[Doc, Mention], bool]) -> Callable[[Doc, Mention], 
     return once
 
 
-#: four digits of a year ("2019"), not of a number or a time ("2019.5", "20:19")
-YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?!\w|[.,:]\d)")
+#: four digits of a year ("2019"), not of a number or a time ("2019.5", "20:19"); the
+#: century first, and the word before it asked after (behind "19"/"20" and the
+#: character before them): a search then skips every other character fast, where one
+#: opening with the look-behind tries it at each (the same matches, in any stretch)
+YEAR = re.compile(r"(?:19|20)(?<![\w.,]..)\d\d(?!\w|[.,:]\d)")
 
 
 def years_told_in(doc: Doc, lo: int, hi: int) -> list[int]:

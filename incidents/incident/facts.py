@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar, cast
 
 from ..model import Mention
+from .bisection import NATIVE
+from .bisection import bisect_left as native_left
 
 _C = TypeVar("_C")
 
@@ -155,9 +157,10 @@ F = TypeVar("F")
 def _fact(cls: type[F], m: Mention) -> F:
     """The typed fact of a mention: its span, its value (the class's second field), and
     each other field read from ``extra`` under its own name (flags as booleans)."""
-    get = m.extra.get
+    extra = m.extra  # no bound method as a local: compiled, ``extra.get`` is a direct call
     # positional: no keyword dict made and matched for each fact
-    told = [bool(get(name)) if flag else get(name) for name, flag in _read_fields(cast(Hashable, cls))]
+    fields = _read_fields(cast(Hashable, cls))
+    told = [bool(extra.get(name)) if flag else extra.get(name) for name, flag in fields]
     make: Any = cls
     fact: F = make(m.span, str(m.value), *told)
     return fact
@@ -223,8 +226,12 @@ def between(items: list[T], lo: int, hi: int) -> list[T]:
         # look-up), ``lo`` given by position and no slice made of an empty stretch:
         # this runs tens of thousands of times per hundred documents
         starts: list[int] = items.starts
-        k = _bisect_left(starts, lo)
-        j = _bisect_left(starts, hi, k)
+        if NATIVE:  # compiled: the written-out search, a native call
+            k = native_left(starts, lo, 0)
+            j = native_left(starts, hi, k)
+        else:
+            k = _bisect_left(starts, lo)
+            j = _bisect_left(starts, hi, k)
     else:
         k = bisect.bisect_left(items, lo, key=_start)
         j = bisect.bisect_left(items, hi, lo=k, key=_start)

@@ -24,6 +24,8 @@ import re
 from typing import NamedTuple
 
 from ..model import Mention
+from .bisection import NATIVE
+from .bisection import bisect_right as native_right
 from .cues import Cue, Cues, Word
 
 _STOPS = frozenset(".!?…")
@@ -45,13 +47,16 @@ class _Units:
     def __init__(self, starts: list[int], length: int) -> None:
         self.starts = starts
         ends = [*starts[1:], max(length, starts[-1])]
-        self.scopes = [Scope(i, s, e) for i, (s, e) in enumerate(zip(starts, ends, strict=True))]
+        # tuple.__new__: a NamedTuple's own constructor runs interpreted, even compiled
+        new = tuple.__new__
+        self.scopes = [new(Scope, (i, s, e)) for i, (s, e) in enumerate(zip(starts, ends, strict=True))]
         self._at: dict[int, Scope] = {}
 
     def at(self, pos: int) -> Scope:
         found = self._at.get(pos)
         if found is None:
-            found = self._at[pos] = self.scopes[max(0, bisect.bisect_right(self.starts, pos) - 1)]
+            k = native_right(self.starts, pos, 0) if NATIVE else bisect.bisect_right(self.starts, pos)
+            found = self._at[pos] = self.scopes[max(0, k - 1)]
         return found
 
 
@@ -476,7 +481,12 @@ def _gapped_starts(
     joins += _item_marks(text)
     # "and then": the item opens where its last word does ("then" opens the clause; a
     # list word ending there with words before it would open an item of one word)
-    joins = [c for c in joins if not any(c.start < o.start and o.end == c.end for o in joins)]
+    # (no other list word ending with it begins after it: one pass, not one per pair)
+    last_start: dict[int, int] = {}
+    for c in joins:
+        if c.start > last_start.get(c.end, -1):
+            last_start[c.end] = c.start
+    joins = [c for c in joins if c.start >= last_start[c.end]]
     joins.sort(key=lambda c: c.start)
     join_starts = [c.start for c in joins]
     for cue in joins:
