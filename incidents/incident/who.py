@@ -333,7 +333,34 @@ def _ranked_items(ctx: Ctx) -> int:
         return 0
     sent = doc.sentence(ctx.anchor.span[0])
     ranked = [g for g in doc.seg.gapped_in(sent.start, sent.end) if _opens_with_rank(ctx, g)]
+    if not ranked and _first_ranked_next(ctx, sent.end):
+        # "two Russian aircraft violated ... The first crossed at 10:12 and the second
+        # at 14:50": the items told in the sentence right after, opened by the first rank
+        sent = doc.sentence(_next_start(doc.text, sent.end))
+        ranked = [g for g in doc.seg.gapped_in(sent.start, sent.end) if _opens_with_rank(ctx, g)]
     return len(ranked) + 1 if ranked else 0
+
+
+def _next_start(text: str, pos: int) -> int:
+    """The first offset at or after ``pos`` that is no white space."""
+    return pos + len(text[pos:]) - len(text[pos:].lstrip())
+
+
+def _first_ranked_next(ctx: Ctx, end: int) -> bool:
+    """Does the sentence after the one ending at ``end``, in the episode, open with the
+    rank 1 (RANK_CUE key "1": "The first crossed ...") told of an aircraft, not of a
+    crossing ("The first violation occurred ...": a noun of crossing right after it)?"""
+    doc = ctx.doc
+    start = _next_start(doc.text, end)
+    if start >= ctx.region.end:
+        return False
+    cue = doc.cues.starting_at("RANK_CUE", start, doc.text)
+    if cue is None or cue.key != "1":
+        return False
+    told = [m for m in between(doc.facts.mentions, start, doc.sentence(start).end) if m.kind != "cue"][:1]
+    if not told or doc.text[cue.end : told[0].span[0]].strip():
+        return True
+    return not (told[0].kind == "aircraft" or (told[0].kind == "verb" and told[0].extra.get("noun")))
 
 
 def _opens_with_rank(ctx: Ctx, pos: int) -> bool:
