@@ -1068,6 +1068,27 @@ def _more_of_them(doc: Doc, a: Aircraft) -> bool:
     return bool(doc.cues.within("OTHERS_CUE", a.span[0], a.span[1]))
 
 
+@resolver("violator_state", "gapped_item")
+def _gapped_item(ctx: Ctx) -> Found | None:
+    """ "A Russian Il-20 entered ... at 10:12 and an An-26 at 14:50": an aircraft of no
+    state told as a list item whose verb is left out (it opens the item, ``gapped_in``)
+    is of the state told of the aircraft of the item told with the verb, the record
+    before, named in the same sentence."""
+    doc, a, prev = ctx.doc, ctx.rec.aircraft, ctx.prev
+    if a is None or a.state or prev is None or prev.aircraft is None or prev.violator_state is None:
+        return None
+    b = prev.aircraft
+    if b.state is None or b.state != prev.violator_state.value or _of_unknown_origin(ctx) or ctx.apart():
+        return None
+    sent = doc.sentence(a.span[0])
+    if not sent.start <= b.span[0] < a.span[0]:
+        return None
+    for g in doc.seg.gapped_in(b.span[1], a.span[1]):
+        if g <= a.span[0] and not [m for m in between(doc.facts.mentions, g, a.span[0]) if m.kind != "cue"]:
+            return Found(b.state, b.span)
+    return None
+
+
 @resolver("violator_state", "earlier_aircraft")
 def _earlier_aircraft(ctx: Ctx) -> Found | None:
     """The nationality of the aircraft told in an earlier sentence of the paragraph
