@@ -1047,9 +1047,17 @@ def _tally_of_last_year(doc: Doc, at: Span, clause: Scope) -> bool:
     count = count_before(doc, at) or _recorded_count(doc, at, clause)
     if count is None or not isinstance(count.value, (int, float)) or count.value <= 1:
         return False
-    if between(doc.facts.dates, clause.start, clause.end):
+    if _own_days(doc, at, clause):
         return False
     return bool(doc.cues.within("YEAR_CUE", clause.start, clause.end))
+
+
+def _own_days(doc: Doc, at: Span, clause: Scope) -> list[Mention]:
+    """The days told in ``clause`` that may be the crossing's at ``at``: not one told
+    after it behind a word of saying ("..., the ministry said on Monday", "..., a
+    annoncé mardi le gouvernement"), which dates the statement."""
+    days = between(doc.facts.dates, clause.start, clause.end)
+    return [d for d in days if d.span[0] < at[0] or not doc.mention_cues("say", at[1], d.span[0])]
 
 
 def _recorded_count(doc: Doc, at: Span, clause: Scope) -> Mention | None:
@@ -1082,8 +1090,7 @@ def _topic_asked(doc: Doc, at: Span, clause: Scope) -> bool:
         return False
     # the day of a word of saying told after it ("..., the government announced on
     # Wednesday") dates the statement
-    days = between(doc.facts.dates, clause.start, clause.end)
-    return not [d for d in days if d.span[0] < at[0] or not doc.mention_cues("say", at[1], d.span[0])]
+    return not _own_days(doc, at, clause)
 
 
 def _done_as_a_rule(doc: Doc, at: Span, clause: Scope) -> bool:
