@@ -180,6 +180,8 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
     if a is not None and a.count is not None and a.count > 1 and a.count == _ranked_items(ctx):
         # "two drones ..., the first at 02:14 and the second at 03:50": one each
         a = dataclasses.replace(a, count=1, counted=True, plural=False)
+    if a is not None and a.count is not None and a.count > 1:
+        a = _first_of_parts(ctx, a)
     if a is not None and a.count is None and a.plural:
         a = _counted_again(ctx, a)
     if a is not None and a.generic and not a.model:
@@ -341,6 +343,46 @@ def _ranked_items(ctx: Ctx) -> int:
     return len(ranked) + 1 if ranked else 0
 
 
+def _first_of_parts(ctx: Ctx, a: Aircraft) -> Aircraft:
+    """ "Four Belarusian helicopters crossed ...(,|.) Two of them flew over X at 10:30,
+    the other two over Y at 11:05": a group whose parts are told right after the
+    crossing, each by a counted partitive (the first one right after the crossing, in
+    its sentence or opening the next; the others opening the items whose verb is left
+    out), the counts adding up to the group's, is the first part in the crossing's
+    record; the other items are records of their own."""
+    doc = ctx.doc
+    sent = doc.sentence(ctx.anchor.span[0])
+    after = [m for m in between(doc.facts.mentions, ctx.anchor.span[1], sent.end) if m.kind != "cue"]
+    first = next((m for m in after if m.kind == "aircraft"), None)
+    if first is None:
+        start = _next_start(doc.text, sent.end)
+        if start >= ctx.region.end:
+            return a
+        sent = doc.sentence(start)
+        first = next((m for m in between(doc.facts.mentions, start, sent.end) if m.kind != "cue"), None)
+        if first is None or first.kind != "aircraft" or doc.text[start : first.span[0]].strip():
+            return a
+    parts = [p for p in between(doc.facts.aircraft, first.span[0], sent.end) if p.partitive and p.count]
+    if len(parts) < 2 or parts[0].span[0] != first.span[0]:
+        return a
+    gapped = doc.seg.gapped_in(parts[0].span[1], sent.end)
+    opened = [
+        p for p in parts[1:] if any(g <= p.span[0] and not _anything_told(doc, g, p.span[0]) for g in gapped)
+    ]
+    if len(opened) != len(parts) - 1 or sum(p.count or 0 for p in parts) != a.count:
+        return a
+    told = {m.kind for p in opened for m in between(doc.facts.mentions, p.span[1], sent.end)}
+    if not told & {"time", "location"}:
+        return a  # "...; les deux autres sont repartis au bout de dix minutes": no crossing of their own
+    n = parts[0].count or 1
+    return dataclasses.replace(a, span=parts[0].span, count=n, counted=True, plural=n > 1)
+
+
+def _anything_told(doc: Doc, lo: int, hi: int) -> bool:
+    """Is anything but a cue told in [lo, hi)?"""
+    return any(m.kind != "cue" for m in between(doc.facts.mentions, lo, hi))
+
+
 def _next_start(text: str, pos: int) -> int:
     """The first offset at or after ``pos`` that is no white space."""
     return pos + len(text[pos:]) - len(text[pos:].lstrip())
@@ -368,7 +410,11 @@ def _opens_with_rank(ctx: Ctx, pos: int) -> bool:
     doc = ctx.doc
     clause = doc.clause(pos)
     ranks = doc.cues.within("ORDINAL_CUE", pos, clause.end)[:1]
-    return bool(ranks) and not between(doc.facts.mentions, pos, ranks[0].start)
+    if not ranks or between(doc.facts.mentions, pos, ranks[0].start):
+        return False
+    # "and the other two over Narewka": a count of the rest, not the rank of one
+    told = between(doc.facts.aircraft, ranks[0].start, clause.end)[:1]
+    return not (told and told[0].span[0] <= ranks[0].start and (told[0].count or 1) > 1)
 
 
 def _one_more(ctx: Ctx) -> int:
