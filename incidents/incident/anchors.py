@@ -1051,7 +1051,7 @@ def _tally_of_last_year(doc: Doc, at: Span, clause: Scope) -> bool:
     count = count_before(doc, at) or _recorded_count(doc, at, clause)
     if count is None or not isinstance(count.value, (int, float)) or count.value <= 1:
         return False
-    days = [d for d in between(doc.facts.dates, clause.start, clause.end) if not _day_of_telling(doc, at, d)]
+    days = _own_days(doc, at, clause)
     years = [d for d in days if d.extra.get("precision") == "year"]
     if len(days) > len(years):
         return False
@@ -1062,15 +1062,18 @@ def _tally_of_last_year(doc: Doc, at: Span, clause: Scope) -> bool:
     return bool(doc.cues.within("YEAR_CUE", clause.start, clause.end))
 
 
-def _day_of_telling(doc: Doc, at: Span, day: Mention) -> bool:
-    """ "..., according to figures released on Sunday", "..., selon un bilan publié
-    dimanche": a day told after the noun of violation with a word of saying or of
-    quoting (cue "say" or "according") between them is the day the tally was told,
-    not a day of its own."""
-    if day.span[0] < at[1]:
-        return False
-    lo, hi = at[1], day.span[0]
-    return bool(doc.mention_cues("say", lo, hi) or doc.mention_cues("according", lo, hi))
+def _own_days(doc: Doc, at: Span, clause: Scope) -> list[Mention]:
+    """The days told in ``clause`` that may be the crossing's at ``at``: not one told
+    after it behind a word of saying or of quoting ("..., the ministry said on Monday",
+    "..., according to figures released on Sunday", "..., selon un bilan publié
+    dimanche", "..., a annoncé mardi le gouvernement"), which dates the statement."""
+    days = between(doc.facts.dates, clause.start, clause.end)
+    return [
+        d
+        for d in days
+        if d.span[0] < at[0]
+        or not (doc.mention_cues("say", at[1], d.span[0]) or doc.mention_cues("according", at[1], d.span[0]))
+    ]
 
 
 def _recorded_count(doc: Doc, at: Span, clause: Scope) -> Mention | None:
@@ -1103,8 +1106,7 @@ def _topic_asked(doc: Doc, at: Span, clause: Scope) -> bool:
         return False
     # the day of a word of saying told after it ("..., the government announced on
     # Wednesday") dates the statement
-    days = between(doc.facts.dates, clause.start, clause.end)
-    return not [d for d in days if d.span[0] < at[0] or not doc.mention_cues("say", at[1], d.span[0])]
+    return not _own_days(doc, at, clause)
 
 
 def _done_as_a_rule(doc: Doc, at: Span, clause: Scope) -> bool:

@@ -32,6 +32,8 @@ def is_altitude(doc: Doc, m: Mention) -> bool:
     cued = any(c is not None and c.key == "altitude" for c in cues)
     if not cued and any(c is not None and c.key == "at" for c in cues):
         cued = _flown_at(doc, m)
+    if not cued:
+        cued = _flown_above(doc, m)
     if cued and doc.cues.starting_at("DEPTH_CUE", _after_conversion(doc, m), doc.text) is not None:
         return False  # "volant à 3 km au-delà de la frontière": how far past it, not how high
     return cued and not _from_place(doc, m)
@@ -52,6 +54,20 @@ def _flown_at(doc: Doc, m: Mention) -> bool:
     return not any(
         doc.cues.starting_at(cls, after, doc.text) for cls in ("INTO_CUE", "INSIDE_CUE", "DEPTH_CUE")
     )
+
+
+def _flown_above(doc: Doc, m: Mention) -> bool:
+    """ "A Be-12 flew 300 metres above the island": a distance told right before a word
+    of above (ALTITUDE_CUE key "above"; English only, French "au-dessus de" tells "over"
+    as well: "parcouru 1 200 mètres au-dessus du sol biélorusse" is how far in) after
+    a verb of flying or flying over, the nearest verb before it in its clause, is how
+    high."""
+    above = doc.cues.starting_at("ALTITUDE_CUE", _after_conversion(doc, m), doc.text)
+    if above is None or above.key != "above":
+        return False
+    clause = doc.clause(m.span[0])
+    verbs = between(doc.facts.verbs, clause.start, m.span[0])[-1:]
+    return bool(verbs) and verbs[0].key in ("fly", "overfly")
 
 
 def _from_place(doc: Doc, m: Mention) -> bool:

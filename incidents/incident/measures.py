@@ -298,6 +298,7 @@ def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
             or _of_the_group(ctx, r)
             or _latest_of_period(ctx, r)
             or _count_of_saying(ctx, r)
+            or _of_other_verb(ctx, r)
         )
     ]
     if not found:
@@ -320,6 +321,21 @@ def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     if _counts_the_list(ctx, m):
         return None
     return Found(m.value, m.span, m)
+
+
+def _of_other_verb(ctx: Ctx, m: Mention) -> bool:
+    """ "accused Russia of sending an RC-135 over its economic zone eight times, and said
+    one flight intruded into its airspace": a count of times told before the
+    crossing, after another verb of its clause that tells no crossing of the record
+    (none of its anchors), counts what that verb tells."""
+    doc = ctx.doc
+    clause = doc.clause(m.span[0])
+    if any(a.span[0] < m.span[0] for a in ctx.draft.anchors):
+        return False
+    verbs = between(doc.facts.verbs, clause.start, m.span[0])[-1:]
+    if not verbs:
+        return False
+    return not any(a.verb is not None and a.verb.span == verbs[0].span for a in ctx.draft.anchors)
 
 
 def _count_of_saying(ctx: Ctx, m: Mention) -> bool:

@@ -493,7 +493,30 @@ def _in_week_told(doc: Doc, m: Mention) -> object:
         if shifted is None:
             return m.value
         value = shifted
+    said = _statement_days(doc, m)
+    while said and value > min(said):
+        shifted = _shift_day(value, -7)
+        if shifted is None:
+            return m.value
+        value = shifted
     return value
+
+
+def _statement_days(doc: Doc, m: Mention) -> list[str]:
+    """ "The Swedish Armed Forces said on Friday that a Su-24 entered ... on Thursday"
+    (told on a later Thursday): the days of a statement told in the sentence of the
+    weekday ``m`` (with a word of saying, ``_told_with_speech``), written as a day;
+    the crossing told in it took place on or before them. Only days told before ``m``
+    ("..., after incursions were reported on Saturday and Sunday": told after it, of
+    other crossings)."""
+    if _told_with_speech(doc, m):
+        return []
+    sent = doc.sentence(m.span[0])
+    return [
+        str(d.value)
+        for d in between(doc.facts.dates, sent.start, m.span[0])
+        if d.extra.get("precision") == "day" and _told_with_speech(doc, d)
+    ]
 
 
 def _later_items_days(doc: Doc, m: Mention) -> list[str]:

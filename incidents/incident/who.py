@@ -185,6 +185,8 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
     if a is not None and a.count is not None and a.count > 1 and a.count == _ranked_items(ctx):
         # "two drones ..., the first at 02:14 and the second at 03:50": one each
         a = dataclasses.replace(a, count=1, counted=True, plural=False)
+    if a is not None and a.count is not None and a.count > 1:
+        a = _first_of_parts(ctx, a)
     if a is not None and a.count is None and a.plural:
         a = _counted_again(ctx, a)
     if a is not None and a.generic and not a.model:
@@ -402,7 +404,74 @@ def _ranked_items(ctx: Ctx) -> int:
         return 0
     sent = doc.sentence(ctx.anchor.span[0])
     ranked = [g for g in doc.seg.gapped_in(sent.start, sent.end) if _opens_with_rank(ctx, g)]
+    if not ranked and _first_ranked_next(ctx, sent.end):
+        # "two Russian aircraft violated ... The first crossed at 10:12 and the second
+        # at 14:50": the items told in the sentence right after, opened by the first rank
+        sent = doc.sentence(_next_start(doc.text, sent.end))
+        ranked = [g for g in doc.seg.gapped_in(sent.start, sent.end) if _opens_with_rank(ctx, g)]
     return len(ranked) + 1 if ranked else 0
+
+
+def _first_of_parts(ctx: Ctx, a: Aircraft) -> Aircraft:
+    """ "Four Belarusian helicopters crossed ...(,|.) Two of them flew over X at 10:30,
+    the other two over Y at 11:05": a group whose parts are told right after the
+    crossing, each by a counted partitive (the first one right after the crossing, in
+    its sentence or opening the next; the others opening the items whose verb is left
+    out), the counts adding up to the group's, is the first part in the crossing's
+    record; the other items are records of their own."""
+    doc = ctx.doc
+    sent = doc.sentence(ctx.anchor.span[0])
+    after = [m for m in between(doc.facts.mentions, ctx.anchor.span[1], sent.end) if m.kind != "cue"]
+    first = next((m for m in after if m.kind == "aircraft"), None)
+    if first is None:
+        start = _next_start(doc.text, sent.end)
+        if start >= ctx.region.end:
+            return a
+        sent = doc.sentence(start)
+        first = next((m for m in between(doc.facts.mentions, start, sent.end) if m.kind != "cue"), None)
+        if first is None or first.kind != "aircraft" or doc.text[start : first.span[0]].strip():
+            return a
+    parts = [p for p in between(doc.facts.aircraft, first.span[0], sent.end) if p.partitive and p.count]
+    if len(parts) < 2 or parts[0].span[0] != first.span[0]:
+        return a
+    gapped = doc.seg.gapped_in(parts[0].span[1], sent.end)
+    opened = [
+        p for p in parts[1:] if any(g <= p.span[0] and not _anything_told(doc, g, p.span[0]) for g in gapped)
+    ]
+    if len(opened) != len(parts) - 1 or sum(p.count or 0 for p in parts) != a.count:
+        return a
+    told = {m.kind for p in opened for m in between(doc.facts.mentions, p.span[1], sent.end)}
+    if not told & {"time", "location"}:
+        return a  # "...; les deux autres sont repartis au bout de dix minutes": no crossing of their own
+    n = parts[0].count or 1
+    return dataclasses.replace(a, span=parts[0].span, count=n, counted=True, plural=n > 1)
+
+
+def _anything_told(doc: Doc, lo: int, hi: int) -> bool:
+    """Is anything but a cue told in [lo, hi)?"""
+    return any(m.kind != "cue" for m in between(doc.facts.mentions, lo, hi))
+
+
+def _next_start(text: str, pos: int) -> int:
+    """The first offset at or after ``pos`` that is no white space."""
+    return pos + len(text[pos:]) - len(text[pos:].lstrip())
+
+
+def _first_ranked_next(ctx: Ctx, end: int) -> bool:
+    """Does the sentence after the one ending at ``end``, in the episode, open with the
+    rank 1 (RANK_CUE key "1": "The first crossed ...") told of an aircraft, not of a
+    crossing ("The first violation occurred ...": a noun of crossing right after it)?"""
+    doc = ctx.doc
+    start = _next_start(doc.text, end)
+    if start >= ctx.region.end:
+        return False
+    cue = doc.cues.starting_at("RANK_CUE", start, doc.text)
+    if cue is None or cue.key != "1":
+        return False
+    told = [m for m in between(doc.facts.mentions, start, doc.sentence(start).end) if m.kind != "cue"][:1]
+    if not told or doc.text[cue.end : told[0].span[0]].strip():
+        return True
+    return not (told[0].kind == "aircraft" or (told[0].kind == "verb" and told[0].extra.get("noun")))
 
 
 def _opens_with_rank(ctx: Ctx, pos: int) -> bool:
@@ -410,7 +479,11 @@ def _opens_with_rank(ctx: Ctx, pos: int) -> bool:
     doc = ctx.doc
     clause = doc.clause(pos)
     ranks = doc.cues.within("ORDINAL_CUE", pos, clause.end)[:1]
-    return bool(ranks) and not between(doc.facts.mentions, pos, ranks[0].start)
+    if not ranks or between(doc.facts.mentions, pos, ranks[0].start):
+        return False
+    # "and the other two over Narewka": a count of the rest, not the rank of one
+    told = between(doc.facts.aircraft, ranks[0].start, clause.end)[:1]
+    return not (told and told[0].span[0] <= ranks[0].start and (told[0].count or 1) > 1)
 
 
 def _one_more(ctx: Ctx) -> int:
@@ -1188,6 +1261,27 @@ def _more_of_them(doc: Doc, a: Aircraft) -> bool:
     """ "Two other jets", "two more jets" (OTHERS_CUE in the aircraft's phrase): more
     of those told before, of their state."""
     return bool(doc.cues.within("OTHERS_CUE", a.span[0], a.span[1]))
+
+
+@resolver("violator_state", "gapped_item")
+def _gapped_item(ctx: Ctx) -> Found | None:
+    """ "A Russian Il-20 entered ... at 10:12 and an An-26 at 14:50": an aircraft of no
+    state told as a list item whose verb is left out (it opens the item, ``gapped_in``)
+    is of the state told of the aircraft of the item told with the verb, the record
+    before, named in the same sentence."""
+    doc, a, prev = ctx.doc, ctx.rec.aircraft, ctx.prev
+    if a is None or a.state or prev is None or prev.aircraft is None or prev.violator_state is None:
+        return None
+    b = prev.aircraft
+    if b.state is None or b.state != prev.violator_state.value or _of_unknown_origin(ctx) or ctx.apart():
+        return None
+    sent = doc.sentence(a.span[0])
+    if not sent.start <= b.span[0] < a.span[0]:
+        return None
+    for g in doc.seg.gapped_in(b.span[1], a.span[1]):
+        if g <= a.span[0] and not [m for m in between(doc.facts.mentions, g, a.span[0]) if m.kind != "cue"]:
+            return Found(b.state, b.span)
+    return None
 
 
 @resolver("violator_state", "earlier_aircraft")
