@@ -847,18 +847,23 @@ def _summoned(ctx: Ctx) -> Found | None:
     """ "Sweden summoned the Russian ambassador after a Su-24 entered its airspace",
     "l'Estonie a convoqué le chargé d'affaires de Russie": a diplomat of a state
     (ENVOY_CUE, its state named with it) called in (SUMMON_CUE, the diplomat in its
-    clause) in the crossing's paragraph is called in over it: that state is the one
-    blamed, unless the aircraft is said to be of no known origin. Only of a crossing
-    told with its aircraft: "summoned Russia's envoy over violations of its airspace"
-    is the protest, no crossing of its own."""
+    clause, after the verb or else before it) in the crossing's paragraph is called
+    in over it: that state is the one blamed, unless the aircraft is said to be of no
+    known origin. Only of a crossing told with its aircraft: "summoned Russia's envoy
+    over violations of its airspace" is the protest, no crossing of its own."""
     doc = ctx.doc
     if ctx.rec.aircraft is None or _of_unknown_origin(ctx):
         return None
     para = doc.paragraph(ctx.anchor.span[0])
     for cue in doc.cues.within("SUMMON_CUE", para.start, para.end):
         clause = doc.clause(cue.start)
-        for envoy in doc.cues.within("ENVOY_CUE", cue.end, clause.end)[:1]:
-            state = _named_with(doc, envoy, cue.end, clause.end)
+        # the diplomat after the verb ("summoned the Russian ambassador"), else before
+        # it in its clause ("hat den Geschäftsträger Russlands einbestellt", "the
+        # Russian ambassador was summoned")
+        after = doc.cues.within("ENVOY_CUE", cue.end, clause.end)[:1]
+        lo, hi = (cue.end, clause.end) if after else (clause.start, cue.start)
+        for envoy in after or doc.cues.within("ENVOY_CUE", clause.start, cue.start)[-1:]:
+            state = _named_with(doc, envoy, lo, hi)
             if state is not None and state.code != _violated_hint(ctx):
                 return Found(state.code, state.span)
     return None
