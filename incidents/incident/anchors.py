@@ -1337,11 +1337,32 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
         return _zone_pronoun(doc, rule, at, verb, clause)
     if rule.side == "recorder":
         return _recorded_by(doc, rule, at, verb, clause, zones)
+    # a word of following (key "follow": "followed", "folgte") only of a noun told with
+    # its rank: "a second violation followed", not "radars followed drones"
     for cls in rule.link:
         for cue in doc.cues.within(cls, at[1], clause.end)[:1]:
-            if not between(doc.facts.verbs, at[1], cue.start):
+            ranked = cue.key != "follow" or doc.cues.ending_at("ORDINAL_CUE", at[0], doc.text) is not None
+            if ranked and not between(doc.facts.verbs, at[1], cue.start):
+                return Anchor(rule.name, at, verb, None, "airspace", clause)
+        # the link word before the noun: "um 13.05 Uhr folgte eine zweite Verletzung",
+        # "последовало второе нарушение", "è seguita una seconda violazione"
+        for cue in doc.cues.within(cls, clause.start, at[0])[-1:]:
+            if _only_rank_between(doc, cue, at[0]):
                 return Anchor(rule.name, at, verb, None, "airspace", clause)
     return None
+
+
+def _only_rank_between(doc: Doc, cue: Cue, pos: int) -> bool:
+    """Is nothing between the link word ``cue`` and the noun at ``pos`` but, at most,
+    a word of another or of rank (ANOTHER_CUE, ORDINAL_CUE: "eine zweite", "второе",
+    "повторное", "una seconda"), one needed after a word of following ("folgte")?"""
+    if not doc.text[cue.end : pos].strip():
+        return cue.key != "follow"
+    for cls in ("ANOTHER_CUE", "ORDINAL_CUE"):
+        rank = doc.cues.ending_at(cls, pos, doc.text)
+        if rank is not None and rank.start >= cue.end and not doc.text[cue.end : rank.start].strip():
+            return True
+    return False
 
 
 def _recorded_by(
