@@ -1349,7 +1349,30 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
         for cue in doc.cues.within(cls, clause.start, at[0])[-1:]:
             if _only_rank_between(doc, cue, at[0]):
                 return Anchor(rule.name, at, verb, None, "airspace", clause)
+    if "OCCUR_CUE" in rule.link and _ranked_with_time(doc, at, clause):
+        return Anchor(rule.name, at, verb, None, "airspace", clause)
     return None
+
+
+def _ranked_with_time(doc: Doc, at: Span, clause: Scope) -> bool:
+    """ "..., а затем повторное нарушение в 15:25", "..., and then a second violation
+    at 15:25": a noun of crossing with its rank right before it (ORDINAL_CUE or
+    ANOTHER_CUE) and a time right after it, alone in a clause of no verb that is not
+    its sentence's first (a crossing told before it in its sentence), nothing but link
+    words before it there (no speaker, no word of saying, denial or doubt), tells the
+    event with the verb left out."""
+    sent = doc.sentence(at[0])
+    if clause.start == sent.start or not between(doc.facts.verbs, sent.start, clause.start):
+        return False
+    if [v for v in between(doc.facts.verbs, clause.start, clause.end) if v.span != at]:
+        return False
+    if not any(doc.cues.ending_at(cls, at[0], doc.text) for cls in ("ORDINAL_CUE", "ANOTHER_CUE")):
+        return False
+    told = between(doc.facts.mentions, clause.start, at[0])
+    if any(m.kind != "cue" or m.value in ("say", "deny", "neg", "hypo", "alleged") for m in told):
+        return False  # "but Moscow denied a second violation at 13:05": a speaker's word
+    times = between(doc.facts.times, at[1], clause.end)[:1]
+    return bool(times) and not doc.text[at[1] : times[0].span[0]].strip()
 
 
 def _only_rank_between(doc: Doc, cue: Cue, pos: int) -> bool:
