@@ -1345,11 +1345,55 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
         return _recorded_by(doc, rule, at, verb, clause, zones)
     if rule.side == "label":
         return _labelled(doc, rule, at, verb, clause, zones)
+    # a word of following (key "follow": "followed", "folgte") only of a noun told with
+    # its rank: "a second violation followed", not "radars followed drones"
     for cls in rule.link:
         for cue in doc.cues.within(cls, at[1], clause.end)[:1]:
-            if not between(doc.facts.verbs, at[1], cue.start):
+            ranked = cue.key != "follow" or doc.cues.ending_at("ORDINAL_CUE", at[0], doc.text) is not None
+            if ranked and not between(doc.facts.verbs, at[1], cue.start):
                 return Anchor(rule.name, at, verb, None, "airspace", clause)
+        # the link word before the noun: "um 13.05 Uhr folgte eine zweite Verletzung",
+        # "последовало второе нарушение", "è seguita una seconda violazione"
+        for cue in doc.cues.within(cls, clause.start, at[0])[-1:]:
+            if _only_rank_between(doc, cue, at[0]):
+                return Anchor(rule.name, at, verb, None, "airspace", clause)
+    if "OCCUR_CUE" in rule.link and _ranked_with_time(doc, at, clause):
+        return Anchor(rule.name, at, verb, None, "airspace", clause)
     return None
+
+
+def _ranked_with_time(doc: Doc, at: Span, clause: Scope) -> bool:
+    """ "..., а затем повторное нарушение в 15:25", "..., and then a second violation
+    at 15:25": a noun of crossing with its rank right before it (ORDINAL_CUE or
+    ANOTHER_CUE) and a time right after it, alone in a clause of no verb that is not
+    its sentence's first (a crossing told before it in its sentence), nothing but link
+    words before it there (no speaker, no word of saying, denial or doubt), tells the
+    event with the verb left out."""
+    sent = doc.sentence(at[0])
+    if clause.start == sent.start or not between(doc.facts.verbs, sent.start, clause.start):
+        return False
+    if [v for v in between(doc.facts.verbs, clause.start, clause.end) if v.span != at]:
+        return False
+    if not any(doc.cues.ending_at(cls, at[0], doc.text) for cls in ("ORDINAL_CUE", "ANOTHER_CUE")):
+        return False
+    told = between(doc.facts.mentions, clause.start, at[0])
+    if any(m.kind != "cue" or m.value in ("say", "deny", "neg", "hypo", "alleged") for m in told):
+        return False  # "but Moscow denied a second violation at 13:05": a speaker's word
+    times = between(doc.facts.times, at[1], clause.end)[:1]
+    return bool(times) and not doc.text[at[1] : times[0].span[0]].strip()
+
+
+def _only_rank_between(doc: Doc, cue: Cue, pos: int) -> bool:
+    """Is nothing between the link word ``cue`` and the noun at ``pos`` but, at most,
+    a word of another or of rank (ANOTHER_CUE, ORDINAL_CUE: "eine zweite", "второе",
+    "повторное", "una seconda"), one needed after a word of following ("folgte")?"""
+    if not doc.text[cue.end : pos].strip():
+        return cue.key != "follow"
+    for cls in ("ANOTHER_CUE", "ORDINAL_CUE"):
+        rank = doc.cues.ending_at(cls, pos, doc.text)
+        if rank is not None and rank.start >= cue.end and not doc.text[cue.end : rank.start].strip():
+            return True
+    return False
 
 
 def _recorded_by(

@@ -54,6 +54,9 @@ class Doc:
     def __post_init__(self) -> None:
         words = words_of(self.text)
         self.cues = Cues(words, self.lexicon, self.text)
+        ordinals = _ordinal_not_number(self.text, self.cues, self.mentions)
+        if ordinals:
+            self.mentions = [m for m in self.mentions if id(m) not in ordinals]
         self.seg = Segments(self.text, words, self.cues, self.mentions)
         armament = _armament(self.mentions, self.cues, self.seg)
         if armament:
@@ -634,6 +637,24 @@ def _compound_verbs(text: str, mentions: list[Mention]) -> set[int]:
         end = m.span[1]
         if m.kind == "verb" and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
             out.add(id(m))
+    return out
+
+
+def _ordinal_not_number(text: str, cues: Cues, mentions: list[Mention]) -> set[int]:
+    """ "And a third violation took place at 16:20": a number that is all a word of
+    rank (ORDINAL_CUE: "a third", read as a fraction; the article of "une troisième")
+    right before a noun of crossing
+    or an aircraft is the rank, no number (``id`` of each); "a third of the drones"
+    stays a fraction."""
+    ranks = {c.start: c.end for c in cues.by_class.get("ORDINAL_CUE", [])}
+    out: set[int] = set()
+    for k, m in enumerate(mentions[:-1]):
+        end = ranks.get(m.span[0])
+        nxt = mentions[k + 1]
+        if m.kind != "number" or end is None or m.span[1] > end or nxt.kind not in ("verb", "aircraft"):
+            continue
+        if nxt.span[0] >= end and not text[end : nxt.span[0]].strip():
+            out.add(id(m))  # "une troisième violation": the article read as a number
     return out
 
 

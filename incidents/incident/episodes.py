@@ -519,7 +519,7 @@ def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
     the same kind and not of another state."""
     if a.model and a.definite and not a.counted:
         return _same_model_before(doc, a)  # "the F-16s" after "two Turkish F-16s"
-    if _bare_kindless(doc, a) or _bare_word(doc, a):
+    if _bare_kindless(doc, a) or _bare_word(doc, a) or _bare_singular(doc, a):
         return _bare_referent(doc, a)
     if not (a.definite or a.generic or a.partitive) or a.model:
         return a
@@ -600,6 +600,17 @@ def _bare_word(doc: Doc, a: Aircraft) -> bool:
     told as known, as "the aircraft" is where articles mark it."""
     unmarked = bool(doc.lexicon.classes.get("ARTICLE_STYLE", {}).get("unmarked"))
     return unmarked and a.plural and a.count is None and not (a.role or a.state or a.model)
+
+
+def _bare_singular(doc: Doc, a: Aircraft) -> bool:
+    """A singular noun of a kind with no count told, model, role or state in a
+    language without articles ("Перший раз вертоліт перетнув кордон", "śmigłowiec
+    przekroczył granicę" after "Білоруський вертоліт Мі-8"): told as known, as "the
+    helicopter" is where articles mark it (its referent, when one is found)."""
+    unmarked = bool(doc.lexicon.classes.get("ARTICLE_STYLE", {}).get("unmarked"))
+    if not unmarked or a.plural or a.counted or a.generic or a.category == "unknown":
+        return False
+    return not (a.role or a.state or a.model or a.definite)
 
 
 def _bare_kindless(doc: Doc, a: Aircraft) -> bool:

@@ -419,6 +419,35 @@ def _clause_starts(
         )
         if verbs_before and not _inside(inside, comma):
             out.append(starts[k])
+    return out + _ranked_subjects(text, cues, mentions, starts, (sents, commas, verbs))
+
+
+def _ranked_subjects(
+    text: str,
+    cues: Cues,
+    mentions: list[Mention],
+    starts: list[int],
+    marks: tuple[list[int], list[int], list[int]],
+) -> list[int]:
+    """ "The first time the helicopter crossed at 10:12, the second violation occurred
+    at 10:48", ", drugie naruszenie nastąpiło o 10:48": a word of rank right after a
+    comma, then a noun of crossing and the verb telling it happened (OCCUR_CUE), with
+    a verb before the comma in its sentence, opens a clause of its own."""
+    sents, commas, verbs = marks
+    out: list[int] = []
+    for cue in cues.by_class.get("ORDINAL_CUE", []):
+        if _last_mark(text, cue.start) != ",":
+            continue
+        k = bisect.bisect_left(starts, cue.end)
+        if k >= len(mentions) or mentions[k].kind != "verb" or text[cue.end : starts[k]].strip():
+            continue
+        sent_start = _sentence_start(sents, cue.start)
+        if bisect.bisect_left(verbs, sent_start) == bisect.bisect_left(verbs, cue.start):
+            continue
+        occur = cues.by_class.get("OCCUR_CUE", [])
+        noun_end = mentions[k].span[1]
+        if any(c.start >= noun_end and not text[noun_end : c.start].strip() for c in occur):
+            out.append(cue.start)
     return out
 
 

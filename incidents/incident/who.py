@@ -285,6 +285,9 @@ def _counted_part(ctx: Ctx, a: Aircraft) -> Aircraft:
     anchor = _part_anchor(ctx, a)
     if anchor.verb is None or anchor.verb.noun:
         return a
+    n = _restricted_after_verb(ctx.doc, anchor, a)
+    if n is not None:
+        return dataclasses.replace(a, count=n, counted=True, plural=n > 1)
     at = anchor.span[0]
     lo = max(a.span[1], ctx.doc.sentence(at).start)
     for m in between(ctx.doc.facts.mentions, lo, at)[-1:]:
@@ -321,6 +324,26 @@ def _part_anchor(ctx: Ctx, a: Aircraft) -> Anchor:
         if first.span[0] < x.span[0] < sent.end and x.verb is not None and x.verb.key not in _GROUP_VERBS
     ]
     return later[0] if later else first
+
+
+def _restricted_after_verb(doc: Doc, anchor: Anchor, a: Aircraft) -> int | None:
+    """ "Fünf Drohnen näherten sich der Grenze; in den Luftraum drang nur eine ein",
+    "dei cinque droni, è entrato nello spazio aereo solo uno": a number right after a
+    word of restriction (ONLY_CUE key "alone"), the first thing told after the verb in
+    its clause but a day, a time or the goal, smaller than the count of the group named
+    before the verb in its sentence, is how many of them crossed."""
+    if a.count is None or a.span[1] > anchor.span[0] or not doc.seg.same_sentence(a.span[0], anchor.span[0]):
+        return None
+    after = between(doc.facts.mentions, anchor.span[1], anchor.clause.end)
+    told = [m for m in after if m.kind not in ("date", "time", "zone", "location")]
+    if not told or told[0].kind != "number":
+        return None
+    m = told[0]
+    n = m.value
+    if not isinstance(n, int) or isinstance(n, bool) or not 1 <= n < a.count:
+        return None
+    before, _ = _restricted(doc, m, m.span[0])
+    return n if before else None
 
 
 def _restricted(doc: Doc, m: Mention, at: int) -> tuple[bool, bool]:
@@ -948,18 +971,23 @@ def _summoned(ctx: Ctx) -> Found | None:
     """ "Sweden summoned the Russian ambassador after a Su-24 entered its airspace",
     "l'Estonie a convoqué le chargé d'affaires de Russie": a diplomat of a state
     (ENVOY_CUE, its state named with it) called in (SUMMON_CUE, the diplomat in its
-    clause) in the crossing's paragraph is called in over it: that state is the one
-    blamed, unless the aircraft is said to be of no known origin. Only of a crossing
-    told with its aircraft: "summoned Russia's envoy over violations of its airspace"
-    is the protest, no crossing of its own."""
+    clause, after the verb or else before it) in the crossing's paragraph is called
+    in over it: that state is the one blamed, unless the aircraft is said to be of no
+    known origin. Only of a crossing told with its aircraft: "summoned Russia's envoy
+    over violations of its airspace" is the protest, no crossing of its own."""
     doc = ctx.doc
     if ctx.rec.aircraft is None or _of_unknown_origin(ctx):
         return None
     para = doc.paragraph(ctx.anchor.span[0])
     for cue in doc.cues.within("SUMMON_CUE", para.start, para.end):
         clause = doc.clause(cue.start)
-        for envoy in doc.cues.within("ENVOY_CUE", cue.end, clause.end)[:1]:
-            state = _named_with(doc, envoy, cue.end, clause.end)
+        # the diplomat after the verb ("summoned the Russian ambassador"), else before
+        # it in its clause ("hat den Geschäftsträger Russlands einbestellt", "the
+        # Russian ambassador was summoned")
+        after = doc.cues.within("ENVOY_CUE", cue.end, clause.end)[:1]
+        lo, hi = (cue.end, clause.end) if after else (clause.start, cue.start)
+        for envoy in after or doc.cues.within("ENVOY_CUE", clause.start, cue.start)[-1:]:
+            state = _named_with(doc, envoy, lo, hi)
             if state is not None and state.code != _violated_hint(ctx):
                 return Found(state.code, state.span)
     return None
