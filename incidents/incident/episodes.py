@@ -1219,7 +1219,21 @@ def _ground_mover(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     verbs = between(doc.facts.verbs, lo, anchor.span[0])
     if verbs:
         lo = verbs[-1].span[1]
-    return bool(doc.cues.within("GROUND_MOVER_CUE", lo, anchor.span[0]))
+    return bool(doc.cues.within("GROUND_MOVER_CUE", lo, anchor.span[0])) or _ground_sent(doc, anchor)
+
+
+def _ground_sent(doc: Doc, anchor: Anchor) -> bool:
+    """ "Accused the Rwandan army of sending soldiers into Kirundo", "d'avoir envoyé des
+    soldats dans la province de Kirundo": people, ships or vehicles (GROUND_MOVER_CUE)
+    right after the verb, before the first place or zone it goes to in its clause, are
+    what was sent: no aircraft's crossing."""
+    places = between(doc.facts.places, anchor.span[1], anchor.clause.end)
+    zones = between(doc.facts.zones, anchor.span[1], anchor.clause.end)
+    starts = [p.span[0] for p in places] + [z.span[0] for z in zones]
+    if not starts:
+        return False
+    hi = min(starts)
+    return bool(doc.cues.within("GROUND_MOVER_CUE", anchor.span[1], hi))
 
 
 def ground_mover_clause(doc: Doc, clause: Scope) -> bool:
