@@ -489,9 +489,25 @@ def _distinct(doc: Doc, group: list[Aircraft]) -> list[Aircraft]:
             group = [a if a.state else dataclasses.replace(a, state=state) for a in group]
     out: list[Aircraft] = []
     for a in group:
-        if not any(not a.differs(b) and a.model == b.model and not _other_count(a, b) for b in out):
+        if not any(
+            not a.differs(b) and a.model == b.model and not _other_count(a, b) and not _own_kinds(doc, a, b)
+            for b in out
+        ):
             out.append(a)
     return out if len(out) > 1 else group[-1:]
+
+
+def _own_kinds(doc: Doc, a: Aircraft, b: Aircraft) -> bool:
+    """ "Un drone et un missile de croisière", "a drone and a cruise missile": a word of
+    no aircraft category that still names a kind of its own (not a word of no kind,
+    KINDLESS_CUE "objet", "object"), listed with a word of a category, each counted,
+    is another thing, not the drone named again."""
+    if not (a.counted and b.counted) or a.generic or b.generic or a.model or b.model:
+        return False
+    if (a.category == "unknown") == (b.category == "unknown"):
+        return False
+    other = a if a.category == "unknown" else b
+    return not doc.cues.within("KINDLESS_CUE", other.span[0], other.span[1])
 
 
 def _joined_item(doc: Doc, a: Aircraft, nxt: Aircraft) -> bool:
@@ -1214,7 +1230,21 @@ def _ground_mover(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     verbs = between(doc.facts.verbs, lo, anchor.span[0])
     if verbs:
         lo = verbs[-1].span[1]
-    return bool(doc.cues.within("GROUND_MOVER_CUE", lo, anchor.span[0]))
+    return bool(doc.cues.within("GROUND_MOVER_CUE", lo, anchor.span[0])) or _ground_sent(doc, anchor)
+
+
+def _ground_sent(doc: Doc, anchor: Anchor) -> bool:
+    """ "Accused the Rwandan army of sending soldiers into Kirundo", "d'avoir envoyé des
+    soldats dans la province de Kirundo": people, ships or vehicles (GROUND_MOVER_CUE)
+    right after the verb, before the first place or zone it goes to in its clause, are
+    what was sent: no aircraft's crossing."""
+    places = between(doc.facts.places, anchor.span[1], anchor.clause.end)
+    zones = between(doc.facts.zones, anchor.span[1], anchor.clause.end)
+    starts = [p.span[0] for p in places] + [z.span[0] for z in zones]
+    if not starts:
+        return False
+    hi = min(starts)
+    return bool(doc.cues.within("GROUND_MOVER_CUE", anchor.span[1], hi))
 
 
 def ground_mover_clause(doc: Doc, clause: Scope) -> bool:

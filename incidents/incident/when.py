@@ -87,6 +87,27 @@ def _other_event(ctx: Ctx, m: Mention) -> bool:
     return bool(before) and (not crossing or max(before) > max(crossing))
 
 
+def _event_then_after(ctx: Ctx, m: Mention) -> bool:
+    """ "Jeudi vers 23 h 40, un drone s'est écrasé près de Lublin après être entré dans
+    l'espace aérien polonais", "at 04:10 a balloon landed ... shortly after entering":
+    a time told before a word of another event (OTHER_EVENT_CUE) in its sentence, the
+    record's crossing told only after a word of "after" (BEFORE_CUE key "after") that
+    follows that event word: the time is the event's; the crossing came before it, at
+    no time told."""
+    doc = ctx.doc
+    sent = doc.sentence(m.span[0])
+    mine = [a.span for a in ctx.draft.anchors if sent.start <= a.span[0] < sent.end]
+    if not mine or min(mine)[0] < m.span[1]:
+        return False
+    first = min(mine)  # "après être" may end inside the anchor "être entré"
+    cues = doc.cues.within("BEFORE_CUE", m.span[1], first[1])
+    afters = [c for c in cues if c.key == "after" and c.start < first[0]]
+    if not afters:
+        return False
+    events = doc.cues.within("OTHER_EVENT_CUE", m.span[1], afters[-1].start)
+    return any(not _of_zone(doc, e) for e in events)
+
+
 def _said_at(ctx: Ctx, m: Mention) -> bool:
     """ "The Operational Command said at 06:30 that drones had entered Polish airspace",
     "At 06:30 the army said a drone had entered", "a indiqué à 6 h 30 que des drones
@@ -240,6 +261,7 @@ def _crossing_time(ctx: Ctx, m: Mention, utc: bool) -> bool:
     return (
         in_utc(m) == utc
         and not _other_event(ctx, m)
+        and not _event_then_after(ctx, m)
         and not _said_at(ctx, m)
         and not ctx.of_other_aircraft(m)
         and not _stamp(ctx, m)

@@ -669,6 +669,12 @@ class TimeT(PhraseParts):
                 raise Reject("'ten to noon' is ten minutes to noon, not a range")
         if len(clocks) > 1 and getattr(clocks[-1], "article", False):
             raise Reject("'à 14 h 05 à une altitude': an article ends no span of the day")
+        end = getattr(clocks[-1], "end", None) if len(clocks) > 1 else None
+        if end is not None and getattr(clocks[-1], "spelled", False) and getattr(clocks[-1], "bare", False):
+            if re.match(r"\s+[^\W\d_]", self.text[end:]):
+                # "14 h 30 — Deux avions de chasse ...": a bare spelled number that a
+                # word follows is a count opening what comes next, no end of a span
+                raise Reject("'14 h 30 — Deux avions': a count after the time, no span")
         if (
             len(clocks) > 1
             and getattr(clocks[0], "article", False)

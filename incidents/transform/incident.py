@@ -224,7 +224,9 @@ class IncidentT(PhraseParts):
         if toks and toks[0].type == "ART" and not keep_article:
             toks = toks[1:]
         start, end = toks[0].start_pos, toks[-1].end_pos
-        states = [str(t.value) for t in toks if t.type in ("STATE", "STATE_OF", "DEMONYM", "CAPITAL")]
+        states = [
+            str(t.value) for t in toks if t.type in ("STATE", "STATE_OF", "DEMONYM", "CAPITAL", "AC_OPERATOR")
+        ]
         return Built(
             "source",
             self.text[start:end],
