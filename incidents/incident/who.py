@@ -291,9 +291,10 @@ def _counted_part(ctx: Ctx, a: Aircraft) -> Aircraft:
     at = anchor.span[0]
     lo = max(a.span[1], ctx.doc.sentence(at).start)
     for m in between(ctx.doc.facts.mentions, lo, at)[-1:]:
-        n = m.value
-        if m.kind != "number" or not isinstance(n, int) or isinstance(n, bool) or n < 1:
+        value = m.value  # a mention's value of any kind: not ``n``, typed int above (mypyc checks it)
+        if m.kind != "number" or not isinstance(value, int) or isinstance(value, bool) or value < 1:
             return a
+        n = value
         before, after = _restricted(ctx.doc, m, at)
         if (ctx.doc.text[m.span[1] : at].strip() and not after) or (n == 1 and not (before or after)):
             return a
