@@ -1051,7 +1051,7 @@ def _tally_of_last_year(doc: Doc, at: Span, clause: Scope) -> bool:
     count = count_before(doc, at) or _recorded_count(doc, at, clause)
     if count is None or not isinstance(count.value, (int, float)) or count.value <= 1:
         return False
-    days = _own_days(doc, at, clause)
+    days = _days_of_the_noun(doc, at, clause)
     years = [d for d in days if d.extra.get("precision") == "year"]
     if len(days) > len(years):
         return False
@@ -1062,11 +1062,13 @@ def _tally_of_last_year(doc: Doc, at: Span, clause: Scope) -> bool:
     return bool(doc.cues.within("YEAR_CUE", clause.start, clause.end))
 
 
-def _own_days(doc: Doc, at: Span, clause: Scope) -> list[Mention]:
+def _days_of_the_noun(doc: Doc, at: Span, clause: Scope) -> list[Mention]:
     """The days told in ``clause`` that may be the crossing's at ``at``: not one told
     after it behind a word of saying or of quoting ("..., the ministry said on Monday",
     "..., according to figures released on Sunday", "..., selon un bilan publié
-    dimanche", "..., a annoncé mardi le gouvernement"), which dates the statement."""
+    dimanche", "..., a annoncé mardi le gouvernement"), which dates the statement. (The
+    general test of a day of saying, ``episodes._told_with_speech``, lives in a module
+    that imports this one; this is the narrow case a noun's clause needs.)"""
     days = between(doc.facts.dates, clause.start, clause.end)
     return [
         d
@@ -1106,7 +1108,7 @@ def _topic_asked(doc: Doc, at: Span, clause: Scope) -> bool:
         return False
     # the day of a word of saying told after it ("..., the government announced on
     # Wednesday") dates the statement
-    return not _own_days(doc, at, clause)
+    return not _days_of_the_noun(doc, at, clause)
 
 
 def _done_as_a_rule(doc: Doc, at: Span, clause: Scope) -> bool:
