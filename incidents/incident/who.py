@@ -78,7 +78,11 @@ def _accused_aircraft(ctx: Ctx) -> Aircraft | None:
     landed in Mandera", "a accusé la Somalie d'avoir violé son espace aérien après
     qu'un avion militaire somalien a atterri": a crossing told by an accusation with no
     aircraft of its own was made by the aircraft of the accused state told after it in
-    its sentence (its nationality the accused's)."""
+    its sentence (its nationality the accused's). With none in its sentence, the aircraft
+    is the first one told in the rest of its episode, in its paragraph ("Chad
+    accused Sudan of violating its airspace. An Antonov plane dropped bombs near Adré"),
+    of the accused's state or of none, counted and told as new, not one with a crossing
+    of its own."""
     accused = _accused(ctx)
     if accused is None:
         return None
@@ -87,6 +91,14 @@ def _accused_aircraft(ctx: Ctx) -> Aircraft | None:
     for a in between(doc.facts.aircraft, ctx.anchor.span[1], sent.end):
         if a.state == accused.value and not responder(doc, a):
             return a
+    end = min(ctx.region.end, doc.paragraph(ctx.anchor.span[0]).end)
+    for a in between(doc.facts.aircraft, sent.end, end):
+        if responder(doc, a) or a.own:
+            continue
+        # counted and new: "an Antonov plane", not "deux des avions turcs" (some of the
+        # accused's, told back) nor "the aircraft"
+        told = a.state in (None, accused.value) and a.counted and not (a.partitive or a.definite)
+        return a if told and not _own_crossing(doc, a) else None
     return None
 
 
