@@ -2579,7 +2579,6 @@ def _times_by_kind(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
             cue is None
             or not told
             or doc.text[cue.end : told[0].span[0]].strip()
-            or (told[0].count is not None and not told[0].count == n.value == 1)  # "one by a plane"
         ):
             continue
         parts.append((told[0], n))
