@@ -51,6 +51,7 @@ class Rule:
     violated: bool  # the crossing needs a violated state ("over the same area": one told before)
     state_told: bool  # a place goal's state told with it ("the Latvian town of X"), not known
     kinds: frozenset[str]  # the kinds of aircraft it is told of (empty: any): "landed in X", drones
+    any_kind_with: tuple[str, ...]  # cue classes in its clause that make it told of any kind
 
     @classmethod
     def of(cls, raw: dict[str, Any]) -> Rule:
@@ -71,6 +72,7 @@ class Rule:
             violated=raw.get("violated") == "required",
             state_told=raw.get("place") == "state told",
             kinds=frozenset(raw.get("kinds", ())),
+            any_kind_with=tuple(raw.get("any_kind_with", ())),
         )
 
 
@@ -85,9 +87,17 @@ def needs_violator(name: str) -> bool:
     return any(r.violator for r in anchor_rules() if r.name == name)
 
 
-def kinds_of(name: str) -> frozenset[str]:
-    """The kinds of aircraft the anchor rule ``name`` tells a crossing of (empty: any)."""
-    return next((r.kinds for r in anchor_rules() if r.name == name), frozenset())
+def kinds_of(doc: Doc, anchor: Anchor) -> frozenset[str]:
+    """The kinds of aircraft ``anchor``'s rule tells a crossing of (empty: any): any,
+    when a word of its ``any_kind_with`` classes stands in its clause ("a Burkinabe
+    helicopter landed without authorisation in X": NO_LEAVE_CUE)."""
+    rule = next((r for r in anchor_rules() if r.name == anchor.rule), None)
+    if rule is None or not rule.kinds:
+        return frozenset()
+    clause = anchor.clause
+    if any(doc.cues.within(cls, clause.start, clause.end) for cls in rule.any_kind_with):
+        return frozenset()
+    return rule.kinds
 
 
 def needs_violated(name: str) -> bool:

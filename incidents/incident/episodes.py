@@ -863,7 +863,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         if raw and all(_scrambled_before(doc, a, anchor) for a in raw):
             raw = []  # the defenders' aircraft are not the crossing's subject
         if (
-            _of_other_kind(anchor, raw)
+            _of_other_kind(doc, anchor, raw)
             or _going_back(doc, anchor, raw)
             or _at_home(doc, anchor, raw)
             or _ground_mover(doc, anchor, raw)
@@ -936,11 +936,11 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
 LIST_OPENERS = (":", " – ", " — ", " - ")
 
 
-def _of_other_kind(anchor: Anchor, raw: list[Aircraft]) -> bool:
+def _of_other_kind(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     """ "..., a Polish cargo plane landed in Kaunas": a rule told only of some kinds of
     aircraft (drones and balloons set down in a town) and a subject of none of them: no
     crossing, and not the crossing told before it either."""
-    kinds = kinds_of(anchor.rule)
+    kinds = kinds_of(doc, anchor)
     return bool(kinds and raw) and all(a.category not in kinds for a in raw)
 
 
@@ -2575,11 +2575,7 @@ def _times_by_kind(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
     for n in [x for x in told_counts if x is not None]:
         cue = doc.cues.starting_at("AGENT_CUE", n.span[1], doc.text)
         told = [a for a in between(doc.facts.aircraft, n.span[1], sent.end)][:1]
-        if (
-            cue is None
-            or not told
-            or doc.text[cue.end : told[0].span[0]].strip()
-        ):
+        if cue is None or not told or doc.text[cue.end : told[0].span[0]].strip():
             continue
         parts.append((told[0], n))
     if not parts or not all(isinstance(n.value, int) for _, n in parts):
