@@ -767,11 +767,13 @@ def _earlier_legs(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     from Russia after crossing Belarus, Latvia said", "est entré dans l'espace aérien
     letton après avoir survolé la Biélorussie": a crossing told right after a word of
     "after" and its verb (BEFORE_CUE key "after") behind a crossing told done in its
-    sentence (JOURNEY) is the way the aircraft came, not a crossing the report tells,
-    when its state is none of the main crossing's goals nor of the states speaking (a
-    source's state, a capital) and one of those is known. A leg into the state told
-    ("entered after crossing the Polish border", "crashed in Romania after crossing into
-    Romanian airspace") or told after a verb of coming down stays."""
+    sentence (JOURNEY) or behind its coming down ("est tombé près de Larga, dans le
+    district de Briceni, après avoir survolé l'Ukraine", "fell in Moldova after flying
+    over Ukraine": [verbs] coming_down) is the way the aircraft came, not a crossing the
+    report tells, when its state is none of the main crossing's goals nor of the states
+    speaking (a source's state, a capital) and one of those is known. A leg into the
+    state told ("entered after crossing the Polish border", "crashed in Romania after
+    crossing into Romanian airspace") stays."""
     speakers = {s.state for s in doc.facts.sources if s.state} | {
         s.code for s in doc.facts.states if s.capital
     }
@@ -788,10 +790,11 @@ def _earlier_legs(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             out.append(a)
             continue
         lo = cues[-1].start
+        ended = rules()["verbs"]["coming_down"]
         went = [
             v
             for v in between(doc.facts.verbs, sent.start, lo)
-            if v.key in JOURNEY and not (v.negated or v.hypothetical or v.noun)
+            if (v.key in JOURNEY or v.key in ended) and not (v.negated or v.hypothetical or v.noun)
         ]
         told = speakers | {b.goal_state for b in found if sent.start <= b.span[0] < lo and b.goal_state}
         if not went or not told or state in told:
