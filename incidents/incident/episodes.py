@@ -233,7 +233,9 @@ def _shared_noun(doc: Doc, a: Aircraft) -> list[Aircraft]:
     other: list[tuple[StateRef, int | None]] = []
     for st in [s for s in demonyms if s.span[1] <= a.span[0]][-1:]:
         listed, _ = _list_gap(doc, st.span[1], a.span[0])
-        if listed:
+        # a word of a list, not a comma alone: "Selon le bureau grec, des avions turcs"
+        # ends one phrase and opens another
+        if listed and doc.text[st.span[1] : a.span[0]].strip(" ,"):
             other.append((st, _count_right_before(doc, sent.start, st.span[0])))
     for st in [s for s in demonyms if s.span[0] >= a.span[1]][:1]:
         listed, count = _list_gap(doc, a.span[1], st.span[0])
