@@ -1242,7 +1242,7 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
         lo, hi = (at[1], goal.span[0]) if goal.span[0] >= at[1] else (goal.span[1], at[0])
         if verb is None:
             lo = clause.start  # "turning back into": the link word may sit inside the blocking one
-        if rule.block and _blocks(doc, rule.block, lo, hi, goal):
+        if rule.block and _blocks(doc, rule.block, lo, hi, goal, at[0]):
             continue
         if any(
             v.negated or v.hypothetical or _blocked(doc, v.span, v) for v in between(doc.facts.verbs, lo, hi)
@@ -1262,6 +1262,8 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
             continue  # "Russia's incursion into Ukraine": no aircraft's deed
         if isinstance(goal, Place) and _airspace_denied_after(doc, goal):
             continue
+        if isinstance(goal, ZoneRef) and _side_beyond_border(doc, goal, clause):
+            continue  # "near the Moldovan border, on the Ukrainian side": it stayed out
         if rule.agent and not between(doc.facts.aircraft, at[1], goal.span[0]):
             continue  # "Russia's incursion into Ukraine": no aircraft, a war's
         if rule.agent_after and not _agent_after(doc, goal):
@@ -1269,6 +1271,17 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
         zone = goal.kind if isinstance(goal, ZoneRef) else "airspace"
         return Anchor(rule.name, at, verb, goal, zone, clause)
     return None
+
+
+def _side_beyond_border(doc: Doc, goal: ZoneRef, clause: Scope) -> bool:
+    """A state's side of a border (a word of SIDE_CUE in the zone: "on the Indian side of
+    the LoC", "du côté indien") is that state's land, entered; told after the border of
+    another state in its clause ("flew near the Moldovan border, on the Ukrainian side"),
+    it is where the aircraft stayed, beyond that border: no crossing."""
+    if goal.state is None or not doc.cues.within("SIDE_CUE", goal.span[0], goal.span[1]):
+        return False
+    borders = between(doc.facts.zones, clause.start, goal.span[0])
+    return any(z.border and z.state and z.state != goal.state for z in borders)
 
 
 def _link_of_nearer_verb(doc: Doc, rule: Rule, at: Span, goal: Goal) -> bool:
@@ -1569,15 +1582,16 @@ def _done_by(
     return None
 
 
-def _blocks(doc: Doc, classes: tuple[str, ...], lo: int, hi: int, goal: Goal) -> bool:
+def _blocks(doc: Doc, classes: tuple[str, ...], lo: int, hi: int, goal: Goal, verb_at: int) -> bool:
     """A blocking word between the verb and its goal: an exit anywhere ("returned to
     Turkish airspace"); "along" only where it runs along the goal ("flew along the
     border"), not inside it ("flew 5 km along the border inside Polish airspace").
     A word inside a time or a date is none: "sobrevoló, hacia las 9.15, la localidad"
-    (Spanish "hacia", towards, is also "at about")."""
+    (Spanish "hacia", towards, is also "at about"). A word of staying near opens with
+    the verb itself ("stayed on the Belarusian side": APPROACH_CUE from ``verb_at``)."""
     told = [m.span for m in between(doc.facts.mentions, lo, hi) if m.kind in ("time", "date")]
     for cls in classes:
-        for cue in doc.cues.within(cls, lo, hi):
+        for cue in doc.cues.within(cls, min(lo, verb_at) if cls == "APPROACH_CUE" else lo, hi):
             if any(s <= cue.start and cue.end <= e for s, e in told):
                 continue
             if cls != "ALONG_CUE":
