@@ -1881,8 +1881,15 @@ _TOUCHING_LINKS = frozenset({"TOWN_IN_CUE"})
 
 def _part_starts(doc: Doc, pos: int) -> list[int]:
     """``pos`` and, going back, the start of each word naming a part of what begins
-    there ("northern", "the east of", "le sud de la"), nearest first."""
-    return doc.cues.run_before("REGION_CUE", pos, doc.text)
+    there ("northern", "the east of", "le sud de la"), nearest first; a demonym among
+    them is passed over ("over a Taiwanese army outpost on Kinmen", "over Azerbaijani
+    positions in Kalbajar": the site's state, told with it)."""
+    starts = doc.cues.run_before("REGION_CUE", pos, doc.text)
+    while True:
+        told = [s for s in between(doc.facts.states, 0, starts[-1]) if s.demonym][-1:]
+        if not told or doc.text[told[0].span[1] : starts[-1]].strip():
+            return starts
+        starts += doc.cues.run_before("REGION_CUE", told[0].span[0], doc.text)
 
 
 def _possessor(doc: Doc, goal: StateRef) -> bool:
