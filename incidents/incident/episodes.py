@@ -1402,16 +1402,30 @@ def _own_version(doc: Doc, anchor: Anchor, raw: list[Aircraft], drafts: list[Dra
 
 def _stayed_home(doc: Doc, anchor: Anchor, raw: list[Aircraft], drafts: list[Draft]) -> bool:
     """ "Niamey denied, citing a surveillance aircraft that stayed in Nigerien airspace",
-    "Minsk denied it, saying the helicopter had remained in Belarusian airspace": after
-    a crossing told before, the one state speaking in its sentence, in a denial (a cue
-    "deny" before the anchor), of an aircraft of no other state flying in its own sky
-    tells where its aircraft was: no crossing."""
+    "Minsk denied it, saying the helicopter had remained in Belarusian airspace",
+    "Bamako a démenti, affirmant que le drone abattu se trouvait dans l'espace aérien
+    malien": the one state speaking in its sentence, in a denial (a cue "deny" before
+    the anchor), of an aircraft of no other state flying, coming down ([verbs]
+    coming_down) or found (a link word, no verb) in its own sky tells where its aircraft
+    was: no crossing, told after a crossing or alone (``drafts`` is not read). Not when
+    another state is told after it in its sentence ("the drone was over Latvian
+    territory and had come from Russia")."""
     state = anchor.goal_state
-    if state is None or not drafts or anchor.verb is None or anchor.verb.key not in ("fly", "overfly"):
+    if state is None or (anchor.verb is None and anchor.goal is None):
+        return False
+    if anchor.verb is not None and anchor.verb.key not in (
+        "fly",
+        "overfly",
+        *rules()["verbs"]["coming_down"],
+    ):
+        return False
+    sent = doc.sentence(anchor.span[0])
+    if any(
+        m.kind == "state" and m.value != state for m in between(doc.facts.mentions, anchor.span[1], sent.end)
+    ):
         return False
     if _speakers(doc, anchor.span[0]) != {state} or any(a.state not in (None, state) for a in raw):
         return False
-    sent = doc.sentence(anchor.span[0])
     return any(c.value == "deny" for c in between(doc.facts.cues, sent.start, anchor.span[0]))
 
 
