@@ -270,7 +270,18 @@ def _crossing_time(ctx: Ctx, m: Mention, utc: bool) -> bool:
         and not ctx.tallied(m)
         and not _dateline(ctx, m)
         and not _titled_dateline(ctx, m)
+        and not _eve_of_midnight(ctx.doc, m)
     )
+
+
+def _eve_of_midnight(doc: Doc, m: Mention) -> bool:
+    """ "Peu avant minuit dimanche", "shortly before midnight": midnight told with a word
+    of coming before it (EVE_CUE, opening its phrase or right before it) is the last
+    minutes of the day before that midnight; its 00:00 would be the other end of the
+    day: no time of the crossing. "Vers minuit", "peu après minuit" stay 00:00."""
+    if m.value != "00:00":
+        return False
+    return bool(doc.cues.opening("EVE_CUE", m.span[0]) or doc.cues.ending_at("EVE_CUE", m.span[0], doc.text))
 
 
 def _time(ctx: Ctx, scopes: list[Scope]) -> Found | None:
