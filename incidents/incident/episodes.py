@@ -470,7 +470,9 @@ def _distinct(doc: Doc, group: list[Aircraft]) -> list[Aircraft]:
     """A list's general head ("four Russian jets: two Su-27 and two Su-24") is their
     sum: the modelled items are the aircraft, with the head's state. A counted word
     joined to the next one by a word of a list ("two helicopters and a Mi-24", "deux
-    hélicoptères et un Mi-24": LIST_CUE key "and") is an item of its own, no head."""
+    hélicoptères et un Mi-24": LIST_CUE key "and"), or after a modelled item, to the
+    one before it ("un Su-24 et deux autres chasseurs", "a Su-24 and two fighters"), is
+    an item of its own, no head."""
     modelled = [a for a in group if a.model]
     if modelled:
         first = group.index(modelled[0])
@@ -482,6 +484,9 @@ def _distinct(doc: Doc, group: list[Aircraft]) -> list[Aircraft]:
             and not any(a.differs(b) for b in modelled)
             and (k < first or not _listed_new(a))
             and not (k < first and _joined_item(doc, a, group[k + 1]))
+            # "un Su-24 et deux (autres) chasseurs": a counted word of a role joined
+            # after an item by a word of a list is one more item, no head
+            and not (k > first and a.counted and _joined_item(doc, group[k - 1], a))
         ]
         state = next((h.state for h in heads if h.state), None)
         group = [a for a in group if a not in heads]
