@@ -2127,7 +2127,7 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         para = doc.paragraph(d.anchor.span[0])
         if any(
             para.start <= s[0] < para.end
-            and s[0] > d.last.span[1]
+            and s[0] > _told_before_denial(doc, d, s)
             and not _contested(d, who)
             and not _other_day_denied(doc, d, s)
             and not _denied_elsewhere(doc, d, s)
@@ -2140,6 +2140,17 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         keep.append(d)
     return keep
+
+
+def _told_before_denial(doc: Doc, d: Draft, denial: Span) -> int:
+    """Where the crossing ``d`` tells last ends, leaving out where the aircraft stayed
+    (a [stay] rule) told after the denial in its sentence: "aucune violation de l'espace
+    aérien n'avait eu lieu : l'appareil était resté au-dessus du territoire ukrainien"
+    tells what happened instead, no crossing told after the denial."""
+    stay = rules()["stay"]["rules"]
+    sent = doc.sentence(denial[0])
+    told = [a for a in d.anchors if not (a.rule in stay and denial[1] <= a.span[0] < sent.end)]
+    return told[-1].span[1] if told else d.last.span[1]
 
 
 def _denied_elsewhere(doc: Doc, d: Draft, denial: Span) -> bool:
@@ -2235,7 +2246,10 @@ def denied_noun(doc: Doc, v: Verb) -> bool:
         speakers[0].span[0] if speakers and doc.clause(speakers[0].span[0]).start > sent.start else sent.start
     )
     lo = max(lo, _denier_clause(doc, v, sent))
-    return not between(doc.facts.aircraft, lo, sent.end) and not _not_a_denial(doc, v.span)
+    # an aircraft told after a colon closing the noun's clause is where it stayed
+    # instead ("aucune violation n'a eu lieu : l'appareil est resté au-dessus de X")
+    hi = clause.end if doc.text[clause.start : clause.end].rstrip().endswith(":") else sent.end
+    return not between(doc.facts.aircraft, lo, hi) and not _not_a_denial(doc, v.span)
 
 
 def none_crossed(doc: Doc, v: Verb) -> bool:
@@ -2323,7 +2337,10 @@ def _stayed(doc: Doc, d: Draft) -> bool:
     été violé": a flight over a state's land or in its sky (a rule of ``[stay]``) told
     before, in its paragraph, a crossing verb denied of another state's zone says where
     the aircraft stayed instead of crossing; it is no crossing of that (third) state,
-    unless an authority of that state tells the report."""
+    unless an authority of that state tells the report. So does a noun of violation
+    denied before it in its sentence, of another state's zone or of none named
+    ("aucune violation de l'espace aérien n'avait eu lieu : l'appareil était resté
+    au-dessus du territoire ukrainien")."""
     stay = rules()["stay"]["rules"]
     state = d.anchor.goal_state
     if not state or any(a.rule not in stay for a in d.anchors):
@@ -2332,11 +2349,19 @@ def _stayed(doc: Doc, d: Draft) -> bool:
         return False  # the overflown state tells it: its own crossing, not a third state's
     para = doc.paragraph(d.anchor.span[0])
     violator = d.aircraft.state if d.aircraft is not None else None
-    for v in between(doc.facts.verbs, d.last.span[1], para.end):
+    sent = doc.sentence(d.anchor.span[0])
+    for v in between(doc.facts.verbs, para.start, para.end):
         clause = doc.clause(v.span[0])
-        if v.noun or v.hypothetical or not (v.negated or doc.negations(clause.start, v.span[0])):
+        if v.hypothetical or (v.noun and not sent.start <= v.span[0] < d.anchor.span[0]):
             continue
+        if not v.noun and v.span[0] < d.last.span[1]:
+            continue
+        if not (v.negated or doc.negations(clause.start, v.span[0])):
+            if not (v.noun and negated_after(doc, v.span, clause.end, noun=True)):
+                continue
         denied = {z.state for z in between(doc.facts.zones, clause.start, clause.end)}
+        if v.noun and not denied - {None}:
+            return True  # "no violation of airspace took place": none of any state
         if any(s and s != state and s != violator for s in denied):
             return True
     return False
