@@ -158,7 +158,38 @@ def find_anchors(doc: Doc) -> list[Anchor]:
     found = _journey_ends(doc, found)
     found = _stopped_short(doc, _beyond_speakers(doc, _again(doc, _recorded_over(doc, found))))
     found = _earlier_legs(doc, found)
-    return _with_gapped(doc, _with_listed_states(doc, _bulleted_items(doc, found)))
+    found = _with_gapped(doc, _with_listed_states(doc, _bulleted_items(doc, found)))
+    return sorted(found + _other_ones(doc, found), key=lambda a: a.span)
+
+
+#: the rule name of an earlier crossing told by a pronoun ("après celle du 5 novembre")
+OTHER_ONE = "other-one"
+
+
+def _other_ones(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """ "C'est la deuxième incursion du mois, après celle du 5 novembre", "a longer
+    incursion than the one on 5 November": a pronoun standing for another crossing
+    (OTHER_ONE_CUE) with a day right after it tells that earlier crossing in passing:
+    an anchor of its own (no goal: its aircraft and states are the crossing's told
+    before). Only when the word it stands for is a noun of crossing, the last noun
+    told before it in its sentence, and a crossing is anchored before it there."""
+    out = []
+    for cue in doc.cues.by_class.get("OTHER_ONE_CUE", []):
+        sent = doc.sentence(cue.start)
+        days = between(doc.facts.dates, cue.start, sent.end)[:1]
+        if not days or days[0].extra.get("precision") != "day" or days[0].value is None:
+            continue
+        if doc.text[cue.end : max(cue.end, days[0].span[0])].strip():
+            continue  # the day right after the pronoun, or its phrase opening with its last word
+        if not any(sent.start <= a.span[0] < cue.start and a.rule != OTHER_ONE for a in found):
+            continue
+        nouns = [v for v in between(doc.facts.verbs, sent.start, cue.start) if v.noun]
+        if not nouns or nouns[-1].key not in ("violation", "incident", "overfly"):
+            continue
+        if between(doc.facts.aircraft, nouns[-1].span[1], cue.start):
+            continue  # "l'intrusion, plus brève que celle du drone du 5 novembre"
+        out.append(Anchor(OTHER_ONE, (cue.start, cue.end), None, None, "airspace", doc.clause(cue.start)))
+    return out
 
 
 def list_heading(doc: Doc, pos: int) -> bool:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from ..model import Mention
 from ..words import Lexicon
 from .anchors import (
+    OTHER_ONE,
     Anchor,
     agent_before,
     correction_after,
@@ -902,6 +903,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             cur is not None
             and len(group) < 2
             and not part
+            and anchor.rule != OTHER_ONE  # "après celle du 5 novembre": an earlier one
             and _same_crossing(doc, cur, anchor, ac, len(anchors) - k)
         ):
             cur.anchors.append(anchor)
@@ -931,6 +933,14 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         else:
             if ac is None and anchor.rule == "gapped" and cur is not None:
                 ac = cur.aircraft  # "the first at 14:09 and the second at 14:21": the same one
+            if anchor.rule == OTHER_ONE:
+                # "après celle du 5 novembre": of the kind told before, no model or count told
+                known = ac or (cur.aircraft if cur is not None else None)
+                ac = (
+                    None
+                    if known is None
+                    else dataclasses.replace(known, model=None, count=None, counted=False)
+                )
             drafts.append(Draft([anchor], ac, background=background))
     drafts = _without_list_heading(doc, drafts)
     drafts = _without_kindless_summary(doc, _without_counted_summary(doc, drafts))

@@ -14,6 +14,7 @@ import re
 
 from ..dates import Calendar, DateOutOfRange, resolve
 from ..model import Mention
+from .anchors import OTHER_ONE
 from .cues import Cue
 from .doc import Doc, rules, years_told_in
 from .episodes import (
@@ -1019,6 +1020,16 @@ def _date_sentence(ctx: Ctx) -> Found | None:
     if mine is not None:
         found = [m for m in found if not told_of_other(ctx.doc, ctx.draft.anchors, mine, m)]
     return _date(ctx, found)
+
+
+@resolver("date", "other_one")
+def _other_one_day(ctx: Ctx) -> Found | None:
+    """ "..., après celle du 5 novembre": an earlier crossing told by a pronoun
+    (anchors.OTHER_ONE) is of the day right after the pronoun, the one day it tells."""
+    if ctx.anchor.rule != OTHER_ONE:
+        return None
+    days = between(ctx.doc.facts.dates, ctx.anchor.span[0], ctx.anchor.clause.end)[:1]
+    return _date(ctx, days) if days and _of_other_one(ctx.doc, days[0]) else None
 
 
 @resolver("date", "paired")
