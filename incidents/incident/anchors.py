@@ -184,7 +184,7 @@ def _other_ones(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         if not any(sent.start <= a.span[0] < cue.start and a.rule != OTHER_ONE for a in found):
             continue
         nouns = [v for v in between(doc.facts.verbs, sent.start, cue.start) if v.noun]
-        if not nouns or nouns[-1].key not in ("violation", "incident", "overfly"):
+        if not nouns or nouns[-1].key not in rules()["verbs"]["crossing_nouns"]:
             continue
         if between(doc.facts.aircraft, nouns[-1].span[1], cue.start):
             continue  # "l'intrusion, plus brève que celle du drone du 5 novembre"
