@@ -168,7 +168,38 @@ def find_anchors(doc: Doc) -> list[Anchor]:
     found = _journey_ends(doc, found)
     found = _stopped_short(doc, _beyond_speakers(doc, _again(doc, _recorded_over(doc, found))))
     found = _earlier_legs(doc, found)
-    return _with_gapped(doc, _with_listed_states(doc, _bulleted_items(doc, found)))
+    found = _with_gapped(doc, _with_listed_states(doc, _bulleted_items(doc, found)))
+    return sorted(found + _other_ones(doc, found), key=lambda a: a.span)
+
+
+#: the rule name of an earlier crossing told by a pronoun ("après celle du 5 novembre")
+OTHER_ONE = "other-one"
+
+
+def _other_ones(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """ "C'est la deuxième incursion du mois, après celle du 5 novembre", "a longer
+    incursion than the one on 5 November": a pronoun standing for another crossing
+    (OTHER_ONE_CUE) with a day right after it tells that earlier crossing in passing:
+    an anchor of its own (no goal: its aircraft and states are the crossing's told
+    before). Only when the word it stands for is a noun of crossing, the last noun
+    told before it in its sentence, and a crossing is anchored before it there."""
+    out = []
+    for cue in doc.cues.by_class.get("OTHER_ONE_CUE", []):
+        sent = doc.sentence(cue.start)
+        days = between(doc.facts.dates, cue.start, sent.end)[:1]
+        if not days or days[0].extra.get("precision") != "day" or days[0].value is None:
+            continue
+        if doc.text[cue.end : max(cue.end, days[0].span[0])].strip():
+            continue  # the day right after the pronoun, or its phrase opening with its last word
+        if not any(sent.start <= a.span[0] < cue.start and a.rule != OTHER_ONE for a in found):
+            continue
+        nouns = [v for v in between(doc.facts.verbs, sent.start, cue.start) if v.noun]
+        if not nouns or nouns[-1].key not in rules()["verbs"]["crossing_nouns"]:
+            continue
+        if between(doc.facts.aircraft, nouns[-1].span[1], cue.start):
+            continue  # "l'intrusion, plus brève que celle du drone du 5 novembre"
+        out.append(Anchor(OTHER_ONE, (cue.start, cue.end), None, None, "airspace", doc.clause(cue.start)))
+    return out
 
 
 def list_heading(doc: Doc, pos: int) -> bool:
@@ -1392,23 +1423,38 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
 
 def _ranked_with_time(doc: Doc, at: Span, clause: Scope) -> bool:
     """ "..., а затем повторное нарушение в 15:25", "..., and then a second violation
-    at 15:25": a noun of crossing with its rank right before it (ORDINAL_CUE or
-    ANOTHER_CUE) and a time right after it, alone in a clause of no verb that is not
-    its sentence's first (a crossing told before it in its sentence), nothing but link
-    words before it there (no speaker, no word of saying, denial or doubt), tells the
-    event with the verb left out."""
-    sent = doc.sentence(at[0])
-    if clause.start == sent.start or not between(doc.facts.verbs, sent.start, clause.start):
+    at 15:25", "..., puis une nouvelle intrusion vers 11 h 40": a noun of crossing with
+    its rank right before it (ORDINAL_CUE or ANOTHER_CUE) and a time right after it,
+    alone in a clause of no verb that is not its sentence's first (a crossing told
+    before it in its sentence), nothing but link words and the rank's own words before
+    it there (no speaker, no word of saying, denial or doubt), tells the event with the
+    verb left out. So does such a clause opening a sentence of no verb after a crossing
+    told before in its paragraph ("... à 10 h 05. Une nouvelle violation à 11 h 40.")."""
+    if not _after_crossing(doc, at, clause):
         return False
     if [v for v in between(doc.facts.verbs, clause.start, clause.end) if v.span != at]:
         return False
-    if not any(doc.cues.ending_at(cls, at[0], doc.text) for cls in ("ORDINAL_CUE", "ANOTHER_CUE")):
+    ranks = [doc.cues.ending_at(cls, at[0], doc.text) for cls in ("ORDINAL_CUE", "ANOTHER_CUE")]
+    rank = next((r for r in ranks if r is not None), None)
+    if rank is None:
         return False
-    told = between(doc.facts.mentions, clause.start, at[0])
+    told = [m for m in between(doc.facts.mentions, clause.start, at[0]) if m.span[0] < rank.start]
     if any(m.kind != "cue" or m.value in ("say", "deny", "neg", "hypo", "alleged") for m in told):
         return False  # "but Moscow denied a second violation at 13:05": a speaker's word
     times = between(doc.facts.times, at[1], clause.end)[:1]
     return bool(times) and not doc.text[at[1] : times[0].span[0]].strip()
+
+
+def _after_crossing(doc: Doc, at: Span, clause: Scope) -> bool:
+    """Is the clause of the noun at ``at`` told after a verb: one before it in its
+    sentence, or, for a sentence of no verb but the noun, one before it in its
+    paragraph?"""
+    sent = doc.sentence(at[0])
+    if clause.start != sent.start:
+        return bool(between(doc.facts.verbs, sent.start, clause.start))
+    if [v for v in between(doc.facts.verbs, sent.start, sent.end) if v.span != at]:
+        return False
+    return bool(between(doc.facts.verbs, doc.paragraph(at[0]).start, sent.start))
 
 
 def _only_rank_between(doc: Doc, cue: Cue, pos: int) -> bool:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from ..model import Mention
 from ..words import Lexicon
 from .anchors import (
+    OTHER_ONE,
     Anchor,
     agent_before,
     correction_after,
@@ -472,7 +473,9 @@ def _distinct(doc: Doc, group: list[Aircraft]) -> list[Aircraft]:
     """A list's general head ("four Russian jets: two Su-27 and two Su-24") is their
     sum: the modelled items are the aircraft, with the head's state. A counted word
     joined to the next one by a word of a list ("two helicopters and a Mi-24", "deux
-    hélicoptères et un Mi-24": LIST_CUE key "and") is an item of its own, no head."""
+    hélicoptères et un Mi-24": LIST_CUE key "and"), or after a modelled item, to the
+    one before it ("un Su-24 et deux autres chasseurs", "a Su-24 and two fighters"), is
+    an item of its own, no head."""
     modelled = [a for a in group if a.model]
     if modelled:
         first = group.index(modelled[0])
@@ -484,6 +487,9 @@ def _distinct(doc: Doc, group: list[Aircraft]) -> list[Aircraft]:
             and not any(a.differs(b) for b in modelled)
             and (k < first or not _listed_new(a))
             and not (k < first and _joined_item(doc, a, group[k + 1]))
+            # "un Su-24 et deux (autres) chasseurs": a counted word of a role joined
+            # after an item by a word of a list is one more item, no head
+            and not (k > first and a.counted and _joined_item(doc, group[k - 1], a))
         ]
         state = next((h.state for h in heads if h.state), None)
         group = [a for a in group if a not in heads]
@@ -899,6 +905,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             cur is not None
             and len(group) < 2
             and not part
+            and anchor.rule != OTHER_ONE  # "après celle du 5 novembre": an earlier one
             and _same_crossing(doc, cur, anchor, ac, len(anchors) - k)
         ):
             cur.anchors.append(anchor)
@@ -928,6 +935,14 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         else:
             if ac is None and anchor.rule == "gapped" and cur is not None:
                 ac = cur.aircraft  # "the first at 14:09 and the second at 14:21": the same one
+            if anchor.rule == OTHER_ONE:
+                # "après celle du 5 novembre": of the kind told before, no model or count told
+                known = ac or (cur.aircraft if cur is not None else None)
+                ac = (
+                    None
+                    if known is None
+                    else dataclasses.replace(known, model=None, count=None, counted=False)
+                )
             drafts.append(Draft([anchor], ac, background=background))
     drafts = _without_list_heading(doc, drafts)
     drafts = _without_kindless_summary(doc, _without_counted_summary(doc, drafts))
@@ -1404,16 +1419,30 @@ def _own_version(doc: Doc, anchor: Anchor, raw: list[Aircraft], drafts: list[Dra
 
 def _stayed_home(doc: Doc, anchor: Anchor, raw: list[Aircraft], drafts: list[Draft]) -> bool:
     """ "Niamey denied, citing a surveillance aircraft that stayed in Nigerien airspace",
-    "Minsk denied it, saying the helicopter had remained in Belarusian airspace": after
-    a crossing told before, the one state speaking in its sentence, in a denial (a cue
-    "deny" before the anchor), of an aircraft of no other state flying in its own sky
-    tells where its aircraft was: no crossing."""
+    "Minsk denied it, saying the helicopter had remained in Belarusian airspace",
+    "Bamako a démenti, affirmant que le drone abattu se trouvait dans l'espace aérien
+    malien": the one state speaking in its sentence, in a denial (a cue "deny" before
+    the anchor), of an aircraft of no other state flying, coming down ([verbs]
+    coming_down) or found (a link word, no verb) in its own sky tells where its aircraft
+    was: no crossing, told after a crossing or alone (``drafts`` is not read). Not when
+    another state is told after it in its sentence ("the drone was over Latvian
+    territory and had come from Russia")."""
     state = anchor.goal_state
-    if state is None or not drafts or anchor.verb is None or anchor.verb.key not in ("fly", "overfly"):
+    if state is None or (anchor.verb is None and anchor.goal is None):
+        return False
+    if anchor.verb is not None and anchor.verb.key not in (
+        "fly",
+        "overfly",
+        *rules()["verbs"]["coming_down"],
+    ):
+        return False
+    sent = doc.sentence(anchor.span[0])
+    if any(
+        m.kind == "state" and m.value != state for m in between(doc.facts.mentions, anchor.span[1], sent.end)
+    ):
         return False
     if _speakers(doc, anchor.span[0]) != {state} or any(a.state not in (None, state) for a in raw):
         return False
-    sent = doc.sentence(anchor.span[0])
     return any(c.value == "deny" for c in between(doc.facts.cues, sent.start, anchor.span[0]))
 
 
@@ -2110,7 +2139,7 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         para = doc.paragraph(d.anchor.span[0])
         if any(
             para.start <= s[0] < para.end
-            and s[0] > d.last.span[1]
+            and s[0] > _told_before_denial(doc, d, s)
             and not _contested(d, who)
             and not _other_day_denied(doc, d, s)
             and not _denied_elsewhere(doc, d, s)
@@ -2123,6 +2152,17 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         keep.append(d)
     return keep
+
+
+def _told_before_denial(doc: Doc, d: Draft, denial: Span) -> int:
+    """Where the crossing ``d`` tells last ends, leaving out where the aircraft stayed
+    (a [stay] rule) told after the denial in its sentence: "aucune violation de l'espace
+    aérien n'avait eu lieu : l'appareil était resté au-dessus du territoire ukrainien"
+    tells what happened instead, no crossing told after the denial."""
+    stay = rules()["stay"]["rules"]
+    sent = doc.sentence(denial[0])
+    told = [a for a in d.anchors if not (a.rule in stay and denial[1] <= a.span[0] < sent.end)]
+    return told[-1].span[1] if told else d.last.span[1]
 
 
 def _denied_elsewhere(doc: Doc, d: Draft, denial: Span) -> bool:
@@ -2218,7 +2258,10 @@ def denied_noun(doc: Doc, v: Verb) -> bool:
         speakers[0].span[0] if speakers and doc.clause(speakers[0].span[0]).start > sent.start else sent.start
     )
     lo = max(lo, _denier_clause(doc, v, sent))
-    return not between(doc.facts.aircraft, lo, sent.end) and not _not_a_denial(doc, v.span)
+    # an aircraft told after a colon closing the noun's clause is where it stayed
+    # instead ("aucune violation n'a eu lieu : l'appareil est resté au-dessus de X")
+    hi = clause.end if doc.text[clause.start : clause.end].rstrip().endswith(":") else sent.end
+    return not between(doc.facts.aircraft, lo, hi) and not _not_a_denial(doc, v.span)
 
 
 def none_crossed(doc: Doc, v: Verb) -> bool:
@@ -2306,7 +2349,10 @@ def _stayed(doc: Doc, d: Draft) -> bool:
     été violé": a flight over a state's land or in its sky (a rule of ``[stay]``) told
     before, in its paragraph, a crossing verb denied of another state's zone says where
     the aircraft stayed instead of crossing; it is no crossing of that (third) state,
-    unless an authority of that state tells the report."""
+    unless an authority of that state tells the report. So does a noun of violation
+    denied before it in its sentence, of another state's zone or of none named
+    ("aucune violation de l'espace aérien n'avait eu lieu : l'appareil était resté
+    au-dessus du territoire ukrainien")."""
     stay = rules()["stay"]["rules"]
     state = d.anchor.goal_state
     if not state or any(a.rule not in stay for a in d.anchors):
@@ -2315,11 +2361,19 @@ def _stayed(doc: Doc, d: Draft) -> bool:
         return False  # the overflown state tells it: its own crossing, not a third state's
     para = doc.paragraph(d.anchor.span[0])
     violator = d.aircraft.state if d.aircraft is not None else None
-    for v in between(doc.facts.verbs, d.last.span[1], para.end):
+    sent = doc.sentence(d.anchor.span[0])
+    for v in between(doc.facts.verbs, para.start, para.end):
         clause = doc.clause(v.span[0])
-        if v.noun or v.hypothetical or not (v.negated or doc.negations(clause.start, v.span[0])):
+        if v.hypothetical or (v.noun and not sent.start <= v.span[0] < d.anchor.span[0]):
             continue
+        if not v.noun and v.span[0] < d.last.span[1]:
+            continue
+        if not (v.negated or doc.negations(clause.start, v.span[0])):
+            if not (v.noun and negated_after(doc, v.span, clause.end, noun=True)):
+                continue
         denied = {z.state for z in between(doc.facts.zones, clause.start, clause.end)}
+        if v.noun and not denied - {None}:
+            return True  # "no violation of airspace took place": none of any state
         if any(s and s != state and s != violator for s in denied):
             return True
     return False

@@ -526,13 +526,19 @@ def _one_more(ctx: Ctx) -> int:
     """ "A fourth crossed into ...", "un autre est entré": one more aircraft of the
     kind before, told with no noun (a ONE_MORE_CUE before the verb in its clause);
     "two more flew over X", "deux autres ont survolé X": as many as the cue's key
-    counts (0: none told so)."""
+    counts (0: none told so). A cue inside an aircraft's phrase ("un Su-24 et deux
+    autres chasseurs") is that aircraft's own count, not one of no noun."""
     verb = ctx.anchor.verb
     if verb is None or verb.noun:
         return 0  # "another violation took place": a new event, not one more aircraft
     named = ctx.draft.aircraft
     lo = max(ctx.anchor.clause.start, named.span[1] if named is not None else 0)
-    cues = ctx.doc.cues.within("ONE_MORE_CUE", lo, ctx.anchor.span[0])
+    phrases = [a.span for a in between(ctx.doc.facts.aircraft, lo, ctx.anchor.span[0])]
+    cues = [
+        c
+        for c in ctx.doc.cues.within("ONE_MORE_CUE", lo, ctx.anchor.span[0])
+        if not any(s <= c.start and c.end <= e for s, e in phrases)
+    ]
     if not cues:
         return 0
     key = cues[-1].key
