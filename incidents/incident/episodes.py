@@ -2634,6 +2634,7 @@ def _times_by_kind(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
         if cue is None or not told or doc.text[cue.end : told[0].span[0]].strip():
             continue
         parts.append((told[0], n))
+    parts = parts or _part_told_next(doc, d, sent)
     if not parts or not all(isinstance(n.value, int) for _, n in parts):
         return []
     if not all(_joined(doc, p[0].span, q[1].span) for p, q in zip(parts, parts[1:], strict=False)):
@@ -2645,6 +2646,38 @@ def _times_by_kind(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
         return out
     rest = _rest_of_total(doc, d, before[0], parts[0][1], listed)
     return [*out, rest] if rest is not None else []
+
+
+def _part_told_next(doc: Doc, d: Draft, sent: Scope) -> list[tuple[Aircraft, Mention]]:
+    """ "... 17 violations of Greek airspace. Six of them were made by two armed F-16s",
+    "Quatre de ces violations ont été commises par des F-16 armés": a part of the count
+    of violations told by the next sentence of its paragraph (``part_opening``)."""
+    if sent.end >= doc.paragraph(d.anchor.span[0]).end:
+        return []
+    part = part_opening(doc, doc.sentence(sent.end))
+    return [part] if part is not None else []
+
+
+def part_opening(doc: Doc, sent: Scope) -> tuple[Aircraft, Mention] | None:
+    """A sentence opening with a part of a count told before (a partitive of no kind,
+    "Six of them", or a number right before the noun of violation, "Four of the
+    violations") with its agent after a word of agent and no other word told between
+    ("were made by two armed F-16s", "ont été commises par des F-16"): that aircraft and
+    that count, read as a partitive."""
+    told = [x for x in between(doc.facts.mentions, sent.start, sent.end) if x.kind != "cue"]
+    if len(told) > 1 and told[0].kind == "number" and told[1].kind == "verb" and told[1].extra.get("noun"):
+        told = [dataclasses.replace(told[0], span=(told[0].span[0], told[1].span[1])), *told[2:]]
+    n = _part_count(told[0]) if told else None
+    if n is None or len(told) < 2 or told[1].kind != "aircraft":
+        return None
+    if doc.text[sent.start : told[0].span[0]].strip():
+        return None
+    # the word of agent right before the aircraft, or opening its phrase ("by two F-16s")
+    at = told[1].span[0]
+    if doc.cues.ending_at("AGENT_CUE", at, doc.text) is None and doc.cues.opening("AGENT_CUE", at) is None:
+        return None
+    a = between(doc.facts.aircraft, at, told[1].span[1] + 1)[:1]
+    return (a[0], dataclasses.replace(n, extra={"partitive": True})) if a else None
 
 
 def _part_count(m: Mention) -> Mention | None:
@@ -2669,14 +2702,15 @@ def _kind_pieces(doc: Doc, d: Draft, parts: list[tuple[Aircraft, Mention]]) -> l
     stretch runs from its count to the next part's (its aircraft, place and height:
     "two by F-16s over Chios and one by a CN-235 near Rhodes"); the rest of the total,
     told of the aircraft of the whole, takes nothing from the first part on."""
-    sent = doc.sentence(d.anchor.span[0])
+    # (the parts may be told by the next sentence: ``_part_told_next``)
     starts = [m.span[0] for a, m in parts if a is not d.aircraft]
-    ends = [*starts[1:], sent.end]
+    end = doc.sentence(starts[-1]).end if starts else 0
+    ends = [*starts[1:], end]
     out = []
     for i, (a, m) in enumerate(parts):
         k = starts.index(m.span[0]) if a is not d.aircraft and m.span[0] in starts else None
         own = (starts[k], ends[k]) if k is not None else None
-        other = (starts[0], sent.end) if k is None and starts else None
+        other = (starts[0], end) if k is None and starts else None
         out.append(
             dataclasses.replace(
                 d,

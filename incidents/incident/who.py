@@ -15,6 +15,7 @@ from .episodes import (
     denied_aircraft,
     listed_with_other_kind,
     part_of_group,
+    part_opening,
     responder,
     told_as_new,
 )
@@ -216,7 +217,7 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
             continue  # "seven Turkish aircraft ..., including two armed F-16s": a part of them
         if responder(ctx.doc, later):
             continue  # "японские F-16, которые послали нарушителю сигналы": they met it
-        if part_of_group(ctx.doc, later):
+        if part_of_group(ctx.doc, later) or _agent_of_part_told_next(ctx, later):
             continue  # "22 times, including two TB2 drones": a part of them, not all
         if not ctx.draft.background and background_at(ctx.doc, later.span[0], ctx.doc.clause(later.span[0])):
             continue  # "In 2023, a Russian Gerbera drone crashed near ...": an earlier one
@@ -225,6 +226,18 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
         if later.model or (a.generic and not later.generic and (later.definite or _unmarked(ctx))):
             return a.filled_from(later)
     return a
+
+
+def _agent_of_part_told_next(ctx: Ctx, later: Aircraft) -> bool:
+    """ "... 42 times on Monday. Four of the violations were made by armed F-16s": the
+    agent of a part told by a sentence after the record's (``episodes.part_opening``)
+    made some of its crossings, not all."""
+    doc = ctx.doc
+    sent = doc.sentence(later.span[0])
+    if sent.start <= ctx.anchor.span[0]:
+        return False
+    part = part_opening(doc, sent)
+    return part is not None and part[0].span == later.span
 
 
 def _counted_again(ctx: Ctx, a: Aircraft) -> Aircraft:
