@@ -54,8 +54,9 @@ class AircraftT(PhraseParts):
             if it.value != int(it.value) or it.frac:
                 raise Reject("'a third helicopter': an ordinal, not a third of one")
             if it.vague or it.approx:
-                return {"count": None, "plural": True}
-            return {"count": it.value}
+                return {"count": None, "plural": True, "count_said": True}
+            # "un Airbus A320", "one drone": one in words is the article as well
+            return {"count": it.value, "count_said": not (it.words and it.value == 1)}
         if isinstance(it, Token):
             if it.type == "N_ART":
                 return {"count": 1}
@@ -63,7 +64,7 @@ class AircraftT(PhraseParts):
                 # the article's number, where it has one ([art] pl: "les", "i"; any: "die")
                 return {"definite": True, **_ART_NUMBER.get(str(it.value), {})}
             if it.type in ("N_VAGUE", "DE", "AC_ART_PL"):
-                return {"count": None, "plural": True}
+                return {"count": None, "plural": True, "count_said": it.type == "N_VAGUE"}
         return {}
 
     def ac_bound(self, items: list[Any]) -> dict[str, Any]:
@@ -75,8 +76,8 @@ class AircraftT(PhraseParts):
         group = next(t for t in items if t.type in ("N_GROUP", "N_GROUP_VAGUE"))
         pair = self.lexicon.key_of("AC_PAIR", self.text[group.start_pos : group.end_pos])
         if pair is not None and group.type == "N_GROUP":
-            return {"count": int(pair)}
-        return {"count": None, "plural": True}
+            return {"count": int(pair), "count_said": True}
+        return {"count": None, "plural": True, "count_said": True}
 
     def ac_part(self, items: list[Any]) -> dict[str, Any]:
         # "deux de ses hélicoptères", "two of its Su-24s"
@@ -100,7 +101,7 @@ class AircraftT(PhraseParts):
         if j == i or self.lexicon.key_of("N_DOZEN", word) is None:
             raise Reject("a count joined by 'de' that ends in no dozen word")
         if self.lexicon.key_of("N_GROUP", word) is not None:
-            return {"count": None, "plural": True}
+            return {"count": None, "plural": True, "count_said": True}
         return self.ac_count(items[:1])
 
     def ac_numbered(self, items: list[Any]) -> dict[str, Any]:
@@ -328,7 +329,18 @@ class AircraftT(PhraseParts):
         }
         if info.get("count_bound") and extra["count"] is not None:
             extra["count_bound"] = info["count_bound"]  # "some 20 drones": approx
+        if info.get("count_said") and toks:
+            # the count said by a number before the words: how long the words are, from
+            # the first to the last (relative: a phrase's value may be reused elsewhere)
+            extra["count_words"] = _words_length(toks)
         return Built("aircraft", category, extra=extra)
+
+
+def _words_length(toks: list[Token]) -> int | None:
+    """The length of the text from the first of ``toks`` to the end of the last."""
+    starts = [t.start_pos for t in toks if t.start_pos is not None]
+    ends = [t.end_pos for t in toks if t.end_pos is not None]
+    return max(ends) - min(starts) if starts and ends else None
 
 
 def _typed(t: Token, text: str, forms: set[str]) -> bool:
