@@ -242,6 +242,11 @@ class AircraftT(PhraseParts):
             return True
         return False
 
+    def _hyphened(self, t: Token) -> bool:
+        """Is ``t`` glued by a hyphen to the word before it ("twenty-third")?"""
+        i = t.start_pos
+        return i is not None and i > 1 and self.text[i - 1] in "-‐‑" and self.text[i - 2].isalpha()
+
     def ac_mod(self, items: list[Any]) -> list[Token]:
         return _tokens(items)
 
@@ -254,6 +259,10 @@ class AircraftT(PhraseParts):
     def aircraft(self, items: list[Any]) -> Built:
         info, toks = _parts(items)
         _take_numbered(info)
+        if info.get("count_said") and toks and toks[0].type == "N_ORD" and self._hyphened(toks[0]):
+            # "the twenty-third drone", "le vingt-deuxième drone": the tens word and the
+            # ordinal are one rank, no count of twenty
+            info = {k: v for k, v in info.items() if k not in ("count", "count_said", "plural")}
         category = None
         role = None
         model = None
