@@ -1433,6 +1433,7 @@ def _stayed_home(doc: Doc, anchor: Anchor, raw: list[Aircraft], drafts: list[Dra
     if anchor.verb is not None and anchor.verb.key not in (
         "fly",
         "overfly",
+        "detect",  # "l'hélicoptère aperçu mardi se trouvait dans l'espace aérien burkinabè"
         *rules()["verbs"]["coming_down"],
     ):
         return False
