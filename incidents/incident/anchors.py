@@ -1347,6 +1347,8 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
         return _recorded_by(doc, rule, at, verb, clause, zones)
     if rule.side == "label":
         return _labelled(doc, rule, at, verb, clause, zones)
+    if rule.side == "agent":
+        return Anchor(rule.name, at, verb, None, "airspace", clause) if _ranked_by(doc, at, clause) else None
     # a word of following (key "follow": "followed", "folgte") only of a noun told with
     # its rank: "a second violation followed", not "radars followed drones"
     for cls in rule.link:
@@ -1383,6 +1385,26 @@ def _ranked_with_time(doc: Doc, at: Span, clause: Scope) -> bool:
         return False  # "but Moscow denied a second violation at 13:05": a speaker's word
     times = between(doc.facts.times, at[1], clause.end)[:1]
     return bool(times) and not doc.text[at[1] : times[0].span[0]].strip()
+
+
+def _ranked_by(doc: Doc, at: Span, clause: Scope) -> bool:
+    """ "Later there was a further violation by a drone", "später kam es zu einer
+    weiteren Verletzung durch eine Drohne", "un'altra violazione da parte di un drone":
+    a noun of crossing with its rank right before it (ANOTHER_CUE or ORDINAL_CUE) and
+    its agent right after it, an aircraft after a word of agent (AGENT_CUE, or one of
+    NOUN_AGENT_CUE, an agent only there: "por", "przez", "со стороны"), only white space
+    between, tells a crossing of its own by that aircraft, when a verb of crossing, not
+    denied, is told before it in its paragraph (the first one)."""
+    if not any(doc.cues.ending_at(cls, at[0], doc.text) for cls in ("ORDINAL_CUE", "ANOTHER_CUE")):
+        return False
+    told = between(doc.facts.verbs, doc.paragraph(at[0]).start, clause.start)
+    if not any(not (v.negated or v.hypothetical) for v in told):
+        return False  # "officials expect another violation by drones": none told before it
+    for a in between(doc.facts.aircraft, at[1], clause.end)[:1]:
+        cue = agent_before(doc, a) or doc.cues.leading_into("NOUN_AGENT_CUE", a.span[0], doc.text)
+        cue = cue or doc.cues.opening("NOUN_AGENT_CUE", a.span[0])
+        return cue is not None and not doc.text[at[1] : cue.start].strip()
+    return False
 
 
 def _only_rank_between(doc: Doc, cue: Cue, pos: int) -> bool:
