@@ -500,6 +500,8 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
         return True
     if _open_question(doc, at) or _asked(doc, at) or _erratum(doc, at):
         return True
+    if verb is not None and _recorded_over_year(doc, at, clause):
+        return True
     if verb is not None and verb.noun:
         return (
             counted_zero(doc, verb)
@@ -1060,6 +1062,32 @@ def _tally_of_last_year(doc: Doc, at: Span, clause: Scope) -> bool:
     if not count.extra.get("vague") and (years or years_told_in(doc, clause.start, clause.end)):
         return True
     return bool(doc.cues.within("YEAR_CUE", clause.start, clause.end))
+
+
+def _recorded_over_year(doc: Doc, at: Span, clause: Scope) -> bool:
+    """ "Last year the air force recorded 21 aircraft that entered national airspace",
+    "W zeszłym roku Dowództwo odnotowało 47 przypadków wlotu obiektów do polskiej
+    przestrzeni", "en 2024, l'armée a recensé 21 aéronefs entrés ...": a crossing told
+    after a word of recording (RECORD_CUE key "record") in its sentence, a count of more
+    than one between them (of the aircraft or of the cases; not a vague one, "several"),
+    the year told as the period before it there (YEAR_CUE, or a year named), no day in
+    the sentence up to the end of its clause (but the day of a statement told after it:
+    "..., according to a report released on Wednesday"), is a year's tally, no crossing."""
+    sent = doc.sentence(at[0])
+    rec = doc.recording(sent.start, at[0])[-1:]
+    if not rec:
+        return False
+    lo = rec[0].end
+    told = between(doc.facts.mentions, lo, at[0])
+    # "several incursions in 2021": earlier crossings told in passing, no tally
+    counts = [m.value for m in told if m.kind in ("number", "repetition") and not m.extra.get("vague")]
+    counts += [a.count for a in between(doc.facts.aircraft, lo, at[0])]
+    if not any(isinstance(n, int) and not isinstance(n, bool) and n > 1 for n in counts):
+        return False
+    if not (doc.cues.within("YEAR_CUE", sent.start, at[0]) or years_told_in(doc, sent.start, at[0])):
+        return False
+    days = between(doc.facts.dates, sent.start, clause.start) + _days_of_the_noun(doc, at, clause)
+    return all(d.extra.get("precision") == "year" for d in days)
 
 
 def _days_of_the_noun(doc: Doc, at: Span, clause: Scope) -> list[Mention]:
