@@ -211,8 +211,19 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
         if later.model and listed_with_other_kind(ctx.doc, later):
             return a  # "three jets ... They were Su-27 and Su-30 fighters": not one model
         if later.model or (a.generic and not later.generic and (later.definite or _unmarked(ctx))):
-            return a.filled_from(later)
+            named_again = later.definite or _unmarked(ctx)
+            return _count_of_named(a, later, a.filled_from(later)) if named_again else a.filled_from(later)
     return a
+
+
+def _count_of_named(a: Aircraft, later: Aircraft, filled: Aircraft) -> Aircraft:
+    """ "Military aircraft crossed the border ... The two helicopters belonging to
+    Belarus flew very low", "Wojskowe maszyny lotnicze przekroczyły granicę ... Dwa
+    śmigłowce należące do Białorusi": a generic group of no count, named later by its
+    kind and counted (no part of it: those were set aside before), is as many."""
+    if not (a.generic and a.count is None and later.counted and later.count) or later.partitive:
+        return filled
+    return dataclasses.replace(filled, count=later.count, counted=True, plural=later.count > 1)
 
 
 def _counted_again(ctx: Ctx, a: Aircraft) -> Aircraft:
