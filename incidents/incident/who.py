@@ -532,6 +532,10 @@ def _one_more(ctx: Ctx) -> int:
     named = ctx.draft.aircraft
     lo = max(ctx.anchor.clause.start, named.span[1] if named is not None else 0)
     cues = ctx.doc.cues.within("ONE_MORE_CUE", lo, ctx.anchor.span[0])
+    if ctx.anchor.rule == "gapped":
+        # "..., and on Tuesday three more over eastern Poland": the item's own words
+        own = ctx.doc.cues.within("ONE_MORE_CUE", ctx.anchor.span[0], ctx.anchor.clause.end)
+        cues = [max((c for c in own if c.start == own[0].start), key=lambda c: c.end)] if own else []
     if not cues:
         return 0
     key = cues[-1].key
