@@ -1559,14 +1559,20 @@ def _placed_beyond(ctx: Ctx, g: ZoneRef) -> Found | None:
 
 def _came_from(ctx: Ctx, code: str) -> bool:
     """ "Venu de Biélorussie, le drone ... franchissait la frontière biélorusse": the
-    state the aircraft came from (a FROM_CUE right before it, told before or in the
-    paragraphs of the crossing) owns the border it left, not the airspace it entered."""
+    state the aircraft came from (a FROM_CUE right before it or before its land or sky,
+    told before or in the paragraphs of the crossing) owns the border it left, not the
+    airspace it entered."""
     doc = ctx.doc
     end = max(doc.paragraph(a.span[0]).end for a in ctx.draft.anchors)
     for st in between(doc.facts.states, 0, end):
         if st.code == code and not st.demonym and doc.cues.ending_at("FROM_CUE", st.span[0], doc.text):
             return True
-    return False
+    # a land or sky of that state told where it came from: "en provenance du territoire
+    # ukrainien", "coming from Ukrainian territory"
+    return any(
+        z.state == code and not z.border and doc.cues.ending_at("FROM_CUE", z.span[0], doc.text) is not None
+        for z in between(doc.facts.zones, 0, end)  # (not "across from the Turkish border town of X")
+    )
 
 
 @resolver("violated_state", "border_between")
@@ -1780,6 +1786,12 @@ def _right_after(doc: Doc, end: int, start: int) -> bool:
         if came is not None and not doc.text[end : came.start].strip():
             if not doc.text[st.span[1] : start].strip(" ,"):
                 return True
+    # "l'espace aérien national dans la zone de la commune de X", "national airspace in
+    # the area of X": a word of inside, then words of a part of the place (REGION_CUE)
+    for c in doc.cues.within("INSIDE_CUE", end, start)[:1]:
+        lead = min(doc.cues.run_before("REGION_CUE", start, doc.text))
+        if not doc.text[end : c.start].strip() and c.end <= lead and not doc.text[c.end : lead].strip():
+            return True
     return any(
         not doc.text[c.end : start].strip()
         for c in doc.cues.within("OWNER_CUE", end, start)[:1]
@@ -1911,9 +1923,10 @@ def _speaker(ctx: Ctx) -> Found | None:
 def _only_zone(ctx: Ctx) -> Found | None:
     """ "The incident occurred at 4.53 a.m. ... The UAV violated Greek airspace": the
     one state whose airspace, waters or border the report names anywhere, when it
-    names no other (and it is not the violator's)."""
+    names no other (and it is not the violator's, nor where the aircraft came from:
+    "en provenance du territoire ukrainien")."""
     states = {z.state for z in ctx.doc.facts.zones if z.state}
-    if len(states) != 1 or states == {_violator_code(ctx)}:
+    if len(states) != 1 or states == {_violator_code(ctx)} or _came_from(ctx, str(next(iter(states)))):
         return None
     first = next(z for z in ctx.doc.facts.zones if z.state)
     return Found(first.state, first.span)
