@@ -1304,7 +1304,11 @@ def _second_of_night(doc: Doc, date: Found) -> Found:
     if nxt[0].value is None or nxt[0].extra.get("precision") != "day":
         return date
     cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), True)
-    if (cue is None or cue.key != "first") and not _overnight_before(doc, m):
+    if (
+        (cue is None or cue.key != "first")
+        and not _overnight_before(doc, m)
+        and not _night_of_own_day(doc, m, nxt[0])
+    ):
         return date
     second = str(_in_year_told(doc, nxt[0]))
     if not _next_of(m, str(date.value), second) and not _weekday_before_dated(m, nxt[0]):
@@ -1330,6 +1334,18 @@ def _overnight_before(doc: Doc, m: Mention) -> bool:
     night of"."""
     before = between(doc.facts.dates, doc.clause(m.span[0]).start, m.span[0])[-1:]
     return bool(before) and _night_of_day_told(doc, before[0]) and _paired(doc, before[0], m)
+
+
+def _night_of_own_day(doc: Doc, m: Mention, second: Mention) -> bool:
+    """ "On Wednesday night into Thursday", "Sunday night to Monday": a first day told with
+    its own night (the date's part of the day "night") and led by the night's cue (key
+    "second") into its second day is a night's first day, as after "the night of"
+    ("late on Monday night and left on Tuesday" is two days)."""
+    parts = m.extra.get("parts")
+    if not isinstance(parts, dict) or parts.get("daypart") != "night":
+        return False
+    cue = doc.cues.leading_into("NIGHT_CUE", second.extra.get("phrase_start", second.span[0]), doc.text)
+    return cue is not None and cue.key == "second"
 
 
 def _weekday_before_dated(first: Mention, second: Mention) -> bool:
@@ -1402,7 +1418,8 @@ def _night_of(doc: Doc, date: Found) -> str | None:
     nxt = between(doc.facts.dates, m.span[1], clause.end)[:1]
     cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), bool(nxt) and _night_pair(doc, m, nxt[0]))
     day = str(_in_week_told(doc, m))
-    if cue is not None and cue.key == "first" and nxt and _night_pair(doc, m, nxt[0]):
+    first_told = cue is not None and cue.key == "first"
+    if nxt and (first_told or _night_of_own_day(doc, m, nxt[0])) and _night_pair(doc, m, nxt[0]):
         second = str(_in_year_told(doc, nxt[0]))  # "the night of 30 April to 1 May 2025"
         return _shift_day(second, -1) if _next_of(m, day, second) else day
     if cue is not None:
