@@ -995,6 +995,26 @@ def _shift_day(iso: str, days: int) -> str | None:
         return None
 
 
+@resolver("date", "day_of_when")
+def _day_of_when(ctx: Ctx) -> Found | None:
+    """ "A Mi-8 violated its airspace on Sunday, after one in March, when an Il-96 crossed
+    the border", "après celle de mars, lorsqu'un Il-96 ...": a crossing told in a clause
+    opened by DAY_WHEN_CUE right after a day (only a comma between) is on that day, of
+    whatever precision (a month told alone dates it to that month), even one that
+    starts a period ("since 20 May, when ..."): not on a day told elsewhere in its
+    sentence."""
+    doc = ctx.doc
+    for clause in ctx.clauses:
+        cue = next(iter(doc.cues.within("DAY_WHEN_CUE", clause.start, clause.end)), None)
+        if cue is None or doc.text[clause.start : cue.start].strip(" ,"):
+            continue
+        sent = doc.sentence(cue.start)
+        days = [m for m in between(doc.facts.dates, sent.start, cue.start) if not _told_with_speech(doc, m)]
+        if days and days[-1].value is not None and not doc.text[days[-1].span[1] : cue.start].strip(" ,"):
+            return _date(ctx, days[-1:])
+    return None
+
+
 @resolver("date", "sentence")
 def _date_sentence(ctx: Ctx) -> Found | None:
     """A day of the crossing's sentences; not one that opens a later item told of
