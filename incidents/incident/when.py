@@ -483,8 +483,15 @@ def _date(ctx: Ctx, found: list[Mention], last: bool = False) -> Found | None:
 
 
 def _bare_weekday(m: Mention) -> bool:
+    """A day told by its weekday alone, or with a part of that day ("on Thursday night",
+    "jeudi soir"): read as the last such day, and so shifted as a weekday is
+    (``_in_week_told``: before the day of the statement that tells it)."""
     parts = m.extra.get("parts")
-    return isinstance(parts, dict) and set(parts) == {"weekday"} and isinstance(m.value, str)
+    return (
+        isinstance(parts, dict)
+        and set(parts) in ({"weekday"}, {"weekday", "daypart"})
+        and isinstance(m.value, str)
+    )
 
 
 def _in_week_told(doc: Doc, m: Mention) -> object:
