@@ -385,8 +385,11 @@ def _again(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     back = {a.span for a in found if _way_back(doc, a, found, again)}
     anchored = {a.span for a in found}  # a way back is no crossing, nor one with no goal
     out = [a for a in found if a.span not in back]
+    ranked = frozenset(rules()["verbs"]["ranked_entry"])
     for verb in doc.facts.verbs:
-        if verb.key not in again or verb.span in anchored or _blocked(doc, verb.span, verb):
+        if verb.span in anchored or _blocked(doc, verb.span, verb):
+            continue
+        if verb.key not in again and not (verb.key in ranked and _ranked_subject_no_goal(doc, verb)):
             continue
         para = doc.paragraph(verb.span[0])
         before = [a for a in out if para.start <= a.span[0] < verb.span[0] and a.goal is not None]
@@ -395,6 +398,31 @@ def _again(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             out.append(Anchor("again", verb.span, verb, last.goal, last.zone, doc.clause(verb.span[0])))
     out.sort(key=lambda a: a.span)
     return out
+
+
+# phrases of when, where, how long or how often: no object of a verb
+_CIRCUMSTANCES = frozenset({"time", "date", "location", "duration", "distance", "repetition"})
+
+
+def _ranked_subject_no_goal(doc: Doc, verb: Verb) -> bool:
+    """ "Two jets entered Finnish airspace at 1:10. A third aircraft entered at 3:05", "un
+    troisième appareil est entré à 3 h 05": a verb of entry ([verbs] ranked_entry) right
+    after its aircraft, told with a word of another or of rank (ANOTHER_CUE in its
+    phrase or right before it), and followed by no word of an object (only a phrase
+    of when, where or how long, or the clause's end) comes in as another one into the
+    goal told last before it (``_again``)."""
+    clause = doc.clause(verb.span[0])
+    subject = between(doc.facts.aircraft, clause.start, verb.span[0])[-1:]
+    if not subject or doc.text[subject[0].span[1] : verb.span[0]].strip():
+        return False
+    lo, hi = subject[0].span
+    if not doc.cues.within("ANOTHER_CUE", lo, hi) and doc.cues.ending_at("ANOTHER_CUE", lo, doc.text) is None:
+        return False
+    after = between(doc.facts.mentions, verb.span[1], clause.end)[:1]
+    if after and after[0].kind not in _CIRCUMSTANCES:
+        return False  # "another aircraft entered service": a word of its object
+    gap = doc.text[verb.span[1] : after[0].span[0] if after else clause.end]
+    return not gap.strip(" ,.;:")
 
 
 def _way_back(doc: Doc, anchor: Anchor, found: list[Anchor], again: frozenset[str]) -> bool:
