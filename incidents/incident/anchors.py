@@ -158,7 +158,7 @@ def find_anchors(doc: Doc) -> list[Anchor]:
     found = _journey_ends(doc, found)
     found = _stopped_short(doc, _beyond_speakers(doc, _again(doc, _recorded_over(doc, found))))
     found = _earlier_legs(doc, found)
-    return _with_gapped(doc, _with_listed_states(doc, _bulleted_items(doc, found)))
+    return _each_items(doc, _with_gapped(doc, _with_listed_states(doc, _bulleted_items(doc, found))))
 
 
 def list_heading(doc: Doc, pos: int) -> bool:
@@ -472,6 +472,66 @@ def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             out.append(anchor)
         out += [Anchor("gapped", (p, p), anchor.verb, anchor.goal, anchor.zone, doc.clause(p)) for p in items]
     return out
+
+
+#: the words that open an item told of one member of a counted group
+_MEMBER_OPENERS = ("EACH_CUE", "ANOTHER_CUE", "ORDINAL_CUE")
+
+
+def _each_items(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """ "Three drones violated its airspace overnight: one crashed near X at 02:10, one
+    flew over Y for ten minutes, and one left towards Z", "deux drones ... : l'un s'est
+    écrasé ..., l'autre a survolé ...": a crossing of a counted group (two or more)
+    followed, after a colon or a dash, by as many clauses each opened by a word of one
+    member ("one", "another", "the other", "the third": ``_member_items``) tells one
+    crossing of each member, the group's goal, its item's own when and where; each item
+    is an anchor of its own (rule "gapped": the summary gives way to them in
+    ``episodes``), unless an anchor of its own is already there."""
+    out = list(found)
+    for anchor in found:
+        if anchor.rule == "gapped":
+            continue
+        clause = anchor.clause
+        group = between(doc.facts.aircraft, clause.start, anchor.span[0])[-1:]
+        if not group or group[0].count is None or group[0].count < 2 or not group[0].counted:
+            continue
+        sent = doc.sentence(anchor.span[0])
+        items = _member_items(doc, anchor.span[1], sent.end)
+        if len(items) != group[0].count:
+            continue
+        # an item's own verb of crossing ("one flew over X") tells that member's crossing,
+        # not the group's again: the item's anchor stands for it
+        out = [a for a in out if not items[0] <= a.span[0] < sent.end]
+        out += [Anchor("gapped", (p, p), anchor.verb, anchor.goal, anchor.zone, doc.clause(p)) for p in items]
+    out.sort(key=lambda a: a.span)
+    return out
+
+
+def _member_items(doc: Doc, lo: int, hi: int) -> list[int]:
+    """The starts of the items in [lo, hi) after the first colon or dash there, each
+    opened by a word of one member (_MEMBER_OPENERS) right after the colon or after a
+    comma or semicolon (a list word may stand between: "and one left ...")."""
+    colon = min((k for k in (doc.text.find(o, lo, hi) for o in (":", " – ", " — ")) if k >= 0), default=-1)
+    if colon < 0 or between(doc.facts.verbs, lo, colon):
+        return []
+    cues = sorted(
+        (c for cls in _MEMBER_OPENERS for c in doc.cues.within(cls, colon, hi)), key=lambda c: c.start
+    )
+    out: list[int] = []
+    for cue in cues:
+        if (out and cue.start <= out[-1]) or _inside_aircraft(doc, cue):
+            continue  # "A third" and "third" at one place; "one of them" is one opener
+        sign = max(doc.text.rfind(m, colon, cue.start) for m in ",;:")
+        gap = doc.text[sign + 1 : cue.start]
+        opener = doc.cues.ending_at("LIST_CUE", cue.start, doc.text)
+        if not gap.strip() or (opener is not None and not doc.text[sign + 1 : opener.start].strip()):
+            out.append(cue.start)
+    return out
+
+
+def _inside_aircraft(doc: Doc, cue: Cue) -> bool:
+    """Does an aircraft phrase hold ``cue`` past its start?"""
+    return any(a.span[0] < cue.start < a.span[1] for a in doc.facts.aircraft)
 
 
 def _told_again(doc: Doc, anchor: Anchor, pos: int) -> bool:

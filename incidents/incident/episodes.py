@@ -926,10 +926,21 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         else:
             if ac is None and anchor.rule == "gapped" and cur is not None:
                 ac = cur.aircraft  # "the first at 14:09 and the second at 14:21": the same one
+                ac = _one_member(doc, anchor, ac)
             drafts.append(Draft([anchor], ac, background=background))
     drafts = _without_list_heading(doc, drafts)
     drafts = _without_kindless_summary(doc, _without_counted_summary(doc, drafts))
     return _cancel(doc, _told_again(doc, _state_of_whole(doc, _without_listed_summary(doc, drafts))))
+
+
+def _one_member(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> Aircraft | None:
+    """ "Three drones violated ...: one crashed near X, one flew over Y": an item opened
+    by a word of one member ("one": EACH_CUE) of the counted group ``ac`` is one aircraft
+    of that group, told by that word."""
+    cue = doc.cues.opening("EACH_CUE", anchor.span[0])
+    if ac is None or cue is None or ac.count is None or ac.count < 2:
+        return ac
+    return dataclasses.replace(ac, span=(cue.start, cue.end), count=1, plural=False, counted=True)
 
 
 #: the marks that open a list of what a sentence told as a whole: a colon, a dash
