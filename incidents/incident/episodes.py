@@ -1926,6 +1926,9 @@ def _own_detail(doc: Doc, anchor: Anchor, kind: str, clause_only: bool = False) 
             + doc.cues.within("EXIT_CUE", anchor.span[1], anchor.clause.end)
         ]
         found = [m for m in found if m.extra.get("tz") != "UTC" and not any(e <= m.span[0] for e in events)]
+        # nor the hour of another event told before it in another clause ("Two F-16s
+        # took off at 02:15 after a drone entered ...": the take-off's)
+        found = [m for m in found if anchor.clause.start <= m.span[0] or _crossing_time(doc, m)]
     else:
         found = [m for m in found if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)]
         # "SEOUL, Jan 3 (Yonhap) --": the day the dispatch was filed, not the crossing's
