@@ -406,18 +406,26 @@ _CIRCUMSTANCES = frozenset({"time", "date", "location", "duration", "distance", 
 
 def _ranked_subject_no_goal(doc: Doc, verb: Verb) -> bool:
     """ "Two jets entered Finnish airspace at 1:10. A third aircraft entered at 3:05", "un
-    troisième appareil est entré à 3 h 05": a verb of entry ([verbs] ranked_entry) right
-    after its aircraft, told with a word of another or of rank (ANOTHER_CUE in its
-    phrase or right before it), and followed by no word of an object (only a phrase
+    troisième appareil est entré à 3 h 05", "The second, a Mi-24, crossed near X": a verb
+    of entry ([verbs] ranked_entry) right after its aircraft, told with a word of another
+    or of rank (ANOTHER_CUE in its phrase, right before it or before the comma of its
+    apposition), and followed by no word of an object (only a phrase
     of when, where or how long, or the clause's end) comes in as another one into the
     goal told last before it (``_again``)."""
-    clause = doc.clause(verb.span[0])
+    clause = doc.sentence(verb.span[0])
     subject = between(doc.facts.aircraft, clause.start, verb.span[0])[-1:]
-    if not subject or doc.text[subject[0].span[1] : verb.span[0]].strip():
+    if not subject or doc.text[subject[0].span[1] : verb.span[0]].strip(" ,"):
         return False
     lo, hi = subject[0].span
-    if not doc.cues.within("ANOTHER_CUE", lo, hi) and doc.cues.ending_at("ANOTHER_CUE", lo, doc.text) is None:
+    # "The second, a Mi-24, crossed near X": the rank told before the model apposed to it
+    head = lo - 1 if doc.text[clause.start : lo].rstrip().endswith(",") else lo
+    head = len(doc.text[:head].rstrip(" ,")) if head < lo else lo
+    if (
+        not doc.cues.within("ANOTHER_CUE", lo, hi)
+        and doc.cues.ending_at("ANOTHER_CUE", head, doc.text) is None
+    ):
         return False
+    clause = doc.clause(verb.span[0])
     after = between(doc.facts.mentions, verb.span[1], clause.end)[:1]
     if after and after[0].kind not in _CIRCUMSTANCES:
         return False  # "another aircraft entered service": a word of its object
