@@ -38,7 +38,7 @@ from .doc import YEAR, Doc, lengths_in, per_mention, rules, years_told_in
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
 from .segment import Scope, bullet_line, line_of
 
-_LIST_PUNCT = frozenset({",", "(", ")", "–", "-", "&", "/"})
+_LIST_PUNCT = frozenset({",", "(", ")", "–", "—", "-", "&", "/"})
 
 
 @dataclass
