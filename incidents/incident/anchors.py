@@ -414,6 +414,10 @@ def _ranked_subject_no_goal(doc: Doc, verb: Verb) -> bool:
     goal told last before it (``_again``)."""
     clause = doc.sentence(verb.span[0])
     subject = between(doc.facts.aircraft, clause.start, verb.span[0])[-1:]
+    pronoun = doc.cues.ending_at("SUBJECT_PRONOUN_CUE", verb.span[0], doc.text)
+    if pronoun is not None and not doc.text[doc.clause(pronoun.start).start : pronoun.start].strip():
+        # "It entered near Vaindloo at 10:12": the aircraft told before, its crossing again
+        return _no_object(doc, verb)
     if not subject or doc.text[subject[0].span[1] : verb.span[0]].strip(" ,"):
         return False
     lo, hi = subject[0].span
@@ -425,6 +429,12 @@ def _ranked_subject_no_goal(doc: Doc, verb: Verb) -> bool:
         and doc.cues.ending_at("ANOTHER_CUE", head, doc.text) is None
     ):
         return False
+    return _no_object(doc, verb)
+
+
+def _no_object(doc: Doc, verb: Verb) -> bool:
+    """Is ``verb`` followed in its clause by no word of an object: only a phrase of
+    when, where, how long or how often, or the clause's end?"""
     clause = doc.clause(verb.span[0])
     after = between(doc.facts.mentions, verb.span[1], clause.end)[:1]
     if after and after[0].kind not in _CIRCUMSTANCES:

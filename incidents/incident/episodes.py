@@ -1850,7 +1850,9 @@ def _another(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> bool:
     """ "Another drone", "un second hélicoptère", "entered again", "a de nouveau
     violé": the word in or right before the aircraft phrase, or right by the verb."""
     if ac is None and anchor.verb is not None and anchor.verb.noun:
-        return False  # "it was the second violation this month": a count, not a crossing
+        # "it was the second violation this month": a count, not a crossing; "the second
+        # violation took place at 14:05": a crossing after the first
+        return _later_occurrence(doc, anchor)
     if ac is not None and _others_counted(doc, ac):
         return True
     if anchor.verb is not None and anchor.verb.key in rules()["verbs"]["again"]:
@@ -1870,6 +1872,17 @@ def _another(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> bool:
             if inside or touching:
                 return True
     return False
+
+
+def _later_occurrence(doc: Doc, anchor: Anchor) -> bool:
+    """ "A Su-30 entered Estonian airspace. It entered near Vaindloo at 10:12; the second
+    violation took place at 14:05": a noun of crossing told as an event (rule
+    "occurrence") with a rank after the first right before it (RANK_CUE, key 2 or more,
+    or "last") is a crossing after the one told before, another record."""
+    if anchor.rule != "occurrence":
+        return False
+    cue = doc.cues.ending_at("RANK_CUE", anchor.span[0], doc.text)
+    return cue is not None and (cue.key == "last" or (cue.key.isdigit() and int(cue.key) >= 2))
 
 
 def _count_between(doc: Doc, lo: int, hi: int) -> str:
