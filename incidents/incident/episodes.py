@@ -1418,12 +1418,33 @@ def _stayed_home(doc: Doc, anchor: Anchor, raw: list[Aircraft], drafts: list[Dra
     "deny" before the anchor), of an aircraft of no other state flying in its own sky
     tells where its aircraft was: no crossing."""
     state = anchor.goal_state
-    if state is None or not drafts or anchor.verb is None or anchor.verb.key not in ("fly", "overfly"):
-        return False
-    if _speakers(doc, anchor.span[0]) != {state} or any(a.state not in (None, state) for a in raw):
+    if state is None or anchor.verb is None or anchor.verb.key not in ("fly", "overfly"):
         return False
     sent = doc.sentence(anchor.span[0])
+    if _denied_before(doc, sent, anchor, state):
+        return True
+    if (
+        not drafts
+        or _speakers(doc, anchor.span[0]) != {state}
+        or any(a.state not in (None, state) for a in raw)
+    ):
+        return False
     return any(c.value == "deny" for c in between(doc.facts.cues, sent.start, anchor.span[0]))
+
+
+def _denied_before(doc: Doc, sent: Scope, anchor: Anchor, state: str) -> bool:
+    """ "The army later said the object had never entered Lithuanian airspace and had
+    remained over Belarus": a flight told right after a negated crossing of another
+    state's zone in its sentence (a negated verb of the journey, its goal a zone of
+    another state) is where the aircraft stayed instead: no crossing."""
+    journey = frozenset(rules()["verbs"]["journey"])
+    for v in between(doc.facts.verbs, sent.start, anchor.span[0]):
+        if not v.negated or v.key not in journey:
+            continue
+        zones = between(doc.facts.zones, v.span[1], anchor.span[0])[:1]
+        if zones and zones[0].state and zones[0].state != state:
+            return True
+    return False
 
 
 def _speaker_owns(doc: Doc, a: Aircraft, speakers: set[str | None]) -> str | None:
