@@ -1941,6 +1941,8 @@ def _linked(doc: Doc, classes: tuple[str, ...], goal: Goal, parts: bool = True) 
     or opening it ("over the Greek islet of X" is one place phrase), or running into
     its article (German "in den Luftraum": the accusative article tells "into")."""
     starts = _part_starts(doc, goal.span[0]) if parts else [goal.span[0]]
+    if parts and isinstance(goal, Place):
+        starts += _owner_starts(doc, goal)
     for cls in classes:
         # "s'est écrasé à Vaslui" (TOWN_IN_CUE): touching a name, not "à l'est de X"
         touching = cls in _TOUCHING_LINKS
@@ -1952,6 +1954,19 @@ def _linked(doc: Doc, classes: tuple[str, ...], goal: Goal, parts: bool = True) 
         if doc.cues.opening(cls, goal.span[0]) is not None:
             return True
     return False
+
+
+def _owner_starts(doc: Doc, p: Place) -> list[int]:
+    """ "Over Armenia's Syunik province": the start of the state told as the owner of
+    the place right before it (POSSESSIVE_CUE between them, the place of that state),
+    and of the words naming a part of it; [] when there is none."""
+    owner = between(doc.facts.states, doc.clause(p.span[0]).start, p.span[0])[-1:]
+    if not owner or owner[0].code != p.state or not _possessor(doc, owner[0]):
+        return []
+    cue = doc.cues.within("POSSESSIVE_CUE", owner[0].span[1], p.span[0])[:1]
+    if not cue or doc.text[cue[0].end : p.span[0]].strip():
+        return []
+    return _part_starts(doc, owner[0].span[0])
 
 
 #: link words that tell "in" only touching a place's or a capital's name ("à Vaslui")
