@@ -405,8 +405,16 @@ def _apposed_model(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
     kind = model.category if noun.generic or noun.category == "unknown" else noun.category
     # "The drones, Geran-2 models, entered": the noun refers back first (its count, its state)
     base = antecedent(doc, noun) if noun.definite and not noun.counted else noun
+    # "the two aircraft, later identified as Russian Su-24s,": the model's own state fills
+    # the noun's gap
     named = dataclasses.replace(
-        base, span=noun.span, model=model.model, role=base.role or model.role, category=kind, generic=False
+        base,
+        span=noun.span,
+        model=model.model,
+        role=base.role or model.role,
+        state=base.state or model.state,
+        category=kind,
+        generic=False,
     )
     return [*before[:-2], named]
 
