@@ -95,7 +95,51 @@ class Parser:
         ref = _ref_date(reference_date)
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
-        return self._mentions(text[: self.max_chars], ref, diagnostics)
+        text = text[: self.max_chars]
+        return self._counts_said(text, self._mentions(text, ref, diagnostics), ref)
+
+    def _counts_said(self, text: str, found: list[Mention], ref: dt.date | None) -> list[Mention]:
+        """The number that counts aircraft ("two Su-27 fighters", "some 20 drones", "une
+        vingtaine de drones") or the times of a repetition ("seven times", "à trois
+        reprises") is a ``number`` mention of its own, and the aircraft's or repetition's
+        mention then begins at its words ("Su-27 fighters", still with its count), as a
+        range of counts before aircraft is told ("trois à cinq avions"): mentions stay in
+        text order, never overlapping. An article's count ("a drone", "un Airbus") is no
+        number said. (The incident layer reads the phrases whole, ``_mentions``.)"""
+        out: list[Mention] = []
+        for m in found:
+            words = m.extra.pop("count_words", None) if m.kind in ("aircraft", "repetition") else None
+            if words is None:
+                out.append(m)
+                continue
+            start, end = m.span
+            count = m.extra.get("count") if m.kind == "aircraft" else m.value
+            said = self._count_said(text, start, end - words, count, ref)
+            bound = m.extra.get("count_bound") if m.kind == "aircraft" else m.bound
+            out.extend(_counted(n, m.kind, bound) for n in said)
+            if said:
+                m = dataclasses.replace(m, text=text[end - words : end], span=(end - words, end))
+            out.append(m)
+        return out
+
+    def _count_said(self, text: str, start: int, end: int, count: Any, ref: dt.date | None) -> list[Mention]:
+        """The number mention worth ``count`` (any, when the count is not exact: "une
+        dizaine de drones") in ``text[start:end]``, read from its first word, else from
+        its next ("at 3 drones": "at 3" alone is a time)."""
+        for _ in range(2):
+            said = [
+                n
+                for n in self._mentions(text[start:end], ref)
+                if n.kind == "number" and (count is None or n.value == count)
+            ]
+            if said:
+                n = said[0]
+                return [dataclasses.replace(n, span=(n.span[0] + start, n.span[1] + start))]
+            space = text.find(" ", start, end)
+            if space < 0:
+                break
+            start = space + 1
+        return []
 
     def _mentions(
         self, text: str, ref: dt.date | None, diagnostics: list[Diagnostic] | None = None
@@ -234,6 +278,14 @@ def _shift_incident(inc: Incident, by: int) -> Incident:
         span=(inc.span[0] + by, inc.span[1] + by),
         evidence={k: (s + by, e + by) for k, (s, e) in inc.evidence.items()},
     )
+
+
+def _counted(n: Mention, what: str, bound: str | None) -> Mention:
+    """The number ``n`` said as the count of an aircraft or repetition phrase (``what``),
+    the phrase's bound its own when it has none ("more than 20 drones": min)."""
+    if bound not in ("approx", "min", "max"):
+        bound = None  # (a repetition's bound may hold its word)
+    return dataclasses.replace(n, bound=n.bound or bound, extra={**n.extra, "counts": what})
 
 
 def _shift_diagnostic(d: Diagnostic, by: int, lines: _Lines) -> Diagnostic:

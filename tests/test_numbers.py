@@ -125,7 +125,11 @@ def test_ordinals_and_extra_words_keep_the_count(lang: str, text: str, count: in
     found = mentions(text, lang)
     (ac,) = [m for m in found if m.kind == "aircraft"]
     assert ac.get("count") == count
-    assert not [m for m in found if m.kind in ("duration", "number", "time")]
+    assert not [m for m in found if m.kind in ("duration", "time")]
+    # a count said by a number is a number mention of its own ("deux"), an ordinal none
+    said = [m.value for m in found if m.kind == "number" and m.get("counts") == "aircraft"]
+    assert said == ([count] if count > 1 else [])
+    assert not [m for m in found if m.kind == "number" and m.get("counts") is None]
 
 
 @pytest.mark.parametrize(
@@ -216,7 +220,8 @@ def test_no_count_range(lang: str, text: str, values: list[float]) -> None:
 def test_airliner_designators(lang: str, text: str, model: str) -> None:
     found = mentions(text, lang)
     assert model in [m.get("model") for m in found if m.kind == "aircraft"]
-    assert not [m for m in found if m.kind == "number"]
+    # no number from the designator (the count of "two fighters" is one, said)
+    assert not [m for m in found if m.kind == "number" and m.get("counts") != "aircraft"]
 
 
 @pytest.mark.parametrize(

@@ -51,6 +51,7 @@ class Rule:
     violated: bool  # the crossing needs a violated state ("over the same area": one told before)
     state_told: bool  # a place goal's state told with it ("the Latvian town of X"), not known
     kinds: frozenset[str]  # the kinds of aircraft it is told of (empty: any): "landed in X", drones
+    any_kind_with: tuple[str, ...]  # cue classes in its clause that make it told of any kind
 
     @classmethod
     def of(cls, raw: dict[str, Any]) -> Rule:
@@ -71,6 +72,7 @@ class Rule:
             violated=raw.get("violated") == "required",
             state_told=raw.get("place") == "state told",
             kinds=frozenset(raw.get("kinds", ())),
+            any_kind_with=tuple(raw.get("any_kind_with", ())),
         )
 
 
@@ -85,9 +87,17 @@ def needs_violator(name: str) -> bool:
     return any(r.violator for r in anchor_rules() if r.name == name)
 
 
-def kinds_of(name: str) -> frozenset[str]:
-    """The kinds of aircraft the anchor rule ``name`` tells a crossing of (empty: any)."""
-    return next((r.kinds for r in anchor_rules() if r.name == name), frozenset())
+def kinds_of(doc: Doc, anchor: Anchor) -> frozenset[str]:
+    """The kinds of aircraft ``anchor``'s rule tells a crossing of (empty: any): any,
+    when a word of its ``any_kind_with`` classes stands in its clause ("a Burkinabe
+    helicopter landed without authorisation in X": NO_LEAVE_CUE)."""
+    rule = next((r for r in anchor_rules() if r.name == anchor.rule), None)
+    if rule is None or not rule.kinds:
+        return frozenset()
+    clause = anchor.clause
+    if any(doc.cues.within(cls, clause.start, clause.end) for cls in rule.any_kind_with):
+        return frozenset()
+    return rule.kinds
 
 
 def needs_violated(name: str) -> bool:
@@ -158,7 +168,38 @@ def find_anchors(doc: Doc) -> list[Anchor]:
     found = _journey_ends(doc, found)
     found = _stopped_short(doc, _beyond_speakers(doc, _again(doc, _recorded_over(doc, found))))
     found = _earlier_legs(doc, found)
-    return _each_items(doc, _with_gapped(doc, _with_listed_states(doc, _bulleted_items(doc, found))))
+    found = _each_items(doc, _with_gapped(doc, _with_listed_states(doc, _bulleted_items(doc, found))))
+    return sorted(found + _other_ones(doc, found), key=lambda a: a.span)
+
+
+#: the rule name of an earlier crossing told by a pronoun ("après celle du 5 novembre")
+OTHER_ONE = "other-one"
+
+
+def _other_ones(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """ "C'est la deuxième incursion du mois, après celle du 5 novembre", "a longer
+    incursion than the one on 5 November": a pronoun standing for another crossing
+    (OTHER_ONE_CUE) with a day right after it tells that earlier crossing in passing:
+    an anchor of its own (no goal: its aircraft and states are the crossing's told
+    before). Only when the word it stands for is a noun of crossing, the last noun
+    told before it in its sentence, and a crossing is anchored before it there."""
+    out = []
+    for cue in doc.cues.by_class.get("OTHER_ONE_CUE", []):
+        sent = doc.sentence(cue.start)
+        days = between(doc.facts.dates, cue.start, sent.end)[:1]
+        if not days or days[0].extra.get("precision") != "day" or days[0].value is None:
+            continue
+        if doc.text[cue.end : max(cue.end, days[0].span[0])].strip():
+            continue  # the day right after the pronoun, or its phrase opening with its last word
+        if not any(sent.start <= a.span[0] < cue.start and a.rule != OTHER_ONE for a in found):
+            continue
+        nouns = [v for v in between(doc.facts.verbs, sent.start, cue.start) if v.noun]
+        if not nouns or nouns[-1].key not in rules()["verbs"]["crossing_nouns"]:
+            continue
+        if between(doc.facts.aircraft, nouns[-1].span[1], cue.start):
+            continue  # "l'intrusion, plus brève que celle du drone du 5 novembre"
+        out.append(Anchor(OTHER_ONE, (cue.start, cue.end), None, None, "airspace", doc.clause(cue.start)))
+    return out
 
 
 def list_heading(doc: Doc, pos: int) -> bool:
@@ -863,11 +904,13 @@ def _earlier_legs(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     from Russia after crossing Belarus, Latvia said", "est entré dans l'espace aérien
     letton après avoir survolé la Biélorussie": a crossing told right after a word of
     "after" and its verb (BEFORE_CUE key "after") behind a crossing told done in its
-    sentence (JOURNEY) is the way the aircraft came, not a crossing the report tells,
-    when its state is none of the main crossing's goals nor of the states speaking (a
-    source's state, a capital) and one of those is known. A leg into the state told
-    ("entered after crossing the Polish border", "crashed in Romania after crossing into
-    Romanian airspace") or told after a verb of coming down stays."""
+    sentence (JOURNEY) or behind its coming down ("est tombé près de Larga, dans le
+    district de Briceni, après avoir survolé l'Ukraine", "fell in Moldova after flying
+    over Ukraine": [verbs] coming_down) is the way the aircraft came, not a crossing the
+    report tells, when its state is none of the main crossing's goals nor of the states
+    speaking (a source's state, a capital) and one of those is known. A leg into the
+    state told ("entered after crossing the Polish border", "crashed in Romania after
+    crossing into Romanian airspace") stays."""
     speakers = {s.state for s in doc.facts.sources if s.state} | {
         s.code for s in doc.facts.states if s.capital
     }
@@ -884,10 +927,11 @@ def _earlier_legs(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             out.append(a)
             continue
         lo = cues[-1].start
+        ended = rules()["verbs"]["coming_down"]
         went = [
             v
             for v in between(doc.facts.verbs, sent.start, lo)
-            if v.key in JOURNEY and not (v.negated or v.hypothetical or v.noun)
+            if (v.key in JOURNEY or v.key in ended) and not (v.negated or v.hypothetical or v.noun)
         ]
         told = speakers | {b.goal_state for b in found if sent.start <= b.span[0] < lo and b.goal_state}
         if not went or not told or state in told:
@@ -1335,7 +1379,7 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
         lo, hi = (at[1], goal.span[0]) if goal.span[0] >= at[1] else (goal.span[1], at[0])
         if verb is None:
             lo = clause.start  # "turning back into": the link word may sit inside the blocking one
-        if rule.block and _blocks(doc, rule.block, lo, hi, goal):
+        if rule.block and _blocks(doc, rule.block, lo, hi, goal, at[0]):
             continue
         if any(
             v.negated or v.hypothetical or _blocked(doc, v.span, v) for v in between(doc.facts.verbs, lo, hi)
@@ -1355,6 +1399,8 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
             continue  # "Russia's incursion into Ukraine": no aircraft's deed
         if isinstance(goal, Place) and _airspace_denied_after(doc, goal):
             continue
+        if isinstance(goal, ZoneRef) and _side_beyond_border(doc, goal, clause):
+            continue  # "near the Moldovan border, on the Ukrainian side": it stayed out
         if rule.agent and not between(doc.facts.aircraft, at[1], goal.span[0]):
             continue  # "Russia's incursion into Ukraine": no aircraft, a war's
         if rule.agent_after and not _agent_after(doc, goal):
@@ -1362,6 +1408,17 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
         zone = goal.kind if isinstance(goal, ZoneRef) else "airspace"
         return Anchor(rule.name, at, verb, goal, zone, clause)
     return None
+
+
+def _side_beyond_border(doc: Doc, goal: ZoneRef, clause: Scope) -> bool:
+    """A state's side of a border (a word of SIDE_CUE in the zone: "on the Indian side of
+    the LoC", "du côté indien") is that state's land, entered; told after the border of
+    another state in its clause ("flew near the Moldovan border, on the Ukrainian side"),
+    it is where the aircraft stayed, beyond that border: no crossing."""
+    if goal.state is None or not doc.cues.within("SIDE_CUE", goal.span[0], goal.span[1]):
+        return False
+    borders = between(doc.facts.zones, clause.start, goal.span[0])
+    return any(z.border and z.state and z.state != goal.state for z in borders)
 
 
 def _link_of_nearer_verb(doc: Doc, rule: Rule, at: Span, goal: Goal) -> bool:
@@ -1472,23 +1529,38 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
 
 def _ranked_with_time(doc: Doc, at: Span, clause: Scope) -> bool:
     """ "..., а затем повторное нарушение в 15:25", "..., and then a second violation
-    at 15:25": a noun of crossing with its rank right before it (ORDINAL_CUE or
-    ANOTHER_CUE) and a time right after it, alone in a clause of no verb that is not
-    its sentence's first (a crossing told before it in its sentence), nothing but link
-    words before it there (no speaker, no word of saying, denial or doubt), tells the
-    event with the verb left out."""
-    sent = doc.sentence(at[0])
-    if clause.start == sent.start or not between(doc.facts.verbs, sent.start, clause.start):
+    at 15:25", "..., puis une nouvelle intrusion vers 11 h 40": a noun of crossing with
+    its rank right before it (ORDINAL_CUE or ANOTHER_CUE) and a time right after it,
+    alone in a clause of no verb that is not its sentence's first (a crossing told
+    before it in its sentence), nothing but link words and the rank's own words before
+    it there (no speaker, no word of saying, denial or doubt), tells the event with the
+    verb left out. So does such a clause opening a sentence of no verb after a crossing
+    told before in its paragraph ("... à 10 h 05. Une nouvelle violation à 11 h 40.")."""
+    if not _after_crossing(doc, at, clause):
         return False
     if [v for v in between(doc.facts.verbs, clause.start, clause.end) if v.span != at]:
         return False
-    if not any(doc.cues.ending_at(cls, at[0], doc.text) for cls in ("ORDINAL_CUE", "ANOTHER_CUE")):
+    ranks = [doc.cues.ending_at(cls, at[0], doc.text) for cls in ("ORDINAL_CUE", "ANOTHER_CUE")]
+    rank = next((r for r in ranks if r is not None), None)
+    if rank is None:
         return False
-    told = between(doc.facts.mentions, clause.start, at[0])
+    told = [m for m in between(doc.facts.mentions, clause.start, at[0]) if m.span[0] < rank.start]
     if any(m.kind != "cue" or m.value in ("say", "deny", "neg", "hypo", "alleged") for m in told):
         return False  # "but Moscow denied a second violation at 13:05": a speaker's word
     times = between(doc.facts.times, at[1], clause.end)[:1]
     return bool(times) and not doc.text[at[1] : times[0].span[0]].strip()
+
+
+def _after_crossing(doc: Doc, at: Span, clause: Scope) -> bool:
+    """Is the clause of the noun at ``at`` told after a verb: one before it in its
+    sentence, or, for a sentence of no verb but the noun, one before it in its
+    paragraph?"""
+    sent = doc.sentence(at[0])
+    if clause.start != sent.start:
+        return bool(between(doc.facts.verbs, sent.start, clause.start))
+    if [v for v in between(doc.facts.verbs, sent.start, sent.end) if v.span != at]:
+        return False
+    return bool(between(doc.facts.verbs, doc.paragraph(at[0]).start, sent.start))
 
 
 def _only_rank_between(doc: Doc, cue: Cue, pos: int) -> bool:
@@ -1662,15 +1734,16 @@ def _done_by(
     return None
 
 
-def _blocks(doc: Doc, classes: tuple[str, ...], lo: int, hi: int, goal: Goal) -> bool:
+def _blocks(doc: Doc, classes: tuple[str, ...], lo: int, hi: int, goal: Goal, verb_at: int) -> bool:
     """A blocking word between the verb and its goal: an exit anywhere ("returned to
     Turkish airspace"); "along" only where it runs along the goal ("flew along the
     border"), not inside it ("flew 5 km along the border inside Polish airspace").
     A word inside a time or a date is none: "sobrevoló, hacia las 9.15, la localidad"
-    (Spanish "hacia", towards, is also "at about")."""
+    (Spanish "hacia", towards, is also "at about"). A word of staying near opens with
+    the verb itself ("stayed on the Belarusian side": APPROACH_CUE from ``verb_at``)."""
     told = [m.span for m in between(doc.facts.mentions, lo, hi) if m.kind in ("time", "date")]
     for cls in classes:
-        for cue in doc.cues.within(cls, lo, hi):
+        for cue in doc.cues.within(cls, min(lo, verb_at) if cls == "APPROACH_CUE" else lo, hi):
             if any(s <= cue.start and cue.end <= e for s, e in told):
                 continue
             if cls != "ALONG_CUE":
@@ -1975,8 +2048,15 @@ _TOUCHING_LINKS = frozenset({"TOWN_IN_CUE"})
 
 def _part_starts(doc: Doc, pos: int) -> list[int]:
     """``pos`` and, going back, the start of each word naming a part of what begins
-    there ("northern", "the east of", "le sud de la"), nearest first."""
-    return doc.cues.run_before("REGION_CUE", pos, doc.text)
+    there ("northern", "the east of", "le sud de la"), nearest first; a demonym among
+    them is passed over ("over a Taiwanese army outpost on Kinmen", "over Azerbaijani
+    positions in Kalbajar": the site's state, told with it)."""
+    starts = doc.cues.run_before("REGION_CUE", pos, doc.text)
+    while True:
+        told = [s for s in between(doc.facts.states, 0, starts[-1]) if s.demonym][-1:]
+        if not told or doc.text[told[0].span[1] : starts[-1]].strip():
+            return starts
+        starts += doc.cues.run_before("REGION_CUE", told[0].span[0], doc.text)
 
 
 def _possessor(doc: Doc, goal: StateRef) -> bool:

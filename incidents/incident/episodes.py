@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from ..model import Mention
 from ..words import Lexicon
 from .anchors import (
+    OTHER_ONE,
     Anchor,
     agent_before,
     correction_after,
@@ -233,7 +234,9 @@ def _shared_noun(doc: Doc, a: Aircraft) -> list[Aircraft]:
     other: list[tuple[StateRef, int | None]] = []
     for st in [s for s in demonyms if s.span[1] <= a.span[0]][-1:]:
         listed, _ = _list_gap(doc, st.span[1], a.span[0])
-        if listed:
+        # a word of a list, not a comma alone: "Selon le bureau grec, des avions turcs"
+        # ends one phrase and opens another
+        if listed and doc.text[st.span[1] : a.span[0]].strip(" ,"):
             other.append((st, _count_right_before(doc, sent.start, st.span[0])))
     for st in [s for s in demonyms if s.span[0] >= a.span[1]][:1]:
         listed, count = _list_gap(doc, a.span[1], st.span[0])
@@ -478,7 +481,9 @@ def _distinct(doc: Doc, group: list[Aircraft]) -> list[Aircraft]:
     """A list's general head ("four Russian jets: two Su-27 and two Su-24") is their
     sum: the modelled items are the aircraft, with the head's state. A counted word
     joined to the next one by a word of a list ("two helicopters and a Mi-24", "deux
-    hélicoptères et un Mi-24": LIST_CUE key "and") is an item of its own, no head."""
+    hélicoptères et un Mi-24": LIST_CUE key "and"), or after a modelled item, to the
+    one before it ("un Su-24 et deux autres chasseurs", "a Su-24 and two fighters"), is
+    an item of its own, no head."""
     modelled = [a for a in group if a.model]
     if modelled:
         first = group.index(modelled[0])
@@ -490,6 +495,9 @@ def _distinct(doc: Doc, group: list[Aircraft]) -> list[Aircraft]:
             and not any(a.differs(b) for b in modelled)
             and (k < first or not _listed_new(a))
             and not (k < first and _joined_item(doc, a, group[k + 1]))
+            # "un Su-24 et deux (autres) chasseurs": a counted word of a role joined
+            # after an item by a word of a list is one more item, no head
+            and not (k > first and a.counted and _joined_item(doc, group[k - 1], a))
         ]
         state = next((h.state for h in heads if h.state), None)
         group = [a for a in group if a not in heads]
@@ -871,7 +879,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         if raw and all(_scrambled_before(doc, a, anchor) for a in raw):
             raw = []  # the defenders' aircraft are not the crossing's subject
         if (
-            _of_other_kind(anchor, raw)
+            _of_other_kind(doc, anchor, raw)
             or _going_back(doc, anchor, raw)
             or _at_home(doc, anchor, raw)
             or _ground_mover(doc, anchor, raw)
@@ -905,6 +913,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             cur is not None
             and len(group) < 2
             and not part
+            and anchor.rule != OTHER_ONE  # "après celle du 5 novembre": an earlier one
             and _same_crossing(doc, cur, anchor, ac, len(anchors) - k)
         ):
             cur.anchors.append(anchor)
@@ -935,6 +944,14 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             if ac is None and anchor.rule == "gapped" and cur is not None:
                 ac = cur.aircraft  # "the first at 14:09 and the second at 14:21": the same one
                 ac = _one_member(doc, anchor, ac)
+            if anchor.rule == OTHER_ONE:
+                # "après celle du 5 novembre": of the kind told before, no model or count told
+                known = ac or (cur.aircraft if cur is not None else None)
+                ac = (
+                    None
+                    if known is None
+                    else dataclasses.replace(known, model=None, count=None, counted=False)
+                )
             drafts.append(Draft([anchor], ac, background=background))
     drafts = _without_list_heading(doc, drafts)
     drafts = _without_kindless_summary(doc, _without_counted_summary(doc, drafts))
@@ -955,11 +972,11 @@ def _one_member(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> Aircraft | Non
 LIST_OPENERS = (":", " – ", " — ", " - ")
 
 
-def _of_other_kind(anchor: Anchor, raw: list[Aircraft]) -> bool:
+def _of_other_kind(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     """ "..., a Polish cargo plane landed in Kaunas": a rule told only of some kinds of
     aircraft (drones and balloons set down in a town) and a subject of none of them: no
     crossing, and not the crossing told before it either."""
-    kinds = kinds_of(anchor.rule)
+    kinds = kinds_of(doc, anchor)
     return bool(kinds and raw) and all(a.category not in kinds for a in raw)
 
 
@@ -1421,21 +1438,36 @@ def _own_version(doc: Doc, anchor: Anchor, raw: list[Aircraft], drafts: list[Dra
 
 def _stayed_home(doc: Doc, anchor: Anchor, raw: list[Aircraft], drafts: list[Draft]) -> bool:
     """ "Niamey denied, citing a surveillance aircraft that stayed in Nigerien airspace",
-    "Minsk denied it, saying the helicopter had remained in Belarusian airspace": after
-    a crossing told before, the one state speaking in its sentence, in a denial (a cue
-    "deny" before the anchor), of an aircraft of no other state flying in its own sky
-    tells where its aircraft was: no crossing."""
+    "Minsk denied it, saying the helicopter had remained in Belarusian airspace",
+    "Bamako a démenti, affirmant que le drone abattu se trouvait dans l'espace aérien
+    malien": the one state speaking in its sentence, in a denial (a cue "deny" before
+    the anchor), of an aircraft of no other state flying, coming down ([verbs]
+    coming_down) or found (a link word, no verb) in its own sky tells where its aircraft
+    was: no crossing, told after a crossing or alone (``drafts`` is not read). Not when
+    another state is told after it in its sentence ("the drone was over Latvian
+    territory and had come from Russia"). A flight told right after a crossing denied
+    in its sentence is where the aircraft stayed, whoever speaks (``_denied_before``)."""
     state = anchor.goal_state
-    if state is None or anchor.verb is None or anchor.verb.key not in ("fly", "overfly"):
+    if state is None or (anchor.verb is None and anchor.goal is None):
+        return False
+    if anchor.verb is not None and anchor.verb.key not in (
+        "fly",
+        "overfly",
+        *rules()["verbs"]["coming_down"],
+    ):
         return False
     sent = doc.sentence(anchor.span[0])
-    if _denied_before(doc, sent, anchor, state):
-        return True
     if (
-        not drafts
-        or _speakers(doc, anchor.span[0]) != {state}
-        or any(a.state not in (None, state) for a in raw)
+        anchor.verb is not None
+        and anchor.verb.key in ("fly", "overfly")
+        and _denied_before(doc, sent, anchor, state)
     ):
+        return True
+    if any(
+        m.kind == "state" and m.value != state for m in between(doc.facts.mentions, anchor.span[1], sent.end)
+    ):
+        return False
+    if _speakers(doc, anchor.span[0]) != {state} or any(a.state not in (None, state) for a in raw):
         return False
     return any(c.value == "deny" for c in between(doc.facts.cues, sent.start, anchor.span[0]))
 
@@ -2164,7 +2196,7 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         para = doc.paragraph(d.anchor.span[0])
         if any(
             para.start <= s[0] < para.end
-            and s[0] > d.last.span[1]
+            and s[0] > _told_before_denial(doc, d, s)
             and not _contested(d, who)
             and not _other_day_denied(doc, d, s)
             and not _denied_elsewhere(doc, d, s)
@@ -2177,6 +2209,17 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         keep.append(d)
     return keep
+
+
+def _told_before_denial(doc: Doc, d: Draft, denial: Span) -> int:
+    """Where the crossing ``d`` tells last ends, leaving out where the aircraft stayed
+    (a [stay] rule) told after the denial in its sentence: "aucune violation de l'espace
+    aérien n'avait eu lieu : l'appareil était resté au-dessus du territoire ukrainien"
+    tells what happened instead, no crossing told after the denial."""
+    stay = rules()["stay"]["rules"]
+    sent = doc.sentence(denial[0])
+    told = [a for a in d.anchors if not (a.rule in stay and denial[1] <= a.span[0] < sent.end)]
+    return told[-1].span[1] if told else d.last.span[1]
 
 
 def _denied_elsewhere(doc: Doc, d: Draft, denial: Span) -> bool:
@@ -2272,7 +2315,10 @@ def denied_noun(doc: Doc, v: Verb) -> bool:
         speakers[0].span[0] if speakers and doc.clause(speakers[0].span[0]).start > sent.start else sent.start
     )
     lo = max(lo, _denier_clause(doc, v, sent))
-    return not between(doc.facts.aircraft, lo, sent.end) and not _not_a_denial(doc, v.span)
+    # an aircraft told after a colon closing the noun's clause is where it stayed
+    # instead ("aucune violation n'a eu lieu : l'appareil est resté au-dessus de X")
+    hi = clause.end if doc.text[clause.start : clause.end].rstrip().endswith(":") else sent.end
+    return not between(doc.facts.aircraft, lo, hi) and not _not_a_denial(doc, v.span)
 
 
 def none_crossed(doc: Doc, v: Verb) -> bool:
@@ -2360,7 +2406,10 @@ def _stayed(doc: Doc, d: Draft) -> bool:
     été violé": a flight over a state's land or in its sky (a rule of ``[stay]``) told
     before, in its paragraph, a crossing verb denied of another state's zone says where
     the aircraft stayed instead of crossing; it is no crossing of that (third) state,
-    unless an authority of that state tells the report."""
+    unless an authority of that state tells the report. So does a noun of violation
+    denied before it in its sentence, of another state's zone or of none named
+    ("aucune violation de l'espace aérien n'avait eu lieu : l'appareil était resté
+    au-dessus du territoire ukrainien")."""
     stay = rules()["stay"]["rules"]
     state = d.anchor.goal_state
     if not state or any(a.rule not in stay for a in d.anchors):
@@ -2369,11 +2418,19 @@ def _stayed(doc: Doc, d: Draft) -> bool:
         return False  # the overflown state tells it: its own crossing, not a third state's
     para = doc.paragraph(d.anchor.span[0])
     violator = d.aircraft.state if d.aircraft is not None else None
-    for v in between(doc.facts.verbs, d.last.span[1], para.end):
+    sent = doc.sentence(d.anchor.span[0])
+    for v in between(doc.facts.verbs, para.start, para.end):
         clause = doc.clause(v.span[0])
-        if v.noun or v.hypothetical or not (v.negated or doc.negations(clause.start, v.span[0])):
+        if v.hypothetical or (v.noun and not sent.start <= v.span[0] < d.anchor.span[0]):
             continue
+        if not v.noun and v.span[0] < d.last.span[1]:
+            continue
+        if not (v.negated or doc.negations(clause.start, v.span[0])):
+            if not (v.noun and negated_after(doc, v.span, clause.end, noun=True)):
+                continue
         denied = {z.state for z in between(doc.facts.zones, clause.start, clause.end)}
+        if v.noun and not denied - {None}:
+            return True  # "no violation of airspace took place": none of any state
         if any(s and s != state and s != violator for s in denied):
             return True
     return False
@@ -2631,14 +2688,10 @@ def _times_by_kind(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
     for n in [x for x in told_counts if x is not None]:
         cue = doc.cues.starting_at("AGENT_CUE", n.span[1], doc.text)
         told = [a for a in between(doc.facts.aircraft, n.span[1], sent.end)][:1]
-        if (
-            cue is None
-            or not told
-            or doc.text[cue.end : told[0].span[0]].strip()
-            or (told[0].count is not None and not told[0].count == n.value == 1)  # "one by a plane"
-        ):
+        if cue is None or not told or doc.text[cue.end : told[0].span[0]].strip():
             continue
         parts.append((told[0], n))
+    parts = parts or _part_told_next(doc, d, sent)
     if not parts or not all(isinstance(n.value, int) for _, n in parts):
         return []
     if not all(_joined(doc, p[0].span, q[1].span) for p, q in zip(parts, parts[1:], strict=False)):
@@ -2650,6 +2703,38 @@ def _times_by_kind(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
         return out
     rest = _rest_of_total(doc, d, before[0], parts[0][1], listed)
     return [*out, rest] if rest is not None else []
+
+
+def _part_told_next(doc: Doc, d: Draft, sent: Scope) -> list[tuple[Aircraft, Mention]]:
+    """ "... 17 violations of Greek airspace. Six of them were made by two armed F-16s",
+    "Quatre de ces violations ont été commises par des F-16 armés": a part of the count
+    of violations told by the next sentence of its paragraph (``part_opening``)."""
+    if sent.end >= doc.paragraph(d.anchor.span[0]).end:
+        return []
+    part = part_opening(doc, doc.sentence(sent.end))
+    return [part] if part is not None else []
+
+
+def part_opening(doc: Doc, sent: Scope) -> tuple[Aircraft, Mention] | None:
+    """A sentence opening with a part of a count told before (a partitive of no kind,
+    "Six of them", or a number right before the noun of violation, "Four of the
+    violations") with its agent after a word of agent and no other word told between
+    ("were made by two armed F-16s", "ont été commises par des F-16"): that aircraft and
+    that count, read as a partitive."""
+    told = [x for x in between(doc.facts.mentions, sent.start, sent.end) if x.kind != "cue"]
+    if len(told) > 1 and told[0].kind == "number" and told[1].kind == "verb" and told[1].extra.get("noun"):
+        told = [dataclasses.replace(told[0], span=(told[0].span[0], told[1].span[1])), *told[2:]]
+    n = _part_count(told[0]) if told else None
+    if n is None or len(told) < 2 or told[1].kind != "aircraft":
+        return None
+    if doc.text[sent.start : told[0].span[0]].strip():
+        return None
+    # the word of agent right before the aircraft, or opening its phrase ("by two F-16s")
+    at = told[1].span[0]
+    if doc.cues.ending_at("AGENT_CUE", at, doc.text) is None and doc.cues.opening("AGENT_CUE", at) is None:
+        return None
+    a = between(doc.facts.aircraft, at, told[1].span[1] + 1)[:1]
+    return (a[0], dataclasses.replace(n, extra={"partitive": True})) if a else None
 
 
 def _part_count(m: Mention) -> Mention | None:
@@ -2674,14 +2759,15 @@ def _kind_pieces(doc: Doc, d: Draft, parts: list[tuple[Aircraft, Mention]]) -> l
     stretch runs from its count to the next part's (its aircraft, place and height:
     "two by F-16s over Chios and one by a CN-235 near Rhodes"); the rest of the total,
     told of the aircraft of the whole, takes nothing from the first part on."""
-    sent = doc.sentence(d.anchor.span[0])
+    # (the parts may be told by the next sentence: ``_part_told_next``)
     starts = [m.span[0] for a, m in parts if a is not d.aircraft]
-    ends = [*starts[1:], sent.end]
+    end = doc.sentence(starts[-1]).end if starts else 0
+    ends = [*starts[1:], end]
     out = []
     for i, (a, m) in enumerate(parts):
         k = starts.index(m.span[0]) if a is not d.aircraft and m.span[0] in starts else None
         own = (starts[k], ends[k]) if k is not None else None
-        other = (starts[0], sent.end) if k is None and starts else None
+        other = (starts[0], end) if k is None and starts else None
         out.append(
             dataclasses.replace(
                 d,

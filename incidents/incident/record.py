@@ -60,7 +60,7 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
     ):
         return None, diags  # "a passenger plane crashed in Nepal": an accident, not a crossing
     if rec.aircraft is not None and any(
-        kinds_of(a.rule) and rec.aircraft.category not in kinds_of(a.rule) for a in ctx.draft.anchors
+        kinds_of(ctx.doc, a) and rec.aircraft.category not in kinds_of(ctx.doc, a) for a in ctx.draft.anchors
     ):
         return None, diags  # "a Turkish airliner landed in Athens": told only of drones and balloons
     capital_only = all(_capital_only(a) for a in ctx.draft.anchors)

@@ -74,9 +74,15 @@ class Ctx:
 
     @functools.cached_property
     def sentences(self) -> list[Scope]:
+        """The sentences of the record's anchors, and of its own part of a total when the
+        next sentence tells it ("17 violations. Six of them were made by two F-16s, which
+        flew over Panagia at 11:05": ``episodes._part_told_next``)."""
         out: list[Scope] = []
-        for a in self.draft.anchors:
-            s = self.doc.sentence(a.span[0])
+        starts = [a.span[0] for a in self.draft.anchors]
+        if self.draft.own_part is not None:
+            starts.append(self.draft.own_part[0])
+        for at in starts:
+            s = self.doc.sentence(at)
             if s not in out:
                 out.append(s)
         return out

@@ -14,6 +14,7 @@ import re
 
 from ..dates import Calendar, DateOutOfRange, resolve
 from ..model import Mention
+from .anchors import OTHER_ONE
 from .cues import Cue
 from .doc import Doc, rules, years_told_in
 from .episodes import (
@@ -270,7 +271,18 @@ def _crossing_time(ctx: Ctx, m: Mention, utc: bool) -> bool:
         and not ctx.tallied(m)
         and not _dateline(ctx, m)
         and not _titled_dateline(ctx, m)
+        and not _eve_of_midnight(ctx.doc, m)
     )
+
+
+def _eve_of_midnight(doc: Doc, m: Mention) -> bool:
+    """ "Peu avant minuit dimanche", "shortly before midnight": midnight told with a word
+    of coming before it (EVE_CUE, opening its phrase or right before it) is the last
+    minutes of the day before that midnight; its 00:00 would be the other end of the
+    day: no time of the crossing. "Vers minuit", "peu après minuit" stay 00:00."""
+    if m.value != "00:00":
+        return False
+    return bool(doc.cues.opening("EVE_CUE", m.span[0]) or doc.cues.ending_at("EVE_CUE", m.span[0], doc.text))
 
 
 def _time(ctx: Ctx, scopes: list[Scope]) -> Found | None:
@@ -1035,6 +1047,16 @@ def _date_sentence(ctx: Ctx) -> Found | None:
     if mine is not None:
         found = [m for m in found if not told_of_other(ctx.doc, ctx.draft.anchors, mine, m)]
     return _date(ctx, found)
+
+
+@resolver("date", "other_one")
+def _other_one_day(ctx: Ctx) -> Found | None:
+    """ "..., après celle du 5 novembre": an earlier crossing told by a pronoun
+    (anchors.OTHER_ONE) is of the day right after the pronoun, the one day it tells."""
+    if ctx.anchor.rule != OTHER_ONE:
+        return None
+    days = between(ctx.doc.facts.dates, ctx.anchor.span[0], ctx.anchor.clause.end)[:1]
+    return _date(ctx, days) if days and _of_other_one(ctx.doc, days[0]) else None
 
 
 @resolver("date", "paired")

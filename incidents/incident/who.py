@@ -15,6 +15,7 @@ from .episodes import (
     denied_aircraft,
     listed_with_other_kind,
     part_of_group,
+    part_opening,
     responder,
     told_as_new,
 )
@@ -78,7 +79,11 @@ def _accused_aircraft(ctx: Ctx) -> Aircraft | None:
     landed in Mandera", "a accusé la Somalie d'avoir violé son espace aérien après
     qu'un avion militaire somalien a atterri": a crossing told by an accusation with no
     aircraft of its own was made by the aircraft of the accused state told after it in
-    its sentence (its nationality the accused's)."""
+    its sentence (its nationality the accused's). With none in its sentence, the aircraft
+    is the first one told in the rest of its episode, in its paragraph ("Chad
+    accused Sudan of violating its airspace. An Antonov plane dropped bombs near Adré"),
+    of the accused's state or of none, counted and told as new, not one with a crossing
+    of its own."""
     accused = _accused(ctx)
     if accused is None:
         return None
@@ -87,6 +92,14 @@ def _accused_aircraft(ctx: Ctx) -> Aircraft | None:
     for a in between(doc.facts.aircraft, ctx.anchor.span[1], sent.end):
         if a.state == accused.value and not responder(doc, a):
             return a
+    end = min(ctx.region.end, doc.paragraph(ctx.anchor.span[0]).end)
+    for a in between(doc.facts.aircraft, sent.end, end):
+        if responder(doc, a) or a.own:
+            continue
+        # counted and new: "an Antonov plane", not "deux des avions turcs" (some of the
+        # accused's, told back) nor "the aircraft"
+        told = a.state in (None, accused.value) and a.counted and not (a.partitive or a.definite)
+        return a if told and not _own_crossing(doc, a) else None
     return None
 
 
@@ -204,7 +217,7 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
             continue  # "seven Turkish aircraft ..., including two armed F-16s": a part of them
         if responder(ctx.doc, later):
             continue  # "японские F-16, которые послали нарушителю сигналы": they met it
-        if part_of_group(ctx.doc, later):
+        if part_of_group(ctx.doc, later) or _agent_of_part_told_next(ctx, later):
             continue  # "22 times, including two TB2 drones": a part of them, not all
         if not ctx.draft.background and background_at(ctx.doc, later.span[0], ctx.doc.clause(later.span[0])):
             continue  # "In 2023, a Russian Gerbera drone crashed near ...": an earlier one
@@ -213,6 +226,18 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
         if later.model or (a.generic and not later.generic and (later.definite or _unmarked(ctx))):
             return a.filled_from(later)
     return a
+
+
+def _agent_of_part_told_next(ctx: Ctx, later: Aircraft) -> bool:
+    """ "... 42 times on Monday. Four of the violations were made by armed F-16s": the
+    agent of a part told by a sentence after the record's (``episodes.part_opening``)
+    made some of its crossings, not all."""
+    doc = ctx.doc
+    sent = doc.sentence(later.span[0])
+    if sent.start <= ctx.anchor.span[0]:
+        return False
+    part = part_opening(doc, sent)
+    return part is not None and part[0].span == later.span
 
 
 def _counted_again(ctx: Ctx, a: Aircraft) -> Aircraft:
@@ -525,13 +550,19 @@ def _one_more(ctx: Ctx) -> int:
     """ "A fourth crossed into ...", "un autre est entré": one more aircraft of the
     kind before, told with no noun (a ONE_MORE_CUE before the verb in its clause);
     "two more flew over X", "deux autres ont survolé X": as many as the cue's key
-    counts (0: none told so)."""
+    counts (0: none told so). A cue inside an aircraft's phrase ("un Su-24 et deux
+    autres chasseurs") is that aircraft's own count, not one of no noun."""
     verb = ctx.anchor.verb
     if verb is None or verb.noun:
         return 0  # "another violation took place": a new event, not one more aircraft
     named = ctx.draft.aircraft
     lo = max(ctx.anchor.clause.start, named.span[1] if named is not None else 0)
-    cues = ctx.doc.cues.within("ONE_MORE_CUE", lo, ctx.anchor.span[0])
+    phrases = [a.span for a in between(ctx.doc.facts.aircraft, lo, ctx.anchor.span[0])]
+    cues = [
+        c
+        for c in ctx.doc.cues.within("ONE_MORE_CUE", lo, ctx.anchor.span[0])
+        if not any(s <= c.start and c.end <= e for s, e in phrases)
+    ]
     if not cues:
         return 0
     key = cues[-1].key

@@ -54,8 +54,9 @@ class AircraftT(PhraseParts):
             if it.value != int(it.value) or it.frac:
                 raise Reject("'a third helicopter': an ordinal, not a third of one")
             if it.vague or it.approx:
-                return {"count": None, "plural": True}
-            return {"count": it.value}
+                return {"count": None, "plural": True, "count_said": True}
+            # "un Airbus A320", "one drone": one in words is the article as well
+            return {"count": it.value, "count_said": not (it.words and it.value == 1)}
         if isinstance(it, Token):
             if it.type == "N_ART":
                 return {"count": 1}
@@ -63,7 +64,7 @@ class AircraftT(PhraseParts):
                 # the article's number, where it has one ([art] pl: "les", "i"; any: "die")
                 return {"definite": True, **_ART_NUMBER.get(str(it.value), {})}
             if it.type in ("N_VAGUE", "DE", "AC_ART_PL"):
-                return {"count": None, "plural": True}
+                return {"count": None, "plural": True, "count_said": it.type == "N_VAGUE"}
         return {}
 
     def ac_bound(self, items: list[Any]) -> dict[str, Any]:
@@ -75,8 +76,8 @@ class AircraftT(PhraseParts):
         group = next(t for t in items if t.type in ("N_GROUP", "N_GROUP_VAGUE"))
         pair = self.lexicon.key_of("AC_PAIR", self.text[group.start_pos : group.end_pos])
         if pair is not None and group.type == "N_GROUP":
-            return {"count": int(pair)}
-        return {"count": None, "plural": True}
+            return {"count": int(pair), "count_said": True}
+        return {"count": None, "plural": True, "count_said": True}
 
     def ac_part(self, items: list[Any]) -> dict[str, Any]:
         # "deux de ses hélicoptères", "two of its Su-24s"
@@ -100,7 +101,7 @@ class AircraftT(PhraseParts):
         if j == i or self.lexicon.key_of("N_DOZEN", word) is None:
             raise Reject("a count joined by 'de' that ends in no dozen word")
         if self.lexicon.key_of("N_GROUP", word) is not None:
-            return {"count": None, "plural": True}
+            return {"count": None, "plural": True, "count_said": True}
         return self.ac_count(items[:1])
 
     def ac_numbered(self, items: list[Any]) -> dict[str, Any]:
@@ -241,6 +242,11 @@ class AircraftT(PhraseParts):
             return True
         return False
 
+    def _hyphened(self, t: Token) -> bool:
+        """Is ``t`` glued by a hyphen to the word before it ("twenty-third")?"""
+        i = t.start_pos
+        return i is not None and i > 1 and self.text[i - 1] in "-‐‑" and self.text[i - 2].isalpha()
+
     def ac_mod(self, items: list[Any]) -> list[Token]:
         return _tokens(items)
 
@@ -253,6 +259,10 @@ class AircraftT(PhraseParts):
     def aircraft(self, items: list[Any]) -> Built:
         info, toks = _parts(items)
         _take_numbered(info)
+        if info.get("count_said") and toks and toks[0].type == "N_ORD" and self._hyphened(toks[0]):
+            # "the twenty-third drone", "le vingt-deuxième drone": the tens word and the
+            # ordinal are one rank, no count of twenty
+            info = {k: v for k, v in info.items() if k not in ("count", "count_said", "plural")}
         category = None
         role = None
         model = None
@@ -328,7 +338,18 @@ class AircraftT(PhraseParts):
         }
         if info.get("count_bound") and extra["count"] is not None:
             extra["count_bound"] = info["count_bound"]  # "some 20 drones": approx
+        if info.get("count_said") and toks:
+            # the count said by a number before the words: how long the words are, from
+            # the first to the last (relative: a phrase's value may be reused elsewhere)
+            extra["count_words"] = _words_length(toks)
         return Built("aircraft", category, extra=extra)
+
+
+def _words_length(toks: list[Token]) -> int | None:
+    """The length of the text from the first of ``toks`` to the end of the last."""
+    starts = [t.start_pos for t in toks if t.start_pos is not None]
+    ends = [t.end_pos for t in toks if t.end_pos is not None]
+    return max(ends) - min(starts) if starts and ends else None
 
 
 def _typed(t: Token, text: str, forms: set[str]) -> bool:

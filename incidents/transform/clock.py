@@ -232,6 +232,9 @@ class TimeT(PhraseParts):
         h, m = str(items[0].value), str(items[1].value)
         if len(h) > 2 or len(m) != 2:
             raise Reject("spaced")
+        ampm = _ampm(items)  # "at 3 15 pm"
+        if ampm is not None:
+            return Clock(int(h), int(m), None, ampm)
         return _mark(Clock(int(h), int(m)), bare=True)
 
     def clock_named(self, items: list[Any]) -> Clock:

@@ -108,7 +108,13 @@ class IncidentT(PhraseParts):
         if not nums or nums[0].vague:
             return Built("repetition", "multiple")
         bound = next((b for b in items if isinstance(b, str)), None)
-        return Built("repetition", int(nums[0].value), bound=bound if bound != "exact" else None)
+        extra: dict[str, Any] = {}
+        word = _first(toks, "REP_WORD")
+        if word is not None and word.start_pos is not None and toks[-1].end_pos is not None:
+            # "seven times", "à trois reprises": the number said before the word (the
+            # length from the word on, relative: a phrase's value may be reused elsewhere)
+            extra["count_words"] = toks[-1].end_pos - word.start_pos
+        return Built("repetition", int(nums[0].value), bound=bound if bound != "exact" else None, extra=extra)
 
     def place_name(self, items: list[Any]) -> list[Token]:
         return list(items)

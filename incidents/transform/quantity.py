@@ -646,8 +646,13 @@ def _no_speed(items: list[Any]) -> None:
 
 
 def _frac_value(head: Any) -> float:
-    """The value of a fraction before "of a" unit: words ("three quarters") or a sign
-    ("¾")."""
+    """The value of a fraction before "of a" unit: words ("three quarters"), a sign
+    ("¾") or digits below one ("3/4 of a mile")."""
+    if isinstance(head, Token) and head.type == "FRACTION_NUM":
+        a, b = (float(x) for x in str(head.value).split("/"))
+        if not 0 < a < b:
+            raise Reject("a fraction of a unit is below one ('14/08 of a')")
+        return a / b
     if isinstance(head, Token):
         return unicodedata.numeric(str(head.value))
     return float(head.value)
