@@ -227,6 +227,9 @@ class Lexicon:
     adjective_endings: dict[str, bool] = field(default_factory=dict)
     #: designator letters that are words too: their models only joined ("Il-20"), folded
     word_designators: frozenset[str] = frozenset()
+    #: letters whose mark is written at will, lower case ("ё" for "е"): never an accent
+    #: that tells another word ([format] optional_marks)
+    optional_marks: str = ""
     classes: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     aircraft: dict[str, AircraftModel] = field(default_factory=dict)
     iso_codes: dict[str, str] = field(default_factory=dict)
@@ -401,6 +404,7 @@ def load_lexicon(lang: str) -> Lexicon:
         )
     designators = {fold(k): _as_forms(v) for k, v in fmt.get("designators", {}).items()}
     lex.word_designators = frozenset(fold(f) for f in _as_forms(fmt.get("word_designators", [])))
+    lex.optional_marks = "".join(f.casefold() for f in _as_forms(fmt.get("optional_marks", [])))
     for cls, table in data.items():
         lex.classes[cls.upper()] = {str(k): _as_forms(v) for k, v in table.items()}
     for extra in sorted(home.glob(f"{lang}.*.toml")):

@@ -647,6 +647,8 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
         return True
     if _open_question(doc, at) or _asked(doc, at) or _erratum(doc, at):
         return True
+    if verb is not None and _recorded_over_year(doc, at, clause):
+        return True
     if verb is not None and verb.noun:
         return (
             counted_zero(doc, verb)
@@ -1212,6 +1214,32 @@ def _tally_of_last_year(doc: Doc, at: Span, clause: Scope) -> bool:
     return bool(doc.cues.within("YEAR_CUE", clause.start, clause.end))
 
 
+def _recorded_over_year(doc: Doc, at: Span, clause: Scope) -> bool:
+    """ "Last year the air force recorded 21 aircraft that entered national airspace",
+    "W zeszłym roku Dowództwo odnotowało 47 przypadków wlotu obiektów do polskiej
+    przestrzeni", "en 2024, l'armée a recensé 21 aéronefs entrés ...": a crossing told
+    after a word of recording (RECORD_CUE key "record") in its sentence, a count of more
+    than one between them (of the aircraft or of the cases; not a vague one, "several"),
+    the year told as the period before it there (YEAR_CUE, or a year named), no day in
+    the sentence up to the end of its clause (but the day of a statement told after it:
+    "..., according to a report released on Wednesday"), is a year's tally, no crossing."""
+    sent = doc.sentence(at[0])
+    rec = doc.recording(sent.start, at[0])[-1:]
+    if not rec:
+        return False
+    lo = rec[0].end
+    told = between(doc.facts.mentions, lo, at[0])
+    # "several incursions in 2021": earlier crossings told in passing, no tally
+    counts = [m.value for m in told if m.kind in ("number", "repetition") and not m.extra.get("vague")]
+    counts += [a.count for a in between(doc.facts.aircraft, lo, at[0])]
+    if not any(isinstance(n, int) and not isinstance(n, bool) and n > 1 for n in counts):
+        return False
+    if not (doc.cues.within("YEAR_CUE", sent.start, at[0]) or years_told_in(doc, sent.start, at[0])):
+        return False
+    days = between(doc.facts.dates, sent.start, clause.start) + _days_of_the_noun(doc, at, clause)
+    return all(d.extra.get("precision") == "year" for d in days)
+
+
 def _days_of_the_noun(doc: Doc, at: Span, clause: Scope) -> list[Mention]:
     """The days told in ``clause`` that may be the crossing's at ``at``: not one told
     after it behind a word of saying or of quoting ("..., the ministry said on Monday",
@@ -1510,6 +1538,8 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
         return _recorded_by(doc, rule, at, verb, clause, zones)
     if rule.side == "label":
         return _labelled(doc, rule, at, verb, clause, zones)
+    if rule.side == "agent":
+        return Anchor(rule.name, at, verb, None, "airspace", clause) if _ranked_by(doc, at, clause) else None
     # a word of following (key "follow": "followed", "folgte") only of a noun told with
     # its rank: "a second violation followed", not "radars followed drones"
     for cls in rule.link:
@@ -1561,6 +1591,26 @@ def _after_crossing(doc: Doc, at: Span, clause: Scope) -> bool:
     if [v for v in between(doc.facts.verbs, sent.start, sent.end) if v.span != at]:
         return False
     return bool(between(doc.facts.verbs, doc.paragraph(at[0]).start, sent.start))
+
+
+def _ranked_by(doc: Doc, at: Span, clause: Scope) -> bool:
+    """ "Later there was a further violation by a drone", "später kam es zu einer
+    weiteren Verletzung durch eine Drohne", "un'altra violazione da parte di un drone":
+    a noun of crossing with its rank right before it (ANOTHER_CUE or ORDINAL_CUE) and
+    its agent right after it, an aircraft after a word of agent (AGENT_CUE, or one of
+    NOUN_AGENT_CUE, an agent only there: "por", "przez", "со стороны"), only white space
+    between, tells a crossing of its own by that aircraft, when a verb of crossing, not
+    denied, is told before it in its paragraph (the first one)."""
+    if not any(doc.cues.ending_at(cls, at[0], doc.text) for cls in ("ORDINAL_CUE", "ANOTHER_CUE")):
+        return False
+    told = between(doc.facts.verbs, doc.paragraph(at[0]).start, clause.start)
+    if not any(not (v.negated or v.hypothetical) for v in told):
+        return False  # "officials expect another violation by drones": none told before it
+    for a in between(doc.facts.aircraft, at[1], clause.end)[:1]:
+        cue = agent_before(doc, a) or doc.cues.leading_into("NOUN_AGENT_CUE", a.span[0], doc.text)
+        cue = cue or doc.cues.opening("NOUN_AGENT_CUE", a.span[0])
+        return cue is not None and not doc.text[at[1] : cue.start].strip()
+    return False
 
 
 def _only_rank_between(doc: Doc, cue: Cue, pos: int) -> bool:

@@ -94,14 +94,18 @@ def _build_trie(lexicon: Lexicon) -> _Node:
     return root
 
 
-def _accents_agree(words: list[Word], spelled: tuple[str, ...], text: str) -> bool:
+def _accents_agree(words: list[Word], spelled: tuple[str, ...], text: str, optional: str = "") -> bool:
     """A word written with accents must have the form's ("entré" is not "entre");
-    one written without any matches every form (wire copy often drops them)."""
+    one written without any matches every form (wire copy often drops them), and so
+    does a letter whose mark is written at will (``optional``: Russian "ещё" is the
+    form "еще")."""
     for w, form in zip(words, spelled, strict=True):
         surface = text[w.start : w.end]
         if surface.isascii():
             continue
         surface = surface.casefold()
+        if optional and any(c in optional for c in surface):
+            surface = "".join(unaccent(c) if c in optional else c for c in surface)
         if form.endswith(STEM_MARK):
             surface, form = surface[: len(form) - 1], form[:-1]
         if surface != form and unaccent(surface) != surface:
@@ -221,7 +225,7 @@ class Cues:
                 # words written in ASCII match every form, accented or not
                 plain = ascii_text or text[start:end].isascii()
                 for cls, key, spelled in node.found:
-                    if plain or _accents_agree(_solid(words, i, j), spelled, text):
+                    if plain or _accents_agree(_solid(words, i, j), spelled, text, lexicon.optional_marks):
                         cue: Cue = new(Cue, (cls, key, start, end))
                         found = by_class.get(cls)
                         if found is None:

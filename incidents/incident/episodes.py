@@ -551,7 +551,12 @@ def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
     the same kind and not of another state."""
     if a.model and a.definite and not a.counted:
         return _same_model_before(doc, a)  # "the F-16s" after "two Turkish F-16s"
-    if _bare_kindless(doc, a) or _bare_word(doc, a) or _bare_singular(doc, a):
+    if (
+        _bare_kindless(doc, a)
+        or _bare_word(doc, a)
+        or _bare_singular(doc, a)
+        or _bare_generic_of_state(doc, a)
+    ):
         return _bare_referent(doc, a)
     if not (a.definite or a.generic or a.partitive) or a.model:
         return a
@@ -643,6 +648,17 @@ def _bare_singular(doc: Doc, a: Aircraft) -> bool:
     if not unmarked or a.plural or a.counted or a.generic or a.category == "unknown":
         return False
     return not (a.role or a.state or a.model or a.definite)
+
+
+def _bare_generic_of_state(doc: Doc, a: Aircraft) -> bool:
+    """A singular generic word with only its state ("польское воздушное судно",
+    "polski statek powietrzny" after "польский вертолет") in a language without
+    articles, not told as new: told as known, as "the Polish aircraft" is where
+    articles mark it (its referent, when one of that state is found)."""
+    unmarked = bool(doc.lexicon.classes.get("ARTICLE_STYLE", {}).get("unmarked"))
+    if not (unmarked and a.generic and a.state) or a.plural or a.counted or a.definite:
+        return False
+    return not (a.role or a.model or told_as_new(doc, a))
 
 
 def _bare_kindless(doc: Doc, a: Aircraft) -> bool:
@@ -1453,6 +1469,7 @@ def _stayed_home(doc: Doc, anchor: Anchor, raw: list[Aircraft], drafts: list[Dra
     if anchor.verb is not None and anchor.verb.key not in (
         "fly",
         "overfly",
+        "detect",  # "l'hélicoptère aperçu mardi se trouvait dans l'espace aérien burkinabè"
         *rules()["verbs"]["coming_down"],
     ):
         return False

@@ -567,7 +567,12 @@ def _gapped_starts(
         place = _opens_with_place(text, cues, own, item) and (
             not cues.within("COORD_CUE", cue.start, cue.end) or _detail_before(mentions, k, cue.start)
         )
-        if not (item in ordinals or _opens_with_aircraft(own, item) or place):
+        if not (
+            item in ordinals
+            or _opens_with_aircraft(own, item)
+            or place
+            or _one_more_after_when(own, item, ordinals)
+        ):
             continue
         if any(m.kind == "verb" for m in own) or _negated_item(cues, own, item, stop):
             continue
@@ -649,6 +654,21 @@ def _opens_with_aircraft(own: list[Mention], item: int) -> bool:
             return m.span[0] <= item < m.span[1] or m.span[0] > item
         if m.kind not in ("time", "date") or m.span[0] < item:
             return False
+    return False
+
+
+def _one_more_after_when(own: list[Mention], item: int, ordinals: set[int]) -> bool:
+    """Does the item open with its own day or time, then a word of one more ("and on
+    Tuesday three more over eastern Poland", "et mardi trois autres", "a we wtorek
+    kolejne trzy": ONE_MORE_CUE), nothing else before it?"""
+    told = [m for m in own if m.kind != "cue"]
+    if not told or told[0].span[0] != item:
+        return False
+    for m in told:
+        if m.kind not in ("time", "date"):
+            return False
+        if any(m.span[1] < o <= m.span[1] + 1 for o in ordinals):
+            return True
     return False
 
 

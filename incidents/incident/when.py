@@ -268,6 +268,7 @@ def _crossing_time(ctx: Ctx, m: Mention, utc: bool) -> bool:
         and not _stamp(ctx, m)
         and not _update_stamp(ctx, m)
         and not _left_at(ctx, m)
+        and not _before_later(ctx, m)
         and not ctx.tallied(m)
         and not _dateline(ctx, m)
         and not _titled_dateline(ctx, m)
@@ -283,6 +284,22 @@ def _eve_of_midnight(doc: Doc, m: Mention) -> bool:
     if m.value != "00:00":
         return False
     return bool(doc.cues.opening("EVE_CUE", m.span[0]) or doc.cues.ending_at("EVE_CUE", m.span[0], doc.text))
+
+
+def _before_later(ctx: Ctx, m: Mention) -> bool:
+    """ "At 10.05 a Russian helicopter violated Estonian airspace; later there was a
+    further violation by a drone", "um 10.05 Uhr ...; später kam es zu ...": a time told
+    before the clause of the record's first crossing, that clause opened by a word of
+    later (LATER_CUE), is of what came before, not of this crossing."""
+    doc = ctx.doc
+    first = min(a.span[0] for a in ctx.draft.anchors)
+    clause = doc.clause(first)
+    if m.span[1] > clause.start:
+        return False
+    return any(
+        not doc.text[clause.start : c.start].strip(" ,;:–—")
+        for c in doc.cues.within("LATER_CUE", clause.start, first)
+    )
 
 
 def _time(ctx: Ctx, scopes: list[Scope]) -> Found | None:

@@ -224,7 +224,8 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
         if later.model and listed_with_other_kind(ctx.doc, later):
             return a  # "three jets ... They were Su-27 and Su-30 fighters": not one model
         if later.model or (a.generic and not later.generic and (later.definite or _unmarked(ctx))):
-            return a.filled_from(later)
+            named_again = later.definite or _unmarked(ctx)
+            return _count_of_named(a, later, a.filled_from(later)) if named_again else a.filled_from(later)
     return a
 
 
@@ -238,6 +239,16 @@ def _agent_of_part_told_next(ctx: Ctx, later: Aircraft) -> bool:
         return False
     part = part_opening(doc, sent)
     return part is not None and part[0].span == later.span
+
+
+def _count_of_named(a: Aircraft, later: Aircraft, filled: Aircraft) -> Aircraft:
+    """ "Military aircraft crossed the border ... The two helicopters belonging to
+    Belarus flew very low", "Wojskowe maszyny lotnicze przekroczyły granicę ... Dwa
+    śmigłowce należące do Białorusi": a generic group of no count, named later by its
+    kind and counted (no part of it: those were set aside before), is as many."""
+    if not (a.generic and a.count is None and later.counted and later.count) or later.partitive:
+        return filled
+    return dataclasses.replace(filled, count=later.count, counted=True, plural=later.count > 1)
 
 
 def _counted_again(ctx: Ctx, a: Aircraft) -> Aircraft:
@@ -563,6 +574,10 @@ def _one_more(ctx: Ctx) -> int:
         for c in ctx.doc.cues.within("ONE_MORE_CUE", lo, ctx.anchor.span[0])
         if not any(s <= c.start and c.end <= e for s, e in phrases)
     ]
+    if ctx.anchor.rule == "gapped":
+        # "..., and on Tuesday three more over eastern Poland": the item's own words
+        own = ctx.doc.cues.within("ONE_MORE_CUE", ctx.anchor.span[0], ctx.anchor.clause.end)
+        cues = [max((c for c in own if c.start == own[0].start), key=lambda c: c.end)] if own else []
     if not cues:
         return 0
     key = cues[-1].key
