@@ -168,7 +168,7 @@ def find_anchors(doc: Doc) -> list[Anchor]:
     found = _journey_ends(doc, found)
     found = _stopped_short(doc, _beyond_speakers(doc, _again(doc, _recorded_over(doc, found))))
     found = _earlier_legs(doc, found)
-    found = _with_gapped(doc, _with_listed_states(doc, _bulleted_items(doc, found)))
+    found = _each_items(doc, _with_gapped(doc, _with_listed_states(doc, _bulleted_items(doc, found))))
     return sorted(found + _other_ones(doc, found), key=lambda a: a.span)
 
 
@@ -426,8 +426,11 @@ def _again(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     back = {a.span for a in found if _way_back(doc, a, found, again)}
     anchored = {a.span for a in found}  # a way back is no crossing, nor one with no goal
     out = [a for a in found if a.span not in back]
+    ranked = frozenset(rules()["verbs"]["ranked_entry"])
     for verb in doc.facts.verbs:
-        if verb.key not in again or verb.span in anchored or _blocked(doc, verb.span, verb):
+        if verb.span in anchored or _blocked(doc, verb.span, verb):
+            continue
+        if verb.key not in again and not (verb.key in ranked and _ranked_subject_no_goal(doc, verb)):
             continue
         para = doc.paragraph(verb.span[0])
         before = [a for a in out if para.start <= a.span[0] < verb.span[0] and a.goal is not None]
@@ -436,6 +439,49 @@ def _again(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             out.append(Anchor("again", verb.span, verb, last.goal, last.zone, doc.clause(verb.span[0])))
     out.sort(key=lambda a: a.span)
     return out
+
+
+# phrases of when, where, how long or how often: no object of a verb
+_CIRCUMSTANCES = frozenset({"time", "date", "location", "duration", "distance", "repetition"})
+
+
+def _ranked_subject_no_goal(doc: Doc, verb: Verb) -> bool:
+    """ "Two jets entered Finnish airspace at 1:10. A third aircraft entered at 3:05", "un
+    troisième appareil est entré à 3 h 05", "The second, a Mi-24, crossed near X": a verb
+    of entry ([verbs] ranked_entry) right after its aircraft, told with a word of another
+    or of rank (ANOTHER_CUE in its phrase, right before it or before the comma of its
+    apposition), and followed by no word of an object (only a phrase
+    of when, where or how long, or the clause's end) comes in as another one into the
+    goal told last before it (``_again``)."""
+    clause = doc.sentence(verb.span[0])
+    subject = between(doc.facts.aircraft, clause.start, verb.span[0])[-1:]
+    pronoun = doc.cues.ending_at("SUBJECT_PRONOUN_CUE", verb.span[0], doc.text)
+    if pronoun is not None and not doc.text[doc.clause(pronoun.start).start : pronoun.start].strip():
+        # "It entered near Vaindloo at 10:12": the aircraft told before, its crossing again
+        return _no_object(doc, verb)
+    if not subject or doc.text[subject[0].span[1] : verb.span[0]].strip(" ,"):
+        return False
+    lo, hi = subject[0].span
+    # "The second, a Mi-24, crossed near X": the rank told before the model apposed to it
+    head = lo - 1 if doc.text[clause.start : lo].rstrip().endswith(",") else lo
+    head = len(doc.text[:head].rstrip(" ,")) if head < lo else lo
+    if (
+        not doc.cues.within("ANOTHER_CUE", lo, hi)
+        and doc.cues.ending_at("ANOTHER_CUE", head, doc.text) is None
+    ):
+        return False
+    return _no_object(doc, verb)
+
+
+def _no_object(doc: Doc, verb: Verb) -> bool:
+    """Is ``verb`` followed in its clause by no word of an object: only a phrase of
+    when, where, how long or how often, or the clause's end?"""
+    clause = doc.clause(verb.span[0])
+    after = between(doc.facts.mentions, verb.span[1], clause.end)[:1]
+    if after and after[0].kind not in _CIRCUMSTANCES:
+        return False  # "another aircraft entered service": a word of its object
+    gap = doc.text[verb.span[1] : after[0].span[0] if after else clause.end]
+    return not gap.strip(" ,.;:")
 
 
 def _way_back(doc: Doc, anchor: Anchor, found: list[Anchor], again: frozenset[str]) -> bool:
@@ -485,6 +531,66 @@ def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             out.append(anchor)
         out += [Anchor("gapped", (p, p), anchor.verb, anchor.goal, anchor.zone, doc.clause(p)) for p in items]
     return out
+
+
+#: the words that open an item told of one member of a counted group
+_MEMBER_OPENERS = ("EACH_CUE", "ANOTHER_CUE", "ORDINAL_CUE")
+
+
+def _each_items(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """ "Three drones violated its airspace overnight: one crashed near X at 02:10, one
+    flew over Y for ten minutes, and one left towards Z", "deux drones ... : l'un s'est
+    écrasé ..., l'autre a survolé ...": a crossing of a counted group (two or more)
+    followed, after a colon or a dash, by as many clauses each opened by a word of one
+    member ("one", "another", "the other", "the third": ``_member_items``) tells one
+    crossing of each member, the group's goal, its item's own when and where; each item
+    is an anchor of its own (rule "gapped": the summary gives way to them in
+    ``episodes``), unless an anchor of its own is already there."""
+    out = list(found)
+    for anchor in found:
+        if anchor.rule == "gapped":
+            continue
+        clause = anchor.clause
+        group = between(doc.facts.aircraft, clause.start, anchor.span[0])[-1:]
+        if not group or group[0].count is None or group[0].count < 2 or not group[0].counted:
+            continue
+        sent = doc.sentence(anchor.span[0])
+        items = _member_items(doc, anchor.span[1], sent.end)
+        if len(items) != group[0].count:
+            continue
+        # an item's own verb of crossing ("one flew over X") tells that member's crossing,
+        # not the group's again: the item's anchor stands for it
+        out = [a for a in out if not items[0] <= a.span[0] < sent.end]
+        out += [Anchor("gapped", (p, p), anchor.verb, anchor.goal, anchor.zone, doc.clause(p)) for p in items]
+    out.sort(key=lambda a: a.span)
+    return out
+
+
+def _member_items(doc: Doc, lo: int, hi: int) -> list[int]:
+    """The starts of the items in [lo, hi) after the first colon or dash there, each
+    opened by a word of one member (_MEMBER_OPENERS) right after the colon or after a
+    comma or semicolon (a list word may stand between: "and one left ...")."""
+    colon = min((k for k in (doc.text.find(o, lo, hi) for o in (":", " – ", " — ")) if k >= 0), default=-1)
+    if colon < 0 or between(doc.facts.verbs, lo, colon):
+        return []
+    cues = sorted(
+        (c for cls in _MEMBER_OPENERS for c in doc.cues.within(cls, colon, hi)), key=lambda c: c.start
+    )
+    out: list[int] = []
+    for cue in cues:
+        if (out and cue.start <= out[-1]) or _inside_aircraft(doc, cue):
+            continue  # "A third" and "third" at one place; "one of them" is one opener
+        sign = max(doc.text.rfind(m, colon, cue.start) for m in ",;:")
+        gap = doc.text[sign + 1 : cue.start]
+        opener = doc.cues.ending_at("LIST_CUE", cue.start, doc.text)
+        if not gap.strip() or (opener is not None and not doc.text[sign + 1 : opener.start].strip()):
+            out.append(cue.start)
+    return out
+
+
+def _inside_aircraft(doc: Doc, cue: Cue) -> bool:
+    """Does an aircraft phrase hold ``cue`` past its start?"""
+    return any(a.span[0] < cue.start < a.span[1] for a in doc.facts.aircraft)
 
 
 def _told_again(doc: Doc, anchor: Anchor, pos: int) -> bool:
@@ -1958,6 +2064,8 @@ def _linked(doc: Doc, classes: tuple[str, ...], goal: Goal, parts: bool = True) 
     or opening it ("over the Greek islet of X" is one place phrase), or running into
     its article (German "in den Luftraum": the accusative article tells "into")."""
     starts = _part_starts(doc, goal.span[0]) if parts else [goal.span[0]]
+    if parts and isinstance(goal, Place):
+        starts += _owner_starts(doc, goal)
     for cls in classes:
         # "s'est écrasé à Vaslui" (TOWN_IN_CUE): touching a name, not "à l'est de X"
         touching = cls in _TOUCHING_LINKS
@@ -1969,6 +2077,19 @@ def _linked(doc: Doc, classes: tuple[str, ...], goal: Goal, parts: bool = True) 
         if doc.cues.opening(cls, goal.span[0]) is not None:
             return True
     return False
+
+
+def _owner_starts(doc: Doc, p: Place) -> list[int]:
+    """ "Over Armenia's Syunik province": the start of the state told as the owner of
+    the place right before it (POSSESSIVE_CUE between them, the place of that state),
+    and of the words naming a part of it; [] when there is none."""
+    owner = between(doc.facts.states, doc.clause(p.span[0]).start, p.span[0])[-1:]
+    if not owner or owner[0].code != p.state or not _possessor(doc, owner[0]):
+        return []
+    cue = doc.cues.within("POSSESSIVE_CUE", owner[0].span[1], p.span[0])[:1]
+    if not cue or doc.text[cue[0].end : p.span[0]].strip():
+        return []
+    return _part_starts(doc, owner[0].span[0])
 
 
 #: link words that tell "in" only touching a place's or a capital's name ("à Vaslui")

@@ -39,7 +39,7 @@ from .doc import YEAR, Doc, lengths_in, per_mention, rules, years_told_in
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
 from .segment import Scope, bullet_line, line_of
 
-_LIST_PUNCT = frozenset({",", "(", ")", "–", "-", "&", "/"})
+_LIST_PUNCT = frozenset({",", "(", ")", "–", "—", "-", "&", "/"})
 
 
 @dataclass
@@ -408,8 +408,16 @@ def _apposed_model(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
     kind = model.category if noun.generic or noun.category == "unknown" else noun.category
     # "The drones, Geran-2 models, entered": the noun refers back first (its count, its state)
     base = antecedent(doc, noun) if noun.definite and not noun.counted else noun
+    # "the two aircraft, later identified as Russian Su-24s,": the model's own state fills
+    # the noun's gap
     named = dataclasses.replace(
-        base, span=noun.span, model=model.model, role=base.role or model.role, category=kind, generic=False
+        base,
+        span=noun.span,
+        model=model.model,
+        role=base.role or model.role,
+        state=base.state or model.state,
+        category=kind,
+        generic=False,
     )
     return [*before[:-2], named]
 
@@ -951,6 +959,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         else:
             if ac is None and anchor.rule == "gapped" and cur is not None:
                 ac = cur.aircraft  # "the first at 14:09 and the second at 14:21": the same one
+                ac = _one_member(doc, anchor, ac)
             if anchor.rule == OTHER_ONE:
                 # "après celle du 5 novembre": of the kind told before, no model or count told
                 known = ac or (cur.aircraft if cur is not None else None)
@@ -963,6 +972,16 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
     drafts = _without_list_heading(doc, drafts)
     drafts = _without_kindless_summary(doc, _without_counted_summary(doc, drafts))
     return _cancel(doc, _told_again(doc, _state_of_whole(doc, _without_listed_summary(doc, drafts))))
+
+
+def _one_member(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> Aircraft | None:
+    """ "Three drones violated ...: one crashed near X, one flew over Y": an item opened
+    by a word of one member ("one": EACH_CUE) of the counted group ``ac`` is one aircraft
+    of that group, told by that word."""
+    cue = doc.cues.opening("EACH_CUE", anchor.span[0])
+    if ac is None or cue is None or ac.count is None or ac.count < 2:
+        return ac
+    return dataclasses.replace(ac, span=(cue.start, cue.end), count=1, plural=False, counted=True)
 
 
 #: the marks that open a list of what a sentence told as a whole: a colon, a dash
@@ -1442,7 +1461,8 @@ def _stayed_home(doc: Doc, anchor: Anchor, raw: list[Aircraft], drafts: list[Dra
     coming_down) or found (a link word, no verb) in its own sky tells where its aircraft
     was: no crossing, told after a crossing or alone (``drafts`` is not read). Not when
     another state is told after it in its sentence ("the drone was over Latvian
-    territory and had come from Russia")."""
+    territory and had come from Russia"). A flight told right after a crossing denied
+    in its sentence is where the aircraft stayed, whoever speaks (``_denied_before``)."""
     state = anchor.goal_state
     if state is None or (anchor.verb is None and anchor.goal is None):
         return False
@@ -1454,6 +1474,12 @@ def _stayed_home(doc: Doc, anchor: Anchor, raw: list[Aircraft], drafts: list[Dra
     ):
         return False
     sent = doc.sentence(anchor.span[0])
+    if (
+        anchor.verb is not None
+        and anchor.verb.key in ("fly", "overfly")
+        and _denied_before(doc, sent, anchor, state)
+    ):
+        return True
     if any(
         m.kind == "state" and m.value != state for m in between(doc.facts.mentions, anchor.span[1], sent.end)
     ):
@@ -1461,6 +1487,21 @@ def _stayed_home(doc: Doc, anchor: Anchor, raw: list[Aircraft], drafts: list[Dra
     if _speakers(doc, anchor.span[0]) != {state} or any(a.state not in (None, state) for a in raw):
         return False
     return any(c.value == "deny" for c in between(doc.facts.cues, sent.start, anchor.span[0]))
+
+
+def _denied_before(doc: Doc, sent: Scope, anchor: Anchor, state: str) -> bool:
+    """ "The army later said the object had never entered Lithuanian airspace and had
+    remained over Belarus": a flight told right after a negated crossing of another
+    state's zone in its sentence (a negated verb of the journey, its goal a zone of
+    another state) is where the aircraft stayed instead: no crossing."""
+    journey = frozenset(rules()["verbs"]["journey"])
+    for v in between(doc.facts.verbs, sent.start, anchor.span[0]):
+        if not v.negated or v.key not in journey:
+            continue
+        zones = between(doc.facts.zones, v.span[1], anchor.span[0])[:1]
+        if zones and zones[0].state and zones[0].state != state:
+            return True
+    return False
 
 
 def _speaker_owns(doc: Doc, a: Aircraft, speakers: set[str | None]) -> str | None:
@@ -1887,7 +1928,9 @@ def _another(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> bool:
     """ "Another drone", "un second hélicoptère", "entered again", "a de nouveau
     violé": the word in or right before the aircraft phrase, or right by the verb."""
     if ac is None and anchor.verb is not None and anchor.verb.noun:
-        return False  # "it was the second violation this month": a count, not a crossing
+        # "it was the second violation this month": a count, not a crossing; "the second
+        # violation took place at 14:05": a crossing after the first
+        return _later_occurrence(doc, anchor)
     if ac is not None and _others_counted(doc, ac):
         return True
     if anchor.verb is not None and anchor.verb.key in rules()["verbs"]["again"]:
@@ -1907,6 +1950,17 @@ def _another(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> bool:
             if inside or touching:
                 return True
     return False
+
+
+def _later_occurrence(doc: Doc, anchor: Anchor) -> bool:
+    """ "A Su-30 entered Estonian airspace. It entered near Vaindloo at 10:12; the second
+    violation took place at 14:05": a noun of crossing told as an event (rule
+    "occurrence") with a rank after the first right before it (RANK_CUE, key 2 or more,
+    or "last") is a crossing after the one told before, another record."""
+    if anchor.rule != "occurrence":
+        return False
+    cue = doc.cues.ending_at("RANK_CUE", anchor.span[0], doc.text)
+    return cue is not None and (cue.key == "last" or (cue.key.isdigit() and int(cue.key) >= 2))
 
 
 def _count_between(doc: Doc, lo: int, hi: int) -> str:
@@ -1963,6 +2017,9 @@ def _own_detail(doc: Doc, anchor: Anchor, kind: str, clause_only: bool = False) 
             + doc.cues.within("EXIT_CUE", anchor.span[1], anchor.clause.end)
         ]
         found = [m for m in found if m.extra.get("tz") != "UTC" and not any(e <= m.span[0] for e in events)]
+        # nor the hour of another event told before it in another clause ("Two F-16s
+        # took off at 02:15 after a drone entered ...": the take-off's)
+        found = [m for m in found if anchor.clause.start <= m.span[0] or _crossing_time(doc, m)]
     else:
         found = [m for m in found if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)]
         # "SEOUL, Jan 3 (Yonhap) --": the day the dispatch was filed, not the crossing's

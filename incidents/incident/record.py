@@ -376,9 +376,10 @@ def _aircraft(ctx: Ctx, rec: Slots, fields: dict[str, Any], ev: dict[str, tuple[
     elif counted is not None:
         fields["aircraft_count"] = counted[0]
         ev["aircraft_count"] = counted[1]
-    elif (not a.plural or (a.model and ctx.draft.group_size > 1 and not _plural_items(ctx))) and (
-        ctx.draft.group_size > 1 or a.definite
-    ):
+    elif (
+        not a.plural
+        or (a.model and ctx.draft.group_size > 1 and not _plural_items(ctx) and not _own_plural(ctx, a))
+    ) and (ctx.draft.group_size > 1 or a.definite):
         fields["aircraft_count"] = 1  # "a Mi-8 and a Ka-52", "helicopters Mi-8 and Ka-52", "the helicopter"
 
 
@@ -442,6 +443,17 @@ def _plural_items(ctx: Ctx) -> bool:
     if items and not items[0].plural and not items[0].counted:
         return False  # "The Mi-24 and Mi-8 helicopters": the plural noun is both items'
     return any(b.plural and b.count is None for b in items[1:])
+
+
+def _own_plural(ctx: Ctx, a: Aircraft) -> bool:
+    """ "Russian Su-27 fighters and an Il-20 reconnaissance plane", "des chasseurs Su-27 et
+    un avion de reconnaissance Il-20": a plural item whose every other item is one
+    aircraft counted by its own words ("an", "un", "one") shares its plural noun with
+    none of them: its count is unknown, as that of "des avions" ("helicopters Mi-8 and
+    Ka-52", "the Mi-24 and Mi-8 helicopters": a model of no count of its own shares the
+    plural noun, one of each)."""
+    others = [t.aircraft for t in ctx.draft.siblings if t.aircraft is not None and t.aircraft.span != a.span]
+    return bool(others) and all(b.counted and b.count == 1 for b in others)
 
 
 def _when(

@@ -77,10 +77,14 @@ class Segments:
         sents = sorted(set(paras) | set(_sentence_starts(text, words, punct, cues, inside)))
         #: list items whose verb is left out (each opens a clause; see ``gapped_starts``)
         self.gapped = sorted(set(_gapped_starts(text, cues, mentions, starts, sents)))
+        #: clauses opened by a word of one member of a group ("..., one flew over X, and
+        #: one left"; see ``_member_subjects``)
+        self.members = sorted(set(_member_subjects(text, cues, inside, (sents, commas, verbs))))
         clauses = sorted(
             set(sents)
             | set(_clause_starts(text, words, punct, cues, mentions, starts, inside, (sents, commas, verbs)))
             | set(self.gapped)
+            | set(self.members)
         )
         n = len(text)
         self.paragraphs = _Units(paras, n)
@@ -420,6 +424,35 @@ def _clause_starts(
         if verbs_before and not _inside(inside, comma):
             out.append(starts[k])
     return out + _ranked_subjects(text, cues, mentions, starts, (sents, commas, verbs))
+
+
+def _member_subjects(
+    text: str, cues: Cues, inside: list[tuple[int, int]], marks: tuple[list[int], list[int], list[int]]
+) -> list[int]:
+    """ "Three drones violated its airspace: one crashed near X at 02:10, one flew over Y,
+    and one left towards Z": a word of one member of a group told before ("one",
+    EACH_CUE; "another", "the other", "the third": ANOTHER_CUE, ORDINAL_CUE) right after
+    a comma, a semicolon or a colon (a list word may stand between), with a verb before
+    it in its sentence and a colon before it there, opens the clause of that member."""
+    sents, _, verbs = marks
+    out: list[int] = []
+    lists = cues.by_class.get("LIST_CUE", []) + cues.by_class.get("COORD_CUE", [])
+    list_ends = {c.end: c.start for c in lists}
+    for cls in ("EACH_CUE", "ANOTHER_CUE", "ORDINAL_CUE"):
+        for cue in cues.by_class.get(cls, []):
+            if _inside(inside, cue.start):
+                continue
+            before = text[: cue.start].rstrip()
+            lead = list_ends.get(len(before))
+            mark = _last_mark(text, lead) if lead is not None else _last_mark(text, cue.start)
+            if mark not in ",;:":
+                continue
+            sent_start = _sentence_start(sents, cue.start)
+            if ":" not in text[sent_start : cue.start]:
+                continue  # the items of a list a colon opens, not "; on Wednesday, two more"
+            if bisect.bisect_left(verbs, sent_start) < bisect.bisect_left(verbs, cue.start):
+                out.append(lead if lead is not None else cue.start)
+    return out
 
 
 def _ranked_subjects(

@@ -6,6 +6,7 @@ sentences that tell it), the record before it, the paragraph, the document.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -124,7 +125,26 @@ class Ctx:
             ]
             if self.draft.pick_total > 1:
                 found = [m for m in found if not self.ranked_other(m)]
-        return [x for x in found if not self.of_other_part(x.span)]
+        return [x for x in found if not self.of_other_part(x.span) and not self.of_other_member(x.span)]
+
+    def of_other_member(self, span: tuple[int, int]) -> bool:
+        """ "Three drones violated ...: one crashed near X, one flew over Y for ten
+        minutes, and one left towards Z": for the record of one item of the list
+        (``anchors._each_items``), what another item's clause (opened by a word of one
+        member: ``Segments.members``) tells is that member's."""
+        clause = self.doc.clause(span[0])
+        return self.member_item() and clause != self.draft.anchor.clause and self._opens_member(clause.start)
+
+    def member_item(self) -> bool:
+        """Is this the record of one item of a group told member by member (its one
+        anchor an item whose clause a word of one member opens)?"""
+        a = self.draft.anchor
+        return a.rule == "gapped" and len(self.draft.anchors) == 1 and self._opens_member(a.clause.start)
+
+    def _opens_member(self, pos: int) -> bool:
+        members = self.doc.seg.members
+        k = bisect.bisect_left(members, pos)
+        return k < len(members) and members[k] == pos
 
     def of_other_part(self, span: tuple[int, int]) -> bool:
         """Is ``span`` told of another part of this record's total ("23 times, including

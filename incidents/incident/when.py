@@ -512,8 +512,15 @@ def _date(ctx: Ctx, found: list[Mention], last: bool = False) -> Found | None:
 
 
 def _bare_weekday(m: Mention) -> bool:
+    """A day told by its weekday alone, or with a part of that day ("on Thursday night",
+    "jeudi soir"): read as the last such day, and so shifted as a weekday is
+    (``_in_week_told``: before the day of the statement that tells it)."""
     parts = m.extra.get("parts")
-    return isinstance(parts, dict) and set(parts) == {"weekday"} and isinstance(m.value, str)
+    return (
+        isinstance(parts, dict)
+        and set(parts) in ({"weekday"}, {"weekday", "daypart"})
+        and isinstance(m.value, str)
+    )
 
 
 def _in_week_told(doc: Doc, m: Mention) -> object:
@@ -1024,6 +1031,26 @@ def _shift_day(iso: str, days: int) -> str | None:
         return None
 
 
+@resolver("date", "day_of_when")
+def _day_of_when(ctx: Ctx) -> Found | None:
+    """ "A Mi-8 violated its airspace on Sunday, after one in March, when an Il-96 crossed
+    the border", "après celle de mars, lorsqu'un Il-96 ...": a crossing told in a clause
+    opened by DAY_WHEN_CUE right after a day (only a comma between) is on that day, of
+    whatever precision (a month told alone dates it to that month), even one that
+    starts a period ("since 20 May, when ..."): not on a day told elsewhere in its
+    sentence."""
+    doc = ctx.doc
+    for clause in ctx.clauses:
+        cue = next(iter(doc.cues.within("DAY_WHEN_CUE", clause.start, clause.end)), None)
+        if cue is None or doc.text[clause.start : cue.start].strip(" ,"):
+            continue
+        sent = doc.sentence(cue.start)
+        days = [m for m in between(doc.facts.dates, sent.start, cue.start) if not _told_with_speech(doc, m)]
+        if days and days[-1].value is not None and not doc.text[days[-1].span[1] : cue.start].strip(" ,"):
+            return _date(ctx, days[-1:])
+    return None
+
+
 @resolver("date", "sentence")
 def _date_sentence(ctx: Ctx) -> Found | None:
     """A day of the crossing's sentences; not one that opens a later item told of
@@ -1343,7 +1370,11 @@ def _second_of_night(doc: Doc, date: Found) -> Found:
     if nxt[0].value is None or nxt[0].extra.get("precision") != "day":
         return date
     cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), True)
-    if (cue is None or cue.key != "first") and not _overnight_before(doc, m):
+    if (
+        (cue is None or cue.key != "first")
+        and not _overnight_before(doc, m)
+        and not _night_of_own_day(doc, m, nxt[0])
+    ):
         return date
     second = str(_in_year_told(doc, nxt[0]))
     if not _next_of(m, str(date.value), second) and not _weekday_before_dated(m, nxt[0]):
@@ -1369,6 +1400,18 @@ def _overnight_before(doc: Doc, m: Mention) -> bool:
     night of"."""
     before = between(doc.facts.dates, doc.clause(m.span[0]).start, m.span[0])[-1:]
     return bool(before) and _night_of_day_told(doc, before[0]) and _paired(doc, before[0], m)
+
+
+def _night_of_own_day(doc: Doc, m: Mention, second: Mention) -> bool:
+    """ "On Wednesday night into Thursday", "Sunday night to Monday": a first day told with
+    its own night (the date's part of the day "night") and led by the night's cue (key
+    "second") into its second day is a night's first day, as after "the night of"
+    ("late on Monday night and left on Tuesday" is two days)."""
+    parts = m.extra.get("parts")
+    if not isinstance(parts, dict) or parts.get("daypart") != "night":
+        return False
+    cue = doc.cues.leading_into("NIGHT_CUE", second.extra.get("phrase_start", second.span[0]), doc.text)
+    return cue is not None and cue.key == "second"
 
 
 def _weekday_before_dated(first: Mention, second: Mention) -> bool:
@@ -1441,7 +1484,8 @@ def _night_of(doc: Doc, date: Found) -> str | None:
     nxt = between(doc.facts.dates, m.span[1], clause.end)[:1]
     cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), bool(nxt) and _night_pair(doc, m, nxt[0]))
     day = str(_in_week_told(doc, m))
-    if cue is not None and cue.key == "first" and nxt and _night_pair(doc, m, nxt[0]):
+    first_told = cue is not None and cue.key == "first"
+    if nxt and (first_told or _night_of_own_day(doc, m, nxt[0])) and _night_pair(doc, m, nxt[0]):
         second = str(_in_year_told(doc, nxt[0]))  # "the night of 30 April to 1 May 2025"
         return _shift_day(second, -1) if _next_of(m, day, second) else day
     if cue is not None:

@@ -179,8 +179,10 @@ def _in_sentence(ctx: Ctx) -> Found | None:
 @resolver("location", "previous")
 def _previous(ctx: Ctx) -> Found | None:
     prev = ctx.same_aircraft_before()
-    if prev is None or prev.location is None or ctx.draft.other_part is not None:
-        return None  # the rest of a total: the part's place told before is not its own
+    if prev is None or prev.location is None or ctx.draft.other_part is not None or ctx.member_item():
+        # the rest of a total, a member of a group told item by item: the place told
+        # before is another part's, another member's
+        return None
     mine, theirs = ctx.rec.violated_state, prev.violated_state
     if mine is None or theirs is None or mine.value != theirs.value:
         return None  # a place of another state's airspace is not this crossing's

@@ -403,7 +403,8 @@ def _named_part(ctx: Ctx, a: Aircraft) -> Aircraft:
     entered", "deux des cinq drones": a part told right before the aircraft phrase
     (PART_OF_CUE, its key the part's count; only white space between, or its last word
     the phrase's first: "des deux chasseurs") is how many of them crossed, when fewer
-    than the group's count or the group has none."""
+    than the group's count or the group has none; not when the crossing is told in a
+    relative clause of the group (``_group_relative``)."""
     doc = ctx.doc
     at = a.span[0]
     cues = [
@@ -411,12 +412,22 @@ def _named_part(ctx: Ctx, a: Aircraft) -> Aircraft:
         for c in doc.cues.within("PART_OF_CUE", doc.sentence(at).start, a.span[1])
         if c.start < at and (c.end > at or not doc.text[c.end : at].strip())
     ]
-    if not cues:
+    if not cues or _group_relative(ctx, a):
         return a
     n = int(cues[-1].key)
     if a.count is not None and a.count <= n:
         return a
     return dataclasses.replace(a, count=n, counted=True, plural=n > 1)
+
+
+def _group_relative(ctx: Ctx, a: Aircraft) -> bool:
+    """ "Two of the nine drones that crossed into Poland were shot down", "deux des neuf
+    drones qui sont entrés en Pologne ont été abattus": the crossing told in a relative
+    clause right after the group (GROUP_RELATIVE_CUE) is the whole group's, not the
+    part's."""
+    doc = ctx.doc
+    cue = doc.cues.starting_at("GROUP_RELATIVE_CUE", a.span[1], doc.text)
+    return cue is not None and cue.end <= ctx.anchor.span[0]
 
 
 def _part_of(ctx: Ctx, a: Aircraft, later: Aircraft) -> bool:
