@@ -635,7 +635,7 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     doubts = negations + doc.mention_cues("hypo", lo, at[0])
     if any(not _set_apart(doc, c.span[0], at) for c in doubts) or _negated_head(doc, at):
         return True
-    if _intended(doc, at, max(lo, clause.start)) or _ruled(doc, at):
+    if _intended(doc, at, max(lo, clause.start)) or _ruled(doc, at) or _purposed(doc, at):
         return True
     if negated_after(doc, at, clause.end, noun=verb is not None and verb.noun):
         return True
@@ -767,6 +767,36 @@ def _ruled(doc: Doc, at: Span) -> bool:
     # ... violated": another clause, a crossing told as done)
     craft = between(doc.facts.aircraft, laws[-1].end, opening)[-1]
     return doc.clause(craft.span[0]).start == doc.clause(laws[-1].end - 1).start
+
+
+def _purposed(doc: Doc, at: Span) -> bool:
+    """ "Poland bought radars to detect drones violating its airspace", "des radars pour
+    détecter les drones qui violent l'espace aérien": a crossing told of an aircraft of
+    no count nor model that is the object of a word of purpose (INTENT_CUE key
+    "purpose") right before it, the crossing hung on it (a participle, or a relative
+    word), is what the means are for, not a crossing, when its sentence tells no day
+    nor time."""
+    sent = doc.sentence(at[0])
+    purposes = [c for c in doc.cues.within("INTENT_CUE", sent.start, at[0]) if c.key == "purpose"]
+    if (
+        not purposes
+        or between(doc.facts.dates, sent.start, sent.end)
+        or between(doc.facts.times, sent.start, sent.end)
+    ):
+        return False  # "jets took off to intercept drones violating its airspace overnight": one night's
+    crafts = between(doc.facts.aircraft, purposes[-1].end, at[0])
+    if len(crafts) != 1 or crafts[0].counted or crafts[0].count or crafts[0].model:
+        return False
+    a = crafts[0]
+    if doc.text[purposes[-1].end : a.span[0]].strip():
+        return False
+    gap = doc.text[a.span[1] : at[0]].strip(" ,")
+    return not gap or any(
+        c.key == "relative"
+        and not doc.text[a.span[1] : c.start].strip(" ,")
+        and not doc.text[c.end : at[0]].strip()
+        for c in doc.cues.within("WHETHER_CUE", a.span[1], at[0])
+    )
 
 
 def _negated_head(doc: Doc, at: Span) -> bool:
