@@ -13,7 +13,6 @@ ever counting characters.
 from __future__ import annotations
 
 import bisect
-from typing import NamedTuple
 
 from ..scanner import shape_lexer
 from ..words import STEM_MARK, TRANSPARENT, Lexicon, fold, stem_step, unaccent
@@ -22,23 +21,61 @@ from .bisection import NATIVE, bisect_left
 Span = tuple[int, int]
 
 
-class Word(NamedTuple):
-    """A word token of the document: its span and folded text (a tuple: a document
-    has hundreds, made in the hot path)."""
+class Word:
+    """A word token of the document: its span and folded text (a document has
+    hundreds, made in the hot path: a plain class with slots, native when compiled,
+    where a named tuple's fields are generic look-ups)."""
 
-    start: int
-    end: int
-    folded: str
-    kind: str
+    __slots__ = ("end", "folded", "kind", "start")
+
+    def __init__(self, start: int, end: int, folded: str, kind: str) -> None:
+        self.start = start
+        self.end = end
+        self.folded = folded
+        self.kind = kind
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, Word)
+            and self.start == other.start
+            and self.end == other.end
+            and self.folded == other.folded
+            and self.kind == other.kind
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.folded, self.kind))
+
+    def __repr__(self) -> str:
+        return f"Word(start={self.start!r}, end={self.end!r}, folded={self.folded!r}, kind={self.kind!r})"
 
 
-class Cue(NamedTuple):
-    """A cue word (or words) of class ``cls`` with canonical ``key``."""
+class Cue:
+    """A cue word (or words) of class ``cls`` with canonical ``key`` (a plain class
+    with slots: see ``Word``)."""
 
-    cls: str
-    key: str
-    start: int
-    end: int
+    __slots__ = ("cls", "end", "key", "start")
+
+    def __init__(self, cls: str, key: str, start: int, end: int) -> None:
+        self.cls = cls
+        self.key = key
+        self.start = start
+        self.end = end
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, Cue)
+            and self.cls == other.cls
+            and self.key == other.key
+            and self.start == other.start
+            and self.end == other.end
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.cls, self.key, self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Cue(cls={self.cls!r}, key={self.key!r}, start={self.start!r}, end={self.end!r})"
 
 
 class _Node:
@@ -128,11 +165,10 @@ def _elided(parts: list[str], elisions: dict[str, list[str]]) -> list[list[str]]
 def words_of(text: str) -> list[Word]:
     """The grammar's shape tokens of ``text`` except apostrophes (hyphens stay: a
     spaced one is a dash; cue matching steps over them)."""
-    # tuple.__new__ directly: a NamedTuple's own constructor costs a third more, and
     # this runs once per token of every document; the token texts are the scanner's
     # (it has just read this text). Folded forms are memoised in a plain dict (a
     # look-up is cheaper than a call of an lru_cache, compiled or not), bounded.
-    new, folded = tuple.__new__, _FOLDED
+    folded = _FOLDED
     if len(folded) > MAX_FOLDED:
         folded.clear()
     lexer = shape_lexer()
@@ -145,7 +181,7 @@ def words_of(text: str) -> list[Word]:
         f = folded.get(surface)
         if f is None:
             f = folded[surface] = fold(surface)
-        out.append(new(Word, (start, end, f, kind)))
+        out.append(Word(start, end, f, kind))
     return out
 
 
@@ -159,7 +195,7 @@ _bisect_left = bisect.bisect_left
 
 def _solid(words: list[Word], i: int, j: int) -> list[Word]:
     """The words of ``words[i:j]`` that are no hyphen or apostrophe."""
-    return [w for w in words[i:j] if w[3] not in TRANSPARENT]
+    return [w for w in words[i:j] if w.kind not in TRANSPARENT]
 
 
 #: per cue trie's root: folded word -> may a form begin with it (a stem at the root
@@ -172,7 +208,7 @@ def _heads(root: _Node, words: list[Word]) -> list[int]:
     heads = root.children
     transparent = TRANSPARENT  # compiled, a module's global is a look-up each time
     if not root.stems:
-        return [i for i, w in enumerate(words) if w[2] in heads and w[3] not in transparent]
+        return [i for i, w in enumerate(words) if w.folded in heads and w.kind not in transparent]
     known = _OPENS.get(id(root))
     if known is None or known[0] is not root:
         known = _OPENS[id(root)] = (root, {})
@@ -181,10 +217,10 @@ def _heads(root: _Node, words: list[Word]) -> list[int]:
         memo.clear()
     out: list[int] = []
     for i, w in enumerate(words):
-        opens = memo.get(w[2])
+        opens = memo.get(w.folded)
         if opens is None:
-            opens = memo[w[2]] = root.step(w[2]) is not None
-        if opens and w[3] not in transparent:
+            opens = memo[w.folded] = root.step(w.folded) is not None
+        if opens and w.kind not in transparent:
             out.append(i)
     return out
 
@@ -199,7 +235,6 @@ class Cues:
         by_class = self.by_class
         n = len(words)
         ascii_text = text.isascii()
-        new = tuple.__new__  # a NamedTuple's own constructor costs a third more
         transparent = TRANSPARENT  # compiled, a module's global is a look-up each time
         # hyphens and apostrophes are stepped over; only the words that may begin a
         # form are walked from
@@ -208,12 +243,12 @@ class Cues:
             j = i
             while j < n:
                 w = words[j]
-                if w[3] in transparent:
+                if w.kind in transparent:
                     j += 1
                     continue
-                nxt = node.children.get(w[2])
+                nxt = node.children.get(w.folded)
                 if nxt is None and node.stems:
-                    nxt = node.step(w[2])
+                    nxt = node.step(w.folded)
                 if nxt is None:
                     break
                 node = nxt
@@ -221,12 +256,12 @@ class Cues:
                 # every form ending here (several lengths may start at i: "after", "after the")
                 if not node.found:
                     continue
-                start, end = words[i][0], w[1]
+                start, end = words[i].start, w.end
                 # words written in ASCII match every form, accented or not
                 plain = ascii_text or text[start:end].isascii()
                 for cls, key, spelled in node.found:
                     if plain or _accents_agree(_solid(words, i, j), spelled, text, lexicon.optional_marks):
-                        cue: Cue = new(Cue, (cls, key, start, end))
+                        cue = Cue(cls, key, start, end)
                         found = by_class.get(cls)
                         if found is None:
                             by_class[cls] = [cue]
@@ -242,9 +277,8 @@ class Cues:
         starts = self._starts[cls]
         k = bisect_left(starts, lo, 0) if NATIVE else _bisect_left(starts, lo)
         out = []
-        # fields by index: compiled, a NamedTuple's field by name is a generic look-up
-        while k < len(cues) and cues[k][2] < hi:
-            if cues[k][3] <= hi:
+        while k < len(cues) and cues[k].start < hi:
+            if cues[k].end <= hi:
                 out.append(cues[k])
             k += 1
         return out

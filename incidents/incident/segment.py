@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import NamedTuple
 
 from ..model import Mention
 from .bisection import NATIVE
@@ -33,12 +32,33 @@ _CLOSERS = frozenset("\"”»')]’")
 _CLAUSE_PUNCT = frozenset({";", ":", "—", "–"})
 
 
-class Scope(NamedTuple):
-    """One paragraph, sentence or clause: [start, end) offsets and its index."""
+class Scope:
+    """One paragraph, sentence or clause: [start, end) offsets and its index (a plain
+    class with slots, native when compiled, where a named tuple's fields are generic
+    look-ups)."""
 
-    nth: int
-    start: int
-    end: int
+    __slots__ = ("end", "nth", "start")
+
+    def __init__(self, nth: int, start: int, end: int) -> None:
+        self.nth = nth
+        self.start = start
+        self.end = end
+
+    def __eq__(self, other: object) -> bool:
+        # by value, as the named tuple it was: a scope made for a region equals the
+        # sentence with its offsets
+        return (
+            isinstance(other, Scope)
+            and self.nth == other.nth
+            and self.start == other.start
+            and self.end == other.end
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.nth, self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Scope(nth={self.nth!r}, start={self.start!r}, end={self.end!r})"
 
 
 class _Units:
@@ -47,9 +67,7 @@ class _Units:
     def __init__(self, starts: list[int], length: int) -> None:
         self.starts = starts
         ends = [*starts[1:], max(length, starts[-1])]
-        # tuple.__new__: a NamedTuple's own constructor runs interpreted, even compiled
-        new = tuple.__new__
-        self.scopes = [new(Scope, (i, s, e)) for i, (s, e) in enumerate(zip(starts, ends, strict=True))]
+        self.scopes = [Scope(i, s, e) for i, (s, e) in enumerate(zip(starts, ends, strict=True))]
         self._at: dict[int, Scope] = {}
 
     def at(self, pos: int) -> Scope:
@@ -69,9 +87,9 @@ class Segments:
         paras = _paragraph_starts(text, clocks)
         # the punctuation marks, commas and verbs, found once for every rule below
         punct = _punctuation(words)
-        commas = [words[k][0] for k in punct if words[k][2] == ","]
-        if words and words[-1][2] == ",":
-            commas.append(words[-1][0])
+        commas = [words[k].start for k in punct if words[k].folded == ","]
+        if words and words[-1].folded == ",":
+            commas.append(words[-1].start)
         verbs = [m.span[0] for m in mentions if m.kind == "verb"]
         starts = [m.span[0] for m in mentions]
         sents = sorted(set(paras) | set(_sentence_starts(text, words, punct, cues, inside)))
@@ -337,7 +355,7 @@ def _dash(text: str, w: Word) -> bool:
 
 def _punctuation(words: list[Word]) -> list[int]:
     """Indices of the words (not the last) that are no ``WORD`` token."""
-    out = [k for k, w in enumerate(words) if w[3] != "WORD"]
+    out = [k for k, w in enumerate(words) if w.kind != "WORD"]
     if out and out[-1] == len(words) - 1:
         out.pop()
     return out
@@ -346,7 +364,7 @@ def _punctuation(words: list[Word]) -> list[int]:
 def _marks(words: list[Word], punct: list[int], marks: frozenset[str]) -> list[int]:
     """Indices of the words (not the last) that are one of these punctuation marks
     (``punct``: those of ``_punctuation``)."""
-    return [k for k in punct if words[k][2] in marks]
+    return [k for k in punct if words[k].folded in marks]
 
 
 def _stop_between(words: list[Word], a: int, b: int) -> bool:
@@ -513,7 +531,7 @@ def _after(words: list[Word], pos: int) -> int:
 
 
 def _word_start(w: Word) -> int:
-    return w[0]
+    return w.start
 
 
 def gapped_starts(text: str, cues: Cues, mentions: list[Mention], sents: list[int]) -> list[int]:
