@@ -957,21 +957,23 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         if len(group) > 1:
             _add_group(doc, drafts, cur, anchor, group, background)
         else:
-            if ac is None and anchor.rule == "gapped" and cur is not None:
-                ac = cur.aircraft  # "the first at 14:09 and the second at 14:21": the same one
-                ac = _one_member(doc, anchor, ac)
-            if anchor.rule == OTHER_ONE:
-                # "après celle du 5 novembre": of the kind told before, no model or count told
-                known = ac or (cur.aircraft if cur is not None else None)
-                ac = (
-                    None
-                    if known is None
-                    else dataclasses.replace(known, model=None, count=None, counted=False)
-                )
-            drafts.append(Draft([anchor], ac, background=background))
+            drafts.append(Draft([anchor], _new_aircraft(doc, anchor, ac, cur), background=background))
     drafts = _without_list_heading(doc, drafts)
     drafts = _without_kindless_summary(doc, _without_counted_summary(doc, drafts))
     return _cancel(doc, _told_again(doc, _state_of_whole(doc, _without_listed_summary(doc, drafts))))
+
+
+def _new_aircraft(doc: Doc, anchor: Anchor, ac: Aircraft | None, cur: Draft | None) -> Aircraft | None:
+    """The aircraft of a crossing told anew: a gapped item's of no aircraft of its own is
+    one of those of the crossing before ("the first at 14:09 and the second at 14:21");
+    an earlier one told by a pronoun ("après celle du 5 novembre") is of the kind told
+    before, with no model or count told."""
+    if ac is None and anchor.rule == "gapped" and cur is not None:
+        ac = _one_member(doc, anchor, cur.aircraft)
+    if anchor.rule == OTHER_ONE:
+        known = ac or (cur.aircraft if cur is not None else None)
+        ac = None if known is None else dataclasses.replace(known, model=None, count=None, counted=False)
+    return ac
 
 
 def _one_member(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> Aircraft | None:

@@ -322,7 +322,6 @@ class AircraftT(PhraseParts):
             plural, open_number = plural or told, False
         count = _count(info, plural, generic, open_number)
         either = open_number and count is None  # "i caccia", "Bomber", "the aircraft"
-        plural |= either  # maybe several
         extra: dict[str, Any] = {
             "model": model,
             "role": role,
@@ -331,18 +330,23 @@ class AircraftT(PhraseParts):
             "counted": info.get("count") is not None,
             "state": states[0] if states else None,
             "definite": bool(info.get("definite")),
-            "plural": plural,
+            "plural": plural or either,  # "the aircraft": maybe several
             "either": either,
             "generic": generic,
             "own": bool(info.get("own")),
         }
-        if info.get("count_bound") and extra["count"] is not None:
-            extra["count_bound"] = info["count_bound"]  # "some 20 drones": approx
-        if info.get("count_said") and toks:
-            # the count said by a number before the words: how long the words are, from
-            # the first to the last (relative: a phrase's value may be reused elsewhere)
-            extra["count_words"] = _words_length(toks)
-        return Built("aircraft", category, extra=extra)
+        return Built("aircraft", category, extra=_with_count_words(extra, info, toks))
+
+
+def _with_count_words(extra: dict[str, Any], info: dict[str, Any], toks: list[Token]) -> dict[str, Any]:
+    """``extra`` with the bound of a count ("some 20 drones": approx) and, for a count
+    said by a number before the words, how long the words are, from the first to the
+    last (relative: a phrase's value may be reused elsewhere)."""
+    if info.get("count_bound") and extra["count"] is not None:
+        extra["count_bound"] = info["count_bound"]
+    if info.get("count_said") and toks:
+        extra["count_words"] = _words_length(toks)
+    return extra
 
 
 def _words_length(toks: list[Token]) -> int | None:
