@@ -1468,12 +1468,7 @@ def _stayed_home(doc: Doc, anchor: Anchor, raw: list[Aircraft], drafts: list[Dra
     state = anchor.goal_state
     if state is None or (anchor.verb is None and anchor.goal is None):
         return False
-    if anchor.verb is not None and anchor.verb.key not in (
-        "fly",
-        "overfly",
-        "detect",  # "l'hélicoptère aperçu mardi se trouvait dans l'espace aérien burkinabè"
-        *rules()["verbs"]["coming_down"],
-    ):
+    if anchor.verb is not None and anchor.verb.key not in rules()["verbs"]["where_it_was"]:
         return False
     sent = doc.sentence(anchor.span[0])
     if (
