@@ -102,6 +102,8 @@ def is_depth(doc: Doc, m: Mention) -> bool:
     inward = doc.cues.starting_at("DEPTH_CUE", end, doc.text) is not None
     if _within(doc, m):
         return False
+    if _past_the_line(doc, m, end):
+        return True
     for cls in ("OFFSET_CUE", "ALONG_CUE", "COVER_CUE"):
         if inward and cls == "OFFSET_CUE":
             continue
@@ -116,6 +118,35 @@ def is_depth(doc: Doc, m: Mention) -> bool:
     # "traversé le territoire du sud au nord, sur 120 km": the length of a route
     routes = [c for c in doc.cues.within("COVER_CUE", clause.start, m.span[0]) if c.key == "route"]
     return not doc.cues.within("ALONG_CUE", clause.start, m.span[0]) and not routes
+
+
+def _past_the_line(doc: Doc, m: Mention, end: int) -> bool:
+    """ "Crossed into the South and flew about 5 km south of the Military Demarcation
+    Line", "a franchi la frontière et a volé 3 km au nord de la frontière": a distance
+    told right after a verb of flight or of going in (a lead word such as "about" aside,
+    DEPTH_LEAD_CUE), then a word of offset and a border, in a sentence that tells the
+    aircraft crossing it (a verb of crossing, not denied, before the distance), is how far
+    past the line it went; "a village 5 km south of the border" is no depth."""
+    offset = doc.cues.starting_at("OFFSET_CUE", end, doc.text)
+    if offset is None:
+        return False
+    line = between(doc.facts.zones, offset.end, doc.clause(m.span[0]).end)[:1]
+    if not line or not line[0].border:
+        return False
+    # (French "au sud" + "de": a second word of offset may stand between)
+    joins = doc.cues.within("OFFSET_CUE", offset.end, line[0].span[0])[:1]
+    rest = doc.text[joins[0].end if joins else offset.end : line[0].span[0]]
+    if rest.strip() or (joins and doc.text[offset.end : joins[0].start].strip()):
+        return False
+    sent = doc.sentence(m.span[0])
+    verbs = [v for v in between(doc.facts.verbs, sent.start, m.span[0]) if not v.noun]
+    keys = rules()["verbs"]
+    if not verbs or (verbs[-1].key != "fly" and verbs[-1].key not in keys["going_in"]):
+        return False
+    lead = doc.cues.ending_at("DEPTH_LEAD_CUE", m.span[0], doc.text)
+    if doc.text[verbs[-1].span[1] : lead.start if lead else m.span[0]].strip():
+        return False
+    return any(v.key in keys["journey"] and v.key != "fly" and not v.negated for v in verbs)
 
 
 def _covered(doc: Doc, m: Mention) -> bool:
