@@ -2130,13 +2130,29 @@ def _part_starts(doc: Doc, pos: int) -> list[int]:
     """``pos`` and, going back, the start of each word naming a part of what begins
     there ("northern", "the east of", "le sud de la"), nearest first; a demonym among
     them is passed over ("over a Taiwanese army outpost on Kinmen", "over Azerbaijani
-    positions in Kalbajar": the site's state, told with it)."""
+    positions in Kalbajar": the site's state, told with it), and so is one told after
+    the site's word before a link word ("des positions azerbaïdjanaises à Kalbajar")."""
     starts = doc.cues.run_before("REGION_CUE", pos, doc.text)
     while True:
         told = [s for s in between(doc.facts.states, 0, starts[-1]) if s.demonym][-1:]
-        if not told or doc.text[told[0].span[1] : starts[-1]].strip():
+        if not told or not (
+            not doc.text[told[0].span[1] : starts[-1]].strip() or _postposed(doc, told[0], starts[-1])
+        ):
             return starts
         starts += doc.cues.run_before("REGION_CUE", told[0].span[0], doc.text)
+
+
+def _postposed(doc: Doc, told: StateRef, pos: int) -> bool:
+    """A demonym told after a word naming a site and before a link word to ``pos``
+    ("des positions azerbaïdjanaises à Kalbajar": REGION_CUE, the demonym, then
+    TOWN_IN_CUE or INSIDE_CUE right before the place)."""
+    if doc.cues.ending_at("REGION_CUE", told.span[0], doc.text) is None:
+        return False
+    for cls in ("TOWN_IN_CUE", "INSIDE_CUE"):
+        cue = doc.cues.starting_at(cls, told.span[1], doc.text)
+        if cue is not None and not doc.text[cue.end : pos].strip():
+            return True
+    return False
 
 
 def _possessor(doc: Doc, goal: StateRef) -> bool:
