@@ -165,7 +165,7 @@ def find_anchors(doc: Doc) -> list[Anchor]:
                     found.append(anchor)
                     used.add(anchor.goal_span)
     found.sort(key=lambda a: a.span)
-    found = _journey_ends(doc, found)
+    found = _journey_ends(doc, _crossing_told_after(doc, found))
     found = _stopped_short(doc, _beyond_speakers(doc, _again(doc, _recorded_over(doc, found))))
     found = _earlier_legs(doc, found)
     found = _each_items(doc, _with_gapped(doc, _with_listed_states(doc, _bulleted_items(doc, found))))
@@ -884,9 +884,7 @@ def _stopped_short(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     when that place's state speaks in the report (a source's state, a capital) or the
     aircraft is told of another state ("un drone russe a été abattu au-dessus du
     territoire roumain avant d'atteindre la Bulgarie": Russian over Romania)."""
-    speakers = {s.state for s in doc.facts.sources if s.state} | {
-        s.code for s in doc.facts.states if s.capital
-    }
+    speakers = speaker_states(doc)
     out = []
     for a in found:
         state = a.goal_state
@@ -916,9 +914,7 @@ def _beyond_speakers(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     report (a source's state, a capital) is its way on, beyond the speakers' concern, not
     a crossing they report. With no state speaking ("the drone had crossed Hungarian
     airspace before entering Croatian airspace"), it is one."""
-    speakers = {s.state for s in doc.facts.sources if s.state} | {
-        s.code for s in doc.facts.states if s.capital
-    }
+    speakers = speaker_states(doc)
     if not speakers:
         return found
     return [
@@ -943,9 +939,7 @@ def _earlier_legs(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     speaking (a source's state, a capital) and one of those is known. A leg into the
     state told ("entered after crossing the Polish border", "crashed in Romania after
     crossing into Romanian airspace") stays."""
-    speakers = {s.state for s in doc.facts.sources if s.state} | {
-        s.code for s in doc.facts.states if s.capital
-    }
+    speakers = speaker_states(doc)
     out = []
     for a in found:
         sent = doc.sentence(a.span[0])
@@ -1991,7 +1985,9 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
         return False
     if origin(doc, p):
         return False
-    if rule.state_told and not (_state_in_phrase(doc, p) or state_it_lies_in(doc, p)):
+    if rule.state_told and not (
+        _state_in_phrase(doc, p) or state_it_lies_in(doc, p) or _speakers_town(doc, p)
+    ):
         return False  # "crashed near Rezekne": a known town near which it came down, maybe abroad
     if p.state and not p.name and _water(doc, p):
         return False  # "nad Zatoką Fińską", "über dem Finnischen Golf": a sea named by its state
@@ -2000,6 +1996,38 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
     if "place" in rule.goals and p.land and state_it_lies_in(doc, p) is not None:
         return True  # "over the village of Tegh in Armenia's Syunik province"
     return "land" in rule.goals and p.land and bool(p.name)
+
+
+def _speakers_town(doc: Doc, p: Place) -> bool:
+    """ "A drone from Belarus crashed near Rezekne, the Latvian army said": a place known
+    by name, of the state that speaks in the report (``speaker_states``), with no other
+    state told after it in its sentence ("near Galati, on the Ukrainian bank": across
+    the border), lies in the speaker's land."""
+    if p.state is None or p.state not in speaker_states(doc):
+        return False
+    after = between(doc.facts.states, p.span[1], doc.sentence(p.span[0]).end)
+    return all(s.code == p.state for s in after)
+
+
+def _crossing_told_after(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """A crash near a speaker's town (``_speakers_town``) stands for the crossing only
+    when the report tells none after it: "... crashed near Rezekne. The drone had
+    entered Latvian airspace at 21:04" tells its crossing there, one record."""
+    return [
+        a
+        for a in found
+        if not (
+            isinstance(a.goal, Place)
+            and a.rule in {r.name for r in anchor_rules() if r.state_told}
+            and not (_state_in_phrase(doc, a.goal) or state_it_lies_in(doc, a.goal))
+            and any(b.span[0] >= a.span[1] for b in found)
+        )
+    ]
+
+
+def speaker_states(doc: Doc) -> set[str]:
+    """The states that speak in the report: a source's state, a capital."""
+    return {s.state for s in doc.facts.sources if s.state} | {s.code for s in doc.facts.states if s.capital}
 
 
 def _state_in_phrase(doc: Doc, p: Place) -> bool:
