@@ -50,6 +50,7 @@ class Rule:
     violator: bool  # the crossing needs a violator state ("crashed in X": a foreign aircraft)
     violated: bool  # the crossing needs a violated state ("over the same area": one told before)
     state_told: bool  # a place goal's state told with it ("the Latvian town of X"), not known
+    own_violated: bool  # a land goal after the speaker's own airspace told violated before it
     kinds: frozenset[str]  # the kinds of aircraft it is told of (empty: any): "landed in X", drones
     any_kind_with: tuple[str, ...]  # cue classes in its clause that make it told of any kind
 
@@ -71,6 +72,7 @@ class Rule:
             violator=raw.get("violator") == "required",
             violated=raw.get("violated") == "required",
             state_told=raw.get("place") == "state told",
+            own_violated=raw.get("place") == "own airspace violated",
             kinds=frozenset(raw.get("kinds", ())),
             any_kind_with=tuple(raw.get("any_kind_with", ())),
         )
@@ -1995,6 +1997,8 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
         return "place" in rule.goals or ("zone" in rule.goals and _territory(p))
     if "place" in rule.goals and p.land and state_it_lies_in(doc, p) is not None:
         return True  # "over the village of Tegh in Armenia's Syunik province"
+    if rule.own_violated and not _own_violated(doc, p):
+        return False  # "un drone a été repéré au-dessus de X": a sighting, no crossing told
     return "land" in rule.goals and p.land and bool(p.name)
 
 
@@ -2007,6 +2011,24 @@ def _speakers_town(doc: Doc, p: Place) -> bool:
         return False
     after = between(doc.facts.states, p.span[1], doc.sentence(p.span[0]).end)
     return all(s.code == p.state for s in after)
+
+
+def _own_violated(doc: Doc, p: Place) -> bool:
+    """Has the paragraph of ``p`` told, before it, the speaker's own airspace ("son
+    espace aérien", "its airspace": a possessive zone) with a word of violation in its
+    clause ("deux nouvelles violations de son espace aérien", "its airspace had been
+    violated"), not denied or doubted there ("denied any violation of its airspace")?"""
+    for z in between(doc.facts.zones, doc.paragraph(p.span[0]).start, p.span[0]):
+        clause = doc.clause(z.span[0])
+        lo, hi = clause.start, min(clause.end, p.span[0])
+        told = [v for v in between(doc.facts.verbs, lo, hi) if v.strong]
+        if not z.poss or z.kind != "airspace" or not told:
+            continue
+        if any(v.negated or v.hypothetical or v.conditional for v in told):
+            continue
+        if not any(doc.mention_cues(c, lo, hi) for c in ("deny", "hypo")) and not doc.negations(lo, hi):
+            return True
+    return False
 
 
 def _crossing_told_after(doc: Doc, found: list[Anchor]) -> list[Anchor]:
