@@ -50,6 +50,7 @@ class Rule:
     violator: bool  # the crossing needs a violator state ("crashed in X": a foreign aircraft)
     violated: bool  # the crossing needs a violated state ("over the same area": one told before)
     state_told: bool  # a place goal's state told with it ("the Latvian town of X"), not known
+    own_violated: bool  # a land goal after the speaker's own airspace told violated before it
     kinds: frozenset[str]  # the kinds of aircraft it is told of (empty: any): "landed in X", drones
     any_kind_with: tuple[str, ...]  # cue classes in its clause that make it told of any kind
 
@@ -71,6 +72,7 @@ class Rule:
             violator=raw.get("violator") == "required",
             violated=raw.get("violated") == "required",
             state_told=raw.get("place") == "state told",
+            own_violated=raw.get("place") == "own airspace violated",
             kinds=frozenset(raw.get("kinds", ())),
             any_kind_with=tuple(raw.get("any_kind_with", ())),
         )
@@ -165,7 +167,7 @@ def find_anchors(doc: Doc) -> list[Anchor]:
                     found.append(anchor)
                     used.add(anchor.goal_span)
     found.sort(key=lambda a: a.span)
-    found = _journey_ends(doc, found)
+    found = _journey_ends(doc, _crossing_told_after(doc, found))
     found = _stopped_short(doc, _beyond_speakers(doc, _again(doc, _recorded_over(doc, found))))
     found = _earlier_legs(doc, found)
     found = _each_items(doc, _with_gapped(doc, _with_listed_states(doc, _bulleted_items(doc, found))))
@@ -884,9 +886,7 @@ def _stopped_short(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     when that place's state speaks in the report (a source's state, a capital) or the
     aircraft is told of another state ("un drone russe a été abattu au-dessus du
     territoire roumain avant d'atteindre la Bulgarie": Russian over Romania)."""
-    speakers = {s.state for s in doc.facts.sources if s.state} | {
-        s.code for s in doc.facts.states if s.capital
-    }
+    speakers = speaker_states(doc)
     out = []
     for a in found:
         state = a.goal_state
@@ -916,9 +916,7 @@ def _beyond_speakers(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     report (a source's state, a capital) is its way on, beyond the speakers' concern, not
     a crossing they report. With no state speaking ("the drone had crossed Hungarian
     airspace before entering Croatian airspace"), it is one."""
-    speakers = {s.state for s in doc.facts.sources if s.state} | {
-        s.code for s in doc.facts.states if s.capital
-    }
+    speakers = speaker_states(doc)
     if not speakers:
         return found
     return [
@@ -943,9 +941,7 @@ def _earlier_legs(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     speaking (a source's state, a capital) and one of those is known. A leg into the
     state told ("entered after crossing the Polish border", "crashed in Romania after
     crossing into Romanian airspace") stays."""
-    speakers = {s.state for s in doc.facts.sources if s.state} | {
-        s.code for s in doc.facts.states if s.capital
-    }
+    speakers = speaker_states(doc)
     out = []
     for a in found:
         sent = doc.sentence(a.span[0])
@@ -1991,7 +1987,9 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
         return False
     if origin(doc, p):
         return False
-    if rule.state_told and not (_state_in_phrase(doc, p) or state_it_lies_in(doc, p)):
+    if rule.state_told and not (
+        _state_in_phrase(doc, p) or state_it_lies_in(doc, p) or _speakers_town(doc, p)
+    ):
         return False  # "crashed near Rezekne": a known town near which it came down, maybe abroad
     if p.state and not p.name and _water(doc, p):
         return False  # "nad Zatoką Fińską", "über dem Finnischen Golf": a sea named by its state
@@ -1999,7 +1997,59 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
         return "place" in rule.goals or ("zone" in rule.goals and _territory(p))
     if "place" in rule.goals and p.land and state_it_lies_in(doc, p) is not None:
         return True  # "over the village of Tegh in Armenia's Syunik province"
+    if rule.own_violated and not _own_violated(doc, p):
+        return False  # "un drone a été repéré au-dessus de X": a sighting, no crossing told
     return "land" in rule.goals and p.land and bool(p.name)
+
+
+def _speakers_town(doc: Doc, p: Place) -> bool:
+    """ "A drone from Belarus crashed near Rezekne, the Latvian army said": a place known
+    by name, of the state that speaks in the report (``speaker_states``), with no other
+    state told after it in its sentence ("near Galati, on the Ukrainian bank": across
+    the border), lies in the speaker's land."""
+    if p.state is None or p.state not in speaker_states(doc):
+        return False
+    after = between(doc.facts.states, p.span[1], doc.sentence(p.span[0]).end)
+    return all(s.code == p.state for s in after)
+
+
+def _own_violated(doc: Doc, p: Place) -> bool:
+    """Has the paragraph of ``p`` told, before it, the speaker's own airspace ("son
+    espace aérien", "its airspace": a possessive zone) with a word of violation in its
+    clause ("deux nouvelles violations de son espace aérien", "its airspace had been
+    violated"), not denied or doubted there ("denied any violation of its airspace")?"""
+    for z in between(doc.facts.zones, doc.paragraph(p.span[0]).start, p.span[0]):
+        clause = doc.clause(z.span[0])
+        lo, hi = clause.start, min(clause.end, p.span[0])
+        told = [v for v in between(doc.facts.verbs, lo, hi) if v.strong]
+        if not z.poss or z.kind != "airspace" or not told:
+            continue
+        if any(v.negated or v.hypothetical or v.conditional for v in told):
+            continue
+        if not any(doc.mention_cues(c, lo, hi) for c in ("deny", "hypo")) and not doc.negations(lo, hi):
+            return True
+    return False
+
+
+def _crossing_told_after(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """A crash near a speaker's town (``_speakers_town``) stands for the crossing only
+    when the report tells none after it: "... crashed near Rezekne. The drone had
+    entered Latvian airspace at 21:04" tells its crossing there, one record."""
+    return [
+        a
+        for a in found
+        if not (
+            isinstance(a.goal, Place)
+            and a.rule in {r.name for r in anchor_rules() if r.state_told}
+            and not (_state_in_phrase(doc, a.goal) or state_it_lies_in(doc, a.goal))
+            and any(b.span[0] >= a.span[1] for b in found)
+        )
+    ]
+
+
+def speaker_states(doc: Doc) -> set[str]:
+    """The states that speak in the report: a source's state, a capital."""
+    return {s.state for s in doc.facts.sources if s.state} | {s.code for s in doc.facts.states if s.capital}
 
 
 def _state_in_phrase(doc: Doc, p: Place) -> bool:
@@ -2130,13 +2180,29 @@ def _part_starts(doc: Doc, pos: int) -> list[int]:
     """``pos`` and, going back, the start of each word naming a part of what begins
     there ("northern", "the east of", "le sud de la"), nearest first; a demonym among
     them is passed over ("over a Taiwanese army outpost on Kinmen", "over Azerbaijani
-    positions in Kalbajar": the site's state, told with it)."""
+    positions in Kalbajar": the site's state, told with it), and so is one told after
+    the site's word before a link word ("des positions azerbaïdjanaises à Kalbajar")."""
     starts = doc.cues.run_before("REGION_CUE", pos, doc.text)
     while True:
         told = [s for s in between(doc.facts.states, 0, starts[-1]) if s.demonym][-1:]
-        if not told or doc.text[told[0].span[1] : starts[-1]].strip():
+        if not told or not (
+            not doc.text[told[0].span[1] : starts[-1]].strip() or _postposed(doc, told[0], starts[-1])
+        ):
             return starts
         starts += doc.cues.run_before("REGION_CUE", told[0].span[0], doc.text)
+
+
+def _postposed(doc: Doc, told: StateRef, pos: int) -> bool:
+    """A demonym told after a word naming a site and before a link word to ``pos``
+    ("des positions azerbaïdjanaises à Kalbajar": REGION_CUE, the demonym, then
+    TOWN_IN_CUE or INSIDE_CUE right before the place)."""
+    if doc.cues.ending_at("REGION_CUE", told.span[0], doc.text) is None:
+        return False
+    for cls in ("TOWN_IN_CUE", "INSIDE_CUE"):
+        cue = doc.cues.starting_at(cls, told.span[1], doc.text)
+        if cue is not None and not doc.text[cue.end : pos].strip():
+            return True
+    return False
 
 
 def _possessor(doc: Doc, goal: StateRef) -> bool:
