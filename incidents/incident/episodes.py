@@ -37,7 +37,7 @@ from .cues import Cue, words_of
 from .distances import is_depth
 from .doc import YEAR, Doc, lengths_in, per_mention, rules, years_told_in
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
-from .segment import Scope, bullet_line, line_of
+from .segment import Scope, bullet_line, line_of, member_list_open
 
 _LIST_PUNCT = frozenset({",", "(", ")", "–", "—", "-", "&", "/"})
 
@@ -1209,10 +1209,12 @@ def _without_counted_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 def _listed_after(doc: Doc, summary: Draft, items: list[Draft]) -> bool:
     """Are all ``items`` told after a colon or a dash that follows the summary's crossing
-    in its sentence, each with an aircraft of its own?"""
+    in its sentence (or a comma before "one": ``member_list_open``), each with an
+    aircraft of its own?"""
     sent = doc.sentence(summary.last.span[0])
     first = items[0].anchor.span[0]
-    if not opens_list(doc, summary.last.span[1], first):
+    lo = summary.last.span[1]
+    if not opens_list(doc, lo, first) and member_list_open(doc.text, doc.cues, lo, first + 1) < 0:
         return False
     return all(
         e.aircraft is not None and e.aircraft.span[0] >= summary.last.span[1] and e.anchor.span[0] < sent.end
