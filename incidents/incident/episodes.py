@@ -133,8 +133,13 @@ def _told_subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
             # response": the jets that rose to meet it are no agent of the crossing
             return []
         # aircraft told there for the first time: "the helicopter and drone flights"
-        # after a noun retell others
-        new = anchor.verb is not None and not anchor.verb.noun and not agents[0].definite
+        # after a noun retell others; after a noun, its agent ("23 violations ... by F-16
+        # jets and a CN-235") is told there for the first time
+        new = (
+            anchor.verb is not None
+            and (not anchor.verb.noun or agent_before(doc, agents[0]) is not None)
+            and not agents[0].definite
+        )
         for nxt in after[1:] if new else []:
             # "entered by seventeen drones, five of them ...", "залетели семнадцать
             # беспилотников, пять из них ...": a part of them is no item of the list
