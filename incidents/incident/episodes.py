@@ -115,8 +115,10 @@ def _told_subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         return [inverted]
     if before and (other_clause or defenders or _agent_of_noun(doc, anchor, before[-1])):
         complement = _noun_complement(doc, anchor)
-        if complement is not None:
-            return [complement]
+        if complement is not None:  # "... by F-16 jets and a CN-235": the agents listed
+            told = agent_before(doc, complement) is not None and not complement.definite
+            rest = between(doc.facts.aircraft, complement.span[1], clause.end) if told else []
+            return _distinct(doc, _with_listed(doc, [complement], rest))
     while len(before) > 1 and _part_aside(doc, before[-1], anchor):
         before = before[:-1]
     if not before:
@@ -140,13 +142,7 @@ def _told_subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
             and (not anchor.verb.noun or agent_before(doc, agents[0]) is not None)
             and not agents[0].definite
         )
-        for nxt in after[1:] if new else []:
-            # "entered by seventeen drones, five of them ...", "залетели семнадцать
-            # беспилотников, пять из них ...": a part of them is no item of the list
-            if nxt.partitive or not _listed(doc, agents[-1].span[1], nxt.span[0]):
-                break
-            agents.append(nxt)
-        return _distinct(doc, agents)
+        return _distinct(doc, _with_listed(doc, agents, after[1:] if new else []))
     group = [before[-1]]
     for prev in reversed(before[:-1]):
         if _listed(doc, prev.span[1], group[0].span[0]):
@@ -154,6 +150,18 @@ def _told_subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         else:
             break
     return [b for a in _distinct(doc, group) for b in _shared_noun(doc, a)]
+
+
+def _with_listed(doc: Doc, agents: list[Aircraft], rest: list[Aircraft]) -> list[Aircraft]:
+    """``agents`` with the aircraft of ``rest`` listed right after them ("by two jets and
+    a helicopter"); "entered by seventeen drones, five of them ...", "залетели
+    семнадцать беспилотников, пять из них ...": a part of them is no item of the list."""
+    out = list(agents)
+    for nxt in rest:
+        if nxt.partitive or not _listed(doc, out[-1].span[1], nxt.span[0]):
+            break
+        out.append(nxt)
+    return out
 
 
 def _inverted_subject(doc: Doc, anchor: Anchor) -> Aircraft | None:
