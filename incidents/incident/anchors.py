@@ -20,7 +20,7 @@ from .cues import Cue, words_of
 from .distances import is_altitude
 from .doc import Doc, rules, years_told_in
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
-from .segment import Scope, bullet_line, item_line, line_of
+from .segment import MEMBER_OPENERS, Scope, bullet_line, item_line, line_of, member_list_open
 
 Goal = ZoneRef | StateRef | Place
 
@@ -535,10 +535,6 @@ def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     return out
 
 
-#: the words that open an item told of one member of a counted group
-_MEMBER_OPENERS = ("EACH_CUE", "ANOTHER_CUE", "ORDINAL_CUE")
-
-
 def _each_items(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     """ "Three drones violated its airspace overnight: one crashed near X at 02:10, one
     flew over Y for ten minutes, and one left towards Z", "deux drones ... : l'un s'est
@@ -569,23 +565,26 @@ def _each_items(doc: Doc, found: list[Anchor]) -> list[Anchor]:
 
 
 def _member_items(doc: Doc, lo: int, hi: int) -> list[int]:
-    """The starts of the items in [lo, hi) after the first colon or dash there, each
-    opened by a word of one member (_MEMBER_OPENERS) right after the colon or after a
-    comma or semicolon (a list word may stand between: "and one left ...")."""
-    colon = min((k for k in (doc.text.find(o, lo, hi) for o in (":", " – ", " — ")) if k >= 0), default=-1)
+    """The starts of the items in [lo, hi) after the opening of a list of members there
+    (``segment.member_list_open``: a colon, a dash, a comma before "one"), each opened by
+    a word of one member (MEMBER_OPENERS) right after the opening or after a comma or
+    semicolon (a list word may stand between: "and one left ..."; after an item, a list
+    word alone: "one near X and the other near Y")."""
+    colon = member_list_open(doc.text, doc.cues, lo, hi)
     if colon < 0 or between(doc.facts.verbs, lo, colon):
         return []
     cues = sorted(
-        (c for cls in _MEMBER_OPENERS for c in doc.cues.within(cls, colon, hi)), key=lambda c: c.start
+        (c for cls in MEMBER_OPENERS for c in doc.cues.within(cls, colon, hi)), key=lambda c: c.start
     )
     out: list[int] = []
     for cue in cues:
         if (out and cue.start <= out[-1]) or _inside_aircraft(doc, cue):
             continue  # "A third" and "third" at one place; "one of them" is one opener
-        sign = max(doc.text.rfind(m, colon, cue.start) for m in ",;:")
-        gap = doc.text[sign + 1 : cue.start]
+        # the last mark before it: a comma, a semicolon, or the opening itself ("– one")
+        sign = max([doc.text.rfind(m, colon, cue.start) for m in ",;"] + [colon]) + 1
         opener = doc.cues.ending_at("LIST_CUE", cue.start, doc.text)
-        if not gap.strip() or (opener is not None and not doc.text[sign + 1 : opener.start].strip()):
+        gap = doc.text[sign : opener.start if opener is not None else cue.start]
+        if not gap.strip(" \t–—") or (opener is not None and out):
             out.append(cue.start)
     return out
 

@@ -37,7 +37,7 @@ from .cues import Cue, words_of
 from .distances import is_depth
 from .doc import YEAR, Doc, lengths_in, per_mention, rules, years_told_in
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
-from .segment import Scope, bullet_line, line_of
+from .segment import Scope, bullet_line, line_of, member_list_open
 
 _LIST_PUNCT = frozenset({",", "(", ")", "–", "—", "-", "&", "/"})
 
@@ -115,8 +115,10 @@ def _told_subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         return [inverted]
     if before and (other_clause or defenders or _agent_of_noun(doc, anchor, before[-1])):
         complement = _noun_complement(doc, anchor)
-        if complement is not None:
-            return [complement]
+        if complement is not None:  # "... by F-16 jets and a CN-235": the agents listed
+            told = agent_before(doc, complement) is not None and not complement.definite
+            rest = between(doc.facts.aircraft, complement.span[1], clause.end) if told else []
+            return _distinct(doc, _with_listed(doc, [complement], rest))
     while len(before) > 1 and _part_aside(doc, before[-1], anchor):
         before = before[:-1]
     if not before:
@@ -133,15 +135,14 @@ def _told_subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
             # response": the jets that rose to meet it are no agent of the crossing
             return []
         # aircraft told there for the first time: "the helicopter and drone flights"
-        # after a noun retell others
-        new = anchor.verb is not None and not anchor.verb.noun and not agents[0].definite
-        for nxt in after[1:] if new else []:
-            # "entered by seventeen drones, five of them ...", "залетели семнадцать
-            # беспилотников, пять из них ...": a part of them is no item of the list
-            if nxt.partitive or not _listed(doc, agents[-1].span[1], nxt.span[0]):
-                break
-            agents.append(nxt)
-        return _distinct(doc, agents)
+        # after a noun retell others; after a noun, its agent ("23 violations ... by F-16
+        # jets and a CN-235") is told there for the first time
+        new = (
+            anchor.verb is not None
+            and (not anchor.verb.noun or agent_before(doc, agents[0]) is not None)
+            and not agents[0].definite
+        )
+        return _distinct(doc, _with_listed(doc, agents, after[1:] if new else []))
     group = [before[-1]]
     for prev in reversed(before[:-1]):
         if _listed(doc, prev.span[1], group[0].span[0]):
@@ -149,6 +150,18 @@ def _told_subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         else:
             break
     return [b for a in _distinct(doc, group) for b in _shared_noun(doc, a)]
+
+
+def _with_listed(doc: Doc, agents: list[Aircraft], rest: list[Aircraft]) -> list[Aircraft]:
+    """``agents`` with the aircraft of ``rest`` listed right after them ("by two jets and
+    a helicopter"); "entered by seventeen drones, five of them ...", "залетели
+    семнадцать беспилотников, пять из них ...": a part of them is no item of the list."""
+    out = list(agents)
+    for nxt in rest:
+        if nxt.partitive or not _listed(doc, out[-1].span[1], nxt.span[0]):
+            break
+        out.append(nxt)
+    return out
 
 
 def _inverted_subject(doc: Doc, anchor: Anchor) -> Aircraft | None:
@@ -1211,10 +1224,12 @@ def _without_counted_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 def _listed_after(doc: Doc, summary: Draft, items: list[Draft]) -> bool:
     """Are all ``items`` told after a colon or a dash that follows the summary's crossing
-    in its sentence, each with an aircraft of its own?"""
+    in its sentence (or a comma before "one": ``member_list_open``), each with an
+    aircraft of its own?"""
     sent = doc.sentence(summary.last.span[0])
     first = items[0].anchor.span[0]
-    if not opens_list(doc, summary.last.span[1], first):
+    lo = summary.last.span[1]
+    if not opens_list(doc, lo, first) and member_list_open(doc.text, doc.cues, lo, first + 1) < 0:
         return False
     return all(
         e.aircraft is not None and e.aircraft.span[0] >= summary.last.span[1] and e.anchor.span[0] < sent.end

@@ -57,6 +57,7 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
         and all(needs_violator(a.rule) for a in ctx.draft.anchors)
         and not _in_attack(ctx, rec, fields)
         and not _from_abroad(ctx, fields)
+        and not _another_of_prev(ctx, rec, fields)
     ):
         return None, diags  # "a passenger plane crashed in Nepal": an accident, not a crossing
     if rec.aircraft is not None and any(
@@ -265,6 +266,26 @@ def _sent_by_own_force(ctx: Ctx, v: Verb, violated: str) -> bool:
             return False
         return not doc.text[v.span[1] : cue[0].start].strip()
     return False
+
+
+def _another_of_prev(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:
+    """ "A drone entered Polish airspace near X. A second drone entered near Lublin": an
+    aircraft told as another (ANOTHER_CUE in its phrase or right before it) of the kind
+    of the record told before it in its episode chain, going into the state that one
+    went into by a verb of going in ([verbs] going_in), came as that one did: a
+    crossing of the series, no accident ("two other drones were seen over Kaunas" tells
+    no going in)."""
+    verb = ctx.anchor.verb
+    if verb is None or verb.key not in _GOING_IN:
+        return False
+    prev, mine = ctx.prev, rec.aircraft
+    if prev is None or prev.aircraft is None or mine is None or mine.category != prev.aircraft.category:
+        return False
+    if prev.violated_state is None or str(prev.violated_state.value) != fields.get("violated_state"):
+        return False
+    doc = ctx.doc
+    inside = any(mine.span[0] <= c.start < mine.span[1] for c in doc.cues.within("ANOTHER_CUE", *mine.span))
+    return inside or doc.cues.ending_at("ANOTHER_CUE", mine.span[0], doc.text) is not None
 
 
 def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:

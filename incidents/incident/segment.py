@@ -451,26 +451,59 @@ def _member_subjects(
     and one left towards Z": a word of one member of a group told before ("one",
     EACH_CUE; "another", "the other", "the third": ANOTHER_CUE, ORDINAL_CUE) right after
     a comma, a semicolon or a colon (a list word may stand between), with a verb before
-    it in its sentence and a colon before it there, opens the clause of that member."""
+    it in its sentence and the opening of a list of members before it there
+    (``member_list_open``), opens the clause of that member; after an item, a list word
+    alone may lead it ("one near X and the other near Y")."""
     sents, _, verbs = marks
     out: list[int] = []
     lists = cues.by_class.get("LIST_CUE", []) + cues.by_class.get("COORD_CUE", [])
     list_ends = {c.end: c.start for c in lists}
-    for cls in ("EACH_CUE", "ANOTHER_CUE", "ORDINAL_CUE"):
+    for cls in MEMBER_OPENERS:
         for cue in cues.by_class.get(cls, []):
             if _inside(inside, cue.start):
                 continue
+            sent_start = _sentence_start(sents, cue.start)
+            opening = member_list_open(text, cues, sent_start, cue.start)
+            if opening < 0:
+                continue  # the items of a list a colon opens, not "; on Wednesday, two more"
             before = text[: cue.start].rstrip()
             lead = list_ends.get(len(before))
             mark = _last_mark(text, lead) if lead is not None else _last_mark(text, cue.start)
-            if mark not in ",;:":
+            if mark not in ",;:" and not (lead is not None and _item_before(text, cues, opening, lead)):
                 continue
-            sent_start = _sentence_start(sents, cue.start)
-            if ":" not in text[sent_start : cue.start]:
-                continue  # the items of a list a colon opens, not "; on Wednesday, two more"
             if bisect.bisect_left(verbs, sent_start) < bisect.bisect_left(verbs, cue.start):
                 out.append(lead if lead is not None else cue.start)
     return out
+
+
+#: the words that open an item told of one member of a counted group
+MEMBER_OPENERS = ("EACH_CUE", "ANOTHER_CUE", "ORDINAL_CUE")
+
+
+#: a colon that is no clock's ("2:10"), or a spaced dash
+_LIST_MARK = re.compile(r":(?!\d)| [–—] ")
+
+
+def member_list_open(text: str, cues: Cues, lo: int, hi: int) -> int:
+    """Where the list of a group's members opens in [lo, hi): its first colon (none of a
+    clock) or dash ("...: one crashed near X, one flew over Y"), else a comma right before a word of
+    one (EACH_CUE: "..., one near X and the other near Y"); -1 when none."""
+    found = _LIST_MARK.search(text, lo, hi)
+    if found is not None:
+        return found.start()
+    for cue in cues.by_class.get("EACH_CUE", []):
+        if lo < cue.start < hi and _last_mark(text, cue.start) == ",":
+            return text.rindex(",", lo, cue.start)
+    return -1
+
+
+def _item_before(text: str, cues: Cues, opening: int, pos: int) -> bool:
+    """Is an item of one member opened between the opening of the list and ``pos``?"""
+    return any(
+        opening < c.start < pos and not text[opening + 1 : c.start].strip(" ,")
+        for cls in MEMBER_OPENERS
+        for c in cues.by_class.get(cls, [])
+    )
 
 
 def _ranked_subjects(
