@@ -590,7 +590,9 @@ def _gapped_starts(
     ordinals = {c.start for cls in ("ORDINAL_CUE", "ONE_MORE_CUE") for c in cues.by_class.get(cls, [])}
     joins = [c for cls in ("LIST_CUE", "COORD_CUE") for c in cues.by_class.get(cls, []) if c.key != "with"]
     # an ordinal after a comma opens an item too: "the first at 10:12, the second at 14:05"
-    joins += [c for c in cues.by_class.get("ORDINAL_CUE", []) if _last_mark(text, c.start) == ","]
+    # and so does a word of one more ("..., another at 3:35 near Cahul", "..., un autre à 3 h 35")
+    ranked = ("ORDINAL_CUE", "ONE_MORE_CUE")
+    joins += [c for cls in ranked for c in cues.by_class.get(cls, []) if _last_mark(text, c.start) == ","]
     joins += _item_marks(text)
     # "and then": the item opens where its last word does ("then" opens the clause; a
     # list word ending there with words before it would open an item of one word)
@@ -606,7 +608,7 @@ def _gapped_starts(
         k = bisect.bisect_left(starts, cue.end)
         if k and mentions[k - 1].span[1] > cue.end:
             k -= 1  # "followed by" + "by two other planes": the agent phrase takes the cue's last word
-        item = cue.start if cue.cls == "ORDINAL_CUE" else _next_word_start(text, cue.end)
+        item = cue.start if cue.cls in ranked else _next_word_start(text, cue.end)
         # the item's own stretch: up to the next list word, a clause word or the sentence's end
         end = _sentence_end(sents, item, len(text))
         j = bisect.bisect_right(join_starts, cue.end)
