@@ -118,7 +118,11 @@ def _told_subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         if complement is not None:  # "... by F-16 jets and a CN-235": the agents listed
             told = agent_before(doc, complement) is not None and not complement.definite
             rest = between(doc.facts.aircraft, complement.span[1], clause.end) if told else []
-            return _distinct(doc, _with_listed(doc, [complement], rest))
+            agents = _distinct(doc, _with_listed(doc, [complement], rest))
+            # "Turkish aircraft committed 31 violations ... by F-16 jets": the subject's
+            # state is its agents'
+            state = before[-1].state if told and not other_clause else None
+            return [a if a.state or not state else dataclasses.replace(a, state=state) for a in agents]
     while len(before) > 1 and _part_aside(doc, before[-1], anchor):
         before = before[:-1]
     if not before:
