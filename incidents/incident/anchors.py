@@ -89,17 +89,16 @@ def needs_violator(name: str) -> bool:
     return any(r.violator for r in anchor_rules() if r.name == name)
 
 
-def kinds_of(doc: Doc, anchor: Anchor) -> frozenset[str]:
-    """The kinds of aircraft ``anchor``'s rule tells a crossing of (empty: any): any,
-    when a word of its ``any_kind_with`` classes stands in its clause ("a Burkinabe
-    helicopter landed without authorisation in X": NO_LEAVE_CUE)."""
+def admits(doc: Doc, anchor: Anchor, category: str) -> bool:
+    """Does ``anchor``'s rule tell a crossing of an aircraft of ``category``? A rule told
+    only of some kinds ("landed in X": drones and balloons) tells one of any kind when a
+    word of its ``any_kind_with`` classes stands in its clause ("a Burkinabe helicopter
+    landed without authorisation in X": NO_LEAVE_CUE)."""
     rule = next((r for r in anchor_rules() if r.name == anchor.rule), None)
-    if rule is None or not rule.kinds:
-        return frozenset()
+    if rule is None or not rule.kinds or category in rule.kinds:
+        return True
     clause = anchor.clause
-    if any(doc.cues.within(cls, clause.start, clause.end) for cls in rule.any_kind_with):
-        return frozenset()
-    return rule.kinds
+    return any(doc.cues.within(cls, clause.start, clause.end) for cls in rule.any_kind_with)
 
 
 def needs_violated(name: str) -> bool:

@@ -26,10 +26,10 @@ from ..words import Lexicon
 from .anchors import (
     OTHER_ONE,
     Anchor,
+    admits,
     agent_before,
     correction_after,
     counted_zero,
-    kinds_of,
     list_heading,
     negated_after,
 )
@@ -1011,8 +1011,7 @@ def _of_other_kind(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     """ "..., a Polish cargo plane landed in Kaunas": a rule told only of some kinds of
     aircraft (drones and balloons set down in a town) and a subject of none of them: no
     crossing, and not the crossing told before it either."""
-    kinds = kinds_of(doc, anchor)
-    return bool(kinds and raw) and all(a.category not in kinds for a in raw)
+    return bool(raw) and not any(admits(doc, anchor, a.category) for a in raw)
 
 
 def _part_of_counted(doc: Doc, told: Aircraft, anchor: Anchor) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Bound, Category, Certainty, Diagnostic, Incident, Mention, Precision, Role, Zone
-from .anchors import Anchor, kinds_of, needs_violated, needs_violator
+from .anchors import Anchor, admits, needs_violated, needs_violator
 from .doc import rules
 from .facts import Aircraft, Place, StateRef, Verb, ZoneRef, between
 from .slots import Ctx, Found, Slots, resolve
@@ -61,7 +61,7 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
     ):
         return None, diags  # "a passenger plane crashed in Nepal": an accident, not a crossing
     if rec.aircraft is not None and any(
-        kinds_of(ctx.doc, a) and rec.aircraft.category not in kinds_of(ctx.doc, a) for a in ctx.draft.anchors
+        not admits(ctx.doc, a, rec.aircraft.category) for a in ctx.draft.anchors
     ):
         return None, diags  # "a Turkish airliner landed in Athens": told only of drones and balloons
     capital_only = all(_capital_only(a) for a in ctx.draft.anchors)
