@@ -12,7 +12,7 @@ from .slots import Ctx, Found, Slots, resolve
 from .validate import MAX_ALTITUDE_M, MAX_DEPTH_M, diagnostic
 from .voice import certainty
 from .when import night_day, utc_time
-from .who import refine_aircraft, told_foreign
+from .who import noun_force_agent, refine_aircraft, told_foreign
 
 _QUANTITIES = ("depth", "altitude", "duration", "speed")
 
@@ -539,6 +539,9 @@ def _air_force(ctx: Ctx, rec: Slots) -> tuple[int, int] | None:
     doc = ctx.doc
     at = ctx.anchor.span[0]
     crossed = rec.violated_state.value if rec.violated_state is not None else None
+    agent = noun_force_agent(ctx)  # "violations of Greek airspace by the Turkish air force"
+    if agent is not None and agent.state != crossed:
+        return agent.span
     for src in between(doc.facts.sources, ctx.anchor.clause.start, at):
         if src.state is None or src.according or src.state == crossed:
             continue

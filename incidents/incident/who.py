@@ -19,7 +19,7 @@ from .episodes import (
     responder,
     told_as_new,
 )
-from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
+from .facts import Aircraft, Place, Source, Span, StateRef, Verb, ZoneRef, between
 from .segment import Scope
 from .slots import Ctx, Found, Slots, resolver
 
@@ -966,6 +966,9 @@ def _actor(ctx: Ctx) -> Found | None:
     violations", "l'état-major grec fait état de trois violations" name who counted."""
     if ctx.rec.aircraft is not None:
         return None
+    agent = noun_force_agent(ctx)
+    if agent is not None and agent.state:
+        return Found(agent.state, agent.span)
     verb = ctx.anchor.verb
     doc = ctx.doc
     at = ctx.anchor.span[0]
@@ -976,6 +979,32 @@ def _actor(ctx: Ctx) -> Found | None:
                     return Found(src.state, src.span)
             elif not between(doc.facts.cues, src.span[1], at):
                 return Found(src.state, src.span)
+    return None
+
+
+def noun_force_agent(ctx: Ctx) -> Source | None:
+    """ "22 violations of Greek airspace by the Turkish air force", "trois incursions
+    dans son espace aérien par l'armée de l'air turque": a state's air force
+    (AIR_FORCE_CUE in a source of a state other than the crossed one) told as the
+    agent (AGENT_CUE) of the anchor's noun of crossing: nothing but the goal between
+    the noun and the word of agent ("are watched by the Italian air force": a verb)."""
+    verb = ctx.anchor.verb
+    if verb is None or not verb.noun:
+        return None
+    doc = ctx.doc
+    end = max(ctx.anchor.span[1], ctx.anchor.goal_span[1])
+    for src in between(doc.facts.sources, end, ctx.anchor.clause.end)[:1]:
+        cue = doc.cues.ending_at("AGENT_CUE", src.span[0], doc.text)
+        if (
+            cue is None
+            or doc.text[end : cue.start].strip()
+            or src.state is None
+            or src.according
+            or src.state == _violated_hint(ctx)
+            or not doc.cues.within("AIR_FORCE_CUE", src.span[0], src.span[1])
+        ):
+            return None
+        return src
     return None
 
 
