@@ -3122,10 +3122,11 @@ def _sole_of_category(a: Aircraft, kinds: list[Aircraft]) -> bool:
 def _actor_before(doc: Doc, a: Aircraft) -> bool:
     """Is a state or an organisation named before ``a`` in its sentence (the list is
     what another one did something with, not who crossed)? Not one who says it ("the
-    army said they were an Su-27 and an Su-35")."""
+    army said they were an Su-27 and an Su-35", "according to the general staff, two
+    F-16s and a CN-235 took part")."""
     sent = doc.sentence(a.span[0])
     named = [s.span for s in between(doc.facts.states, sent.start, a.span[0]) if not s.demonym]
-    named += [s.span for s in between(doc.facts.sources, sent.start, a.span[0])]
+    named += [s.span for s in between(doc.facts.sources, sent.start, a.span[0]) if not s.according]
     says = [c.span[0] for c in between(doc.facts.cues, sent.start, a.span[0]) if c.value == "say"]
     return any(not any(not doc.text[e:c].strip() for c in says) for _, e in named)
 
