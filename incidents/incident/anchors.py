@@ -51,6 +51,7 @@ class Rule:
     violated: bool  # the crossing needs a violated state ("over the same area": one told before)
     state_told: bool  # a place goal's state told with it ("the Latvian town of X"), not known
     own_violated: bool  # a land goal after the speaker's own airspace told violated before it
+    without_leave: bool  # a land goal flown over without leave (NO_LEAVE_CUE in its clause)
     kinds: frozenset[str]  # the kinds of aircraft it is told of (empty: any): "landed in X", drones
     any_kind_with: tuple[str, ...]  # cue classes in its clause that make it told of any kind
 
@@ -73,6 +74,7 @@ class Rule:
             violated=raw.get("violated") == "required",
             state_told=raw.get("place") == "state told",
             own_violated=raw.get("place") == "own airspace violated",
+            without_leave=raw.get("place") == "without leave",
             kinds=frozenset(raw.get("kinds", ())),
             any_kind_with=tuple(raw.get("any_kind_with", ())),
         )
@@ -1997,6 +1999,9 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
         return True  # "over the village of Tegh in Armenia's Syunik province"
     if rule.own_violated and not _own_violated(doc, p):
         return False  # "un drone a été repéré au-dessus de X": a sighting, no crossing told
+    clause = doc.clause(p.span[0])
+    if rule.without_leave and not doc.cues.within("NO_LEAVE_CUE", clause.start, clause.end):
+        return False  # "flew over the village of X": a flight somewhere, no crossing told
     return "land" in rule.goals and p.land and bool(p.name)
 
 
