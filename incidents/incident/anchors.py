@@ -2284,3 +2284,20 @@ def _committed(doc: Doc, at: Span) -> bool:
 def _has_subject(doc: Doc, at: Span) -> bool:
     sent = doc.sentence(at[0])
     return bool(between(doc.facts.aircraft, sent.start, at[0]))
+
+
+def alliance_goal(doc: Doc, anchor: Anchor) -> bool:
+    """Is the anchor's goal the sky of an alliance, no one state's ("strayed into NATO
+    airspace", "the airspace of NATO members", "l'espace aérien de l'OTAN"): a zone of
+    no state with an ALLIANCE_CUE right before it (key "before") or right after it
+    (key "after")?"""
+    goal = anchor.goal
+    if not isinstance(goal, ZoneRef) or goal.state is not None:
+        return False
+    lo, hi = goal.span
+    before = doc.cues.ending_at("ALLIANCE_CUE", lo, doc.text)
+    if before is not None and before.key == "before":
+        return True
+    rest = doc.text[hi:]
+    after = doc.cues.opening("ALLIANCE_CUE", hi + len(rest) - len(rest.lstrip()))
+    return after is not None and after.key == "after"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Bound, Category, Certainty, Diagnostic, Incident, Mention, Precision, Role, Zone
-from .anchors import Anchor, admits, needs_violated, needs_violator
+from .anchors import Anchor, admits, alliance_goal, needs_violated, needs_violator
 from .doc import rules
 from .facts import Aircraft, Place, StateRef, Verb, ZoneRef, between
 from .slots import Ctx, Found, Slots, resolve
@@ -50,6 +50,8 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
         return None, diags
     if rec.aircraft is None and "violator_state" not in fields:
         return None, diags  # "violations have become frequent": a topic, not a crossing
+    if all(alliance_goal(ctx.doc, a) for a in ctx.draft.anchors):
+        return None, diags  # "five Russian jets strayed into NATO airspace": no one state's sky
     if "violator_state" not in fields and _sent_from_within(ctx, fields):
         return None, diags  # "a balloon launched from Lithuania landed in Varėna district"
     if (
