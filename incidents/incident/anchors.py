@@ -1491,9 +1491,29 @@ def _link_of_nearer_verb(doc: Doc, rule: Rule, at: Span, goal: Goal) -> bool:
 
 def agent_before(doc: Doc, a: Aircraft) -> Cue | None:
     """The word of an agent (AGENT_CUE: "by", "par") right before the aircraft, or
-    opening its phrase ("by an American F-22")."""
-    at = a.span[0]
+    opening its phrase ("by an American F-22"), or before the nationalities listed
+    ahead of its noun ("by Polish and allied jets")."""
+    at = _nationalities_before(doc, a)
     return doc.cues.leading_into("AGENT_CUE", at, doc.text) or doc.cues.opening("AGENT_CUE", at)
+
+
+def _nationalities_before(doc: Doc, a: Aircraft) -> int:
+    """Where a list of nationalities right before the aircraft's phrase begins ("Polish
+    and allied jets", "Dutch, Belgian and Danish F-35s": demonyms and alliance words
+    (ALLIANCE_CUE, key "before") joined by list words and commas), else its start."""
+    at = a.span[0]
+    sent = doc.sentence(at)  # the sentence: a comma of the list may end a clause
+    words = [(s.span[0], s.span[1]) for s in between(doc.facts.states, sent.start, at) if s.demonym]
+    words += [(c.start, c.end) for c in doc.cues.within("ALLIANCE_CUE", sent.start, at) if c.key == "before"]
+    start = at
+    for lo, hi in sorted(words, reverse=True):
+        gap = doc.text[hi:start]
+        for c in doc.cues.within("LIST_CUE", hi, start):
+            gap = gap.replace(doc.text[c.start : c.end], " ")
+        if gap.strip(" ,"):
+            break
+        start = lo
+    return start if start < at and doc.text[start:at].strip() else at
 
 
 def _agent_after(doc: Doc, goal: Goal) -> bool:

@@ -811,6 +811,8 @@ def _agent_of_response(doc: Doc, a: Aircraft, cues: list[Cue]) -> bool:
     agent = agent_before(doc, a)
     if agent is None:
         return False
+    if agent.start < doc.clause(a.span[0]).start:  # "by Polish, Dutch and Italian jets": the agent's clause
+        cues = doc.cues.within("SCRAMBLE_CUE", doc.clause(agent.start).start, agent.start)
     done = [c for c in cues if c.key == "done" and c.end <= agent.start][-1:]
     return bool(done) and not [
         m for m in between(doc.facts.mentions, done[0].end, agent.start) if m.kind in ("verb", "aircraft")
