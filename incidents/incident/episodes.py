@@ -3312,6 +3312,10 @@ def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention | 
     flying below 300 metres")."""
     sent = doc.sentence(m.span[0])
     told = between(doc.facts.aircraft, sent.start, m.span[0])
+    if told and doc.cues.within("RANK_CUE", told[-1].span[1], m.span[0]):
+        # "... shot down by Dutch jets; the first crossed at 23:35": a rank stands for
+        # one of the intruders, never one of those that met them
+        told = [t for t in told if not responder(doc, t)]
     if told and _part_told_after(doc, told[-1], mine, anchors):
         return True  # "three drones entered ..., one of them flying 100 km": the part's
     if _one_opens(doc, m, mine, anchors):

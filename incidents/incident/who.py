@@ -1758,8 +1758,11 @@ def _zone_ref(ctx: Ctx) -> Found | None:
         if not s.demonym and not s.capital and s.code != violator and not _inside_aircraft(ctx, s)
     ]
     named += [Found(z.state, z.span) for z in between(doc.facts.zones, para.start, g.span[0]) if z.state]
-    named += _defenders(ctx, para.start, g.span[0])
     named = [f for f in named if f.value != violator and not _came_from(ctx, str(f.value))]
+    # the defenders' state only where no state nor zone of one is named: allies' jets
+    # meet intruders over another state ("... abattus par des F-35 néerlandais")
+    defenders = _defenders(ctx, para.start, g.span[0])
+    named = named or [f for f in defenders if f.value != violator and not _came_from(ctx, str(f.value))]
     place = _place_after(ctx, g)
     if place is not None and any(f.value == place.value for f in named):
         # "Moldova protestó ante Rusia: un dron entró en el espacio aéreo del país cerca
