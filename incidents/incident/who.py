@@ -221,12 +221,36 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
             continue  # "22 times, including two TB2 drones": a part of them, not all
         if not ctx.draft.background and background_at(ctx.doc, later.span[0], ctx.doc.clause(later.span[0])):
             continue  # "In 2023, a Russian Gerbera drone crashed near ...": an earlier one
+        if _dated_apart(ctx, later):
+            continue  # "... on Tuesday. In September, debris of a Gerbera drone ...": another one
         if later.model and listed_with_other_kind(ctx.doc, later):
             return a  # "three jets ... They were Su-27 and Su-30 fighters": not one model
         if later.model or (a.generic and not later.generic and (later.definite or _unmarked(ctx))):
             named_again = later.definite or _unmarked(ctx)
             return _count_of_named(a, later, a.filled_from(later)) if named_again else a.filled_from(later)
     return a
+
+
+def _dated_apart(ctx: Ctx, later: Aircraft) -> bool:
+    """Is ``later``, in a sentence after the crossing's, told after a day, month or year
+    in its sentence that the day told in the crossing's sentence is not in ("... on
+    Tuesday. In September, debris of a Gerbera drone was found", "... lundi. Le 14
+    août, un Geran-2 ...")?"""
+    doc = ctx.doc
+    mine = doc.sentence(ctx.anchor.span[0])
+    theirs = doc.sentence(later.span[0])
+    if theirs.start < mine.end:
+        return False
+    days = [m for m in between(doc.facts.dates, mine.start, mine.end) if m.extra.get("precision") == "day"]
+    if not days or days[0].value is None:
+        return False
+    day = str(days[0].value)
+    width = {"day": 10, "month": 7, "year": 4}
+    for m in between(doc.facts.dates, theirs.start, later.span[0]):
+        n = width.get(str(m.extra.get("precision")))
+        if m.value is not None and n is not None and str(m.value)[:n] != day[:n]:
+            return True
+    return False
 
 
 def _agent_of_part_told_next(ctx: Ctx, later: Aircraft) -> bool:
