@@ -185,7 +185,9 @@ def _other_ones(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     (OTHER_ONE_CUE) with a day right after it tells that earlier crossing in passing:
     an anchor of its own (no goal: its aircraft and states are the crossing's told
     before). Only when the word it stands for is a noun of crossing, the last noun
-    told before it in its sentence, and a crossing is anchored before it there."""
+    told before it in its sentence, and a crossing is anchored before it there or in
+    the sentence right before it in its paragraph ("... violated Estonian airspace. It
+    was the second violation this year, after the one on 14 March")."""
     out = []
     for cue in doc.cues.by_class.get("OTHER_ONE_CUE", []):
         sent = doc.sentence(cue.start)
@@ -194,7 +196,9 @@ def _other_ones(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             continue
         if doc.text[cue.end : max(cue.end, days[0].span[0])].strip():
             continue  # the day right after the pronoun, or its phrase opening with its last word
-        if not any(sent.start <= a.span[0] < cue.start and a.rule != OTHER_ONE for a in found):
+        para = doc.paragraph(cue.start)
+        lo = doc.sentence(sent.start - 1).start if sent.start > para.start else sent.start
+        if not any(lo <= a.span[0] < cue.start and a.rule != OTHER_ONE for a in found):
             continue
         nouns = [v for v in between(doc.facts.verbs, sent.start, cue.start) if v.noun]
         if not nouns or nouns[-1].key not in rules()["verbs"]["crossing_nouns"]:
