@@ -1590,6 +1590,8 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
         return _labelled(doc, rule, at, verb, clause, zones)
     if rule.side == "agent":
         return Anchor(rule.name, at, verb, None, "airspace", clause) if _ranked_by(doc, at, clause) else None
+    if rule.side == "origin":
+        return Anchor(rule.name, at, verb, None, "airspace", clause) if _entered_from(doc, at, clause) else None
     # a word of following (key "follow": "followed", "folgte") only of a noun told with
     # its rank: "a second violation followed", not "radars followed drones"
     for cls in rule.link:
@@ -1605,6 +1607,25 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
     if "OCCUR_CUE" in rule.link and _ranked_with_time(doc, at, clause):
         return Anchor(rule.name, at, verb, None, "airspace", clause)
     return None
+
+
+def _entered_from(doc: Doc, at: Span, clause: Scope) -> bool:
+    """ "Had entered from Russia", "est entré depuis la Russie": a word of where from
+    (FROM_CUE) right after the verb, a state's name (no nationality) right after it,
+    and a state other than that one speaking in the report (``speaker_states``)."""
+    cue = doc.cues.opening("FROM_CUE", next_start(doc.text, at[1]))
+    if cue is None or cue.start >= clause.end:
+        return False
+    told = [m for m in between(doc.facts.mentions, cue.end, clause.end) if m.kind != "cue"][:1]
+    if not told or told[0].kind != "state" or told[0].extra.get("demonym"):
+        return False
+    # into the state that speaks of it ("..., Latvia's army said"): none speaking, none told
+    return bool(speaker_states(doc) - {told[0].value})
+
+
+def next_start(text: str, pos: int) -> int:
+    """The first offset at or after ``pos`` that is no white space."""
+    return pos + len(text[pos:]) - len(text[pos:].lstrip())
 
 
 def _ranked_with_time(doc: Doc, at: Span, clause: Scope) -> bool:

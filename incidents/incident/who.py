@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..model import Mention
-from .anchors import Anchor, Goal, count_before, linked, origin, state_it_lies_in
+from .anchors import Anchor, Goal, count_before, linked, next_start, origin, state_it_lies_in
 from .cues import Cue
 from .doc import Doc, rules
 from .episodes import (
@@ -502,7 +502,7 @@ def _ranked_items(ctx: Ctx) -> int:
     if not ranked and _first_ranked_next(ctx, sent.end):
         # "two Russian aircraft violated ... The first crossed at 10:12 and the second
         # at 14:50": the items told in the sentence right after, opened by the first rank
-        sent = doc.sentence(_next_start(doc.text, sent.end))
+        sent = doc.sentence(next_start(doc.text, sent.end))
         ranked = [g for g in doc.seg.gapped_in(sent.start, sent.end) if _opens_with_rank(ctx, g)]
     return len(ranked) + 1 if ranked else 0
 
@@ -519,7 +519,7 @@ def _first_of_parts(ctx: Ctx, a: Aircraft) -> Aircraft:
     after = [m for m in between(doc.facts.mentions, ctx.anchor.span[1], sent.end) if m.kind != "cue"]
     first = next((m for m in after if m.kind == "aircraft"), None)
     if first is None:
-        start = _next_start(doc.text, sent.end)
+        start = next_start(doc.text, sent.end)
         if start >= ctx.region.end:
             return a
         sent = doc.sentence(start)
@@ -547,17 +547,12 @@ def _anything_told(doc: Doc, lo: int, hi: int) -> bool:
     return any(m.kind != "cue" for m in between(doc.facts.mentions, lo, hi))
 
 
-def _next_start(text: str, pos: int) -> int:
-    """The first offset at or after ``pos`` that is no white space."""
-    return pos + len(text[pos:]) - len(text[pos:].lstrip())
-
-
 def _first_ranked_next(ctx: Ctx, end: int) -> bool:
     """Does the sentence after the one ending at ``end``, in the episode, open with the
     rank 1 (RANK_CUE key "1": "The first crossed ...") told of an aircraft, not of a
     crossing ("The first violation occurred ...": a noun of crossing right after it)?"""
     doc = ctx.doc
-    start = _next_start(doc.text, end)
+    start = next_start(doc.text, end)
     if start >= ctx.region.end:
         return False
     cue = doc.cues.starting_at("RANK_CUE", start, doc.text)
