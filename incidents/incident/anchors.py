@@ -1591,7 +1591,8 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
     if rule.side == "agent":
         return Anchor(rule.name, at, verb, None, "airspace", clause) if _ranked_by(doc, at, clause) else None
     if rule.side == "origin":
-        return Anchor(rule.name, at, verb, None, "airspace", clause) if _entered_from(doc, at, clause) else None
+        came = _entered_from(doc, at, clause)
+        return Anchor(rule.name, at, verb, None, "airspace", clause) if came else None
     # a word of following (key "follow": "followed", "folgte") only of a noun told with
     # its rank: "a second violation followed", not "radars followed drones"
     for cls in rule.link:

@@ -2219,7 +2219,8 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     so does a false alarm told after them ("It turned out to be a false alarm")."""
     denials = [(v.span, _speakers(doc, v.span[0])) for v in doc.facts.verbs if denied_noun(doc, v)]
     # "It turned out to be a false alarm": what was told did not happen
-    denials += [((c.start, c.end), _speakers(doc, c.start)) for c in doc.cues.by_class.get("FALSE_ALARM_CUE", [])]
+    alarms = doc.cues.by_class.get("FALSE_ALARM_CUE", [])
+    denials += [((c.start, c.end), _speakers(doc, c.start)) for c in alarms]
     nones = [(v.span, _speakers(doc, v.span[0])) for v in doc.facts.verbs if none_crossed(doc, v)]
     retold = _denied_again(doc)
     if not denials and not retold and not nones:
