@@ -3,7 +3,8 @@ around 8", "dans la soirée, vers 8 h"): the clock may have a lead of its own (a
 approximation as well as "at"), set off by a comma only, and is read in that part of the
 day. A bare number after a part of the day is no hour where something it counts follows:
 "this morning 3 jets", "dans la nuit 12 drones", "in the morning at 5 km from the border"
-are counts and measures, never 03:00, 00:00 or 05:00."""
+are counts and measures, never 03:00, 00:00 or 05:00; so are three digits ("dans la
+nuit 240 drones" is no 2:40)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,11 @@ from phrases import values_of
         ("fr", "ce matin à 10 kilomètres de la côte", []),
         ("en", "this evening around 8 drones", []),
         ("fr", "ce soir vers 8 drones", []),
+        # three digits are a count as one digit is ("150", not 1:50)
+        ("fr", "Pyongyang a lancé la veille au soir environ 150 ballons.", []),
+        ("fr", "Dans la nuit 240 drones ont été lancés.", []),
+        ("en", "they launched this evening around 150 balloons", []),
+        ("en", "Overnight 240 drones were launched.", []),
         # an approximation that is no clock's, a sign other than a comma
         ("fr", "dans la soirée, environ 8 heures de vol", []),
         ("en", "In the morning, about 8 hours after the launch", []),
