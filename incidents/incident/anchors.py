@@ -2145,6 +2145,12 @@ def _linked(doc: Doc, classes: tuple[str, ...], goal: Goal, parts: bool = True) 
     if parts and isinstance(goal, Place):
         starts += _owner_starts(doc, goal)
     for cls in classes:
+        if cls in _ARTICLE_LINKS:
+            # "entrés au Cambodge": right before the name only, never opening a place
+            # phrase ("au-dessus de Bornholm") nor before a zone
+            if not isinstance(goal, ZoneRef) and doc.cues.ending_at(cls, goal.span[0], doc.text):
+                return True
+            continue
         # "s'est écrasé à Vaslui" (TOWN_IN_CUE): touching a name, not "à l'est de X"
         touching = cls in _TOUCHING_LINKS
         if touching and isinstance(goal, ZoneRef):
@@ -2172,6 +2178,9 @@ def _owner_starts(doc: Doc, p: Place) -> list[int]:
 
 #: link words that tell "in" only touching a place's or a capital's name ("à Vaslui")
 _TOUCHING_LINKS = frozenset({"TOWN_IN_CUE"})
+
+#: link words that are a state's article with "into" ("au Cambodge"): right before its name
+_ARTICLE_LINKS = frozenset({"COUNTRY_INTO_CUE"})
 
 
 def _part_starts(doc: Doc, pos: int) -> list[int]:
@@ -2213,10 +2222,11 @@ def _possessor(doc: Doc, goal: StateRef) -> bool:
 def _state_goal(doc: Doc, at: Span, goal: StateRef) -> bool:
     """A state is what was crossed when it follows the verb at once, or with only
     words naming a part of it between ("entered northern Israel", "survolé une région
-    du sud du Liban"), or when a word of entry links it ("traversé ... en Lettonie")."""
+    du sud du Liban"), or when a word of entry links it ("traversé ... en Lettonie",
+    "sont entrés au Cambodge": COUNTRY_INTO_CUE)."""
     if at[1] > goal.span[0]:
         return False
-    if _linked(doc, ("INTO_CUE", "INSIDE_CUE"), goal):
+    if _linked(doc, ("INTO_CUE", "INSIDE_CUE", "COUNTRY_INTO_CUE"), goal):
         return True
     return _only_when_between(doc, at[1], _part_starts(doc, goal.span[0])[-1])
 
