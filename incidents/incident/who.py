@@ -1489,6 +1489,13 @@ def _goal(ctx: Ctx) -> Found | None:
         for a in ctx.draft.anchors[1:]:  # "crossed the Ukrainian border and flew into Moldovan airspace"
             if border_then_inside(ctx.doc, ctx.anchor, a, _violator_code(ctx)):
                 return Found(a.goal_state, a.goal_span)
+    if isinstance(g, ZoneRef) and g.border and not g.state:
+        # "crossed the border into northern Iraq", "a franchi la frontière jusque dans le
+        # nord de l'Irak": no state's border, the state entered right after it (not the
+        # aircraft's own: "flew back across the border into Iran")
+        beyond = _beyond_border(ctx, g)
+        if beyond is not None and beyond.value != _violator_code(ctx):
+            return beyond
     if isinstance(g, ZoneRef) and g.state and not (g.border and _came_from(ctx, g.state)):
         return Found(g.state, g.span)
     if isinstance(g, StateRef):
@@ -1529,16 +1536,20 @@ def _beyond_border(ctx: Ctx, g: ZoneRef, end: int | None = None) -> Found | None
     biélorusse dans l'espace aérien letton": a state (or a state's zone) told right
     after an INTO_CUE later in the clause, with no comma or verb between (not "...,
     affirmant que les appareils avaient volé à l'intérieur du territoire bélarusse"),
-    is where the aircraft went, not the border's state."""
+    is where the aircraft went, not the border's state; so is one told after words
+    naming a part of it ("crossed the border into northern Iraq", "into the South",
+    "jusque dans le nord de l'Irak": ``anchors.linked``)."""
     doc = ctx.doc
     end = ctx.anchor.clause.end if end is None else end
-    named = [(s.span, s.code) for s in between(doc.facts.states, g.span[1], end)]
-    named += [(z.span, z.state) for z in between(doc.facts.zones, g.span[1], end) if z.state]
-    for span, code in sorted(named):
+    named: list[tuple[Span, str, Goal]] = [
+        (s.span, s.code, s) for s in between(doc.facts.states, g.span[1], end)
+    ]
+    named += [(z.span, z.state, z) for z in between(doc.facts.zones, g.span[1], end) if z.state]
+    for span, code, told in sorted(named, key=lambda n: n[0]):
         gap = doc.text[g.span[1] : span[0]]
         if "," in gap or ";" in gap or between(doc.facts.verbs, g.span[1], span[0]):
             break
-        if code != g.state and doc.cues.ending_at("INTO_CUE", span[0], doc.text):
+        if code != g.state and linked(doc, ("INTO_CUE",), told):
             return Found(code, span)
     return None
 
