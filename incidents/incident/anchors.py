@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Mention
-from .cues import Cue, words_of
+from .cues import Cue, Word, words_of
 from .distances import is_altitude
 from .doc import Doc, rules, years_told_in
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
@@ -2289,3 +2289,35 @@ def _committed(doc: Doc, at: Span) -> bool:
 def _has_subject(doc: Doc, at: Span) -> bool:
     sent = doc.sentence(at[0])
     return bool(between(doc.facts.aircraft, sent.start, at[0]))
+
+
+def hyphen_pair(doc: Doc, g: ZoneRef) -> tuple[tuple[str, str], Span] | None:
+    """The two states of a hyphened pair of words that begins in the border's phrase or
+    is the first word after it ("the Thai-Cambodian border", "la frontière
+    tchado-soudanaise"), each a state's name, its demonym or a combining form of it
+    (PAIR_FORM_CUE: "khméro", "Sino"), two different states; with its span."""
+    clause = doc.clause(g.span[0])
+    base = g.span[0]
+    words = [w for w in words_of(doc.text[base : clause.end]) if w.kind != "APOS"]
+    end = g.span[1] - base
+    after = next((k for k, w in enumerate(words) if w.start >= end), len(words))
+    for k in range(1, min(after + 2, len(words) - 1)):
+        left, dash, right = words[k - 1], words[k], words[k + 1]
+        if dash.kind != "HYPHEN" or left.end != dash.start or dash.end != right.start:
+            continue
+        if k - 1 > after:
+            break
+        one, two = _pair_word(doc, left, base), _pair_word(doc, right, base)
+        if one and two and one != two:
+            return (one, two), (base + left.start, base + right.end)
+    return None
+
+
+def _pair_word(doc: Doc, w: Word, base: int) -> str | None:
+    """The state a word of a hyphened pair names: its name, its demonym, or a combining
+    form of it (PAIR_FORM_CUE: "khméro-thaïlandaise", "Sino-Indian")."""
+    surface = doc.text[base + w.start : base + w.end]
+    cue = doc.cues.opening("PAIR_FORM_CUE", base + w.start)
+    if cue is not None and cue.end == base + w.end:
+        return cue.key.upper()
+    return doc.lexicon.key_of("STATE", surface) or doc.lexicon.key_of("DEMONYM", surface)

@@ -30,6 +30,7 @@ from .anchors import (
     agent_before,
     correction_after,
     counted_zero,
+    hyphen_pair,
     list_heading,
     negated_after,
 )
@@ -1336,6 +1337,14 @@ def _at_home(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     state = anchor.goal_state
     if state is None or not raw:
         return False
+    g = anchor.goal
+    if (
+        isinstance(g, ZoneRef)
+        and g.border
+        and hyphen_pair(doc, g)
+        and not doc.cues.within("EXIT_CUE", g.span[1], anchor.clause.end)
+    ):
+        return False  # "crossed the Thai-Cambodian border": a border of two, no one's home
     return all(antecedent(doc, a).state == state or _speakers_own(doc, a) == state for a in raw)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..model import Mention
-from .anchors import Anchor, Goal, count_before, linked, origin, state_it_lies_in
+from .anchors import Anchor, Goal, count_before, hyphen_pair, linked, origin, state_it_lies_in
 from .cues import Cue
 from .doc import Doc, rules
 from .episodes import (
@@ -1479,6 +1479,24 @@ def _violated_reversed(ctx: Ctx) -> Found | None:
     return Found(ctx.prev.violator_state.value, None)
 
 
+@resolver("violated_state", "border_pair")
+def _border_pair(ctx: Ctx) -> Found | None:
+    """ "A Thai F-16 crossed the Thai-Cambodian border", "the Israel-Lebanon border", "un
+    F-16 thaïlandais a franchi la frontière khméro-thaïlandaise": a border named by the
+    two states it parts, joined by a hyphen in its phrase or right after it
+    (``anchors.hyphen_pair``), was crossed into the one that is not the aircraft's, whichever
+    the phrase names first."""
+    g = ctx.anchor.goal
+    violator = _violator_code(ctx)
+    if not isinstance(g, ZoneRef) or not g.border or violator is None:
+        return None
+    pair = hyphen_pair(ctx.doc, g)
+    if pair is None or violator not in pair[0]:
+        return None
+    other = pair[0][1] if pair[0][0] == violator else pair[0][0]
+    return Found(other, pair[1])
+
+
 @resolver("violated_state", "goal")
 def _goal(ctx: Ctx) -> Found | None:
     g = ctx.anchor.goal
@@ -1639,10 +1657,11 @@ def _border_with(ctx: Ctx, g: ZoneRef, violator: str) -> Found | None:
 def _line_of_two(ctx: Ctx, g: ZoneRef, violator: str) -> Found | None:
     """ "A Pakistani drone crossed the Line of Control", "a North Korean drone crossed the
     MDL": a line that parts two known states (LINE_PARTIES_CUE, its key the two codes,
-    ending the border word) was crossed into the one that is not the aircraft's."""
+    ending the border word, or running past it: "la frontière intercoréenne") was
+    crossed into the one that is not the aircraft's."""
     doc = ctx.doc
-    cue = doc.cues.ending_at("LINE_PARTIES_CUE", g.span[1], doc.text)
-    if cue is None:
+    cue = doc.cues.leading_into("LINE_PARTIES_CUE", g.span[1], doc.text)
+    if cue is None or cue.start < g.span[0]:
         return None
     two = cue.key.upper().split("/")
     if len(two) != 2 or violator not in two:
