@@ -918,6 +918,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             or _at_home(doc, anchor, raw)
             or _ground_mover(doc, anchor, raw)
             or _own_flight(doc, anchor, raw)
+            or _accusers_own(doc, anchor, raw)
             or _own_version(doc, anchor, raw, drafts)
             or _stayed_home(doc, anchor, raw, drafts)
             or (raw and all(_responder_again(doc, a) for a in raw))  # the defenders' own flight
@@ -1281,6 +1282,37 @@ def _told_again(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 gone.add(k)
                 break
     return [d for k, d in enumerate(drafts) if k not in gone]
+
+
+def _accusers_own(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
+    """ "Mali accused Algeria of shooting down a drone over Malian territory", "le Mali
+    accuse l'Algérie d'avoir abattu un drone au-dessus du territoire malien": an answer
+    to an aircraft of no state told, the deed of the state accused
+    (``answered_by_accused``), in the sky of the accusing state (named right before the
+    accusing word in its sentence): the accuser's own aircraft at home, no crossing."""
+    state = anchor.goal_state
+    if state is None or any(a.state for a in raw):
+        return False
+    cue = answered_by_accused(doc, anchor)
+    if cue is None:
+        return False
+    sent = doc.sentence(anchor.span[0])
+    accuser = [s for s in between(doc.facts.states, sent.start, cue.start) if not s.demonym][-1:]
+    return bool(accuser) and accuser[0].code == state
+
+
+def answered_by_accused(doc: Doc, anchor: Anchor) -> Cue | None:
+    """The accusing word (ACCUSE_CUE, in the anchor's sentence before it) whose deed is
+    an answer to the aircraft ([verbs] response: the anchor's verb, or the first verb
+    after the accusing word): "accused Algeria of shooting down a drone over ..." names
+    who fired, not whose the drone was."""
+    response = rules()["verbs"]["response"]
+    sent = doc.sentence(anchor.span[0])
+    for cue in doc.cues.within("ACCUSE_CUE", sent.start, anchor.span[0]):
+        deed = anchor.verb or next(iter(between(doc.facts.verbs, cue.end, anchor.span[0])), None)
+        if deed is not None and deed.key in response:
+            return cue
+    return None
 
 
 def _going_back(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:

@@ -9,6 +9,7 @@ from .anchors import Anchor, Goal, count_before, hyphen_pair, linked, origin, st
 from .cues import Cue
 from .doc import Doc, rules
 from .episodes import (
+    answered_by_accused,
     antecedent,
     background_at,
     border_then_inside,
@@ -998,12 +999,16 @@ def _air_force_committed(ctx: Ctx, src: tuple[int, int], noun: int) -> bool:
 def _accused(ctx: Ctx) -> Found | None:
     """The object of an accusation: "accused Laos of violating", "accuse la Russie
     d'avoir violé" (the state right after the accusing word, or after the day the
-    accusation was made: "a accusé samedi l'Arménie d'avoir violé"). Not of an aircraft
+    accusation was made: "a accusé samedi l'Arménie d'avoir violé"), unless the deed is
+    an answer to the aircraft ([verbs] response: "accused Algeria of shooting down a
+    drone" names who fired). Not of an aircraft
     said to be of no known origin ("Le Niger a accusé le Bénin ... Selon Niamey, un drone
     non identifié a survolé ...": the text names no owner)."""
     doc = ctx.doc
     if _of_unknown_origin(ctx):
         return None
+    if answered_by_accused(doc, ctx.anchor) is not None:
+        return None  # "accused Algeria of shooting down a drone": who answered, not whose
     sent = doc.sentence(ctx.anchor.span[0])
     for cue in doc.cues.within("ACCUSE_CUE", sent.start, ctx.anchor.span[0]):
         before = _accused_before(ctx, sent.start, cue.start)
