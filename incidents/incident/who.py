@@ -1516,7 +1516,7 @@ def _goal(ctx: Ctx) -> Found | None:
         # "crossed the border into northern Iraq", "a franchi la frontière jusque dans le
         # nord de l'Irak": no state's border, the state entered right after it (not the
         # aircraft's own: "flew back across the border into Iran")
-        beyond = _beyond_border(ctx, g)
+        beyond = _beyond_border(ctx, g) or _placed_at(ctx, g)
         if beyond is not None and beyond.value != _violator_code(ctx):
             return beyond
     if isinstance(g, ZoneRef) and g.state and not (g.border and _came_from(ctx, g.state)):
@@ -1599,6 +1599,31 @@ def _placed_beyond(ctx: Ctx, g: ZoneRef) -> Found | None:
             continue  # "..., a week after balloons flew over Poland": another's flight
         if linked(doc, ("OVER_CUE", "INSIDE_CUE"), s):
             return Found(s.code, s.span)
+    return None
+
+
+def _placed_at(ctx: Ctx, g: ZoneRef) -> Found | None:
+    """ "A North Korean drone crossed the border on Tuesday and crashed near Paju", "sent
+    balloons across the border, with several of them landing in Gimpo": across a border
+    of no named state, the aircraft (or a part of it) told after it in its sentence as
+    coming down, seen or flying at a place of known state (a verb of ``[verbs] placing``
+    in the place's clause before it) went into that place's state."""
+    doc = ctx.doc
+    sent = doc.sentence(ctx.anchor.span[0])
+    violator = _violator_code(ctx)
+    placing = rules()["verbs"]["placing"]
+    for p in between(doc.facts.places, g.span[1], sent.end):
+        if not p.state or p.state == violator:
+            continue
+        clause = doc.clause(p.span[0])
+        verbs = [v for v in between(doc.facts.verbs, clause.start, p.span[0]) if v.key in placing]
+        if not verbs:
+            continue
+        told = between(doc.facts.aircraft, sent.start, verbs[-1].span[0])[-1:]
+        own = ctx.rec.aircraft is not None and told and told[0].span == ctx.rec.aircraft.span
+        if told and not (own or told[0].partitive):
+            continue  # "..., while Russian drones crashed near X": another's
+        return Found(p.state, p.span)
     return None
 
 
