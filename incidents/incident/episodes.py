@@ -769,7 +769,8 @@ def _responder_here(doc: Doc, a: Aircraft) -> bool:
     ]
     end = min([end, *actors])
     # a cue may run into the next aircraft: "intercepted the", "intercepted an" + "an Il-20"
-    if any(c.start < end for c in doc.cues.within("RESPONDER_CUE", last.span[1], sent_end)):
+    rising = doc.cues.within("RESPONDER_CUE", last.span[1], sent_end)
+    if any(c.start < end and not _took_off_abroad(doc, c) for c in rising):
         return True
     # the object of a scramble: "prompting Warsaw to scramble its own and allied jets",
     # "la Pologne a fait décoller des F-16", or the agent of a response told in the
@@ -777,6 +778,19 @@ def _responder_here(doc: Doc, a: Aircraft) -> bool:
     # (a cue may run into the aircraft phrase: "intercepted by" + "by two F/A-18 jets")
     cues = _scramble_cues(doc, a)
     return _scrambled(doc, a, cues) or _agent_of_response(doc, a, cues)
+
+
+def _took_off_abroad(doc: Doc, cue: Cue) -> bool:
+    """ "A French military aircraft that allegedly took off from Chad", "qui aurait
+    décollé du Tchad": a word of rising followed by a state's name (one word at most
+    between, in its clause) tells where the aircraft came from, not a scramble to meet
+    another."""
+    clause = doc.clause(cue.start)
+    nxt = [m for m in between(doc.facts.mentions, cue.end, clause.end) if m.kind != "cue"][:1]
+    if not nxt or nxt[0].kind != "state":
+        return False
+    state = between(doc.facts.states, nxt[0].span[0], nxt[0].span[1])[:1]
+    return bool(state) and not state[0].demonym and len(doc.text[cue.end : nxt[0].span[0]].split()) <= 1
 
 
 def _scramble_cues(doc: Doc, a: Aircraft) -> list[Cue]:
