@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Mention
-from .cues import Cue, words_of
+from .cues import Cue, Word, words_of
 from .distances import is_altitude
 from .doc import Doc, rules, years_told_in
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
@@ -2196,6 +2196,12 @@ def _linked(doc: Doc, classes: tuple[str, ...], goal: Goal, parts: bool = True) 
     if parts and isinstance(goal, Place):
         starts += _owner_starts(doc, goal)
     for cls in classes:
+        if cls in _ARTICLE_LINKS:
+            # "entrés au Cambodge": right before the name only, never opening a place
+            # phrase ("au-dessus de Bornholm") nor before a zone
+            if not isinstance(goal, ZoneRef) and doc.cues.ending_at(cls, goal.span[0], doc.text):
+                return True
+            continue
         # "s'est écrasé à Vaslui" (TOWN_IN_CUE): touching a name, not "à l'est de X"
         touching = cls in _TOUCHING_LINKS
         if touching and isinstance(goal, ZoneRef):
@@ -2223,6 +2229,9 @@ def _owner_starts(doc: Doc, p: Place) -> list[int]:
 
 #: link words that tell "in" only touching a place's or a capital's name ("à Vaslui")
 _TOUCHING_LINKS = frozenset({"TOWN_IN_CUE"})
+
+#: link words that are a state's article with "into" ("au Cambodge"): right before its name
+_ARTICLE_LINKS = frozenset({"COUNTRY_INTO_CUE"})
 
 
 def _part_starts(doc: Doc, pos: int) -> list[int]:
@@ -2264,10 +2273,11 @@ def _possessor(doc: Doc, goal: StateRef) -> bool:
 def _state_goal(doc: Doc, at: Span, goal: StateRef) -> bool:
     """A state is what was crossed when it follows the verb at once, or with only
     words naming a part of it between ("entered northern Israel", "survolé une région
-    du sud du Liban"), or when a word of entry links it ("traversé ... en Lettonie")."""
+    du sud du Liban"), or when a word of entry links it ("traversé ... en Lettonie",
+    "sont entrés au Cambodge": COUNTRY_INTO_CUE)."""
     if at[1] > goal.span[0]:
         return False
-    if _linked(doc, ("INTO_CUE", "INSIDE_CUE"), goal):
+    if _linked(doc, ("INTO_CUE", "INSIDE_CUE", "COUNTRY_INTO_CUE"), goal):
         return True
     return _only_when_between(doc, at[1], _part_starts(doc, goal.span[0])[-1])
 
@@ -2347,3 +2357,35 @@ def alliance_goal(doc: Doc, anchor: Anchor) -> bool:
     rest = doc.text[hi:]
     after = doc.cues.opening("ALLIANCE_CUE", hi + len(rest) - len(rest.lstrip()))
     return after is not None and after.key == "after"
+
+
+def hyphen_pair(doc: Doc, g: ZoneRef) -> tuple[tuple[str, str], Span] | None:
+    """The two states of a hyphened pair of words that begins in the border's phrase or
+    is the first word after it ("the Thai-Cambodian border", "la frontière
+    tchado-soudanaise"), each a state's name, its demonym or a combining form of it
+    (PAIR_FORM_CUE: "khméro", "Sino"), two different states; with its span."""
+    clause = doc.clause(g.span[0])
+    base = g.span[0]
+    words = [w for w in words_of(doc.text[base : clause.end]) if w.kind != "APOS"]
+    end = g.span[1] - base
+    after = next((k for k, w in enumerate(words) if w.start >= end), len(words))
+    for k in range(1, min(after + 2, len(words) - 1)):
+        left, dash, right = words[k - 1], words[k], words[k + 1]
+        if dash.kind != "HYPHEN" or left.end != dash.start or dash.end != right.start:
+            continue
+        if k - 1 > after:
+            break
+        one, two = _pair_word(doc, left, base), _pair_word(doc, right, base)
+        if one and two and one != two:
+            return (one, two), (base + left.start, base + right.end)
+    return None
+
+
+def _pair_word(doc: Doc, w: Word, base: int) -> str | None:
+    """The state a word of a hyphened pair names: its name, its demonym, or a combining
+    form of it (PAIR_FORM_CUE: "khméro-thaïlandaise", "Sino-Indian")."""
+    surface = doc.text[base + w.start : base + w.end]
+    cue = doc.cues.opening("PAIR_FORM_CUE", base + w.start)
+    if cue is not None and cue.end == base + w.end:
+        return cue.key.upper()
+    return doc.lexicon.key_of("STATE", surface) or doc.lexicon.key_of("DEMONYM", surface)

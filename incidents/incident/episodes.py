@@ -30,6 +30,7 @@ from .anchors import (
     agent_before,
     correction_after,
     counted_zero,
+    hyphen_pair,
     list_heading,
     negated_after,
 )
@@ -768,7 +769,8 @@ def _responder_here(doc: Doc, a: Aircraft) -> bool:
     ]
     end = min([end, *actors])
     # a cue may run into the next aircraft: "intercepted the", "intercepted an" + "an Il-20"
-    if any(c.start < end for c in doc.cues.within("RESPONDER_CUE", last.span[1], sent_end)):
+    rising = doc.cues.within("RESPONDER_CUE", last.span[1], sent_end)
+    if any(c.start < end and not _took_off_abroad(doc, c) for c in rising):
         return True
     # the object of a scramble: "prompting Warsaw to scramble its own and allied jets",
     # "la Pologne a fait décoller des F-16", or the agent of a response told in the
@@ -776,6 +778,19 @@ def _responder_here(doc: Doc, a: Aircraft) -> bool:
     # (a cue may run into the aircraft phrase: "intercepted by" + "by two F/A-18 jets")
     cues = _scramble_cues(doc, a)
     return _scrambled(doc, a, cues) or _agent_of_response(doc, a, cues)
+
+
+def _took_off_abroad(doc: Doc, cue: Cue) -> bool:
+    """ "A French military aircraft that allegedly took off from Chad", "qui aurait
+    décollé du Tchad": a word of rising followed by a state's name (one word at most
+    between, in its clause) tells where the aircraft came from, not a scramble to meet
+    another."""
+    clause = doc.clause(cue.start)
+    nxt = [m for m in between(doc.facts.mentions, cue.end, clause.end) if m.kind != "cue"][:1]
+    if not nxt or nxt[0].kind != "state":
+        return False
+    state = between(doc.facts.states, nxt[0].span[0], nxt[0].span[1])[:1]
+    return bool(state) and not state[0].demonym and len(doc.text[cue.end : nxt[0].span[0]].split()) <= 1
 
 
 def _scramble_cues(doc: Doc, a: Aircraft) -> list[Cue]:
@@ -919,6 +934,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             or _at_home(doc, anchor, raw)
             or _ground_mover(doc, anchor, raw)
             or _own_flight(doc, anchor, raw)
+            or _accusers_own(doc, anchor, raw)
             or _own_version(doc, anchor, raw, drafts)
             or _stayed_home(doc, anchor, raw, drafts)
             or (raw and all(_responder_again(doc, a) for a in raw))  # the defenders' own flight
@@ -1284,6 +1300,37 @@ def _told_again(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return [d for k, d in enumerate(drafts) if k not in gone]
 
 
+def _accusers_own(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
+    """ "Mali accused Algeria of shooting down a drone over Malian territory", "le Mali
+    accuse l'Algérie d'avoir abattu un drone au-dessus du territoire malien": an answer
+    to an aircraft of no state told, the deed of the state accused
+    (``answered_by_accused``), in the sky of the accusing state (named right before the
+    accusing word in its sentence): the accuser's own aircraft at home, no crossing."""
+    state = anchor.goal_state
+    if state is None or any(a.state for a in raw):
+        return False
+    cue = answered_by_accused(doc, anchor)
+    if cue is None:
+        return False
+    sent = doc.sentence(anchor.span[0])
+    accuser = [s for s in between(doc.facts.states, sent.start, cue.start) if not s.demonym][-1:]
+    return bool(accuser) and accuser[0].code == state
+
+
+def answered_by_accused(doc: Doc, anchor: Anchor) -> Cue | None:
+    """The accusing word (ACCUSE_CUE, in the anchor's sentence before it) whose deed is
+    an answer to the aircraft ([verbs] response: the anchor's verb, or the first verb
+    after the accusing word): "accused Algeria of shooting down a drone over ..." names
+    who fired, not whose the drone was."""
+    response = rules()["verbs"]["response"]
+    sent = doc.sentence(anchor.span[0])
+    for cue in doc.cues.within("ACCUSE_CUE", sent.start, anchor.span[0]):
+        deed = anchor.verb or next(iter(between(doc.facts.verbs, cue.end, anchor.span[0])), None)
+        if deed is not None and deed.key in response:
+            return cue
+    return None
+
+
 def _going_back(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     """ "It crossed the border back in the opposite direction": the aircraft told
     before going home (no new aircraft named), not a crossing."""
@@ -1338,6 +1385,14 @@ def _at_home(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     state = anchor.goal_state
     if state is None or not raw:
         return False
+    g = anchor.goal
+    if (
+        isinstance(g, ZoneRef)
+        and g.border
+        and hyphen_pair(doc, g)
+        and not doc.cues.within("EXIT_CUE", g.span[1], anchor.clause.end)
+    ):
+        return False  # "crossed the Thai-Cambodian border": a border of two, no one's home
     return all(antecedent(doc, a).state == state or _speakers_own(doc, a) == state for a in raw)
 
 

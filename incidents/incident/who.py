@@ -5,10 +5,11 @@ from __future__ import annotations
 import dataclasses
 
 from ..model import Mention
-from .anchors import Anchor, Goal, count_before, linked, next_start, origin, state_it_lies_in
+from .anchors import Anchor, Goal, count_before, hyphen_pair, linked, next_start, origin, state_it_lies_in
 from .cues import Cue
 from .doc import Doc, rules
 from .episodes import (
+    answered_by_accused,
     antecedent,
     background_at,
     border_then_inside,
@@ -1046,12 +1047,16 @@ def _air_force_committed(ctx: Ctx, src: tuple[int, int], noun: int) -> bool:
 def _accused(ctx: Ctx) -> Found | None:
     """The object of an accusation: "accused Laos of violating", "accuse la Russie
     d'avoir violé" (the state right after the accusing word, or after the day the
-    accusation was made: "a accusé samedi l'Arménie d'avoir violé"). Not of an aircraft
+    accusation was made: "a accusé samedi l'Arménie d'avoir violé"), unless the deed is
+    an answer to the aircraft ([verbs] response: "accused Algeria of shooting down a
+    drone" names who fired). Not of an aircraft
     said to be of no known origin ("Le Niger a accusé le Bénin ... Selon Niamey, un drone
     non identifié a survolé ...": the text names no owner)."""
     doc = ctx.doc
     if _of_unknown_origin(ctx):
         return None
+    if answered_by_accused(doc, ctx.anchor) is not None:
+        return None  # "accused Algeria of shooting down a drone": who answered, not whose
     sent = doc.sentence(ctx.anchor.span[0])
     for cue in doc.cues.within("ACCUSE_CUE", sent.start, ctx.anchor.span[0]):
         before = _accused_before(ctx, sent.start, cue.start)
@@ -1527,6 +1532,24 @@ def _violated_reversed(ctx: Ctx) -> Found | None:
     return Found(ctx.prev.violator_state.value, None)
 
 
+@resolver("violated_state", "border_pair")
+def _border_pair(ctx: Ctx) -> Found | None:
+    """ "A Thai F-16 crossed the Thai-Cambodian border", "the Israel-Lebanon border", "un
+    F-16 thaïlandais a franchi la frontière khméro-thaïlandaise": a border named by the
+    two states it parts, joined by a hyphen in its phrase or right after it
+    (``anchors.hyphen_pair``), was crossed into the one that is not the aircraft's, whichever
+    the phrase names first."""
+    g = ctx.anchor.goal
+    violator = _violator_code(ctx)
+    if not isinstance(g, ZoneRef) or not g.border or violator is None:
+        return None
+    pair = hyphen_pair(ctx.doc, g)
+    if pair is None or violator not in pair[0]:
+        return None
+    other = pair[0][1] if pair[0][0] == violator else pair[0][0]
+    return Found(other, pair[1])
+
+
 @resolver("violated_state", "goal")
 def _goal(ctx: Ctx) -> Found | None:
     g = ctx.anchor.goal
@@ -1537,6 +1560,13 @@ def _goal(ctx: Ctx) -> Found | None:
         for a in ctx.draft.anchors[1:]:  # "crossed the Ukrainian border and flew into Moldovan airspace"
             if border_then_inside(ctx.doc, ctx.anchor, a, _violator_code(ctx)):
                 return Found(a.goal_state, a.goal_span)
+    if isinstance(g, ZoneRef) and g.border and not g.state:
+        # "crossed the border into northern Iraq", "a franchi la frontière jusque dans le
+        # nord de l'Irak": no state's border, the state entered right after it (not the
+        # aircraft's own: "flew back across the border into Iran")
+        beyond = _beyond_border(ctx, g) or _placed_at(ctx, g)
+        if beyond is not None and beyond.value != _violator_code(ctx):
+            return beyond
     if isinstance(g, ZoneRef) and g.state and not (g.border and _came_from(ctx, g.state)):
         return Found(g.state, g.span)
     if isinstance(g, StateRef):
@@ -1577,16 +1607,20 @@ def _beyond_border(ctx: Ctx, g: ZoneRef, end: int | None = None) -> Found | None
     biélorusse dans l'espace aérien letton": a state (or a state's zone) told right
     after an INTO_CUE later in the clause, with no comma or verb between (not "...,
     affirmant que les appareils avaient volé à l'intérieur du territoire bélarusse"),
-    is where the aircraft went, not the border's state."""
+    is where the aircraft went, not the border's state; so is one told after words
+    naming a part of it ("crossed the border into northern Iraq", "into the South",
+    "jusque dans le nord de l'Irak": ``anchors.linked``)."""
     doc = ctx.doc
     end = ctx.anchor.clause.end if end is None else end
-    named = [(s.span, s.code) for s in between(doc.facts.states, g.span[1], end)]
-    named += [(z.span, z.state) for z in between(doc.facts.zones, g.span[1], end) if z.state]
-    for span, code in sorted(named):
+    named: list[tuple[Span, str, Goal]] = [
+        (s.span, s.code, s) for s in between(doc.facts.states, g.span[1], end)
+    ]
+    named += [(z.span, z.state, z) for z in between(doc.facts.zones, g.span[1], end) if z.state]
+    for span, code, told in sorted(named, key=lambda n: n[0]):
         gap = doc.text[g.span[1] : span[0]]
         if "," in gap or ";" in gap or between(doc.facts.verbs, g.span[1], span[0]):
             break
-        if code != g.state and doc.cues.ending_at("INTO_CUE", span[0], doc.text):
+        if code != g.state and linked(doc, ("INTO_CUE",), told):
             return Found(code, span)
     return None
 
@@ -1613,6 +1647,31 @@ def _placed_beyond(ctx: Ctx, g: ZoneRef) -> Found | None:
             continue  # "..., a week after balloons flew over Poland": another's flight
         if linked(doc, ("OVER_CUE", "INSIDE_CUE"), s):
             return Found(s.code, s.span)
+    return None
+
+
+def _placed_at(ctx: Ctx, g: ZoneRef) -> Found | None:
+    """ "A North Korean drone crossed the border on Tuesday and crashed near Paju", "sent
+    balloons across the border, with several of them landing in Gimpo": across a border
+    of no named state, the aircraft (or a part of it) told after it in its sentence as
+    coming down, seen or flying at a place of known state (a verb of ``[verbs] placing``
+    in the place's clause before it) went into that place's state."""
+    doc = ctx.doc
+    sent = doc.sentence(ctx.anchor.span[0])
+    violator = _violator_code(ctx)
+    placing = rules()["verbs"]["placing"]
+    for p in between(doc.facts.places, g.span[1], sent.end):
+        if not p.state or p.state == violator:
+            continue
+        clause = doc.clause(p.span[0])
+        verbs = [v for v in between(doc.facts.verbs, clause.start, p.span[0]) if v.key in placing]
+        if not verbs:
+            continue
+        told = between(doc.facts.aircraft, sent.start, verbs[-1].span[0])[-1:]
+        own = ctx.rec.aircraft is not None and told and told[0].span == ctx.rec.aircraft.span
+        if told and not (own or told[0].partitive):
+            continue  # "..., while Russian drones crashed near X": another's
+        return Found(p.state, p.span)
     return None
 
 
@@ -1676,10 +1735,11 @@ def _border_with(ctx: Ctx, g: ZoneRef, violator: str) -> Found | None:
 def _line_of_two(ctx: Ctx, g: ZoneRef, violator: str) -> Found | None:
     """ "A Pakistani drone crossed the Line of Control", "a North Korean drone crossed the
     MDL": a line that parts two known states (LINE_PARTIES_CUE, its key the two codes,
-    ending the border word) was crossed into the one that is not the aircraft's."""
+    ending the border word, or running past it: "la frontière intercoréenne") was
+    crossed into the one that is not the aircraft's."""
     doc = ctx.doc
-    cue = doc.cues.ending_at("LINE_PARTIES_CUE", g.span[1], doc.text)
-    if cue is None:
+    cue = doc.cues.leading_into("LINE_PARTIES_CUE", g.span[1], doc.text)
+    if cue is None or cue.start < g.span[0]:
         return None
     two = cue.key.upper().split("/")
     if len(two) != 2 or violator not in two:
