@@ -2637,18 +2637,24 @@ def _paired_item(doc: Doc, d: Draft) -> tuple[int, Mention] | None:
     several kinds listed together (``d`` one of them) and as many times, depths,
     lengths or days listed in the clause of the crossing, paired one to one by a word of
     pairing (RESPECTIVELY_CUE) in that clause, are one item each, by their ranks: the
-    rank of ``d`` in its group and its item. Not items of another clause ("...; ils sont
-    repartis à 10 h 20 et 11 h 20 respectivement": when they left)."""
+    rank of ``d`` in its group and its item. Not times of another clause ("...; ils sont
+    repartis à 10 h 20 et 11 h 20 respectivement": when they left); but lengths of stay
+    and depths told in a later clause of the same sentence, of no other aircraft, are
+    the crossing's ("..., staying four and nine minutes respectively": ``_stay_scope``)."""
     rank = next((i for i, t in enumerate(d.siblings) if t is d), None)
     clause = d.anchor.clause
     lo, hi = clause.start, clause.end
-    if rank is None or len(d.siblings) != d.group_size or not doc.cues.within("RESPECTIVELY_CUE", lo, hi):
+    if rank is None or len(d.siblings) != d.group_size:
+        return None
+    own = bool(doc.cues.within("RESPECTIVELY_CUE", lo, hi))
+    top = hi if own else _stay_scope(doc, d)
+    if top is None:
         return None
     for found in (
-        [m for m in between(doc.facts.times, lo, hi) if _crossing_time(doc, m)],
-        [m for m in between(doc.facts.distances, lo, hi) if is_depth(doc, m)],
-        between(doc.facts.durations, lo, hi),
-        [m for m in between(doc.facts.dates, lo, hi) if m.extra.get("precision") == "day"],
+        [m for m in between(doc.facts.times, lo, hi) if _crossing_time(doc, m)] if own else [],
+        [m for m in between(doc.facts.distances, lo, top) if is_depth(doc, m)],
+        between(doc.facts.durations, lo, top),
+        [m for m in between(doc.facts.dates, lo, hi) if m.extra.get("precision") == "day"] if own else [],
     ):
         run = _run(doc, found)
         if len(run) != d.group_size:
@@ -2656,6 +2662,19 @@ def _paired_item(doc: Doc, d: Draft) -> tuple[int, Mention] | None:
         if len(run) == d.group_size:
             return rank, run[rank]
     return None
+
+
+def _stay_scope(doc: Doc, d: Draft) -> int | None:
+    """The end of the sentence of ``d``'s crossing when a later clause of it holds the
+    word of pairing (RESPECTIVELY_CUE) and no aircraft is told after the crossing's
+    clause up to that word ("..., staying four and nine minutes respectively",
+    "..., permanecendo respetivamente quatro e nove minutos"); else None."""
+    hi = d.anchor.clause.end
+    sent = doc.sentence(d.anchor.span[0])
+    cues = doc.cues.within("RESPECTIVELY_CUE", hi, sent.end)
+    if not cues or between(doc.facts.aircraft, hi, cues[0].start):
+        return None
+    return sent.end
 
 
 def _paired_run(doc: Doc, found: list[Mention]) -> list[Mention]:
