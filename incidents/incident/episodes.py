@@ -1971,9 +1971,14 @@ def _later_occurrence(doc: Doc, anchor: Anchor) -> bool:
     """ "A Su-30 entered Estonian airspace. It entered near Vaindloo at 10:12; the second
     violation took place at 14:05": a noun of crossing told as an event (rule
     "occurrence") with a rank after the first right before it (RANK_CUE, key 2 or more,
-    or "last") is a crossing after the one told before, another record."""
+    or "last") is a crossing after the one told before, another record; so is one told
+    as one more ("At 14:10 a second violation occurred", "si è verificata una seconda
+    violazione", "ereignete sich eine weitere Verletzung": ONE_MORE_CUE, key one)."""
     if anchor.rule != "occurrence":
         return False
+    more = doc.cues.ending_at("ONE_MORE_CUE", anchor.span[0], doc.text)
+    if more is not None and more.key == "one":
+        return True
     cue = doc.cues.ending_at("RANK_CUE", anchor.span[0], doc.text)
     return cue is not None and (cue.key == "last" or (cue.key.isdigit() and int(cue.key) >= 2))
 
