@@ -1205,17 +1205,21 @@ def _without_counted_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     followed by as many crossings of one aircraft of that kind each, one of them told
     as another ("a second drone", "un second drone"), or all of them told after a colon
     or a dash in its sentence ("two helicopters violated its airspace: a Mi-8 flew ...,
-    and a Mi-24 entered ..."), is their summary, no record."""
+    and a Mi-24 entered ..."), is their summary, no record. A count of one model is so
+    too when every item is one of its members, of that model ("two Shahed drones
+    violated its airspace: one flew over Palanca, the other crashed near Cahul")."""
     gone: set[int] = set()
     for k, d in enumerate(drafts):
         a = d.aircraft
-        n = a.count if a is not None and a.counted and not a.model and d.group_size == 1 else None
-        if n is None or n < 2:
+        n = a.count if a is not None and a.counted and d.group_size == 1 else None
+        if a is None or n is None or n < 2:
             continue
         items = drafts[k + 1 : k + 1 + n]
         if len(items) != n or not (
             any(_another(doc, e.anchor, e.aircraft) for e in items) or _listed_after(doc, d, items)
         ):
+            continue
+        if a.model and not all(e.aircraft is not None and e.aircraft.model == a.model for e in items):
             continue
         if all(_item_of(doc, d, e) for e in items):
             gone.add(k)
