@@ -53,6 +53,7 @@ class Rule:
     own_violated: bool  # a land goal after the speaker's own airspace told violated before it
     kinds: frozenset[str]  # the kinds of aircraft it is told of (empty: any): "landed in X", drones
     any_kind_with: tuple[str, ...]  # cue classes in its clause that make it told of any kind
+    no_border: bool  # a border is no goal of it ("sent jets to the border": not across it)
 
     @classmethod
     def of(cls, raw: dict[str, Any]) -> Rule:
@@ -75,6 +76,7 @@ class Rule:
             own_violated=raw.get("place") == "own airspace violated",
             kinds=frozenset(raw.get("kinds", ())),
             any_kind_with=tuple(raw.get("any_kind_with", ())),
+            no_border=raw.get("border") == "no",
         )
 
 
@@ -1426,7 +1428,7 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
         if goal is None:
             continue
         goal = _airspace_listed_with(doc, goal)
-        if isinstance(goal, ZoneRef) and goal.kind not in rule.zones:
+        if isinstance(goal, ZoneRef) and (goal.kind not in rule.zones or (rule.no_border and goal.border)):
             continue
         lo, hi = (at[1], goal.span[0]) if goal.span[0] >= at[1] else (goal.span[1], at[0])
         if verb is None:
