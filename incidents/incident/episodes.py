@@ -975,9 +975,42 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             _add_group(doc, drafts, cur, anchor, group, background)
         else:
             drafts.append(Draft([anchor], _new_aircraft(doc, anchor, ac, cur), background=background))
-    drafts = _without_list_heading(doc, drafts)
+    drafts = _without_list_heading(doc, _told_for_each_case(doc, drafts))
     drafts = _without_kindless_summary(doc, _without_counted_summary(doc, drafts))
     return _cancel(doc, _told_again(doc, _state_of_whole(doc, _without_listed_summary(doc, drafts))))
+
+
+#: anchors that tell a crossing as an event of no aircraft ("the first violation took
+#: place at 9:47", "the second at 13:15")
+_EVENT_RULES = frozenset({"occurrence", "gapped"})
+
+
+def _told_for_each_case(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "The first violation took place at 9:47, the second at 13:15: in both cases a
+    Turkish F-16 entered Greek airspace over Lesbos", "... : dans les deux cas, un F-16
+    turc est entré ...": a crossing opened by a word of each case (EACH_CASE_CUE, before
+    its verb in its clause) after crossings told as events of no aircraft in its
+    sentence tells what each of them was: their aircraft and goal, no record of its own."""
+    gone: set[int] = set()
+    for k, d in enumerate(drafts):
+        clause = d.anchor.clause
+        if d.aircraft is None or not doc.cues.within("EACH_CASE_CUE", clause.start, d.anchor.span[0]):
+            continue
+        sent = doc.sentence(d.anchor.span[0])
+        events = [
+            e
+            for e in drafts[:k]
+            if e.aircraft is None
+            and sent.start <= e.anchor.span[0] < clause.start
+            and all(a.rule in _EVENT_RULES for a in e.anchors)
+        ]
+        if not events:
+            continue
+        gone.add(k)
+        for e in events:
+            e.aircraft = d.aircraft
+            e.anchors.extend(d.anchors)
+    return [d for k, d in enumerate(drafts) if k not in gone]
 
 
 def _new_aircraft(doc: Doc, anchor: Anchor, ac: Aircraft | None, cur: Draft | None) -> Aircraft | None:
