@@ -2392,7 +2392,18 @@ def denied_noun(doc: Doc, v: Verb) -> bool:
     # an aircraft told after a colon closing the noun's clause is where it stayed
     # instead ("aucune violation n'a eu lieu : l'appareil est resté au-dessus de X")
     hi = clause.end if doc.text[clause.start : clause.end].rstrip().endswith(":") else sent.end
-    return not between(doc.facts.aircraft, lo, hi) and not _not_a_denial(doc, v.span)
+    told = [a for a in between(doc.facts.aircraft, lo, hi) if not _kept_out(doc, a)]
+    return not told and not _not_a_denial(doc, v.span)
+
+
+def _kept_out(doc: Doc, a: Aircraft) -> bool:
+    """ "It corrected itself: the plane had stayed just outside Estonian airspace and
+    there had been no violation", "die Maschine sei knapp außerhalb des Luftraums
+    geblieben": an aircraft told again (definite) with a word of being out of the zone
+    after it in its clause (EXIT_CUE) is where it stayed, no crossing claimed beside the
+    denial."""
+    clause = doc.clause(a.span[0])
+    return a.definite and bool(doc.cues.within("EXIT_CUE", a.span[1], clause.end))
 
 
 def none_crossed(doc: Doc, v: Verb) -> bool:
