@@ -54,6 +54,7 @@ class Rule:
     without_leave: bool  # a land goal flown over without leave (NO_LEAVE_CUE in its clause)
     kinds: frozenset[str]  # the kinds of aircraft it is told of (empty: any): "landed in X", drones
     any_kind_with: tuple[str, ...]  # cue classes in its clause that make it told of any kind
+    no_border: bool  # a border is no goal of it ("sent jets to the border": not across it)
 
     @classmethod
     def of(cls, raw: dict[str, Any]) -> Rule:
@@ -77,6 +78,7 @@ class Rule:
             without_leave=raw.get("place") == "without leave",
             kinds=frozenset(raw.get("kinds", ())),
             any_kind_with=tuple(raw.get("any_kind_with", ())),
+            no_border=raw.get("border") == "no",
         )
 
 
@@ -526,10 +528,15 @@ def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
                 # "...; on Tuesday a second helicopter, a Mi-8, approached the border but
                 # stayed on its side": the item has a verb of its own, no crossing left out
                 continue
-            if end < stop and doc.cues.within("ANOTHER_CUE", pos, doc.clause(pos).end):
+            if (
+                end < stop
+                and doc.cues.within("ANOTHER_CUE", pos, doc.clause(pos).end)
+                and not doc.cues.within("EACH_CASE_CUE", pos, end)
+            ):
                 # "... one in April, and another on 24 July, when an L-410 entered over
                 # Finnmark": "another" named, its crossing told by its own verb, the next
-                # anchor inside the item
+                # anchor inside the item; not a verb told of each case ("the first at
+                # 9:47, the second at 13:15: in both cases an F-16 entered")
                 continue
             items.append(pos)
         colon = doc.text.find(":", anchor.span[1], items[0] + 1) if items else -1
@@ -1432,7 +1439,7 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
         if goal is None:
             continue
         goal = _airspace_listed_with(doc, goal)
-        if isinstance(goal, ZoneRef) and goal.kind not in rule.zones:
+        if isinstance(goal, ZoneRef) and (goal.kind not in rule.zones or (rule.no_border and goal.border)):
             continue
         lo, hi = (at[1], goal.span[0]) if goal.span[0] >= at[1] else (goal.span[1], at[0])
         if verb is None:

@@ -82,6 +82,7 @@ class Doc:
         self.mentions = _lands_told_back(self.text, self.cues, self.seg, self.mentions)
         self.mentions = _held_zones(self.text, self.lexicon, self.mentions)
         self.mentions = _within_lines(self.seg, self.mentions)
+        self.mentions = _without_restated_clocks(self.text, self.cues, self.seg, self.mentions)
         self.mentions = _log_line_days(self.text, self.lexicon, self.ref, self.mentions)
         self.facts = Facts(self.mentions)
         quoted = _quoted_days(self.text, self.ref, self.facts, self.seg)
@@ -491,6 +492,34 @@ def _slash_day(written: str, ref: dt.date) -> str | None:
         if day <= ref:
             return day.isoformat()
     return None
+
+
+#: the clocks a time may be told in that are neither the local one nor UTC's own field
+_OWN_CLOCKS = (None, "local", "UTC")
+
+
+def _without_restated_clocks(text: str, cues: Cues, seg: Segments, mentions: list[Mention]) -> list[Mention]:
+    """ "Between 19:03 and 19:33 local time (13:03 and 13:33 Moscow time)", "entre
+    19 h 03 et 19 h 33 heure locale (13 h 03 et 13 h 33 heure de Moscou)": a time told in
+    another named clock (``tz`` neither local nor UTC) after a time of the same sentence
+    told in a clock of its own (local time, another zone), no verb between, restates
+    that moment: no time of a crossing, nor an item of a list of crossings; so are the
+    bare times between them ("13:03 and"), which share its clock. Times of one clock
+    listed ("at 10:12 and 11:05 Moscow time") restate nothing."""
+    gone: set[int] = set()
+    for k, m in enumerate(mentions):
+        if m.kind != "time" or m.extra.get("tz") in _OWN_CLOCKS:
+            continue
+        sent = seg.sentences.at(m.span[0])
+        before = [x for x in mentions[:k] if x.span[0] >= sent.start and x.kind in ("time", "verb")]
+        verbs = [i for i, x in enumerate(before) if x.kind == "verb"]
+        told = before[verbs[-1] + 1 :] if verbs else before
+        clocked = [i for i, x in enumerate(told) if x.extra.get("tz") not in (None, m.extra.get("tz"))]
+        if not clocked:
+            continue
+        gone.add(id(m))
+        gone.update(id(x) for x in told[clocked[-1] + 1 :] if x.extra.get("tz") is None)
+    return [m for m in mentions if id(m) not in gone] if gone else mentions
 
 
 def _held_zones(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[Mention]:

@@ -993,9 +993,42 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             _add_group(doc, drafts, cur, anchor, group, background)
         else:
             drafts.append(Draft([anchor], _new_aircraft(doc, anchor, ac, cur), background=background))
-    drafts = _without_list_heading(doc, drafts)
+    drafts = _without_list_heading(doc, _told_for_each_case(doc, drafts))
     drafts = _without_kindless_summary(doc, _without_counted_summary(doc, drafts))
     return _cancel(doc, _told_again(doc, _state_of_whole(doc, _without_listed_summary(doc, drafts))))
+
+
+#: anchors that tell a crossing as an event of no aircraft ("the first violation took
+#: place at 9:47", "the second at 13:15")
+_EVENT_RULES = frozenset({"occurrence", "gapped"})
+
+
+def _told_for_each_case(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "The first violation took place at 9:47, the second at 13:15: in both cases a
+    Turkish F-16 entered Greek airspace over Lesbos", "... : dans les deux cas, un F-16
+    turc est entré ...": a crossing opened by a word of each case (EACH_CASE_CUE, before
+    its verb in its clause) after crossings told as events of no aircraft in its
+    sentence tells what each of them was: their aircraft and goal, no record of its own."""
+    gone: set[int] = set()
+    for k, d in enumerate(drafts):
+        clause = d.anchor.clause
+        if d.aircraft is None or not doc.cues.within("EACH_CASE_CUE", clause.start, d.anchor.span[0]):
+            continue
+        sent = doc.sentence(d.anchor.span[0])
+        events = [
+            e
+            for e in drafts[:k]
+            if e.aircraft is None
+            and sent.start <= e.anchor.span[0] < clause.start
+            and all(a.rule in _EVENT_RULES for a in e.anchors)
+        ]
+        if not events:
+            continue
+        gone.add(k)
+        for e in events:
+            e.aircraft = d.aircraft
+            e.anchors.extend(d.anchors)
+    return [d for k, d in enumerate(drafts) if k not in gone]
 
 
 def _new_aircraft(doc: Doc, anchor: Anchor, ac: Aircraft | None, cur: Draft | None) -> Aircraft | None:
@@ -1223,17 +1256,21 @@ def _without_counted_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     followed by as many crossings of one aircraft of that kind each, one of them told
     as another ("a second drone", "un second drone"), or all of them told after a colon
     or a dash in its sentence ("two helicopters violated its airspace: a Mi-8 flew ...,
-    and a Mi-24 entered ..."), is their summary, no record."""
+    and a Mi-24 entered ..."), is their summary, no record. A count of one model is so
+    too when every item is one of its members, of that model ("two Shahed drones
+    violated its airspace: one flew over Palanca, the other crashed near Cahul")."""
     gone: set[int] = set()
     for k, d in enumerate(drafts):
         a = d.aircraft
-        n = a.count if a is not None and a.counted and not a.model and d.group_size == 1 else None
-        if n is None or n < 2:
+        n = a.count if a is not None and a.counted and d.group_size == 1 else None
+        if a is None or n is None or n < 2:
             continue
         items = drafts[k + 1 : k + 1 + n]
         if len(items) != n or not (
             any(_another(doc, e.anchor, e.aircraft) for e in items) or _listed_after(doc, d, items)
         ):
+            continue
+        if a.model and not all(e.aircraft is not None and e.aircraft.model == a.model for e in items):
             continue
         if all(_item_of(doc, d, e) for e in items):
             gone.add(k)
@@ -2028,9 +2065,14 @@ def _later_occurrence(doc: Doc, anchor: Anchor) -> bool:
     """ "A Su-30 entered Estonian airspace. It entered near Vaindloo at 10:12; the second
     violation took place at 14:05": a noun of crossing told as an event (rule
     "occurrence") with a rank after the first right before it (RANK_CUE, key 2 or more,
-    or "last") is a crossing after the one told before, another record."""
+    or "last") is a crossing after the one told before, another record; so is one told
+    as one more ("At 14:10 a second violation occurred", "si è verificata una seconda
+    violazione", "ereignete sich eine weitere Verletzung": ONE_MORE_CUE, key one)."""
     if anchor.rule != "occurrence":
         return False
+    more = doc.cues.ending_at("ONE_MORE_CUE", anchor.span[0], doc.text)
+    if more is not None and more.key == "one":
+        return True
     cue = doc.cues.ending_at("RANK_CUE", anchor.span[0], doc.text)
     return cue is not None and (cue.key == "last" or (cue.key.isdigit() and int(cue.key) >= 2))
 
@@ -2411,7 +2453,18 @@ def denied_noun(doc: Doc, v: Verb) -> bool:
     # an aircraft told after a colon closing the noun's clause is where it stayed
     # instead ("aucune violation n'a eu lieu : l'appareil est resté au-dessus de X")
     hi = clause.end if doc.text[clause.start : clause.end].rstrip().endswith(":") else sent.end
-    return not between(doc.facts.aircraft, lo, hi) and not _not_a_denial(doc, v.span)
+    told = [a for a in between(doc.facts.aircraft, lo, hi) if not _kept_out(doc, a)]
+    return not told and not _not_a_denial(doc, v.span)
+
+
+def _kept_out(doc: Doc, a: Aircraft) -> bool:
+    """ "It corrected itself: the plane had stayed just outside Estonian airspace and
+    there had been no violation", "die Maschine sei knapp außerhalb des Luftraums
+    geblieben": an aircraft told again (definite) with a word of being out of the zone
+    after it in its clause (EXIT_CUE) is where it stayed, no crossing claimed beside the
+    denial."""
+    clause = doc.clause(a.span[0])
+    return a.definite and bool(doc.cues.within("EXIT_CUE", a.span[1], clause.end))
 
 
 def none_crossed(doc: Doc, v: Verb) -> bool:
@@ -2698,18 +2751,24 @@ def _paired_item(doc: Doc, d: Draft) -> tuple[int, Mention] | None:
     several kinds listed together (``d`` one of them) and as many times, depths,
     lengths or days listed in the clause of the crossing, paired one to one by a word of
     pairing (RESPECTIVELY_CUE) in that clause, are one item each, by their ranks: the
-    rank of ``d`` in its group and its item. Not items of another clause ("...; ils sont
-    repartis à 10 h 20 et 11 h 20 respectivement": when they left)."""
+    rank of ``d`` in its group and its item. Not times of another clause ("...; ils sont
+    repartis à 10 h 20 et 11 h 20 respectivement": when they left); but lengths of stay
+    and depths told in a later clause of the same sentence, of no other aircraft, are
+    the crossing's ("..., staying four and nine minutes respectively": ``_stay_scope``)."""
     rank = next((i for i, t in enumerate(d.siblings) if t is d), None)
     clause = d.anchor.clause
     lo, hi = clause.start, clause.end
-    if rank is None or len(d.siblings) != d.group_size or not doc.cues.within("RESPECTIVELY_CUE", lo, hi):
+    if rank is None or len(d.siblings) != d.group_size:
+        return None
+    own = bool(doc.cues.within("RESPECTIVELY_CUE", lo, hi))
+    top = hi if own else _stay_scope(doc, d)
+    if top is None:
         return None
     for found in (
-        [m for m in between(doc.facts.times, lo, hi) if _crossing_time(doc, m)],
-        [m for m in between(doc.facts.distances, lo, hi) if is_depth(doc, m)],
-        between(doc.facts.durations, lo, hi),
-        [m for m in between(doc.facts.dates, lo, hi) if m.extra.get("precision") == "day"],
+        [m for m in between(doc.facts.times, lo, hi) if _crossing_time(doc, m)] if own else [],
+        [m for m in between(doc.facts.distances, lo, top) if is_depth(doc, m)],
+        between(doc.facts.durations, lo, top),
+        [m for m in between(doc.facts.dates, lo, hi) if m.extra.get("precision") == "day"] if own else [],
     ):
         run = _run(doc, found)
         if len(run) != d.group_size:
@@ -2717,6 +2776,19 @@ def _paired_item(doc: Doc, d: Draft) -> tuple[int, Mention] | None:
         if len(run) == d.group_size:
             return rank, run[rank]
     return None
+
+
+def _stay_scope(doc: Doc, d: Draft) -> int | None:
+    """The end of the sentence of ``d``'s crossing when a later clause of it holds the
+    word of pairing (RESPECTIVELY_CUE) and no aircraft is told after the crossing's
+    clause up to that word ("..., staying four and nine minutes respectively",
+    "..., permanecendo respetivamente quatro e nove minutos"); else None."""
+    hi = d.anchor.clause.end
+    sent = doc.sentence(d.anchor.span[0])
+    cues = doc.cues.within("RESPECTIVELY_CUE", hi, sent.end)
+    if not cues or between(doc.facts.aircraft, hi, cues[0].start):
+        return None
+    return sent.end
 
 
 def _paired_run(doc: Doc, found: list[Mention]) -> list[Mention]:

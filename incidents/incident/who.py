@@ -6,7 +6,7 @@ import dataclasses
 
 from ..model import Mention
 from .anchors import Anchor, Goal, count_before, hyphen_pair, linked, next_start, origin, state_it_lies_in
-from .cues import Cue
+from .cues import Cue, words_of
 from .doc import Doc, rules
 from .episodes import (
     answered_by_accused,
@@ -794,12 +794,19 @@ def _owner_after(ctx: Ctx, a: Aircraft) -> Found | None:
         cues.insert(0, right_after)
     for cue in cues:
         for src in between(doc.facts.sources, cue.end, end)[:1]:
-            if src.state and not doc.text[cue.end : src.span[0]].strip() and not src.according:
+            if src.state and _articles_only(doc, cue.end, src.span[0]) and not src.according:
                 return Found(src.state, src.span)
         for st in between(doc.facts.states, cue.end, end)[:1]:
-            if not doc.text[cue.end : st.span[0]].strip() and st.code != _violated_hint(ctx):
+            if _articles_only(doc, cue.end, st.span[0]) and st.code != _violated_hint(ctx):
                 return Found(st.code, st.span)
     return None
+
+
+def _articles_only(doc: Doc, lo: int, hi: int) -> bool:
+    """Is [lo, hi) empty or only articles ("belongs to the National Guard of Venezuela",
+    "pertenece a la Guardia Nacional": the article of the owner's own phrase)?"""
+    the = doc.lexicon.folded_forms("ART")
+    return all(w.folded in the for w in words_of(doc.text[lo:hi]))
 
 
 def _count_before_owner(ctx: Ctx, a: Aircraft) -> Aircraft:
@@ -1321,7 +1328,7 @@ def _predicates(ctx: Ctx, lo: int, hi: int) -> list[tuple[Span, str, Span, str]]
         owners = [(x.span, x.state) for x in srcs]
         owners = owners or [(x.span, x.code) for x in between(doc.facts.states, c.end, hi)[:1]]
         for span, code in owners:
-            if code and not doc.text[c.end : span[0]].strip():
+            if code and _articles_only(doc, c.end, span[0]):
                 found.append((span, code, (c.start, c.end), c.key))
     return sorted(found)
 
