@@ -418,10 +418,11 @@ class TimeT(PhraseParts):
         elif isinstance(tok, Token) and len(str(tok.value)) == 3:
             text = str(tok.value)
             c = Clock(int(text[:1]), int(text[1:]))
-            if not self.text[tok.end_pos : tok.end_pos + 1].isalpha():
+            end = tok.end_pos
+            if end is not None and not self.text[end : end + 1].isalpha():
                 # a word after it may make it a count ("vers 150 ballons"); a glued
                 # ending is its clock's mark ("715ampm")
-                c.end = tok.end_pos  # type: ignore[attr-defined]
+                c.end = end  # type: ignore[attr-defined]
         else:
             c = Clock(_int_of(tok), 0)
             if c.hour > 24:
