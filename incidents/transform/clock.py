@@ -79,6 +79,8 @@ class TimeT(PhraseParts):
             out["second"] = _int_of(nums[1])
         # "une heure et 20 minutes": minutes joined by "and" with their unit are a sum
         out["summed"] = bool(units) and _first(items, "AND") is not None
+        # "1 h 30 min": the minutes' own unit after them
+        out["unit"] = bool(units)
         ends = [getattr(x, "end", None) if isinstance(x, Num) else getattr(x, "end_pos", None) for x in items]
         out["end"] = max((e for e in ends if e is not None), default=None)
         return out
@@ -100,6 +102,7 @@ class TimeT(PhraseParts):
         ends = [t.end_pos for t in items if isinstance(t, Token) and t.end_pos is not None]
         c.h_end = max([*ends, mins["end"]] if mins and mins.get("end") else ends, default=None)  # type: ignore[attr-defined]
         summed = bool(mins and mins.get("summed"))
+        c.min_unit = bool(mins and mins.get("unit"))  # type: ignore[attr-defined]
         if (
             (mins is None or summed)
             and not lead0
@@ -702,6 +705,10 @@ class TimeT(PhraseParts):
             raise Reject("a bare number is a time only after 'at'/'à'")
         if getattr(c, "weak", False) and not (at or lead.get("clock_approx") or lead.get("telling")):
             raise Reject("a count of hours is a duration unless 'at'/'vers' says otherwise")
+        if getattr(c, "min_unit", False) and not (at or lead.get("clock_approx") or lead.get("telling")):
+            # "1 h 30 min", "vol de 2 h 15 min": hours and minutes each with its unit
+            # and no "at"/"à" are how long ("à 7 h 30 min" stays a time)
+            raise Reject("'1 h 30 min' with no lead is a duration")
         if getattr(c, "end", None) is not None:
             self._count_after(c.end)  # type: ignore[attr-defined]
         if getattr(c, "h_end", None) is not None and not (

@@ -145,6 +145,18 @@ class NumberT(PhraseParts):
         part: Num | Token = items[0]
         return part
 
+    def and_frac_sign(self, items: list[Any]) -> Num:
+        """ "3 and 1/2", "trois et ½": a proper fraction in digits or a sign after "and"."""
+        tok = items[0]
+        if tok.type == "VULGAR":
+            value = unicodedata.numeric(str(tok.value))
+        else:
+            a, b = (float(x) for x in str(tok.value).split("/"))
+            if not 0 < a < b:
+                raise Reject("not a proper fraction")
+            value = a / b
+        return Num(value, frac=True)
+
     def n_and(self, items: list[Any]) -> Num:
         """ "one hundred and three", "a million and a half", "thirty and two sevenths"."""
         parts = [
