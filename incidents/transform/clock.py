@@ -201,9 +201,18 @@ class TimeT(PhraseParts):
         if not re.fullmatch(r"\d{1,2}\.\d{2}", text):
             raise Reject("not a dotted clock")
         h, m = text.split(".")
+        if int(m) >= 60:
+            raise Reject("'2.75 hours': no minutes of a clock")
         c = Clock(int(h), int(m), None, _ampm(items), explicit_24h=int(h) > 12 or h.startswith("0"))
         if len(items) == 1:
             c.dotted = True  # type: ignore[attr-defined]  # "10.32": a clock only in a range of such
+        mark = str(items[0].value)[len(h)]
+        if c.ampm is None and not c.explicit_24h and mark == self.lexicon.decimal:
+            # "1.25 hours", "1,25 heure": the language's decimal mark and an hour of at
+            # most 12 before the hour's word are a number of hours unless "at" says
+            # otherwise ("14.20 hours", "08.53 h", "8.53 heures" in French stay clocks)
+            c.weak = True  # type: ignore[attr-defined]
+            c.dotted = True  # type: ignore[attr-defined]  # a span of such: "between 9.10 and 9.40 hrs"
         return c
 
     def clock_int_ampm(self, items: list[Any]) -> Clock:
@@ -329,6 +338,15 @@ class TimeT(PhraseParts):
         digits = isinstance(items[0], Token) and items[0].type == "INT"
         return {"n": _int_of(items[0]), "unit": unit, "digits": digits}
 
+    def rel_frac_hour(self, items: list[Any]) -> dict[str, Any]:
+        """ "half an hour", "un quart d'heure" before or after an hour: its minutes."""
+        frac = _first(items, "N_FRAC")
+        unit = _first(items, "U_DURATION")
+        if frac is None or unit is None or unit.value != "hour":
+            raise Reject("a part of an hour only")
+        numer = items[0].value if isinstance(items[0], Num) else 1
+        return {"n": 60 * numer / float(frac.value), "unit": "min", "frac": True}
+
     def hour_ref(self, items: list[Any]) -> Clock:
         it = items[0]
         if isinstance(it, Clock):
@@ -389,9 +407,11 @@ class TimeT(PhraseParts):
             if mins != int(mins) or not 0 < mins < 60:
                 raise Reject("minutes")
             return Clock((int(rel["n"]) - 1) % 24, int(60 - mins), None, None, int(rel["n"]) > 12)
-        if str(to.value) == "minus" or rel.get("unit") == "h":
+        if rel.get("unit") == "h" and str(to.value) != "minus":
+            raise Reject("'2 hours before noon': hours before an hour are no minutes to it")
+        if str(to.value) == "minus":
             # "sept heures moins dix": hour first, then the minutes taken off
-            if rel.get("frac") or rel.get("unit") == "min" or ref.minute or ref.ampm:
+            if rel.get("frac") or rel.get("unit") == "min" or ref.minute or ref.ampm or ref.named:
                 raise Reject("hour first")
             hour, mins, ampm, h24 = int(rel["n"]), ref.hour, None, int(rel["n"]) > 12
         else:
