@@ -236,6 +236,26 @@ class TimeT(PhraseParts):
             raise Reject("minutes under ten need 'oh'")
         return Clock(hour, minute, None, _ampm(items))
 
+    def clock_hundred(self, items: list[Any]) -> Clock:
+        """ "fourteen hundred hours", "oh six hundred": the spoken military hour; with
+        no leading "zero"/"oh" as weak as "two hours" ("at" makes it a time)."""
+        oh = _first(items, "N_OH") is not None
+        hour = next(_int_of(x) for x in items if isinstance(x, Num) or x.type == "N_TENS")
+        if not 0 <= hour <= 23 or (oh and hour > 9):
+            raise Reject("no hour of the clock")
+        c = Clock(hour, 0, None, None, explicit_24h=True)
+        if not oh:
+            c.weak = True  # type: ignore[attr-defined]
+            c.hundred = True  # type: ignore[attr-defined]  # a time only after "at"
+        return c
+
+    def clock_words_oh(self, items: list[Any]) -> Clock:
+        """ "zero five thirty", "oh six fifteen": an hour under ten after "zero"/"oh"."""
+        minute = _int_of(items[2])
+        if minute < 10 and not getattr(items[2], "_oh", False):
+            raise Reject("minutes under ten need 'oh'")
+        return Clock(_int_of(items[1]), minute, None, None, explicit_24h=True)
+
     def clock_words_ampm(self, items: list[Any]) -> Clock:
         return Clock(_int_of(items[0]), 0, None, _ampm(items))
 
@@ -494,6 +514,8 @@ class TimeT(PhraseParts):
             # only those make a time of an hour count
             "clock_approx": any(t.type == "APPROX" and self._clock_approx(t) for t in items),
             "at": bool(at) and not weak and not telling,
+            # "at around", "at about": a form of approximation that begins with "at"
+            "at_first": (fold(self._surface(items[0])).split() or [""])[0] in at_forms,
         }
 
     def _dotted_lead(self, tok: Token) -> bool:
@@ -725,6 +747,8 @@ class TimeT(PhraseParts):
             raise Reject("a bare number is a time only after 'at'/'à'")
         if getattr(c, "weak", False) and not (at or lead.get("clock_approx") or lead.get("telling")):
             raise Reject("a count of hours is a duration unless 'at'/'vers' says otherwise")
+        if getattr(c, "hundred", False) and not (at or lead.get("at_first")):
+            raise Reject("'some nine hundred hours': a count of hours unless 'at' says otherwise")
         if getattr(c, "min_unit", False) and not (at or lead.get("clock_approx") or lead.get("telling")):
             # "1 h 30 min", "vol de 2 h 15 min": hours and minutes each with its unit
             # and no "at"/"à" are how long ("à 7 h 30 min" stays a time)
