@@ -137,6 +137,12 @@ class NumberT(PhraseParts):
         value = float(f"{int(whole)}.{dec}")
         return Num(value * float(scale.value) if scale else value, words=True)
 
+    def n_and_point(self, items: list[Any]) -> Num:
+        """ "one hundred and twenty-five point five": a whole joined by "and", then decimals."""
+        k = next(i for i, it in enumerate(items) if isinstance(it, Token) and it.type == "N_POINT")
+        whole = self.n_and(items[:k])
+        return self.n_point([whole, *items[k:]])
+
     def n_point_bare(self, items: list[Any]) -> Num:
         return Num(float(f"0.{items[-1]}"), words=True)
 
