@@ -576,7 +576,7 @@ class TimeT(PhraseParts):
     def t_trail(self, items: list[Any]) -> dict[str, Any]:
         t = items[0]
         if t.type == "T_DAYPART":
-            return {"ampm": str(t.value), "trail": True}
+            return {"ampm": str(t.value), "trail": True, "daypart_word": " " not in self._surface(t).strip()}
         if t.type == "T_LOCAL":
             return {"tz": "local", "trail": True}
         return {"trail": True}
@@ -708,6 +708,16 @@ class TimeT(PhraseParts):
             self._daypart_count(clocks[0], bool(at))
         if len(clocks) > 1 and getattr(clocks[0], "spelled", False) and self._minutes_to(items, clocks):
             raise Reject("'twenty to three pm', 'five to seven in the evening': minutes to the hour")
+        if (
+            trail
+            and not at
+            and len(clocks) == 1
+            and getattr(clocks[0], "article", False)
+            and any(isinstance(it, dict) and it.get("daypart_word") for it in items)
+        ):
+            # "one morning", "un soir", "une nuit": an article and the part of the day's
+            # noun alone ("one in the morning", "at one at night" stay times)
+            raise Reject("'one morning': an article before a part of the day")
         if trail or daypart_first:
             return self._time(items, clocks)
         if len(clocks) > 1 and at and self._minutes_to(items, clocks):
