@@ -25,6 +25,8 @@ from phrases import values_of
         ("fr", "vers 16 h 25 min", "time", ["16:25"]),
         ("fr", "16 h 25 min UTC", "time", ["16:25"]),
         ("fr", "l'alerte de 16 h 25", "time", ["16:25"]),
+        ("fr", "Lundi, 14h30mn : un drone", "time", ["14:30"]),
+        ("en", "Monday, 14 h 30 min: a drone", "time", ["14:30"]),
     ],
 )
 def test_hours_minutes_units(lang: str, text: str, kind: str, values: list[object]) -> None:

@@ -102,7 +102,8 @@ class TimeT(PhraseParts):
         ends = [t.end_pos for t in items if isinstance(t, Token) and t.end_pos is not None]
         c.h_end = max([*ends, mins["end"]] if mins and mins.get("end") else ends, default=None)  # type: ignore[attr-defined]
         summed = bool(mins and mins.get("summed"))
-        c.min_unit = bool(mins and mins.get("unit"))  # type: ignore[attr-defined]
+        # (an hour of at most 12: "14h30mn" stays a time)
+        c.min_unit = bool(mins and mins.get("unit")) and hour <= 12  # type: ignore[attr-defined]
         if (
             (mins is None or summed)
             and not lead0
