@@ -513,7 +513,10 @@ class Scanner:
         words = self.shapes.surfaces(text)
         after = 0  # the end of the last form of several tokens
         for i, (ttype, start, tend) in enumerate(raw):
-            if i < after or (ttype in transparent and (ttype == "APOS" or _attached_hyphen(raw, i))):
+            if i < after or (
+                ttype in transparent
+                and (ttype == "APOS" or _attached_hyphen(raw, i) or self._number_hyphen(words, raw, i))
+            ):
                 continue
             surface = words[i]
             entry = cache.get(surface)
@@ -556,6 +559,21 @@ class Scanner:
                     types, keys = self._plain(surface, ttype)
                     out.append(Tok(types, keys, start, tend, surface))
         return out
+
+    def _number_hyphen(self, words: list[str], raw: list[tuple[str, int, int]], i: int) -> bool:
+        """A hyphen with spaces around it inside one spelled number, as tokenized text
+        writes it: a ten before a digit ("twenty - one", "quatre-vingt - deux"), a
+        spelled number before a word of a fraction ("one - fourth", "trois - quarts").
+        A range runs upwards from a whole number: "five - six" stays a range."""
+        if i == 0 or i + 1 >= len(raw) or raw[i - 1][0] != "WORD" or raw[i + 1][0] != "WORD":
+            return False
+        lex = self.lexicon
+        a, b = fold(words[i - 1]), fold(words[i + 1])
+        tens = lex.folded_forms("N_TENS")
+        if a in tens and b in lex.folded_forms("N_DIGIT"):
+            return True
+        spelled = tens | lex.folded_forms("N_DIGIT") | lex.folded_forms("N_TEEN")
+        return a in spelled and b in lex.folded_forms("N_FRAC")
 
     def _goes_on(self, entry: tuple[Any, ...], word: str) -> bool:
         """May ``word`` continue a form that the token of ``entry`` begins (the words

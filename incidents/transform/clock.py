@@ -79,6 +79,8 @@ class TimeT(PhraseParts):
             out["second"] = _int_of(nums[1])
         # "une heure et 20 minutes": minutes joined by "and" with their unit are a sum
         out["summed"] = bool(units) and _first(items, "AND") is not None
+        # "1 h 30 min": the minutes' own unit after them
+        out["unit"] = bool(units)
         ends = [getattr(x, "end", None) if isinstance(x, Num) else getattr(x, "end_pos", None) for x in items]
         out["end"] = max((e for e in ends if e is not None), default=None)
         return out
@@ -100,6 +102,8 @@ class TimeT(PhraseParts):
         ends = [t.end_pos for t in items if isinstance(t, Token) and t.end_pos is not None]
         c.h_end = max([*ends, mins["end"]] if mins and mins.get("end") else ends, default=None)  # type: ignore[attr-defined]
         summed = bool(mins and mins.get("summed"))
+        # (an hour of at most 12: "14h30mn" stays a time)
+        c.min_unit = bool(mins and mins.get("unit")) and hour <= 12  # type: ignore[attr-defined]
         if (
             (mins is None or summed)
             and not lead0
@@ -198,9 +202,18 @@ class TimeT(PhraseParts):
         if not re.fullmatch(r"\d{1,2}\.\d{2}", text):
             raise Reject("not a dotted clock")
         h, m = text.split(".")
+        if int(m) >= 60:
+            raise Reject("'2.75 hours': no minutes of a clock")
         c = Clock(int(h), int(m), None, _ampm(items), explicit_24h=int(h) > 12 or h.startswith("0"))
         if len(items) == 1:
             c.dotted = True  # type: ignore[attr-defined]  # "10.32": a clock only in a range of such
+        mark = str(items[0].value)[len(h)]
+        if c.ampm is None and not c.explicit_24h and mark == self.lexicon.decimal:
+            # "1.25 hours", "1,25 heure": the language's decimal mark and an hour of at
+            # most 12 before the hour's word are a number of hours unless "at" says
+            # otherwise ("14.20 hours", "08.53 h", "8.53 heures" in French stay clocks)
+            c.weak = True  # type: ignore[attr-defined]
+            c.dotted = True  # type: ignore[attr-defined]  # a span of such: "between 9.10 and 9.40 hrs"
         return c
 
     def clock_int_ampm(self, items: list[Any]) -> Clock:
@@ -223,6 +236,26 @@ class TimeT(PhraseParts):
         if minute < 10 and not getattr(items[1], "_oh", False):
             raise Reject("minutes under ten need 'oh'")
         return Clock(hour, minute, None, _ampm(items))
+
+    def clock_hundred(self, items: list[Any]) -> Clock:
+        """ "fourteen hundred hours", "oh six hundred": the spoken military hour; with
+        no leading "zero"/"oh" as weak as "two hours" ("at" makes it a time)."""
+        oh = _first(items, "N_OH") is not None
+        hour = next(_int_of(x) for x in items if isinstance(x, Num) or x.type == "N_TENS")
+        if not 0 <= hour <= 23 or (oh and hour > 9):
+            raise Reject("no hour of the clock")
+        c = Clock(hour, 0, None, None, explicit_24h=True)
+        if not oh:
+            c.weak = True  # type: ignore[attr-defined]
+            c.hundred = True  # type: ignore[attr-defined]  # a time only after "at"
+        return c
+
+    def clock_words_oh(self, items: list[Any]) -> Clock:
+        """ "zero five thirty", "oh six fifteen": an hour under ten after "zero"/"oh"."""
+        minute = _int_of(items[2])
+        if minute < 10 and not getattr(items[2], "_oh", False):
+            raise Reject("minutes under ten need 'oh'")
+        return Clock(_int_of(items[1]), minute, None, None, explicit_24h=True)
 
     def clock_words_ampm(self, items: list[Any]) -> Clock:
         return Clock(_int_of(items[0]), 0, None, _ampm(items))
@@ -326,6 +359,15 @@ class TimeT(PhraseParts):
         digits = isinstance(items[0], Token) and items[0].type == "INT"
         return {"n": _int_of(items[0]), "unit": unit, "digits": digits}
 
+    def rel_frac_hour(self, items: list[Any]) -> dict[str, Any]:
+        """ "half an hour", "un quart d'heure" before or after an hour: its minutes."""
+        frac = _first(items, "N_FRAC")
+        unit = _first(items, "U_DURATION")
+        if frac is None or unit is None or unit.value != "hour":
+            raise Reject("a part of an hour only")
+        numer = items[0].value if isinstance(items[0], Num) else 1
+        return {"n": 60 * numer / float(frac.value), "unit": "min", "frac": True}
+
     def hour_ref(self, items: list[Any]) -> Clock:
         it = items[0]
         if isinstance(it, Clock):
@@ -386,9 +428,11 @@ class TimeT(PhraseParts):
             if mins != int(mins) or not 0 < mins < 60:
                 raise Reject("minutes")
             return Clock((int(rel["n"]) - 1) % 24, int(60 - mins), None, None, int(rel["n"]) > 12)
-        if str(to.value) == "minus" or rel.get("unit") == "h":
+        if rel.get("unit") == "h" and str(to.value) != "minus":
+            raise Reject("'2 hours before noon': hours before an hour are no minutes to it")
+        if str(to.value) == "minus":
             # "sept heures moins dix": hour first, then the minutes taken off
-            if rel.get("frac") or rel.get("unit") == "min" or ref.minute or ref.ampm:
+            if rel.get("frac") or rel.get("unit") == "min" or ref.minute or ref.ampm or ref.named:
                 raise Reject("hour first")
             hour, mins, ampm, h24 = int(rel["n"]), ref.hour, None, int(rel["n"]) > 12
         else:
@@ -476,6 +520,8 @@ class TimeT(PhraseParts):
             # only those make a time of an hour count
             "clock_approx": any(t.type == "APPROX" and self._clock_approx(t) for t in items),
             "at": bool(at) and not weak and not telling,
+            # "at around", "at about": a form of approximation that begins with "at"
+            "at_first": (fold(self._surface(items[0])).split() or [""])[0] in at_forms,
         }
 
     def _dotted_lead(self, tok: Token) -> bool:
@@ -536,7 +582,7 @@ class TimeT(PhraseParts):
     def t_trail(self, items: list[Any]) -> dict[str, Any]:
         t = items[0]
         if t.type == "T_DAYPART":
-            return {"ampm": str(t.value), "trail": True}
+            return {"ampm": str(t.value), "trail": True, "daypart_word": " " not in self._surface(t).strip()}
         if t.type == "T_LOCAL":
             return {"tz": "local", "trail": True}
         return {"trail": True}
@@ -668,6 +714,16 @@ class TimeT(PhraseParts):
             self._daypart_count(clocks[0], bool(at))
         if len(clocks) > 1 and getattr(clocks[0], "spelled", False) and self._minutes_to(items, clocks):
             raise Reject("'twenty to three pm', 'five to seven in the evening': minutes to the hour")
+        if (
+            trail
+            and not at
+            and len(clocks) == 1
+            and getattr(clocks[0], "article", False)
+            and any(isinstance(it, dict) and it.get("daypart_word") for it in items)
+        ):
+            # "one morning", "un soir", "une nuit": an article and the part of the day's
+            # noun alone ("one in the morning", "at one at night" stay times)
+            raise Reject("'one morning': an article before a part of the day")
         if trail or daypart_first:
             return self._time(items, clocks)
         if len(clocks) > 1 and at and self._minutes_to(items, clocks):
@@ -707,6 +763,12 @@ class TimeT(PhraseParts):
             raise Reject("a bare number is a time only after 'at'/'à'")
         if getattr(c, "weak", False) and not (at or lead.get("clock_approx") or lead.get("telling")):
             raise Reject("a count of hours is a duration unless 'at'/'vers' says otherwise")
+        if getattr(c, "hundred", False) and not (at or lead.get("at_first")):
+            raise Reject("'some nine hundred hours': a count of hours unless 'at' says otherwise")
+        if getattr(c, "min_unit", False) and not (at or lead.get("clock_approx") or lead.get("telling")):
+            # "1 h 30 min", "vol de 2 h 15 min": hours and minutes each with its unit
+            # and no "at"/"à" are how long ("à 7 h 30 min" stays a time)
+            raise Reject("'1 h 30 min' with no lead is a duration")
         if getattr(c, "end", None) is not None:
             self._count_after(c.end)  # type: ignore[attr-defined]
         if getattr(c, "h_end", None) is not None and not (

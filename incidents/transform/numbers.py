@@ -137,6 +137,12 @@ class NumberT(PhraseParts):
         value = float(f"{int(whole)}.{dec}")
         return Num(value * float(scale.value) if scale else value, words=True)
 
+    def n_and_point(self, items: list[Any]) -> Num:
+        """ "one hundred and twenty-five point five": a whole joined by "and", then decimals."""
+        k = next(i for i, it in enumerate(items) if isinstance(it, Token) and it.type == "N_POINT")
+        whole = self.n_and(items[:k])
+        return self.n_point([whole, *items[k:]])
+
     def n_point_bare(self, items: list[Any]) -> Num:
         return Num(float(f"0.{items[-1]}"), words=True)
 
@@ -144,6 +150,18 @@ class NumberT(PhraseParts):
         """What follows "and": a number, or digits ("3 hundred and 21"), read by n_and."""
         part: Num | Token = items[0]
         return part
+
+    def and_frac_sign(self, items: list[Any]) -> Num:
+        """ "3 and 1/2", "trois et ½": a proper fraction in digits or a sign after "and"."""
+        tok = items[0]
+        if tok.type == "VULGAR":
+            value = unicodedata.numeric(str(tok.value))
+        else:
+            a, b = (float(x) for x in str(tok.value).split("/"))
+            if not 0 < a < b:
+                raise Reject("not a proper fraction")
+            value = a / b
+        return Num(value, frac=True)
 
     def n_and(self, items: list[Any]) -> Num:
         """ "one hundred and three", "a million and a half", "thirty and two sevenths"."""

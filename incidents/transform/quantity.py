@@ -235,8 +235,14 @@ class QuantityT(PhraseParts):
         """ "a second helicopter", "une seconde incursion": "a second" followed by a
         word is an ordinal; alone ("wait a second.", "d'une seconde") it is a duration."""
         num, tok = unit
-        one = getattr(num, "art", False) or (num.words and num.value == 1)
-        if not one or tok.start_pos is None or tok.end_pos is None:
+        if tok.start_pos is None or tok.end_pos is None:
+            return False
+        # ("one second later": the numeral "one" where the language has a distinct
+        # article is a count; "un", "une", "um" are both and stay ambiguous)
+        before = re.search(r"([^\W\d_]+)\s+$", self.text[max(0, tok.start_pos - 20) : tok.start_pos])
+        article = before is not None and fold(before.group(1)) in self.lexicon.folded_forms("N_ART")
+        one = getattr(num, "art", False) or (num.words and num.value == 1 and article)
+        if not one:
             return False
         if fold(self.text[tok.start_pos : tok.end_pos]) not in self.lexicon.folded_forms("N_ORD"):
             return False
