@@ -431,15 +431,39 @@ def _again(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     for verb in doc.facts.verbs:
         if verb.span in anchored or _blocked(doc, verb.span, verb):
             continue
-        if verb.key not in again and not (verb.key in ranked and _ranked_subject_no_goal(doc, verb)):
+        one_more = verb.key in ranked and _one_more_no_goal(doc, verb)
+        if (
+            verb.key not in again
+            and not one_more
+            and not (verb.key in ranked and _ranked_subject_no_goal(doc, verb))
+        ):
             continue
         para = doc.paragraph(verb.span[0])
         before = [a for a in out if para.start <= a.span[0] < verb.span[0] and a.goal is not None]
+        # "Another one entered near X": only right after the crossing it is one more of
+        if (
+            before
+            and one_more
+            and before[-1].span[0] < doc.sentence(doc.sentence(verb.span[0]).start - 1).start
+        ):
+            continue
         if before:
             last = before[-1]
             out.append(Anchor("again", verb.span, verb, last.goal, last.zone, doc.clause(verb.span[0])))
     out.sort(key=lambda a: a.span)
     return out
+
+
+def _one_more_no_goal(doc: Doc, verb: Verb) -> bool:
+    """ "A Russian drone entered Polish airspace near X. Another one entered near Y an
+    hour later", "Un autre est entré près de Y": a verb of entry ([verbs] ranked_entry)
+    whose subject is a word of one more with no noun (ONE_MORE_CUE right before it, at
+    its clause's start), followed by no word of an object, comes in as one more aircraft
+    into the goal of the crossing told in its sentence or the one before (``_again``)."""
+    cue = doc.cues.ending_at("ONE_MORE_CUE", verb.span[0], doc.text)
+    if cue is None or doc.text[doc.clause(cue.start).start : cue.start].strip():
+        return False
+    return _no_object(doc, verb)
 
 
 # phrases of when, where, how long or how often: no object of a verb
