@@ -838,6 +838,29 @@ def _described(ctx: Ctx) -> Found | None:
     for s in between(doc.facts.states, a.span[1], at):
         if s.demonym and s.code != _violated_hint(ctx) and not made_by(doc, s.span):
             return Found(s.code, s.span)
+    return _carrier_state(ctx, a, at)
+
+
+def _carrier_state(ctx: Ctx, a: Aircraft, at: int) -> Found | None:
+    """ "Four Russian warships sailed south of Crete when a helicopter launched from one
+    of them flew over Gavdos": an aircraft told taking off from a member of a group
+    (``Doc.carriers`` between it and its crossing) is of the state of that group, the
+    nationality told last before the aircraft, in its sentence or the one before (not
+    the state crossed)."""
+    doc = ctx.doc
+    hi = max(at, *(x.span[1] for x in ctx.draft.anchors))  # "launched from one of them": a verb
+    if not any(a.span[1] <= lo < hi for lo, _ in doc.carriers):
+        return None
+    sent = doc.sentence(a.span[0])
+    lo = doc.sentence(sent.start - 1).start if sent.start else sent.start
+    told = [(s.span, s.code) for s in between(doc.facts.states, lo, a.span[0]) if s.demonym]
+    # "three Chinese coast guard ships": a nationality told with a force
+    told += [
+        (x.span, x.state) for x in between(doc.facts.sources, lo, a.span[0]) if x.state and not x.according
+    ]
+    for span, code in sorted(told, reverse=True):
+        if code != _violated_hint(ctx):
+            return Found(code, span)
     return None
 
 
