@@ -965,6 +965,8 @@ def _earlier_sender(ctx: Ctx) -> Found | None:
     a = ctx.rec.aircraft
     if a is None or a.state or _of_unknown_origin(ctx) or ctx.apart():
         return None
+    if ctx.prev is not None and ctx.prev.date is not None and ctx.counted_on_its_own_day(ctx.prev.date.value):
+        return None  # "On 11 November, 19 drones entered ...": another incident's count
     hi = doc.sentence(ctx.anchor.span[0]).start
     para = doc.paragraph(ctx.anchor.span[0])
     lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
@@ -1405,6 +1407,8 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
     a = ctx.rec.aircraft
     if a is None or a.state or _of_unknown_origin(ctx) or ctx.apart():
         return None
+    if ctx.prev is not None and ctx.prev.date is not None and ctx.counted_on_its_own_day(ctx.prev.date.value):
+        return None  # "On 11 November, 19 drones entered ...": another incident's count
     hi = doc.sentence(ctx.anchor.span[0]).start
     if a.span[1] <= ctx.anchor.span[0] and doc.seg.in_aside(a.span[0], ctx.anchor.span[0]):
         hi = a.span[0]
@@ -1417,6 +1421,9 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
     if series and len({p.state for p in told if p.state}) > 1:
         return None
     for prev in reversed(told):
+        days = ctx.days_told(prev.span[0])
+        if days and all(ctx.counted_on_its_own_day(day) for day in days):
+            return None  # "Jets shot down four Russian drones on Sunday. On 11 May, 19 drones ..."
         if ctx.prev is None and not a.definite and a.differs(prev) and not series:
             continue  # "a Russian Il-20 flew over the Baltic. On Sunday a drone violated ...": another
         if not a.definite and _other_kind(a, prev) and not series:
