@@ -500,13 +500,21 @@ def _ranked_subject_no_goal(doc: Doc, verb: Verb) -> bool:
 
 def _no_object(doc: Doc, verb: Verb) -> bool:
     """Is ``verb`` followed in its clause by no word of an object: only a phrase of
-    when, where, how long or how often, or the clause's end?"""
+    when, where, how long or how often, or the clause's end (maybe after a word that
+    is no object: "crossed in", "entered too", "est entré à son tour")?"""
     clause = doc.clause(verb.span[0])
     after = between(doc.facts.mentions, verb.span[1], clause.end)[:1]
     if after and after[0].kind not in _CIRCUMSTANCES:
         return False  # "another aircraft entered service": a word of its object
-    gap = doc.text[verb.span[1] : after[0].span[0] if after else clause.end]
-    return not gap.strip(" ,.;:")
+    end = after[0].span[0] if after else clause.end
+    # "Another one crossed in near X", "Un autre est entré à son tour près de X": a word
+    # of going in or of one more that is no object (NO_OBJECT_CUE) right after the verb
+    lo = verb.span[1]
+    word = doc.cues.starting_at("NO_OBJECT_CUE", lo, doc.text)
+    while word is not None and word.end <= end:  # "crossed in again"
+        lo = word.end
+        word = doc.cues.starting_at("NO_OBJECT_CUE", lo, doc.text)
+    return not doc.text[lo:end].strip(" ,.;:")
 
 
 def _way_back(doc: Doc, anchor: Anchor, found: list[Anchor], again: frozenset[str]) -> bool:
