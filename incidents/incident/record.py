@@ -226,9 +226,12 @@ def _strike_in_target(ctx: Ctx, fields: dict[str, Any]) -> bool:
     of [verbs] coming_down) in the state that state attacks in the crossing's sentence
     (the first target of an attack word whose attacker is the violator, or of a verb of
     sending whose agent it is: "launched by Russia", "Russia launched", then
-    TARGET_CUE and the target) is a war's strike in its target, no crossing into it.
-    Coming down in a third state (``_in_attack``) or told going in ("entered Ukrainian
-    airspace") is still one."""
+    TARGET_CUE and the target) is a war's strike in its target, no crossing into it; so
+    is one that state sent with no other target told, downed by the defence of the state
+    it came down in (``_downed_at_home``, told in its paragraph or the one before:
+    "Ukraine's air force said it shot down 38 of 52 drones Russia launched overnight.
+    Debris fell in the Kyiv region"). Coming down in a third state (``_in_attack``) or
+    told going in ("entered Ukrainian airspace") is still one."""
     violator, violated = fields.get("violator_state"), fields.get("violated_state")
     if violator is None or violated is None:
         return False
@@ -240,17 +243,26 @@ def _strike_in_target(ctx: Ctx, fields: dict[str, Any]) -> bool:
         by, targets = _attack_parties(doc, sent, cue, None)
         if by[:1] == [str(violator)] and targets[:1] == [str(violated)]:
             return True
-    return any(
-        v.key in _LAUNCHING and not v.negated and _launch(doc, v) == (str(violator), str(violated))
-        for v in between(doc.facts.verbs, sent.start, sent.end)
-    )
+    para = doc.paragraph(ctx.anchor.span[0])
+    lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
+    for v in between(doc.facts.verbs, lo, sent.end):
+        if v.key not in _LAUNCHING or v.negated or _launch_agent(doc, v)[0] != str(violator):
+            continue
+        if sent.start <= v.span[0] and _launch(doc, v) == (str(violator), str(violated)):
+            return True
+        # "shot down a drone Russia launched at Izmail": aimed at another place or state
+        aimed = doc.cues.within("TARGET_CUE", _launch_agent(doc, v)[1], doc.clause(v.span[0]).end)
+        home = _launch(doc, v) == (str(violator), str(violated))
+        if _downed_at_home(doc, v, str(violated)) and (not aimed or home):
+            return True
+    return False
 
 
-def _launch(doc: Doc, v: Verb) -> tuple[str, str] | None:
-    """Who sent the aircraft of a verb of sending, and at whom: its agent the state right
-    before it ("Russia launched") or after it with an AGENT_CUE ("launched by Russia"),
-    then a TARGET_CUE and the first state or place of a state after it in its clause
-    ("against Ukrainian ports", "at the Ukrainian port of Izmail")."""
+def _launch_agent(doc: Doc, v: Verb) -> tuple[str | None, int]:
+    """Who sent the aircraft of a verb of sending: the state right before it ("Russia
+    launched"), the state of the aircraft right before it ("a Russian drone launched"),
+    or the state after it with an AGENT_CUE ("launched by Russia"); and where what
+    follows the agent begins."""
     clause = doc.clause(v.span[0])
     before = [s for s in between(doc.facts.states, clause.start, v.span[0]) if not s.demonym][-1:]
     agent = before[0].code if before and _adjacent(doc.text, before[0].span, v.span) else None
@@ -259,20 +271,44 @@ def _launch(doc: Doc, v: Verb) -> tuple[str, str] | None:
         x for x in between(doc.facts.aircraft, clause.start, v.span[0]) if _adjacent(doc.text, x.span, v.span)
     ]
     agent = agent or (told[0].state if told else None)
-    start = v.span[1]
     after = between(doc.facts.states, v.span[1], clause.end)[:1]
     if agent is None and after and not after[0].demonym:
         cue = doc.cues.ending_at("AGENT_CUE", after[0].span[0], doc.text)
         if cue is not None and not doc.text[v.span[1] : cue.start].strip():
-            agent, start = after[0].code, after[0].span[1]
+            return after[0].code, after[0].span[1]
+    return agent, v.span[1]
+
+
+def _launch(doc: Doc, v: Verb) -> tuple[str, str] | None:
+    """Who sent the aircraft of a verb of sending (``_launch_agent``), and at whom: a
+    TARGET_CUE and the first state or place of a state after it in its clause
+    ("against Ukrainian ports", "at the Ukrainian port of Izmail")."""
+    agent, start = _launch_agent(doc, v)
     if agent is None:
         return None
+    clause = doc.clause(v.span[0])
     for cue in doc.cues.within("TARGET_CUE", start, clause.end)[:1]:
         states = [(s.span[0], s.code) for s in between(doc.facts.states, cue.end, clause.end)]
         states += [(p.span[0], p.state) for p in between(doc.facts.places, cue.start, clause.end) if p.state]
         if states:
             return agent, str(min(states)[1])
     return None
+
+
+def _downed_at_home(doc: Doc, v: Verb, violated: str) -> bool:
+    """ "Ukraine's air force said it shot down 38 of 52 drones Russia launched
+    overnight", "l'armée de l'air ukrainienne a abattu 38 des 52 drones lancés par la
+    Russie": a verb of downing before the verb of sending in its sentence, told by a
+    speaker or of a state that is the state the aircraft then came down in: an attack
+    on that state, downed by its own defence."""
+    sent = doc.sentence(v.span[0])
+    downs = [d for d in between(doc.facts.verbs, sent.start, v.span[0]) if d.key == "down" and not d.negated]
+    if not downs:
+        return False
+    at = downs[-1].span[0]
+    told = [s.code for s in between(doc.facts.states, sent.start, at)]
+    told += [x.state for x in between(doc.facts.sources, sent.start, at) if x.state and not x.according]
+    return violated in told
 
 
 def _adjacent(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
