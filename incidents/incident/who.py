@@ -1049,6 +1049,23 @@ def _accused(ctx: Ctx) -> Found | None:
     return _accusing_after(ctx, sent)
 
 
+def _summons_end(ctx: Ctx, para: Scope) -> int:
+    """Where a summons may be told of the crossing: its paragraph, or the next one when
+    that tells no other aircraft nor a day of its own ("Moldova said a drone crashed
+    near X on Sunday.\n\nThe foreign ministry summoned the Russian ambassador, saying
+    the drone had been part of a Russian attack"): the story's next paragraph."""
+    doc = ctx.doc
+    scopes = doc.seg.paragraphs.scopes
+    if para.nth + 1 >= len(scopes):
+        return para.end
+    nxt = scopes[para.nth + 1]
+    if any(not a.definite for a in between(doc.facts.aircraft, nxt.start, nxt.end)):
+        return para.end
+    if any(d.extra.get("precision") == "day" for d in between(doc.facts.dates, nxt.start, nxt.end)):
+        return para.end
+    return nxt.end
+
+
 @resolver("violator_state", "summoned")
 def _summoned(ctx: Ctx) -> Found | None:
     """ "Sweden summoned the Russian ambassador after a Su-24 entered its airspace",
@@ -1062,7 +1079,7 @@ def _summoned(ctx: Ctx) -> Found | None:
     if ctx.rec.aircraft is None or _of_unknown_origin(ctx):
         return None
     para = doc.paragraph(ctx.anchor.span[0])
-    for cue in doc.cues.within("SUMMON_CUE", para.start, para.end):
+    for cue in doc.cues.within("SUMMON_CUE", para.start, _summons_end(ctx, para)):
         clause = doc.clause(cue.start)
         # the diplomat after the verb ("summoned the Russian ambassador"), else before
         # it in its clause ("hat den Geschäftsträger Russlands einbestellt", "the
