@@ -439,15 +439,39 @@ def _again(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     for verb in doc.facts.verbs:
         if verb.span in anchored or _blocked(doc, verb.span, verb):
             continue
-        if verb.key not in again and not (verb.key in ranked and _ranked_subject_no_goal(doc, verb)):
+        one_more = verb.key in ranked and _one_more_no_goal(doc, verb)
+        if (
+            verb.key not in again
+            and not one_more
+            and not (verb.key in ranked and _ranked_subject_no_goal(doc, verb))
+        ):
             continue
         para = doc.paragraph(verb.span[0])
         before = [a for a in out if para.start <= a.span[0] < verb.span[0] and a.goal is not None]
+        # "Another one entered near X": only right after the crossing it is one more of
+        if (
+            before
+            and one_more
+            and before[-1].span[0] < doc.sentence(doc.sentence(verb.span[0]).start - 1).start
+        ):
+            continue
         if before:
             last = before[-1]
             out.append(Anchor("again", verb.span, verb, last.goal, last.zone, doc.clause(verb.span[0])))
     out.sort(key=lambda a: a.span)
     return out
+
+
+def _one_more_no_goal(doc: Doc, verb: Verb) -> bool:
+    """ "A Russian drone entered Polish airspace near X. Another one entered near Y an
+    hour later", "Un autre est entré près de Y": a verb of entry ([verbs] ranked_entry)
+    whose subject is a word of one more with no noun (ONE_MORE_CUE right before it, at
+    its clause's start), followed by no word of an object, comes in as one more aircraft
+    into the goal of the crossing told in its sentence or the one before (``_again``)."""
+    cue = doc.cues.ending_at("ONE_MORE_CUE", verb.span[0], doc.text)
+    if cue is None or doc.text[doc.clause(cue.start).start : cue.start].strip():
+        return False
+    return _no_object(doc, verb)
 
 
 # phrases of when, where, how long or how often: no object of a verb
@@ -484,13 +508,21 @@ def _ranked_subject_no_goal(doc: Doc, verb: Verb) -> bool:
 
 def _no_object(doc: Doc, verb: Verb) -> bool:
     """Is ``verb`` followed in its clause by no word of an object: only a phrase of
-    when, where, how long or how often, or the clause's end?"""
+    when, where, how long or how often, or the clause's end (maybe after a word that
+    is no object: "crossed in", "entered too", "est entré à son tour")?"""
     clause = doc.clause(verb.span[0])
     after = between(doc.facts.mentions, verb.span[1], clause.end)[:1]
     if after and after[0].kind not in _CIRCUMSTANCES:
         return False  # "another aircraft entered service": a word of its object
-    gap = doc.text[verb.span[1] : after[0].span[0] if after else clause.end]
-    return not gap.strip(" ,.;:")
+    end = after[0].span[0] if after else clause.end
+    # "Another one crossed in near X", "Un autre est entré à son tour près de X": a word
+    # of going in or of one more that is no object (NO_OBJECT_CUE) right after the verb
+    lo = verb.span[1]
+    word = doc.cues.starting_at("NO_OBJECT_CUE", lo, doc.text)
+    while word is not None and word.end <= end:  # "crossed in again"
+        lo = word.end
+        word = doc.cues.starting_at("NO_OBJECT_CUE", lo, doc.text)
+    return not doc.text[lo:end].strip(" ,.;:")
 
 
 def _way_back(doc: Doc, anchor: Anchor, found: list[Anchor], again: frozenset[str]) -> bool:

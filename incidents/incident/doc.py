@@ -50,6 +50,9 @@ class Doc:
     judged: dict[Callable[[Doc, Mention], bool], dict[int, tuple[Mention, bool]]] = field(
         init=False, default_factory=dict
     )
+    #: pronouns of a member of a group an aircraft took off from ("launched from one of
+    #: them"): no aircraft of the report, the carrier (``who._carrier_state``)
+    carriers: list[tuple[int, int]] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
         words = words_of(self.text)
@@ -61,6 +64,10 @@ class Doc:
         armament = _armament(self.mentions, self.cues, self.seg)
         if armament:
             self.mentions = [m for m in self.mentions if id(m) not in armament]
+        carriers = _carriers(self.text, self.cues, self.mentions)
+        if carriers:
+            self.carriers = [m.span for m in self.mentions if id(m) in carriers]
+            self.mentions = [m for m in self.mentions if id(m) not in carriers]
         capitals = _capitals(self.lexicon)
         # only aircraft (a year as a count) and places (a capital) may change
         self.mentions = [
@@ -176,6 +183,21 @@ def _armament(mentions: list[Mention], cues: Cues, seg: Segments) -> set[int]:
             if m.kind == "aircraft":
                 out.add(id(m))
     return out
+
+
+def _carriers(text: str, cues: Cues, mentions: list[Mention]) -> set[int]:
+    """ "Four Chinese vessels ... two helicopters launched from one of them", "un
+    hélicoptère ayant décollé de l'un d'eux": a pronoun of a member of a group (an
+    aircraft phrase told as a part, "one of them") right after a word of taking off or
+    being launched from (CARRIER_CUE) is the ship or base the aircraft came from, no
+    aircraft of the report (``id`` of each)."""
+    return {
+        id(m)
+        for m in mentions
+        if m.kind == "aircraft"
+        and m.extra.get("partitive")
+        and cues.ending_at("CARRIER_CUE", m.span[0], text)
+    }
 
 
 def _part_of_a_round_count(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Bound, Category, Certainty, Diagnostic, Incident, Mention, Precision, Role, Zone
-from .anchors import Anchor, admits, alliance_goal, needs_violated, needs_violator
-from .doc import rules
+from .anchors import COMING_DOWN, Anchor, admits, alliance_goal, needs_violated, needs_violator
+from .cues import Cue
+from .doc import Doc, rules
 from .facts import Aircraft, Place, StateRef, Verb, ZoneRef, between
+from .segment import Scope
 from .slots import Ctx, Found, Slots, resolve
 from .validate import MAX_ALTITUDE_M, MAX_DEPTH_M, diagnostic
 from .voice import certainty
@@ -54,6 +56,8 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
         return None, diags  # "five Russian jets strayed into NATO airspace": no one state's sky
     if "violator_state" not in fields and _sent_from_within(ctx, fields):
         return None, diags  # "a balloon launched from Lithuania landed in Varėna district"
+    if _strike_in_target(ctx, fields):
+        return None, diags  # "a drone Russia launched at Ukrainian ports crashed in Ukraine": a war's
     if (
         "violator_state" not in fields
         and all(needs_violator(a.rule) for a in ctx.draft.anchors)
@@ -191,20 +195,122 @@ def _in_attack(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:
         refs = doc.cues.within("REFERENCE_CUE", lo, hi)
         if any(not any(s <= r.start and r.end <= e for s, e in clock) for r in refs):
             continue
-        states = [s for s in between(doc.facts.states, sent.start, sent.end) if s.code != str(violated)]
-        by = [s.code for s in states if s.demonym and _adjacent(doc.text, s.span, (cue.start, cue.end))]
-        # "a massive Russian drone attack": the state told in the aircraft's phrase
-        by += [
-            x.state
-            for x in between(doc.facts.aircraft, sent.start, cue.start)
-            if x.state and x.state != str(violated) and cue.start <= x.span[1] <= cue.end
-        ]
-        # the target: a state, or a place of a state ("the Ukrainian port of Izmail")
-        targets = [s.code for s in states if s.span[0] > cue.end]
-        targets += [p.state for p in between(doc.facts.places, cue.end, sent.end) if p.state]
+        by, targets = _attack_parties(doc, sent, cue, str(violated))
         if by and any(t != by[0] and t != str(violated) for t in targets):
             return True
     return False
+
+
+def _attack_parties(doc: Doc, sent: Scope, cue: Cue, skip: str | None) -> tuple[list[str], list[str]]:
+    """Who attacks and whom, told with an attack word (ATTACK_CUE) in a sentence: the
+    attacker, a nationality right before or after the word ("a Russian attack", "des
+    frappes russes") or the state of the aircraft phrase it ends ("a massive Russian
+    drone attack"); the targets, states or places of a state named after it, in text
+    order. ``skip``: a state that is neither (the one the aircraft came down in)."""
+    states = [s for s in between(doc.facts.states, sent.start, sent.end) if s.code != skip]
+    by = [s.code for s in states if s.demonym and _adjacent(doc.text, s.span, (cue.start, cue.end))]
+    by += [
+        x.state
+        for x in between(doc.facts.aircraft, sent.start, cue.start)
+        if x.state and x.state != skip and cue.start <= x.span[1] <= cue.end
+    ]
+    # the target: a state, or a place of a state ("the Ukrainian port of Izmail")
+    targets = [(s.span[0], s.code) for s in states if s.span[0] > cue.end]
+    targets += [(p.span[0], p.state) for p in between(doc.facts.places, cue.end, sent.end) if p.state]
+    return by, [code for _, code in sorted(targets)]
+
+
+def _strike_in_target(ctx: Ctx, fields: dict[str, Any]) -> bool:
+    """ "A drone launched by Russia against Ukrainian ports crashed on Ukrainian
+    territory", "un drone lancé par la Russie contre des ports ukrainiens s'est écrasé
+    en territoire ukrainien", "during a Russian attack on Ukraine, a Russian drone fell
+    in the Odesa region": an aircraft of a state told coming down (every anchor a verb
+    of [verbs] coming_down) in the state that state attacks in the crossing's sentence
+    (the first target of an attack word whose attacker is the violator, or of a verb of
+    sending whose agent it is: "launched by Russia", "Russia launched", then
+    TARGET_CUE and the target) is a war's strike in its target, no crossing into it; so
+    is one that state sent with no other target told, downed by the defence of the state
+    it came down in (``_downed_at_home``, told in its paragraph or the one before:
+    "Ukraine's air force said it shot down 38 of 52 drones Russia launched overnight.
+    Debris fell in the Kyiv region"). Coming down in a third state (``_in_attack``) or
+    told going in ("entered Ukrainian airspace") is still one."""
+    violator, violated = fields.get("violator_state"), fields.get("violated_state")
+    if violator is None or violated is None:
+        return False
+    if not all(a.verb is not None and a.verb.key in COMING_DOWN for a in ctx.draft.anchors):
+        return False
+    doc = ctx.doc
+    sent = doc.sentence(ctx.anchor.span[0])
+    for cue in doc.cues.within("ATTACK_CUE", sent.start, sent.end):
+        by, targets = _attack_parties(doc, sent, cue, None)
+        if by[:1] == [str(violator)] and targets[:1] == [str(violated)]:
+            return True
+    para = doc.paragraph(ctx.anchor.span[0])
+    lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
+    for v in between(doc.facts.verbs, lo, sent.end):
+        if v.key not in _LAUNCHING or v.negated or _launch_agent(doc, v)[0] != str(violator):
+            continue
+        if sent.start <= v.span[0] and _launch(doc, v) == (str(violator), str(violated)):
+            return True
+        # "shot down a drone Russia launched at Izmail": aimed at another place or state
+        aimed = doc.cues.within("TARGET_CUE", _launch_agent(doc, v)[1], doc.clause(v.span[0]).end)
+        home = _launch(doc, v) == (str(violator), str(violated))
+        if _downed_at_home(doc, v, str(violated)) and (not aimed or home):
+            return True
+    return False
+
+
+def _launch_agent(doc: Doc, v: Verb) -> tuple[str | None, int]:
+    """Who sent the aircraft of a verb of sending: the state right before it ("Russia
+    launched"), the state of the aircraft right before it ("a Russian drone launched"),
+    or the state after it with an AGENT_CUE ("launched by Russia"); and where what
+    follows the agent begins."""
+    clause = doc.clause(v.span[0])
+    before = [s for s in between(doc.facts.states, clause.start, v.span[0]) if not s.demonym][-1:]
+    agent = before[0].code if before and _adjacent(doc.text, before[0].span, v.span) else None
+    # "a Russian drone launched at ...": the state of the aircraft it is told of
+    told = [
+        x for x in between(doc.facts.aircraft, clause.start, v.span[0]) if _adjacent(doc.text, x.span, v.span)
+    ]
+    agent = agent or (told[0].state if told else None)
+    after = between(doc.facts.states, v.span[1], clause.end)[:1]
+    if agent is None and after and not after[0].demonym:
+        cue = doc.cues.ending_at("AGENT_CUE", after[0].span[0], doc.text)
+        if cue is not None and not doc.text[v.span[1] : cue.start].strip():
+            return after[0].code, after[0].span[1]
+    return agent, v.span[1]
+
+
+def _launch(doc: Doc, v: Verb) -> tuple[str, str] | None:
+    """Who sent the aircraft of a verb of sending (``_launch_agent``), and at whom: a
+    TARGET_CUE and the first state or place of a state after it in its clause
+    ("against Ukrainian ports", "at the Ukrainian port of Izmail")."""
+    agent, start = _launch_agent(doc, v)
+    if agent is None:
+        return None
+    clause = doc.clause(v.span[0])
+    for cue in doc.cues.within("TARGET_CUE", start, clause.end)[:1]:
+        states = [(s.span[0], s.code) for s in between(doc.facts.states, cue.end, clause.end)]
+        states += [(p.span[0], p.state) for p in between(doc.facts.places, cue.start, clause.end) if p.state]
+        if states:
+            return agent, str(min(states)[1])
+    return None
+
+
+def _downed_at_home(doc: Doc, v: Verb, violated: str) -> bool:
+    """ "Ukraine's air force said it shot down 38 of 52 drones Russia launched
+    overnight", "l'armée de l'air ukrainienne a abattu 38 des 52 drones lancés par la
+    Russie": a verb of downing before the verb of sending in its sentence, told by a
+    speaker or of a state that is the state the aircraft then came down in: an attack
+    on that state, downed by its own defence."""
+    sent = doc.sentence(v.span[0])
+    downs = [d for d in between(doc.facts.verbs, sent.start, v.span[0]) if d.key == "down" and not d.negated]
+    if not downs:
+        return False
+    at = downs[-1].span[0]
+    told = [s.code for s in between(doc.facts.states, sent.start, at)]
+    told += [x.state for x in between(doc.facts.sources, sent.start, at) if x.state and not x.according]
+    return violated in told
 
 
 def _adjacent(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -99,7 +99,34 @@ class Ctx:
         a, b = self.rec.aircraft, prev.aircraft
         if a is not None and not a.definite and self.draft.background != prev.background:
             return None
+        if self.counted_on_its_own_day(prev.date.value if prev.date is not None else None):
+            return None
         return None if a is not None and b is not None and a.differs(b) else prev
+
+    def counted_on_its_own_day(self, day: object) -> bool:
+        """ "A Russian drone entered Polish airspace near Chelm on Sunday. On 11 November,
+        19 drones entered Polish airspace": aircraft named anew with a count of two or
+        more ("a drone" on another day is still the series': named_anew_elsewhere) (not
+        "the drones", not "two more"/"another": OTHERS_CUE, ANOTHER_CUE), no state of its
+        own, in a sentence that tells a day of its own other than ``day`` (the day of the
+        record or aircraft told before), is another incident's: it takes nothing of that
+        one (its violator, its place)."""
+        a = self.rec.aircraft
+        if a is None or a.definite or not a.counted or (a.count or 0) < 2 or a.state or day is None:
+            return False
+        doc = self.doc
+        if doc.cues.any_within(("OTHERS_CUE", "ANOTHER_CUE"), a.span[0], a.span[1]):
+            return False
+        if doc.cues.ending_at("ANOTHER_CUE", a.span[0], doc.text) is not None:
+            return False
+        days = self.days_told(self.anchor.span[0])
+        return bool(days) and str(day) not in days
+
+    def days_told(self, at: int) -> list[str]:
+        """The days (precision day) told in the sentence at ``at``."""
+        sent = self.doc.sentence(at)
+        found = between(self.doc.facts.dates, sent.start, sent.end)
+        return [str(m.value) for m in found if m.extra.get("precision") == "day"]
 
     def apart(self) -> bool:
         """Is the crossing told in a sentence of another matter ("Separately, a drone

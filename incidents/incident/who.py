@@ -865,6 +865,29 @@ def _described(ctx: Ctx) -> Found | None:
     for s in between(doc.facts.states, a.span[1], at):
         if s.demonym and s.code != _violated_hint(ctx) and not made_by(doc, s.span):
             return Found(s.code, s.span)
+    return _carrier_state(ctx, a, at)
+
+
+def _carrier_state(ctx: Ctx, a: Aircraft, at: int) -> Found | None:
+    """ "Four Russian warships sailed south of Crete when a helicopter launched from one
+    of them flew over Gavdos": an aircraft told taking off from a member of a group
+    (``Doc.carriers`` between it and its crossing) is of the state of that group, the
+    nationality told last before the aircraft, in its sentence or the one before (not
+    the state crossed)."""
+    doc = ctx.doc
+    hi = max(at, *(x.span[1] for x in ctx.draft.anchors))  # "launched from one of them": a verb
+    if not any(a.span[1] <= lo < hi for lo, _ in doc.carriers):
+        return None
+    sent = doc.sentence(a.span[0])
+    lo = doc.sentence(sent.start - 1).start if sent.start else sent.start
+    told = [(s.span, s.code) for s in between(doc.facts.states, lo, a.span[0]) if s.demonym]
+    # "three Chinese coast guard ships": a nationality told with a force
+    told += [
+        (x.span, x.state) for x in between(doc.facts.sources, lo, a.span[0]) if x.state and not x.according
+    ]
+    for span, code in sorted(told, reverse=True):
+        if code != _violated_hint(ctx):
+            return Found(code, span)
     return None
 
 
@@ -969,6 +992,8 @@ def _earlier_sender(ctx: Ctx) -> Found | None:
     a = ctx.rec.aircraft
     if a is None or a.state or _of_unknown_origin(ctx) or ctx.apart():
         return None
+    if ctx.prev is not None and ctx.prev.date is not None and ctx.counted_on_its_own_day(ctx.prev.date.value):
+        return None  # "On 11 November, 19 drones entered ...": another incident's count
     hi = doc.sentence(ctx.anchor.span[0]).start
     para = doc.paragraph(ctx.anchor.span[0])
     lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
@@ -1084,6 +1109,23 @@ def _accused(ctx: Ctx) -> Found | None:
     return _accusing_after(ctx, sent)
 
 
+def _summons_end(ctx: Ctx, para: Scope) -> int:
+    """Where a summons may be told of the crossing: its paragraph, or the next one when
+    that tells no other aircraft nor a day of its own ("Moldova said a drone crashed
+    near X on Sunday.\n\nThe foreign ministry summoned the Russian ambassador, saying
+    the drone had been part of a Russian attack"): the story's next paragraph."""
+    doc = ctx.doc
+    scopes = doc.seg.paragraphs.scopes
+    if para.nth + 1 >= len(scopes):
+        return para.end
+    nxt = scopes[para.nth + 1]
+    if any(not a.definite for a in between(doc.facts.aircraft, nxt.start, nxt.end)):
+        return para.end
+    if any(d.extra.get("precision") == "day" for d in between(doc.facts.dates, nxt.start, nxt.end)):
+        return para.end
+    return nxt.end
+
+
 @resolver("violator_state", "summoned")
 def _summoned(ctx: Ctx) -> Found | None:
     """ "Sweden summoned the Russian ambassador after a Su-24 entered its airspace",
@@ -1097,7 +1139,7 @@ def _summoned(ctx: Ctx) -> Found | None:
     if ctx.rec.aircraft is None or _of_unknown_origin(ctx):
         return None
     para = doc.paragraph(ctx.anchor.span[0])
-    for cue in doc.cues.within("SUMMON_CUE", para.start, para.end):
+    for cue in doc.cues.within("SUMMON_CUE", para.start, _summons_end(ctx, para)):
         clause = doc.clause(cue.start)
         # the diplomat after the verb ("summoned the Russian ambassador"), else before
         # it in its clause ("hat den Geschäftsträger Russlands einbestellt", "the
@@ -1442,6 +1484,8 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
     a = ctx.rec.aircraft
     if a is None or a.state or _of_unknown_origin(ctx) or ctx.apart():
         return None
+    if ctx.prev is not None and ctx.prev.date is not None and ctx.counted_on_its_own_day(ctx.prev.date.value):
+        return None  # "On 11 November, 19 drones entered ...": another incident's count
     hi = doc.sentence(ctx.anchor.span[0]).start
     if a.span[1] <= ctx.anchor.span[0] and doc.seg.in_aside(a.span[0], ctx.anchor.span[0]):
         hi = a.span[0]
@@ -1454,6 +1498,9 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
     if series and len({p.state for p in told if p.state}) > 1:
         return None
     for prev in reversed(told):
+        days = ctx.days_told(prev.span[0])
+        if days and all(ctx.counted_on_its_own_day(day) for day in days):
+            return None  # "Jets shot down four Russian drones on Sunday. On 11 May, 19 drones ..."
         if ctx.prev is None and not a.definite and a.differs(prev) and not series:
             continue  # "a Russian Il-20 flew over the Baltic. On Sunday a drone violated ...": another
         if not a.definite and _other_kind(a, prev) and not series:
