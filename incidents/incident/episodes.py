@@ -965,7 +965,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             and len(group) < 2
             and not part
             and anchor.rule != OTHER_ONE  # "après celle du 5 novembre": an earlier one
-            and _same_crossing(doc, cur, anchor, ac, len(anchors) - k)
+            and _same_crossing(doc, cur, anchor, ac, len(anchors) - k, told)
         ):
             cur.anchors.append(anchor)
             if (
@@ -1789,9 +1789,11 @@ def _one_like(d: Draft, ac: Aircraft | None) -> bool:
     return not a.differs(ac)
 
 
-def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, left: int = 1) -> bool:
+def _same_crossing(
+    doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, left: int = 1, told: Aircraft | None = None
+) -> bool:
     """Does ``anchor`` tell the crossing of ``cur`` again (or more of it)? (``left``:
-    the anchors from this one on.)"""
+    the anchors from this one on; ``told``: the aircraft named as its subject.)"""
     if cur.group_size > 1 or anchor.rule == "gapped":
         return False
     last = cur.last
@@ -1837,8 +1839,18 @@ def _same_crossing(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, le
     if _one_of_tally(doc, cur, anchor, ac, left) or _tally_after_one(doc, cur, anchor, ac):
         return False
     # a news report tells its crossing again (title, lead, quote, details): the same
-    # unless told as another one ("another drone", "un second hélicoptère", "again")
-    return not _another(doc, anchor, ac)
+    # unless told as another one ("another drone", "un second hélicoptère", "again"),
+    # but for the fall told next in its sentence of the very noun that told it so ("um
+    # terceiro aparelho entrou às 3h05 e caiu perto de X")
+    fall = anchor.verb is not None and anchor.verb.key in rules()["verbs"]["coming_down"]
+    its_fall = (
+        fall
+        and told is not None
+        and cur.aircraft is not None
+        and told.span == cur.aircraft.span
+        and doc.sentence(anchor.span[0]) == doc.sentence(last.span[0])
+    )
+    return its_fall or not _another(doc, anchor, ac)
 
 
 def _counted_part_of(doc: Doc, ac: Aircraft, whole: Aircraft) -> bool:
