@@ -456,10 +456,12 @@ def _ranked_subject_no_goal(doc: Doc, verb: Verb) -> bool:
     goal told last before it (``_again``)."""
     clause = doc.sentence(verb.span[0])
     subject = between(doc.facts.aircraft, clause.start, verb.span[0])[-1:]
-    pronoun = doc.cues.ending_at("SUBJECT_PRONOUN_CUE", verb.span[0], doc.text)
-    if pronoun is not None and not doc.text[doc.clause(pronoun.start).start : pronoun.start].strip():
-        # "It entered near Vaindloo at 10:12": the aircraft told before, its crossing again
-        return _no_object(doc, verb)
+    for cls in ("SUBJECT_PRONOUN_CUE", "ONE_MORE_CUE"):
+        pronoun = doc.cues.ending_at(cls, verb.span[0], doc.text)
+        if pronoun is not None and not doc.text[doc.clause(pronoun.start).start : pronoun.start].strip():
+            # "It entered near Vaindloo at 10:12": the aircraft told before, its crossing
+            # again; "Un autre est entré près de Lublin": one more of it, no noun told
+            return _no_object(doc, verb)
     if not subject or doc.text[subject[0].span[1] : verb.span[0]].strip(" ,"):
         return False
     lo, hi = subject[0].span
