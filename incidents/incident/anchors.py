@@ -433,13 +433,25 @@ def _again(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             continue
         if verb.key not in again and not (verb.key in ranked and _ranked_subject_no_goal(doc, verb)):
             continue
-        para = doc.paragraph(verb.span[0])
-        before = [a for a in out if para.start <= a.span[0] < verb.span[0] and a.goal is not None]
+        before = _told_before(doc, out, verb.span[0])
         if before:
             last = before[-1]
             out.append(Anchor("again", verb.span, verb, last.goal, last.zone, doc.clause(verb.span[0])))
     out.sort(key=lambda a: a.span)
     return out
+
+
+def _told_before(doc: Doc, found: list[Anchor], pos: int) -> list[Anchor]:
+    """The anchors with a goal told before ``pos`` in its paragraph; in a paragraph
+    that opens with the verb's sentence and tells none, those of the paragraph right
+    before it ("Le premier est entré vers 23 h 30 près de Włodawa.\n\nUn autre est
+    entré près de Lublin une heure plus tard": a wire's paragraph of one sentence)."""
+    para = doc.paragraph(pos)
+    before = [a for a in found if para.start <= a.span[0] < pos and a.goal is not None]
+    if before or para.start == 0 or doc.sentence(pos).start != para.start:
+        return before
+    prev = doc.paragraph(para.start - 1)
+    return [a for a in found if prev.start <= a.span[0] < para.start and a.goal is not None]
 
 
 # phrases of when, where, how long or how often: no object of a verb
