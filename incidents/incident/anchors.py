@@ -166,7 +166,7 @@ def find_anchors(doc: Doc) -> list[Anchor]:
                     found.append(anchor)
                     used.add(anchor.goal_span)
     found.sort(key=lambda a: a.span)
-    found = _journey_ends(doc, _crossing_told_after(doc, found))
+    found = _journey_ends(doc, _crossing_told_after(doc, _found_alone(doc, found)))
     found = _stopped_short(doc, _beyond_speakers(doc, _again(doc, _recorded_over(doc, found))))
     found = _earlier_legs(doc, found)
     found = _each_items(doc, _with_gapped(doc, _with_listed_states(doc, _bulleted_items(doc, found))))
@@ -2057,6 +2057,52 @@ def _crossing_told_after(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             and any(b.span[0] >= a.span[1] for b in found)
         )
     ]
+
+
+def _found_alone(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """A drone found fallen near or in a named place (rules of [verbs] found_only) tells a
+    crossing of its own only where the report tells no crossing of that place's state
+    ("Des débris de drone ont été retrouvés près de Plauru. Un drone russe était entré
+    dans l'espace aérien roumain à 2 h 40": one crossing, told by its verb) and denies no
+    crossing ("drone debris was found near Isaccea; the ministry said it had not detected
+    any airspace violation", "flew near Romanian airspace without entering it")."""
+    finding = frozenset(rules()["verbs"]["found_only"])
+
+    def of_place(a: Anchor) -> bool:
+        return a.verb is not None and a.verb.key in finding and isinstance(a.goal, Place)
+
+    finds = [a for a in found if of_place(a)]
+    if not finds:
+        return found
+    end = len(doc.text)
+    if any(_denied_verb(doc, v) for v in doc.facts.verbs if v.key not in finding) or any(
+        doc.mention_cues(c, 0, end) for c in ("hypo", "deny")
+    ):
+        return [a for a in found if not of_place(a)]
+    told = {a.goal_state for a in found if not (a.verb is not None and a.verb.key in finding)}
+    return [a for a in found if not (of_place(a) and (a.goal_state in told or _own_thing(doc, a)))]
+
+
+def _own_thing(doc: Doc, a: Anchor) -> bool:
+    """ "Le drone a été retrouvé près d'Isaccea : l'engin servait de cible à l'armée
+    roumaine", "the device had been used for target practice by the Romanian army": the
+    found aircraft's sentence names, after its place, a body of the place's own state as
+    no speaker (no word of saying or "according to" in the sentence): the thing is that
+    state's own, no crossing."""
+    sent = doc.sentence(a.span[0])
+    if doc.mention_cues("say", sent.start, sent.end):
+        return False
+    after = between(doc.facts.mentions, a.goal_span[1], sent.end)
+    return any(
+        m.kind == "source" and m.extra.get("state") == a.goal_state and not m.extra.get("according")
+        for m in after
+    )
+
+
+def _denied_verb(doc: Doc, v: Verb) -> bool:
+    """A verb of crossing negated, hypothetical, or after a negation in its sentence
+    ("there was no evidence the drone had flown into Bulgarian airspace")."""
+    return v.negated or v.hypothetical or bool(doc.negations(doc.sentence(v.span[0]).start, v.span[0]))
 
 
 def speaker_states(doc: Doc) -> set[str]:
