@@ -2225,9 +2225,9 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         if all(any(a.span == s for s, _ in denials) for a in d.anchors):
             continue  # "it had not detected any airspace violation": the denied noun alone
-        para = doc.paragraph(d.anchor.span[0])
+        start, end = _denial_reach(doc, d, drafts)
         if any(
-            para.start <= s[0] < para.end
+            start <= s[0] < end
             and s[0] > _told_before_denial(doc, d, s)
             and not _contested(d, who)
             and not _other_day_denied(doc, d, s)
@@ -2241,6 +2241,37 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         keep.append(d)
     return keep
+
+
+def _denial_reach(doc: Doc, d: Draft, drafts: list[Draft]) -> tuple[int, int]:
+    """Where a later denial cancels the crossing ``d``: its paragraph, and the paragraph
+    right after it when that one tells no crossing of its own (where an aircraft stayed,
+    a [stay] rule, is none: "les radars avaient suivi plusieurs drones évoluant à
+    proximité de la frontière, côté ukrainien"; "L'armée roumaine a
+    démenti les informations selon lesquelles un drone aurait pénétré ...\n\n« Aucune
+    violation de l'espace aérien national n'a été enregistrée », a déclaré un
+    porte-parole": a wire's paragraph of one quote)."""
+    para = doc.paragraph(d.anchor.span[0])
+    stay = rules()["stay"]["rules"]  # where an aircraft stayed: no crossing of its own
+    if para.end >= len(doc.text.rstrip()):
+        return para.start, para.end
+    nxt = doc.paragraph(len(doc.text) - len(doc.text[para.end :].lstrip()))
+    if (
+        nxt.start <= para.start
+        or _bulleted(doc, para)
+        or _bulleted(doc, nxt)
+        or any(nxt.start <= a.span[0] < nxt.end and a.rule not in stay for o in drafts for a in o.anchors)
+    ):
+        return para.start, para.end  # "• samedi : aucun incident signalé": an item of its own
+    return para.start, nxt.end
+
+
+def _bulleted(doc: Doc, para: Scope) -> bool:
+    """Does the paragraph open with a mark of a list item (a bullet or a dash)?"""
+    return doc.text[para.start : para.end].lstrip()[:1] in _ITEM_MARKS
+
+
+_ITEM_MARKS = frozenset("•·-–—*▪●")
 
 
 def _told_before_denial(doc: Doc, d: Draft, denial: Span) -> int:
