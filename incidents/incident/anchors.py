@@ -170,7 +170,7 @@ def find_anchors(doc: Doc) -> list[Anchor]:
                     found.append(anchor)
                     used.add(anchor.goal_span)
     found.sort(key=lambda a: a.span)
-    found = _journey_ends(doc, _crossing_told_after(doc, found))
+    found = _journey_ends(doc, _crossing_told_after(doc, _found_alone(doc, found)))
     found = _stopped_short(doc, _beyond_speakers(doc, _again(doc, _recorded_over(doc, found))))
     found = _earlier_legs(doc, found)
     found = _each_items(doc, _with_gapped(doc, _with_listed_states(doc, _bulleted_items(doc, found))))
@@ -446,14 +446,9 @@ def _again(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             and not (verb.key in ranked and _ranked_subject_no_goal(doc, verb))
         ):
             continue
-        para = doc.paragraph(verb.span[0])
-        before = [a for a in out if para.start <= a.span[0] < verb.span[0] and a.goal is not None]
+        before = _told_before(doc, out, verb.span[0])
         # "Another one entered near X": only right after the crossing it is one more of
-        if (
-            before
-            and one_more
-            and before[-1].span[0] < doc.sentence(doc.sentence(verb.span[0]).start - 1).start
-        ):
+        if before and one_more and not _right_after(doc, before[-1], verb):
             continue
         if before:
             last = before[-1]
@@ -474,6 +469,36 @@ def _one_more_no_goal(doc: Doc, verb: Verb) -> bool:
     return _no_object(doc, verb)
 
 
+def _right_after(doc: Doc, last: Anchor, verb: Verb) -> bool:
+    """Is ``verb`` told right after the crossing ``last``: in its sentence or the next,
+    or after sentences that each tell a crossing verb of their own ("Several drones
+    entered ... The first crossed at 23:30 near X. // Another entered near Y"), not after
+    one of another matter ("Warsaw scrambled two F-16 jets")?"""
+    journey = frozenset(rules()["verbs"]["journey"])
+    pos = doc.sentence(verb.span[0]).start
+    while pos > last.span[0]:
+        prev = doc.sentence(len(doc.text[:pos].rstrip()) - 1)
+        if prev.start <= last.span[0]:
+            return True
+        if not any(v.key in journey for v in between(doc.facts.verbs, prev.start, prev.end)):
+            return False
+        pos = prev.start
+    return True
+
+
+def _told_before(doc: Doc, found: list[Anchor], pos: int) -> list[Anchor]:
+    """The anchors with a goal told before ``pos`` in its paragraph; in a paragraph
+    that opens with the verb's sentence and tells none, those of the paragraph right
+    before it ("Le premier est entré vers 23 h 30 près de Włodawa.\n\nUn autre est
+    entré près de Lublin une heure plus tard": a wire's paragraph of one sentence)."""
+    para = doc.paragraph(pos)
+    before = [a for a in found if para.start <= a.span[0] < pos and a.goal is not None]
+    if before or para.start == 0 or doc.sentence(pos).start != para.start:
+        return before
+    prev = doc.paragraph(para.start - 1)
+    return [a for a in found if prev.start <= a.span[0] < para.start and a.goal is not None]
+
+
 # phrases of when, where, how long or how often: no object of a verb
 _CIRCUMSTANCES = frozenset({"time", "date", "location", "duration", "distance", "repetition"})
 
@@ -491,6 +516,7 @@ def _ranked_subject_no_goal(doc: Doc, verb: Verb) -> bool:
     pronoun = doc.cues.ending_at("SUBJECT_PRONOUN_CUE", verb.span[0], doc.text)
     if pronoun is not None and not doc.text[doc.clause(pronoun.start).start : pronoun.start].strip():
         # "It entered near Vaindloo at 10:12": the aircraft told before, its crossing again
+        # ("Un autre est entré près de Lublin", one more of it: ``_one_more_no_goal``)
         return _no_object(doc, verb)
     if not subject or doc.text[subject[0].span[1] : verb.span[0]].strip(" ,"):
         return False
@@ -2133,6 +2159,52 @@ def _crossing_told_after(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             and any(b.span[0] >= a.span[1] for b in found)
         )
     ]
+
+
+def _found_alone(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """A drone found fallen near or in a named place (rules of [verbs] found_only) tells a
+    crossing of its own only where the report tells no crossing of that place's state
+    ("Des débris de drone ont été retrouvés près de Plauru. Un drone russe était entré
+    dans l'espace aérien roumain à 2 h 40": one crossing, told by its verb) and denies no
+    crossing ("drone debris was found near Isaccea; the ministry said it had not detected
+    any airspace violation", "flew near Romanian airspace without entering it")."""
+    finding = frozenset(rules()["verbs"]["found_only"])
+
+    def of_place(a: Anchor) -> bool:
+        return a.verb is not None and a.verb.key in finding and isinstance(a.goal, Place)
+
+    finds = [a for a in found if of_place(a)]
+    if not finds:
+        return found
+    end = len(doc.text)
+    if any(_denied_verb(doc, v) for v in doc.facts.verbs if v.key not in finding) or any(
+        doc.mention_cues(c, 0, end) for c in ("hypo", "deny")
+    ):
+        return [a for a in found if not of_place(a)]
+    told = {a.goal_state for a in found if not (a.verb is not None and a.verb.key in finding)}
+    return [a for a in found if not (of_place(a) and (a.goal_state in told or _own_thing(doc, a)))]
+
+
+def _own_thing(doc: Doc, a: Anchor) -> bool:
+    """ "Le drone a été retrouvé près d'Isaccea : l'engin servait de cible à l'armée
+    roumaine", "the device had been used for target practice by the Romanian army": the
+    found aircraft's sentence names, after its place, a body of the place's own state as
+    no speaker (no word of saying or "according to" in the sentence): the thing is that
+    state's own, no crossing."""
+    sent = doc.sentence(a.span[0])
+    if doc.mention_cues("say", sent.start, sent.end):
+        return False
+    after = between(doc.facts.mentions, a.goal_span[1], sent.end)
+    return any(
+        m.kind == "source" and m.extra.get("state") == a.goal_state and not m.extra.get("according")
+        for m in after
+    )
+
+
+def _denied_verb(doc: Doc, v: Verb) -> bool:
+    """A verb of crossing negated, hypothetical, or after a negation in its sentence
+    ("there was no evidence the drone had flown into Bulgarian airspace")."""
+    return v.negated or v.hypothetical or bool(doc.negations(doc.sentence(v.span[0]).start, v.span[0]))
 
 
 def speaker_states(doc: Doc) -> set[str]:

@@ -88,6 +88,7 @@ class Doc:
         self.mentions = _elliptic_states(self.text, self.cues, self.mentions)
         self.mentions = _lands_told_back(self.text, self.cues, self.seg, self.mentions)
         self.mentions = _held_zones(self.text, self.lexicon, self.mentions)
+        self.mentions = _sites(self.seg, self.mentions)
         self.mentions = _within_lines(self.seg, self.mentions)
         self.mentions = _without_restated_clocks(self.text, self.cues, self.seg, self.mentions)
         self.mentions = _log_line_days(self.text, self.lexicon, self.ref, self.mentions)
@@ -561,6 +562,25 @@ def _held_zones(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[Me
                 out[-1] = Mention(
                     "zone", text[s.span[0] : m.span[1]], (s.span[0], m.span[1]), m.value, extra=extra
                 )
+                continue
+        out.append(m)
+    return out
+
+
+def _sites(seg: Segments, mentions: list[Mention]) -> list[Mention]:
+    """Troops' sites ([zone] site) are a zone of the state told with them ("a survolé des
+    positions militaires arméniennes": Armenia's land, as "le territoire arménien"); with
+    no state told ("des positions militaires dans le district de X": REGION_CUE tells
+    the place's), or told in a place later in their clause not known as that state's
+    ("over Russian positions in the Zaporizhzhia region": a front, maybe not Russia's
+    land), they are no zone."""
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        if m.kind == "zone" and m.extra.get("site"):
+            state = m.extra.get("state")
+            end = seg.clauses.at(m.span[0]).end
+            later = [x for x in mentions[k + 1 :] if x.span[0] < end and x.kind == "location"]
+            if not state or any(x.extra.get("state") != state for x in later):
                 continue
         out.append(m)
     return out

@@ -2328,8 +2328,8 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     so does a false alarm told after them ("It turned out to be a false alarm")."""
     denials = [(v.span, _speakers(doc, v.span[0])) for v in doc.facts.verbs if denied_noun(doc, v)]
     # "It turned out to be a false alarm": what was told did not happen
-    alarms = doc.cues.by_class.get("FALSE_ALARM_CUE", [])
-    denials += [((c.start, c.end), _speakers(doc, c.start)) for c in alarms]
+    alarms = {(c.start, c.end) for c in doc.cues.by_class.get("FALSE_ALARM_CUE", [])}
+    denials += [(c, _speakers(doc, c[0])) for c in sorted(alarms)]
     nones = [(v.span, _speakers(doc, v.span[0])) for v in doc.facts.verbs if none_crossed(doc, v)]
     retold = _denied_again(doc)
     if not denials and not retold and not nones:
@@ -2340,13 +2340,16 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         if all(any(a.span == s for s, _ in denials) for a in d.anchors):
             continue  # "it had not detected any airspace violation": the denied noun alone
-        para = doc.paragraph(d.anchor.span[0])
+        start, end = _denial_reach(doc, d, drafts)
         if any(
-            para.start <= s[0] < para.end
+            start <= s[0] < end
             and s[0] > _told_before_denial(doc, d, s)
             and not _contested(d, who)
             and not _other_day_denied(doc, d, s)
             and not _denied_elsewhere(doc, d, s)
+            # a false alarm on a line of its own ("14:20 – Sirens sounded; it was a
+            # false alarm") is that line's event
+            and not (s in alarms and line_of(doc.text, s[0]) != line_of(doc.text, d.last.span[0]))
             for s, who in denials
         ):
             continue
@@ -2356,6 +2359,38 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         keep.append(d)
     return keep
+
+
+def _denial_reach(doc: Doc, d: Draft, drafts: list[Draft]) -> tuple[int, int]:
+    """Where a later denial cancels the crossing ``d``: its paragraph, and the paragraph
+    right after it when that one tells no crossing of its own (where an aircraft stayed,
+    a [stay] rule, is none: "les radars avaient suivi plusieurs drones évoluant à
+    proximité de la frontière, côté ukrainien"; "L'armée roumaine a
+    démenti les informations selon lesquelles un drone aurait pénétré ...\n\n« Aucune
+    violation de l'espace aérien national n'a été enregistrée », a déclaré un
+    porte-parole": a wire's paragraph of one quote)."""
+    para = doc.paragraph(d.anchor.span[0])
+    stay = rules()["stay"]["rules"]  # where an aircraft stayed: no crossing of its own
+    if para.end >= len(doc.text.rstrip()):
+        return para.start, para.end
+    nxt = doc.paragraph(len(doc.text) - len(doc.text[para.end :].lstrip()))
+    if (
+        nxt.start <= para.start
+        or _bulleted(doc, para)
+        or _bulleted(doc, nxt)
+        or any(nxt.start <= a.span[0] < nxt.end and a.rule not in stay for o in drafts for a in o.anchors)
+        or doc.cues.within("APART_CUE", nxt.start, nxt.end)  # "In a separate case, ...": another matter
+    ):
+        return para.start, para.end  # "• samedi : aucun incident signalé": an item of its own
+    return para.start, nxt.end
+
+
+def _bulleted(doc: Doc, para: Scope) -> bool:
+    """Does the paragraph open with a mark of a list item (a bullet or a dash)?"""
+    return doc.text[para.start : para.end].lstrip()[:1] in _ITEM_MARKS
+
+
+_ITEM_MARKS = frozenset("•·-–—*▪●")
 
 
 def _told_before_denial(doc: Doc, d: Draft, denial: Span) -> int:

@@ -13,7 +13,7 @@ from .segment import Scope
 from .slots import Ctx, Found, Slots, resolve
 from .validate import MAX_ALTITUDE_M, MAX_DEPTH_M, diagnostic
 from .voice import certainty
-from .when import night_day, utc_time
+from .when import night_day, time_of_coming_down, utc_time
 from .who import noun_force_agent, refine_aircraft, told_foreign
 
 _QUANTITIES = ("depth", "altitude", "duration", "speed")
@@ -30,6 +30,8 @@ def fill(ctx: Ctx) -> Slots:
     rec.time = resolve("time", ctx)
     rec.time_utc = utc_time(ctx)
     rec.date = night_day(ctx, resolve("date", ctx), rec.time)
+    if time_of_coming_down(ctx, rec.time):
+        rec.time = None  # it still told the night's day: "entered overnight, crashed at 2.40am"
     rec.repetitions = resolve("repetitions", ctx)  # before the quantities: see measures._clock_range
     for name in _QUANTITIES:
         setattr(rec, name, resolve(name, ctx))

@@ -88,6 +88,28 @@ def _other_event(ctx: Ctx, m: Mention) -> bool:
     return bool(before) and (not crossing or max(before) > max(crossing))
 
 
+def time_of_coming_down(ctx: Ctx, time: Found | None) -> bool:
+    """ "Le drone est entré dans l'espace aérien moldave et s'est écrasé à 2 h 40", "a
+    drone that entered Latvian airspace overnight crashed at about 2.40am", "s'est écrasé
+    vers 23 h 40 ... après avoir franchi la frontière": a time told of a verb of coming
+    down ([verbs] coming_down: the nearest verb before it in its clause, or, none
+    there, the first after it) is that event's, not the crossing's, when the record
+    tells a crossing of its own (an anchor of another verb); a record told only by the
+    crash ("deux drones sont tombés en Roumanie peu après 3 heures") keeps it."""
+    if time is None or time.mention is None or _downed_after(ctx, time.mention):
+        return False  # "entered ... before being shot down at 23:40": while inside
+    doc, m = ctx.doc, time.mention
+    down = frozenset(rules()["verbs"]["coming_down"])
+    events = down | frozenset(rules()["verbs"]["event_time"])
+    if not any(a.verb is None or a.verb.key not in events for a in ctx.draft.anchors):
+        return False
+    clause = doc.clause(m.span[0])
+    verbs = [v for v in between(doc.facts.verbs, clause.start, clause.end) if not v.noun]
+    before = [v for v in verbs if v.span[1] <= m.span[0]]
+    nearest = before[-1:] or [v for v in verbs if v.span[0] >= m.span[1]][:1]
+    return bool(nearest) and nearest[0].key in down and not nearest[0].negated
+
+
 def _event_then_after(ctx: Ctx, m: Mention) -> bool:
     """ "Jeudi vers 23 h 40, un drone s'est écrasé près de Lublin après être entré dans
     l'espace aérien polonais", "at 04:10 a balloon landed ... shortly after entering":

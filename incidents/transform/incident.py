@@ -70,8 +70,17 @@ class IncidentT(PhraseParts):
                 ref = True  # "la frontière de l'État": the state named before
             elif t.type == "POSS":
                 poss = True  # "son espace aérien", "our airspace": the speaker's
-        zone = {"airspace": "airspace", "border": "airspace"}.get(zkey, zkey)  # "international" too
-        extra = {"state": state, "border": zkey == "border", "ref": ref, "poss": poss, "place": place}
+        zone = {"airspace": "airspace", "border": "airspace", "site": "airspace"}.get(
+            zkey, zkey
+        )  # "international" too
+        extra = {
+            "state": state,
+            "border": zkey == "border",
+            "ref": ref,
+            "poss": poss,
+            "place": place,
+            "site": zkey == "site",
+        }
         return Built("zone", zone, extra=extra)
 
     def verb_phrase(self, items: list[Any]) -> Built:
