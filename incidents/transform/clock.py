@@ -726,29 +726,13 @@ class TimeT(PhraseParts):
             raise Reject("'one morning': an article before a part of the day")
         if trail or daypart_first:
             return self._time(items, clocks)
-        if len(clocks) > 1 and at and self._minutes_to(items, clocks):
-            raise Reject("'at 10 to midnight' is ten minutes to midnight, not a range")
-        if len(clocks) > 1 and getattr(clocks[0], "spelled", False) and clocks[-1].named:
-            if _first(items, "BETWEEN") is None:
-                raise Reject("'ten to noon' is ten minutes to noon, not a range")
-        if len(clocks) > 1 and getattr(clocks[-1], "article", False):
-            raise Reject("'à 14 h 05 à une altitude': an article ends no span of the day")
-        end = getattr(clocks[-1], "end", None) if len(clocks) > 1 else None
-        if end is not None and getattr(clocks[-1], "spelled", False) and getattr(clocks[-1], "bare", False):
-            if re.match(r"\s+[^\W\d_]", self.text[end:]):
-                # "14 h 30 — Deux avions de chasse ...": a bare spelled number that a
-                # word follows is a count opening what comes next, no end of a span
-                raise Reject("'14 h 30 — Deux avions': a count after the time, no span")
-        if (
-            len(clocks) > 1
-            and getattr(clocks[0], "article", False)
-            and not at
-            and _first(items, "BETWEEN") is None
-        ):
-            # "dois drones, um às 23h15 e o outro às 23h50", "l'un à 23 h 15": one of them
-            raise Reject("'um às 23h15': a pronoun 'one' opens no span of the day")
         if len(clocks) > 1:
+            self._span_words(items, clocks, at)
             return self._span_of_day(items, clocks, bool(at))
+        return self._one_clock(items, clocks, lead, at)
+
+    def _one_clock(self, items: list[Any], clocks: list[Clock], lead: dict[str, Any], at: bool) -> Built:
+        """One clock: a time, unless its words make it a count or a duration."""
         c = clocks[0]
         if c.ampm:
             return self._time(items, clocks)
@@ -777,6 +761,25 @@ class TimeT(PhraseParts):
             # (the word before the clock is the phrase's lead where it has one)
             self._amount_of(c.h_end, None if lead else getattr(c, "h_start", None))  # type: ignore[attr-defined]
         return self._time(items, clocks)
+
+    def _span_words(self, items: list[Any], clocks: list[Clock], at: bool) -> None:
+        """The words of two clocks or more that make them no span of the day."""
+        if at and self._minutes_to(items, clocks):
+            raise Reject("'at 10 to midnight' is ten minutes to midnight, not a range")
+        if getattr(clocks[0], "spelled", False) and clocks[-1].named:
+            if _first(items, "BETWEEN") is None:
+                raise Reject("'ten to noon' is ten minutes to noon, not a range")
+        if getattr(clocks[-1], "article", False):
+            raise Reject("'à 14 h 05 à une altitude': an article ends no span of the day")
+        end = getattr(clocks[-1], "end", None)
+        if end is not None and getattr(clocks[-1], "spelled", False) and getattr(clocks[-1], "bare", False):
+            if re.match(r"\s+[^\W\d_]", self.text[end:]):
+                # "14 h 30 — Deux avions de chasse ...": a bare spelled number that a
+                # word follows is a count opening what comes next, no end of a span
+                raise Reject("'14 h 30 — Deux avions': a count after the time, no span")
+        if getattr(clocks[0], "article", False) and not at and _first(items, "BETWEEN") is None:
+            # "dois drones, um às 23h15 e o outro às 23h50", "l'un à 23 h 15": one of them
+            raise Reject("'um às 23h15': a pronoun 'one' opens no span of the day")
 
     def _span_of_day(self, items: list[Any], clocks: list[Clock], at: bool) -> Built:
         """Two clocks or more: a span of the day, or a range of counts or years (rejected)."""
