@@ -609,9 +609,10 @@ def _each_items(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     """ "Three drones violated its airspace overnight: one crashed near X at 02:10, one
     flew over Y for ten minutes, and one left towards Z", "deux drones ... : l'un s'est
     écrasé ..., l'autre a survolé ...": a crossing of a counted group (two or more)
-    followed, after a colon or a dash, by as many clauses each opened by a word of one
-    member ("one", "another", "the other", "the third": ``_member_items``) tells one
-    crossing of each member, the group's goal, its item's own when and where; each item
+    followed, after a colon or a dash, by clauses each opened by a word of one member
+    ("one", "another", "the other", "the third") or a count of members ("two near X and
+    one near Y": ``_member_items``), as many in all as the group, tells one crossing of
+    each item's members, the group's goal, its item's own when and where; each item
     is an anchor of its own (rule "gapped": the summary gives way to them in
     ``episodes``), unless an anchor of its own is already there."""
     out = list(found)
@@ -624,7 +625,9 @@ def _each_items(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             continue
         sent = doc.sentence(anchor.span[0])
         items = _member_items(doc, anchor.span[1], sent.end)
-        if len(items) != group[0].count:
+        if not items or sum(doc.seg.openers[p] for p in items) != group[0].count:
+            continue  # "...: two near X and one near Y" tells three
+        if not all(_counted_item(doc, p, end) for p, end in zip(items, [*items[1:], sent.end], strict=True)):
             continue
         # an item's own verb of crossing ("one flew over X") tells that member's crossing,
         # not the group's again: the item's anchor stands for it
@@ -632,6 +635,16 @@ def _each_items(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         out += [Anchor("gapped", (p, p), anchor.verb, anchor.goal, anchor.zone, doc.clause(p)) for p in items]
     out.sort(key=lambda a: a.span)
     return out
+
+
+def _counted_item(doc: Doc, pos: int, end: int) -> bool:
+    """Is the item in [pos, end) one of a member's own (a word of one member opens it),
+    or a count of members told with a place and no verb of its own ("two near X"; not
+    "two crashed near X and one flew back", where the group's crossing is one, nor "three
+    on Monday", a count by day: ``episodes._counts_by_day``)?"""
+    if any(doc.cues.opening(cls, pos) for cls in MEMBER_OPENERS):
+        return True
+    return bool(between(doc.facts.places, pos, end)) and not between(doc.facts.verbs, pos, end)
 
 
 def _member_items(doc: Doc, lo: int, hi: int) -> list[int]:
@@ -643,25 +656,22 @@ def _member_items(doc: Doc, lo: int, hi: int) -> list[int]:
     colon = member_list_open(doc.text, doc.cues, lo, hi)
     if colon < 0 or between(doc.facts.verbs, lo, colon):
         return []
-    cues = sorted(
-        (c for cls in MEMBER_OPENERS for c in doc.cues.within(cls, colon, hi)), key=lambda c: c.start
-    )
     out: list[int] = []
-    for cue in cues:
-        if (out and cue.start <= out[-1]) or _inside_aircraft(doc, cue):
-            continue  # "A third" and "third" at one place; "one of them" is one opener
+    for pos in sorted(p for p in doc.seg.openers if colon <= p < hi):
+        if _inside_aircraft(doc, pos):
+            continue  # "one of them" is one opener
         # the last mark before it: a comma, a semicolon, or the opening itself ("– one")
-        sign = max([doc.text.rfind(m, colon, cue.start) for m in ",;"] + [colon]) + 1
-        opener = doc.cues.ending_at("LIST_CUE", cue.start, doc.text)
-        gap = doc.text[sign : opener.start if opener is not None else cue.start]
+        sign = max([doc.text.rfind(m, colon, pos) for m in ",;"] + [colon]) + 1
+        opener = doc.cues.ending_at("LIST_CUE", pos, doc.text)
+        gap = doc.text[sign : opener.start if opener is not None else pos]
         if not gap.strip(" \t–—") or (opener is not None and out):
-            out.append(cue.start)
+            out.append(pos)
     return out
 
 
-def _inside_aircraft(doc: Doc, cue: Cue) -> bool:
-    """Does an aircraft phrase hold ``cue`` past its start?"""
-    return any(a.span[0] < cue.start < a.span[1] for a in doc.facts.aircraft)
+def _inside_aircraft(doc: Doc, pos: int) -> bool:
+    """Does an aircraft phrase hold ``pos`` past its start?"""
+    return any(a.span[0] < pos < a.span[1] for a in doc.facts.aircraft)
 
 
 def _told_again(doc: Doc, anchor: Anchor, pos: int) -> bool:
