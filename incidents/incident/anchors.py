@@ -2109,7 +2109,10 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
     if origin(doc, p):
         return False
     if rule.state_told and not (
-        _state_in_phrase(doc, p) or state_it_lies_in(doc, p) or _speakers_town(doc, p)
+        _state_in_phrase(doc, p)
+        or state_it_lies_in(doc, p)
+        or _speakers_town(doc, p)
+        or _came_in_from(doc, p)
     ):
         return False  # "crashed near Rezekne": a known town near which it came down, maybe abroad
     if p.state and not p.name and _water(doc, p):
@@ -2124,6 +2127,30 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
     if rule.without_leave and not doc.cues.within("NO_LEAVE_CUE", clause.start, clause.end):
         return False  # "flew over the village of X": a flight somewhere, no crossing told
     return "land" in rule.goals and p.land and bool(p.name)
+
+
+def _came_in_from(doc: Doc, p: Place) -> bool:
+    """ "A balloon landed near Šalčininkai after drifting in from Belarus", "s'est posé
+    près de X après être entré depuis le Bélarus": a place known by name whose sentence
+    tells the aircraft coming in from another state (that state's name right after a
+    word of coming in, FROM_CUE "in from", or after a FROM_CUE right after a verb of going
+    in or crossing, [verbs] going_in) lies in the land it came into."""
+    if p.state is None:
+        return False
+    sent = doc.sentence(p.span[0])
+    for st in between(doc.facts.states, sent.start, sent.end):
+        cue = doc.cues.ending_at("FROM_CUE", st.span[0], doc.text)
+        if cue is None or st.demonym or st.code == p.state:
+            continue
+        verb = between(doc.facts.verbs, sent.start, cue.start)[-1:]
+        going = bool(verb) and verb[0].key in _GOING_IN and not doc.text[verb[0].span[1] : cue.start].strip()
+        if cue.key == "in" or going:
+            return True
+    return False
+
+
+#: verbs of going in or across: the state after "from" right after one is where it came from
+_GOING_IN = frozenset(rules()["verbs"]["going_in"]) | {"cross"}
 
 
 def _speakers_town(doc: Doc, p: Place) -> bool:
