@@ -1695,8 +1695,24 @@ def _entered_from(doc: Doc, at: Span, clause: Scope) -> bool:
     told = [m for m in between(doc.facts.mentions, cue.end, clause.end) if m.kind != "cue"][:1]
     if not told or told[0].kind != "state" or told[0].extra.get("demonym"):
         return False
-    # into the state that speaks of it ("..., Latvia's army said"): none speaking, none told
-    return bool(speaker_states(doc) - {told[0].value})
+    # into the state that speaks of it ("..., Latvia's army said"), or whose aircraft
+    # downed it: none speaking, none told
+    return bool((speaker_states(doc) | downer_states(doc, at)) - {told[0].value})
+
+
+def downer_states(doc: Doc, at: Span) -> set[str]:
+    """ "Polish jets downed four drones after they had crossed from Belarus": the states
+    of the aircraft right before a verb of downing ([verbs] key "down") before ``at``
+    in its sentence, the defenders whose sky was entered."""
+    sent = doc.sentence(at[0])
+    out: set[str] = set()
+    for v in between(doc.facts.verbs, sent.start, at[0]):
+        if v.key != "down" or v.negated:
+            continue
+        told = between(doc.facts.aircraft, sent.start, v.span[0])[-1:]
+        if told and told[0].state and not doc.text[told[0].span[1] : v.span[0]].strip():
+            out.add(told[0].state)
+    return out
 
 
 def next_start(text: str, pos: int) -> int:
