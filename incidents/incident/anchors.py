@@ -609,9 +609,10 @@ def _each_items(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     """ "Three drones violated its airspace overnight: one crashed near X at 02:10, one
     flew over Y for ten minutes, and one left towards Z", "deux drones ... : l'un s'est
     écrasé ..., l'autre a survolé ...": a crossing of a counted group (two or more)
-    followed, after a colon or a dash, by as many clauses each opened by a word of one
-    member ("one", "another", "the other", "the third": ``_member_items``) tells one
-    crossing of each member, the group's goal, its item's own when and where; each item
+    followed, after a colon or a dash, by clauses each opened by a word of one member
+    ("one", "another", "the other", "the third") or a count of members ("two near X and
+    one near Y": ``_member_items``), as many in all as the group, tells one crossing of
+    each item's members, the group's goal, its item's own when and where; each item
     is an anchor of its own (rule "gapped": the summary gives way to them in
     ``episodes``), unless an anchor of its own is already there."""
     out = list(found)
@@ -624,7 +625,9 @@ def _each_items(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             continue
         sent = doc.sentence(anchor.span[0])
         items = _member_items(doc, anchor.span[1], sent.end)
-        if len(items) != group[0].count:
+        if not items or sum(doc.seg.openers[p] for p in items) != group[0].count:
+            continue  # "...: two near X and one near Y" tells three
+        if not all(_counted_item(doc, p, end) for p, end in zip(items, [*items[1:], sent.end], strict=True)):
             continue
         # an item's own verb of crossing ("one flew over X") tells that member's crossing,
         # not the group's again: the item's anchor stands for it
@@ -632,6 +635,16 @@ def _each_items(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         out += [Anchor("gapped", (p, p), anchor.verb, anchor.goal, anchor.zone, doc.clause(p)) for p in items]
     out.sort(key=lambda a: a.span)
     return out
+
+
+def _counted_item(doc: Doc, pos: int, end: int) -> bool:
+    """Is the item in [pos, end) one of a member's own (a word of one member opens it),
+    or a count of members told with a place and no verb of its own ("two near X"; not
+    "two crashed near X and one flew back", where the group's crossing is one, nor "three
+    on Monday", a count by day: ``episodes._counts_by_day``)?"""
+    if any(doc.cues.opening(cls, pos) for cls in MEMBER_OPENERS):
+        return True
+    return bool(between(doc.facts.places, pos, end)) and not between(doc.facts.verbs, pos, end)
 
 
 def _member_items(doc: Doc, lo: int, hi: int) -> list[int]:
@@ -643,25 +656,22 @@ def _member_items(doc: Doc, lo: int, hi: int) -> list[int]:
     colon = member_list_open(doc.text, doc.cues, lo, hi)
     if colon < 0 or between(doc.facts.verbs, lo, colon):
         return []
-    cues = sorted(
-        (c for cls in MEMBER_OPENERS for c in doc.cues.within(cls, colon, hi)), key=lambda c: c.start
-    )
     out: list[int] = []
-    for cue in cues:
-        if (out and cue.start <= out[-1]) or _inside_aircraft(doc, cue):
-            continue  # "A third" and "third" at one place; "one of them" is one opener
+    for pos in sorted(p for p in doc.seg.openers if colon <= p < hi):
+        if _inside_aircraft(doc, pos):
+            continue  # "one of them" is one opener
         # the last mark before it: a comma, a semicolon, or the opening itself ("– one")
-        sign = max([doc.text.rfind(m, colon, cue.start) for m in ",;"] + [colon]) + 1
-        opener = doc.cues.ending_at("LIST_CUE", cue.start, doc.text)
-        gap = doc.text[sign : opener.start if opener is not None else cue.start]
+        sign = max([doc.text.rfind(m, colon, pos) for m in ",;"] + [colon]) + 1
+        opener = doc.cues.ending_at("LIST_CUE", pos, doc.text)
+        gap = doc.text[sign : opener.start if opener is not None else pos]
         if not gap.strip(" \t–—") or (opener is not None and out):
-            out.append(cue.start)
+            out.append(pos)
     return out
 
 
-def _inside_aircraft(doc: Doc, cue: Cue) -> bool:
-    """Does an aircraft phrase hold ``cue`` past its start?"""
-    return any(a.span[0] < cue.start < a.span[1] for a in doc.facts.aircraft)
+def _inside_aircraft(doc: Doc, pos: int) -> bool:
+    """Does an aircraft phrase hold ``pos`` past its start?"""
+    return any(a.span[0] < pos < a.span[1] for a in doc.facts.aircraft)
 
 
 def _told_again(doc: Doc, anchor: Anchor, pos: int) -> bool:
@@ -1685,8 +1695,24 @@ def _entered_from(doc: Doc, at: Span, clause: Scope) -> bool:
     told = [m for m in between(doc.facts.mentions, cue.end, clause.end) if m.kind != "cue"][:1]
     if not told or told[0].kind != "state" or told[0].extra.get("demonym"):
         return False
-    # into the state that speaks of it ("..., Latvia's army said"): none speaking, none told
-    return bool(speaker_states(doc) - {told[0].value})
+    # into the state that speaks of it ("..., Latvia's army said"), or whose aircraft
+    # downed it: none speaking, none told
+    return bool((speaker_states(doc) | downer_states(doc, at)) - {told[0].value})
+
+
+def downer_states(doc: Doc, at: Span) -> set[str]:
+    """ "Polish jets downed four drones after they had crossed from Belarus": the states
+    of the aircraft right before a verb of downing ([verbs] key "down") before ``at``
+    in its sentence, the defenders whose sky was entered."""
+    sent = doc.sentence(at[0])
+    out: set[str] = set()
+    for v in between(doc.facts.verbs, sent.start, at[0]):
+        if v.key != "down" or v.negated:
+            continue
+        told = between(doc.facts.aircraft, sent.start, v.span[0])[-1:]
+        if told and told[0].state and not doc.text[told[0].span[1] : v.span[0]].strip():
+            out.add(told[0].state)
+    return out
 
 
 def next_start(text: str, pos: int) -> int:
@@ -2099,7 +2125,10 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
     if origin(doc, p):
         return False
     if rule.state_told and not (
-        _state_in_phrase(doc, p) or state_it_lies_in(doc, p) or _speakers_town(doc, p)
+        _state_in_phrase(doc, p)
+        or state_it_lies_in(doc, p)
+        or _speakers_town(doc, p)
+        or _came_in_from(doc, p)
     ):
         return False  # "crashed near Rezekne": a known town near which it came down, maybe abroad
     if p.state and not p.name and _water(doc, p):
@@ -2114,6 +2143,30 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
     if rule.without_leave and not doc.cues.within("NO_LEAVE_CUE", clause.start, clause.end):
         return False  # "flew over the village of X": a flight somewhere, no crossing told
     return "land" in rule.goals and p.land and bool(p.name)
+
+
+def _came_in_from(doc: Doc, p: Place) -> bool:
+    """ "A balloon landed near Šalčininkai after drifting in from Belarus", "s'est posé
+    près de X après être entré depuis le Bélarus": a place known by name whose sentence
+    tells the aircraft coming in from another state (that state's name right after a
+    word of coming in, FROM_CUE "in from", or after a FROM_CUE right after a verb of going
+    in or crossing, [verbs] going_in) lies in the land it came into."""
+    if p.state is None:
+        return False
+    sent = doc.sentence(p.span[0])
+    for st in between(doc.facts.states, sent.start, sent.end):
+        cue = doc.cues.ending_at("FROM_CUE", st.span[0], doc.text)
+        if cue is None or st.demonym or st.code == p.state:
+            continue
+        verb = between(doc.facts.verbs, sent.start, cue.start)[-1:]
+        going = bool(verb) and verb[0].key in _GOING_IN and not doc.text[verb[0].span[1] : cue.start].strip()
+        if cue.key == "in" or going:
+            return True
+    return False
+
+
+#: verbs of going in or across: the state after "from" right after one is where it came from
+_GOING_IN = frozenset(rules()["verbs"]["going_in"]) | {"cross"}
 
 
 def _speakers_town(doc: Doc, p: Place) -> bool:

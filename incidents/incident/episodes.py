@@ -1047,11 +1047,18 @@ def _new_aircraft(doc: Doc, anchor: Anchor, ac: Aircraft | None, cur: Draft | No
 def _one_member(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> Aircraft | None:
     """ "Three drones violated ...: one crashed near X, one flew over Y": an item opened
     by a word of one member ("one": EACH_CUE) of the counted group ``ac`` is one aircraft
-    of that group, told by that word."""
+    of that group, told by that word; one opened by a count of members ("...: two near
+    X and one near Y": ``Segments.openers``) is that many of them."""
     cue = doc.cues.opening("EACH_CUE", anchor.span[0])
-    if ac is None or cue is None or ac.count is None or ac.count < 2:
+    if ac is None or ac.count is None or ac.count < 2:
         return ac
-    return dataclasses.replace(ac, span=(cue.start, cue.end), count=1, plural=False, counted=True)
+    if cue is not None:
+        return dataclasses.replace(ac, span=(cue.start, cue.end), count=1, plural=False, counted=True)
+    count = doc.seg.openers.get(anchor.span[0])
+    told = between(doc.facts.mentions, anchor.span[0], anchor.span[0] + 1)[:1]
+    if count is None or count >= ac.count or not told or told[0].kind != "number":
+        return ac
+    return dataclasses.replace(ac, span=told[0].span, count=count, plural=count > 1, counted=True)
 
 
 #: the marks that open a list of what a sentence told as a whole: a colon, a dash

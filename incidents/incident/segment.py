@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 
 from ..model import Mention
 from .bisection import NATIVE
@@ -97,7 +98,10 @@ class Segments:
         self.gapped = sorted(set(_gapped_starts(text, cues, mentions, starts, sents)))
         #: clauses opened by a word of one member of a group ("..., one flew over X, and
         #: one left"; see ``_member_subjects``)
-        self.members = sorted(set(_member_subjects(text, cues, inside, (sents, commas, verbs))))
+        #: where an item of members of a group may open, with how many it tells
+        self.openers = member_openers(cues, mentions)
+        openers = sorted(self.openers)
+        self.members = sorted(set(_member_subjects(text, cues, inside, openers, (sents, commas, verbs))))
         clauses = sorted(
             set(sents)
             | set(_clause_starts(text, words, punct, cues, mentions, starts, inside, (sents, commas, verbs)))
@@ -445,12 +449,17 @@ def _clause_starts(
 
 
 def _member_subjects(
-    text: str, cues: Cues, inside: list[tuple[int, int]], marks: tuple[list[int], list[int], list[int]]
+    text: str,
+    cues: Cues,
+    inside: list[tuple[int, int]],
+    openers: list[int],
+    marks: tuple[list[int], list[int], list[int]],
 ) -> list[int]:
     """ "Three drones violated its airspace: one crashed near X at 02:10, one flew over Y,
     and one left towards Z": a word of one member of a group told before ("one",
-    EACH_CUE; "another", "the other", "the third": ANOTHER_CUE, ORDINAL_CUE) right after
-    a comma, a semicolon or a colon (a list word may stand between), with a verb before
+    EACH_CUE; "another", "the other", "the third": ANOTHER_CUE, ORDINAL_CUE) or a count
+    of some of them ("...: two near X and one near Y": ``member_openers``) right after a
+    comma, a semicolon or a colon (a list word may stand between), with a verb before
     it in its sentence and the opening of a list of members before it there
     (``member_list_open``), opens the clause of that member; after an item, a list word
     alone may lead it ("one near X and the other near Y")."""
@@ -458,22 +467,37 @@ def _member_subjects(
     out: list[int] = []
     lists = cues.by_class.get("LIST_CUE", []) + cues.by_class.get("COORD_CUE", [])
     list_ends = {c.end: c.start for c in lists}
-    for cls in MEMBER_OPENERS:
-        for cue in cues.by_class.get(cls, []):
-            if _inside(inside, cue.start):
-                continue
-            sent_start = _sentence_start(sents, cue.start)
-            opening = member_list_open(text, cues, sent_start, cue.start)
-            if opening < 0:
-                continue  # the items of a list a colon opens, not "; on Wednesday, two more"
-            before = text[: cue.start].rstrip()
-            lead = list_ends.get(len(before))
-            mark = _last_mark(text, lead) if lead is not None else _last_mark(text, cue.start)
-            if mark not in ",;:" and not (lead is not None and _item_before(text, cues, opening, lead)):
-                continue
-            if bisect.bisect_left(verbs, sent_start) < bisect.bisect_left(verbs, cue.start):
-                out.append(lead if lead is not None else cue.start)
+    for pos in openers:
+        if _inside(inside, pos):
+            continue
+        sent_start = _sentence_start(sents, pos)
+        opening = member_list_open(text, cues, sent_start, pos)
+        if opening < 0:
+            continue  # the items of a list a colon opens, not "; on Wednesday, two more"
+        before = text[:pos].rstrip()
+        lead = list_ends.get(len(before))
+        mark = _last_mark(text, lead) if lead is not None else _last_mark(text, pos)
+        if mark not in ",;:" and not (lead is not None and _item_before(text, openers, opening, lead)):
+            continue
+        if bisect.bisect_left(verbs, sent_start) < bisect.bisect_left(verbs, pos):
+            out.append(lead if lead is not None else pos)
     return out
+
+
+def member_openers(cues: Cues, mentions: Iterable[Mention]) -> dict[int, int]:
+    """Where an item of one or more members of a group may open, with how many members
+    it tells: a word of one member (MEMBER_OPENERS: one) or a whole number that counts
+    nothing of its own ("...: two near X and one near Y": no "two drones", no "two
+    kilometres": its value)."""
+    other = {m.span[0] for m in mentions if m.kind != "number"}
+    found = {
+        m.span[0]: m.value
+        for m in mentions
+        if m.kind == "number" and isinstance(m.value, int) and m.value > 0 and not m.get("counts")
+        if m.span[0] not in other
+    }
+    found.update({c.start: 1 for cls in MEMBER_OPENERS for c in cues.by_class.get(cls, [])})
+    return found
 
 
 #: the words that open an item told of one member of a counted group
@@ -497,13 +521,10 @@ def member_list_open(text: str, cues: Cues, lo: int, hi: int) -> int:
     return -1
 
 
-def _item_before(text: str, cues: Cues, opening: int, pos: int) -> bool:
-    """Is an item of one member opened between the opening of the list and ``pos``?"""
-    return any(
-        opening < c.start < pos and not text[opening + 1 : c.start].strip(" ,")
-        for cls in MEMBER_OPENERS
-        for c in cues.by_class.get(cls, [])
-    )
+def _item_before(text: str, openers: list[int], opening: int, pos: int) -> bool:
+    """Is an item of members (``member_openers``) opened between the opening of the
+    list and ``pos``?"""
+    return any(opening < p < pos and not text[opening + 1 : p].strip(" ,") for p in openers)
 
 
 def _ranked_subjects(

@@ -5,7 +5,17 @@ from __future__ import annotations
 import dataclasses
 
 from ..model import Mention
-from .anchors import Anchor, Goal, count_before, hyphen_pair, linked, next_start, origin, state_it_lies_in
+from .anchors import (
+    Anchor,
+    Goal,
+    count_before,
+    downer_states,
+    hyphen_pair,
+    linked,
+    next_start,
+    origin,
+    state_it_lies_in,
+)
 from .cues import Cue, words_of
 from .doc import Doc, rules
 from .episodes import (
@@ -2093,6 +2103,18 @@ def _speaker(ctx: Ctx) -> Found | None:
         if st.capital and st.code != violator and _speaking(ctx, st):
             return Found(st.code, st.span)
     return None
+
+
+@resolver("violated_state", "downers")
+def _downers(ctx: Ctx) -> Found | None:
+    """ "Polish jets downed four drones after they had crossed from Belarus": the state
+    of the aircraft that downed it, told right before the verb of downing in the
+    anchor's sentence (``anchors.downer_states``), none speaking: the sky it was in."""
+    violator = _violator_code(ctx)
+    states = sorted(downer_states(ctx.doc, ctx.anchor.span) - {violator})
+    if len(states) != 1 or _came_from(ctx, states[0]):
+        return None
+    return Found(states[0], None)
 
 
 @resolver("violated_state", "only_zone")
