@@ -33,6 +33,7 @@ from .anchors import (
     hyphen_pair,
     list_heading,
     negated_after,
+    of_other_one,
 )
 from .cues import Cue, words_of
 from .distances import is_depth
@@ -3743,7 +3744,9 @@ def _day_run(doc: Doc, d: Draft) -> list[Mention]:
         days = [
             m
             for m in between(doc.facts.dates, lo, sent.end)
-            if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)
+            if m.extra.get("precision") == "day"
+            and not _told_with_speech(doc, m)
+            and not of_other_one(doc, m)  # "après celles des 9 et 17 janvier"
         ]
         run = _run(doc, days)
         clause = doc.clause(run[0].span[0]) if run else anchor.clause
