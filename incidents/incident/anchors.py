@@ -10,6 +10,7 @@ international airspace.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
@@ -193,11 +194,9 @@ def _other_ones(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     out = []
     for cue in doc.cues.by_class.get("OTHER_ONE_CUE", []):
         sent = doc.sentence(cue.start)
-        days = between(doc.facts.dates, cue.start, sent.end)[:1]
-        if not days or days[0].extra.get("precision") != "day" or days[0].value is None:
+        days = other_one_days(doc, cue)
+        if not days:
             continue
-        if doc.text[cue.end : max(cue.end, days[0].span[0])].strip():
-            continue  # the day right after the pronoun, or its phrase opening with its last word
         para = doc.paragraph(cue.start)
         lo = doc.sentence(sent.start - 1).start if sent.start > para.start else sent.start
         if not any(lo <= a.span[0] < cue.start and a.rule != OTHER_ONE for a in found):
@@ -207,8 +206,72 @@ def _other_ones(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             continue
         if between(doc.facts.aircraft, nouns[-1].span[1], cue.start):
             continue  # "l'intrusion, plus brève que celle du drone du 5 novembre"
-        out.append(Anchor(OTHER_ONE, (cue.start, cue.end), None, None, "airspace", doc.clause(cue.start)))
+        # "après celles des 9 et 17 janvier": one earlier crossing a day listed
+        spans = [(cue.start, cue.end)] + [m.span for m in days[1:]]
+        out += [Anchor(OTHER_ONE, at, None, None, "airspace", doc.clause(cue.start)) for at in spans]
     return out
+
+
+def other_one_days(doc: Doc, cue: Cue) -> list[Mention]:
+    """The days a pronoun standing for other crossings (OTHER_ONE_CUE) tells: the day
+    right after it (only white space between, or the day's phrase opening with the
+    pronoun's last word), then the days listed after that one in its sentence (in one
+    phrase, "celles des 9 et 17 janvier", or joined by a list word with nothing else told
+    between, "celles du 9 janvier et du 2 février"). A bare number of a day right after the
+    pronoun listed before a day of a month ("ceux du 9 et du 17 janvier") is that day of
+    that month. Empty when no day of a calendar comes right after the pronoun."""
+    # the days listed one by one ("9 et 17 janvier" is two), the other mentions as told;
+    # in its sentence ("on 3, 9 and 20 February": a comma may end a clause)
+    sent = doc.sentence(cue.start)
+    told = [m for m in between(doc.facts.mentions, cue.start, sent.end) if m.kind not in ("cue", "date")]
+    told = sorted(told + between(doc.facts.dates, cue.start, sent.end), key=lambda m: m.span)
+    if not told or doc.text[cue.end : max(cue.end, told[0].span[0])].strip():
+        return []
+    run = told[:1]
+    for m in told[1:]:
+        last = run[-1]
+        same = last.extra.get("phrase_start") is not None and m.extra.get("phrase_start") == last.extra.get(
+            "phrase_start"
+        )
+        if not _a_day(m) or not (same or _listed_next(doc, last.span, m.span)):
+            break
+        run.append(m)
+    if run[0].kind == "number" and len(run) > 1:
+        run[0] = _day_of_month(run[0], run[1])
+    return run if all(_a_day(m) for m in run) else []
+
+
+def of_other_one(doc: Doc, m: Mention) -> bool:
+    """ "C'est la deuxième incursion du mois, après celle du 5 novembre", "après celles des
+    9 et 17 janvier", "the second this month, after the one on 5 November": a day a
+    pronoun that stands for another crossing tells (``other_one_days`` of the last
+    OTHER_ONE_CUE before it in its sentence) dates that one."""
+    sent = doc.sentence(m.span[0])
+    cues = doc.cues.within("OTHER_ONE_CUE", sent.start, m.span[1])[-1:]
+    if not cues or cues[0].start >= m.span[0]:
+        return False
+    return any(d.span == m.span for d in other_one_days(doc, cues[0]))
+
+
+def _a_day(m: Mention) -> bool:
+    return m.kind == "date" and m.extra.get("precision") == "day" and m.value is not None
+
+
+def _listed_next(doc: Doc, a: Span, b: Span) -> bool:
+    """Are ``a`` and ``b`` joined by a list word (LIST_CUE) with no verb between them?"""
+    return bool(doc.cues.within("LIST_CUE", a[1], b[0])) and not between(doc.facts.verbs, a[1], b[0])
+
+
+def _day_of_month(n: Mention, day: Mention) -> Mention:
+    """The bare number ``n`` as a day of the month of ``day`` told after it, earlier in
+    that month (``n`` unchanged when it is no such day)."""
+    value = day.value if isinstance(day.value, dt.date) else dt.date.fromisoformat(str(day.value))
+    if not isinstance(n.value, int) or isinstance(n.value, bool) or not 1 <= n.value < value.day:
+        return n
+    told = value.replace(day=n.value)
+    extra = {k: v for k, v in day.extra.items() if k != "phrase_start"}
+    as_told = told if isinstance(day.value, dt.date) else told.isoformat()
+    return Mention("date", n.text, n.span, as_told, extra=extra)
 
 
 def list_heading(doc: Doc, pos: int) -> bool:

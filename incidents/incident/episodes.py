@@ -33,6 +33,7 @@ from .anchors import (
     hyphen_pair,
     list_heading,
     negated_after,
+    of_other_one,
 )
 from .cues import Cue, words_of
 from .distances import is_depth
@@ -2765,20 +2766,19 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
     lo, hi = region.start, region.end
     depths = [m for m in between(doc.facts.distances, lo, hi) if is_depth(doc, m)]
     times = [m for m in between(doc.facts.times, lo, hi) if _crossing_time(doc, m)]
+    stays = between(doc.facts.durations, lo, hi)
+    ranked: list[list[Mention]] = []
     for run in (
         _run(doc, _with_each_own(doc, depths, own(depths))),
-        _run(
-            doc,
-            _with_each_own(
-                doc, between(doc.facts.durations, lo, hi), own(between(doc.facts.durations, lo, hi))
-            ),
-        ),
+        _run(doc, _with_each_own(doc, stays, own(stays))),
         _run(doc, _with_each_own(doc, times, own(times))),
         _day_run(doc, d),
-        ranked := _ranked_run(doc, d, region, own(times)),
+        _ranked_run(doc, d, region, own(times), ranked),
+        # "Le premier y est resté quatre minutes, le second environ une minute"
+        _ranked_run(doc, d, region, own(stays), ranked),
     ):
         if len(run) >= 2:
-            ac = _one_each(doc, d.aircraft, run, run is ranked)
+            ac = _one_each(doc, d.aircraft, run, any(run is r for r in ranked))
             return _pieces(d, run, _counted_items(doc, ac, run))
     return [d]
 
@@ -3169,14 +3169,18 @@ def _counts_by_day(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
     return [(dataclasses.replace(a, count=k, counted=True, plural=k > 1), m) for _, k, m in parts]
 
 
-def _ranked_run(doc: Doc, d: Draft, region: Scope, times: list[Mention]) -> list[Mention]:
+def _ranked_run(
+    doc: Doc, d: Draft, region: Scope, times: list[Mention], found: list[list[Mention]]
+) -> list[Mention]:
     """ "Israeli jets violated Lebanese airspace twice on Wednesday. The first flew over
     Naqoura at 09:40; the second circled over Tyre at 17:05", "deux violations ... La
     première a eu lieu à 9 h 40, la seconde à 17 h 05": the items of a crossing told
     after its words, each opened by its rank (RANK_CUE: first, second, ... in order,
     or the last) and each with its own time, one record each, when the crossing's
     sentence told as many (a count of times or of violations, or of aircraft).
-    The rank's time is the first after it, before the next rank, in its sentence."""
+    The rank's time is the first after it, before the next rank, in its sentence. So
+    too the ranks' own lengths of stay ("The first stayed four minutes, the second about
+    one minute"), given as ``times``. A run found is added to ``found``."""
     after = [m for m in times if m.span[0] >= d.anchor.span[1]]
     if len(after) < 2:
         return []
@@ -3200,7 +3204,10 @@ def _ranked_run(doc: Doc, d: Draft, region: Scope, times: list[Mention]) -> list
     ]
     if d.aircraft is not None:
         told.append(d.aircraft.count)
-    return run if len(run) in told else []
+    if len(run) not in told:
+        return []
+    found.append(run)
+    return run
 
 
 def _kinds_listed_later(doc: Doc, d: Draft, region: Scope) -> list[Aircraft]:
@@ -3744,7 +3751,9 @@ def _day_run(doc: Doc, d: Draft) -> list[Mention]:
         days = [
             m
             for m in between(doc.facts.dates, lo, sent.end)
-            if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)
+            if m.extra.get("precision") == "day"
+            and not _told_with_speech(doc, m)
+            and not of_other_one(doc, m)  # "après celles des 9 et 17 janvier"
         ]
         run = _run(doc, days)
         clause = doc.clause(run[0].span[0]) if run else anchor.clause

@@ -200,7 +200,10 @@ class Ctx:
         de Kos, le second à 14 h 05 au large de Rhodes, à une altitude de 18 000 pieds": a
         measure told in an item of a list with its verb left out (from the item's start to
         the next one's, ``Segments.gapped_in``) is that item's, not the record's of
-        another item."""
+        another item. The record's own item of a split is its own ("Le premier y est resté
+        quatre minutes, le second environ une minute": the second's record)."""
+        if self.draft.pick is m:
+            return False
         sent = self.doc.sentence(m.span[0])
         starts = self.doc.seg.gapped_in(sent.start, m.span[0] + 1)
         if not starts:

@@ -14,7 +14,7 @@ import re
 
 from ..dates import Calendar, DateOutOfRange, resolve
 from ..model import Mention
-from .anchors import OTHER_ONE
+from .anchors import OTHER_ONE, of_other_one, other_one_days
 from .cues import Cue
 from .doc import Doc, rules, years_told_in
 from .episodes import (
@@ -376,20 +376,8 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
         and not _news_day_of_background(ctx, m)
         and not _of_utc_restatement(ctx.doc, m)
         and not _night_of_day_told(ctx.doc, m)
-        and not _of_other_one(ctx.doc, m)
+        and not of_other_one(ctx.doc, m)
     ]
-
-
-def _of_other_one(doc: Doc, m: Mention) -> bool:
-    """ "C'est la deuxième incursion du mois, après celle du 5 novembre", "the second
-    this month, after the one on 5 November": a day right after a pronoun that stands
-    for another crossing (OTHER_ONE_CUE; only white space between, or the day's phrase
-    opening with the pronoun's last word) dates that one."""
-    clause = doc.clause(m.span[0])
-    cues = doc.cues.within("OTHER_ONE_CUE", clause.start, m.span[1])[-1:]
-    if not cues or cues[0].start >= m.span[0]:
-        return False
-    return cues[0].end > m.span[0] or not doc.text[cues[0].end : m.span[0]].strip()
 
 
 def _night_of_day_told(doc: Doc, m: Mention) -> bool:
@@ -1094,8 +1082,12 @@ def _other_one_day(ctx: Ctx) -> Found | None:
     (anchors.OTHER_ONE) is of the day right after the pronoun, the one day it tells."""
     if ctx.anchor.rule != OTHER_ONE:
         return None
-    days = between(ctx.doc.facts.dates, ctx.anchor.span[0], ctx.anchor.clause.end)[:1]
-    return _date(ctx, days) if days and _of_other_one(ctx.doc, days[0]) else None
+    doc = ctx.doc
+    cues = doc.cues.within("OTHER_ONE_CUE", doc.sentence(ctx.anchor.span[0]).start, ctx.anchor.span[1])[-1:]
+    days = other_one_days(doc, cues[0]) if cues else []
+    # the pronoun's anchor is its first day's; a later listed day's anchor is that day
+    own = [m for m in days if m.span == ctx.anchor.span] or days[:1]
+    return _date(ctx, own[:1]) if own else None
 
 
 @resolver("date", "paired")
