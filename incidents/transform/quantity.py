@@ -617,7 +617,21 @@ class QuantityT(PhraseParts):
 
     def other_quantity(self, items: list[Any]) -> Built:
         tok = _first(items, "U_OTHER")
+        num = next((it for it in items if isinstance(it, Num)), None)
+        if tok is not None and num is not None and not num.vague and self._sea_miles(tok):
+            extra = {"unit_in_text": "nautical_mile"}
+            return Built("distance", to_si(num.value, "nautical_mile"), unit="m", extra=extra)
         return Built("quantity", None, extra={"unit_in_text": str(tok.value) if tok else None})
+
+    def _sea_miles(self, tok: Token) -> bool:
+        """Miles of either kind ("à 12 milles") told from the coast, out at sea or from a
+        runway ("à 12 milles de la côte", "à 3 milles de la piste") are nautical miles:
+        the lexicon's ``[unit_style] sea`` forms right after the unit."""
+        if tok.value != "mile_either" or tok.end_pos is None:
+            return False
+        rest = fold(self.text[tok.end_pos : tok.end_pos + 40]).lstrip()
+        cues = self.lexicon.classes.get("UNIT_STYLE", {}).get("sea", ())
+        return any(re.match(re.escape(fold(c)) + r"(?![^\W_])", rest) for c in cues)
 
 
 @mypyc_attr(native_class=False)  # mypyc compiles no subclass of a builtin as native
