@@ -176,10 +176,10 @@ class QuantityT(PhraseParts):
         tok: Token = items[0]
         return tok
 
-    def len_amount(self, items: list[Any]) -> tuple[float, bool, bool, str]:
+    def len_amount(self, items: list[Any]) -> tuple[Any, ...]:
         unit = [str(t.value) for t in items if isinstance(t, Token) and t.type == "U_LENGTH"][0]
         total, vague, approx, _ = self._amount(items, rising=False)
-        return total, vague, approx, unit
+        return (total, vague, approx, unit) + (("multiple",) if _multiple(items) else ())
 
     def dur_amount(self, items: list[Any]) -> tuple[Any, ...]:
         for k in range(1, len(items)):
@@ -193,6 +193,8 @@ class QuantityT(PhraseParts):
                 break
         total, vague, approx, _ = self._amount(items)
         out: tuple[Any, ...] = (total, vague, approx, str(items[0][1].value))
+        if _multiple(items):
+            out += ("multiple",)
         if len(items) == 1 and self._ordinal(items[0]):
             out += ("ordinal",)
         if self._clock_hours(items):
@@ -318,6 +320,11 @@ class QuantityT(PhraseParts):
             # "quelques minutes", "a couple of days": the usual reading, marked vague
             extra["vague"] = True
             approx = True
+        if "multiple" in flags:
+            # "several hundred metres", "des dizaines de kilomètres": how many hundreds
+            # or tens is not told, so no value (the suites read "a few" as three units,
+            # but no reading of "hundreds of" is one amount)
+            value = None
         if approx and bound is None:
             bound = "approx"
         if info.get("dim"):
@@ -655,6 +662,13 @@ def _reads_on(before: Num, num: Num) -> bool:
     """ "vingt et une", "soixante et onze": a round ten of words, then a number in words
     below twenty, make one number, not two items of a list."""
     return before.words and num.words and before.value >= 20 and before.value % 10 == 0 and num.value < 20
+
+
+def _multiple(items: list[Any]) -> bool:
+    """Does an amount of ``items`` count a multiple with no count stated ("hundreds
+    of", "a few hundred", "quelques centaines de")?"""
+    nums = [it[0] if isinstance(it, tuple) and it and isinstance(it[0], Num) else it for it in items]
+    return any(isinstance(n, Num) and getattr(n, "multiple", False) for n in nums)
 
 
 def _no_speed(items: list[Any]) -> None:
