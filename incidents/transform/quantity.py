@@ -90,7 +90,7 @@ class QuantityT(PhraseParts):
         unit ("1 hour thirty"); a trailing fraction is a fraction of the last unit."""
         total = 0.0
         pending: Num | None = None
-        vague = approx = False
+        vague = approx = dotted = False
         last_unit: str | None = None
         used: set[str] = set()
 
@@ -108,7 +108,9 @@ class QuantityT(PhraseParts):
                 assert last_unit is not None
                 total += to_si(1.0 / float(it.value), last_unit)
             elif isinstance(it, Token) and it.type == "PUNCT" and str(it.value) != ",":
-                raise Reject("separator")
+                if not self._abbrev_dot(items, it):
+                    raise Reject("separator")
+                rising, dotted = False, True  # "5 min. 20 sec.": a smaller unit after the dot
             if amount is not None:
                 total += _unit_once(amount, unit, used, last_unit, rising)
                 vague |= amount.vague
@@ -117,6 +119,8 @@ class QuantityT(PhraseParts):
                 pending = None
         assert last_unit is not None
         if pending is not None:
+            if dotted:
+                raise Reject("'5 min. 20 drones': a number after the dot opens what follows")
             if getattr(pending, "art", False):
                 raise Reject("an article after a unit ('one hour a day') is no amount")
             if len(items) > 1 and isinstance(items[-2], Token) and str(items[-2].value) == ",":
@@ -133,6 +137,19 @@ class QuantityT(PhraseParts):
                     raise Reject("a number after a unit")
                 total += to_si(pending.value, nxt)
         return total, vague, approx, last_unit
+
+    def _abbrev_dot(self, items: list[Any], dot: Token) -> bool:
+        """ "5 min. 20 sec.": the dot of a unit written short (the lexicon's
+        ``[unit_style] short`` forms), glued to it, separates no sentence."""
+        if str(dot.value) != "." or dot.start_pos is None:
+            return False
+        k = next(k for k, it in enumerate(items) if it is dot)
+        prev = items[k - 1] if k else None
+        unit = prev[1] if isinstance(prev, tuple) and len(prev) == 2 else prev
+        if not isinstance(unit, Token) or unit.end_pos != dot.start_pos:
+            return False
+        shorts = {fold(f) for f in self.lexicon.classes.get("UNIT_STYLE", {}).get("short", ())}
+        return fold(self._surface(unit)) in shorts
 
     def _mark_after_digits(self, amount: Num | None, unit: Token) -> None:
         """A unit written as a mark (5", 3'') follows digits directly: 'a "' opens a
