@@ -102,21 +102,22 @@ def test_named_hours_with_a_fraction(lang: str, text: str, value: str) -> None:
 
 
 VAGUE_GROUPS = [
-    ("fr", "à quelques centaines de mètres de la côte", "distance", 100.0),
-    ("fr", "sur plusieurs dizaines de kilomètres", "distance", 10000.0),
-    ("fr", "pendant quelques dizaines de secondes", "duration", 10.0),
-    ("en", "a few dozen kilometres inland", "distance", 12000.0),
-    ("es", "a varios cientos de metros", "distance", 100.0),
-    ("it", "ad alcune centinaia di metri", "distance", 100.0),
-    # negatives: a vague count alone, and a plain multiple, are read as before
+    # a vague count of a multiple: one vague amount, with no value (how many is not told)
+    ("fr", "à quelques centaines de mètres de la côte", "distance", None),
+    ("fr", "sur plusieurs dizaines de kilomètres", "distance", None),
+    ("fr", "pendant quelques dizaines de secondes", "duration", None),
+    ("en", "a few dozen kilometres inland", "distance", None),
+    ("es", "a varios cientos de metros", "distance", None),
+    ("it", "ad alcune centinaia di metri", "distance", None),
+    # negatives: a vague count alone is read as before
     ("fr", "pendant quelques minutes", "duration", 180.0),
-    ("en", "several hundred metres", "distance", 100.0),
+    ("en", "several hundred metres", "distance", None),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "kind", "value"), VAGUE_GROUPS)
 def test_a_vague_count_of_a_multiple_is_one_vague_amount(
-    lang: str, text: str, kind: str, value: float
+    lang: str, text: str, kind: str, value: float | None
 ) -> None:
     """ "quelques centaines de mètres" is one vague amount, like "a few hundred metres",
     not the number 3 and then "centaines de mètres"."""

@@ -1,8 +1,8 @@
 """Minutes told by one spelled digit after the hour word ("onze heures cinq", "elf Uhr
 fünf"): minutes where a sign or the end of the text follows, or a part of the day or a
-time zone goes on the phrase (a space is as far as the phrase may look: "à neuf
-heures deux !" is not read); before any other word the digit is a count ("à 11 heures
-cinq drones", "um 11 Uhr zwei Drohnen") and the time is the whole hour."""
+time zone goes on the phrase; white space before a sign, the end of the line or of the
+text is no word ("à zéro heure cinq ", "à neuf heures deux !"); before any other word
+the digit is a count ("à 11 heures cinq drones", "um 11 Uhr zwei Drohnen") and the time is the whole hour."""
 
 from __future__ import annotations
 
@@ -27,4 +27,20 @@ from phrases import values_of
     ],
 )
 def test_minute_digit(lang: str, text: str, times: list[str]) -> None:
+    assert values_of(text, lang, "time") == times
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "times"),
+    [
+        ("fr", "Signalé à zéro heure cinq ", ["00:05"]),
+        ("fr", "Premier passage à une heure cinq\nLe second, plus tard.", ["01:05"]),
+        ("fr", "Le drone a disparu des écrans à neuf heures deux !", ["09:02"]),
+        ("fr", "Heure du survol : vingt-trois heures sept \t", ["23:07"]),
+        ("de", "Die Meldung kam um elf Uhr fünf ", ["11:05"]),
+        # a word after the space on the same line: a count
+        ("fr", "À 8 heures trois  chasseurs ont décollé.", ["08:00"]),
+    ],
+)
+def test_minute_digit_before_white_space(lang: str, text: str, times: list[str]) -> None:
     assert values_of(text, lang, "time") == times

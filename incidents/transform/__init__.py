@@ -28,12 +28,13 @@ class PhraseTransformer(NumberT, TimeT, DateT, QuantityT, AircraftT, IncidentT):
     The scanner memoises phrase values (``phrase_cache``): a method may read
     ``self.text`` only within the phrase and one character either side of it, and a
     value must not hold text offsets, except for the start symbols in ``positional``
-    (never memoised). Values are shared between mentions: never mutate one.
+    (never memoised; "other_quantity" reads the words after "milles" for its kind).
+    Values are shared between mentions: never mutate one.
     """
 
     phrase_cache = True
     refusals = (Reject,)  # what a method raises to refuse a reading (the scanner's STRICT)
-    positional = frozenset({"location", "date_phrase", "time_phrase", "quantity_list"})
+    positional = frozenset({"location", "date_phrase", "time_phrase", "quantity_list", "other_quantity"})
 
     def __init__(self, lexicon: Lexicon, text: str) -> None:
         super().__init__(visit_tokens=False)

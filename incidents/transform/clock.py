@@ -654,6 +654,8 @@ class TimeT(PhraseParts):
             h0, h1 = int(hh[0][:2]), int(hh[1][:2])
             if clocks[0].ampm is None and not info.get("ampm") and clocks[1].ampm == "pm" and h0 + 12 <= h1:
                 hh[0] = f"{h0 + 12:02d}{hh[0][2:]}"  # "from 9 to 10 pm": both in the evening
+            elif _afternoon_end(clocks, h0, h1) and not info.get("ampm"):
+                hh[1] = f"{h1 + 12:02d}{hh[1][2:]}"  # "entre midi et deux": until 14:00
             elif hh[0] == hh[1]:
                 raise Reject("a range ends after it starts")
             elif hh[0] > hh[1] != "00:00" and not (_strong(clocks[0]) or clocks[0].explicit_24h):
@@ -681,12 +683,12 @@ class TimeT(PhraseParts):
 
     def _digit_minutes_end(self, items: list[Any]) -> None:
         """Minutes told by one spelled digit that end the phrase are minutes only where a
-        sign or the end of the text follows: "à onze heures cinq." but not "à 11 heures
-        cinq drones" (a count) nor "à 11 heures deux avions"."""
+        sign, the end of the line or of the text follows: "à onze heures cinq." and "à
+        zéro heure cinq " but not "à 11 heures cinq drones" (a count) nor "à 11 heures
+        deux avions"."""
         last = items[-1][-1] if isinstance(items[-1], list) and items[-1] else items[-1]
         end = getattr(last, "digit_end", None) if isinstance(last, Clock) else None
-        after = self.text[end : end + 1] if end is not None else ""
-        if after.isspace() or after.isalnum():
+        if end is not None and re.match(r"[^\S\n]*[^\W_]", self.text[end:]):
             raise Reject("a spelled digit after the hour, then a word: a count")
 
     def time_phrase(self, items: list[Any]) -> Built:
@@ -948,6 +950,18 @@ def _hours_not_clock(items: list[Any]) -> None:
     mark = _first(items, "T_H")
     if mark is not None and mark.value == "hrs":
         raise Reject("'two hours and a quarter' is a duration")
+
+
+def _afternoon_end(clocks: list[Clock], h0: int, h1: int) -> bool:
+    """A span from noon or from an hour told am or pm back to an earlier hour of 1 to 11
+    that says no half of the day ends in the afternoon or evening ("from noon to 2",
+    "entre midi et deux", "from 3 pm to 5", "from 11 am to 2"); "de 22 h à 2 h" and
+    "from 10 pm to 2" run past midnight."""
+    start, end = clocks[0], clocks[1]
+    from_noon = start.named and start.hour == 12 and start.minute == 0
+    if not (from_noon or start.ampm in ("am", "pm")) or end.ampm is not None or end.named:
+        return False
+    return 1 <= h1 < min(h0, 12) and h1 + 12 > h0
 
 
 def _strong(c: Clock) -> bool:

@@ -322,7 +322,10 @@ class NumberT(PhraseParts):
         tok = _first(items, "N_GROUP") or _first(items, "N_GROUP_VAGUE")
         assert tok is not None
         vague = tok.type == "N_GROUP_VAGUE" or _first(items, "N_VAGUE") is not None
-        return Num(float(tok.value), vague=vague, approx=True)
+        num = Num(float(tok.value), vague=vague, approx=True)
+        # "hundreds of", "a few hundred", "des dizaines": a multiple with no count stated
+        num.multiple = vague  # type: ignore[attr-defined]
+        return num
 
     # start symbol
     def number_phrase(self, items: list[Any]) -> Built:

@@ -90,7 +90,7 @@ class QuantityT(PhraseParts):
         unit ("1 hour thirty"); a trailing fraction is a fraction of the last unit."""
         total = 0.0
         pending: Num | None = None
-        vague = approx = False
+        vague = approx = dotted = False
         last_unit: str | None = None
         used: set[str] = set()
 
@@ -108,7 +108,9 @@ class QuantityT(PhraseParts):
                 assert last_unit is not None
                 total += to_si(1.0 / float(it.value), last_unit)
             elif isinstance(it, Token) and it.type == "PUNCT" and str(it.value) != ",":
-                raise Reject("separator")
+                if not self._abbrev_dot(items, it):
+                    raise Reject("separator")
+                rising, dotted = False, True  # "5 min. 20 sec.": a smaller unit after the dot
             if amount is not None:
                 total += _unit_once(amount, unit, used, last_unit, rising)
                 vague |= amount.vague
@@ -117,6 +119,8 @@ class QuantityT(PhraseParts):
                 pending = None
         assert last_unit is not None
         if pending is not None:
+            if dotted:
+                raise Reject("'5 min. 20 drones': a number after the dot opens what follows")
             if getattr(pending, "art", False):
                 raise Reject("an article after a unit ('one hour a day') is no amount")
             if len(items) > 1 and isinstance(items[-2], Token) and str(items[-2].value) == ",":
@@ -133,6 +137,19 @@ class QuantityT(PhraseParts):
                     raise Reject("a number after a unit")
                 total += to_si(pending.value, nxt)
         return total, vague, approx, last_unit
+
+    def _abbrev_dot(self, items: list[Any], dot: Token) -> bool:
+        """ "5 min. 20 sec.": the dot of a unit written short (the lexicon's
+        ``[unit_style] short`` forms), glued to it, separates no sentence."""
+        if str(dot.value) != "." or dot.start_pos is None:
+            return False
+        k = next(k for k, it in enumerate(items) if it is dot)
+        prev = items[k - 1] if k else None
+        unit = prev[1] if isinstance(prev, tuple) and len(prev) == 2 else prev
+        if not isinstance(unit, Token) or unit.end_pos != dot.start_pos:
+            return False
+        shorts = {fold(f) for f in self.lexicon.classes.get("UNIT_STYLE", {}).get("short", ())}
+        return fold(self._surface(unit)) in shorts
 
     def _mark_after_digits(self, amount: Num | None, unit: Token) -> None:
         """A unit written as a mark (5", 3'') follows digits directly: 'a "' opens a
@@ -176,10 +193,10 @@ class QuantityT(PhraseParts):
         tok: Token = items[0]
         return tok
 
-    def len_amount(self, items: list[Any]) -> tuple[float, bool, bool, str]:
+    def len_amount(self, items: list[Any]) -> tuple[Any, ...]:
         unit = [str(t.value) for t in items if isinstance(t, Token) and t.type == "U_LENGTH"][0]
         total, vague, approx, _ = self._amount(items, rising=False)
-        return total, vague, approx, unit
+        return (total, vague, approx, unit) + (("multiple",) if _multiple(items) else ())
 
     def dur_amount(self, items: list[Any]) -> tuple[Any, ...]:
         for k in range(1, len(items)):
@@ -193,6 +210,8 @@ class QuantityT(PhraseParts):
                 break
         total, vague, approx, _ = self._amount(items)
         out: tuple[Any, ...] = (total, vague, approx, str(items[0][1].value))
+        if _multiple(items):
+            out += ("multiple",)
         if len(items) == 1 and self._ordinal(items[0]):
             out += ("ordinal",)
         if self._clock_hours(items):
@@ -318,6 +337,11 @@ class QuantityT(PhraseParts):
             # "quelques minutes", "a couple of days": the usual reading, marked vague
             extra["vague"] = True
             approx = True
+        if "multiple" in flags:
+            # "several hundred metres", "des dizaines de kilomètres": how many hundreds
+            # or tens is not told, so no value (the suites read "a few" as three units,
+            # but no reading of "hundreds of" is one amount)
+            value = None
         if approx and bound is None:
             bound = "approx"
         if info.get("dim"):
@@ -617,7 +641,21 @@ class QuantityT(PhraseParts):
 
     def other_quantity(self, items: list[Any]) -> Built:
         tok = _first(items, "U_OTHER")
+        num = next((it for it in items if isinstance(it, Num)), None)
+        if tok is not None and num is not None and not num.vague and self._sea_miles(tok):
+            extra = {"unit_in_text": "nautical_mile"}
+            return Built("distance", to_si(num.value, "nautical_mile"), unit="m", extra=extra)
         return Built("quantity", None, extra={"unit_in_text": str(tok.value) if tok else None})
+
+    def _sea_miles(self, tok: Token) -> bool:
+        """Miles of either kind ("à 12 milles") told from the coast, out at sea or from a
+        runway ("à 12 milles de la côte", "à 3 milles de la piste") are nautical miles:
+        the lexicon's ``[unit_style] sea`` forms right after the unit."""
+        if tok.value != "mile_either" or tok.end_pos is None:
+            return False
+        rest = fold(self.text[tok.end_pos : tok.end_pos + 40]).lstrip()
+        cues = self.lexicon.classes.get("UNIT_STYLE", {}).get("sea", ())
+        return any(re.match(re.escape(fold(c)) + r"(?![^\W_])", rest) for c in cues)
 
 
 @mypyc_attr(native_class=False)  # mypyc compiles no subclass of a builtin as native
@@ -641,6 +679,13 @@ def _reads_on(before: Num, num: Num) -> bool:
     """ "vingt et une", "soixante et onze": a round ten of words, then a number in words
     below twenty, make one number, not two items of a list."""
     return before.words and num.words and before.value >= 20 and before.value % 10 == 0 and num.value < 20
+
+
+def _multiple(items: list[Any]) -> bool:
+    """Does an amount of ``items`` count a multiple with no count stated ("hundreds
+    of", "a few hundred", "quelques centaines de")?"""
+    nums = [it[0] if isinstance(it, tuple) and it and isinstance(it[0], Num) else it for it in items]
+    return any(isinstance(n, Num) and getattr(n, "multiple", False) for n in nums)
 
 
 def _no_speed(items: list[Any]) -> None:
