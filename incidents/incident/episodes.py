@@ -680,7 +680,8 @@ def _bare_singular(doc: Doc, a: Aircraft) -> bool:
     unmarked = bool(doc.lexicon.classes.get("ARTICLE_STYLE", {}).get("unmarked"))
     if not unmarked or a.plural or a.counted or a.generic or a.category == "unknown":
         return False
-    return not (a.role or a.state or a.model or a.definite)
+    # "drugi śmigłowiec, tym razem Mi-8": a word of another opens a new one (told_as_new)
+    return not (a.role or a.state or a.model or a.definite or told_as_new(doc, a))
 
 
 def _bare_generic_of_state(doc: Doc, a: Aircraft) -> bool:
