@@ -570,12 +570,7 @@ def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
     the same kind and not of another state."""
     if a.model and a.definite and not a.counted:
         return _same_model_before(doc, a)  # "the F-16s" after "two Turkish F-16s"
-    if (
-        _bare_kindless(doc, a)
-        or _bare_word(doc, a)
-        or _bare_singular(doc, a)
-        or _bare_generic_of_state(doc, a)
-    ):
+    if _bare(doc, a):
         return _bare_referent(doc, a)
     if not (a.definite or a.generic or a.partitive) or a.model:
         return a
@@ -642,6 +637,26 @@ def _may_be(doc: Doc, a: Aircraft, prev: Aircraft, singular: bool) -> bool:
     )
 
 
+def _bare(doc: Doc, a: Aircraft) -> bool:
+    """A noun told with no article in a language without articles that may name an
+    aircraft again (``_bare_kindless``, ``_bare_word``, ``_bare_singular``,
+    ``_bare_generic_of_state``)."""
+    return (
+        _bare_kindless(doc, a)
+        or _bare_word(doc, a)
+        or _bare_singular(doc, a)
+        or _bare_generic_of_state(doc, a)
+    )
+
+
+def told_as_known(doc: Doc, a: Aircraft) -> bool:
+    """Is ``a`` told as an aircraft named before: with its definite article ("the
+    plane", "l'appareil"), or, in a language without articles, a bare noun whose
+    referent is found (``antecedent``: "літак", "samolot", "самолет" after "російський
+    літак Ан-72")?"""
+    return a.definite or (_bare(doc, a) and antecedent(doc, a).definite)
+
+
 def _bare_generic(doc: Doc, a: Aircraft) -> bool:
     """A generic word with no count in a language without articles ([article_style]
     unmarked: "Maszyny wleciały", "Воздушные суда залетели") after a group it refers
@@ -666,7 +681,8 @@ def _bare_singular(doc: Doc, a: Aircraft) -> bool:
     unmarked = bool(doc.lexicon.classes.get("ARTICLE_STYLE", {}).get("unmarked"))
     if not unmarked or a.plural or a.counted or a.generic or a.category == "unknown":
         return False
-    return not (a.role or a.state or a.model or a.definite)
+    # "drugi śmigłowiec, tym razem Mi-8": a word of another opens a new one (told_as_new)
+    return not (a.role or a.state or a.model or a.definite or told_as_new(doc, a))
 
 
 def _bare_generic_of_state(doc: Doc, a: Aircraft) -> bool:
@@ -2519,7 +2535,7 @@ def _kept_out(doc: Doc, a: Aircraft) -> bool:
     after it in its clause (EXIT_CUE) is where it stayed, no crossing claimed beside the
     denial."""
     clause = doc.clause(a.span[0])
-    return a.definite and bool(doc.cues.within("EXIT_CUE", a.span[1], clause.end))
+    return told_as_known(doc, a) and bool(doc.cues.within("EXIT_CUE", a.span[1], clause.end))
 
 
 def none_crossed(doc: Doc, v: Verb) -> bool:
@@ -3685,6 +3701,8 @@ def _other(doc: Doc, t: Aircraft, mine: Aircraft) -> bool:
     known ("the drones"), when every aircraft named anew before it that it may be
     differs ("The spy plane left", after a drone, may be that drone renamed). One told
     as another ("un autre drone", "a second drone": ANOTHER_CUE opening it) is another."""
+    if not t.definite and told_as_known(doc, t):
+        t = antecedent(doc, t)  # "...; літак перебував там": the plane named again
     if not t.definite:
         return t.differs(mine) or _two_singles(doc, t, mine) or _told_as_another(doc, t, mine)
     known = [

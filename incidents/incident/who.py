@@ -806,10 +806,17 @@ def _owner_after(ctx: Ctx, a: Aircraft) -> Found | None:
         for src in between(doc.facts.sources, cue.end, end)[:1]:
             if src.state and _articles_only(doc, cue.end, src.span[0]) and not src.according:
                 return Found(src.state, src.span)
-        for st in between(doc.facts.states, cue.end, end)[:1]:
+        for st in after_cue(doc.facts.states, cue, end)[:1]:
             if _articles_only(doc, cue.end, st.span[0]) and st.code != _violated_hint(ctx):
                 return Found(st.code, st.span)
     return None
+
+
+def after_cue(items: list[StateRef], cue: Cue, hi: int) -> list[StateRef]:
+    """The states that begin after the word ``cue`` and before ``hi``, also one whose
+    phrase holds the cue's last word ("pertence à" + "à Rússia": the contracted
+    preposition read as the state phrase's own), not one that begins before it."""
+    return [x for x in between(items, cue.start + 1, hi) if x.span[1] > cue.end]
 
 
 def _articles_only(doc: Doc, lo: int, hi: int) -> bool:
@@ -1378,7 +1385,7 @@ def _predicates(ctx: Ctx, lo: int, hi: int) -> list[tuple[Span, str, Span, str]]
             continue
         srcs = [x for x in between(doc.facts.sources, c.end, hi)[:1] if x.state and not x.according]
         owners = [(x.span, x.state) for x in srcs]
-        owners = owners or [(x.span, x.code) for x in between(doc.facts.states, c.end, hi)[:1]]
+        owners = owners or [(x.span, x.code) for x in after_cue(doc.facts.states, c, hi)[:1]]
         for span, code in owners:
             if code and _articles_only(doc, c.end, span[0]):
                 found.append((span, code, (c.start, c.end), c.key))
