@@ -1705,20 +1705,30 @@ def _placed_beyond(ctx: Ctx, g: ZoneRef) -> Found | None:
     doc = ctx.doc
     sent = doc.sentence(ctx.anchor.span[0])
     violator = _violator_code(ctx)
-    placing = rules()["verbs"]["placing"]
     for s in between(doc.facts.states, sent.start, sent.end):
         if s.demonym or s.code in (g.state, violator) or _inside_aircraft(ctx, s):
             continue
-        clause = doc.clause(s.span[0])
-        verbs = [v for v in between(doc.facts.verbs, clause.start, s.span[0]) if v.key in placing]
-        if not verbs:
+        told = _placed_by(ctx, sent, s.span[0])
+        if told is None:
             continue
-        told = between(doc.facts.aircraft, sent.start, verbs[-1].span[0])[-1:]
         if told and (ctx.rec.aircraft is None or told[0].span != ctx.rec.aircraft.span):
             continue  # "..., a week after balloons flew over Poland": another's flight
         if linked(doc, ("OVER_CUE", "INSIDE_CUE"), s):
             return Found(s.code, s.span)
     return None
+
+
+def _placed_by(ctx: Ctx, sent: Scope, at: int) -> list[Aircraft] | None:
+    """The aircraft told last in ``sent`` before the verb of placing (``[verbs]
+    placing``) that stands before ``at`` in its clause (none told: []); None where no
+    such verb stands there."""
+    doc = ctx.doc
+    placing = rules()["verbs"]["placing"]
+    clause = doc.clause(at)
+    verbs = [v for v in between(doc.facts.verbs, clause.start, at) if v.key in placing]
+    if not verbs:
+        return None
+    return between(doc.facts.aircraft, sent.start, verbs[-1].span[0])[-1:]
 
 
 def _placed_at(ctx: Ctx, g: ZoneRef) -> Found | None:
@@ -1730,15 +1740,12 @@ def _placed_at(ctx: Ctx, g: ZoneRef) -> Found | None:
     doc = ctx.doc
     sent = doc.sentence(ctx.anchor.span[0])
     violator = _violator_code(ctx)
-    placing = rules()["verbs"]["placing"]
     for p in between(doc.facts.places, g.span[1], sent.end):
         if not p.state or p.state == violator:
             continue
-        clause = doc.clause(p.span[0])
-        verbs = [v for v in between(doc.facts.verbs, clause.start, p.span[0]) if v.key in placing]
-        if not verbs:
+        told = _placed_by(ctx, sent, p.span[0])
+        if told is None:
             continue
-        told = between(doc.facts.aircraft, sent.start, verbs[-1].span[0])[-1:]
         own = ctx.rec.aircraft is not None and told and told[0].span == ctx.rec.aircraft.span
         if told and not (own or told[0].partitive):
             continue  # "..., while Russian drones crashed near X": another's
