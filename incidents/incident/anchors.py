@@ -298,7 +298,7 @@ def _bulleted_items(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         state = _heading_state(doc, head) if list_heading(doc, head.start) else None
         if state is None or any(head.start <= a.span[0] < head.end and _counted(doc, a) for a in found):
             continue  # "reported two violations on 13 February:": the items are read with it
-        start = head.end + len(doc.text[head.end :]) - len(doc.text[head.end :].lstrip())
+        start = next_start(doc.text, head.end)
         while start < len(doc.text) and item_line(doc.text, start):
             lo, hi = line_of(doc.text, start)
             start = hi + 1
@@ -2581,8 +2581,7 @@ def alliance_goal(doc: Doc, anchor: Anchor) -> bool:
     before = doc.cues.ending_at("ALLIANCE_CUE", lo, doc.text)
     if before is not None and before.key == "before":
         return True
-    rest = doc.text[hi:]
-    after = doc.cues.opening("ALLIANCE_CUE", hi + len(rest) - len(rest.lstrip()))
+    after = doc.cues.opening("ALLIANCE_CUE", next_start(doc.text, hi))
     return after is not None and after.key == "after"
 
 

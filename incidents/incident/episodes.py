@@ -33,6 +33,7 @@ from .anchors import (
     hyphen_pair,
     list_heading,
     negated_after,
+    next_start,
     of_other_one,
 )
 from .cues import Cue, words_of
@@ -2397,7 +2398,7 @@ def _denial_reach(doc: Doc, d: Draft, drafts: list[Draft]) -> tuple[int, int]:
     stay = rules()["stay"]["rules"]  # where an aircraft stayed: no crossing of its own
     if para.end >= len(doc.text.rstrip()):
         return para.start, para.end
-    nxt = doc.paragraph(len(doc.text) - len(doc.text[para.end :].lstrip()))
+    nxt = doc.paragraph(next_start(doc.text, para.end))
     if (
         nxt.start <= para.start
         or _bulleted(doc, para)
