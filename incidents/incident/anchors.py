@@ -1412,16 +1412,34 @@ def _days_of_the_noun(doc: Doc, at: Span, clause: Scope) -> list[Mention]:
     """The days told in ``clause`` that may be the crossing's at ``at``: not one told
     after it behind a word of saying or of quoting ("..., the ministry said on Monday",
     "..., according to figures released on Sunday", "..., selon un bilan publié
-    dimanche", "..., a annoncé mardi le gouvernement"), which dates the statement. (The
-    general test of a day of saying, ``episodes._told_with_speech``, lives in a module
-    that imports this one; this is the narrow case a noun's clause needs.)"""
+    dimanche", "..., a annoncé mardi le gouvernement"), which dates the statement; nor one
+    told before it right after such a word, no verb or aircraft between them ("According
+    to figures released on Monday, ...", "The staff said on Monday that ...", "Selon un
+    bilan publié lundi, ..."). (The general test of a day of saying,
+    ``episodes._told_with_speech``, lives in a module that imports this one; this is the
+    narrow case a noun's clause needs.)"""
     days = between(doc.facts.dates, clause.start, clause.end)
     return [
         d
         for d in days
-        if d.span[0] < at[0]
-        or not (doc.mention_cues("say", at[1], d.span[0]) or doc.mention_cues("according", at[1], d.span[0]))
+        if not (_said_right_before(doc, d, clause) if d.span[0] < at[0] else _said_after(doc, at, d))
     ]
+
+
+def _said_after(doc: Doc, at: Span, d: Mention) -> bool:
+    """Is a word of saying or of quoting told between the noun at ``at`` and the day ``d``?"""
+    return bool(doc.mention_cues("say", at[1], d.span[0]) or doc.mention_cues("according", at[1], d.span[0]))
+
+
+def _said_right_before(doc: Doc, d: Mention, clause: Scope) -> bool:
+    """Is the day ``d`` told after a word of saying or of quoting in ``clause``, no verb
+    or aircraft between them ("said on Monday", "selon un rapport publié lundi")?"""
+    for cue in between(doc.facts.cues, clause.start, d.span[0]):
+        if cue.value in ("say", "according"):
+            told = between(doc.facts.mentions, cue.span[1], d.span[0])
+            if not any(x.kind in ("verb", "aircraft") for x in told):
+                return True
+    return False
 
 
 def _recorded_count(doc: Doc, at: Span, clause: Scope) -> Mention | None:
