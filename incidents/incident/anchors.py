@@ -53,6 +53,7 @@ class Rule:
     state_told: bool  # a place goal's state told with it ("the Latvian town of X"), not known
     own_violated: bool  # a land goal after the speaker's own airspace told violated before it
     without_leave: bool  # a land goal flown over without leave (NO_LEAVE_CUE in its clause)
+    from_abroad: bool  # a land goal flown over by an aircraft told coming from another state
     kinds: frozenset[str]  # the kinds of aircraft it is told of (empty: any): "landed in X", drones
     any_kind_with: tuple[str, ...]  # cue classes in its clause that make it told of any kind
     no_border: bool  # a border is no goal of it ("sent jets to the border": not across it)
@@ -77,6 +78,7 @@ class Rule:
             state_told=raw.get("place") == "state told",
             own_violated=raw.get("place") == "own airspace violated",
             without_leave=raw.get("place") == "without leave",
+            from_abroad=raw.get("place") == "from abroad",
             kinds=frozenset(raw.get("kinds", ())),
             any_kind_with=tuple(raw.get("any_kind_with", ())),
             no_border=raw.get("border") == "no",
@@ -2223,6 +2225,8 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
     clause = doc.clause(p.span[0])
     if rule.without_leave and not doc.cues.within("NO_LEAVE_CUE", clause.start, clause.end):
         return False  # "flew over the village of X": a flight somewhere, no crossing told
+    if rule.from_abroad and not _from_a_state(doc, clause.start, p.span[0]):
+        return False  # "a helicopter coming from Vilnius flew over X": no state left behind
     return "land" in rule.goals and p.land and bool(p.name)
 
 
@@ -2259,6 +2263,22 @@ def _speakers_town(doc: Doc, p: Place) -> bool:
         return False
     after = between(doc.facts.states, p.span[1], doc.sentence(p.span[0]).end)
     return all(s.code == p.state for s in after)
+
+
+def _from_a_state(doc: Doc, lo: int, hi: int) -> bool:
+    """ "Two drones coming from Benin flew over the town of X", "un hélicoptère en
+    provenance de Biélorussie a volé au-dessus du village de X": a state's name (no
+    nationality, no capital: "coming from Vilnius" is a city) right after a word of
+    where the aircraft came from (FROM_CUE) in [lo, hi), not the state that speaks in the
+    report ("a drone coming from Lithuania ..., Lithuanian police said"): the flight came
+    from abroad."""
+    own = speaker_states(doc)
+    for st in between(doc.facts.states, lo, hi):
+        if st.demonym or st.capital or st.code in own:
+            continue
+        if doc.cues.ending_at("FROM_CUE", st.span[0], doc.text) is not None:
+            return True
+    return False
 
 
 def _own_violated(doc: Doc, p: Place) -> bool:
