@@ -803,6 +803,7 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
             or _topic_asked(doc, at, clause)
             or _doubted_noun(doc, at, clause)
             or _earlier_ones_referred_to(doc, at, clause)
+            or _under_repeated_statement(doc, at, clause)
         )
     return verb is not None and (
         _done_as_a_rule(doc, at, clause)
@@ -1496,7 +1497,9 @@ def _done_as_a_rule(doc: Doc, at: Span, clause: Scope) -> bool:
 
 def _under_repeated_statement(doc: Doc, at: Span, clause: Scope) -> bool:
     """ "Khartoum has repeatedly denied violating Chadian territory", "Moscou a nié à
-    maintes reprises que ses avions violent ...": a crossing told only under a verb of
+    maintes reprises que ses avions violent ...", "Chisinau has repeatedly protested
+    against violations of its airspace by Russian drones", "a protesté à plusieurs
+    reprises contre des violations de son espace aérien": a crossing told only under a verb of
     speech or denial that is itself told as repeated (``Doc.said_again``), with no
     day in its clause, is what the speaker says as a rule, no crossing."""
     sent = doc.sentence(at[0])
