@@ -238,8 +238,22 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
             return a  # "three jets ... They were Su-27 and Su-30 fighters": not one model
         if later.model or (a.generic and not later.generic and (later.definite or _unmarked(ctx))):
             named_again = later.definite or _unmarked(ctx)
-            return _count_of_named(a, later, a.filled_from(later)) if named_again else a.filled_from(later)
+            filled = _filled_with_owner(ctx, a, later)
+            return _count_of_named(a, later, filled) if named_again else filled
     return a
+
+
+def _filled_with_owner(ctx: Ctx, a: Aircraft, later: Aircraft) -> Aircraft:
+    """``a`` filled from the aircraft ``later`` named after it, with the owner told
+    after that one when neither tells a state ("Debris of a drone was found ... It was a
+    Geran-2 drone used by Russia", "Il s'agit d'un drone de type Geran-2 utilisé par la
+    Russie": whose it is, ``_owner_after``)."""
+    filled = a.filled_from(later)
+    if filled.state is None:
+        owner = _owner_after(ctx, later)
+        if owner is not None and not (owner.span is not None and made_by(ctx.doc, owner.span)):
+            filled = dataclasses.replace(filled, state=owner.value)
+    return filled
 
 
 def _dated_apart(ctx: Ctx, later: Aircraft) -> bool:
