@@ -960,6 +960,32 @@ def _sender(ctx: Ctx) -> Found | None:
     return None
 
 
+@resolver("violator_state", "means")
+def _by_means(ctx: Ctx) -> Found | None:
+    """ "Turkey violated Greek airspace with two F-16 jets", "la Russie a violé l'espace
+    aérien estonien avec un Il-20": the record's aircraft told after the verb of
+    crossing as its means (MEANS_CUE right before it, or before the first item of its
+    list: "with two F-16s and a TB2 drone"), a state named as the verb's subject
+    (``_subject_of``) is whose they are."""
+    a, verb = ctx.rec.aircraft, ctx.anchor.verb
+    if a is None or verb is None or verb.noun or _of_unknown_origin(ctx):
+        return None
+    items = [t.aircraft.span[0] for t in ctx.draft.siblings if t.aircraft is not None]
+    first = min([a.span[0], *items])
+    doc = ctx.doc
+    if first < ctx.anchor.span[1] or not doc.seg.same_sentence(first, verb.span[0]):
+        return None
+    if doc.cues.ending_at("MEANS_CUE", first, doc.text) is None:
+        return None
+    found = _subject_of(ctx, verb)
+    if found is None or found.span is None:
+        return None
+    # "Greece said its airspace was violated with a drone": a zone told as the subject
+    # of the passive, the state before it the one that speaks
+    between_them = between(doc.facts.mentions, found.span[1], verb.span[0])
+    return None if any(m.kind == "zone" or m.value == "say" for m in between_them) else found
+
+
 def _agent_after(ctx: Ctx, v: Verb) -> Found | None:
     """The state told as the agent of a verb of sending in the passive, right after it
     ("balloons launched by North Korea", "des ballons lancés par la Corée du Nord":
