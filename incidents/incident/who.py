@@ -891,12 +891,31 @@ def _described(ctx: Ctx) -> Found | None:
         at,
     )
     for src in between(doc.facts.sources, a.span[1], at):
-        if src.state and src.state != _violated_hint(ctx) and not src.according:
+        if (
+            src.state
+            and src.state != _violated_hint(ctx)
+            and not src.according
+            and not _says(doc, src.span, at)
+        ):
             return Found(src.state, src.span)
     for s in between(doc.facts.states, a.span[1], at):
         if s.demonym and s.code != _violated_hint(ctx) and not made_by(doc, s.span):
             return Found(s.code, s.span)
     return _carrier_state(ctx, a, at)
+
+
+def _says(doc: Doc, span: Span, hi: int) -> bool:
+    """Is the phrase at ``span`` the subject of a word of saying right after it, or of a
+    relative clause opened right before it that tells no owning up to ``hi`` ("the
+    drone, which Lithuanian officials said (believe) was Russian, ...": who speaks or
+    thinks so, not whose; "ein Hubschrauber, der den belarussischen Grenztruppen
+    gehört": whose)?"""
+    clause = doc.clause(span[0])
+    cue = next(iter(c for c in between(doc.facts.cues, span[1], clause.end) if c.value == "say"), None)
+    if cue is not None and not doc.text[span[1] : cue.span[0]].strip():
+        return True
+    rel = doc.cues.ending_at("WHETHER_CUE", span[0], doc.text)
+    return rel is not None and rel.key == "relative" and not doc.cues.within("OWNER_CUE", span[1], hi)
 
 
 def _carrier_state(ctx: Ctx, a: Aircraft, at: int) -> Found | None:
