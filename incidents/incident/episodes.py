@@ -2135,16 +2135,30 @@ def _others_counted(doc: Doc, ac: Aircraft) -> bool:
 
 def _another_cues(doc: Doc, clause: Scope) -> list[Cue]:
     """The ANOTHER_CUE words of a clause, but for a rank in a series ("for the third
-    time"), which says nothing of the crossing told before, and but for the words of
-    another matter ("in another incident", "dans un autre incident": APART_CUE), which
-    end the episode before (``_same_crossing``), not the one they open."""
-    series = doc.cues.within("SERIES_CUE", clause.start, clause.end)
+    time"; key "noun": a definite rank right before a noun of crossing, "the fourth
+    incursion this year"), which says nothing of the crossing told before, and but for
+    the words of another matter ("in another incident", "dans un autre incident":
+    APART_CUE), which end the episode before (``_same_crossing``), not the one they
+    open."""
+    series = [
+        c
+        for c in doc.cues.within("SERIES_CUE", clause.start, clause.end)
+        if c.key != "noun" or _before_noun_of_crossing(doc, c.end)
+    ]
     series += doc.cues.within("APART_CUE", clause.start, clause.end)
     return [
         c
         for c in doc.cues.within("ANOTHER_CUE", clause.start, clause.end)
         if not any(s.start <= c.start and c.end <= s.end for s in series)
     ]
+
+
+def _before_noun_of_crossing(doc: Doc, pos: int) -> bool:
+    """Does a noun of crossing ("incursion", "violation") follow right after ``pos``?"""
+    return any(
+        v.noun and not doc.text[pos : v.span[0]].strip()
+        for v in between(doc.facts.verbs, pos, doc.clause(pos).end)
+    )
 
 
 def _own_detail(doc: Doc, anchor: Anchor, kind: str, clause_only: bool = False) -> tuple[str, ...]:
