@@ -716,7 +716,7 @@ def _member_items(doc: Doc, lo: int, hi: int) -> list[int]:
     a word of one member (MEMBER_OPENERS) right after the opening or after a comma or
     semicolon (a list word may stand between: "and one left ..."; after an item, a list
     word alone: "one near X and the other near Y")."""
-    colon = member_list_open(doc.text, doc.cues, lo, hi)
+    colon = member_list_open(doc.text, doc.cues, lo, hi, doc.seg.counts)
     if colon < 0 or between(doc.facts.verbs, lo, colon):
         return []
     out: list[int] = []
