@@ -1779,9 +1779,10 @@ _FLYING_IN_FROM = frozenset(rules()["verbs"]["flying_in_from"])
 
 
 def downer_states(doc: Doc, at: Span) -> set[str]:
-    """ "Polish jets downed four drones after they had crossed from Belarus": the states
-    of the aircraft right before a verb of downing ([verbs] key "down") before ``at``
-    in its sentence, the defenders whose sky was entered."""
+    """ "Polish jets downed four drones after they had crossed from Belarus", "two drones
+    were downed by Polish F-35s after entering from Belarus": the states of the aircraft
+    right before a verb of downing ([verbs] key "down") before ``at`` in its sentence, or
+    right after it as its agent (AGENT_CUE), the defenders whose sky was entered."""
     sent = doc.sentence(at[0])
     out: set[str] = set()
     for v in between(doc.facts.verbs, sent.start, at[0]):
@@ -1790,6 +1791,13 @@ def downer_states(doc: Doc, at: Span) -> set[str]:
         told = between(doc.facts.aircraft, sent.start, v.span[0])[-1:]
         if told and told[0].state and not doc.text[told[0].span[1] : v.span[0]].strip():
             out.add(told[0].state)
+        # told in the passive, its agent right after it: "were downed by Polish F-35s"
+        by = doc.cues.opening("AGENT_CUE", next_start(doc.text, v.span[1]))
+        if by is None:
+            continue
+        agent = between(doc.facts.aircraft, by.end, at[0])[:1]
+        if agent and agent[0].state and not doc.text[by.end : agent[0].span[0]].strip():
+            out.add(agent[0].state)
     return out
 
 
