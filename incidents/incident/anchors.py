@@ -108,6 +108,12 @@ def admits(doc: Doc, anchor: Anchor, category: str) -> bool:
     return any(doc.cues.within(cls, clause.start, clause.end) for cls in rule.any_kind_with)
 
 
+def told_by_origin(name: str) -> bool:
+    """Does the anchor rule ``name`` tell a crossing by where it came from, no goal
+    (side "origin": "crossed over from Belarus")?"""
+    return any(r.side == "origin" for r in anchor_rules() if r.name == name)
+
+
 def needs_violated(name: str) -> bool:
     """Does the anchor rule ``name`` tell a crossing only where a state crossed is told?"""
     return any(r.violated for r in anchor_rules() if r.name == name)
@@ -718,7 +724,7 @@ def _member_items(doc: Doc, lo: int, hi: int) -> list[int]:
     a word of one member (MEMBER_OPENERS) right after the opening or after a comma or
     semicolon (a list word may stand between: "and one left ..."; after an item, a list
     word alone: "one near X and the other near Y")."""
-    colon = member_list_open(doc.text, doc.cues, lo, hi)
+    colon = member_list_open(doc.text, doc.cues, lo, hi, doc.seg.counts)
     if colon < 0 or between(doc.facts.verbs, lo, colon):
         return []
     out: list[int] = []
@@ -1752,7 +1758,7 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
     if rule.side == "agent":
         return Anchor(rule.name, at, verb, None, "airspace", clause) if _ranked_by(doc, at, clause) else None
     if rule.side == "origin":
-        came = _entered_from(doc, at, clause)
+        came = _entered_from(doc, at, clause, verb)
         return Anchor(rule.name, at, verb, None, "airspace", clause) if came else None
     # a word of following (key "follow": "followed", "folgte") only of a noun told with
     # its rank: "a second violation followed", not "radars followed drones"
@@ -1771,25 +1777,35 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
     return None
 
 
-def _entered_from(doc: Doc, at: Span, clause: Scope) -> bool:
+def _entered_from(doc: Doc, at: Span, clause: Scope, verb: Verb | None = None) -> bool:
     """ "Had entered from Russia", "est entré depuis la Russie": a word of where from
     (FROM_CUE) right after the verb, a state's name (no nationality) right after it,
-    and a state other than that one speaking in the report (``speaker_states``)."""
+    and a state other than that one speaking in the report (``speaker_states``). After
+    a verb of flying ([verbs] flying_in_from), only a word of coming in from (key "in":
+    "flew in from Belarus")."""
     cue = doc.cues.opening("FROM_CUE", next_start(doc.text, at[1]))
     if cue is None or cue.start >= clause.end:
+        return False
+    if verb is not None and verb.key in _FLYING_IN_FROM and cue.key != "in":
         return False
     told = [m for m in between(doc.facts.mentions, cue.end, clause.end) if m.kind != "cue"][:1]
     if not told or told[0].kind != "state" or told[0].extra.get("demonym"):
         return False
-    # into the state that speaks of it ("..., Latvia's army said"), or whose aircraft
-    # downed it: none speaking, none told
-    return bool((speaker_states(doc) | downer_states(doc, at)) - {told[0].value})
+    # into the state that speaks of it ("..., Latvia's army said"), whose aircraft downed
+    # it, or of a place told after it in its clause ("near Druskininkai"): none, none told
+    places = {p.state for p in between(doc.facts.places, at[1], clause.end) if p.state}
+    return bool((speaker_states(doc) | downer_states(doc, at) | places) - {told[0].value})
+
+
+#: verbs of flying that tell an entry from a state only with a word of coming in
+_FLYING_IN_FROM = frozenset(rules()["verbs"]["flying_in_from"])
 
 
 def downer_states(doc: Doc, at: Span) -> set[str]:
-    """ "Polish jets downed four drones after they had crossed from Belarus": the states
-    of the aircraft right before a verb of downing ([verbs] key "down") before ``at``
-    in its sentence, the defenders whose sky was entered."""
+    """ "Polish jets downed four drones after they had crossed from Belarus", "two drones
+    were downed by Polish F-35s after entering from Belarus": the states of the aircraft
+    right before a verb of downing ([verbs] key "down") before ``at`` in its sentence, or
+    right after it as its agent (AGENT_CUE), the defenders whose sky was entered."""
     sent = doc.sentence(at[0])
     out: set[str] = set()
     for v in between(doc.facts.verbs, sent.start, at[0]):
@@ -1798,6 +1814,13 @@ def downer_states(doc: Doc, at: Span) -> set[str]:
         told = between(doc.facts.aircraft, sent.start, v.span[0])[-1:]
         if told and told[0].state and not doc.text[told[0].span[1] : v.span[0]].strip():
             out.add(told[0].state)
+        # told in the passive, its agent right after it: "were downed by Polish F-35s"
+        by = doc.cues.opening("AGENT_CUE", next_start(doc.text, v.span[1]))
+        if by is None:
+            continue
+        agent = between(doc.facts.aircraft, by.end, at[0])[:1]
+        if agent and agent[0].state and not doc.text[by.end : agent[0].span[0]].strip():
+            out.add(agent[0].state)
     return out
 
 

@@ -1010,7 +1010,13 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         if len(group) > 1:
             _add_group(doc, drafts, cur, anchor, group, background)
         else:
-            drafts.append(Draft([anchor], _new_aircraft(doc, anchor, ac, cur), background=background))
+            drafts.append(
+                Draft(
+                    [anchor],
+                    _new_aircraft(doc, anchor, ac, _whole_of_items(doc, drafts, cur, anchor)),
+                    background=background,
+                )
+            )
     drafts = _without_list_heading(doc, _told_for_each_case(doc, drafts))
     drafts = _without_kindless_summary(doc, _without_counted_summary(doc, drafts))
     return _cancel(doc, _told_again(doc, _state_of_whole(doc, _without_listed_summary(doc, drafts))))
@@ -1060,6 +1066,25 @@ def _new_aircraft(doc: Doc, anchor: Anchor, ac: Aircraft | None, cur: Draft | No
         known = ac or (cur.aircraft if cur is not None else None)
         ac = None if known is None else dataclasses.replace(known, model=None, count=None, counted=False)
     return ac
+
+
+def _whole_of_items(doc: Doc, drafts: list[Draft], cur: Draft | None, anchor: Anchor) -> Draft | None:
+    """The crossing of the whole group whose members an item opened by a count tells
+    (``anchor``: "...: two near X and three near Y"): ``cur``, or, when ``cur`` is itself
+    such an item (a gapped one whose aircraft its count tells), the draft before the
+    items."""
+    if anchor.span[0] not in doc.seg.counts:
+        return cur
+    k = next((i for i, d in enumerate(drafts) if d is cur), -1)
+    while k > 0 and drafts[k].anchor.rule == "gapped" and _member_told(doc, drafts[k], doc.seg.counts):
+        k -= 1
+    return drafts[k] if k >= 0 else cur
+
+
+def _member_told(doc: Doc, d: Draft, counts: list[int]) -> bool:
+    """Is the aircraft of draft ``d`` told by the count that opens its item (one of
+    ``counts``, ``_one_member``)?"""
+    return d.aircraft is not None and d.aircraft.span[0] in counts
 
 
 def _one_member(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> Aircraft | None:
@@ -1258,15 +1283,22 @@ def _without_kindless_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 def _gapped_items(doc: Doc, d: Draft, after: list[Draft]) -> list[Draft]:
     """The crossings told right after ``d`` in its sentence as items with their verb
-    left out, after a colon or a dash following its words; [] when there are none or
-    one of them is of another state."""
+    left out, after a colon or a dash following its words, or after a comma right before
+    a count of members ("five drones entered ..., two near X and three near Y":
+    ``member_list_open``); [] when there are none or one of them is of another state."""
     sent = doc.sentence(d.last.span[0])
     items = []
     for e in after:
         if len(e.anchors) != 1 or e.anchor.rule != "gapped" or not sent.start <= e.anchor.span[0] < sent.end:
             break
         items.append(e)
-    if not items or not opens_list(doc, d.last.span[1], items[0].anchor.span[0]):
+    if not items:
+        return []
+    lo, first = d.last.span[1], items[0].anchor.span[0]
+    if (
+        not opens_list(doc, lo, first)
+        and member_list_open(doc.text, doc.cues, lo, first + 1, doc.seg.counts) < 0
+    ):
         return []
     a = d.aircraft
     state = a.state if a is not None else None
@@ -1312,7 +1344,10 @@ def _listed_after(doc: Doc, summary: Draft, items: list[Draft]) -> bool:
     sent = doc.sentence(summary.last.span[0])
     first = items[0].anchor.span[0]
     lo = summary.last.span[1]
-    if not opens_list(doc, lo, first) and member_list_open(doc.text, doc.cues, lo, first + 1) < 0:
+    if (
+        not opens_list(doc, lo, first)
+        and member_list_open(doc.text, doc.cues, lo, first + 1, doc.seg.counts) < 0
+    ):
         return False
     return all(
         e.aircraft is not None and e.aircraft.span[0] >= summary.last.span[1] and e.anchor.span[0] < sent.end
@@ -2135,16 +2170,30 @@ def _others_counted(doc: Doc, ac: Aircraft) -> bool:
 
 def _another_cues(doc: Doc, clause: Scope) -> list[Cue]:
     """The ANOTHER_CUE words of a clause, but for a rank in a series ("for the third
-    time"), which says nothing of the crossing told before, and but for the words of
-    another matter ("in another incident", "dans un autre incident": APART_CUE), which
-    end the episode before (``_same_crossing``), not the one they open."""
-    series = doc.cues.within("SERIES_CUE", clause.start, clause.end)
+    time"; key "noun": a definite rank right before a noun of crossing, "the fourth
+    incursion this year"), which says nothing of the crossing told before, and but for
+    the words of another matter ("in another incident", "dans un autre incident":
+    APART_CUE), which end the episode before (``_same_crossing``), not the one they
+    open."""
+    series = [
+        c
+        for c in doc.cues.within("SERIES_CUE", clause.start, clause.end)
+        if c.key != "noun" or _before_noun_of_crossing(doc, c.end)
+    ]
     series += doc.cues.within("APART_CUE", clause.start, clause.end)
     return [
         c
         for c in doc.cues.within("ANOTHER_CUE", clause.start, clause.end)
         if not any(s.start <= c.start and c.end <= s.end for s in series)
     ]
+
+
+def _before_noun_of_crossing(doc: Doc, pos: int) -> bool:
+    """Does a noun of crossing ("incursion", "violation") follow right after ``pos``?"""
+    return any(
+        v.noun and not doc.text[pos : v.span[0]].strip()
+        for v in between(doc.facts.verbs, pos, doc.clause(pos).end)
+    )
 
 
 def _own_detail(doc: Doc, anchor: Anchor, kind: str, clause_only: bool = False) -> tuple[str, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from ..model import Bound, Category, Certainty, Diagnostic, Incident, Mention, Precision, Role, Zone
@@ -242,6 +243,8 @@ def _strike_in_target(ctx: Ctx, fields: dict[str, Any]) -> bool:
     if not all(a.verb is not None and a.verb.key in COMING_DOWN for a in ctx.draft.anchors):
         return False
     doc = ctx.doc
+    if _at_war(doc, str(violator), str(violated)):
+        return True
     sent = doc.sentence(ctx.anchor.span[0])
     for cue in doc.cues.within("ATTACK_CUE", sent.start, sent.end):
         by, targets = _attack_parties(doc, sent, cue, None)
@@ -260,6 +263,18 @@ def _strike_in_target(ctx: Ctx, fields: dict[str, Any]) -> bool:
         if _downed_at_home(doc, v, str(violated)) and (not aimed or home):
             return True
     return False
+
+
+#: states at war with each other, and since when ([[war]] of rules.toml)
+_WARS = tuple((frozenset(w["sides"]), dt.date.fromisoformat(w["since"])) for w in rules().get("war", []))
+
+
+def _at_war(doc: Doc, violator: str, violated: str) -> bool:
+    """Are the aircraft's state and the state it came down in at war ([[war]] of
+    rules.toml) on the report's day (or at all, with no day told)? Its state then
+    attacks the one it came down in, told or not."""
+    pair = frozenset((violator, violated))
+    return any(sides == pair and (doc.ref is None or doc.ref >= since) for sides, since in _WARS)
 
 
 def _launch_agent(doc: Doc, v: Verb) -> tuple[str | None, int]:

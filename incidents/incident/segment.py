@@ -100,8 +100,13 @@ class Segments:
         #: one left"; see ``_member_subjects``)
         #: where an item of members of a group may open, with how many it tells
         self.openers = member_openers(cues, mentions)
+        #: where a count of members stands with its place right after it ("two near X":
+        #: ``count_openers``), which may open their list after a comma
+        self.counts = _placed_counts(mentions)
         openers = sorted(self.openers)
-        self.members = sorted(set(_member_subjects(text, cues, inside, openers, (sents, commas, verbs))))
+        self.members = sorted(
+            set(_member_subjects(text, cues, inside, (openers, self.counts), (sents, commas, verbs)))
+        )
         clauses = sorted(
             set(sents)
             | set(_clause_starts(text, words, punct, cues, mentions, starts, inside, (sents, commas, verbs)))
@@ -452,7 +457,7 @@ def _member_subjects(
     text: str,
     cues: Cues,
     inside: list[tuple[int, int]],
-    openers: list[int],
+    starts: tuple[list[int], list[int]],
     marks: tuple[list[int], list[int], list[int]],
 ) -> list[int]:
     """ "Three drones violated its airspace: one crashed near X at 02:10, one flew over Y,
@@ -464,6 +469,7 @@ def _member_subjects(
     (``member_list_open``), opens the clause of that member; after an item, a list word
     alone may lead it ("one near X and the other near Y")."""
     sents, _, verbs = marks
+    openers, counts = starts
     out: list[int] = []
     lists = cues.by_class.get("LIST_CUE", []) + cues.by_class.get("COORD_CUE", [])
     list_ends = {c.end: c.start for c in lists}
@@ -471,7 +477,7 @@ def _member_subjects(
         if _inside(inside, pos):
             continue
         sent_start = _sentence_start(sents, pos)
-        opening = member_list_open(text, cues, sent_start, pos)
+        opening = member_list_open(text, cues, sent_start, pos, counts)
         if opening < 0:
             continue  # the items of a list a colon opens, not "; on Wednesday, two more"
         before = text[:pos].rstrip()
@@ -489,15 +495,37 @@ def member_openers(cues: Cues, mentions: Iterable[Mention]) -> dict[int, int]:
     it tells: a word of one member (MEMBER_OPENERS: one) or a whole number that counts
     nothing of its own ("...: two near X and one near Y": no "two drones", no "two
     kilometres": its value)."""
+    found = count_openers(mentions)
+    found.update({c.start: 1 for cls in MEMBER_OPENERS for c in cues.by_class.get(cls, [])})
+    return found
+
+
+def _placed_counts(mentions: list[Mention]) -> list[int]:
+    """The counts of members (``count_openers``) whose next mention is a place ("two near
+    Hrubieszów"), not a count of violations by kind ("three by helicopters")."""
+    order = sorted(mentions, key=lambda m: m.span[0])
+    starts = [m.span[0] for m in order]
+    out: list[int] = []
+    for pos in sorted(count_openers(mentions)):
+        k = bisect.bisect_right(starts, pos)
+        while k < len(order) and order[k].span[0] < order[k - 1].span[1] and order[k - 1].span[0] == pos:
+            k += 1  # mentions inside the number's own
+        if k < len(order) and order[k].kind == "location":
+            out.append(pos)
+    return out
+
+
+def count_openers(mentions: Iterable[Mention]) -> dict[int, int]:
+    """Where a whole number that counts nothing of its own stands, with its value: a
+    count of some members of a group told before ("...: two near X and one near Y")."""
+    mentions = list(mentions)
     other = {m.span[0] for m in mentions if m.kind != "number"}
-    found = {
+    return {
         m.span[0]: m.value
         for m in mentions
         if m.kind == "number" and isinstance(m.value, int) and m.value > 0 and not m.get("counts")
         if m.span[0] not in other
     }
-    found.update({c.start: 1 for cls in MEMBER_OPENERS for c in cues.by_class.get(cls, [])})
-    return found
 
 
 #: the words that open an item told of one member of a counted group
@@ -508,16 +536,19 @@ MEMBER_OPENERS = ("EACH_CUE", "ANOTHER_CUE", "ORDINAL_CUE")
 _LIST_MARK = re.compile(r":(?!\d)| [–—] ")
 
 
-def member_list_open(text: str, cues: Cues, lo: int, hi: int) -> int:
+def member_list_open(text: str, cues: Cues, lo: int, hi: int, counts: Iterable[int] = ()) -> int:
     """Where the list of a group's members opens in [lo, hi): its first colon (none of a
-    clock) or dash ("...: one crashed near X, one flew over Y"), else a comma right before a word of
-    one (EACH_CUE: "..., one near X and the other near Y"); -1 when none."""
+    clock) or dash ("...: one crashed near X, one flew over Y"), else a comma right before a
+    word of one (EACH_CUE: "..., one near X and the other near Y") or before a count of
+    members (``counts``, see ``count_openers``: "..., two near X and three near Y"); -1
+    when none."""
     found = _LIST_MARK.search(text, lo, hi)
     if found is not None:
         return found.start()
-    for cue in cues.by_class.get("EACH_CUE", []):
-        if lo < cue.start < hi and _last_mark(text, cue.start) == ",":
-            return text.rindex(",", lo, cue.start)
+    starts = sorted([c.start for c in cues.by_class.get("EACH_CUE", [])] + list(counts))
+    for pos in starts:
+        if lo < pos < hi and _last_mark(text, pos) == ",":
+            return text.rindex(",", lo, pos)
     return -1
 
 

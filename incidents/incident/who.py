@@ -15,6 +15,7 @@ from .anchors import (
     next_start,
     origin,
     state_it_lies_in,
+    told_by_origin,
 )
 from .cues import Cue, words_of
 from .doc import Doc, rules
@@ -2175,6 +2176,23 @@ def _speaker(ctx: Ctx) -> Found | None:
         # "New Delhi said", "selon New Delhi": a capital speaking for its state
         if st.capital and st.code != violator and _speaking(ctx, st):
             return Found(st.code, st.span)
+    return None
+
+
+@resolver("violated_state", "origin_place")
+def _origin_place(ctx: Ctx) -> Found | None:
+    """ "A helicopter crossed over from Belarus near Druskininkai": a crossing told by
+    where it came from (``anchors.told_by_origin``), none speaking, with a place of a
+    known state's land after its verb in its clause, not the violator's nor the state
+    it came from: the sky of that state."""
+    violator = _violator_code(ctx)
+    doc = ctx.doc
+    for a in ctx.draft.anchors:
+        if not told_by_origin(a.rule):
+            continue
+        for p in between(doc.facts.places, a.span[1], a.clause.end):
+            if p.state and p.state != violator and not _came_from(ctx, p.state):
+                return Found(p.state, p.span)
     return None
 
 

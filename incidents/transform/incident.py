@@ -247,10 +247,18 @@ class IncidentT(PhraseParts):
             self.text[start:end],
             extra={
                 # the press tells, it does not vouch as an authority does
-                "authority": any(t.type == "CUE_AUTHORITY" and str(t.value) != "press" for t in toks),
+                "authority": any(self._authority(t) for t in toks),
                 "state": states[0] if states else None,
             },
         )
+
+    def _authority(self, t: Token) -> bool:
+        """Is a word of a source phrase an authority's (not the press's)? So too a word read
+        as an aircraft's adjective that is also an authority's ("according to Romanian air
+        defence": AC_ADJ and CUE_AUTHORITY both, the grammar took the first)."""
+        if t.type == "AC_ADJ":
+            return self.lexicon.key_of("CUE_AUTHORITY", self.text[t.start_pos : t.end_pos]) == "authority"
+        return t.type == "CUE_AUTHORITY" and str(t.value) != "press"
 
     def source_acronym(self, items: list[Any]) -> Built:
         """ "GEETHA said", "a rapporté LRT": an acronym is a source only where it speaks
