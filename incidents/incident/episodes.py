@@ -2233,8 +2233,11 @@ def told_as_background(doc: Doc, anchor: Anchor, retold: bool = False) -> bool:
     A period up to now (key "period": "since the start of the year") makes a tally told
     by a verb background ("Since January, 15 drones have flown over ..."), not a noun of
     violation, which ranks this crossing in the period ("the fourth violation since the
-    start of the year"). Asked whether it tells a crossing again (``retold``), a word of
-    earlier that dates a statement does not count (``_dates_saying``)."""
+    start of the year"), nor the verb whose crossing such a ranked noun is apposed to
+    ("a helicopter crossed the border on Tuesday, the fourth incursion since the start
+    of the year": the period is the noun's, after it). Asked whether it tells a crossing
+    again (``retold``), a word of earlier that dates a statement does not count
+    (``_dates_saying``)."""
     noun = anchor.verb is not None and anchor.verb.noun
     return background_at(doc, anchor.span[0], anchor.clause, noun, retold)
 
@@ -2245,7 +2248,8 @@ def background_at(doc: Doc, pos: int, clause: Scope, noun: bool = False, retold:
 
     def cues(lo: int, hi: int) -> bool:
         return any(
-            not (noun and c.key == "period") and not (retold and _dates_saying(doc, c, pos))
+            not (c.key == "period" and (noun or _ranked_by_noun(doc, pos, c.start, pos)))
+            and not (retold and _dates_saying(doc, c, pos))
             for c in doc.cues.within("BACKGROUND_CUE", lo, hi)
         )
 
@@ -3511,7 +3515,9 @@ def _crossing_time(doc: Doc, m: Mention) -> bool:
     return not (exits and not between(doc.facts.verbs, m.span[1], exits[0].start))
 
 
-def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention | Place) -> bool:
+def told_of_other(
+    doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention | Place, ranks: bool = False
+) -> bool:
     """ "The Y-9 entered at 10:05 and left at 10:19, while the drones stayed for about
     40 minutes", "... and a fighter jet flew over Teknaf at 11 a.m.": a time or quantity
     outside the clauses of ``anchors`` whose nearest aircraft before it in its sentence,
@@ -3527,7 +3533,7 @@ def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention | 
         told = [t for t in told if not responder(doc, t)]
     if told and _part_told_after(doc, told[-1], mine, anchors):
         return True  # "three drones entered ..., one of them flying 100 km": the part's
-    if _one_opens(doc, m, mine, anchors):
+    if _one_opens(doc, m, mine, anchors, ranks):
         return True  # "three quadcopters crossed ..., and one was shot down 600 metres inside"
     if told and _of_item_before(doc, told[-1], mine, m):
         return True
@@ -3640,37 +3646,56 @@ def of_item_after(doc: Doc, mine: Aircraft, m: Mention | Place) -> bool:
     return bool(after) and _other(doc, after[0], mine)
 
 
-def _one_opens(doc: Doc, m: Mention | Place, mine: Aircraft, anchors: list[Anchor]) -> bool:
+def _one_opens(
+    doc: Doc, m: Mention | Place, mine: Aircraft, anchors: list[Anchor], ranks: bool = False
+) -> bool:
     """ "Three Indian quadcopters crossed ..., and one was shot down about 600 metres
     inside", "l'un a été abattu à 600 mètres": after the crossing's words, a bare "one"
     (EACH_CUE, alone or as a number, no part of another phrase: not "one of them", "one
     kilometre"; no aircraft right after it: not an article) then a verb, before ``m``,
     tells of one member of the group ``mine`` (more than one), as "one of them" does:
-    ``m`` is the member's."""
+    ``m`` is the member's. So does the rank of one member then a verb of no noun ("Trois
+    drones sont entrés ... Le premier est resté quatre minutes": RANK_CUE; not "the
+    first violation took place at ...", a crossing's own rank), when asked (``ranks``:
+    a record not split by the ranks of its members, ``episodes.split``)."""
     if not mine.plural and (mine.count is None or mine.count < 2):
         return False
     sent = doc.sentence(m.span[0])
     ends = [a.span[1] for a in anchors if sent.start <= a.span[0] and a.span[1] <= m.span[0]]
-    if not ends and _told_just_before(doc, sent, anchors):
+    if _told_just_before(doc, sent, anchors):
         # "Two drones flew into Latvian airspace ... One flew at an altitude of about 300
-        # metres": the "one" opening the next sentence of the paragraph
-        opening = doc.cues.within("EACH_CUE", sent.start, m.span[0])[:1]
+        # metres": the "one" opening the next sentence of the paragraph (a rank, even
+        # before a verb of crossing there: "Le premier est resté quatre minutes au-dessus
+        # du territoire polonais")
+        opening = _member_words(doc, sent.start, m.span[0], ranks)[:1]
         if opening and not doc.text[sent.start : opening[0].start].strip():
-            ends = [sent.start]
+            if not ends or opening[0].cls == "RANK_CUE":
+                ends = [sent.start]
     if not ends:
         return False
     told = [
         x.span for x in between(doc.facts.mentions, min(ends), m.span[0]) if x.kind not in ("cue", "number")
     ]
-    for c in doc.cues.within("EACH_CUE", min(ends), m.span[0]):
+    for c in _member_words(doc, min(ends), m.span[0], ranks):
         if any(s <= c.start < e for s, e in told):
             continue  # "one of them", "one kilometre": a phrase of its own
-        nxt = [x for x in between(doc.facts.mentions, c.end, m.span[0]) if x.kind not in ("cue", "number")][
-            :1
-        ]
-        if nxt and nxt[0].kind == "verb":
+        # "The first stayed": a verb phrase may begin inside the rank's words
+        lo = c.start + 1 if c.cls == "RANK_CUE" else c.end
+        nxt = [x for x in between(doc.facts.mentions, lo, m.span[0]) if x.kind not in ("cue", "number")][:1]
+        if nxt and nxt[0].kind == "verb" and not (c.cls == "RANK_CUE" and nxt[0].extra.get("noun")):
             return True
+        if not nxt and c.cls == "RANK_CUE" and c.start == sent.start:
+            return True  # "The first lingered there for about eight minutes": a verb not known
     return False
+
+
+def _member_words(doc: Doc, lo: int, hi: int, ranks: bool) -> list[Cue]:
+    """The words of one member of a group in [lo, hi), in text order: "one" (EACH_CUE)
+    and, asked (``ranks``), a member's rank (RANK_CUE)."""
+    found = doc.cues.within("EACH_CUE", lo, hi)
+    if ranks:
+        found = sorted(found + doc.cues.within("RANK_CUE", lo, hi), key=lambda c: c.start)
+    return found
 
 
 def _told_just_before(doc: Doc, sent: Scope, anchors: list[Anchor]) -> bool:
