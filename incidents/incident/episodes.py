@@ -2440,12 +2440,12 @@ def _denied_elsewhere(doc: Doc, d: Draft, denial: Span) -> bool:
     or a place of it) denies a crossing there, not this one. A goal told by reference
     ("In Latvia, a drone crossed into the country's airspace", "overflew the capital")
     is of the one state named in its sentence up to its clause's end (no demonym: that
-    is the aircraft's)."""
+    is the aircraft's; no direction of entry: "entré dans l'espace aérien du pays depuis
+    la Biélorussie", FROM_CUE right before it); without one, of the one state whose
+    authority speaks in its sentence ("a indiqué l'armée polonaise")."""
     goal = d.anchor.goal_state
     if goal is None:
-        lo, hi = doc.sentence(d.anchor.span[0]).start, doc.clause(d.anchor.span[0]).end
-        told = {st.code for st in between(doc.facts.states, lo, hi) if not st.demonym}
-        goal = told.pop() if len(told) == 1 else None
+        goal = _goal_by_reference(doc, d)
     if goal is None:
         return False
     clause = doc.clause(denial[0])
@@ -2454,6 +2454,26 @@ def _denied_elsewhere(doc: Doc, d: Draft, denial: Span) -> bool:
     named |= {str(z.state) for z in between(doc.facts.zones, lo, clause.end) if z.state}
     named |= {str(p.state) for p in between(doc.facts.places, lo, clause.end) if p.state}
     return bool(named) and goal not in named
+
+
+def _goal_by_reference(doc: Doc, d: Draft) -> str | None:
+    """The state a crossing told by reference ("the country's airspace") went into, for
+    ``_denied_elsewhere``: the one state named in its sentence up to its clause's end,
+    not as a nationality nor as a direction of entry; else the one state of the
+    authorities speaking in the sentence; None when neither is one."""
+    sent = doc.sentence(d.anchor.span[0])
+    hi = doc.clause(d.anchor.span[0]).end
+    states = between(doc.facts.states, sent.start, sent.end)
+    told = {
+        st.code
+        for st in states
+        if st.span[0] < hi
+        and not st.demonym
+        and doc.cues.leading_into("FROM_CUE", st.span[0], doc.text) is None
+    }
+    if not told:
+        told = {str(src.state) for src in between(doc.facts.sources, sent.start, sent.end) if src.state}
+    return told.pop() if len(told) == 1 else None
 
 
 def _fronted_before(doc: Doc, clause: Scope) -> int:
