@@ -369,6 +369,10 @@ def _lands_told_back(text: str, cues: Cues, seg: Segments, mentions: list[Mentio
         lead = cues.run_before("REGION_CUE", c.start, text)[-1]
         over = cues.ending_at("OVER_CUE", lead, text)  # "over the town", as "over Ungheni"
         into = cues.ending_at("INTO_CUE", lead, text)  # "est entré dans le pays"
+        if into is None:
+            # "a pénétré jusqu'à 12 km à l'intérieur du pays", "12 km inside the country": a
+            # word of inside may share its last word with the land's ("du")
+            into = cues.leading_into("INSIDE_CUE", lead, text)
         # "drifted into the country": a verb of flight with its goal
         goals = _OVER_VERBS if into is None else _INTO_VERBS
         flown = [m for m in mentions if m.kind == "verb" and m.value in goals]

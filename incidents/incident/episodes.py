@@ -2282,8 +2282,11 @@ def told_as_background(doc: Doc, anchor: Anchor, retold: bool = False) -> bool:
     A period up to now (key "period": "since the start of the year") makes a tally told
     by a verb background ("Since January, 15 drones have flown over ..."), not a noun of
     violation, which ranks this crossing in the period ("the fourth violation since the
-    start of the year"). Asked whether it tells a crossing again (``retold``), a word of
-    earlier that dates a statement does not count (``_dates_saying``)."""
+    start of the year"), nor the verb whose crossing such a ranked noun is apposed to
+    ("a helicopter crossed the border on Tuesday, the fourth incursion since the start
+    of the year": the period is the noun's, after it). Asked whether it tells a crossing
+    again (``retold``), a word of earlier that dates a statement does not count
+    (``_dates_saying``)."""
     noun = anchor.verb is not None and anchor.verb.noun
     return background_at(doc, anchor.span[0], anchor.clause, noun, retold)
 
@@ -2294,7 +2297,8 @@ def background_at(doc: Doc, pos: int, clause: Scope, noun: bool = False, retold:
 
     def cues(lo: int, hi: int) -> bool:
         return any(
-            not (noun and c.key == "period") and not (retold and _dates_saying(doc, c, pos))
+            not (c.key == "period" and (noun or _ranked_by_noun(doc, pos, c.start, pos)))
+            and not (retold and _dates_saying(doc, c, pos))
             for c in doc.cues.within("BACKGROUND_CUE", lo, hi)
         )
 
@@ -2485,12 +2489,12 @@ def _denied_elsewhere(doc: Doc, d: Draft, denial: Span) -> bool:
     or a place of it) denies a crossing there, not this one. A goal told by reference
     ("In Latvia, a drone crossed into the country's airspace", "overflew the capital")
     is of the one state named in its sentence up to its clause's end (no demonym: that
-    is the aircraft's)."""
+    is the aircraft's; no direction of entry: "entré dans l'espace aérien du pays depuis
+    la Biélorussie", FROM_CUE right before it); without one, of the one state whose
+    authority speaks in its sentence ("a indiqué l'armée polonaise")."""
     goal = d.anchor.goal_state
     if goal is None:
-        lo, hi = doc.sentence(d.anchor.span[0]).start, doc.clause(d.anchor.span[0]).end
-        told = {st.code for st in between(doc.facts.states, lo, hi) if not st.demonym}
-        goal = told.pop() if len(told) == 1 else None
+        goal = _goal_by_reference(doc, d)
     if goal is None:
         return False
     clause = doc.clause(denial[0])
@@ -2499,6 +2503,26 @@ def _denied_elsewhere(doc: Doc, d: Draft, denial: Span) -> bool:
     named |= {str(z.state) for z in between(doc.facts.zones, lo, clause.end) if z.state}
     named |= {str(p.state) for p in between(doc.facts.places, lo, clause.end) if p.state}
     return bool(named) and goal not in named
+
+
+def _goal_by_reference(doc: Doc, d: Draft) -> str | None:
+    """The state a crossing told by reference ("the country's airspace") went into, for
+    ``_denied_elsewhere``: the one state named in its sentence up to its clause's end,
+    not as a nationality nor as a direction of entry; else the one state of the
+    authorities speaking in the sentence; None when neither is one."""
+    sent = doc.sentence(d.anchor.span[0])
+    hi = doc.clause(d.anchor.span[0]).end
+    states = between(doc.facts.states, sent.start, sent.end)
+    told = {
+        st.code
+        for st in states
+        if st.span[0] < hi
+        and not st.demonym
+        and doc.cues.leading_into("FROM_CUE", st.span[0], doc.text) is None
+    }
+    if not told:
+        told = {str(src.state) for src in between(doc.facts.sources, sent.start, sent.end) if src.state}
+    return told.pop() if len(told) == 1 else None
 
 
 def _fronted_before(doc: Doc, clause: Scope) -> int:
@@ -3560,7 +3584,9 @@ def _crossing_time(doc: Doc, m: Mention) -> bool:
     return not (exits and not between(doc.facts.verbs, m.span[1], exits[0].start))
 
 
-def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention | Place) -> bool:
+def told_of_other(
+    doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention | Place, ranks: bool = False
+) -> bool:
     """ "The Y-9 entered at 10:05 and left at 10:19, while the drones stayed for about
     40 minutes", "... and a fighter jet flew over Teknaf at 11 a.m.": a time or quantity
     outside the clauses of ``anchors`` whose nearest aircraft before it in its sentence,
@@ -3576,7 +3602,7 @@ def told_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention | 
         told = [t for t in told if not responder(doc, t)]
     if told and _part_told_after(doc, told[-1], mine, anchors):
         return True  # "three drones entered ..., one of them flying 100 km": the part's
-    if _one_opens(doc, m, mine, anchors):
+    if _one_opens(doc, m, mine, anchors, ranks):
         return True  # "three quadcopters crossed ..., and one was shot down 600 metres inside"
     if told and _of_item_before(doc, told[-1], mine, m):
         return True
@@ -3689,37 +3715,56 @@ def of_item_after(doc: Doc, mine: Aircraft, m: Mention | Place) -> bool:
     return bool(after) and _other(doc, after[0], mine)
 
 
-def _one_opens(doc: Doc, m: Mention | Place, mine: Aircraft, anchors: list[Anchor]) -> bool:
+def _one_opens(
+    doc: Doc, m: Mention | Place, mine: Aircraft, anchors: list[Anchor], ranks: bool = False
+) -> bool:
     """ "Three Indian quadcopters crossed ..., and one was shot down about 600 metres
     inside", "l'un a été abattu à 600 mètres": after the crossing's words, a bare "one"
     (EACH_CUE, alone or as a number, no part of another phrase: not "one of them", "one
     kilometre"; no aircraft right after it: not an article) then a verb, before ``m``,
     tells of one member of the group ``mine`` (more than one), as "one of them" does:
-    ``m`` is the member's."""
+    ``m`` is the member's. So does the rank of one member then a verb of no noun ("Trois
+    drones sont entrés ... Le premier est resté quatre minutes": RANK_CUE; not "the
+    first violation took place at ...", a crossing's own rank), when asked (``ranks``:
+    a record not split by the ranks of its members, ``episodes.split``)."""
     if not mine.plural and (mine.count is None or mine.count < 2):
         return False
     sent = doc.sentence(m.span[0])
     ends = [a.span[1] for a in anchors if sent.start <= a.span[0] and a.span[1] <= m.span[0]]
-    if not ends and _told_just_before(doc, sent, anchors):
+    if _told_just_before(doc, sent, anchors):
         # "Two drones flew into Latvian airspace ... One flew at an altitude of about 300
-        # metres": the "one" opening the next sentence of the paragraph
-        opening = doc.cues.within("EACH_CUE", sent.start, m.span[0])[:1]
+        # metres": the "one" opening the next sentence of the paragraph (a rank, even
+        # before a verb of crossing there: "Le premier est resté quatre minutes au-dessus
+        # du territoire polonais")
+        opening = _member_words(doc, sent.start, m.span[0], ranks)[:1]
         if opening and not doc.text[sent.start : opening[0].start].strip():
-            ends = [sent.start]
+            if not ends or opening[0].cls == "RANK_CUE":
+                ends = [sent.start]
     if not ends:
         return False
     told = [
         x.span for x in between(doc.facts.mentions, min(ends), m.span[0]) if x.kind not in ("cue", "number")
     ]
-    for c in doc.cues.within("EACH_CUE", min(ends), m.span[0]):
+    for c in _member_words(doc, min(ends), m.span[0], ranks):
         if any(s <= c.start < e for s, e in told):
             continue  # "one of them", "one kilometre": a phrase of its own
-        nxt = [x for x in between(doc.facts.mentions, c.end, m.span[0]) if x.kind not in ("cue", "number")][
-            :1
-        ]
-        if nxt and nxt[0].kind == "verb":
+        # "The first stayed": a verb phrase may begin inside the rank's words
+        lo = c.start + 1 if c.cls == "RANK_CUE" else c.end
+        nxt = [x for x in between(doc.facts.mentions, lo, m.span[0]) if x.kind not in ("cue", "number")][:1]
+        if nxt and nxt[0].kind == "verb" and not (c.cls == "RANK_CUE" and nxt[0].extra.get("noun")):
             return True
+        if not nxt and c.cls == "RANK_CUE" and c.start == sent.start:
+            return True  # "The first lingered there for about eight minutes": a verb not known
     return False
+
+
+def _member_words(doc: Doc, lo: int, hi: int, ranks: bool) -> list[Cue]:
+    """The words of one member of a group in [lo, hi), in text order: "one" (EACH_CUE)
+    and, asked (``ranks``), a member's rank (RANK_CUE)."""
+    found = doc.cues.within("EACH_CUE", lo, hi)
+    if ranks:
+        found = sorted(found + doc.cues.within("RANK_CUE", lo, hi), key=lambda c: c.start)
+    return found
 
 
 def _told_just_before(doc: Doc, sent: Scope, anchors: list[Anchor]) -> bool:

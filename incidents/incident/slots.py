@@ -280,7 +280,12 @@ class Ctx:
         mine = self.rec.aircraft
         if self.of_own_part(m.span):
             return False  # "..., dont deux survols d'Agathonisi à 1 500 pieds": the part's own
-        return mine is not None and told_of_other(self.doc, self.draft.anchors, mine, m)
+        # the rank of a member tells its own stay, in a record of a counted group not
+        # split by ranks ("Trois drones sont entrés ... Le premier est resté quatre minutes")
+        ranks = (
+            self.draft.pick is None and m.kind == "duration" and mine is not None and (mine.count or 0) > 1
+        )
+        return mine is not None and told_of_other(self.doc, self.draft.anchors, mine, m, ranks)
 
     def of_own_part(self, span: tuple[int, int]) -> bool:
         """Is ``span`` told in the stretch of this record's own part of a total?"""

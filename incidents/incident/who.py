@@ -530,7 +530,24 @@ def _ranked_items(ctx: Ctx) -> int:
         # at 14:50": the items told in the sentence right after, opened by the first rank
         sent = doc.sentence(next_start(doc.text, sent.end))
         ranked = [g for g in doc.seg.gapped_in(sent.start, sent.end) if _opens_with_rank(ctx, g)]
+    if ranked and _member_told_between(ctx, ranked[0]):
+        return 0
     return len(ranked) + 1 if ranked else 0
+
+
+def _member_told_between(ctx: Ctx, pos: int) -> bool:
+    """ "Deux drones ont violé ... ; l'un s'est écrasé près de X, l'autre est reparti
+    après 20 minutes": a word of one member (EACH_CUE) then a verb of no crossing of the
+    record, between the crossing and the first ranked item at ``pos``, tells the first
+    member; the ranked items are the members' doings, not the crossing split in items,
+    and the group keeps its count."""
+    doc = ctx.doc
+    mine = {a.verb.span for a in ctx.draft.anchors if a.verb is not None}
+    for cue in doc.cues.within("EACH_CUE", ctx.anchor.span[1], pos):
+        told = [m for m in between(doc.facts.mentions, cue.end, pos) if m.kind not in ("cue", "number")][:1]
+        if told and told[0].kind == "verb" and not told[0].extra.get("noun") and told[0].span not in mine:
+            return True
+    return False
 
 
 def _first_of_parts(ctx: Ctx, a: Aircraft) -> Aircraft:
