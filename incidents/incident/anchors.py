@@ -1587,7 +1587,8 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
     if not rule.goals:
         return _event(doc, rule, at, verb, clause)
     goals = _goals(doc, rule, clause)
-    after = sorted((g for g in goals if g.span[0] >= at[1]), key=lambda g: g.span[0])
+    # after the verb or link word; a goal its link runs into too (German "in den Luftraum")
+    after = sorted((g for g in goals if g.span[0] >= at[1] or at[0] < g.span[0]), key=lambda g: g.span[0])
     before = sorted((g for g in goals if g.span[1] <= at[0]), key=lambda g: -g.span[0])
     sides = {"after": [after], "before": [before], "either": [after, before]}[rule.side]
     if rule.side == "after" and rule.link and verb is not None and doc.lexicon.verb_last:
@@ -1601,9 +1602,11 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
         goal = _airspace_listed_with(doc, goal)
         if isinstance(goal, ZoneRef) and (goal.kind not in rule.zones or (rule.no_border and goal.border)):
             continue
-        lo, hi = (at[1], goal.span[0]) if goal.span[0] >= at[1] else (goal.span[1], at[0])
+        lo, hi = (at[1], goal.span[0]) if goal.span[0] > at[0] else (goal.span[1], at[0])
         if verb is None:
             lo = clause.start  # "turning back into": the link word may sit inside the blocking one
+            if doc.lexicon.verb_last:
+                hi = max(hi, clause.end)  # "ist in den Luftraum zurückgeflogen": the verb closes it
         if rule.block and _blocks(doc, rule.block, lo, hi, goal, at[0]):
             continue
         if any(
@@ -2121,8 +2124,8 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span, verb: Verb | 
             continue  # "entered Finland", not "entered ... from Belarus"
         if isinstance(goal, StateRef) and _possessor(doc, goal):
             continue  # "entered Japan's territorial waters": Japan is not what was entered
-        if "*" in rule.verbs and goal.span[0] < at[1]:
-            continue
+        if "*" in rule.verbs and goal.span[0] <= at[0]:
+            continue  # before the link word; one its link runs into is after it ("in den Luftraum")
         return goal
     return None
 

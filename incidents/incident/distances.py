@@ -33,7 +33,7 @@ def is_altitude(doc: Doc, m: Mention) -> bool:
     if not cued and any(c is not None and c.key == "at" for c in cues):
         cued = _flown_at(doc, m)
     if not cued:
-        cued = _flown_above(doc, m)
+        cued = _flown_above(doc, m) or _apposed_to_height(doc, m)
     if cued and doc.cues.starting_at("DEPTH_CUE", _after_conversion(doc, m), doc.text) is not None:
         return False  # "volant à 3 km au-delà de la frontière": how far past it, not how high
     return cued and not _from_place(doc, m)
@@ -54,6 +54,23 @@ def _flown_at(doc: Doc, m: Mention) -> bool:
     return not any(
         doc.cues.starting_at(cls, after, doc.text) for cls in ("INTO_CUE", "INSIDE_CUE", "DEPTH_CUE")
     )
+
+
+def _apposed_to_height(doc: Doc, m: Mention) -> bool:
+    """ "Overflew the village at very low altitude, about 50 metres", "à très basse
+    altitude, environ 50 mètres", "a bassissima quota, circa 50 metri": a distance set
+    after a comma right after a word of height (ALTITUDE_CUE key "altitude") says that
+    height, unless a word of into or inside follows it ("at low altitude, 3 km into
+    Polish territory": how far in)."""
+    before = doc.text[: m.span[0]].rstrip()
+    if not before.endswith(","):
+        return False
+    cue = doc.cues.ending_at("ALTITUDE_CUE", len(before) - 1, doc.text)
+    if cue is None or cue.key != "altitude":
+        return False
+    after = _after_conversion(doc, m)
+    inward = ("INTO_CUE", "INSIDE_CUE", "DEPTH_CUE")
+    return not any(doc.cues.starting_at(cls, after, doc.text) for cls in inward)
 
 
 def _flown_above(doc: Doc, m: Mention) -> bool:

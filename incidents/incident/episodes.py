@@ -2744,7 +2744,7 @@ def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None]]]:
             continue
         sent = doc.sentence(v.span[0])
         told = between(doc.facts.aircraft, sent.start, v.span[0])
-        if not told or not told[-1].definite:
+        if not told or not _refers_back(doc, told[-1]):
             continue
         if between(doc.facts.dates, sent.start, sent.end) or between(doc.facts.times, sent.start, sent.end):
             continue
@@ -2753,6 +2753,16 @@ def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None]]]:
             continue
         found.append((v.span[0], told[-1], zones[0].kind, _speakers(doc, v.span[0])))
     return found
+
+
+def _refers_back(doc: Doc, a: Aircraft) -> bool:
+    """Is ``a`` told as one named before: with a definite article ("the plane",
+    "l'appareil"), or bare where the language has no article and no count is told
+    ("Maszyna nie przekroczyła granicy", "Самолёт не пересекал границу"); not one under a
+    negation ("no aircraft", "żaden samolot": none of its kind, ``none_crossed``)."""
+    if a.definite:
+        return True
+    return not a.counted and not a.plural and not denied_aircraft(doc, a)
 
 
 def _speakers(doc: Doc, at: int) -> set[str | None]:

@@ -841,7 +841,29 @@ def _owner_after(ctx: Ctx, a: Aircraft) -> Found | None:
         for st in after_cue(doc.facts.states, cue, end)[:1]:
             if _articles_only(doc, cue.end, st.span[0]) and st.code != _violated_hint(ctx):
                 return Found(st.code, st.span)
+        told = _owner_before_verb(ctx, a, cue)
+        if told is not None:
+            return told
     return None
+
+
+def _owner_before_verb(ctx: Ctx, a: Aircraft, cue: Cue) -> Found | None:
+    """Where the verb closes the clause, the owner stands right before the word of owning:
+    "eine Drohne, die nach Angaben Bakus dem Iran gehörte" (only articles between); not
+    a state that a word of place leads to ("die in Polen gehört wurde": heard there)."""
+    doc = ctx.doc
+    if not doc.lexicon.verb_last:
+        return None
+    for st in between(doc.facts.states, a.span[1], cue.start)[-1:]:
+        if any(doc.cues.leading_into(c, st.span[0], doc.text) for c in _PLACE_LINKS):
+            return None
+        if _articles_only(doc, st.span[1], cue.start) and st.code != _violated_hint(ctx):
+            return Found(st.code, st.span)
+    return None
+
+
+#: words that make a state a place ("in Polen", "über Litauen"), not an owner
+_PLACE_LINKS = ("INSIDE_CUE", "INTO_CUE", "OVER_CUE", "NEAR_CUE", "TOWN_IN_CUE", "FROM_CUE")
 
 
 def after_cue(items: list[StateRef], cue: Cue, hi: int) -> list[StateRef]:
