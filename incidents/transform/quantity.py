@@ -399,6 +399,10 @@ class QuantityT(PhraseParts):
         _no_speed(items)
         return self._range("distance", items, "U_LENGTH", "m")
 
+    def dist_range_or(self, items: list[Any]) -> Built:
+        _one_or_few(items)
+        return self.dist_range(items)
+
     def dist_range_between(self, items: list[Any]) -> Built:
         return self.dist_range(items)
 
@@ -419,6 +423,10 @@ class QuantityT(PhraseParts):
 
     def dur_range(self, items: list[Any]) -> Built:
         return self._range("duration", items, "U_DURATION", "s")
+
+    def dur_range_or(self, items: list[Any]) -> Built:
+        _one_or_few(items)
+        return self.dur_range(items)
 
     def dur_range_between(self, items: list[Any]) -> Built:
         return self.dur_range(items)
@@ -686,6 +694,16 @@ def _multiple(items: list[Any]) -> bool:
     of", "a few hundred", "quelques centaines de")?"""
     nums = [it[0] if isinstance(it, tuple) and it and isinstance(it[0], Num) else it for it in items]
     return any(isinstance(n, Num) and getattr(n, "multiple", False) for n in nums)
+
+
+def _one_or_few(items: list[Any]) -> None:
+    """ "a minute or two", "un kilomètre ou deux": one unit, "or", and a count of it in
+    words is a span of approximation; any other amount before "or", or a count in
+    digits after it, may open a list of its own ("five minutes or ten minutes",
+    "5 minutes or 10 minutes"), so it opens none."""
+    nums = [it for it in items if isinstance(it, Num)]
+    if len(nums) != 2 or nums[0].value != 1 or not nums[1].words:
+        raise Reject("a span told by 'or' is one unit, then a count in words")
 
 
 def _no_speed(items: list[Any]) -> None:
