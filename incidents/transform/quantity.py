@@ -461,7 +461,16 @@ class QuantityT(PhraseParts):
             raise Reject("flight level")
         return vals[0] * 100 + sum(vals[1:])
 
+    def _level_in_digits(self, items: list[Any]) -> None:
+        """A bare word of level ([u_fl] level: "au niveau 350") is a flight level only
+        before digits ("au niveau dix", "niveau 3" are none: the level of a scale)."""
+        for t in items:
+            if isinstance(t, Token) and t.type == "U_FL" and t.value == "level":
+                if not self.text[t.end_pos :].lstrip()[:1].isdigit():
+                    raise Reject("a bare 'niveau' before a number in words")
+
     def flight_level(self, items: list[Any]) -> Built:
+        self._level_in_digits(items)
         tok = _first(items, "FLIGHT_LEVEL")
         level = next((it for it in items if isinstance(it, int)), None)
         if tok is not None:
@@ -478,6 +487,7 @@ class QuantityT(PhraseParts):
         )
 
     def fl_one(self, items: list[Any]) -> int:
+        self._level_in_digits(items)
         tok = _first(items, "FLIGHT_LEVEL")
         if tok is not None:
             return int(re.sub(r"\D", "", str(tok.value)))
