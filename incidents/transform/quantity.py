@@ -424,6 +424,10 @@ class QuantityT(PhraseParts):
     def dur_range(self, items: list[Any]) -> Built:
         return self._range("duration", items, "U_DURATION", "s")
 
+    def dur_range_units(self, items: list[Any]) -> Built:
+        self._no_from_and(items)
+        return self.dur_range(items)
+
     def dur_range_or(self, items: list[Any]) -> Built:
         _one_or_few(items)
         return self.dur_range(items)
