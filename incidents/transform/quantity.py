@@ -368,7 +368,9 @@ class QuantityT(PhraseParts):
             raise Reject("'at' before hours, days or years")
         return self._measure("duration", items, "s")
 
-    def _range(self, kind: str, items: list[Any], utype: str, unit_si: str) -> Built:
+    def _range(self, kind: str, items: list[Any], utype: str, unit_si: str, each: bool = False) -> Built:
+        """A span of two amounts ("2 à 3 km"); ``each``: a unit told after each amount
+        ("between one hour and 90 minutes"), so the first cannot be the pronoun "one"."""
         firsts = [it for it in items if isinstance(it, Num)]
         if firsts and getattr(firsts[0], "code", False):
             raise Reject("digits glued to a word are a code ('scp2-173')")
@@ -378,7 +380,7 @@ class QuantityT(PhraseParts):
             raise Reject("range")
         if any(n.vague for n in nums):
             raise Reject("vague")
-        if (nums[0].words or getattr(nums[0], "art", False)) and not nums[1].words:
+        if not each and (nums[0].words or getattr(nums[0], "art", False)) and not nums[1].words:
             # "un à 23 h 15", "um às 23h15", "o outro às 23h50": the pronoun "one" (of
             # them) or "the other", then a time
             raise Reject("a range is not written half in words, half in digits")
@@ -408,7 +410,8 @@ class QuantityT(PhraseParts):
 
     def dist_range_units(self, items: list[Any]) -> Built:
         self._no_from_and(items)
-        return self.dist_range(items)
+        _no_speed(items)
+        return self._range("distance", items, "U_LENGTH", "m", each=True)
 
     def _no_from_and(self, items: list[Any]) -> None:
         """ "De 2 km et 4 km respectivement": a word of a span's start that says "from"
@@ -426,7 +429,7 @@ class QuantityT(PhraseParts):
 
     def dur_range_units(self, items: list[Any]) -> Built:
         self._no_from_and(items)
-        return self.dur_range(items)
+        return self._range("duration", items, "U_DURATION", "s", each=True)
 
     def dur_range_or(self, items: list[Any]) -> Built:
         _one_or_few(items)
