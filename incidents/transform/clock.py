@@ -924,6 +924,38 @@ class TimeT(PhraseParts):
     def time_range_between(self, items: list[Any]) -> Built:
         return self.time_phrase(items)
 
+    def time_range_zoned(self, items: list[Any]) -> Built:
+        """ "from 10:05 UTC to 10:40 UTC", "de 14h05 UTC à 14h40 UTC": a zone or "local
+        time" after the first clock of a span; the second is a time by its own shape
+        (minutes, four digits, am/pm): "à 14 h 05 UTC à 3 km" is no span; two zones
+        that differ tell one moment twice ("at 12:05 UTC to 14:05 local time")."""
+        end = [it for it in items if isinstance(it, Clock)][-1]
+        loose = getattr(end, "bare", False) and not getattr(end, "hhmm", False)
+        if loose or getattr(end, "weak", False) or getattr(end, "article", False):
+            raise Reject("the end of a zoned span is a clock by its shape")
+        zones = {it["tz"] for it in items if isinstance(it, dict) and it.get("tz")}
+        k = next(
+            (i for i, t in enumerate(items) if isinstance(t, Token) and t.type in ("TO", "DASH", "AND")), 0
+        )
+        own = any(isinstance(it, dict) and it.get("trail") for it in items[k:])
+        if len(zones) > 1 or (not own and self._zone_after_clock(items[k].end_pos)):
+            raise Reject("one moment told in two zones, no span")
+        return self.time_phrase(items)
+
+    def _zone_after_clock(self, start: int | None) -> bool:
+        """Does a zone word or "local time" ([t_zone], [t_local]) follow the clock in
+        digits that begins at ``start``? (A shorter reading of a span that left the
+        end's own zone out: "à 12 h 05 UTC à 14 h 05 heure locale" tells one moment.)"""
+        if start is None:
+            return False
+        rest = fold(_CLOCK_DIGITS.sub("", self.text[start : start + 60], count=1))
+        forms = self.lexicon.folded_forms("T_ZONE") | self.lexicon.folded_forms("T_LOCAL")
+        return any(rest.startswith(f) and not rest[len(f) : len(f) + 1].isalnum() for f in forms)
+
+
+#: A clock in digits and the white space around it ("14 h 05 ", " 14:05 ", "1405"), as
+#: it begins a text.
+_CLOCK_DIGITS = re.compile(r"\s*\d{1,2}(?:\s*[h:.]\s*\d{2}|\d{2})?\s*(?:[hH]\b\s*)?")
 
 #: Word classes whose words after a number go on with it or begin a noun it counts.
 _NOUN_PHRASE_WORDS = ("N_SCALE", "N_HUNDRED", "N_DOZEN", "DEMONYM", "NATIONAL", "AC_ADJ", "U_DURATION")

@@ -368,7 +368,9 @@ class QuantityT(PhraseParts):
             raise Reject("'at' before hours, days or years")
         return self._measure("duration", items, "s")
 
-    def _range(self, kind: str, items: list[Any], utype: str, unit_si: str) -> Built:
+    def _range(self, kind: str, items: list[Any], utype: str, unit_si: str, each: bool = False) -> Built:
+        """A span of two amounts ("2 à 3 km"); ``each``: a unit told after each amount
+        ("between one hour and 90 minutes"), so the first cannot be the pronoun "one"."""
         firsts = [it for it in items if isinstance(it, Num)]
         if firsts and getattr(firsts[0], "code", False):
             raise Reject("digits glued to a word are a code ('scp2-173')")
@@ -378,7 +380,7 @@ class QuantityT(PhraseParts):
             raise Reject("range")
         if any(n.vague for n in nums):
             raise Reject("vague")
-        if (nums[0].words or getattr(nums[0], "art", False)) and not nums[1].words:
+        if not each and (nums[0].words or getattr(nums[0], "art", False)) and not nums[1].words:
             # "un à 23 h 15", "um às 23h15", "o outro às 23h50": the pronoun "one" (of
             # them) or "the other", then a time
             raise Reject("a range is not written half in words, half in digits")
@@ -399,12 +401,17 @@ class QuantityT(PhraseParts):
         _no_speed(items)
         return self._range("distance", items, "U_LENGTH", "m")
 
+    def dist_range_or(self, items: list[Any]) -> Built:
+        _one_or_few(items)
+        return self.dist_range(items)
+
     def dist_range_between(self, items: list[Any]) -> Built:
         return self.dist_range(items)
 
     def dist_range_units(self, items: list[Any]) -> Built:
         self._no_from_and(items)
-        return self.dist_range(items)
+        _no_speed(items)
+        return self._range("distance", items, "U_LENGTH", "m", each=True)
 
     def _no_from_and(self, items: list[Any]) -> None:
         """ "De 2 km et 4 km respectivement": a word of a span's start that says "from"
@@ -419,6 +426,14 @@ class QuantityT(PhraseParts):
 
     def dur_range(self, items: list[Any]) -> Built:
         return self._range("duration", items, "U_DURATION", "s")
+
+    def dur_range_units(self, items: list[Any]) -> Built:
+        self._no_from_and(items)
+        return self._range("duration", items, "U_DURATION", "s", each=True)
+
+    def dur_range_or(self, items: list[Any]) -> Built:
+        _one_or_few(items)
+        return self.dur_range(items)
 
     def dur_range_between(self, items: list[Any]) -> Built:
         return self.dur_range(items)
@@ -453,7 +468,16 @@ class QuantityT(PhraseParts):
             raise Reject("flight level")
         return vals[0] * 100 + sum(vals[1:])
 
+    def _level_in_digits(self, items: list[Any]) -> None:
+        """A bare word of level ([u_fl] level: "au niveau 350") is a flight level only
+        before digits ("au niveau dix", "niveau 3" are none: the level of a scale)."""
+        for t in items:
+            if isinstance(t, Token) and t.type == "U_FL" and t.value == "level":
+                if not self.text[t.end_pos :].lstrip()[:1].isdigit():
+                    raise Reject("a bare 'niveau' before a number in words")
+
     def flight_level(self, items: list[Any]) -> Built:
+        self._level_in_digits(items)
         tok = _first(items, "FLIGHT_LEVEL")
         level = next((it for it in items if isinstance(it, int)), None)
         if tok is not None:
@@ -470,6 +494,7 @@ class QuantityT(PhraseParts):
         )
 
     def fl_one(self, items: list[Any]) -> int:
+        self._level_in_digits(items)
         tok = _first(items, "FLIGHT_LEVEL")
         if tok is not None:
             return int(re.sub(r"\D", "", str(tok.value)))
@@ -686,6 +711,16 @@ def _multiple(items: list[Any]) -> bool:
     of", "a few hundred", "quelques centaines de")?"""
     nums = [it[0] if isinstance(it, tuple) and it and isinstance(it[0], Num) else it for it in items]
     return any(isinstance(n, Num) and getattr(n, "multiple", False) for n in nums)
+
+
+def _one_or_few(items: list[Any]) -> None:
+    """ "a minute or two", "un kilomètre ou deux": one unit, "or", and a count of it in
+    words is a span of approximation; any other amount before "or", or a count in
+    digits after it, may open a list of its own ("five minutes or ten minutes",
+    "5 minutes or 10 minutes"), so it opens none."""
+    nums = [it for it in items if isinstance(it, Num)]
+    if len(nums) != 2 or nums[0].value != 1 or not nums[1].words:
+        raise Reject("a span told by 'or' is one unit, then a count in words")
 
 
 def _no_speed(items: list[Any]) -> None:
