@@ -785,7 +785,7 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     # a negation stops at a relative clause of its object; a simulation does not
     negations = [] if only else doc.negations(_relative_opening(doc, lo, at[0]), at[0])
     doubts = negations + doc.mention_cues("hypo", lo, at[0])
-    if any(not _set_apart(doc, c.span[0], at) for c in doubts) or _negated_head(doc, at):
+    if any(not _set_apart(doc, c.span[0], at) for c in doubts) or negated_head(doc, at):
         return True
     if _intended(doc, at, max(lo, clause.start)) or _ruled(doc, at) or _purposed(doc, at):
         return True
@@ -952,7 +952,7 @@ def _purposed(doc: Doc, at: Span) -> bool:
     )
 
 
-def _negated_head(doc: Doc, at: Span) -> bool:
+def negated_head(doc: Doc, at: Span) -> bool:
     """ "Three drones were seen near the border, none of which entered Moldovan
     airspace": a relative clause hung on a negation ("none of", "neither of") told
     right before it in its sentence is negated by it, though the clause begins after."""

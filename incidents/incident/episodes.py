@@ -33,6 +33,7 @@ from .anchors import (
     hyphen_pair,
     list_heading,
     negated_after,
+    negated_head,
     next_start,
     of_other_one,
 )
@@ -2701,7 +2702,7 @@ def _stayed(doc: Doc, d: Draft) -> bool:
     denied before it in its sentence, of another state's zone or of none named
     ("aucune violation de l'espace aérien n'avait eu lieu : l'appareil était resté
     au-dessus du territoire ukrainien")."""
-    stay = rules()["stay"]["rules"]
+    stay = [*rules()["stay"]["rules"], *rules()["strike"]["rules"]]  # flown or seen over
     state = d.anchor.goal_state
     if not state or any(a.rule not in stay for a in d.anchors):
         return False
@@ -2709,6 +2710,8 @@ def _stayed(doc: Doc, d: Draft) -> bool:
         return False  # the overflown state tells it: its own crossing, not a third state's
     para = doc.paragraph(d.anchor.span[0])
     violator = d.aircraft.state if d.aircraft is not None else None
+    if _route_to_other(doc, d, state, violator):
+        return True
     sent = doc.sentence(d.anchor.span[0])
     for v in between(doc.facts.verbs, para.start, para.end):
         clause = doc.clause(v.span[0])
@@ -2716,13 +2719,34 @@ def _stayed(doc: Doc, d: Draft) -> bool:
             continue
         if not v.noun and v.span[0] < d.last.span[1]:
             continue
-        if not (v.negated or doc.negations(clause.start, v.span[0])):
+        # "..., none of which entered Lithuanian airspace": the negation heads the clause
+        if not (v.negated or doc.negations(clause.start, v.span[0]) or negated_head(doc, v.span)):
             if not (v.noun and negated_after(doc, v.span, clause.end, noun=True)):
                 continue
         denied = {z.state for z in between(doc.facts.zones, clause.start, clause.end)}
         if v.noun and not denied - {None}:
             return True  # "no violation of airspace took place": none of any state
         if any(s and s != state and s != violator for s in denied):
+            return True
+    return False
+
+
+def _route_to_other(doc: Doc, d: Draft, state: str, violator: str | None) -> bool:
+    """ "Radars tracked five Russian drones over Belarus, one of which entered Lithuanian
+    airspace", "ont survolé la Biélorussie, dont l'un est entré dans l'espace aérien
+    lituanien": a flight over a state told before a relative clause of its sentence
+    (WHETHER_CUE key "relative") in which they go into another state's zone (a verb of
+    [verbs] going_in) is the way they came, no crossing of the state flown over."""
+    sent = doc.sentence(d.anchor.span[0])
+    going = rules()["verbs"]["going_in"]
+    for v in between(doc.facts.verbs, d.last.span[1], sent.end):
+        if v.negated or v.hypothetical or v.noun or v.key not in going:
+            continue
+        clause = doc.clause(v.span[0])
+        if not any(c.key == "relative" for c in doc.cues.within("WHETHER_CUE", clause.start, v.span[0])):
+            continue
+        went = {z.state for z in between(doc.facts.zones, clause.start, clause.end)}
+        if any(s and s != state and s != violator for s in went):
             return True
     return False
 

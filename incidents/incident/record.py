@@ -240,11 +240,17 @@ def _strike_in_target(ctx: Ctx, fields: dict[str, Any]) -> bool:
     violator, violated = fields.get("violator_state"), fields.get("violated_state")
     if violator is None or violated is None:
         return False
-    if not all(a.verb is not None and a.verb.key in COMING_DOWN for a in ctx.draft.anchors):
-        return False
     doc = ctx.doc
-    if _at_war(doc, str(violator), str(violated)):
+    down = all(a.verb is not None and a.verb.key in COMING_DOWN for a in ctx.draft.anchors)
+    # "Russian drones were tracked over Ukraine", "flew over the Kharkiv region": told
+    # only flying or seen over the state at war with its own (_STAY), a strike too
+    over = all(
+        a.rule in _STAY or (a.verb is not None and a.verb.key in COMING_DOWN) for a in ctx.draft.anchors
+    )
+    if over and _at_war(doc, str(violator), str(violated)):
         return True
+    if not down:
+        return False
     sent = doc.sentence(ctx.anchor.span[0])
     for cue in doc.cues.within("ATTACK_CUE", sent.start, sent.end):
         by, targets = _attack_parties(doc, sent, cue, None)
@@ -264,6 +270,10 @@ def _strike_in_target(ctx: Ctx, fields: dict[str, Any]) -> bool:
             return True
     return False
 
+
+#: anchors that tell where an aircraft flew, not that it went in ([stay] and [strike] of
+#: rules.toml): between states at war, a strike's path
+_STAY = frozenset(rules()["stay"]["rules"]) | frozenset(rules()["strike"]["rules"])
 
 #: states at war with each other, and since when ([[war]] of rules.toml)
 _WARS = tuple((frozenset(w["sides"]), dt.date.fromisoformat(w["since"])) for w in rules().get("war", []))
