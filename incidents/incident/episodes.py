@@ -2718,8 +2718,11 @@ def _not_a_denial(doc: Doc, noun: Span) -> bool:
     clause = doc.clause(noun[0])
     if doc.cues.within("NO_COMMENT_CUE", clause.start, noun[0]):
         return True
-    rank = doc.cues.ending_at("SERIES_RANK_CUE", noun[0], doc.text)
-    if (rank is not None and rank.key == "before") or _ranked_after(doc, noun):
+    # the rank before the noun, or inside its phrase ("the first violation": "first" is
+    # a word of the verb's phrase)
+    ranks = [doc.cues.ending_at("SERIES_RANK_CUE", noun[0], doc.text)]
+    ranks += doc.cues.within("SERIES_RANK_CUE", noun[0], noun[1])
+    if any(r is not None and r.key == "before" for r in ranks) or _ranked_after(doc, noun):
         return True  # "not the first such incident": one of a series, not denied
     if doc.cues.within("RECUR_CUE", noun[1], clause.end):
         return True  # "neither incident was repeated", "none caused damage" (RECUR_CUE)
