@@ -2819,15 +2819,29 @@ def _not_a_denial(doc: Doc, noun: Span) -> bool:
     OTHERS_CUE right before the noun, or in it), "neither incident was repeated",
     "l'incident ne s'est pas reproduit" (a later one: RECUR_CUE after the noun), "none
     of the incursions caused damage", "aucune des intrusions n'a fait de victimes" (the
-    harm done is denied, not the crossings: RECUR_CUE key "harm")."""
+    harm done is denied, not the crossings: RECUR_CUE key "harm"), "it was not the first
+    such incident", "ce n'est pas un incident isolé" (its rank in a series:
+    SERIES_RANK_CUE right before the noun, or right after it)."""
     clause = doc.clause(noun[0])
     if doc.cues.within("NO_COMMENT_CUE", clause.start, noun[0]):
         return True
+    # the rank before the noun, or inside its phrase ("the first violation": "first" is
+    # a word of the verb's phrase)
+    ranks = [doc.cues.ending_at("SERIES_RANK_CUE", noun[0], doc.text)]
+    ranks += doc.cues.within("SERIES_RANK_CUE", noun[0], noun[1])
+    if any(r is not None and r.key == "before" for r in ranks) or _ranked_after(doc, noun):
+        return True  # "not the first such incident": one of a series, not denied
     if doc.cues.within("RECUR_CUE", noun[1], clause.end):
         return True  # "neither incident was repeated", "none caused damage" (RECUR_CUE)
     return doc.cues.ending_at("OTHERS_CUE", noun[0], doc.text) is not None or bool(
         doc.cues.within("OTHERS_CUE", noun[0], noun[1])
     )
+
+
+def _ranked_after(doc: Doc, noun: Span) -> bool:
+    """Is the noun followed by a word of its rank in a series ("un incident isolé")?"""
+    rank = doc.cues.starting_at("SERIES_RANK_CUE", noun[1], doc.text)
+    return rank is not None and rank.key == "after"
 
 
 def _cancels(d: Draft, mine: Aircraft, at: int, a: Aircraft, zone: str, speakers: set[str | None]) -> bool:

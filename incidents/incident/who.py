@@ -235,6 +235,8 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
             continue  # "In 2023, a Russian Gerbera drone crashed near ...": an earlier one
         if _dated_apart(ctx, later):
             continue  # "... on Tuesday. In September, debris of a Gerbera drone ...": another one
+        if ctx.doc.cues.within("ANOTHER_CUE", later.span[0], later.span[1]):
+            continue  # "... had entered. A third Cessna escaped": another one, not it named again
         if later.model and listed_with_other_kind(ctx.doc, later):
             return a  # "three jets ... They were Su-27 and Su-30 fighters": not one model
         if later.model or (a.generic and not later.generic and (later.definite or _unmarked(ctx))):
