@@ -54,6 +54,7 @@ class Rule:
     own_violated: bool  # a land goal after the speaker's own airspace told violated before it
     without_leave: bool  # a land goal flown over without leave (NO_LEAVE_CUE in its clause)
     from_abroad: bool  # a land goal flown over by an aircraft told coming from another state
+    timed: bool  # told with how long: a duration in its clause ("was in X airspace for a minute")
     kinds: frozenset[str]  # the kinds of aircraft it is told of (empty: any): "landed in X", drones
     any_kind_with: tuple[str, ...]  # cue classes in its clause that make it told of any kind
     no_border: bool  # a border is no goal of it ("sent jets to the border": not across it)
@@ -79,6 +80,7 @@ class Rule:
             own_violated=raw.get("place") == "own airspace violated",
             without_leave=raw.get("place") == "without leave",
             from_abroad=raw.get("place") == "from abroad",
+            timed=raw.get("told") == "how long",
             kinds=frozenset(raw.get("kinds", ())),
             any_kind_with=tuple(raw.get("any_kind_with", ())),
             no_border=raw.get("border") == "no",
@@ -1621,6 +1623,10 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
             continue  # "of sending a plane over its zone ... and said one intruded into its airspace"
         if rule.subject and not _has_subject(doc, at):
             continue
+        if rule.timed and not any(
+            m.kind == "duration" for m in between(doc.facts.mentions, clause.start, clause.end)
+        ):
+            continue  # "was in Ukrainian airspace when it was shot down": where it was
         if rule.own_subject and not _own_subject(doc, at):
             continue  # "..., l'un entrant près d'X et l'autre pénétrant près de Y": a group's items
         if rule.committed and not _committed(doc, at):
