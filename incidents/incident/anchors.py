@@ -674,8 +674,26 @@ def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         header = len(items) > 1 and colon >= 0 and not between(doc.facts.aircraft, sent.start, colon)
         if not header:
             out.append(anchor)
-        out += [Anchor("gapped", (p, p), anchor.verb, anchor.goal, anchor.zone, doc.clause(p)) for p in items]
+        ends = [*items[1:], len(doc.text)] if items else []
+        out += [
+            Anchor("gapped", (p, p), anchor.verb, anchor.goal, anchor.zone, _item_clause(doc, p, e))
+            for p, e in zip(items, ends, strict=True)
+        ]
     return out
+
+
+def _item_clause(doc: Doc, pos: int, nxt: int) -> Scope:
+    """The clause of a list item whose verb is left out: from its start over the verbless
+    clauses set off by commas after it, up to the next item or its sentence's end ("...,
+    puis au-dessus d'Oinousses, à 12 h 20": the time is the item's)."""
+    clause = doc.clause(pos)
+    end, stop = clause.end, min(nxt, doc.sentence(pos).end)
+    while end < stop:
+        after = doc.clause(next_start(doc.text, end))
+        if after.start >= stop or between(doc.facts.verbs, after.start, after.end) or after.end <= end:
+            break
+        end = after.end
+    return Scope(clause.nth, clause.start, min(end, stop))
 
 
 def _each_items(doc: Doc, found: list[Anchor]) -> list[Anchor]:

@@ -844,6 +844,10 @@ def _relative_day(ctx: Ctx) -> Found | None:
         for cue in ctx.doc.cues.within("RELATIVE_DAY_CUE", sent.start, sent.end):
             if _of_other_crossing(ctx, cue.start):
                 continue
+            if prev.date.span == (cue.start, cue.end):
+                # "had violated it the day before over Panagia at 12:05, then over
+                # Oinousses at 12:20": the word already counted for the crossing before
+                return prev.date
             day = _shift_day(str(prev.date.value), _days_of(cue))
             return Found(day, (cue.start, cue.end), prev.date.mention) if day else None
     return _days_offset(ctx, str(prev.date.value), prev.date.mention)
