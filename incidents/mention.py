@@ -68,11 +68,11 @@ class Mention:
         extra: dict[str, Any],
     ) -> Mention:
         """``Mention(...)`` with every field given, without the frozen ``__init__``'s
-        per-field ``object.__setattr__`` (the scanner makes one per phrase). Compiled
-        by mypyc, the class is native and its constructor is the fast way."""
-        if COMPILED:
-            return cls(kind, text, span, value, unit, bound, low, extra)
-        m = object.__new__(cls)
+        per-field ``object.__setattr__`` (the scanner makes one per phrase): each field
+        written through its slot's descriptor. Compiled too: the dataclass's
+        ``__init__`` of a frozen class stays interpreted, its ``object.__setattr__``
+        calls generic."""
+        m = _new(cls) if COMPILED else object.__new__(cls)
         _set_kind(m, kind)
         _set_text(m, text)
         _set_span(m, span)
@@ -108,3 +108,6 @@ _SETTERS = tuple(
     for name in ("kind", "text", "span", "value", "unit", "bound", "low", "extra")
 )
 _set_kind, _set_text, _set_span, _set_value, _set_unit, _set_bound, _set_low, _set_extra = _SETTERS
+#: the class's own ``__new__`` (compiled, ``object.__new__`` refuses a native class),
+#: looked up once
+_new: Any = Mention.__new__
