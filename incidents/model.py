@@ -16,12 +16,10 @@ import enum
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
+from .mention import Mention as Mention
+
 if TYPE_CHECKING:
     from .units import Quantity
-
-#: True where mypyc compiled this module (see ``hatch_build.py``): its file is then an
-#: extension module, not Python source
-COMPILED = not __file__.endswith(".py")
 
 Span = tuple[int, int]
 
@@ -80,73 +78,6 @@ class Precision(StrEnum):
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One phrase the grammar recognised, with its normalised value.
-
-    ``extra`` holds kind-specific keys (``model``, ``count``, ``precision``,
-    ``zone``...) that are added to the JSON object as they are.
-    """
-
-    kind: str
-    text: str
-    span: Span
-    value: Any
-    unit: str | None = None
-    bound: str | None = None
-    low: float | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return self.extra.get(key, default)
-
-    @classmethod
-    def fast(
-        cls,
-        kind: str,
-        text: str,
-        span: Span,
-        value: Any,
-        unit: str | None,
-        bound: str | None,
-        low: float | None,
-        extra: dict[str, Any],
-    ) -> Mention:
-        """``Mention(...)`` with every field given, without the frozen ``__init__``'s
-        per-field ``object.__setattr__`` (the scanner makes one per phrase). Compiled
-        by mypyc, the class is native and its constructor is the fast way."""
-        if COMPILED:
-            return cls(kind, text, span, value, unit, bound, low, extra)
-        m = object.__new__(cls)
-        _set_kind(m, kind)
-        _set_text(m, text)
-        _set_span(m, span)
-        _set_value(m, value)
-        _set_unit(m, unit)
-        _set_bound(m, bound)
-        _set_low(m, low)
-        _set_extra(m, extra)
-        return m
-
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "kind": self.kind,
-            "text": self.text,
-            "span": [self.span[0], self.span[1]],
-            "value": self.value,
-        }
-        if self.unit is not None:
-            out["unit"] = self.unit
-        if self.bound is not None:
-            out["bound"] = self.bound
-        if self.low is not None:
-            out["low"] = self.low
-        for key, val in self.extra.items():
-            if key not in out and val is not None:
-                out[key] = val
-        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,13 +181,6 @@ QUANTITY_FIELDS: tuple[tuple[str, str, str], ...] = tuple(
     (a.name, b.name, c.name)
     for a, b, c in zip(RECORD_SPEC, RECORD_SPEC[1:], RECORD_SPEC[2:], strict=False)
     if a.kind == "quantity" and b.kind == "enum" and b.enum is Bound
-)
-
-
-# the slot descriptors ``Mention.fast`` writes through
-_set_kind, _set_text, _set_span, _set_value, _set_unit, _set_bound, _set_low, _set_extra = (
-    getattr(Mention, name).__set__
-    for name in ("kind", "text", "span", "value", "unit", "bound", "low", "extra")
 )
 
 

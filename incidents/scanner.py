@@ -157,6 +157,11 @@ class ShapeLexer:
                 word = re.compile(terms[k][1], flags)
                 before = [rx for _, rx in terms[:k] if _may_begin_with(rx, flags, word)]
                 guard = f"(?!{'|'.join(before)})" if before else ""
+                # most words begin with no character those terminals may begin with:
+                # one look at a class of them spares the alternatives at every word
+                opening = _opening_class(before, flags) if before else None
+                if opening is not None:
+                    guard = f"(?!(?={opening})(?:{'|'.join(before)}))"
                 alts = [f"(?P<WORD>{guard}{terms[k][1]})", *alts[:k], *alts[k + 1 :]]
             try:
                 self.regex = re.compile(rf"\s*(?:{'|'.join(alts)})", flags)
@@ -265,6 +270,58 @@ def _may_begin_with(pattern: str, flags: int, probe: re.Pattern[str]) -> bool:
     except Exception:  # a regex this reader does not know
         return True
     return found is not False
+
+
+def _opening_class(patterns: list[str], flags: int) -> str | None:
+    """A character class that every match of every pattern begins with, matched
+    ignoring case (so it may hold more than they do, never less), or None where unsure.
+
+    Read from the parsed regexes: literals and sets of literals and small ranges as
+    the first character, through groups, branches and repeats of at least one; zero
+    width assertions are stepped over. Anything else (a category, a negated set, a
+    part that may match nothing) gives None."""
+    try:
+        import re._constants as c
+        import re._parser as sre
+    except ImportError:  # Python 3.10
+        import sre_constants as c
+        import sre_parse as sre
+
+    chars: set[int] = set()
+
+    def first(items: Any) -> bool:
+        """Record the first characters of ``items``; False where unsure."""
+        for op, av in items:
+            if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+                continue  # zero width
+            if op == c.LITERAL:
+                chars.add(av)
+                return True
+            if op == c.IN:
+                for item, value in av:
+                    if item == c.LITERAL:
+                        chars.add(value)
+                    elif item == c.RANGE and value[1] - value[0] < 256:
+                        chars.update(range(value[0], value[1] + 1))
+                    else:
+                        return False
+                return True
+            if op == c.SUBPATTERN:
+                return first(av[-1])
+            if op == c.BRANCH:
+                return all(first(alt) for alt in av[1])
+            if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+                return first(av[2])
+            return False
+        return False  # may match nothing
+
+    try:
+        known = all(first(sre.parse(pattern, flags)) for pattern in patterns)
+    except Exception:  # a regex this reader does not know
+        return None
+    if not known or not chars:
+        return None
+    return "(?i:[" + "".join(f"\\U{x:08x}" for x in sorted(chars)) + "])"
 
 
 def _opaque(text: str, start: int, end: int) -> list[tuple[str, int, int]]:

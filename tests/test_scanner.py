@@ -137,3 +137,19 @@ def test_a_fast_mention_is_a_mention() -> None:
     assert fast == plain and repr(fast) == repr(plain) and fast.to_dict() == plain.to_dict()
     with pytest.raises(FrozenInstanceError):
         fast.kind = "verb"  # type: ignore[misc]
+
+
+def test_the_opening_class_holds_every_first_character() -> None:
+    import re
+
+    opening = scanner_mod._opening_class
+    found = opening([r"FL[ -]?\d{2,3}(?!\d)", r"(?i:km|m)(?:2|3)(?!\w)", r"[¼½]"], 0)
+    assert found is not None
+    first = re.compile(found)
+    assert all(first.match(ch) for ch in "FfKkMm¼½\u212a")  # the Kelvin sign is a "k" ignoring case
+    assert not any(first.match(ch) for ch in "aeLx2 ")
+    # where a match may begin with anything it cannot name: none
+    assert opening([r"\d+"], 0) is None
+    assert opening([r"(?:a|b)?c"], 0) is None
+    assert opening([r"[^a]"], 0) is None
+    assert opening([r"x*y"], 0) is None
