@@ -150,7 +150,7 @@ class Parser:
         transformer = PhraseTransformer(self.lexicon, text)
 
         def finish(built: Any, start: int, end: int) -> Mention | list[Mention] | None:
-            if not isinstance(built, Built):
+            if not isinstance(built, Built) or _closes_quotation(text, start, end):
                 return None
             if built.kind == "list":
                 # amounts sharing one unit ("at 500 and 800 metres"): a mention each, its
@@ -344,6 +344,28 @@ def mentions(text: str, lang: str = "en", reference_date: DateArg = None) -> lis
 
 
 line_col = _line_col
+
+
+#: Double quotation marks that open a quotation, and those that close one (the
+#: straight mark does both).
+_OPENING_QUOTES = '"“„«'
+_CLOSING_QUOTES = '"”»'
+
+
+def _closes_quotation(text: str, start: int, end: int) -> bool:
+    """'the "Sentinel 26" drill', '« Zapad 2025 »': a double quote after digits that
+    closes a quotation opened earlier in its sentence is no unit mark (inches,
+    seconds): the phrase gives way to a shorter one (the number alone)."""
+    if end <= start or text[end - 1] not in '"”' or not text[end - 2 : end - 1].isdigit():
+        return False
+    i = start
+    while i > 0 and text[i - 1] not in "\n\r" and not (text[i - 1] in ".!?" and text[i : i + 1].isspace()):
+        i -= 1
+    before = text[i:start]
+    straight = before.count('"')
+    opened = sum(before.count(q) for q in _OPENING_QUOTES if q != '"')
+    closed = sum(before.count(q) for q in _CLOSING_QUOTES if q != '"')
+    return straight % 2 == 1 or opened > closed
 
 
 def _decide_states(mentions: list[Mention]) -> list[Mention]:
