@@ -12,7 +12,7 @@ from typing import Any
 
 from .errors import BadReferenceDateError, UnsupportedLanguageError
 from .model import Diagnostic, Incident, Mention, Report, Severity
-from .words import load_lexicon, supported_languages
+from .words import fold, load_lexicon, supported_languages
 
 #: Documents longer than this are parsed in part: a diagnostic (W901) says so.
 MAX_CHARS = 2_000_000
@@ -81,6 +81,7 @@ class Parser:
         self.lexicon = load_lexicon(self.lang)
         self.calendar = Calendar.of(self.lexicon)
         self.scanner = Scanner(self.lexicon)
+        self._heading_forms: tuple[str, ...] | None = None
 
     def __reduce__(self) -> tuple[Any, tuple[str, int, float]]:
         # rebuilt from its settings on unpickling: the grammar cache makes that cheap
@@ -152,6 +153,8 @@ class Parser:
         def finish(built: Any, start: int, end: int) -> Mention | list[Mention] | None:
             if not isinstance(built, Built) or _closes_quotation(text, start, end):
                 return None
+            if built.low is not None and self._after_heading(text, start):
+                return None
             if built.kind == "list":
                 # amounts sharing one unit ("at 500 and 800 metres"): a mention each, its
                 # span its own words (None: where the phrase begins or ends)
@@ -184,6 +187,22 @@ class Parser:
 
         toks = self.scanner.tokens(text)
         return _decide_states(self.scanner.scan(text, toks, transformer, finish))
+
+    def _after_heading(self, text: str, start: int) -> bool:
+        """ "cap au 045 à 350 nœuds", "heading 270 to 300 knots": a number right after a
+        word of a heading (the lexicon's ``[range_style] heading``) is the heading, no
+        range's low end; the range gives way to a shorter phrase."""
+        forms = self._heading_forms
+        if forms is None:
+            style = self.lexicon.classes.get("RANGE_STYLE", {})
+            forms = self._heading_forms = tuple(fold(f) for f in style.get("heading", ()))
+        if not forms:
+            return False
+        before = fold(_words_before(text, start, max(len(f.split()) for f in forms)).rstrip())
+        return any(
+            before.endswith(f) and not before[len(before) - len(f) - 1 : len(before) - len(f)].isalnum()
+            for f in forms
+        )
 
     def truncated(self, text: str) -> Diagnostic:
         """The warning (W901) for a text longer than ``max_chars``."""
@@ -344,6 +363,17 @@ def mentions(text: str, lang: str = "en", reference_date: DateArg = None) -> lis
 
 
 line_col = _line_col
+
+
+def _words_before(text: str, start: int, n: int) -> str:
+    """The ``n`` words (with what follows them) that end where ``start`` begins."""
+    i = start
+    for _ in range(n):
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        while i > 0 and not text[i - 1].isspace():
+            i -= 1
+    return text[i:start]
 
 
 #: Double quotation marks that open a quotation, and those that close one (the
