@@ -19,6 +19,7 @@ from .base import (
     _clean,
     _first,
     mypyc_attr,
+    shared_scale,
 )
 
 #: the unit a bare number after a unit counts in: "1 hour thirty", "3 min 20"
@@ -384,7 +385,8 @@ class QuantityT(PhraseParts):
             # "un à 23 h 15", "um às 23h15", "o outro às 23h50": the pronoun "one" (of
             # them) or "the other", then a time
             raise Reject("a range is not written half in words, half in digits")
-        lo = to_si(nums[0].value, units[0])
+        low = nums[0] if each else shared_scale(nums[0], nums[1])
+        lo = to_si(low.value, units[0])
         hi = to_si(nums[1].value, units[-1])
         if lo >= hi:
             raise Reject("range order")
