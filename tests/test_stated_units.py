@@ -42,6 +42,9 @@ def test_stated_units(lang: str, text: str, expected: list[tuple[Any, ...]]) -> 
         ("fr", "Le chasseur volait à M0,9 au-dessus de la mer.", [(0.9, "mach")]),
         ("fr", "Le bombardier a accéléré jusqu'à M1,2.", [(1.2, "mach")]),
         ("fr", "L'appareil croisait à M0,78.", [(0.78, "mach")]),
+        # a whole part of 2 or 3 after "M" is no area ("m2", "m3") before a decimal part
+        ("en", "The interceptor reached M2.2 on the climb.", [(2.2, "mach")]),
+        ("fr", "Le MiG-31 volait à M2,3.", [(2.3, "mach")]),
         # one letter, no decimal number glued: no Mach
         ("en", "The gunner fired an M2 machine gun.", []),
         ("en", "Two M1 Abrams tanks crossed the bridge.", []),
