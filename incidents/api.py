@@ -388,6 +388,8 @@ def _closes_quotation(text: str, start: int, end: int) -> bool:
     seconds): the phrase gives way to a shorter one (the number alone)."""
     if end <= start or text[end - 1] not in '"”' or not text[end - 2 : end - 1].isdigit():
         return False
+    if _arc_seconds(text, end - 1):
+        return True
     i = start
     while i > 0 and text[i - 1] not in "\n\r" and not (text[i - 1] in ".!?" and text[i : i + 1].isspace()):
         i -= 1
@@ -396,6 +398,16 @@ def _closes_quotation(text: str, start: int, end: int) -> bool:
     opened = sum(before.count(q) for q in _OPENING_QUOTES if q != '"')
     closed = sum(before.count(q) for q in _CLOSING_QUOTES if q != '"')
     return straight % 2 == 1 or opened > closed
+
+
+def _arc_seconds(text: str, mark: int) -> bool:
+    """ "54°12'30\"N": the digits before the mark at ``mark`` end a position written in
+    degrees, minutes and seconds of arc (a degree sign in the run of digits and marks
+    glued before them): seconds of arc, no inches."""
+    i = mark
+    while i > 0 and (text[i - 1].isdigit() or text[i - 1] in "'′’.,"):
+        i -= 1
+    return i > 0 and text[i - 1] == "°"
 
 
 def _decide_states(mentions: list[Mention]) -> list[Mention]:
