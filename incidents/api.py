@@ -12,7 +12,7 @@ from typing import Any
 
 from .errors import BadReferenceDateError, UnsupportedLanguageError
 from .model import Diagnostic, Incident, Mention, Report, Severity
-from .words import load_lexicon, supported_languages
+from .words import fold, load_lexicon, supported_languages
 
 #: Documents longer than this are parsed in part: a diagnostic (W901) says so.
 MAX_CHARS = 2_000_000
@@ -81,6 +81,7 @@ class Parser:
         self.lexicon = load_lexicon(self.lang)
         self.calendar = Calendar.of(self.lexicon)
         self.scanner = Scanner(self.lexicon)
+        self._heading_forms: tuple[str, ...] | None = None
 
     def __reduce__(self) -> tuple[Any, tuple[str, int, float]]:
         # rebuilt from its settings on unpickling: the grammar cache makes that cheap
@@ -150,7 +151,9 @@ class Parser:
         transformer = PhraseTransformer(self.lexicon, text)
 
         def finish(built: Any, start: int, end: int) -> Mention | list[Mention] | None:
-            if not isinstance(built, Built):
+            if not isinstance(built, Built) or _closes_quotation(text, start, end):
+                return None
+            if built.low is not None and self._after_heading(text, start):
                 return None
             if built.kind == "list":
                 # amounts sharing one unit ("at 500 and 800 metres"): a mention each, its
@@ -184,6 +187,22 @@ class Parser:
 
         toks = self.scanner.tokens(text)
         return _decide_states(self.scanner.scan(text, toks, transformer, finish))
+
+    def _after_heading(self, text: str, start: int) -> bool:
+        """ "cap au 045 à 350 nœuds", "heading 270 to 300 knots": a number right after a
+        word of a heading (the lexicon's ``[range_style] heading``) is the heading, no
+        range's low end; the range gives way to a shorter phrase."""
+        forms = self._heading_forms
+        if forms is None:
+            style = self.lexicon.classes.get("RANGE_STYLE", {})
+            forms = self._heading_forms = tuple(fold(f) for f in style.get("heading", ()))
+        if not forms:
+            return False
+        before = fold(_words_before(text, start, max(len(f.split()) for f in forms)).rstrip())
+        return any(
+            before.endswith(f) and not before[len(before) - len(f) - 1 : len(before) - len(f)].isalnum()
+            for f in forms
+        )
 
     def truncated(self, text: str) -> Diagnostic:
         """The warning (W901) for a text longer than ``max_chars``."""
@@ -344,6 +363,51 @@ def mentions(text: str, lang: str = "en", reference_date: DateArg = None) -> lis
 
 
 line_col = _line_col
+
+
+def _words_before(text: str, start: int, n: int) -> str:
+    """The ``n`` words (with what follows them) that end where ``start`` begins."""
+    i = start
+    for _ in range(n):
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        while i > 0 and not text[i - 1].isspace():
+            i -= 1
+    return text[i:start]
+
+
+#: Double quotation marks that open a quotation, and those that close one (the
+#: straight mark does both).
+_OPENING_QUOTES = '"“„«'
+_CLOSING_QUOTES = '"”»'
+
+
+def _closes_quotation(text: str, start: int, end: int) -> bool:
+    """'the "Sentinel 26" drill', '« Zapad 2025 »': a double quote after digits that
+    closes a quotation opened earlier in its sentence is no unit mark (inches,
+    seconds): the phrase gives way to a shorter one (the number alone)."""
+    if end <= start or text[end - 1] not in '"”' or not text[end - 2 : end - 1].isdigit():
+        return False
+    if _arc_seconds(text, end - 1):
+        return True
+    i = start
+    while i > 0 and text[i - 1] not in "\n\r" and not (text[i - 1] in ".!?" and text[i : i + 1].isspace()):
+        i -= 1
+    before = text[i:start]
+    straight = before.count('"')
+    opened = sum(before.count(q) for q in _OPENING_QUOTES if q != '"')
+    closed = sum(before.count(q) for q in _CLOSING_QUOTES if q != '"')
+    return straight % 2 == 1 or opened > closed
+
+
+def _arc_seconds(text: str, mark: int) -> bool:
+    """ "54°12'30\"N": the digits before the mark at ``mark`` end a position written in
+    degrees, minutes and seconds of arc (a degree sign in the run of digits and marks
+    glued before them): seconds of arc, no inches."""
+    i = mark
+    while i > 0 and (text[i - 1].isdigit() or text[i - 1] in "'′’.,"):
+        i -= 1
+    return i > 0 and text[i - 1] == "°"
 
 
 def _decide_states(mentions: list[Mention]) -> list[Mention]:

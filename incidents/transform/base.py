@@ -136,6 +136,19 @@ def parse_digits(text: str, decimal: str) -> float:
 
 
 # ----------------------------------------------------------------------- numbers
+def shared_scale(lo: Num, hi: Num) -> Num:
+    """ "3 to 4 thousand feet", "de 2 à 3 millions", "two to three hundred": the scale
+    word that ends the high end (a hundred or more) counts the low end too, where the
+    low end has none and is below the high end's own number ("500 to 4 thousand" keeps
+    its 500)."""
+    scale = hi.tail_scale
+    if scale is None or scale < 100 or lo.tail_scale is not None or lo.vague:
+        return lo
+    if not 0 < lo.value < hi.value / scale:
+        return lo
+    return Num(lo.value * scale, lo.vague, lo.approx, tail_scale=scale, words=lo.words)
+
+
 def _clean(v: float) -> float | int:
     r = round(v, 9)
     return int(r) if r == int(r) and abs(r) < 1e18 else r

@@ -623,8 +623,35 @@ class TimeT(PhraseParts):
         if len(items) > 1:
             if zone != "UTC":
                 raise Reject("an offset from a zone other than UTC")
-            return {**self.tz_offset(items[1:]), "tz": "UTC"}
+            end = _span_end(items[-1])
+            try:
+                found = {**self.tz_offset(items[1:]), "tz": "UTC"}
+            except Reject:
+                if end is None:
+                    raise
+                # "1405Z-1440Z": no offset, the end of a span told with its own zone
+                return {"tz": zone, "trail": True, "span_end": end}
+            if end is not None:
+                found["span_end"] = end
+            return found
         return {"tz": zone, "trail": True}
+
+    def _zone_spans(self, items: list[Any], clocks: list[Clock]) -> list[Any]:
+        """ "from 1405Z-1440Z", "0905 UTC-0950 UTC": the hyphen after a zone read as
+        its offset begins the end of a span where no offset can be meant (a clock no
+        offset has, see ``t_zone``) or where a zone of its own follows; the end joins
+        ``clocks`` and the zone keeps no offset."""
+        out: list[Any] = []
+        for k, it in enumerate(items):
+            if isinstance(it, dict) and "span_end" in it:
+                later = any(isinstance(x, dict) and x.get("tz") for x in items[k + 1 :])
+                if "offset" not in it or later:
+                    clocks.append(it["span_end"])
+                    it = {"tz": it["tz"], "trail": True}
+                else:
+                    it = {x: v for x, v in it.items() if x != "span_end"}
+            out.append(it)
+        return out
 
     # start symbols -------------------------------------------------------------
     def _time(self, items: list[Any], clocks: list[Clock]) -> Built:
@@ -698,6 +725,7 @@ class TimeT(PhraseParts):
                 clocks.append(it)
             elif isinstance(it, list):
                 clocks.extend(it)
+        items = self._zone_spans(items, clocks)
         if self._glued_left(items):
             raise Reject("digits glued to a word are a code ('A4')")
         self._digit_minutes_end(items)
@@ -951,6 +979,21 @@ class TimeT(PhraseParts):
         rest = fold(_CLOCK_DIGITS.sub("", self.text[start : start + 60], count=1))
         forms = self.lexicon.folded_forms("T_ZONE") | self.lexicon.folded_forms("T_LOCAL")
         return any(rest.startswith(f) and not rest[len(f) : len(f) + 1].isalnum() for f in forms)
+
+
+def _span_end(tok: Any) -> Clock | None:
+    """The clock a number after a zone and a hyphen would be as the end of a span:
+    four digits ("1440") or hours and minutes ("14:40"), else None."""
+    text = str(getattr(tok, "value", ""))
+    digits = text.replace(":", "")
+    if not digits.isdigit() or len(digits) != 4 or (":" in text and text.index(":") != 2):
+        return None
+    hour, minute = int(digits[:2]), int(digits[2:])
+    if hour > 23 or minute > 59:
+        return None
+    clock = Clock(hour, minute, explicit_24h=True)
+    clock.hhmm = True  # type: ignore[attr-defined]
+    return clock
 
 
 #: A clock in digits and the white space around it ("14 h 05 ", " 14:05 ", "1405"), as

@@ -18,6 +18,7 @@ from .base import (
     _first,
     mypyc_attr,
     parse_digits,
+    shared_scale,
 )
 
 _DIGIT_TYPES = ("INT", "NUMBER")
@@ -338,6 +339,7 @@ class NumberT(PhraseParts):
     def number_range(self, items: list[Any]) -> Built:
         """ "trois à cinq", "between 6 and 8": value the high end, ``low`` the low one."""
         lo, hi = (it for it in items if isinstance(it, Num))
+        lo = shared_scale(lo, hi)
         if lo.vague or hi.vague or getattr(lo, "code", False) or not lo.value < hi.value:
             raise Reject("a range runs upwards")
         if lo.words and not hi.words:

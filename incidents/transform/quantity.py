@@ -19,6 +19,7 @@ from .base import (
     _clean,
     _first,
     mypyc_attr,
+    shared_scale,
 )
 
 #: the unit a bare number after a unit counts in: "1 hour thirty", "3 min 20"
@@ -384,7 +385,8 @@ class QuantityT(PhraseParts):
             # "un à 23 h 15", "um às 23h15", "o outro às 23h50": the pronoun "one" (of
             # them) or "the other", then a time
             raise Reject("a range is not written half in words, half in digits")
-        lo = to_si(nums[0].value, units[0])
+        low = nums[0] if each else shared_scale(nums[0], nums[1])
+        lo = to_si(low.value, units[0])
         hi = to_si(nums[1].value, units[-1])
         if lo >= hi:
             raise Reject("range order")
@@ -542,7 +544,10 @@ class QuantityT(PhraseParts):
         """ "800 km/h", "at up to 520 knots", "à une vitesse de 450 nœuds", "2 Mach"."""
         bound, _ = self._speed_info(items)
         num = next(it for it in items if isinstance(it, Num))
-        unit = str(_first(items, "U_SPEED").value)  # type: ignore[union-attr]
+        tok = _first(items, "U_SPEED")
+        unit = str(tok.value)  # type: ignore[union-attr]
+        if tok is not None and self._glued_form(tok):
+            raise Reject("'5 M': a unit of one letter goes before its number")
         if unit == "mach" and getattr(num, "art", False):
             raise Reject("'a Mach 2 fighter': the article is the fighter's, Mach's number follows it")
         return self._speed(num, unit, bound)
@@ -556,16 +561,34 @@ class QuantityT(PhraseParts):
         num = next(it for it in items if isinstance(it, Num))
         tok = _first(items, "U_SPEED")
         end = tok.end_pos if tok is not None else None
+        if tok is not None and not self._glued_ok(tok):
+            raise Reject("'M2', 'M 0.85': one letter for Mach only glued to a decimal number")
         if num.value < 0 and end is not None and self.text[end : end + 1] in ("-", "‐", "‑"):
             # "a Mach-2 fighter", "à Mach-1,5": a hyphen joins the number to Mach, no minus
             num = Num(-num.value, num.vague, num.approx, words=num.words)
         return self._speed(num, unit, bound)
 
+    def _glued_form(self, unit: Token) -> bool:
+        """Is the unit written as one letter (the lexicon's ``[unit_style] glued`` forms:
+        "M0.85")?"""
+        glued = {fold(f) for f in self.lexicon.classes.get("UNIT_STYLE", {}).get("glued", ())}
+        return fold(self._surface(unit)) in glued
+
+    def _glued_ok(self, unit: Token) -> bool:
+        """A unit written as one letter stands before a number with a decimal part, glued
+        to it ("M0.85"); any other form may stand apart ("Mach 2")."""
+        if not self._glued_form(unit):
+            return True
+        return unit.end_pos is not None and _DECIMAL_AFTER.match(self.text, unit.end_pos) is not None
+
     def speed_range(self, items: list[Any]) -> Built:
         """ "700 to 900 km/h", "entre 400 et 450 nœuds": value the high end, ``low`` the low."""
         self._speed_info(items)
         nums = [it for it in items if isinstance(it, Num)]
-        units = [str(t.value) for t in items if isinstance(t, Token) and t.type == "U_SPEED"]
+        toks = [t for t in items if isinstance(t, Token) and t.type == "U_SPEED"]
+        units = [str(t.value) for t in toks]
+        if any(self._glued_form(t) for t in toks):
+            raise Reject("a unit of one letter tells one number")
         if len(nums) != 2 or any(n.vague for n in nums) or len(set(units)) != 1:
             raise Reject("speed range")
         lo, hi = (self._speed(n, units[0], None).value for n in nums)
@@ -670,7 +693,13 @@ class QuantityT(PhraseParts):
         if tok is not None and num is not None and not num.vague and self._sea_miles(tok):
             extra = {"unit_in_text": "nautical_mile"}
             return Built("distance", to_si(num.value, "nautical_mile"), unit="m", extra=extra)
-        return Built("quantity", None, extra={"unit_in_text": str(tok.value) if tok else None})
+        unit = str(tok.value) if tok else None
+        stated = {fold(f) for f in self.lexicon.classes.get("UNIT_STYLE", {}).get("stated", ())}
+        if tok is not None and num is not None and not num.vague and fold(self._surface(tok)) in stated:
+            # "heading 270°", "à 40 %": the number in the unit it is told in
+            bound = "approx" if num.approx else None
+            return Built("quantity", _clean(num.value), unit=unit, bound=bound, extra={"unit_in_text": unit})
+        return Built("quantity", None, extra={"unit_in_text": unit})
 
     def _sea_miles(self, tok: Token) -> bool:
         """Miles of either kind ("à 12 milles") told from the coast, out at sea or from a
@@ -686,6 +715,10 @@ class QuantityT(PhraseParts):
 @mypyc_attr(native_class=False)  # mypyc compiles no subclass of a builtin as native
 class _Until(str):
     """A bound word that is also a time's lead ("jusqu'à", "until")."""
+
+
+#: A number with a decimal part right where a glued unit ends ("M0.85", "M1,2").
+_DECIMAL_AFTER = re.compile(r"[0-9]*[.,][0-9]+(?![0-9]|[.,][0-9])")
 
 
 def _unit_once(amount: Num, unit: str, used: set[str], last_unit: str | None, rising: bool) -> Any:
