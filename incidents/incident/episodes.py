@@ -2641,9 +2641,16 @@ def _kept_out(doc: Doc, a: Aircraft) -> bool:
     there had been no violation", "die Maschine sei knapp außerhalb des Luftraums
     geblieben": an aircraft told again (definite) with a word of being out of the zone
     after it in its clause (EXIT_CUE) is where it stayed, no crossing claimed beside the
-    denial."""
+    denial; so is one told again with the zone of its own state after it in its clause
+    ("the helicopter stayed on the Russian side of the border and no violation took
+    place", "l'hélicoptère est resté du côté russe de la frontière")."""
     clause = doc.clause(a.span[0])
-    return told_as_known(doc, a) and bool(doc.cues.within("EXIT_CUE", a.span[1], clause.end))
+    if not told_as_known(doc, a):
+        return False
+    if doc.cues.within("EXIT_CUE", a.span[1], clause.end):
+        return True
+    own = antecedent(doc, a).state
+    return own is not None and any(z.state == own for z in between(doc.facts.zones, a.span[1], clause.end))
 
 
 def none_crossed(doc: Doc, v: Verb) -> bool:
