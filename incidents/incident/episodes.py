@@ -574,6 +574,8 @@ def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
         return _same_model_before(doc, a)  # "the F-16s" after "two Turkish F-16s"
     if _bare(doc, a):
         return _bare_referent(doc, a)
+    if not a.model and not a.partitive and counted_part(doc, a):
+        return _group_of_part(doc, a)
     if not (a.definite or a.generic or a.partitive) or a.model:
         return a
     if a.generic and not a.definite and (a.role or a.state or told_as_new(doc, a)):
@@ -589,6 +591,37 @@ def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
     found = found or _referent(doc, a, lo, singular=a.definite and not a.plural) or a
     doc.resolved[a.span] = found
     return found
+
+
+def _group_of_part(doc: Doc, a: Aircraft) -> Aircraft:
+    """ "Shahed-136 drones ... One of the Russian drones crossed ...", "trois des drones":
+    a counted part of a group (``counted_part``) takes what it does not tell (the
+    model, the state) from the group named before it in its paragraph or the one
+    before, and keeps its own count."""
+    known = doc.resolved.get(a.span)
+    if known is not None:
+        return known
+    para = doc.paragraph(a.span[0])
+    lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
+    found = a
+    for prev in reversed(between(doc.facts.aircraft, lo, a.span[0])):
+        if not _may_be(doc, a, prev, singular=False):
+            continue
+        group = antecedent(doc, prev)
+        states = {group.state} if group.state else _sender_before(doc, prev)
+        # "Ukraine flew TB2 drones ... One of the Russian drones": not of those
+        if not a.state or states <= {a.state}:
+            found = a.filled_from(group)
+        break
+    doc.resolved[a.span] = found
+    return found
+
+
+def _sender_before(doc: Doc, group: Aircraft) -> set[str]:
+    """The states named before an aircraft phrase in its clause ("Russia launched
+    Shahed-136 drones": RU), the group's sender when its phrase names none."""
+    clause = doc.clause(group.span[0])
+    return {s.code for s in between(doc.facts.states, clause.start, group.span[0])}
 
 
 def _referent(doc: Doc, a: Aircraft, lo: int, singular: bool) -> Aircraft | None:
@@ -2608,9 +2641,16 @@ def _kept_out(doc: Doc, a: Aircraft) -> bool:
     there had been no violation", "die Maschine sei knapp außerhalb des Luftraums
     geblieben": an aircraft told again (definite) with a word of being out of the zone
     after it in its clause (EXIT_CUE) is where it stayed, no crossing claimed beside the
-    denial."""
+    denial; so is one told again with the zone of its own state after it in its clause
+    ("the helicopter stayed on the Russian side of the border and no violation took
+    place", "l'hélicoptère est resté du côté russe de la frontière")."""
     clause = doc.clause(a.span[0])
-    return told_as_known(doc, a) and bool(doc.cues.within("EXIT_CUE", a.span[1], clause.end))
+    if not told_as_known(doc, a):
+        return False
+    if doc.cues.within("EXIT_CUE", a.span[1], clause.end):
+        return True
+    own = antecedent(doc, a).state
+    return own is not None and any(z.state == own for z in between(doc.facts.zones, a.span[1], clause.end))
 
 
 def none_crossed(doc: Doc, v: Verb) -> bool:

@@ -478,6 +478,8 @@ def _member_subjects(
             continue
         sent_start = _sentence_start(sents, pos)
         opening = member_list_open(text, cues, sent_start, pos, counts)
+        if opening < 0 and _ranks_from_first(text, cues, sent_start, pos):
+            opening = sent_start
         if opening < 0:
             continue  # the items of a list a colon opens, not "; on Wednesday, two more"
         before = text[:pos].rstrip()
@@ -488,6 +490,17 @@ def _member_subjects(
         if bisect.bisect_left(verbs, sent_start) < bisect.bisect_left(verbs, pos):
             out.append(lead if lead is not None else pos)
     return out
+
+
+def _ranks_from_first(text: str, cues: Cues, sent_start: int, pos: int) -> bool:
+    """ "The first stayed four minutes, the second was shot down near X", "Le premier
+    est resté ..., le deuxième a été abattu": a sentence opened by the rank 1 (RANK_CUE
+    key "1") lists the members by their ranks; a later rank at ``pos`` opens an item."""
+    first = cues.starting_at("RANK_CUE", sent_start, text)
+    if first is None or first.key != "1":
+        return False
+    later = cues.starting_at("RANK_CUE", pos, text)
+    return later is not None and later.start == pos and later.key not in ("1", "")
 
 
 def member_openers(cues: Cues, mentions: Iterable[Mention]) -> dict[int, int]:

@@ -1201,10 +1201,30 @@ def _place_and_day(doc: Doc, m: Mention) -> bool:
 @resolver("date", "previous")
 def _date_previous(ctx: Ctx) -> Found | None:
     """The day of the crossing told before (crossings told together share a day;
-    paragraphs of no day between them keep it, see ``Ctx.day_before``)."""
-    if _background(ctx) or _week_of_clause(ctx) or _line_dated(ctx) or ctx.draft.other_part is not None:
+    paragraphs of no day between them keep it, see ``Ctx.day_before``), but for one of
+    another matter (``_other_matter``)."""
+    if (
+        _other_matter(ctx)
+        or _background(ctx)
+        or _week_of_clause(ctx)
+        or _line_dated(ctx)
+        or ctx.draft.other_part is not None
+    ):
         return None  # the rest of a total: the day of its part told before is not its own
     return ctx.day_before.date if ctx.day_before is not None else None
+
+
+def _other_matter(ctx: Ctx) -> bool:
+    """Is the crossing told in a sentence of another matter ("Separately, a Chinese drone
+    violated Japanese airspace", "Séparément, ...": ``Ctx.apart``) after a record of
+    another (or no known) violated state? Then the days told before it are not its own;
+    in one state's daily tally ("Turkish F-16s violated Greek airspace on Thursday.
+    Separately, a CN-235 carried out four violations") it is of the same day."""
+    before = ctx.day_before or ctx.prev
+    if before is None or not ctx.apart():
+        return False
+    mine, theirs = ctx.rec.violated_state, before.violated_state
+    return mine is None or theirs is None or mine.value != theirs.value
 
 
 def _line_dated(ctx: Ctx) -> bool:
@@ -1312,7 +1332,9 @@ def _own_period(ctx: Ctx) -> bool:
 
 @resolver("date", "paragraph_before")
 def _date_paragraph(ctx: Ctx) -> Found | None:
-    if _background(ctx) or _own_period(ctx) or _week_of_clause(ctx):
+    """A day told before the crossing in its paragraph; none for one of another matter
+    (``_other_matter``)."""
+    if _other_matter(ctx) or _background(ctx) or _own_period(ctx) or _week_of_clause(ctx):
         return None
     para = ctx.doc.paragraph(ctx.anchor.span[0])
     found = _days(ctx, [para], before=ctx.anchor.span[0])
@@ -1326,8 +1348,8 @@ def _date_paragraph(ctx: Ctx) -> Found | None:
 @resolver("date", "document_before")
 def _date_document(ctx: Ctx) -> Found | None:
     """A day told in an earlier paragraph (a title, a lead) when the paragraph of
-    the crossing tells none."""
-    if _background(ctx) or _own_period(ctx) or _week_of_clause(ctx):
+    the crossing tells none (nor for one of another matter: ``_other_matter``)."""
+    if _other_matter(ctx) or _background(ctx) or _own_period(ctx) or _week_of_clause(ctx):
         return None
     para = ctx.doc.paragraph(ctx.anchor.span[0])
     scope = Scope(-1, 0, para.start)

@@ -2254,12 +2254,24 @@ def _only_zone(ctx: Ctx) -> Found | None:
     """ "The incident occurred at 4.53 a.m. ... The UAV violated Greek airspace": the
     one state whose airspace, waters or border the report names anywhere, when it
     names no other (and it is not the violator's, nor where the aircraft came from:
-    "en provenance du territoire ukrainien")."""
-    states = {z.state for z in ctx.doc.facts.zones if z.state}
+    "en provenance du territoire ukrainien"). A zone told in a sentence of another
+    matter ("Separately, a drone violated Japanese airspace": APART_CUE before it) is
+    that matter's, not one of this crossing's report (``_zone_apart``)."""
+    zones = [z for z in ctx.doc.facts.zones if z.state and not _zone_apart(ctx, z.span[0])]
+    states = {z.state for z in zones}
     if len(states) != 1 or states == {_violator_code(ctx)} or _came_from(ctx, str(next(iter(states)))):
         return None
-    first = next(z for z in ctx.doc.facts.zones if z.state)
-    return Found(first.state, first.span)
+    return Found(zones[0].state, zones[0].span)
+
+
+def _zone_apart(ctx: Ctx, at: int) -> bool:
+    """Is ``at`` in a sentence of another matter (APART_CUE before it there) that is
+    not the sentence of the record's crossing?"""
+    doc = ctx.doc
+    sent = doc.sentence(at)
+    if sent == doc.sentence(ctx.anchor.span[0]):
+        return False
+    return bool(doc.cues.within("APART_CUE", sent.start, at))
 
 
 def _speaking(ctx: Ctx, st: StateRef) -> bool:
