@@ -974,23 +974,30 @@ def _count_words(lex: Lexicon) -> frozenset[str]:
 
 
 # ------------------------------------------------------------------ episodes
+def _no_crossing_of(doc: Doc, anchor: Anchor, raw: list[Aircraft], drafts: list[Draft]) -> bool:
+    """Does ``anchor``, told of the aircraft ``raw``, tell no crossing of them: another
+    kind's, a way back, a flight at home or on the ground, the accuser's own, one side's
+    own version, a stay at home, or the defenders' own flight?"""
+    return (
+        _of_other_kind(doc, anchor, raw)
+        or _going_back(doc, anchor, raw)
+        or _at_home(doc, anchor, raw)
+        or _ground_mover(doc, anchor, raw)
+        or _own_flight(doc, anchor, raw)
+        or _accusers_own(doc, anchor, raw)
+        or _own_version(doc, anchor, raw, drafts)
+        or _stayed_home(doc, anchor, raw, drafts)
+        or (bool(raw) and all(_responder_again(doc, a) for a in raw))  # the defenders' own flight
+    )
+
+
 def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
     drafts: list[Draft] = []
     for k, anchor in enumerate(anchors):
         raw = subjects(doc, anchor)
         if raw and all(_scrambled_before(doc, a, anchor) for a in raw):
             raw = []  # the defenders' aircraft are not the crossing's subject
-        if (
-            _of_other_kind(doc, anchor, raw)
-            or _going_back(doc, anchor, raw)
-            or _at_home(doc, anchor, raw)
-            or _ground_mover(doc, anchor, raw)
-            or _own_flight(doc, anchor, raw)
-            or _accusers_own(doc, anchor, raw)
-            or _own_version(doc, anchor, raw, drafts)
-            or _stayed_home(doc, anchor, raw, drafts)
-            or (raw and all(_responder_again(doc, a) for a in raw))  # the defenders' own flight
-        ):
+        if _no_crossing_of(doc, anchor, raw, drafts):
             continue
         # a counted generic word listed with other aircraft ("two helicopters and a light
         # aircraft") names one more, not one of them again
