@@ -1619,7 +1619,7 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
             continue  # "observed attempts by drones to enter"
         if _link_of_nearer_verb(doc, rule, at, goal):
             continue  # "of sending a plane over its zone ... and said one intruded into its airspace"
-        if rule.subject and not _has_subject(doc, at):
+        if rule.subject and not _has_subject(doc, at, goal.span[0] if verb is not None else None):
             continue
         if rule.own_subject and not _own_subject(doc, at):
             continue  # "..., l'un entrant près d'X et l'autre pénétrant près de Y": a group's items
@@ -2631,9 +2631,18 @@ def _committed(doc: Doc, at: Span) -> bool:
     return all(m.kind in ("date", "time", "number", "distance", "cue") for m in told)
 
 
-def _has_subject(doc: Doc, at: Span) -> bool:
+def _has_subject(doc: Doc, at: Span, goal: int | None = None) -> bool:
+    """An aircraft told before ``at`` in its sentence, or (a verb and the ``goal``'s start
+    after it) one told between the verb and its goal in its clause, the subject put after
+    its verb, only a day or a time between them ("Am Montag drang eine russische Drohne
+    nach Rumänien ein", "el lunes penetró un dron ruso en Rumanía")."""
     sent = doc.sentence(at[0])
-    return bool(between(doc.facts.aircraft, sent.start, at[0]))
+    if between(doc.facts.aircraft, sent.start, at[0]):
+        return True
+    if goal is None or goal <= at[1]:
+        return False
+    told = between(doc.facts.aircraft, at[1], min(goal, doc.clause(at[0]).end))[:1]
+    return bool(told) and _only_when_between(doc, at[1], told[0].span[0])
 
 
 def alliance_goal(doc: Doc, anchor: Anchor) -> bool:
