@@ -1955,7 +1955,12 @@ def _labelled(
 def _recorder(doc: Doc, clause: Scope, cue: Cue) -> StateRef | None:
     """The one state that is the subject of a verb of record (named or by its demonym,
     or a body of it: "the Lithuanian army"), before it in its clause with no aircraft
-    there; None if none or several."""
+    there; None if none or several. In a relative clause of subject set off by a comma,
+    the state or body right before that comma ("segundo o Estado-Maior grego, que registou
+    ainda duas violações", "selon l'état-major grec, qui a enregistré": _antecedent)."""
+    antecedent = _antecedent(doc, cue)
+    if antecedent is not None:
+        return antecedent
     subject = [m for m in between(doc.facts.mentions, clause.start, cue.start) if m.kind != "cue"]
     named = [*between(doc.facts.states, clause.start, cue.start)]
     bodies = between(doc.facts.sources, clause.start, cue.start)
@@ -1963,6 +1968,24 @@ def _recorder(doc: Doc, clause: Scope, cue: Cue) -> StateRef | None:
     if len({g.code for g in named}) != 1 or any(m.kind == "aircraft" for m in subject):
         return None
     return named[-1]
+
+
+def _antecedent(doc: Doc, cue: Cue) -> StateRef | None:
+    """The state or body of a state that a relative pronoun of subject (RELATIVE_SUBJECT_CUE,
+    right after a comma, only cue words between it and the verb ``cue``) stands for: the
+    one named right before that comma in the sentence."""
+    sent = doc.sentence(cue.start)
+    rel = doc.cues.within("RELATIVE_SUBJECT_CUE", sent.start, cue.start)[-1:]
+    if not rel or any(m.kind != "cue" for m in between(doc.facts.mentions, rel[0].end, cue.start)):
+        return None
+    told = [StateRef(s.span, s.code) for s in between(doc.facts.states, sent.start, rel[0].start)]
+    told += [
+        StateRef(x.span, x.state) for x in between(doc.facts.sources, sent.start, rel[0].start) if x.state
+    ]
+    told.sort(key=lambda g: g.span[1])
+    if not told or doc.text[told[-1].span[1] : rel[0].start].strip() != ",":
+        return None
+    return told[-1]
 
 
 def _recorded_over(doc: Doc, found: list[Anchor]) -> list[Anchor]:
