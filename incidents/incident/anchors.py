@@ -1592,7 +1592,10 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
     before = sorted((g for g in goals if g.span[1] <= at[0]), key=lambda g: -g.span[0])
     sides = {"after": [after], "before": [before], "either": [after, before]}[rule.side]
     if rule.side == "after" and rule.link and verb is not None and doc.lexicon.verb_last:
-        sides = [after, before]  # "ist in den Luftraum geflogen": the verb closes the clause
+        # "ist in den Luftraum geflogen": the verb closes the clause; not across "und" to
+        # the verb of its own ("in den Luftraum getrieben und bei Vilnius gelandet")
+        before = [g for g in before if not doc.cues.within("COORD_CUE", g.span[1], at[0])]
+        sides = [after, before]
     for cands in sides:
         if not cands:
             continue
