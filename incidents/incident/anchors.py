@@ -657,15 +657,19 @@ def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
                 # "...; on Tuesday a second helicopter, a Mi-8, approached the border but
                 # stayed on its side": the item has a verb of its own, no crossing left out
                 continue
-            if (
-                end < stop
-                and doc.cues.within("ANOTHER_CUE", pos, doc.clause(pos).end)
-                and not doc.cues.within("EACH_CASE_CUE", pos, end)
+            if end < stop and (
+                doc.cues.within("DAY_WHEN_CUE", pos, end)
+                or (
+                    doc.cues.within("ANOTHER_CUE", pos, doc.clause(pos).end)
+                    and not doc.cues.within("EACH_CASE_CUE", pos, end)
+                )
             ):
                 # "... one in April, and another on 24 July, when an L-410 entered over
                 # Finnmark": "another" named, its crossing told by its own verb, the next
                 # anchor inside the item; not a verb told of each case ("the first at
-                # 9:47, the second at 13:15: in both cases an F-16 entered")
+                # 9:47, the second at 13:15: in both cases an F-16 entered"); so too an item
+                # whose crossing is told in its own clause of "when" ("la seconda alle
+                # 16.40, quando un An-26 è entrato": DAY_WHEN_CUE before the next anchor)
                 continue
             items.append(pos)
         colon = doc.text.find(":", anchor.span[1], items[0] + 1) if items else -1
