@@ -2306,7 +2306,27 @@ def _came_in_from(doc: Doc, p: Place) -> bool:
         going = bool(verb) and verb[0].key in _GOING_IN and not doc.text[verb[0].span[1] : cue.start].strip()
         if cue.key == "in" or going:
             return True
+        after = [x for x in between(doc.facts.states, p.span[1], sent.end) if x.code != p.state]
+        if not after and _drifter_from(doc, sent.start, cue.start):
+            return True  # not "near Galati, on the Ukrainian bank": across the border
     return False
+
+
+def _drifter_from(doc: Doc, lo: int, at: int) -> bool:
+    """ "A balloon from Belarus came down near Šalčininkai", "balon z Białorusi spadł":
+    a drone or a balloon (rules.toml [origin] kinds) told right before the "from" at
+    ``at``: where it came from, so the place it came down near lies across the border."""
+    told = [m for m in between(doc.facts.mentions, lo, at) if m.kind != "cue"][-1:]
+    return (
+        bool(told)
+        and told[0].kind == "aircraft"
+        and told[0].value in _DRIFTERS
+        and not doc.text[told[0].span[1] : at].strip()
+    )
+
+
+#: kinds that drift or are sent over a border: their origin tells a crossing
+_DRIFTERS = frozenset(rules()["origin"]["kinds"])
 
 
 #: verbs of going in or across: the state after "from" right after one is where it came from
