@@ -659,15 +659,19 @@ def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
                 # "...; on Tuesday a second helicopter, a Mi-8, approached the border but
                 # stayed on its side": the item has a verb of its own, no crossing left out
                 continue
-            if (
-                end < stop
-                and doc.cues.within("ANOTHER_CUE", pos, doc.clause(pos).end)
-                and not doc.cues.within("EACH_CASE_CUE", pos, end)
+            if end < stop and (
+                doc.cues.within("DAY_WHEN_CUE", pos, end)
+                or (
+                    doc.cues.within("ANOTHER_CUE", pos, doc.clause(pos).end)
+                    and not doc.cues.within("EACH_CASE_CUE", pos, end)
+                )
             ):
                 # "... one in April, and another on 24 July, when an L-410 entered over
                 # Finnmark": "another" named, its crossing told by its own verb, the next
                 # anchor inside the item; not a verb told of each case ("the first at
-                # 9:47, the second at 13:15: in both cases an F-16 entered")
+                # 9:47, the second at 13:15: in both cases an F-16 entered"); so too an item
+                # whose crossing is told in its own clause of "when" ("la seconda alle
+                # 16.40, quando un An-26 è entrato": DAY_WHEN_CUE before the next anchor)
                 continue
             items.append(pos)
         colon = doc.text.find(":", anchor.span[1], items[0] + 1) if items else -1
@@ -1612,7 +1616,10 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
     before = sorted((g for g in goals if g.span[1] <= at[0]), key=lambda g: -g.span[0])
     sides = {"after": [after], "before": [before], "either": [after, before]}[rule.side]
     if rule.side == "after" and rule.link and verb is not None and doc.lexicon.verb_last:
-        sides = [after, before]  # "ist in den Luftraum geflogen": the verb closes the clause
+        # "ist in den Luftraum geflogen": the verb closes the clause; not across "und" to
+        # the verb of its own ("in den Luftraum getrieben und bei Vilnius gelandet")
+        before = [g for g in before if not doc.cues.within("COORD_CUE", g.span[1], at[0])]
+        sides = [after, before]
     for cands in sides:
         if not cands:
             continue
@@ -1639,7 +1646,7 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
             continue  # "observed attempts by drones to enter"
         if _link_of_nearer_verb(doc, rule, at, goal):
             continue  # "of sending a plane over its zone ... and said one intruded into its airspace"
-        if rule.subject and not _has_subject(doc, at):
+        if rule.subject and not _has_subject(doc, at, goal.span[0] if verb is not None else None):
             continue
         if rule.timed and not any(
             m.kind == "duration" for m in between(doc.facts.mentions, clause.start, clause.end)
@@ -1979,7 +1986,12 @@ def _labelled(
 def _recorder(doc: Doc, clause: Scope, cue: Cue) -> StateRef | None:
     """The one state that is the subject of a verb of record (named or by its demonym,
     or a body of it: "the Lithuanian army"), before it in its clause with no aircraft
-    there; None if none or several."""
+    there; None if none or several. In a relative clause of subject set off by a comma,
+    the state or body right before that comma ("segundo o Estado-Maior grego, que registou
+    ainda duas violações", "selon l'état-major grec, qui a enregistré": _antecedent)."""
+    antecedent = _antecedent(doc, cue)
+    if antecedent is not None:
+        return antecedent
     subject = [m for m in between(doc.facts.mentions, clause.start, cue.start) if m.kind != "cue"]
     named = [*between(doc.facts.states, clause.start, cue.start)]
     bodies = between(doc.facts.sources, clause.start, cue.start)
@@ -1987,6 +1999,24 @@ def _recorder(doc: Doc, clause: Scope, cue: Cue) -> StateRef | None:
     if len({g.code for g in named}) != 1 or any(m.kind == "aircraft" for m in subject):
         return None
     return named[-1]
+
+
+def _antecedent(doc: Doc, cue: Cue) -> StateRef | None:
+    """The state or body of a state that a relative pronoun of subject (RELATIVE_SUBJECT_CUE,
+    right after a comma, only cue words between it and the verb ``cue``) stands for: the
+    one named right before that comma in the sentence."""
+    sent = doc.sentence(cue.start)
+    rel = doc.cues.within("RELATIVE_SUBJECT_CUE", sent.start, cue.start)[-1:]
+    if not rel or any(m.kind != "cue" for m in between(doc.facts.mentions, rel[0].end, cue.start)):
+        return None
+    told = [StateRef(s.span, s.code) for s in between(doc.facts.states, sent.start, rel[0].start)]
+    told += [
+        StateRef(x.span, x.state) for x in between(doc.facts.sources, sent.start, rel[0].start) if x.state
+    ]
+    told.sort(key=lambda g: g.span[1])
+    if not told or doc.text[told[-1].span[1] : rel[0].start].strip() != ",":
+        return None
+    return told[-1]
 
 
 def _recorded_over(doc: Doc, found: list[Anchor]) -> list[Anchor]:
@@ -2300,7 +2330,27 @@ def _came_in_from(doc: Doc, p: Place) -> bool:
         going = bool(verb) and verb[0].key in _GOING_IN and not doc.text[verb[0].span[1] : cue.start].strip()
         if cue.key == "in" or going:
             return True
+        after = [x for x in between(doc.facts.states, p.span[1], sent.end) if x.code != p.state]
+        if not after and _drifter_from(doc, sent.start, cue.start):
+            return True  # not "near Galati, on the Ukrainian bank": across the border
     return False
+
+
+def _drifter_from(doc: Doc, lo: int, at: int) -> bool:
+    """ "A balloon from Belarus came down near Šalčininkai", "balon z Białorusi spadł":
+    a drone or a balloon (rules.toml [origin] kinds) told right before the "from" at
+    ``at``: where it came from, so the place it came down near lies across the border."""
+    told = [m for m in between(doc.facts.mentions, lo, at) if m.kind != "cue"][-1:]
+    return (
+        bool(told)
+        and told[0].kind == "aircraft"
+        and told[0].value in _DRIFTERS
+        and not doc.text[told[0].span[1] : at].strip()
+    )
+
+
+#: kinds that drift or are sent over a border: their origin tells a crossing
+_DRIFTERS = frozenset(rules()["origin"]["kinds"])
 
 
 #: verbs of going in or across: the state after "from" right after one is where it came from
@@ -2655,9 +2705,18 @@ def _committed(doc: Doc, at: Span) -> bool:
     return all(m.kind in ("date", "time", "number", "distance", "cue") for m in told)
 
 
-def _has_subject(doc: Doc, at: Span) -> bool:
+def _has_subject(doc: Doc, at: Span, goal: int | None = None) -> bool:
+    """An aircraft told before ``at`` in its sentence, or (a verb and the ``goal``'s start
+    after it) one told between the verb and its goal in its clause, the subject put after
+    its verb, only a day or a time between them ("Am Montag drang eine russische Drohne
+    nach Rumänien ein", "el lunes penetró un dron ruso en Rumanía")."""
     sent = doc.sentence(at[0])
-    return bool(between(doc.facts.aircraft, sent.start, at[0]))
+    if between(doc.facts.aircraft, sent.start, at[0]):
+        return True
+    if goal is None or goal <= at[1]:
+        return False
+    told = between(doc.facts.aircraft, at[1], min(goal, doc.clause(at[0]).end))[:1]
+    return bool(told) and _only_when_between(doc, at[1], told[0].span[0])
 
 
 def alliance_goal(doc: Doc, anchor: Anchor) -> bool:

@@ -279,14 +279,15 @@ def _times(ctx: Ctx, scopes: list[Scope], utc: bool) -> list[Mention]:
     return found
 
 
-def _crossing_time(ctx: Ctx, m: Mention, utc: bool) -> bool:
-    """Is ``m`` a time the crossing may have (in UTC or not, as ``utc`` says)?"""
+def _crossing_time(ctx: Ctx, m: Mention, utc: bool, own: bool = False) -> bool:
+    """Is ``m`` a time the crossing may have (in UTC or not, as ``utc`` says)? ``own``:
+    told right before the crossing's own clause of "when", whatever aircraft before it."""
     return (
         in_utc(m) == utc
         and not _other_event(ctx, m)
         and not _event_then_after(ctx, m)
         and not _said_at(ctx, m)
-        and not ctx.of_other_aircraft(m)
+        and (own or not ctx.of_other_aircraft(m))
         and not _stamp(ctx, m)
         and not _update_stamp(ctx, m)
         and not _left_at(ctx, m)
@@ -335,6 +336,29 @@ def _time(ctx: Ctx, scopes: list[Scope]) -> Found | None:
 @resolver("time", "clause")
 def _time_clause(ctx: Ctx) -> Found | None:
     return _time(ctx, ctx.clauses)
+
+
+@resolver("time", "time_of_when")
+def _time_of_when(ctx: Ctx) -> Found | None:
+    """ "..., the second at 16:40, when an An-26 entered Estonian airspace", "la seconde
+    à 16 h 40, lorsqu'un An-26 est entré", "la seconda alle 16.40, quando un An-26 è
+    entrato": a crossing told in a clause opened by DAY_WHEN_CUE right after a time (only
+    a comma between) is at that time, not at one told before it in its sentence (as a
+    day is: ``_day_of_when``)."""
+    doc = ctx.doc
+    for a in ctx.draft.anchors:
+        sent = doc.sentence(a.span[0])
+        cue = doc.cues.within("DAY_WHEN_CUE", sent.start, a.span[0])[-1:]
+        if not cue or between(doc.facts.verbs, cue[0].end, a.span[0]) or doc.clause(cue[0].end) != a.clause:
+            continue  # the crossing's own clause of "when", no other verb before it there
+        told = between(doc.facts.times, sent.start, cue[0].start)[-1:]
+        if (
+            told
+            and not doc.text[told[0].span[1] : cue[0].start].strip(" ,")
+            and _crossing_time(ctx, told[0], False, own=True)
+        ):
+            return Found(told[0].value, told[0].span, told[0])
+    return None
 
 
 @resolver("time", "sentence")
