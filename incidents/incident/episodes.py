@@ -1189,6 +1189,9 @@ def _without_listed_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         # the first item told before the first item of no verb: read as the summary's
         # own aircraft, it stays that item's record
         first = between(doc.facts.aircraft, d.last.span[1], items[0].anchor.span[0])
+        if not first and _first_by_rank(doc, d.last.span[1], items[0].anchor.span[0]):
+            continue  # "...: the first at 10:12, the second at 11:40 and the third ...":
+            # the summary's own words tell the first item, by its rank
         if not first and (a.model or len(items) < 2):
             continue
         if not first:
@@ -1197,6 +1200,17 @@ def _without_listed_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             if e.aircraft is not None and not e.aircraft.state and a.state:
                 e.aircraft = dataclasses.replace(e.aircraft, state=a.state)
     return [d for k, d in enumerate(drafts) if k not in gone]
+
+
+def _first_by_rank(doc: Doc, lo: int, hi: int) -> bool:
+    """Does the rank 1 (RANK_CUE key "1": "the first", "le premier") open the first item
+    of a list in [lo, hi), right after its colon or dash ("...: the first at 10:12, the
+    second at 11:40")?"""
+    opener = list_opener(doc, lo, hi)
+    ranks = doc.cues.within("RANK_CUE", lo, hi)
+    if opener is None or len(ranks) != 1 or ranks[0].key != "1":
+        return False
+    return not doc.text[opener : ranks[0].start].strip(" :–—-")
 
 
 def _state_of_whole(doc: Doc, drafts: list[Draft]) -> list[Draft]:
