@@ -1020,6 +1020,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             )
     drafts = _without_list_heading(doc, _told_for_each_case(doc, drafts))
     drafts = _without_kindless_summary(doc, _without_counted_summary(doc, drafts))
+    drafts = _without_headline_total(doc, drafts)
     return _cancel(doc, _told_again(doc, _state_of_whole(doc, _without_listed_summary(doc, drafts))))
 
 
@@ -1248,6 +1249,24 @@ def _state_told_whole(doc: Doc, a: Aircraft, lo: int, hi: int) -> str | None:
         if w.state and not w.model and (w.plural or w.generic) and not w.differs(a):
             return w.state
     return None
+
+
+def _without_headline_total(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "Roumanie : trois drones dans l'espace aérien" / "Three drones violate Romanian
+    airspace", then in the body "Un drone a violé ... Deux autres drones ont traversé
+    ...": a crossing told only in the heading (``heading``) by a counted group, followed
+    by crossings of two or more aircraft of its kind (of its model, or of none) whose
+    counts add up to its own, is their total, no record of its own."""
+    if len(drafts) < 3 or not all(heading(doc, a.span[0]) for a in drafts[0].anchors):
+        return drafts
+    a = drafts[0].aircraft
+    if a is None or a.count is None or a.count < 2:
+        return drafts
+    told = [d.aircraft for d in drafts[1:] if not d.background]
+    rest = [b for b in told if b is not None and b.count is not None and b.category == a.category]
+    if len(rest) < len(told) or any(a.model and b.model and a.model != b.model for b in rest):
+        return drafts
+    return drafts[1:] if sum(b.count or 0 for b in rest) == a.count else drafts
 
 
 def _without_list_heading(doc: Doc, drafts: list[Draft]) -> list[Draft]:
