@@ -121,7 +121,8 @@ def _own_denial_only(ctx: Ctx, violated: object) -> bool:
     army denied that ..."), is told by no one as fact: no record. Told as fact
     elsewhere ("Two helicopters violated Indian airspace ... Officials denied it"), or
     denied by the accused side ("Moscow denied that its jets had violated ..."), the
-    record stands, denied."""
+    record stands, denied; a claim of the denier's own told after a list word and a word
+    of saying ("rejected the accusation and said instead that ...") is told as fact."""
     doc = ctx.doc
     for a in ctx.draft.anchors:
         sent = doc.sentence(a.span[0])
@@ -131,6 +132,9 @@ def _own_denial_only(ctx: Ctx, violated: object) -> bool:
         cues = [c for c in between(doc.facts.cues, lo, a.span[0]) if c.value == "deny"][-1:]
         if not cues or between(doc.facts.verbs, cues[0].span[1], a.span[0]):
             return False  # "denied having shot down a drone that had entered ...": not the crossing denied
+        speech = [c for c in between(doc.facts.cues, cues[0].span[1], a.span[0]) if c.value == "say"]
+        if any(doc.cues.ending_at("LIST_CUE", c.span[0], doc.text) for c in speech):
+            return False  # "rejected the accusation and said instead that a Guyanese plane ..."
         lo, hi = sent.start, cues[0].span[0]
         said = {s.state for s in between(doc.facts.sources, lo, hi)}
         said |= {st.code for st in between(doc.facts.states, lo, hi) if not st.demonym}
