@@ -1060,6 +1060,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             )
     drafts = _without_list_heading(doc, _told_for_each_case(doc, drafts))
     drafts = _without_kindless_summary(doc, _without_counted_summary(doc, drafts))
+    drafts = _without_headline_total(doc, drafts)
     return _cancel(doc, _told_again(doc, _state_of_whole(doc, _without_listed_summary(doc, drafts))))
 
 
@@ -1229,6 +1230,9 @@ def _without_listed_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         # the first item told before the first item of no verb: read as the summary's
         # own aircraft, it stays that item's record
         first = between(doc.facts.aircraft, d.last.span[1], items[0].anchor.span[0])
+        if not first and _first_by_rank(doc, d.last.span[1], items[0].anchor.span[0]):
+            continue  # "...: the first at 10:12, the second at 11:40 and the third ...":
+            # the summary's own words tell the first item, by its rank
         if not first and (a.model or len(items) < 2):
             continue
         if not first:
@@ -1237,6 +1241,17 @@ def _without_listed_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             if e.aircraft is not None and not e.aircraft.state and a.state:
                 e.aircraft = dataclasses.replace(e.aircraft, state=a.state)
     return [d for k, d in enumerate(drafts) if k not in gone]
+
+
+def _first_by_rank(doc: Doc, lo: int, hi: int) -> bool:
+    """Does the rank 1 (RANK_CUE key "1": "the first", "le premier") open the first item
+    of a list in [lo, hi), right after its colon or dash ("...: the first at 10:12, the
+    second at 11:40")?"""
+    opener = list_opener(doc, lo, hi)
+    ranks = doc.cues.within("RANK_CUE", lo, hi)
+    if opener is None or len(ranks) != 1 or ranks[0].key != "1":
+        return False
+    return not doc.text[opener : ranks[0].start].strip(" :–—-")
 
 
 def _state_of_whole(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -1274,6 +1289,24 @@ def _state_told_whole(doc: Doc, a: Aircraft, lo: int, hi: int) -> str | None:
         if w.state and not w.model and (w.plural or w.generic) and not w.differs(a):
             return w.state
     return None
+
+
+def _without_headline_total(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "Roumanie : trois drones dans l'espace aérien" / "Three drones violate Romanian
+    airspace", then in the body "Un drone a violé ... Deux autres drones ont traversé
+    ...": a crossing told only in the heading (``heading``) by a counted group, followed
+    by crossings of two or more aircraft of its kind (of its model, or of none) whose
+    counts add up to its own, is their total, no record of its own."""
+    if len(drafts) < 3 or not all(heading(doc, a.span[0]) for a in drafts[0].anchors):
+        return drafts
+    a = drafts[0].aircraft
+    if a is None or a.count is None or a.count < 2:
+        return drafts
+    told = [d.aircraft for d in drafts[1:] if not d.background]
+    rest = [b for b in told if b is not None and b.count is not None and b.category == a.category]
+    if len(rest) < len(told) or any(a.model and b.model and a.model != b.model for b in rest):
+        return drafts
+    return drafts[1:] if sum(b.count or 0 for b in rest) == a.count else drafts
 
 
 def _without_list_heading(doc: Doc, drafts: list[Draft]) -> list[Draft]:

@@ -101,6 +101,8 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
             fields[name] = found.value
             if found.span is not None:
                 ev[name] = found.span
+    if rec.certainty == "denied" and _own_denial_only(ctx, fields.get("violated_state")):
+        return None, diags  # "Warsaw denied that five drones had entered Polish airspace"
     fields["certainty"] = Certainty(rec.certainty)
     if "violated_state" not in fields:
         diags.append(diagnostic(text, "W210", anchor.span))
@@ -109,6 +111,36 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
     start = ctx.doc.sentence(anchor.span[0]).start
     end = max([anchor.span[1], *(e for _, e in ev.values())])
     return Incident(span=(start, end), evidence=ev, **fields), diags
+
+
+def _own_denial_only(ctx: Ctx, violated: object) -> bool:
+    """ "L'armée polonaise a démenti que cinq drones soient entrés dans l'espace aérien
+    polonais", "Warsaw denied that five drones had entered Polish airspace": a crossing
+    told only under a word of denial (a CUE "deny" before each of its anchors in their
+    clause) said by the violated state itself, or by a body of no state told ("the
+    army denied that ..."), is told by no one as fact: no record. Told as fact
+    elsewhere ("Two helicopters violated Indian airspace ... Officials denied it"), or
+    denied by the accused side ("Moscow denied that its jets had violated ..."), the
+    record stands, denied; a claim of the denier's own told after a list word and a word
+    of saying ("rejected the accusation and said instead that ...") is told as fact."""
+    doc = ctx.doc
+    for a in ctx.draft.anchors:
+        sent = doc.sentence(a.span[0])
+        # the denial's own clause ("Riga denied it, saying the drone was over Latvian
+        # territory": a crossing told in the clause of another word, as fact)
+        lo = doc.clause(a.span[0]).start
+        cues = [c for c in between(doc.facts.cues, lo, a.span[0]) if c.value == "deny"][-1:]
+        if not cues or between(doc.facts.verbs, cues[0].span[1], a.span[0]):
+            return False  # "denied having shot down a drone that had entered ...": not the crossing denied
+        speech = [c for c in between(doc.facts.cues, cues[0].span[1], a.span[0]) if c.value == "say"]
+        if any(doc.cues.ending_at("LIST_CUE", c.span[0], doc.text) for c in speech):
+            return False  # "rejected the accusation and said instead that a Guyanese plane ..."
+        lo, hi = sent.start, cues[0].span[0]
+        said = {s.state for s in between(doc.facts.sources, lo, hi)}
+        said |= {st.code for st in between(doc.facts.states, lo, hi) if not st.demonym}
+        if not said or said - {None, violated}:
+            return False
+    return True
 
 
 def _land_only(ctx: Ctx) -> bool:

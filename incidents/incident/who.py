@@ -60,19 +60,30 @@ def _agent(ctx: Ctx) -> Aircraft | None:
 def _following(ctx: Ctx) -> Aircraft | None:
     """A crossing told as an event or a noun ("the incident occurred at 7:40", "a
     protest at the violation of its airspace after a Nigerian plane landed"): the
-    aircraft named after it in its sentence."""
-    verb = ctx.anchor.verb
-    if ctx.anchor.goal is not None and not (verb is not None and verb.noun):
+    aircraft named after it in its sentence. A headline retold in the lead (one draft,
+    the headline its first anchor: "Pologne : trois violations de l'espace aérien ...",
+    then "L'armée a rapporté trois violations ... Il s'agissait de drones"): the
+    aircraft told after any of its tellings, the first found."""
+    for anchor in ctx.draft.anchors:
+        found = _following_of(ctx, anchor)
+        if found is not None:
+            return found
+    return None
+
+
+def _following_of(ctx: Ctx, anchor: Anchor) -> Aircraft | None:
+    verb = anchor.verb
+    if anchor.goal is not None and not (verb is not None and verb.noun):
         return None
     doc = ctx.doc
-    sent = doc.sentence(ctx.anchor.span[0])
-    found = [a for a in between(doc.facts.aircraft, ctx.anchor.span[1], sent.end) if not responder(doc, a)]
-    told_as_event = bool(doc.cues.within("OCCUR_CUE", ctx.anchor.span[1], ctx.anchor.clause.end))
-    recorded = not told_as_event and verb is not None and verb.noun and _recorded(doc, ctx.anchor.span)
-    if not found and (ctx.anchor.goal is None or told_as_event or recorded):
+    sent = doc.sentence(anchor.span[0])
+    found = [a for a in between(doc.facts.aircraft, anchor.span[1], sent.end) if not responder(doc, a)]
+    told_as_event = bool(doc.cues.within("OCCUR_CUE", anchor.span[1], anchor.clause.end))
+    recorded = not told_as_event and verb is not None and verb.noun and _recorded(doc, anchor.span)
+    if not found and (anchor.goal is None or told_as_event or recorded):
         # "Two violations occurred on Monday. Russian jets were involved.", "the
         # intrusion into its airspace took place at 16:43. ... a Russian Su-27"
-        para = doc.paragraph(ctx.anchor.span[0])
+        para = doc.paragraph(anchor.span[0])
         found = [
             a
             for a in between(doc.facts.aircraft, sent.end, para.end)
@@ -207,7 +218,7 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
     more = _one_more(ctx)
     if a is not None and more:
         a = dataclasses.replace(a, count=more, counted=True, plural=more > 1)
-    if a is not None and a.count is not None and a.count > 1 and a.count == _ranked_items(ctx):
+    if a is not None and a.count is not None and a.count > 1 and a.count in _ranked_items(ctx):
         # "two drones ..., the first at 02:14 and the second at 03:50": one each
         a = dataclasses.replace(a, count=1, counted=True, plural=False)
     if a is not None and a.count is not None and a.count > 1:
@@ -515,29 +526,35 @@ def _part_of(ctx: Ctx, a: Aircraft, later: Aircraft) -> bool:
     )
 
 
-def _ranked_items(ctx: Ctx) -> int:
-    """How many items the anchor's sentence lists by their rank ("the first at 02:14 and
-    the second at 03:50": an ORDINAL_CUE opening each gapped item, the first one told
-    with the verb): 0 where it lists none, or where the ranked items are crossings
-    told by a noun ("the first violation took place at 10:12; the second, at 10:47",
-    "la première violation ... ; la seconde, à 10 h 47"): then they rank the crossings
-    of one group, not its aircraft."""
+def _ranked_items(ctx: Ctx) -> set[int]:
+    """How many items the sentence of each telling of the crossing lists by their rank
+    ("the first at 02:14 and the second at 03:50": an ORDINAL_CUE opening each gapped
+    item, the first one told with the verb): none where it lists none, or where the
+    ranked items are crossings told by a noun ("the first violation took place at 10:12;
+    the second, at 10:47", "la première violation ... ; la seconde, à 10 h 47"): then
+    they rank the crossings of one group, not its aircraft. Every telling counts: a
+    headline retold in the lead ("Trois MiG-31 russes dans le ciel estonien", then
+    "Trois MiG-31 ... : le premier à 9 h 58, ...") lists them in the lead."""
+    return {n for n in (_ranked_items_of(ctx, a) for a in ctx.draft.anchors) if n}
+
+
+def _ranked_items_of(ctx: Ctx, anchor: Anchor) -> int:
     doc = ctx.doc
-    if ctx.anchor.verb is not None and ctx.anchor.verb.noun:
+    if anchor.verb is not None and anchor.verb.noun:
         return 0
-    sent = doc.sentence(ctx.anchor.span[0])
+    sent = doc.sentence(anchor.span[0])
     ranked = [g for g in doc.seg.gapped_in(sent.start, sent.end) if _opens_with_rank(ctx, g)]
     if not ranked and _first_ranked_next(ctx, sent.end):
         # "two Russian aircraft violated ... The first crossed at 10:12 and the second
         # at 14:50": the items told in the sentence right after, opened by the first rank
         sent = doc.sentence(next_start(doc.text, sent.end))
         ranked = [g for g in doc.seg.gapped_in(sent.start, sent.end) if _opens_with_rank(ctx, g)]
-    if ranked and _member_told_between(ctx, ranked[0]):
+    if ranked and _member_told_between(ctx, anchor, ranked[0]):
         return 0
     return len(ranked) + 1 if ranked else 0
 
 
-def _member_told_between(ctx: Ctx, pos: int) -> bool:
+def _member_told_between(ctx: Ctx, anchor: Anchor, pos: int) -> bool:
     """ "Deux drones ont violé ... ; l'un s'est écrasé près de X, l'autre est reparti
     après 20 minutes": a word of one member (EACH_CUE) then a verb of no crossing of the
     record, between the crossing and the first ranked item at ``pos``, tells the first
@@ -545,7 +562,7 @@ def _member_told_between(ctx: Ctx, pos: int) -> bool:
     and the group keeps its count."""
     doc = ctx.doc
     mine = {a.verb.span for a in ctx.draft.anchors if a.verb is not None}
-    for cue in doc.cues.within("EACH_CUE", ctx.anchor.span[1], pos):
+    for cue in doc.cues.within("EACH_CUE", anchor.span[1], pos):
         told = [m for m in between(doc.facts.mentions, cue.end, pos) if m.kind not in ("cue", "number")][:1]
         if told and told[0].kind == "verb" and not told[0].extra.get("noun") and told[0].span not in mine:
             return True
