@@ -33,6 +33,10 @@ JOURNEY_END = frozenset(rules()["verbs"]["journey_end"])
 #: verbs of coming down (rules.toml)
 COMING_DOWN = frozenset(rules()["verbs"]["coming_down"])
 
+#: anchors that tell where an aircraft flew or was seen, not that it went in ([stay] and
+#: [strike] of rules.toml): a stay beside a denial, a strike's path between states at war
+FLOWN_OVER = frozenset(rules()["stay"]["rules"]) | frozenset(rules()["strike"]["rules"])
+
 
 @dataclass(slots=True)
 class Rule:

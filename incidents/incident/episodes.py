@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from ..model import Mention
 from ..words import Lexicon
 from .anchors import (
+    FLOWN_OVER,
     OTHER_ONE,
     Anchor,
     admits,
@@ -2782,7 +2783,7 @@ def _stayed(doc: Doc, d: Draft) -> bool:
     denied before it in its sentence, of another state's zone or of none named
     ("aucune violation de l'espace aérien n'avait eu lieu : l'appareil était resté
     au-dessus du territoire ukrainien")."""
-    stay = [*rules()["stay"]["rules"], *rules()["strike"]["rules"]]  # flown or seen over
+    stay = FLOWN_OVER
     state = d.anchor.goal_state
     if not state or any(a.rule not in stay for a in d.anchors):
         return False

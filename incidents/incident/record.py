@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from ..model import Bound, Category, Certainty, Diagnostic, Incident, Mention, Precision, Role, Zone
-from .anchors import COMING_DOWN, Anchor, admits, alliance_goal, needs_violated, needs_violator
+from .anchors import COMING_DOWN, FLOWN_OVER, Anchor, admits, alliance_goal, needs_violated, needs_violator
 from .cues import Cue
 from .doc import Doc, rules
 from .facts import Aircraft, Place, StateRef, Verb, ZoneRef, between
@@ -275,9 +275,9 @@ def _strike_in_target(ctx: Ctx, fields: dict[str, Any]) -> bool:
     doc = ctx.doc
     down = all(a.verb is not None and a.verb.key in COMING_DOWN for a in ctx.draft.anchors)
     # "Russian drones were tracked over Ukraine", "flew over the Kharkiv region": told
-    # only flying or seen over the state at war with its own (_STAY), a strike too
+    # only flying or seen over the state at war with its own (FLOWN_OVER), a strike too
     over = all(
-        a.rule in _STAY or (a.verb is not None and a.verb.key in COMING_DOWN) for a in ctx.draft.anchors
+        a.rule in FLOWN_OVER or (a.verb is not None and a.verb.key in COMING_DOWN) for a in ctx.draft.anchors
     )
     if over and _at_war(doc, str(violator), str(violated)):
         return True
@@ -302,10 +302,6 @@ def _strike_in_target(ctx: Ctx, fields: dict[str, Any]) -> bool:
             return True
     return False
 
-
-#: anchors that tell where an aircraft flew, not that it went in ([stay] and [strike] of
-#: rules.toml): between states at war, a strike's path
-_STAY = frozenset(rules()["stay"]["rules"]) | frozenset(rules()["strike"]["rules"])
 
 #: states at war with each other, and since when ([[war]] of rules.toml)
 _WARS = tuple((frozenset(w["sides"]), dt.date.fromisoformat(w["since"])) for w in rules().get("war", []))

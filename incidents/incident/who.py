@@ -969,9 +969,7 @@ def _says(doc: Doc, span: Span, hi: int) -> bool:
     drone, which Lithuanian officials said (believe) was Russian, ...": who speaks or
     thinks so, not whose; "ein Hubschrauber, der den belarussischen Grenztruppen
     gehört": whose)?"""
-    clause = doc.clause(span[0])
-    cue = next(iter(c for c in between(doc.facts.cues, span[1], clause.end) if c.value == "say"), None)
-    if cue is not None and not doc.text[span[1] : cue.span[0]].strip():
+    if _say_right_after(doc, span):
         return True
     rel = doc.cues.ending_at("WHETHER_CUE", span[0], doc.text)
     return rel is not None and rel.key == "relative" and not doc.cues.within("OWNER_CUE", span[1], hi)
@@ -2294,12 +2292,16 @@ def _zone_apart(ctx: Ctx, at: int) -> bool:
 def _speaking(ctx: Ctx, st: StateRef) -> bool:
     doc = ctx.doc
     clause = doc.clause(st.span[0])
-    cues = between(doc.facts.cues, clause.start, clause.end)
-    after = [c for c in cues if c.span[0] >= st.span[1]][:1]
-    before = [c for c in cues if c.span[1] <= st.span[0]][-1:]
-    said = any(c.value == "say" and not doc.text[st.span[1] : c.span[0]].strip() for c in after)
+    before = between(doc.facts.cues, clause.start, st.span[0])[-1:]
     quoted = any(c.value == "according" and not doc.text[c.span[1] : st.span[0]].strip() for c in before)
-    return said or quoted or _accusing(ctx, st, clause.end)
+    return _say_right_after(doc, st.span) or quoted or _accusing(ctx, st, clause.end)
+
+
+def _say_right_after(doc: Doc, span: Span) -> bool:
+    """Is the first cue after the phrase at ``span`` in its clause a word of saying, with
+    only white space between them ("Vilnius said", "Lithuanian officials said")?"""
+    after = between(doc.facts.cues, span[1], doc.clause(span[0]).end)[:1]
+    return bool(after) and after[0].value == "say" and not doc.text[span[1] : after[0].span[0]].strip()
 
 
 def _accusing(ctx: Ctx, st: StateRef, end: int) -> bool:
