@@ -2118,6 +2118,8 @@ def _other_period(doc: Doc, anchor: Anchor, other: Anchor) -> bool:
         for v in nouns[-1:]:
             clause = doc.clause(v.span[0])
             found = between(doc.facts.dates, clause.start, min(clause.end, anchor.span[0]))
+    # "the first such incursion since November 2025": the start of the rank's span
+    found = [m for m in found if not _ranked_since(doc, doc.clause(m.span[0]).start, m.span[0], -1)]
     months = [str(m.value)[:7] for m in found if m.extra.get("precision") == "month" and m.value]
     return bool(months) and all(d[:7] not in months for d in days)
 
@@ -2419,6 +2421,8 @@ def _past_period(doc: Doc, lo: int, hi: int, at: int = -1) -> bool:
     ends: list[dt.date] = []
     for m in between(doc.facts.dates, lo, hi):
         precision, value = m.extra.get("precision"), str(m.value or "")
+        if _ranked_since(doc, lo, m.span[0], at):
+            continue  # "the first such incident since last September": the rank's span
         if precision in ("month", "year") and _ISO_DAY.fullmatch(value):
             year, month = int(value[:4]), int(value[5:7])
             ends.append(_month_end(year, month) if precision == "month" else dt.date(year, 12, 31))
@@ -2433,6 +2437,14 @@ def _past_period(doc: Doc, lo: int, hi: int, at: int = -1) -> bool:
             # "more than 20 violations since 2022": a tally over the years, not the news
             ends.append(dt.date(int(y.group()), 12, 31))
     return any((doc.ref - end).days > _PAST_DAYS for end in ends)
+
+
+def _ranked_since(doc: Doc, lo: int, pos: int, at: int) -> bool:
+    """Is the date told at ``pos`` opened by a word of since (SINCE_CUE) and the start
+    of the span a noun of crossing told with its rank ranks the crossing at ``at`` in
+    ("the first such incident since last September", "la première violation depuis
+    septembre dernier")? It is no time of an earlier crossing."""
+    return doc.cues.ending_at("SINCE_CUE", pos, doc.text) is not None and _ranked_by_noun(doc, lo, pos, at)
 
 
 def _ranked_by_noun(doc: Doc, lo: int, pos: int, at: int) -> bool:
