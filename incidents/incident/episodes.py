@@ -3511,7 +3511,7 @@ def _listed_kinds(
     kinds = _distinct(doc, group)
     if len(kinds) < 2 or not all(b.model or _sole_of_category(b, kinds) for b in kinds):
         return None
-    if told_by_other and _actor_before(doc, first):
+    if told_by_other and actor_before(doc, first):
         return []  # "Russia has deployed Su-27 and Su-35 jets in Kaliningrad"
     if any((b.category != a.category and not a.generic) or b.differs(a) for b in kinds):
         return []
@@ -3544,7 +3544,7 @@ def _sole_of_category(a: Aircraft, kinds: list[Aircraft]) -> bool:
     )
 
 
-def _actor_before(doc: Doc, a: Aircraft) -> bool:
+def actor_before(doc: Doc, a: Aircraft) -> bool:
     """Is a state or an organisation named before ``a`` in its sentence (the list is
     what another one did something with, not who crossed)? Not one who says it ("the
     army said they were an Su-27 and an Su-35", "according to the general staff, two

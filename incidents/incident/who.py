@@ -20,6 +20,7 @@ from .anchors import (
 from .cues import Cue, words_of
 from .doc import Doc, rules
 from .episodes import (
+    actor_before,
     answered_by_accused,
     antecedent,
     background_at,
@@ -248,6 +249,8 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
             continue  # "... on Tuesday. In September, debris of a Gerbera drone ...": another one
         if ctx.doc.cues.within("ANOTHER_CUE", later.span[0], later.span[1]):
             continue  # "... had entered. A third Cessna escaped": another one, not it named again
+        if _means_of_other(ctx, later):
+            continue  # "Russian forces attacked the ports with Geran-2 drones": what they used
         if later.model and listed_with_other_kind(ctx.doc, later):
             return a  # "three jets ... They were Su-27 and Su-30 fighters": not one model
         if later.model or (a.generic and not later.generic and (later.definite or _unmarked(ctx))):
@@ -255,6 +258,19 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
             filled = _filled_with_owner(ctx, a, later)
             return _count_of_named(a, later, filled) if named_again else filled
     return a
+
+
+def _means_of_other(ctx: Ctx, later: Aircraft) -> bool:
+    """Is ``later``, in a sentence of no crossing of the record, told as the means of
+    what a state or a body named before it did ("Russian forces had attacked the ports
+    with Geran-2 drones", "les forces russes ont frappé le port avec des drones
+    Shahed": MEANS_CUE right before it, ``episodes.actor_before``)? It is what they
+    used, not the record's aircraft named again."""
+    doc = ctx.doc
+    sent = doc.sentence(later.span[0])
+    if any(sent.start <= x.span[0] < sent.end for x in ctx.draft.anchors):
+        return False
+    return doc.cues.ending_at("MEANS_CUE", later.span[0], doc.text) is not None and actor_before(doc, later)
 
 
 def _filled_with_owner(ctx: Ctx, a: Aircraft, later: Aircraft) -> Aircraft:
