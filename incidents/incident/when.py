@@ -652,12 +652,30 @@ def _in_year_told(doc: Doc, m: Mention) -> object:
     else:
         sent = doc.sentence(m.span[0])
         years = set(years_told_in(doc, sent.start, m.span[0])) | _month_years(doc, sent.start, m.span[0])
+        if not years and not between(doc.facts.dates, sent.start, m.span[0]):
+            years = _past_year_before(doc, sent)
     if len(years) != 1:
         return value
     try:
         return dt.date(years.pop(), int(value[5:7]), int(value[8:10])).isoformat()
     except ValueError:
         return value
+
+
+def _past_year_before(doc: Doc, sent: Scope) -> set[int]:
+    """ "Russian aircraft violated Estonian airspace seven times in 2025. On 19
+    September, three MiG-31s ...", "... à sept reprises en 2025. Le 19 septembre, ...":
+    the past years told as the time of the sentence right before ``sent`` in its
+    paragraph, which tells no day of its own, are the time a day told first in ``sent``
+    with no year is in."""
+    para = doc.paragraph(sent.start)
+    if doc.ref is None or sent.nth == 0 or sent.start <= para.start:
+        return set()
+    before = doc.seg.sentences.scopes[sent.nth - 1]
+    if any(d.extra.get("precision") == "day" for d in between(doc.facts.dates, before.start, before.end)):
+        return set()
+    years = set(years_told_in(doc, before.start, before.end)) | _month_years(doc, before.start, before.end)
+    return years if all(y < doc.ref.year for y in years) else set()
 
 
 def _month_years(doc: Doc, lo: int, hi: int) -> set[int]:
