@@ -436,7 +436,8 @@ def _clause_starts(
         # maybe after its own time or day ("..., and at 15:40 a second one crossed")
         while k < len(mentions) and mentions[k].kind in ("time", "date"):
             k += 1
-        nxt = [m.kind for m in mentions[k : k + 2]]
+        # in its own sentence: "at 9:40 and 13:15 respectively. The TB2 stayed ..."
+        nxt = [m.kind for m in mentions[k : k + 2] if m.span[0] < _sentence_end(sents, cue.start, len(text))]
         if verb_before and (nxt[:1] == ["verb"] or nxt == ["aircraft", "verb"]):
             out.append(cue.start)
     # "entered U.S. airspace on 28 January, crossed into Canada on 30 January": a verb
