@@ -149,6 +149,7 @@ class Ctx:
                 and not self.of_crossing_after(m)
                 and not self.of_other_item(m)
                 and not self.of_other_day(m)
+                and not self.of_twin(m)
             ]
             if self.draft.pick_total > 1:
                 found = [m for m in found if not self.ranked_other(m)]
@@ -161,6 +162,21 @@ class Ctx:
         member: ``Segments.members``) tells is that member's."""
         clause = self.doc.clause(span[0])
         return self.member_item() and clause != self.draft.anchor.clause and self._opens_member(clause.start)
+
+    def of_twin(self, m: Mention) -> bool:
+        """ "A TB2 drone and an Anka violated Greek airspace ... The TB2 stayed over Samos
+        for twenty minutes": a measure told in the clause of an anchor that another
+        member of this record's listed group took as its own (``Draft.siblings``), and
+        no anchor of this record, is that member's."""
+        twins = self.draft.siblings
+        if len(twins) < 2:
+            return False
+        clause = self.doc.clause(m.span[0])
+
+        def told_in(d: Draft) -> bool:
+            return any(clause.start <= a.span[0] < clause.end for a in d.anchors)
+
+        return not told_in(self.draft) and any(t is not self.draft and told_in(t) for t in twins)
 
     def member_item(self) -> bool:
         """Is this the record of one item of a group told member by member (its one
