@@ -65,8 +65,12 @@ class Aircraft:
         return bool(self.state and other.state and self.state != other.state)
 
     def more_specific_than(self, other: Aircraft) -> bool:
+        """Does this aircraft tell what ``other`` leaves open: a model, a count, a state, a
+        role, or a kind where ``other`` is an object of no kind ("an object, probably a
+        balloon" after "an object")?"""
         return bool(
             (self.model and not other.model)
+            or (self.category != "unknown" and other.category == "unknown")
             or (self.count and not other.count)
             or (self.state and not other.state)
             or (self.role and not other.role)
