@@ -3010,8 +3010,38 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
     ):
         if len(run) >= 2:
             ac = _one_each(doc, d.aircraft, run, any(run is r for r in ranked))
-            return _pieces(d, run, _counted_items(doc, ac, run))
+            return _pieces(d, run, _agents_of_ranks(doc, d, run) or _counted_items(doc, ac, run))
     return [d]
+
+
+def _agents_of_ranks(doc: Doc, d: Draft, run: list[Mention]) -> list[Aircraft | None]:
+    """ "Two violations ... The first was committed at 9:12 by a Russian An-26. The
+    second, at 16:45, by a Mi-8 helicopter", "La première ... par un An-26 russe. La
+    seconde, à 16 h 45, par un hélicoptère Mi-8": items told by their ranks, each with
+    its own agent (an aircraft told after AGENT_CUE, from its rank to the next one in
+    its sentence), are crossings of those aircraft, one each; [] unless every item
+    tells one."""
+    ranks = doc.cues.within("RANK_CUE", d.anchor.span[1], run[-1].span[0])
+    agents: list[Aircraft | None] = []
+    seen: set[int] = set()
+    for m in run:
+        cue = next((c for c in reversed(ranks) if c.end <= m.span[0]), None)
+        if cue is None or cue.start in seen:
+            return []
+        seen.add(cue.start)
+        later = [c.start for c in doc.cues.within("RANK_CUE", cue.end, doc.sentence(cue.start).end)]
+        stop = min([doc.sentence(cue.start).end, *later])
+        told = [
+            a
+            for a in between(doc.facts.aircraft, cue.end, stop)
+            # the word of agent right before it, or opening its phrase ("by a Mi-8")
+            if doc.cues.ending_at("AGENT_CUE", a.span[0], doc.text) is not None
+            or any(c.start == a.span[0] for c in doc.cues.within("AGENT_CUE", a.span[0], a.span[1]))
+        ]
+        if not told:
+            return []
+        agents.append(told[0])
+    return agents
 
 
 def _pieces(d: Draft, picks: list[Mention], aircraft: list[Aircraft | None] | None = None) -> list[Draft]:
