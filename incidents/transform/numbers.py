@@ -249,6 +249,16 @@ class NumberT(PhraseParts):
             mult = 1.0
         return Num(mult * _group_size(items), words=True)
 
+    def n_dozen_and(self, items: list[Any]) -> Num:
+        """ "a dozen and a half", "une douzaine et demie": a count of groups and a
+        fraction of one more group (1.5 x 12 = 18)."""
+        frac = items[-1]
+        if not isinstance(frac, Num) or frac.value >= 1:
+            raise Reject("a group and a fraction of one")
+        head = [it for it in items[:-1] if not (isinstance(it, Token) and it.type == "AND")]
+        whole = self.n_dozen(head)
+        return Num(whole.value + frac.value * _group_size(items), words=True)
+
     def n_frac_dozen(self, items: list[Any]) -> Num:
         return Num(items[0].value * _group_size(items), words=True)
 
