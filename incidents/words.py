@@ -61,12 +61,12 @@ TRANSPARENT = frozenset({"HYPHEN", "APOS"})
 
 
 def _fold_char(c: str) -> str:
-    c = c.replace("’", "'").replace("ʼ", "'").replace("œ", "oe").replace("Œ", "OE")
+    c = c.replace("’", "'").replace("ʼ", "'").replace("′", "'").replace("œ", "oe").replace("Œ", "OE")
     return "".join(d for d in unicodedata.normalize("NFD", c) if not unicodedata.combining(d)).casefold()
 
 
 def _unaccent_char(c: str) -> str:
-    c = c.replace("’", "'")
+    c = c.replace("’", "'").replace("′", "'")
     return "".join(d for d in unicodedata.normalize("NFD", c) if not unicodedata.combining(d))
 
 
