@@ -584,8 +584,35 @@ class TimeT(PhraseParts):
         if t.type == "T_DAYPART":
             return {"ampm": str(t.value), "trail": True, "daypart_word": " " not in self._surface(t).strip()}
         if t.type == "T_LOCAL":
+            self._local_letter(t)
             return {"tz": "local", "trail": True}
         return {"trail": True}
+
+    def _local_letter(self, tok: Token) -> None:
+        """ "1420L": local time written as one letter is glued to a clock of four digits
+        ("runway 09L" is no time)."""
+        start = tok.start_pos
+        if start is None or len(self._surface(tok).strip()) != 1:
+            return
+        digits = self.text[max(0, start - 4) : start]
+        if len(digits) != 4 or not digits.isdigit() or self.text[start - 5 : start - 4].isdigit():
+            raise Reject("a letter of local time after a clock of four digits only")
+
+    def t_local_span(self, items: list[Any]) -> dict[str, Any]:
+        """ "1420L-1450L": local time, then the end of a span (four digits or hh:mm)."""
+        self._local_letter(items[0])
+        end = _span_end(items[-1])
+        if end is None:
+            raise Reject("the end of a span is a clock")
+        return {"tz": "local", "trail": True, "span_end": end}
+
+    def t_zone_span(self, items: list[Any]) -> dict[str, Any]:
+        """ "14 h 05 UTC-14 h 40 UTC": a zone, a hyphen and the end of the span in hours
+        and minutes (an offset has no "h")."""
+        hour, minute = int(str(items[2].value)), int(str(items[4].value))
+        if hour > 23 or minute > 59 or len(str(items[4].value)) != 2:
+            raise Reject("the end of a span is a clock")
+        return {"tz": str(items[0].value), "trail": True, "span_end": Clock(hour, minute, explicit_24h=True)}
 
     def t_oclock_ampm(self, items: list[Any]) -> dict[str, Any]:
         """ "3 o'clock pm"."""
