@@ -1,6 +1,6 @@
 """A count of dozens (or pairs) and a fraction of one more: "a dozen and a half" is 18,
-"une douzaine et demie" 18, "two dozen and a half" 30; a whole number after "and" is a
-number of its own ("a dozen and two")."""
+"une douzaine et demie" 18, "two dozen and a half" and "two and a half dozen" 30; a
+whole number after "and" is a number of its own ("a dozen and two")."""
 
 from __future__ import annotations
 
@@ -16,6 +16,10 @@ from tests.phrases import values_of
         ("en", "Patrols logged dozen and a half sorties last week.", [18]),
         ("en", "The radar showed two dozen and a half tracks.", [30]),
         ("en", "Crews spotted a dozen and two more.", [12, 2]),
+        # the fraction before the dozen word
+        ("en", "One and a half dozen balloons drifted north.", [18]),
+        ("en", "Two and a half dozen flares were fired.", [30]),
+        ("en", "Only one and a half were left.", [1.5]),
         ("fr", "Une douzaine et demie de drones ont été comptés.", [18]),
         ("fr", "L'armée a recensé deux douzaines et demie de ballons.", [30]),
         ("fr", "Les radars ont suivi une douzaine et demie d'appareils.", [18]),

@@ -259,6 +259,14 @@ class NumberT(PhraseParts):
         whole = self.n_dozen(head)
         return Num(whole.value + frac.value * _group_size(items), words=True)
 
+    def n_and_dozen(self, items: list[Any]) -> Num:
+        """ "one and a half dozen", "two and a half dozen": (2 + 1/2) x 12 = 30."""
+        whole = items[0].value if isinstance(items[0], Num) else self._digits(items[0])
+        frac = next(it for it in items[1:] if isinstance(it, Num))
+        if whole != int(whole) or frac.value >= 1:
+            raise Reject("a whole number and a fraction")
+        return Num((whole + frac.value) * _group_size(items), words=True)
+
     def n_frac_dozen(self, items: list[Any]) -> Num:
         return Num(items[0].value * _group_size(items), words=True)
 
