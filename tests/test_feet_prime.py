@@ -1,7 +1,7 @@
 """A prime glued to digits is feet ("1,500' AGL", "800′ MSL", "between 500' and 900'"):
 not where it closes a quotation opened with a single mark ("the 'Zapad 2025' drill"),
 nor as minutes of arc after degrees ("54° 12' N"), nor in "the 1990's". French reads
-the mark too ("à 1 500' sol")."""
+the mark too ("à 1 500' sol"). A double prime is inches ("a 12'' pod", "20″")."""
 
 from __future__ import annotations
 
@@ -19,6 +19,9 @@ FT = 0.3048
         ("en", "A drone was seen at 800′ MSL near the base.", [pytest.approx(800 * FT)]),
         ("en", "The balloon descended to 3000'.", [pytest.approx(3000 * FT)]),
         ("en", "The glider flew between 500' and 900' AGL.", [pytest.approx(900 * FT)]),
+        # a double prime is inches
+        ("en", "The drone carried a 12'' camera pod.", [pytest.approx(12 * 0.0254)]),
+        ("en", "Its rotor is 20″ across.", [pytest.approx(20 * 0.0254)]),
         ("en", "Troops rehearsed the 'Northern Shield 2025' drill.", []),
         ("en", "The drone was last seen at 54° 12' N.", []),
         ("en", "Such flights were rare in the 1990's.", []),
