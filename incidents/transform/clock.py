@@ -501,7 +501,7 @@ class TimeT(PhraseParts):
         # a weak form ("a", the verb as much as "à" unaccented: "la Pologne a 3 radars")
         # makes a time only of a clock shape, never of a number
         style = self.lexicon.classes.get("AT_STYLE", {})
-        weak = bool(at) and self._surface(at[0]) in style.get("weak", ())
+        weak = bool(at) and (self._surface(at[0]) in style.get("weak", ()) or self._difference(at[0], style))
         # "il est huit heures" tells the time, "c'est 3 avions" does not: these make a
         # time of an hour count, never of a bare number
         telling = bool(at) and fold(self._surface(at[0])) in {fold(f) for f in style.get("clock", ())}
@@ -523,6 +523,17 @@ class TimeT(PhraseParts):
             # "at around", "at about": a form of approximation that begins with "at"
             "at_first": (fold(self._surface(items[0])).split() or [""])[0] in at_forms,
         }
+
+    def _difference(self, tok: Token, style: dict[str, Any]) -> bool:
+        """ "rose by 12", "fell by two": a form of "at" the lexicon lists as telling a
+        difference ([at_style] difference) right after a word of change ([at_style]
+        change) makes a time of a clock shape only, never of a number."""
+        if tok.start_pos is None or fold(self._surface(tok)) not in {
+            fold(f) for f in style.get("difference", ())
+        }:
+            return False
+        before = re.search(r"([^\W\d_]+)\s+$", self.text[max(0, tok.start_pos - 40) : tok.start_pos])
+        return before is not None and fold(before.group(1)) in {fold(f) for f in style.get("change", ())}
 
     def _dotted_lead(self, tok: Token) -> bool:
         table = {"AT": "AT_STYLE", "APPROX": "APPROX_STYLE"}.get(tok.type)
