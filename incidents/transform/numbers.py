@@ -43,6 +43,10 @@ class NumberT(PhraseParts):
         scale = float(items[1].value)
         return Num(self._digits(items[0]) * scale, tail_scale=scale)
 
+    def number_echo(self, items: list[Any]) -> Built:
+        """ "(2)" after a word ("drones (3) were seen"): the number in its brackets."""
+        return self.number_phrase([Num(float(str(items[0].value).strip("()")))])
+
     def digits_mixed(self, items: list[Any]) -> Num:
         """ "10 1/2", "2½": a whole number and a proper fraction."""
         if items[1].type == "VULGAR":
