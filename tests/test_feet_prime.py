@@ -1,6 +1,7 @@
 """A prime glued to digits is feet ("1,500' AGL", "800′ MSL", "between 500' and 900'"):
 not where it closes a quotation opened with a single mark ("the 'Zapad 2025' drill"),
-nor as minutes of arc after degrees ("54° 12' N"), nor in "the 1990's". French reads
+nor as minutes of arc after degrees ("54° 12' N"), nor after a designator's digits
+("'Orlan-10'"), nor in "the 1990's". French reads
 the mark too ("à 1 500' sol"). A double prime is inches ("a 12'' pod", "20″")."""
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ FT = 0.3048
         ("en", "Its rotor is 20″ across.", [pytest.approx(20 * 0.0254)]),
         ("en", "Troops rehearsed the 'Northern Shield 2025' drill.", []),
         ("en", "The drone was last seen at 54° 12' N.", []),
+        ("en", "A Russian 'Orlan-10' drone crossed the border.", []),
         ("en", "Such flights were rare in the 1990's.", []),
         ("fr", "L'hélicoptère est passé à 1 500' sol.", [pytest.approx(1500 * FT)]),
         ("fr", "Un drone a été vu à 800′ au-dessus de la base.", [pytest.approx(800 * FT)]),
