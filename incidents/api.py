@@ -380,13 +380,18 @@ def _words_before(text: str, start: int, n: int) -> str:
 #: straight mark does both).
 _OPENING_QUOTES = '"“„«'
 _CLOSING_QUOTES = '"”»'
+#: the marks after digits that may be a unit (inches, seconds; feet for the single ones)
+_MARKS = "\"”'’′"
+_SINGLE_MARKS = "'’′"
+_SINGLE_OPENING = re.compile(r"(?<!\w)['‘](?=\w)")
+_SINGLE_CLOSING = re.compile(r"(?<=\w)['’](?!\w)")
 
 
 def _closes_quotation(text: str, start: int, end: int) -> bool:
     """'the "Sentinel 26" drill', '« Zapad 2025 »': a double quote after digits that
     closes a quotation opened earlier in its sentence is no unit mark (inches,
     seconds): the phrase gives way to a shorter one (the number alone)."""
-    if end <= start or text[end - 1] not in '"”' or not text[end - 2 : end - 1].isdigit():
+    if end <= start or text[end - 1] not in _MARKS or not text[end - 2 : end - 1].isdigit():
         return False
     if _arc_seconds(text, end - 1):
         return True
@@ -394,6 +399,11 @@ def _closes_quotation(text: str, start: int, end: int) -> bool:
     while i > 0 and text[i - 1] not in "\n\r" and not (text[i - 1] in ".!?" and text[i : i + 1].isspace()):
         i -= 1
     before = text[i:start]
+    if text[end - 1] in _SINGLE_MARKS:
+        # "the 'Zapad 2025' drill": a single mark opened before a word earlier in the
+        # sentence and not closed since (an apostrophe inside or after a word is none)
+        opened = len(_SINGLE_OPENING.findall(before))
+        return opened > len(_SINGLE_CLOSING.findall(before))
     straight = before.count('"')
     opened = sum(before.count(q) for q in _OPENING_QUOTES if q != '"')
     closed = sum(before.count(q) for q in _CLOSING_QUOTES if q != '"')
@@ -403,9 +413,10 @@ def _closes_quotation(text: str, start: int, end: int) -> bool:
 def _arc_seconds(text: str, mark: int) -> bool:
     """ "54°12'30\"N": the digits before the mark at ``mark`` end a position written in
     degrees, minutes and seconds of arc (a degree sign in the run of digits and marks
-    glued before them): seconds of arc, no inches."""
+    glued before them, "54° 12' N" spaced too): seconds or minutes of arc, no inches or
+    feet."""
     i = mark
-    while i > 0 and (text[i - 1].isdigit() or text[i - 1] in "'′’.,"):
+    while i > 0 and (text[i - 1].isdigit() or text[i - 1] in "'′’., "):
         i -= 1
     return i > 0 and text[i - 1] == "°"
 

@@ -185,6 +185,8 @@ def stem_step(stems: dict[str, Any], word: str) -> Any:
 _JOINS = " \\-‐‑'’ʼ`"
 _PLAIN_FORM = re.compile(f"[{_JOINS}]*[^\\W\\d_]+(?:[{_JOINS}]+[^\\W\\d_]+)*[{_JOINS}]*")
 _JOIN = re.compile(f"[{_JOINS}]+")
+#: a form of prime marks only ("'", "''", "′"): see ``split_form``
+_MARKS_ONLY = re.compile("['’′″]+")
 
 
 def split_form(text: str) -> list[str]:
@@ -196,6 +198,10 @@ def split_form(text: str) -> list[str]:
         return [w for w in _JOIN.split(text) if w]
     from .scanner import shape_tokens
 
+    if _MARKS_ONLY.fullmatch(text):
+        # a unit written as marks ("'", "''": feet, inches) is lexed after digits, as
+        # the text has it (the scanner's PRIME)
+        return form_parts(list(shape_tokens("0" + text))[1:])
     return form_parts(shape_tokens(text))
 
 

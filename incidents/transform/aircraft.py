@@ -85,6 +85,13 @@ class AircraftT(PhraseParts):
         out["own"] = any(isinstance(t, Token) and t.type == "POSS" for t in items)
         return out
 
+    def ac_count_echo(self, items: list[Any]) -> dict[str, Any]:
+        """ "two (2) Su-27 jets": a count in words and the same in digits in brackets."""
+        num, echo = items
+        if not num.words or float(str(echo.value).strip("()")) != num.value:
+            raise Reject("the digits in brackets tell the count again")
+        return self.ac_count([num])
+
     def ac_dozens_of(self, items: list[Any]) -> dict[str, Any]:
         """ "deux douzaines de drones": a count that ends in a dozen word ([n_dozen]), the
         only count a language joins to its noun by "de" ("trois de drones" is none); a

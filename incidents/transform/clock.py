@@ -501,7 +501,7 @@ class TimeT(PhraseParts):
         # a weak form ("a", the verb as much as "à" unaccented: "la Pologne a 3 radars")
         # makes a time only of a clock shape, never of a number
         style = self.lexicon.classes.get("AT_STYLE", {})
-        weak = bool(at) and self._surface(at[0]) in style.get("weak", ())
+        weak = bool(at) and (self._surface(at[0]) in style.get("weak", ()) or self._difference(at[0], style))
         # "il est huit heures" tells the time, "c'est 3 avions" does not: these make a
         # time of an hour count, never of a bare number
         telling = bool(at) and fold(self._surface(at[0])) in {fold(f) for f in style.get("clock", ())}
@@ -523,6 +523,17 @@ class TimeT(PhraseParts):
             # "at around", "at about": a form of approximation that begins with "at"
             "at_first": (fold(self._surface(items[0])).split() or [""])[0] in at_forms,
         }
+
+    def _difference(self, tok: Token, style: dict[str, Any]) -> bool:
+        """ "rose by 12", "fell by two": a form of "at" the lexicon lists as telling a
+        difference ([at_style] difference) right after a word of change ([at_style]
+        change) makes a time of a clock shape only, never of a number."""
+        if tok.start_pos is None or fold(self._surface(tok)) not in {
+            fold(f) for f in style.get("difference", ())
+        }:
+            return False
+        before = re.search(r"([^\W\d_]+)\s+$", self.text[max(0, tok.start_pos - 40) : tok.start_pos])
+        return before is not None and fold(before.group(1)) in {fold(f) for f in style.get("change", ())}
 
     def _dotted_lead(self, tok: Token) -> bool:
         table = {"AT": "AT_STYLE", "APPROX": "APPROX_STYLE"}.get(tok.type)
@@ -584,8 +595,35 @@ class TimeT(PhraseParts):
         if t.type == "T_DAYPART":
             return {"ampm": str(t.value), "trail": True, "daypart_word": " " not in self._surface(t).strip()}
         if t.type == "T_LOCAL":
+            self._local_letter(t)
             return {"tz": "local", "trail": True}
         return {"trail": True}
+
+    def _local_letter(self, tok: Token) -> None:
+        """ "1420L": local time written as one letter is glued to a clock of four digits
+        ("runway 09L" is no time)."""
+        start = tok.start_pos
+        if start is None or len(self._surface(tok).strip()) != 1:
+            return
+        digits = self.text[max(0, start - 4) : start]
+        if len(digits) != 4 or not digits.isdigit() or self.text[start - 5 : start - 4].isdigit():
+            raise Reject("a letter of local time after a clock of four digits only")
+
+    def t_local_span(self, items: list[Any]) -> dict[str, Any]:
+        """ "1420L-1450L": local time, then the end of a span (four digits or hh:mm)."""
+        self._local_letter(items[0])
+        end = _span_end(items[-1])
+        if end is None:
+            raise Reject("the end of a span is a clock")
+        return {"tz": "local", "trail": True, "span_end": end}
+
+    def t_zone_span(self, items: list[Any]) -> dict[str, Any]:
+        """ "14 h 05 UTC-14 h 40 UTC": a zone, a hyphen and the end of the span in hours
+        and minutes (an offset has no "h")."""
+        hour, minute = int(str(items[2].value)), int(str(items[4].value))
+        if hour > 23 or minute > 59 or len(str(items[4].value)) != 2:
+            raise Reject("the end of a span is a clock")
+        return {"tz": str(items[0].value), "trail": True, "span_end": Clock(hour, minute, explicit_24h=True)}
 
     def t_oclock_ampm(self, items: list[Any]) -> dict[str, Any]:
         """ "3 o'clock pm"."""

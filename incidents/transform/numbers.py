@@ -43,6 +43,10 @@ class NumberT(PhraseParts):
         scale = float(items[1].value)
         return Num(self._digits(items[0]) * scale, tail_scale=scale)
 
+    def number_echo(self, items: list[Any]) -> Built:
+        """ "(2)" after a word ("drones (3) were seen"): the number in its brackets."""
+        return self.number_phrase([Num(float(str(items[0].value).strip("()")))])
+
     def digits_mixed(self, items: list[Any]) -> Num:
         """ "10 1/2", "2½": a whole number and a proper fraction."""
         if items[1].type == "VULGAR":
@@ -248,6 +252,24 @@ class NumberT(PhraseParts):
                 raise Reject("'the pair': a group word alone")
             mult = 1.0
         return Num(mult * _group_size(items), words=True)
+
+    def n_dozen_and(self, items: list[Any]) -> Num:
+        """ "a dozen and a half", "une douzaine et demie": a count of groups and a
+        fraction of one more group (1.5 x 12 = 18)."""
+        frac = items[-1]
+        if not isinstance(frac, Num) or frac.value >= 1:
+            raise Reject("a group and a fraction of one")
+        head = [it for it in items[:-1] if not (isinstance(it, Token) and it.type == "AND")]
+        whole = self.n_dozen(head)
+        return Num(whole.value + frac.value * _group_size(items), words=True)
+
+    def n_and_dozen(self, items: list[Any]) -> Num:
+        """ "one and a half dozen", "two and a half dozen": (2 + 1/2) x 12 = 30."""
+        whole = items[0].value if isinstance(items[0], Num) else self._digits(items[0])
+        frac = next(it for it in items[1:] if isinstance(it, Num))
+        if whole != int(whole) or frac.value >= 1:
+            raise Reject("a whole number and a fraction")
+        return Num((whole + frac.value) * _group_size(items), words=True)
 
     def n_frac_dozen(self, items: list[Any]) -> Num:
         return Num(items[0].value * _group_size(items), words=True)

@@ -43,6 +43,11 @@ class QuantityT(PhraseParts):
             return Num(float(it.value), vague=True)
         raise Reject("quantity")
 
+    def q_num_odd(self, items: list[Any]) -> Num:
+        """ "90-odd minutes", "20-plus km", "20 or so miles": the number, approximate."""
+        n: Num = items[0]
+        return Num(n.value, n.vague, True, tail_scale=n.tail_scale, words=n.words)
+
     def q_low(self, items: list[Any]) -> Num:
         it = items[-1]
         n = it if isinstance(it, Num) else Num(1.0)  # N_ART: "between a and ..."
