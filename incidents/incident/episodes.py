@@ -851,9 +851,16 @@ def _scramble_cues(doc: Doc, a: Aircraft) -> list[Cue]:
     return [c for c in doc.cues.within("SCRAMBLE_CUE", clause.start, a.span[1]) if c.start < a.span[0]]
 
 
+#: kinds of aircraft never scrambled to meet another: rules.toml [never_scrambled]
+_NEVER_SCRAMBLED = frozenset(rules()["never_scrambled"]["kinds"])
+
+
 def _scrambled(doc: Doc, a: Aircraft, cues: list[Cue]) -> bool:
     """Is ``a`` the object of a scramble or the agent of a response in the passive
-    (SCRAMBLE_CUE, nothing but the aircraft listed before it told between)?"""
+    (SCRAMBLE_CUE, nothing but the aircraft listed before it told between)? Never a
+    kind no one scrambles ([never_scrambled] kinds: "a envoyé 150 ballons" sends them)."""
+    if a.category in _NEVER_SCRAMBLED:
+        return False
     for cue in [c for c in cues if c.key in ("scramble", "by")][-1:]:
         told = [m for m in between(doc.facts.mentions, cue.end, a.span[0]) if m.kind != "cue"]
         return not told or _listed_run(doc, told, a)
