@@ -851,9 +851,16 @@ def _scramble_cues(doc: Doc, a: Aircraft) -> list[Cue]:
     return [c for c in doc.cues.within("SCRAMBLE_CUE", clause.start, a.span[1]) if c.start < a.span[0]]
 
 
+#: kinds of aircraft never scrambled to meet another: rules.toml [never_scrambled]
+_NEVER_SCRAMBLED = frozenset(rules()["never_scrambled"]["kinds"])
+
+
 def _scrambled(doc: Doc, a: Aircraft, cues: list[Cue]) -> bool:
     """Is ``a`` the object of a scramble or the agent of a response in the passive
-    (SCRAMBLE_CUE, nothing but the aircraft listed before it told between)?"""
+    (SCRAMBLE_CUE, nothing but the aircraft listed before it told between)? Never a
+    kind no one scrambles ([never_scrambled] kinds: "a envoyé 150 ballons" sends them)."""
+    if a.category in _NEVER_SCRAMBLED:
+        return False
     for cue in [c for c in cues if c.key in ("scramble", "by")][-1:]:
         told = [m for m in between(doc.facts.mentions, cue.end, a.span[0]) if m.kind != "cue"]
         return not told or _listed_run(doc, told, a)
@@ -1957,6 +1964,8 @@ def _same_crossing(
     # a new time or day starts a new crossing, unless the one before had none of its
     # own (a summary, then the details: "drones entered on Tuesday. At 10:12, ...")
     same_noun = ac is not None and cur.aircraft is not None and ac.span == cur.aircraft.span
+    if _part_fell(doc, cur, anchor, ac, told):
+        return True
     for kind in ("times", "dates"):
         mine, theirs = _own_detail(doc, anchor, kind, same_noun), _own_detail(doc, last, kind)
         if (
@@ -1988,12 +1997,43 @@ def _same_crossing(
     return its_fall or not _another(doc, anchor, ac)
 
 
+def _part_fell(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, told: Aircraft | None) -> bool:
+    """ "North Korea sent about 250 balloons across the border on Saturday night and
+    Sunday morning, about 80 of which came down in Seoul": a counted part of the group
+    (``_counted_part_of``) told in the crossing's sentence coming down ([verbs]
+    coming_down) tells where some of them fell, the same crossing whatever day or time
+    of the group's its own clause seems to take. (``told``: the part as written, ``ac``
+    the group it stands for.)"""
+    whole = cur.aircraft
+    if ac is None or told is None or whole is None or anchor.verb is None:
+        return False
+    if anchor.verb.key not in rules()["verbs"]["coming_down"]:
+        return False
+    if doc.sentence(anchor.span[0]) != doc.sentence(cur.last.span[0]):
+        return False
+    if told.partitive:
+        return _counted_part_of(doc, told, whole)
+    n = _bare_count_before(doc, anchor)  # "dont 40 sont tombés": the group, then its part
+    return told.span == whole.span and n is not None and whole.count is not None and n < whole.count
+
+
+def _bare_count_before(doc: Doc, anchor: Anchor) -> int | None:
+    """A bare number right before the verb of ``anchor`` in its clause, only white space
+    between them ("dont 40 sont tombés", "of which 40 fell")."""
+    told = between(doc.facts.mentions, anchor.clause.start, anchor.span[0])[-1:]
+    if not told or told[0].kind != "number" or doc.text[told[0].span[1] : anchor.span[0]].strip():
+        return None
+    value = told[0].value
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
 def _counted_part_of(doc: Doc, ac: Aircraft, whole: Aircraft) -> bool:
     """ "Nineteen drones violated ... Three of the drones crashed ...": a counted part
-    ("three of the drones": ``counted_part``) of the group told before it, fewer and of
+    ("three of the drones": ``counted_part``; "about 80 of which came down", "two of
+    them": a partitive phrase with its count) of the group told before it, fewer and of
     its kind, tells that group's crossing again, not another one."""
     return (
-        counted_part(doc, ac)
+        (counted_part(doc, ac) or (ac.partitive and ac.count is not None))
         and (ac.count or 0) < (whole.count or 0)
         and ac.category in (whole.category, "unknown")
     )
@@ -3624,7 +3664,40 @@ def _run(doc: Doc, found: list[Mention]) -> list[Mention]:
         return []
     if best and _opens_period(doc, best[0]):
         return []  # "entre le 3 et le 5 mai", "between 23:30 on Tuesday and 06:30": a period
+    if _overnight(doc, best):
+        return []  # "on Saturday night and Sunday morning", "samedi soir et dimanche matin"
     return best
+
+
+#: the parts of a day that end it, and that open the next one: a night told with the
+#: next day's morning is one night ([days] in rules.toml)
+_NIGHT_PARTS = frozenset(rules()["days"]["evening_parts"])
+_MORNING_PARTS = frozenset(rules()["days"]["morning_parts"])
+
+
+def _overnight(doc: Doc, run: list[Mention]) -> bool:
+    """ "On Saturday night and Sunday morning", "samedi soir et dimanche matin": two days
+    listed, the first told by its evening or night and the second, the day after it, by
+    its morning, are one night, no two days of their own."""
+    if len(run) != 2 or any(m.kind != "date" for m in run):
+        return False
+    first, second = (m.extra.get("parts") for m in run)
+    if not (isinstance(first, dict) and isinstance(second, dict)):
+        return False
+    if first.get("daypart") not in _NIGHT_PARTS or second.get("daypart") not in _MORNING_PARTS:
+        return False
+    days = [str(m.value) for m in run]
+    if all(_ISO_DAY.fullmatch(x) for x in days):
+        a, b = (dt.date.fromisoformat(x) for x in days)
+        if b - a == dt.timedelta(days=1):
+            return True
+    # weekdays resolved each on its own ("Wednesday night" on a Wednesday is that day):
+    # the second the weekday after the first (the lexicon's d_weekday, in calendar order)
+    week = list(doc.lexicon.classes.get("D_WEEKDAY", {}))
+    names = [str(p.get("weekday") or "") for p in (first, second)]
+    if len(week) != 7 or not all(n in week for n in names):
+        return False
+    return (week.index(names[0]) + 1) % 7 == week.index(names[1])
 
 
 def _one_phrase(a: Mention, b: Mention) -> bool:

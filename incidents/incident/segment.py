@@ -678,7 +678,8 @@ def _gapped_starts(
         # the item's own stretch: up to the next list word, a clause word or the sentence's end
         end = _sentence_end(sents, item, len(text))
         j = bisect.bisect_right(join_starts, cue.end)
-        stop = min(end, join_starts[j] if j < len(joins) else end, _next_clause_word(cues, cue.end, end))
+        nxt = join_starts[j] if j < len(joins) else end
+        stop = min(end, nxt, _clause_word_after(cues, mentions, cue.end, end))
         own = mentions[k : bisect.bisect_left(starts, stop)]
         # over another place: after a word of sequence ("then", "puis"), or an "and" after
         # the details of the place before ("les îlots de Panagia et d'Oinousses à 8 000
@@ -831,9 +832,15 @@ def _period(m: Mention) -> bool:
     return m.kind == "date" and m.extra.get("precision") not in (None, "day")
 
 
-def _next_clause_word(cues: Cues, pos: int, end: int) -> int:
-    found = cues.within("CLAUSE_CUE", pos, end)[:1]
-    return found[0].start if found else end
+def _clause_word_after(cues: Cues, mentions: list[Mention], pos: int, end: int) -> int:
+    """The start of the first clause word after ``pos`` that opens a clause: one inside
+    an aircraft phrase ("which" of "about 80 of which came down", a part of the group
+    named before) opens the relative clause the phrase begins, whose verb is the item's
+    own (no verb left out)."""
+    for c in cues.within("CLAUSE_CUE", pos, end):
+        if not any(m.kind == "aircraft" and m.span[0] < c.start < m.span[1] for m in mentions):
+            return c.start
+    return end
 
 
 _ITEM_DETAILS = frozenset({"time", "date", "duration"})

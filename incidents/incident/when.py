@@ -487,7 +487,9 @@ def _of_reference(ctx: Ctx, m: Mention) -> bool:
     """ "Since Russia invaded Ukraine in February 2022", "depuis que la Russie a envahi
     l'Ukraine en février 2022": a day in a clause of reference (REFERENCE_CUE, then a
     state or aircraft as its subject) dates that other event, unless the clause is
-    the crossing's own."""
+    the crossing's own, or its subject is the crossing's own aircraft ("Iraq summoned
+    Iran's envoy after Iranian drones struck Koya on Tuesday. It called the strikes a
+    violation of its airspace": the drones' day)."""
     doc = ctx.doc
     clause = doc.clause(m.span[0])
     if any(c is clause for c in ctx.clauses):
@@ -496,6 +498,9 @@ def _of_reference(ctx: Ctx, m: Mention) -> bool:
     if not cues:
         return False
     told = between(doc.facts.mentions, cues[-1].end, m.span[0])
+    own = ctx.rec.aircraft
+    if own is not None and any(x.kind == "aircraft" and x.span == own.span for x in told):
+        return False
     return any(x.kind in ("state", "aircraft") for x in told)
 
 

@@ -2077,6 +2077,23 @@ def _zone_place(ctx: Ctx) -> Found | None:
     return None
 
 
+@resolver("violated_state", "median_strait")
+def _median_strait(ctx: Ctx) -> Found | None:
+    """ "In the Taiwan Strait, 19 aircraft crossed the median line", "la ligne médiane du
+    détroit de Taïwan": a median line of no state told, the strait it runs through named
+    in the crossing's sentence (MEDIAN_STRAIT_CUE, keyed by the state whose side of the
+    line its crossings are counted for), is that state's."""
+    doc = ctx.doc
+    for a in ctx.draft.anchors:
+        g = a.goal
+        if a.zone != "median_line" or not isinstance(g, ZoneRef) or g.state:
+            continue
+        sent = doc.sentence(a.span[0])
+        for cue in doc.cues.within("MEDIAN_STRAIT_CUE", sent.start, sent.end)[:1]:
+            return Found(cue.key.upper(), (cue.start, cue.end))
+    return None
+
+
 def _place_after(ctx: Ctx, g: Goal | None) -> Found | None:
     if not isinstance(g, ZoneRef) or g.state or g.kind != "airspace":
         return None
