@@ -17,6 +17,7 @@ Certainty, in order:
 from __future__ import annotations
 
 from ..model import Mention
+from .doc import rules
 from .episodes import denied_noun, none_crossed
 from .facts import Source, StateRef, between
 from .slots import Ctx, Found, resolver
@@ -26,10 +27,13 @@ _SPEECH = ("say", "deny", "alleged")
 
 def speaks(ctx: Ctx, s: Source) -> bool:
     """ "The ministry said", "said the army", "according to ERR": a speech cue in the
-    source's clause with no aircraft, zone or verb of crossing between them."""
+    source's clause with no aircraft, zone or verb of crossing between them (a verb of
+    sending with no aircraft there sends none: "the office released a statement which
+    said")."""
     if s.according:
         return True
     doc = ctx.doc
+    sending = rules()["verbs"]["sending"]
     clause = doc.clause(s.span[0])
     for c in between(doc.facts.cues, clause.start, clause.end):
         if c.value not in _SPEECH:
@@ -38,7 +42,7 @@ def speaks(ctx: Ctx, s: Source) -> bool:
         facts = doc.facts
         planes = between(facts.aircraft, lo, hi)
         zones = between(facts.zones, lo, hi)
-        verbs = between(facts.verbs, lo, hi)
+        verbs = [v for v in between(facts.verbs, lo, hi) if v.key not in sending]
         if not (planes or zones or verbs):
             return True
     return False
