@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from ..model import Mention
 from .anchors import (
@@ -213,6 +214,8 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
     of the group: "seven aircraft ..., including two armed F-16s")."""
     if a is not None and a.count is None:
         a = _count_before_owner(ctx, a)
+    if a is not None and a.count is None and a.plural:
+        a = _apposed_count(ctx, a)
     if a is not None:
         a = _named_part(ctx, _counted_part(ctx, _tag_number(ctx, a)))
     more = _one_more(ctx)
@@ -360,6 +363,39 @@ def _bounded(doc: Doc, a: Aircraft) -> bool:
     """Is the count of ``a`` told with a bound or as a guess ("at least three", "about
     26")?"""
     return any(m.kind == "aircraft" and m.bound for m in between(doc.facts.mentions, a.span[0], a.span[1]))
+
+
+#: what sets off an apposition: a comma, a dash, a bracket
+_APPOSED_OPEN = re.compile(r"\s*[,(\u2013\u2014-]")
+_APPOSED_CLOSE = re.compile(r"\s*[,)\u2013\u2014-]")
+
+
+def _apposed_count(ctx: Ctx, a: Aircraft) -> Aircraft:
+    """ "Several Russian drones, at least five, entered Romanian airspace", "Plusieurs
+    drones russes, au moins cinq, sont entrés ...": a number of two or more apposed
+    right after aircraft of no count (set off by commas, dashes or brackets, a lower
+    bound before it or none: COUNT_BOUND_CUE) is their count. Not "drones, five of
+    which crossed" (a part of them), nor a number followed by anything else."""
+    doc, text = ctx.doc, ctx.doc.text
+    opened = _APPOSED_OPEN.match(text, a.span[1])
+    if opened is None:
+        return a
+    pos = opened.end()
+    bound = doc.cues.starting_at("COUNT_BOUND_CUE", pos, text)
+    pos = bound.end if bound is not None else pos
+    sent = doc.sentence(a.span[0])
+    told = between(doc.facts.mentions, pos, sent.end)[:1]
+    if not told or told[0].kind != "number" or text[pos : told[0].span[0]].strip():
+        return a
+    n = told[0].value
+    if (
+        not isinstance(n, int)
+        or isinstance(n, bool)
+        or n < 2
+        or not _APPOSED_CLOSE.match(text, told[0].span[1])
+    ):
+        return a
+    return dataclasses.replace(a, count=n, counted=True, plural=True)
 
 
 def _tag_number(ctx: Ctx, a: Aircraft) -> Aircraft:
