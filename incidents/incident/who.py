@@ -633,13 +633,16 @@ def _rank_opening(doc: Doc, clause: Scope) -> Cue | None:
 
 
 def _crossing_told(doc: Doc, lo: int, hi: int, goal: str | None) -> bool:
-    """Is a verb (not negated) followed by a zone or a state of ``goal`` told in [lo,
-    hi)? ("the second fell in a field in Ukraine" tells no crossing into Romania)"""
+    """Is a verb (not negated) followed by a zone or a state of ``goal``, or by another
+    state's airspace, told in [lo, hi)? ("the second fell in a field in Ukraine" tells
+    no crossing)"""
     verbs = [v for v in between(doc.facts.verbs, lo, hi) if not v.negated]
     if not verbs or goal is None:
         return False
     at = verbs[0].span[1]
-    return any(z.state == goal for z in between(doc.facts.zones, at, hi)) or any(
+    # a state's airspace, that one or another ("the second flew into Moldovan airspace")
+    zones = between(doc.facts.zones, at, hi)
+    return any(z.state == goal or (z.kind == "airspace" and z.state) for z in zones) or any(
         x.code == goal for x in between(doc.facts.states, at, hi)
     )
 
