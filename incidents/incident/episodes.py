@@ -3823,9 +3823,17 @@ def _crossing_time(doc: Doc, m: Mention) -> bool:
         return False
     if events and not between(doc.facts.verbs, clause.start, m.span[0]):
         return False
-    # "... at 02:10 and at 02:25 it left": the time of an exit told right after it
+    # "... at 02:10 and at 02:25 it left": the time of an exit told right after it; not
+    # one told after a verb of its clause when the exit has its own when ("The first
+    # crossed into Swedish airspace at 16:08 and left after a minute": the crossing's)
     exits = doc.cues.within("EXIT_CUE", m.span[1], clause.end)[:1]
-    return not (exits and not between(doc.facts.verbs, m.span[1], exits[0].start))
+    if not exits or between(doc.facts.verbs, m.span[1], exits[0].start):
+        return True
+    sent = doc.sentence(m.span[0])
+    later = between(doc.facts.verbs, exits[0].end, sent.end)[:1]
+    stop = later[0].span[0] if later else sent.end  # "left, after two minutes,": up to the next verb
+    own = between(doc.facts.times, exits[0].end, stop) or between(doc.facts.durations, exits[0].end, stop)
+    return bool(own) and bool(between(doc.facts.verbs, clause.start, m.span[0]))
 
 
 def told_of_other(

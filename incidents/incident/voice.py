@@ -136,9 +136,15 @@ def certainty(ctx: Ctx, violated: str | None, violator: str | None) -> str:
     doc = ctx.doc
     para = doc.paragraph(ctx.anchor.span[0])
     claim = [m for sent in ctx.sentences for m in between(doc.facts.mentions, sent.start, sent.end)]
-    hedged = any(a.verb is not None and (a.verb.conditional or a.verb.alleged) for a in ctx.draft.anchors)
+    hedged = any(
+        a.verb is not None
+        and (a.verb.conditional or (a.verb.alleged and not _denied_claim(ctx, a.verb.span[0])))
+        for a in ctx.draft.anchors
+    )
     # "reportedly", "allegedly", "claims"
-    hedged = hedged or any(m.kind == "cue" and m.value == "alleged" for m in claim)
+    hedged = hedged or any(
+        m.kind == "cue" and m.value == "alleged" and not _denied_claim(ctx, m.span[0]) for m in claim
+    )
     quoted = ctx.in_scopes(doc.facts.sources, ctx.sentences)
     hedged = hedged or any(_hearsay(s, violated, violator) for s in quoted)
     sent = doc.sentence(ctx.anchor.span[0])
@@ -159,6 +165,17 @@ def certainty(ctx: Ctx, violated: str | None, violator: str | None) -> str:
     if not own and ctx.prev is not None:
         return ctx.prev.certainty
     return "reported"
+
+
+def _denied_claim(ctx: Ctx, pos: int) -> bool:
+    """ "Latvia's armed forces rejected social media claims that a Russian drone had
+    crossed ...", "a démenti la prétendue incursion d'un drone ...": a word of hearsay
+    (or a crossing told as alleged) at ``pos`` that a denial before it in its clause
+    rejects (no verb between them) is what is denied, no hedge: the denial governs."""
+    doc = ctx.doc
+    clause = doc.clause(pos)
+    deny = [c for c in between(doc.facts.cues, clause.start, pos) if c.value == "deny"][-1:]
+    return bool(deny) and not between(doc.facts.verbs, deny[0].span[1], pos)
 
 
 def _contested(ctx: Ctx, violator: str | None, lo: int, hi: int) -> bool:

@@ -213,6 +213,8 @@ def _only_stamps(doc: Doc, start: int, end: int) -> bool:
 # what parts a heading time of a live report from its entry: "07 h 42 : ...", "18:50 – ..."
 # (not a clock range: "10:15-10:40")
 _HEADING_MARK = re.compile(r"\s*[:\u2013\u2014-](?!\s*\d)")
+# or the brackets around it: "[14:32] A drone ..."
+_HEADING_BRACKETS = re.compile(r"\[\s*$"), re.compile(r"\s*\]")
 
 
 def _update_stamp(ctx: Ctx, m: Mention) -> bool:
@@ -226,7 +228,7 @@ def _update_stamp(ctx: Ctx, m: Mention) -> bool:
     survolé ...") and the time of an entry that tells the crossing itself ("14:05 – A
     drone crosses into ...") keep theirs."""
     doc = ctx.doc
-    if not m.text[:1].isdigit() or not _HEADING_MARK.match(doc.text, m.span[1]):
+    if not m.text[:1].isdigit() or not _heading_marked(doc, m):
         return False
     sent = doc.sentence(m.span[0])
     told = between(doc.facts.mentions, sent.start, m.span[0])
@@ -236,8 +238,20 @@ def _update_stamp(ctx: Ctx, m: Mention) -> bool:
     para = doc.paragraph(m.span[0])
     if not any(para.start <= a.span[0] < para.end for a in ctx.draft.anchors):
         return True  # another entry's stamp
-    said = between(doc.facts.mentions, m.span[1], sent.end)
+    # the entry's saying may come in a later sentence of it ("14:32 - A drone entered
+    # Polish airspace overnight. Officials said it flew for ten minutes")
+    said = between(doc.facts.mentions, m.span[1], para.end)
     return any(x.kind == "source" or (x.kind == "cue" and x.value in ("say", "deny")) for x in said)
+
+
+def _heading_marked(doc: Doc, m: Mention) -> bool:
+    """Is the time ``m`` set off as a heading: a colon or a dash right after it, or
+    brackets around it ("[14:32] ...")?"""
+    if _HEADING_MARK.match(doc.text, m.span[1]):
+        return True
+    opened, closed = _HEADING_BRACKETS
+    line = doc.text.rfind("\n", 0, m.span[0]) + 1
+    return bool(opened.search(doc.text, line, m.span[0])) and bool(closed.match(doc.text, m.span[1]))
 
 
 def _left_at(ctx: Ctx, m: Mention) -> bool:

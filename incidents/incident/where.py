@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .anchors import origin
-from .episodes import each_its_own, place_of_other
+from .doc import rules
+from .episodes import background_at, each_its_own, place_of_other
 from .facts import Place, ZoneRef, between
 from .slots import Ctx, Found, resolver
 
@@ -191,8 +192,26 @@ def _previous(ctx: Ctx) -> Found | None:
 
 @resolver("location", "region")
 def _region(ctx: Ctx) -> Found | None:
-    """ "The drones entered near X": a place told later in the episode."""
-    found = _own(
-        ctx, _named(ctx, between(ctx.doc.facts.places, ctx.anchor.span[1], ctx.region.end), wide=True)
-    )
+    """ "The drones entered near X": a place told later in the episode; not one told
+    in a sentence of background that says nothing, of a record that is none ("... on
+    Monday. In the past decade, most intercepts took place near Vaindloo": other
+    events' places; "Das Ministerium hatte zuvor von einem Zwischenfall nahe X
+    gesprochen": a statement, told before, of this one)."""
+    doc = ctx.doc
+    found = _own(ctx, _named(ctx, between(doc.facts.places, ctx.anchor.span[1], ctx.region.end), wide=True))
+    if not ctx.draft.background:
+        found = [p for p in found if not _background_only(ctx, p)]
     return _found(found[0]) if found else None
+
+
+def _background_only(ctx: Ctx, p: Place) -> bool:
+    """Is ``p`` told in a sentence of background (``episodes.background_at``) that
+    tells no crossing nor anyone saying (not "the Georgian ministry had earlier spoken
+    of an incident near X": this crossing, told again)?"""
+    doc = ctx.doc
+    sent = doc.sentence(p.span[0])
+    found_only = rules()["verbs"]["found_only"]  # "debris was found near X": no crossing told
+    told = [v for v in between(doc.facts.verbs, sent.start, sent.end) if v.key not in found_only]
+    if told or doc.mention_cues("say", sent.start, sent.end):
+        return False
+    return background_at(doc, p.span[0], doc.clause(p.span[0]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from ..model import Mention
 from .anchors import (
@@ -214,6 +215,8 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
     of the group: "seven aircraft ..., including two armed F-16s")."""
     if a is not None and a.count is None:
         a = _count_before_owner(ctx, a)
+    if a is not None and a.count is None and a.plural:
+        a = _apposed_count(ctx, a)
     if a is not None:
         a = _named_part(ctx, _counted_part(ctx, _tag_number(ctx, a)))
     more = _one_more(ctx)
@@ -221,6 +224,10 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
         a = dataclasses.replace(a, count=more, counted=True, plural=more > 1)
     if a is not None and a.count is not None and a.count > 1 and a.count in _ranked_items(ctx):
         # "two drones ..., the first at 02:14 and the second at 03:50": one each
+        a = dataclasses.replace(a, count=1, counted=True, plural=False)
+    if a is not None and a.count is not None and a.count > 1 and _ranked_members(ctx) > 1:
+        # "two helicopters ... The first flew 1.5 km into Lithuania at 11:02; the second
+        # stayed over Lithuanian territory for three minutes": one each
         a = dataclasses.replace(a, count=1, counted=True, plural=False)
     if a is not None and a.count is not None and a.count > 1:
         a = _first_of_parts(ctx, a)
@@ -372,6 +379,39 @@ def _bounded(doc: Doc, a: Aircraft) -> bool:
     """Is the count of ``a`` told with a bound or as a guess ("at least three", "about
     26")?"""
     return any(m.kind == "aircraft" and m.bound for m in between(doc.facts.mentions, a.span[0], a.span[1]))
+
+
+#: what sets off an apposition: a comma, a dash, a bracket
+_APPOSED_OPEN = re.compile(r"\s*[,(\u2013\u2014-]")
+_APPOSED_CLOSE = re.compile(r"\s*[,)\u2013\u2014-]")
+
+
+def _apposed_count(ctx: Ctx, a: Aircraft) -> Aircraft:
+    """ "Several Russian drones, at least five, entered Romanian airspace", "Plusieurs
+    drones russes, au moins cinq, sont entrés ...": a number of two or more apposed
+    right after aircraft of no count (set off by commas, dashes or brackets, a lower
+    bound before it or none: COUNT_BOUND_CUE) is their count. Not "drones, five of
+    which crossed" (a part of them), nor a number followed by anything else."""
+    doc, text = ctx.doc, ctx.doc.text
+    opened = _APPOSED_OPEN.match(text, a.span[1])
+    if opened is None:
+        return a
+    pos = opened.end()
+    bound = doc.cues.starting_at("COUNT_BOUND_CUE", pos, text)
+    pos = bound.end if bound is not None else pos
+    sent = doc.sentence(a.span[0])
+    told = between(doc.facts.mentions, pos, sent.end)[:1]
+    if not told or told[0].kind != "number" or text[pos : told[0].span[0]].strip():
+        return a
+    n = told[0].value
+    if (
+        not isinstance(n, int)
+        or isinstance(n, bool)
+        or n < 2
+        or not _APPOSED_CLOSE.match(text, told[0].span[1])
+    ):
+        return a
+    return dataclasses.replace(a, count=n, counted=True, plural=True)
 
 
 def _tag_number(ctx: Ctx, a: Aircraft) -> Aircraft:
@@ -568,6 +608,59 @@ def _ranked_items_of(ctx: Ctx, anchor: Anchor) -> int:
     if ranked and _member_told_between(ctx, anchor, ranked[0]):
         return 0
     return len(ranked) + 1 if ranked else 0
+
+
+def _ranked_members(ctx: Ctx) -> int:
+    """How many members of a group the sentence of one of the record's crossings tells
+    each crossing on its own, opened by its rank ("The first flew 1.5 km into Lithuania
+    at 11:02; the second stayed over Lithuanian territory for three minutes", "Le
+    premier a pénétré ... ; le second est resté ..."): each clause opened by a rank
+    (RANK_CUE, ``_rank_opening``) with a verb and a goal of its own, the record's
+    crossing one of them; none when only one rank tells a crossing ("The first stayed
+    over Polish territory, the second was shot down near X": the group's doings), or
+    when the record holds the crossings of two ranks (told as one, it is the group's)."""
+    doc = ctx.doc
+    mine = {cue.key for a in ctx.draft.anchors if (cue := _rank_opening(doc, a.clause)) is not None}
+    if len(mine) != 1:
+        return 0
+    for anchor in ctx.draft.anchors:
+        if _rank_opening(doc, anchor.clause) is None:
+            continue
+        sent = doc.sentence(anchor.span[0])
+        ranks = {
+            cue.key
+            for clause in doc.seg.clauses.scopes
+            if sent.start <= clause.start < sent.end
+            and (cue := _rank_opening(doc, clause)) is not None
+            and _crossing_told(doc, cue.start, clause.end, anchor.goal_state)
+        }
+        if len(ranks) > 1:
+            return len(ranks)
+    return 0
+
+
+def _rank_opening(doc: Doc, clause: Scope) -> Cue | None:
+    """The rank (RANK_CUE) that opens ``clause`` as its subject: nothing but cues told
+    before it ("The first ...", "while the second ...")."""
+    for cue in doc.cues.within("RANK_CUE", clause.start, clause.end)[:1]:
+        if all(m.kind == "cue" for m in between(doc.facts.mentions, clause.start, cue.start)):
+            return cue
+    return None
+
+
+def _crossing_told(doc: Doc, lo: int, hi: int, goal: str | None) -> bool:
+    """Is a verb (not negated) followed by a zone or a state of ``goal``, or by another
+    state's airspace, told in [lo, hi)? ("the second fell in a field in Ukraine" tells
+    no crossing)"""
+    verbs = [v for v in between(doc.facts.verbs, lo, hi) if not v.negated]
+    if not verbs or goal is None:
+        return False
+    at = verbs[0].span[1]
+    # a state's airspace, that one or another ("the second flew into Moldovan airspace")
+    zones = between(doc.facts.zones, at, hi)
+    return any(z.state == goal or (z.kind == "airspace" and z.state) for z in zones) or any(
+        x.code == goal for x in between(doc.facts.states, at, hi)
+    )
 
 
 def _member_told_between(ctx: Ctx, anchor: Anchor, pos: int) -> bool:
