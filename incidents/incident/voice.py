@@ -153,6 +153,15 @@ def certainty(ctx: Ctx, violated: str | None, violator: str | None) -> str:
     lo = sent.start if ctx.apart() else para.start
     denials = [c for c in between(doc.facts.cues, lo, para.end) if c.value == "deny"]
     governing = any(sent.start <= c.span[0] < ctx.anchor.span[0] for c in denials)
+    # a claim denied in a sentence of the record outside its paragraph ("The Ukrainian
+    # Border Service refuted the claimed breach"): one party's word against the other's
+    hedged = hedged or any(
+        m.kind == "cue"
+        and m.value == "alleged"
+        and _denied_claim(ctx, m.span[0])
+        and not lo <= m.span[0] < para.end
+        for m in claim
+    )
     if hedged or (denials and not governing) or _contested(ctx, violator, lo, para.end):
         return "alleged"
     if governing:
@@ -171,11 +180,17 @@ def _denied_claim(ctx: Ctx, pos: int) -> bool:
     """ "Latvia's armed forces rejected social media claims that a Russian drone had
     crossed ...", "a démenti la prétendue incursion d'un drone ...": a word of hearsay
     (or a crossing told as alleged) at ``pos`` that a denial before it in its clause
-    rejects (no verb between them) is what is denied, no hedge: the denial governs."""
+    rejects (no verb between them, nor a word joining another predicate: "Islamabad
+    dément avoir visé ... et accuse New Delhi d'avoir envoyé des drones" accuses in its
+    own right) is what is denied, no hedge: the denial governs."""
     doc = ctx.doc
     clause = doc.clause(pos)
     deny = [c for c in between(doc.facts.cues, clause.start, pos) if c.value == "deny"][-1:]
-    return bool(deny) and not between(doc.facts.verbs, deny[0].span[1], pos)
+    return (
+        bool(deny)
+        and not between(doc.facts.verbs, deny[0].span[1], pos)
+        and not doc.cues.within("COORD_CUE", deny[0].span[1], pos)
+    )
 
 
 def _contested(ctx: Ctx, violator: str | None, lo: int, hi: int) -> bool:
