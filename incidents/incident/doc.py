@@ -53,6 +53,9 @@ class Doc:
     #: pronouns of a member of a group an aircraft took off from ("launched from one of
     #: them"): no aircraft of the report, the carrier (``who._carrier_state``)
     carriers: list[tuple[int, int]] = field(init=False, default_factory=list)
+    #: where every crossing told of a record begins (its anchors), in order: set once
+    #: the records are drafted, before their slots are filled
+    crossing_starts: list[int] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
         words = words_of(self.text)

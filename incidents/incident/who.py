@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 
 from ..model import Mention
@@ -543,15 +544,46 @@ def _ranked_items_of(ctx: Ctx, anchor: Anchor) -> int:
     if anchor.verb is not None and anchor.verb.noun:
         return 0
     sent = doc.sentence(anchor.span[0])
-    ranked = [g for g in doc.seg.gapped_in(sent.start, sent.end) if _opens_with_rank(ctx, g)]
+    ranked = _rank_openers(ctx, sent)
     if not ranked and _first_ranked_next(ctx, sent.end):
         # "two Russian aircraft violated ... The first crossed at 10:12 and the second
         # at 14:50": the items told in the sentence right after, opened by the first rank
-        sent = doc.sentence(next_start(doc.text, sent.end))
-        ranked = [g for g in doc.seg.gapped_in(sent.start, sent.end) if _opens_with_rank(ctx, g)]
+        ranked = _rank_openers(ctx, doc.sentence(next_start(doc.text, sent.end)))
     if ranked and _member_told_between(ctx, anchor, ranked[0]):
         return 0
     return len(ranked) + 1 if ranked else 0
+
+
+def _rank_openers(ctx: Ctx, sent: Scope) -> list[int]:
+    """Where the items of sentence ``sent`` opened by a rank after the first begin: a
+    gapped one ("..., the second at 14:50") or a clause of its own verb ("The first
+    crossed at 21:40; the second flew over Chełm at 22:05", "Le premier a franchi ... ;
+    le second a survolé ..."): each tells one more member. A clause counts only when it
+    tells a crossing of its own (an anchor of a record: not "..., the second was
+    escorted out", a member's doing, where the first item tells the group's crossing
+    again)."""
+    doc = ctx.doc
+    ranked = [g for g in doc.seg.gapped_in(sent.start, sent.end) if _opens_with_rank(ctx, g)]
+    clauses = doc.seg.clauses.starts
+    told = doc.crossing_starts
+    for start in clauses[bisect.bisect_right(clauses, sent.start) : bisect.bisect_left(clauses, sent.end)]:
+        # a member's rank (RANK_CUE after the first: "le second"), not one more ("un
+        # troisième est resté au Bélarus") nor "the other side"
+        end = doc.clause(start).end
+        rank = doc.cues.within("RANK_CUE", start, end)[:1]
+        if (
+            not rank
+            or rank[0].key == "1"
+            or start in ranked
+            or between(doc.facts.mentions, start, rank[0].start)
+        ):
+            continue
+        after = [m for m in between(doc.facts.mentions, rank[0].end, end) if m.kind != "cue"][:1]
+        if after and after[0].kind == "verb" and after[0].extra.get("noun"):
+            continue  # "the second incursion took place at 09:05": a rank of crossings
+        if bisect.bisect_left(told, start) < bisect.bisect_left(told, end):
+            ranked.append(start)
+    return sorted(ranked)
 
 
 def _member_told_between(ctx: Ctx, anchor: Anchor, pos: int) -> bool:
