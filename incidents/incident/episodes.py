@@ -2483,6 +2483,7 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     # "It turned out to be a false alarm": what was told did not happen
     alarms = {(c.start, c.end) for c in doc.cues.by_class.get("FALSE_ALARM_CUE", [])}
     denials += [(c, _speakers(doc, c[0])) for c in sorted(alarms)]
+    denials += [(c, _speakers(doc, c[0])) for c in _denied_any(doc)]
     nones = [(v.span, _speakers(doc, v.span[0])) for v in doc.facts.verbs if none_crossed(doc, v)]
     retold = _denied_again(doc)
     if not denials and not retold and not nones:
@@ -2512,6 +2513,24 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         keep.append(d)
     return keep
+
+
+def _denied_any(doc: Doc) -> list[Span]:
+    """ "Les garde-frontières ont démenti toute violation": a word of any crossing
+    (ANY_CROSSING_CUE) right after a word of denial (a cue "deny") is a denial that any
+    violation happened, as "denied any violation" is (the phrase layer reads "toute
+    violation" as the word of a rule, "toute violation sera ...", no noun)."""
+    out: list[Span] = []
+    for cue in doc.cues.by_class.get("ANY_CROSSING_CUE", []):
+        told = [
+            m
+            for m in between(doc.facts.mentions, doc.clause(cue.start).start, cue.start)
+            if m.kind != "source"
+        ]
+        if told and told[-1].kind == "cue" and told[-1].value == "deny":
+            if not doc.text[told[-1].span[1] : cue.start].strip():
+                out.append((cue.start, cue.end))
+    return out
 
 
 def _denial_reach(doc: Doc, d: Draft, drafts: list[Draft]) -> tuple[int, int]:
