@@ -55,6 +55,7 @@ class Rule:
     violator: bool  # the crossing needs a violator state ("crashed in X": a foreign aircraft)
     violated: bool  # the crossing needs a violated state ("over the same area": one told before)
     state_told: bool  # a place goal's state told with it ("the Latvian town of X"), not known
+    foreign_down: bool  # or a drone or balloon of another state came down there (``_foreign_drifter_at``)
     own_violated: bool  # a land goal after the speaker's own airspace told violated before it
     without_leave: bool  # a land goal flown over without leave (NO_LEAVE_CUE in its clause)
     from_abroad: bool  # a land goal flown over by an aircraft told coming from another state
@@ -80,7 +81,8 @@ class Rule:
             committed=raw.get("subject") == "committed",
             violator=raw.get("violator") == "required",
             violated=raw.get("violated") == "required",
-            state_told=raw.get("place") == "state told",
+            state_told=raw.get("place") in ("state told", "state told or foreign"),
+            foreign_down=raw.get("place") == "state told or foreign",
             own_violated=raw.get("place") == "own airspace violated",
             without_leave=raw.get("place") == "without leave",
             from_abroad=raw.get("place") == "from abroad",
@@ -2299,6 +2301,7 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
         or state_it_lies_in(doc, p)
         or _speakers_town(doc, p)
         or _came_in_from(doc, p)
+        or (rule.foreign_down and _foreign_drifter_at(doc, p))
     ):
         return False  # "crashed near Rezekne": a known town near which it came down, maybe abroad
     if p.state and not p.name and _water(doc, p):
@@ -2338,6 +2341,27 @@ def _came_in_from(doc: Doc, p: Place) -> bool:
         if not after and _drifter_from(doc, sent.start, cue.start):
             return True  # not "near Galati, on the Ukrainian bank": across the border
     return False
+
+
+def _foreign_drifter_at(doc: Doc, p: Place) -> bool:
+    """ "Un drone russe s'est écrasé dans un champ près de Cahul", "a Russian drone came
+    down near Rezekne": a drone or a balloon (rules.toml [origin] kinds) of a state told
+    in its phrase, the last aircraft told before a place known by name in its sentence,
+    the place of another state, came down in that state: it crossed into it, as one told
+    coming in from another state does (``_came_in_from``). Not when a state other than
+    the place's is told after it in its sentence ("near Galati, on the Ukrainian bank":
+    across the border), nor when the report speaks only for other states
+    (``speaker_states``: "..., the Lithuanian army said" of a Latvian town)."""
+    if p.state is None:
+        return False
+    sent = doc.sentence(p.span[0])
+    told = between(doc.facts.aircraft, sent.start, p.span[0])[-1:]
+    if not told or told[0].category not in _DRIFTERS or told[0].state in (None, p.state):
+        return False
+    if any(s.code != p.state for s in between(doc.facts.states, p.span[1], sent.end)):
+        return False
+    speakers = speaker_states(doc)
+    return not speakers or p.state in speakers
 
 
 def _drifter_from(doc: Doc, lo: int, at: int) -> bool:

@@ -53,6 +53,9 @@ class Doc:
     #: pronouns of a member of a group an aircraft took off from ("launched from one of
     #: them"): no aircraft of the report, the carrier (``who._carrier_state``)
     carriers: list[tuple[int, int]] = field(init=False, default_factory=list)
+    #: where every crossing told of a record begins (its anchors), in order: set once
+    #: the records are drafted, before their slots are filled
+    crossing_starts: list[int] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
         words = words_of(self.text)
@@ -64,6 +67,9 @@ class Doc:
         armament = _armament(self.mentions, self.cues, self.seg)
         if armament:
             self.mentions = [m for m in self.mentions if id(m) not in armament]
+        sides = _sides(self.text, self.cues, self.mentions)
+        if sides:
+            self.mentions = [m for m in self.mentions if id(m) not in sides]
         carriers = _carriers(self.text, self.cues, self.mentions)
         if carriers:
             self.carriers = [m.span for m in self.mentions if id(m) in carriers]
@@ -184,6 +190,22 @@ def _armament(mentions: list[Mention], cues: Cues, seg: Segments) -> set[int]:
             if m.kind == "aircraft":
                 out.add(id(m))
     return out
+
+
+def _sides(text: str, cues: Cues, mentions: list[Mention]) -> set[int]:
+    """ "deux drones venus de l'autre côté de la frontière", "from the other side of the
+    border": a pronoun of another member (an aircraft phrase of no kind, told as a part:
+    "l'autre", "the other") right before the noun of a side (SIDE_CUE: "côté", "side")
+    is a word of that side, no aircraft of the report (``id`` of each): before,
+    it was the subject of the crossing and its count of one the group's."""
+    return {
+        id(m)
+        for m in mentions
+        if m.kind == "aircraft"
+        and m.extra.get("generic")
+        and m.value == "unknown"
+        and cues.starting_at("SIDE_CUE", m.span[1], text)
+    }
 
 
 def _carriers(text: str, cues: Cues, mentions: list[Mention]) -> set[int]:

@@ -1068,7 +1068,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             )
     drafts = _without_list_heading(doc, _told_for_each_case(doc, drafts))
     drafts = _without_kindless_summary(doc, _without_counted_summary(doc, drafts))
-    drafts = _without_headline_total(doc, drafts)
+    drafts = _heading_retold_later(doc, _without_headline_total(doc, drafts))
     return _cancel(doc, _told_again(doc, _state_of_whole(doc, _without_listed_summary(doc, drafts))))
 
 
@@ -1297,6 +1297,38 @@ def _state_told_whole(doc: Doc, a: Aircraft, lo: int, hi: int) -> str | None:
         if w.state and not w.model and (w.plural or w.generic) and not w.differs(a):
             return w.state
     return None
+
+
+def _heading_retold_later(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "Taïwan : 14 avions chinois franchissent la ligne médiane, un ballon survole
+    Kinmen", then, after the lead on the planes, "Un ballon chinois a par ailleurs survolé
+    l'archipel de Kinmen": a crossing told only in the heading (``heading``) and told
+    again later in the body, past the lead, by the one crossing of the body of its kind
+    (not told as background, its aircraft not another one: ``Aircraft.differs``; no other
+    count) into the same zone of the same state (or of no state told in the heading:
+    "un hélicoptère franchit la frontière"), is that crossing: no record of its own."""
+    gone: set[int] = set()
+    for k, d in enumerate(drafts):
+        a = d.aircraft
+        if a is None or not all(heading(doc, x.span[0]) for x in d.anchors):
+            continue
+        same = [
+            e
+            for e in drafts[k + 1 :]
+            if e.aircraft is not None
+            and not e.background
+            and not heading(doc, e.anchor.span[0])
+            and e.aircraft.category == a.category
+            and not a.differs(e.aircraft)
+            and a.count in (None, e.aircraft.count)
+            and e.anchor.zone == d.anchor.zone
+            and e.anchor.goal_state is not None
+            and d.anchor.goal_state in (None, e.anchor.goal_state)  # "crosses border": no state
+        ]
+        kind = [e for e in drafts[k + 1 :] if e.aircraft is not None and e.aircraft.category == a.category]
+        if len(same) == 1 and len(kind) == 1:
+            gone.add(k)
+    return [d for k, d in enumerate(drafts) if k not in gone]
 
 
 def _without_headline_total(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -2535,6 +2567,7 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     # "It turned out to be a false alarm": what was told did not happen
     alarms = {(c.start, c.end) for c in doc.cues.by_class.get("FALSE_ALARM_CUE", [])}
     denials += [(c, _speakers(doc, c[0])) for c in sorted(alarms)]
+    denials += [(c, _speakers(doc, c[0])) for c in _denied_any(doc)]
     nones = [(v.span, _speakers(doc, v.span[0])) for v in doc.facts.verbs if none_crossed(doc, v)]
     retold = _denied_again(doc)
     if not denials and not retold and not nones:
@@ -2564,6 +2597,24 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         keep.append(d)
     return keep
+
+
+def _denied_any(doc: Doc) -> list[Span]:
+    """ "Les garde-frontières ont démenti toute violation": a word of any crossing
+    (ANY_CROSSING_CUE) right after a word of denial (a cue "deny") is a denial that any
+    violation happened, as "denied any violation" is (the phrase layer reads "toute
+    violation" as the word of a rule, "toute violation sera ...", no noun)."""
+    out: list[Span] = []
+    for cue in doc.cues.by_class.get("ANY_CROSSING_CUE", []):
+        told = [
+            m
+            for m in between(doc.facts.mentions, doc.clause(cue.start).start, cue.start)
+            if m.kind != "source"
+        ]
+        if told and told[-1].kind == "cue" and told[-1].value == "deny":
+            if not doc.text[told[-1].span[1] : cue.start].strip():
+                out.append((cue.start, cue.end))
+    return out
 
 
 def _denial_reach(doc: Doc, d: Draft, drafts: list[Draft]) -> tuple[int, int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
@@ -224,10 +225,6 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
         a = dataclasses.replace(a, count=more, counted=True, plural=more > 1)
     if a is not None and a.count is not None and a.count > 1 and a.count in _ranked_items(ctx):
         # "two drones ..., the first at 02:14 and the second at 03:50": one each
-        a = dataclasses.replace(a, count=1, counted=True, plural=False)
-    if a is not None and a.count is not None and a.count > 1 and _ranked_members(ctx) > 1:
-        # "two helicopters ... The first flew 1.5 km into Lithuania at 11:02; the second
-        # stayed over Lithuanian territory for three minutes": one each
         a = dataclasses.replace(a, count=1, counted=True, plural=False)
     if a is not None and a.count is not None and a.count > 1:
         a = _first_of_parts(ctx, a)
@@ -599,68 +596,60 @@ def _ranked_items_of(ctx: Ctx, anchor: Anchor) -> int:
     if anchor.verb is not None and anchor.verb.noun:
         return 0
     sent = doc.sentence(anchor.span[0])
-    ranked = [g for g in doc.seg.gapped_in(sent.start, sent.end) if _opens_with_rank(ctx, g)]
+    ranked = _rank_openers(ctx, sent)
     if not ranked and _first_ranked_next(ctx, sent.end):
         # "two Russian aircraft violated ... The first crossed at 10:12 and the second
         # at 14:50": the items told in the sentence right after, opened by the first rank
-        sent = doc.sentence(next_start(doc.text, sent.end))
-        ranked = [g for g in doc.seg.gapped_in(sent.start, sent.end) if _opens_with_rank(ctx, g)]
+        ranked = _rank_openers(ctx, doc.sentence(next_start(doc.text, sent.end)))
     if ranked and _member_told_between(ctx, anchor, ranked[0]):
         return 0
     return len(ranked) + 1 if ranked else 0
 
 
-def _ranked_members(ctx: Ctx) -> int:
-    """How many members of a group the sentence of one of the record's crossings tells
-    each crossing on its own, opened by its rank ("The first flew 1.5 km into Lithuania
-    at 11:02; the second stayed over Lithuanian territory for three minutes", "Le
-    premier a pénétré ... ; le second est resté ..."): each clause opened by a rank
-    (RANK_CUE, ``_rank_opening``) with a verb and a goal of its own, the record's
-    crossing one of them; none when only one rank tells a crossing ("The first stayed
-    over Polish territory, the second was shot down near X": the group's doings), or
-    when the record holds the crossings of two ranks (told as one, it is the group's)."""
-    doc = ctx.doc
-    mine = {cue.key for a in ctx.draft.anchors if (cue := _rank_opening(doc, a.clause)) is not None}
-    if len(mine) != 1:
-        return 0
-    for anchor in ctx.draft.anchors:
-        if _rank_opening(doc, anchor.clause) is None:
-            continue
-        sent = doc.sentence(anchor.span[0])
-        ranks = {
-            cue.key
-            for clause in doc.seg.clauses.scopes
-            if sent.start <= clause.start < sent.end
-            and (cue := _rank_opening(doc, clause)) is not None
-            and _crossing_told(doc, cue.start, clause.end, anchor.goal_state)
-        }
-        if len(ranks) > 1:
-            return len(ranks)
-    return 0
-
-
-def _rank_opening(doc: Doc, clause: Scope) -> Cue | None:
-    """The rank (RANK_CUE) that opens ``clause`` as its subject: nothing but cues told
-    before it ("The first ...", "while the second ...")."""
-    for cue in doc.cues.within("RANK_CUE", clause.start, clause.end)[:1]:
-        if all(m.kind == "cue" for m in between(doc.facts.mentions, clause.start, cue.start)):
-            return cue
-    return None
-
-
-def _crossing_told(doc: Doc, lo: int, hi: int, goal: str | None) -> bool:
-    """Is a verb (not negated) followed by a zone or a state of ``goal``, or by another
-    state's airspace, told in [lo, hi)? ("the second fell in a field in Ukraine" tells
-    no crossing)"""
-    verbs = [v for v in between(doc.facts.verbs, lo, hi) if not v.negated]
-    if not verbs or goal is None:
+def _fell_elsewhere(doc: Doc, lo: int, hi: int, goal: str | None) -> bool:
+    """Does [lo, hi) name a state other than ``goal`` and no state's airspace ("the
+    second fell in a field in Ukraine"; not "the second flew into Moldovan airspace")?"""
+    if goal is None:
         return False
-    at = verbs[0].span[1]
-    # a state's airspace, that one or another ("the second flew into Moldovan airspace")
-    zones = between(doc.facts.zones, at, hi)
-    return any(z.state == goal or (z.kind == "airspace" and z.state) for z in zones) or any(
-        x.code == goal for x in between(doc.facts.states, at, hi)
-    )
+    others = [x for x in between(doc.facts.states, lo, hi) if x.code != goal]
+    airspace = [z for z in between(doc.facts.zones, lo, hi) if z.kind == "airspace" and z.state]
+    return bool(others) and not airspace
+
+
+def _rank_openers(ctx: Ctx, sent: Scope) -> list[int]:
+    """Where the items of sentence ``sent`` opened by a rank after the first begin: a
+    gapped one ("..., the second at 14:50") or a clause of its own verb ("The first
+    crossed at 21:40; the second flew over Chełm at 22:05", "Le premier a franchi ... ;
+    le second a survolé ..."): each tells one more member. A clause counts only when it
+    tells a crossing of its own (an anchor of a record: not "..., the second was
+    escorted out", a member's doing, where the first item tells the group's crossing
+    again)."""
+    doc = ctx.doc
+    ranked = [g for g in doc.seg.gapped_in(sent.start, sent.end) if _opens_with_rank(ctx, g)]
+    clauses = doc.seg.clauses.starts
+    told = doc.crossing_starts
+    for start in clauses[bisect.bisect_right(clauses, sent.start) : bisect.bisect_left(clauses, sent.end)]:
+        # a member's rank (RANK_CUE after the first: "le second"), not one more ("un
+        # troisième est resté au Bélarus") nor "the other side"
+        end = doc.clause(start).end
+        rank = doc.cues.within("RANK_CUE", start, end)[:1]
+        if (
+            not rank
+            or rank[0].key == "1"
+            or start in ranked
+            or between(doc.facts.mentions, start, rank[0].start)
+        ):
+            continue
+        after = [m for m in between(doc.facts.mentions, rank[0].end, end) if m.kind != "cue"][:1]
+        if after and after[0].kind == "verb" and after[0].extra.get("noun"):
+            continue  # "the second incursion took place at 09:05": a rank of crossings
+        # a crossing of its own, not a fall in another state ("the second fell in a
+        # field in Ukraine": ``_fell_elsewhere``)
+        if bisect.bisect_left(told, start) < bisect.bisect_left(told, end) and not _fell_elsewhere(
+            doc, rank[0].start, end, ctx.anchor.goal_state
+        ):
+            ranked.append(start)
+    return sorted(ranked)
 
 
 def _member_told_between(ctx: Ctx, anchor: Anchor, pos: int) -> bool:
