@@ -1588,9 +1588,16 @@ def negated_after(doc: Doc, at: Span, end: int, noun: bool) -> bool:
     )
 
 
+def _bare_ground(doc: Doc, z: ZoneRef) -> bool:
+    """A zone told by a noun of the ground (GROUND_CUE: "soil", "sol", "Boden") with no
+    state of its own and no owner ("landed on the soil near a farm", "flog über dem
+    Boden"): the ground under the aircraft, no state's land ("on Lithuanian soil" is)."""
+    return z.state is None and not z.poss and bool(doc.cues.within("GROUND_CUE", z.span[0], z.span[1]))
+
+
 def _goals(doc: Doc, rule: Rule, clause: Scope) -> list[Goal]:
     # zones always: international airspace is a goal that blocks every rule
-    zones = between(doc.facts.zones, clause.start, clause.end)
+    zones = [z for z in between(doc.facts.zones, clause.start, clause.end) if not _bare_ground(doc, z)]
     goals: list[Goal] = [*zones]
     if "state" in rule.goals:
         goals.extend(s for s in between(doc.facts.states, clause.start, clause.end) if not s.demonym)

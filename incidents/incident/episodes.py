@@ -39,7 +39,7 @@ from .anchors import (
     of_other_one,
 )
 from .cues import Cue, words_of
-from .distances import is_depth
+from .distances import is_altitude, is_depth
 from .doc import YEAR, Doc, lengths_in, per_mention, rules, years_told_in
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
 from .segment import Scope, bullet_line, line_of, member_list_open
@@ -3154,7 +3154,7 @@ def _pieces(d: Draft, picks: list[Mention], aircraft: list[Aircraft | None] | No
 def _paired_item(doc: Doc, d: Draft) -> tuple[int, Mention] | None:
     """ "Un hélicoptère et un avion ont franchi la frontière à 10 h 05 et 11 h 20
     respectivement", "a Mi-8 and a Mi-24 went 2 and 4 km in, respectively": aircraft of
-    several kinds listed together (``d`` one of them) and as many times, depths,
+    several kinds listed together (``d`` one of them) and as many times, depths, heights,
     lengths or days listed in the clause of the crossing, paired one to one by a word of
     pairing (RESPECTIVELY_CUE) in that clause, are one item each, by their ranks: the
     rank of ``d`` in its group and its item. Not times of another clause ("...; ils sont
@@ -3173,6 +3173,8 @@ def _paired_item(doc: Doc, d: Draft) -> tuple[int, Mention] | None:
     for found in (
         [m for m in between(doc.facts.times, lo, hi) if _crossing_time(doc, m)] if own else [],
         [m for m in between(doc.facts.distances, lo, top) if is_depth(doc, m)],
+        # "a 300 y 500 metros de altura respectivamente": heights, paired in the clause
+        [m for m in between(doc.facts.distances, lo, hi) if is_altitude(doc, m)] if own else [],
         between(doc.facts.durations, lo, top),
         [m for m in between(doc.facts.dates, lo, hi) if m.extra.get("precision") == "day"] if own else [],
     ):

@@ -50,7 +50,18 @@ def _unit_shared(ctx: Ctx, m: Mention) -> bool:
     return bool(told) and told[-1].kind == "number" and _listed(doc, told[-1].span[1], m.span[0])
 
 
+def _height_picked(ctx: Ctx) -> Mention | None:
+    """The height a split record takes as its own item ("a Mi-17 and a Mi-24 ..., at 300
+    and 500 metres of altitude respectively": ``episodes._paired_item``), no depth."""
+    pick = ctx.draft.pick
+    if pick is None or pick.kind != "distance":
+        return None
+    return pick if distances.is_altitude(ctx.doc, pick) else None
+
+
 def _depth(ctx: Ctx, scopes: list[Scope]) -> Found | None:
+    if _height_picked(ctx) is not None:
+        return None
     found = ctx.in_scopes(ctx.doc.facts.distances, scopes)
     found = [
         m
@@ -163,6 +174,9 @@ def _told_inside(doc: Doc, m: Mention) -> bool:
 
 
 def _altitude(ctx: Ctx, scopes: list[Scope]) -> Found | None:
+    height = _height_picked(ctx)
+    if height is not None:
+        return Found(height.value, height.span, height)
     found = [
         m
         for m in ctx.in_scopes(ctx.doc.facts.distances, scopes)

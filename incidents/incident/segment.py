@@ -694,7 +694,9 @@ def _gapped_starts(
             or _one_more_after_when(own, item, ordinals)
         ):
             continue
-        if any(m.kind == "verb" for m in own) or _negated_item(cues, own, item, stop):
+        if any(m.kind == "verb" and not _of_relative(text, cues, own, m) for m in own):
+            continue
+        if _negated_item(cues, own, item, stop):
             continue
         # a detail of its own: not a month or a year ("the fourth such interception this
         # month" counts a series, it tells no crossing); over a place, its height too
@@ -704,6 +706,19 @@ def _gapped_starts(
         if any(m.kind in details and not _period(m) for m in own):
             out.append(item if cue.cls == "ITEM_MARK" else cue.start)
     return out + _comma_items(text, mentions, starts, sents, out, ordinals)
+
+
+def _of_relative(text: str, cues: Cues, own: list[Mention], verb: Mention) -> bool:
+    """Is ``verb`` told in a relative clause hung on the item's aircraft, its relative
+    word right after it ("...; la más reciente, el sábado, de un Su-30 que se adentró
+    tres kilómetros sobre X; la primera ...", "by a Su-30 that flew over X"): a
+    description of the item's aircraft, not a verb of the item's own, and the verb the
+    item leaves out is still the list's."""
+    told = [m for m in own if m.span[1] <= verb.span[0] and m.kind in ("aircraft", "verb")]
+    if not told or told[-1].kind != "aircraft":
+        return False
+    end = told[-1].span[1]
+    return any(cues.starting_at(cls, end, text) is not None for cls in ("THAT_CUE", "RELATIVE_SUBJECT_CUE"))
 
 
 def _negated_item(cues: Cues, own: list[Mention], item: int, stop: int) -> bool:

@@ -933,9 +933,30 @@ def _owner(ctx: Ctx) -> Found | None:
     before = _owner_before(ctx, a)
     if before is not None:
         return before
-    found = _owner_after(ctx, a)
+    found = _owner_after(ctx, a) or _head_owner(ctx, a)
     # "a drone of Iranian design": who made it
     return None if found is None or (found.span is not None and made_by(ctx.doc, found.span)) else found
+
+
+def _head_owner(ctx: Ctx, a: Aircraft) -> Found | None:
+    """An item of a list apposed to a group told with its owner ("two helicopters of the
+    Nicaraguan Army, a Mi-17 and a Mi-24, flew over ...", "dos helicópteros del Ejército
+    de Nicaragua, un Mi-17 y un Mi-24, ..."): the group's owner (OWNER_CUE right after
+    the group, a comma before the first item, the items joined by commas and "and")."""
+    doc = ctx.doc
+    told = between(doc.facts.aircraft, doc.sentence(a.span[0]).start, a.span[0])
+    ands = doc.lexicon.folded_forms("AND")
+    for k in range(len(told) - 1, -1, -1):
+        head, items = told[k], [*told[k + 1 :], a]
+        gap = doc.text[head.span[1] : items[0].span[0]].rstrip()
+        if gap.endswith(",") and doc.cues.starting_at("OWNER_CUE", head.span[1], doc.text) is not None:
+            joined = all(
+                all(w.folded in ands for w in words_of(doc.text[x.span[1] : y.span[0]]))
+                for x, y in zip(items, items[1:], strict=False)
+            )
+            found = _owner_after(ctx, head) if joined else None
+            return found if found is not None and found.span and found.span[1] <= items[0].span[0] else None
+    return None
 
 
 def _owner_after(ctx: Ctx, a: Aircraft) -> Found | None:

@@ -227,20 +227,26 @@ class DateT(PhraseParts):
         return self._date(kept)
 
     def date_day_alone(self, items: list[Any]) -> Built:
-        """ "le 14", "on the 22nd": a day of the month told with no month, after an
-        article, where the language says so ([date_style] day_alone lists the keys of
-        the articles that lead such a day, "def" for French "le", and the ordinal
-        endings it may take, "er" for "le 1er", "st", "nd", "rd", "th" for English "the
-        22nd": a day with an ending not listed, "le 14e", is none; one without an
-        ending needs a listed article, "the 14" is a count). The month is the reference
-        date's (``incidents.dates``)."""
+        """ "le 14", "on the 22nd", "el día 3": a day of the month told with no month, after
+        an article or the noun "day", where the language says so ([date_style] day_alone
+        lists the keys of the articles that lead such a day, "def" for French "le", the
+        ordinal endings it may take, "er" for "le 1er", "st", "nd", "rd", "th" for English
+        "the 22nd", and "day" where the noun "day" may lead it, "el día 3", "no dia 3": a
+        day with an ending not listed, "le 14e", is none; one without an ending needs a
+        listed article or that noun, "the 14" is a count, "Day 3" of a war none in
+        English). The month is the reference date's (``incidents.dates``)."""
         art = _first(items, "ART")
         suffix = _first(items, "N_ORDSUF")
+        unit = _first(items, "U_DURATION")
         allowed = {fold(f) for f in self.lexicon.classes.get("DATE_STYLE", {}).get("day_alone", ())}
+        if unit is not None and (str(unit.value) != "day" or "day" not in allowed):
+            raise Reject("the noun of a unit before a number: a day only where the language says so")
+        if art is not None and str(art.value) == "pl":
+            raise Reject("a plural article ('los días 3 y 4')")
         if suffix is not None:
             told = fold(self.text[suffix.start_pos : suffix.end_pos]) in allowed
         else:
-            told = art is not None and fold(str(art.value)) in allowed
+            told = unit is not None or (art is not None and fold(str(art.value)) in allowed)
         if not told:
             raise Reject("a day alone: not where the language says so")
         return Built("date", None, extra={"date": self._day_alone({}, items, subject=True)})
