@@ -133,10 +133,12 @@ class ShapeLexer:
 
     def __init__(self, lark: Lark | PhraseTables) -> None:
         self.lexer = BasicLexer(lark.lexer_conf)
-        self._last: tuple[str | None, list[tuple[str, int, int]]] = (None, [])
-        self._last_surfaces: tuple[str | None, list[str]] = (None, [])
+        #: the last text, its tokens and their texts (see ``split``, ``surfaces``)
+        self._last: tuple[str | None, list[tuple[str, int, int]], list[str]] = (None, [], [])
         scanner = self.lexer.scanner
         self.regex: re.Pattern[str] | None = None
+        #: the regex's group number -> the terminal it names ("" for a group of no name)
+        self._names: list[str] = []
         ignore = set(self.lexer.ignore_types)
         # The only ignored terminal is white space, and no other terminal can begin
         # with it: each match takes the spaces before its token, so a token is one
@@ -167,41 +169,71 @@ class ShapeLexer:
                 self.regex = re.compile(rf"\s*(?:{'|'.join(alts)})", flags)
             except (AssertionError, re.error, OverflowError):  # too many groups for one pattern
                 self.regex = None
+            if self.regex is not None:
+                self._names = [""] * (self.regex.groups + 1)
+                for name, number in self.regex.groupindex.items():
+                    self._names[number] = name
 
     def split(self, text: str) -> list[tuple[str, int, int]]:
         """(type, start, end) of every token of ``text``, in order (the last text's
         tokens are kept: the phrase and the incident layers both read them)."""
         last = self._last
-        if last[0] is text:
-            return last[1]
-        out = self._split(text)
-        self._last = (text, out)  # one assignment: threads see an old or a new pair
-        return out
+        if last[0] is not text:
+            last = self._read(text)
+        return last[1]
 
     def surfaces(self, text: str) -> list[str]:
         """The text of each token of ``split(text)`` (kept for the last text too: the
         scanner and the incident layer both read them)."""
-        last = self._last_surfaces
-        if last[0] is text:
-            return last[1]
-        out = [text[start:end] for _, start, end in self.split(text)]
-        self._last_surfaces = (text, out)
-        return out
+        last = self._last
+        if last[0] is not text:
+            last = self._read(text)
+        return last[2]
 
-    def _split(self, text: str) -> list[tuple[str, int, int]]:
+    def _read(self, text: str) -> tuple[str | None, list[tuple[str, int, int]], list[str]]:
+        """The tokens of ``text`` and their texts, made in one pass and kept as the last
+        (one assignment: threads see an old or a new triple)."""
         if self.regex is None:
-            return [(t.type, t.start_pos or 0, t.end_pos or 0) for t in self._lark_tokens(text)]
+            out = [(t.type, t.start_pos or 0, t.end_pos or 0) for t in self._lark_tokens(text)]
+            last: tuple[str | None, list[tuple[str, int, int]], list[str]] = (
+                text,
+                out,
+                [text[start:end] for _, start, end in out],
+            )
+        else:
+            last = (text, *self._split(text, self.regex))
+        self._last = last
+        return last
+
+    def _split(self, text: str, regex: re.Pattern[str]) -> tuple[list[tuple[str, int, int]], list[str]]:
         out: list[tuple[str, int, int]] = []
+        words: list[str] = []
+        names = self._names
         pos = 0
-        for m in self.regex.finditer(text):
-            if m.start() != pos:  # a character no terminal matches: kept, as opaque
-                out.extend(_opaque(text, pos, m.start()))
-            kind = m.lastgroup or "OTHER"
-            start, pos = m.span(kind)
-            out.append((kind, start, pos))
+        # the matched group by its number, not its name: the kind is then an index into a
+        # list and the span a look-up by number (this runs once per token)
+        for m in regex.finditer(text):
+            k = m.lastindex
+            kind = names[k] if k is not None else ""
+            if k is None or not kind:  # (never: every alternative is named)
+                kind = m.lastgroup or "OTHER"
+                start, end = m.span(kind)
+            else:
+                start, end = m.span(k)
+            # a match begins at the end of the last one, unless a character no terminal
+            # matches came between (the token begins there when no space is before it)
+            if start != pos and m.start() != pos:
+                for item in _opaque(text, pos, m.start()):
+                    out.append(item)
+                    words.append(text[item[1] : item[2]])
+            out.append((kind, start, end))
+            words.append(text[start:end])
+            pos = end
         if pos != len(text):
-            out.extend(_opaque(text, pos, len(text)))
-        return out
+            for item in _opaque(text, pos, len(text)):
+                out.append(item)
+                words.append(text[item[1] : item[2]])
+        return out, words
 
     def _lark_tokens(self, text: str) -> Iterator[Token]:
         tokens: Iterator[Token] = LexerThread.from_text(self.lexer, text).lex(None)  # type: ignore[no-untyped-call]
