@@ -3017,9 +3017,21 @@ def _not_a_denial(doc: Doc, noun: Span) -> bool:
         return True  # "not the first such incident": one of a series, not denied
     if doc.cues.within("RECUR_CUE", noun[1], clause.end):
         return True  # "neither incident was repeated", "none caused damage" (RECUR_CUE)
+    if _what_would_follow(doc, noun, clause):
+        return True
     return doc.cues.ending_at("OTHERS_CUE", noun[0], doc.text) is not None or bool(
         doc.cues.within("OTHERS_CUE", noun[0], noun[1])
     )
+
+
+def _what_would_follow(doc: Doc, noun: Span, clause: Scope) -> bool:
+    """ "Bucharest warned that any violation would be punished", "no incursion will be
+    tolerated", "aucune violation ne sera tolérée": a noun of violation read as negated
+    with a word of doubt (a cue "hypo") or of what will be (FUTURE_CUE) after it in its
+    clause tells what would follow any crossing to come, no denial of one told."""
+    if doc.mention_cues("hypo", noun[1], clause.end):
+        return True
+    return bool(doc.cues.within("FUTURE_CUE", noun[1], clause.end))
 
 
 def _ranked_after(doc: Doc, noun: Span) -> bool:
