@@ -2468,7 +2468,20 @@ def _speaking(ctx: Ctx, st: StateRef) -> bool:
     clause = doc.clause(st.span[0])
     before = between(doc.facts.cues, clause.start, st.span[0])[-1:]
     quoted = any(c.value == "according" and not doc.text[c.span[1] : st.span[0]].strip() for c in before)
-    return _say_right_after(doc, st.span) or quoted or _accusing(ctx, st, clause.end)
+    if _say_right_after(doc, st.span) or quoted:
+        return True
+    return _accusing(ctx, st, clause.end) or _recording(doc, st, clause)
+
+
+def _recording(doc: Doc, st: StateRef, clause: Scope) -> bool:
+    """ "Vilnius recorded two airspace violations", "Vilnius a enregistré deux
+    violations": the capital is the subject of a verb of record (RECORD_CUE key
+    "record") told next in its clause, with no other phrase between them; the
+    violations it keeps count of are of its state."""
+    cue = next(iter(doc.cues.within("RECORD_CUE", st.span[1], clause.end)), None)
+    if cue is None or cue.key != "record":
+        return False
+    return not [m for m in between(doc.facts.mentions, st.span[1], cue.start) if m.kind != "cue"]
 
 
 def _say_right_after(doc: Doc, span: Span) -> bool:
