@@ -3017,9 +3017,21 @@ def _not_a_denial(doc: Doc, noun: Span) -> bool:
         return True  # "not the first such incident": one of a series, not denied
     if doc.cues.within("RECUR_CUE", noun[1], clause.end):
         return True  # "neither incident was repeated", "none caused damage" (RECUR_CUE)
+    if _what_would_follow(doc, noun, clause):
+        return True
     return doc.cues.ending_at("OTHERS_CUE", noun[0], doc.text) is not None or bool(
         doc.cues.within("OTHERS_CUE", noun[0], noun[1])
     )
+
+
+def _what_would_follow(doc: Doc, noun: Span, clause: Scope) -> bool:
+    """ "Bucharest warned that any violation would be punished", "no incursion will be
+    tolerated", "aucune violation ne sera tolérée": a noun of violation read as negated
+    with a word of doubt (a cue "hypo") or of what will be (FUTURE_CUE) after it in its
+    clause tells what would follow any crossing to come, no denial of one told."""
+    if doc.mention_cues("hypo", noun[1], clause.end):
+        return True
+    return bool(doc.cues.within("FUTURE_CUE", noun[1], clause.end))
 
 
 def _ranked_after(doc: Doc, noun: Span) -> bool:
@@ -3905,6 +3917,8 @@ def told_of_other(
         # "... shot down by Dutch jets; the first crossed at 23:35": a rank stands for
         # one of the intruders, never one of those that met them
         told = [t for t in told if not responder(doc, t)]
+    if told and _told_of_all(doc, told[-1]):
+        return False  # "... and a CN-235 violated ... Both aircraft stayed for 20 minutes"
     if told and _part_told_after(doc, told[-1], mine, anchors):
         return True  # "three drones entered ..., one of them flying 100 km": the part's
     if _one_opens(doc, m, mine, anchors, ranks):
@@ -3942,6 +3956,16 @@ def told_of_other(
             break
         run.insert(0, t)
     return all(_other(doc, t, mine) for t in run)
+
+
+def _told_of_all(doc: Doc, t: Aircraft) -> bool:
+    """ "Both aircraft stayed ...", "each plane", "tous deux": an aircraft of no state
+    and no model right after a word of all of them (ALL_MEMBERS_CUE, the cue may hold
+    the noun) names again all those told before, the record's among them; not one named
+    anew ("both Russian and Chinese jets")."""
+    if t.state or t.model:
+        return False
+    return doc.cues.leading_into("ALL_MEMBERS_CUE", t.span[0], doc.text) is not None
 
 
 def place_of_other(doc: Doc, anchors: list[Anchor], mine: Aircraft, p: Place) -> bool:

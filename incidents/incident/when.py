@@ -452,11 +452,12 @@ def _of_future(ctx: Ctx, m: Mention) -> bool:
     """ "Un avion russe est entré dans l'espace aérien estonien à 10 h 05. L'ambassadeur
     sera reçu lundi", "the council will meet on Thursday": a day told in another clause
     than the crossing's, one that speaks of what will happen (FUTURE_CUE), dates that
-    coming event, not the crossing."""
+    coming event, not the crossing. Not a conditional (key "cond": "serait"): in
+    French it also tells what is only alleged ("l'appareil serait entré lundi")."""
     clause = ctx.doc.clause(m.span[0])
     if any(c is clause for c in ctx.clauses):
         return False
-    return bool(ctx.doc.cues.within("FUTURE_CUE", clause.start, clause.end))
+    return any(c.key != "cond" for c in ctx.doc.cues.within("FUTURE_CUE", clause.start, clause.end))
 
 
 def _news_day_of_background(ctx: Ctx, m: Mention) -> bool:

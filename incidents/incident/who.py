@@ -232,6 +232,10 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
         a = _counted_again(ctx, a)
     if a is not None and a.generic and not a.model:
         a = _one_more_of_kind(ctx, a)
+    if a is not None and a.category == "unknown" and not a.generic and not a.model:
+        kind = _kind_told_of_it(ctx, a)
+        if kind is not None:
+            return a.filled_from(kind)  # "An object entered ... It was probably a balloon"
     if a is None or a.model or (a.category == "unknown" and not a.generic):
         return a  # an unknown object is often named with the jets that met it: no guess
     # told after the crossing and after the aircraft itself (not one of the paragraph
@@ -262,6 +266,40 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
             filled = _filled_with_owner(ctx, a, later)
             return _count_of_named(a, later, filled) if named_again else filled
     return a
+
+
+def _kind_told_of_it(ctx: Ctx, a: Aircraft) -> Aircraft | None:
+    """ "An object entered Polish airspace ... It was probably a balloon", "Un objet est
+    entré ... Il s'agissait probablement d'un ballon": an aircraft of a kind told as the
+    predicate of the sentence right after the crossing's, opened by a pronoun subject
+    (SUBJECT_PRONOUN_CUE) and a verb of being (IDENTITY_CUE keys "copula", "predicate"),
+    with at most a word of doubt between (a cue "alleged": "probably"), is the kind of
+    the object of no kind told before."""
+    doc = ctx.doc
+    mine = doc.sentence(ctx.anchor.span[0])
+    if a.span[0] < mine.start:
+        return None
+    rest = doc.text[mine.end :]
+    start = mine.end + len(rest) - len(rest.lstrip())
+    if start >= len(doc.text) or doc.paragraph(start) != doc.paragraph(mine.start):
+        return None
+    sent = doc.sentence(start)
+    pronoun = doc.cues.opening("SUBJECT_PRONOUN_CUE", sent.start)
+    told = between(doc.facts.aircraft, sent.start, sent.end)[:1]
+    if pronoun is None or not told or told[0].category == "unknown" or told[0].generic:
+        return None
+    later = told[0]
+    verbs = [
+        c
+        for c in doc.cues.within("IDENTITY_CUE", pronoun.end, later.span[0])
+        if c.key in ("copula", "predicate") and not doc.text[pronoun.end : c.start].strip()
+    ]
+    if not verbs or later.differs(a) or (later.state and a.state and later.state != a.state):
+        return None
+    gap = doc.text[verbs[-1].end : later.span[0]]
+    for c in doc.mention_cues("alleged", verbs[-1].end, later.span[0]):
+        gap = gap.replace(doc.text[c.span[0] : c.span[1]], "")
+    return later if not gap.strip(" '’") else None  # an elided "d'" ends the verb's cue
 
 
 def _means_of_other(ctx: Ctx, later: Aircraft) -> bool:
@@ -2430,7 +2468,20 @@ def _speaking(ctx: Ctx, st: StateRef) -> bool:
     clause = doc.clause(st.span[0])
     before = between(doc.facts.cues, clause.start, st.span[0])[-1:]
     quoted = any(c.value == "according" and not doc.text[c.span[1] : st.span[0]].strip() for c in before)
-    return _say_right_after(doc, st.span) or quoted or _accusing(ctx, st, clause.end)
+    if _say_right_after(doc, st.span) or quoted:
+        return True
+    return _accusing(ctx, st, clause.end) or _recording(doc, st, clause)
+
+
+def _recording(doc: Doc, st: StateRef, clause: Scope) -> bool:
+    """ "Vilnius recorded two airspace violations", "Vilnius a enregistré deux
+    violations": the capital is the subject of a verb of record (RECORD_CUE key
+    "record") told next in its clause, with no other phrase between them; the
+    violations it keeps count of are of its state."""
+    cue = next(iter(doc.cues.within("RECORD_CUE", st.span[1], clause.end)), None)
+    if cue is None or cue.key != "record":
+        return False
+    return not [m for m in between(doc.facts.mentions, st.span[1], cue.start) if m.kind != "cue"]
 
 
 def _say_right_after(doc: Doc, span: Span) -> bool:
