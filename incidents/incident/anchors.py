@@ -2746,12 +2746,25 @@ def _has_subject(doc: Doc, at: Span, goal: int | None = None) -> bool:
     its verb, only a day or a time between them ("Am Montag drang eine russische Drohne
     nach Rumänien ein", "el lunes penetró un dron ruso en Rumanía")."""
     sent = doc.sentence(at[0])
-    if between(doc.facts.aircraft, sent.start, at[0]):
+    if between(doc.facts.aircraft, sent.start, at[0]) or ranked_member(doc, at):
         return True
     if goal is None or goal <= at[1]:
         return False
     told = between(doc.facts.aircraft, at[1], min(goal, doc.clause(at[0]).end))[:1]
     return bool(told) and _only_when_between(doc, at[1], told[0].span[0])
+
+
+def ranked_member(doc: Doc, at: Span) -> bool:
+    """A member of a group told before, its rank opening the clause of the verb at ``at``
+    (RANK_CUE: "Two drones were tracked. The first penetrated 4 km into Lithuania", "Le
+    premier a pénétré de quatre kilomètres en Lituanie"; the rank may run into the verb's
+    words, "first penetrated"): an aircraft told before it in its paragraph is the group."""
+    pos = at[0]
+    clause = doc.clause(pos)
+    rank = doc.cues.within("RANK_CUE", clause.start, at[1])[:1]
+    if not rank or doc.text[clause.start : rank[0].start].strip(" ;,"):
+        return False
+    return bool(between(doc.facts.aircraft, doc.paragraph(pos).start, clause.start))
 
 
 def alliance_goal(doc: Doc, anchor: Anchor) -> bool:
