@@ -2126,16 +2126,24 @@ def _done_by(
     return None
 
 
+#: blocking word classes that may open with the verb itself ("est resté en")
+_FROM_VERB = ("APPROACH_CUE", "STAY_CUE")
+
+
 def _blocks(doc: Doc, classes: tuple[str, ...], lo: int, hi: int, goal: Goal, verb_at: int) -> bool:
     """A blocking word between the verb and its goal: an exit anywhere ("returned to
     Turkish airspace"); "along" only where it runs along the goal ("flew along the
     border"), not inside it ("flew 5 km along the border inside Polish airspace").
     A word inside a time or a date is none: "sobrevoló, hacia las 9.15, la localidad"
     (Spanish "hacia", towards, is also "at about"). A word of staying near opens with
-    the verb itself ("stayed on the Belarusian side": APPROACH_CUE from ``verb_at``)."""
+    the verb itself ("stayed on the Belarusian side": APPROACH_CUE from ``verb_at``), and
+    so does one of staying in a state (STAY_CUE: "Le premier est resté en Biélorussie",
+    where it was all along), a state only, not a zone of it."""
     told = [m.span for m in between(doc.facts.mentions, lo, hi) if m.kind in ("time", "date")]
     for cls in classes:
-        for cue in doc.cues.within(cls, min(lo, verb_at) if cls == "APPROACH_CUE" else lo, hi):
+        if cls == "STAY_CUE" and isinstance(goal, ZoneRef):
+            continue  # "est resté trois minutes en territoire letton": a stay in its sky
+        for cue in doc.cues.within(cls, min(lo, verb_at) if cls in _FROM_VERB else lo, hi):
             if any(s <= cue.start and cue.end <= e for s, e in told):
                 continue
             if cls != "ALONG_CUE":
