@@ -2126,16 +2126,24 @@ def _done_by(
     return None
 
 
+#: blocking word classes that may open with the verb itself ("est resté en")
+_FROM_VERB = ("APPROACH_CUE", "STAY_CUE")
+
+
 def _blocks(doc: Doc, classes: tuple[str, ...], lo: int, hi: int, goal: Goal, verb_at: int) -> bool:
     """A blocking word between the verb and its goal: an exit anywhere ("returned to
     Turkish airspace"); "along" only where it runs along the goal ("flew along the
     border"), not inside it ("flew 5 km along the border inside Polish airspace").
     A word inside a time or a date is none: "sobrevoló, hacia las 9.15, la localidad"
     (Spanish "hacia", towards, is also "at about"). A word of staying near opens with
-    the verb itself ("stayed on the Belarusian side": APPROACH_CUE from ``verb_at``)."""
+    the verb itself ("stayed on the Belarusian side": APPROACH_CUE from ``verb_at``), and
+    so does one of staying in a state (STAY_CUE: "Le premier est resté en Biélorussie",
+    where it was all along), a state only, not a zone of it."""
     told = [m.span for m in between(doc.facts.mentions, lo, hi) if m.kind in ("time", "date")]
     for cls in classes:
-        for cue in doc.cues.within(cls, min(lo, verb_at) if cls == "APPROACH_CUE" else lo, hi):
+        if cls == "STAY_CUE" and isinstance(goal, ZoneRef):
+            continue  # "est resté trois minutes en territoire letton": a stay in its sky
+        for cue in doc.cues.within(cls, min(lo, verb_at) if cls in _FROM_VERB else lo, hi):
             if any(s <= cue.start and cue.end <= e for s, e in told):
                 continue
             if cls != "ALONG_CUE":
@@ -2746,12 +2754,25 @@ def _has_subject(doc: Doc, at: Span, goal: int | None = None) -> bool:
     its verb, only a day or a time between them ("Am Montag drang eine russische Drohne
     nach Rumänien ein", "el lunes penetró un dron ruso en Rumanía")."""
     sent = doc.sentence(at[0])
-    if between(doc.facts.aircraft, sent.start, at[0]):
+    if between(doc.facts.aircraft, sent.start, at[0]) or ranked_member(doc, at):
         return True
     if goal is None or goal <= at[1]:
         return False
     told = between(doc.facts.aircraft, at[1], min(goal, doc.clause(at[0]).end))[:1]
     return bool(told) and _only_when_between(doc, at[1], told[0].span[0])
+
+
+def ranked_member(doc: Doc, at: Span) -> bool:
+    """A member of a group told before, its rank opening the clause of the verb at ``at``
+    (RANK_CUE: "Two drones were tracked. The first penetrated 4 km into Lithuania", "Le
+    premier a pénétré de quatre kilomètres en Lituanie"; the rank may run into the verb's
+    words, "first penetrated"): an aircraft told before it in its paragraph is the group."""
+    pos = at[0]
+    clause = doc.clause(pos)
+    rank = doc.cues.within("RANK_CUE", clause.start, at[1])[:1]
+    if not rank or doc.text[clause.start : rank[0].start].strip(" ;,"):
+        return False
+    return bool(between(doc.facts.aircraft, doc.paragraph(pos).start, clause.start))
 
 
 def alliance_goal(doc: Doc, anchor: Anchor) -> bool:

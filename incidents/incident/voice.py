@@ -35,7 +35,7 @@ def speaks(ctx: Ctx, s: Source) -> bool:
     doc = ctx.doc
     sending = rules()["verbs"]["sending"]
     clause = doc.clause(s.span[0])
-    for c in between(doc.facts.cues, clause.start, clause.end):
+    for c in between(doc.facts.cues, clause.start, _speech_opening(ctx, clause.end)):
         if c.value not in _SPEECH:
             continue
         lo, hi = sorted((c.span[0], s.span[0]))
@@ -46,6 +46,20 @@ def speaks(ctx: Ctx, s: Source) -> bool:
         if not (planes or zones or verbs):
             return True
     return False
+
+
+def _speech_opening(ctx: Ctx, end: int) -> int:
+    """Where the source's reach ends: its clause's end, or past a word of speech that
+    opens the next clause of its sentence ("a message saying that ...", "un message
+    indiquant que ...", "une note selon laquelle ...": the message tells it)."""
+    doc = ctx.doc
+    if end >= doc.sentence(end - 1).end:
+        return end
+    nxt = doc.clause(end)
+    told = [c for c in between(doc.facts.cues, nxt.start, nxt.end) if c.value == "say"][:1]
+    if told and not doc.text[nxt.start : told[0].span[0]].strip():
+        return told[0].span[1]
+    return end
 
 
 def _next_to_speech(ctx: Ctx, s: Source) -> bool:

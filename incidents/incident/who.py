@@ -16,6 +16,7 @@ from .anchors import (
     linked,
     next_start,
     origin,
+    ranked_member,
     state_it_lies_in,
     told_by_origin,
 )
@@ -223,6 +224,9 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
     more = _one_more(ctx)
     if a is not None and more:
         a = dataclasses.replace(a, count=more, counted=True, plural=more > 1)
+    if a is not None and a.count is not None and a.count > 1 and _members_only(ctx):
+        # "Two drones were tracked. The first penetrated 4 km into Lithuania": one of them
+        a = dataclasses.replace(a, count=1, counted=True, plural=False)
     if a is not None and a.count is not None and a.count > 1 and a.count in _ranked_items(ctx):
         # "two drones ..., the first at 02:14 and the second at 03:50": one each
         a = dataclasses.replace(a, count=1, counted=True, plural=False)
@@ -614,6 +618,16 @@ def _part_of(ctx: Ctx, a: Aircraft, later: Aircraft) -> bool:
         and bool(before.count)
         and (before.count or 0) < a.count
         and not ctx.doc.text[before.span[1] : later.span[0]].strip(" ,(–—")
+    )
+
+
+def _members_only(ctx: Ctx) -> bool:
+    """Is the crossing told only by clauses whose subject is a ranked member of a group
+    told before ("Deux drones ... Le premier a pénétré en Lituanie ; le second est tombé
+    en mer": ``anchors.ranked_member``)? Then one aircraft crossed, not the group. Not a
+    rank of crossings told by a noun ("the second incursion took place at 09:05")."""
+    return all(
+        a.verb is not None and not a.verb.noun and ranked_member(ctx.doc, a.span) for a in ctx.draft.anchors
     )
 
 
