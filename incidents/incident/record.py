@@ -578,6 +578,8 @@ def _aircraft(ctx: Ctx, rec: Slots, fields: dict[str, Any], ev: dict[str, tuple[
     if a.role:
         fields["aircraft_role"] = Role(a.role)
     counted = _counted_of_them(ctx, a) if a.count is None and a.plural else None
+    if _names_an_attack(ctx.doc, a):
+        return  # "Tuesday's drone strikes", "la frappe de drone": the attacks' count, not the drones'
     if a.count is not None:
         fields["aircraft_count"] = int(a.count)
         ev["aircraft_count"] = a.span
@@ -589,6 +591,17 @@ def _aircraft(ctx: Ctx, rec: Slots, fields: dict[str, Any], ev: dict[str, tuple[
         or (a.model and ctx.draft.group_size > 1 and not _plural_items(ctx) and not _own_plural(ctx, a))
     ) and (ctx.draft.group_size > 1 or a.definite):
         fields["aircraft_count"] = 1  # "a Mi-8 and a Ka-52", "helicopters Mi-8 and Ka-52", "the helicopter"
+
+
+def _names_an_attack(doc: Doc, a: Aircraft) -> bool:
+    """Is the aircraft phrase a word of an attack noun (an ATTACK_CUE running past it:
+    "the drone strikes", "a drone attack", "la frappe de drone")? Its count, told or
+    assumed, is the attacks' ("two drone strikes"), none of the aircraft."""
+    lo, hi = a.span
+    return any(
+        c.start < hi and lo < c.end and (c.end > hi or c.start < lo)
+        for c in doc.cues.within("ATTACK_CUE", doc.sentence(lo).start, doc.sentence(lo).end)
+    )
 
 
 def _counted_of_them(ctx: Ctx, a: Aircraft) -> tuple[int, tuple[int, int]] | None:
