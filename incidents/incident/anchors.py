@@ -2371,6 +2371,9 @@ def _foreign_drifter_at(doc: Doc, p: Place) -> bool:
         return False
     sent = doc.sentence(p.span[0])
     told = between(doc.facts.aircraft, sent.start, p.span[0])[-1:]
+    if told and told[0].partitive:  # "60 Russian drones ..., 25 of which": the group's
+        group = _group_before(doc, told[0].span[0], told[0].count)
+        told = [group] if group is not None else told
     if not told or told[0].category not in _DRIFTERS or told[0].state in (None, p.state):
         return False
     if any(s.code != p.state for s in between(doc.facts.states, p.span[1], sent.end)):
@@ -2728,10 +2731,45 @@ def _only_when_between(doc: Doc, lo: int, hi: int) -> bool:
 
 def _own_subject(doc: Doc, at: Span) -> bool:
     """Is the aircraft named last before ``at`` in its clause one of its own, not a
-    member of a group told before ("the other", "l'un", "one of them")?"""
+    member of a group told before ("the other", "l'un", "one of them")? A counted part
+    of a larger group told before it in its sentence is (``group_of_part``): its fall
+    is a crossing told of its own, one with the group's when the group is told crossing
+    too (episodes._part_fell)."""
     clause = doc.clause(at[0])
     told = between(doc.facts.aircraft, clause.start, at[0])[-1:]
+    if group_of_part(doc, at) is not None:
+        return True
     return bool(told) and not told[0].partitive
+
+
+def group_of_part(doc: Doc, at: Span) -> Aircraft | None:
+    """The group whose counted part is the subject of the verb at ``at``: "60 balloons
+    from Belarus were tracked, 25 of which fell near Kaunas" (a partitive with its own
+    count, ``counted_part_in_sentence``), "..., dont 25 sont tombés près de Kaunas" (a
+    clause whose only phrase before its verb is a bare number right before it): the
+    last aircraft told before the part in its sentence, counted larger; else None."""
+    clause = doc.clause(at[0])
+    told = between(doc.facts.aircraft, clause.start, at[0])[-1:]
+    if told:
+        if not told[0].partitive or told[0].count is None:
+            return None
+        n: object = told[0].count
+        lo = told[0].span[0]
+    else:
+        said = [m for m in between(doc.facts.mentions, clause.start, at[0]) if m.kind != "cue"]
+        if len(said) != 1 or said[0].kind != "number" or doc.text[said[0].span[1] : at[0]].strip():
+            return None
+        n, lo = said[0].value, clause.start
+    return _group_before(doc, lo, n)
+
+
+def _group_before(doc: Doc, lo: int, n: object) -> Aircraft | None:
+    """The last aircraft told before ``lo`` in its sentence, no part itself, counted
+    more than ``n``: the group a part of ``n`` told at ``lo`` is taken from."""
+    group = between(doc.facts.aircraft, doc.sentence(lo).start, lo)[-1:]
+    if not group or group[0].partitive or not isinstance(n, int) or (group[0].count or 0) <= n:
+        return None
+    return group[0]
 
 
 def _committed(doc: Doc, at: Span) -> bool:

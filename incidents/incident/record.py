@@ -6,7 +6,16 @@ import datetime as dt
 from typing import Any
 
 from ..model import Bound, Category, Certainty, Diagnostic, Incident, Mention, Precision, Role, Zone
-from .anchors import COMING_DOWN, FLOWN_OVER, Anchor, admits, alliance_goal, needs_violated, needs_violator
+from .anchors import (
+    COMING_DOWN,
+    FLOWN_OVER,
+    Anchor,
+    admits,
+    alliance_goal,
+    group_of_part,
+    needs_violated,
+    needs_violator,
+)
 from .cues import Cue
 from .doc import Doc, rules
 from .facts import Aircraft, Place, StateRef, Verb, ZoneRef, between
@@ -479,7 +488,10 @@ def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
         # "crossed into Lubelskie from Belarus": the place gone into, then where from
         goal = ctx.anchor.goal_span
         nxt = nxt[1:] if v.span == at and nxt and goal[0] <= nxt[0].span[0] < goal[1] else nxt[:1]
-        told = [m for m in between(doc.facts.mentions, sent.start, v.span[0]) if m.kind != "cue"][-2:]
+        told = (
+            _group_told(doc, sent, v)
+            or [m for m in between(doc.facts.mentions, sent.start, v.span[0]) if m.kind != "cue"][-2:]
+        )
         drifted = len(told) == 2 and told[0].kind == "aircraft" and told[0].value in _ORIGIN_KINDS
         if len(told) == 2 and told[0].kind == "aircraft" and (v.key in _GOING_IN or drifted):
             nxt = told[1:]  # "un drone en provenance du Bélarus a pénétré": the aircraft's origin
@@ -499,6 +511,18 @@ def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
         if came and str(came) != str(violated):
             return True
     return False
+
+
+def _group_told(doc: Doc, sent: Scope, v: Verb) -> list[Mention]:
+    """ "60 balloons from Belarus were tracked, 25 of which fell near Kaunas": the verb's
+    subject a counted part of a group told before it in its sentence
+    (``anchors.group_of_part``): the group and what is told right after it (where it
+    came from), as if told right before the verb ("60 balloons from Belarus fell");
+    none for any other subject."""
+    group = group_of_part(doc, v.span)
+    if group is None:
+        return []
+    return [m for m in between(doc.facts.mentions, group.span[0], v.span[0]) if m.kind != "cue"][:2]
 
 
 def _capital_only(a: Anchor) -> bool:
@@ -554,6 +578,8 @@ def _aircraft(ctx: Ctx, rec: Slots, fields: dict[str, Any], ev: dict[str, tuple[
     if a.role:
         fields["aircraft_role"] = Role(a.role)
     counted = _counted_of_them(ctx, a) if a.count is None and a.plural else None
+    if _names_an_attack(ctx.doc, a):
+        return  # "Tuesday's drone strikes", "la frappe de drone": the attacks' count, not the drones'
     if a.count is not None:
         fields["aircraft_count"] = int(a.count)
         ev["aircraft_count"] = a.span
@@ -565,6 +591,17 @@ def _aircraft(ctx: Ctx, rec: Slots, fields: dict[str, Any], ev: dict[str, tuple[
         or (a.model and ctx.draft.group_size > 1 and not _plural_items(ctx) and not _own_plural(ctx, a))
     ) and (ctx.draft.group_size > 1 or a.definite):
         fields["aircraft_count"] = 1  # "a Mi-8 and a Ka-52", "helicopters Mi-8 and Ka-52", "the helicopter"
+
+
+def _names_an_attack(doc: Doc, a: Aircraft) -> bool:
+    """Is the aircraft phrase a word of an attack noun (an ATTACK_CUE running past it:
+    "the drone strikes", "a drone attack", "la frappe de drone")? Its count, told or
+    assumed, is the attacks' ("two drone strikes"), none of the aircraft."""
+    lo, hi = a.span
+    return any(
+        c.start < hi and lo < c.end and (c.end > hi or c.start < lo)
+        for c in doc.cues.within("ATTACK_CUE", doc.sentence(lo).start, doc.sentence(lo).end)
+    )
 
 
 def _counted_of_them(ctx: Ctx, a: Aircraft) -> tuple[int, tuple[int, int]] | None:
@@ -729,7 +766,8 @@ def _came_from_abroad(ctx: Ctx, a: Aircraft) -> bool:
     phrase, then that state) other than the one whose capital it flew over came from
     abroad, though that state is a direction, not its violator."""
     doc = ctx.doc
-    cue = doc.cues.starting_at("FROM_CUE", a.span[1], doc.text)
+    group = group_of_part(doc, ctx.anchor.verb.span) if ctx.anchor.verb is not None else None
+    cue = doc.cues.starting_at("FROM_CUE", (group or a).span[1], doc.text)
     if cue is None:
         return False
     nxt = [m for m in between(doc.facts.mentions, cue.end, doc.clause(cue.start).end) if m.kind != "cue"][:1]
