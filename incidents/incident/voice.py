@@ -155,10 +155,10 @@ def certainty(ctx: Ctx, violated: str | None, violator: str | None) -> str:
         and (a.verb.conditional or (a.verb.alleged and not _denied_claim(ctx, a.verb.span[0])))
         for a in ctx.draft.anchors
     )
-    # "reportedly", "allegedly", "claims"
-    hedged = hedged or any(
-        m.kind == "cue" and m.value == "alleged" and not _denied_claim(ctx, m.span[0]) for m in claim
-    )
+    # "reportedly", "allegedly", "claims"; not a claim a denial rejects (``_denied_claim``)
+    hearsay = [m for m in claim if m.kind == "cue" and m.value == "alleged"]
+    denied = [m for m in hearsay if _denied_claim(ctx, m.span[0])]
+    hedged = hedged or len(denied) < len(hearsay)
     quoted = ctx.in_scopes(doc.facts.sources, ctx.sentences)
     hedged = hedged or any(_hearsay(s, violated, violator) for s in quoted)
     sent = doc.sentence(ctx.anchor.span[0])
@@ -169,13 +169,7 @@ def certainty(ctx: Ctx, violated: str | None, violator: str | None) -> str:
     governing = any(sent.start <= c.span[0] < ctx.anchor.span[0] for c in denials)
     # a claim denied in a sentence of the record outside its paragraph ("The Ukrainian
     # Border Service refuted the claimed breach"): one party's word against the other's
-    hedged = hedged or any(
-        m.kind == "cue"
-        and m.value == "alleged"
-        and _denied_claim(ctx, m.span[0])
-        and not lo <= m.span[0] < para.end
-        for m in claim
-    )
+    hedged = hedged or any(not lo <= m.span[0] < para.end for m in denied)
     if hedged or (denials and not governing) or _contested(ctx, violator, lo, para.end):
         return "alleged"
     if governing:
