@@ -382,6 +382,7 @@ def _lands_told_back(text: str, cues: Cues, seg: Segments, mentions: list[Mentio
         ]
         states = [code for code in _speakers(text, seg, mentions, lo, c.start) if code not in owners]
         states += [code for code in _actor(text, cues, seg, mentions, c.start) if code not in owners]
+        states += _entered_before(seg, mentions, c.start)
         if c.key == "some" and _land_of_other(seg, mentions, c, states):
             continue  # "a village in Russia's Pskov region": that land's, not the speaker's
         if any(m.kind == "aircraft" and m.extra.get("own") and lo <= m.span[0] < c.start for m in mentions):
@@ -409,6 +410,26 @@ def _lands_told_back(text: str, cues: Cues, seg: Segments, mentions: list[Mentio
         elif c.key in ("state", "either", "some") and states:
             added.append(Mention("state", text[c.start : c.end], span, states[-1], extra={"demonym": False}))
     return sorted([*mentions, *added], key=lambda m: m.span) if added else mentions
+
+
+#: the verbs whose object is the airspace flown into ("entered Latvian airspace")
+_ENTRY_VERBS = frozenset({"enter", "cross", "penetrate", "violate"})
+
+
+def _entered_before(seg: Segments, mentions: list[Mention], pos: int) -> list[str]:
+    """ "Two balloons entered Lithuanian airspace and drifted 30 km into the country": the
+    state whose airspace a verb of entry not negated takes as its object earlier in the
+    sentence of ``pos`` is the land told back, before any state that speaks (which may
+    be the other side: "Belarus said the balloons were harmless")."""
+    sent = seg.sentences.at(pos)
+    told = [m for m in mentions if sent.start <= m.span[0] < pos]
+    for k, m in enumerate(told):
+        if m.kind != "zone" or not m.extra.get("state") or not k:
+            continue
+        verb = told[k - 1]
+        if verb.kind == "verb" and verb.value in _ENTRY_VERBS and not verb.extra.get("negated"):
+            return [str(m.extra["state"])]
+    return []
 
 
 def _speakers(text: str, seg: Segments, mentions: list[Mention], lo: int, upto: int) -> list[str]:
