@@ -110,8 +110,10 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
             fields[name] = found.value
             if found.span is not None:
                 ev[name] = found.span
-    if rec.certainty == "denied" and _own_denial_only(ctx, fields.get("violated_state")):
-        return None, diags  # "Warsaw denied that five drones had entered Polish airspace"
+    if rec.certainty in ("denied", "alleged") and _own_denial_only(ctx, fields.get("violated_state")):
+        # "Warsaw denied that five drones had entered Polish airspace", "... reports that
+        # a drone may have entered" (a claim in the conditional is 'alleged')
+        return None, diags
     fields["certainty"] = Certainty(rec.certainty)
     if "violated_state" not in fields:
         diags.append(diagnostic(text, "W210", anchor.span))
@@ -141,6 +143,8 @@ def _own_denial_only(ctx: Ctx, violated: object) -> bool:
         cues = [c for c in between(doc.facts.cues, lo, a.span[0]) if c.value == "deny"][-1:]
         if not cues or between(doc.facts.verbs, cues[0].span[1], a.span[0]):
             return False  # "denied having shot down a drone that had entered ...": not the crossing denied
+        if doc.cues.within("COORD_CUE", cues[0].span[1], a.span[0]):
+            return False  # "denied targeting X and accused Y of sending drones over Z": its own claim
         speech = [c for c in between(doc.facts.cues, cues[0].span[1], a.span[0]) if c.value == "say"]
         if any(doc.cues.ending_at("LIST_CUE", c.span[0], doc.text) for c in speech):
             return False  # "rejected the accusation and said instead that a Guyanese plane ..."
