@@ -637,7 +637,7 @@ def _counted_noun(ctx: Ctx) -> Found | None:
     doc = ctx.doc
     if ctx.draft.pick_total > 1:
         return None  # "two violations: at 10:12 and 14:05" are told as two records
-    for a in ctx.draft.anchors:
+    for a in _own_first(ctx):
         noun = _noun_of(ctx, a.verb, a.span) if a.verb is not None else None
         if noun is None:
             continue
@@ -660,6 +660,18 @@ def _counted_noun(ctx: Ctx) -> Found | None:
                     return None  # "deux violations : la première à 10 h 20, la seconde à 12 h 05"
                 return Found("multiple" if m.extra.get("vague") else int(m.value), m.span, m)
     return None
+
+
+def _own_first(ctx: Ctx) -> list[Anchor]:
+    """The record's anchors, those told in the sentence of its own aircraft first: "ten
+    violations by Turkish aircraft on Sunday. Two CN-235s committed nine of them near
+    Lesbos, and a drone ...": the count told with the item's aircraft is its own, the
+    total told before it in another sentence spans the other items too."""
+    ac = ctx.draft.aircraft
+    if ac is None:
+        return ctx.draft.anchors
+    sent = ctx.doc.sentence(ac.span[0])
+    return sorted(ctx.draft.anchors, key=lambda a: not sent.start <= a.span[0] < sent.end)
 
 
 def _state_tally(ctx: Ctx, a: Anchor, pos: int) -> bool:
