@@ -1649,6 +1649,8 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
                 hi = max(hi, clause.end)  # "ist in den Luftraum zurückgeflogen": the verb closes it
         if rule.block and _blocks(doc, rule.block, lo, hi, goal, at[0]):
             continue
+        if goal.span[1] <= at[0] and _exit_object(doc, rule, goal):
+            continue  # "a quitté l'espace aérien biélorusse et a pénétré en Lituanie"
         if any(
             v.negated or v.hypothetical or _blocked(doc, v.span, v) for v in between(doc.facts.verbs, lo, hi)
         ):
@@ -2151,6 +2153,14 @@ def _blocks(doc: Doc, classes: tuple[str, ...], lo: int, hi: int, goal: Goal, ve
             if (isinstance(goal, ZoneRef) and goal.border) or not between(doc.facts.zones, cue.end, hi):
                 return True
     return False
+
+
+def _exit_object(doc: Doc, rule: Rule, goal: Goal) -> bool:
+    """Is the goal told before the verb the object of a word of exit right before it
+    ("left Belarusian airspace and penetrated 5 km into Lithuania", "a quitté l'espace
+    aérien biélorusse et a pénétré de 5 km en Lituanie"): the airspace left, not the
+    one entered?"""
+    return "EXIT_CUE" in rule.block and doc.cues.ending_at("EXIT_CUE", goal.span[0], doc.text) is not None
 
 
 def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span, verb: Verb | None = None) -> Goal | None:
