@@ -3919,7 +3919,9 @@ def told_of_other(
         told = [t for t in told if not responder(doc, t)]
     if told and _told_of_all(doc, told[-1]):
         return False  # "... and a CN-235 violated ... Both aircraft stayed for 20 minutes"
-    if told and _part_told_after(doc, told[-1], mine, anchors):
+    # "two of the drones" names a part too for a measure, not for a place (where a
+    # part shot down fell is where the group was: ``counted_part``)
+    if told and _part_told_after(doc, told[-1], mine, anchors, isinstance(m, Mention)):
         return True  # "three drones entered ..., one of them flying 100 km": the part's
     if _one_opens(doc, m, mine, anchors, ranks):
         return True  # "three quadcopters crossed ..., and one was shot down 600 metres inside"
@@ -4106,7 +4108,9 @@ def _told_just_before(doc: Doc, sent: Scope, anchors: list[Anchor]) -> bool:
     return any(before.start <= a.span[0] < before.end for a in anchors)
 
 
-def _part_told_after(doc: Doc, t: Aircraft, mine: Aircraft, anchors: list[Anchor]) -> bool:
+def _part_told_after(
+    doc: Doc, t: Aircraft, mine: Aircraft, anchors: list[Anchor], counted: bool = False
+) -> bool:
     """Is ``t`` a part of the group ``mine`` ("one of them", "les deux autres", a
     counted model after a group of no count nor model: "drones violated it 12 times;
     one Bayraktar TB2 flew over Kos at 18,000 ft", or one told after a word of a part:
@@ -4114,10 +4118,20 @@ def _part_told_after(doc: Doc, t: Aircraft, mine: Aircraft, anchors: list[Anchor
     part's own clause after it ("one of them flew over Galați at 03:10") is the part's,
     not the group's."""
     member = t.counted and t.model is not None and mine.model is None and mine.plural and mine.count is None
-    before = [a.span[1] <= t.span[0] for a in anchors if not (a.clause.start <= t.span[0] < a.span[0])]
+    # anchors of later sentences are no crossing of the part's own ("Two of the drones
+    # returned within 15 minutes. The third was tracked over X")
+    upto = doc.sentence(t.span[0]).end
+    before = [
+        a.span[1] <= t.span[0]
+        for a in anchors
+        if a.span[0] < upto and not (a.clause.start <= t.span[0] < a.span[0])
+    ]
     if not (any(before) and all(before)):
         return False
-    return part_of_group(doc, t) or ((t.partitive or member) and not mine.partitive and t.count != mine.count)
+    # "one of them"; "two of the drones" of a group counted (of one not counted, "des
+    # avions ...; deux de leurs chasseurs y sont restés", the part may be all it tells)
+    partitive = t.partitive or (counted and mine.count is not None and counted_part(doc, t))
+    return part_of_group(doc, t) or ((partitive or member) and not mine.partitive and t.count != mine.count)
 
 
 def _other(doc: Doc, t: Aircraft, mine: Aircraft) -> bool:
