@@ -300,6 +300,9 @@ def _spent_over(ctx: Ctx, m: Mention) -> bool:
 
 
 def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
+    item = _item_count(ctx)
+    if item is not None:
+        return item
     told = ctx.in_scopes(ctx.doc.facts.repetitions, scopes)
     found = [
         r
@@ -660,6 +663,21 @@ def _counted_noun(ctx: Ctx) -> Found | None:
                     return None  # "deux violations : la première à 10 h 20, la seconde à 12 h 05"
                 return Found("multiple" if m.extra.get("vague") else int(m.value), m.span, m)
     return None
+
+
+def _item_count(ctx: Ctx) -> Found | None:
+    """ "Turkish aircraft violated Greek airspace 31 times on Thursday. Six F-16s
+    committed 19 violations near Lemnos": a count of violations told with the record's
+    own aircraft, in a later sentence than its first crossing, is its number of times;
+    the count told in the summary before spans the other items too (``_own_first``)."""
+    ac = ctx.draft.aircraft
+    if ac is None or ctx.draft.pick_total > 1:
+        return None
+    sent = ctx.doc.sentence(ac.span[0])
+    if sent.start <= ctx.draft.anchors[0].span[0]:
+        return None
+    found = _counted_noun(ctx)
+    return found if found is not None and sent.start <= found.span[0] < sent.end else None
 
 
 def _own_first(ctx: Ctx) -> list[Anchor]:
