@@ -60,9 +60,14 @@ class NumberT(PhraseParts):
         vals = [int(t.value) for t in items]
         if len(vals) == 2 and vals[0] % 10 != 0:
             raise Reject("units after a non-round ten")
+        if sum(t.type == "N_TENS" for t in items) == 2 and not _hundreds_then_tens(vals):
+            raise Reject("'twenty thirty': a ten after a ten is no number unless the first are hundreds")
         if len(vals) == 2 and items[1].type == "N_DIGIT" and vals[1] == 0:
             raise Reject("zero after a ten")
-        num = Num(float(sum(vals)), words=True)
+        # a one-word hundreds ("duzentos") ends in its hundreds, as "two hundred" does:
+        # "and" may join the rest ("duzentos e vinte")
+        whole = len(vals) == 1 and vals[0] >= 100 and vals[0] % 100 == 0
+        num = Num(float(sum(vals)), words=True, tail_scale=100.0 if whole else None)
         num.end = items[-1].end_pos  # type: ignore[attr-defined]  # a clock's end (TimeT._count_after)
         if len(items) == 1 and items[0].type == "N_TENS" and vals[0] % 10 == 0:
             num._tens = vals[0]  # type: ignore[attr-defined]  # a bare ten: see n_frac_head
@@ -71,6 +76,10 @@ class NumberT(PhraseParts):
     def n_hund(self, items: list[Any]) -> Num:
         if len(items) == 1 and isinstance(items[0], Num):
             return items[0]
+        if len(items) == 1 and (self._vague_multiple(items[0]) or self._group_word(items[0])):
+            # "сотні дронів", "сотни": a word of hundreds alone that is a group word too
+            # is the group's reading ([n_group], [n_group_vague]), no exact hundred
+            raise Reject("a group word alone")
         mult = 1.0
         rest = 0.0
         seen_hundred = False
@@ -297,6 +306,11 @@ class NumberT(PhraseParts):
         word = self.text[tok.start_pos : tok.end_pos] if isinstance(tok, Token) else ""
         return fold(word) in self.lexicon.folded_forms("N_GROUP_VAGUE")
 
+    def _group_word(self, tok: Any) -> bool:
+        """Is ``tok`` a word of an approximate group ([n_group] "сотня", "dizaine")?"""
+        word = self.text[tok.start_pos : tok.end_pos] if isinstance(tok, Token) else ""
+        return fold(word) in self.lexicon.folded_forms("N_GROUP")
+
     def _hyphen_before(self, pos: int | None) -> bool:
         """Is the sign right before ``pos`` a hyphen ("twenty-third")?"""
         text: str = getattr(self, "text", "")
@@ -437,6 +451,12 @@ def _evaluate(seq: list[tuple[str, float]]) -> float:
                 total += cur
                 cur = 0.0
     return total + cur
+
+
+def _hundreds_then_tens(vals: list[int]) -> bool:
+    """Two tens words read as one number: hundreds, then a ten below a hundred, a round
+    one when units follow ("doscientos veinte", "двести двадцать пять")."""
+    return vals[0] % 100 == 0 and vals[1] < 100 and (len(vals) == 2 or vals[1] % 10 == 0)
 
 
 def _group_size(items: list[Any]) -> float:
