@@ -64,10 +64,12 @@ class NumberT(PhraseParts):
             raise Reject("'twenty thirty': a ten after a ten is no number unless the first are hundreds")
         if len(vals) == 2 and items[1].type == "N_DIGIT" and vals[1] == 0:
             raise Reject("zero after a ten")
-        # a one-word hundreds ("duzentos") ends in its hundreds, as "two hundred" does:
-        # "and" may join the rest ("duzentos e vinte")
+        # a one-word hundreds ("duzentos") ends in its hundreds, as "two hundred" does
+        # ("and" may join the rest: "duzentos e vinte"), a one-word thousands
+        # ("duemila", "zweitausend") in its thousands
         whole = len(vals) == 1 and vals[0] >= 100 and vals[0] % 100 == 0
-        num = Num(float(sum(vals)), words=True, tail_scale=100.0 if whole else None)
+        tail = (1000.0 if vals[0] % 1000 == 0 else 100.0) if whole else None
+        num = Num(float(sum(vals)), words=True, tail_scale=tail)
         num.end = items[-1].end_pos  # type: ignore[attr-defined]  # a clock's end (TimeT._count_after)
         if len(items) == 1 and items[0].type == "N_TENS" and vals[0] % 10 == 0:
             num._tens = vals[0]  # type: ignore[attr-defined]  # a bare ten: see n_frac_head
