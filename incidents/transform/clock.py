@@ -208,6 +208,7 @@ class TimeT(PhraseParts):
         if len(items) == 1:
             c.dotted = True  # type: ignore[attr-defined]  # "10.32": a clock only in a range of such
         mark = str(items[0].value)[len(h)]
+        c.decimal_dot = mark == self.lexicon.decimal  # type: ignore[attr-defined]  # see _dotted_led
         if c.ampm is None and not c.explicit_24h and mark == self.lexicon.decimal:
             # "1.25 hours", "1,25 heure": the language's decimal mark and an hour of at
             # most 12 before the hour's word are a number of hours unless "at" says
@@ -543,7 +544,7 @@ class TimeT(PhraseParts):
         "à environ 14.20"), or a clock's approximation ("vers 14.20") where the dot is
         not the language's decimal mark (French "3.40" is no number of its own)."""
         return bool(lead.get("dotted") or lead.get("at_first")) or (
-            bool(lead.get("clock_approx")) and not getattr(c, "weak", False)
+            bool(lead.get("clock_approx")) and not getattr(c, "decimal_dot", True)
         )
 
     def _dotted_lead(self, tok: Token) -> bool:
