@@ -208,6 +208,7 @@ class TimeT(PhraseParts):
         if len(items) == 1:
             c.dotted = True  # type: ignore[attr-defined]  # "10.32": a clock only in a range of such
         mark = str(items[0].value)[len(h)]
+        c.decimal_dot = mark == self.lexicon.decimal  # type: ignore[attr-defined]  # see _dotted_led
         if c.ampm is None and not c.explicit_24h and mark == self.lexicon.decimal:
             # "1.25 hours", "1,25 heure": the language's decimal mark and an hour of at
             # most 12 before the hour's word are a number of hours unless "at" says
@@ -455,6 +456,7 @@ class TimeT(PhraseParts):
         tok = items[0]
         if isinstance(tok, Token) and tok.type == "NUMBER":
             c = self.clock_dotted([tok])
+            c.end = tok.end_pos  # type: ignore[attr-defined]  # "at 3.40 million" is a count
         elif isinstance(tok, Token) and len(str(tok.value)) == 4:
             text = str(tok.value)
             c = Clock(int(text[:2]), int(text[2:]), explicit_24h=True)
@@ -534,6 +536,16 @@ class TimeT(PhraseParts):
             return False
         before = re.search(r"([^\W\d_]+)\s+$", self.text[max(0, tok.start_pos - 40) : tok.start_pos])
         return before is not None and fold(before.group(1)) in {fold(f) for f in style.get("change", ())}
+
+    @staticmethod
+    def _dotted_led(c: Clock, lead: dict[str, Any]) -> bool:
+        """Does the lead make a time of a dotted clock alone? A lead the lexicon lists
+        for it ("в 15.20", "около 00.25"), "at" with an approximation ("at about 3.40",
+        "à environ 14.20"), or a clock's approximation ("vers 14.20") where the dot is
+        not the language's decimal mark (French "3.40" is no number of its own)."""
+        return bool(lead.get("dotted") or lead.get("at_first")) or (
+            bool(lead.get("clock_approx")) and not getattr(c, "decimal_dot", True)
+        )
 
     def _dotted_lead(self, tok: Token) -> bool:
         table = {"AT": "AT_STYLE", "APPROX": "APPROX_STYLE"}.get(tok.type)
@@ -810,7 +822,7 @@ class TimeT(PhraseParts):
             getattr(c, "bare", False)
             and not at
             and not (getattr(c, "hhmm", False) and lead.get("approx"))
-            and not (getattr(c, "dotted", False) and lead.get("dotted"))
+            and not (getattr(c, "dotted", False) and self._dotted_led(c, lead))
         ):
             raise Reject("a bare number is a time only after 'at'/'à'")
         if getattr(c, "weak", False) and not (at or lead.get("clock_approx") or lead.get("telling")):

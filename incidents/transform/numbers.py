@@ -60,9 +60,16 @@ class NumberT(PhraseParts):
         vals = [int(t.value) for t in items]
         if len(vals) == 2 and vals[0] % 10 != 0:
             raise Reject("units after a non-round ten")
+        if sum(t.type == "N_TENS" for t in items) == 2 and not _hundreds_then_tens(vals):
+            raise Reject("'twenty thirty': a ten after a ten is no number unless the first are hundreds")
         if len(vals) == 2 and items[1].type == "N_DIGIT" and vals[1] == 0:
             raise Reject("zero after a ten")
-        num = Num(float(sum(vals)), words=True)
+        # a one-word hundreds ("duzentos") ends in its hundreds, as "two hundred" does
+        # ("and" may join the rest: "duzentos e vinte"), a one-word thousands
+        # ("duemila", "zweitausend") in its thousands
+        whole = len(vals) == 1 and vals[0] >= 100 and vals[0] % 100 == 0
+        tail = (1000.0 if vals[0] % 1000 == 0 else 100.0) if whole else None
+        num = Num(float(sum(vals)), words=True, tail_scale=tail)
         num.end = items[-1].end_pos  # type: ignore[attr-defined]  # a clock's end (TimeT._count_after)
         if len(items) == 1 and items[0].type == "N_TENS" and vals[0] % 10 == 0:
             num._tens = vals[0]  # type: ignore[attr-defined]  # a bare ten: see n_frac_head
@@ -71,6 +78,10 @@ class NumberT(PhraseParts):
     def n_hund(self, items: list[Any]) -> Num:
         if len(items) == 1 and isinstance(items[0], Num):
             return items[0]
+        if len(items) == 1 and (self._vague_multiple(items[0]) or self._group_word(items[0])):
+            # "сотні дронів", "сотни": a word of hundreds alone that is a group word too
+            # is the group's reading ([n_group], [n_group_vague]), no exact hundred
+            raise Reject("a group word alone")
         mult = 1.0
         rest = 0.0
         seen_hundred = False
@@ -232,8 +243,11 @@ class NumberT(PhraseParts):
         tens = getattr(items[0], "_tens", None) if isinstance(items[0], Num) else None
         if tens and numer > tens and 1 < den < 10:
             numer, den = numer - tens, tens + den
+        # "twenty-third": a ten joined by a hyphen to the ordinal is one ordinal (23rd),
+        # as bare as "third", not twenty thirds
+        compound = bool(tens) and numer == tens and self._hyphen_before(frac.start_pos)
         num = Num(numer / den, words=True, frac=True)
-        num._bare = len(items) == 1  # type: ignore[attr-defined]
+        num._bare = len(items) == 1 or compound  # type: ignore[attr-defined]
         num._den = den  # type: ignore[attr-defined]
         num._pos = frac.start_pos  # type: ignore[attr-defined]
         return num
@@ -247,9 +261,10 @@ class NumberT(PhraseParts):
         elif isinstance(it, Token) and it.type == "INT":
             mult = float(str(it.value))
         else:
-            # ("the pair flew off": a word of a small group alone is a noun, no number)
-            if len(items) == 1 and _group_size(items) < 12:
-                raise Reject("'the pair': a group word alone")
+            # ("the pair flew off": a word of a small group alone is a noun, no number;
+            # "des centaines": a multiple with no count stated is vague, [n_group_vague])
+            if len(items) == 1 and (_group_size(items) < 12 or self._vague_multiple(items[0])):
+                raise Reject("'the pair', 'des centaines': a group word alone")
             mult = 1.0
         return Num(mult * _group_size(items), words=True)
 
@@ -287,6 +302,21 @@ class NumberT(PhraseParts):
                 raise Reject("bare ordinal")
             num._joined = True  # type: ignore[attr-defined]
         return num
+
+    def _vague_multiple(self, tok: Any) -> bool:
+        """Is ``tok`` a word of a multiple with no count ([n_group_vague] "centaines")?"""
+        word = self.text[tok.start_pos : tok.end_pos] if isinstance(tok, Token) else ""
+        return fold(word) in self.lexicon.folded_forms("N_GROUP_VAGUE")
+
+    def _group_word(self, tok: Any) -> bool:
+        """Is ``tok`` a word of an approximate group ([n_group] "сотня", "dizaine")?"""
+        word = self.text[tok.start_pos : tok.end_pos] if isinstance(tok, Token) else ""
+        return fold(word) in self.lexicon.folded_forms("N_GROUP")
+
+    def _hyphen_before(self, pos: int | None) -> bool:
+        """Is the sign right before ``pos`` a hyphen ("twenty-third")?"""
+        text: str = getattr(self, "text", "")
+        return bool(pos) and text[pos - 1 : pos] in ("-", "‐", "‑")  # type: ignore[operator]
 
     def _after_and(self, pos: int | None) -> bool:
         """Is the word before ``pos`` the language's "and" (AND: "et", "and")?"""
@@ -356,7 +386,22 @@ class NumberT(PhraseParts):
             raise Reject("digits glued to letters are a designator ('A321'), not a number")
         if getattr(items[0], "_joined", False):
             raise Reject("'et quart' alone: a fraction of an amount that is not there")
+        if self._ordinal_joined(getattr(items[0], "end", None)):
+            raise Reject("'twenty-third': the ten of an ordinal")
         return Built("number", _clean(items[0].value))
+
+    def _ordinal_joined(self, end: int | None) -> bool:
+        """Is a number word that ends at ``end`` joined by a hyphen to an ordinal or
+        fraction word ("twenty-third", "forty-fifth": [n_ord], [n_frac])?"""
+        text: str = getattr(self, "text", "")
+        if not end or text[end : end + 1] not in ("-", "‐", "‑"):
+            return False
+        stop = end + 1
+        while stop < len(text) and text[stop].isalpha():
+            stop += 1
+        word = fold(text[end + 1 : stop])
+        ordinal = self.lexicon.folded_forms("N_ORD") | self.lexicon.folded_forms("N_FRAC")
+        return bool(word) and word in ordinal
 
     def number_range(self, items: list[Any]) -> Built:
         """ "trois à cinq", "between 6 and 8": value the high end, ``low`` the low one."""
@@ -408,6 +453,12 @@ def _evaluate(seq: list[tuple[str, float]]) -> float:
                 total += cur
                 cur = 0.0
     return total + cur
+
+
+def _hundreds_then_tens(vals: list[int]) -> bool:
+    """Two tens words read as one number: hundreds, then a ten below a hundred, a round
+    one when units follow ("doscientos veinte", "двести двадцать пять")."""
+    return vals[0] % 100 == 0 and vals[1] < 100 and (len(vals) == 2 or vals[1] % 10 == 0)
 
 
 def _group_size(items: list[Any]) -> float:
