@@ -4306,8 +4306,25 @@ def _after_according(doc: Doc, cue: Mention, m: Mention) -> bool:
     quoting = [c for c in between(doc.facts.cues, clause.start, cue.span[0]) if c.value == "according"][-1:]
     told = between(doc.facts.mentions, quoting[0].span[1], cue.span[0]) if quoting else []
     if not quoting or any(x.kind in ("verb", "aircraft", "date", "time") for x in told):
-        return False
+        return said_aside(doc, cue, m.extra.get("phrase_start", m.span[0]))
     return "," in doc.text[cue.span[1] : m.extra.get("phrase_start", m.span[0])]
+
+
+def said_aside(doc: Doc, cue: Mention, pos: int) -> bool:
+    """ "As the ministry reported, on Thursday at 14:20 a jet entered ...", "Comme l'a
+    indiqué l'armée, jeudi vers 14 h 20 ...", "Как сообщило Минобороны, в четверг ...":
+    a word of saying ``cue`` in an aside that a word of manner (AS_SAID_CUE) opens at the
+    head of its sentence, only its speaker between them, closed by a comma before
+    ``pos``: what follows the comma is what is said, a day or a time there is the
+    crossing's, not the statement's ("as well as", "such as" open no sentence)."""
+    sent = doc.sentence(cue.span[0])
+    opener = doc.cues.within("AS_SAID_CUE", sent.start, cue.span[0])[:1]
+    if not opener or doc.text[sent.start : opener[0].start].strip(" \t\n\"'«»“”„"):
+        return False
+    told = between(doc.facts.mentions, opener[0].end, cue.span[0])
+    if any(x.kind in ("verb", "aircraft", "date", "time") for x in told):
+        return False
+    return "," in doc.text[cue.span[1] : pos]
 
 
 @per_mention

@@ -28,6 +28,7 @@ from .episodes import (
     of_item_after,
     offset_opening,
     responder,
+    said_aside,
     span_of_days,
     told_of_other,
 )
@@ -146,6 +147,8 @@ def _said_at(ctx: Ctx, m: Mention) -> bool:
         lo, hi = (say.span[1], m.span[0]) if say.span[1] <= m.span[0] else (m.span[1], say.span[0])
         if doc.clause(say.span[0]).nth != doc.clause(m.span[0]).nth or doc.cues.within("THAT_CUE", lo, hi):
             continue  # "said that at 03:10 a drone ...", "a indiqué que vers 3 h 10": what is reported
+        if say.span[1] <= m.span[0] and said_aside(doc, say, m.span[0]):
+            continue  # "As the army reported, at 03:10 a drone ...": what is reported
         if all(x.kind in ("source", "date", "cue") for x in between(doc.facts.mentions, lo, hi)):
             return True
     return False
