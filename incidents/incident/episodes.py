@@ -2956,7 +2956,11 @@ def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None]]]:
             continue
         if between(doc.facts.dates, sent.start, sent.end) or between(doc.facts.times, sent.start, sent.end):
             continue
-        zones = between(doc.facts.zones, v.span[1], doc.clause(v.span[0]).end)
+        clause = doc.clause(v.span[0])
+        zones = between(doc.facts.zones, v.span[1], clause.end)
+        # the zone told before the verb that closes the clause ("der Hubschrauber habe
+        # die Grenze nicht überquert", "maszyna granicy nie przekroczyła")
+        zones = zones or between(doc.facts.zones, max(told[-1].span[1], clause.start), v.span[0])
         if not zones:
             continue
         found.append((v.span[0], told[-1], zones[0].kind, _speakers(doc, v.span[0])))
