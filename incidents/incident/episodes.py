@@ -3822,6 +3822,7 @@ def _joined(doc: Doc, a: Span, b: Span) -> bool:
         and other.nth != first.nth
         and bool(between(doc.facts.aircraft, other.start, other.end))
         and bool(between(doc.facts.verbs, first.start, a[0]))
+        and not paired(doc, b)
     ):
         # "a drone entered at 09:10 and at 09:40 a helicopter crossed": that one's own
         # clause; not days opening the sentence ("On 12 June and then on 15 June, a
@@ -3890,6 +3891,8 @@ def _crossing_time(doc: Doc, m: Mention) -> bool:
     events = doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end)
     if any(e.start < m.span[0] for e in events):
         return False
+    if events and paired(doc, m.span):
+        return True  # "at 23:10 and 23:45 respectively, one of them crashing near Lublin"
     if events and not between(doc.facts.verbs, clause.start, m.span[0]):
         return False
     # "... at 02:10 and at 02:25 it left": the time of an exit told right after it; not
@@ -3903,6 +3906,19 @@ def _crossing_time(doc: Doc, m: Mention) -> bool:
     stop = later[0].span[0] if later else sent.end  # "left, after two minutes,": up to the next verb
     own = between(doc.facts.times, exits[0].end, stop) or between(doc.facts.durations, exits[0].end, stop)
     return bool(own) and bool(between(doc.facts.verbs, clause.start, m.span[0]))
+
+
+def paired(doc: Doc, span: Span) -> bool:
+    """ "Entered at 23:10 and 23:45 respectively, one of them crashing", "respectivement à
+    23 h 10 et à 23 h 45, l'un d'eux s'écrasant": an item (a time) paired one to one with
+    the crossings by a word of pairing (RESPECTIVELY_CUE in its sentence, no verb between
+    them) is the crossing's; an event or an aircraft told after it is another matter."""
+    sent = doc.sentence(span[0])
+    for cue in doc.cues.within("RESPECTIVELY_CUE", sent.start, sent.end):
+        lo, hi = (cue.end, span[0]) if cue.end <= span[0] else (span[1], cue.start)
+        if not between(doc.facts.verbs, lo, hi):
+            return True
+    return False
 
 
 def told_of_other(

@@ -27,6 +27,7 @@ from .episodes import (
     in_titled_dateline,
     of_item_after,
     offset_opening,
+    paired,
     responder,
     said_aside,
     span_of_days,
@@ -76,6 +77,8 @@ def _other_event(ctx: Ctx, m: Mention) -> bool:
     events = [e for e in events if not (e.end <= m.span[0] and _time_told_on(doc, e.end, m.span[0]))]
     if not events or _downed_after(ctx, m):
         return False
+    if paired(doc, m.span) and all(e.start > m.span[1] for e in events):
+        return False  # "at 23:10 and 23:45 respectively, one of them crashing": the crossings'
     mine = [a for a in ctx.draft.anchors if a.clause.nth == clause.nth]
     before = [e.end for e in events if e.end <= m.span[0]]
     if not mine:
@@ -100,6 +103,8 @@ def time_of_coming_down(ctx: Ctx, time: Found | None) -> bool:
     if time is None or time.mention is None or _downed_after(ctx, time.mention):
         return False  # "entered ... before being shot down at 23:40": while inside
     doc, m = ctx.doc, time.mention
+    if paired(doc, m.span):
+        return False  # "at 23:10 and 23:45 respectively, one of them crashing": the crossings'
     down = frozenset(rules()["verbs"]["coming_down"])
     events = down | frozenset(rules()["verbs"]["event_time"])
     if not any(a.verb is None or a.verb.key not in events for a in ctx.draft.anchors):
