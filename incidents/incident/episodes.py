@@ -1322,8 +1322,10 @@ def _heading_retold_later(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and not a.differs(e.aircraft)
             and a.count in (None, e.aircraft.count)
             and e.anchor.zone == d.anchor.zone
-            and e.anchor.goal_state is not None
-            and d.anchor.goal_state in (None, e.anchor.goal_state)  # "crosses border": no state
+            # "crosses border": no state; both of no state ("... violate the border" /
+            # "two Su-27 fighters crossed the border"): the border of the report's state
+            and (e.anchor.goal_state is not None or d.anchor.goal_state is None)
+            and d.anchor.goal_state in (None, e.anchor.goal_state)
         ]
         kind = [e for e in drafts[k + 1 :] if e.aircraft is not None and e.aircraft.category == a.category]
         if len(same) == 1 and len(kind) == 1:
