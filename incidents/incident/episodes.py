@@ -1322,8 +1322,10 @@ def _heading_retold_later(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and not a.differs(e.aircraft)
             and a.count in (None, e.aircraft.count)
             and e.anchor.zone == d.anchor.zone
-            and e.anchor.goal_state is not None
-            and d.anchor.goal_state in (None, e.anchor.goal_state)  # "crosses border": no state
+            # "crosses border": no state; both of no state ("... violate the border" /
+            # "two Su-27 fighters crossed the border"): the border of the report's state
+            and (e.anchor.goal_state is not None or d.anchor.goal_state is None)
+            and d.anchor.goal_state in (None, e.anchor.goal_state)
         ]
         kind = [e for e in drafts[k + 1 :] if e.aircraft is not None and e.aircraft.category == a.category]
         if len(same) == 1 and len(kind) == 1:
@@ -2956,7 +2958,11 @@ def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None]]]:
             continue
         if between(doc.facts.dates, sent.start, sent.end) or between(doc.facts.times, sent.start, sent.end):
             continue
-        zones = between(doc.facts.zones, v.span[1], doc.clause(v.span[0]).end)
+        clause = doc.clause(v.span[0])
+        zones = between(doc.facts.zones, v.span[1], clause.end)
+        # the zone told before the verb that closes the clause ("der Hubschrauber habe
+        # die Grenze nicht überquert", "maszyna granicy nie przekroczyła")
+        zones = zones or between(doc.facts.zones, max(told[-1].span[1], clause.start), v.span[0])
         if not zones:
             continue
         found.append((v.span[0], told[-1], zones[0].kind, _speakers(doc, v.span[0])))
@@ -3818,6 +3824,7 @@ def _joined(doc: Doc, a: Span, b: Span) -> bool:
         and other.nth != first.nth
         and bool(between(doc.facts.aircraft, other.start, other.end))
         and bool(between(doc.facts.verbs, first.start, a[0]))
+        and not paired(doc, b)
     ):
         # "a drone entered at 09:10 and at 09:40 a helicopter crossed": that one's own
         # clause; not days opening the sentence ("On 12 June and then on 15 June, a
@@ -3886,6 +3893,8 @@ def _crossing_time(doc: Doc, m: Mention) -> bool:
     events = doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end)
     if any(e.start < m.span[0] for e in events):
         return False
+    if events and paired(doc, m.span):
+        return True  # "at 23:10 and 23:45 respectively, one of them crashing near Lublin"
     if events and not between(doc.facts.verbs, clause.start, m.span[0]):
         return False
     # "... at 02:10 and at 02:25 it left": the time of an exit told right after it; not
@@ -3899,6 +3908,19 @@ def _crossing_time(doc: Doc, m: Mention) -> bool:
     stop = later[0].span[0] if later else sent.end  # "left, after two minutes,": up to the next verb
     own = between(doc.facts.times, exits[0].end, stop) or between(doc.facts.durations, exits[0].end, stop)
     return bool(own) and bool(between(doc.facts.verbs, clause.start, m.span[0]))
+
+
+def paired(doc: Doc, span: Span) -> bool:
+    """ "Entered at 23:10 and 23:45 respectively, one of them crashing", "respectivement à
+    23 h 10 et à 23 h 45, l'un d'eux s'écrasant": an item (a time) paired one to one with
+    the crossings by a word of pairing (RESPECTIVELY_CUE in its sentence, no verb between
+    them) is the crossing's; an event or an aircraft told after it is another matter."""
+    sent = doc.sentence(span[0])
+    for cue in doc.cues.within("RESPECTIVELY_CUE", sent.start, sent.end):
+        lo, hi = (cue.end, span[0]) if cue.end <= span[0] else (span[1], cue.start)
+        if not between(doc.facts.verbs, lo, hi):
+            return True
+    return False
 
 
 def told_of_other(
@@ -4320,8 +4342,25 @@ def _after_according(doc: Doc, cue: Mention, m: Mention) -> bool:
     quoting = [c for c in between(doc.facts.cues, clause.start, cue.span[0]) if c.value == "according"][-1:]
     told = between(doc.facts.mentions, quoting[0].span[1], cue.span[0]) if quoting else []
     if not quoting or any(x.kind in ("verb", "aircraft", "date", "time") for x in told):
-        return False
+        return said_aside(doc, cue, m.extra.get("phrase_start", m.span[0]))
     return "," in doc.text[cue.span[1] : m.extra.get("phrase_start", m.span[0])]
+
+
+def said_aside(doc: Doc, cue: Mention, pos: int) -> bool:
+    """ "As the ministry reported, on Thursday at 14:20 a jet entered ...", "Comme l'a
+    indiqué l'armée, jeudi vers 14 h 20 ...", "Как сообщило Минобороны, в четверг ...":
+    a word of saying ``cue`` in an aside that a word of manner (AS_SAID_CUE) opens at the
+    head of its sentence, only its speaker between them, closed by a comma before
+    ``pos``: what follows the comma is what is said, a day or a time there is the
+    crossing's, not the statement's ("as well as", "such as" open no sentence)."""
+    sent = doc.sentence(cue.span[0])
+    opener = doc.cues.within("AS_SAID_CUE", sent.start, cue.span[0])[:1]
+    if not opener or doc.text[sent.start : opener[0].start].strip(" \t\n\"'«»“”„"):
+        return False
+    told = between(doc.facts.mentions, opener[0].end, cue.span[0])
+    if any(x.kind in ("verb", "aircraft", "date", "time") for x in told):
+        return False
+    return "," in doc.text[cue.span[1] : pos]
 
 
 @per_mention

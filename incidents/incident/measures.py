@@ -788,6 +788,10 @@ def _all_members(ctx: Ctx) -> Found | None:
     listed = len(between(doc.facts.aircraft, sent.start, sent.end)) > 1
     if not listed and not doc.seg.gapped_in(sent.start, sent.end):
         return None
+    after = _members_clause(doc, sent, ctx.draft.last.span[1])
+    if after is not None:
+        # told of every item, so of none other than the record's (no ``in_scopes``)
+        return _pick(ctx, [m for m in between(doc.facts.durations, after.start, after.end) if _stay(ctx, m)])
     rest = doc.text[sent.end :]
     start = sent.end + len(rest) - len(rest.lstrip())
     if start >= len(doc.text) or doc.paragraph(start) != doc.paragraph(sent.start):
@@ -797,6 +801,19 @@ def _all_members(ctx: Ctx) -> Found | None:
     if not opening or doc.text[nxt.start : opening[0].start].strip():
         return None
     return _duration(ctx, [nxt])
+
+
+def _members_clause(doc: Doc, sent: Scope, after: int) -> Scope | None:
+    """ "The first incursion came at 8:05 and the second at 11:40; each lasted under a
+    minute", "...; ninguna duró más de un minuto": the clause after the list's last
+    item in its sentence, set apart by a semicolon or a colon and opened by a word of
+    all of them (ALL_MEMBERS_CUE), tells what is each item's."""
+    for cue in doc.cues.within("ALL_MEMBERS_CUE", after, sent.end):
+        clause = doc.clause(cue.start)
+        before = doc.text[sent.start : cue.start].rstrip()
+        if not doc.text[clause.start : cue.start].strip() and before[-1:] in (";", ":"):
+            return clause
+    return None
 
 
 @resolver("duration", "entry_to_exit")

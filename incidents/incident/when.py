@@ -27,7 +27,9 @@ from .episodes import (
     in_titled_dateline,
     of_item_after,
     offset_opening,
+    paired,
     responder,
+    said_aside,
     span_of_days,
     told_of_other,
 )
@@ -75,6 +77,8 @@ def _other_event(ctx: Ctx, m: Mention) -> bool:
     events = [e for e in events if not (e.end <= m.span[0] and _time_told_on(doc, e.end, m.span[0]))]
     if not events or _downed_after(ctx, m):
         return False
+    if paired(doc, m.span) and all(e.start > m.span[1] for e in events):
+        return False  # "at 23:10 and 23:45 respectively, one of them crashing": the crossings'
     mine = [a for a in ctx.draft.anchors if a.clause.nth == clause.nth]
     before = [e.end for e in events if e.end <= m.span[0]]
     if not mine:
@@ -99,6 +103,8 @@ def time_of_coming_down(ctx: Ctx, time: Found | None) -> bool:
     if time is None or time.mention is None or _downed_after(ctx, time.mention):
         return False  # "entered ... before being shot down at 23:40": while inside
     doc, m = ctx.doc, time.mention
+    if paired(doc, m.span):
+        return False  # "at 23:10 and 23:45 respectively, one of them crashing": the crossings'
     down = frozenset(rules()["verbs"]["coming_down"])
     events = down | frozenset(rules()["verbs"]["event_time"])
     if not any(a.verb is None or a.verb.key not in events for a in ctx.draft.anchors):
@@ -146,6 +152,8 @@ def _said_at(ctx: Ctx, m: Mention) -> bool:
         lo, hi = (say.span[1], m.span[0]) if say.span[1] <= m.span[0] else (m.span[1], say.span[0])
         if doc.clause(say.span[0]).nth != doc.clause(m.span[0]).nth or doc.cues.within("THAT_CUE", lo, hi):
             continue  # "said that at 03:10 a drone ...", "a indiqué que vers 3 h 10": what is reported
+        if say.span[1] <= m.span[0] and said_aside(doc, say, m.span[0]):
+            continue  # "As the army reported, at 03:10 a drone ...": what is reported
         if all(x.kind in ("source", "date", "cue") for x in between(doc.facts.mentions, lo, hi)):
             return True
     return False
