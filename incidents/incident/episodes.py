@@ -3919,6 +3919,8 @@ def told_of_other(
         told = [t for t in told if not responder(doc, t)]
     if told and _told_of_all(doc, told[-1]):
         return False  # "... and a CN-235 violated ... Both aircraft stayed for 20 minutes"
+    if _pronoun_of_other(doc, mine, m):
+        return True  # "des chasseurs ont été envoyés à la rencontre des intrus ; ils sont restés"
     if told and _part_told_after(doc, told[-1], mine, anchors):
         return True  # "three drones entered ..., one of them flying 100 km": the part's
     if _one_opens(doc, m, mine, anchors, ranks):
@@ -3956,6 +3958,27 @@ def told_of_other(
             break
         run.insert(0, t)
     return all(_other(doc, t, mine) for t in run)
+
+
+def _pronoun_of_other(doc: Doc, mine: Aircraft, m: Mention | Place) -> bool:
+    """ "Des chasseurs ont été envoyés à la rencontre des intrus ; ils sont restés vingt
+    minutes dans la zone", "Fighters were sent to meet the intruders. They stayed ...": a
+    clause opened by a subject pronoun (SUBJECT_PRONOUN_CUE) takes up the subject of the
+    clause before it, that clause's first aircraft, not the nearest one, when their
+    numbers agree (keys "singular", "plural"; "... to scramble its jets. It crossed":
+    not the jets); what it tells is that aircraft's when it rose to meet another
+    (``responder``; "Un objet, probablement un drone, est entré ... Il a été suivi" is
+    the intruder however its words differ)."""
+    clause = doc.clause(m.span[0])
+    told_text = doc.text[clause.start : clause.end]
+    pronoun = doc.cues.opening("SUBJECT_PRONOUN_CUE", clause.start + len(told_text) - len(told_text.lstrip()))
+    if clause.start == 0 or pronoun is None or pronoun.key not in ("singular", "plural"):
+        return False
+    before = doc.clause(clause.start - 1)
+    told = between(doc.facts.aircraft, before.start, before.end)
+    if not told or told[0].plural != (pronoun.key == "plural"):
+        return False
+    return responder(doc, told[0])
 
 
 def _told_of_all(doc: Doc, t: Aircraft) -> bool:
