@@ -3140,11 +3140,28 @@ def _agents_of_ranks(doc: Doc, d: Draft, run: list[Mention]) -> list[Aircraft | 
             # the word of agent right before it, or opening its phrase ("by a Mi-8")
             if doc.cues.ending_at("AGENT_CUE", a.span[0], doc.text) is not None
             or any(c.start == a.span[0] for c in doc.cues.within("AGENT_CUE", a.span[0], a.span[1]))
+            or _apposed_to_rank(doc, cue.start, cue.end, a)
         ]
         if not told:
             return []
+        group = d.aircraft
+        if told[0].state is None and group is not None and group.state:
+            # "Deux avions russes ... Le second, un Su-27": a member of the group's state
+            told[0] = dataclasses.replace(told[0], state=group.state)
         agents.append(told[0])
     return agents
+
+
+def _apposed_to_rank(doc: Doc, start: int, end: int, a: Aircraft) -> bool:
+    """ "Le second, un Su-27, ...", "The first aircraft, an An-12 transport plane, ...":
+    an aircraft right after a member's rank (``start``, ``end``), set off by a comma
+    or not ("le premier appareil, un An-12" is one phrase), or after the rank's own
+    general noun, is that member."""
+    told = between(doc.facts.aircraft, start, a.span[0])  # the rank's noun: "Le premier appareil"
+    if len(told) > 1 or (told and told[0].span[0] != start and doc.text[end : told[0].span[0]].strip()):
+        return False
+    start = told[0].span[1] if told else end
+    return doc.text[start : a.span[0]].strip() in ("", ",")
 
 
 def _pieces(d: Draft, picks: list[Mention], aircraft: list[Aircraft | None] | None = None) -> list[Draft]:
