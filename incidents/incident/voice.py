@@ -152,10 +152,13 @@ def certainty(ctx: Ctx, violated: str | None, violator: str | None) -> str:
     claim = [m for sent in ctx.sentences for m in between(doc.facts.mentions, sent.start, sent.end)]
     hedged = any(
         a.verb is not None
-        and (a.verb.conditional or (a.verb.alleged and not _denied_claim(ctx, a.verb.span[0])))
+        and (a.verb.conditional or a.verb.alleged)
+        and not _denied_claim(ctx, a.verb.span[0])
         for a in ctx.draft.anchors
     )
-    # "reportedly", "allegedly", "claims"; not a claim a denial rejects (``_denied_claim``)
+    # "reportedly", "allegedly", "claims"; not a claim a denial rejects (``_denied_claim``:
+    # "a démenti les informations selon lesquelles un hélicoptère aurait franchi ...", the
+    # conditional of reported speech)
     hearsay = [m for m in claim if m.kind == "cue" and m.value == "alleged"]
     denied = [m for m in hearsay if _denied_claim(ctx, m.span[0])]
     hedged = hedged or len(denied) < len(hearsay)
