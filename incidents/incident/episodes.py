@@ -3146,11 +3146,28 @@ def _agents_of_ranks(doc: Doc, d: Draft, run: list[Mention]) -> list[Aircraft | 
             # the word of agent right before it, or opening its phrase ("by a Mi-8")
             if doc.cues.ending_at("AGENT_CUE", a.span[0], doc.text) is not None
             or any(c.start == a.span[0] for c in doc.cues.within("AGENT_CUE", a.span[0], a.span[1]))
+            or _apposed_to_rank(doc, cue.start, cue.end, a)
         ]
         if not told:
             return []
+        group = d.aircraft
+        if told[0].state is None and group is not None and group.state:
+            # "Deux avions russes ... Le second, un Su-27": a member of the group's state
+            told[0] = dataclasses.replace(told[0], state=group.state)
         agents.append(told[0])
     return agents
+
+
+def _apposed_to_rank(doc: Doc, start: int, end: int, a: Aircraft) -> bool:
+    """ "Le second, un Su-27, ...", "The first aircraft, an An-12 transport plane, ...":
+    an aircraft right after a member's rank (``start``, ``end``), set off by a comma
+    or not ("le premier appareil, un An-12" is one phrase), or after the rank's own
+    general noun, is that member."""
+    told = between(doc.facts.aircraft, start, a.span[0])  # the rank's noun: "Le premier appareil"
+    if len(told) > 1 or (told and told[0].span[0] != start and doc.text[end : told[0].span[0]].strip()):
+        return False
+    start = told[0].span[1] if told else end
+    return doc.text[start : a.span[0]].strip() in ("", ",")
 
 
 def _pieces(d: Draft, picks: list[Mention], aircraft: list[Aircraft | None] | None = None) -> list[Draft]:
@@ -3941,6 +3958,8 @@ def told_of_other(
         told = [t for t in told if not responder(doc, t)]
     if told and _told_of_all(doc, told[-1]):
         return False  # "... and a CN-235 violated ... Both aircraft stayed for 20 minutes"
+    if _pronoun_of_other(doc, mine, m):
+        return True  # "des chasseurs ont été envoyés à la rencontre des intrus ; ils sont restés"
     # "two of the drones" names a part too for a measure, not for a place (where a
     # part shot down fell is where the group was: ``counted_part``)
     if told and _part_told_after(doc, told[-1], mine, anchors, isinstance(m, Mention)):
@@ -3980,6 +3999,27 @@ def told_of_other(
             break
         run.insert(0, t)
     return all(_other(doc, t, mine) for t in run)
+
+
+def _pronoun_of_other(doc: Doc, mine: Aircraft, m: Mention | Place) -> bool:
+    """ "Des chasseurs ont été envoyés à la rencontre des intrus ; ils sont restés vingt
+    minutes dans la zone", "Fighters were sent to meet the intruders. They stayed ...": a
+    clause opened by a subject pronoun (SUBJECT_PRONOUN_CUE) takes up the subject of the
+    clause before it, that clause's first aircraft, not the nearest one, when their
+    numbers agree (keys "singular", "plural"; "... to scramble its jets. It crossed":
+    not the jets); what it tells is that aircraft's when it rose to meet another
+    (``responder``; "Un objet, probablement un drone, est entré ... Il a été suivi" is
+    the intruder however its words differ)."""
+    clause = doc.clause(m.span[0])
+    told_text = doc.text[clause.start : clause.end]
+    pronoun = doc.cues.opening("SUBJECT_PRONOUN_CUE", clause.start + len(told_text) - len(told_text.lstrip()))
+    if clause.start == 0 or pronoun is None or pronoun.key not in ("singular", "plural"):
+        return False
+    before = doc.clause(clause.start - 1)
+    told = between(doc.facts.aircraft, before.start, before.end)
+    if not told or told[0].plural != (pronoun.key == "plural"):
+        return False
+    return responder(doc, told[0])
 
 
 def _told_of_all(doc: Doc, t: Aircraft) -> bool:

@@ -231,7 +231,8 @@ def _update_stamp(ctx: Ctx, m: Mention) -> bool:
     colon or a dash right after it, nothing before it in its sentence but dates and a
     heading's own name: "EN DIRECT - 07 h 42 :") is when the entry was posted, not when
     the aircraft crossed, when its entry tells what someone says (a word of saying or
-    denying, or a source: "selon l'armée") or tells no crossing of this record's
+    denying, or a source: "selon l'armée"), tells a day of its own ("10 h 42 — Rappel :
+    en septembre, des drones étaient entrés ...") or tells no crossing of this record's
     ("14:20 – Sirens sounded in ..."). A time with its word ("À 13 h 30 : un drone a
     survolé ...") and the time of an entry that tells the crossing itself ("14:05 – A
     drone crosses into ...") keep theirs."""
@@ -247,9 +248,11 @@ def _update_stamp(ctx: Ctx, m: Mention) -> bool:
     if not any(para.start <= a.span[0] < para.end for a in ctx.draft.anchors):
         return True  # another entry's stamp
     # the entry's saying may come in a later sentence of it ("14:32 - A drone entered
-    # Polish airspace overnight. Officials said it flew for ten minutes")
+    # Polish airspace overnight. Officials said it flew for ten minutes"); a day of its
+    # own tells when the crossing was ("10 h 42 — Rappel : en septembre, dix-neuf drones
+    # étaient entrés ...", "14:05 – On Monday a drone crossed ...")
     said = between(doc.facts.mentions, m.span[1], para.end)
-    return any(x.kind == "source" or (x.kind == "cue" and x.value in ("say", "deny")) for x in said)
+    return any(x.kind in ("source", "date") or (x.kind == "cue" and x.value in ("say", "deny")) for x in said)
 
 
 def _heading_marked(doc: Doc, m: Mention) -> bool:

@@ -86,6 +86,11 @@ class IncidentT(PhraseParts):
     def verb_phrase(self, items: list[Any]) -> Built:
         toks = _tokens(items)
         verb = [t for t in toks if t.type in ("V_VIOLATE", "V_MOVE", "V_NOUN")][-1]
+        reflexive = any(t.type == "AUX" and str(t.value) == "reflexive" for t in toks)
+        if not reflexive and self._reflexive_only(verb):
+            # "s'est brièvement posé": a verb after the auxiliary of a reflexive only ("a posé
+            # problème" is none)
+            raise Reject("a participle of a reflexive verb without its auxiliary")
         return Built(
             "verb",
             str(verb.value),
@@ -98,6 +103,12 @@ class IncidentT(PhraseParts):
                 "alleged": any(t.type == "ALLEGED" for t in toks),
             },
         )
+
+    def _reflexive_only(self, verb: Token) -> bool:
+        """Is ``verb`` a participle that is an incident verb only after the auxiliary of a
+        reflexive ([reflexive_only_cue] of the lexicon: "posé")?"""
+        surface = self.text[verb.start_pos : verb.end_pos] if verb.start_pos is not None else str(verb)
+        return fold(surface) in self.lexicon.folded_forms("REFLEXIVE_ONLY_CUE")
 
     def verb_noun(self, items: list[Any]) -> Built:
         return self.verb_phrase(items)
