@@ -1214,22 +1214,26 @@ def _by_means(ctx: Ctx) -> Found | None:
     crossing as its means (MEANS_CUE right before it, or before the first item of its
     list: "with two F-16s and a TB2 drone"), a state named as the verb's subject
     (``_subject_of``) is whose they are. Told before the verb, as the means of an
-    earlier deed of its sentence ("Iran struck camps near Koya with drones, violating
-    Iraqi airspace", "l'Iran a frappé avec des drones ..., violant"), the state named
-    as the subject of that deed (``_subject_before``)."""
+    earlier deed of its sentence or paragraph ("Iran struck camps near Koya with drones,
+    violating Iraqi airspace", "..., the latest violation of Iraqi airspace", "l'Iran a
+    frappé avec des drones ..., violant"), the state named as the subject of that deed
+    (``_subject_before``)."""
     a, verb = ctx.rec.aircraft, ctx.anchor.verb
-    if a is None or verb is None or verb.noun or _of_unknown_origin(ctx):
+    if a is None or verb is None or _of_unknown_origin(ctx):
         return None
     items = [t.aircraft.span[0] for t in ctx.draft.siblings if t.aircraft is not None]
     first = min([a.span[0], *items])
     doc = ctx.doc
-    if not doc.seg.same_sentence(first, verb.span[0]):
-        return None
     means = doc.cues.ending_at("MEANS_CUE", first, doc.text)
     if means is None:
         return None
     if first < ctx.anchor.span[1]:
-        return _subject_before(ctx, means.start, sent_before=False)
+        # the deed's sentence may be the one before, the crossing told of it after, in
+        # its paragraph: "... with drones. Baghdad called it a violation of its airspace"
+        same_para = doc.paragraph(first).nth == doc.paragraph(ctx.anchor.span[0]).nth
+        return _subject_before(ctx, means.start, sent_before=False) if same_para else None
+    if verb.noun or not doc.seg.same_sentence(first, verb.span[0]):
+        return None
     found = _subject_of(ctx, verb)
     if found is None or found.span is None:
         return None
