@@ -1119,8 +1119,8 @@ def _earlier_legs(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     district de Briceni, après avoir survolé l'Ukraine", "fell in Moldova after flying
     over Ukraine": [verbs] coming_down) is the way the aircraft came, not a crossing the
     report tells, when its state is none of the main crossing's goals nor of the states
-    speaking (a source's state, a capital) and one of those is known. A leg into the
-    state told ("entered after crossing the Polish border", "crashed in Romania after
+    speaking (a source's state, a capital; not the aircraft's own state) and one of those
+    is known. A leg into the state told ("entered after crossing the Polish border", "crashed in Romania after
     crossing into Romanian airspace") stays."""
     speakers = speaker_states(doc)
     out = []
@@ -1142,7 +1142,12 @@ def _earlier_legs(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             for v in between(doc.facts.verbs, sent.start, lo)
             if (v.key in JOURNEY or v.key in ended) and not (v.negated or v.hypothetical or v.noun)
         ]
-        told = speakers | {b.goal_state for b in found if sent.start <= b.span[0] < lo and b.goal_state}
+        # the state of the aircraft itself speaking ("A Turkish drone was shot down after
+        # entering Syrian airspace. Ankara did not comment") is no state it came down in
+        own = {x.state for x in between(doc.facts.aircraft, sent.start, lo) if x.state}
+        told = (speakers - own) | {
+            b.goal_state for b in found if sent.start <= b.span[0] < lo and b.goal_state
+        }
         if not went or not told or state in told:
             out.append(a)
     return out
