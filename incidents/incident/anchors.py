@@ -634,11 +634,21 @@ def _way_back(doc: Doc, anchor: Anchor, found: list[Anchor], again: frozenset[st
     """ "A Russian missile crossed Moldova's airspace before re-entering Ukraine", "then
     re-entered Ukrainian airspace": coming in again into another state than the one of
     the crossing told right before it in its sentence is the aircraft going back where
-    it flew before, no crossing of its own."""
+    it flew before, no crossing of its own. Not into a state the report told crossed
+    before it in an earlier sentence ("The balloon entered U.S. airspace on Jan. 28. It
+    drifted into Canadian airspace on Jan. 30 and re-entered U.S. airspace on Jan. 31"):
+    that is coming into it again, a crossing of its own (a [stay] rule tells no crossing;
+    nor of an aircraft told as another one, ANOTHER_CUE)."""
     if anchor.verb is None or anchor.verb.key not in again or anchor.goal_state is None:
         return False
     sent = doc.sentence(anchor.span[0])
     before = [a for a in found if sent.start <= a.span[0] < anchor.span[0] and a.goal_state is not None]
+    stay = rules()["stay"]["rules"]
+    another = doc.cues.within("ANOTHER_CUE", sent.start, anchor.span[0])  # "another drone ..."
+    if not another and any(
+        a.span[0] < sent.start and a.goal_state == anchor.goal_state and a.rule not in stay for a in found
+    ):
+        return False
     return bool(before) and before[-1].goal_state != anchor.goal_state
 
 
