@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Mention
+from ..words import unaccent
 from .cues import Cue, Word, words_of
 from .distances import is_altitude
 from .doc import Doc, rules, years_told_in
@@ -940,8 +941,15 @@ def _intended(doc: Doc, at: Span, lo: int) -> bool:
     intents = [c for c in doc.cues.within("INTENT_CUE", lo, at[0]) if c.key == "intent"]
     if not intents:
         return False
-    # the verb's phrase may hold the mark itself ("to send")
-    marks = [c for c in doc.cues.within("INTENT_CUE", intents[-1].end, at[1]) if c.key == "to"]
+    # the verb's phrase may hold the mark itself ("to send"); a mark matched only with its
+    # accent dropped is a word of its own ("et a envoyé": the auxiliary, not "à")
+    forms = [f.casefold() for f in doc.lexicon.classes.get("INTENT_CUE", {}).get("to", [])]
+    dropped = {unaccent(f) for f in forms if unaccent(f) != f}
+    marks = [
+        c
+        for c in doc.cues.within("INTENT_CUE", intents[-1].end, at[1])
+        if c.key == "to" and doc.text[c.start : c.end].casefold() not in dropped
+    ]
     return any(m.start == at[0] or doc.text[m.end : at[0]].strip(" '’") == "" for m in marks[-1:])
 
 
