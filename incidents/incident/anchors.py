@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Mention
+from ..words import unaccent
 from .cues import Cue, Word, words_of
 from .distances import is_altitude
 from .doc import Doc, rules, years_told_in
@@ -634,11 +635,21 @@ def _way_back(doc: Doc, anchor: Anchor, found: list[Anchor], again: frozenset[st
     """ "A Russian missile crossed Moldova's airspace before re-entering Ukraine", "then
     re-entered Ukrainian airspace": coming in again into another state than the one of
     the crossing told right before it in its sentence is the aircraft going back where
-    it flew before, no crossing of its own."""
+    it flew before, no crossing of its own. Not into a state the report told crossed
+    before it in an earlier sentence ("The balloon entered U.S. airspace on Jan. 28. It
+    drifted into Canadian airspace on Jan. 30 and re-entered U.S. airspace on Jan. 31"):
+    that is coming into it again, a crossing of its own (a [stay] rule tells no crossing;
+    nor of an aircraft told as another one, ANOTHER_CUE)."""
     if anchor.verb is None or anchor.verb.key not in again or anchor.goal_state is None:
         return False
     sent = doc.sentence(anchor.span[0])
     before = [a for a in found if sent.start <= a.span[0] < anchor.span[0] and a.goal_state is not None]
+    stay = rules()["stay"]["rules"]
+    another = doc.cues.within("ANOTHER_CUE", sent.start, anchor.span[0])  # "another drone ..."
+    if not another and any(
+        a.span[0] < sent.start and a.goal_state == anchor.goal_state and a.rule not in stay for a in found
+    ):
+        return False
     return bool(before) and before[-1].goal_state != anchor.goal_state
 
 
@@ -930,8 +941,15 @@ def _intended(doc: Doc, at: Span, lo: int) -> bool:
     intents = [c for c in doc.cues.within("INTENT_CUE", lo, at[0]) if c.key == "intent"]
     if not intents:
         return False
-    # the verb's phrase may hold the mark itself ("to send")
-    marks = [c for c in doc.cues.within("INTENT_CUE", intents[-1].end, at[1]) if c.key == "to"]
+    # the verb's phrase may hold the mark itself ("to send"); a mark matched only with its
+    # accent dropped is a word of its own ("et a envoyé": the auxiliary, not "à")
+    forms = [f.casefold() for f in doc.lexicon.classes.get("INTENT_CUE", {}).get("to", [])]
+    dropped = {unaccent(f) for f in forms if unaccent(f) != f}
+    marks = [
+        c
+        for c in doc.cues.within("INTENT_CUE", intents[-1].end, at[1])
+        if c.key == "to" and doc.text[c.start : c.end].casefold() not in dropped
+    ]
     return any(m.start == at[0] or doc.text[m.end : at[0]].strip(" '’") == "" for m in marks[-1:])
 
 
@@ -1119,8 +1137,8 @@ def _earlier_legs(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     district de Briceni, après avoir survolé l'Ukraine", "fell in Moldova after flying
     over Ukraine": [verbs] coming_down) is the way the aircraft came, not a crossing the
     report tells, when its state is none of the main crossing's goals nor of the states
-    speaking (a source's state, a capital) and one of those is known. A leg into the
-    state told ("entered after crossing the Polish border", "crashed in Romania after
+    speaking (a source's state, a capital; not the aircraft's own state) and one of those
+    is known. A leg into the state told ("entered after crossing the Polish border", "crashed in Romania after
     crossing into Romanian airspace") stays."""
     speakers = speaker_states(doc)
     out = []
@@ -1142,7 +1160,12 @@ def _earlier_legs(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             for v in between(doc.facts.verbs, sent.start, lo)
             if (v.key in JOURNEY or v.key in ended) and not (v.negated or v.hypothetical or v.noun)
         ]
-        told = speakers | {b.goal_state for b in found if sent.start <= b.span[0] < lo and b.goal_state}
+        # the state of the aircraft itself speaking ("A Turkish drone was shot down after
+        # entering Syrian airspace. Ankara did not comment") is no state it came down in
+        own = {x.state for x in between(doc.facts.aircraft, sent.start, lo) if x.state}
+        told = (speakers - own) | {
+            b.goal_state for b in found if sent.start <= b.span[0] < lo and b.goal_state
+        }
         if not went or not told or state in told:
             out.append(a)
     return out

@@ -1306,7 +1306,8 @@ def _heading_retold_later(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     again later in the body, past the lead, by the one crossing of the body of its kind
     (not told as background, its aircraft not another one: ``Aircraft.differs``; no other
     count) into the same zone of the same state (or of no state told in the heading:
-    "un hélicoptère franchit la frontière"), is that crossing: no record of its own."""
+    "un hélicoptère franchit la frontière"), is that crossing: no record of its own (an
+    entry of another zone told in the body, "crossed the median line", is no other one)."""
     gone: set[int] = set()
     for k, d in enumerate(drafts):
         a = d.aircraft
@@ -1327,7 +1328,13 @@ def _heading_retold_later(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and (e.anchor.goal_state is not None or d.anchor.goal_state is None)
             and d.anchor.goal_state in (None, e.anchor.goal_state)
         ]
-        kind = [e for e in drafts[k + 1 :] if e.aircraft is not None and e.aircraft.category == a.category]
+        # an entry of another zone ("crossed the median line and then flew over northern
+        # Taiwan") is another event, not one more crossing of the kind
+        kind = [
+            e
+            for e in drafts[k + 1 :]
+            if e.aircraft is not None and e.aircraft.category == a.category and e.anchor.zone == d.anchor.zone
+        ]
         if len(same) == 1 and len(kind) == 1:
             gone.add(k)
     return [d for k, d in enumerate(drafts) if k not in gone]

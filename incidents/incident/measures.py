@@ -271,6 +271,12 @@ def _of_other_land(ctx: Ctx, m: Mention) -> bool:
     run = listed_lands(doc, last[0], clause)
     if len(run) < 2:
         return False
+    # "over Tsushima, between Japan and South Korea, for 40 minutes", "située entre le
+    # Japon et la Corée du Sud": states opened by a word of between (RANGE_CUE, at most an
+    # article after it) tell where a place lies, no lands crossed
+    opening = doc.cues.within("RANGE_CUE", clause.start, run[0].span[0])[-1:]
+    if opening and len(doc.text[opening[0].end : run[0].span[0]].split()) <= 1:
+        return False
     mine = {a.goal_state for a in ctx.draft.anchors}
     return last[0].code not in mine
 

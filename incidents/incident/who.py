@@ -1213,16 +1213,26 @@ def _by_means(ctx: Ctx) -> Found | None:
     aérien estonien avec un Il-20": the record's aircraft told after the verb of
     crossing as its means (MEANS_CUE right before it, or before the first item of its
     list: "with two F-16s and a TB2 drone"), a state named as the verb's subject
-    (``_subject_of``) is whose they are."""
+    (``_subject_of``) is whose they are. Told before the verb, as the means of an
+    earlier deed of its sentence or paragraph ("Iran struck camps near Koya with drones,
+    violating Iraqi airspace", "..., the latest violation of Iraqi airspace", "l'Iran a
+    frappé avec des drones ..., violant"), the state named as the subject of that deed
+    (``_subject_before``)."""
     a, verb = ctx.rec.aircraft, ctx.anchor.verb
-    if a is None or verb is None or verb.noun or _of_unknown_origin(ctx):
+    if a is None or verb is None or _of_unknown_origin(ctx):
         return None
     items = [t.aircraft.span[0] for t in ctx.draft.siblings if t.aircraft is not None]
     first = min([a.span[0], *items])
     doc = ctx.doc
-    if first < ctx.anchor.span[1] or not doc.seg.same_sentence(first, verb.span[0]):
+    means = doc.cues.ending_at("MEANS_CUE", first, doc.text)
+    if means is None:
         return None
-    if doc.cues.ending_at("MEANS_CUE", first, doc.text) is None:
+    if first < ctx.anchor.span[1]:
+        # the deed's sentence may be the one before, the crossing told of it after, in
+        # its paragraph: "... with drones. Baghdad called it a violation of its airspace"
+        same_para = doc.paragraph(first).nth == doc.paragraph(ctx.anchor.span[0]).nth
+        return _subject_before(ctx, means.start, sent_before=False) if same_para else None
+    if verb.noun or not doc.seg.same_sentence(first, verb.span[0]):
         return None
     found = _subject_of(ctx, verb)
     if found is None or found.span is None:
@@ -1252,25 +1262,31 @@ def _agent_after(ctx: Ctx, v: Verb) -> Found | None:
 
 
 def _subject_of(ctx: Ctx, v: Verb) -> Found | None:
-    """The state named as the subject of the verb of sending ``v`` (not a nationality,
-    not the violated state, not where they came from, no aircraft between), or else a
-    state's armed force so named."""
+    """The state named as the subject of the verb of sending ``v`` (``_subject_before``
+    it; a verb that closes its clause has its object before it)."""
+    sent_before = ctx.doc.lexicon.verb_last and v.key in rules()["verbs"]["object_only"]
+    return _subject_before(ctx, v.span[0], sent_before=bool(sent_before))
+
+
+def _subject_before(ctx: Ctx, at: int, *, sent_before: bool) -> Found | None:
+    """The state named as the subject before ``at`` in its clause (not a nationality,
+    not the violated state, not where they came from, no aircraft between unless
+    ``sent_before``), or else a state's armed force so named."""
     doc = ctx.doc
-    clause = doc.clause(v.span[0])
+    clause = doc.clause(at)
     # "Greece accused the Turkish air force of sending ...": the one accused sends, not
     # the accuser (only what follows the word of accusation can be the subject)
-    lo = max([clause.start] + [c.end for c in doc.cues.within("ACCUSE_CUE", clause.start, v.span[0])])
+    lo = max([clause.start] + [c.end for c in doc.cues.within("ACCUSE_CUE", clause.start, at)])
     states = [
         s
-        for s in between(doc.facts.states, lo, v.span[0])
+        for s in between(doc.facts.states, lo, at)
         if not s.demonym
         and s.code != _violated_hint(ctx)
         and doc.cues.ending_at("FROM_CUE", s.span[0], doc.text) is None
     ]
     # a verb of sending that closes its clause has its object before it ("Minsk hat
     # Ballons in den Luftraum geschickt"): there the aircraft between is what was sent
-    sent_before = doc.lexicon.verb_last and v.key in rules()["verbs"]["object_only"]
-    if states and (sent_before or not between(doc.facts.aircraft, states[-1].span[1], v.span[0])):
+    if states and (sent_before or not between(doc.facts.aircraft, states[-1].span[1], at)):
         return Found(states[-1].code, states[-1].span)
     if states:
         return None
@@ -1278,10 +1294,10 @@ def _subject_of(ctx: Ctx, v: Verb) -> Found | None:
     # drone": a state's force (an authority with a nationality) is the sender
     forces = [
         s
-        for s in between(doc.facts.sources, lo, v.span[0])
+        for s in between(doc.facts.sources, lo, at)
         if s.state and s.authority and not s.according and s.state != _violated_hint(ctx)
     ]
-    if forces and (sent_before or not between(doc.facts.aircraft, forces[-1].span[1], v.span[0])):
+    if forces and (sent_before or not between(doc.facts.aircraft, forces[-1].span[1], at)):
         return Found(forces[-1].state, forces[-1].span)
     return None
 
