@@ -3140,11 +3140,24 @@ def _agents_of_ranks(doc: Doc, d: Draft, run: list[Mention]) -> list[Aircraft | 
             # the word of agent right before it, or opening its phrase ("by a Mi-8")
             if doc.cues.ending_at("AGENT_CUE", a.span[0], doc.text) is not None
             or any(c.start == a.span[0] for c in doc.cues.within("AGENT_CUE", a.span[0], a.span[1]))
-        ]
+        ] or _subject_of_rank(doc, cue.end, stop)
         if not told:
             return []
         agents.append(told[0])
     return agents
+
+
+def _subject_of_rank(doc: Doc, lo: int, hi: int) -> list[Aircraft]:
+    """ "In the first, a Mi-8 flew 500 metres in near Varena. In the second, a Mi-2
+    hovered over Lazdijai", "Lors de la seconde, un Mi-2 ...": the aircraft told first
+    after the rank, before any verb of its item, is the item's own when it names a new
+    one (not "the helicopter", "one of them": those named before)."""
+    told = between(doc.facts.aircraft, lo, hi)[:1]
+    if not told or told[0].definite or told[0].partitive:
+        return []
+    if between(doc.facts.verbs, lo, told[0].span[0]):
+        return []
+    return told
 
 
 def _pieces(d: Draft, picks: list[Mention], aircraft: list[Aircraft | None] | None = None) -> list[Draft]:
