@@ -1320,7 +1320,8 @@ def _heading_retold_later(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and not heading(doc, e.anchor.span[0])
             and e.aircraft.category == a.category
             and not a.differs(e.aircraft)
-            and a.count in (None, e.aircraft.count)
+            # a count the heading does not tell ("Russian Su-24 violated ..."): any
+            and (a.count in (None, e.aircraft.count) or not a.counted)
             and e.anchor.zone == d.anchor.zone
             and e.anchor.goal_state is not None
             and d.anchor.goal_state in (None, e.anchor.goal_state)  # "crosses border": no state
