@@ -4297,6 +4297,10 @@ def _opens_said(doc: Doc, pos: int) -> bool:
     night = doc.cues.leading_into("NIGHT_CUE", end, doc.text)
     if night is not None and night.start >= found[0].end:
         end = night.start
+    # "that early on Thursday", "que tôt jeudi": the edge of the day opens it
+    edge = doc.cues.ending_at("DAY_EDGE_CUE", end, doc.text)
+    if edge is not None and edge.start >= found[0].end:
+        end = edge.start
     return not doc.text[found[0].end : end].strip(" ,'\u2019")
 
 
