@@ -3937,6 +3937,8 @@ def told_of_other(
         return True  # "three drones entered ..., one of them flying 100 km": the part's
     if _one_opens(doc, m, mine, anchors, ranks):
         return True  # "three quadcopters crossed ..., and one was shot down 600 metres inside"
+    if _in_clause_of_borrowed(doc, anchors, mine, m):
+        return False
     if told and _of_item_before(doc, told[-1], mine, m):
         return True
     if of_item_after(doc, mine, m):
@@ -3970,6 +3972,20 @@ def told_of_other(
             break
         run.insert(0, t)
     return all(_other(doc, t, mine) for t in run)
+
+
+def _in_clause_of_borrowed(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention | Place) -> bool:
+    """ "At 10:10 two drones crossed near Włodawa; at 14:40 three more entered near
+    Hrubieszów", "...; à 14 h 40, trois autres sont entrés": a time or quantity told in
+    the clause of one of the record's anchors, with no aircraft named there before it,
+    of a record whose aircraft is named in another clause (taken from before: "three
+    more" names no noun) is the crossing's own, not an item's after that aircraft."""
+    clause = doc.clause(m.span[0])
+    if not any(a.clause.nth == clause.nth for a in anchors):
+        return False
+    if clause.start <= mine.span[0] < clause.end:
+        return False
+    return not between(doc.facts.aircraft, clause.start, m.span[0])
 
 
 def _told_of_all(doc: Doc, t: Aircraft) -> bool:
