@@ -1354,11 +1354,14 @@ def _without_list_heading(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """ "Timeline of the drone crashes in Romania this month:\n• 4 September: ...;\n•
     13 September: a drone flies over Chilia Veche ...", "Chronologie des chutes de
     drones en Roumanie :\n• ...": a crossing told in a list's heading (``list_heading``)
-    and then by crossings of its bulleted items is their summary, no record."""
+    and then by crossings of its bulleted items is their summary, no record; so is one
+    told in the title above that list's heading ("AIRSPACE VIOLATIONS, THURSDAY\n\nTurkish
+    aircraft carried out the following violations:\n• ...": ``heading``)."""
     gone = {
         k
         for k, d in enumerate(drafts[:-1])
-        if all(list_heading(doc, a.span[0]) for a in d.anchors)
+        if all(list_heading(doc, a.span[0]) or heading(doc, a.span[0]) for a in d.anchors)
+        and list_heading(doc, d.last.span[0])
         and _bulleted_after(doc, d.last, drafts[k + 1].anchor)
     }
     return [d for k, d in enumerate(drafts) if k not in gone]
