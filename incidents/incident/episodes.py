@@ -3191,12 +3191,13 @@ def _paired_item(doc: Doc, d: Draft) -> tuple[int, Mention] | None:
     and depths told in a later clause of the same sentence, of no other aircraft, are
     the crossing's ("..., staying four and nine minutes respectively": ``_stay_scope``)."""
     rank = next((i for i, t in enumerate(d.siblings) if t is d), None)
-    clause = d.anchor.clause
+    anchor = _anchor_of_aircraft(d)
+    clause = anchor.clause
     lo, hi = clause.start, clause.end
     if rank is None or len(d.siblings) != d.group_size:
         return None
     own = bool(doc.cues.within("RESPECTIVELY_CUE", lo, hi))
-    top = hi if own else _stay_scope(doc, d)
+    top = hi if own else _stay_scope(doc, anchor)
     if top is None:
         return None
     for found in (
@@ -3215,13 +3216,23 @@ def _paired_item(doc: Doc, d: Draft) -> tuple[int, Mention] | None:
     return None
 
 
-def _stay_scope(doc: Doc, d: Draft) -> int | None:
-    """The end of the sentence of ``d``'s crossing when a later clause of it holds the
-    word of pairing (RESPECTIVELY_CUE) and no aircraft is told after the crossing's
-    clause up to that word ("..., staying four and nine minutes respectively",
+def _anchor_of_aircraft(d: Draft) -> Anchor:
+    """The anchor of ``d`` whose clause names its aircraft ("Two Russian helicopters
+    crossed into Norway" as a heading, then "Two Russian helicopters, a Mi-8 and a Ka-27,
+    crossed ... at 09:30 and 11:45 respectively": the body's), else its first."""
+    a = d.aircraft
+    if a is None:
+        return d.anchor
+    return next((x for x in d.anchors if x.clause.start <= a.span[0] < x.clause.end), d.anchor)
+
+
+def _stay_scope(doc: Doc, anchor: Anchor) -> int | None:
+    """The end of the sentence of the crossing told at ``anchor`` when a later clause of
+    it holds the word of pairing (RESPECTIVELY_CUE) and no aircraft is told after the
+    crossing's clause up to that word ("..., staying four and nine minutes respectively",
     "..., permanecendo respetivamente quatro e nove minutos"); else None."""
-    hi = d.anchor.clause.end
-    sent = doc.sentence(d.anchor.span[0])
+    hi = anchor.clause.end
+    sent = doc.sentence(anchor.span[0])
     cues = doc.cues.within("RESPECTIVELY_CUE", hi, sent.end)
     if not cues or between(doc.facts.aircraft, hi, cues[0].start):
         return None
