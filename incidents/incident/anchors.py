@@ -190,9 +190,46 @@ def find_anchors(doc: Doc) -> list[Anchor]:
     found.sort(key=lambda a: a.span)
     found = _journey_ends(doc, _crossing_told_after(doc, _found_alone(doc, found)))
     found = _stopped_short(doc, _beyond_speakers(doc, _again(doc, _recorded_over(doc, found))))
-    found = _earlier_legs(doc, found)
+    found = _stayed_instead(doc, _summed_up(doc, _earlier_legs(doc, found)))
     found = _each_items(doc, _with_gapped(doc, _with_listed_states(doc, _bulleted_items(doc, found))))
     return sorted(found + _other_ones(doc, found), key=lambda a: a.span)
+
+
+def _summed_up(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """ "- At 09:45 two F-16s violated it near Lesbos. - At 13:02 a drone violated it near
+    Kos. In total, the Turkish aircraft committed 11 violations", "Au total, ...": a
+    sentence opened by a word of a total (TOTAL_CUE) after crossings told in two or more
+    other clauses sums them up: no item of its own, and its count is no item's number
+    of times. Not a total told first ("In total, 11 violations: ..."), whose items follow."""
+    out: list[Anchor] = []
+    for a in found:
+        sent = doc.sentence(a.span[0])
+        opened = any(
+            not doc.text[sent.start : c.start].strip(" -–—•*\t")
+            for c in doc.cues.within("TOTAL_CUE", sent.start, a.span[0])
+        )
+        told = {doc.clause(b.span[0]).start for b in found if b.span[0] < sent.start}
+        if not (opened and len(told) >= 2):
+            out.append(a)
+    return out
+
+
+def _stayed_instead(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """ "A drone flew close to Reni but stayed in Ukrainian airspace", "s'est approché
+    d'Izmaïl mais est resté dans l'espace aérien ukrainien": a verb of staying set
+    against what the clause before told (STAY_CONTRAST_CUE over the verb) says where
+    the aircraft was all along: no crossing of it. Not after a crossing told in the
+    clause before ("crossed into it but stayed in Estonian airspace only a minute")."""
+    out: list[Anchor] = []
+    for a in found:
+        cues = doc.cues.within("STAY_CONTRAST_CUE", a.clause.start, a.clause.end)
+        if a.verb is None or not any(c.start < a.span[0] < c.end for c in cues) or a.clause.start == 0:
+            out.append(a)
+            continue
+        before = doc.clause(a.clause.start - 1)
+        if any(before.start <= b.span[0] < before.end for b in found if b is not a):
+            out.append(a)
+    return out
 
 
 #: the rule name of an earlier crossing told by a pronoun ("après celle du 5 novembre")

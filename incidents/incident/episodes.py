@@ -1321,7 +1321,8 @@ def _heading_retold_later(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and not heading(doc, e.anchor.span[0])
             and e.aircraft.category == a.category
             and not a.differs(e.aircraft)
-            and a.count in (None, e.aircraft.count)
+            # a count the heading does not tell ("Russian Su-24 violated ..."): any
+            and (a.count in (None, e.aircraft.count) or not a.counted)
             and e.anchor.zone == d.anchor.zone
             # "crosses border": no state; both of no state ("... violate the border" /
             # "two Su-27 fighters crossed the border"): the border of the report's state
@@ -1362,11 +1363,14 @@ def _without_list_heading(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """ "Timeline of the drone crashes in Romania this month:\n• 4 September: ...;\n•
     13 September: a drone flies over Chilia Veche ...", "Chronologie des chutes de
     drones en Roumanie :\n• ...": a crossing told in a list's heading (``list_heading``)
-    and then by crossings of its bulleted items is their summary, no record."""
+    and then by crossings of its bulleted items is their summary, no record; so is one
+    told in the title above that list's heading ("AIRSPACE VIOLATIONS, THURSDAY\n\nTurkish
+    aircraft carried out the following violations:\n• ...": ``heading``)."""
     gone = {
         k
         for k, d in enumerate(drafts[:-1])
-        if all(list_heading(doc, a.span[0]) for a in d.anchors)
+        if all(list_heading(doc, a.span[0]) or heading(doc, a.span[0]) for a in d.anchors)
+        and list_heading(doc, d.last.span[0])
         and _bulleted_after(doc, d.last, drafts[k + 1].anchor)
     }
     return [d for k, d in enumerate(drafts) if k not in gone]
@@ -3154,7 +3158,7 @@ def _agents_of_ranks(doc: Doc, d: Draft, run: list[Mention]) -> list[Aircraft | 
             if doc.cues.ending_at("AGENT_CUE", a.span[0], doc.text) is not None
             or any(c.start == a.span[0] for c in doc.cues.within("AGENT_CUE", a.span[0], a.span[1]))
             or _apposed_to_rank(doc, cue.start, cue.end, a)
-        ]
+        ] or _subject_of_rank(doc, cue.end, stop)
         if not told:
             return []
         group = d.aircraft
@@ -3175,6 +3179,19 @@ def _apposed_to_rank(doc: Doc, start: int, end: int, a: Aircraft) -> bool:
         return False
     start = told[0].span[1] if told else end
     return doc.text[start : a.span[0]].strip() in ("", ",")
+
+
+def _subject_of_rank(doc: Doc, lo: int, hi: int) -> list[Aircraft]:
+    """ "In the first, a Mi-8 flew 500 metres in near Varena. In the second, a Mi-2
+    hovered over Lazdijai", "Lors de la seconde, un Mi-2 ...": the aircraft told first
+    after the rank, before any verb of its item, is the item's own when it names a new
+    one (not "the helicopter", "one of them": those named before)."""
+    told = between(doc.facts.aircraft, lo, hi)[:1]
+    if not told or told[0].definite or told[0].partitive:
+        return []
+    if between(doc.facts.verbs, lo, told[0].span[0]):
+        return []
+    return told
 
 
 def _pieces(d: Draft, picks: list[Mention], aircraft: list[Aircraft | None] | None = None) -> list[Draft]:
@@ -3204,12 +3221,13 @@ def _paired_item(doc: Doc, d: Draft) -> tuple[int, Mention] | None:
     and depths told in a later clause of the same sentence, of no other aircraft, are
     the crossing's ("..., staying four and nine minutes respectively": ``_stay_scope``)."""
     rank = next((i for i, t in enumerate(d.siblings) if t is d), None)
-    clause = d.anchor.clause
+    anchor = _anchor_of_aircraft(d)
+    clause = anchor.clause
     lo, hi = clause.start, clause.end
     if rank is None or len(d.siblings) != d.group_size:
         return None
     own = bool(doc.cues.within("RESPECTIVELY_CUE", lo, hi))
-    top = hi if own else _stay_scope(doc, d)
+    top = hi if own else _stay_scope(doc, anchor)
     if top is None:
         return None
     for found in (
@@ -3228,13 +3246,23 @@ def _paired_item(doc: Doc, d: Draft) -> tuple[int, Mention] | None:
     return None
 
 
-def _stay_scope(doc: Doc, d: Draft) -> int | None:
-    """The end of the sentence of ``d``'s crossing when a later clause of it holds the
-    word of pairing (RESPECTIVELY_CUE) and no aircraft is told after the crossing's
-    clause up to that word ("..., staying four and nine minutes respectively",
+def _anchor_of_aircraft(d: Draft) -> Anchor:
+    """The anchor of ``d`` whose clause names its aircraft ("Two Russian helicopters
+    crossed into Norway" as a heading, then "Two Russian helicopters, a Mi-8 and a Ka-27,
+    crossed ... at 09:30 and 11:45 respectively": the body's), else its first."""
+    a = d.aircraft
+    if a is None:
+        return d.anchor
+    return next((x for x in d.anchors if x.clause.start <= a.span[0] < x.clause.end), d.anchor)
+
+
+def _stay_scope(doc: Doc, anchor: Anchor) -> int | None:
+    """The end of the sentence of the crossing told at ``anchor`` when a later clause of
+    it holds the word of pairing (RESPECTIVELY_CUE) and no aircraft is told after the
+    crossing's clause up to that word ("..., staying four and nine minutes respectively",
     "..., permanecendo respetivamente quatro e nove minutos"); else None."""
-    hi = d.anchor.clause.end
-    sent = doc.sentence(d.anchor.span[0])
+    hi = anchor.clause.end
+    sent = doc.sentence(anchor.span[0])
     cues = doc.cues.within("RESPECTIVELY_CUE", hi, sent.end)
     if not cues or between(doc.facts.aircraft, hi, cues[0].start):
         return None
@@ -3973,6 +4001,8 @@ def told_of_other(
         return True  # "three drones entered ..., one of them flying 100 km": the part's
     if _one_opens(doc, m, mine, anchors, ranks):
         return True  # "three quadcopters crossed ..., and one was shot down 600 metres inside"
+    if _in_clause_of_borrowed(doc, anchors, mine, m):
+        return False
     if told and _of_item_before(doc, told[-1], mine, m):
         return True
     if of_item_after(doc, mine, m):
@@ -4027,6 +4057,20 @@ def _pronoun_of_other(doc: Doc, mine: Aircraft, m: Mention | Place) -> bool:
     if not told or told[0].plural != (pronoun.key == "plural"):
         return False
     return responder(doc, told[0])
+
+
+def _in_clause_of_borrowed(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention | Place) -> bool:
+    """ "At 10:10 two drones crossed near Włodawa; at 14:40 three more entered near
+    Hrubieszów", "...; à 14 h 40, trois autres sont entrés": a time or quantity told in
+    the clause of one of the record's anchors, with no aircraft named there before it,
+    of a record whose aircraft is named in another clause (taken from before: "three
+    more" names no noun) is the crossing's own, not an item's after that aircraft."""
+    clause = doc.clause(m.span[0])
+    if not any(a.clause.nth == clause.nth for a in anchors):
+        return False
+    if clause.start <= mine.span[0] < clause.end:
+        return False
+    return not between(doc.facts.aircraft, clause.start, m.span[0])
 
 
 def _told_of_all(doc: Doc, t: Aircraft) -> bool:
@@ -4366,6 +4410,10 @@ def _opens_said(doc: Doc, pos: int) -> bool:
     night = doc.cues.leading_into("NIGHT_CUE", end, doc.text)
     if night is not None and night.start >= found[0].end:
         end = night.start
+    # "that early on Thursday", "que tôt jeudi": the edge of the day opens it
+    edge = doc.cues.ending_at("DAY_EDGE_CUE", end, doc.text)
+    if edge is not None and edge.start >= found[0].end:
+        end = edge.start
     return not doc.text[found[0].end : end].strip(" ,'\u2019")
 
 
