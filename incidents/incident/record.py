@@ -499,6 +499,9 @@ def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
         drifted = len(told) == 2 and told[0].kind == "aircraft" and told[0].value in _ORIGIN_KINDS
         if len(told) == 2 and told[0].kind == "aircraft" and (v.key in _GOING_IN or drifted):
             nxt = told[1:]  # "un drone en provenance du Bélarus a pénétré": the aircraft's origin
+        downed = _downed_from(doc, v, sent)
+        if downed:
+            nxt, drifted = downed, True  # "shot down a drone coming from Pakistan near X"
         if not nxt or nxt[0].kind not in ("state", "zone", "location"):
             continue
         # a state, or its land or sky ("after entering from Belarusian territory")
@@ -515,6 +518,21 @@ def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
         if came and str(came) != str(violated):
             return True
     return False
+
+
+def _downed_from(doc: Doc, v: Verb, sent: Scope) -> list[Mention]:
+    """ "Border guards shot down a drone coming from Pakistan near Amritsar", "a abattu un
+    drone venu du Pakistan": a verb of bringing down (key "down") whose object, a drone
+    or a balloon ([origin] kinds), is told right after it with where it came from: that
+    origin (the mention after the aircraft), else none."""
+    if v.key != "down":
+        return []
+    after = [
+        m for m in between(doc.facts.mentions, v.span[1], sent.end) if m.kind not in ("cue", "date", "time")
+    ][:2]
+    if len(after) < 2 or after[0].kind != "aircraft" or after[0].value not in _ORIGIN_KINDS:
+        return []
+    return after[1:]
 
 
 def _group_told(doc: Doc, sent: Scope, v: Verb) -> list[Mention]:
