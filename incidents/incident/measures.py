@@ -32,9 +32,23 @@ def _pick(ctx: Ctx, found: list[Mention]) -> Found | None:
     found = [m for m in found if not _unit_shared(ctx, m)]
     if ctx.draft.pick_total > 1:
         # "the incursions, each lasting between two and five minutes, happened on 3 and
-        # 9 May": a range told of the listed crossings is none of them
-        found = [m for m in found if m.low is None]
+        # 9 May": a range told of the listed crossings is none of them; nor is a sum of
+        # them ("twice, for a total of three minutes, at 11:02 and 11:20")
+        found = [m for m in found if m.low is None and not _told_as_total(ctx, m)]
     return Found(found[0].value, found[0].span, found[0]) if found else None
+
+
+def _told_as_total(ctx: Ctx, m: Mention) -> bool:
+    """Is ``m`` told right after or right before a word of a sum (TOTAL_CUE: "for a
+    total of three minutes", "pendant au total environ trois minutes", "for three
+    minutes in total")?"""
+    doc = ctx.doc
+    clause = doc.clause(m.span[0])
+    for c in doc.cues.within("TOTAL_CUE", clause.start, clause.end):
+        gap = doc.text[c.end : m.span[0]] if c.end <= m.span[0] else doc.text[m.span[1] : c.start]
+        if (c.end <= m.span[0] or c.start >= m.span[1]) and not gap.strip():
+            return True
+    return False
 
 
 def _unit_shared(ctx: Ctx, m: Mention) -> bool:
