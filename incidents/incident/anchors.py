@@ -1735,6 +1735,8 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
             continue
         if isinstance(goal, ZoneRef) and _side_beyond_border(doc, goal, clause):
             continue  # "near the Moldovan border, on the Ukrainian side": it stayed out
+        if isinstance(goal, ZoneRef) and _side_beyond_entry(doc, goal, verb, clause):
+            continue  # "... crossed into Lithuania. Three more were seen on the Belarusian side"
         if rule.agent and not between(doc.facts.aircraft, at[1], goal.span[0]):
             continue  # "Russia's incursion into Ukraine": no aircraft, a war's
         if rule.agent_after and not _agent_after(doc, goal):
@@ -1753,6 +1755,32 @@ def _side_beyond_border(doc: Doc, goal: ZoneRef, clause: Scope) -> bool:
         return False
     borders = between(doc.facts.zones, clause.start, goal.span[0])
     return any(z.border and z.state and z.state != goal.state for z in borders)
+
+
+def _side_beyond_entry(doc: Doc, goal: ZoneRef, verb: Verb | None, clause: Scope) -> bool:
+    """ "Two drones crossed into Lithuania at 14:10. At 14:40 three more were seen on the
+    Belarusian side", "... trois autres ont été aperçus du côté biélorusse": a state's
+    side (a word of SIDE_CUE in the zone) told by no verb of going in or crossing, after
+    a crossing into another state told earlier in its paragraph (such a verb, or one
+    right before INTO_CUE, "drifted into", not negated, then a zone or a state of
+    another state in its clause), is the land beyond
+    that crossing's border, where the aircraft were seen: no crossing."""
+    if goal.state is None or not doc.cues.within("SIDE_CUE", goal.span[0], goal.span[1]):
+        return False
+    entry = {*rules()["verbs"]["going_in"], "cross", "violate"}
+    if verb is not None and verb.key in entry:
+        return False
+    para = doc.paragraph(clause.start)
+    for v in between(doc.facts.verbs, para.start, clause.start):
+        into = doc.cues.starting_at("INTO_CUE", v.span[1], doc.text)  # "drifted into"
+        if v.negated or (v.key not in entry and into is None):
+            continue
+        end = doc.clause(v.span[0]).end
+        if any(z.state and z.state != goal.state for z in between(doc.facts.zones, v.span[1], end)):
+            return True
+        if any(s.code != goal.state for s in between(doc.facts.states, v.span[1], end)):
+            return True
+    return False
 
 
 def _link_of_nearer_verb(doc: Doc, rule: Rule, at: Span, goal: Goal) -> bool:

@@ -121,6 +121,8 @@ def is_depth(doc: Doc, m: Mention) -> bool:
         return False
     if _past_the_line(doc, m, end):
         return True
+    if _over_a_place(doc, m, end):
+        return False
     for cls in ("OFFSET_CUE", "ALONG_CUE", "COVER_CUE"):
         if inward and cls == "OFFSET_CUE":
             continue
@@ -164,6 +166,22 @@ def _past_the_line(doc: Doc, m: Mention, end: int) -> bool:
     if doc.text[verbs[-1].span[1] : lead.start if lead else m.span[0]].strip():
         return False
     return any(v.key in keys["journey"] and v.key != "fly" and not v.negated for v in verbs)
+
+
+def _over_a_place(doc: Doc, m: Mention, end: int) -> bool:
+    """ "Flew some 50 km over the Podlasie region", "a volé une cinquantaine de kilomètres
+    au-dessus de la région de Podlachie": a distance told right before a word of over
+    (OVER_CUE) whose place, the first thing told after it in its clause, is a named
+    place (a town, a region, an island) is the length flown over that place, not how
+    far in ("flew 20 km over Polish territory", "parcouru 1 200 mètres au-dessus du sol
+    biélorusse" stay depths: a land, not a place; a verb of going in is read before)."""
+    over = doc.cues.starting_at("OVER_CUE", end, doc.text)
+    if over is None:
+        return False
+    clause = doc.clause(m.span[0])
+    # (the place's phrase may open with the word of over: "over the Podlasie region")
+    told = [x for x in between(doc.facts.mentions, over.start, clause.end) if x.kind != "cue"][:1]
+    return bool(told) and told[0].kind == "location"
 
 
 def _covered(doc: Doc, m: Mention) -> bool:

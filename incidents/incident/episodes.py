@@ -33,6 +33,7 @@ from .anchors import (
     counted_zero,
     hyphen_pair,
     list_heading,
+    needs_violator,
     negated_after,
     negated_head,
     next_start,
@@ -1461,7 +1462,18 @@ def _without_counted_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             for e in items:  # the state told once for all
                 if e.aircraft is not None and not e.aircraft.state and a is not None and a.state:
                     e.aircraft = dataclasses.replace(e.aircraft, state=a.state)
+                _seen_as_item(e, d)
     return [d for k, d in enumerate(drafts) if k not in gone]
+
+
+def _seen_as_item(e: Draft, summary: Draft) -> None:
+    """ "Two helicopters crossed into Lithuania. In the first, a Mi-8 ... In the second, a
+    Mi-2 was seen over Lazdijai": an item told by a verb of seeing over a place (an
+    anchor that needs a violator: a sighting alone is no crossing from abroad) is one
+    of the crossings its summary told: it takes the summary's words of crossing too,
+    after its own."""
+    if all(needs_violator(x.rule) for x in e.anchors):
+        e.anchors.extend(x for x in summary.anchors if x not in e.anchors)
 
 
 def _listed_after(doc: Doc, summary: Draft, items: list[Draft]) -> bool:

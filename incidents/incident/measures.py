@@ -336,6 +336,7 @@ def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
             or _latest_of_period(ctx, r)
             or _count_of_saying(ctx, r)
             or _of_other_verb(ctx, r)
+            or _one_of_total(ctx.doc, r)
         )
     ]
     if not found:
@@ -358,6 +359,15 @@ def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     if _counts_the_list(ctx, m):
         return None
     return Found(m.value, m.span, m)
+
+
+def _one_of_total(doc: Doc, m: Mention) -> bool:
+    """ "Violated Greek airspace over Lesbos on Monday, one of 12 violations that day",
+    "l'une des 12 violations de la journée": a count of crossings right after a word of
+    one part of a whole (PART_OF_CUE key "1": "one of", "l'une des") is the whole the
+    crossing is one of, not how many times it was done."""
+    cue = doc.cues.ending_at("PART_OF_CUE", m.span[0], doc.text)
+    return cue is not None and cue.key == "1"
 
 
 def _of_other_verb(ctx: Ctx, m: Mention) -> bool:
@@ -681,6 +691,8 @@ def _counted_noun(ctx: Ctx) -> Found | None:
                     return None  # "these three violations: first a Su-24 ..., then ..."
                 if m.value == _ranked_after(ctx, m):
                     return None  # "deux violations : la première à 10 h 20, la seconde à 12 h 05"
+                if _one_of_total(doc, m):
+                    return None  # "one of 12 violations that day": the whole, not its times
                 return Found("multiple" if m.extra.get("vague") else int(m.value), m.span, m)
     return None
 
