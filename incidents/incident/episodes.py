@@ -2908,7 +2908,12 @@ def _stayed(doc: Doc, d: Draft) -> bool:
     before, in its paragraph, a crossing verb denied of another state's zone says where
     the aircraft stayed instead of crossing; it is no crossing of that (third) state,
     unless an authority of that state tells the report. So does a noun of violation
-    denied before it in its sentence, of another state's zone or of none named
+    denied of another state's zone after it in its paragraph, over a state at war ([[war]]
+    of rules.toml: an attack's path, "Des drones ont survolé le territoire ukrainien ;
+    aucune violation de l'espace aérien moldave n'a été constatée"; not "A Belarusian
+    helicopter flew over Lithuanian territory. No violation of Latvian airspace was
+    recorded"), or before it in its sentence, of
+    another state's zone or of none named
     ("aucune violation de l'espace aérien n'avait eu lieu : l'appareil était resté
     au-dessus du territoire ukrainien")."""
     stay = FLOWN_OVER
@@ -2924,20 +2929,31 @@ def _stayed(doc: Doc, d: Draft) -> bool:
     sent = doc.sentence(d.anchor.span[0])
     for v in between(doc.facts.verbs, para.start, para.end):
         clause = doc.clause(v.span[0])
-        if v.hypothetical or (v.noun and not sent.start <= v.span[0] < d.anchor.span[0]):
+        before = v.noun and sent.start <= v.span[0] < d.anchor.span[0]
+        if v.hypothetical or (not before and v.span[0] < d.last.span[1]):
             continue
-        if not v.noun and v.span[0] < d.last.span[1]:
-            continue
+        if v.noun and not before and not _war_side(doc, state):
+            continue  # a noun after it: only over a state at war
         # "..., none of which entered Lithuanian airspace": the negation heads the clause
         if not (v.negated or doc.negations(clause.start, v.span[0]) or negated_head(doc, v.span)):
             if not (v.noun and negated_after(doc, v.span, clause.end, noun=True)):
                 continue
         denied = {z.state for z in between(doc.facts.zones, clause.start, clause.end)}
-        if v.noun and not denied - {None}:
+        if before and not denied - {None}:
             return True  # "no violation of airspace took place": none of any state
         if any(s and s != state and s != violator for s in denied):
             return True
     return False
+
+
+#: states at war, and since when ([[war]] of rules.toml)
+_WAR_SIDES = tuple((frozenset(w["sides"]), dt.date.fromisoformat(w["since"])) for w in rules().get("war", []))
+
+
+def _war_side(doc: Doc, state: str) -> bool:
+    """Is the state a side of a war ([[war]] of rules.toml) on the report's day (or at
+    all, with no day told)?"""
+    return any(state in sides and (doc.ref is None or doc.ref >= since) for sides, since in _WAR_SIDES)
 
 
 def _route_to_other(doc: Doc, d: Draft, state: str, violator: str | None) -> bool:

@@ -409,6 +409,8 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
     found = ctx.in_scopes(ctx.doc.facts.dates, scopes)
     if before is not None:
         found = [m for m in found if m.span[0] < before]
+    if (counted := _counted_from_other(ctx)) is not None:
+        found = [m for m in found if m.span[0] >= counted]
     return [
         m
         for m in found
@@ -427,6 +429,26 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
         and not _night_of_day_told(ctx.doc, m)
         and not of_other_one(ctx.doc, m)
     ]
+
+
+def _counted_from_other(ctx: Ctx) -> int | None:
+    """ "The downing on Saturday comes a week after the destruction of a Chinese balloon
+    that had crossed the United States", "intervient une semaine après la destruction
+    d'un ballon qui avait traversé ...": a crossing told after a count of time from
+    another event (COUNTED_AFTER_CUE before it in its sentence) is of a day that count
+    sets apart from that event's: no day told before the count (in its sentence or
+    before) is its own; the end of the count, or None. Not a count apposed to a day
+    ("On Sunday, three days after the vote, a drone entered ...": that day stays)."""
+    doc = ctx.doc
+    at = min(a.span[0] for a in ctx.draft.anchors)  # (told before it too: "..., two days before the last")
+    cues = doc.cues.within("COUNTED_AFTER_CUE", doc.sentence(at).start, at)[-1:]
+    if not cues:
+        return None
+    days = between(doc.facts.dates, doc.sentence(at).start, cues[0].start)[-1:]
+    apposed = doc.text[days[0].span[1] : cues[0].start].strip() if days else ""
+    if apposed.startswith(",") and len(apposed[1:].split()) <= 1:  # (", three days after")
+        return None
+    return cues[0].end
 
 
 def _night_of_day_told(doc: Doc, m: Mention) -> bool:
@@ -1282,6 +1304,7 @@ def _date_previous(ctx: Ctx) -> Found | None:
         or _week_of_clause(ctx)
         or _line_dated(ctx)
         or ctx.draft.other_part is not None
+        or _counted_from_other(ctx) is not None
     ):
         return None  # the rest of a total: the day of its part told before is not its own
     return ctx.day_before.date if ctx.day_before is not None else None

@@ -2079,7 +2079,8 @@ def _border_between(ctx: Ctx) -> Found | None:
     """ "Crossed the border between Poland and Belarus", "a franchi la frontière entre la
     Lituanie et la Biélorussie": a border named by the two states it parts (RANGE_CUE
     right after it, then two states) was crossed into the one that is not the
-    aircraft's."""
+    aircraft's; a line whose range is its name ("the border between the two Koreas") is
+    read as a line of two known parties (``_line_of_two``)."""
     g = ctx.anchor.goal
     violator = _violator_code(ctx)
     if not isinstance(g, ZoneRef) or not g.border or g.state or violator is None:
@@ -2088,6 +2089,13 @@ def _border_between(ctx: Ctx) -> Found | None:
     cue = doc.cues.starting_at("RANGE_CUE", g.span[1], doc.text)
     if cue is None:
         return _border_with(ctx, g, violator) or _line_of_two(ctx, g, violator)
+    # (a line named with its range: "the border between the two Koreas")
+    return _border_of_range(ctx, cue, violator) or _line_of_two(ctx, g, violator)
+
+
+def _border_of_range(ctx: Ctx, cue: Cue, violator: str) -> Found | None:
+    """The one of two states named after RANGE_CUE that is not the aircraft's."""
+    doc = ctx.doc
     two = [s for s in between(doc.facts.states, cue.end, doc.clause(cue.start).end) if not s.demonym][:2]
     if len(two) != 2 or violator not in (two[0].code, two[1].code) or two[0].code == two[1].code:
         return None
