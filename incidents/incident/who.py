@@ -33,6 +33,7 @@ from .episodes import (
     part_of_group,
     part_opening,
     responder,
+    subjects,
     told_as_new,
 )
 from .facts import Aircraft, Place, Source, Span, StateRef, Verb, ZoneRef, between
@@ -1104,6 +1105,8 @@ def _described(ctx: Ctx) -> Found | None:
     nationality, never a bare state name: "from Belarus" is a direction)."""
     a = ctx.rec.aircraft
     at = ctx.anchor.span[0]
+    if a is not None and a.span[0] >= at:
+        a = _group_of_member(ctx, a)
     if a is None or not (a.span[1] <= at) or not ctx.doc.seg.same_sentence(a.span[0], at):
         return None
     doc = ctx.doc
@@ -1132,6 +1135,16 @@ def _described(ctx: Ctx) -> Found | None:
         if s.demonym and s.code != _violated_hint(ctx) and not made_by(doc, s.span):
             return Found(s.code, s.span)
     return _carrier_state(ctx, a, at)
+
+
+def _group_of_member(ctx: Ctx, member: Aircraft) -> Aircraft | None:
+    """ "Deux avions, vraisemblablement russes, ont violé ... Le premier, un Il-20, ...":
+    a member told after the crossing (the record of one item of the group) is described
+    by what is told of its group, the counted subject of the crossing before it."""
+    told = subjects(ctx.doc, ctx.anchor)
+    if len(told) != 1 or told[0].span[1] > ctx.anchor.span[0] or (told[0].count or 0) < 2:
+        return None
+    return told[0] if (member.count or 1) < (told[0].count or 0) else None
 
 
 def _says(doc: Doc, span: Span, hi: int) -> bool:
