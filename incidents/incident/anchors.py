@@ -349,7 +349,7 @@ def _bulleted_items(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     out = list(found)
     paras = doc.seg.paragraphs.scopes
     for head in paras:
-        state = _heading_state(doc, head) if list_heading(doc, head.start) else None
+        state = _heading_state(doc, head) if _heads_items(doc, head) else None
         if state is None or any(head.start <= a.span[0] < head.end and _counted(doc, a) for a in found):
             continue  # "reported two violations on 13 February:": the items are read with it
         start = next_start(doc.text, head.end)
@@ -379,6 +379,37 @@ def count_before(doc: Doc, at: Span) -> Mention | None:
     if not told or told[0].kind != "number" or doc.text[told[0].span[1] : at[0]].strip():
         return None
     return told[0]
+
+
+def item_heading_state(doc: Doc, pos: int) -> str | None:
+    """The state whose crossings the heading of the list ``pos`` is an item of tells
+    ("Chronologie des violations de l'espace aérien moldave en 2026\n\n- 3 mars : deux
+    drones pénètrent près de Cahul", "Incidents logged in March:\n- ..."): the paragraph
+    right before the list's first item, a list's heading (``list_heading``) or a title
+    (one that ends with no full stop), by ``_heading_state``; None if ``pos`` is in no
+    item line or no such heading tells one state."""
+    text = doc.text
+    lo = line_of(text, pos)[0]
+    if not item_line(text, lo):
+        return None
+    paras = doc.seg.paragraphs.scopes
+    k = next((i for i, p in enumerate(paras) if p.start <= lo < p.end), None)
+    while k is not None and k > 0 and item_line(text, paras[k].start):
+        k -= 1
+    if k is None or item_line(text, paras[k].start) or not _heads_items(doc, paras[k]):
+        return None
+    state = _heading_state(doc, paras[k])
+    return state.code if state is not None else None
+
+
+def _heads_items(doc: Doc, head: Scope) -> bool:
+    """Is the paragraph ``head`` a list's heading (``list_heading``), or a title (no
+    full stop at its end) with an item line right after it?"""
+    if list_heading(doc, head.start):
+        return True
+    title = doc.text[head.start : head.end].strip()
+    nxt = next_start(doc.text, head.end)
+    return bool(title) and title[-1] not in ".!?…;:" and nxt < len(doc.text) and item_line(doc.text, nxt)
 
 
 def _heading_state(doc: Doc, head: Scope) -> StateRef | None:

@@ -2290,13 +2290,16 @@ def _another(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> bool:
         return True
     if anchor.verb is not None and anchor.verb.key in rules()["verbs"]["again"]:
         return True  # "re-entered": coming in again
+    # "les deux autres ont été repérés au-dessus de X": the rest of a group told before
+    # ([ac_partitive]), not two more
+    cues = [c for c in _another_cues(doc, anchor.clause) if not _in_partitive(doc, c)]
     if anchor.verb is not None and not anchor.verb.noun:
         # "the next day, a drone crossed into Romanian airspace again"
-        return bool(_another_cues(doc, anchor.clause))
+        return bool(cues)
     spots = [anchor.span]
     if ac is not None:
         spots.append(ac.span)
-    for cue in _another_cues(doc, anchor.clause):
+    for cue in cues:
         for s, e in spots:
             inside = s <= cue.start < e
             touching = (cue.end <= s and not _count_between(doc, cue.end, s)) or (
@@ -2305,6 +2308,11 @@ def _another(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> bool:
             if inside or touching:
                 return True
     return False
+
+
+def _in_partitive(doc: Doc, cue: Cue) -> bool:
+    """A cue inside a partitive aircraft phrase ("les deux autres", "l'un d'entre eux")."""
+    return any(a.partitive and a.span[0] <= cue.start and cue.end <= a.span[1] for a in doc.facts.aircraft)
 
 
 def _later_occurrence(doc: Doc, anchor: Anchor) -> bool:

@@ -13,6 +13,7 @@ from .anchors import (
     admits,
     alliance_goal,
     group_of_part,
+    item_heading_state,
     needs_violated,
     needs_violator,
 )
@@ -76,6 +77,7 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
         and not _in_attack(ctx, rec, fields)
         and not _from_abroad(ctx, fields)
         and not _another_of_prev(ctx, rec, fields)
+        and not _items_of_heading(ctx, fields)
     ):
         return None, diags  # "a passenger plane crashed in Nepal": an accident, not a crossing
     if rec.aircraft is not None and any(
@@ -557,6 +559,17 @@ def _capital_only(a: Anchor) -> bool:
 
 def _value(found: Found | None) -> str | None:
     return None if found is None else str(found.value)
+
+
+def _items_of_heading(ctx: Ctx, fields: dict[str, Any]) -> bool:
+    """ "Chronologie des violations de l'espace aérien moldave en 2026\n\n- 9 juin : un
+    drone pénètre près de Giurgiulesti": a crossing told in the items of a list whose
+    heading tells violations of the state crossed (``item_heading_state``) is one of
+    them, whoever's aircraft it was."""
+    violated = fields.get("violated_state")
+    return violated is not None and all(
+        item_heading_state(ctx.doc, a.span[0]) == violated for a in ctx.draft.anchors
+    )
 
 
 def _states(

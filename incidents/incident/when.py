@@ -1171,8 +1171,31 @@ def _date_sentence(ctx: Ctx) -> Found | None:
     if _week_of_clause(ctx):
         found = [m for m in found if m.span[0] > ctx.anchor.span[1]]
     if mine is not None:
-        found = [m for m in found if not told_of_other(ctx.doc, ctx.draft.anchors, mine, m)]
+        found = [
+            m
+            for m in found
+            if not told_of_other(ctx.doc, ctx.draft.anchors, mine, m) or _of_act_on_own(ctx, mine, m)
+        ]
     return _date(ctx, found)
+
+
+def _of_act_on_own(ctx: Ctx, mine: Aircraft, m: Mention) -> bool:
+    """ "Des F-16 roumains ont abattu mardi soir un drone qui avait pénétré dans l'espace
+    aérien national", "Polish jets on Sunday shot down a drone, which had crossed into
+    Polish airspace": a day told in the clause whose object is the crossing's own
+    aircraft, the crossing told by a relative clause (RELATIVE_SUBJECT_CUE) right after
+    that aircraft, dates that act on the intruder (shot down, met, tracked) and so the
+    crossing: not the day of the other aircraft told in that clause."""
+    doc = ctx.doc
+    clause = doc.clause(m.span[0])
+    if not clause.start <= mine.span[0] < clause.end:
+        return False
+    return any(
+        a.clause.start >= mine.span[1]
+        and not doc.text[mine.span[1] : a.clause.start].strip(" ,")
+        and doc.cues.starting_at("RELATIVE_SUBJECT_CUE", a.clause.start, doc.text) is not None
+        for a in ctx.draft.anchors
+    )
 
 
 @resolver("date", "other_one")

@@ -33,10 +33,11 @@ from .episodes import (
     part_of_group,
     part_opening,
     responder,
+    subjects,
     told_as_new,
 )
 from .facts import Aircraft, Place, Source, Span, StateRef, Verb, ZoneRef, between
-from .segment import Scope
+from .segment import Scope, item_line, line_of
 from .slots import Ctx, Found, Slots, resolver
 
 
@@ -1104,6 +1105,8 @@ def _described(ctx: Ctx) -> Found | None:
     nationality, never a bare state name: "from Belarus" is a direction)."""
     a = ctx.rec.aircraft
     at = ctx.anchor.span[0]
+    if a is not None and a.span[0] >= at:
+        a = _group_of_member(ctx, a)
     if a is None or not (a.span[1] <= at) or not ctx.doc.seg.same_sentence(a.span[0], at):
         return None
     doc = ctx.doc
@@ -1132,6 +1135,16 @@ def _described(ctx: Ctx) -> Found | None:
         if s.demonym and s.code != _violated_hint(ctx) and not made_by(doc, s.span):
             return Found(s.code, s.span)
     return _carrier_state(ctx, a, at)
+
+
+def _group_of_member(ctx: Ctx, member: Aircraft) -> Aircraft | None:
+    """ "Deux avions, vraisemblablement russes, ont violé ... Le premier, un Il-20, ...":
+    a member told after the crossing (the record of one item of the group) is described
+    by what is told of its group, the counted subject of the crossing before it."""
+    told = subjects(ctx.doc, ctx.anchor)
+    if len(told) != 1 or told[0].span[1] > ctx.anchor.span[0] or (told[0].count or 0) < 2:
+        return None
+    return told[0] if (member.count or 1) < (told[0].count or 0) else None
 
 
 def _says(doc: Doc, span: Span, hi: int) -> bool:
@@ -1750,7 +1763,27 @@ def _violator_previous(ctx: Ctx) -> Found | None:
     prev = ctx.same_aircraft_before()
     if prev is None or prev.violator_state is None or _named_anew_elsewhere(ctx, prev):
         return None
+    if _named_anew_in_item(ctx, prev):
+        return None
     return Found(prev.violator_state.value, None)
+
+
+def _named_anew_in_item(ctx: Ctx, prev: Slots) -> bool:
+    """ "- 14 février : deux drones russes pénètrent près d'Ocnița\n- 2 mai : un drone
+    s'écrase près de Cahul": an aircraft named anew (not "the drone"), of no state of its
+    own, in another item line of a list than the record before, is another item's
+    aircraft: it takes no nationality from that one."""
+    a, b = ctx.rec.aircraft, prev.aircraft
+    if a is None or b is None or a.definite or a.state:
+        return False
+    return _other_item_lines(ctx.doc, a.span[0], b.span[0])
+
+
+def _other_item_lines(doc: Doc, x: int, y: int) -> bool:
+    """Are ``x`` and ``y`` told in two item lines of a list (``item_line``)?"""
+    text = doc.text
+    lx, ly = line_of(text, x), line_of(text, y)
+    return lx != ly and item_line(text, lx[0]) and item_line(text, ly[0])
 
 
 def _named_anew_elsewhere(ctx: Ctx, prev: Slots) -> bool:
@@ -1825,6 +1858,8 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
             continue  # "a Russian Il-20 flew over the Baltic. On Sunday a drone violated ...": another
         if not a.definite and _other_kind(a, prev) and not series:
             continue  # "two Belarusian helicopters entered ... On Friday, a balloon crossed ...": another
+        if not a.definite and not a.state and _other_item_lines(doc, a.span[0], prev.span[0]):
+            continue  # "- 3 mars : deux drones russes ...\n- 9 juin : un drone ...": another item's
         if (
             not a.definite
             and not _more_of_them(doc, a)
