@@ -2215,8 +2215,15 @@ def _other_period(doc: Doc, anchor: Anchor, other: Anchor) -> bool:
         for v in nouns[-1:]:
             clause = doc.clause(v.span[0])
             found = between(doc.facts.dates, clause.start, min(clause.end, anchor.span[0]))
-    # "the first such incursion since November 2025": the start of the rank's span
-    found = [m for m in found if not _ranked_since(doc, doc.clause(m.span[0]).start, m.span[0], -1)]
+    # "the first such incursion since November 2025": the start of the rank's span; "the
+    # eleventh violation since August": a noun of crossing in a period up to now
+    noun = anchor.verb is not None and anchor.verb.noun
+    found = [
+        m
+        for m in found
+        if not _ranked_since(doc, doc.clause(m.span[0]).start, m.span[0], -1)
+        and not (noun and opens_period(doc, m))
+    ]
     months = [str(m.value)[:7] for m in found if m.extra.get("precision") == "month" and m.value]
     return bool(months) and all(d[:7] not in months for d in days)
 
@@ -2494,7 +2501,9 @@ def background_at(doc: Doc, pos: int, clause: Scope, noun: bool = False, retold:
     # its own clause, or the words opening its sentence before any verb ("In June
     # 2019, the Guards downed a drone, saying it had entered Iranian airspace")
     first = verbs[0].span[0] if verbs else pos
-    return _past_period(doc, clause.start, clause.end, pos) or _past_period(doc, sent.start, first, pos)
+    return _past_period(doc, clause.start, clause.end, pos, noun) or _past_period(
+        doc, sent.start, first, pos, noun
+    )
 
 
 def _dates_saying(doc: Doc, cue: Cue, pos: int) -> bool:
@@ -2512,7 +2521,7 @@ def _dates_saying(doc: Doc, cue: Cue, pos: int) -> bool:
 _PAST_DAYS = 60
 
 
-def _past_period(doc: Doc, lo: int, hi: int, at: int = -1) -> bool:
+def _past_period(doc: Doc, lo: int, hi: int, at: int = -1, noun: bool = False) -> bool:
     """ "In 2019, a Russian A-50 violated ...", "In August, an Il-76 entered ..." (told
     in March of the next year), "En 2021, des hélicoptères ...": a month or a year told
     between ``lo`` and ``hi`` (a date of that precision, or four digits of a year after
@@ -2520,13 +2529,16 @@ def _past_period(doc: Doc, lo: int, hi: int, at: int = -1) -> bool:
     the time of an earlier crossing, told as background; so is a span from such a year
     on ("since 2022", "depuis 2022": SINCE_CUE right before the year), a tally, unless
     the crossing told at ``at`` is a noun of violation told with its rank, which ranks
-    it in that span ("the first such violation since 2022": ``_ranked_by_noun``)."""
+    it in that span ("the first such violation since 2022": ``_ranked_by_noun``). As for
+    a phrase of a period up to now, the start of such a period (``opens_period``: "since
+    January", "depuis septembre") makes no tally told by a noun of violation (``noun``)
+    background ("Since September, three violations ... The last one was yesterday")."""
     if doc.ref is None or hi <= lo:
         return False
     ends: list[dt.date] = []
     for m in between(doc.facts.dates, lo, hi):
         precision, value = m.extra.get("precision"), str(m.value or "")
-        if _ranked_since(doc, lo, m.span[0], at):
+        if _ranked_since(doc, lo, m.span[0], at) or (noun and opens_period(doc, m)):
             continue  # "the first such incident since last September": the rank's span
         if precision in ("month", "year") and _ISO_DAY.fullmatch(value):
             year, month = int(value[:4]), int(value[5:7])
@@ -2542,6 +2554,21 @@ def _past_period(doc: Doc, lo: int, hi: int, at: int = -1) -> bool:
             # "more than 20 violations since 2022": a tally over the years, not the news
             ends.append(dt.date(int(y.group()), 12, 31))
     return any((doc.ref - end).days > _PAST_DAYS for end in ends)
+
+
+def opens_period(doc: Doc, m: Mention) -> bool:
+    """Is the date ``m`` the start of a period up to now: opened by a word of since
+    ("since Sunday", "since September", "depuis septembre": SINCE_CUE) or inside a phrase
+    of such a period (BACKGROUND_CUE key "period": "since January", "da gennaio",
+    "od stycznia")? It is no day of a crossing, and it dates no tally."""
+    start = m.extra.get("phrase_start", m.span[0])
+    if doc.cues.ending_at("SINCE_CUE", start, doc.text) is not None:
+        return True
+    sent = doc.sentence(m.span[0])
+    return any(
+        c.key == "period" and c.start <= m.span[0] and m.span[1] <= c.end
+        for c in doc.cues.within("BACKGROUND_CUE", sent.start, sent.end)
+    )
 
 
 def _ranked_since(doc: Doc, lo: int, pos: int, at: int) -> bool:

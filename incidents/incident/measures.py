@@ -13,7 +13,16 @@ from ..model import Mention
 from . import distances
 from .anchors import Anchor, listed_lands
 from .doc import Doc, rules
-from .episodes import _another_cues, _listed, background_at, item_count, opens_list, part_of_group, responder
+from .episodes import (
+    _another_cues,
+    _listed,
+    background_at,
+    item_count,
+    opens_list,
+    opens_period,
+    part_of_group,
+    responder,
+)
 from .facts import Span, Verb, between
 from .segment import Scope
 from .slots import Ctx, Found, Slots, resolver
@@ -571,14 +580,18 @@ def _retold_later(ctx: Ctx, m: Mention) -> bool:
 def _latest_of_period(ctx: Ctx, m: Mention) -> bool:
     """ "Od stycznia odnotowano trzydzieści dwa naruszenia ... Ostatnie miało miejsce we
     wtorek", "С начала года три нарушения ... Последнее произошло вчера": a count told
-    of a period up to now (BACKGROUND_CUE key "period" in its clause, no day there)
+    of a period up to now (BACKGROUND_CUE key "period" or a date opening such a period,
+    ``opens_period``: "since August", in its clause; no other day there)
     whose record goes on to a later sentence opened by the rank of the last one
     (RANK_CUE key "last") is the period's tally; the record is that last crossing."""
     doc = ctx.doc
     clause = doc.clause(m.span[0])
-    if not any(c.key == "period" for c in doc.cues.within("BACKGROUND_CUE", clause.start, clause.end)):
+    dates = between(doc.facts.dates, clause.start, clause.end)
+    if not any(opens_period(doc, d) for d in dates) and not any(
+        c.key == "period" for c in doc.cues.within("BACKGROUND_CUE", clause.start, clause.end)
+    ):
         return False
-    if between(doc.facts.dates, clause.start, clause.end):
+    if any(not opens_period(doc, d) for d in dates):
         return False
     told = doc.sentence(m.span[0])
     return any(

@@ -27,6 +27,7 @@ from .episodes import (
     in_titled_dateline,
     of_item_after,
     offset_opening,
+    opens_period,
     paired,
     responder,
     said_aside,
@@ -562,12 +563,12 @@ def _relative_to_before(ctx: Ctx, m: Mention) -> bool:
 
 def _in_period(ctx: Ctx, m: Mention) -> bool:
     """ "Between 31 March and 1 April", "entre le 3 et le 5", "du 3 au 9 mars": a period,
-    no one day; so is a day opened by a word of since ("since Sunday", "depuis
-    dimanche": SINCE_CUE), the start of a period up to now."""
+    no one day; so is the start of a period up to now ("since Sunday", "depuis
+    dimanche", "da gennaio": ``opens_period``)."""
     doc = ctx.doc
     # "entre le 3 et le 5 mai" is one phrase of listed days: its opening counts
     start = m.extra.get("phrase_start", m.span[0])
-    if _opens_period(doc, start) or doc.cues.ending_at("SINCE_CUE", start, doc.text) is not None:
+    if _opens_period(doc, start) or opens_period(doc, m):
         return True
     if span_of_days(doc, m):
         return True

@@ -28,13 +28,16 @@ class PhraseTransformer(NumberT, TimeT, DateT, QuantityT, AircraftT, IncidentT):
     The scanner memoises phrase values (``phrase_cache``): a method may read
     ``self.text`` only within the phrase and one character either side of it, and a
     value must not hold text offsets, except for the start symbols in ``positional``
-    (never memoised; "other_quantity" reads the words after "milles" for its kind).
+    (never memoised; "other_quantity" reads the words after "milles" for its kind;
+    "duration" the words before a unit that is also an ordinal: "the forty-second time").
     Values are shared between mentions: never mutate one.
     """
 
     phrase_cache = True
     refusals = (Reject,)  # what a method raises to refuse a reading (the scanner's STRICT)
-    positional = frozenset({"location", "date_phrase", "time_phrase", "quantity_list", "other_quantity"})
+    positional = frozenset(
+        {"location", "date_phrase", "time_phrase", "quantity_list", "other_quantity", "duration"}
+    )
 
     def __init__(self, lexicon: Lexicon, text: str) -> None:
         super().__init__(visit_tokens=False)

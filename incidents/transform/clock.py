@@ -491,7 +491,10 @@ class TimeT(PhraseParts):
         clocks = [it for it in items if isinstance(it, Clock)]
         join = next((t for t in items if isinstance(t, Token) and t.type in ("AND", "TO")), None)
         if join is not None and len(clocks) == 2:
-            clocks[1].joined = fold(self._surface(join))  # type: ignore[attr-defined]
+            # with the second hour's own lead: "e às" is one joining word of a span
+            lead = next((it for it in items if isinstance(it, dict) and "surface" in it), None)
+            joined = self._surface(join) + (" " + lead["surface"] if lead else "")
+            clocks[1].joined = fold(joined)  # type: ignore[attr-defined]
         return clocks
 
     def t_lead(self, items: list[Any]) -> dict[str, Any]:
@@ -503,7 +506,10 @@ class TimeT(PhraseParts):
         # a weak form ("a", the verb as much as "à" unaccented: "la Pologne a 3 radars")
         # makes a time only of a clock shape, never of a number
         style = self.lexicon.classes.get("AT_STYLE", {})
-        weak = bool(at) and (self._surface(at[0]) in style.get("weak", ()) or self._difference(at[0], style))
+        weak = bool(at) and (
+            self._surface(at[0]) in style.get("weak", ())
+            or self._after_word(at[0], style, "difference", "change")
+        )
         # "il est huit heures" tells the time, "c'est 3 avions" does not: these make a
         # time of an hour count, never of a bare number
         telling = bool(at) and fold(self._surface(at[0])) in {fold(f) for f in style.get("clock", ())}
@@ -511,6 +517,7 @@ class TimeT(PhraseParts):
         # le 22": the hour's article is in it) leads as "at" and is approximate
         approx_forms = self.lexicon.folded_forms("APPROX")
         return {
+            "surface": " ".join(self._surface(t) for t in items),
             "telling": telling,
             # "в 15.20", "около 00.25": where the lexicon lists them (AT_STYLE and
             # APPROX_STYLE "dotted"), these make a time of a dotted clock alone
@@ -522,20 +529,31 @@ class TimeT(PhraseParts):
             # only those make a time of an hour count
             "clock_approx": any(t.type == "APPROX" and self._clock_approx(t) for t in items),
             "at": bool(at) and not weak and not telling,
+            # "the ratio stood at 1.25": "at" after a word of a level ([at_style] level)
+            "level": bool(at) and self._after_word(at[0], style, "", "level"),
+            # "o dwóch naruszeniach": a lead after which a spelled number alone is a
+            # count ([at_style] spelled_count), the hour being an ordinal there
+            "spelled_count": bool(at)
+            and fold(self._surface(at[0])) in {fold(f) for f in style.get("spelled_count", ())},
             # "at around", "at about": a form of approximation that begins with "at"
             "at_first": (fold(self._surface(items[0])).split() or [""])[0] in at_forms,
         }
 
-    def _difference(self, tok: Token, style: dict[str, Any]) -> bool:
-        """ "rose by 12", "fell by two": a form of "at" the lexicon lists as telling a
-        difference ([at_style] difference) right after a word of change ([at_style]
-        change) makes a time of a clock shape only, never of a number."""
-        if tok.start_pos is None or fold(self._surface(tok)) not in {
-            fold(f) for f in style.get("difference", ())
-        }:
+    def _after_word(self, tok: Token, style: dict[str, Any], forms: str, words: str) -> bool:
+        """Is the form of "at" ``tok`` (one the lexicon lists under [at_style] ``forms``,
+        any form when ``forms`` is empty) right after one of [at_style] ``words``? "rose
+        by 12", "fell by two": a form telling a difference ("difference") after a word of
+        change ("change") makes a time of a clock shape only, never of a number; "stood
+        at 1.25": "at" after a word of a level ("level") makes no time of a number with
+        the decimal mark."""
+        if tok.start_pos is None or (
+            forms and fold(self._surface(tok)) not in {fold(f) for f in style.get(forms, ())}
+        ):
+            return False
+        if not style.get(words):
             return False
         before = re.search(r"([^\W\d_]+)\s+$", self.text[max(0, tok.start_pos - 40) : tok.start_pos])
-        return before is not None and fold(before.group(1)) in {fold(f) for f in style.get("change", ())}
+        return before is not None and fold(before.group(1)) in {fold(f) for f in style.get(words, ())}
 
     @staticmethod
     def _dotted_led(c: Clock, lead: dict[str, Any]) -> bool:
@@ -818,6 +836,10 @@ class TimeT(PhraseParts):
             return self._time(items, clocks)
         if getattr(c, "article", False):
             raise Reject("an article is not a time")
+        if getattr(c, "decimal_dot", False) and getattr(c, "weak", False) and lead.get("level"):
+            raise Reject("'stood at 1.25': a level, no time of day")
+        if getattr(c, "spelled", False) and getattr(c, "bare", False) and lead.get("spelled_count"):
+            raise Reject("'o dwóch naruszeniach': a spelled number alone after this lead is a count")
         if (
             getattr(c, "bare", False)
             and not at

@@ -127,7 +127,23 @@ class DateT(PhraseParts):
                     ints.append(int(str(it.value)))
         if ints:
             merged["ints"] = ints
-        return {"_date": merged, "month_ok": month_ok}
+        return {"_date": merged, "month_ok": month_ok or self._after_month_lead(items)}
+
+    def _after_month_lead(self, items: list[Any]) -> bool:
+        """Is the phrase's first word right after a word that makes a bare month a date
+        ([date_style] month_after: "since September", "depuis septembre", "seit Mai"),
+        as "in" does? The month is then the most recent such month, as after "in"."""
+        first = next((t for t in items if isinstance(t, Token)), None)
+        forms = self.lexicon.classes.get("DATE_STYLE", {}).get("month_after", ())
+        if first is None or not first.start_pos or not forms:
+            return False
+        end = first.start_pos
+        while end and self.text[end - 1].isspace():
+            end -= 1
+        start = end
+        while start and self.text[start - 1].isalpha():
+            start -= 1
+        return start < end < first.start_pos and fold(self.text[start:end]) in {fold(f) for f in forms}
 
     def date_dmy(self, items: list[Any]) -> Any:
         if any(isinstance(t, Token) and t.type == "PUNCT" and str(t.value) != "," for t in items):

@@ -262,6 +262,8 @@ class QuantityT(PhraseParts):
         num, tok = unit
         if tok.start_pos is None or tok.end_pos is None:
             return False
+        if num.words and self._tens_ordinal(tok):
+            return True
         # ("one second later": the numeral "one" where the language has a distinct
         # article is a count; "un", "une", "um" are both and stay ambiguous)
         before = re.search(r"([^\W\d_]+)\s+$", self.text[max(0, tok.start_pos - 20) : tok.start_pos])
@@ -273,6 +275,25 @@ class QuantityT(PhraseParts):
             return False
         nxt = self.text[tok.end_pos : tok.end_pos + 1]
         return nxt.isspace() or nxt.isalnum()
+
+    def _tens_ordinal(self, tok: Token) -> bool:
+        """ "for the forty-second time", "the sixty-second violation": a unit word that is
+        also an ordinal (N_ORD) joined by a hyphen to a word of tens, after the definite
+        article (ART), is that ordinal (42nd), no number of seconds ("a forty-second
+        burst" stays 40 seconds)."""
+        if tok.start_pos is None or fold(
+            self.text[tok.start_pos : tok.end_pos]
+        ) not in self.lexicon.folded_forms("N_ORD"):
+            return False
+        before = re.search(
+            r"([^\W\d_]+)\s+([^\W\d_]+)[-‐‑]$", self.text[max(0, tok.start_pos - 40) : tok.start_pos]
+        )
+        lex = self.lexicon
+        return (
+            before is not None
+            and fold(before.group(1)) in lex.folded_forms("ART")
+            and fold(before.group(2)) in lex.folded_forms("N_TENS")
+        )
 
     def len_one(self, items: list[Any]) -> tuple[float, bool, bool, str]:
         """ "ponad kilometra": a unit word that is one of it (U_LENGTH_ONE)."""
