@@ -2593,11 +2593,29 @@ def _ranked_by_noun(doc: Doc, lo: int, pos: int, at: int) -> bool:
     ranks = [
         c for cls in ("RANK_CUE", "ORDINAL_CUE") for c in doc.cues.within(cls, clause.start, noun.span[1])
     ]
+    ranks += _ordinal_words(doc, clause.start, noun.span[0])
     return any(
         c.end >= noun.span[0]
         or not [m for m in between(doc.facts.mentions, c.end, noun.span[0]) if m.kind != "cue"]
         for c in ranks
     )
+
+
+def _ordinal_words(doc: Doc, lo: int, hi: int) -> list[Cue]:
+    """The ordinals written in [lo, hi) beyond the ranks the cues list: a word of the
+    language's ordinals ([n_ord]: "the twenty-third such violation", "la
+    vingt-troisième violation") or digits with an ordinal suffix ("the 23rd"), each as
+    a rank of its words."""
+    lex = doc.lexicon
+    ords, suffixes = lex.folded_forms("N_ORD"), lex.folded_forms("N_ORDSUF")
+    words = words_of(doc.text[lo:hi])
+    out = []
+    for k, w in enumerate(words):
+        glued = k + 1 < len(words) and words[k + 1].start == w.end and words[k + 1].folded in suffixes
+        if w.folded in ords or (w.kind == "INT" and glued):
+            end = words[k + 1].end if glued else w.end
+            out.append(Cue("ORDINAL_CUE", "rank", lo + w.start, lo + end))
+    return out
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
