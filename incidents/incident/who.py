@@ -1757,7 +1757,24 @@ def _another_told_before(ctx: Ctx) -> bool:
     if prev.aircraft is None or doc.sentence(ctx.anchor.span[0]).start < prev.aircraft.span[1]:
         return False
     clause = doc.clause(ctx.anchor.span[0])
-    return bool(doc.cues.within("PLUPERFECT_CUE", clause.start, clause.end))
+    return bool(doc.cues.within("PLUPERFECT_CUE", clause.start, clause.end)) or _dated_other_than(ctx, prev)
+
+
+def _dated_other_than(ctx: Ctx, prev: Slots) -> bool:
+    """Does the anchor's sentence tell a day, month or year that the date of ``prev``
+    is not in ("... on Wednesday. Інший дрон у жовтні пролетів над Резекне": a language
+    with no pluperfect tells the earlier incident by its own date)?"""
+    if prev.date is None or prev.date.value is None:
+        return False
+    day = str(prev.date.value)
+    doc = ctx.doc
+    sent = doc.sentence(ctx.anchor.span[0])
+    width = {"day": 10, "month": 7, "year": 4}
+    for m in between(doc.facts.dates, sent.start, sent.end):
+        n = width.get(str(m.extra.get("precision")))
+        if m.value is not None and n is not None and str(m.value)[:n] != day[:n]:
+            return True
+    return False
 
 
 @resolver("violator_state", "previous")
