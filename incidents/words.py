@@ -429,10 +429,15 @@ def load_lexicon(lang: str) -> Lexicon:
             ("capital", "CAPITAL"),
             ("ambiguous_state", "STATE"),  # "CD|CG": decided by the document (api._decide_states)
             ("ambiguous_demonym", "DEMONYM"),
+            ("owner", "STATE_OWNER"),  # "самолёты России": a genitive after an aircraft
         ):
             table = lex.classes.setdefault(cls, {})
             for key, forms in pdata.get(section, {}).items():
                 table.setdefault(key, []).extend(_as_forms(forms))
+                if cls == "STATE_OWNER":
+                    # a state's name too, written whole: a whole word is matched before
+                    # a stem ("России" before "Росси*"), which it would hide
+                    lex.classes["STATE"].setdefault(key, []).extend(_as_forms(forms))
         if fmt.get("genitive_states"):
             # "воздушное пространство Японии": a state's name right after a zone (or an
             # authority) owns it (a genitive), read by the grammar as STATE_OF there

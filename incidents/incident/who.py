@@ -1323,7 +1323,7 @@ def _earlier_sender(ctx: Ctx) -> Found | None:
     overnight. // About 200 balloons crossed the border" (the sender's state)."""
     doc = ctx.doc
     a = ctx.rec.aircraft
-    if a is None or a.state or _of_unknown_origin(ctx) or ctx.apart():
+    if a is None or a.state or _of_unknown_origin(ctx) or ctx.apart() or _another_told_before(ctx):
         return None
     if ctx.prev is not None and ctx.prev.date is not None and ctx.counted_on_its_own_day(ctx.prev.date.value):
         return None  # "On 11 November, 19 drones entered ...": another incident's count
@@ -1756,9 +1756,43 @@ def _of_unknown_origin(ctx: Ctx) -> bool:
     )
 
 
+def _another_told_before(ctx: Ctx) -> bool:
+    """ "... un drone russe a violé l'espace aérien roumain. Le 13 février, un autre
+    drone avait survolé Galați", "another drone had flown over Galați": one more aircraft
+    (a word of another, ANOTHER_CUE, opening its phrase; one: "two other jets" are more
+    of those), of no state of its own, whose crossing is told in a tense of before
+    (PLUPERFECT_CUE in its clause) in a sentence after the record before: an earlier
+    incident told in passing, not a member of that one's series; it takes no state
+    from it."""
+    doc, a, prev = ctx.doc, ctx.rec.aircraft, ctx.prev
+    if a is None or a.state or a.plural or (a.count or 1) > 1 or prev is None or not told_as_new(doc, a):
+        return False
+    if prev.aircraft is None or doc.sentence(ctx.anchor.span[0]).start < prev.aircraft.span[1]:
+        return False
+    clause = doc.clause(ctx.anchor.span[0])
+    return bool(doc.cues.within("PLUPERFECT_CUE", clause.start, clause.end)) or _dated_other_than(ctx, prev)
+
+
+def _dated_other_than(ctx: Ctx, prev: Slots) -> bool:
+    """Does the anchor's sentence tell a day, month or year that the date of ``prev``
+    is not in ("... on Wednesday. Інший дрон у жовтні пролетів над Резекне": a language
+    with no pluperfect tells the earlier incident by its own date)?"""
+    if prev.date is None or prev.date.value is None:
+        return False
+    day = str(prev.date.value)
+    doc = ctx.doc
+    sent = doc.sentence(ctx.anchor.span[0])
+    width = {"day": 10, "month": 7, "year": 4}
+    for m in between(doc.facts.dates, sent.start, sent.end):
+        n = width.get(str(m.extra.get("precision")))
+        if m.value is not None and n is not None and str(m.value)[:n] != day[:n]:
+            return True
+    return False
+
+
 @resolver("violator_state", "previous")
 def _violator_previous(ctx: Ctx) -> Found | None:
-    if _of_unknown_origin(ctx):
+    if _of_unknown_origin(ctx) or _another_told_before(ctx):
         return None
     prev = ctx.same_aircraft_before()
     if prev is None or prev.violator_state is None or _named_anew_elsewhere(ctx, prev):
@@ -1835,7 +1869,7 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
     ``Ctx.apart``)."""
     doc = ctx.doc
     a = ctx.rec.aircraft
-    if a is None or a.state or _of_unknown_origin(ctx) or ctx.apart():
+    if a is None or a.state or _of_unknown_origin(ctx) or ctx.apart() or _another_told_before(ctx):
         return None
     if ctx.prev is not None and ctx.prev.date is not None and ctx.counted_on_its_own_day(ctx.prev.date.value):
         return None  # "On 11 November, 19 drones entered ...": another incident's count

@@ -315,7 +315,7 @@ class AircraftT(PhraseParts):
                 open_number |= number is None
             elif t.type == "AC_ROLE_A":
                 role = role or key
-            elif t.type in ("DEMONYM", "STATE", "STATE_OF", "AC_OPERATOR"):
+            elif t.type in ("DEMONYM", "STATE", "STATE_OF", "STATE_OWNER", "AC_OPERATOR"):
                 states.append(key)
             prev = t
         role = role or model_role
