@@ -226,9 +226,10 @@ def _in_attack(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:
     """ "Two drones fell on its territory during a Russian attack on Ukraine", "deux
     drones sont tombés ... lors d'une attaque russe contre l'Ukraine": drones of no state
     told coming down in a state during an attack (ATTACK_CUE in the crossing's
-    sentence) by a state named right before or after the word, on a third state (or a
-    place of it: "on the Ukrainian port of Izmail") named after it, crossed into the
-    state they fell in; no accident. The attack's state is not the drones' (no violator
+    sentence) on a third state (or a place of it: "on the Ukrainian port of Izmail")
+    named after it, by a state named right before or after the word or by none told
+    ("during the overnight attack on Ukraine"), crossed into the state they fell in; no
+    accident. The attack's state is not the drones' (no violator
     is given). Not an attack told as another event ("days
     after a Russian attack": REFERENCE_CUE between), nor one with no target told (a
     war's drones falling in the attacked state)."""
@@ -246,7 +247,9 @@ def _in_attack(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:
         if any(not any(s <= r.start and r.end <= e for s, e in clock) for r in refs):
             continue
         by, targets = _attack_parties(doc, sent, cue, str(violated))
-        if by and any(t != by[0] and t != str(violated) for t in targets):
+        # the attacker may go untold ("during the overnight attack on Ukraine"): the
+        # target, a third state, says where the drones were sent
+        if any(t != str(violated) and not (by and t == by[0]) for t in targets):
             return True
     return False
 
