@@ -896,3 +896,12 @@ def lengths_in(doc: Doc, lo: int, hi: int) -> list[Span]:
     """The spans of the distances and speeds told in [lo, hi)."""
     spans = [m.span for m in between(doc.facts.distances, lo, hi)]
     return spans + [m.span for m in between(doc.facts.speeds, lo, hi)]
+
+
+#: the wars of rules.toml ([[war]]): their two sides and the day they began
+_WARS = tuple((frozenset(w["sides"]), dt.date.fromisoformat(w["since"])) for w in rules().get("war", []))
+
+
+def wars_on(doc: Doc) -> list[frozenset[str]]:
+    """The sides of each war going on at the report's day (every war, with no day told)."""
+    return [sides for sides, since in _WARS if doc.ref is None or doc.ref >= since]

@@ -41,7 +41,7 @@ from .anchors import (
 )
 from .cues import Cue, words_of
 from .distances import is_altitude, is_depth
-from .doc import YEAR, Doc, lengths_in, per_mention, rules, years_told_in
+from .doc import YEAR, Doc, lengths_in, per_mention, rules, wars_on, years_told_in
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
 from .segment import Scope, bullet_line, line_of, member_list_open
 
@@ -3000,13 +3000,10 @@ def _stayed(doc: Doc, d: Draft) -> bool:
 
 
 #: states at war, and since when ([[war]] of rules.toml)
-_WAR_SIDES = tuple((frozenset(w["sides"]), dt.date.fromisoformat(w["since"])) for w in rules().get("war", []))
-
-
 def _war_side(doc: Doc, state: str) -> bool:
     """Is the state a side of a war ([[war]] of rules.toml) on the report's day (or at
     all, with no day told)?"""
-    return any(state in sides and (doc.ref is None or doc.ref >= since) for sides, since in _WAR_SIDES)
+    return any(state in sides for sides in wars_on(doc))
 
 
 def _route_to_other(doc: Doc, d: Draft, state: str, violator: str | None) -> bool:

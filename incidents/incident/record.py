@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from ..model import Bound, Category, Certainty, Diagnostic, Incident, Mention, Precision, Role, Zone
@@ -18,7 +17,7 @@ from .anchors import (
     needs_violator,
 )
 from .cues import Cue
-from .doc import Doc, rules
+from .doc import Doc, rules, wars_on
 from .facts import Aircraft, Place, StateRef, Verb, ZoneRef, between
 from .segment import Scope
 from .slots import Ctx, Found, Slots, resolve
@@ -322,15 +321,11 @@ def _strike_in_target(ctx: Ctx, fields: dict[str, Any]) -> bool:
 
 
 #: states at war with each other, and since when ([[war]] of rules.toml)
-_WARS = tuple((frozenset(w["sides"]), dt.date.fromisoformat(w["since"])) for w in rules().get("war", []))
-
-
 def _at_war(doc: Doc, violator: str, violated: str) -> bool:
     """Are the aircraft's state and the state it came down in at war ([[war]] of
     rules.toml) on the report's day (or at all, with no day told)? Its state then
     attacks the one it came down in, told or not."""
-    pair = frozenset((violator, violated))
-    return any(sides == pair and (doc.ref is None or doc.ref >= since) for sides, since in _WARS)
+    return frozenset((violator, violated)) in wars_on(doc)
 
 
 def _launch_agent(doc: Doc, v: Verb) -> tuple[str | None, int]:
