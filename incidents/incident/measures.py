@@ -329,9 +329,6 @@ def _spent_over(ctx: Ctx, m: Mention) -> bool:
 
 
 def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
-    item = _item_count(ctx)
-    if item is not None:
-        return item
     told = ctx.in_scopes(ctx.doc.facts.repetitions, scopes)
     found = [
         r
@@ -710,11 +707,13 @@ def _counted_noun(ctx: Ctx) -> Found | None:
     return None
 
 
+@resolver("repetitions", "item_count")
 def _item_count(ctx: Ctx) -> Found | None:
     """ "Turkish aircraft violated Greek airspace 31 times on Thursday. Six F-16s
     committed 19 violations near Lemnos": a count of violations told with the record's
     own aircraft, in a later sentence than its first crossing, is its number of times;
-    the count told in the summary before spans the other items too (``_own_first``)."""
+    the count told in the summary before spans the other items too (``_own_first``).
+    A ladder step before the counts of times of the crossing's clause and sentence."""
     ac = ctx.draft.aircraft
     if ac is None or ctx.draft.pick_total > 1:
         return None
