@@ -2459,8 +2459,12 @@ def in_titled_dateline(doc: Doc, m: Mention) -> bool:
     ):
         return False
     head = doc.text[para.start : dash.start()]
-    place = head.split(",", 1)[0].strip()
-    return "," in head and bool(place) and (place.istitle() or place.isupper())
+    comma = head.find(",")
+    place = head[:comma].strip()
+    # "On Tuesday, October 13 – the day of the vote – ...": a day, not a city, opens it
+    if comma < 0 or between(doc.facts.dates, para.start, para.start + comma):
+        return False
+    return bool(place) and (place.istitle() or place.isupper())
 
 
 def told_as_background(doc: Doc, anchor: Anchor, retold: bool = False) -> bool:
