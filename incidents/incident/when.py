@@ -645,7 +645,48 @@ def _in_week_told(doc: Doc, m: Mention) -> object:
         if shifted is None:
             return m.value
         value = shifted
+    if doc.ref is not None and _framed_by_last_week(doc, m):
+        monday = (doc.ref - dt.timedelta(days=doc.ref.weekday())).isoformat()
+        while value >= monday:
+            shifted = _shift_day(value, -7)
+            if shifted is None:
+                return m.value
+            value = shifted
     return value
+
+
+def _framed_by_last_week(doc: Doc, m: Mention) -> bool:
+    """ "Last week brought two incidents on the border. On Monday, a helicopter ...",
+    "La semaine dernière a été marquée par deux incidents. Lundi, ...": a sentence that
+    names last week (WEEK_PERIOD_CUE key "last") with no aircraft of its own before the
+    weekday ``m`` frames it, when only weekdays are told between them: ``m`` is a day
+    of the week before the report's. A last week told of a crossing of its own ("A drone
+    violated Latvian airspace last week. On Monday, ...") frames nothing, nor a sentence
+    set against it (CONTRAST_CUE: "On Tuesday, however, ...")."""
+    cues = [c for c in doc.cues.within("WEEK_PERIOD_CUE", 0, m.span[0]) if c.key == "last"]
+    if not cues:
+        return False
+    cue = cues[-1]
+    frame, own = doc.sentence(cue.start), doc.sentence(m.span[0])
+    # in the weekday's own sentence, the week opens it ("Last week brought violations:
+    # on Monday a Su-30 ..., and on Wednesday ..."; not "Unlike last week's false alarm,
+    # a drone did enter on Monday"); an earlier one tells no aircraft
+    if frame == own and doc.text[frame.start : cue.start].strip():
+        return False
+    if frame != own and any(
+        x.kind == "aircraft" for x in between(doc.facts.mentions, frame.start, frame.end)
+    ):
+        return False
+    # a week of nothing frames nothing: "recorded no violations last week", "0 violation"
+    if any(_of_none(x) for x in between(doc.facts.mentions, frame.start, frame.end)):
+        return False
+    if own != frame and doc.cues.within("CONTRAST_CUE", own.start, own.end):
+        return False  # "... no violations last week. On Tuesday, however, ..."
+    return all(_bare_weekday(d) for d in between(doc.facts.dates, cue.end, m.span[0]))
+
+
+def _of_none(m: Mention) -> bool:
+    return (m.kind == "verb" and bool(m.extra.get("negated"))) or (m.kind == "number" and m.value == 0)
 
 
 def _statement_days(doc: Doc, m: Mention) -> list[str]:
