@@ -2308,6 +2308,8 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span, verb: Verb | 
             if isinstance(told, Place) and _zone_it_lies_in(doc, cands, told):
                 lies_in = cands[cands.index(told) + 1]
                 continue  # "survolé le lac Kivu dans l'espace aérien rwandais"
+            if _waters_gone_in_over(doc, rule, told, verb):
+                continue  # "penetrated 2.5 km over the Gulf of Finland off Loviisa"
             return None  # "survolé la mer du Japon le long de l'île de X": over the sea
         if isinstance(goal, Place) and "NEAR_CUE" in rule.link and not _near_next(doc, at, goal, verb):
             return None  # "flew into the corner of the zone, near X": the zone was entered
@@ -2332,6 +2334,20 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span, verb: Verb | 
             continue  # before the link word; one its link runs into is after it ("in den Luftraum")
         return goal
     return None
+
+
+def _waters_gone_in_over(doc: Doc, rule: Rule, p: Goal, verb: Verb | None) -> bool:
+    """ "A Mi-17 penetrated 2.5 km over the Gulf of Finland off Loviisa", "a pénétré de
+    2 km au-dessus du golfe de Finlande, au large de Porvoo": the waters a verb that
+    itself says how deep ([verbs] depth_of) went in over are no goal; the place of a
+    rule that links its place by nearness, told after them, is where it went in."""
+    return (
+        isinstance(p, Place)
+        and not p.land
+        and "NEAR_CUE" in rule.link
+        and verb is not None
+        and verb.key in rules()["verbs"]["depth_of"]
+    )
 
 
 def _near_next(doc: Doc, at: Span, p: Place, verb: Verb | None) -> bool:
