@@ -83,6 +83,7 @@ class Doc:
             for m in self.mentions
         ]
         self.mentions = _count_of_violations(self.text, self.mentions)
+        self.mentions = _violators_of_compound(self.text, self.seg, self.mentions)
         named = (
             _in_a_name(self.text, words, self.mentions)
             | _night_word_of_a_day(self.text, self.cues, self.mentions)
@@ -280,6 +281,51 @@ def _count_of_violations(text: str, mentions: list[Mention]) -> list[Mention]:
         extra = {**m.extra, "count": None, "counted": False}
         out += [number, dataclasses.replace(m, text=first[1], span=(rest, m.span[1]), extra=extra)]
     return out
+
+
+def _violators_of_compound(text: str, seg: Segments, mentions: list[Mention]) -> list[Mention]:
+    """ "Sweden reported a Russian airspace violation", "Estonia has logged three Russian
+    airspace violations this year": a zone named by a nationality and told as the first
+    part of a noun of violation right after it, in a sentence that names another state
+    before it, is that state's airspace violated by the nation named: the nationality
+    becomes a state of its own (a demonym, the violation's: ``who._noun_nationality``)
+    and the zone keeps no state. With no other state named before ("A Polish airspace
+    violation by a Russian drone"), the nationality stays the zone's."""
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        state = m.extra.get("state") if m.kind == "zone" else None
+        words = m.text.split(None, 1)
+        if (
+            state is None
+            or nxt is None
+            or nxt.kind != "verb"
+            or not nxt.extra.get("noun")
+            or m.extra.get("poss")
+            or m.extra.get("border")
+            or len(words) < 2
+            or text[m.span[1] : nxt.span[0]].strip()
+            or not _other_state_before(seg, mentions[:k], m, str(state))
+        ):
+            out.append(m)
+            continue
+        rest = m.span[0] + m.text.index(words[1], len(words[0]))
+        nation = Mention(
+            "state", words[0], (m.span[0], m.span[0] + len(words[0])), state, extra={"demonym": True}
+        )
+        extra = {**m.extra, "state": None}
+        out += [nation, dataclasses.replace(m, text=words[1], span=(rest, m.span[1]), extra=extra)]
+    return out
+
+
+def _other_state_before(seg: Segments, before: list[Mention], m: Mention, code: str) -> bool:
+    """Is a state other than ``code`` named by its name (no nationality) before ``m``
+    in its sentence?"""
+    start = seg.sentences.at(m.span[0]).start
+    return any(
+        x.kind == "state" and x.value != code and not x.extra.get("demonym") and x.span[0] >= start
+        for x in reversed(before)
+    )
 
 
 def word_before(text: str, pos: int, lo: int = 0) -> str:

@@ -945,9 +945,21 @@ def _noun_nationality(ctx: Ctx) -> Found | None:
         for st in near:
             before = st.span[0] < anchor.span[0]
             lo, hi = (st.span[1], anchor.span[0]) if before else (anchor.span[1], st.span[0])
-            if st.demonym and st.code != hint and not doc.text[lo:hi].strip():
+            if st.demonym and st.code != hint and (not doc.text[lo:hi].strip() or _bare_zone(doc, lo, hi)):
                 return Found(st.code, st.span)
     return None
+
+
+def _bare_zone(doc: Doc, lo: int, hi: int) -> bool:
+    """Is [lo, hi) a zone of no state and nothing else ("a Russian airspace violation":
+    the nationality of the violation, the zone its first part)?"""
+    zones = between(doc.facts.zones, lo, hi)
+    return (
+        len(zones) == 1
+        and zones[0].state is None
+        and not doc.text[lo : zones[0].span[0]].strip()
+        and not doc.text[zones[0].span[1] : hi].strip()
+    )
 
 
 def _only_name(gap: str) -> bool:
