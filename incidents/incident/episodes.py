@@ -1046,6 +1046,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
                     cur.aircraft is None
                     or ac.more_specific_than(cur.aircraft)
                     or (cur.aircraft.generic and not ac.generic)  # "aircraft ... the drone"
+                    or total_of_part(doc, cur.aircraft, ac)  # "In total, seven drones ..."
                 )
             ):
                 cur.aircraft = ac if cur.aircraft is None else ac.filled_from(cur.aircraft)
@@ -2006,7 +2007,9 @@ def _same_crossing(
         return False
     if ac is not None and cur.aircraft is not None and not ac.definite and ac.count and cur.aircraft.count:
         if ac.count != cur.aircraft.count and not (
-            _noun_then_told(doc, cur, anchor) or _counted_part_of(doc, ac, cur.aircraft)
+            _noun_then_told(doc, cur, anchor)
+            or _counted_part_of(doc, ac, cur.aircraft)
+            or total_of_part(doc, cur.aircraft, ac)
         ):
             return False
     s1, s2 = anchor.goal_state, cur.anchor.goal_state
@@ -2052,6 +2055,27 @@ def _same_crossing(
         and doc.sentence(anchor.span[0]) == doc.sentence(last.span[0])
     )
     return its_fall or not _another(doc, anchor, ac)
+
+
+def total_of_part(doc: Doc, part: Aircraft, ac: Aircraft) -> bool:
+    """ "Polish jets shot down two Russian drones that had entered its airspace. In
+    total, seven drones violated Polish airspace", "Au total, sept drones ont violé
+    ...": aircraft of the same kind told as a total (a word of a sum, TOTAL_CUE, before
+    them in their sentence, nothing but their count between), more than those of the
+    crossing told before, are that crossing's whole: the same crossing, of their count."""
+    if not (ac.counted and part.counted and ac.count and part.count) or ac.category != part.category:
+        return False
+    if ac.count <= part.count or ac.span[0] < part.span[0]:
+        return False
+    sent = doc.sentence(ac.span[0])
+    for c in doc.cues.within("TOTAL_CUE", sent.start, ac.span[0]):
+        told = between(doc.facts.mentions, c.end, ac.span[0])
+        if told and (len(told) > 1 or told[0].kind != "number"):
+            continue
+        lo, hi = (told[0].span[0], told[0].span[1]) if told else (ac.span[0], ac.span[0])
+        if not (doc.text[c.end : lo] + doc.text[hi : ac.span[0]]).strip(" ,"):
+            return True
+    return False
 
 
 def _part_fell(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, told: Aircraft | None) -> bool:
