@@ -14,6 +14,7 @@ from .anchors import (
     downer_states,
     hyphen_pair,
     linked,
+    list_heading,
     next_start,
     origin,
     ranked_member,
@@ -1889,6 +1890,9 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
     if a.span[1] <= ctx.anchor.span[0] and doc.seg.in_aside(a.span[0], ctx.anchor.span[0]):
         hi = a.span[0]
     para = doc.paragraph(ctx.anchor.span[0])
+    heading = _heading_of_items(doc, para)
+    if heading is not None and len(_heading_states(ctx, heading)[1]) > 1:
+        return None  # "Russian and Belarusian helicopters near the border:\n- a Mi-8 ...": whose?
     lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
     told = [p for p in between(doc.facts.aircraft, lo, hi) if not responder(doc, p)]
     # "Two Russian MiG-31s stayed outside. A third aircraft, an Il-20, entered ...": a
@@ -1925,6 +1929,52 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
         if owner is not None and owner.value != ctx.anchor.goal_state:
             return owner
     return None
+
+
+@resolver("violator_state", "list_heading")
+def _list_heading(ctx: Ctx) -> Found | None:
+    """ "Turkish drone overflights have multiplied. The latest:\n- 26 October: a TB2 flew
+    over Kos\n- 24 October: an Anka drone violated ...", "Les survols de drones turcs
+    ... :\n- ...": a list's heading (``anchors.list_heading``) that names the
+    nationality of the aircraft of its items, and no other state but the one violated,
+    gives it to the aircraft of no state of each item, of the same kind or told by a
+    general word; not with two nationalities ("Russian and Belarusian helicopters:")."""
+    doc, a = ctx.doc, ctx.rec.aircraft
+    if a is None or a.state or _of_unknown_origin(ctx) or _another_told_before(ctx):
+        return None
+    lo = _heading_of_items(doc, doc.paragraph(ctx.anchor.span[0]))
+    if lo is None:
+        return None
+    told, states = _heading_states(ctx, lo)
+    if not told or len(states) != 1 or told[0].state not in states or _other_kind(a, told[0]):
+        return None
+    return Found(told[0].state, told[0].span)
+
+
+def _heading_states(ctx: Ctx, lo: int) -> tuple[list[Aircraft], set[str]]:
+    """The aircraft of a state named in the heading paragraph at ``lo``, and the
+    nationalities it tells (its aircraft's, or adjectives: "Russian and Belarusian
+    helicopters"), but the one violated; a state named by its name speaks or is
+    violated ("Athens has logged ...")."""
+    doc = ctx.doc
+    head = doc.paragraph(lo)
+    told = [p for p in between(doc.facts.aircraft, head.start, head.end) if p.state and not responder(doc, p)]
+    states = {s.code for s in between(doc.facts.states, head.start, head.end) if s.demonym}
+    states |= {str(p.state) for p in told}
+    states.discard(str(ctx.anchor.goal_state))
+    return told, states
+
+
+def _heading_of_items(doc: Doc, para: Scope) -> int | None:
+    """Where the heading of a list begins when ``para`` is one of its item lines
+    (``item_line``); None when it is none."""
+    paras = doc.seg.paragraphs.scopes
+    k = para.nth
+    while k > 0 and item_line(doc.text, paras[k].start):
+        k -= 1
+    if k == para.nth or not list_heading(doc, paras[k].start):
+        return None
+    return paras[k].start
 
 
 @resolver("violator_state", "later_aircraft")
