@@ -815,9 +815,24 @@ def _clock_range(ctx: Ctx) -> Found | None:
     t = ctx.rec.time or ctx.rec.time_utc
     if t is None or t.mention is None or not t.mention.extra.get("end") or ctx.rec.repetitions is not None:
         return None
+    if _seen_over(ctx, t.mention):
+        return None
     start, end = _minutes(str(t.value)), _minutes(str(t.mention.extra["end"]))
     seconds = float((end - start) % (24 * 60) * 60)
     return Found(seconds, t.span, None) if 0 < seconds <= MAX_STAY_S else None
+
+
+def _seen_over(ctx: Ctx, m: Mention) -> bool:
+    """ "Some 60 balloons were detected between 19:40 and 23:50", "ont été détectés
+    entre 19 h 40 et 23 h 50": a range of hours told with a verb of seeing ([verbs]
+    perceiving) of more than one aircraft is the time over which they were seen, no
+    one's stay ("a helicopter was tracked from 9:12 to 9:20" is its own)."""
+    a = ctx.rec.aircraft
+    if a is None or not (a.plural or (a.count or 0) > 1):
+        return False
+    clause = ctx.doc.clause(m.span[0])
+    seeing = rules()["verbs"]["perceiving"]
+    return any(v.key in seeing for v in between(ctx.doc.facts.verbs, clause.start, clause.end))
 
 
 @resolver("duration", "all_members")
