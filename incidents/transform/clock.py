@@ -987,7 +987,8 @@ class TimeT(PhraseParts):
         Danish airports", "at 3 military bases" (a state's or an aircraft's adjective),
         "at 3 sites", "à 3 endroits" (a lower-case plural of five letters or more that
         the lexicon does not know, but for the words of [at_style] time_before: "at 10
-        across the border"), or "or" or "to" and another number ([at_style] count_or: "at
+        across the border"; so after an acronym the lexicon does not know: "by 21 PLA
+        aircraft", "at 3 RAF bases"), or "or" or "to" and another number ([at_style] count_or: "at
         2 or 3 airports", "at 3 to 4 sites"). "At 3, ...", "at 10 near the border", "at 3
         on Sunday" stay times. It reads the word after the phrase: time_phrase is
         ``positional``."""
@@ -1007,6 +1008,13 @@ class TimeT(PhraseParts):
         if folded in joins and re.match(r"\s+\d", rest[m.end() :]):
             # a range that was no span of the day ("at 3 to 4 sites") cut short
             raise Reject("'at 2 or 3 airports', 'at 3 to 4 sites': counts")
+        if word.isupper() and len(word) > 1 and lex.folded.step(folded) is None:
+            # "by 21 PLA aircraft", "at 3 RAF bases": an unknown acronym, then an aircraft
+            # noun, a unit or a noun of a count, is the owner of what is counted
+            nxt = re.match(r"\s+([^\W\d_]+)", rest[m.end() :])
+            if nxt is not None and fold(nxt.group(1)) in self._counted_words():
+                raise Reject("'by 21 PLA aircraft': a count")
+            self._count_after(end + m.end())
         plural = lex.plural_endings and folded.endswith(lex.plural_endings)
         kept = {fold(f) for f in style.get("time_before", ())}
         if plural and word[:1].islower() and len(word) >= 5 and lex.folded.step(folded) is None:
