@@ -361,7 +361,11 @@ class NumberT(PhraseParts):
         a, b = str(items[0].value).split("/")
         if float(b) == 0:
             raise Reject("zero denominator")
-        return Num(float(a) / float(b))
+        num = Num(float(a) / float(b))
+        tok, text = items[0], getattr(self, "text", "")
+        if tok.start_pos and text[tok.start_pos - 1].isalpha():
+            num.code = True  # type: ignore[attr-defined]  # "NOTAM A1234/25": a reference
+        return num
 
     def frac_over(self, items: list[Any]) -> Num:
         a, b = _num_or_digits(items[0]), _num_or_digits(items[-1])

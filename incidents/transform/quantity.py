@@ -159,7 +159,12 @@ class QuantityT(PhraseParts):
 
     def _mark_after_digits(self, amount: Num | None, unit: Token) -> None:
         """A unit written as a mark (5", 3'') follows digits directly: 'a "' opens a
-        quotation, it is not an inch."""
+        quotation, it is not an inch. A unit of one letter with digits glued after it, or
+        after a hyphen, is the head of a designator ("an S-400 battery", "two S-300
+        systems", "un S-400"), no unit."""
+        if unit.end_pos is not None and len(self._surface(unit)) == 1:
+            if re.match(r"[-‐‑]?\d", self.text[unit.end_pos : unit.end_pos + 2]):
+                raise Reject("'an S-400': a designator, no unit")
         if unit.start_pos is None or any(ch.isalpha() for ch in self.text[unit.start_pos : unit.end_pos]):
             return
         before = self.text[unit.start_pos - 1 : unit.start_pos]
