@@ -159,12 +159,7 @@ class QuantityT(PhraseParts):
 
     def _mark_after_digits(self, amount: Num | None, unit: Token) -> None:
         """A unit written as a mark (5", 3'') follows digits directly: 'a "' opens a
-        quotation, it is not an inch. A unit of one letter with digits glued after it, or
-        after a hyphen, is the head of a designator ("an S-400 battery", "two S-300
-        systems", "un S-400"), no unit."""
-        if unit.end_pos is not None and len(self._surface(unit)) == 1:
-            if re.match(r"[-‐‑]?\d", self.text[unit.end_pos : unit.end_pos + 2]):
-                raise Reject("'an S-400': a designator, no unit")
+        quotation, it is not an inch."""
         if unit.start_pos is None or any(ch.isalpha() for ch in self.text[unit.start_pos : unit.end_pos]):
             return
         before = self.text[unit.start_pos - 1 : unit.start_pos]
@@ -173,7 +168,16 @@ class QuantityT(PhraseParts):
 
     def dur_unit(self, items: list[Any]) -> tuple[Num, Token]:
         self._decade(items[0], items[-1])
+        self._designator_head(items[-1])
         return items[0], items[-1]
+
+    def _designator_head(self, unit: Token) -> None:
+        """A unit of one letter with digits glued after it, or after a hyphen, is the head
+        of a designator ("an S-400 battery", "two S-300 systems", "deux H-6K"), no unit.
+        (It reads two characters past the unit: "duration" is ``positional``.)"""
+        if unit.end_pos is not None and len(self._surface(unit)) == 1:
+            if re.match(r"[-‐‑]?\d", self.text[unit.end_pos : unit.end_pos + 2]):
+                raise Reject("'an S-400': a designator, no unit")
 
     def _decade(self, num: Any, unit: Token) -> None:
         """ "the 1990s", "1980's", "the '60s": an "s" glued to a round ten is a decade,
