@@ -988,10 +988,11 @@ class TimeT(PhraseParts):
         "at 3 sites", "à 3 endroits" (a lower-case plural of five letters or more that
         the lexicon does not know, but for the words of [at_style] time_before: "at 10
         across the border"; so after an acronym the lexicon does not know: "by 21 PLA
-        aircraft", "at 3 RAF bases"), or "or" or "to" and another number ([at_style] count_or: "at
-        2 or 3 airports", "at 3 to 4 sites"). "At 3, ...", "at 10 near the border", "at 3
-        on Sunday" stay times. It reads the word after the phrase: time_phrase is
-        ``positional``."""
+        aircraft", "at 3 RAF bases"), a word of a part ([at_style] part_of: "at 3 of the
+        sites", "à 3 des sites"), or "or" or "to" and another number ([at_style]
+        count_or: "at 2 or 3 airports", "at 3 to 4 sites", "at 1 in 5", "à 2 contre 1").
+        "At 3, ...", "at 10 near the border", "at 3 on Sunday" stay times. It reads the
+        word after the phrase: time_phrase is ``positional``."""
         rest = self.text[end:]
         if rest[:1].isalpha() or rest[:1] in ("-", "‐", "‑"):
             raise Reject("'at 3rd place', 'at twenty-two sites': the number goes on")
@@ -1004,6 +1005,9 @@ class TimeT(PhraseParts):
         if any(folded in lex.folded_forms(c) for c in _NOUN_PHRASE_WORDS):
             raise Reject("'at 3 billion', 'at two Danish airports': a count")
         style = lex.classes.get("AT_STYLE", {})
+        after = fold(rest).lstrip()
+        if any(re.match(re.escape(fold(f)) + r"(?![^\W\d_])", after) for f in style.get("part_of", ())):
+            raise Reject("'at 3 of the sites', 'à 3 des sites': a part counted")
         joins = {fold(f) for f in style.get("count_or", ())} | lex.folded_forms("TO")
         if folded in joins and re.match(r"\s+\d", rest[m.end() :]):
             # a range that was no span of the day ("at 3 to 4 sites") cut short
