@@ -18,6 +18,7 @@ from tests.phrases import values_of
         ("en", "Drones were seen at 3 RAF bases overnight.", [3], []),
         ("en", "The sortie was flown by 6 PLAAF fighters.", [6], []),
         ("en", "Balloons drifted over the area at 2 USAF airfields.", [2], []),
+        ("en", "The zone was entered by 8 PLAN aircraft.", [8], []),
         # unchanged: a zone or an hour mark after the number
         ("en", "The drones crossed at 10 GMT.", [], ["10:00"]),
         ("en", "The strike came at 4 AM.", [], ["04:00"]),

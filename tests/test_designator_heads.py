@@ -20,7 +20,9 @@ from tests.phrases import values_of
         ("fr", "Deux S-300 ont suivi le drone.", "duration", []),
         ("en", "Airmen issued NOTAM A0412/26 for the area.", "number", []),
         ("fr", "L'avis NOTAM B0817/24 ferme la zone.", "number", []),
-        # unchanged
+        # unchanged: a unit glued to the digits before it
+        ("en", "The drone hovered 1h20 above the port.", "duration", [4800.0]),
+        ("fr", "Le drone a tourné 2h05 au-dessus du port.", "duration", [7500.0]),
         ("en", "The burst lasted 5 s.", "duration", [5.0]),
         ("fr", "La salve a duré 5 s.", "duration", [5.0]),
         ("en", "About 1/3 of the drones were decoys.", "number", [1 / 3]),

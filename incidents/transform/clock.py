@@ -987,7 +987,7 @@ class TimeT(PhraseParts):
         Danish airports", "at 3 military bases" (a state's or an aircraft's adjective),
         "at 3 sites", "à 3 endroits" (a lower-case plural of five letters or more that
         the lexicon does not know, but for the words of [at_style] time_before: "at 10
-        across the border"; so after an acronym the lexicon does not know: "by 21 PLA
+        across the border"; so after an acronym that is no word of a clock: "by 21 PLA
         aircraft", "at 3 RAF bases"), a word of a part ([at_style] part_of: "at 3 of the
         sites", "à 3 des sites"), or "or" or "to" and another number ([at_style]
         count_or: "at 2 or 3 airports", "at 3 to 4 sites", "at 1 in 5", "à 2 contre 1").
@@ -1012,9 +1012,10 @@ class TimeT(PhraseParts):
         if folded in joins and re.match(r"\s+\d", rest[m.end() :]):
             # a range that was no span of the day ("at 3 to 4 sites") cut short
             raise Reject("'at 2 or 3 airports', 'at 3 to 4 sites': counts")
-        if word.isupper() and len(word) > 1 and lex.folded.step(folded) is None:
-            # "by 21 PLA aircraft", "at 3 RAF bases": an unknown acronym, then an aircraft
-            # noun, a unit or a noun of a count, is the owner of what is counted
+        if word.isupper() and len(word) > 1 and not any(folded in lex.folded_forms(c) for c in _CLOCK_WORDS):
+            # "by 21 PLA aircraft", "at 3 RAF bases": an acronym that is no word of a clock
+            # (a zone, "AM", "LT"), then an aircraft noun, a unit or a noun of a count, is
+            # the owner of what is counted
             nxt = re.match(r"\s+([^\W\d_]+)", rest[m.end() :])
             if nxt is not None and fold(nxt.group(1)) in self._counted_words():
                 raise Reject("'by 21 PLA aircraft': a count")
@@ -1123,6 +1124,10 @@ _CLOCK_DIGITS = re.compile(r"\s*\d{1,2}(?:\s*[h:.]\s*\d{2}|\d{2})?\s*(?:[hH]\b\s
 
 #: Word classes whose words after a number go on with it or begin a noun it counts.
 _NOUN_PHRASE_WORDS = ("N_SCALE", "N_HUNDRED", "N_DOZEN", "DEMONYM", "NATIONAL", "AC_ADJ", "U_DURATION")
+
+#: Word classes of a clock's trail: an acronym of these after a number keeps it an hour
+#: ("at 10 GMT", "at 4 AM", "à 9 h LT").
+_CLOCK_WORDS = ("T_ZONE", "T_LOCAL", "T_AMPM", "T_OCLOCK", "T_H", "T_DAYPART")
 
 #: Word classes whose words after a bare number make it a measure or a count of aircraft:
 #: units ("km", "nautical miles", "nœuds") and aircraft nouns ("drones", "jets", "Su-27").
