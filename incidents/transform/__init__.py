@@ -29,14 +29,24 @@ class PhraseTransformer(NumberT, TimeT, DateT, QuantityT, AircraftT, IncidentT):
     ``self.text`` only within the phrase and one character either side of it, and a
     value must not hold text offsets, except for the start symbols in ``positional``
     (never memoised; "other_quantity" reads the words after "milles" for its kind;
-    "duration" the words before a unit that is also an ordinal: "the forty-second time").
+    "duration" the words before a unit that is also an ordinal: "the forty-second time",
+    and the digits after a unit of one letter: "an S-400"; "number_phrase" the ordinal
+    ending glued to its digits: "the 31st").
     Values are shared between mentions: never mutate one.
     """
 
     phrase_cache = True
     refusals = (Reject,)  # what a method raises to refuse a reading (the scanner's STRICT)
     positional = frozenset(
-        {"location", "date_phrase", "time_phrase", "quantity_list", "other_quantity", "duration"}
+        {
+            "location",
+            "date_phrase",
+            "time_phrase",
+            "quantity_list",
+            "other_quantity",
+            "duration",
+            "number_phrase",
+        }
     )
 
     def __init__(self, lexicon: Lexicon, text: str) -> None:

@@ -518,6 +518,7 @@ class TimeT(PhraseParts):
         approx_forms = self.lexicon.folded_forms("APPROX")
         return {
             "surface": " ".join(self._surface(t) for t in items),
+            "start": items[0].start_pos,
             "telling": telling,
             # "в 15.20", "около 00.25": where the lexicon lists them (AT_STYLE and
             # APPROX_STYLE "dotted"), these make a time of a dotted clock alone
@@ -531,6 +532,8 @@ class TimeT(PhraseParts):
             "at": bool(at) and not weak and not telling,
             # "the ratio stood at 1.25": "at" after a word of a level ([at_style] level)
             "level": bool(at) and self._after_word(at[0], style, "", "level"),
+            # "le score est de 2 à 1", "3 à 0": "à" right after a count in digits
+            "after_count": bool(at) and self._after_count(at[0], style),
             # "o dwóch naruszeniach": a lead after which a spelled number alone is a
             # count ([at_style] spelled_count), the hour being an ordinal there
             "spelled_count": bool(at)
@@ -554,6 +557,21 @@ class TimeT(PhraseParts):
             return False
         before = re.search(r"([^\W\d_]+)\s+$", self.text[max(0, tok.start_pos - 40) : tok.start_pos])
         return before is not None and fold(before.group(1)) in {fold(f) for f in style.get(words, ())}
+
+    def _after_count(self, tok: Token, style: dict[str, Any]) -> bool:
+        """Is the form of "at" ``tok`` right after a number of one or two digits that is no
+        day of the month (no word of [at_style] day_before right before it)? "une victoire 3 à
+        0", "de 2 à 1": a bare number after it is the other side of a score or of a
+        descending range, no time ("le 12 à 8" keeps its hour)."""
+        if tok.start_pos is None:
+            return False
+        before = self.text[max(0, tok.start_pos - 40) : tok.start_pos]
+        m = re.search(r"(?:([^\W\d_]+)\s*)?(?<![\d:.,])\d{1,2}\s+$", before)
+        if m is None:
+            return False
+        # (the minutes of a clock before it, "de 14 h 30 à 15", are no count)
+        kept = {fold(f) for f in style.get("day_before", ())} | self.lexicon.folded_forms("T_H")
+        return m.group(1) is None or fold(m.group(1)) not in kept
 
     @staticmethod
     def _dotted_led(c: Clock, lead: dict[str, Any]) -> bool:
@@ -838,6 +856,8 @@ class TimeT(PhraseParts):
             raise Reject("an article is not a time")
         if getattr(c, "decimal_dot", False) and getattr(c, "weak", False) and lead.get("level"):
             raise Reject("'stood at 1.25': a level, no time of day")
+        if getattr(c, "bare", False) and lead.get("after_count"):
+            raise Reject("'un score de 2 à 1': a count after 'à' right after a count")
         if getattr(c, "spelled", False) and getattr(c, "bare", False) and lead.get("spelled_count"):
             raise Reject("'o dwóch naruszeniach': a spelled number alone after this lead is a count")
         if (
@@ -857,6 +877,8 @@ class TimeT(PhraseParts):
             raise Reject("'1 h 30 min' with no lead is a duration")
         if getattr(c, "end", None) is not None:
             self._count_after(c.end)  # type: ignore[attr-defined]
+        if getattr(c, "h_end", None) is not None and not (at or lead.get("telling")):
+            self._stay_or_later(c.h_end, lead.get("start") or getattr(c, "h_start", None))  # type: ignore[attr-defined]
         if getattr(c, "h_end", None) is not None and not (
             at or lead.get("clock_approx") or lead.get("telling")
         ):
@@ -943,6 +965,21 @@ class TimeT(PhraseParts):
         if word[:1].islower() and fold(word) not in articles:
             raise Reject("'1h30 de vol': how long, not when")
 
+    def _stay_or_later(self, end: int, start: int | None) -> None:
+        """Hours and minutes with no "at" right after a verb of staying ([for_style] stay:
+        "est resté 2 h 30", "a tourné 1 h 30 au-dessus", "stayed 2 h 30"), or right before
+        a word of later or earlier ([for_style] later: "1 h 30 plus tard", "about 1h30
+        later"), are how long, not a time of day ("est resté jusqu'à 2 h 30" keeps its
+        lead)."""
+        style = self.lexicon.classes.get("FOR_STYLE", {})
+        later = {fold(f) for f in style.get("later", ())}
+        after = fold(self.text[end : end + 40]).lstrip()
+        if any(re.match(re.escape(f) + r"(?![^\W\d_])", after) for f in later):
+            raise Reject("'1 h 30 plus tard': how long, not when")
+        before = re.search(r"([^\W\d_]+)\s+$", self.text[max(0, start - 40) : start]) if start else None
+        if before is not None and fold(before.group(1)) in {fold(f) for f in style.get("stay", ())}:
+            raise Reject("'est resté 2 h 30': how long, not when")
+
     def _count_after(self, end: int) -> None:
         """A number after "at" is a count, not an hour, where the word after it goes on
         with the number or begins a noun: "at 3rd place", "at twenty-two sites" (an
@@ -950,10 +987,12 @@ class TimeT(PhraseParts):
         Danish airports", "at 3 military bases" (a state's or an aircraft's adjective),
         "at 3 sites", "à 3 endroits" (a lower-case plural of five letters or more that
         the lexicon does not know, but for the words of [at_style] time_before: "at 10
-        across the border"), or "or" or "to" and another number ([at_style] count_or: "at
-        2 or 3 airports", "at 3 to 4 sites"). "At 3, ...", "at 10 near the border", "at 3
-        on Sunday" stay times. It reads the word after the phrase: time_phrase is
-        ``positional``."""
+        across the border"; so after an acronym that is no word of a clock: "by 21 PLA
+        aircraft", "at 3 RAF bases"), a word of a part ([at_style] part_of: "at 3 of the
+        sites", "à 3 des sites"), or "or" or "to" and another number ([at_style]
+        count_or: "at 2 or 3 airports", "at 3 to 4 sites", "at 1 in 5", "à 2 contre 1").
+        "At 3, ...", "at 10 near the border", "at 3 on Sunday" stay times. It reads the
+        word after the phrase: time_phrase is ``positional``."""
         rest = self.text[end:]
         if rest[:1].isalpha() or rest[:1] in ("-", "‐", "‑"):
             raise Reject("'at 3rd place', 'at twenty-two sites': the number goes on")
@@ -966,10 +1005,21 @@ class TimeT(PhraseParts):
         if any(folded in lex.folded_forms(c) for c in _NOUN_PHRASE_WORDS):
             raise Reject("'at 3 billion', 'at two Danish airports': a count")
         style = lex.classes.get("AT_STYLE", {})
+        after = fold(rest).lstrip()
+        if any(re.match(re.escape(fold(f)) + r"(?![^\W\d_])", after) for f in style.get("part_of", ())):
+            raise Reject("'at 3 of the sites', 'à 3 des sites': a part counted")
         joins = {fold(f) for f in style.get("count_or", ())} | lex.folded_forms("TO")
         if folded in joins and re.match(r"\s+\d", rest[m.end() :]):
             # a range that was no span of the day ("at 3 to 4 sites") cut short
             raise Reject("'at 2 or 3 airports', 'at 3 to 4 sites': counts")
+        if word.isupper() and len(word) > 1 and not any(folded in lex.folded_forms(c) for c in _CLOCK_WORDS):
+            # "by 21 PLA aircraft", "at 3 RAF bases": an acronym that is no word of a clock
+            # (a zone, "AM", "LT"), then an aircraft noun, a unit or a noun of a count, is
+            # the owner of what is counted
+            nxt = re.match(r"\s+([^\W\d_]+)", rest[m.end() :])
+            if nxt is not None and fold(nxt.group(1)) in self._counted_words():
+                raise Reject("'by 21 PLA aircraft': a count")
+            self._count_after(end + m.end())
         plural = lex.plural_endings and folded.endswith(lex.plural_endings)
         kept = {fold(f) for f in style.get("time_before", ())}
         if plural and word[:1].islower() and len(word) >= 5 and lex.folded.step(folded) is None:
@@ -1074,6 +1124,10 @@ _CLOCK_DIGITS = re.compile(r"\s*\d{1,2}(?:\s*[h:.]\s*\d{2}|\d{2})?\s*(?:[hH]\b\s
 
 #: Word classes whose words after a number go on with it or begin a noun it counts.
 _NOUN_PHRASE_WORDS = ("N_SCALE", "N_HUNDRED", "N_DOZEN", "DEMONYM", "NATIONAL", "AC_ADJ", "U_DURATION")
+
+#: Word classes of a clock's trail: an acronym of these after a number keeps it an hour
+#: ("at 10 GMT", "at 4 AM", "à 9 h LT").
+_CLOCK_WORDS = ("T_ZONE", "T_LOCAL", "T_AMPM", "T_OCLOCK", "T_H", "T_DAYPART")
 
 #: Word classes whose words after a bare number make it a measure or a count of aircraft:
 #: units ("km", "nautical miles", "nœuds") and aircraft nouns ("drones", "jets", "Su-27").

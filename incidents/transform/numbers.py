@@ -37,7 +37,15 @@ class NumberT(PhraseParts):
         text = getattr(self, "text", "")
         if tok.start_pos and text[tok.start_pos - 1].isalpha():
             num.code = True  # type: ignore[attr-defined]  # "scp2", "A4": part of a code
+        if tok.end_pos is not None and self._ordinal_suffix(text, tok.end_pos):
+            num.ordinal = True  # type: ignore[attr-defined]  # "the 31st", "la 31e escadre"
         return num
+
+    def _ordinal_suffix(self, text: str, end: int) -> bool:
+        """Is an ordinal ending ([n_ordsuf]: "st", "nd", "e", "ème") glued to the digits
+        that end at ``end``, and nothing more of a word after it?"""
+        m = re.match(r"[^\W\d_]+", text[end : end + 6])
+        return m is not None and fold(m.group(0)) in self.lexicon.folded_forms("N_ORDSUF")
 
     def digits_scaled(self, items: list[Any]) -> Num:
         scale = float(items[1].value)
@@ -353,7 +361,11 @@ class NumberT(PhraseParts):
         a, b = str(items[0].value).split("/")
         if float(b) == 0:
             raise Reject("zero denominator")
-        return Num(float(a) / float(b))
+        num = Num(float(a) / float(b))
+        tok, text = items[0], getattr(self, "text", "")
+        if tok.start_pos and text[tok.start_pos - 1].isalpha():
+            num.code = True  # type: ignore[attr-defined]  # "NOTAM A1234/25": a reference
+        return num
 
     def frac_over(self, items: list[Any]) -> Num:
         a, b = _num_or_digits(items[0]), _num_or_digits(items[-1])
@@ -386,6 +398,8 @@ class NumberT(PhraseParts):
             raise Reject("digits glued to letters are a designator ('A321'), not a number")
         if getattr(items[0], "_joined", False):
             raise Reject("'et quart' alone: a fraction of an amount that is not there")
+        if getattr(items[0], "ordinal", False):
+            raise Reject("'the 31st', 'la 31e escadre': an ordinal in digits is a rank, no count")
         if self._ordinal_joined(getattr(items[0], "end", None)):
             raise Reject("'twenty-third': the ten of an ordinal")
         return Built("number", _clean(items[0].value))

@@ -168,7 +168,18 @@ class QuantityT(PhraseParts):
 
     def dur_unit(self, items: list[Any]) -> tuple[Num, Token]:
         self._decade(items[0], items[-1])
+        self._designator_head(items[-1])
         return items[0], items[-1]
+
+    def _designator_head(self, unit: Token) -> None:
+        """A capital letter of a unit, apart from digits before it, with digits glued
+        after it or after a hyphen is the head of a designator ("an S-400 battery", "two
+        S-300 systems", "deux H-6K"), no unit ("1h45", "14H05" keep theirs). (It reads two
+        characters past the unit: "duration" is ``positional``.)"""
+        start, end = unit.start_pos, unit.end_pos
+        if start and end is not None and self._surface(unit).isupper() and len(self._surface(unit)) == 1:
+            if not self.text[start - 1].isdigit() and re.match(r"[-‐‑]?\d", self.text[end : end + 2]):
+                raise Reject("'an S-400': a designator, no unit")
 
     def _decade(self, num: Any, unit: Token) -> None:
         """ "the 1990s", "1980's", "the '60s": an "s" glued to a round ten is a decade,
