@@ -3412,10 +3412,13 @@ def _times_by_kind(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
         if cue is None or not told or doc.text[cue.end : told[0].span[0]].strip():
             continue
         parts.append((told[0], n))
+    told_next = not parts  # the parts told by the next sentence: its own items (``_more_parts``)
     parts = parts or _part_told_next(doc, d, sent)
     if not parts or not all(isinstance(n.value, int) for _, n in parts):
         return []
-    if not all(_joined(doc, p[0].span, q[1].span) for p, q in zip(parts, parts[1:], strict=False)):
+    if not told_next and not all(
+        _joined(doc, p[0].span, q[1].span) for p, q in zip(parts, parts[1:], strict=False)
+    ):
         return []
     state = d.aircraft.state if d.aircraft is not None else None  # "Turkish aircraft committed ..."
     out = [(dataclasses.replace(a, state=a.state or state), n) for a, n in parts]
@@ -3432,8 +3435,33 @@ def _part_told_next(doc: Doc, d: Draft, sent: Scope) -> list[tuple[Aircraft, Men
     of violations told by the next sentence of its paragraph (``part_opening``)."""
     if sent.end >= doc.paragraph(d.anchor.span[0]).end:
         return []
-    part = part_opening(doc, doc.sentence(sent.end))
-    return [part] if part is not None else []
+    nxt = doc.sentence(sent.end)
+    part = part_opening(doc, nxt)
+    if part is None:
+        return []
+    state = d.aircraft.state if d.aircraft is not None else None
+    return [part, *_more_parts(doc, (part[0].span[1], nxt.end), state)]
+
+
+def _more_parts(doc: Doc, span: Span, state: str | None) -> list[tuple[Aircraft, Mention]]:
+    """ "Twelve of them were made by two F-16s near Rhodes; the remaining eight were
+    committed by a CN-235", "les huit autres l'ont été par un CN-235", "the other 12 by
+    two F-16s": after a part told by the next sentence (``part_opening``), each count
+    in ``span`` with its noun left out whose next word told is its own aircraft after a
+    word of agent (AGENT_CUE), of no state but the whole's (``state``; not "eight were
+    chased by Greek jets"), is one more part of the total, as the first is."""
+    told = [x for x in between(doc.facts.mentions, *span) if x.kind != "cue"]
+    out = []
+    for m, nxt in zip(told, told[1:], strict=False):
+        n = _part_count(m)  # "eight", or a part of no kind ("les quatre autres")
+        if n is None or n.extra.get("counts") or not isinstance(n.value, int) or nxt.kind != "aircraft":
+            continue
+        at = nxt.span[0]
+        agent = doc.cues.ending_at("AGENT_CUE", at, doc.text) or doc.cues.opening("AGENT_CUE", at)
+        a = between(doc.facts.aircraft, at, nxt.span[1] + 1)[:1] if agent is not None else []
+        if a and not a[0].generic and a[0].state in (None, state):
+            out.append((a[0], dataclasses.replace(n, extra={"partitive": True})))
+    return out
 
 
 def part_opening(doc: Doc, sent: Scope) -> tuple[Aircraft, Mention] | None:
