@@ -2647,7 +2647,7 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     denials += [(c, _speakers(doc, c[0])) for c in sorted(alarms)]
     denials += [(c, _speakers(doc, c[0])) for c in _denied_any(doc)]
     nones = [(v.span, _speakers(doc, v.span[0])) for v in doc.facts.verbs if none_crossed(doc, v)]
-    retold = _denied_again(doc)
+    retold = _denied_again(doc) + _stayed_out_after(doc)
     if not denials and not retold and not nones:
         return [d for d in drafts if not _stayed(doc, d)]
     keep = []
@@ -3055,6 +3055,37 @@ def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None]]]:
         if not zones:
             continue
         found.append((v.span[0], told[-1], zones[0].kind, _speakers(doc, v.span[0])))
+    return found
+
+
+def _stayed_out_after(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None]]]:
+    """ "Radar data later showed the helicopter had remained in international airspace
+    throughout", "l'appareil n'avait pas quitté l'espace aérien international": an
+    aircraft named as one told before (definite), then a word of having stayed out all
+    along (KEPT_OUT_CUE) and the international zone or one of the aircraft's own state
+    after it in its clause, in a sentence with no day or hour of its own, retracts the
+    crossing of that aircraft into an airspace told before (as a denial told again
+    does, ``_denied_again``). A stay ("stay") needs the tense of before (PLUPERFECT_CUE)
+    or a word of all along ("all_along") in its clause; a way out denied ("never") does
+    not. Another aircraft, or a stay in the state entered, retracts nothing."""
+    found = []
+    for cue in doc.cues.by_class.get("KEPT_OUT_CUE", []):
+        if cue.key == "all_along":
+            continue
+        sent, clause = doc.sentence(cue.start), doc.clause(cue.start)
+        told = between(doc.facts.aircraft, clause.start, cue.start)
+        if not told or not _refers_back(doc, told[-1]):
+            continue
+        if between(doc.facts.dates, sent.start, sent.end) or between(doc.facts.times, sent.start, sent.end):
+            continue
+        own = antecedent(doc, told[-1]).state
+        zones = between(doc.facts.zones, cue.end - 1, clause.end)[:1]
+        if not zones or not (zones[0].kind == "international" or (own and zones[0].state == own)):
+            continue
+        along = [c for c in doc.cues.within("KEPT_OUT_CUE", clause.start, clause.end) if c.key == "all_along"]
+        if cue.key == "stay" and not along and not doc.cues.within("PLUPERFECT_CUE", clause.start, cue.start):
+            continue
+        found.append((cue.start, told[-1], "airspace", _speakers(doc, cue.start)))
     return found
 
 
