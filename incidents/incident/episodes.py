@@ -3463,10 +3463,13 @@ def _times_by_kind(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
 def _part_told_next(doc: Doc, d: Draft, sent: Scope) -> list[tuple[Aircraft, Mention]]:
     """ "... 17 violations of Greek airspace. Six of them were made by two armed F-16s",
     "Quatre de ces violations ont été commises par des F-16 armés": a part of the count
-    of violations told by the next sentence of its paragraph (``part_opening``)."""
-    if sent.end >= doc.paragraph(d.anchor.span[0]).end:
+    of violations told by the next sentence of its paragraph (``part_opening``), or by
+    the first of the next paragraph when the count's ends its own (a wire's paragraph
+    of one sentence)."""
+    start = len(doc.text) - len(doc.text[sent.end :].lstrip())
+    if start >= len(doc.text):
         return []
-    nxt = doc.sentence(sent.end)
+    nxt = doc.sentence(start)
     part = part_opening(doc, nxt)
     if part is None:
         return []
