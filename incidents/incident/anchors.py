@@ -689,9 +689,21 @@ def _ranked_subject_no_goal(doc: Doc, verb: Verb) -> bool:
     if (
         not doc.cues.within("ANOTHER_CUE", lo, hi)
         and doc.cues.ending_at("ANOTHER_CUE", head, doc.text) is None
+        and not _ranked_member(doc, (lo, hi), verb)
     ):
         return False
     return _no_object(doc, verb)
+
+
+def _ranked_member(doc: Doc, span: Span, verb: Verb) -> bool:
+    """ "Two drones crossed into Latvia. The first drone entered at 23:12 near X": an
+    aircraft opened by its rank (RANK_CUE at its start) is a member of the group told
+    before, as the rank alone is (``_one_more_no_goal``); not when gapped items share
+    its verb ("The first drone entered at 01:20, the second at 02:05")."""
+    rank = doc.cues.opening("RANK_CUE", span[0])
+    if rank is None or rank.end > span[1]:
+        return False
+    return not doc.seg.gapped_in(verb.span[1], doc.sentence(verb.span[0]).end)
 
 
 def _no_object(doc: Doc, verb: Verb) -> bool:
