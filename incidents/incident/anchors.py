@@ -610,9 +610,23 @@ def _one_more_no_goal(doc: Doc, verb: Verb) -> bool:
     hour later", "Un autre est entré près de Y": a verb of entry ([verbs] ranked_entry)
     whose subject is a word of one more with no noun (ONE_MORE_CUE right before it, at
     its clause's start), followed by no word of an object, comes in as one more aircraft
-    into the goal of the crossing told in its sentence or the one before (``_again``)."""
+    into the goal of the crossing told in its sentence or the one before (``_again``).
+    So does a member told by its rank alone ("Two drones crossed into Latvia. The first
+    entered at 23:05 near X; the second ...": RANK_CUE, which may run into the verb's
+    "first entered"), the clause maybe opened by an "and" (COORD_CUE)."""
     cue = doc.cues.ending_at("ONE_MORE_CUE", verb.span[0], doc.text)
-    if cue is None or doc.text[doc.clause(cue.start).start : cue.start].strip():
+    if cue is None:
+        cue = doc.cues.leading_into("RANK_CUE", verb.span[0], doc.text)
+        if cue is not None and doc.seg.gapped_in(verb.span[1], doc.sentence(verb.span[0]).end):
+            # "The first entered at 01:20, the second at 02:05": items that share the
+            # verb, the group's ranked items (who._first_ranked_next)
+            return False
+    if cue is None:
+        return False
+    # "..., and the third crossed near X": an "and" opening the clause before the rank
+    join = doc.cues.ending_at("COORD_CUE", cue.start, doc.text)
+    lead = join.start if join is not None else cue.start
+    if doc.text[doc.clause(cue.start).start : lead].strip():
         return False
     return _no_object(doc, verb)
 
@@ -675,9 +689,21 @@ def _ranked_subject_no_goal(doc: Doc, verb: Verb) -> bool:
     if (
         not doc.cues.within("ANOTHER_CUE", lo, hi)
         and doc.cues.ending_at("ANOTHER_CUE", head, doc.text) is None
+        and not _ranked_member(doc, (lo, hi), verb)
     ):
         return False
     return _no_object(doc, verb)
+
+
+def _ranked_member(doc: Doc, span: Span, verb: Verb) -> bool:
+    """ "Two drones crossed into Latvia. The first drone entered at 23:12 near X": an
+    aircraft opened by its rank (RANK_CUE at its start) is a member of the group told
+    before, as the rank alone is (``_one_more_no_goal``); not when gapped items share
+    its verb ("The first drone entered at 01:20, the second at 02:05")."""
+    rank = doc.cues.opening("RANK_CUE", span[0])
+    if rank is None or rank.end > span[1]:
+        return False
+    return not doc.seg.gapped_in(verb.span[1], doc.sentence(verb.span[0]).end)
 
 
 def _no_object(doc: Doc, verb: Verb) -> bool:
@@ -721,6 +747,9 @@ def _way_back(doc: Doc, anchor: Anchor, found: list[Anchor], again: frozenset[st
     return bool(before) and before[-1].goal_state != anchor.goal_state
 
 
+_COLON = re.compile(r":(?!\d)")
+
+
 def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     """Each item of a list whose verb is left out tells a crossing of its own, with the
     goal of the item before: "a Su-24 crossed Norwegian airspace on 25 April, then an
@@ -759,7 +788,9 @@ def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
                 # 16.40, quando un An-26 è entrato": DAY_WHEN_CUE before the next anchor)
                 continue
             items.append(pos)
-        colon = doc.text.find(":", anchor.span[1], items[0] + 1) if items else -1
+        # a colon of punctuation, not a clock's ("The first entered at 01:20, the second ...")
+        mark = _COLON.search(doc.text, anchor.span[1], items[0] + 1) if items else None
+        colon = mark.start() if mark is not None else -1
         header = len(items) > 1 and colon >= 0 and not between(doc.facts.aircraft, sent.start, colon)
         if not header:
             out.append(anchor)

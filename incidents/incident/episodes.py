@@ -2675,7 +2675,7 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     denials += [(c, _speakers(doc, c[0])) for c in sorted(alarms)]
     denials += [(c, _speakers(doc, c[0])) for c in _denied_any(doc)]
     nones = [(v.span, _speakers(doc, v.span[0])) for v in doc.facts.verbs if none_crossed(doc, v)]
-    retold = _denied_again(doc)
+    retold = _denied_again(doc) + _stayed_out_after(doc)
     if not denials and not retold and not nones:
         return [d for d in drafts if not _stayed(doc, d)]
     keep = []
@@ -3086,6 +3086,37 @@ def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None]]]:
     return found
 
 
+def _stayed_out_after(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None]]]:
+    """ "Radar data later showed the helicopter had remained in international airspace
+    throughout", "l'appareil n'avait pas quitté l'espace aérien international": an
+    aircraft named as one told before (definite), then a word of having stayed out all
+    along (KEPT_OUT_CUE) and the international zone or one of the aircraft's own state
+    after it in its clause, in a sentence with no day or hour of its own, retracts the
+    crossing of that aircraft into an airspace told before (as a denial told again
+    does, ``_denied_again``). A stay ("stay") needs the tense of before (PLUPERFECT_CUE)
+    or a word of all along ("all_along") in its clause; a way out denied ("never") does
+    not. Another aircraft, or a stay in the state entered, retracts nothing."""
+    found = []
+    for cue in doc.cues.by_class.get("KEPT_OUT_CUE", []):
+        if cue.key == "all_along":
+            continue
+        sent, clause = doc.sentence(cue.start), doc.clause(cue.start)
+        told = between(doc.facts.aircraft, clause.start, cue.start)
+        if not told or not _refers_back(doc, told[-1]):
+            continue
+        if between(doc.facts.dates, sent.start, sent.end) or between(doc.facts.times, sent.start, sent.end):
+            continue
+        own = antecedent(doc, told[-1]).state
+        zones = between(doc.facts.zones, cue.end - 1, clause.end)[:1]
+        if not zones or not (zones[0].kind == "international" or (own and zones[0].state == own)):
+            continue
+        along = [c for c in doc.cues.within("KEPT_OUT_CUE", clause.start, clause.end) if c.key == "all_along"]
+        if cue.key == "stay" and not along and not doc.cues.within("PLUPERFECT_CUE", clause.start, cue.start):
+            continue
+        found.append((cue.start, told[-1], "airspace", _speakers(doc, cue.start)))
+    return found
+
+
 def _refers_back(doc: Doc, a: Aircraft) -> bool:
     """Is ``a`` told as one named before: with a definite article ("the plane",
     "l'appareil"), or bare where the language has no article and no count is told
@@ -3440,10 +3471,13 @@ def _times_by_kind(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
         if cue is None or not told or doc.text[cue.end : told[0].span[0]].strip():
             continue
         parts.append((told[0], n))
+    told_next = not parts  # the parts told by the next sentence: its own items (``_more_parts``)
     parts = parts or _part_told_next(doc, d, sent)
     if not parts or not all(isinstance(n.value, int) for _, n in parts):
         return []
-    if not all(_joined(doc, p[0].span, q[1].span) for p, q in zip(parts, parts[1:], strict=False)):
+    if not told_next and not all(
+        _joined(doc, p[0].span, q[1].span) for p, q in zip(parts, parts[1:], strict=False)
+    ):
         return []
     state = d.aircraft.state if d.aircraft is not None else None  # "Turkish aircraft committed ..."
     out = [(dataclasses.replace(a, state=a.state or state), n) for a, n in parts]
@@ -3457,11 +3491,39 @@ def _times_by_kind(doc: Doc, d: Draft) -> list[tuple[Aircraft, Mention]]:
 def _part_told_next(doc: Doc, d: Draft, sent: Scope) -> list[tuple[Aircraft, Mention]]:
     """ "... 17 violations of Greek airspace. Six of them were made by two armed F-16s",
     "Quatre de ces violations ont été commises par des F-16 armés": a part of the count
-    of violations told by the next sentence of its paragraph (``part_opening``)."""
-    if sent.end >= doc.paragraph(d.anchor.span[0]).end:
+    of violations told by the next sentence of its paragraph (``part_opening``), or by
+    the first of the next paragraph when the count's ends its own (a wire's paragraph
+    of one sentence)."""
+    start = len(doc.text) - len(doc.text[sent.end :].lstrip())
+    if start >= len(doc.text):
         return []
-    part = part_opening(doc, doc.sentence(sent.end))
-    return [part] if part is not None else []
+    nxt = doc.sentence(start)
+    part = part_opening(doc, nxt)
+    if part is None:
+        return []
+    state = d.aircraft.state if d.aircraft is not None else None
+    return [part, *_more_parts(doc, (part[0].span[1], nxt.end), state)]
+
+
+def _more_parts(doc: Doc, span: Span, state: str | None) -> list[tuple[Aircraft, Mention]]:
+    """ "Twelve of them were made by two F-16s near Rhodes; the remaining eight were
+    committed by a CN-235", "les huit autres l'ont été par un CN-235", "the other 12 by
+    two F-16s": after a part told by the next sentence (``part_opening``), each count
+    in ``span`` with its noun left out whose next word told is its own aircraft after a
+    word of agent (AGENT_CUE), of no state but the whole's (``state``; not "eight were
+    chased by Greek jets"), is one more part of the total, as the first is."""
+    told = [x for x in between(doc.facts.mentions, *span) if x.kind != "cue"]
+    out = []
+    for m, nxt in zip(told, told[1:], strict=False):
+        n = _part_count(m)  # "eight", or a part of no kind ("les quatre autres")
+        if n is None or n.extra.get("counts") or not isinstance(n.value, int) or nxt.kind != "aircraft":
+            continue
+        at = nxt.span[0]
+        agent = doc.cues.ending_at("AGENT_CUE", at, doc.text) or doc.cues.opening("AGENT_CUE", at)
+        a = between(doc.facts.aircraft, at, nxt.span[1] + 1)[:1] if agent is not None else []
+        if a and not a[0].generic and a[0].state in (None, state):
+            out.append((a[0], dataclasses.replace(n, extra={"partitive": True})))
+    return out
 
 
 def part_opening(doc: Doc, sent: Scope) -> tuple[Aircraft, Mention] | None:

@@ -224,6 +224,8 @@ def _stay(ctx: Ctx, m: Mention) -> bool:
     if _window_of_times(ctx, m):
         return False
     clause = doc.clause(m.span[0])
+    if _tracked_only(ctx, m):
+        return False
     events = doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end)
     if not events or _spent_over(ctx, m):
         return True
@@ -236,6 +238,39 @@ def _stay(ctx: Ctx, m: Mention) -> bool:
     # causing the closure of the airport for four hours": the closure's)
     event = max((e.end for e in events if e.end <= m.span[0]), default=-1)
     return max(a[1] for a in own) >= event
+
+
+def _tracked_only(ctx: Ctx, m: Mention) -> bool:
+    """ "Entered Polish airspace and was tracked by radar for 20 minutes", "a été suivi
+    par les radars pendant 20 minutes": a length told after a word of tracking by an
+    observer (TRACKING_CUE) in its clause, with no crossing of the record between them, is how
+    long it was watched, not how long it stayed; unless the clause says it was inside
+    (a place, state or zone right after a word of being over or inside: "tracked for 20
+    minutes over Polish territory", "suivi pendant 20 minutes dans l'espace aérien
+    polonais"), or the length runs up to the end of the flight told right after it ("for
+    15 minutes before it came down", "avant de quitter le territoire": BEFORE_CUE)."""
+    doc = ctx.doc
+    clause = doc.clause(m.span[0])
+    cues = doc.cues.within("TRACKING_CUE", clause.start, m.span[0])[-1:]
+    if not cues or any(cues[0].end <= a.span[0] < m.span[0] for a in ctx.draft.anchors):
+        return False
+    until = doc.cues.starting_at("BEFORE_CUE", m.span[1], doc.text)
+    if until is not None and until.key == "before":
+        return False  # "tracked for 15 minutes before it came down": from entry to its end
+    return not _place_inside(ctx, cues[0].end, clause.end)
+
+
+def _place_inside(ctx: Ctx, lo: int, hi: int) -> bool:
+    """Is a place, a state or a zone the first thing named in [lo, hi) after a word of
+    being over or inside it (OVER_CUE, INSIDE_CUE)?"""
+    doc = ctx.doc
+    for cls in ("OVER_CUE", "INSIDE_CUE"):
+        for cue in doc.cues.within(cls, lo, hi):
+            # the first thing named after it ("over southern Moldova": a word of region between)
+            nxt = [x for x in between(doc.facts.mentions, cue.start, hi) if x.kind != "cue"][:1]
+            if nxt and nxt[0].kind in ("location", "state", "zone"):
+                return True
+    return False
 
 
 def _window_of_times(ctx: Ctx, m: Mention) -> bool:

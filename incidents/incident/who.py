@@ -657,7 +657,29 @@ def _ranked_items_of(ctx: Ctx, anchor: Anchor) -> int:
         ranked = _rank_openers(ctx, doc.sentence(next_start(doc.text, sent.end)))
     if ranked and _member_told_between(ctx, anchor, ranked[0]):
         return 0
-    return len(ranked) + 1 if ranked else 0
+    return len(ranked) + 1 if ranked else _ranked_sentences(ctx, sent)
+
+
+def _ranked_sentences(ctx: Ctx, sent: Scope) -> int:
+    """ "Two drones crossed into Latvia. The first drone entered at 23:12 near X and left
+    seven minutes later. The second flew over Y at 23:50": a sentence of the crossing
+    opened by the rank 1 (RANK_CUE), then the sentences right after it in its paragraph
+    each opened by the next rank and telling a crossing of their own, rank the members
+    of the group: how many (0 when no rank 2 follows)."""
+    doc = ctx.doc
+    cue = doc.cues.opening("RANK_CUE", next_start(doc.text, sent.start))
+    if cue is None or cue.key != "1":
+        return 0
+    n, end, told = 1, sent.end, doc.crossing_starts
+    while (start := next_start(doc.text, end)) < doc.paragraph(sent.start).end:
+        nxt = doc.sentence(start)
+        cue = doc.cues.opening("RANK_CUE", start)
+        if cue is None or cue.key != str(n + 1):
+            break
+        if bisect.bisect_left(told, nxt.start) == bisect.bisect_left(told, nxt.end):
+            break
+        n, end = n + 1, nxt.end
+    return n if n > 1 else 0
 
 
 def _fell_elsewhere(doc: Doc, lo: int, hi: int, goal: str | None) -> bool:
