@@ -4611,6 +4611,16 @@ def _saying_of_aircraft(doc: Doc, x: Mention, day: Mention) -> bool:
     return not doc.cues.within("THAT_CUE", x.span[1], nxt.span[0])
 
 
+def _crossing_before_saying(doc: Doc, day: Mention, said: Mention) -> bool:
+    """ "12 March -- A Sudanese Antonov bombs the outskirts of Tine, inside Chadian
+    territory, N'Djamena says", "Le 12 mars, un Antonov soudanais a bombardé Tiné, en
+    territoire tchadien, a affirmé N'Djamena": an aircraft, then the zone it was in,
+    told between a day opening the sentence and the saying that closes it tell the
+    crossing before the saying (by no verb of crossing): the day is the crossing's."""
+    kinds = [t.kind for t in between(doc.facts.mentions, day.span[1], said.span[0])]
+    return "aircraft" in kinds and "zone" in kinds[kinds.index("aircraft") :]
+
+
 def _told_with_speech(doc: Doc, m: Mention) -> bool:
     """A day told with the statement ("said on Tuesday", "a annoncé jeudi"): the
     speech cue and the day in one clause, no verb of crossing between them; a day
@@ -4644,6 +4654,8 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
     told = [x for x in told if not (doc.lexicon.verb_last and x.kind == "verb" and x.extra.get("noun"))]
     first = next((x for x in told if x.kind == "verb" or _a_saying(doc, x, m)), None)
     said = first if first is not None and first.kind == "cue" else None
+    if said is not None and _crossing_before_saying(doc, m, said):
+        said = None
     if said is not None and _listed_day(doc, m, sent):
         if _tail(doc, m, said, sent):
             return False
