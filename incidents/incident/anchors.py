@@ -277,9 +277,13 @@ def other_one_days(doc: Doc, cue: Cue) -> list[Mention]:
     # the days listed one by one ("9 et 17 janvier" is two), the other mentions as told;
     # in its sentence ("on 3, 9 and 20 February": a comma may end a clause)
     sent = doc.sentence(cue.start)
-    told = [m for m in between(doc.facts.mentions, cue.start, sent.end) if m.kind not in ("cue", "date")]
-    told = sorted(told + between(doc.facts.dates, cue.start, sent.end), key=lambda m: m.span)
-    if not told or doc.text[cue.end : max(cue.end, told[0].span[0])].strip():
+    # "the first took place on 14 January", "la première avait eu lieu le 14 janvier":
+    # the pronoun the subject of a word of occurring (OCCUR_CUE key "occur") right after it
+    occur = doc.cues.starting_at("OCCUR_CUE", cue.end, doc.text)
+    lo, end = (occur.start, occur.end) if occur is not None and occur.key == "occur" else (cue.start, cue.end)
+    told = [m for m in between(doc.facts.mentions, lo, sent.end) if m.kind not in ("cue", "date")]
+    told = sorted(told + between(doc.facts.dates, lo, sent.end), key=lambda m: m.span)
+    if not told or doc.text[end : max(end, told[0].span[0])].strip():
         return []
     run = told[:1]
     for m in told[1:]:

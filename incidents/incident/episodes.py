@@ -4661,13 +4661,54 @@ def _a_saying(doc: Doc, x: Mention, day: Mention) -> bool:
     of doubt told right after an aircraft, with no speaker between ("On Saturday, a
     Turkish drone reportedly hit a car", "Samedi, un drone a probablement frappé ..."),
     hedges what the aircraft did: the aircraft is its subject, no speaker."""
+    if x.value == "say" and _saying_of_aircraft(doc, x, day):
+        return False
     if x.value in ("say", "deny"):
         return True
     if x.value != "alleged":
         return False
+    return not _aircraft_only_between(doc, day.span[1], x.span[0])
+
+
+def _aircraft_only_between(doc: Doc, lo: int, hi: int) -> bool:
+    """Is an aircraft told in [lo, hi), with nothing but aircraft, numbers and states?"""
+    told = between(doc.facts.mentions, lo, hi)
+    kinds = {t.kind for t in told}
+    return "aircraft" in kinds and kinds <= {"aircraft", "number", "state"}
+
+
+def _saying_of_aircraft(doc: Doc, x: Mention, day: Mention) -> bool:
+    """ "On 26 August, a Chinese Y-9 was confirmed to have violated ...", "On Monday, two
+    drones, the army said, entered ...", "Lundi, deux drones, a indiqué l'armée, ont
+    pénétré ...": a saying told after an aircraft (the first thing told since the day;
+    after it, no more than the aside's speaker) whose next word of substance is the
+    crossing's verb (no aircraft, no word opening what is said, between them) is an
+    aside or the aircraft's own passive: the aircraft is the crossing's subject, and the
+    day opening the sentence is the crossing's."""
     told = between(doc.facts.mentions, day.span[1], x.span[0])
-    hedged = bool(told) and all(t.kind in ("aircraft", "number", "state") for t in told)
-    return not (hedged and any(t.kind == "aircraft" for t in told))
+    if any(t.kind not in ("aircraft", "number", "state", "source") for t in told):
+        return False
+    # the aircraft first; a speaker after it is the aside's ("a drone, the ministry said, ...")
+    first = next((t for t in told if t.kind != "number"), None)
+    if first is None or first.kind != "aircraft":
+        return False
+    sent = doc.sentence(x.span[0])
+    told = between(doc.facts.mentions, x.span[1], sent.end)
+    rest = [t for t in told if t.kind in ("verb", "aircraft", "cue")]
+    nxt = next((t for t in rest if t.kind != "cue" or t.value in ("say", "deny", "alleged")), None)
+    if nxt is None or nxt.kind != "verb" or nxt.extra.get("noun"):
+        return False
+    return not doc.cues.within("THAT_CUE", x.span[1], nxt.span[0])
+
+
+def _crossing_before_saying(doc: Doc, day: Mention, said: Mention) -> bool:
+    """ "12 March -- A Sudanese Antonov bombs the outskirts of Tine, inside Chadian
+    territory, N'Djamena says", "Le 12 mars, un Antonov soudanais a bombardé Tiné, en
+    territoire tchadien, a affirmé N'Djamena": an aircraft, then the zone it was in,
+    told between a day opening the sentence and the saying that closes it tell the
+    crossing before the saying (by no verb of crossing): the day is the crossing's."""
+    kinds = [t.kind for t in between(doc.facts.mentions, day.span[1], said.span[0])]
+    return "aircraft" in kinds and "zone" in kinds[kinds.index("aircraft") :]
 
 
 def _told_with_speech(doc: Doc, m: Mention) -> bool:
@@ -4703,6 +4744,8 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
     told = [x for x in told if not (doc.lexicon.verb_last and x.kind == "verb" and x.extra.get("noun"))]
     first = next((x for x in told if x.kind == "verb" or _a_saying(doc, x, m)), None)
     said = first if first is not None and first.kind == "cue" else None
+    if said is not None and _crossing_before_saying(doc, m, said):
+        said = None
     if said is not None and _listed_day(doc, m, sent):
         if _tail(doc, m, said, sent):
             return False

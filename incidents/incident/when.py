@@ -428,6 +428,7 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
         and not _news_day_of_background(ctx, m)
         and not _of_utc_restatement(ctx.doc, m)
         and not _night_of_day_told(ctx.doc, m)
+        and not _deictic_after_calendar_day(ctx.doc, m)
         and not of_other_one(ctx.doc, m)
     ]
 
@@ -465,6 +466,27 @@ def _night_of_day_told(doc: Doc, m: Mention) -> bool:
         return False
     gap = doc.text[m.span[1] : nxt[0].span[0]]
     return len(gap.split()) <= 1 and "," not in gap
+
+
+def _deictic_after_calendar_day(doc: Doc, m: Mention) -> bool:
+    """ "June 1 -- About 700 balloons float into South Korea overnight", "On 3 May, two
+    drones entered Latvian airspace overnight", "Le 1er juin, des ballons sont entrés
+    cette nuit-là": a night or a part of the day counted from the report ("overnight",
+    "last night", "cette nuit": relative keys "last night", "today") told after a day of
+    the calendar (a month and a day) in its sentence, that day not the statement's, is
+    of that day: not a day of its own (the calendar day dates the crossing)."""
+    parts = m.extra.get("parts")
+    if not isinstance(parts, dict) or parts.get("relative") not in ("last night", "today"):
+        return False
+    sent = doc.sentence(m.span[0])
+    return any(
+        isinstance(p := d.extra.get("parts"), dict)
+        and "month" in p
+        and "day" in p
+        and d.extra.get("precision") == "day"
+        and not _told_with_speech(doc, d)
+        for d in between(doc.facts.dates, sent.start, m.span[0])
+    )
 
 
 def _of_utc_restatement(doc: Doc, m: Mention) -> bool:
