@@ -2171,6 +2171,30 @@ def _placed_beyond(ctx: Ctx, g: ZoneRef) -> Found | None:
             continue  # "..., a week after balloons flew over Poland": another's flight
         if linked(doc, ("OVER_CUE", "INSIDE_CUE"), s):
             return Found(s.code, s.span)
+    return _landed_beyond(ctx, g, sent, violator)
+
+
+def _landed_beyond(ctx: Ctx, g: ZoneRef, sent: Scope, violator: str | None) -> Found | None:
+    """ "A balloon landed near Vilnius after crossing the Belarusian border", "a atterri
+    près de Rudamina après avoir franchi la frontière biélorusse": the aircraft told, in
+    the crossing's sentence, as landing or coming down ([verbs] coming_down, alight) at
+    or near a place of another known state (a town, a capital) crossed the border it
+    came through into that state."""
+    doc = ctx.doc
+    landing = {*rules()["verbs"]["coming_down"], "alight"}
+    own = ctx.rec.aircraft
+    told = [(p.span, p.state) for p in between(doc.facts.places, sent.start, sent.end) if p.land]
+    told += [(s.span, s.code) for s in between(doc.facts.states, sent.start, sent.end) if s.capital]
+    for span, code in sorted(told):
+        if code is None or code in (g.state, violator):
+            continue
+        clause = doc.clause(span[0])
+        verbs = [v for v in between(doc.facts.verbs, clause.start, span[0]) if v.key in landing]
+        if not verbs:
+            continue
+        subject = between(doc.facts.aircraft, sent.start, verbs[-1].span[0])[-1:]
+        if own is not None and subject and subject[0].span == own.span:
+            return Found(code, span)
     return None
 
 
