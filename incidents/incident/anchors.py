@@ -2896,9 +2896,7 @@ def _group_before(doc: Doc, lo: int, n: object) -> Aircraft | None:
     """The last aircraft told before ``lo`` in its sentence, no part itself, counted
     more than ``n``: the group a part of ``n`` told at ``lo`` is taken from."""
     group = between(doc.facts.aircraft, doc.sentence(lo).start, lo)[-1:]
-    if not group or group[0].partitive or not isinstance(n, int) or (group[0].count or 0) <= n:
-        return None
-    return group[0]
+    return group[0] if group and group[0].holds_more_than(n) else None
 
 
 def _committed(doc: Doc, at: Span) -> bool:

@@ -1178,7 +1178,7 @@ def _part_of_counted(doc: Doc, told: Aircraft, anchor: Anchor) -> bool:
     if anchor.verb.key not in rules()["verbs"]["coming_down"]:
         return False
     whole = between(doc.facts.aircraft, doc.sentence(told.span[0]).start, told.span[0])[-1:]
-    return bool(whole) and (whole[0].count or 0) > told.count
+    return bool(whole) and whole[0].holds_more_than(told.count)
 
 
 def _add_group(
@@ -2071,7 +2071,7 @@ def _part_fell(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, told: 
     if told.partitive:
         return _counted_part_of(doc, told, whole)
     n = _bare_count_before(doc, anchor)  # "dont 40 sont tombés": the group, then its part
-    return told.span == whole.span and n is not None and whole.count is not None and n < whole.count
+    return told.span == whole.span and whole.holds_more_than(n)
 
 
 def _bare_count_before(doc: Doc, anchor: Anchor) -> int | None:
@@ -2091,7 +2091,7 @@ def _counted_part_of(doc: Doc, ac: Aircraft, whole: Aircraft) -> bool:
     its kind, tells that group's crossing again, not another one."""
     return (
         (counted_part(doc, ac) or (ac.partitive and ac.count is not None))
-        and (ac.count or 0) < (whole.count or 0)
+        and whole.holds_more_than(ac.count)
         and ac.category in (whole.category, "unknown")
     )
 
