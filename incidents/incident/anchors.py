@@ -462,7 +462,7 @@ def _with_listed_states(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         lo, hi = goal.span
         listed: list[StateRef] = []
         for s in reversed([s for s in states if s.span[1] <= goal.span[0]]):
-            if not _joined_by_list(doc, s.span[1], lo):
+            if not _joined_by_list(doc, s.span[1], lo) or not _listed_before(doc, s, lo):
                 break
             lo = s.span[0]
             listed.append(s)
@@ -562,6 +562,16 @@ def _lands_joined(doc: Doc, a: StateRef, b: StateRef) -> bool:
     again = [doc.cues.ending_at(c, start, doc.text) for c in ("INTO_CUE", "INSIDE_CUE", "OVER_CUE")]
     start = min([c.start for c in again if c is not None and c.start > end] or [start])
     return _joined_by_list(doc, end, start)
+
+
+def _listed_before(doc: Doc, s: StateRef, hi: int) -> bool:
+    """Is the state ``s``, named before an airspace goal (or the item before it, at
+    ``hi``), one item of its list: a nationality of the same noun ("Romanian, Hungarian
+    and Slovak airspace") or a name joined by a list word ("Romania and Hungary's
+    airspace")? A name set off by a comma alone ends a phrase of its own ("during an
+    attack on Ukraine, Polish airspace was violated", "lors d'une attaque contre
+    l'Ukraine, l'espace aérien polonais a été violé")."""
+    return s.demonym or bool(doc.cues.within("LIST_CUE", s.span[1], hi))
 
 
 def _joined_by_list(doc: Doc, lo: int, hi: int) -> bool:
