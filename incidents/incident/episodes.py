@@ -2409,6 +2409,9 @@ def _own_detail(doc: Doc, anchor: Anchor, kind: str, clause_only: bool = False) 
         # nor the hour of another event told before it in another clause ("Two F-16s
         # took off at 02:15 after a drone entered ...": the take-off's)
         found = [m for m in found if anchor.clause.start <= m.span[0] or _crossing_time(doc, m)]
+        # nor the stamp of a live report's entry that tells what someone says ("11 h 20 :
+        # Selon les garde-frontières, l'appareil aurait pénétré ..."): when it was posted
+        found = [m for m in found if not (entry_stamp(doc, m) and stamp_of_saying(doc, m))]
     else:
         found = [m for m in found if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)]
         # "SEOUL, Jan 3 (Yonhap) --": the day the dispatch was filed, not the crossing's
@@ -2434,6 +2437,47 @@ def in_dateline(doc: Doc, m: Mention) -> bool:
     # "Seoul, Dec. 2 (Yonhap) --": a city written in title case with its agency
     agency = _AGENCY.search(head) is not None and place.strip().istitle()
     return head.endswith(("—", "–", "-", ".", "/")) and (place.isupper() or agency)
+
+
+# what parts a heading time of a live report from its entry: "07 h 42 : ...", "18:50 – ..."
+# (not a clock range: "10:15-10:40")
+_HEADING_MARK = re.compile(r"\s*[:\u2013\u2014-](?!\s*\d)")
+# or the brackets around it: "[14:32] A drone ..."
+_HEADING_BRACKETS = re.compile(r"\[\s*$"), re.compile(r"\s*\]")
+
+
+def entry_stamp(doc: Doc, m: Mention) -> bool:
+    """A time heading an entry of a live report: a bare time, set off as a heading
+    (``_heading_marked``), nothing before it in its sentence but dates and a heading's
+    own name ("EN DIRECT - 07 h 42 :", "14:05 –")."""
+    if not m.text[:1].isdigit() or not _heading_marked(doc, m):
+        return False
+    sent = doc.sentence(m.span[0])
+    told = between(doc.facts.mentions, sent.start, m.span[0])
+    # a heading may name the report it opens ("EN DIRECT", "LIVE"): no crossing told
+    return all(x.kind in ("date", "time", "number", "source") for x in told)
+
+
+def stamp_of_saying(doc: Doc, m: Mention) -> bool:
+    """Does the entry an entry's stamp ``m`` heads tell what someone says (a word of
+    saying or denying, or a source: "11 h 20 : Selon les garde-frontières, l'appareil
+    aurait pénétré ...") or a day of its own ("10 h 42 — Rappel : en septembre, des
+    drones étaient entrés ...")? Then the stamp is when the entry was posted, not when
+    the aircraft crossed. The entry's saying may come in a later sentence of it ("14:32
+    - A drone entered Polish airspace overnight. Officials said it flew for ten
+    minutes")."""
+    said = between(doc.facts.mentions, m.span[1], doc.paragraph(m.span[0]).end)
+    return any(x.kind in ("source", "date") or (x.kind == "cue" and x.value in ("say", "deny")) for x in said)
+
+
+def _heading_marked(doc: Doc, m: Mention) -> bool:
+    """Is the time ``m`` set off as a heading: a colon or a dash right after it, or
+    brackets around it ("[14:32] ...")?"""
+    if _HEADING_MARK.match(doc.text, m.span[1]):
+        return True
+    opened, closed = _HEADING_BRACKETS
+    line = doc.text.rfind("\n", 0, m.span[0]) + 1
+    return bool(opened.search(doc.text, line, m.span[0])) and bool(closed.match(doc.text, m.span[1]))
 
 
 #: an agency in parentheses in a dateline: "(Yonhap)", "(AP)", "(Reuters)"
