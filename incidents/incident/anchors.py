@@ -361,10 +361,22 @@ def _bulleted_items(doc: Doc, found: list[Anchor]) -> list[Anchor]:
                 continue  # no aircraft, or told with its own crossing
             if doc.negations(lo, hi) or any(v.negated for v in between(doc.facts.verbs, lo, hi)):
                 continue  # "helicopters along the border, no violation", "sans violation"
+            if _outside_any_sky(doc, lo, hi):
+                continue  # "- 19 November: an Il-20 approaches the border, in international airspace"
             at = (told[0].span[1], told[0].span[1])
             out.append(Anchor("listed-item", at, None, state, "airspace", doc.clause(at[0])))
     out.sort(key=lambda a: a.span)
     return out
+
+
+def _outside_any_sky(doc: Doc, lo: int, hi: int) -> bool:
+    """Does the text between ``lo`` and ``hi`` tell a flight outside any state's sky:
+    international airspace ("l'appareil reste dans l'espace aérien international") or
+    a word of coming near without entering (APPROACH_CUE: "s'approche de la frontière",
+    "approaches the border")?"""
+    if any(z.kind == "international" for z in between(doc.facts.zones, lo, hi)):
+        return True
+    return bool(doc.cues.within("APPROACH_CUE", lo, hi))
 
 
 def _counted(doc: Doc, a: Anchor) -> bool:
