@@ -30,6 +30,7 @@ from .anchors import (
     admits,
     agent_before,
     correction_after,
+    count_before,
     counted_zero,
     hyphen_pair,
     list_heading,
@@ -997,7 +998,38 @@ def _no_crossing_of(doc: Doc, anchor: Anchor, raw: list[Aircraft], drafts: list[
         or _own_version(doc, anchor, raw, drafts)
         or _stayed_home(doc, anchor, raw, drafts)
         or (bool(raw) and all(_responder_again(doc, a) for a in raw))  # the defenders' own flight
+        or (not raw and _year_only_past(doc, anchor))
     )
+
+
+def _year_only_past(doc: Doc, anchor: Anchor) -> bool:
+    """ "The last such violation was recorded in 2023", "Le dernier incident de ce type
+    remonte à 2022": a noun of crossing with no aircraft of its own, told as one of a
+    kind already spoken of (SUCH_CUE in its clause) or as background (BACKGROUND_CUE
+    key "before" in its sentence: "dates back to"), and no day but a year in its
+    sentence, only says when it last happened: no crossing to record (it would take the
+    aircraft and day of the one told before). One with a day of its own ("a similar
+    incident had taken place on 3 May") is a record, and so is a tally ("41 violations
+    since 2008": a count right before the noun)."""
+    if anchor.verb is None or not anchor.verb.noun:
+        return False
+    sent = doc.sentence(anchor.span[0])
+    if any(m.extra.get("precision") == "day" for m in between(doc.facts.dates, sent.start, sent.end)):
+        return False
+    lengths = lengths_in(doc, sent.start, sent.end)
+    years = [
+        y
+        for y in YEAR.finditer(doc.text, sent.start, sent.end)
+        if not any(s <= y.start() < e for s, e in lengths)
+    ]
+    if not years:
+        return False
+    n = count_before(doc, anchor.span)
+    if n is not None and n.value != 1:
+        return False  # "Tallinn has recorded 41 violations since 2008": a tally
+    if doc.cues.within("SUCH_CUE", anchor.clause.start, anchor.clause.end):
+        return True
+    return any(c.key == "before" for c in doc.cues.within("BACKGROUND_CUE", sent.start, sent.end))
 
 
 def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
