@@ -365,10 +365,22 @@ def _bulleted_items(doc: Doc, found: list[Anchor]) -> list[Anchor]:
                 continue  # no aircraft, or told with its own crossing
             if doc.negations(lo, hi) or any(v.negated for v in between(doc.facts.verbs, lo, hi)):
                 continue  # "helicopters along the border, no violation", "sans violation"
+            if _outside_any_sky(doc, lo, hi):
+                continue  # "- 19 November: an Il-20 approaches the border, in international airspace"
             at = (told[0].span[1], told[0].span[1])
             out.append(Anchor("listed-item", at, None, state, "airspace", doc.clause(at[0])))
     out.sort(key=lambda a: a.span)
     return out
+
+
+def _outside_any_sky(doc: Doc, lo: int, hi: int) -> bool:
+    """Does the text between ``lo`` and ``hi`` tell a flight outside any state's sky:
+    international airspace ("l'appareil reste dans l'espace aérien international") or
+    a word of coming near without entering (APPROACH_CUE: "s'approche de la frontière",
+    "approaches the border")?"""
+    if any(z.kind == "international" for z in between(doc.facts.zones, lo, hi)):
+        return True
+    return bool(doc.cues.within("APPROACH_CUE", lo, hi))
 
 
 def _counted(doc: Doc, a: Anchor) -> bool:
@@ -466,7 +478,7 @@ def _with_listed_states(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         lo, hi = goal.span
         listed: list[StateRef] = []
         for s in reversed([s for s in states if s.span[1] <= goal.span[0]]):
-            if not _joined_by_list(doc, s.span[1], lo):
+            if not _joined_by_list(doc, s.span[1], lo) or not _listed_before(doc, s, lo):
                 break
             lo = s.span[0]
             listed.append(s)
@@ -566,6 +578,16 @@ def _lands_joined(doc: Doc, a: StateRef, b: StateRef) -> bool:
     again = [doc.cues.ending_at(c, start, doc.text) for c in ("INTO_CUE", "INSIDE_CUE", "OVER_CUE")]
     start = min([c.start for c in again if c is not None and c.start > end] or [start])
     return _joined_by_list(doc, end, start)
+
+
+def _listed_before(doc: Doc, s: StateRef, hi: int) -> bool:
+    """Is the state ``s``, named before an airspace goal (or the item before it, at
+    ``hi``), one item of its list: a nationality of the same noun ("Romanian, Hungarian
+    and Slovak airspace") or a name joined by a list word ("Romania and Hungary's
+    airspace")? A name set off by a comma alone ends a phrase of its own ("during an
+    attack on Ukraine, Polish airspace was violated", "lors d'une attaque contre
+    l'Ukraine, l'espace aérien polonais a été violé")."""
+    return s.demonym or bool(doc.cues.within("LIST_CUE", s.span[1], hi))
 
 
 def _joined_by_list(doc: Doc, lo: int, hi: int) -> bool:
@@ -2947,9 +2969,7 @@ def _group_before(doc: Doc, lo: int, n: object) -> Aircraft | None:
     """The last aircraft told before ``lo`` in its sentence, no part itself, counted
     more than ``n``: the group a part of ``n`` told at ``lo`` is taken from."""
     group = between(doc.facts.aircraft, doc.sentence(lo).start, lo)[-1:]
-    if not group or group[0].partitive or not isinstance(n, int) or (group[0].count or 0) <= n:
-        return None
-    return group[0]
+    return group[0] if group and group[0].holds_more_than(n) else None
 
 
 def _committed(doc: Doc, at: Span) -> bool:

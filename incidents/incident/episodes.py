@@ -30,6 +30,7 @@ from .anchors import (
     admits,
     agent_before,
     correction_after,
+    count_before,
     counted_zero,
     hyphen_pair,
     list_heading,
@@ -997,7 +998,38 @@ def _no_crossing_of(doc: Doc, anchor: Anchor, raw: list[Aircraft], drafts: list[
         or _own_version(doc, anchor, raw, drafts)
         or _stayed_home(doc, anchor, raw, drafts)
         or (bool(raw) and all(_responder_again(doc, a) for a in raw))  # the defenders' own flight
+        or (not raw and _year_only_past(doc, anchor))
     )
+
+
+def _year_only_past(doc: Doc, anchor: Anchor) -> bool:
+    """ "The last such violation was recorded in 2023", "Le dernier incident de ce type
+    remonte à 2022": a noun of crossing with no aircraft of its own, told as one of a
+    kind already spoken of (SUCH_CUE in its clause) or as background (BACKGROUND_CUE
+    key "before" in its sentence: "dates back to"), and no day but a year in its
+    sentence, only says when it last happened: no crossing to record (it would take the
+    aircraft and day of the one told before). One with a day of its own ("a similar
+    incident had taken place on 3 May") is a record, and so is a tally ("41 violations
+    since 2008": a count right before the noun)."""
+    if anchor.verb is None or not anchor.verb.noun:
+        return False
+    sent = doc.sentence(anchor.span[0])
+    if any(m.extra.get("precision") == "day" for m in between(doc.facts.dates, sent.start, sent.end)):
+        return False
+    lengths = lengths_in(doc, sent.start, sent.end)
+    years = [
+        y
+        for y in YEAR.finditer(doc.text, sent.start, sent.end)
+        if not any(s <= y.start() < e for s, e in lengths)
+    ]
+    if not years:
+        return False
+    n = count_before(doc, anchor.span)
+    if n is not None and n.value != 1:
+        return False  # "Tallinn has recorded 41 violations since 2008": a tally
+    if doc.cues.within("SUCH_CUE", anchor.clause.start, anchor.clause.end):
+        return True
+    return any(c.key == "before" for c in doc.cues.within("BACKGROUND_CUE", sent.start, sent.end))
 
 
 def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
@@ -1179,7 +1211,7 @@ def _part_of_counted(doc: Doc, told: Aircraft, anchor: Anchor) -> bool:
     if anchor.verb.key not in rules()["verbs"]["coming_down"]:
         return False
     whole = between(doc.facts.aircraft, doc.sentence(told.span[0]).start, told.span[0])[-1:]
-    return bool(whole) and (whole[0].count or 0) > told.count
+    return bool(whole) and whole[0].holds_more_than(told.count)
 
 
 def _add_group(
@@ -2095,7 +2127,7 @@ def _part_fell(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, told: 
     if told.partitive:
         return _counted_part_of(doc, told, whole)
     n = _bare_count_before(doc, anchor)  # "dont 40 sont tombés": the group, then its part
-    return told.span == whole.span and n is not None and whole.count is not None and n < whole.count
+    return told.span == whole.span and whole.holds_more_than(n)
 
 
 def _bare_count_before(doc: Doc, anchor: Anchor) -> int | None:
@@ -2115,7 +2147,7 @@ def _counted_part_of(doc: Doc, ac: Aircraft, whole: Aircraft) -> bool:
     its kind, tells that group's crossing again, not another one."""
     return (
         (counted_part(doc, ac) or (ac.partitive and ac.count is not None))
-        and (ac.count or 0) < (whole.count or 0)
+        and whole.holds_more_than(ac.count)
         and ac.category in (whole.category, "unknown")
     )
 
@@ -2433,6 +2465,9 @@ def _own_detail(doc: Doc, anchor: Anchor, kind: str, clause_only: bool = False) 
         # nor the hour of another event told before it in another clause ("Two F-16s
         # took off at 02:15 after a drone entered ...": the take-off's)
         found = [m for m in found if anchor.clause.start <= m.span[0] or _crossing_time(doc, m)]
+        # nor the stamp of a live report's entry that tells what someone says ("11 h 20 :
+        # Selon les garde-frontières, l'appareil aurait pénétré ..."): when it was posted
+        found = [m for m in found if not (entry_stamp(doc, m) and stamp_of_saying(doc, m))]
     else:
         found = [m for m in found if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)]
         # "SEOUL, Jan 3 (Yonhap) --": the day the dispatch was filed, not the crossing's
@@ -2458,6 +2493,47 @@ def in_dateline(doc: Doc, m: Mention) -> bool:
     # "Seoul, Dec. 2 (Yonhap) --": a city written in title case with its agency
     agency = _AGENCY.search(head) is not None and place.strip().istitle()
     return head.endswith(("—", "–", "-", ".", "/")) and (place.isupper() or agency)
+
+
+# what parts a heading time of a live report from its entry: "07 h 42 : ...", "18:50 – ..."
+# (not a clock range: "10:15-10:40")
+_HEADING_MARK = re.compile(r"\s*[:\u2013\u2014-](?!\s*\d)")
+# or the brackets around it: "[14:32] A drone ..."
+_HEADING_BRACKETS = re.compile(r"\[\s*$"), re.compile(r"\s*\]")
+
+
+def entry_stamp(doc: Doc, m: Mention) -> bool:
+    """A time heading an entry of a live report: a bare time, set off as a heading
+    (``_heading_marked``), nothing before it in its sentence but dates and a heading's
+    own name ("EN DIRECT - 07 h 42 :", "14:05 –")."""
+    if not m.text[:1].isdigit() or not _heading_marked(doc, m):
+        return False
+    sent = doc.sentence(m.span[0])
+    told = between(doc.facts.mentions, sent.start, m.span[0])
+    # a heading may name the report it opens ("EN DIRECT", "LIVE"): no crossing told
+    return all(x.kind in ("date", "time", "number", "source") for x in told)
+
+
+def stamp_of_saying(doc: Doc, m: Mention) -> bool:
+    """Does the entry an entry's stamp ``m`` heads tell what someone says (a word of
+    saying or denying, or a source: "11 h 20 : Selon les garde-frontières, l'appareil
+    aurait pénétré ...") or a day of its own ("10 h 42 — Rappel : en septembre, des
+    drones étaient entrés ...")? Then the stamp is when the entry was posted, not when
+    the aircraft crossed. The entry's saying may come in a later sentence of it ("14:32
+    - A drone entered Polish airspace overnight. Officials said it flew for ten
+    minutes")."""
+    said = between(doc.facts.mentions, m.span[1], doc.paragraph(m.span[0]).end)
+    return any(x.kind in ("source", "date") or (x.kind == "cue" and x.value in ("say", "deny")) for x in said)
+
+
+def _heading_marked(doc: Doc, m: Mention) -> bool:
+    """Is the time ``m`` set off as a heading: a colon or a dash right after it, or
+    brackets around it ("[14:32] ...")?"""
+    if _HEADING_MARK.match(doc.text, m.span[1]):
+        return True
+    opened, closed = _HEADING_BRACKETS
+    line = doc.text.rfind("\n", 0, m.span[0]) + 1
+    return bool(opened.search(doc.text, line, m.span[0])) and bool(closed.match(doc.text, m.span[1]))
 
 
 #: an agency in parentheses in a dateline: "(Yonhap)", "(AP)", "(Reuters)"

@@ -76,6 +76,16 @@ class Aircraft:
             or (self.role and not other.role)
         )
 
+    def holds_more_than(self, n: object) -> bool:
+        """May a part of ``n`` aircraft be taken from this group: one counted more than
+        ``n``, or several of a size the text leaves open ("plusieurs drones", "dozens
+        of balloons", "des ballons": any counted part of them is some, not all)?"""
+        if not isinstance(n, int) or isinstance(n, bool) or self.partitive:
+            return False
+        if self.count is None:
+            return self.plural and not self.definite
+        return self.count > n
+
     def filled_from(self, other: Aircraft) -> Aircraft:
         """This aircraft, its gaps filled from ``other`` (an antecedent or the
         general head of a list): the text's own words win."""

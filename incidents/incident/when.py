@@ -22,6 +22,7 @@ from .episodes import (
     _run,
     _told_with_speech,
     background_at,
+    entry_stamp,
     ground_mover_clause,
     in_dateline,
     in_titled_dateline,
@@ -32,6 +33,7 @@ from .episodes import (
     responder,
     said_aside,
     span_of_days,
+    stamp_of_saying,
     told_of_other,
 )
 from .facts import Aircraft, Span, between
@@ -219,51 +221,22 @@ def _only_stamps(doc: Doc, start: int, end: int) -> bool:
     return not any(ch.isalpha() for ch in rest)
 
 
-# what parts a heading time of a live report from its entry: "07 h 42 : ...", "18:50 – ..."
-# (not a clock range: "10:15-10:40")
-_HEADING_MARK = re.compile(r"\s*[:\u2013\u2014-](?!\s*\d)")
-# or the brackets around it: "[14:32] A drone ..."
-_HEADING_BRACKETS = re.compile(r"\[\s*$"), re.compile(r"\s*\]")
-
-
 def _update_stamp(ctx: Ctx, m: Mention) -> bool:
     """ "14:05 – The army says a drone crossed ...", "08 h 15 : Le ministère indique
-    qu'un drone a violé ...": a time heading an entry of a live report (a bare time, a
-    colon or a dash right after it, nothing before it in its sentence but dates and a
-    heading's own name: "EN DIRECT - 07 h 42 :") is when the entry was posted, not when
-    the aircraft crossed, when its entry tells what someone says (a word of saying or
-    denying, or a source: "selon l'armée"), tells a day of its own ("10 h 42 — Rappel :
-    en septembre, des drones étaient entrés ...") or tells no crossing of this record's
-    ("14:20 – Sirens sounded in ..."). A time with its word ("À 13 h 30 : un drone a
-    survolé ...") and the time of an entry that tells the crossing itself ("14:05 – A
-    drone crosses into ...") keep theirs."""
+    qu'un drone a violé ...": a time heading an entry of a live report
+    (``episodes.entry_stamp``) is when the entry was posted, not when the aircraft
+    crossed, when its entry tells what someone says or a day of its own
+    (``episodes.stamp_of_saying``) or tells no crossing of this record's ("14:20 –
+    Sirens sounded in ..."). A time with its word ("À 13 h 30 : un drone a survolé
+    ...") and the time of an entry that tells the crossing itself ("14:05 – A drone
+    crosses into ...") keep theirs."""
     doc = ctx.doc
-    if not m.text[:1].isdigit() or not _heading_marked(doc, m):
-        return False
-    sent = doc.sentence(m.span[0])
-    told = between(doc.facts.mentions, sent.start, m.span[0])
-    # a heading may name the report it opens ("EN DIRECT", "LIVE"): no crossing told
-    if any(x.kind not in ("date", "time", "number", "source") for x in told):
+    if not entry_stamp(doc, m):
         return False
     para = doc.paragraph(m.span[0])
     if not any(para.start <= a.span[0] < para.end for a in ctx.draft.anchors):
         return True  # another entry's stamp
-    # the entry's saying may come in a later sentence of it ("14:32 - A drone entered
-    # Polish airspace overnight. Officials said it flew for ten minutes"); a day of its
-    # own tells when the crossing was ("10 h 42 — Rappel : en septembre, dix-neuf drones
-    # étaient entrés ...", "14:05 – On Monday a drone crossed ...")
-    said = between(doc.facts.mentions, m.span[1], para.end)
-    return any(x.kind in ("source", "date") or (x.kind == "cue" and x.value in ("say", "deny")) for x in said)
-
-
-def _heading_marked(doc: Doc, m: Mention) -> bool:
-    """Is the time ``m`` set off as a heading: a colon or a dash right after it, or
-    brackets around it ("[14:32] ...")?"""
-    if _HEADING_MARK.match(doc.text, m.span[1]):
-        return True
-    opened, closed = _HEADING_BRACKETS
-    line = doc.text.rfind("\n", 0, m.span[0]) + 1
-    return bool(opened.search(doc.text, line, m.span[0])) and bool(closed.match(doc.text, m.span[1]))
+    return stamp_of_saying(doc, m)
 
 
 def _left_at(ctx: Ctx, m: Mention) -> bool:

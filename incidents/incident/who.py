@@ -1140,6 +1140,11 @@ def _described(ctx: Ctx) -> Found | None:
     nationality, never a bare state name: "from Belarus" is a direction)."""
     a = ctx.rec.aircraft
     at = ctx.anchor.span[0]
+    verb = ctx.anchor.verb
+    if verb is not None and verb.span[0] < at:
+        # between the aircraft and its verb: one more state listed after the verb ("crossed
+        # Latvian, Lithuanian and Estonian airspace") is crossed, no description
+        at = verb.span[0]
     if a is not None and a.span[0] >= at:
         a = _group_of_member(ctx, a)
     if a is None or not (a.span[1] <= at) or not ctx.doc.seg.same_sentence(a.span[0], at):
