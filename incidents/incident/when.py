@@ -340,12 +340,21 @@ def _before_later(ctx: Ctx, m: Mention) -> bool:
     """ "At 10.05 a Russian helicopter violated Estonian airspace; later there was a
     further violation by a drone", "um 10.05 Uhr ...; später kam es zu ...": a time told
     before the clause of the record's first crossing, that clause opened by a word of
-    later (LATER_CUE), is of what came before, not of this crossing."""
+    later (LATER_CUE), is of what came before, not of this crossing; so is one told
+    before a clause that tells its own moment as a length after it ("the first crossed
+    at 2:40 and the second about twenty minutes later", "le second une vingtaine de
+    minutes plus tard": a length with TIME_OFFSET_CUE key "later" right after it)."""
     doc = ctx.doc
     first = min(a.span[0] for a in ctx.draft.anchors)
     clause = doc.clause(first)
     if m.span[1] > clause.start:
         return False
+    offsets = [
+        doc.cues.starting_at("TIME_OFFSET_CUE", d.span[1], doc.text)
+        for d in between(doc.facts.durations, clause.start, clause.end)
+    ]
+    if any(c is not None and c.key == "later" for c in offsets):
+        return True
     return any(
         not doc.text[clause.start : c.start].strip(" ,;:–—")
         for c in doc.cues.within("LATER_CUE", clause.start, first)
