@@ -3878,7 +3878,9 @@ def _run(doc: Doc, found: list[Mention]) -> list[Mention]:
     with no verb between them."""
     runs: list[list[Mention]] = []
     for m in found:
-        if runs and (_joined(doc, runs[-1][-1].span, m.span) or _one_phrase(runs[-1][-1], m)):
+        if runs and _restated(doc, runs[-1][-1], m):
+            runs.append([m])  # "2 Meilen beziehungsweise 3,2 Kilometer": one length said twice
+        elif runs and (_joined(doc, runs[-1][-1].span, m.span) or _one_phrase(runs[-1][-1], m)):
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -3894,6 +3896,14 @@ def _run(doc: Doc, found: list[Mention]) -> list[Mention]:
     if _overnight(doc, best):
         return []  # "on Saturday night and Sunday morning", "samedi soir et dimanche matin"
     return best
+
+
+def _restated(doc: Doc, a: Mention, b: Mention) -> bool:
+    """Two lengths with a word of restating between them ("2 Meilen beziehungsweise 3,2
+    Kilometer", "1,500 feet or 460 metres": RESTATE_CUE), which in German is also a word
+    of a list ("um 3.10 Uhr beziehungsweise um 3.45 Uhr"): the same length in two
+    units, not two items."""
+    return a.kind == b.kind == "distance" and bool(doc.cues.within("RESTATE_CUE", a.span[1], b.span[0]))
 
 
 #: the parts of a day that end it, and that open the next one: a night told with the
