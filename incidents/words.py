@@ -325,15 +325,22 @@ class Lexicon:
         (memoised, bounded)."""
         found = self._places.get(name)
         if found is None:
-            node: _Trie | None = self.folded
-            for part in self.words_of(name):
-                node = node.step(part) if node is not None else None
-            codes = [key for cls, key in (node.payload or []) if cls == "PLACE"] if node is not None else []
+            codes = self._place_codes(self.folded, self.words_of(name))
+            if not codes:  # a form matched as written: a case form ("Hajnówce")
+                codes = self._place_codes(self.exact, tuple(unaccent(p) for p in self.split(name)))
             found = codes[0] if len(codes) == 1 else ""
             if len(self._places) >= MAX_MEMO:
                 self._places.clear()
             self._places[name] = found
         return found or None
+
+    @staticmethod
+    def _place_codes(trie: _Trie, parts: Iterable[str]) -> list[str]:
+        """The PLACE keys of the form whose words are ``parts`` in ``trie``."""
+        node: _Trie | None = trie
+        for part in parts:
+            node = node.step(part) if node is not None else None
+        return [key for cls, key in (node.payload or []) if cls == "PLACE"] if node is not None else []
 
     def forms(self) -> list[tuple[str, str, str]]:
         """Every (class, key, form) triple: what the lexicon test parses one by one."""
@@ -447,9 +454,11 @@ def load_lexicon(lang: str) -> Lexicon:
         # named places of known state ("Gotland", "Kinaros"), keyed by ISO code: the
         # table's groups (islands, towns) only order the file
         table = lex.classes.setdefault("PLACE", {})
+        cases = {str(k).casefold(): _as_forms(v) for k, v in fmt.get("place_cases", {}).items()}
         for code, groups in _read(known, raws).items():
             for forms in groups.values():
                 table.setdefault(code, []).extend(_as_forms(forms))
+                table[code].extend(_case_forms(_as_forms(forms), cases))
     shared = LEXICON_DIR / "aircraft.toml"
     if shared.exists():
         table = lex.classes.setdefault("AC_MODEL", {})
@@ -486,6 +495,27 @@ def _build_tries(lex: Lexicon, raws: list[bytes]) -> None:
                     lex.exact.add([unaccent(p) for p in parts], (cls, key))
                 else:
                     lex.folded.add([fold(p) for p in parts], (cls, key))
+
+
+def _case_forms(forms: list[str], cases: dict[str, list[str]]) -> list[str]:
+    """The case forms of the one-word place names ``forms`` in a language that
+    inflects them ([format] place_cases: an ending of the name as listed -> the
+    endings that replace it, the longest listed ending matching): "Hajnówka" ->
+    "Hajnówce", "Wyryki" -> "Wyryk". Each is matched exactly as written (a capital
+    first, "="): a case form may be a common word in lower case ("Ludza" -> "ludzi")."""
+    out: list[str] = []
+    if not cases:
+        return out
+    longest = sorted(cases, key=len, reverse=True)
+    for form in forms:
+        if form.startswith("=") or form.endswith("*") or " " in form or "-" in form or not form[:1].isupper():
+            continue
+        low = form.casefold()
+        end = next((e for e in longest if low.endswith(e) and len(low) - len(e) >= 3), None)
+        if end is not None:
+            stem = form[: len(form) - len(end)]
+            out += ["=" + stem + ending for ending in cases[end]]
+    return out
 
 
 _DESIGNATOR = re.compile(r"([^\W\d_]+)(?=[-\s]?\d)")

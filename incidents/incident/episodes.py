@@ -2591,6 +2591,7 @@ def background_at(doc: Doc, pos: int, clause: Scope, noun: bool = False, retold:
     def cues(lo: int, hi: int) -> bool:
         return any(
             not (c.key == "period" and (noun or _ranked_by_noun(doc, pos, c.start, pos)))
+            and not (noun and c.key == "before" and _counts_rank(doc, c, pos))
             and not (retold and _dates_saying(doc, c, pos))
             for c in doc.cues.within("BACKGROUND_CUE", lo, hi)
         )
@@ -2691,17 +2692,42 @@ def _ranked_by_noun(doc: Doc, lo: int, pos: int, at: int) -> bool:
     told = between(doc.facts.verbs, lo, pos)[-1:]
     if not told or not told[0].noun or at > told[0].span[0]:
         return False  # "the first since 2019, when a Tu-95 flew over": the Tu-95's is past
-    noun = told[0]
+    return bool(_noun_ranks(doc, told[0]))
+
+
+def _noun_ranks(doc: Doc, noun: Verb) -> list[Cue]:
+    """The ranks (RANK_CUE, ORDINAL_CUE, ``_ordinal_words``) the noun of crossing
+    ``noun`` is told with in its clause: written inside its phrase ("the first
+    violation") or before it with no mention between."""
     clause = doc.clause(noun.span[0])
-    # the rank may be written inside the noun's phrase ("the first violation")
     ranks = [
         c for cls in ("RANK_CUE", "ORDINAL_CUE") for c in doc.cues.within(cls, clause.start, noun.span[1])
     ]
     ranks += _ordinal_words(doc, clause.start, noun.span[0])
-    return any(
-        c.end >= noun.span[0]
-        or not [m for m in between(doc.facts.mentions, c.end, noun.span[0]) if m.kind != "cue"]
+    return [
+        c
         for c in ranks
+        if c.end >= noun.span[0]
+        or not [m for m in between(doc.facts.mentions, c.end, noun.span[0]) if m.kind != "cue"]
+    ]
+
+
+def _counts_rank(doc: Doc, cue: Cue, pos: int) -> bool:
+    """ "It was already the third violation of Estonian airspace this year", "c'était
+    déjà la troisième violation", "es war bereits die dritte Verletzung": a word of
+    earlier (BACKGROUND_CUE key "before") written before the rank of the noun of
+    crossing told at ``pos``, in its clause with no verb nor mention between ("si tratta
+    già della terza violazione"), counts this crossing in a series so far; it tells no
+    earlier crossing ("had already violated ... in February, the second violation")."""
+    clause = doc.clause(pos)
+    nouns = [v for v in between(doc.facts.verbs, clause.start, clause.end) if v.noun and v.span[1] > pos]
+    if not nouns or nouns[0].span[0] > pos or cue.start < clause.start:
+        return False
+    return any(
+        cue.end <= c.start
+        and not between(doc.facts.verbs, cue.end, c.start)
+        and not [m for m in between(doc.facts.mentions, cue.end, c.start) if m.kind != "cue"]
+        for c in _noun_ranks(doc, nouns[0])
     )
 
 
@@ -4018,7 +4044,9 @@ def _run(doc: Doc, found: list[Mention]) -> list[Mention]:
     with no verb between them."""
     runs: list[list[Mention]] = []
     for m in found:
-        if runs and (_joined(doc, runs[-1][-1].span, m.span) or _one_phrase(runs[-1][-1], m)):
+        if runs and _restated(doc, runs[-1][-1], m):
+            runs.append([m])  # "2 Meilen beziehungsweise 3,2 Kilometer": one length said twice
+        elif runs and (_joined(doc, runs[-1][-1].span, m.span) or _one_phrase(runs[-1][-1], m)):
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -4034,6 +4062,14 @@ def _run(doc: Doc, found: list[Mention]) -> list[Mention]:
     if _overnight(doc, best):
         return []  # "on Saturday night and Sunday morning", "samedi soir et dimanche matin"
     return best
+
+
+def _restated(doc: Doc, a: Mention, b: Mention) -> bool:
+    """Two lengths with a word of restating between them ("2 Meilen beziehungsweise 3,2
+    Kilometer", "1,500 feet or 460 metres": RESTATE_CUE), which in German is also a word
+    of a list ("um 3.10 Uhr beziehungsweise um 3.45 Uhr"): the same length in two
+    units, not two items."""
+    return a.kind == b.kind == "distance" and bool(doc.cues.within("RESTATE_CUE", a.span[1], b.span[0]))
 
 
 #: the parts of a day that end it, and that open the next one: a night told with the

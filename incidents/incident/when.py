@@ -18,6 +18,7 @@ from .anchors import OTHER_ONE, of_other_one, other_one_days
 from .cues import Cue
 from .doc import Doc, rules, years_told_in
 from .episodes import (
+    _noun_ranks,
     _past_period,
     _run,
     _told_with_speech,
@@ -312,12 +313,21 @@ def _before_later(ctx: Ctx, m: Mention) -> bool:
     """ "At 10.05 a Russian helicopter violated Estonian airspace; later there was a
     further violation by a drone", "um 10.05 Uhr ...; später kam es zu ...": a time told
     before the clause of the record's first crossing, that clause opened by a word of
-    later (LATER_CUE), is of what came before, not of this crossing."""
+    later (LATER_CUE), is of what came before, not of this crossing; so is one told
+    before a clause that tells its own moment as a length after it ("the first crossed
+    at 2:40 and the second about twenty minutes later", "le second une vingtaine de
+    minutes plus tard": a length with TIME_OFFSET_CUE key "later" right after it)."""
     doc = ctx.doc
     first = min(a.span[0] for a in ctx.draft.anchors)
     clause = doc.clause(first)
     if m.span[1] > clause.start:
         return False
+    offsets = [
+        doc.cues.starting_at("TIME_OFFSET_CUE", d.span[1], doc.text)
+        for d in between(doc.facts.durations, clause.start, clause.end)
+    ]
+    if any(c is not None and c.key == "later" for c in offsets):
+        return True
     return any(
         not doc.text[clause.start : c.start].strip(" ,;:–—")
         for c in doc.cues.within("LATER_CUE", clause.start, first)
@@ -1405,7 +1415,28 @@ def _background(ctx: Ctx) -> bool:
     ("A drone entered on Monday. In 2021, Lithuania had already reported several
     incursions" does not date them Monday). Nor does a log's entry, each line dated
     on its own ("12 Feb – Russian Su-24 – Romanian airspace", rule log-line)."""
-    return ctx.draft.background or ctx.anchor.rule == "log-line"
+    return ctx.draft.background or ctx.anchor.rule == "log-line" or _tally_of_period(ctx)
+
+
+def _tally_of_period(ctx: Ctx) -> bool:
+    """ "A Russian plane violated Estonian airspace on Monday. Since the start of the
+    year, 41 violations of Estonian airspace have been recorded", "Seit Jahresbeginn hat
+    Estland 41 Luftraumverletzungen registriert": a noun of violation told in a period up
+    to now (BACKGROUND_CUE key "period", or YEAR_CUE key "this": "41 violations this
+    year", in its clause or before it in its sentence) and told with no rank of its own
+    ("the fourth violation since ...": that crossing itself) is a tally of the period's
+    crossings, not all of the day of a crossing told before it."""
+    doc, anchor = ctx.doc, ctx.anchor
+    if anchor.verb is None or not anchor.verb.noun:
+        return False
+    sent, clause = doc.sentence(anchor.span[0]), anchor.clause
+    cues = [
+        c
+        for cls, key in (("BACKGROUND_CUE", "period"), ("YEAR_CUE", "this"))
+        for c in doc.cues.within(cls, sent.start, sent.end)
+        if c.key == key and (c.start < anchor.span[0] or clause.start <= c.start < clause.end)
+    ]
+    return bool(cues) and not _noun_ranks(doc, anchor.verb)
 
 
 @resolver("date", "episode")
