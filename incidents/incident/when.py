@@ -1571,9 +1571,19 @@ def night_day(ctx: Ctx, date: Found | None, time: Found | None) -> Found | None:
     is told by NIGHT_CUE right before its first day, key "first", or its second,
     key "second": German "in der Nacht zum Sonntag"). No time: the night's second day
     when both are told ("nella notte tra sabato e domenica", "w nocy z soboty na
-    niedzielę"), whichever of the two is nearer the verb; else the day as found."""
+    niedzielę"), whichever of the two is nearer the verb; else the day as found. The
+    day of the crossing told before at an hour of the small hours is already the
+    night's second day: a later crossing of that night keeps it."""
     if date is None or date.mention is None or date.value is None:
         return date
+    before = ctx.day_before
+    if (
+        before is not None
+        and date is before.date
+        and before.time is not None
+        and str(before.time.value) < "12:00"
+    ):
+        return date  # "first crossed at 01:52 ..., then re-entered at 02:30": the night's second day
     if time is None:
         return _second_of_night(ctx.doc, date)
     first = _night_of(ctx.doc, date)
