@@ -1485,7 +1485,8 @@ def _without_counted_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         items = drafts[k + 1 : k + 1 + n]
         if len(items) != n or not (
-            any(_another(doc, e.anchor, e.aircraft) for e in items) or _listed_after(doc, d, items)
+            any(_another(doc, e.anchor, e.aircraft) or _rank_apposed(doc, e.aircraft) for e in items)
+            or _listed_after(doc, d, items)
         ):
             continue
         if a.model and not all(e.aircraft is not None and e.aircraft.model == a.model for e in items):
@@ -1497,6 +1498,19 @@ def _without_counted_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                     e.aircraft = dataclasses.replace(e.aircraft, state=a.state)
                 _seen_as_item(e, d)
     return [d for k, d in enumerate(drafts) if k not in gone]
+
+
+def _rank_apposed(doc: Doc, ac: Aircraft | None) -> bool:
+    """ "...; the second, a Mi-8, crossed near X", "; le second, un Mi-8, a franchi ...":
+    an aircraft set beside a rank (RANK_CUE right before it, only a comma between) is a
+    ranked member of a group told before."""
+    if ac is None:
+        return False
+    sent = doc.sentence(ac.span[0])
+    return any(
+        not doc.text[c.end : ac.span[0]].strip(" ,")
+        for c in doc.cues.within("RANK_CUE", sent.start, ac.span[0])
+    )
 
 
 def _seen_as_item(e: Draft, summary: Draft) -> None:
