@@ -98,6 +98,7 @@ class Doc:
         self.mentions = _sites(self.seg, self.mentions)
         self.mentions = _within_lines(self.seg, self.mentions)
         self.mentions = _without_restated_clocks(self.text, self.cues, self.seg, self.mentions)
+        self.mentions = _ranges_listed(self.text, self.cues, self.mentions)
         self.mentions = _log_line_days(self.text, self.lexicon, self.ref, self.mentions)
         self.facts = Facts(self.mentions)
         quoted = _quoted_days(self.text, self.ref, self.facts, self.seg)
@@ -636,6 +637,56 @@ def _without_restated_clocks(text: str, cues: Cues, seg: Segments, mentions: lis
         gone.add(id(m))
         gone.update(id(x) for x in told[clocked[-1] + 1 :] if x.extra.get("tz") is None)
     return [m for m in mentions if id(m) not in gone] if gone else mentions
+
+
+def _ranges_listed(text: str, cues: Cues, mentions: list[Mention]) -> list[Mention]:
+    """ "Entered between 11:10 and 11:12, 13:01 and 13:04, and 14:50 and 14:54", "entre
+    11 h 10 et 11 h 12, 13 h 01 et 13 h 04": two times joined by a word of a list
+    (LIST_CUE: "and", "et") told right after a range of times, only a comma (and that
+    word) between, are a range of their own, the first its start: one time mention
+    spanning both, its end the second, as the range before it."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        prev = out[-1] if out else None
+        pair = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (
+            prev is not None
+            and pair is not None
+            and prev.kind == m.kind == pair.kind == "time"
+            and prev.extra.get("end")
+            and not m.extra.get("end")
+            and not pair.extra.get("end")
+            and _list_gap(text, cues, prev.span[1], m.span[0], comma=True)
+            and _list_gap(text, cues, m.span[1], pair.span[0], comma=False)
+        ):
+            extra = {**m.extra, "end": pair.value}
+            out.append(
+                dataclasses.replace(
+                    m, text=text[m.span[0] : pair.span[1]], span=(m.span[0], pair.span[1]), extra=extra
+                )
+            )
+            k += 2
+            continue
+        out.append(m)
+        k += 1
+    return out
+
+
+def _list_gap(text: str, cues: Cues, lo: int, hi: int, comma: bool) -> bool:
+    """Is [lo, hi) a comma followed by at most a word of a list (``comma``), or a word of
+    a list alone?"""
+    gap = text[lo:hi]
+    if comma:
+        if not gap.lstrip().startswith(","):
+            return False
+        lo += gap.index(",") + 1
+        gap = text[lo:hi]
+        if not gap.strip():
+            return True
+    listed = cues.within("LIST_CUE", lo, hi)
+    return len(listed) == 1 and not (text[lo : listed[0].start] + text[listed[0].end : hi]).strip()
 
 
 def _held_zones(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[Mention]:
