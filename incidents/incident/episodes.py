@@ -4365,8 +4365,12 @@ def _one_opens(
         nxt = [x for x in between(doc.facts.mentions, lo, m.span[0]) if x.kind not in ("cue", "number")][:1]
         if nxt and nxt[0].kind == "verb" and not (c.cls == "RANK_CUE" and nxt[0].extra.get("noun")):
             return True
-        if not nxt and c.cls == "RANK_CUE" and c.start == sent.start:
-            return True  # "The first lingered there for about eight minutes": a verb not known
+        if c.cls == "RANK_CUE" and doc.clause(c.start).start == c.start:
+            # "The first lingered there for about eight minutes", "...; the second left
+            # after some ten minutes", "le second a quitté le territoire": a verb not
+            # known, or a word of leaving, the rank opening its clause
+            if not nxt or doc.cues.within("EXIT_CUE", c.end, m.span[0]):
+                return True
     return False
 
 
