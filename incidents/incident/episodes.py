@@ -3020,6 +3020,10 @@ def _stayed(doc: Doc, d: Draft) -> bool:
             if not (v.noun and negated_after(doc, v.span, clause.end, noun=True)):
                 continue
         denied = {z.state for z in between(doc.facts.zones, clause.start, clause.end)}
+        if not v.noun and _war_side(doc, state):
+            # "A drone was tracked over Ukrainian territory; it did not cross into
+            # Romania": over a state at war, a state named after the verb (no demonym)
+            denied |= {st.code for st in between(doc.facts.states, v.span[1], clause.end) if not st.demonym}
         if before and not denied - {None}:
             return True  # "no violation of airspace took place": none of any state
         if any(s and s != state and s != violator for s in denied):
