@@ -1359,7 +1359,12 @@ def _erratum(doc: Doc, at: Span) -> bool:
     (its count the correction's, ``episodes._corrected``)."""
     sent = doc.sentence(at[0])
     cues = doc.cues.within("ERRATUM_CUE", sent.start, at[0])
-    wrong = [c for c in cues if c.key == "wrong"]
+    # also a speaker taking back what it said, in the crossing's clause (key "withdrawn":
+    # "The ministry withdrew its earlier report that a helicopter had crossed ...")
+    clause = doc.clause(at[0]).start
+    wrong = [
+        c for c in cues if c.key == "wrong" or (c.key == "withdrawn" and doc.clause(c.start).start == clause)
+    ]
     if not wrong or _contrary_to(doc, sent, cues, at):
         return False
     fixed = correction_after(doc, sent)
