@@ -392,9 +392,20 @@ def count_before(doc: Doc, at: Span) -> Mention | None:
     """The number right before ``at`` in its clause, only white space between ("1,200
     violations"), or None."""
     told = [m for m in between(doc.facts.mentions, doc.clause(at[0]).start, at[0]) if m.kind != "cue"][-1:]
-    if not told or told[0].kind != "number" or doc.text[told[0].span[1] : at[0]].strip():
+    if not told or told[0].kind != "number" or not kind_words_only(doc, told[0].span[1], at[0]):
         return None
     return told[0]
+
+
+def kind_words_only(doc: Doc, lo: int, hi: int) -> bool:
+    """Is [lo, hi) white space, or words of kind only (SUCH_CUE: "41 such violations",
+    "more than 20 similar incursions"), between a count and its noun?"""
+    pos = lo
+    for cue in doc.cues.within("SUCH_CUE", lo, hi):
+        if doc.text[pos : cue.start].strip():
+            return False
+        pos = cue.end
+    return not doc.text[pos:hi].strip()
 
 
 def item_heading_state(doc: Doc, pos: int) -> str | None:
@@ -1381,7 +1392,12 @@ def _erratum(doc: Doc, at: Span) -> bool:
     (its count the correction's, ``episodes._corrected``)."""
     sent = doc.sentence(at[0])
     cues = doc.cues.within("ERRATUM_CUE", sent.start, at[0])
-    wrong = [c for c in cues if c.key == "wrong"]
+    # also a speaker taking back what it said, in the crossing's clause (key "withdrawn":
+    # "The ministry withdrew its earlier report that a helicopter had crossed ...")
+    clause = doc.clause(at[0]).start
+    wrong = [
+        c for c in cues if c.key == "wrong" or (c.key == "withdrawn" and doc.clause(c.start).start == clause)
+    ]
     if not wrong or _contrary_to(doc, sent, cues, at):
         return False
     fixed = correction_after(doc, sent)

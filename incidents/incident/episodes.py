@@ -3136,6 +3136,10 @@ def _stayed(doc: Doc, d: Draft) -> bool:
             if not (v.noun and negated_after(doc, v.span, clause.end, noun=True)):
                 continue
         denied = {z.state for z in between(doc.facts.zones, clause.start, clause.end)}
+        if not v.noun and _war_side(doc, state):
+            # "A drone was tracked over Ukrainian territory; it did not cross into
+            # Romania": over a state at war, a state named after the verb (no demonym)
+            denied |= {st.code for st in between(doc.facts.states, v.span[1], clause.end) if not st.demonym}
         if before and not denied - {None}:
             return True  # "no violation of airspace took place": none of any state
         if any(s and s != state and s != violator for s in denied):
@@ -4491,8 +4495,12 @@ def _one_opens(
         nxt = [x for x in between(doc.facts.mentions, lo, m.span[0]) if x.kind not in ("cue", "number")][:1]
         if nxt and nxt[0].kind == "verb" and not (c.cls == "RANK_CUE" and nxt[0].extra.get("noun")):
             return True
-        if not nxt and c.cls == "RANK_CUE" and c.start == sent.start:
-            return True  # "The first lingered there for about eight minutes": a verb not known
+        if c.cls == "RANK_CUE" and doc.clause(c.start).start == c.start:
+            # "The first lingered there for about eight minutes", "...; the second left
+            # after some ten minutes", "le second a quitté le territoire": a verb not
+            # known, or a word of leaving, the rank opening its clause
+            if not nxt or doc.cues.within("EXIT_CUE", c.end, m.span[0]):
+                return True
     return False
 
 

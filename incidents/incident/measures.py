@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..model import Mention
 from . import distances
-from .anchors import Anchor, listed_lands
+from .anchors import Anchor, kind_words_only, listed_lands
 from .doc import Doc, rules
 from .episodes import (
     _another_cues,
@@ -730,7 +730,7 @@ def _counted_noun(ctx: Ctx) -> Found | None:
         sent = doc.sentence(noun[0])
         nums = [m for m in between(doc.facts.mentions, sent.start, noun[0]) if m.kind == "number"][-1:]
         for m in nums:
-            adjacent = not doc.text[m.span[1] : noun[0]].strip() or _zone_between(ctx, m.span[1], noun[0])
+            adjacent = kind_words_only(doc, m.span[1], noun[0]) or _zone_between(ctx, m.span[1], noun[0])
             if adjacent and isinstance(m.value, (int, float)) and float(m.value).is_integer() and m.value > 1:
                 if _counts_the_list(ctx, m) or _latest_of_period(ctx, m):
                     return None  # "these three violations: first a Su-24 ..., then ..."

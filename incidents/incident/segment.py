@@ -696,7 +696,7 @@ def _gapped_starts(
             continue
         if any(m.kind == "verb" and not _of_relative(text, cues, own, m) for m in own):
             continue
-        if _negated_item(cues, own, item, stop):
+        if _negated_item(cues, own, item, stop) or (item in ordinals and _leaving_item(cues, item, stop)):
             continue
         # a detail of its own: not a month or a year ("the fourth such interception this
         # month" counts a series, it tells no crossing); over a place, its height too
@@ -729,6 +729,14 @@ def _negated_item(cues: Cues, own: list[Mention], item: int, stop: int) -> bool:
     nouns = cues.within("NEG_NOUN_CUE", item, stop)
     negs = [m for m in own if m.kind == "cue" and m.value == "neg"]
     return any(not any(x.start <= m.span[0] < x.end for x in nouns) for m in negs)
+
+
+def _leaving_item(cues: Cues, item: int, stop: int) -> bool:
+    """Does a word of leaving (EXIT_CUE) stand in the stretch of an item opened by a rank
+    ("...; le second a quitté le territoire après une dizaine de minutes")? Then the
+    item tells a member leaving, with a verb no list knows, not a crossing whose verb
+    is left out."""
+    return bool(cues.within("EXIT_CUE", item, stop))
 
 
 def _comma_items(
