@@ -243,8 +243,9 @@ def _other_ones(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     an anchor of its own (no goal: its aircraft and states are the crossing's told
     before). Only when the word it stands for is a noun of crossing, the last noun
     told before it in its sentence, and a crossing is anchored before it there or in
-    the sentence right before it in its paragraph ("... violated Estonian airspace. It
-    was the second violation this year, after the one on 14 March"). A pronoun that is
+    the sentence right before it, also across a paragraph break ("... violated
+    Estonian airspace. It was the second violation this year, after the one on 14
+    March"). A pronoun that is
     the subject of a word of occurring with no noun before it in its sentence stands
     for the last noun of the sentence before, also across a paragraph break ("C'est la
     deuxième violation du mois. [¶] La première avait eu lieu le 14 janvier"), the
@@ -262,8 +263,11 @@ def _other_ones(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             # eu lieu le 14 janvier": the noun it stands for ends the sentence before
             told = doc.sentence(sent.start - 1)
             nouns = [v for v in between(doc.facts.verbs, told.start, told.end) if v.noun]
-        para = doc.paragraph(told.start)
-        lo = doc.sentence(told.start - 1).start if told.start > para.start else told.start
+        # the crossing in the sentence before (a paragraph may open with the pronoun's:
+        # "... on Monday. [¶] It was the third such intrusion this year; the first ...")
+        # or, for a noun of the sentence before, in it or the one before it in its paragraph
+        para = doc.paragraph(told.start) if told is not sent else None
+        lo = doc.sentence(told.start - 1).start if told.start > (para.start if para else 0) else told.start
         if not any(lo <= a.span[0] < cue.start and a.rule != OTHER_ONE for a in found):
             continue
         if not nouns or nouns[-1].key not in rules()["verbs"]["crossing_nouns"]:
