@@ -44,3 +44,21 @@ def test_minute_digit(lang: str, text: str, times: list[str]) -> None:
 )
 def test_minute_digit_before_white_space(lang: str, text: str, times: list[str]) -> None:
     assert values_of(text, lang, "time") == times
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "times", "durations"),
+    [
+        # "vers 21 heures" could be an amount of hours: one spelled digit and a word after
+        # it are a count, not the amount's minutes ("21 heures un" is no 21 h 01)
+        ("fr", "Les drones ont frappé vers 21 heures un camp près de la ville.", ["21:00"], []),
+        ("fr", "Vers 20 heures deux hélicoptères ont survolé la ville.", ["20:00"], []),
+        ("en", "It stayed for two hours three jets escorting it.", [], [7200.0]),
+        # a fraction or an amount in digits stays part of the amount
+        ("fr", "Il est resté 2 heures un quart.", [], [8100.0]),
+        ("en", "It stayed for 1 hour 30.", [], [5400.0]),
+    ],
+)
+def test_minute_digit_of_an_amount(lang: str, text: str, times: list[str], durations: list[float]) -> None:
+    assert values_of(text, lang, "time") == times
+    assert values_of(text, lang, "duration") == durations

@@ -243,19 +243,33 @@ def _other_ones(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     an anchor of its own (no goal: its aircraft and states are the crossing's told
     before). Only when the word it stands for is a noun of crossing, the last noun
     told before it in its sentence, and a crossing is anchored before it there or in
-    the sentence right before it in its paragraph ("... violated Estonian airspace. It
-    was the second violation this year, after the one on 14 March")."""
+    the sentence right before it, also across a paragraph break ("... violated
+    Estonian airspace. It was the second violation this year, after the one on 14
+    March"). A pronoun that is
+    the subject of a word of occurring with no noun before it in its sentence stands
+    for the last noun of the sentence before, also across a paragraph break ("C'est la
+    deuxième violation du mois. [¶] La première avait eu lieu le 14 janvier"), the
+    crossing anchored in that sentence or the one before it in its paragraph."""
     out = []
     for cue in doc.cues.by_class.get("OTHER_ONE_CUE", []):
         sent = doc.sentence(cue.start)
         days = other_one_days(doc, cue)
         if not days:
             continue
-        para = doc.paragraph(cue.start)
-        lo = doc.sentence(sent.start - 1).start if sent.start > para.start else sent.start
+        told = sent
+        nouns = [v for v in between(doc.facts.verbs, sent.start, cue.start) if v.noun]
+        if not nouns and _occurring(doc, cue) and sent.start > 0:
+            # "C'est la deuxième violation du mois. [¶] Selon le ministère, la première avait
+            # eu lieu le 14 janvier": the noun it stands for ends the sentence before
+            told = doc.sentence(sent.start - 1)
+            nouns = [v for v in between(doc.facts.verbs, told.start, told.end) if v.noun]
+        # the crossing in the sentence before (a paragraph may open with the pronoun's:
+        # "... on Monday. [¶] It was the third such intrusion this year; the first ...")
+        # or, for a noun of the sentence before, in it or the one before it in its paragraph
+        para = doc.paragraph(told.start) if told is not sent else None
+        lo = doc.sentence(told.start - 1).start if told.start > (para.start if para else 0) else told.start
         if not any(lo <= a.span[0] < cue.start and a.rule != OTHER_ONE for a in found):
             continue
-        nouns = [v for v in between(doc.facts.verbs, sent.start, cue.start) if v.noun]
         if not nouns or nouns[-1].key not in rules()["verbs"]["crossing_nouns"]:
             continue
         if between(doc.facts.aircraft, nouns[-1].span[1], cue.start):
@@ -264,6 +278,13 @@ def _other_ones(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         spans = [(cue.start, cue.end)] + [m.span for m in days[1:]]
         out += [Anchor(OTHER_ONE, at, None, None, "airspace", doc.clause(cue.start)) for at in spans]
     return out
+
+
+def _occurring(doc: Doc, cue: Cue) -> bool:
+    """Is the pronoun ``cue`` the subject of a word of occurring right after it ("the
+    first took place", "la première avait eu lieu": OCCUR_CUE key "occur")?"""
+    occur = doc.cues.starting_at("OCCUR_CUE", cue.end, doc.text)
+    return occur is not None and occur.key == "occur"
 
 
 def other_one_days(doc: Doc, cue: Cue) -> list[Mention]:

@@ -1676,7 +1676,33 @@ def _at_home(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
         and not doc.cues.within("EXIT_CUE", g.span[1], anchor.clause.end)
     ):
         return False  # "crossed the Thai-Cambodian border": a border of two, no one's home
-    return all(antecedent(doc, a).state == state or _speakers_own(doc, a) == state for a in raw)
+    return all(
+        state in (antecedent(doc, a).state, _speakers_own(doc, a), _owner_told(doc, a, anchor)) for a in raw
+    )
+
+
+def _owner_told(doc: Doc, a: Aircraft, anchor: Anchor) -> str | None:
+    """ "Bamako acknowledged the aircraft belonged to Mali but said it had come down in
+    Mali", "Bamako a reconnu que le drone appartenait au Mali, mais ...": the owner of
+    the aircraft ``a`` told after it by a word of owning (OWNER_CUE "belong") in the
+    sentence of the anchor, before the anchor, the owner's state right after the word
+    (articles only between: "belonged to the Malian army")."""
+    if not a.definite or anchor.span[0] <= a.span[1]:
+        return None
+    sent = doc.sentence(anchor.span[0])
+    if a.span[0] < sent.start:
+        return None
+    for c in doc.cues.within("OWNER_CUE", a.span[1], anchor.span[0]):
+        if c.key != "belong":
+            continue
+        # an authority of a state ("the Sudanese army") or a state
+        owners = [(x.span, x.state) for x in between(doc.facts.sources, c.end, anchor.span[0])[:1] if x.state]
+        owners += [(x.span, x.code) for x in between(doc.facts.states, c.start + 1, anchor.span[0])[:1]]
+        the = doc.lexicon.folded_forms("ART")
+        for span, code in sorted(owners)[:1]:
+            if span[1] > c.end and all(w.folded in the for w in words_of(doc.text[c.end : span[0]])):
+                return code
+    return None
 
 
 def _speakers_own(doc: Doc, a: Aircraft) -> str | None:

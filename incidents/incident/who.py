@@ -389,16 +389,20 @@ def _counted_again(ctx: Ctx, a: Aircraft) -> Aircraft:
     doc = ctx.doc
     first = doc.sentence(a.span[0])
     for later in between(doc.facts.aircraft, first.end, ctx.region.end)[:1]:
-        verb = between(doc.facts.verbs, later.span[1], doc.clause(later.span[0]).end)[:1]
-        if not verb or doc.text[later.span[1] : verb[0].span[0]].strip() or verb[0].negated:
-            return a
+        if _strikes_next(doc, later):
+            verb_ok = True
+        else:
+            verb = between(doc.facts.verbs, later.span[1], doc.clause(later.span[0]).end)[:1]
+            if not verb or doc.text[later.span[1] : verb[0].span[0]].strip() or verb[0].negated:
+                return a
+            verb_ok = verb[0].key in _CROSSING_KEYS
         if later.category != a.category or later.differs(a) or (later.state and later.state != a.state):
             return a
         if later.partitive or not later.counted or (later.count or 0) < 2 or part_of_group(doc, later):
             return a
         if any(c.key == "of" for c in doc.cues.within("OWNER_CUE", *later.span)):
             return a  # "Two of the jets", "Deux de leurs chasseurs": some of them
-        if verb[0].key not in _CROSSING_KEYS or _bounded(doc, later):
+        if not verb_ok or _bounded(doc, later):
             return a  # "at least three drones were shot down": some of them, what else
         clause = doc.clause(later.span[0])
         if any(
@@ -409,6 +413,15 @@ def _counted_again(ctx: Ctx, a: Aircraft) -> Aircraft:
             return a  # "21 aircraft crossed the median line": another zone
         return dataclasses.replace(a, count=later.count, counted=True)
     return a
+
+
+def _strikes_next(doc: Doc, later: Aircraft) -> bool:
+    """Does a verb of striking (STRIKE_CUE: "struck", "ont frappé") follow the aircraft
+    right after it, in its clause ("three drones struck a camp near X")? The group's
+    crossing told again by what it did inside."""
+    clause = doc.clause(later.span[0])
+    cue = doc.cues.within("STRIKE_CUE", later.span[1], clause.end)[:1]
+    return bool(cue) and not doc.text[later.span[1] : cue[0].start].strip()
 
 
 #: verbs that tell a crossing again ("three drones crossed near X"), not what befell

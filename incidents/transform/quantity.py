@@ -133,6 +133,7 @@ class QuantityT(PhraseParts):
                 # "for two hours, three drones", "après dix minutes, deux avions": a count
                 # after the comma, not the next smaller unit ("1 h 30", "2 heures 30")
                 raise Reject("a bare number after a comma")
+            self._digit_then_word(pending)
             if pending.frac or pending.value < 1:
                 total += to_si(pending.value, last_unit)
             else:
@@ -143,6 +144,15 @@ class QuantityT(PhraseParts):
                     raise Reject("a number after a unit")
                 total += to_si(pending.value, nxt)
         return total, vague, approx, last_unit
+
+    def _digit_then_word(self, pending: Num) -> None:
+        """A trailing number of one spelled digit followed by a word counts what that
+        word names, as after the hour of a clock (``TimeT._digit_minutes_end``): "vers 21
+        heures un camp", "for two hours three drones" are no minutes of the amount."""
+        end = getattr(pending, "end", None)
+        if pending.words and not pending.frac and pending.value < 10 and end is not None:
+            if re.match(r"[^\S\n]*[^\W_]", self.text[end:]):
+                raise Reject("a spelled digit after the unit, then a word: a count")
 
     def _abbrev_dot(self, items: list[Any], dot: Token) -> bool:
         """ "5 min. 20 sec.": the dot of a unit written short (the lexicon's
