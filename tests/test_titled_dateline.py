@@ -33,6 +33,22 @@ def test_a_capitalised_subject_before_a_dash_is_no_dateline() -> None:
     assert str(rec.time) == "10:05:00"
 
 
-def test_english_and_french_do_not_set_it() -> None:
+def test_english_and_french_set_it_too() -> None:
     for lang in ("en", "fr"):
-        assert "DATELINE_STYLE" not in load_lexicon(lang).classes
+        assert load_lexicon(lang).classes["DATELINE_STYLE"].get("title")
+    en = incidents.parse(
+        "Riga, October 14 – A Russian drone violated Latvian airspace, the army said.",
+        lang="en",
+        reference_date="2026-10-14",
+    )
+    assert [str(r.date) if r.date else None for r in en.incidents] == [None]
+
+
+def test_a_language_without_it_reads_the_day() -> None:
+    assert "DATELINE_STYLE" not in load_lexicon("de").classes
+    de = incidents.parse(
+        "Riga, 14. Oktober – Eine russische Drohne hat den lettischen Luftraum verletzt.",
+        lang="de",
+        reference_date="2026-10-14",
+    )
+    assert [str(r.date) for r in de.incidents] == ["2026-10-14"]
