@@ -455,10 +455,14 @@ def load_lexicon(lang: str) -> Lexicon:
         # table's groups (islands, towns) only order the file
         table = lex.classes.setdefault("PLACE", {})
         cases = {str(k).casefold(): _as_forms(v) for k, v in fmt.get("place_cases", {}).items()}
+        adjectives = {
+            str(k).casefold(): _as_forms(v) for k, v in fmt.get("place_adjective_cases", {}).items()
+        }
         for code, groups in _read(known, raws).items():
             for forms in groups.values():
                 table.setdefault(code, []).extend(_as_forms(forms))
                 table[code].extend(_case_forms(_as_forms(forms), cases))
+                table[code].extend(_two_word_case_forms(_as_forms(forms), cases, adjectives))
     shared = LEXICON_DIR / "aircraft.toml"
     if shared.exists():
         table = lex.classes.setdefault("AC_MODEL", {})
@@ -515,6 +519,30 @@ def _case_forms(forms: list[str], cases: dict[str, list[str]]) -> list[str]:
         if end is not None:
             stem = form[: len(form) - len(end)]
             out += ["=" + stem + ending for ending in cases[end]]
+    return out
+
+
+def _two_word_case_forms(
+    forms: list[str], cases: dict[str, list[str]], adjectives: dict[str, list[str]]
+) -> list[str]:
+    """The case forms of the two-word place names ``forms`` made of a noun and an
+    adjective after it ([format] place_adjective_cases: "Tomaszów Lubelski" ->
+    "Tomaszowem Lubelskim", "Tomaszowa Lubelskiego"): each word in its cases, matched
+    as written ("=")."""
+    out: list[str] = []
+    if not cases or not adjectives:
+        return out
+    for form in forms:
+        words = form.split(" ")
+        if form.startswith("=") or len(words) != 2 or not all(w[:1].isupper() for w in words):
+            continue
+        nouns = [f.lstrip("=") for f in _case_forms([words[0]], cases)]
+        low = words[1].casefold()
+        end = next((e for e in sorted(adjectives, key=len, reverse=True) if low.endswith(e)), None)
+        if not nouns or end is None:
+            continue
+        stem = words[1][: len(words[1]) - len(end)]
+        out += ["=" + n + " " + stem + ending for n in nouns for ending in adjectives[end]]
     return out
 
 

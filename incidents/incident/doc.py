@@ -83,6 +83,7 @@ class Doc:
             for m in self.mentions
         ]
         self.mentions = _count_of_violations(self.text, self.mentions)
+        self.mentions = _listed_dotted_clocks(self.text, self.cues, self.mentions)
         self.mentions = _violators_of_compound(self.text, self.seg, self.mentions)
         named = (
             _in_a_name(self.text, words, self.mentions)
@@ -282,6 +283,44 @@ def _count_of_violations(text: str, mentions: list[Mention]) -> list[Mention]:
         extra = {**m.extra, "count": None, "counted": False}
         out += [number, dataclasses.replace(m, text=first[1], span=(rest, m.span[1]), extra=extra)]
     return out
+
+
+_DOTTED_CLOCK = re.compile(r"(\d{1,2})\.(\d{2})")
+
+
+def _listed_dotted_clocks(text: str, cues: Cues, mentions: list[Mention]) -> list[Mention]:
+    """ "o 3.10 i 3.45", "alle 10.20 e 15.05", "в 14.10 и 14.25", "at 11.02, 11.15 and
+    11.40": a bare number of the shape of a dotted clock (hours, a dot, two digits of
+    minutes), joined by a list word alone (LIST_CUE "and") to a time told itself as a
+    dotted clock, or by a comma alone when such a word joins it to the next one of
+    that shape, is the next time of that list, in the same clock, not a number."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        m, prev = out[k], out[k - 1]
+        shape = _DOTTED_CLOCK.fullmatch(m.text)
+        if m.kind != "number" or shape is None or prev.kind != "time" or not _DOTTED_CLOCK.search(prev.text):
+            continue
+        hour, minute = int(shape.group(1)), int(shape.group(2))
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        listed = _list_gap(text, cues, prev.span[1], m.span[0]) or (
+            text[prev.span[1] : m.span[0]].strip() == ","
+            and nxt is not None
+            and _DOTTED_CLOCK.fullmatch(nxt.text) is not None
+            and _list_gap(text, cues, m.span[1], nxt.span[0])
+        )
+        if hour > 23 or minute > 59 or not listed:
+            continue
+        out[k] = Mention("time", m.text, m.span, f"{hour:02d}:{minute:02d}", extra=dict(prev.extra))
+    return out
+
+
+def _list_gap(text: str, cues: Cues, lo: int, hi: int) -> bool:
+    """Only a list word (LIST_CUE "and") and commas between ``lo`` and ``hi``?"""
+    words = [c for c in cues.within("LIST_CUE", lo, hi) if c.key == "and"]
+    rest = text[lo:hi].replace(",", " ")
+    for c in words:
+        rest = rest.replace(text[c.start : c.end], " ", 1)
+    return bool(words) and not rest.strip()
 
 
 def _violators_of_compound(text: str, seg: Segments, mentions: list[Mention]) -> list[Mention]:

@@ -391,6 +391,8 @@ def _adjacent(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
 _GOING_IN = frozenset(rules()["verbs"]["going_in"]) | {"cross", "violate"}
 #: kinds of aircraft whose origin told with their noun says they came from abroad
 _ORIGIN_KINDS = frozenset(rules()["origin"]["kinds"])
+#: mentions that tell no party of a crossing: cues, and its day and time
+_NOT_TOLD = frozenset({"cue", "date", "time"})
 #: verbs of sending an aircraft on its way ("a balloon launched from Belarus landed in X")
 _LAUNCHING = frozenset(rules()["verbs"]["launching"])
 
@@ -494,7 +496,9 @@ def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
         nxt = nxt[1:] if v.span == at and nxt and goal[0] <= nxt[0].span[0] < goal[1] else nxt[:1]
         told = (
             _group_told(doc, sent, v)
-            or [m for m in between(doc.facts.mentions, sent.start, v.span[0]) if m.kind != "cue"][-2:]
+            # a day or a time told between the origin and the verb leaves the origin the
+            # aircraft's ("Метеозонды из Беларуси в воскресенье были замечены над Литвой")
+            or [m for m in between(doc.facts.mentions, sent.start, v.span[0]) if m.kind not in _NOT_TOLD][-2:]
         )
         drifted = len(told) == 2 and told[0].kind == "aircraft" and told[0].value in _ORIGIN_KINDS
         if len(told) == 2 and told[0].kind == "aircraft" and (v.key in _GOING_IN or drifted):
