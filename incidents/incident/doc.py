@@ -697,8 +697,8 @@ def _ranges_listed(text: str, cues: Cues, mentions: list[Mention]) -> list[Menti
             and prev.extra.get("end")
             and not m.extra.get("end")
             and not pair.extra.get("end")
-            and _list_gap(text, cues, prev.span[1], m.span[0], comma=True)
-            and _list_gap(text, cues, m.span[1], pair.span[0], comma=False)
+            and _range_gap(text, cues, prev.span[1], m.span[0], comma=True)
+            and _range_gap(text, cues, m.span[1], pair.span[0], comma=False)
         ):
             extra = {**m.extra, "end": pair.value}
             out.append(
@@ -713,19 +713,16 @@ def _ranges_listed(text: str, cues: Cues, mentions: list[Mention]) -> list[Menti
     return out
 
 
-def _list_gap(text: str, cues: Cues, lo: int, hi: int, comma: bool) -> bool:
-    """Is [lo, hi) a comma followed by at most a word of a list (``comma``), or a word of
-    a list alone?"""
+def _range_gap(text: str, cues: Cues, lo: int, hi: int, comma: bool) -> bool:
+    """Is [lo, hi) a comma then at most a list word (``comma``), or a list word alone
+    (``_list_gap`` with no comma)?"""
     gap = text[lo:hi]
-    if comma:
-        if not gap.lstrip().startswith(","):
-            return False
-        lo += gap.index(",") + 1
-        gap = text[lo:hi]
-        if not gap.strip():
-            return True
-    listed = cues.within("LIST_CUE", lo, hi)
-    return len(listed) == 1 and not (text[lo : listed[0].start] + text[listed[0].end : hi]).strip()
+    if not comma:
+        return "," not in gap and _list_gap(text, cues, lo, hi)
+    if not gap.lstrip().startswith(","):
+        return False
+    after = lo + gap.index(",") + 1
+    return not text[after:hi].strip() or _list_gap(text, cues, after, hi)
 
 
 def _held_zones(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[Mention]:
