@@ -4281,6 +4281,9 @@ def told_of_other(
         return True  # "three drones entered ..., one of them flying 100 km": the part's
     if _one_opens(doc, m, mine, anchors, ranks):
         return True  # "three quadcopters crossed ..., and one was shot down 600 metres inside"
+    apposed = _apposed_item_of(doc, anchors, mine, m) if isinstance(m, Mention) else None
+    if apposed is not None:
+        return apposed
     if _in_clause_of_borrowed(doc, anchors, mine, m):
         return False
     if told and _of_item_before(doc, told[-1], mine, m):
@@ -4316,6 +4319,44 @@ def told_of_other(
             break
         run.insert(0, t)
     return all(_other(doc, t, mine) for t in run)
+
+
+def _apposed_item_of(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention) -> bool | None:
+    """ "Deux F-16 et un CN-235 ont survolé Lesbos, les F-16 à 10 h 12, le CN-235 à 13 h
+    40", "..., the first pair at 10:12, the CN-235 at 13:40": after the crossing, in its
+    sentence, items set off by a comma or a colon, each an aircraft with a measure of
+    ``m``'s kind right after it, hand each measure to their aircraft. True: ``m`` is
+    another's (right after another aircraft, or told before the item of ``mine``);
+    False: right after ``mine`` named again; None: no such item tells it."""
+    sent = doc.sentence(m.span[0])
+    ends = [a.span[1] for a in anchors if sent.start <= a.span[0] < sent.end]
+    if not ends or m.span[0] < max(ends):
+        return None
+    lo = max(ends)
+    items = [a for a in between(doc.facts.aircraft, lo, sent.end) if _apposed_item(doc, lo, a, m.kind)]
+    for a in items:
+        if a.span[1] <= m.span[0] and not doc.text[a.span[1] : m.span[0]].strip():
+            return _other(doc, a, mine)
+    own = [a for a in items if not _other(doc, a, mine)]
+    if own and m.span[1] <= own[0].span[0] and re.search(r"[,:]", doc.text[lo : m.span[0]]):
+        return True
+    return None
+
+
+def _apposed_item(doc: Doc, lo: int, a: Aircraft, kind: str) -> bool:
+    """Is ``a`` (told after ``lo``) an apposed item: set off by a comma or a colon from
+    what is told before it, no verb between, and a measure of ``kind`` right after it?
+    Not a word for any aircraft ("the other", "l'appareil"): it names no listed kind."""
+    if a.generic:
+        return False
+    told = [x for x in between(doc.facts.mentions, lo, a.span[0]) if x.kind != "cue"]
+    start = told[-1].span[1] if told else lo
+    if told and told[-1].kind == "verb":
+        return False
+    if not re.search(r"[,:]", doc.text[start : a.span[0]]):
+        return False
+    nxt = [x for x in between(doc.facts.mentions, a.span[1], doc.sentence(a.span[0]).end) if x.kind != "cue"]
+    return bool(nxt) and nxt[0].kind == kind and not doc.text[a.span[1] : nxt[0].span[0]].strip()
 
 
 def _pronoun_of_other(doc: Doc, mine: Aircraft, m: Mention | Place) -> bool:
