@@ -2298,9 +2298,18 @@ def _one_of_tally(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, lef
     reprises ... Deux F-16 turcs ont survolé Oinousses vers 11 h 40")."""
     if ac is None or ac.definite or not ac.count or anchor.verb is None or anchor.verb.noun:
         return False
-    if ac.count > 1 and not _own_detail(doc, anchor, "times"):
+    if ac.count > 1 and not (_own_detail(doc, anchor, "times") or _picked_of_tally(doc, anchor)):
         return False
     return any(_counted(doc, a, left) and ac.span[0] > a.span[1] for a in cur.anchors)
+
+
+def _picked_of_tally(doc: Doc, anchor: Anchor) -> bool:
+    """Is the anchor's sentence opened by a superlative that picks one of a tally's
+    crossings (TALLY_PICK_CUE: "La plus notable s'est produite le 19 septembre : deux F-16
+    ont survolé Oinousses", "The most serious came on Monday, when two F-16s ...")?"""
+    sent = doc.sentence(anchor.span[0])
+    told = doc.text[sent.start : sent.end]
+    return doc.cues.opening("TALLY_PICK_CUE", sent.start + len(told) - len(told.lstrip())) is not None
 
 
 def _tally_after_one(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
