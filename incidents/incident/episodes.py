@@ -3475,6 +3475,9 @@ def _paired_item(doc: Doc, d: Draft) -> tuple[int, Mention] | None:
     if rank is None or len(d.siblings) != d.group_size:
         return None
     own = bool(doc.cues.within("RESPECTIVELY_CUE", lo, hi))
+    ranked = not own and _ranks_in_order(doc, anchor, d.group_size)
+    if ranked:  # "..., the first at 07:20 and the second at 07:45": each after its rank
+        own, hi = True, doc.sentence(anchor.span[0]).end
     top = hi if own else _stay_scope(doc, anchor)
     if top is None:
         return None
@@ -3486,12 +3489,22 @@ def _paired_item(doc: Doc, d: Draft) -> tuple[int, Mention] | None:
         between(doc.facts.durations, lo, top),
         [m for m in between(doc.facts.dates, lo, hi) if m.extra.get("precision") == "day"] if own else [],
     ):
-        run = _run(doc, found)
-        if len(run) != d.group_size:
+        run = found if ranked else _run(doc, found)
+        if len(run) != d.group_size and not ranked:
             run = _paired_run(doc, found)
         if len(run) == d.group_size:
             return rank, run[rank]
     return None
+
+
+def _ranks_in_order(doc: Doc, anchor: Anchor, size: int) -> bool:
+    """ "Un Mi-17 et un Mi-35 sont entrés ..., le premier à 7 h 20, le second à 7 h 45",
+    "..., the first at 07:20 and the second at 07:45": the ranks of the listed kinds
+    (RANK_CUE keys 1, 2, ...) told in order after the crossing in its sentence, as many
+    as the kinds, pair their items one to one as a word of pairing does."""
+    sent = doc.sentence(anchor.span[0])
+    ranks = [c.key for c in doc.cues.within("RANK_CUE", anchor.span[1], sent.end)]
+    return size > 1 and ranks == [str(k) for k in range(1, size + 1)]
 
 
 def _anchor_of_aircraft(d: Draft) -> Anchor:
