@@ -2338,9 +2338,18 @@ def _one_of_tally(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, lef
     reprises ... Deux F-16 turcs ont survolé Oinousses vers 11 h 40")."""
     if ac is None or ac.definite or not ac.count or anchor.verb is None or anchor.verb.noun:
         return False
-    if ac.count > 1 and not _own_detail(doc, anchor, "times"):
+    if ac.count > 1 and not (_own_detail(doc, anchor, "times") or _picked_of_tally(doc, anchor)):
         return False
     return any(_counted(doc, a, left) and ac.span[0] > a.span[1] for a in cur.anchors)
+
+
+def _picked_of_tally(doc: Doc, anchor: Anchor) -> bool:
+    """Is the anchor's sentence opened by a superlative that picks one of a tally's
+    crossings (TALLY_PICK_CUE: "La plus notable s'est produite le 19 septembre : deux F-16
+    ont survolé Oinousses", "The most serious came on Monday, when two F-16s ...")?"""
+    sent = doc.sentence(anchor.span[0])
+    told = doc.text[sent.start : sent.end]
+    return doc.cues.opening("TALLY_PICK_CUE", sent.start + len(told) - len(told.lstrip())) is not None
 
 
 def _tally_after_one(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
@@ -3510,6 +3519,9 @@ def _paired_item(doc: Doc, d: Draft) -> tuple[int, Mention] | None:
     if rank is None or len(d.siblings) != d.group_size:
         return None
     own = bool(doc.cues.within("RESPECTIVELY_CUE", lo, hi))
+    ranked = not own and _ranks_in_order(doc, anchor, d.group_size)
+    if ranked:  # "..., the first at 07:20 and the second at 07:45": each after its rank
+        own, hi = True, doc.sentence(anchor.span[0]).end
     top = hi if own else _stay_scope(doc, anchor)
     if top is None:
         return None
@@ -3521,12 +3533,22 @@ def _paired_item(doc: Doc, d: Draft) -> tuple[int, Mention] | None:
         between(doc.facts.durations, lo, top),
         [m for m in between(doc.facts.dates, lo, hi) if m.extra.get("precision") == "day"] if own else [],
     ):
-        run = _run(doc, found)
-        if len(run) != d.group_size:
+        run = found if ranked else _run(doc, found)
+        if len(run) != d.group_size and not ranked:
             run = _paired_run(doc, found)
         if len(run) == d.group_size:
             return rank, run[rank]
     return None
+
+
+def _ranks_in_order(doc: Doc, anchor: Anchor, size: int) -> bool:
+    """ "Un Mi-17 et un Mi-35 sont entrés ..., le premier à 7 h 20, le second à 7 h 45",
+    "..., the first at 07:20 and the second at 07:45": the ranks of the listed kinds
+    (RANK_CUE keys 1, 2, ...) told in order after the crossing in its sentence, as many
+    as the kinds, pair their items one to one as a word of pairing does."""
+    sent = doc.sentence(anchor.span[0])
+    ranks = [c.key for c in doc.cues.within("RANK_CUE", anchor.span[1], sent.end)]
+    return size > 1 and ranks == [str(k) for k in range(1, size + 1)]
 
 
 def _anchor_of_aircraft(d: Draft) -> Anchor:
@@ -4325,6 +4347,9 @@ def told_of_other(
         return True  # "three drones entered ..., one of them flying 100 km": the part's
     if _one_opens(doc, m, mine, anchors, ranks):
         return True  # "three quadcopters crossed ..., and one was shot down 600 metres inside"
+    apposed = _apposed_item_of(doc, anchors, mine, m) if isinstance(m, Mention) else None
+    if apposed is not None:
+        return apposed
     if _in_clause_of_borrowed(doc, anchors, mine, m):
         return False
     if told and _of_item_before(doc, told[-1], mine, m):
@@ -4360,6 +4385,44 @@ def told_of_other(
             break
         run.insert(0, t)
     return all(_other(doc, t, mine) for t in run)
+
+
+def _apposed_item_of(doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention) -> bool | None:
+    """ "Deux F-16 et un CN-235 ont survolé Lesbos, les F-16 à 10 h 12, le CN-235 à 13 h
+    40", "..., the first pair at 10:12, the CN-235 at 13:40": after the crossing, in its
+    sentence, items set off by a comma or a colon, each an aircraft with a measure of
+    ``m``'s kind right after it, hand each measure to their aircraft. True: ``m`` is
+    another's (right after another aircraft, or told before the item of ``mine``);
+    False: right after ``mine`` named again; None: no such item tells it."""
+    sent = doc.sentence(m.span[0])
+    ends = [a.span[1] for a in anchors if sent.start <= a.span[0] < sent.end]
+    if not ends or m.span[0] < max(ends):
+        return None
+    lo = max(ends)
+    items = [a for a in between(doc.facts.aircraft, lo, sent.end) if _apposed_item(doc, lo, a, m.kind)]
+    for a in items:
+        if a.span[1] <= m.span[0] and not doc.text[a.span[1] : m.span[0]].strip():
+            return _other(doc, a, mine)
+    own = [a for a in items if not _other(doc, a, mine)]
+    if own and m.span[1] <= own[0].span[0] and re.search(r"[,:]", doc.text[lo : m.span[0]]):
+        return True
+    return None
+
+
+def _apposed_item(doc: Doc, lo: int, a: Aircraft, kind: str) -> bool:
+    """Is ``a`` (told after ``lo``) an apposed item: set off by a comma or a colon from
+    what is told before it, no verb between, and a measure of ``kind`` right after it?
+    Not a word for any aircraft ("the other", "l'appareil"): it names no listed kind."""
+    if a.generic:
+        return False
+    told = [x for x in between(doc.facts.mentions, lo, a.span[0]) if x.kind != "cue"]
+    start = told[-1].span[1] if told else lo
+    if told and told[-1].kind == "verb":
+        return False
+    if not re.search(r"[,:]", doc.text[start : a.span[0]]):
+        return False
+    nxt = [x for x in between(doc.facts.mentions, a.span[1], doc.sentence(a.span[0]).end) if x.kind != "cue"]
+    return bool(nxt) and nxt[0].kind == kind and not doc.text[a.span[1] : nxt[0].span[0]].strip()
 
 
 def _pronoun_of_other(doc: Doc, mine: Aircraft, m: Mention | Place) -> bool:

@@ -2032,13 +2032,27 @@ def _later_aircraft(ctx: Ctx) -> Found | None:
     lo = max(ctx.anchor.span[1], a.span[1])
     hi = min(ctx.region.end, doc.paragraph(ctx.anchor.span[0]).end)
     for later in between(doc.facts.aircraft, lo, hi):
-        if responder(doc, later) or not (later.definite or later.generic) or _other_kind(a, later):
+        told_back = later.definite or later.generic or _group_joined(doc, later)
+        if responder(doc, later) or not told_back or _other_kind(a, later):
             return None  # "Polish F-16s were scrambled": the defenders'; another kind
         if denied_aircraft(doc, later):
             return None  # "Moscou dément : « Aucun appareil russe n'a franchi ... »": none
         if later.state and later.state != ctx.anchor.goal_state and not made_by(doc, later.span):
             return Found(later.state, later.span)
     return None
+
+
+def _group_joined(doc: Doc, later: Aircraft) -> bool:
+    """Is ``later`` the group the aircraft told before were part of: right after a word
+    of belonging in its clause (MEMBER_OF_CUE, only its group's noun between: "Ils
+    faisaient partie d'une vague de drones russes", "They were part of a wave of Russian
+    drones")?"""
+    clause = doc.clause(later.span[0])
+    cues = doc.cues.within("MEMBER_OF_CUE", clause.start, later.span[0])[-1:]
+    if not cues:
+        return False
+    told = between(doc.facts.mentions, cues[0].end, later.span[0])
+    return all(m.kind in ("cue", "number") for m in told)  # ("une vague de": no word told)
 
 
 def _other_kind(a: Aircraft, prev: Aircraft) -> bool:

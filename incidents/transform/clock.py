@@ -10,6 +10,7 @@ A bare number ("à 15", "at 7") needs "at"/"à" itself, or a trail.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from lark import Token
@@ -532,6 +533,9 @@ class TimeT(PhraseParts):
             "at": bool(at) and not weak and not telling,
             # "the ratio stood at 1.25": "at" after a word of a level ([at_style] level)
             "level": bool(at) and self._after_word(at[0], style, "", "level"),
+            # "remonte à 2023", "back in about 2019": four digits after a word of going
+            # back in time ([at_style] year_back) are a year, no clock
+            "year_back": self._after_form(items[0], style.get("year_back", ())),
             # "le score est de 2 à 1", "3 à 0": "à" right after a count in digits
             "after_count": bool(at) and self._after_count(at[0], style),
             # "o dwóch naruszeniach": a lead after which a spelled number alone is a
@@ -557,6 +561,14 @@ class TimeT(PhraseParts):
             return False
         before = re.search(r"([^\W\d_]+)\s+$", self.text[max(0, tok.start_pos - 40) : tok.start_pos])
         return before is not None and fold(before.group(1)) in {fold(f) for f in style.get(words, ())}
+
+    def _after_form(self, tok: Token, forms: Iterable[str]) -> bool:
+        """Do the words right before ``tok`` end with one of ``forms`` (one word or more,
+        an elided form glued to it: "date d'environ 2021")?"""
+        if tok.start_pos is None:
+            return False
+        before = fold(self.text[max(0, tok.start_pos - 40) : tok.start_pos]).rstrip()
+        return any(re.search(r"(?:^|\W)" + re.escape(fold(f).rstrip()) + "$", before) for f in forms)
 
     def _after_count(self, tok: Token, style: dict[str, Any]) -> bool:
         """Is the form of "at" ``tok`` right after a number of one or two digits that is no
@@ -856,6 +868,8 @@ class TimeT(PhraseParts):
             raise Reject("an article is not a time")
         if getattr(c, "decimal_dot", False) and getattr(c, "weak", False) and lead.get("level"):
             raise Reject("'stood at 1.25': a level, no time of day")
+        if getattr(c, "hhmm", False) and lead.get("year_back") and 1900 <= c.hour * 100 + c.minute <= 2099:
+            raise Reject("'remonte à 2023': four digits after a word of going back are a year")
         if getattr(c, "bare", False) and lead.get("after_count"):
             raise Reject("'un score de 2 à 1': a count after 'à' right after a count")
         if getattr(c, "spelled", False) and getattr(c, "bare", False) and lead.get("spelled_count"):
