@@ -268,9 +268,10 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
         if later.model and listed_with_other_kind(ctx.doc, later):
             return a  # "three jets ... They were Su-27 and Su-30 fighters": not one model
         if later.model or (a.generic and not later.generic and (later.definite or _unmarked(ctx))):
-            named_again = later.definite or _unmarked(ctx)
+            took_part = _took_part(ctx, later)
+            named_again = later.definite or _unmarked(ctx) or took_part
             filled = _filled_with_owner(ctx, a, later)
-            return _count_of_named(a, later, filled) if named_again else filled
+            return _count_of_named(a, later, filled, took_part) if named_again else filled
     return a
 
 
@@ -368,12 +369,14 @@ def _agent_of_part_told_next(ctx: Ctx, later: Aircraft) -> bool:
     return part is not None and part[0].span == later.span
 
 
-def _count_of_named(a: Aircraft, later: Aircraft, filled: Aircraft) -> Aircraft:
+def _count_of_named(a: Aircraft, later: Aircraft, filled: Aircraft, in_full: bool = False) -> Aircraft:
     """ "Military aircraft crossed the border ... The two helicopters belonging to
     Belarus flew very low", "Wojskowe maszyny lotnicze przekroczyły granicę ... Dwa
     śmigłowce należące do Białorusi": a generic group of no count, named later by its
-    kind and counted (no part of it: those were set aside before), is as many."""
-    if not (a.generic and a.count is None and later.counted and later.count) or later.partitive:
+    kind and counted (no part of it: those were set aside before), is as many; so is a
+    group of its kind told taking part in the crossings (``in_full``: "Des avions turcs
+    ont violé ... Six F-16 turcs ont pris part aux violations")."""
+    if not ((a.generic or in_full) and a.count is None and later.counted and later.count) or later.partitive:
         return filled
     return dataclasses.replace(filled, count=later.count, counted=True, plural=later.count > 1)
 
@@ -864,6 +867,19 @@ def _one_more_of_kind(ctx: Ctx, a: Aircraft) -> Aircraft:
     if not ctx.doc.cues.within("ONE_MORE_CUE", a.span[0], a.span[1]):
         return a
     return dataclasses.replace(a, category=before.category, role=before.role)
+
+
+def _took_part(ctx: Ctx, later: Aircraft) -> bool:
+    """ "Six Turkish F-16s took part in the violations", "six F-16 turcs ont pris part
+    aux violations": aircraft told as taking part in the crossings (TOOK_PART_CUE after
+    them in their clause, a noun of violation after it) name the crossing's aircraft in
+    full, count and all."""
+    doc = ctx.doc
+    clause = doc.clause(later.span[0])
+    return any(
+        any(v.noun for v in between(doc.facts.verbs, c.end, clause.end))
+        for c in doc.cues.within("TOOK_PART_CUE", later.span[1], clause.end)
+    )
 
 
 def _unmarked(ctx: Ctx) -> bool:
