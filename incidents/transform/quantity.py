@@ -227,14 +227,18 @@ class QuantityT(PhraseParts):
 
     def dur_amount(self, items: list[Any]) -> tuple[Any, ...]:
         for k in range(1, len(items)):
-            if (
-                isinstance(items[k - 1], tuple)
-                and isinstance(items[k], tuple)
-                and getattr(items[k][0], "art", False)
-            ):
-                # "24 hours a day", "2 minutes a week": the amount, then its rate (not a sum)
-                items = items[:k]
-                break
+            if isinstance(items[k - 1], tuple) and isinstance(items[k], tuple):
+                larger = to_si(1.0, str(items[k][1].value)) > to_si(1.0, str(items[k - 1][1].value))
+                if larger and getattr(items[k][0], "words", False):
+                    # "vers 21 heures un jour de marché", "for two hours one night": a
+                    # larger unit counted in words right after a smaller one (no "and"
+                    # between, as in "2 days and 1 month"; not "2 days 1 month") opens
+                    # what follows; the amount before it is read on its own
+                    raise Reject("a larger unit right after a smaller one: no sum")
+                if getattr(items[k][0], "art", False):
+                    # "24 hours a day", "2 minutes a week": the amount, then its rate (not a sum)
+                    items = items[:k]
+                    break
         total, vague, approx, _ = self._amount(items)
         out: tuple[Any, ...] = (total, vague, approx, str(items[0][1].value))
         if _multiple(items):
