@@ -820,11 +820,11 @@ def _responder_here(doc: Doc, a: Aircraft) -> bool:
         for s in between(doc.facts.sources, last.span[1], end)
         if s.authority
         and doc.clause(s.span[0]).start > last.span[1]  # not its owner: "deux F/A-18 des Forces aériennes"
-        and doc.cues.within("RESPONDER_CUE", s.span[1], doc.clause(s.span[0]).end)
+        and responses(doc, s.span[1], doc.clause(s.span[0]).end)
     ]
     end = min([end, *actors])
     # a cue may run into the next aircraft: "intercepted the", "intercepted an" + "an Il-20"
-    rising = doc.cues.within("RESPONDER_CUE", last.span[1], sent_end)
+    rising = responses(doc, last.span[1], sent_end)
     if any(c.start < end and not _took_off_abroad(doc, c) for c in rising):
         return True
     # the object of a scramble: "prompting Warsaw to scramble its own and allied jets",
@@ -833,6 +833,21 @@ def _responder_here(doc: Doc, a: Aircraft) -> bool:
     # (a cue may run into the aircraft phrase: "intercepted by" + "by two F/A-18 jets")
     cues = _scramble_cues(doc, a)
     return _scrambled(doc, a, cues) or _agent_of_response(doc, a, cues)
+
+
+def responses(doc: Doc, lo: int, hi: int) -> list[Cue]:
+    """Words of response (RESPONDER_CUE) in [lo, hi); a word of firing (key "fire":
+    "fired at", "ont tiré sur") only when an aircraft is the first thing told after it in
+    its clause ("F-16s fired at the drones"): "a salvo of Russian drones fired at Izmail",
+    "un hélicoptère qui a tiré sur Reni" fired on a place, no response to an intruder."""
+    return [
+        c for c in doc.cues.within("RESPONDER_CUE", lo, hi) if c.key != "fire" or _fired_at_aircraft(doc, c)
+    ]
+
+
+def _fired_at_aircraft(doc: Doc, cue: Cue) -> bool:
+    told = [m for m in between(doc.facts.mentions, cue.end, doc.clause(cue.start).end) if m.kind != "cue"][:1]
+    return bool(told) and told[0].kind == "aircraft"
 
 
 def _took_off_abroad(doc: Doc, cue: Cue) -> bool:
@@ -1768,7 +1783,7 @@ def _responding(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     end = doc.sentence(anchor.span[0]).end
     others = between(doc.facts.aircraft, anchor.span[1], end)
     end = others[0].span[1] if others else end
-    return bool(doc.cues.within("RESPONDER_CUE", anchor.span[1], end))
+    return bool(responses(doc, anchor.span[1], end))
 
 
 def _permitted(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:

@@ -434,8 +434,12 @@ _CROSSING_KEYS = frozenset({"enter", "cross", "overfly", "fly", "penetrate", "vi
 
 def _bounded(doc: Doc, a: Aircraft) -> bool:
     """Is the count of ``a`` told with a bound or as a guess ("at least three", "about
-    26")?"""
-    return any(m.kind == "aircraft" and m.bound for m in between(doc.facts.mentions, a.span[0], a.span[1]))
+    26")? The aircraft's phrase keeps its count's bound as ``count_bound`` (its number,
+    inside the phrase, as ``bound``)."""
+    return any(
+        m.extra.get("count_bound") if m.kind == "aircraft" else m.kind == "number" and m.bound
+        for m in between(doc.facts.mentions, a.span[0], a.span[1])
+    )
 
 
 #: what sets off an apposition: a comma, a dash, a bracket
