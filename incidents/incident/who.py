@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Collection
 
 from ..model import Mention
 from .anchors import (
@@ -2240,22 +2241,18 @@ def _landed_beyond(ctx: Ctx, g: ZoneRef, sent: Scope, violator: str | None) -> F
     for span, code in sorted(told):
         if code is None or code in (g.state, violator):
             continue
-        clause = doc.clause(span[0])
-        verbs = [v for v in between(doc.facts.verbs, clause.start, span[0]) if v.key in landing]
-        if not verbs:
-            continue
-        subject = between(doc.facts.aircraft, sent.start, verbs[-1].span[0])[-1:]
+        subject = _placed_by(ctx, sent, span[0], landing)
         if own is not None and subject and subject[0].span == own.span:
             return Found(code, span)
     return None
 
 
-def _placed_by(ctx: Ctx, sent: Scope, at: int) -> list[Aircraft] | None:
+def _placed_by(ctx: Ctx, sent: Scope, at: int, keys: Collection[str] | None = None) -> list[Aircraft] | None:
     """The aircraft told last in ``sent`` before the verb of placing (``[verbs]
-    placing``) that stands before ``at`` in its clause (none told: []); None where no
-    such verb stands there."""
+    placing``, or the verb keys ``keys``) that stands before ``at`` in its clause (none
+    told: []); None where no such verb stands there."""
     doc = ctx.doc
-    placing = rules()["verbs"]["placing"]
+    placing = rules()["verbs"]["placing"] if keys is None else keys
     clause = doc.clause(at)
     verbs = [v for v in between(doc.facts.verbs, clause.start, at) if v.key in placing]
     if not verbs:
