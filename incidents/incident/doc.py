@@ -331,41 +331,42 @@ def _violators_of_compound(text: str, seg: Segments, mentions: list[Mention]) ->
     becomes a state of its own (a demonym, the violation's: ``who._noun_nationality``)
     and the zone keeps no state. With no other state named before ("A Polish airspace
     violation by a Russian drone"), the nationality stays the zone's."""
-    out: list[Mention] = []
-    for k, m in enumerate(mentions):
-        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+    split: dict[int, tuple[Mention, Mention]] = {}
+    for k, m in enumerate(mentions[:-1]):
         state = m.extra.get("state") if m.kind == "zone" else None
+        if state is None or m.extra.get("poss") or m.extra.get("border"):
+            continue
+        nxt = mentions[k + 1]
         words = m.text.split(None, 1)
         if (
-            state is None
-            or nxt is None
-            or nxt.kind != "verb"
+            nxt.kind != "verb"
             or not nxt.extra.get("noun")
-            or m.extra.get("poss")
-            or m.extra.get("border")
             or len(words) < 2
             or text[m.span[1] : nxt.span[0]].strip()
-            or not _other_state_before(seg, mentions[:k], m, str(state))
+            or not _other_state_before(seg, mentions, k, str(state))
         ):
-            out.append(m)
             continue
         rest = m.span[0] + m.text.index(words[1], len(words[0]))
         nation = Mention(
             "state", words[0], (m.span[0], m.span[0] + len(words[0])), state, extra={"demonym": True}
         )
         extra = {**m.extra, "state": None}
-        out += [nation, dataclasses.replace(m, text=words[1], span=(rest, m.span[1]), extra=extra)]
-    return out
+        split[k] = (nation, dataclasses.replace(m, text=words[1], span=(rest, m.span[1]), extra=extra))
+    if not split:
+        return mentions
+    return [x for k, m in enumerate(mentions) for x in (split[k] if k in split else (m,))]
 
 
-def _other_state_before(seg: Segments, before: list[Mention], m: Mention, code: str) -> bool:
-    """Is a state other than ``code`` named by its name (no nationality) before ``m``
-    in its sentence?"""
-    start = seg.sentences.at(m.span[0]).start
-    return any(
-        x.kind == "state" and x.value != code and not x.extra.get("demonym") and x.span[0] >= start
-        for x in reversed(before)
-    )
+def _other_state_before(seg: Segments, mentions: list[Mention], k: int, code: str) -> bool:
+    """Is a state other than ``code`` named by its name (no nationality) before the
+    mention at ``k`` in its sentence?"""
+    start = seg.sentences.at(mentions[k].span[0]).start
+    for x in reversed(mentions[:k]):
+        if x.span[0] < start:
+            return False
+        if x.kind == "state" and x.value != code and not x.extra.get("demonym"):
+            return True
+    return False
 
 
 def word_before(text: str, pos: int, lo: int = 0) -> str:
@@ -684,6 +685,8 @@ def _ranges_listed(text: str, cues: Cues, mentions: list[Mention]) -> list[Menti
     (LIST_CUE: "and", "et") told right after a range of times, only a comma (and that
     word) between, are a range of their own, the first its start: one time mention
     spanning both, its end the second, as the range before it."""
+    if not any(m.kind == "time" and m.extra.get("end") for m in mentions):
+        return mentions  # no range of times: nothing to pair after one
     out: list[Mention] = []
     k = 0
     while k < len(mentions):
