@@ -2480,21 +2480,31 @@ def _others_counted(doc: Doc, ac: Aircraft) -> bool:
 def _another_cues(doc: Doc, clause: Scope) -> list[Cue]:
     """The ANOTHER_CUE words of a clause, but for a rank in a series ("for the third
     time"; key "noun": a definite rank right before a noun of crossing, "the fourth
-    incursion this year"), which says nothing of the crossing told before, and but for
+    incursion this year"), which says nothing of the crossing told before, but for
     the words of another matter ("in another incident", "dans un autre incident":
     APART_CUE), which end the episode before (``_same_crossing``), not the one they
-    open."""
+    open, and but for those next to a word of the way out (EXIT_CUE: "left again",
+    "est reparti à nouveau"), which tell the aircraft leaving."""
     series = [
         c
         for c in doc.cues.within("SERIES_CUE", clause.start, clause.end)
         if c.key != "noun" or _before_noun_of_crossing(doc, c.end)
     ]
     series += doc.cues.within("APART_CUE", clause.start, clause.end)
+    # "left again", "a de nouveau quitté": the way out told, not another crossing
+    exits = doc.cues.within("EXIT_CUE", clause.start, clause.end)
     return [
         c
         for c in doc.cues.within("ANOTHER_CUE", clause.start, clause.end)
         if not any(s.start <= c.start and c.end <= s.end for s in series)
+        and not any(_next_to(doc, c, e) for e in exits)
     ]
+
+
+def _next_to(doc: Doc, a: Cue, b: Cue) -> bool:
+    """Are two cues told one right after the other, nothing but spaces between?"""
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return lo <= hi and not doc.text[lo:hi].strip()
 
 
 def _before_noun_of_crossing(doc: Doc, pos: int) -> bool:
