@@ -419,16 +419,20 @@ def _elliptic_states(text: str, cues: Cues, mentions: list[Mention]) -> list[Men
 _SPEECH = frozenset({"say", "alleged", "deny"})
 
 
-def _speaks(mentions: list[Mention], m: Mention, upto: int) -> bool:
+def _speaks(text: str, mentions: list[Mention], m: Mention, upto: int) -> bool:
     """Is the state ``m`` told as the one who speaks or sees, a word of speech or a verb
     of detecting right after it, or its body then that word ("Honduras said", "Taiwan's
     defence ministry said", "Taiwan tracked")? Not
     a state named as the sender of the aircraft ("drones launched by Russia entered
-    the country, Poland said"). A body told after "according to" ("selon l'armée
-    lettone") speaks by that word itself."""
+    the country, Poland said"), nor one that ends the clause a speaker's words close
+    after a comma ("entered from Russia, the army said", "depuis la Russie, a indiqué
+    l'armée"). A body told after "according to" ("selon l'armée lettone") speaks by
+    that word itself."""
     if m.kind == "source" and m.extra.get("according"):
         return True
     nxt = [x for x in mentions if m.span[1] <= x.span[0] < upto][:2]
+    if nxt and any(p in text[m.span[1] : nxt[0].span[0]] for p in ",;"):
+        return False
     if nxt and nxt[0].kind == "source" and m.kind == "state":
         nxt = nxt[1:]
     if nxt and nxt[0].kind == "verb" and nxt[0].value == "detect":
@@ -530,7 +534,7 @@ def _speakers(text: str, seg: Segments, mentions: list[Mention], lo: int, upto: 
         and (m.kind == "state" or m.extra.get("state"))
         and lo <= m.span[0]
         and m.span[1] <= upto
-        and (_speaks(mentions, m, upto) or _labels(text, seg, m))
+        and (_speaks(text, mentions, m, upto) or _labels(text, seg, m))
     ]
 
 
