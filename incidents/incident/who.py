@@ -1490,30 +1490,42 @@ def _accused(ctx: Ctx) -> Found | None:
     an answer to the aircraft ([verbs] response: "accused Algeria of shooting down a
     drone" names who fired). Not of an aircraft
     said to be of no known origin ("Le Niger a accusé le Bénin ... Selon Niamey, un drone
-    non identifié a survolé ...": the text names no owner)."""
-    doc = ctx.doc
+    non identifié a survolé ...": the text names no owner). The accusation may tell the
+    crossing again after the sentence that told it first ("A drone entered Moldovan
+    airspace on Monday. Moldova accused Russia of violating its airspace."): each
+    anchor of the record is read, the first one first."""
     if _of_unknown_origin(ctx):
         return None
-    if answered_by_accused(doc, ctx.anchor) is not None:
+    for anchor in ctx.draft.anchors:
+        found = _accused_of(ctx, anchor)
+        if found is not None:
+            return found
+    return _accusing_after(ctx, ctx.doc.sentence(ctx.anchor.span[0]))
+
+
+def _accused_of(ctx: Ctx, anchor: Anchor) -> Found | None:
+    """The state an accusation told before ``anchor`` in its sentence names."""
+    doc = ctx.doc
+    if answered_by_accused(doc, anchor) is not None:
         return None  # "accused Algeria of shooting down a drone": who answered, not whose
-    sent = doc.sentence(ctx.anchor.span[0])
-    for cue in doc.cues.within("ACCUSE_CUE", sent.start, ctx.anchor.span[0]):
+    sent = doc.sentence(anchor.span[0])
+    for cue in doc.cues.within("ACCUSE_CUE", sent.start, anchor.span[0]):
         before = _accused_before(ctx, sent.start, cue.start)
         if before is not None:
             return before
-        nxt = [s for s in between(doc.facts.states, cue.end, ctx.anchor.span[0]) if not s.demonym]
+        nxt = [s for s in between(doc.facts.states, cue.end, anchor.span[0]) if not s.demonym]
         if nxt and _only_days_between(ctx, cue.end, nxt[0].span[0]):
-            if _others_aircraft(ctx, nxt[0]):
+            if _others_aircraft(ctx, nxt[0], anchor):
                 return None  # "accused Chad of allowing Emirati cargo planes to ...": theirs
             if nxt[0].code != _violated_hint(ctx):
                 return Found(nxt[0].code, nxt[0].span)
         # "a accusé dimanche l'armée rwandaise d'avoir fait voler des drones", "accused
         # the Russian air force of violating": a state's force is the accused
-        for src in between(doc.facts.sources, cue.end, ctx.anchor.span[0])[:1]:
+        for src in between(doc.facts.sources, cue.end, anchor.span[0])[:1]:
             if src.state and not src.according and _only_days_between(ctx, cue.end, src.span[0]):
                 if src.state != _violated_hint(ctx):
                     return Found(src.state, src.span)
-    return _accusing_after(ctx, sent)
+    return None
 
 
 def _summons_end(ctx: Ctx, para: Scope) -> int:
@@ -1582,7 +1594,7 @@ def _named_with(doc: Doc, noun: Cue, lo: int, hi: int) -> StateRef | None:
     return None
 
 
-def _others_aircraft(ctx: Ctx, accused: StateRef) -> bool:
+def _others_aircraft(ctx: Ctx, accused: StateRef, anchor: Anchor) -> bool:
     """ "Sudan accused Chad of allowing Emirati cargo planes to use its airspace, and
     said one such aircraft had crossed ...", "accused Benin of allowing a foreign
     surveillance plane to enter": aircraft of a third state, or told as foreign
@@ -1590,7 +1602,7 @@ def _others_aircraft(ctx: Ctx, accused: StateRef) -> bool:
     accused of flying; the accused state let them (a leave, a route), no owner of
     theirs."""
     hint = _violated_hint(ctx)
-    told = between(ctx.doc.facts.aircraft, accused.span[1], ctx.anchor.span[0])
+    told = between(ctx.doc.facts.aircraft, accused.span[1], anchor.span[0])
     return any((a.state and a.state not in (accused.code, hint)) or told_foreign(ctx.doc, a) for a in told)
 
 
