@@ -2419,7 +2419,11 @@ def _another(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> bool:
         return True  # "re-entered": coming in again
     # "les deux autres ont été repérés au-dessus de X": the rest of a group told before
     # ([ac_partitive]), not two more
-    cues = [c for c in _another_cues(doc, anchor.clause) if not _in_partitive(doc, c)]
+    cues = [
+        c
+        for c in _another_cues(doc, anchor.clause)
+        if not _in_partitive(doc, c) and not _day_of_statement(doc, c, anchor)
+    ]
     if anchor.verb is not None and not anchor.verb.noun:
         # "the next day, a drone crossed into Romanian airspace again"
         return bool(cues)
@@ -2435,6 +2439,18 @@ def _another(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> bool:
             if inside or touching:
                 return True
     return False
+
+
+def _day_of_statement(doc: Doc, cue: Cue, anchor: Anchor) -> bool:
+    """ "The next day, Chisinau accused Russia of violating its airspace", "Le lendemain,
+    le gouvernement a affirmé que la Russie avait violé ...": a word of the day after
+    (ANOTHER_CUE key "day") told before a word of speech, accusing or denial that comes
+    before the crossing in its clause is the day of the statement, not of another
+    crossing."""
+    if cue.key != "day" or cue.end > anchor.span[0]:
+        return False
+    told = between(doc.facts.cues, cue.end, anchor.span[0])
+    return any(c.value in ("say", "alleged", "deny") for c in told)
 
 
 def _in_partitive(doc: Doc, cue: Cue) -> bool:
