@@ -1441,6 +1441,29 @@ def _actor(ctx: Ctx) -> Found | None:
     return None
 
 
+@resolver("violator_state", "noun_agent")
+def _noun_agent(ctx: Ctx) -> Found | None:
+    """ "A drone entered Moldovan airspace on Monday. The president condemned a flagrant
+    violation of Moldovan airspace by Russia", "« une violation flagrante de l'espace
+    aérien moldave » par la Russie": a state told as the agent (AGENT_CUE) of a noun of
+    crossing of the record, right after the noun's goal (nothing but closing quotes or
+    brackets between), is the one that crossed; not the violated state, not a
+    nationality ("by Russian drones" names aircraft)."""
+    doc = ctx.doc
+    for anchor in ctx.draft.anchors:
+        if anchor.verb is None or not anchor.verb.noun or anchor.goal is None:
+            continue
+        end = max(anchor.span[1], anchor.goal_span[1])
+        for s in between(doc.facts.states, end, anchor.clause.end)[:1]:
+            cue = doc.cues.ending_at("AGENT_CUE", s.span[0], doc.text)
+            if cue is None or s.demonym or s.code == _violated_hint(ctx):
+                continue
+            if doc.text[end : cue.start].strip(" \u00a0\u202f»”\"')"):
+                continue
+            return Found(s.code, s.span)
+    return None
+
+
 def noun_force_agent(ctx: Ctx) -> Source | None:
     """ "22 violations of Greek airspace by the Turkish air force", "trois incursions
     dans son espace aérien par l'armée de l'air turque": a state's air force
