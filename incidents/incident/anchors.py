@@ -493,7 +493,8 @@ def _with_listed_states(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     """ "a traversé les espaces aériens roumain et hongrois", "l'espace aérien de la
     Lettonie et de la Lituanie", "crossed Romanian and Hungarian airspace": a state
     joined by list words to the state of an airspace goal (after it, or before it) is
-    crossed too: an anchor of its own, its goal that airspace of that state."""
+    crossed too: an anchor of its own, its goal that airspace of that state; not a
+    state after it that is the subject of a verb of its own (``_ends_item``)."""
     out = list(found)
     for anchor in found:
         goal = anchor.goal
@@ -515,7 +516,8 @@ def _with_listed_states(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             lo = s.span[0]
             listed.append(s)
         for s in [s for s in states if s.span[0] >= goal.span[1]]:
-            if not _joined_by_list(doc, hi, s.span[0]):
+            # "a violation of Moldovan airspace, Russia said": the subject of its own verb
+            if not _joined_by_list(doc, hi, s.span[0]) or _subject_of_own_verb(doc, s, anchor):
                 break
             hi = s.span[1]
             listed.append(s)
@@ -532,6 +534,16 @@ def _with_listed_states(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         ]
     out.sort(key=lambda a: a.span)
     return out
+
+
+def _subject_of_own_verb(doc: Doc, s: StateRef, anchor: Anchor) -> bool:
+    """Is the state ``s``, listed after the airspace goal of ``anchor``, the subject of a
+    verb of its own (``_ends_item``), not of the anchor's verb closing the clause ("den
+    Luftraum von Dänemark und Schweden verletzt")?"""
+    if _ends_item(doc, s, anchor.clause):
+        return False
+    verb = anchor.verb
+    return verb is None or verb.span[0] < s.span[1] or bool(doc.text[s.span[1] : verb.span[0]].strip())
 
 
 def _listed_lands(doc: Doc, anchor: Anchor, goal: StateRef) -> list[Anchor]:
