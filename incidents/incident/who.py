@@ -278,29 +278,64 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
 
 def _kind_told_of_it(ctx: Ctx, a: Aircraft) -> Aircraft | None:
     """ "An object entered Polish airspace ... It was probably a balloon", "Un objet est
-    entré ... Il s'agissait probablement d'un ballon": an aircraft of a kind told as the
-    predicate of the sentence right after the crossing's, opened by a pronoun subject
-    (SUBJECT_PRONOUN_CUE) and a verb of being (IDENTITY_CUE keys "copula", "predicate"),
-    with at most a word of doubt between (a cue "alleged": "probably"), is the kind of
-    the object of no kind told before."""
+    entré ... Il s'agissait probablement d'un ballon", "The object was probably a
+    balloon", "An object that entered Polish airspace on Monday was most likely a
+    balloon": an aircraft of a kind told as the predicate of a verb of being
+    (IDENTITY_CUE keys "copula", "predicate") whose subject is the object, with at most
+    a word of doubt between (a cue "alleged": "probably"), is the kind of the object of
+    no kind told before. The subject is a pronoun (SUBJECT_PRONOUN_CUE) or the object
+    named again (definite, of no kind) opening the sentence right after the crossing's,
+    or the object itself opening the crossing's sentence, the crossing told right after
+    it (maybe after a relative word) and nothing but its own words before the verb."""
     doc = ctx.doc
     mine = doc.sentence(ctx.anchor.span[0])
     if a.span[0] < mine.start:
         return None
+    if not doc.text[mine.start : a.span[0]].strip() and _told_right_after(doc, a, ctx.anchor.span[0]):
+        verbs = between(doc.facts.verbs, ctx.anchor.span[1], mine.end)
+        told = between(doc.facts.aircraft, ctx.anchor.span[1], mine.end)[:1]
+        if told and not [v for v in verbs if v.span[0] < told[0].span[0]]:
+            return _predicate_kind(doc, a, ctx.anchor.span[1], told[0], opening=False)
     rest = doc.text[mine.end :]
     start = mine.end + len(rest) - len(rest.lstrip())
     if start >= len(doc.text) or doc.paragraph(start) != doc.paragraph(mine.start):
         return None
     sent = doc.sentence(start)
     pronoun = doc.cues.opening("SUBJECT_PRONOUN_CUE", sent.start)
-    told = between(doc.facts.aircraft, sent.start, sent.end)[:1]
-    if pronoun is None or not told or told[0].category == "unknown" or told[0].generic:
+    told = between(doc.facts.aircraft, sent.start, sent.end)[:2]
+    if pronoun is None and told and told[0].span[0] == sent.start and told[0].definite:
+        if told[0].category != "unknown" or told[0].model or len(told) < 2:
+            return None
+        return _predicate_kind(doc, a, told[0].span[1], told[1], opening=True)  # "The object was"
+    if pronoun is None or not told:
         return None
-    later = told[0]
+    return _predicate_kind(doc, a, pronoun.end, told[0], opening=True)
+
+
+def _told_right_after(doc: Doc, a: Aircraft, verb: int) -> bool:
+    """Is the crossing's verb at ``verb`` told right after the aircraft ``a`` (nothing
+    between, or a relative word: "An object that entered", "Un objet qui est entré";
+    or nothing but words and days of no other mention: "Un objet entré mercredi soir
+    dans l'espace aérien")?"""
+    gap = doc.text[a.span[1] : verb]
+    for cls in ("THAT_CUE", "RELATIVE_SUBJECT_CUE"):
+        cue = doc.cues.starting_at(cls, a.span[1] + len(gap) - len(gap.lstrip()), doc.text)
+        if cue is not None:
+            gap = doc.text[cue.end : verb]
+    return not gap.strip() or all(
+        m.kind in ("date", "time") for m in between(doc.facts.mentions, a.span[1], verb)
+    )
+
+
+def _predicate_kind(doc: Doc, a: Aircraft, lo: int, later: Aircraft, *, opening: bool) -> Aircraft | None:
+    """The aircraft ``later``, told after a verb of being that follows ``lo`` (right
+    after it when ``opening``), when it names a kind the object ``a`` may be."""
+    if later.category == "unknown" or later.generic:
+        return None
     verbs = [
         c
-        for c in doc.cues.within("IDENTITY_CUE", pronoun.end, later.span[0])
-        if c.key in ("copula", "predicate") and not doc.text[pronoun.end : c.start].strip()
+        for c in doc.cues.within("IDENTITY_CUE", lo, later.span[0])
+        if c.key in ("copula", "predicate") and not (opening and doc.text[lo : c.start].strip())
     ]
     if not verbs or later.differs(a) or (later.state and a.state and later.state != a.state):
         return None
