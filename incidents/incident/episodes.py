@@ -1072,6 +1072,9 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         if cur is not None and len(group) < 2 and _past_group(cur, ac):
             # "the aircraft" after a group of 19 told in passing: the one named before it
             cur = next((d for d in reversed(drafts[:-1]) if _one_like(d, ac)), cur)
+        elif cur is not None and len(group) < 2 and _past_single(cur, ac):
+            # "the two Mi-8s" after "two helicopters ..., and a third did so": the two
+            cur = next((d for d in reversed(drafts[:-1]) if _group_like(d, ac)), cur)
         if cur is not None and _part_of_times(doc, cur, anchor):
             continue  # "cinq violations ..., dont deux survols du territoire": the total's
         part = told is not None and part_of_group(doc, told)  # "..., dont deux drones qui ont survolé"
@@ -1188,12 +1191,15 @@ def _member_told(doc: Doc, d: Draft, counts: list[int]) -> bool:
 
 def _one_member(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> Aircraft | None:
     """ "Three drones violated ...: one crashed near X, one flew over Y": an item opened
-    by a word of one member ("one": EACH_CUE) of the counted group ``ac`` is one aircraft
-    of that group, told by that word; one opened by a count of members ("...: two near
+    by a word of one member ("one": EACH_CUE) of the counted group ``ac``, or of one more
+    ("a third": ONE_MORE_CUE key "one"), is one aircraft of that kind, told by that
+    word; one opened by a count of members ("...: two near
     X and one near Y": ``Segments.openers``) is that many of them."""
     cue = doc.cues.opening("EACH_CUE", anchor.span[0])
     if ac is None or ac.count is None or ac.count < 2:
         return ac
+    if cue is None:
+        cue = _one_more_opening(doc, anchor.span[0])  # "..., and a third did so a day later"
     if cue is not None:
         return dataclasses.replace(ac, span=(cue.start, cue.end), count=1, plural=False, counted=True)
     count = doc.seg.openers.get(anchor.span[0])
@@ -1201,6 +1207,18 @@ def _one_member(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> Aircraft | Non
     if count is None or count >= ac.count or not told or told[0].kind != "number":
         return ac
     return dataclasses.replace(ac, span=told[0].span, count=count, plural=count > 1, counted=True)
+
+
+def _one_more_opening(doc: Doc, pos: int) -> Cue | None:
+    """The word of one more ("a third", "un troisième": ONE_MORE_CUE key "one") that
+    opens the item at ``pos``, maybe after a list word ("and a third")."""
+    more = doc.cues.within("ONE_MORE_CUE", pos, doc.clause(pos).end)[:1]
+    if not more or more[0].key != "one":
+        return None
+    gap = doc.text[pos : more[0].start]
+    for c in doc.cues.within("LIST_CUE", pos, more[0].start):
+        gap = gap.replace(doc.text[c.start : c.end], "")
+    return more[0] if not gap.strip(" ,") else None
 
 
 #: the marks that open a list of what a sentence told as a whole: a colon, a dash
@@ -2066,6 +2084,24 @@ def _past_group(cur: Draft, ac: Aircraft | None) -> bool:
     if ac is None or cur.aircraft is None or not ac.definite or (ac.plural and not ac.either) or ac.partitive:
         return False
     return cur.aircraft.plural or (cur.aircraft.count or 1) > 1
+
+
+def _past_single(cur: Draft, ac: Aircraft | None) -> bool:
+    """Is ``ac`` a group named as known with its count ("the two Mi-8 helicopters", "les
+    deux hélicoptères") while ``cur`` tells no aircraft or another count? Then it is not
+    ``cur``'s."""
+    if ac is None or not ac.definite or not ac.counted or (ac.count or 1) < 2 or ac.partitive:
+        return False
+    return cur.aircraft is None or cur.aircraft.count != ac.count
+
+
+def _group_like(d: Draft, ac: Aircraft | None) -> bool:
+    """Is ``d`` about a group of the count and kind of ``ac`` ("two helicopters" for
+    "the two Mi-8 helicopters")?"""
+    a = d.aircraft
+    if d.group_size > 1 or a is None or ac is None or a.count != ac.count:
+        return False
+    return a.category == ac.category and not a.differs(ac)
 
 
 def _one_like(d: Draft, ac: Aircraft | None) -> bool:

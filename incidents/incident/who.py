@@ -857,12 +857,17 @@ def _first_ranked_next(ctx: Ctx, end: int) -> bool:
 
 
 def _opens_with_rank(ctx: Ctx, pos: int) -> bool:
-    """Does the item that begins at ``pos`` open with its rank ("and the second at ...")?"""
+    """Does the item that begins at ``pos`` open with its rank ("and the second at ...")?
+    Not an indefinite rank beyond the group's count (ORDINAL_CUE numbered keys: "a
+    third" after two), which tells one more aircraft."""
     doc = ctx.doc
     clause = doc.clause(pos)
     ranks = doc.cues.within("ORDINAL_CUE", pos, clause.end)[:1]
     if not ranks or between(doc.facts.mentions, pos, ranks[0].start):
         return False
+    group = ctx.draft.aircraft
+    if ranks[0].key.isdigit() and group is not None and group.count and int(ranks[0].key) > group.count:
+        return False  # "two helicopters ..., and a third did so a day later": one more
     # "and the other two over Narewka": a count of the rest, not the rank of one
     told = between(doc.facts.aircraft, ranks[0].start, clause.end)[:1]
     return not (told and told[0].span[0] <= ranks[0].start and (told[0].count or 1) > 1)
