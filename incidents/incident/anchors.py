@@ -1795,8 +1795,10 @@ def _goals(doc: Doc, rule: Rule, clause: Scope) -> list[Goal]:
         goals.extend(p for p in between(doc.facts.places, clause.start, clause.end) if _territory(p))
     goals.sort(key=lambda g: g.span)
     # "l'appareil, immatriculé en Russie", "an aircraft registered in Russia": the state
-    # after a word of ownership (OWNER_CUE key "belong") is whose it is, no goal
+    # after a word of ownership (OWNER_CUE key "belong") is whose it is, no goal; nor the
+    # state after a word of making ("un drone fabriqué en Iran": MADE_CUE key "before")
     owned = {c.end for c in doc.cues.within("OWNER_CUE", clause.start, clause.end) if c.key == "belong"}
+    owned |= {c.end for c in doc.cues.within("MADE_CUE", clause.start, clause.end) if c.key == "before"}
     if owned:
         goals = [
             g for g in goals if not any(e <= g.span[0] and not doc.text[e : g.span[0]].strip() for e in owned)
