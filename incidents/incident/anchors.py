@@ -262,7 +262,10 @@ def _other_ones(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     deuxième violation du mois. [¶] La première avait eu lieu le 14 janvier"), the
     crossing anchored in that sentence or the one before it in its paragraph."""
     out = []
-    for cue in doc.cues.by_class.get("OTHER_ONE_CUE", []):
+    cues = doc.cues.by_class.get("OTHER_ONE_CUE", [])
+    for cue in cues:
+        if any(c is not cue and c.start <= cue.start and cue.end <= c.end for c in cues):
+            continue  # "one on" inside "the one on": one pronoun
         sent = doc.sentence(cue.start)
         days = other_one_days(doc, cue)
         if not days:
@@ -315,6 +318,8 @@ def other_one_days(doc: Doc, cue: Cue) -> list[Mention]:
     lo, end = (occur.start, occur.end) if occur is not None and occur.key == "occur" else (cue.start, cue.end)
     told = [m for m in between(doc.facts.mentions, lo, sent.end) if m.kind not in ("cue", "date")]
     told = sorted(told + between(doc.facts.dates, lo, sent.end), key=lambda m: m.span)
+    # not a word of the pronoun itself ("one on", "une première": no count)
+    told = [m for m in told if m.span[1] > end]
     if not told or doc.text[end : max(end, told[0].span[0])].strip():
         return []
     run = told[:1]
