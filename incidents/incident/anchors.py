@@ -63,6 +63,7 @@ class Rule:
     timed: bool  # told with how long: a duration in its clause ("was in X airspace for a minute")
     kinds: frozenset[str]  # the kinds of aircraft it is told of (empty: any): "landed in X", drones
     any_kind_with: tuple[str, ...]  # cue classes in its clause that make it told of any kind
+    land_kinds: frozenset[str]  # kinds also told of when set down on a piece of land of a state
     no_border: bool  # a border is no goal of it ("sent jets to the border": not across it)
 
     @classmethod
@@ -90,6 +91,7 @@ class Rule:
             timed=raw.get("told") == "how long",
             kinds=frozenset(raw.get("kinds", ())),
             any_kind_with=tuple(raw.get("any_kind_with", ())),
+            land_kinds=frozenset(raw.get("land_kinds", ())),
             no_border=raw.get("border") == "no",
         )
 
@@ -109,10 +111,19 @@ def admits(doc: Doc, anchor: Anchor, category: str) -> bool:
     """Does ``anchor``'s rule tell a crossing of an aircraft of ``category``? A rule told
     only of some kinds ("landed in X": drones and balloons) tells one of any kind when a
     word of its ``any_kind_with`` classes stands in its clause ("a Burkinabe helicopter
-    landed without authorisation in X": NO_LEAVE_CUE)."""
+    landed without authorisation in X": NO_LEAVE_CUE), or one of its ``land_kinds`` when
+    its goal is a named piece of land set down on ("two Nicaraguan helicopters landed on
+    the Costa Rican island of Calero": ON_CUE)."""
     rule = next((r for r in anchor_rules() if r.name == anchor.rule), None)
     if rule is None or not rule.kinds or category in rule.kinds:
         return True
+    if category in rule.land_kinds and isinstance(anchor.goal, Place) and anchor.goal.land:
+        # set down on it ("landed on the island of X", "s'est posé sur"), not in it
+        # ("landed in Varėna district for a joint exercise": a flight like any other)
+        on = ("ON_CUE",)
+        owner = _owner_before(doc, anchor.goal)
+        if _linked(doc, on, anchor.goal) or (owner is not None and _linked(doc, on, owner)):
+            return True
     clause = anchor.clause
     return any(doc.cues.within(cls, clause.start, clause.end) for cls in rule.any_kind_with)
 
@@ -251,7 +262,10 @@ def _other_ones(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     deuxième violation du mois. [¶] La première avait eu lieu le 14 janvier"), the
     crossing anchored in that sentence or the one before it in its paragraph."""
     out = []
-    for cue in doc.cues.by_class.get("OTHER_ONE_CUE", []):
+    cues = doc.cues.by_class.get("OTHER_ONE_CUE", [])
+    for cue in cues:
+        if any(c is not cue and c.start <= cue.start and cue.end <= c.end for c in cues):
+            continue  # "one on" inside "the one on": one pronoun
         sent = doc.sentence(cue.start)
         days = other_one_days(doc, cue)
         if not days:
@@ -304,6 +318,8 @@ def other_one_days(doc: Doc, cue: Cue) -> list[Mention]:
     lo, end = (occur.start, occur.end) if occur is not None and occur.key == "occur" else (cue.start, cue.end)
     told = [m for m in between(doc.facts.mentions, lo, sent.end) if m.kind not in ("cue", "date")]
     told = sorted(told + between(doc.facts.dates, lo, sent.end), key=lambda m: m.span)
+    # not a word of the pronoun itself ("one on", "une première": no count)
+    told = [m for m in told if m.span[1] > end]
     if not told or doc.text[end : max(end, told[0].span[0])].strip():
         return []
     run = told[:1]
@@ -1807,8 +1823,10 @@ def _goals(doc: Doc, rule: Rule, clause: Scope) -> list[Goal]:
         goals.extend(p for p in between(doc.facts.places, clause.start, clause.end) if _territory(p))
     goals.sort(key=lambda g: g.span)
     # "l'appareil, immatriculé en Russie", "an aircraft registered in Russia": the state
-    # after a word of ownership (OWNER_CUE key "belong") is whose it is, no goal
+    # after a word of ownership (OWNER_CUE key "belong") is whose it is, no goal; nor the
+    # state after a word of making ("un drone fabriqué en Iran": MADE_CUE key "before")
     owned = {c.end for c in doc.cues.within("OWNER_CUE", clause.start, clause.end) if c.key == "belong"}
+    owned |= {c.end for c in doc.cues.within("MADE_CUE", clause.start, clause.end) if c.key == "before"}
     if owned:
         goals = [
             g for g in goals if not any(e <= g.span[0] and not doc.text[e : g.span[0]].strip() for e in owned)
@@ -2424,7 +2442,7 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span, verb: Verb | 
         # a link word with no verb of its own ("*") must touch its goal: "dans le nord de
         # la Moldavie" places a village far more often than it tells a crossing
         # "flew over Renk, in South Sudan": the place flown over was linked, its state is
-        if rule.link and not (goal is lies_in or _linked(doc, rule.link, goal, parts="*" not in rule.verbs)):
+        if rule.link and not (goal is lies_in or _linked_or_owner(doc, rule, goal)):
             if "*" in rule.verbs:
                 return None  # the link word is the anchor: its goal follows it at once
             continue
@@ -2440,6 +2458,16 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span, verb: Verb | 
             continue  # before the link word; one its link runs into is after it ("in den Luftraum")
         return goal
     return None
+
+
+def _linked_or_owner(doc: Doc, rule: Rule, goal: Goal) -> bool:
+    """Is ``goal`` linked as ``rule`` needs, or the state told as its owner right before
+    it ("landed on Costa Rica's Calero Island": ``_owner_before``)?"""
+    parts = "*" not in rule.verbs
+    if _linked(doc, rule.link, goal, parts=parts):
+        return True
+    owner = _owner_before(doc, goal) if isinstance(goal, Place) else None
+    return owner is not None and _linked(doc, rule.link, owner, parts=parts)
 
 
 def _waters_gone_in_over(doc: Doc, rule: Rule, p: Goal, verb: Verb | None) -> bool:
@@ -2540,7 +2568,11 @@ def state_it_lies_in(doc: Doc, p: Place) -> StateRef | None:
     Sudan": the state told right after a place of no known state, a word of lying in
     (LIES_IN_CUE or INSIDE_CUE) and words of its part between them, is the state the
     place lies in; a place of known state, only that state ("near Abéché in eastern
-    Chad": its state told with it, ``Rule.state_told``)."""
+    Chad": its state told with it, ``Rule.state_told``). Or the state told as its
+    owner right before it ("Costa Rica's Calero Island": ``_owner_before``)."""
+    owner = _owner_before(doc, p)
+    if owner is not None:
+        return owner
     states = between(doc.facts.states, p.span[1], doc.clause(p.span[0]).end)[:1]
     if not states or states[0].demonym or (p.state and states[0].code != p.state):
         return None
@@ -2550,6 +2582,24 @@ def state_it_lies_in(doc: Doc, p: Place) -> StateRef | None:
     if cue is None or cue.start < p.span[1] or doc.text[p.span[1] : cue.start].strip(" ,"):
         return None
     return states[0]
+
+
+def _owner_before(doc: Doc, p: Place) -> StateRef | None:
+    """The state named right before the place with a word of owning (POSSESSIVE_CUE:
+    "Costa Rica's Calero Island"), the place's own state if it has one."""
+    clause = doc.clause(p.span[0])
+    for st in between(doc.facts.states, clause.start, p.span[0])[-1:]:
+        cue = next(iter(doc.cues.within("POSSESSIVE_CUE", st.span[1], p.span[0])), None)
+        if (
+            st.demonym
+            or cue is None
+            or doc.text[st.span[1] : cue.start].strip(" '’")
+            or doc.text[cue.end : p.span[0]].strip()
+            or (p.state is not None and p.state != st.code)
+        ):
+            return None
+        return st
+    return None
 
 
 def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:

@@ -5029,6 +5029,10 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
         told = [x for x in told if x.kind in ("verb", "aircraft")]
         if doc.cues.within("OTHER_EVENT_CUE", cue.span[1], m.span[0]):
             continue  # "affirme avoir abattu, le 3 mai, un drone": the day of what is said done
+        if cue.value == "alleged" and doc.cues.within("ACCUSED_DEED_CUE", cue.span[1], m.span[0]):
+            continue  # "accuse l'armée soudanaise d'avoir bombardé mardi": the deed's day
+        if cue.value == "alleged" and doc.cues.within("STRIKE_CUE", clause.start, cue.span[0]):
+            continue  # "jets struck suspected PKK positions on Sunday": the target hedged
         if cue.value in ("say", "deny", "alleged") and not told and not _after_according(doc, cue, m):
             if cue.value == "alleged" and _hedged_aside(doc, cue, m):
                 continue

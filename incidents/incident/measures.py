@@ -12,6 +12,7 @@ from collections.abc import Callable
 from ..model import Mention
 from . import distances
 from .anchors import Anchor, kind_words_only, listed_lands
+from .cues import words_of
 from .doc import Doc, rules
 from .episodes import (
     _another_cues,
@@ -528,7 +529,11 @@ def _other_events(ctx: Ctx, m: Mention) -> bool:
     shots), with no crossing verb between, counts that event."""
     doc = ctx.doc
     sent = doc.sentence(m.span[0])
-    own = [a.verb.span for a in ctx.draft.anchors if a.verb is not None]
+    # the crossing's verbs; not one told after another of its own in the sentence ("flew
+    # over Beirut, breaking the sound barrier twice": the booms counted, not the flights)
+    mine = [a for a in ctx.draft.anchors if sent.start <= a.span[0] < sent.end]
+    first = min((a.span[0] for a in mine), default=None)
+    own = [a.verb.span for a in mine if a.verb is not None and a.span[0] == first]
     events = [
         c.end
         for c in doc.cues.within("OTHER_EVENT_CUE", sent.start, m.span[0])
@@ -536,12 +541,27 @@ def _other_events(ctx: Ctx, m: Mention) -> bool:
     ]
     verbs = [v.span[1] for v in between(doc.facts.verbs, sent.start, m.span[0])]
     clause = doc.clause(m.span[0])
+    if _event_next(ctx, m, clause):
+        return True
     if events and max(events) <= clause.start and between(doc.facts.verbs, clause.start, clause.end):
         return False  # "scrambled jets against an Il-38, which twice violated ...": its own clause
     # a verb that ends with the event's word tells that event ("breaking the sound
     # barrier"); the crossing's own verb ("broke the sound barrier over Sidon twice")
     # keeps its count
     return bool(events) and (not verbs or max(events) >= max(verbs))
+
+
+def _event_next(ctx: Ctx, m: Mention, clause: Scope) -> bool:
+    """ "..., franchissant à deux reprises le mur du son": a count of times right before
+    another event's word (OTHER_EVENT_CUE; only articles between, in its clause), not a
+    word of a crossing of the record, counts that event."""
+    doc = ctx.doc
+    the = doc.lexicon.folded_forms("ART")
+    return any(
+        all(w.folded in the for w in words_of(doc.text[m.span[1] : c.start]))
+        and not any(a.span[0] <= c.start < a.span[1] for a in ctx.draft.anchors)
+        for c in doc.cues.within("OTHER_EVENT_CUE", m.span[1], clause.end)[:1]
+    )
 
 
 def _counts_the_list(ctx: Ctx, m: Mention) -> bool:

@@ -966,7 +966,26 @@ def _ac_state(ctx: Ctx) -> Found | None:
         # "un drone turc de l'armée burkinabè", "a Turkish drone of the Malian army":
         # the nationality says what it is, the army that flies it whose it is
         return owner
+    launcher = _launched_by(ctx, a)
+    if launcher is not None and launcher.value != a.state:
+        # "Iranian Shahed drones launched by Russia", "des Shahed iraniens lancés par
+        # Moscou": the nationality tells the make, the one that launched them whose they are
+        return launcher
     return Found(a.state, a.span)
+
+
+def _launched_by(ctx: Ctx, a: Aircraft) -> Found | None:
+    """The state told as the agent of a verb of sending in the passive right after the
+    aircraft's phrase, up to the crossing's verb, with no other aircraft between ("drones
+    launched by Russia entered", "des drones lancés par la Russie dans l'espace aérien")."""
+    doc = ctx.doc
+    if not doc.seg.same_sentence(a.span[1], ctx.anchor.span[0]):
+        return None
+    sending = rules()["verbs"]["sending"]
+    for v in between(doc.facts.verbs, a.span[1], ctx.anchor.span[1]):
+        if v.key in sending and not between(doc.facts.aircraft, a.span[1], v.span[0]):
+            return _agent_after(ctx, v)
+    return None
 
 
 def _a_body(doc: Doc, owner: Found) -> bool:
@@ -1375,6 +1394,9 @@ def _agent_after(ctx: Ctx, v: Verb) -> Found | None:
     ("balloons launched by North Korea", "des ballons lancés par la Corée du Nord":
     AGENT_CUE and nothing else between); not the violated state."""
     doc = ctx.doc
+    force = _force_agent(ctx, v)
+    if force is not None:
+        return force
     for s in between(doc.facts.states, v.span[1], doc.clause(v.span[0]).end)[:1]:
         cue = doc.cues.ending_at("AGENT_CUE", s.span[0], doc.text)
         if (
@@ -1385,6 +1407,22 @@ def _agent_after(ctx: Ctx, v: Verb) -> Found | None:
         ):
             return None
         return Found(s.code, s.span)
+    return None
+
+
+def _force_agent(ctx: Ctx, v: Verb) -> Found | None:
+    """A state's force told as the agent right after ``v`` ("launched by Russian forces",
+    "lancés par l'armée russe": AGENT_CUE, then an authority with a state); not the
+    violated state's."""
+    doc = ctx.doc
+    cue = doc.cues.starting_at("AGENT_CUE", v.span[1], doc.text)
+    if cue is None:
+        return None
+    for src in between(doc.facts.sources, cue.start, doc.clause(v.span[0]).end)[:1]:
+        if doc.text[cue.end : src.span[0]].strip(" '’") or src.according or not src.authority:
+            return None
+        if src.state and src.state != _violated_hint(ctx):
+            return Found(src.state, src.span)
     return None
 
 
@@ -1410,6 +1448,7 @@ def _subject_before(ctx: Ctx, at: int, *, sent_before: bool) -> Found | None:
         if not s.demonym
         and s.code != _violated_hint(ctx)
         and doc.cues.ending_at("FROM_CUE", s.span[0], doc.text) is None
+        and not made_by(doc, s.span)  # "drones made in Iran and launched by Russia"
     ]
     # a verb of sending that closes its clause has its object before it ("Minsk hat
     # Ballons in den Luftraum geschickt"): there the aircraft between is what was sent
