@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from typing import Any
@@ -22,8 +23,17 @@ from .base import (
     shared_scale,
 )
 
-#: the unit a bare number after a unit counts in: "1 hour thirty", "3 min 20"
-_NEXT_UNIT = {"hour": "minute", "minute": "second", "kilometer": "meter"}
+#: the unit a bare number after a unit counts in ("1 hour thirty", "3 min 20", "3 km
+#: 200", "1 m 80", "six feet two"), the least and the bound of that number, and the most
+#: of the unit before it (a height of metres or feet: "1 m 80" is 1.80 m, but "800 m 50"
+#: is no sum)
+_NEXT_UNIT: dict[str, tuple[str, int, int, float]] = {
+    "hour": ("minute", 0, 60, math.inf),
+    "minute": ("second", 0, 60, math.inf),
+    "kilometer": ("meter", 100, 1000, math.inf),
+    "meter": ("centimeter", 10, 100, 9),
+    "foot": ("inch", 1, 12, 9),
+}
 
 
 @mypyc_attr(native_class=False)
@@ -98,6 +108,7 @@ class QuantityT(PhraseParts):
         pending: Num | None = None
         vague = approx = dotted = False
         last_unit: str | None = None
+        last_value = 0.0
         used: set[str] = set()
 
         for it in items:
@@ -121,7 +132,7 @@ class QuantityT(PhraseParts):
                 total += _unit_once(amount, unit, used, last_unit, rising)
                 vague |= amount.vague
                 approx |= amount.approx
-                last_unit = unit
+                last_unit, last_value = unit, amount.value
                 pending = None
         assert last_unit is not None
         if pending is not None:
@@ -137,10 +148,14 @@ class QuantityT(PhraseParts):
             if pending.frac or pending.value < 1:
                 total += to_si(pending.value, last_unit)
             else:
-                nxt = _NEXT_UNIT.get(last_unit)
                 # "3 km 200" is 3,200 m, but "14 km 14" is a distance and a number
-                low, limit = (100, 1000) if nxt == "meter" else (0, 60)
-                if nxt is None or pending.value != int(pending.value) or not low <= pending.value < limit:
+                nxt, low, limit, most = _NEXT_UNIT.get(last_unit, ("", 0, 0, 0.0))
+                if (
+                    not nxt
+                    or pending.value != int(pending.value)
+                    or not low <= pending.value < limit
+                    or last_value > most
+                ):
                     raise Reject("a number after a unit")
                 total += to_si(pending.value, nxt)
         return total, vague, approx, last_unit
