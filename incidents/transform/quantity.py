@@ -699,6 +699,8 @@ class QuantityT(PhraseParts):
                     nums[-1] = (nums[-1][0], nums[-1][1], it.start_pos)
                 start = it.end_pos
         self._list_sense([n for n, _, _ in nums], unit_tok, at)
+        if any(t.type == "TO" for t in body if isinstance(t, Token)) and nums[0][0].value <= body[-2].value:
+            raise Reject("a rising span is a range")
         bound = next((_BOUND[t.type] for t in lead if t.type in _BOUND), None)
         if bound == "approx" and fold(self._surface(lead[-1])) in self._approx_after():
             raise Reject("an approximation that follows its number")
