@@ -501,6 +501,9 @@ class QuantityT(PhraseParts):
 
     def dur_range_or(self, items: list[Any]) -> Built:
         _one_or_few(items)
+        unit = next(t for t in items if isinstance(t, Token) and t.type == "U_DURATION")
+        if _first(items, "AT") is not None and str(unit.value) not in ("minute", "second"):
+            raise Reject("'at' before hours, days or years")  # as in ``duration``
         return self.dur_range(items)
 
     def dur_range_between(self, items: list[Any]) -> Built:
