@@ -39,6 +39,7 @@ class NumberT(PhraseParts):
             num.code = True  # type: ignore[attr-defined]  # "scp2", "A4": part of a code
         if tok.end_pos is not None and self._ordinal_suffix(text, tok.end_pos):
             num.ordinal = True  # type: ignore[attr-defined]  # "the 31st", "la 31e escadre"
+        num._stop = tok.end_pos  # type: ignore[attr-defined]  # see QuantityT._own_unit
         return num
 
     def _ordinal_suffix(self, text: str, end: int) -> bool:

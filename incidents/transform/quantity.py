@@ -35,6 +35,9 @@ _NEXT_UNIT: dict[str, tuple[str, int, int, float]] = {
     "foot": ("inch", 1, 12, 9),
 }
 
+#: the classes of unit words: a number right before one of them is that unit's
+_UNIT_CLASSES = ("U_DURATION", "U_LENGTH", "U_SPEED", "U_OTHER")
+
 
 @mypyc_attr(native_class=False)
 class QuantityT(PhraseParts):
@@ -155,10 +158,19 @@ class QuantityT(PhraseParts):
                     or pending.value != int(pending.value)
                     or not low <= pending.value < limit
                     or last_value > most
+                    or self._own_unit(pending)
                 ):
                     raise Reject("a number after a unit")
                 total += to_si(pending.value, nxt)
         return total, vague, approx, last_unit
+
+    def _own_unit(self, pending: Num) -> bool:
+        """Is a trailing number followed by a unit of its own ("5 m 30 s", "5m30s", "2
+        hours 30 km": no 5.30 m, no 2.5 hours), which the grammar did not join to it?"""
+        end = getattr(pending, "end", None) or getattr(pending, "_stop", None)
+        m = re.match(r"[^\S\n]*([^\W\d_]+)", self.text[end:]) if end is not None else None
+        word = fold(m.group(1)) if m else ""
+        return bool(word) and any(word in self.lexicon.folded_forms(c) for c in _UNIT_CLASSES)
 
     def _digit_then_word(self, pending: Num) -> None:
         """A trailing number of one spelled digit followed by a word counts what that
