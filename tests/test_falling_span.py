@@ -23,6 +23,9 @@ FT = 0.3048
         # a rising span is one range
         ("It climbed from 4,000 to 9,000 feet.", "en", "distance", [(9000 * FT, 4000 * FT)]),
         ("une zone de 4 à 12 km", "fr", "distance", [(12000.0, 4000.0)]),
+        # a heading before the first number: no span ("cap 200 à 6 km")
+        ("Le chasseur tenait le cap 200 à 6 km de l'île.", "fr", "distance", [(6000.0, None)]),
+        ("It flew heading 250 to 8 km off the island.", "en", "distance", [(8000.0, None)]),
         # no amount: a score
         ("they won from 3 to 1", "en", "distance", []),
         ("un score de 3 à 1", "fr", "distance", []),

@@ -714,7 +714,8 @@ class QuantityT(PhraseParts):
                     nums[-1] = (nums[-1][0], nums[-1][1], it.start_pos)
                 start = it.end_pos
         self._list_sense([n for n, _, _ in nums], unit_tok, at)
-        if any(t.type == "TO" for t in body if isinstance(t, Token)) and nums[0][0].value <= body[-2].value:
+        falling = any(t.type == "TO" for t in body if isinstance(t, Token))
+        if falling and nums[0][0].value <= body[-2].value:
             raise Reject("a rising span is a range")
         bound = next((_BOUND[t.type] for t in lead if t.type in _BOUND), None)
         if bound == "approx" and fold(self._surface(lead[-1])) in self._approx_after():
@@ -722,7 +723,8 @@ class QuantityT(PhraseParts):
         built = [(self._list_one(n, unit_tok, dim, bound), s, e) for n, s, e in nums]
         for item, _, _ in built:
             item.extra["listed"] = len(built)  # one of so many amounts sharing the unit
-        return Built("list", built)
+        # (a falling span is told as a range: ``bound`` "span", see api's _after_heading)
+        return Built("list", built, bound="span" if falling else None)
 
     def _list_sense(self, nums: list[Num], unit_tok: Token, at: bool) -> None:
         """Amounts that make a list: no vague or glued one, none that reads on with the
