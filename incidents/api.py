@@ -153,7 +153,8 @@ class Parser:
         def finish(built: Any, start: int, end: int) -> Mention | list[Mention] | None:
             if not isinstance(built, Built) or _closes_quotation(text, start, end):
                 return None
-            if built.low is not None and self._after_heading(text, start):
+            span = built.low is not None or (built.kind == "list" and built.bound == "span")
+            if span and self._after_heading(text, start):
                 return None
             if built.kind == "list":
                 # amounts sharing one unit ("at 500 and 800 metres"): a mention each, its

@@ -161,7 +161,12 @@ class TimeT(PhraseParts):
 
     def clock_h_words(self, items: list[Any]) -> Clock:
         _hours_not_clock(items)
-        return self._hm(items, _int_of(items[0]), words=True)
+        c = self._hm(items, _int_of(items[0]), words=True)
+        if c.hour == 1 and c.ampm is None and self._word_hours(items) and getattr(items[0], "words", False):
+            # "une heure quarante", as "une heure et quart": one hour in words and its
+            # minutes are most often how long (a time after "à"/"vers" or with a trail)
+            c.weak = True  # type: ignore[attr-defined]
+        return c
 
     def clock_and_frac(self, items: list[Any]) -> Clock:
         _hours_not_clock(items)

@@ -39,6 +39,7 @@ class NumberT(PhraseParts):
             num.code = True  # type: ignore[attr-defined]  # "scp2", "A4": part of a code
         if tok.end_pos is not None and self._ordinal_suffix(text, tok.end_pos):
             num.ordinal = True  # type: ignore[attr-defined]  # "the 31st", "la 31e escadre"
+        num._stop = tok.end_pos  # type: ignore[attr-defined]  # see QuantityT._own_unit
         return num
 
     def _ordinal_suffix(self, text: str, end: int) -> bool:
@@ -107,6 +108,7 @@ class NumberT(PhraseParts):
             raise Reject("hundreds of hundreds")
         num = Num(mult * 100 + rest, words=True, tail_scale=None if rest else 100.0)
         last = items[-1]
+        num.end = _end_of(last)  # type: ignore[attr-defined]  # see number_phrase
         if seen_hundred and isinstance(last, Num) and getattr(last, "_tens", None):
             num._tens = last._tens  # type: ignore[attr-defined]  # "one hundred thirty"
         return num
@@ -128,6 +130,7 @@ class NumberT(PhraseParts):
         tail = seq[-1][1] if seq[-1][0] == "s" else getattr(items[-1], "tail_scale", None)
         num = Num(value, words=True, tail_scale=tail)  # "... six hundred" ends in hundreds
         num._seq = seq  # type: ignore[attr-defined]
+        num.end = _end_of(items[-1])  # type: ignore[attr-defined]  # see number_phrase
         if isinstance(items[-1], Num) and getattr(items[-1], "_tens", None):
             num._tens = items[-1]._tens  # type: ignore[attr-defined]  # "two thousand thirty"
         return num
@@ -202,6 +205,8 @@ class NumberT(PhraseParts):
             if prev_frac:
                 raise Reject("a fraction ends a number")
             if part.frac:
+                if self._ordinal_after_and(part):
+                    raise Reject("'soixante et onzième': an ordinal, no fraction")
                 # "a million and a half" = 1.5 million, but "one hundred and
                 # fifty-four hundredths" = 100.54: only thousands and up are split
                 total += part.value * (scale if scale and scale >= 1000 else 1.0)
@@ -406,16 +411,35 @@ class NumberT(PhraseParts):
 
     def _ordinal_joined(self, end: int | None) -> bool:
         """Is a number word that ends at ``end`` joined by a hyphen to an ordinal or
-        fraction word ("twenty-third", "forty-fifth": [n_ord], [n_frac])?"""
+        fraction word ("twenty-third", "forty-fifth": [n_ord], [n_frac]), or the start
+        of an ordinal told in several words ("vingt et unième", "cent vingt et unième",
+        "one hundred and first": number words and "and" up to an ordinal)?"""
         text: str = getattr(self, "text", "")
-        if not end or text[end : end + 1] not in ("-", "‐", "‑"):
+        if not end:
             return False
-        stop = end + 1
-        while stop < len(text) and text[stop].isalpha():
-            stop += 1
-        word = fold(text[end + 1 : stop])
-        ordinal = self.lexicon.folded_forms("N_ORD") | self.lexicon.folded_forms("N_FRAC")
-        return bool(word) and word in ordinal
+        ordinal = self.lexicon.folded_forms("N_ORD")
+        word, stop = _word_at(text, end + 1)
+        if text[end : end + 1] in _HYPHENS and word in ordinal | self.lexicon.folded_forms("N_FRAC"):
+            return True
+        joins = self.lexicon.folded_forms("AND")
+        words = joins.union(*(self.lexicon.folded_forms(c) for c in _NUMBER_WORDS))
+        pos = end
+        while pos < len(text) and text[pos] in (" ", *_HYPHENS):
+            word, stop = _word_at(text, pos + 1)
+            if word in ordinal:
+                return pos > end
+            if word not in words:
+                return False
+            pos = stop
+        return False
+
+    def _ordinal_after_and(self, part: Num) -> bool:
+        """Is ``part`` a fraction word alone after "and" that is an ordinal as well
+        ("soixante et onzième" is the 71st, no 60 and 1/11; "deux et demi" stays 2.5)?"""
+        pos = getattr(part, "_pos", None)
+        if not (part.frac and getattr(part, "_bare", False) and pos is not None):
+            return False
+        return _word_at(getattr(self, "text", ""), pos)[0] in self.lexicon.folded_forms("N_ORD")
 
     def number_range(self, items: list[Any]) -> Built:
         """ "trois à cinq", "between 6 and 8": value the high end, ``low`` the low one."""
@@ -467,6 +491,24 @@ def _evaluate(seq: list[tuple[str, float]]) -> float:
                 total += cur
                 cur = 0.0
     return total + cur
+
+
+_HYPHENS = ("-", "‐", "‑")
+#: the classes of number words an ordinal told in several words is made of
+_NUMBER_WORDS = ("N_DIGIT", "N_TEEN", "N_TENS", "N_HUNDRED", "N_SCALE")
+
+
+def _end_of(item: Any) -> int | None:
+    """Where a number's last part ends: a word's token, or a number's own end."""
+    return item.end_pos if isinstance(item, Token) else getattr(item, "end", None)
+
+
+def _word_at(text: str, start: int) -> tuple[str, int]:
+    """The folded word of letters that begins at ``start`` in ``text``, and its end."""
+    stop = start
+    while stop < len(text) and text[stop].isalpha():
+        stop += 1
+    return fold(text[start:stop]), stop
 
 
 def _hundreds_then_tens(vals: list[int]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from typing import Any
@@ -22,8 +23,20 @@ from .base import (
     shared_scale,
 )
 
-#: the unit a bare number after a unit counts in: "1 hour thirty", "3 min 20"
-_NEXT_UNIT = {"hour": "minute", "minute": "second", "kilometer": "meter"}
+#: the unit a bare number after a unit counts in ("1 hour thirty", "3 min 20", "3 km
+#: 200", "1 m 80", "six feet two"), the least and the bound of that number, and the most
+#: of the unit before it (a height of metres or feet: "1 m 80" is 1.80 m, but "800 m 50"
+#: is no sum)
+_NEXT_UNIT: dict[str, tuple[str, int, int, float]] = {
+    "hour": ("minute", 0, 60, math.inf),
+    "minute": ("second", 0, 60, math.inf),
+    "kilometer": ("meter", 100, 1000, math.inf),
+    "meter": ("centimeter", 10, 100, 9),
+    "foot": ("inch", 1, 12, 9),
+}
+
+#: the classes of unit words: a number right before one of them is that unit's
+_UNIT_CLASSES = ("U_DURATION", "U_LENGTH", "U_SPEED", "U_OTHER")
 
 
 @mypyc_attr(native_class=False)
@@ -98,6 +111,7 @@ class QuantityT(PhraseParts):
         pending: Num | None = None
         vague = approx = dotted = False
         last_unit: str | None = None
+        last_value = 0.0
         used: set[str] = set()
 
         for it in items:
@@ -121,7 +135,7 @@ class QuantityT(PhraseParts):
                 total += _unit_once(amount, unit, used, last_unit, rising)
                 vague |= amount.vague
                 approx |= amount.approx
-                last_unit = unit
+                last_unit, last_value = unit, amount.value
                 pending = None
         assert last_unit is not None
         if pending is not None:
@@ -137,13 +151,26 @@ class QuantityT(PhraseParts):
             if pending.frac or pending.value < 1:
                 total += to_si(pending.value, last_unit)
             else:
-                nxt = _NEXT_UNIT.get(last_unit)
                 # "3 km 200" is 3,200 m, but "14 km 14" is a distance and a number
-                low, limit = (100, 1000) if nxt == "meter" else (0, 60)
-                if nxt is None or pending.value != int(pending.value) or not low <= pending.value < limit:
+                nxt, low, limit, most = _NEXT_UNIT.get(last_unit, ("", 0, 0, 0.0))
+                if (
+                    not nxt
+                    or pending.value != int(pending.value)
+                    or not low <= pending.value < limit
+                    or last_value > most
+                    or self._own_unit(pending)
+                ):
                     raise Reject("a number after a unit")
                 total += to_si(pending.value, nxt)
         return total, vague, approx, last_unit
+
+    def _own_unit(self, pending: Num) -> bool:
+        """Is a trailing number followed by a unit of its own ("5 m 30 s", "5m30s", "2
+        hours 30 km": no 5.30 m, no 2.5 hours), which the grammar did not join to it?"""
+        end = getattr(pending, "end", None) or getattr(pending, "_stop", None)
+        m = re.match(r"[^\S\n]*([^\W\d_]+)", self.text[end:]) if end is not None else None
+        word = fold(m.group(1)) if m else ""
+        return bool(word) and any(word in self.lexicon.folded_forms(c) for c in _UNIT_CLASSES)
 
     def _digit_then_word(self, pending: Num) -> None:
         """A trailing number of one spelled digit followed by a word counts what that
@@ -486,6 +513,9 @@ class QuantityT(PhraseParts):
 
     def dur_range_or(self, items: list[Any]) -> Built:
         _one_or_few(items)
+        unit = next(t for t in items if isinstance(t, Token) and t.type == "U_DURATION")
+        if _first(items, "AT") is not None and str(unit.value) not in ("minute", "second"):
+            raise Reject("'at' before hours, days or years")  # as in ``duration``
         return self.dur_range(items)
 
     def dur_range_between(self, items: list[Any]) -> Built:
@@ -684,13 +714,17 @@ class QuantityT(PhraseParts):
                     nums[-1] = (nums[-1][0], nums[-1][1], it.start_pos)
                 start = it.end_pos
         self._list_sense([n for n, _, _ in nums], unit_tok, at)
+        falling = any(t.type == "TO" for t in body if isinstance(t, Token))
+        if falling and nums[0][0].value <= body[-2].value:
+            raise Reject("a rising span is a range")
         bound = next((_BOUND[t.type] for t in lead if t.type in _BOUND), None)
         if bound == "approx" and fold(self._surface(lead[-1])) in self._approx_after():
             raise Reject("an approximation that follows its number")
         built = [(self._list_one(n, unit_tok, dim, bound), s, e) for n, s, e in nums]
         for item, _, _ in built:
             item.extra["listed"] = len(built)  # one of so many amounts sharing the unit
-        return Built("list", built)
+        # (a falling span is told as a range: ``bound`` "span", see api's _after_heading)
+        return Built("list", built, bound="span" if falling else None)
 
     def _list_sense(self, nums: list[Num], unit_tok: Token, at: bool) -> None:
         """Amounts that make a list: no vague or glued one, none that reads on with the
