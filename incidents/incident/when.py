@@ -1066,7 +1066,7 @@ def _day_after_of(ctx: Ctx) -> Found | None:
 
 # lengths that count whole days: "three days later", "une semaine plus tard" (a month
 # or a year is no fixed count of days)
-_DAY_UNITS = {"day": 1, "week": 7}
+_DAY_UNITS = {"day": 1, "night": 1, "week": 7}
 
 
 def _days_offset(ctx: Ctx, prev_day: str, prev: Mention) -> Found | None:
