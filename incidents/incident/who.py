@@ -1198,6 +1198,8 @@ def _described(ctx: Ctx) -> Found | None:
         ),
         at,
     )
+    if _told_per_member(ctx, a, at):
+        return None
     for src in between(doc.facts.sources, a.span[1], at):
         if (
             src.state
@@ -1210,6 +1212,18 @@ def _described(ctx: Ctx) -> Found | None:
         if s.demonym and s.code != _violated_hint(ctx) and not made_by(doc, s.span):
             return Found(s.code, s.span)
     return _carrier_state(ctx, a, at)
+
+
+def _told_per_member(ctx: Ctx, a: Aircraft, at: int) -> bool:
+    """ "Deux drones, l'un russe et l'autre ukrainien, ont pénétré", "Two drones, one
+    Russian and the other of unknown origin, entered": a group of more than one whose
+    description before its verb tells two nationalities, or one and a word of unknown
+    origin (UNKNOWN_ORIGIN_CUE), tells each member's, no state of the whole group."""
+    if not (a.plural or (a.count or 1) > 1):
+        return False
+    doc = ctx.doc
+    codes = {s.code for s in between(doc.facts.states, a.span[1], at) if s.demonym}
+    return len(codes) > 1 or (len(codes) == 1 and bool(doc.cues.within("UNKNOWN_ORIGIN_CUE", a.span[1], at)))
 
 
 def _group_of_member(ctx: Ctx, member: Aircraft) -> Aircraft | None:
