@@ -2912,9 +2912,9 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         if all(any(a.span == s for s, _ in denials) for a in d.anchors):
             continue  # "it had not detected any airspace violation": the denied noun alone
-        start, end = _denial_reach(doc, d, drafts)
+        reach = _denial_reach(doc, d, drafts)
         if any(
-            start <= s[0] < end
+            any(lo <= s[0] < hi for lo, hi in reach)
             and s[0] > _told_before_denial(doc, d, s)
             and not _contested(d, who)
             and not _other_day_denied(doc, d, s)
@@ -2927,7 +2927,7 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         if d.aircraft is not None and any(_cancels(d, d.aircraft, *r) for r in retold):
             continue
-        if any(_none_cancels(doc, d, s, who) for s, who in nones):
+        if any(_none_cancels(doc, d, s, who, reach) for s, who in nones):
             continue
         keep.append(d)
     return keep
@@ -2951,28 +2951,68 @@ def _denied_any(doc: Doc) -> list[Span]:
     return out
 
 
-def _denial_reach(doc: Doc, d: Draft, drafts: list[Draft]) -> tuple[int, int]:
+def _denial_reach(doc: Doc, d: Draft, drafts: list[Draft]) -> list[Span]:
     """Where a later denial cancels the crossing ``d``: its paragraph, and the paragraph
     right after it when that one tells no crossing of its own (where an aircraft stayed,
     a [stay] rule, is none: "les radars avaient suivi plusieurs drones évoluant à
     proximité de la frontière, côté ukrainien"; "L'armée roumaine a
     démenti les informations selon lesquelles un drone aurait pénétré ...\n\n« Aucune
     violation de l'espace aérien national n'a été enregistrée », a déclaré un
-    porte-parole": a wire's paragraph of one quote)."""
+    porte-parole": a wire's paragraph of one quote). Paragraphs of background in between
+    (``_background_para``: "L'an dernier, trois MiG-31 avaient survolé l'île") are passed
+    over, and do not take the denial: "L'armée a finalement reconnu qu'aucun appareil
+    n'était entré" after them retracts the crossing told before them."""
     para = doc.paragraph(d.anchor.span[0])
+    if _background(doc, d) and any(o.anchor.span[0] < para.start and not _background(doc, o) for o in drafts):
+        return [(para.start, para.end)]  # the background of a crossing told before it
+    nxt = para
+    while True:
+        if nxt.end >= len(doc.text.rstrip()):
+            return [(para.start, para.end)]
+        after = doc.paragraph(next_start(doc.text, nxt.end))
+        if after.start <= nxt.start or not _background_para(doc, after, drafts):
+            break
+        nxt = after
+    if not _bulleted(doc, para) and _crossing_less_next(doc, nxt, after, drafts):
+        return [(para.start, para.end), (after.start, after.end)]
+    return [(para.start, para.end)]
+
+
+def _crossing_less_next(doc: Doc, para: Scope, nxt: Scope, drafts: list[Draft]) -> bool:
+    """Does the paragraph ``nxt`` after ``para`` tell no crossing of its own, as an item
+    of no list nor another matter ("In a separate case, ...": APART_CUE)?"""
     stay = rules()["stay"]["rules"]  # where an aircraft stayed: no crossing of its own
-    if para.end >= len(doc.text.rstrip()):
-        return para.start, para.end
-    nxt = doc.paragraph(next_start(doc.text, para.end))
-    if (
+    return not (
         nxt.start <= para.start
         or _bulleted(doc, para)
         or _bulleted(doc, nxt)
         or any(nxt.start <= a.span[0] < nxt.end and a.rule not in stay for o in drafts for a in o.anchors)
         or doc.cues.within("APART_CUE", nxt.start, nxt.end)  # "In a separate case, ...": another matter
-    ):
-        return para.start, para.end  # "• samedi : aucun incident signalé": an item of its own
-    return para.start, nxt.end
+    )  # "• samedi : aucun incident signalé": an item of its own
+
+
+def _background_para(doc: Doc, para: Scope, drafts: list[Draft]) -> bool:
+    """Does the paragraph tell crossings, all of them background (``_background``)?"""
+    told = [o for o in drafts if para.start <= o.anchor.span[0] < para.end]
+    return bool(told) and all(_background(doc, o) for o in told)
+
+
+_PAST_PRECISIONS = ("month", "year")
+
+
+def _background(doc: Doc, d: Draft) -> bool:
+    """Is the crossing ``d`` told as background: no day of its own in its sentence, but
+    a word of earlier (BACKGROUND_CUE: "l'an dernier", "previously") or a month or year
+    told as when ("En septembre 2025, trois MiG-31 ...", "two years ago")?"""
+    sent = doc.sentence(d.anchor.span[0])
+    if _own_days(doc, sent.start, sent.end):
+        return False
+    if doc.cues.within("BACKGROUND_CUE", sent.start, sent.end):
+        return True
+    return any(
+        m.value is not None and m.extra.get("precision") in _PAST_PRECISIONS and not _told_with_speech(doc, m)
+        for m in between(doc.facts.dates, sent.start, sent.end)
+    )
 
 
 def _bulleted(doc: Doc, para: Scope) -> bool:
@@ -3159,14 +3199,14 @@ def denied_aircraft(doc: Doc, a: Aircraft) -> bool:
     return bool(negs) and not doc.text[negs[-1].span[1] : a.span[0]].strip()
 
 
-def _none_cancels(doc: Doc, d: Draft, denial: Span, speakers: set[str | None]) -> bool:
-    """Does "no aircraft entered X" at ``denial`` cancel ``d``? Told later in its
-    paragraph of the same zone (no ADIZ entry is cancelled by a word on the territorial
-    airspace), not of another day or state, nor set apart as another matter
+def _none_cancels(doc: Doc, d: Draft, denial: Span, speakers: set[str | None], reach: list[Span]) -> bool:
+    """Does "no aircraft entered X" at ``denial`` cancel ``d``? Told later where a
+    denial of ``d`` reaches (``reach``, ``_denial_reach``), of the same zone (no ADIZ
+    entry is cancelled by a word on the territorial airspace), not of another day or
+    state, nor set apart as another matter
     ("Separately, ..."); "no Armenian drone flew over" denies one side's crossing: only
     the state crossed into, saying so, cancels it."""
-    para = doc.paragraph(d.anchor.span[0])
-    if not (para.start <= denial[0] < para.end and denial[0] > d.last.span[1]):
+    if not (any(lo <= denial[0] < hi for lo, hi in reach) and denial[0] > d.last.span[1]):
         return False
     clause = doc.clause(denial[0])
     zones = between(doc.facts.zones, denial[1], clause.end)

@@ -716,11 +716,14 @@ def _nights_counted(ctx: Ctx) -> Found | None:
 
 def _count_of_days(doc: Doc, pos: int) -> int | None:
     """The count told right before ``pos``: a number ending there, or the whole days of
-    a length that holds it ("three nights" read as a length of three days)."""
+    a length that holds it ("three nights" read as a length of three days; not one of
+    several units, "two days and two nights", which is how long)."""
     for m in between(doc.facts.mentions, doc.clause(pos).start, pos + 1)[::-1]:
         if m.kind == "number" and not doc.text[m.span[1] : pos].strip() and isinstance(m.value, int):
             return m.value
         if m.kind == "duration" and m.span[0] < pos < m.span[1] and isinstance(m.value, float):
+            if m.extra.get("compound"):
+                return None  # "deux jours et deux nuits": how long, not on how many nights
             days, rest = divmod(m.value, 86400.0)
             return int(days) if not rest else None
     return None

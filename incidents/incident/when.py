@@ -407,6 +407,7 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
         and not _of_reference(ctx, m)
         and not _of_ground_mover(ctx, m)
         and not _of_background(ctx, m)
+        and not _after_background(ctx, m)
         and not _of_future(ctx, m)
         and not _news_day_of_background(ctx, m)
         and not _of_utc_restatement(ctx.doc, m)
@@ -525,6 +526,16 @@ def _of_background(ctx: Ctx, m: Mention) -> bool:
     if sent in ctx.sentences:
         return False
     return background_at(ctx.doc, m.span[0], ctx.doc.clause(m.span[0]), retold=not ctx.draft.background)
+
+
+def _after_background(ctx: Ctx, m: Mention) -> bool:
+    """ "Lundi, l'armée a signalé un drone ...\n\nCes derniers mois, des drones russes ont
+    déjà survolé la région.\n\nMardi, le commandement a reconnu qu'aucun drone n'était
+    entré": a crossing told as background (``Draft.background``) happened before the
+    news; a day told in a later paragraph than its own is of the news, not its day."""
+    if not ctx.draft.background:
+        return False
+    return m.span[0] >= ctx.doc.paragraph(ctx.draft.last.span[0]).end
 
 
 def _of_ground_mover(ctx: Ctx, m: Mention) -> bool:
@@ -1066,7 +1077,7 @@ def _day_after_of(ctx: Ctx) -> Found | None:
 
 # lengths that count whole days: "three days later", "une semaine plus tard" (a month
 # or a year is no fixed count of days)
-_DAY_UNITS = {"day": 1, "week": 7}
+_DAY_UNITS = {"day": 1, "night": 1, "week": 7}
 
 
 def _days_offset(ctx: Ctx, prev_day: str, prev: Mention) -> Found | None:

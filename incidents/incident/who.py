@@ -36,6 +36,7 @@ from .episodes import (
     part_opening,
     responder,
     subjects,
+    told_as_known,
     told_as_new,
 )
 from .facts import Aircraft, Place, Source, Span, StateRef, Verb, ZoneRef, between
@@ -1256,6 +1257,8 @@ def _described(ctx: Ctx) -> Found | None:
         ),
         at,
     )
+    if _told_per_member(ctx, a, at):
+        return None
     for src in between(doc.facts.sources, a.span[1], at):
         if (
             src.state
@@ -1268,6 +1271,18 @@ def _described(ctx: Ctx) -> Found | None:
         if s.demonym and s.code != _violated_hint(ctx) and not made_by(doc, s.span):
             return Found(s.code, s.span)
     return _carrier_state(ctx, a, at)
+
+
+def _told_per_member(ctx: Ctx, a: Aircraft, at: int) -> bool:
+    """ "Deux drones, l'un russe et l'autre ukrainien, ont pénétré", "Two drones, one
+    Russian and the other of unknown origin, entered": a group of more than one whose
+    description before its verb tells two nationalities, or one and a word of unknown
+    origin (UNKNOWN_ORIGIN_CUE), tells each member's, no state of the whole group."""
+    if not (a.plural or (a.count or 1) > 1):
+        return False
+    doc = ctx.doc
+    codes = {s.code for s in between(doc.facts.states, a.span[1], at) if s.demonym}
+    return len(codes) > 1 or (len(codes) == 1 and bool(doc.cues.within("UNKNOWN_ORIGIN_CUE", a.span[1], at)))
 
 
 def _group_of_member(ctx: Ctx, member: Aircraft) -> Aircraft | None:
@@ -1885,6 +1900,8 @@ def _predicates(ctx: Ctx, lo: int, hi: int) -> list[tuple[Span, str, Span, str]]
         if s.demonym and cue is not None and cue.key in ("copula", "predicate"):
             found.append((s.span, s.code, (cue.start, cue.end), cue.key))
     for c in doc.cues.within("OWNER_CUE", lo, hi):
+        if c.key == "attribute_verb":
+            c = _attributed_object(doc, c, hi) or c
         if c.key not in ("belong", "attribute"):
             continue
         srcs = [x for x in between(doc.facts.sources, c.end, hi)[:1] if x.state and not x.according]
@@ -1894,6 +1911,21 @@ def _predicates(ctx: Ctx, lo: int, hi: int) -> list[tuple[Span, str, Span, str]]
             if code and _articles_only(doc, c.end, span[0]):
                 found.append((span, code, (c.start, c.end), c.key))
     return sorted(found)
+
+
+def _attributed_object(doc: Doc, verb: Cue, hi: int) -> Cue | None:
+    """ "qui attribue les deux appareils à l'armée russe", "attributed the drone to
+    Russia": a verb of attributing (OWNER_CUE key "attribute_verb") with an aircraft told
+    again (definite) right after it, then a word of "to" (key "attribute_to") right
+    after that: a word of attributing that holds its object, from the verb to the "to"
+    (as "l'attribue à", key "attribute")."""
+    told = between(doc.facts.aircraft, verb.end, hi)[:1]
+    if not told or not told_as_known(doc, told[0]) or not _articles_only(doc, verb.end, told[0].span[0]):
+        return None
+    to = doc.cues.starting_at("OWNER_CUE", told[0].span[1], doc.text)
+    if to is None or to.key != "attribute_to":
+        return None
+    return Cue(verb.cls, "attribute", verb.start, to.end)
 
 
 def _predicate_of(ctx: Ctx, a: Aircraft, cue: Span, key: str, owner: Span) -> bool:

@@ -391,6 +391,7 @@ class DateT(PhraseParts):
         if num.vague or unit is None or num.value != int(num.value) or not 0 < num.value < 1000:
             raise Reject("a vague or odd count")
         key = str(unit.value)
+        key = "day" if key == "night" else key  # "il y a deux nuits": two days back
         if key not in ("day", "week", "month", "year"):
             raise Reject("not a count of days, weeks, months or years")
         n = int(num.value)

@@ -267,6 +267,7 @@ class QuantityT(PhraseParts):
                     items = items[:k]
                     break
         total, vague, approx, _ = self._amount(items)
+        total -= _halves_of_days_and_nights(items)
         out: tuple[Any, ...] = (total, vague, approx, str(items[0][1].value))
         if _multiple(items):
             out += ("multiple",)
@@ -282,6 +283,8 @@ class QuantityT(PhraseParts):
                 out += ("clock_digits",)  # "20 h", "15 h 30" (not "deux heures et demie")
         if len(items) == 1 and self._glued_ten_s(items[0]):
             out += ("glued_ten_s",)
+        if sum(isinstance(it, tuple) for it in items) > 1:
+            out += ("compound",)  # "deux jours et deux nuits": one stretch, no count of days
         return out
 
     def _glued_ten_s(self, unit: Any) -> bool:
@@ -425,6 +428,8 @@ class QuantityT(PhraseParts):
             bound = "approx"
         if info.get("dim"):
             extra["dim"] = info["dim"]
+        if "compound" in flags:
+            extra["compound"] = True
         return Built(kind, value, unit=unit_si, bound=bound, extra=extra)
 
     def distance(self, items: list[Any]) -> Built:
@@ -822,6 +827,17 @@ def _reads_on(before: Num, num: Num) -> bool:
     """ "vingt et une", "soixante et onze": a round ten of words, then a number in words
     below twenty, make one number, not two items of a list."""
     return before.words and num.words and before.value >= 20 and before.value % 10 == 0 and num.value < 20
+
+
+def _halves_of_days_and_nights(items: list[Any]) -> float:
+    """What to take off the sum of a length told in days and nights: "deux jours et une
+    nuit", "a day and a night" count days and nights as half a day each (36 h, 24 h),
+    not a whole day each as a night alone is ("trois nuits")."""
+    told = [it for it in items if isinstance(it, tuple) and len(it) == 2 and isinstance(it[0], Num)]
+    parts = [(n, str(u.value)) for n, u in told if str(u.value) in ("day", "night")]
+    if {unit for _, unit in parts} != {"day", "night"}:
+        return 0.0
+    return sum(to_si(n.value, unit) for n, unit in parts) / 2
 
 
 def _multiple(items: list[Any]) -> bool:
