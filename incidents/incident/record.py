@@ -260,7 +260,9 @@ def _attack_parties(doc: Doc, sent: Scope, cue: Cue, skip: str | None) -> tuple[
     drone attack"); the targets, states or places of a state named after it, in text
     order. ``skip``: a state that is neither (the one the aircraft came down in)."""
     states = [s for s in between(doc.facts.states, sent.start, sent.end) if s.code != skip]
-    by = [s.code for s in states if s.demonym and _adjacent(doc.text, s.span, (cue.start, cue.end))]
+    told_by = [s for s in states if s.demonym and _adjacent(doc.text, s.span, (cue.start, cue.end))]
+    by = [s.code for s in told_by]
+    states = [s for s in states if s not in told_by]  # "des frappes russes contre": no target
     by += [
         x.state
         for x in between(doc.facts.aircraft, sent.start, cue.start)
@@ -287,15 +289,17 @@ def _strike_in_target(ctx: Ctx, fields: dict[str, Any]) -> bool:
     Debris fell in the Kyiv region"). Coming down in a third state (``_in_attack``) or
     told going in ("entered Ukrainian airspace") is still one."""
     violator, violated = fields.get("violator_state"), fields.get("violated_state")
-    if violator is None or violated is None:
-        return False
     doc = ctx.doc
-    down = all(a.verb is not None and a.verb.key in COMING_DOWN for a in ctx.draft.anchors)
     # "Russian drones were tracked over Ukraine", "flew over the Kharkiv region": told
     # only flying or seen over the state at war with its own (FLOWN_OVER), a strike too
     over = all(
         a.rule in FLOWN_OVER or (a.verb is not None and a.verb.key in COMING_DOWN) for a in ctx.draft.anchors
     )
+    if over and violator is None and violated is not None and _war_attack_on(ctx, str(violated)):
+        return True  # "during a Russian attack on Odesa, drones ... remained over Ukraine"
+    if violator is None or violated is None:
+        return False
+    down = all(a.verb is not None and a.verb.key in COMING_DOWN for a in ctx.draft.anchors)
     if over and _at_war(doc, str(violator), str(violated)):
         return True
     if not down:
@@ -316,6 +320,21 @@ def _strike_in_target(ctx: Ctx, fields: dict[str, Any]) -> bool:
         aimed = doc.cues.within("TARGET_CUE", _launch_agent(doc, v)[1], doc.clause(v.span[0]).end)
         home = _launch(doc, v) == (str(violator), str(violated))
         if _downed_at_home(doc, v, str(violated)) and (not aimed or home):
+            return True
+    return False
+
+
+def _war_attack_on(ctx: Ctx, violated: str) -> bool:
+    """Is an attack on ``violated`` by the state at war with it told in the crossing's
+    paragraph or the one before ("during the overnight Russian attack on Ukraine's Odesa
+    region": ATTACK_CUE, its attacker and first target, ``_attack_parties``)? Aircraft
+    of no state told only flying over the attacked state are then the war's."""
+    doc = ctx.doc
+    para = doc.paragraph(ctx.anchor.span[0])
+    lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
+    for cue in doc.cues.within("ATTACK_CUE", lo, para.end):
+        by, targets = _attack_parties(doc, doc.sentence(cue.start), cue, None)
+        if by and targets[:1] == [violated] and _at_war(doc, by[0], violated):
             return True
     return False
 
