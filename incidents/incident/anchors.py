@@ -1844,6 +1844,8 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
             continue
         if doc.mention_cues("hypo", lo, hi):
             continue  # "observed attempts by drones to enter"
+        if verb is None and _said_in(doc, goal.span[0]):
+            continue  # "Дрони влучили в будинок, повідомили в Литві": where it was said
         if _link_of_nearer_verb(doc, rule, at, goal):
             continue  # "of sending a plane over its zone ... and said one intruded into its airspace"
         if rule.subject and not _has_subject(doc, at, goal.span[0] if verb is not None else None):
@@ -1869,6 +1871,21 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
         zone = goal.kind if isinstance(goal, ZoneRef) else "airspace"
         return Anchor(rule.name, at, verb, goal, zone, clause)
     return None
+
+
+def _said_in(doc: Doc, at: int) -> bool:
+    """ "Des drones ont touché une maison, a-t-on indiqué en Lituanie", "сообщили в
+    Румынии", "повідомили в Литві": the goal (at ``at``) of a link word of no verb told
+    after a verb of speech (a cue "say") that follows an aircraft in its sentence, with
+    no comma and no aircraft between them, is where it was said, not where an aircraft
+    went. Not "un drone, a indiqué l'armée, a dérivé en Lituanie": the speech set off on
+    both sides."""
+    sent = doc.sentence(at)
+    says = doc.mention_cues("say", sent.start, at)
+    if not says or not between(doc.facts.aircraft, sent.start, says[-1].span[0]):
+        return False
+    gap = doc.text[says[-1].span[1] : at]
+    return "," not in gap and not between(doc.facts.aircraft, says[-1].span[1], at)
 
 
 def _side_beyond_border(doc: Doc, goal: ZoneRef, clause: Scope) -> bool:
