@@ -485,20 +485,22 @@ def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
         return False
     doc = ctx.doc
     sent = doc.sentence(ctx.anchor.span[0])
-    at = ctx.anchor.span
+    at, goal = ctx.anchor.span, ctx.anchor.goal_span
     for v in between(doc.facts.verbs, sent.start, sent.end):
         lo, hi = min(at[1], v.span[1]), max(at[0], v.span[0])
         if v.negated or between(doc.facts.aircraft, lo, hi):
             continue  # "..., days after Russian jets had crossed from Belarus": theirs
         nxt = [m for m in between(doc.facts.mentions, v.span[1], sent.end) if m.kind != "cue"][:2]
         # "crossed into Lubelskie from Belarus": the place gone into, then where from
-        goal = ctx.anchor.goal_span
         nxt = nxt[1:] if v.span == at and nxt and goal[0] <= nxt[0].span[0] < goal[1] else nxt[:1]
+        # the verb closing its clause after its goal ("Ballons aus Belarus wurden über
+        # Litauen gesichtet"): what is told before the goal
+        upto = goal[0] if v.span == at and goal[1] <= v.span[0] else v.span[0]
         told = (
             _group_told(doc, sent, v)
             # a day or a time told between the origin and the verb leaves the origin the
             # aircraft's ("Метеозонды из Беларуси в воскресенье были замечены над Литвой")
-            or [m for m in between(doc.facts.mentions, sent.start, v.span[0]) if m.kind not in _NOT_TOLD][-2:]
+            or [m for m in between(doc.facts.mentions, sent.start, upto) if m.kind not in _NOT_TOLD][-2:]
         )
         drifted = len(told) == 2 and told[0].kind == "aircraft" and told[0].value in _ORIGIN_KINDS
         if len(told) == 2 and told[0].kind == "aircraft" and (v.key in _GOING_IN or drifted):
