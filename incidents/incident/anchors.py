@@ -199,7 +199,7 @@ def find_anchors(doc: Doc) -> list[Anchor]:
                     found.append(anchor)
                     used.add(anchor.goal_span)
     found.sort(key=lambda a: a.span)
-    found = _journey_ends(doc, _crossing_told_after(doc, _found_alone(doc, found)))
+    found = _journey_ends(doc, _crossing_told_after(doc, _found_alone(doc, _counted_only(doc, found))))
     found = _stopped_short(doc, _beyond_speakers(doc, _again(doc, _recorded_over(doc, found))))
     found = _stayed_instead(doc, _summed_up(doc, _earlier_legs(doc, found)))
     found = _each_items(doc, _with_gapped(doc, _with_listed_states(doc, _bulleted_items(doc, found))))
@@ -1874,6 +1874,8 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
             continue
         if doc.mention_cues("hypo", lo, hi):
             continue  # "observed attempts by drones to enter"
+        if verb is None and _said_in(doc, goal.span[0]):
+            continue  # "Дрони влучили в будинок, повідомили в Литві": where it was said
         if _link_of_nearer_verb(doc, rule, at, goal):
             continue  # "of sending a plane over its zone ... and said one intruded into its airspace"
         if rule.subject and not _has_subject(doc, at, goal.span[0] if verb is not None else None):
@@ -1899,6 +1901,21 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
         zone = goal.kind if isinstance(goal, ZoneRef) else "airspace"
         return Anchor(rule.name, at, verb, goal, zone, clause)
     return None
+
+
+def _said_in(doc: Doc, at: int) -> bool:
+    """ "Des drones ont touché une maison, a-t-on indiqué en Lituanie", "сообщили в
+    Румынии", "повідомили в Литві": the goal (at ``at``) of a link word of no verb told
+    after a verb of speech (a cue "say") that follows an aircraft in its sentence, with
+    no comma and no aircraft between them, is where it was said, not where an aircraft
+    went. Not "un drone, a indiqué l'armée, a dérivé en Lituanie": the speech set off on
+    both sides."""
+    sent = doc.sentence(at)
+    says = doc.mention_cues("say", sent.start, at)
+    if not says or not between(doc.facts.aircraft, sent.start, says[-1].span[0]):
+        return False
+    gap = doc.text[says[-1].span[1] : at]
+    return "," not in gap and not between(doc.facts.aircraft, says[-1].span[1], at)
 
 
 def _side_beyond_border(doc: Doc, goal: ZoneRef, clause: Scope) -> bool:
@@ -2763,6 +2780,30 @@ def _crossing_told_after(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             and any(b.span[0] >= a.span[1] for b in found)
         )
     ]
+
+
+def _counted_only(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """ "The number of drones that entered Moldovan airspace has tripled this year", "le
+    nombre de drones entrés dans l'espace aérien moldave", "el número de drones que han
+    entrado": a verb of crossing whose subject, the last aircraft before it in its
+    sentence with no other verb between, is told right after a word of a count or a trend
+    (TREND_CUE: "the number of", "a growing number of") tells how many crossed, a
+    statistic, no crossing of its own, when no day is told from that aircraft to the end
+    of the crossing's clause (a day of the report told after it is no crossing's)."""
+
+    def counted(a: Anchor) -> bool:
+        if a.verb is None or a.verb.noun:
+            return False
+        sent = doc.sentence(a.span[0])
+        subject = between(doc.facts.aircraft, sent.start, a.span[0])[-1:]
+        if not subject or between(doc.facts.verbs, subject[0].span[1], a.span[0]):
+            return False
+        if doc.cues.ending_at("TREND_CUE", subject[0].span[0], doc.text) is None:
+            return False
+        days = between(doc.facts.dates, subject[0].span[0], doc.clause(a.span[0]).end)
+        return not any(d.extra.get("precision") == "day" for d in days)
+
+    return [a for a in found if not counted(a)]
 
 
 def _found_alone(doc: Doc, found: list[Anchor]) -> list[Anchor]:

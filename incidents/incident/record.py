@@ -18,7 +18,7 @@ from .anchors import (
 )
 from .cues import Cue
 from .doc import Doc, rules, wars_on
-from .facts import Aircraft, Place, StateRef, Verb, ZoneRef, between
+from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
 from .segment import Scope
 from .slots import Ctx, Found, Slots, resolve
 from .validate import MAX_ALTITUDE_M, MAX_DEPTH_M, diagnostic
@@ -138,15 +138,18 @@ def _own_denial_only(ctx: Ctx, violated: object) -> bool:
     doc = ctx.doc
     for a in ctx.draft.anchors:
         sent = doc.sentence(a.span[0])
-        # the denial's own clause ("Riga denied it, saying the drone was over Latvian
-        # territory": a crossing told in the clause of another word, as fact)
-        lo = doc.clause(a.span[0]).start
-        cues = [c for c in between(doc.facts.cues, lo, a.span[0]) if c.value == "deny"][-1:]
-        if not cues or between(doc.facts.verbs, cues[0].span[1], a.span[0]):
+        cues = _denial_of(doc, a.span)
+        if not cues:
+            return False
+        # what stands between the denial and the crossing, in the crossing's clause
+        cue = cues[0].span
+        before = cue[0] < a.span[0]
+        lo, hi = (max(cue[1], doc.clause(a.span[0]).start), a.span[0]) if before else (a.span[1], cue[0])
+        if between(doc.facts.verbs, lo, hi):
             return False  # "denied having shot down a drone that had entered ...": not the crossing denied
-        if doc.cues.within("COORD_CUE", cues[0].span[1], a.span[0]):
+        if doc.cues.within("COORD_CUE", lo, hi):
             return False  # "denied targeting X and accused Y of sending drones over Z": its own claim
-        speech = [c for c in between(doc.facts.cues, cues[0].span[1], a.span[0]) if c.value == "say"]
+        speech = [c for c in between(doc.facts.cues, lo, hi) if c.value == "say"]
         if any(doc.cues.ending_at("LIST_CUE", c.span[0], doc.text) for c in speech):
             return False  # "rejected the accusation and said instead that a Guyanese plane ..."
         lo, hi = sent.start, cues[0].span[0]
@@ -155,6 +158,32 @@ def _own_denial_only(ctx: Ctx, violated: object) -> bool:
         if not said or said - {None, violated}:
             return False
     return True
+
+
+def _denial_of(doc: Doc, at: Span) -> list[Mention]:
+    """The word of denial (a CUE "deny") that governs the crossing at ``at``: the last one
+    before it in its clause (the denial's own clause: "Riga denied it, saying the drone
+    was over Latvian territory" tells a crossing in the clause of another word, as fact);
+    in a language whose verb may close its clause (``verb_last``), one that closes the
+    crossing's clause ("hat Berichte über eine Verletzung ... zurückgewiesen"); or the
+    last one of the clause right before, when only a comma and a word of "that"
+    (THAT_CUE) open the crossing's ("hat bestritten, dass eine Drohne ... verletzt hat")."""
+    clause = doc.clause(at[0])
+    cues = [c for c in between(doc.facts.cues, clause.start, at[0]) if c.value == "deny"][-1:]
+    if cues:
+        return cues
+    if doc.lexicon.verb_last:
+        closing = [c for c in between(doc.facts.cues, at[1], clause.end) if c.value == "deny"][-1:]
+        if closing and not doc.text[closing[0].span[1] : clause.end].strip(" .,;:!?"):
+            return closing
+    head = doc.text[clause.start : clause.end]
+    that = doc.cues.opening("THAT_CUE", clause.start + len(head) - len(head.lstrip()))
+    if that is None or clause.start == doc.sentence(at[0]).start:
+        return []
+    before = doc.clause(clause.start - 1)
+    told = [c for c in between(doc.facts.cues, before.start, before.end) if c.value == "deny"][-1:]
+    gap = doc.text[told[0].span[1] : that.start] if told else "x"
+    return told if not gap.strip(" ,") else []
 
 
 def _land_only(ctx: Ctx) -> bool:
@@ -504,20 +533,22 @@ def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
         return False
     doc = ctx.doc
     sent = doc.sentence(ctx.anchor.span[0])
-    at = ctx.anchor.span
+    at, goal = ctx.anchor.span, ctx.anchor.goal_span
     for v in between(doc.facts.verbs, sent.start, sent.end):
         lo, hi = min(at[1], v.span[1]), max(at[0], v.span[0])
         if v.negated or between(doc.facts.aircraft, lo, hi):
             continue  # "..., days after Russian jets had crossed from Belarus": theirs
         nxt = [m for m in between(doc.facts.mentions, v.span[1], sent.end) if m.kind != "cue"][:2]
         # "crossed into Lubelskie from Belarus": the place gone into, then where from
-        goal = ctx.anchor.goal_span
         nxt = nxt[1:] if v.span == at and nxt and goal[0] <= nxt[0].span[0] < goal[1] else nxt[:1]
+        # the verb closing its clause after its goal ("Ballons aus Belarus wurden über
+        # Litauen gesichtet"): what is told before the goal
+        upto = goal[0] if v.span == at and goal[1] <= v.span[0] else v.span[0]
         told = (
             _group_told(doc, sent, v)
             # a day or a time told between the origin and the verb leaves the origin the
             # aircraft's ("Метеозонды из Беларуси в воскресенье были замечены над Литвой")
-            or [m for m in between(doc.facts.mentions, sent.start, v.span[0]) if m.kind not in _NOT_TOLD][-2:]
+            or [m for m in between(doc.facts.mentions, sent.start, upto) if m.kind not in _NOT_TOLD][-2:]
         )
         drifted = len(told) == 2 and told[0].kind == "aircraft" and told[0].value in _ORIGIN_KINDS
         if len(told) == 2 and told[0].kind == "aircraft" and (v.key in _GOING_IN or drifted):

@@ -351,7 +351,9 @@ _DASHES = frozenset({"—", "–", "-"})
 
 def _dash(text: str, w: Word) -> bool:
     """A dash: "—", "–", or a hyphen written between spaces; of hyphens typed as a
-    dash ("SEOUL, Jan 3 (Yonhap) -- Five drones"), the first one."""
+    dash ("SEOUL, Jan 3 (Yonhap) -- Five drones"), the first one; or a hyphen right
+    after the full stop that closes an agency's bracket ("ATENAS, 4 Nov. (EFE).- Dos
+    cazas ...")."""
     if w.folded not in _DASHES:
         return False
     if w.folded != "-":
@@ -359,7 +361,8 @@ def _dash(text: str, w: Word) -> bool:
     end = w.end
     while text[end : end + 1] == "-":
         end += 1
-    return text[w.start - 1 : w.start].isspace() and text[end : end + 1].isspace()
+    before = text[w.start - 1 : w.start].isspace() or text[max(0, w.start - 2) : w.start] == ")."
+    return before and text[end : end + 1].isspace()
 
 
 def _punctuation(words: list[Word]) -> list[int]:
