@@ -2053,7 +2053,7 @@ def _later_aircraft(ctx: Ctx) -> Found | None:
     lo = max(ctx.anchor.span[1], a.span[1])
     hi = min(ctx.region.end, doc.paragraph(ctx.anchor.span[0]).end)
     for later in between(doc.facts.aircraft, lo, hi):
-        told_back = later.definite or later.generic or _group_joined(doc, later)
+        told_back = later.definite or later.generic or _group_joined(doc, later) or _named_as_it(doc, later)
         if responder(doc, later) or not told_back or _other_kind(a, later):
             return None  # "Polish F-16s were scrambled": the defenders'; another kind
         if denied_aircraft(doc, later):
@@ -2069,11 +2069,34 @@ def _group_joined(doc: Doc, later: Aircraft) -> bool:
     faisaient partie d'une vague de drones russes", "They were part of a wave of Russian
     drones")?"""
     clause = doc.clause(later.span[0])
-    cues = doc.cues.within("MEMBER_OF_CUE", clause.start, later.span[0])[-1:]
+    # the word may end inside the group's phrase ("it was one of the Russian drones":
+    # "one of the Russian drones" is the phrase, "was one of" the word)
+    cues = [
+        c for c in doc.cues.within("MEMBER_OF_CUE", clause.start, later.span[1]) if c.start < later.span[0]
+    ]
     if not cues:
         return False
-    told = between(doc.facts.mentions, cues[0].end, later.span[0])
+    told = between(doc.facts.mentions, cues[-1].end, later.span[0])
     return all(m.kind in ("cue", "number") for m in told)  # ("une vague de": no word told)
+
+
+def _named_as_it(doc: Doc, later: Aircraft) -> bool:
+    """Is ``later`` the predicate of a clause whose subject is a pronoun, right after its
+    word of being (SUBJECT_PRONOUN_CUE, IDENTITY_CUE keys "copula", "predicate"), at most
+    a word of doubt (a cue "alleged") between: "It was probably a Russian drone", "Il
+    s'agissait d'un drone russe"? It names the aircraft told before."""
+    clause = doc.clause(later.span[0])
+    verbs = [
+        c
+        for c in doc.cues.within("IDENTITY_CUE", clause.start, later.span[0])
+        if c.key in ("copula", "predicate") and doc.cues.ending_at("SUBJECT_PRONOUN_CUE", c.start, doc.text)
+    ]
+    if not verbs:
+        return False
+    gap = doc.text[verbs[-1].end : later.span[0]]
+    for c in doc.mention_cues("alleged", verbs[-1].end, later.span[0]):
+        gap = gap.replace(doc.text[c.span[0] : c.span[1]], "")
+    return not gap.strip(" '’")
 
 
 def _other_kind(a: Aircraft, prev: Aircraft) -> bool:
