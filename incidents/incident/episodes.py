@@ -112,7 +112,12 @@ def _told_subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         is_send = False  # "un drone a été abattu au-dessus du territoire russe": told in the passive
     before = [] if is_send else [a for a in between(doc.facts.aircraft, sent.start, anchor.span[0])]
     before = _apposed_model(
-        doc, [a for a in before if not _bracketed_alias(doc, a) and not _not_this(doc, a)]
+        doc,
+        [
+            a
+            for a in before
+            if not _bracketed_alias(doc, a) and not _not_this(doc, a) and not aside_of_state(doc, a, clause)
+        ],
     )
     before = _without_last_responders(doc, before)
     other_clause = bool(before) and doc.clause(before[-1].span[0]) is not clause
@@ -234,6 +239,24 @@ def _listed_twin(drafts: list[Draft], anchor: Anchor) -> Draft:
         if d.anchor.goal_state == state:
             return d
     return cur
+
+
+def aside_of_state(doc: Doc, a: Aircraft, clause: Scope) -> bool:
+    """ "Moldova, which has no jets able to intercept drones, has recorded 14 such
+    incursions", "La Moldavie, qui a peu de moyens contre les drones, a recensé ...": an
+    aircraft told in a relative clause set apart by a comma right after a state's name
+    (RELATIVE_SUBJECT_CUE opening it), before the crossing's own clause, tells what the
+    state has or does, no subject of the crossing."""
+    own = doc.clause(a.span[0])
+    if own is clause or own.end > clause.start or doc.cues.opening("RELATIVE_SUBJECT_CUE", own.start) is None:
+        return False
+    head = doc.text[: own.start].rstrip()
+    if not head.endswith(","):
+        return False
+    states = between(doc.facts.states, doc.sentence(own.start).start, own.start)
+    return (
+        bool(states) and not states[-1].demonym and not doc.text[states[-1].span[1] : len(head) - 1].strip()
+    )
 
 
 def _not_this(doc: Doc, a: Aircraft) -> bool:

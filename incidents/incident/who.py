@@ -28,6 +28,7 @@ from .episodes import (
     actor_before,
     answered_by_accused,
     antecedent,
+    aside_of_state,
     background_at,
     border_then_inside,
     denied_aircraft,
@@ -174,7 +175,7 @@ def _antecedent(ctx: Ctx) -> Aircraft | None:
     found = [
         a
         for a in between(doc.facts.aircraft, lo, ctx.anchor.span[0])
-        if not a.partitive and not responder(doc, a)
+        if not a.partitive and not responder(doc, a) and not aside_of_state(doc, a, ctx.anchor.clause)
     ]
     if not found:
         return None
@@ -206,7 +207,9 @@ def _tally(ctx: Ctx) -> bool:
     if n is None or not isinstance(n.value, int) or isinstance(n.value, bool) or n.value < 2:
         return False
     sent = ctx.doc.sentence(anchor.span[0])
-    return not between(ctx.doc.facts.aircraft, sent.start, sent.end)
+    told = between(ctx.doc.facts.aircraft, sent.start, sent.end)
+    # "Moldova, which has no jets able to intercept drones, has recorded 14 such incursions"
+    return all(aside_of_state(ctx.doc, a, anchor.clause) for a in told)
 
 
 def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
