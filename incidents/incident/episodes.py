@@ -2145,7 +2145,9 @@ def _same_crossing(
             and not (kind == "dates" and _small_hours_of(doc, last, anchor))
         ):
             return False
-    if _other_period(doc, anchor, last) or _other_period(doc, last, anchor) or _offset_before(doc, anchor):
+    if any(_other_period(doc, anchor, a) for a in cur.anchors) or _other_period(doc, last, anchor):
+        return False
+    if _offset_before(doc, anchor):
         return False
     background = told_as_background(doc, anchor, True)
     if background != cur.background:
@@ -2349,6 +2351,11 @@ def _other_period(doc: Doc, anchor: Anchor, other: Anchor) -> bool:
         for v in nouns[-1:]:
             clause = doc.clause(v.span[0])
             found = between(doc.facts.dates, clause.start, min(clause.end, anchor.span[0]))
+        # "In September, a drone fell near X after straying into ...": a month that opens
+        # the sentence is the period of all its clauses
+        found = found or [
+            m for m in between(doc.facts.dates, sent.start, anchor.span[0])[:1] if _opens(doc, sent, m)
+        ]
     # "the first such incursion since November 2025": the start of the rank's span; "the
     # eleventh violation since August": a noun of crossing in a period up to now
     noun = anchor.verb is not None and anchor.verb.noun
@@ -2360,6 +2367,11 @@ def _other_period(doc: Doc, anchor: Anchor, other: Anchor) -> bool:
     ]
     months = [str(m.value)[:7] for m in found if m.extra.get("precision") == "month" and m.value]
     return bool(months) and all(d[:7] not in months for d in days)
+
+
+def _opens(doc: Doc, sent: Scope, m: Mention) -> bool:
+    """Does the date ``m`` open the sentence ``sent`` (nothing but white space before it)?"""
+    return not doc.text[sent.start : m.span[0]].strip()
 
 
 def _one_of_tally(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, left: int) -> bool:
