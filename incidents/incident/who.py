@@ -2160,7 +2160,12 @@ def _border_pair(ctx: Ctx) -> Found | None:
 def _goal(ctx: Ctx) -> Found | None:
     g = ctx.anchor.goal
     if isinstance(g, ZoneRef) and g.border and g.state:
-        beyond = _beyond_border(ctx, g) or _border_at(ctx, g) or _placed_beyond(ctx, g)
+        beyond = (
+            _beyond_border(ctx, g)
+            or _border_at(ctx, g)
+            or _placed_beyond(ctx, g)
+            or _told_from_beyond(ctx, g)
+        )
         if beyond is not None:
             return beyond
         for a in ctx.draft.anchors[1:]:  # "crossed the Ukrainian border and flew into Moldovan airspace"
@@ -2450,6 +2455,22 @@ def _border_at(ctx: Ctx, g: ZoneRef) -> Found | None:
     if not ctx.doc.cues.ending_at("BORDER_AT_CUE", g.span[0], ctx.doc.text):
         return None
     return _reporter(ctx, g.state, _violator_code(ctx))
+
+
+def _told_from_beyond(ctx: Ctx, g: ZoneRef) -> Found | None:
+    """ "After crossing the Russian border the drone was found in a forest; Latvian police
+    said ...": a border named by a state's adjective, crossed by an aircraft of no state
+    or of that state, told by an authority of another state in the crossing's sentence,
+    is that authority's border with it: the crossing went into the reporter's state
+    (the adjective's is where it came from)."""
+    doc = ctx.doc
+    demonyms = doc.lexicon.folded_forms("DEMONYM")
+    if not any(w.folded in demonyms for w in words_of(doc.text[g.span[0] : g.span[1]])):
+        return None  # "the border of Russia", "Russia's border": no adjective
+    a = ctx.rec.aircraft
+    if a is not None and a.state not in (None, g.state):
+        return None
+    return _reporter(ctx, g.state, _violator_code(ctx), own_sentence=True)
 
 
 def _defenders(ctx: Ctx, lo: int, hi: int) -> list[Found]:
