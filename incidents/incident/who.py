@@ -269,6 +269,8 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
             continue  # "... had entered. A third Cessna escaped": another one, not it named again
         if _means_of_other(ctx, later):
             continue  # "Russian forces attacked the ports with Geran-2 drones": what they used
+        if ctx.doc.cues.within("MOST_OF_CUE", ctx.doc.clause(later.span[0]).start, later.span[0]):
+            continue  # "most of them involve Shahed-type drones": what many crossings had
         if later.model and listed_with_other_kind(ctx.doc, later):
             return a  # "three jets ... They were Su-27 and Su-30 fighters": not one model
         if later.model or (a.generic and not later.generic and (later.definite or _unmarked(ctx))):
