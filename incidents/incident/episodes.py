@@ -2881,7 +2881,7 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         return [d for d in drafts if not _stayed(doc, d)]
     keep = []
     for d in drafts:
-        if _stayed(doc, d):
+        if _stayed(doc, d) or _kept_in(doc, d, retold):
             continue
         if all(any(a.span == s for s, _ in denials) for a in d.anchors):
             continue  # "it had not detected any airspace violation": the denied noun alone
@@ -2904,6 +2904,22 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         keep.append(d)
     return keep
+
+
+def _kept_in(
+    doc: Doc, d: Draft, retold: list[tuple[int, Aircraft, str, set[str | None], str | None]]
+) -> bool:
+    """ "Radar data later showed that the helicopter had remained over Belarusian
+    territory the whole time", « l'hélicoptère était resté dans l'espace aérien
+    biélorusse tout le temps »: a draft told only in the clause of a stay all along that
+    retracts a crossing (``_stayed_out_after``), into the state it stayed in, is where
+    the aircraft was, no crossing."""
+    for at, _, _, _, kept_in in retold:
+        if kept_in is not None and kept_in == d.anchor.goal_state:
+            clause = doc.clause(at)
+            if all(doc.clause(a.span[0]) is clause for a in d.anchors):
+                return True
+    return False
 
 
 def _denied_any(doc: Doc) -> list[Span]:
@@ -3259,7 +3275,7 @@ def _route_to_other(doc: Doc, d: Draft, state: str, violator: str | None) -> boo
     return False
 
 
-def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None]]]:
+def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None], str | None]]:
     """ "The plane had not violated Japanese airspace": a crossing verb denied of an
     aircraft named as one told before (definite), in a sentence with no day or hour
     of its own and not told by the aircraft's own side: (where, which aircraft, the
@@ -3269,7 +3285,7 @@ def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None]]]:
     saying its jet did not violate Turkish airspace contests, it does not cancel
     (certainty says so), and "stayed in the FIR and did not violate the airspace"
     leaves the FIR entry."""
-    found = []
+    found: list[tuple[int, Aircraft, str, set[str | None], str | None]] = []
     coming_down = rules()["verbs"]["coming_down"]
     for v in doc.facts.verbs:
         if v.noun or not v.negated or v.key in coming_down:
@@ -3287,11 +3303,11 @@ def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None]]]:
         zones = zones or between(doc.facts.zones, max(told[-1].span[1], clause.start), v.span[0])
         if not zones:
             continue
-        found.append((v.span[0], told[-1], zones[0].kind, _speakers(doc, v.span[0])))
+        found.append((v.span[0], told[-1], zones[0].kind, _speakers(doc, v.span[0]), None))
     return found
 
 
-def _stayed_out_after(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None]]]:
+def _stayed_out_after(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None], str | None]]:
     """ "Radar data later showed the helicopter had remained in international airspace
     throughout", "l'appareil n'avait pas quitté l'espace aérien international": an
     aircraft named as one told before (definite), then a word of having stayed out all
@@ -3301,7 +3317,7 @@ def _stayed_out_after(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None
     does, ``_denied_again``). A stay ("stay") needs the tense of before (PLUPERFECT_CUE)
     or a word of all along ("all_along") in its clause; a way out denied ("never") does
     not. Another aircraft, or a stay in the state entered, retracts nothing."""
-    found = []
+    found: list[tuple[int, Aircraft, str, set[str | None], str | None]] = []
     for cue in doc.cues.by_class.get("KEPT_OUT_CUE", []):
         if cue.key == "all_along":
             continue
@@ -3313,12 +3329,18 @@ def _stayed_out_after(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None
             continue
         own = antecedent(doc, told[-1]).state
         zones = between(doc.facts.zones, cue.end - 1, clause.end)[:1]
-        if not zones or not (zones[0].kind == "international" or (own and zones[0].state == own)):
-            continue
         along = [c for c in doc.cues.within("KEPT_OUT_CUE", clause.start, clause.end) if c.key == "all_along"]
+        # "had remained over Belarusian territory the whole time": a state's zone, told
+        # with a word of all along and the tense of before, retracts a crossing into
+        # any other state
+        kept_in = zones[0].state if zones and zones[0].state and along else None
+        if kept_in and not doc.cues.within("PLUPERFECT_CUE", clause.start, cue.start):
+            kept_in = None
+        if not zones or not (zones[0].kind == "international" or (own and zones[0].state == own) or kept_in):
+            continue
         if cue.key == "stay" and not along and not doc.cues.within("PLUPERFECT_CUE", clause.start, cue.start):
             continue
-        found.append((cue.start, told[-1], "airspace", _speakers(doc, cue.start)))
+        found.append((cue.start, told[-1], "airspace", _speakers(doc, cue.start), kept_in))
     return found
 
 
@@ -3399,9 +3421,14 @@ def _ranked_after(doc: Doc, noun: Span) -> bool:
     return rank is not None and rank.key == "after"
 
 
-def _cancels(d: Draft, mine: Aircraft, at: int, a: Aircraft, zone: str, speakers: set[str | None]) -> bool:
-    """Does the denial of ``a`` at ``at`` cancel draft ``d`` (its aircraft ``mine``)?"""
+def _cancels(
+    d: Draft, mine: Aircraft, at: int, a: Aircraft, zone: str, speakers: set[str | None], kept_in: str | None
+) -> bool:
+    """Does the denial of ``a`` at ``at`` cancel draft ``d`` (its aircraft ``mine``)? A
+    stay all along in a state (``kept_in``) cancels no crossing into that state."""
     if at <= d.last.span[1] or zone != d.anchor.zone or a.differs(mine):
+        return False
+    if kept_in is not None and d.anchor.goal_state == kept_in:
         return False
     if a.state and mine.state and a.state != mine.state:
         return False
