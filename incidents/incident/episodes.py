@@ -3323,7 +3323,10 @@ def _stayed_out_after(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None
             continue
         sent, clause = doc.sentence(cue.start), doc.clause(cue.start)
         told = between(doc.facts.aircraft, clause.start, cue.start)
-        if not told or not _refers_back(doc, told[-1]):
+        if told and not _refers_back(doc, told[-1]):
+            continue
+        told = told or _pronoun_told(doc, clause, cue.start)  # a pronoun refers back
+        if not told:
             continue
         if between(doc.facts.dates, sent.start, sent.end) or between(doc.facts.times, sent.start, sent.end):
             continue
@@ -3342,6 +3345,16 @@ def _stayed_out_after(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None
             continue
         found.append((cue.start, told[-1], "airspace", _speakers(doc, cue.start), kept_in))
     return found
+
+
+def _pronoun_told(doc: Doc, clause: Scope, at: int) -> list[Aircraft]:
+    """ "Radar data later showed that it had remained over ...": a subject pronoun
+    (SUBJECT_PRONOUN_CUE) before ``at`` in its clause, with no aircraft there, stands for
+    the aircraft told last before it in its paragraph."""
+    if not doc.cues.within("SUBJECT_PRONOUN_CUE", clause.start, at):
+        return []
+    para = doc.paragraph(clause.start)
+    return between(doc.facts.aircraft, para.start, clause.start)[-1:]
 
 
 def _refers_back(doc: Doc, a: Aircraft) -> bool:
