@@ -82,6 +82,7 @@ class Doc:
             else m
             for m in self.mentions
         ]
+        self.mentions = _nouns_after_opener(self.text, self.cues, self.lexicon, self.mentions)
         self.mentions = _count_of_violations(self.text, self.mentions)
         self.mentions = _listed_dotted_clocks(self.text, self.cues, self.mentions)
         self.mentions = _violators_of_compound(self.text, self.seg, self.mentions)
@@ -252,6 +253,26 @@ def _year_not_count(text: str, lexicon: Lexicon, m: Mention) -> Mention:
     if not word or fold(word) not in lexicon.folded_forms("IN"):
         return m
     return dataclasses.replace(m, extra={**m.extra, "count": None, "counted": False})
+
+
+def _nouns_after_opener(text: str, cues: Cues, lexicon: Lexicon, mentions: list[Mention]) -> list[Mention]:
+    """ "The third such breach", "a second breach", "two breaches": a word of crossing
+    read as a verb that is also a noun of violation (a form of V_NOUN) and comes right
+    after a word that opens a noun phrase (NOUN_OPENER_CUE: "such", "second",
+    "another") or a number is that noun."""
+    nouns = lexicon.folded_forms("V_NOUN")
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        if m.kind != "verb" or m.extra.get("noun") or fold(m.text) not in nouns:
+            out.append(m)
+            continue
+        prev = mentions[k - 1] if k else None
+        counted = prev is not None and prev.kind == "number" and not text[prev.span[1] : m.span[0]].strip()
+        if not counted and cues.ending_at("NOUN_OPENER_CUE", m.span[0], text) is None:
+            out.append(m)
+            continue
+        out.append(dataclasses.replace(m, value="violation", extra={**m.extra, "noun": True, "strong": True}))
+    return out
 
 
 def _count_of_violations(text: str, mentions: list[Mention]) -> list[Mention]:

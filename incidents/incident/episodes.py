@@ -112,7 +112,12 @@ def _told_subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         is_send = False  # "un drone a été abattu au-dessus du territoire russe": told in the passive
     before = [] if is_send else [a for a in between(doc.facts.aircraft, sent.start, anchor.span[0])]
     before = _apposed_model(
-        doc, [a for a in before if not _bracketed_alias(doc, a) and not _not_this(doc, a)]
+        doc,
+        [
+            a
+            for a in before
+            if not _bracketed_alias(doc, a) and not _not_this(doc, a) and not aside_of_state(doc, a, clause)
+        ],
     )
     before = _without_last_responders(doc, before)
     other_clause = bool(before) and doc.clause(before[-1].span[0]) is not clause
@@ -234,6 +239,24 @@ def _listed_twin(drafts: list[Draft], anchor: Anchor) -> Draft:
         if d.anchor.goal_state == state:
             return d
     return cur
+
+
+def aside_of_state(doc: Doc, a: Aircraft, clause: Scope) -> bool:
+    """ "Moldova, which has no jets able to intercept drones, has recorded 14 such
+    incursions", "La Moldavie, qui a peu de moyens contre les drones, a recensé ...": an
+    aircraft told in a relative clause set apart by a comma right after a state's name
+    (RELATIVE_SUBJECT_CUE opening it), before the crossing's own clause, tells what the
+    state has or does, no subject of the crossing."""
+    own = doc.clause(a.span[0])
+    if own is clause or own.end > clause.start or doc.cues.opening("RELATIVE_SUBJECT_CUE", own.start) is None:
+        return False
+    head = doc.text[: own.start].rstrip()
+    if not head.endswith(","):
+        return False
+    states = between(doc.facts.states, doc.sentence(own.start).start, own.start)
+    return (
+        bool(states) and not states[-1].demonym and not doc.text[states[-1].span[1] : len(head) - 1].strip()
+    )
 
 
 def _not_this(doc: Doc, a: Aircraft) -> bool:
@@ -2158,7 +2181,9 @@ def _same_crossing(
             and not (kind == "dates" and _small_hours_of(doc, last, anchor))
         ):
             return False
-    if _other_period(doc, anchor, last) or _other_period(doc, last, anchor) or _offset_before(doc, anchor):
+    if any(_other_period(doc, anchor, a) for a in cur.anchors) or _other_period(doc, last, anchor):
+        return False
+    if _offset_before(doc, anchor):
         return False
     background = told_as_background(doc, anchor, True)
     if background != cur.background:
@@ -2362,6 +2387,11 @@ def _other_period(doc: Doc, anchor: Anchor, other: Anchor) -> bool:
         for v in nouns[-1:]:
             clause = doc.clause(v.span[0])
             found = between(doc.facts.dates, clause.start, min(clause.end, anchor.span[0]))
+        # "In September, a drone fell near X after straying into ...": a month that opens
+        # the sentence is the period of all its clauses
+        found = found or [
+            m for m in between(doc.facts.dates, sent.start, anchor.span[0])[:1] if _opens(doc, sent, m)
+        ]
     # "the first such incursion since November 2025": the start of the rank's span; "the
     # eleventh violation since August": a noun of crossing in a period up to now
     noun = anchor.verb is not None and anchor.verb.noun
@@ -2373,6 +2403,11 @@ def _other_period(doc: Doc, anchor: Anchor, other: Anchor) -> bool:
     ]
     months = [str(m.value)[:7] for m in found if m.extra.get("precision") == "month" and m.value]
     return bool(months) and all(d[:7] not in months for d in days)
+
+
+def _opens(doc: Doc, sent: Scope, m: Mention) -> bool:
+    """Does the date ``m`` open the sentence ``sent`` (nothing but white space before it)?"""
+    return not doc.text[sent.start : m.span[0]].strip()
 
 
 def _one_of_tally(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, left: int) -> bool:
@@ -2908,7 +2943,7 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         return [d for d in drafts if not _stayed(doc, d)]
     keep = []
     for d in drafts:
-        if _stayed(doc, d):
+        if _stayed(doc, d) or _kept_in(doc, d, retold):
             continue
         if all(any(a.span == s for s, _ in denials) for a in d.anchors):
             continue  # "it had not detected any airspace violation": the denied noun alone
@@ -2931,6 +2966,22 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         keep.append(d)
     return keep
+
+
+def _kept_in(
+    doc: Doc, d: Draft, retold: list[tuple[int, Aircraft, str, set[str | None], str | None]]
+) -> bool:
+    """ "Radar data later showed that the helicopter had remained over Belarusian
+    territory the whole time", « l'hélicoptère était resté dans l'espace aérien
+    biélorusse tout le temps »: a draft told only in the clause of a stay all along that
+    retracts a crossing (``_stayed_out_after``), into the state it stayed in, is where
+    the aircraft was, no crossing."""
+    for at, _, _, _, kept_in in retold:
+        if kept_in is not None and kept_in == d.anchor.goal_state:
+            clause = doc.clause(at)
+            if all(doc.clause(a.span[0]) is clause for a in d.anchors):
+                return True
+    return False
 
 
 def _denied_any(doc: Doc) -> list[Span]:
@@ -3326,7 +3377,7 @@ def _route_to_other(doc: Doc, d: Draft, state: str, violator: str | None) -> boo
     return False
 
 
-def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None]]]:
+def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None], str | None]]:
     """ "The plane had not violated Japanese airspace": a crossing verb denied of an
     aircraft named as one told before (definite), in a sentence with no day or hour
     of its own and not told by the aircraft's own side: (where, which aircraft, the
@@ -3336,7 +3387,7 @@ def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None]]]:
     saying its jet did not violate Turkish airspace contests, it does not cancel
     (certainty says so), and "stayed in the FIR and did not violate the airspace"
     leaves the FIR entry."""
-    found = []
+    found: list[tuple[int, Aircraft, str, set[str | None], str | None]] = []
     coming_down = rules()["verbs"]["coming_down"]
     for v in doc.facts.verbs:
         if v.noun or not v.negated or v.key in coming_down:
@@ -3354,11 +3405,11 @@ def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None]]]:
         zones = zones or between(doc.facts.zones, max(told[-1].span[1], clause.start), v.span[0])
         if not zones:
             continue
-        found.append((v.span[0], told[-1], zones[0].kind, _speakers(doc, v.span[0])))
+        found.append((v.span[0], told[-1], zones[0].kind, _speakers(doc, v.span[0]), None))
     return found
 
 
-def _stayed_out_after(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None]]]:
+def _stayed_out_after(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None], str | None]]:
     """ "Radar data later showed the helicopter had remained in international airspace
     throughout", "l'appareil n'avait pas quitté l'espace aérien international": an
     aircraft named as one told before (definite), then a word of having stayed out all
@@ -3368,25 +3419,44 @@ def _stayed_out_after(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None
     does, ``_denied_again``). A stay ("stay") needs the tense of before (PLUPERFECT_CUE)
     or a word of all along ("all_along") in its clause; a way out denied ("never") does
     not. Another aircraft, or a stay in the state entered, retracts nothing."""
-    found = []
+    found: list[tuple[int, Aircraft, str, set[str | None], str | None]] = []
     for cue in doc.cues.by_class.get("KEPT_OUT_CUE", []):
         if cue.key == "all_along":
             continue
         sent, clause = doc.sentence(cue.start), doc.clause(cue.start)
         told = between(doc.facts.aircraft, clause.start, cue.start)
-        if not told or not _refers_back(doc, told[-1]):
+        if told and not _refers_back(doc, told[-1]):
+            continue
+        told = told or _pronoun_told(doc, clause, cue.start)  # a pronoun refers back
+        if not told:
             continue
         if between(doc.facts.dates, sent.start, sent.end) or between(doc.facts.times, sent.start, sent.end):
             continue
         own = antecedent(doc, told[-1]).state
         zones = between(doc.facts.zones, cue.end - 1, clause.end)[:1]
-        if not zones or not (zones[0].kind == "international" or (own and zones[0].state == own)):
-            continue
         along = [c for c in doc.cues.within("KEPT_OUT_CUE", clause.start, clause.end) if c.key == "all_along"]
+        # "had remained over Belarusian territory the whole time": a state's zone, told
+        # with a word of all along and the tense of before, retracts a crossing into
+        # any other state
+        kept_in = zones[0].state if zones and zones[0].state and along else None
+        if kept_in and not doc.cues.within("PLUPERFECT_CUE", clause.start, cue.start):
+            kept_in = None
+        if not zones or not (zones[0].kind == "international" or (own and zones[0].state == own) or kept_in):
+            continue
         if cue.key == "stay" and not along and not doc.cues.within("PLUPERFECT_CUE", clause.start, cue.start):
             continue
-        found.append((cue.start, told[-1], "airspace", _speakers(doc, cue.start)))
+        found.append((cue.start, told[-1], "airspace", _speakers(doc, cue.start), kept_in))
     return found
+
+
+def _pronoun_told(doc: Doc, clause: Scope, at: int) -> list[Aircraft]:
+    """ "Radar data later showed that it had remained over ...": a subject pronoun
+    (SUBJECT_PRONOUN_CUE) before ``at`` in its clause, with no aircraft there, stands for
+    the aircraft told last before it in its paragraph."""
+    if not doc.cues.within("SUBJECT_PRONOUN_CUE", clause.start, at):
+        return []
+    para = doc.paragraph(clause.start)
+    return between(doc.facts.aircraft, para.start, clause.start)[-1:]
 
 
 def _refers_back(doc: Doc, a: Aircraft) -> bool:
@@ -3466,9 +3536,14 @@ def _ranked_after(doc: Doc, noun: Span) -> bool:
     return rank is not None and rank.key == "after"
 
 
-def _cancels(d: Draft, mine: Aircraft, at: int, a: Aircraft, zone: str, speakers: set[str | None]) -> bool:
-    """Does the denial of ``a`` at ``at`` cancel draft ``d`` (its aircraft ``mine``)?"""
+def _cancels(
+    d: Draft, mine: Aircraft, at: int, a: Aircraft, zone: str, speakers: set[str | None], kept_in: str | None
+) -> bool:
+    """Does the denial of ``a`` at ``at`` cancel draft ``d`` (its aircraft ``mine``)? A
+    stay all along in a state (``kept_in``) cancels no crossing into that state."""
     if at <= d.last.span[1] or zone != d.anchor.zone or a.differs(mine):
+        return False
+    if kept_in is not None and d.anchor.goal_state == kept_in:
         return False
     if a.state and mine.state and a.state != mine.state:
         return False

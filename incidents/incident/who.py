@@ -28,6 +28,7 @@ from .episodes import (
     actor_before,
     answered_by_accused,
     antecedent,
+    aside_of_state,
     background_at,
     border_then_inside,
     denied_aircraft,
@@ -175,7 +176,7 @@ def _antecedent(ctx: Ctx) -> Aircraft | None:
     found = [
         a
         for a in between(doc.facts.aircraft, lo, ctx.anchor.span[0])
-        if not a.partitive and not responder(doc, a)
+        if not a.partitive and not responder(doc, a) and not aside_of_state(doc, a, ctx.anchor.clause)
     ]
     if not found:
         return None
@@ -207,7 +208,9 @@ def _tally(ctx: Ctx) -> bool:
     if n is None or not isinstance(n.value, int) or isinstance(n.value, bool) or n.value < 2:
         return False
     sent = ctx.doc.sentence(anchor.span[0])
-    return not between(ctx.doc.facts.aircraft, sent.start, sent.end)
+    told = between(ctx.doc.facts.aircraft, sent.start, sent.end)
+    # "Moldova, which has no jets able to intercept drones, has recorded 14 such incursions"
+    return all(aside_of_state(ctx.doc, a, anchor.clause) for a in told)
 
 
 def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
@@ -267,6 +270,8 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
             continue  # "... had entered. A third Cessna escaped": another one, not it named again
         if _means_of_other(ctx, later):
             continue  # "Russian forces attacked the ports with Geran-2 drones": what they used
+        if ctx.doc.cues.within("MOST_OF_CUE", ctx.doc.clause(later.span[0]).start, later.span[0]):
+            continue  # "most of them involve Shahed-type drones": what many crossings had
         if later.model and listed_with_other_kind(ctx.doc, later):
             return a  # "three jets ... They were Su-27 and Su-30 fighters": not one model
         if later.model or (a.generic and not later.generic and (later.definite or _unmarked(ctx))):
@@ -2199,7 +2204,7 @@ def _later_aircraft(ctx: Ctx) -> Found | None:
     lo = max(ctx.anchor.span[1], a.span[1])
     hi = min(ctx.region.end, doc.paragraph(ctx.anchor.span[0]).end)
     for later in between(doc.facts.aircraft, lo, hi):
-        told_back = later.definite or later.generic or _group_joined(doc, later)
+        told_back = later.definite or later.generic or _group_joined(doc, later) or _named_as_it(doc, later)
         if responder(doc, later) or not told_back or _other_kind(a, later):
             return None  # "Polish F-16s were scrambled": the defenders'; another kind
         if denied_aircraft(doc, later):
@@ -2215,11 +2220,34 @@ def _group_joined(doc: Doc, later: Aircraft) -> bool:
     faisaient partie d'une vague de drones russes", "They were part of a wave of Russian
     drones")?"""
     clause = doc.clause(later.span[0])
-    cues = doc.cues.within("MEMBER_OF_CUE", clause.start, later.span[0])[-1:]
+    # the word may end inside the group's phrase ("it was one of the Russian drones":
+    # "one of the Russian drones" is the phrase, "was one of" the word)
+    cues = [
+        c for c in doc.cues.within("MEMBER_OF_CUE", clause.start, later.span[1]) if c.start < later.span[0]
+    ]
     if not cues:
         return False
-    told = between(doc.facts.mentions, cues[0].end, later.span[0])
+    told = between(doc.facts.mentions, cues[-1].end, later.span[0])
     return all(m.kind in ("cue", "number") for m in told)  # ("une vague de": no word told)
+
+
+def _named_as_it(doc: Doc, later: Aircraft) -> bool:
+    """Is ``later`` the predicate of a clause whose subject is a pronoun, right after its
+    word of being (SUBJECT_PRONOUN_CUE, IDENTITY_CUE keys "copula", "predicate"), at most
+    a word of doubt (a cue "alleged") between: "It was probably a Russian drone", "Il
+    s'agissait d'un drone russe"? It names the aircraft told before."""
+    clause = doc.clause(later.span[0])
+    verbs = [
+        c
+        for c in doc.cues.within("IDENTITY_CUE", clause.start, later.span[0])
+        if c.key in ("copula", "predicate") and doc.cues.ending_at("SUBJECT_PRONOUN_CUE", c.start, doc.text)
+    ]
+    if not verbs:
+        return False
+    gap = doc.text[verbs[-1].end : later.span[0]]
+    for c in doc.mention_cues("alleged", verbs[-1].end, later.span[0]):
+        gap = gap.replace(doc.text[c.span[0] : c.span[1]], "")
+    return not gap.strip(" '’")
 
 
 def _other_kind(a: Aircraft, prev: Aircraft) -> bool:
@@ -2280,7 +2308,12 @@ def _border_pair(ctx: Ctx) -> Found | None:
 def _goal(ctx: Ctx) -> Found | None:
     g = ctx.anchor.goal
     if isinstance(g, ZoneRef) and g.border and g.state:
-        beyond = _beyond_border(ctx, g) or _border_at(ctx, g) or _placed_beyond(ctx, g)
+        beyond = (
+            _beyond_border(ctx, g)
+            or _border_at(ctx, g)
+            or _placed_beyond(ctx, g)
+            or _told_from_beyond(ctx, g)
+        )
         if beyond is not None:
             return beyond
         for a in ctx.draft.anchors[1:]:  # "crossed the Ukrainian border and flew into Moldovan airspace"
@@ -2570,6 +2603,22 @@ def _border_at(ctx: Ctx, g: ZoneRef) -> Found | None:
     if not ctx.doc.cues.ending_at("BORDER_AT_CUE", g.span[0], ctx.doc.text):
         return None
     return _reporter(ctx, g.state, _violator_code(ctx))
+
+
+def _told_from_beyond(ctx: Ctx, g: ZoneRef) -> Found | None:
+    """ "After crossing the Russian border the drone was found in a forest; Latvian police
+    said ...": a border named by a state's adjective, crossed by an aircraft of no state
+    or of that state, told by an authority of another state in the crossing's sentence,
+    is that authority's border with it: the crossing went into the reporter's state
+    (the adjective's is where it came from)."""
+    doc = ctx.doc
+    demonyms = doc.lexicon.folded_forms("DEMONYM")
+    if not any(w.folded in demonyms for w in words_of(doc.text[g.span[0] : g.span[1]])):
+        return None  # "the border of Russia", "Russia's border": no adjective
+    a = ctx.rec.aircraft
+    if a is not None and a.state not in (None, g.state):
+        return None
+    return _reporter(ctx, g.state, _violator_code(ctx), own_sentence=True)
 
 
 def _defenders(ctx: Ctx, lo: int, hi: int) -> list[Found]:
