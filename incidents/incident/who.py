@@ -1761,14 +1761,27 @@ def _accusing_after(ctx: Ctx, sent: Scope) -> Found | None:
 
 def _accused_closing(ctx: Ctx, at: int, sent: Scope) -> Found | None:
     """The state named right after ``at`` (only days between) that closes the sentence
-    ``sent``, not the violated one."""
+    ``sent``, or that only a noun of crossing closing it follows ("blamed Russia for the
+    incident", "d'être responsable de l'incident"), not the violated one."""
     doc = ctx.doc
     nxt = [s for s in between(doc.facts.states, at, sent.end) if not s.demonym][:1]
     if not nxt or not _only_days_between(ctx, at, nxt[0].span[0]):
         return None
-    # the state closes the sentence: accused of the crossing, not of something else
-    closes = not doc.text[nxt[0].span[1] : sent.end].strip(" .!?»”\"'’")
+    # the state closes the sentence (accused of the crossing, not of something else),
+    # or only a noun of crossing follows it ("blamed Russia for the incident")
+    told = between(doc.facts.mentions, nxt[0].span[1], sent.end)
+    if told:
+        last = told[0]
+        closes = len(told) == 1 and last.kind == "verb" and bool(last.extra.get("noun"))
+        closes = closes and _ends_sentence(doc, last, sent)
+    else:
+        closes = not doc.text[nxt[0].span[1] : sent.end].strip(" .!?»”\"'’")
     return Found(nxt[0].code, nxt[0].span) if closes and nxt[0].code != _violated_hint(ctx) else None
+
+
+def _ends_sentence(doc: Doc, m: Mention, sent: Scope) -> bool:
+    """Does the mention ``m`` close the sentence ``sent`` (nothing but closing marks after it)?"""
+    return not doc.text[m.span[1] : sent.end].strip(" .!?»”\"'’")
 
 
 def _accusing_next(ctx: Ctx, sent: Scope) -> Found | None:
@@ -1781,12 +1794,14 @@ def _accusing_next(ctx: Ctx, sent: Scope) -> Found | None:
     nxt = doc.sentence(sent.end)
     if nxt.start < sent.end or between(doc.facts.aircraft, nxt.start, nxt.end):
         return None
-    if between(doc.facts.verbs, nxt.start, nxt.end):
+    if any(not v.noun for v in between(doc.facts.verbs, nxt.start, nxt.end)):
         return None
     if between(doc.facts.zones, nxt.start, nxt.end):
         return None
     cues = doc.cues.within("ACCUSE_CUE", nxt.start, nxt.end)[:1]
-    return _accused_closing(ctx, cues[0].end, nxt) if cues else None
+    if not cues or between(doc.facts.verbs, nxt.start, cues[0].end):
+        return None
+    return _accused_closing(ctx, cues[0].end, nxt)
 
 
 def _accused_before(ctx: Ctx, start: int, at: int) -> Found | None:
