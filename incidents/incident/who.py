@@ -2576,7 +2576,13 @@ def _own_zone(ctx: Ctx) -> Found | None:
         return None
     violator = _violator_code(ctx)
     facts = ctx.doc.facts
-    reporter = _reporter(ctx, violator)
+    reporter = _reporter(ctx, violator, own_sentence=True)
+    if reporter is None:
+        # "national airspace near Galati, the ministry said": the place of the goal's
+        # clause, before an authority named elsewhere ("Russian forces attacked ...")
+        clause = ctx.anchor.clause
+        near = [p for p in between(facts.places, clause.start, clause.end) if p.state and p.state != violator]
+        reporter = Found(near[0].state, near[0].span) if near else _reporter(ctx, violator)
     if reporter is not None:
         return reporter
     named = [Found(s.code, s.span) for s in facts.states if not _inside_aircraft(ctx, s)]
