@@ -2919,9 +2919,7 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and not _contested(d, who)
             and not _other_day_denied(doc, d, s)
             and not _denied_elsewhere(doc, d, s)
-            # a false alarm on a line of its own ("14:20 – Sirens sounded; it was a
-            # false alarm") is that line's event
-            and not (s in alarms and line_of(doc.text, s[0]) != line_of(doc.text, d.last.span[0]))
+            and not (s in alarms and _alarm_of_entry(doc, d, s))
             for s, who in denials
         ):
             continue
@@ -2931,6 +2929,19 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         keep.append(d)
     return keep
+
+
+def _alarm_of_entry(doc: Doc, d: Draft, alarm: Span) -> bool:
+    """Is the false alarm ``alarm`` told in an entry of a live report of its own, a line
+    opened by its stamp ("14:05 – A drone crossed ...\n14:20 – Sirens sounded; it was a
+    false alarm"), not the crossing's line? Then it is that entry's event. A paragraph
+    of prose after the crossing ("The army later said it had been a false alarm", "L'armée
+    a précisé qu'il s'agissait d'une fausse alerte") tells of the crossing's episode."""
+    line = line_of(doc.text, alarm[0])
+    if line == line_of(doc.text, d.last.span[0]):
+        return False
+    opening = between(doc.facts.mentions, line[0], alarm[0])
+    return bool(opening) and opening[0].kind == "time" and entry_stamp(doc, opening[0])
 
 
 def _denied_any(doc: Doc) -> list[Span]:
