@@ -2919,7 +2919,7 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and not _contested(d, who)
             and not _other_day_denied(doc, d, s)
             and not _denied_elsewhere(doc, d, s)
-            and not (s in alarms and _alarm_of_entry(doc, d, s))
+            and not (s in alarms and (_alarm_of_entry(doc, d, s) or _alarm_of_another(doc, s)))
             for s, who in denials
         ):
             continue
@@ -2942,6 +2942,18 @@ def _alarm_of_entry(doc: Doc, d: Draft, alarm: Span) -> bool:
         return False
     opening = between(doc.facts.mentions, line[0], alarm[0])
     return bool(opening) and opening[0].kind == "time" and entry_stamp(doc, opening[0])
+
+
+def _alarm_of_another(doc: Doc, alarm: Span) -> bool:
+    """Is the false alarm ``alarm`` told of another one than the crossings before, a
+    word of another or of rank (ANOTHER_CUE) opening its sentence ("A third radar
+    contact near X was later found to be a false alarm", "Un troisième contact radar
+    ... s'est révélé être une fausse alerte")? It cancels nothing of them. Such a word
+    later in the sentence is no subject of its own ("It turned out once again to be a
+    false alarm", "Il s'agissait une nouvelle fois d'une fausse alerte")."""
+    sent = doc.sentence(alarm[0])
+    cues = doc.cues.within("ANOTHER_CUE", sent.start, alarm[0])
+    return bool(cues) and not doc.text[sent.start : cues[0].start].strip()
 
 
 def _denied_any(doc: Doc) -> list[Span]:
