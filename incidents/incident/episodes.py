@@ -2919,7 +2919,7 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and not _contested(d, who)
             and not _other_day_denied(doc, d, s)
             and not _denied_elsewhere(doc, d, s)
-            and not (s in alarms and (_alarm_of_entry(doc, d, s) or _alarm_of_another(doc, s)))
+            and not (s in alarms and (_alarm_of_entry(doc, d, s) or _alarm_of_another(doc, d, s)))
             for s, who in denials
         ):
             continue
@@ -2944,16 +2944,21 @@ def _alarm_of_entry(doc: Doc, d: Draft, alarm: Span) -> bool:
     return bool(opening) and opening[0].kind == "time" and entry_stamp(doc, opening[0])
 
 
-def _alarm_of_another(doc: Doc, alarm: Span) -> bool:
+def _alarm_of_another(doc: Doc, d: Draft, alarm: Span) -> bool:
     """Is the false alarm ``alarm`` told of another one than the crossings before, a
     word of another or of rank (ANOTHER_CUE) opening its sentence ("A third radar
     contact near X was later found to be a false alarm", "Un troisième contact radar
     ... s'est révélé être une fausse alerte")? It cancels nothing of them. Such a word
     later in the sentence is no subject of its own ("It turned out once again to be a
-    false alarm", "Il s'agissait une nouvelle fois d'une fausse alerte")."""
+    false alarm", "Il s'agissait une nouvelle fois d'une fausse alerte"), but for an
+    aircraft it opens ("the radar report of a second helicopter had been a false
+    alarm": ``_told_as_another``)."""
     sent = doc.sentence(alarm[0])
     cues = doc.cues.within("ANOTHER_CUE", sent.start, alarm[0])
-    return bool(cues) and not doc.text[sent.start : cues[0].start].strip()
+    if cues and not doc.text[sent.start : cues[0].start].strip():
+        return True
+    told = between(doc.facts.aircraft, sent.start, alarm[0])
+    return d.aircraft is not None and any(_told_as_another(doc, t, d.aircraft) for t in told)
 
 
 def _denied_any(doc: Doc) -> list[Span]:
