@@ -2954,9 +2954,7 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and not _contested(d, who)
             and not _other_day_denied(doc, d, s)
             and not _denied_elsewhere(doc, d, s)
-            # a false alarm on a line of its own ("14:20 – Sirens sounded; it was a
-            # false alarm") is that line's event
-            and not (s in alarms and line_of(doc.text, s[0]) != line_of(doc.text, d.last.span[0]))
+            and not (s in alarms and (_alarm_of_entry(doc, d, s) or _alarm_of_another(doc, d, s)))
             for s, who in denials
         ):
             continue
@@ -2982,6 +2980,36 @@ def _kept_in(
             if all(doc.clause(a.span[0]) is clause for a in d.anchors):
                 return True
     return False
+
+
+def _alarm_of_entry(doc: Doc, d: Draft, alarm: Span) -> bool:
+    """Is the false alarm ``alarm`` told in an entry of a live report of its own, a line
+    opened by its stamp ("14:05 – A drone crossed ...\n14:20 – Sirens sounded; it was a
+    false alarm"), not the crossing's line? Then it is that entry's event. A paragraph
+    of prose after the crossing ("The army later said it had been a false alarm", "L'armée
+    a précisé qu'il s'agissait d'une fausse alerte") tells of the crossing's episode."""
+    line = line_of(doc.text, alarm[0])
+    if line == line_of(doc.text, d.last.span[0]):
+        return False
+    opening = between(doc.facts.mentions, line[0], alarm[0])
+    return bool(opening) and opening[0].kind == "time" and entry_stamp(doc, opening[0])
+
+
+def _alarm_of_another(doc: Doc, d: Draft, alarm: Span) -> bool:
+    """Is the false alarm ``alarm`` told of another one than the crossings before, a
+    word of another or of rank (ANOTHER_CUE) opening its sentence ("A third radar
+    contact near X was later found to be a false alarm", "Un troisième contact radar
+    ... s'est révélé être une fausse alerte")? It cancels nothing of them. Such a word
+    later in the sentence is no subject of its own ("It turned out once again to be a
+    false alarm", "Il s'agissait une nouvelle fois d'une fausse alerte"), but for an
+    aircraft it opens ("the radar report of a second helicopter had been a false
+    alarm": ``_told_as_another``)."""
+    sent = doc.sentence(alarm[0])
+    cues = doc.cues.within("ANOTHER_CUE", sent.start, alarm[0])
+    if cues and not doc.text[sent.start : cues[0].start].strip():
+        return True
+    told = between(doc.facts.aircraft, sent.start, alarm[0])
+    return d.aircraft is not None and any(_told_as_another(doc, t, d.aircraft) for t in told)
 
 
 def _denied_any(doc: Doc) -> list[Span]:
