@@ -320,6 +320,7 @@ def other_one_days(doc: Doc, cue: Cue) -> list[Mention]:
     told = sorted(told + between(doc.facts.dates, lo, sent.end), key=lambda m: m.span)
     # not a word of the pronoun itself ("one on", "une première": no count)
     told = [m for m in told if m.span[1] > end]
+    told, end = _past_own_words(doc, cue, told, end)
     if not told or doc.text[end : max(end, told[0].span[0])].strip():
         return []
     run = told[:1]
@@ -334,6 +335,23 @@ def other_one_days(doc: Doc, cue: Cue) -> list[Mention]:
     if run[0].kind == "number" and len(run) > 1:
         run[0] = _day_of_month(run[0], run[1])
     return run if all(_a_day(m) for m in run) else []
+
+
+def _past_own_words(doc: Doc, cue: Cue, told: list[Mention], end: int) -> tuple[list[Mention], int]:
+    """ "after one by a drone on May 18", "après celle d'un drone au-dessus des îles
+    Senkaku le 18 mai": the mentions told after the pronoun from its day on, and the end
+    of the last one before that day, when the earlier crossing's own aircraft or place
+    (aircraft, location or zone mentions, nothing else told) stands between the pronoun
+    (ending at ``end``) and a day right after them in its clause; ``told`` and ``end``
+    as they were otherwise."""
+    k = 0
+    while k < len(told) and told[k].kind in ("aircraft", "location", "zone"):
+        k += 1
+    if k == 0 or k == len(told) or not _a_day(told[k]):
+        return told, end
+    if doc.clause(told[k].span[0]).start > cue.start:
+        return told, end
+    return told[k:], told[k - 1].span[1]
 
 
 def of_other_one(doc: Doc, m: Mention) -> bool:
