@@ -320,6 +320,7 @@ def other_one_days(doc: Doc, cue: Cue) -> list[Mention]:
     told = sorted(told + between(doc.facts.dates, lo, sent.end), key=lambda m: m.span)
     # not a word of the pronoun itself ("one on", "une première": no count)
     told = [m for m in told if m.span[1] > end]
+    told, end = _past_own_words(doc, cue, told, end)
     if not told or doc.text[end : max(end, told[0].span[0])].strip():
         return []
     run = told[:1]
@@ -334,6 +335,23 @@ def other_one_days(doc: Doc, cue: Cue) -> list[Mention]:
     if run[0].kind == "number" and len(run) > 1:
         run[0] = _day_of_month(run[0], run[1])
     return run if all(_a_day(m) for m in run) else []
+
+
+def _past_own_words(doc: Doc, cue: Cue, told: list[Mention], end: int) -> tuple[list[Mention], int]:
+    """ "after one by a drone on May 18", "après celle d'un drone au-dessus des îles
+    Senkaku le 18 mai": the mentions told after the pronoun from its day on, and the end
+    of the last one before that day, when the earlier crossing's own aircraft or place
+    (aircraft, location or zone mentions, nothing else told) stands between the pronoun
+    (ending at ``end``) and a day right after them in its clause; ``told`` and ``end``
+    as they were otherwise."""
+    k = 0
+    while k < len(told) and told[k].kind in ("aircraft", "location", "zone"):
+        k += 1
+    if k == 0 or k == len(told) or not _a_day(told[k]):
+        return told, end
+    if doc.clause(told[k].span[0]).start > cue.start:
+        return told, end
+    return told[k:], told[k - 1].span[1]
 
 
 def of_other_one(doc: Doc, m: Mention) -> bool:
@@ -1025,7 +1043,7 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
         return True
     if _open_question(doc, at) or _asked(doc, at) or _erratum(doc, at):
         return True
-    if verb is not None and _recorded_over_year(doc, at, clause):
+    if verb is not None and (_recorded_over_year(doc, at, clause) or _detected_over_period(doc, at, clause)):
         return True
     if verb is not None and verb.noun:
         return (
@@ -1658,6 +1676,48 @@ def _recorded_over_year(doc: Doc, at: Span, clause: Scope) -> bool:
         return False
     days = between(doc.facts.dates, sent.start, clause.start) + _days_of_the_noun(doc, at, clause)
     return all(d.extra.get("precision") == "year" for d in days)
+
+
+def _detected_over_period(doc: Doc, at: Span, clause: Scope) -> bool:
+    """ "Venezuela detected 41 unauthorised aircraft in its airspace in 2025", "since
+    January", "so far this year", "a détecté 41 aéronefs non autorisés dans son espace
+    aérien depuis janvier": a crossing whose verb is itself a word of recording
+    (RECORD_CUE key "record": "detected", "détecté"), its aircraft counted exactly (more
+    than one) in its main clause, told over a period (a year named, YEAR_CUE, BACKGROUND_CUE
+    key "period", or a month or a year opened by a word of since, SINCE_CUE), no other
+    day there (but one of a statement after it), is a tally of the period, no crossing.
+    "detected two drones in its airspace on Monday" is one."""
+    if not doc.recording(at[0], at[1]):
+        return False
+    start = doc.seg.main_clause_start(at[0])
+    told = between(doc.facts.aircraft, start, clause.end)[:1]
+    if not told or _exact_count(doc, told[0], start) < 2:
+        return False
+    periods = [c for c in doc.cues.within("BACKGROUND_CUE", start, clause.end) if c.key == "period"]
+    periods += doc.cues.within("YEAR_CUE", start, clause.end)
+    found = bool(periods or years_told_in(doc, start, clause.end))
+    for d in _days_of_the_noun(doc, at, clause):
+        if any(c.start <= d.span[0] and d.span[1] <= c.end for c in periods):
+            continue
+        since = doc.cues.ending_at("SINCE_CUE", d.extra.get("phrase_start", d.span[0]), doc.text)
+        precision = d.extra.get("precision")
+        if precision != "year" and (precision != "month" or since is None):
+            return False
+        found = True
+    return found
+
+
+def _exact_count(doc: Doc, a: Aircraft, lo: int) -> int:
+    """How many the aircraft ``a`` counts: its own count, or a number (not vague) told
+    right before it from ``lo``, no other mention between ("58 illegal aircraft"); 0
+    when none is told."""
+    if a.counted and a.count is not None:
+        return a.count
+    told = [m for m in between(doc.facts.mentions, lo, a.span[0]) if m.kind != "cue"][-1:]
+    if not told or told[0].kind != "number" or told[0].extra.get("vague"):
+        return 0
+    n = told[0].value
+    return n if isinstance(n, int) and not isinstance(n, bool) else 0
 
 
 def _days_of_the_noun(doc: Doc, at: Span, clause: Scope) -> list[Mention]:

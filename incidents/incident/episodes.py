@@ -87,6 +87,19 @@ def subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
     return _corrected(doc, anchor, _told_subjects(doc, anchor))
 
 
+def _own_of_other_one(doc: Doc, anchor: Anchor) -> list[Aircraft]:
+    """ "after one by a drone on May 18", "après celle d'un drone le 18 mai": the aircraft
+    told between a pronoun standing for an earlier crossing (anchors.OTHER_ONE) and its
+    day, that crossing's own (the first; none when no day follows in its sentence)."""
+    sent = doc.sentence(anchor.span[0])
+    days = [
+        d for d in between(doc.facts.dates, anchor.span[1], sent.end) if d.extra.get("precision") == "day"
+    ]
+    if not days:
+        return []
+    return between(doc.facts.aircraft, anchor.span[0], days[0].span[0])[:1]
+
+
 def _corrected(doc: Doc, anchor: Anchor, told: list[Aircraft]) -> list[Aircraft]:
     """ "Nous indiquions que trois drones avaient pénétré ... Il s'agissait en fait de
     deux drones", "... It was in fact two drones": the aircraft the very next sentence
@@ -107,6 +120,8 @@ def _told_subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         # appareil, un drone TB2, ...")
         own = [a for a in between(doc.facts.aircraft, anchor.span[0], sent.end) if not responder(doc, a)]
         return _apposed_model(doc, own[:2])[:1] if own and own[0].span[0] < clause.end else []
+    if anchor.rule == OTHER_ONE and _own_of_other_one(doc, anchor):
+        return _own_of_other_one(doc, anchor)
     is_send = anchor.verb is not None and anchor.verb.key in rules()["verbs"]["object_only"]
     if is_send and anchor.goal is not None and not _object_before_goal(doc, anchor):
         is_send = False  # "un drone a été abattu au-dessus du territoire russe": told in the passive
@@ -1184,9 +1199,17 @@ def _new_aircraft(doc: Doc, anchor: Anchor, ac: Aircraft | None, cur: Draft | No
     """The aircraft of a crossing told anew: a gapped item's of no aircraft of its own is
     one of those of the crossing before ("the first at 14:09 and the second at 14:21");
     an earlier one told by a pronoun ("après celle du 5 novembre") is of the kind told
-    before, with no model or count told."""
+    before, with no model or count told, unless told with its own aircraft ("after one
+    by a drone on May 18"), its gaps filled from the crossing told before."""
     if ac is None and anchor.rule == "gapped" and cur is not None:
         ac = _one_member(doc, anchor, cur.aircraft)
+    if anchor.rule == OTHER_ONE and ac is not None and ac.span[0] >= anchor.span[0]:
+        # "after one by a drone on May 18": its own aircraft, the rest as told before
+        return (
+            ac
+            if cur is None or cur.aircraft is None
+            else dataclasses.replace(ac.filled_from(cur.aircraft), model=ac.model)
+        )
     if anchor.rule == OTHER_ONE:
         known = ac or (cur.aircraft if cur is not None else None)
         ac = None if known is None else dataclasses.replace(known, model=None, count=None, counted=False)

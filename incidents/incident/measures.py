@@ -526,7 +526,8 @@ def _again(ctx: Ctx, m: Mention) -> bool:
 def _other_events(ctx: Ctx, m: Mention) -> bool:
     """ "Scrambled fighters twice to intercept bombers that violated ...": a count of
     times told after another event's word (OTHER_EVENT_CUE: a scramble, warning
-    shots), with no crossing verb between, counts that event."""
+    shots) or another act of the aircraft (ACT_CUE: "firing missiles twice", "tirant à
+    deux reprises des missiles"), with no crossing verb between, counts that event."""
     doc = ctx.doc
     sent = doc.sentence(m.span[0])
     # the crossing's verbs; not one told after another of its own in the sentence ("flew
@@ -534,9 +535,11 @@ def _other_events(ctx: Ctx, m: Mention) -> bool:
     mine = [a for a in ctx.draft.anchors if sent.start <= a.span[0] < sent.end]
     first = min((a.span[0] for a in mine), default=None)
     own = [a.verb.span for a in mine if a.verb is not None and a.span[0] == first]
+    # another act of the aircraft ("flew over Tyre, firing missiles twice": ACT_CUE) as well
     events = [
         c.end
-        for c in doc.cues.within("OTHER_EVENT_CUE", sent.start, m.span[0])
+        for cls in ("OTHER_EVENT_CUE", "ACT_CUE")
+        for c in doc.cues.within(cls, sent.start, m.span[0])
         if not any(lo <= c.start and c.end <= hi for lo, hi in own)
     ]
     verbs = [v.span[1] for v in between(doc.facts.verbs, sent.start, m.span[0])]
@@ -552,15 +555,17 @@ def _other_events(ctx: Ctx, m: Mention) -> bool:
 
 
 def _event_next(ctx: Ctx, m: Mention, clause: Scope) -> bool:
-    """ "..., franchissant à deux reprises le mur du son": a count of times right before
-    another event's word (OTHER_EVENT_CUE; only articles between, in its clause), not a
+    """ "..., franchissant à deux reprises le mur du son", "twice firing missiles": a count
+    of times right before another event's word (OTHER_EVENT_CUE) or another act's
+    (ACT_CUE; only articles between, in its clause), not a
     word of a crossing of the record, counts that event."""
     doc = ctx.doc
     the = doc.lexicon.folded_forms("ART")
     return any(
         all(w.folded in the for w in words_of(doc.text[m.span[1] : c.start]))
         and not any(a.span[0] <= c.start < a.span[1] for a in ctx.draft.anchors)
-        for c in doc.cues.within("OTHER_EVENT_CUE", m.span[1], clause.end)[:1]
+        for cls in ("OTHER_EVENT_CUE", "ACT_CUE")
+        for c in doc.cues.within(cls, m.span[1], clause.end)[:1]
     )
 
 
