@@ -100,6 +100,8 @@ class TimeT(PhraseParts):
         c = Clock(hour, minute, second, _ampm(items), explicit_24h=hour > 12 or lead0)
         c.hmark = _first(items, "T_H") is not None  # type: ignore[attr-defined]
         c.digit_end = mins.get("digit_end") if mins else None  # type: ignore[attr-defined]
+        # minutes with no unit of their own: see _minutes_own_unit
+        c.bare_min_end = mins.get("end") if mins and not mins.get("unit") else None  # type: ignore[attr-defined]
         ends = [t.end_pos for t in items if isinstance(t, Token) and t.end_pos is not None]
         c.h_end = max([*ends, mins["end"]] if mins and mins.get("end") else ends, default=None)  # type: ignore[attr-defined]
         summed = bool(mins and mins.get("summed"))
@@ -821,6 +823,18 @@ class TimeT(PhraseParts):
         if end is not None and re.match(r"[^\S\n]*[^\W_]", self.text[end:]):
             raise Reject("a spelled digit after the hour, then a word: a count")
 
+    def _minutes_own_unit(self, clocks: list[Clock]) -> None:
+        """Minutes after the hour that a unit follows count that unit, not minutes: "le
+        drone a tenu 2 heures 40 km au large", "vers 14 h 20 km au nord" (the hour stays,
+        alone)."""
+        for c in clocks:
+            end = getattr(c, "bare_min_end", None)
+            # a whole word, no elided article ("à 10 h 12 l'îlot", "m'a")
+            m = re.match(r"[^\S\n]*([^\W\d_]+)(?!['’\w])", self.text[end:]) if end is not None else None
+            word = fold(m.group(1)) if m else ""
+            if word and any(word in self.lexicon.folded_forms(k) for k in _OWN_UNITS):
+                raise Reject("a number after the hour with a unit of its own: no minutes")
+
     def time_phrase(self, items: list[Any]) -> Built:
         clocks: list[Clock] = []
         for it in items:
@@ -832,6 +846,7 @@ class TimeT(PhraseParts):
         if self._glued_left(items):
             raise Reject("digits glued to a word are a code ('A4')")
         self._digit_minutes_end(items)
+        self._minutes_own_unit(clocks)
         leads = [it for it in items if isinstance(it, dict) and "at" in it]
         lead = leads[0] if leads else {}
         trail = any(isinstance(it, dict) and it.get("trail") for it in items)
@@ -1143,6 +1158,9 @@ _CLOCK_DIGITS = re.compile(r"\s*\d{1,2}(?:\s*[h:.]\s*\d{2}|\d{2})?\s*(?:[hH]\b\s
 
 #: Word classes whose words after a number go on with it or begin a noun it counts.
 _NOUN_PHRASE_WORDS = ("N_SCALE", "N_HUNDRED", "N_DOZEN", "DEMONYM", "NATIONAL", "AC_ADJ", "U_DURATION")
+
+#: Units a number after the hour may count instead of minutes ("2 heures 40 km").
+_OWN_UNITS = ("U_LENGTH", "U_SPEED")
 
 #: Word classes of a clock's trail: an acronym of these after a number keeps it an hour
 #: ("at 10 GMT", "at 4 AM", "à 9 h LT").
