@@ -284,9 +284,9 @@ class TimeT(PhraseParts):
         return Clock(int(h), int(m), None, None, explicit_24h=True, named=True)
 
     def clock_named_num(self, items: list[Any]) -> Clock:
-        h, m = str(items[1].value).split(":")
+        h, m = str(items[-1].value).split(":")
         n = _int_of(items[0])
-        if n not in (12, 0, 24) and not (n < 12 and h == "12"):
+        if n not in (12, 0, 24) and not (n < 12 and h == "12" and len(items) == 2):
             raise Reject("named")
         if n < 12 and h == "12" and n != 0:
             return Clock(n, 0, None, "pm")
@@ -697,6 +697,11 @@ class TimeT(PhraseParts):
         ampm = _ampm(items)
         return {"ampm": ampm, "trail": True} if ampm else {"trail": True}
 
+    def t_oclock_named(self, items: list[Any]) -> dict[str, Any]:
+        """ "twelve o'clock midnight": twelve is the named time ("noon" 12:00, "midnight"
+        00:00); another hour keeps its own ("one o'clock midnight" stays 01:00)."""
+        return {"trail": True, "named_twelve": "am" if str(items[-1].value) == "00:00" else "pm"}
+
     def tz_offset(self, items: list[Any]) -> dict[str, Any]:
         """ "+3", "-05:00", "+0530" -> "+03:00", "-05:00", "+05:30" ("+00:00" is "UTC")."""
         sign, num = str(items[-2].value), str(items[-1].value)
@@ -772,6 +777,8 @@ class TimeT(PhraseParts):
         for it in items:
             if isinstance(it, Token) and it.type == "T_DAYPART":
                 info.setdefault("ampm", str(it.value))
+        if info.get("named_twelve") and all(c.hour == 12 and not c.minute and not c.ampm for c in clocks):
+            info.setdefault("ampm", info["named_twelve"])
         try:
             hh = [_resolve(c, info.get("ampm")) for c in clocks]
         except Reject:
