@@ -830,6 +830,45 @@ class TimeT(PhraseParts):
         if end is not None and re.match(r"[^\S\n]*[^\W_]", self.text[end:]):
             raise Reject("a spelled digit after the hour, then a word: a count")
 
+    def time_list(self, items: list[Any]) -> Built:
+        """ "at 9, 10 and 11 a.m.", "à 9, 10 et 11 heures": a time per hour, each read as
+        the last clock is (its am/pm, its trail), only after "at"/"à" and where the last
+        clock bears a mark of the hour. The value is a ``Built`` of kind "list" as
+        ``QuantityT.quantity_list``'s: (item, start, end), None at the phrase's ends."""
+        lead = items[0]
+        clocks = [it for it in items if isinstance(it, Clock)]
+        trails = [it for it in items if isinstance(it, dict) and it.get("trail")]
+        last = clocks[-1]
+        if not lead.get("at") or not (last.ampm or getattr(last, "hmark", False) or trails):
+            raise Reject("a list of hours needs 'at' and a marked last clock")
+        seps = [t for t in items if isinstance(t, Token) and t.type in ("PUNCT", "AND")]
+        if any(t.type == "PUNCT" and str(t.value) != "," for t in seps):
+            raise Reject("a list's items are parted by commas")
+        if any(c.hour > (12 if last.ampm else 24) for c in clocks[:-1]):
+            raise Reject("hour")
+        # (start, end) of each parting; ", and" (a comma right before "and") is one
+        parts = [(a.start_pos, a.end_pos) for a in seps]
+        for k in range(len(seps) - 1, 0, -1):
+            if self._just_before(seps[k - 1], seps[k]):
+                parts[k - 1 : k + 1] = [(parts[k - 1][0], parts[k][1])]
+        bounds: list[tuple[int | None, int | None]] = [(None, parts[0][0])]
+        bounds += [(a[1], b[0]) for a, b in zip(parts, parts[1:], strict=False)]
+        bounds.append((parts[-1][1], None))
+        built = []
+        for c, (s, e) in zip(clocks, bounds, strict=False):
+            if c is not last:
+                c = _mark(Clock(c.hour, 0, None, last.ampm, explicit_24h=c.explicit_24h), bare=True)
+            built.append((self.time_phrase([lead, c, *trails]), s, e))
+        if len(built) != len(clocks):
+            raise Reject("list")
+        return Built("list", built)
+
+    def _just_before(self, a: Token, b: Token) -> bool:
+        """Is the token ``a`` right before ``b``, with nothing but spaces between?"""
+        if a.end_pos is None or b.start_pos is None:
+            return False
+        return not self.text[a.end_pos : b.start_pos].strip()
+
     def _minutes_own_unit(self, clocks: list[Clock]) -> None:
         """Minutes after the hour that a unit follows count that unit, not minutes: "le
         drone a tenu 2 heures 40 km au large", "vers 14 h 20 km au nord" (the hour stays,
