@@ -38,6 +38,7 @@ MAX_PHRASE = 24
 #: match the same tokens.
 PHRASE_STARTS = (
     "time_phrase",
+    "time_list",
     "date_phrase",
     "distance",
     "duration",

@@ -136,17 +136,29 @@ def parse_digits(text: str, decimal: str) -> float:
 
 
 # ----------------------------------------------------------------------- numbers
-def shared_scale(lo: Num, hi: Num) -> Num:
+def shared_scale(lo: Num, hi: Num, round_digits: bool = False) -> Num:
     """ "3 to 4 thousand feet", "de 2 à 3 millions", "two to three hundred": the scale
     word that ends the high end (a hundred or more) counts the low end too, where the
     low end has none and is below the high end's own number ("500 to 4 thousand" keeps
-    its 500)."""
+    its 500). ``round_digits`` (a span of amounts of a unit): a high end in digits that
+    is a round number of thousands counts its thousands for a whole low end below them
+    ("from 25 to 30,000 feet", "de 25 à 30 000 pieds"; "5 to 10 km" stays 5)."""
     scale = hi.tail_scale
+    if scale is None and round_digits and _round_thousands(lo, hi):
+        scale = 1000.0
     if scale is None or scale < 100 or lo.tail_scale is not None or lo.vague:
         return lo
     if not 0 < lo.value < hi.value / scale:
         return lo
     return Num(lo.value * scale, lo.vague, lo.approx, tail_scale=scale, words=lo.words)
+
+
+def _round_thousands(lo: Num, hi: Num) -> bool:
+    """Is ``hi`` a round number of thousands in digits and ``lo`` a whole number in
+    digits below that number of thousands?"""
+    if hi.words or lo.words or hi.value < 1000 or hi.value % 1000:
+        return False
+    return lo.value == int(lo.value) and 0 < lo.value < hi.value / 1000
 
 
 def _clean(v: float) -> float | int:

@@ -100,6 +100,8 @@ class TimeT(PhraseParts):
         c = Clock(hour, minute, second, _ampm(items), explicit_24h=hour > 12 or lead0)
         c.hmark = _first(items, "T_H") is not None  # type: ignore[attr-defined]
         c.digit_end = mins.get("digit_end") if mins else None  # type: ignore[attr-defined]
+        # minutes with no unit of their own: see _minutes_own_unit
+        c.bare_min_end = mins.get("end") if mins and not mins.get("unit") else None  # type: ignore[attr-defined]
         ends = [t.end_pos for t in items if isinstance(t, Token) and t.end_pos is not None]
         c.h_end = max([*ends, mins["end"]] if mins and mins.get("end") else ends, default=None)  # type: ignore[attr-defined]
         summed = bool(mins and mins.get("summed"))
@@ -282,9 +284,9 @@ class TimeT(PhraseParts):
         return Clock(int(h), int(m), None, None, explicit_24h=True, named=True)
 
     def clock_named_num(self, items: list[Any]) -> Clock:
-        h, m = str(items[1].value).split(":")
+        h, m = str(items[-1].value).split(":")
         n = _int_of(items[0])
-        if n not in (12, 0, 24) and not (n < 12 and h == "12"):
+        if n not in (12, 0, 24) and not (n < 12 and h == "12" and len(items) == 2):
             raise Reject("named")
         if n < 12 and h == "12" and n != 0:
             return Clock(n, 0, None, "pm")
@@ -695,6 +697,11 @@ class TimeT(PhraseParts):
         ampm = _ampm(items)
         return {"ampm": ampm, "trail": True} if ampm else {"trail": True}
 
+    def t_oclock_named(self, items: list[Any]) -> dict[str, Any]:
+        """ "twelve o'clock midnight": twelve is the named time ("noon" 12:00, "midnight"
+        00:00); another hour keeps its own ("one o'clock midnight" stays 01:00)."""
+        return {"trail": True, "named_twelve": "am" if str(items[-1].value) == "00:00" else "pm"}
+
     def tz_offset(self, items: list[Any]) -> dict[str, Any]:
         """ "+3", "-05:00", "+0530" -> "+03:00", "-05:00", "+05:30" ("+00:00" is "UTC")."""
         sign, num = str(items[-2].value), str(items[-1].value)
@@ -770,6 +777,8 @@ class TimeT(PhraseParts):
         for it in items:
             if isinstance(it, Token) and it.type == "T_DAYPART":
                 info.setdefault("ampm", str(it.value))
+        if info.get("named_twelve") and all(c.hour == 12 and not c.minute and not c.ampm for c in clocks):
+            info.setdefault("ampm", info["named_twelve"])
         try:
             hh = [_resolve(c, info.get("ampm")) for c in clocks]
         except Reject:
@@ -821,6 +830,57 @@ class TimeT(PhraseParts):
         if end is not None and re.match(r"[^\S\n]*[^\W_]", self.text[end:]):
             raise Reject("a spelled digit after the hour, then a word: a count")
 
+    def time_list(self, items: list[Any]) -> Built:
+        """ "at 9, 10 and 11 a.m.", "à 9, 10 et 11 heures": a time per hour, each read as
+        the last clock is (its am/pm, its trail), only after "at"/"à" and where the last
+        clock bears a mark of the hour. The value is a ``Built`` of kind "list" as
+        ``QuantityT.quantity_list``'s: (item, start, end), None at the phrase's ends."""
+        lead = items[0]
+        clocks = [it for it in items if isinstance(it, Clock)]
+        trails = [it for it in items if isinstance(it, dict) and it.get("trail")]
+        last = clocks[-1]
+        if not lead.get("at") or not (last.ampm or getattr(last, "hmark", False) or trails):
+            raise Reject("a list of hours needs 'at' and a marked last clock")
+        seps = [t for t in items if isinstance(t, Token) and t.type in ("PUNCT", "AND")]
+        if any(t.type == "PUNCT" and str(t.value) != "," for t in seps):
+            raise Reject("a list's items are parted by commas")
+        if any(c.hour > (12 if last.ampm else 24) for c in clocks[:-1]):
+            raise Reject("hour")
+        # (start, end) of each parting; ", and" (a comma right before "and") is one
+        parts = [(a.start_pos, a.end_pos) for a in seps]
+        for k in range(len(seps) - 1, 0, -1):
+            if self._just_before(seps[k - 1], seps[k]):
+                parts[k - 1 : k + 1] = [(parts[k - 1][0], parts[k][1])]
+        bounds: list[tuple[int | None, int | None]] = [(None, parts[0][0])]
+        bounds += [(a[1], b[0]) for a, b in zip(parts, parts[1:], strict=False)]
+        bounds.append((parts[-1][1], None))
+        built = []
+        for c, (s, e) in zip(clocks, bounds, strict=False):
+            if c is not last:
+                c = _mark(Clock(c.hour, 0, None, last.ampm, explicit_24h=c.explicit_24h), bare=True)
+            built.append((self.time_phrase([lead, c, *trails]), s, e))
+        if len(built) != len(clocks):
+            raise Reject("list")
+        return Built("list", built)
+
+    def _just_before(self, a: Token, b: Token) -> bool:
+        """Is the token ``a`` right before ``b``, with nothing but spaces between?"""
+        if a.end_pos is None or b.start_pos is None:
+            return False
+        return not self.text[a.end_pos : b.start_pos].strip()
+
+    def _minutes_own_unit(self, clocks: list[Clock]) -> None:
+        """Minutes after the hour that a unit follows count that unit, not minutes: "le
+        drone a tenu 2 heures 40 km au large", "vers 14 h 20 km au nord" (the hour stays,
+        alone)."""
+        for c in clocks:
+            end = getattr(c, "bare_min_end", None)
+            # a whole word, no elided article ("à 10 h 12 l'îlot", "m'a")
+            m = re.match(r"[^\S\n]*([^\W\d_]+)(?!['’\w])", self.text[end:]) if end is not None else None
+            word = fold(m.group(1)) if m else ""
+            if word and any(word in self.lexicon.folded_forms(k) for k in _OWN_UNITS):
+                raise Reject("a number after the hour with a unit of its own: no minutes")
+
     def time_phrase(self, items: list[Any]) -> Built:
         clocks: list[Clock] = []
         for it in items:
@@ -832,6 +892,7 @@ class TimeT(PhraseParts):
         if self._glued_left(items):
             raise Reject("digits glued to a word are a code ('A4')")
         self._digit_minutes_end(items)
+        self._minutes_own_unit(clocks)
         leads = [it for it in items if isinstance(it, dict) and "at" in it]
         lead = leads[0] if leads else {}
         trail = any(isinstance(it, dict) and it.get("trail") for it in items)
@@ -1143,6 +1204,9 @@ _CLOCK_DIGITS = re.compile(r"\s*\d{1,2}(?:\s*[h:.]\s*\d{2}|\d{2})?\s*(?:[hH]\b\s
 
 #: Word classes whose words after a number go on with it or begin a noun it counts.
 _NOUN_PHRASE_WORDS = ("N_SCALE", "N_HUNDRED", "N_DOZEN", "DEMONYM", "NATIONAL", "AC_ADJ", "U_DURATION")
+
+#: Units a number after the hour may count instead of minutes ("2 heures 40 km").
+_OWN_UNITS = ("U_LENGTH", "U_SPEED")
 
 #: Word classes of a clock's trail: an acronym of these after a number keeps it an hour
 #: ("at 10 GMT", "at 4 AM", "à 9 h LT").

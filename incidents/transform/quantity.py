@@ -468,7 +468,7 @@ class QuantityT(PhraseParts):
             # "un à 23 h 15", "um às 23h15", "o outro às 23h50": the pronoun "one" (of
             # them) or "the other", then a time
             raise Reject("a range is not written half in words, half in digits")
-        low = nums[0] if each else shared_scale(nums[0], nums[1])
+        low = nums[0] if each else shared_scale(nums[0], nums[1], round_digits=True)
         lo = to_si(low.value, units[0])
         hi = to_si(nums[1].value, units[-1])
         if lo >= hi:
