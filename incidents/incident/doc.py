@@ -1053,6 +1053,12 @@ def years_told_in(doc: Doc, lo: int, hi: int) -> list[int]:
     return found
 
 
+def adjacent(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Are two phrases (or cues) next to each other, only spaces between?"""
+    gap = text[a[1] : b[0]] if a[1] <= b[0] else text[b[1] : a[0]]
+    return not gap.strip()
+
+
 def lengths_in(doc: Doc, lo: int, hi: int) -> list[Span]:
     """The spans of the distances and speeds told in [lo, hi)."""
     spans = [m.span for m in between(doc.facts.distances, lo, hi)]

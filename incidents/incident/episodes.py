@@ -42,7 +42,7 @@ from .anchors import (
 )
 from .cues import Cue, words_of
 from .distances import is_altitude, is_depth
-from .doc import YEAR, Doc, lengths_in, per_mention, rules, wars_on, years_told_in
+from .doc import YEAR, Doc, adjacent, lengths_in, per_mention, rules, wars_on, years_told_in
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
 from .segment import Scope, bullet_line, line_of, member_list_open
 
@@ -2607,14 +2607,8 @@ def _another_cues(doc: Doc, clause: Scope) -> list[Cue]:
         c
         for c in doc.cues.within("ANOTHER_CUE", clause.start, clause.end)
         if not any(s.start <= c.start and c.end <= s.end for s in series)
-        and not any(_next_to(doc, c, e) for e in exits)
+        and not any(adjacent(doc.text, (c.start, c.end), (e.start, e.end)) for e in exits)
     ]
-
-
-def _next_to(doc: Doc, a: Cue, b: Cue) -> bool:
-    """Are two cues told one right after the other, nothing but spaces between?"""
-    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
-    return lo <= hi and not doc.text[lo:hi].strip()
 
 
 def _before_noun_of_crossing(doc: Doc, pos: int) -> bool:

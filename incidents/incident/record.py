@@ -17,7 +17,7 @@ from .anchors import (
     needs_violator,
 )
 from .cues import Cue
-from .doc import Doc, rules, wars_on
+from .doc import Doc, adjacent, rules, wars_on
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
 from .segment import Scope
 from .slots import Ctx, Found, Slots, resolve
@@ -289,7 +289,7 @@ def _attack_parties(doc: Doc, sent: Scope, cue: Cue, skip: str | None) -> tuple[
     drone attack"); the targets, states or places of a state named after it, in text
     order. ``skip``: a state that is neither (the one the aircraft came down in)."""
     states = [s for s in between(doc.facts.states, sent.start, sent.end) if s.code != skip]
-    told_by = [s for s in states if s.demonym and _adjacent(doc.text, s.span, (cue.start, cue.end))]
+    told_by = [s for s in states if s.demonym and adjacent(doc.text, s.span, (cue.start, cue.end))]
     by = [s.code for s in told_by]
     states = [s for s in states if s not in told_by]  # "des frappes russes contre": no target
     by += [
@@ -383,10 +383,10 @@ def _launch_agent(doc: Doc, v: Verb) -> tuple[str | None, int]:
     follows the agent begins."""
     clause = doc.clause(v.span[0])
     before = [s for s in between(doc.facts.states, clause.start, v.span[0]) if not s.demonym][-1:]
-    agent = before[0].code if before and _adjacent(doc.text, before[0].span, v.span) else None
+    agent = before[0].code if before and adjacent(doc.text, before[0].span, v.span) else None
     # "a Russian drone launched at ...": the state of the aircraft it is told of
     told = [
-        x for x in between(doc.facts.aircraft, clause.start, v.span[0]) if _adjacent(doc.text, x.span, v.span)
+        x for x in between(doc.facts.aircraft, clause.start, v.span[0]) if adjacent(doc.text, x.span, v.span)
     ]
     agent = agent or (told[0].state if told else None)
     after = between(doc.facts.states, v.span[1], clause.end)[:1]
@@ -427,12 +427,6 @@ def _downed_at_home(doc: Doc, v: Verb, violated: str) -> bool:
     told = [s.code for s in between(doc.facts.states, sent.start, at)]
     told += [x.state for x in between(doc.facts.sources, sent.start, at) if x.state and not x.according]
     return violated in told
-
-
-def _adjacent(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """Are two phrases next to each other, only spaces between?"""
-    gap = text[a[1] : b[0]] if a[1] <= b[0] else text[b[1] : a[0]]
-    return not gap.strip()
 
 
 #: verbs of going in or across, told before the state the aircraft came from
