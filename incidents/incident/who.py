@@ -1413,18 +1413,22 @@ def _agent_after(ctx: Ctx, v: Verb) -> Found | None:
     """The state told as the agent of a verb of sending in the passive, right after it
     ("balloons launched by North Korea", "des ballons lancés par la Corée du Nord":
     AGENT_CUE and nothing else between); not the violated state."""
-    doc = ctx.doc
     force = _force_agent(ctx, v)
     if force is not None:
         return force
-    for s in between(doc.facts.states, v.span[1], doc.clause(v.span[0]).end)[:1]:
+    return _state_agent_at(ctx, v.span[1], ctx.doc.clause(v.span[0]).end)
+
+
+def _state_agent_at(ctx: Ctx, end: int, hi: int, skip: str = "") -> Found | None:
+    """The state named first after ``end`` (before ``hi``) as an agent: AGENT_CUE right
+    before it, nothing but spaces and the marks of ``skip`` between ``end`` and the cue;
+    not a nationality, not the violated state."""
+    doc = ctx.doc
+    for s in between(doc.facts.states, end, hi)[:1]:
         cue = doc.cues.ending_at("AGENT_CUE", s.span[0], doc.text)
-        if (
-            s.demonym
-            or cue is None
-            or doc.text[v.span[1] : cue.start].strip()
-            or s.code == _violated_hint(ctx)
-        ):
+        if s.demonym or cue is None or s.code == _violated_hint(ctx):
+            return None
+        if doc.text[end : cue.start].strip(" \t\n\u00a0\u202f" + skip):
             return None
         return Found(s.code, s.span)
     return None
@@ -1548,18 +1552,13 @@ def _noun_agent(ctx: Ctx) -> Found | None:
     crossing of the record, right after the noun's goal (nothing but closing quotes or
     brackets between), is the one that crossed; not the violated state, not a
     nationality ("by Russian drones" names aircraft)."""
-    doc = ctx.doc
     for anchor in ctx.draft.anchors:
         if anchor.verb is None or not anchor.verb.noun or anchor.goal is None:
             continue
         end = max(anchor.span[1], anchor.goal_span[1])
-        for s in between(doc.facts.states, end, anchor.clause.end)[:1]:
-            cue = doc.cues.ending_at("AGENT_CUE", s.span[0], doc.text)
-            if cue is None or s.demonym or s.code == _violated_hint(ctx):
-                continue
-            if doc.text[end : cue.start].strip(" \u00a0\u202f»”\"')"):
-                continue
-            return Found(s.code, s.span)
+        found = _state_agent_at(ctx, end, anchor.clause.end, "»”\"')")
+        if found is not None:
+            return found
     return None
 
 
@@ -1773,15 +1772,15 @@ def _accused_closing(ctx: Ctx, at: int, sent: Scope) -> Found | None:
     if told:
         last = told[0]
         closes = len(told) == 1 and last.kind == "verb" and bool(last.extra.get("noun"))
-        closes = closes and _ends_sentence(doc, last, sent)
+        closes = closes and _ends_sentence(doc, last.span[1], sent)
     else:
-        closes = not doc.text[nxt[0].span[1] : sent.end].strip(" .!?»”\"'’")
+        closes = _ends_sentence(doc, nxt[0].span[1], sent)
     return Found(nxt[0].code, nxt[0].span) if closes and nxt[0].code != _violated_hint(ctx) else None
 
 
-def _ends_sentence(doc: Doc, m: Mention, sent: Scope) -> bool:
-    """Does the mention ``m`` close the sentence ``sent`` (nothing but closing marks after it)?"""
-    return not doc.text[m.span[1] : sent.end].strip(" .!?»”\"'’")
+def _ends_sentence(doc: Doc, pos: int, sent: Scope) -> bool:
+    """Is there nothing but closing marks from ``pos`` to the end of the sentence ``sent``?"""
+    return not doc.text[pos : sent.end].strip(" .!?»”\"'’")
 
 
 def _accusing_next(ctx: Ctx, sent: Scope) -> Found | None:
