@@ -406,6 +406,7 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
         and not _relative_to_before(ctx, m)
         and not _of_reference(ctx, m)
         and not _of_ground_mover(ctx, m)
+        and not _of_later_event(ctx, m)
         and not _of_background(ctx, m)
         and not _after_background(ctx, m)
         and not _of_future(ctx, m)
@@ -546,6 +547,30 @@ def _of_ground_mover(ctx: Ctx, m: Mention) -> bool:
     if any(c is clause for c in ctx.clauses):
         return False
     return ground_mover_clause(ctx.doc, clause)
+
+
+def _of_later_event(ctx: Ctx, m: Mention) -> bool:
+    """ "About 30 balloons entered Lithuanian airspace. Flights resumed on Saturday
+    morning", "Le trafic a repris lundi matin", "Soldiers searched the area on
+    Wednesday": a day told in a later sentence that tells none of the record's crossings,
+    in a clause of another event (OTHER_EVENT_CUE) whose subject is no aircraft (none,
+    nor a subject pronoun, before the event's word in the clause), dates that event,
+    not the crossing. The aircraft's own end keeps it ("The drone was shot down on
+    Wednesday", "It crashed on Tuesday")."""
+    doc = ctx.doc
+    sent = doc.sentence(m.span[0])
+    if sent.start <= doc.sentence(ctx.anchor.span[0]).start or any(
+        sent.start <= a.span[0] < sent.end for a in ctx.draft.anchors
+    ):
+        return False
+    clause = doc.clause(m.span[0])
+    events = doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end)
+    if not events:
+        return False
+    subject = events[0].start
+    return not between(doc.facts.aircraft, clause.start, subject) and not doc.cues.within(
+        "SUBJECT_PRONOUN_CUE", clause.start, subject
+    )
 
 
 def _of_reference(ctx: Ctx, m: Mention) -> bool:
