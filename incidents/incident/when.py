@@ -1411,9 +1411,25 @@ def _date_previous(ctx: Ctx) -> Found | None:
         or _line_dated(ctx)
         or ctx.draft.other_part is not None
         or _counted_from_other(ctx) is not None
+        or _reported_apart(ctx)
     ):
         return None  # the rest of a total: the day of its part told before is not its own
     return ctx.day_before.date if ctx.day_before is not None else None
+
+
+def _reported_apart(ctx: Ctx) -> bool:
+    """ "On Monday, a Russian Il-20 entered Estonian airspace. On Friday, Latvian
+    authorities said a drone had entered from Russia", "Vendredi, la Lettonie a annoncé
+    qu'un drone ...": a crossing into another state than the record before, told in a
+    sentence whose own day is the statement's (``episodes._told_with_speech``), was
+    reported on its own: the day of the crossing before is not its own."""
+    before = ctx.day_before or ctx.prev
+    if before is None or before.violated_state is None or ctx.rec.violated_state is None:
+        return False
+    if before.violated_state.value == ctx.rec.violated_state.value:
+        return False
+    sent = ctx.doc.sentence(ctx.anchor.span[0])
+    return any(_told_with_speech(ctx.doc, m) for m in between(ctx.doc.facts.dates, sent.start, sent.end))
 
 
 def _other_matter(ctx: Ctx) -> bool:
@@ -1557,7 +1573,13 @@ def _own_period(ctx: Ctx) -> bool:
 def _date_paragraph(ctx: Ctx) -> Found | None:
     """A day told before the crossing in its paragraph; none for one of another matter
     (``_other_matter``)."""
-    if _other_matter(ctx) or _background(ctx) or _own_period(ctx) or _week_of_clause(ctx):
+    if (
+        _other_matter(ctx)
+        or _background(ctx)
+        or _own_period(ctx)
+        or _week_of_clause(ctx)
+        or _reported_apart(ctx)
+    ):
         return None
     para = ctx.doc.paragraph(ctx.anchor.span[0])
     found = _days(ctx, [para], before=ctx.anchor.span[0])
@@ -1572,7 +1594,13 @@ def _date_paragraph(ctx: Ctx) -> Found | None:
 def _date_document(ctx: Ctx) -> Found | None:
     """A day told in an earlier paragraph (a title, a lead) when the paragraph of
     the crossing tells none (nor for one of another matter: ``_other_matter``)."""
-    if _other_matter(ctx) or _background(ctx) or _own_period(ctx) or _week_of_clause(ctx):
+    if (
+        _other_matter(ctx)
+        or _background(ctx)
+        or _own_period(ctx)
+        or _week_of_clause(ctx)
+        or _reported_apart(ctx)
+    ):
         return None
     para = ctx.doc.paragraph(ctx.anchor.span[0])
     scope = Scope(-1, 0, para.start)
