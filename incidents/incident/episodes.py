@@ -2202,6 +2202,7 @@ def _same_crossing(
             and theirs
             and mine != theirs
             and not (kind == "dates" and _small_hours_of(doc, last, anchor))
+            and not (kind == "times" and _flown_on_inside(doc, cur, anchor, ac, same_noun))
         ):
             return False
     if any(_other_period(doc, anchor, a) for a in cur.anchors) or _other_period(doc, last, anchor):
@@ -2226,6 +2227,36 @@ def _same_crossing(
         and doc.sentence(anchor.span[0]) == doc.sentence(last.span[0])
     )
     return its_fall or not _another(doc, anchor, ac)
+
+
+def _flown_on_inside(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, same_noun: bool) -> bool:
+    """ "An Israeli drone entered Lebanon's airspace at 07:10. It then flew over Sidon at
+    09:40", "Il a été repéré au-dessus de Saïda à 9 h 40": the aircraft of a crossing
+    told by a verb of entering ([verbs] entering), told again (a pronoun, or the same
+    aircraft named again) in a later sentence by a verb of being inside ([verbs] inside)
+    over the same state, no way out told between (EXIT_CUE) nor another crossing
+    (``_another``; no verb, rank or word of again before it in its sentence: "Lors de
+    la seconde, l'hélicoptère a survolé"), is still inside: its later hour tells the
+    same crossing on. Only over a place: told in the zone again ("The same plane came
+    back at 9:33 and remained in the airspace") it may have come back."""
+    last, verbs = cur.last, rules()["verbs"]
+    if last.verb is None or anchor.verb is None or anchor.verb.noun:
+        return False
+    if last.verb.key not in verbs["entering"] or anchor.verb.key not in verbs["inside"]:
+        return False
+    if isinstance(anchor.goal, (ZoneRef, StateRef)) or anchor.goal is None:
+        return False  # over a place told, not back in the zone ("remained in the airspace")
+    sent = doc.sentence(anchor.span[0])
+    if sent.start <= last.span[0] or between(doc.facts.verbs, sent.start, anchor.span[0]):
+        return False  # "It turned back and flew over ...": told on by another verb first
+    if any(doc.cues.within(c, sent.start, anchor.span[0]) for c in ("ORDINAL_CUE", "RANK_CUE", "RECUR_CUE")):
+        return False  # "Lors de la seconde, l'hélicoptère a survolé ...": another crossing
+    pronoun = ac is None and doc.cues.opening("SUBJECT_PRONOUN_CUE", sent.start)
+    if not (same_noun or pronoun or (ac is not None and ac.definite)) or _another(doc, anchor, ac):
+        return False
+    if anchor.goal_state is not None and anchor.goal_state != cur.anchor.goal_state:
+        return False
+    return not doc.cues.within("EXIT_CUE", last.span[1], anchor.span[0])
 
 
 def total_of_part(doc: Doc, part: Aircraft, ac: Aircraft) -> bool:
