@@ -2225,6 +2225,25 @@ def _later_aircraft(ctx: Ctx) -> Found | None:
             return None  # "Moscou dément : « Aucun appareil russe n'a franchi ... »": none
         if later.state and later.state != ctx.anchor.goal_state and not made_by(doc, later.span):
             return Found(later.state, later.span)
+        sender = _sender_of_group(ctx, later)
+        if sender is not None and sender.value != ctx.anchor.goal_state:
+            return sender  # "It was one of dozens of drones launched by Russia at Ukraine"
+    return None
+
+
+def _sender_of_group(ctx: Ctx, later: Aircraft) -> Found | None:
+    """The state told as the agent of a verb of sending in the passive right after the
+    group ``later`` the aircraft was told to be part of, in its clause, no other aircraft
+    between ("It was one of dozens of drones launched by Russia against Ukraine", "Il
+    faisait partie d'une vague de drones lancés par la Russie")."""
+    doc = ctx.doc
+    if not (_group_joined(doc, later) or _named_as_it(doc, later)):
+        return None
+    clause = doc.clause(later.span[0])
+    sending = rules()["verbs"]["sending"]
+    for v in between(doc.facts.verbs, later.span[1], clause.end):
+        if v.key in sending and not between(doc.facts.aircraft, later.span[1], v.span[0]):
+            return _agent_after(ctx, v)
     return None
 
 
