@@ -201,7 +201,7 @@ def find_anchors(doc: Doc) -> list[Anchor]:
     found.sort(key=lambda a: a.span)
     found = _journey_ends(doc, _crossing_told_after(doc, _found_alone(doc, _counted_only(doc, found))))
     found = _stopped_short(doc, _beyond_speakers(doc, _again(doc, _recorded_over(doc, found))))
-    found = _stayed_instead(doc, _summed_up(doc, _earlier_legs(doc, found)))
+    found = _kept_home(doc, _stayed_instead(doc, _summed_up(doc, _earlier_legs(doc, found))))
     found = _each_items(doc, _with_gapped(doc, _with_listed_states(doc, _bulleted_items(doc, found))))
     return sorted(found + _other_ones(doc, found), key=lambda a: a.span)
 
@@ -239,6 +239,36 @@ def _stayed_instead(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             continue
         before = doc.clause(a.clause.start - 1)
         if any(before.start <= b.span[0] < before.end for b in found if b is not a):
+            out.append(a)
+    return out
+
+
+def _kept_home(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """ "A Belarusian helicopter crossed into Polish airspace. A second helicopter had
+    remained over Belarusian territory the whole time", "the other stayed over Russian
+    territory throughout", "Un second hélicoptère est resté au-dessus du territoire
+    biélorusse pendant tout ce temps": a word of having stayed (KEPT_OUT_CUE key "stay")
+    over the verb, a word of all along in its clause (key "all_along"), into the land of
+    the state whose aircraft the paragraph told before it, of an aircraft of no other
+    state: where that aircraft stayed at home, no crossing."""
+    out: list[Anchor] = []
+    for a in found:
+        state = a.goal_state
+        clause = a.clause
+        stays = [c for c in doc.cues.within("KEPT_OUT_CUE", clause.start, clause.end) if c.key == "stay"]
+        along = [c for c in doc.cues.within("KEPT_OUT_CUE", clause.start, clause.end) if c.key == "all_along"]
+        if (
+            state is None
+            or a.verb is None
+            or not along
+            or not any(c.start < a.span[1] and a.span[0] < c.end for c in stays)
+        ):
+            out.append(a)
+            continue
+        para = doc.paragraph(a.span[0])
+        before = [x.state for x in between(doc.facts.aircraft, para.start, clause.start) if x.state]
+        own = [x.state for x in between(doc.facts.aircraft, clause.start, a.span[0]) if x.state]
+        if state not in before or any(s != state for s in own):
             out.append(a)
     return out
 
