@@ -3501,8 +3501,8 @@ def _stayed_out_after(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None
             continue
         sent, clause = doc.sentence(cue.start), doc.clause(cue.start)
         told = between(doc.facts.aircraft, clause.start, cue.start)
-        if told and not _refers_back(doc, told[-1]):
-            continue
+        if told and (not _refers_back(doc, told[-1]) or told[-1].partitive):
+            continue  # "l'autre est resté au-dessus du territoire russe": another member
         told = told or _pronoun_told(doc, clause, cue.start)  # a pronoun refers back
         if not told:
             continue
