@@ -1222,10 +1222,14 @@ def _count_before_owner(ctx: Ctx, a: Aircraft) -> Aircraft:
 def _owner_before(ctx: Ctx, a: Aircraft) -> Found | None:
     """An owner named as a modifier right before the aircraft noun: "two Chinese Army
     helicopters", "Russian Air Force jets", "a US Coast Guard Dash-8 aircraft" (only a
-    name the lexicon does not know between them)."""
+    name the lexicon does not know between them). Not a source told after "according to"
+    with no comma ("nach litauischen Angaben zwei Ballons", "selon l'armée lituanienne deux
+    ballons"): who tells of the aircraft, not whose it is."""
     doc = ctx.doc
     sent = doc.sentence(a.span[0])
     for src in between(doc.facts.sources, sent.start, a.span[0])[-1:]:
+        if src.according:
+            return None
         if src.state and _only_name(doc.text[src.span[1] : a.span[0]]) and src.state != _violated_hint(ctx):
             return Found(src.state, src.span)
     return None
