@@ -25,6 +25,7 @@ from .anchors import (
 from .cues import Cue, words_of
 from .doc import Doc, rules
 from .episodes import (
+    _told_with_speech,
     actor_before,
     answered_by_accused,
     antecedent,
@@ -381,7 +382,10 @@ def _dated_apart(ctx: Ctx, later: Aircraft) -> bool:
     """Is ``later``, in a sentence after the crossing's, told after a day, month or year
     in its sentence that the day told in the crossing's sentence is not in ("... on
     Tuesday. In September, debris of a Gerbera drone was found", "... lundi. Le 14
-    août, un Geran-2 ...")?"""
+    août, un Geran-2 ...")? Or told with such a date after it in its own clause, when
+    the crossing's own clause tells its day ("... entered Colombian airspace on Monday.
+    A Russian Il-20 flew over the Baltic on Wednesday", "Un avión P-8 voló el miércoles";
+    not a day of the statement: "Guyana said on Wednesday that two jets entered")?"""
     doc = ctx.doc
     mine = doc.sentence(ctx.anchor.span[0])
     theirs = doc.sentence(later.span[0])
@@ -390,9 +394,21 @@ def _dated_apart(ctx: Ctx, later: Aircraft) -> bool:
     days = [m for m in between(doc.facts.dates, mine.start, mine.end) if m.extra.get("precision") == "day"]
     if not days or days[0].value is None:
         return False
-    day = str(days[0].value)
+    if _other_date(doc, str(days[0].value), theirs.start, later.span[0]):
+        return True
+    clause = ctx.anchor.clause
+    own = [
+        m
+        for m in days
+        if clause.start <= m.span[0] < clause.end and m.value is not None and not _told_with_speech(doc, m)
+    ]
+    return bool(own) and _other_date(doc, str(own[0].value), later.span[1], doc.clause(later.span[0]).end)
+
+
+def _other_date(doc: Doc, day: str, lo: int, hi: int) -> bool:
+    """Is a date told in [lo, hi) one the day ``day`` (YYYY-MM-DD) is not in?"""
     width = {"day": 10, "month": 7, "year": 4}
-    for m in between(doc.facts.dates, theirs.start, later.span[0]):
+    for m in between(doc.facts.dates, lo, hi):
         n = width.get(str(m.extra.get("precision")))
         if m.value is not None and n is not None and str(m.value)[:n] != day[:n]:
             return True
@@ -1222,10 +1238,14 @@ def _count_before_owner(ctx: Ctx, a: Aircraft) -> Aircraft:
 def _owner_before(ctx: Ctx, a: Aircraft) -> Found | None:
     """An owner named as a modifier right before the aircraft noun: "two Chinese Army
     helicopters", "Russian Air Force jets", "a US Coast Guard Dash-8 aircraft" (only a
-    name the lexicon does not know between them)."""
+    name the lexicon does not know between them). Not a source told after "according to"
+    with no comma ("nach litauischen Angaben zwei Ballons", "selon l'armée lituanienne deux
+    ballons"): who tells of the aircraft, not whose it is."""
     doc = ctx.doc
     sent = doc.sentence(a.span[0])
     for src in between(doc.facts.sources, sent.start, a.span[0])[-1:]:
+        if src.according:
+            return None
         if src.state and _only_name(doc.text[src.span[1] : a.span[0]]) and src.state != _violated_hint(ctx):
             return Found(src.state, src.span)
     return None

@@ -278,7 +278,7 @@ class IncidentT(PhraseParts):
         return Built("source", str(items[0].value), extra=extra)
 
     def source_according(self, items: list[Any]) -> Built:
-        toks = [t for t in _tokens(items) if t.type != "CUE_ACCORDING"]
+        toks = [t for t in _tokens(items) if t.type not in _ACCORDING_WORDS]
         built = self.source_phrase(toks)
         built.extra["according"] = True
         return built
@@ -290,6 +290,9 @@ class IncidentT(PhraseParts):
 
     text: str
 
+
+#: the words of "according to" around a source ("nach polnischen Angaben": the first and last)
+_ACCORDING_WORDS = ("CUE_ACCORDING", "CUE_ACCORDING_OPEN", "CUE_ACCORDING_NOUN")
 
 #: the tokens a place's name is made of: capitalised words, capitals, known places
 _NAME = ("CAPWORD", "CAPITAL", "PLACE")
