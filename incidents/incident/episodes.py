@@ -3470,8 +3470,23 @@ def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None], s
         zones = zones or between(doc.facts.zones, max(told[-1].span[1], clause.start), v.span[0])
         if not zones:
             continue
-        found.append((v.span[0], told[-1], zones[0].kind, _speakers(doc, v.span[0]), None))
+        found.append(
+            (v.span[0], _generic_named(doc, told[-1]), zones[0].kind, _speakers(doc, v.span[0]), None)
+        )
     return found
+
+
+def _generic_named(doc: Doc, a: Aircraft) -> Aircraft:
+    """ "A drone crossed into Finnish airspace ... // Hornets identified two Russian
+    Il-38 aircraft over international waters. The aircraft did not enter Finnish
+    airspace": a general word of no model ("the aircraft", "l'appareil") told as one
+    told before is the nearest aircraft named before it in its paragraph (not a
+    responder): what a denial of it is about; ``a`` when none is named there."""
+    if not a.generic or a.model:
+        return a
+    para = doc.paragraph(a.span[0])
+    told = [p for p in between(doc.facts.aircraft, para.start, a.span[0]) if not responder(doc, p)]
+    return told[-1] if told else a
 
 
 def _stayed_out_after(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None], str | None]]:
