@@ -721,7 +721,7 @@ def _again(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     for verb in doc.facts.verbs:
         if verb.span in anchored or _blocked(doc, verb.span, verb):
             continue
-        one_more = verb.key in ranked and _one_more_no_goal(doc, verb)
+        one_more = verb.key in ranked and (_one_more_no_goal(doc, verb) or _again_no_goal(doc, verb))
         if (
             verb.key not in again
             and not one_more
@@ -762,6 +762,22 @@ def _one_more_no_goal(doc: Doc, verb: Verb) -> bool:
     lead = join.start if join is not None else cue.start
     if doc.text[doc.clause(cue.start).start : lead].strip():
         return False
+    return _no_object(doc, verb)
+
+
+def _again_no_goal(doc: Doc, verb: Verb) -> bool:
+    """ "On Monday a Mi-8 flew 1.5 km into Poland. On Tuesday, the same helicopter
+    entered again at 9:05", "est entré de nouveau à 9 h 05": a verb of entry ([verbs]
+    ranked_entry) with a word of again right after it or right before it (ANOTHER_CUE:
+    "again", "once more", "de nouveau", "à nouveau") and no word of an object comes in
+    once more into the goal of the crossing told right before it (``_again``)."""
+    text = doc.text
+    inside = doc.cues.within("ANOTHER_CUE", verb.span[0], verb.span[1])  # "entered again"
+    after = doc.cues.starting_at("ANOTHER_CUE", verb.span[1], text)
+    before = doc.cues.ending_at("ANOTHER_CUE", verb.span[0], text)
+    word = inside[0] if inside else after if after is not None else before
+    if word is None or between(doc.facts.aircraft, word.start, word.end):
+        return False  # "a second drone entered": an aircraft of its own, one more of them
     return _no_object(doc, verb)
 
 

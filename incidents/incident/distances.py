@@ -21,6 +21,8 @@ def is_altitude(doc: Doc, m: Mention) -> bool:
     if src is not None and not is_altitude(doc, src):
         return False  # "a pénétré de 500 mètres, ou 1 640 pieds": the depth again, in feet
     dim = m.extra.get("dim")
+    if dim == "altitude" and m.extra.get("dim_bare") and _inward_after(doc, m):
+        return False  # "flew at very low altitude about 1.2 km into Polish territory"
     if dim == "altitude" or (dim is None and m.extra.get("unit_in_text") in ("foot", "flight_level")):
         return True
     if dim == "depth":
@@ -54,6 +56,13 @@ def _flown_at(doc: Doc, m: Mention) -> bool:
     return not any(
         doc.cues.starting_at(cls, after, doc.text) for cls in ("INTO_CUE", "INSIDE_CUE", "DEPTH_CUE")
     )
+
+
+def _inward_after(doc: Doc, m: Mention) -> bool:
+    """Does a word of into or past a border (INTO_CUE, DEPTH_CUE) follow the distance
+    ``m`` (after its conversion in brackets): how far in, not how high?"""
+    after = _after_conversion(doc, m)
+    return any(doc.cues.starting_at(cls, after, doc.text) for cls in ("INTO_CUE", "DEPTH_CUE"))
 
 
 def _apposed_to_height(doc: Doc, m: Mention) -> bool:

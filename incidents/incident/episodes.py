@@ -2776,6 +2776,26 @@ def in_titled_dateline(doc: Doc, m: Mention) -> bool:
     return bool(place) and (place.istitle() or place.isupper())
 
 
+def tally_of_period(doc: Doc, anchor: Anchor) -> bool:
+    """ "A Russian plane violated Estonian airspace on Monday. Since the start of the
+    year, 41 violations of Estonian airspace have been recorded", "Seit Jahresbeginn hat
+    Estland 41 Luftraumverletzungen registriert": a noun of violation told in a period up
+    to now (BACKGROUND_CUE key "period", or YEAR_CUE key "this": "41 violations this
+    year", in its clause or before it in its sentence) and told with no rank of its own
+    ("the fourth violation since ...": that crossing itself) is a tally of the period's
+    crossings, not all of the day of a crossing told before it."""
+    if anchor.verb is None or not anchor.verb.noun:
+        return False
+    sent, clause = doc.sentence(anchor.span[0]), anchor.clause
+    cues = [
+        c
+        for cls, key in (("BACKGROUND_CUE", "period"), ("YEAR_CUE", "this"))
+        for c in doc.cues.within(cls, sent.start, sent.end)
+        if c.key == key and (c.start < anchor.span[0] or clause.start <= c.start < clause.end)
+    ]
+    return bool(cues) and not _noun_ranks(doc, anchor.verb)
+
+
 def told_as_background(doc: Doc, anchor: Anchor, retold: bool = False) -> bool:
     """Is the crossing told as background ("had already", "déjà", "dates back to",
     "remonte à": BACKGROUND_CUE) in its own clause, or before it in its sentence after
@@ -3481,8 +3501,23 @@ def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None], s
         zones = zones or between(doc.facts.zones, max(told[-1].span[1], clause.start), v.span[0])
         if not zones:
             continue
-        found.append((v.span[0], told[-1], zones[0].kind, _speakers(doc, v.span[0]), None))
+        found.append(
+            (v.span[0], _generic_named(doc, told[-1]), zones[0].kind, _speakers(doc, v.span[0]), None)
+        )
     return found
+
+
+def _generic_named(doc: Doc, a: Aircraft) -> Aircraft:
+    """ "A drone crossed into Finnish airspace ... // Hornets identified two Russian
+    Il-38 aircraft over international waters. The aircraft did not enter Finnish
+    airspace": a general word of no model ("the aircraft", "l'appareil") told as one
+    told before is the nearest aircraft named before it in its paragraph (not a
+    responder): what a denial of it is about; ``a`` when none is named there."""
+    if not a.generic or a.model:
+        return a
+    para = doc.paragraph(a.span[0])
+    told = [p for p in between(doc.facts.aircraft, para.start, a.span[0]) if not responder(doc, p)]
+    return told[-1] if told else a
 
 
 def _stayed_out_after(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None], str | None]]:

@@ -18,7 +18,6 @@ from .anchors import OTHER_ONE, of_other_one, other_one_days
 from .cues import Cue
 from .doc import Doc, rules, years_told_in
 from .episodes import (
-    _noun_ranks,
     _past_period,
     _run,
     _told_with_speech,
@@ -35,6 +34,7 @@ from .episodes import (
     said_aside,
     span_of_days,
     stamp_of_saying,
+    tally_of_period,
     told_of_other,
 )
 from .facts import Aircraft, Span, between
@@ -1467,28 +1467,7 @@ def _background(ctx: Ctx) -> bool:
     ("A drone entered on Monday. In 2021, Lithuania had already reported several
     incursions" does not date them Monday). Nor does a log's entry, each line dated
     on its own ("12 Feb – Russian Su-24 – Romanian airspace", rule log-line)."""
-    return ctx.draft.background or ctx.anchor.rule == "log-line" or _tally_of_period(ctx)
-
-
-def _tally_of_period(ctx: Ctx) -> bool:
-    """ "A Russian plane violated Estonian airspace on Monday. Since the start of the
-    year, 41 violations of Estonian airspace have been recorded", "Seit Jahresbeginn hat
-    Estland 41 Luftraumverletzungen registriert": a noun of violation told in a period up
-    to now (BACKGROUND_CUE key "period", or YEAR_CUE key "this": "41 violations this
-    year", in its clause or before it in its sentence) and told with no rank of its own
-    ("the fourth violation since ...": that crossing itself) is a tally of the period's
-    crossings, not all of the day of a crossing told before it."""
-    doc, anchor = ctx.doc, ctx.anchor
-    if anchor.verb is None or not anchor.verb.noun:
-        return False
-    sent, clause = doc.sentence(anchor.span[0]), anchor.clause
-    cues = [
-        c
-        for cls, key in (("BACKGROUND_CUE", "period"), ("YEAR_CUE", "this"))
-        for c in doc.cues.within(cls, sent.start, sent.end)
-        if c.key == key and (c.start < anchor.span[0] or clause.start <= c.start < clause.end)
-    ]
-    return bool(cues) and not _noun_ranks(doc, anchor.verb)
+    return ctx.draft.background or ctx.anchor.rule == "log-line" or tally_of_period(ctx.doc, ctx.anchor)
 
 
 @resolver("date", "episode")

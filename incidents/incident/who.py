@@ -38,6 +38,7 @@ from .episodes import (
     part_opening,
     responder,
     subjects,
+    tally_of_period,
     told_as_known,
     told_as_new,
 )
@@ -1520,7 +1521,7 @@ def _earlier_sender(ctx: Ctx) -> Found | None:
     overnight. // About 200 balloons crossed the border" (the sender's state)."""
     doc = ctx.doc
     a = ctx.rec.aircraft
-    if a is None or a.state or _of_unknown_origin(ctx) or ctx.apart() or _another_told_before(ctx):
+    if a is None or a.state or ctx.apart() or _inherits_no_state(ctx):
         return None
     if ctx.prev is not None and ctx.prev.date is not None and ctx.counted_on_its_own_day(ctx.prev.date.value):
         return None  # "On 11 November, 19 drones entered ...": another incident's count
@@ -2051,7 +2052,7 @@ def _dated_other_than(ctx: Ctx, prev: Slots) -> bool:
 
 @resolver("violator_state", "previous")
 def _violator_previous(ctx: Ctx) -> Found | None:
-    if _of_unknown_origin(ctx) or _another_told_before(ctx):
+    if _inherits_no_state(ctx):
         return None
     prev = ctx.same_aircraft_before()
     if prev is None or prev.violator_state is None or _named_anew_elsewhere(ctx, prev):
@@ -2059,6 +2060,22 @@ def _violator_previous(ctx: Ctx) -> Found | None:
     if _named_anew_in_item(ctx, prev):
         return None
     return Found(prev.violator_state.value, None)
+
+
+def _inherits_no_state(ctx: Ctx) -> bool:
+    """Does the record's aircraft take no nationality from an aircraft told in an
+    earlier sentence: of unknown origin, one more told of an earlier incident, or the
+    kind of a period's tally?"""
+    return _of_unknown_origin(ctx) or _another_told_before(ctx) or _tally_of_kind(ctx)
+
+
+def _tally_of_kind(ctx: Ctx) -> bool:
+    """ "A Russian drone crashed near Rēzekne on Wednesday. // The army has registered 11
+    violations of Latvian airspace by drones since January": a tally of a period's
+    crossings (``episodes.tally_of_period``) whose aircraft names no state of its own
+    counts drones of any sender: it takes no nationality from the crossing before."""
+    a = ctx.rec.aircraft
+    return (a is None or not a.state) and tally_of_period(ctx.doc, ctx.anchor)
 
 
 def _named_anew_in_item(ctx: Ctx, prev: Slots) -> bool:
@@ -2128,7 +2145,7 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
     ``Ctx.apart``)."""
     doc = ctx.doc
     a = ctx.rec.aircraft
-    if a is None or a.state or _of_unknown_origin(ctx) or ctx.apart() or _another_told_before(ctx):
+    if a is None or a.state or ctx.apart() or _inherits_no_state(ctx):
         return None
     if ctx.prev is not None and ctx.prev.date is not None and ctx.counted_on_its_own_day(ctx.prev.date.value):
         return None  # "On 11 November, 19 drones entered ...": another incident's count

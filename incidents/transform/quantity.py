@@ -94,12 +94,18 @@ class QuantityT(PhraseParts):
         letter = len(self._surface(pairs[-1][1])) == 1
         return isinstance(items[-1], Num) or letter or hours > 12
 
-    def dim_intro(self, items: list[Any]) -> dict[str, str]:
+    def dim_intro(self, items: list[Any]) -> dict[str, Any]:
+        tok = _first(items, "DIM_NOUN")
+        if tok is None:
+            return {}
+        # "at very low altitude about 1.2 km into ...": the noun of the dimension with no
+        # word of "of" after it names no amount of its own (``dim_bare``)
+        bare = _first(items, "DE") is None
+        return {"dim": str(tok.value), "dim_bare": True} if bare else {"dim": str(tok.value)}
+
+    def dim_after(self, items: list[Any]) -> dict[str, Any]:
         tok = _first(items, "DIM_NOUN")
         return {"dim": str(tok.value)} if tok else {}
-
-    def dim_after(self, items: list[Any]) -> dict[str, str]:
-        return self.dim_intro(items)
 
     def _amount(self, items: list[Any], rising: bool = True) -> tuple[float, bool, bool, str]:
         """Sum "3 km 200 m", "1 h 30 min 15 s", "2 km and a half": a unit comes once
@@ -428,6 +434,8 @@ class QuantityT(PhraseParts):
             bound = "approx"
         if info.get("dim"):
             extra["dim"] = info["dim"]
+        if info.get("dim_bare"):
+            extra["dim_bare"] = True
         if "compound" in flags:
             extra["compound"] = True
         return Built(kind, value, unit=unit_si, bound=bound, extra=extra)
