@@ -1877,7 +1877,7 @@ def _demonym(ctx: Ctx) -> Found | None:
         if _inside(s.span, ctx.anchor.goal_span):
             continue
         cues = doc.cues.within("IDENTITY_CUE", a.span[1], s.span[0]) if a is not None else []
-        cues = [c for c in cues if c.key != "copula"]  # right before it only: _predicate_nationality
+        cues = [c for c in cues if c.key != "copula" and not _attached_past_verb(ctx, c)]
         if a is not None and cues:
             if between(doc.facts.aircraft, a.span[1], s.span[0]):
                 continue  # "19 drones ..., four of them shot down by Polish jets": another's
@@ -1885,6 +1885,22 @@ def _demonym(ctx: Ctx) -> Found | None:
                 continue  # "near the town of Ocnita during a Russian attack": "of" is the town's
             return Found(s.code, s.span)
     return _predicate_nationality(ctx)
+
+
+def _attached_past_verb(ctx: Ctx, cue: Cue) -> bool:
+    """ "A drone crossed into Tajik airspace and hit a camp of a Chinese company", "a
+    blessé deux ouvriers de nationalité chinoise": a word tied to the noun right before
+    it (IDENTITY_CUE key "attached") told after the crossing's verb, itself after the
+    aircraft, ties the nationality to a noun of the predicate, not to the aircraft
+    ("a drone of Russian origin entered" keeps it). A word of being (key "copula") is
+    read by _predicate_nationality."""
+    v = ctx.anchor.verb
+    a = ctx.rec.aircraft
+    if cue.key == "copula":
+        return True
+    if cue.key != "attached" or v is None or v.noun or a is None:
+        return False
+    return a.span[1] <= v.span[0] and v.span[1] <= cue.start
 
 
 def _predicate_nationality(ctx: Ctx) -> Found | None:
