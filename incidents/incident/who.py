@@ -2069,10 +2069,28 @@ def _named_anew_in_item(ctx: Ctx, prev: Slots) -> bool:
 
 
 def _other_item_lines(doc: Doc, x: int, y: int) -> bool:
-    """Are ``x`` and ``y`` told in two item lines of a list (``item_line``)?"""
+    """Are ``x`` and ``y`` told in two item lines of a list (``item_line``), or in two
+    lines of a note that open with a state's name as a label ("Syria: two Israeli
+    drones ...\nJordan: a drone ...", ``_state_label_line``)?"""
     text = doc.text
     lx, ly = line_of(text, x), line_of(text, y)
-    return lx != ly and item_line(text, lx[0]) and item_line(text, ly[0])
+    if lx == ly:
+        return False
+    if item_line(text, lx[0]) and item_line(text, ly[0]):
+        return True
+    return _state_label_line(doc, lx[0]) and _state_label_line(doc, ly[0])
+
+
+def _state_label_line(doc: Doc, start: int) -> bool:
+    """Does the line opening at ``start`` open with a state's name (not a nationality)
+    set apart by a colon or a dash, as a label of what the line tells ("Jordan: ...",
+    "Jordanie : ...", "Lebanon – ...")?"""
+    text = doc.text
+    for s in between(doc.facts.states, start, line_of(text, start)[1])[:1]:
+        if s.demonym or text[start : s.span[0]].strip():
+            return False
+        return text[s.span[1] : s.span[1] + 3].lstrip(" \t")[:1] in (":", "–", "—")
+    return False
 
 
 def _named_anew_elsewhere(ctx: Ctx, prev: Slots) -> bool:
