@@ -2042,12 +2042,15 @@ def _side_beyond_entry(doc: Doc, goal: ZoneRef, verb: Verb | None, clause: Scope
     a crossing into another state told earlier in its paragraph (such a verb, or one
     right before INTO_CUE, "drifted into", not negated, then a zone or a state of
     another state in its clause), is the land beyond
-    that crossing's border, where the aircraft were seen: no crossing."""
+    that crossing's border, where the aircraft were seen: no crossing; so is one told
+    before a denied crossing (``_crossing_denied_after``)."""
     if goal.state is None or not doc.cues.within("SIDE_CUE", goal.span[0], goal.span[1]):
         return False
     entry = {*rules()["verbs"]["going_in"], "cross", "violate"}
     if verb is not None and verb.key in entry:
         return False
+    if _crossing_denied_after(doc, goal, entry):
+        return True
     para = doc.paragraph(clause.start)
     for v in between(doc.facts.verbs, para.start, clause.start):
         into = doc.cues.starting_at("INTO_CUE", v.span[1], doc.text)  # "drifted into"
@@ -2059,6 +2062,18 @@ def _side_beyond_entry(doc: Doc, goal: ZoneRef, verb: Verb | None, clause: Scope
         if any(s.code != goal.state for s in between(doc.facts.states, v.span[1], end)):
             return True
     return False
+
+
+def _crossing_denied_after(doc: Doc, goal: ZoneRef, entry: set[str]) -> bool:
+    """ "A drone was hovering on the Pakistani side of the frontier, but it did not
+    cross", "un drone a survolé le côté pakistanais de la frontière, mais il ne l'a pas
+    franchie": a verb of crossing or going in told negated after a state's side in its
+    sentence, or a word of no crossing ("without entering", "sans pénétrer": a cue
+    "hypo"), says the aircraft stayed on that side, beyond the border: no crossing."""
+    sent = doc.sentence(goal.span[0])
+    if doc.mention_cues("hypo", goal.span[1], sent.end):
+        return True
+    return any(v.negated and v.key in entry for v in between(doc.facts.verbs, goal.span[1], sent.end))
 
 
 def _link_of_nearer_verb(doc: Doc, rule: Rule, at: Span, goal: Goal) -> bool:

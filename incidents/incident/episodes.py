@@ -4587,12 +4587,14 @@ def _crossing_time(doc: Doc, m: Mention) -> bool:
     """A local time in a clause that tells no other event (closures, take-offs): listed,
     such times are crossings of their own. An event told after the time, when a verb of
     crossing comes before it ("violated Greek airspace at 10:15 and at 11:40, and were
-    intercepted"), is another verb's: the times are the crossing's."""
+    intercepted"), is another verb's: the times are the crossing's; so is one told before
+    the time with a verb of crossing between them ("a helicopter that took off from a
+    destroyer violated Japanese airspace twice, at 10:02 and 10:41")."""
     if m.extra.get("tz") == "UTC":
         return False
     clause = doc.clause(m.span[0])
     events = doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end)
-    if any(e.start < m.span[0] for e in events):
+    if any(e.start < m.span[0] and not _crossing_verb_between(doc, e.end, m.span[0]) for e in events):
         return False
     if events and paired(doc, m.span):
         return True  # "at 23:10 and 23:45 respectively, one of them crashing near Lublin"
@@ -4609,6 +4611,11 @@ def _crossing_time(doc: Doc, m: Mention) -> bool:
     stop = later[0].span[0] if later else sent.end  # "left, after two minutes,": up to the next verb
     own = between(doc.facts.times, exits[0].end, stop) or between(doc.facts.durations, exits[0].end, stop)
     return bool(own) and bool(between(doc.facts.verbs, clause.start, m.span[0]))
+
+
+def _crossing_verb_between(doc: Doc, lo: int, hi: int) -> bool:
+    """Is a verb of crossing (not a noun, not negated) told in [lo, hi)?"""
+    return any(not v.noun and not v.negated for v in between(doc.facts.verbs, lo, hi))
 
 
 def paired(doc: Doc, span: Span) -> bool:

@@ -1898,7 +1898,7 @@ def _demonym(ctx: Ctx) -> Found | None:
         if _inside(s.span, ctx.anchor.goal_span):
             continue
         cues = doc.cues.within("IDENTITY_CUE", a.span[1], s.span[0]) if a is not None else []
-        cues = [c for c in cues if c.key != "copula"]  # right before it only: _predicate_nationality
+        cues = [c for c in cues if c.key != "copula" and not _attached_past_verb(ctx, c)]
         if a is not None and cues:
             if between(doc.facts.aircraft, a.span[1], s.span[0]):
                 continue  # "19 drones ..., four of them shot down by Polish jets": another's
@@ -1906,6 +1906,22 @@ def _demonym(ctx: Ctx) -> Found | None:
                 continue  # "near the town of Ocnita during a Russian attack": "of" is the town's
             return Found(s.code, s.span)
     return _predicate_nationality(ctx)
+
+
+def _attached_past_verb(ctx: Ctx, cue: Cue) -> bool:
+    """ "A drone crossed into Tajik airspace and hit a camp of a Chinese company", "a
+    blessé deux ouvriers de nationalité chinoise": a word tied to the noun right before
+    it (IDENTITY_CUE key "attached") told after the crossing's verb, itself after the
+    aircraft, ties the nationality to a noun of the predicate, not to the aircraft
+    ("a drone of Russian origin entered" keeps it). A word of being (key "copula") is
+    read by _predicate_nationality."""
+    v = ctx.anchor.verb
+    a = ctx.rec.aircraft
+    if cue.key == "copula":
+        return True
+    if cue.key != "attached" or v is None or v.noun or a is None:
+        return False
+    return a.span[1] <= v.span[0] and v.span[1] <= cue.start
 
 
 def _predicate_nationality(ctx: Ctx) -> Found | None:
@@ -2090,10 +2106,28 @@ def _named_anew_in_item(ctx: Ctx, prev: Slots) -> bool:
 
 
 def _other_item_lines(doc: Doc, x: int, y: int) -> bool:
-    """Are ``x`` and ``y`` told in two item lines of a list (``item_line``)?"""
+    """Are ``x`` and ``y`` told in two item lines of a list (``item_line``), or in two
+    lines of a note that open with a state's name as a label ("Syria: two Israeli
+    drones ...\nJordan: a drone ...", ``_state_label_line``)?"""
     text = doc.text
     lx, ly = line_of(text, x), line_of(text, y)
-    return lx != ly and item_line(text, lx[0]) and item_line(text, ly[0])
+    if lx == ly:
+        return False
+    if item_line(text, lx[0]) and item_line(text, ly[0]):
+        return True
+    return _state_label_line(doc, lx[0]) and _state_label_line(doc, ly[0])
+
+
+def _state_label_line(doc: Doc, start: int) -> bool:
+    """Does the line opening at ``start`` open with a state's name (not a nationality)
+    set apart by a colon or a dash, as a label of what the line tells ("Jordan: ...",
+    "Jordanie : ...", "Lebanon – ...")?"""
+    text = doc.text
+    for s in between(doc.facts.states, start, line_of(text, start)[1])[:1]:
+        if s.demonym or text[start : s.span[0]].strip():
+            return False
+        return text[s.span[1] : s.span[1] + 3].lstrip(" \t")[:1] in (":", "–", "—")
+    return False
 
 
 def _named_anew_elsewhere(ctx: Ctx, prev: Slots) -> bool:

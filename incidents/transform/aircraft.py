@@ -254,6 +254,18 @@ class AircraftT(PhraseParts):
         i = t.start_pos
         return i is not None and i > 1 and self.text[i - 1] in "-‐‑" and self.text[i - 2].isalpha()
 
+    def _compound_part(self, t: Token) -> bool:
+        """Is the noun ``t`` the second word of a compound noun, joined by a hyphen to a
+        first word of [ac_compound_style] before ("porte-avions", "anti-drone")?"""
+        i = t.start_pos
+        if i is None or i < 2 or self.text[i - 1] not in "-‐‑":
+            return False
+        k = i - 1
+        while k > 0 and self.text[k - 1].isalpha():
+            k -= 1
+        before = self.lexicon.classes.get("AC_COMPOUND_STYLE", {}).get("before", ())
+        return fold(self.text[k : i - 1]) in {fold(f) for f in before}
+
     def ac_mod(self, items: list[Any]) -> list[Token]:
         return _tokens(items)
 
@@ -265,6 +277,8 @@ class AircraftT(PhraseParts):
 
     def aircraft(self, items: list[Any]) -> Built:
         info, toks = _parts(items)
+        if toks and toks[0].type in _NOUNS and self._compound_part(toks[0]):
+            raise Reject("the second word of a compound noun")
         _take_numbered(info)
         if info.get("count_said") and toks and toks[0].type == "N_ORD" and self._hyphened(toks[0]):
             # "the twenty-third drone", "le vingt-deuxième drone": the tens word and the
