@@ -415,26 +415,7 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
         and not _night_of_day_told(ctx.doc, m)
         and not _deictic_after_calendar_day(ctx.doc, m)
         and not of_other_one(ctx.doc, m)
-        and not _of_reopening(ctx, m)
     ]
-
-
-def _of_reopening(ctx: Ctx, m: Mention) -> bool:
-    """ "Drones entered the kingdom's airspace ... The airspace reopened at 6 a.m. on
-    Sunday", "l'espace aérien a rouvert dimanche à 6 heures": a day told after every
-    crossing of the record, in a clause of the end of a closure (OTHER_EVENT_CUE key
-    "reopen") whose sentence names no aircraft and no verb of crossing, is that
-    reopening's, not the crossing's (a closure told before, "closed its airspace on
-    Saturday night as drones flew", may still date it)."""
-    doc = ctx.doc
-    if any(a.span[0] >= m.span[0] for a in ctx.draft.anchors):
-        return False
-    clause = doc.clause(m.span[0])
-    if not any(c.key == "reopen" for c in doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end)):
-        return False
-    sent = doc.sentence(m.span[0])
-    told = between(doc.facts.aircraft, sent.start, sent.end) + between(doc.facts.verbs, sent.start, sent.end)
-    return not told
 
 
 def _counted_from_other(ctx: Ctx) -> int | None:
