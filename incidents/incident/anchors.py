@@ -202,6 +202,7 @@ def find_anchors(doc: Doc) -> list[Anchor]:
     found = _journey_ends(doc, _crossing_told_after(doc, _found_alone(doc, _counted_only(doc, found))))
     found = _stopped_short(doc, _beyond_speakers(doc, _again(doc, _recorded_over(doc, found))))
     found = _kept_home(doc, _stayed_instead(doc, _summed_up(doc, _earlier_legs(doc, found))))
+    found = [a for a in found if not _border_not_crossed(doc, a)]
     found = _each_items(doc, _with_gapped(doc, _with_listed_states(doc, _bulleted_items(doc, found))))
     return sorted(found + _other_ones(doc, found), key=lambda a: a.span)
 
@@ -241,6 +242,22 @@ def _stayed_instead(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         if any(before.start <= b.span[0] < before.end for b in found if b is not a):
             out.append(a)
     return out
+
+
+def _border_not_crossed(doc: Doc, a: Anchor) -> bool:
+    """ "A drone flew over the Pakistani border but did not cross it", "without crossing
+    it", "Un drone a survolé la frontière pakistanaise sans la franchir", "mais ne l'a
+    pas franchie": a flight over or along a border (its goal a border, ZoneRef.border)
+    told with a denial of crossing after it in its sentence (a negated verb of entering,
+    [verbs] entering, or a word of "without" joined to one: NO_CROSS_CUE) stayed on its
+    side: no crossing. Not a verb of entering itself ("crossed the border")."""
+    goal, entering = a.goal, rules()["verbs"]["entering"]
+    if a.verb is None or a.verb.key in entering or not isinstance(goal, ZoneRef) or not goal.border:
+        return False  # "crossed the border, whether by mistake or not" tells a crossing
+    sent = doc.sentence(a.span[0])
+    if any(v.negated and v.key in entering for v in between(doc.facts.verbs, a.span[1], sent.end)):
+        return True
+    return bool(doc.cues.within("NO_CROSS_CUE", goal.span[1], sent.end))
 
 
 def _kept_home(doc: Doc, found: list[Anchor]) -> list[Anchor]:
