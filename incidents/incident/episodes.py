@@ -3517,10 +3517,16 @@ def _refers_back(doc: Doc, a: Aircraft) -> bool:
 def _speakers(doc: Doc, at: int) -> set[str | None]:
     """The states that speak in the sentence of ``at``: its sources' states and the
     states named before ``at`` as actors ("Minsk denied", "Moscow said"), not as
-    adjectives."""
+    adjectives, nor as the agent of another word ("Ankara, accused by Athens of
+    provocations, denied any violation", « l'espace aérien revendiqué par Athènes »:
+    AGENT_CUE right before the state): who accuses is not who denies."""
     sent = doc.sentence(at)
     speakers: set[str | None] = {s.state for s in between(doc.facts.sources, sent.start, sent.end)}
-    speakers |= {st.code for st in between(doc.facts.states, sent.start, at) if not st.demonym}
+    speakers |= {
+        st.code
+        for st in between(doc.facts.states, sent.start, at)
+        if not st.demonym and doc.cues.ending_at("AGENT_CUE", st.span[0], doc.text) is None
+    }
     speakers.discard(None)
     return speakers
 
