@@ -2197,6 +2197,8 @@ def _same_crossing(
         return True
     for kind in ("times", "dates"):
         mine, theirs = _own_detail(doc, anchor, kind, same_noun), _own_detail(doc, last, kind)
+        if kind == "dates" and not mine:
+            mine = _days_of_new_subject(doc, anchor, told)
         if (
             mine
             and theirs
@@ -2226,6 +2228,22 @@ def _same_crossing(
         and doc.sentence(anchor.span[0]) == doc.sentence(last.span[0])
     )
     return its_fall or not _another(doc, anchor, ac)
+
+
+def _days_of_new_subject(doc: Doc, anchor: Anchor, told: Aircraft | None) -> tuple[str, ...]:
+    """ "Le 2 décembre, un drone s'était écrasé près de Cahul après avoir franchi la
+    frontière": the days (precision day) told in the clause of the aircraft named anew
+    (no article of reference, no state) as the subject of the anchor, before it in its
+    sentence, in another clause, when the anchor's own clause tells none: the day of
+    that aircraft's incident."""
+    if told is None or told.definite or told.state or told.span[0] >= anchor.span[0]:
+        return ()
+    clause = doc.clause(told.span[0])
+    if clause is anchor.clause or doc.sentence(told.span[0]) != doc.sentence(anchor.span[0]):
+        return ()
+    found = between(doc.facts.dates, clause.start, clause.end)
+    found = [m for m in found if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)]
+    return tuple(str(m.value) for m in found if not in_dateline(doc, m))
 
 
 def total_of_part(doc: Doc, part: Aircraft, ac: Aircraft) -> bool:
