@@ -1756,8 +1756,25 @@ def _at_home(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     ):
         return False  # "crossed the Thai-Cambodian border": a border of two, no one's home
     return all(
-        state in (antecedent(doc, a).state, _speakers_own(doc, a), _owner_told(doc, a, anchor)) for a in raw
+        state
+        in (
+            antecedent(doc, a).state,
+            _speakers_own(doc, a),
+            _owner_told(doc, a, anchor),
+            _force_before(doc, a),
+        )
+        for a in raw
     )
+
+
+def _force_before(doc: Doc, a: Aircraft) -> str | None:
+    """ "A Polish army helicopter", "a Lebanese army drone": the state of an authority
+    told right before the aircraft's noun (nothing but spaces between), which owns it."""
+    clause = doc.clause(a.span[0])
+    for src in between(doc.facts.sources, clause.start, a.span[0])[-1:]:
+        if src.authority and not src.according and not doc.text[src.span[1] : a.span[0]].strip():
+            return src.state
+    return None
 
 
 def _owner_told(doc: Doc, a: Aircraft, anchor: Anchor) -> str | None:
