@@ -56,6 +56,7 @@ def assemble(
         (piece, region) for d, region in zip(merged, regions, strict=True) for piece in split(doc, d, region)
     ]
     doc.crossing_starts = sorted({a.span[0] for piece, _ in pieces for a in piece.anchors})
+    doc.crossing_zones = {a.span[0]: a.zone for piece, _ in pieces for a in piece.anchors}
     built: list[tuple[Draft, Incident]] = []
     prev: Slots | None = None
     prev_draft: Draft | None = None

@@ -56,6 +56,8 @@ class Doc:
     #: where every crossing told of a record begins (its anchors), in order: set once
     #: the records are drafted, before their slots are filled
     crossing_starts: list[int] = field(init=False, default_factory=list)
+    #: the zone each of those crossings enters, by where it begins
+    crossing_zones: dict[int, str] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         words = words_of(self.text)

@@ -1756,8 +1756,25 @@ def _at_home(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     ):
         return False  # "crossed the Thai-Cambodian border": a border of two, no one's home
     return all(
-        state in (antecedent(doc, a).state, _speakers_own(doc, a), _owner_told(doc, a, anchor)) for a in raw
+        state
+        in (
+            antecedent(doc, a).state,
+            _speakers_own(doc, a),
+            _owner_told(doc, a, anchor),
+            _force_before(doc, a),
+        )
+        for a in raw
     )
+
+
+def _force_before(doc: Doc, a: Aircraft) -> str | None:
+    """ "A Polish army helicopter", "a Lebanese army drone": the state of an authority
+    told right before the aircraft's noun (nothing but spaces between), which owns it."""
+    clause = doc.clause(a.span[0])
+    for src in between(doc.facts.sources, clause.start, a.span[0])[-1:]:
+        if src.authority and not src.according and not doc.text[src.span[1] : a.span[0]].strip():
+            return src.state
+    return None
 
 
 def _owner_told(doc: Doc, a: Aircraft, anchor: Anchor) -> str | None:
@@ -2197,6 +2214,8 @@ def _same_crossing(
         return True
     for kind in ("times", "dates"):
         mine, theirs = _own_detail(doc, anchor, kind, same_noun), _own_detail(doc, last, kind)
+        if kind == "dates" and not mine:
+            mine = _days_of_new_subject(doc, anchor, told)
         if (
             mine
             and theirs
@@ -2257,6 +2276,22 @@ def _flown_on_inside(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, 
     if anchor.goal_state is not None and anchor.goal_state != cur.anchor.goal_state:
         return False
     return not doc.cues.within("EXIT_CUE", last.span[1], anchor.span[0])
+
+
+def _days_of_new_subject(doc: Doc, anchor: Anchor, told: Aircraft | None) -> tuple[str, ...]:
+    """ "Le 2 décembre, un drone s'était écrasé près de Cahul après avoir franchi la
+    frontière": the days (precision day) told in the clause of the aircraft named anew
+    (no article of reference, no state) as the subject of the anchor, before it in its
+    sentence, in another clause, when the anchor's own clause tells none: the day of
+    that aircraft's incident."""
+    if told is None or told.definite or told.state or told.span[0] >= anchor.span[0]:
+        return ()
+    clause = doc.clause(told.span[0])
+    if clause is anchor.clause or doc.sentence(told.span[0]) != doc.sentence(anchor.span[0]):
+        return ()
+    found = between(doc.facts.dates, clause.start, clause.end)
+    found = [m for m in found if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)]
+    return tuple(str(m.value) for m in found if not in_dateline(doc, m))
 
 
 def total_of_part(doc: Doc, part: Aircraft, ac: Aircraft) -> bool:
@@ -3583,10 +3618,16 @@ def _refers_back(doc: Doc, a: Aircraft) -> bool:
 def _speakers(doc: Doc, at: int) -> set[str | None]:
     """The states that speak in the sentence of ``at``: its sources' states and the
     states named before ``at`` as actors ("Minsk denied", "Moscow said"), not as
-    adjectives."""
+    adjectives, nor as the agent of another word ("Ankara, accused by Athens of
+    provocations, denied any violation", « l'espace aérien revendiqué par Athènes »:
+    AGENT_CUE right before the state): who accuses is not who denies."""
     sent = doc.sentence(at)
     speakers: set[str | None] = {s.state for s in between(doc.facts.sources, sent.start, sent.end)}
-    speakers |= {st.code for st in between(doc.facts.states, sent.start, at) if not st.demonym}
+    speakers |= {
+        st.code
+        for st in between(doc.facts.states, sent.start, at)
+        if not st.demonym and doc.cues.ending_at("AGENT_CUE", st.span[0], doc.text) is None
+    }
     speakers.discard(None)
     return speakers
 

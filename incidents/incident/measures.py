@@ -889,13 +889,20 @@ def _seen_over(ctx: Ctx, m: Mention) -> bool:
     """ "Some 60 balloons were detected between 19:40 and 23:50", "ont été détectés
     entre 19 h 40 et 23 h 50": a range of hours told with a verb of seeing ([verbs]
     perceiving) of more than one aircraft is the time over which they were seen, no
-    one's stay ("a helicopter was tracked from 9:12 to 9:20" is its own)."""
+    one's stay ("a helicopter was tracked from 9:12 to 9:20" is its own); so is one told
+    of a sum of them ("In total, 52 balloons entered between 19:30 and 23:00", « Au
+    total, 52 ballons ont pénétré entre 19 h 30 et 23 heures »: TOTAL_CUE before the
+    aircraft in its clause): the span their entries were counted over."""
     a = ctx.rec.aircraft
     if a is None or not (a.plural or (a.count or 0) > 1):
         return False
-    clause = ctx.doc.clause(m.span[0])
+    doc = ctx.doc
+    clause = doc.clause(m.span[0])
     seeing = rules()["verbs"]["perceiving"]
-    return any(v.key in seeing for v in between(ctx.doc.facts.verbs, clause.start, clause.end))
+    if any(v.key in seeing for v in between(doc.facts.verbs, clause.start, clause.end)):
+        return True
+    told = doc.clause(a.span[0])
+    return told.start <= m.span[0] < told.end and bool(doc.cues.within("TOTAL_CUE", told.start, a.span[0]))
 
 
 @resolver("duration", "all_members")

@@ -296,7 +296,21 @@ def _crossing_time(ctx: Ctx, m: Mention, utc: bool, own: bool = False) -> bool:
         and not _dateline(ctx, m)
         and not _titled_dateline(ctx, m)
         and not _eve_of_midnight(ctx.doc, m)
+        and not _of_other_zone(ctx, m)
     )
+
+
+def _of_other_zone(ctx: Ctx, m: Mention) -> bool:
+    """ "Un ballon a franchi la ligne médiane à 11 heures avant d'entrer dans l'espace
+    aérien", "crossed the median line at 11:00 before entering Taiwan's airspace": a time
+    in the clause of a crossing of another zone than the record's, a clause that tells
+    none of the record's own crossings, is that crossing's time."""
+    doc = ctx.doc
+    clause = doc.clause(m.span[0])
+    if any(clause.start <= a.span[0] < clause.end for a in ctx.draft.anchors):
+        return False
+    zone = ctx.anchor.zone
+    return any(clause.start <= at < clause.end and z != zone for at, z in doc.crossing_zones.items())
 
 
 def _eve_of_midnight(doc: Doc, m: Mention) -> bool:

@@ -2041,12 +2041,37 @@ def _another_told_before(ctx: Ctx) -> bool:
     incident told in passing, not a member of that one's series; it takes no state
     from it."""
     doc, a, prev = ctx.doc, ctx.rec.aircraft, ctx.prev
-    if a is None or a.state or a.plural or (a.count or 1) > 1 or prev is None or not told_as_new(doc, a):
+    if a is None or a.state or a.plural or (a.count or 1) > 1 or prev is None:
         return False
     if prev.aircraft is None or doc.sentence(ctx.anchor.span[0]).start < prev.aircraft.span[1]:
         return False
-    clause = doc.clause(ctx.anchor.span[0])
-    return bool(doc.cues.within("PLUPERFECT_CUE", clause.start, clause.end)) or _dated_other_than(ctx, prev)
+    if not told_as_new(doc, a):
+        # "Le 4 décembre, un drone avait franchi la frontière", "on 4 December a drone had
+        # crossed the border": one named anew (not "the drone") in a tense of before, on
+        # a day of its own, is an earlier incident's aircraft too
+        # (the tense in the anchor's clause or the aircraft's: "un drone s'était écrasé
+        # le 4 décembre après avoir franchi la frontière")
+        return not a.definite and _pluperfect(ctx, a.span[0]) and _dated_other_than(ctx, prev)
+    return _pluperfect(ctx) or _dated_other_than(ctx, prev)
+
+
+def _earlier_on_own_day(ctx: Ctx, days: list[str]) -> bool:
+    """Is the record's aircraft one named anew (no article of reference, one, no state),
+    told in a tense of before on a day of its own, none of ``days`` (those told with an
+    aircraft before it)? Then it is an earlier incident's (``_another_told_before``)."""
+    a = ctx.rec.aircraft
+    if a is None or a.definite or a.state or a.plural or (a.count or 1) > 1:
+        return False
+    own = ctx.days_told(ctx.anchor.span[0])
+    return bool(own) and not set(own) & set(days) and _pluperfect(ctx, a.span[0])
+
+
+def _pluperfect(ctx: Ctx, at: int | None = None) -> bool:
+    """Is the anchor's clause (or the clause of ``at``) told in a tense of before
+    (PLUPERFECT_CUE)?"""
+    doc = ctx.doc
+    clauses = [doc.clause(ctx.anchor.span[0])] + ([doc.clause(at)] if at is not None else [])
+    return any(doc.cues.within("PLUPERFECT_CUE", c.start, c.end) for c in clauses)
 
 
 def _dated_other_than(ctx: Ctx, prev: Slots) -> bool:
@@ -2203,6 +2228,8 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
             return None  # "Jets shot down four Russian drones on Sunday. On 11 May, 19 drones ..."
         if ctx.prev is None and not a.definite and a.differs(prev) and not series:
             continue  # "a Russian Il-20 flew over the Baltic. On Sunday a drone violated ...": another
+        if not series and days and _earlier_on_own_day(ctx, days):
+            continue  # "... a Russian drone on Monday. On 4 December a drone had crossed ...": another
         if not a.definite and _other_kind(a, prev) and not series:
             continue  # "two Belarusian helicopters entered ... On Friday, a balloon crossed ...": another
         if not a.definite and not a.state and _other_item_lines(doc, a.span[0], prev.span[0]):
