@@ -810,6 +810,15 @@ class TimeT(PhraseParts):
             extra["end"] = hh[1]
         if clocks[0].second is not None:
             extra["second"] = clocks[0].second
+        c = clocks[0]
+        if (
+            len(clocks) == 1
+            and not (info.get("ampm") or c.ampm or c.explicit_24h or c.named)
+            and 1 <= c.hour <= 12
+        ):
+            # a clock that does not tell its half of the day: a day told with its part
+            # next to it tells it (``incidents.api``, ``Parser._part_of_day_told``)
+            extra[HALF_DAY_OPEN] = True
         bound = "approx" if info.get("approx") else None
         return Built("time", hh[0], bound=bound, extra=extra)
 
@@ -1268,6 +1277,17 @@ def _ampm(items: list[Any]) -> str | None:
         if not (isinstance(prev, Token) and prev.end_pos == tok.start_pos):
             raise Reject("a loose one-letter am/pm")
     return str(tok.value)
+
+
+#: the key of a time mention's ``extra`` (internal, taken off before the mention is
+#: given out) that marks a clock of twelve hours that does not tell its half of the day
+HALF_DAY_OPEN = "half_day_open"
+
+
+def in_part_of_day(value: str, daypart: str) -> str:
+    """The time ``value`` ("08:20"), told with no half of the day, read in the part of
+    the day ``daypart`` (a key of the lexicon's ``t_daypart``: "evening", "night"...)."""
+    return _resolve(Clock(int(value[:2]), int(value[3:5])), daypart)
 
 
 def _resolve(c: Clock, daypart: str | None) -> str:
