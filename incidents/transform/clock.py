@@ -884,11 +884,18 @@ class TimeT(PhraseParts):
         alone)."""
         for c in clocks:
             end = getattr(c, "bare_min_end", None)
-            # a whole word, no elided article ("à 10 h 12 l'îlot", "m'a")
-            m = re.match(r"[^\S\n]*([^\W\d_]+)(?!['’\w])", self.text[end:]) if end is not None else None
-            word = fold(m.group(1)) if m else ""
-            if word and any(word in self.lexicon.folded_forms(k) for k in _OWN_UNITS):
+            if end is not None and self._own_unit_after(end, _OWN_UNITS):
                 raise Reject("a number after the hour with a unit of its own: no minutes")
+
+    def _own_unit_after(self, end: int, classes: tuple[str, ...], cased: bool = False) -> bool:
+        """Is the whole word right after ``end`` (no elided article: "à 10 h 12 l'îlot",
+        "m'a") a unit of ``classes`` (of length or speed)? ``cased``: a form the lexicon
+        keeps in its case ("=m") counts too ("à 12 h à 300 m"; after the hour, "10 h 12
+        m" is left to the minutes)."""
+        m = re.match(r"[^\S\n]*([^\W\d_]+)(?!['’\w])", self.text[end:])
+        word = fold(m.group(1)) if m else ""
+        forms = [self.lexicon.folded_forms(k) for k in classes]
+        return bool(word) and any(word in f or (cased and "=" + word in f) for f in forms)
 
     def time_phrase(self, items: list[Any]) -> Built:
         clocks: list[Clock] = []
@@ -985,6 +992,14 @@ class TimeT(PhraseParts):
         if getattr(clocks[-1], "article", False):
             raise Reject("'à 14 h 05 à une altitude': an article ends no span of the day")
         end = getattr(clocks[-1], "end", None)
+        if (
+            end is not None
+            and getattr(clocks[-1], "bare", False)
+            and self._own_unit_after(end, _SPAN_UNITS, cased=True)
+        ):
+            # "vers 22 h à 20 km de la côte", "à 14 h 30 à 400 km/h": a number with a unit
+            # of its own after the time, no end of a span
+            raise Reject("'vers 22 h à 20 km': a measure after the time, no span")
         if end is not None and getattr(clocks[-1], "spelled", False) and getattr(clocks[-1], "bare", False):
             if re.match(r"\s+[^\W\d_]", self.text[end:]):
                 # "14 h 30 — Deux avions de chasse ...": a bare spelled number that a
@@ -1216,6 +1231,9 @@ _NOUN_PHRASE_WORDS = ("N_SCALE", "N_HUNDRED", "N_DOZEN", "DEMONYM", "NATIONAL", 
 
 #: Units a number after the hour may count instead of minutes ("2 heures 40 km").
 _OWN_UNITS = ("U_LENGTH", "U_SPEED")
+#: the units of a number that ends no span of the day: "vers 22 h à 20 km", "à 14 h à
+#: 12 milles", "à 12 h à 300 m"
+_SPAN_UNITS = ("U_LENGTH", "U_SPEED", "U_OTHER")
 
 #: Word classes of a clock's trail: an acronym of these after a number keeps it an hour
 #: ("at 10 GMT", "at 4 AM", "à 9 h LT").
