@@ -786,6 +786,8 @@ class TimeT(PhraseParts):
                 raise
             if any(c.hour > 24 and not c.minute for c in clocks):
                 raise  # "48 h" is a count of hours
+            if any(c.hour >= 100 for c in clocks):
+                raise  # "at 2200 hours 12 drones": four digits carry their own minutes
             # a clock shape with impossible values ("25 h 70") is kept, flagged
             c = clocks[0]
             return Built("time", None, extra={"error": f"impossible time of day {c.hour}:{c.minute:02d}"})
@@ -886,6 +888,10 @@ class TimeT(PhraseParts):
             end = getattr(c, "bare_min_end", None)
             if end is not None and self._own_unit_after(end, _OWN_UNITS):
                 raise Reject("a number after the hour with a unit of its own: no minutes")
+            if end is not None and self._aircraft_after(end):
+                # "à 22 h 12 drones ont été détectés", "at 2300 hours 4 MiG-29s": the
+                # number counts the aircraft named right after it
+                raise Reject("a number after the hour that counts aircraft: no minutes")
 
     def _own_unit_after(self, end: int, classes: tuple[str, ...], cased: bool = False) -> bool:
         """Is the whole word right after ``end`` (no elided article: "à 10 h 12 l'îlot",

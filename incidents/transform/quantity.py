@@ -149,6 +149,10 @@ class QuantityT(PhraseParts):
                 # after the comma, not the next smaller unit ("1 h 30", "2 heures 30")
                 raise Reject("a bare number after a comma")
             self._digit_then_word(pending)
+            end = getattr(pending, "end", None) or getattr(pending, "_stop", None)
+            if end is not None and self._aircraft_after(end):
+                # "vers 3 h 15 drones", "for 2 hours 4 MiG-29s": the number counts them
+                raise Reject("a number after a unit that counts aircraft")
             if pending.frac or pending.value < 1:
                 total += to_si(pending.value, last_unit)
             else:
