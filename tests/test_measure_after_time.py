@@ -1,5 +1,6 @@
-"""A number with a unit of its own (length, speed, another measure) after a time and
-"à"/"to" ends no span of the day: "vers 22 h à 20 km de la côte" is 22:00 and 20 km,
+"""A number with a unit of its own (length, speed, another measure), or one that counts
+times or aircraft ("à 2 reprises", "3 drones"), after a time and "à"/"to" ends no span
+of the day: "vers 22 h à 20 km de la côte" is 22:00 and 20 km,
 no span from 22:00 to 20:00 with the distance lost; "à 14 h 30 à 400 km/h" 14:30 and a
 speed (``TimeT._span_words``, the unit check of ``TimeT._minutes_own_unit``). A bare
 hour after "à" stays the span's end."""
@@ -53,6 +54,10 @@ def _found(text: str, lang: str) -> list[tuple[Any, ...]]:
             "The balloon drifted in from 9 pm to 12 miles inland.",
             [("time", "21:00", None), ("distance", 19312.1, None)],
         ),
+        # a count of times or of aircraft after the time
+        ("fr", "Le drone est passé à 14 h 30 à 2 reprises.", [("time", "14:30", None)]),
+        ("fr", "Vers 14 h à 3 drones, ils ont franchi la ligne.", [("time", "14:00", None)]),
+        ("en", "The drone crossed at 10:30 to 2 times that day.", [("time", "10:30", None)]),
         # a bare hour: the end of the span
         ("fr", "Les sirènes ont retenti de 22 h à 23 au nord.", [("time", "22:00", "23:00")]),
         ("en", "Sirens sounded from 9 pm to 11 in the north.", [("time", "21:00", "23:00")]),

@@ -893,6 +893,14 @@ class TimeT(PhraseParts):
                 # number counts the aircraft named right after it
                 raise Reject("a number after the hour that counts aircraft: no minutes")
 
+    def _counts_after(self, end: int) -> bool:
+        """Does a unit of a measure, aircraft or a word of times follow ``end``?"""
+        return (
+            self._own_unit_after(end, _SPAN_UNITS, cased=True)
+            or self._own_unit_after(end, ("REP_WORD",))
+            or self._aircraft_after(end)
+        )
+
     def _own_unit_after(self, end: int, classes: tuple[str, ...], cased: bool = False) -> bool:
         """Is the whole word right after ``end`` (no elided article: "à 10 h 12 l'îlot",
         "m'a") a unit of ``classes`` (of length or speed)? ``cased``: a form the lexicon
@@ -998,14 +1006,11 @@ class TimeT(PhraseParts):
         if getattr(clocks[-1], "article", False):
             raise Reject("'à 14 h 05 à une altitude': an article ends no span of the day")
         end = getattr(clocks[-1], "end", None)
-        if (
-            end is not None
-            and getattr(clocks[-1], "bare", False)
-            and self._own_unit_after(end, _SPAN_UNITS, cased=True)
-        ):
-            # "vers 22 h à 20 km de la côte", "à 14 h 30 à 400 km/h": a number with a unit
-            # of its own after the time, no end of a span
-            raise Reject("'vers 22 h à 20 km': a measure after the time, no span")
+        if end is not None and getattr(clocks[-1], "bare", False) and self._counts_after(end):
+            # "vers 22 h à 20 km de la côte", "à 14 h 30 à 400 km/h", "à 14 h 30 à 2
+            # reprises", "vers 14 h à 3 drones": a number of something else after the
+            # time, no end of a span
+            raise Reject("'vers 22 h à 20 km': a measure or a count after the time, no span")
         if end is not None and getattr(clocks[-1], "spelled", False) and getattr(clocks[-1], "bare", False):
             if re.match(r"\s+[^\W\d_]", self.text[end:]):
                 # "14 h 30 — Deux avions de chasse ...": a bare spelled number that a
