@@ -46,6 +46,16 @@ class PhraseParts(Transformer[Token, Any]):
     lexicon: Lexicon
     text: str
 
+    def _own_unit_after(self, end: int, classes: tuple[str, ...], cased: bool = False) -> bool:
+        """Is the whole word right after ``end`` (no elided article: "à 10 h 12 l'îlot",
+        "m'a") a unit of ``classes`` (of length or speed...)? ``cased``: a form the lexicon
+        keeps in its case ("=m") counts too ("à 12 h à 300 m"; after the hour, "10 h 12
+        m" is left to the minutes)."""
+        m = re.match(r"[^\S\n]*([^\W\d_]+)(?!['’\w])", self.text[end:])
+        word = fold(m.group(1)) if m else ""
+        forms = [self.lexicon.folded_forms(k) for k in classes]
+        return bool(word) and any(word in f or (cased and "=" + word in f) for f in forms)
+
     def _aircraft_after(self, end: int) -> bool:
         """Is the word right after ``end`` (spaces only between) aircraft in the plural
         ("drones", "chasseurs", the lexicon's [ac_cat_pl] and [ac_role_n]) or a model

@@ -173,11 +173,7 @@ class QuantityT(PhraseParts):
         """Is a trailing number followed by a unit of its own ("5 m 30 s", "5m30s", "2
         hours 30 km": no 5.30 m, no 2.5 hours), which the grammar did not join to it?"""
         end = getattr(pending, "end", None) or getattr(pending, "_stop", None)
-        return end is not None and self._unit_at(end)
-
-    def _unit_at(self, end: int) -> bool:
-        """Is the word right after ``end`` (spaces only between) a unit?"""
-        m = re.match(r"[^\S\n]*([^\W\d_]+)", self.text[end:])
+        m = re.match(r"[^\S\n]*([^\W\d_]+)", self.text[end:]) if end is not None else None
         word = fold(m.group(1)) if m else ""
         return bool(word) and any(word in self.lexicon.folded_forms(c) for c in _UNIT_CLASSES)
 
@@ -607,7 +603,7 @@ class QuantityT(PhraseParts):
             raise Reject("a span of flight levels runs upwards")
         join = next((t.end_pos for t in _tokens(items) if t.type in ("TO", "HYPHEN", "DASH", "AND")), None)
         bare = re.match(r"[^\S\n]*\d+", self.text[join:]) if join is not None else None
-        if join is not None and bare is not None and self._unit_at(join + bare.end()):
+        if join is not None and bare is not None and self._own_unit_after(join + bare.end(), _UNIT_CLASSES):
             # "au FL310 à 420 kt": the bare number after the level has a unit of its own
             raise Reject("'FL310 à 420 kt': a level, then a speed")
         if any(isinstance(it, dict) and it.get("dim") not in (None, "altitude") for it in items):
