@@ -187,7 +187,46 @@ class Parser:
             )
 
         toks = self.scanner.tokens(text)
-        return _decide_states(self.scanner.scan(text, toks, transformer, finish))
+        return _decide_states(
+            self._part_of_day_told(text, self.scanner.scan(text, toks, transformer, finish))
+        )
+
+    def _part_of_day_told(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A clock that does not tell its half of the day ("at 8:20", "à 9 heures") right
+        next to a day told with its part ("last night", "yesterday evening", "on Friday
+        night", "hier soir", "dimanche soir"; only spaces or a comma between, either
+        side) is read in that part: "at 8:20 last night" is 20:20, "hier soir à 9
+        heures" 21:00 ("on Saturday morning at 9" stays 09:00)."""
+        from .transform.clock import HALF_DAY_OPEN, in_part_of_day
+
+        out = list(found)
+        for k, m in enumerate(found):
+            if m.kind != "time" or not m.extra.pop(HALF_DAY_OPEN, False) or not isinstance(m.value, str):
+                continue
+            for d in found[k - 1 : k] + found[k + 1 : k + 2]:
+                lo, hi = (d.span[1], m.span[0]) if d.span[1] <= m.span[0] else (m.span[1], d.span[0])
+                part = self._part_of_day(d) if d.kind == "date" and text[lo:hi].strip(" ,") == "" else None
+                if part is not None:
+                    out[k] = dataclasses.replace(m, value=in_part_of_day(m.value, part))
+                    break
+        return out
+
+    def _part_of_day(self, day: Mention) -> str | None:
+        """The part of the day a date mention tells ("yesterday evening": "evening";
+        "on Friday night": "night"; "last night"): its parts' own, else its last words
+        that the lexicon lists as a part of the day."""
+        parts = day.extra.get("parts")
+        if isinstance(parts, dict):
+            if parts.get("daypart"):
+                return str(parts["daypart"])
+            if parts.get("relative") == "last night":
+                return "night"
+        words = self.lexicon.split(day.text)
+        for n in range(min(3, len(words)), 0, -1):
+            part = self.lexicon.key_of("T_DAYPART", " ".join(words[-n:]))
+            if part is not None:
+                return part
+        return None
 
     def _after_heading(self, text: str, start: int) -> bool:
         """ "cap au 045 à 350 nœuds", "heading 270 to 300 knots": a number right after a

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from lark import Token, Tree
 from lark.visitors import Transformer  # its own module: mypyc's code for the base class names it
 
+from ..words import fold
+
 if TYPE_CHECKING:
     from ..words import Lexicon
 
@@ -31,6 +33,10 @@ except ImportError:  # installed without mypy: only mypyc reads the mark
 # is ``type(x) is C``, so no such class that is checked with isinstance() has subclasses
 # (see ``_State`` in incident.py), and a method's annotations must be truthful (checked
 # at run time: tests/test_compiled_phrases.py).
+#: the next word, spaces only before it (``PhraseParts._aircraft_after``)
+_NEXT_WORD = re.compile(r"[^\S\n]*([^\s,;:.()]+)")
+
+
 @mypyc_attr(native_class=False)
 class PhraseParts(Transformer[Token, Any]):
     """The base of each concern's transformer (numbers, clocks, dates, quantities,
@@ -39,6 +45,35 @@ class PhraseParts(Transformer[Token, Any]):
 
     lexicon: Lexicon
     text: str
+
+    def _own_unit_after(self, end: int, classes: tuple[str, ...], cased: bool = False) -> bool:
+        """Is the whole word right after ``end`` (no elided article: "à 10 h 12 l'îlot",
+        "m'a") a unit of ``classes`` (of length or speed...)? ``cased``: a form the lexicon
+        keeps in its case ("=m") counts too ("à 12 h à 300 m"; after the hour, "10 h 12
+        m" is left to the minutes)."""
+        m = re.match(r"[^\S\n]*([^\W\d_]+)(?!['’\w])", self.text[end:])
+        word = fold(m.group(1)) if m else ""
+        forms = [self.lexicon.folded_forms(k) for k in classes]
+        return bool(word) and any(word in f or (cased and "=" + word in f) for f in forms)
+
+    def _aircraft_after(self, end: int) -> bool:
+        """Is the word right after ``end`` (spaces only between) aircraft in the plural
+        ("drones", "chasseurs", the lexicon's [ac_cat_pl] and [ac_role_n]) or a model
+        ("MiG-29s", "Rafale")?"""
+        m = _NEXT_WORD.match(self.text, end)
+        told = ("DEMONYM", "AC_ADJ", "AC_ROLE_A", "AC_ORIGIN")
+        for _ in range(3):  # "12 Russian drones", "4 Belarusian MiG-29s"
+            if m is None or not any(fold(m.group(1)) in self.lexicon.folded_forms(k) for k in told):
+                break
+            m = _NEXT_WORD.match(self.text, m.end()) or m
+        word = m.group(1) if m else ""
+        if not word[:1].isalpha():
+            return False
+        if fold(word) in self.lexicon.folded_forms("AC_CAT_PL") | self.lexicon.folded_forms("AC_ROLE_N"):
+            return True
+        if not any(ch.isdigit() for ch in word) and not word[:1].isupper():
+            return False  # a model is a designator or a name: "MiG-29", "Rafale"
+        return any(self.lexicon.key_of("AC_MODEL", w) for w in (word, word.removesuffix("s")) if w)
 
 
 @mypyc_attr(native_class=False)

@@ -786,6 +786,8 @@ class TimeT(PhraseParts):
                 raise
             if any(c.hour > 24 and not c.minute for c in clocks):
                 raise  # "48 h" is a count of hours
+            if any(c.hour >= 100 for c in clocks):
+                raise  # "at 2200 hours 12 drones": four digits carry their own minutes
             # a clock shape with impossible values ("25 h 70") is kept, flagged
             c = clocks[0]
             return Built("time", None, extra={"error": f"impossible time of day {c.hour}:{c.minute:02d}"})
@@ -810,6 +812,15 @@ class TimeT(PhraseParts):
             extra["end"] = hh[1]
         if clocks[0].second is not None:
             extra["second"] = clocks[0].second
+        c = clocks[0]
+        if (
+            len(clocks) == 1
+            and not (info.get("ampm") or c.ampm or c.explicit_24h or c.named)
+            and 1 <= c.hour <= 12
+        ):
+            # a clock that does not tell its half of the day: a day told with its part
+            # next to it tells it (``incidents.api``, ``Parser._part_of_day_told``)
+            extra[HALF_DAY_OPEN] = True
         bound = "approx" if info.get("approx") else None
         return Built("time", hh[0], bound=bound, extra=extra)
 
@@ -875,11 +886,20 @@ class TimeT(PhraseParts):
         alone)."""
         for c in clocks:
             end = getattr(c, "bare_min_end", None)
-            # a whole word, no elided article ("à 10 h 12 l'îlot", "m'a")
-            m = re.match(r"[^\S\n]*([^\W\d_]+)(?!['’\w])", self.text[end:]) if end is not None else None
-            word = fold(m.group(1)) if m else ""
-            if word and any(word in self.lexicon.folded_forms(k) for k in _OWN_UNITS):
+            if end is not None and self._own_unit_after(end, _OWN_UNITS):
                 raise Reject("a number after the hour with a unit of its own: no minutes")
+            if end is not None and self._aircraft_after(end):
+                # "à 22 h 12 drones ont été détectés", "at 2300 hours 4 MiG-29s": the
+                # number counts the aircraft named right after it
+                raise Reject("a number after the hour that counts aircraft: no minutes")
+
+    def _counts_after(self, end: int) -> bool:
+        """Does a unit of a measure, aircraft or a word of times follow ``end``?"""
+        return (
+            self._own_unit_after(end, _SPAN_UNITS, cased=True)
+            or self._own_unit_after(end, ("REP_WORD",))
+            or self._aircraft_after(end)
+        )
 
     def time_phrase(self, items: list[Any]) -> Built:
         clocks: list[Clock] = []
@@ -976,6 +996,11 @@ class TimeT(PhraseParts):
         if getattr(clocks[-1], "article", False):
             raise Reject("'à 14 h 05 à une altitude': an article ends no span of the day")
         end = getattr(clocks[-1], "end", None)
+        if end is not None and getattr(clocks[-1], "bare", False) and self._counts_after(end):
+            # "vers 22 h à 20 km de la côte", "à 14 h 30 à 400 km/h", "à 14 h 30 à 2
+            # reprises", "vers 14 h à 3 drones": a number of something else after the
+            # time, no end of a span
+            raise Reject("'vers 22 h à 20 km': a measure or a count after the time, no span")
         if end is not None and getattr(clocks[-1], "spelled", False) and getattr(clocks[-1], "bare", False):
             if re.match(r"\s+[^\W\d_]", self.text[end:]):
                 # "14 h 30 — Deux avions de chasse ...": a bare spelled number that a
@@ -1207,6 +1232,9 @@ _NOUN_PHRASE_WORDS = ("N_SCALE", "N_HUNDRED", "N_DOZEN", "DEMONYM", "NATIONAL", 
 
 #: Units a number after the hour may count instead of minutes ("2 heures 40 km").
 _OWN_UNITS = ("U_LENGTH", "U_SPEED")
+#: the units of a number that ends no span of the day: "vers 22 h à 20 km", "à 14 h à
+#: 12 milles", "à 12 h à 300 m"
+_SPAN_UNITS = ("U_LENGTH", "U_SPEED", "U_OTHER")
 
 #: Word classes of a clock's trail: an acronym of these after a number keeps it an hour
 #: ("at 10 GMT", "at 4 AM", "à 9 h LT").
@@ -1268,6 +1296,17 @@ def _ampm(items: list[Any]) -> str | None:
         if not (isinstance(prev, Token) and prev.end_pos == tok.start_pos):
             raise Reject("a loose one-letter am/pm")
     return str(tok.value)
+
+
+#: the key of a time mention's ``extra`` (internal, taken off before the mention is
+#: given out) that marks a clock of twelve hours that does not tell its half of the day
+HALF_DAY_OPEN = "half_day_open"
+
+
+def in_part_of_day(value: str, daypart: str) -> str:
+    """The time ``value`` ("08:20"), told with no half of the day, read in the part of
+    the day ``daypart`` (a key of the lexicon's ``t_daypart``: "evening", "night"...)."""
+    return _resolve(Clock(int(value[:2]), int(value[3:5])), daypart)
 
 
 def _resolve(c: Clock, daypart: str | None) -> str:

@@ -19,6 +19,7 @@ from .base import (
     Reject,
     _clean,
     _first,
+    _tokens,
     mypyc_attr,
     shared_scale,
 )
@@ -154,6 +155,10 @@ class QuantityT(PhraseParts):
                 # after the comma, not the next smaller unit ("1 h 30", "2 heures 30")
                 raise Reject("a bare number after a comma")
             self._digit_then_word(pending)
+            end = getattr(pending, "end", None) or getattr(pending, "_stop", None)
+            if end is not None and self._aircraft_after(end):
+                # "vers 3 h 15 drones", "for 2 hours 4 MiG-29s": the number counts them
+                raise Reject("a number after a unit that counts aircraft")
             if pending.frac or pending.value < 1:
                 total += to_si(pending.value, last_unit)
             else:
@@ -604,6 +609,11 @@ class QuantityT(PhraseParts):
             raise Reject("'at FL 180 and FL 240': two levels, no span, with no 'between'")
         if len(levels) != 2 or not levels[0] < levels[1]:
             raise Reject("a span of flight levels runs upwards")
+        join = next((t.end_pos for t in _tokens(items) if t.type in ("TO", "HYPHEN", "DASH", "AND")), None)
+        bare = re.match(r"[^\S\n]*\d+", self.text[join:]) if join is not None else None
+        if join is not None and bare is not None and self._own_unit_after(join + bare.end(), _UNIT_CLASSES):
+            # "au FL310 à 420 kt": the bare number after the level has a unit of its own
+            raise Reject("'FL310 à 420 kt': a level, then a speed")
         if any(isinstance(it, dict) and it.get("dim") not in (None, "altitude") for it in items):
             raise Reject("a flight level is an altitude")
         return Built(
