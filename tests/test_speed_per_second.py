@@ -28,3 +28,19 @@ def test_speed_per_second(lang: str, text: str, speeds: list[float], distances: 
     found = incidents.mentions(text, lang=lang)
     assert [m.value for m in found if m.kind == "speed"] == speeds
     assert [m.value for m in found if m.kind == "distance"] == distances
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "metres"),
+    [
+        # a length of a language that reads its cases with a stem ("кілометр*") stays a
+        # length next to the speed's words (the speed's forms are stems too)
+        ("дрон заглибився на три кілометри й повернувся", "uk", 3000.0),
+        ("заглибився на п'ять кілометрів.", "uk", 5000.0),
+        ("углубился на пять километров.", "ru", 5000.0),
+        ("wleciał na trzy kilometry w głąb", "pl", 3000.0),
+    ],
+)
+def test_length_beside_speed_words(text: str, lang: str, metres: float) -> None:
+    found = [m.value for m in incidents.mentions(text, lang=lang) if m.kind == "distance"]
+    assert found == [metres]
