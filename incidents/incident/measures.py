@@ -98,8 +98,8 @@ def _depth(ctx: Ctx, scopes: list[Scope]) -> Found | None:
 
 
 def _inside_other(ctx: Ctx, m: Mention) -> bool:
-    """ "... before it crashed 1,200 metres inside the Syrian border", "s'écrase à 1 200
-    mètres à l'intérieur de la frontière syrienne": a distance into a zone or state
+    """ "... and came down 900 metres inside the Syrian border", "tombé à 900 mètres à
+    l'intérieur de la frontière syrienne": a distance into a zone or state
     (the first thing told after it in its clause, past a word of inside or into) of
     another state than the one crossed is how far into that one, not this crossing's
     depth."""
