@@ -1701,7 +1701,7 @@ def _tally_of_last_year(doc: Doc, at: Span, clause: Scope) -> bool:
     so is one told after a word of recording with a count (more than one) between
     them ("Belgium has recorded 12 drone overflights this year", "several such
     overflights"), no verb there."""
-    count = count_before(doc, at) or _recorded_count(doc, at, clause)
+    count = count_before(doc, at) or _recorded_count(doc, at, clause) or _recorded_times(doc, at, clause)
     if count is None or not isinstance(count.value, (int, float)) or count.value <= 1:
         return False
     days = _days_of_the_noun(doc, at, clause)
@@ -1828,6 +1828,21 @@ def _recorded_count(doc: Doc, at: Span, clause: Scope) -> Mention | None:
         return None
     nums = [m for m in told if m.kind == "number"]
     return nums[-1] if nums else None
+
+
+def _recorded_times(doc: Doc, at: Span, clause: Scope) -> Mention | None:
+    """ "Last year, Moldova recorded violations of its airspace at least 15 times", "В
+    прошлом году Молдавия фиксировала нарушения ... не менее 15 раз": the count of times
+    told after the noun in its clause, the noun the object of a word of recording
+    (RECORD_CUE key "record") before it there, no verb between them: the tally told as
+    times, as "15 violations" tells it as a number."""
+    if not doc.recording(clause.start, at[0]) or any(
+        m.kind == "verb"
+        for m in between(doc.facts.mentions, doc.recording(clause.start, at[0])[-1].end, at[0])
+    ):
+        return None
+    times = [m for m in between(doc.facts.mentions, at[1], clause.end) if m.kind == "repetition"][:1]
+    return times[0] if times else None
 
 
 def _topic_asked(doc: Doc, at: Span, clause: Scope) -> bool:
