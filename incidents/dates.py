@@ -88,6 +88,20 @@ def _resolve(phrase: str, base: dt.date | None) -> tuple[str, str] | None:
 _MONTHS_RELATIVE = frozenset({"this month", "last month"})
 _MONTHS_AGO = ("month ago", "months ago", "year ago", "years ago")
 
+
+def _same_day_back(phrase: str, base: dt.date) -> tuple[str | None, str | None]:
+    """ "il y a un an jour pour jour", "two months ago to the day": the day of ``base``
+    that many months or years back (None where that day does not exist: a 29 February
+    a year back, a 31st in a month of 30 days)."""
+    n, unit = phrase.split()[:2]
+    months = int(n) * (12 if unit.startswith("year") else 1)
+    total = base.year * 12 + base.month - 1 - months
+    try:
+        return dt.date(total // 12, total % 12 + 1, base.day).isoformat(), "day"
+    except ValueError:
+        return None, None
+
+
 #: A Monday: relative phrases are resolved once per weekday against this week.
 _CANON_MONDAY = dt.date(2001, 1, 1)
 
@@ -156,6 +170,8 @@ def _resolve_parts(
         if reference is None:
             return None, None
         phrase = str(info["relative"])
+        if info.get("exact") and phrase.endswith(_MONTHS_AGO):
+            return _same_day_back(phrase, reference)
         if phrase in _MONTHS_RELATIVE or phrase.endswith(_MONTHS_AGO):
             # month arithmetic: against the reference date itself
             return _resolve(phrase, reference) or (None, None)

@@ -1112,6 +1112,7 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
         return (
             counted_zero(doc, verb)
             or _told_in_general(doc, at, clause)
+            or _counted_at_a_rate(doc, at, clause)
             or _tally_of_last_year(doc, at, clause)
             or _topic_asked(doc, at, clause)
             or _doubted_noun(doc, at, clause)
@@ -1690,6 +1691,21 @@ def _told_in_general(doc: Doc, at: Span, clause: Scope) -> bool:
             start = a.span[0]  # "a surge in drone incursions": the aircraft's kind first
     trend = doc.cues.ending_at("TREND_CUE", start, doc.text)
     return trend is not None and not between(doc.facts.dates, clause.start, clause.end)
+
+
+def _counted_at_a_rate(doc: Doc, at: Span, clause: Scope) -> bool:
+    """ "Athens records hundreds of violations every year" is ``_told_in_general``; the
+    rate may come first: "Athènes recense chaque année des centaines de violations",
+    "the army logs every month dozens of incursions": a noun of violation counted (more
+    than one right before it) after a word of habit or rate (HABIT_CUE) in its main
+    clause, no day there, is a rate, no crossing."""
+    count = count_before(doc, at)
+    if count is None or not isinstance(count.value, (int, float)) or count.value <= 1:
+        return False
+    start = doc.seg.main_clause_start(at[0])
+    if not doc.cues.within("HABIT_CUE", start, at[0]):
+        return False
+    return not between(doc.facts.dates, start, clause.end)
 
 
 def _tally_of_last_year(doc: Doc, at: Span, clause: Scope) -> bool:

@@ -3646,7 +3646,8 @@ def _contested(d: Draft, speakers: set[str | None]) -> bool:
 
 def _not_a_denial(doc: Doc, noun: Span) -> bool:
     """A negated noun of violation that denies nothing told before: "Moscow has not
-    commented on the incident" (the negation is the silence's, NO_COMMENT_CUE), "there
+    commented on the incident" (the negation is the silence's, NO_COMMENT_CUE), "the
+    flight was not related to the incident" (the link is denied: ``_link_denied``), "there
     were no other violations", "aucune autre violation" (others than those told:
     OTHERS_CUE right before the noun, or in it), "neither incident was repeated",
     "l'incident ne s'est pas reproduit" (a later one: RECUR_CUE after the noun), "none
@@ -3655,7 +3656,7 @@ def _not_a_denial(doc: Doc, noun: Span) -> bool:
     such incident", "ce n'est pas un incident isolé" (its rank in a series:
     SERIES_RANK_CUE right before the noun, or right after it)."""
     clause = doc.clause(noun[0])
-    if doc.cues.within("NO_COMMENT_CUE", clause.start, noun[0]):
+    if doc.cues.within("NO_COMMENT_CUE", clause.start, noun[0]) or _link_denied(doc, noun, clause):
         return True
     # the rank before the noun, or inside its phrase ("the first violation": "first" is
     # a word of the verb's phrase)
@@ -3670,6 +3671,15 @@ def _not_a_denial(doc: Doc, noun: Span) -> bool:
     return doc.cues.ending_at("OTHERS_CUE", noun[0], doc.text) is not None or bool(
         doc.cues.within("OTHERS_CUE", noun[0], noun[1])
     )
+
+
+def _link_denied(doc: Doc, noun: Span, clause: Scope) -> bool:
+    """ "Helsinki said the exercise was not related to the incident", "ce survol était
+    sans lien avec l'incident", "n'a rien à voir avec la violation": a word of a link
+    (UNRELATED_CUE) after the last negation before a noun of violation in its clause is
+    what the negation denies, the link to the crossing, not the crossing."""
+    negs = doc.negations(clause.start, noun[0])[-1:]
+    return bool(negs) and bool(doc.cues.within("UNRELATED_CUE", negs[0].span[1], noun[0]))
 
 
 def _what_would_follow(doc: Doc, noun: Span, clause: Scope) -> bool:

@@ -385,7 +385,9 @@ class DateT(PhraseParts):
 
     def date_ago(self, items: list[Any]) -> Any:
         """ "three days ago", "il y a deux semaines": a count of units back from the
-        report's date, resolved by dateparser in English ("3 days ago")."""
+        report's date, resolved by dateparser in English ("3 days ago"); with a word of
+        the very day after it (D_EXACT: "il y a un an jour pour jour", "a year ago to
+        the day") the day itself, months or years back."""
         num = next(it for it in items if isinstance(it, Num))
         unit = _first(items, "U_DURATION")
         if num.vague or unit is None or num.value != int(num.value) or not 0 < num.value < 1000:
@@ -395,7 +397,10 @@ class DateT(PhraseParts):
         if key not in ("day", "week", "month", "year"):
             raise Reject("not a count of days, weeks, months or years")
         n = int(num.value)
-        return {"_date": {"relative": f"{n} {key}{'s' if n > 1 else ''} ago"}, "month_ok": False}
+        info: dict[str, Any] = {"relative": f"{n} {key}{'s' if n > 1 else ''} ago"}
+        if _first(items, "D_EXACT") is not None:
+            info["exact"] = True  # "il y a un an jour pour jour": that very day
+        return {"_date": info, "month_ok": False}
 
     def date_numeric(self, items: list[Any]) -> Any:
         return self._date(items)
