@@ -275,7 +275,9 @@ class AircraftT(PhraseParts):
     def ac_tail(self, items: list[Any]) -> list[Token]:
         return _tokens(items)
 
-    def aircraft(self, items: list[Any]) -> Built:
+    def _phrase_parts(self, items: list[Any]) -> tuple[dict[str, Any], list[Token]]:
+        """The parts of an aircraft phrase (``_parts``), or Reject for the second word of
+        a compound noun ("porte-avions"); a hyphened ordinal's tens word is no count."""
         info, toks = _parts(items)
         if toks and toks[0].type in _NOUNS and self._compound_part(toks[0]):
             raise Reject("the second word of a compound noun")
@@ -284,6 +286,10 @@ class AircraftT(PhraseParts):
             # "the twenty-third drone", "le vingt-deuxième drone": the tens word and the
             # ordinal are one rank, no count of twenty
             info = {k: v for k, v in info.items() if k not in ("count", "count_said", "plural")}
+        return info, toks
+
+    def aircraft(self, items: list[Any]) -> Built:
+        info, toks = self._phrase_parts(items)
         category = None
         role = None
         model = None
