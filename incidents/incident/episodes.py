@@ -2678,10 +2678,35 @@ def _own_detail(doc: Doc, anchor: Anchor, kind: str, clause_only: bool = False) 
         # Selon les garde-frontières, l'appareil aurait pénétré ..."): when it was posted
         found = [m for m in found if not (entry_stamp(doc, m) and stamp_of_saying(doc, m))]
     else:
-        found = [m for m in found if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)]
+        found = [
+            m
+            for m in found
+            if m.extra.get("precision") == "day"
+            and not _told_with_speech(doc, m)
+            and not _day_of_period(doc, m)
+        ]
         # "SEOUL, Jan 3 (Yonhap) --": the day the dispatch was filed, not the crossing's
         found = [m for m in found if not in_dateline(doc, m) and not in_titled_dateline(doc, m)]
     return tuple(str(m.value) for m in found)
+
+
+def _day_of_period(doc: Doc, m: Mention) -> bool:
+    """ "Violated its airspace three times between Friday and Sunday", "trois fois entre
+    vendredi et dimanche": a first or last day of a period (opened by a word of a period,
+    RANGE_CUE, or told as one phrase of two days, ``span_of_days``) is no own day of the
+    crossing told with it: that crossing sums up the ones told on its days."""
+    if span_of_days(doc, m):
+        return True
+    before = between(doc.facts.dates, doc.clause(m.span[0]).start, m.span[0])[-1:]
+    first = before[0] if before and not _mentions_between(doc, before[0].span[1], m.span[0]) else m
+    start = first.extra.get("phrase_start", first.span[0])
+    # "in the night between Tuesday and Wednesday": one night, on one of its days
+    return _opens_period(doc, first) and doc.cues.leading_into("NIGHT_CUE", start, doc.text) is None
+
+
+def _mentions_between(doc: Doc, lo: int, hi: int) -> bool:
+    """Is anything but cue words told in [lo, hi)?"""
+    return any(x.kind != "cue" for x in between(doc.facts.mentions, lo, hi))
 
 
 def in_dateline(doc: Doc, m: Mention) -> bool:
