@@ -3517,7 +3517,7 @@ def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None], s
         told = between(doc.facts.aircraft, sent.start, v.span[0])
         if not told or not _refers_back(doc, told[-1]):
             continue
-        if between(doc.facts.dates, sent.start, sent.end) or between(doc.facts.times, sent.start, sent.end):
+        if _own_day_of_denial(doc, sent, told[-1]):
             continue
         clause = doc.clause(v.span[0])
         zones = between(doc.facts.zones, v.span[1], clause.end)
@@ -3530,6 +3530,21 @@ def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None], s
             (v.span[0], _generic_named(doc, told[-1]), zones[0].kind, _speakers(doc, v.span[0]), None)
         )
     return found
+
+
+def _own_day_of_denial(doc: Doc, sent: Scope, told: Aircraft) -> bool:
+    """Does the sentence of a denial of ``told`` give a day or an hour of its own? Not
+    one told before a crossing affirmed before the denied aircraft in that sentence
+    ("On Friday, Romania first said a Russian drone had violated its airspace, before
+    clarifying that the drone had not entered national airspace", "Vendredi, la
+    Roumanie a d'abord annoncé qu'un drone avait violé ..., avant de préciser que
+    l'engin n'était pas entré ..."): that day is the crossing's the denial corrects."""
+    affirmed = [u.span[0] for u in between(doc.facts.verbs, sent.start, told.span[0]) if not u.negated]
+    return any(
+        not any(m.span[1] <= u for u in affirmed)
+        for m in between(doc.facts.dates, sent.start, sent.end)
+        + between(doc.facts.times, sent.start, sent.end)
+    )
 
 
 def _generic_named(doc: Doc, a: Aircraft) -> Aircraft:
