@@ -3051,12 +3051,27 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             for s, who in denials
         ):
             continue
-        if d.aircraft is not None and any(_cancels(d, d.aircraft, *r) for r in retold):
+        if d.aircraft is not None and any(
+            _cancels(d, d.aircraft, *r) and _corrects_here(doc, d, r[0]) for r in retold
+        ):
             continue
         if any(_none_cancels(doc, d, s, who, reach) for s, who in nones):
             continue
         keep.append(d)
     return keep
+
+
+def _corrects_here(doc: Doc, d: Draft, at: int) -> bool:
+    """Does the denial told at ``at`` reach the crossing of ``d``? One told in a
+    sentence with a day or an hour (that of the crossing it corrects in that sentence,
+    ``_own_day_of_denial``) corrects only a crossing told in that sentence, not one of
+    another day told elsewhere."""
+    sent = doc.sentence(at)
+    if not between(doc.facts.dates, sent.start, sent.end) and not between(
+        doc.facts.times, sent.start, sent.end
+    ):
+        return True
+    return any(sent.start <= a.span[0] < sent.end for a in d.anchors)
 
 
 def _kept_in(
@@ -3534,17 +3549,17 @@ def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None], s
 
 def _own_day_of_denial(doc: Doc, sent: Scope, told: Aircraft) -> bool:
     """Does the sentence of a denial of ``told`` give a day or an hour of its own? Not
-    one told before a crossing affirmed before the denied aircraft in that sentence
-    ("On Friday, Romania first said a Russian drone had violated its airspace, before
-    clarifying that the drone had not entered national airspace", "Vendredi, la
+    one told before the denied aircraft when a crossing is affirmed before it in that
+    sentence ("On Friday, Romania first said a Russian drone had violated its airspace,
+    before clarifying that the drone had not entered national airspace", "Vendredi, la
     Roumanie a d'abord annoncé qu'un drone avait violé ..., avant de préciser que
-    l'engin n'était pas entré ..."): that day is the crossing's the denial corrects."""
-    affirmed = [u.span[0] for u in between(doc.facts.verbs, sent.start, told.span[0]) if not u.negated]
-    return any(
-        not any(m.span[1] <= u for u in affirmed)
-        for m in between(doc.facts.dates, sent.start, sent.end)
-        + between(doc.facts.times, sent.start, sent.end)
+    l'engin n'était pas entré ..."): that day is the crossing's the denial corrects
+    (``_corrects_here``: that crossing only)."""
+    affirmed = any(not u.negated for u in between(doc.facts.verbs, sent.start, told.span[0]))
+    told_days = between(doc.facts.dates, sent.start, sent.end) + between(
+        doc.facts.times, sent.start, sent.end
     )
+    return any(not (affirmed and m.span[1] <= told.span[0]) for m in told_days)
 
 
 def _generic_named(doc: Doc, a: Aircraft) -> Aircraft:
