@@ -2713,10 +2713,35 @@ def _own_detail(doc: Doc, anchor: Anchor, kind: str, clause_only: bool = False) 
         # Selon les garde-frontières, l'appareil aurait pénétré ..."): when it was posted
         found = [m for m in found if not (entry_stamp(doc, m) and stamp_of_saying(doc, m))]
     else:
-        found = [m for m in found if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)]
+        found = [
+            m
+            for m in found
+            if m.extra.get("precision") == "day"
+            and not _told_with_speech(doc, m)
+            and not _day_of_period(doc, m)
+        ]
         # "SEOUL, Jan 3 (Yonhap) --": the day the dispatch was filed, not the crossing's
         found = [m for m in found if not in_dateline(doc, m) and not in_titled_dateline(doc, m)]
     return tuple(str(m.value) for m in found)
+
+
+def _day_of_period(doc: Doc, m: Mention) -> bool:
+    """ "Violated its airspace three times between Friday and Sunday", "trois fois entre
+    vendredi et dimanche": a first or last day of a period (opened by a word of a period,
+    RANGE_CUE, or told as one phrase of two days, ``span_of_days``) is no own day of the
+    crossing told with it: that crossing sums up the ones told on its days."""
+    if span_of_days(doc, m):
+        return True
+    before = between(doc.facts.dates, doc.clause(m.span[0]).start, m.span[0])[-1:]
+    first = before[0] if before and not _mentions_between(doc, before[0].span[1], m.span[0]) else m
+    start = first.extra.get("phrase_start", first.span[0])
+    # "in the night between Tuesday and Wednesday": one night, on one of its days
+    return _opens_period(doc, first) and doc.cues.leading_into("NIGHT_CUE", start, doc.text) is None
+
+
+def _mentions_between(doc: Doc, lo: int, hi: int) -> bool:
+    """Is anything but cue words told in [lo, hi)?"""
+    return any(x.kind != "cue" for x in between(doc.facts.mentions, lo, hi))
 
 
 def in_dateline(doc: Doc, m: Mention) -> bool:
@@ -3061,12 +3086,27 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             for s, who in denials
         ):
             continue
-        if d.aircraft is not None and any(_cancels(d, d.aircraft, *r) for r in retold):
+        if d.aircraft is not None and any(
+            _cancels(d, d.aircraft, *r) and _corrects_here(doc, d, r[0]) for r in retold
+        ):
             continue
         if any(_none_cancels(doc, d, s, who, reach) for s, who in nones):
             continue
         keep.append(d)
     return keep
+
+
+def _corrects_here(doc: Doc, d: Draft, at: int) -> bool:
+    """Does the denial told at ``at`` reach the crossing of ``d``? One told in a
+    sentence with a day or an hour (that of the crossing it corrects in that sentence,
+    ``_own_day_of_denial``) corrects only a crossing told in that sentence, not one of
+    another day told elsewhere."""
+    sent = doc.sentence(at)
+    if not between(doc.facts.dates, sent.start, sent.end) and not between(
+        doc.facts.times, sent.start, sent.end
+    ):
+        return True
+    return any(sent.start <= a.span[0] < sent.end for a in d.anchors)
 
 
 def _kept_in(
@@ -3527,7 +3567,7 @@ def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None], s
         told = between(doc.facts.aircraft, sent.start, v.span[0])
         if not told or not _refers_back(doc, told[-1]):
             continue
-        if between(doc.facts.dates, sent.start, sent.end) or between(doc.facts.times, sent.start, sent.end):
+        if _own_day_of_denial(doc, sent, told[-1]):
             continue
         clause = doc.clause(v.span[0])
         zones = between(doc.facts.zones, v.span[1], clause.end)
@@ -3540,6 +3580,21 @@ def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None], s
             (v.span[0], _generic_named(doc, told[-1]), zones[0].kind, _speakers(doc, v.span[0]), None)
         )
     return found
+
+
+def _own_day_of_denial(doc: Doc, sent: Scope, told: Aircraft) -> bool:
+    """Does the sentence of a denial of ``told`` give a day or an hour of its own? Not
+    one told before the denied aircraft when a crossing is affirmed before it in that
+    sentence ("On Friday, Romania first said a Russian drone had violated its airspace,
+    before clarifying that the drone had not entered national airspace", "Vendredi, la
+    Roumanie a d'abord annoncé qu'un drone avait violé ..., avant de préciser que
+    l'engin n'était pas entré ..."): that day is the crossing's the denial corrects
+    (``_corrects_here``: that crossing only)."""
+    affirmed = any(not u.negated for u in between(doc.facts.verbs, sent.start, told.span[0]))
+    told_days = between(doc.facts.dates, sent.start, sent.end) + between(
+        doc.facts.times, sent.start, sent.end
+    )
+    return any(not (affirmed and m.span[1] <= told.span[0]) for m in told_days)
 
 
 def _generic_named(doc: Doc, a: Aircraft) -> Aircraft:

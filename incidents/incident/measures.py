@@ -378,6 +378,7 @@ def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
             or _latest_of_period(ctx, r)
             or _count_of_saying(ctx, r)
             or _of_other_verb(ctx, r)
+            or _of_summoning(ctx.doc, r)
             or _one_of_total(ctx.doc, r)
         )
     ]
@@ -410,6 +411,16 @@ def _one_of_total(doc: Doc, m: Mention) -> bool:
     crossing is one of, not how many times it was done."""
     cue = doc.cues.ending_at("PART_OF_CUE", m.span[0], doc.text)
     return cue is not None and cue.key == "1"
+
+
+def _of_summoning(doc: Doc, m: Mention) -> bool:
+    """ "Estonia has summoned the Russian envoy five times this year over airspace
+    violations", "a convoqué l'ambassadeur russe cinq fois": a count of times told after
+    a word of calling a diplomat in (SUMMON_CUE) in its clause, no verb of crossing
+    between them, counts the summonses, not the crossings."""
+    clause = doc.clause(m.span[0])
+    cues = doc.cues.within("SUMMON_CUE", clause.start, m.span[0])[-1:]
+    return bool(cues) and not between(doc.facts.verbs, cues[0].end, m.span[0])
 
 
 def _of_other_verb(ctx: Ctx, m: Mention) -> bool:

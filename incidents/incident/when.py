@@ -700,6 +700,14 @@ def _in_week_told(doc: Doc, m: Mention) -> object:
         if shifted is None:
             return m.value
         value = shifted
+    period = _framing_period(doc, m)
+    if period is not None and period[1] < value:
+        # "WEEKLY NOTE, 10-16 November" told on Monday 17: "On Monday" is the 10th
+        back = value
+        while back > period[1]:
+            back = _shift_day(back, -7) or period[0]
+        if back >= period[0]:
+            return back
     if doc.ref is not None and _framed_by_last_week(doc, m):
         monday = (doc.ref - dt.timedelta(days=doc.ref.weekday())).isoformat()
         while value >= monday:
@@ -708,6 +716,28 @@ def _in_week_told(doc: Doc, m: Mention) -> object:
                 return m.value
             value = shifted
     return value
+
+
+def _framing_period(doc: Doc, m: Mention) -> tuple[str, str] | None:
+    """ "WEEKLY AIRSPACE NOTE - 10-16 November 2025 // On Monday, ...", "Note - semaine du
+    16 au 22 février // Lundi, ...": a period of days (``span_of_days``) told in a
+    paragraph of its own before the weekday ``m``, of no aircraft (a heading), ended
+    before the reference date, frames the weekdays told after it: its first and last
+    days."""
+    if doc.ref is None:
+        return None
+    own = doc.paragraph(m.span[0])
+    for d in between(doc.facts.dates, 0, own.start):
+        para = doc.paragraph(d.span[0])
+        if not span_of_days(doc, d) or any(
+            x.kind == "aircraft" for x in between(doc.facts.mentions, para.start, para.end)
+        ):
+            continue
+        told = re.search(r"(\d+)(?:\s*[-–—]\s*|(?:\s+\w+){1,2}\s+)(\d+)", d.text)
+        last = _shift_day(str(d.value), int(told[2]) - int(told[1])) if told else None
+        if last is not None and last < doc.ref.isoformat():
+            return str(d.value), last
+    return None
 
 
 def _framed_by_last_week(doc: Doc, m: Mention) -> bool:
