@@ -1592,17 +1592,25 @@ def _own_period(ctx: Ctx) -> bool:
     )
 
 
-@resolver("date", "paragraph_before")
-def _date_paragraph(ctx: Ctx) -> Found | None:
-    """A day told before the crossing in its paragraph; none for one of another matter
-    (``_other_matter``)."""
-    if (
+def _no_day_before(ctx: Ctx) -> bool:
+    """Does the crossing take no day told before it, in its paragraph or an earlier one:
+    told of another matter, as background, over a period of its own, in a week told
+    after it, or reported apart (``_other_matter``, ``_background``, ``_own_period``,
+    ``_week_of_clause``, ``_reported_apart``)?"""
+    return (
         _other_matter(ctx)
         or _background(ctx)
         or _own_period(ctx)
         or _week_of_clause(ctx)
         or _reported_apart(ctx)
-    ):
+    )
+
+
+@resolver("date", "paragraph_before")
+def _date_paragraph(ctx: Ctx) -> Found | None:
+    """A day told before the crossing in its paragraph; none for one of another matter
+    (``_other_matter``)."""
+    if _no_day_before(ctx):
         return None
     para = ctx.doc.paragraph(ctx.anchor.span[0])
     found = _days(ctx, [para], before=ctx.anchor.span[0])
@@ -1617,13 +1625,7 @@ def _date_paragraph(ctx: Ctx) -> Found | None:
 def _date_document(ctx: Ctx) -> Found | None:
     """A day told in an earlier paragraph (a title, a lead) when the paragraph of
     the crossing tells none (nor for one of another matter: ``_other_matter``)."""
-    if (
-        _other_matter(ctx)
-        or _background(ctx)
-        or _own_period(ctx)
-        or _week_of_clause(ctx)
-        or _reported_apart(ctx)
-    ):
+    if _no_day_before(ctx):
         return None
     para = ctx.doc.paragraph(ctx.anchor.span[0])
     scope = Scope(-1, 0, para.start)
