@@ -1852,10 +1852,8 @@ def _recorded_times(doc: Doc, at: Span, clause: Scope) -> Mention | None:
     told after the noun in its clause, the noun the object of a word of recording
     (RECORD_CUE key "record") before it there, no verb between them: the tally told as
     times, as "15 violations" tells it as a number."""
-    if not doc.recording(clause.start, at[0]) or any(
-        m.kind == "verb"
-        for m in between(doc.facts.mentions, doc.recording(clause.start, at[0])[-1].end, at[0])
-    ):
+    rec = doc.recording(clause.start, at[0])[-1:]
+    if not rec or any(m.kind == "verb" for m in between(doc.facts.mentions, rec[0].end, at[0])):
         return None
     times = [m for m in between(doc.facts.mentions, at[1], clause.end) if m.kind == "repetition"][:1]
     return times[0] if times else None
