@@ -2022,14 +2022,21 @@ def _told_between(doc: Doc, lo: int, hi: int) -> bool:
 def _of_unknown_origin(ctx: Ctx) -> bool:
     """The record's aircraft is said to be of no known origin, in its phrase or right
     after it ("an unidentified drone", "a drone of unknown origin", "un drone non
-    identifié", UNKNOWN_ORIGIN_CUE): it takes no nationality from another one."""
+    identifié", UNKNOWN_ORIGIN_CUE), or by a sentence after its crossing ("Its origin
+    was not established", "Son origine n'a pas été établie"): it takes no nationality
+    from another one."""
     a = ctx.rec.aircraft
     if a is None:
         return False
     doc = ctx.doc
-    return bool(doc.cues.within("UNKNOWN_ORIGIN_CUE", a.span[0], a.span[1])) or bool(
-        doc.cues.starting_at("UNKNOWN_ORIGIN_CUE", a.span[1], doc.text)
-    )
+    if doc.cues.within("UNKNOWN_ORIGIN_CUE", a.span[0], a.span[1]) or doc.cues.starting_at(
+        "UNKNOWN_ORIGIN_CUE", a.span[1], doc.text
+    ):
+        return True
+    # "A drone entered Polish airspace ... Its origin was not established": told after the
+    # crossing, in its paragraph, before the next record's (ORIGIN_UNKNOWN_CUE)
+    hi = min(ctx.region.end, doc.paragraph(ctx.anchor.span[0]).end)
+    return bool(doc.cues.within("ORIGIN_UNKNOWN_CUE", ctx.anchor.span[1], hi))
 
 
 def _another_told_before(ctx: Ctx) -> bool:
