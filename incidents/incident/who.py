@@ -1043,13 +1043,18 @@ def _nationality_before(ctx: Ctx) -> Found | None:
 def _according_ends_in_nationality(ctx: Ctx, src: Span, a: Aircraft) -> Found | None:
     """ "Według Mińska polski dron", "по данным Минска польский беспилотник": with no
     comma after "according to X", the nationality the source's phrase ends with is the
-    aircraft's right after it (only white space between)."""
+    aircraft's right after it (only white space between), when a name is told right
+    before it ("selon l'armée lituanienne deux ballons": the army's nationality)."""
     doc = ctx.doc
     if doc.text[src[1] : a.span[0]].strip():
         return None
     words = doc.text[src[0] : src[1]].split()
     code = _demonym_of(doc, words[-1]) if len(words) > 2 else None
     if code is None or code == _violated_hint(ctx):
+        return None
+    # the source a name right before the nationality ("Mińska polski", "Минска
+    # польский"), not a body it qualifies ("selon l'armée lituanienne deux ballons")
+    if not words[-2][:1].isupper():
         return None
     return Found(code, (src[1] - len(words[-1]), src[1]))
 
