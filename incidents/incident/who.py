@@ -2705,6 +2705,8 @@ def _own_zone(ctx: Ctx) -> Found | None:
     violator = _violator_code(ctx)
     facts = ctx.doc.facts
     reporter = _reporter(ctx, violator, own_sentence=True)
+    if reporter is None and g.poss:
+        reporter = _subject_state(ctx, violator)
     if reporter is None:
         # "national airspace near Galati, the ministry said": the place of the goal's
         # clause, before an authority named elsewhere ("Russian forces attacked ...")
@@ -2722,6 +2724,18 @@ def _own_zone(ctx: Ctx) -> Found | None:
             if not _came_from(ctx, str(found.value)):
                 return found
     return None
+
+
+def _subject_state(ctx: Ctx, violator: str | None) -> Found | None:
+    """ "Lithuania shuts Vilnius airport after balloons are detected in its airspace": the
+    state named as the subject of the crossing's sentence (the only state told before
+    the crossing there, by its name, not an adjective), when it is not the aircraft's,
+    owns the airspace a possessive tells."""
+    sent = ctx.doc.sentence(ctx.anchor.span[0])
+    told = between(ctx.doc.facts.states, sent.start, ctx.anchor.span[0])
+    if len(told) != 1 or told[0].demonym or told[0].code == violator or _came_from(ctx, told[0].code):
+        return None  # "balloons coming from Belarus entered its airspace": whence, not whose
+    return Found(told[0].code, told[0].span)
 
 
 def _reporter(ctx: Ctx, *skip: str | None, own_sentence: bool = False) -> Found | None:
