@@ -19,6 +19,7 @@ from .cues import Cue
 from .doc import Doc, rules, years_told_in
 from .episodes import (
     _past_period,
+    _ranked_by_noun,
     _run,
     _told_with_speech,
     background_at,
@@ -1456,9 +1457,27 @@ def _date_previous(ctx: Ctx) -> Found | None:
         or ctx.draft.other_part is not None
         or _counted_from_other(ctx) is not None
         or _reported_apart(ctx)
+        or _tally_since(ctx)
     ):
         return None  # the rest of a total: the day of its part told before is not its own
     return ctx.day_before.date if ctx.day_before is not None else None
+
+
+def _tally_since(ctx: Ctx) -> bool:
+    """ "A Turkish drone violated Iraqi airspace on Sunday. Officials said Turkish drones
+    had violated it dozens of times since July", "depuis le début du mois de juillet": a
+    crossing told in a clause that tells the start of a period up to now
+    (``opens_period``: "since July", "since the start of July", "since 3 July") is a
+    tally of that period, not all of the day of a crossing told before it. A noun of
+    violation ranked in that period ("the first violation since July") is one crossing
+    (``_ranked_by_noun``): it keeps the day."""
+    doc = ctx.doc
+    at = ctx.anchor.span[0]
+    return any(
+        opens_period(doc, m) and not _ranked_by_noun(doc, c.start, m.span[0], at)
+        for c in ctx.clauses
+        for m in between(doc.facts.dates, c.start, c.end)
+    )
 
 
 def _reported_apart(ctx: Ctx) -> bool:
@@ -1603,6 +1622,7 @@ def _no_day_before(ctx: Ctx) -> bool:
         or _own_period(ctx)
         or _week_of_clause(ctx)
         or _reported_apart(ctx)
+        or _tally_since(ctx)
     )
 
 

@@ -2993,8 +2993,28 @@ def _named_before(ctx: Ctx) -> Found | None:
             continue
         if doc.cues.ending_at("FROM_CUE", s.span[0], doc.text):
             continue  # "a drone coming from Belarus": a direction, not what it entered
+        if _stretch_end(ctx, s):
+            continue
         return Found(s.code, s.span)
     return None
+
+
+def _stretch_end(ctx: Ctx, s: StateRef) -> bool:
+    """ "Drones flying between Yonaguni and Taiwan", "les eaux entre Taïwan et l'île": a
+    state told as one end of a stretch between two places (RANGE_CUE before it in its
+    clause, no verb between; a word joining the two ends, COORD_CUE, right before it
+    or right after it) is a landmark of where the aircraft flew, not a state crossed."""
+    doc = ctx.doc
+    clause = doc.clause(s.span[0])
+    cues = doc.cues.within("RANGE_CUE", clause.start, s.span[0])[-1:]
+    if not cues or between(doc.facts.verbs, cues[0].end, s.span[0]):
+        return False
+    joins = doc.cues.within("COORD_CUE", cues[0].end, s.span[0])
+    if joins:  # the second end: nothing told between the joining word and it
+        told = between(doc.facts.mentions, joins[-1].end, s.span[0])
+        return len(joins) == 1 and not [m for m in told if m.kind != "cue"]
+    after = doc.cues.within("COORD_CUE", s.span[1], clause.end)[:1]
+    return bool(after) and not doc.text[s.span[1] : after[0].start].strip()
 
 
 @resolver("violated_state", "accuser")
