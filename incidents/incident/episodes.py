@@ -3577,7 +3577,7 @@ def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None], s
         if not zones:
             continue
         found.append(
-            (v.span[0], _generic_named(doc, told[-1]), zones[0].kind, _speakers(doc, v.span[0]), None)
+            (v.span[0], _generic_named(doc, told[-1]), zones[0].kind, _speakers_carried(doc, v.span[0]), None)
         )
     return found
 
@@ -3646,7 +3646,7 @@ def _stayed_out_after(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None
             continue
         if cue.key == "stay" and not along and not doc.cues.within("PLUPERFECT_CUE", clause.start, cue.start):
             continue
-        found.append((cue.start, told[-1], "airspace", _speakers(doc, cue.start), kept_in))
+        found.append((cue.start, told[-1], "airspace", _speakers_carried(doc, cue.start), kept_in))
     return found
 
 
@@ -3685,6 +3685,21 @@ def _speakers(doc: Doc, at: int) -> set[str | None]:
     }
     speakers.discard(None)
     return speakers
+
+
+def _speakers_carried(doc: Doc, at: int) -> set[str | None]:
+    """The speakers of the sentence of ``at`` (``_speakers``); with none there, those of
+    the sentence right before it in its paragraph, whose statement it goes on telling
+    ("Bamako a aussitôt démenti. Dans un communiqué, le gouvernement affirme que le drone
+    n'a jamais quitté l'espace aérien malien": Bamako says so)."""
+    speakers = _speakers(doc, at)
+    sent, para = doc.sentence(at), doc.paragraph(at)
+    if speakers or sent.start <= para.start:
+        return speakers
+    before = doc.sentence(sent.start - 1)
+    if before.start < para.start or before == sent:
+        return speakers
+    return _speakers(doc, before.end - 1)
 
 
 def _contested(d: Draft, speakers: set[str | None]) -> bool:
