@@ -2226,6 +2226,8 @@ def _same_crossing(
             return False
     if any(_other_period(doc, anchor, a) for a in cur.anchors) or _other_period(doc, last, anchor):
         return False
+    if _anew_of_own_day(doc, cur, anchor, told):
+        return False
     if _offset_before(doc, anchor):
         return False
     background = told_as_background(doc, anchor, True)
@@ -2246,6 +2248,24 @@ def _same_crossing(
         and doc.sentence(anchor.span[0]) == doc.sentence(last.span[0])
     )
     return its_fall or not _another(doc, anchor, ac)
+
+
+def _anew_of_own_day(doc: Doc, cur: Draft, anchor: Anchor, told: Aircraft | None) -> bool:
+    """ "Vendredi dernier, l'armée avait signalé un objet volant non identifié qui a
+    survolé la voïvodie de Lublin. // En septembre 2025, des drones russes étaient entrés
+    dans le ciel polonais": an aircraft named anew (no article of reference, another
+    kind than the one before) as the subject of a crossing in a later paragraph, with a
+    day of its own (any precision) where the crossing before told none, is another
+    crossing, not the details of that one."""
+    if told is None or told.definite or cur.aircraft is None or told.category == cur.aircraft.category:
+        return False
+    if doc.paragraph(anchor.span[0]).nth <= doc.paragraph(cur.last.span[0]).nth:
+        return False
+    clause = doc.clause(anchor.span[0])
+    if any(a.definite for a in between(doc.facts.aircraft, clause.start, anchor.span[0])):
+        return False  # "the object, a Russian drone, had flown over ...": named again
+    mine = between(doc.facts.dates, doc.sentence(anchor.span[0]).start, anchor.span[0])
+    return bool(mine) and not any(_own_detail(doc, a, "dates") for a in cur.anchors)
 
 
 def _flown_on_inside(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, same_noun: bool) -> bool:
@@ -3577,7 +3597,7 @@ def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None], s
         if not zones:
             continue
         found.append(
-            (v.span[0], _generic_named(doc, told[-1]), zones[0].kind, _speakers(doc, v.span[0]), None)
+            (v.span[0], _generic_named(doc, told[-1]), zones[0].kind, _speakers_carried(doc, v.span[0]), None)
         )
     return found
 
@@ -3646,7 +3666,7 @@ def _stayed_out_after(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None
             continue
         if cue.key == "stay" and not along and not doc.cues.within("PLUPERFECT_CUE", clause.start, cue.start):
             continue
-        found.append((cue.start, told[-1], "airspace", _speakers(doc, cue.start), kept_in))
+        found.append((cue.start, told[-1], "airspace", _speakers_carried(doc, cue.start), kept_in))
     return found
 
 
@@ -3685,6 +3705,21 @@ def _speakers(doc: Doc, at: int) -> set[str | None]:
     }
     speakers.discard(None)
     return speakers
+
+
+def _speakers_carried(doc: Doc, at: int) -> set[str | None]:
+    """The speakers of the sentence of ``at`` (``_speakers``); with none there, those of
+    the sentence right before it in its paragraph, whose statement it goes on telling
+    ("Bamako a aussitôt démenti. Dans un communiqué, le gouvernement affirme que le drone
+    n'a jamais quitté l'espace aérien malien": Bamako says so)."""
+    speakers = _speakers(doc, at)
+    sent, para = doc.sentence(at), doc.paragraph(at)
+    if speakers or sent.start <= para.start:
+        return speakers
+    before = doc.sentence(sent.start - 1)
+    if before.start < para.start or before == sent:
+        return speakers
+    return _speakers(doc, before.end - 1)
 
 
 def _contested(d: Draft, speakers: set[str | None]) -> bool:
