@@ -1457,7 +1457,6 @@ def _date_previous(ctx: Ctx) -> Found | None:
         or ctx.draft.other_part is not None
         or _counted_from_other(ctx) is not None
         or _reported_apart(ctx)
-        or _tally_since(ctx)
     ):
         return None  # the rest of a total: the day of its part told before is not its own
     return ctx.day_before.date if ctx.day_before is not None else None
@@ -1529,8 +1528,15 @@ def _background(ctx: Ctx) -> bool:
     happened before the one told first: it takes no day told outside its own sentences
     ("A drone entered on Monday. In 2021, Lithuania had already reported several
     incursions" does not date them Monday). Nor does a log's entry, each line dated
-    on its own ("12 Feb – Russian Su-24 – Romanian airspace", rule log-line)."""
-    return ctx.draft.background or ctx.anchor.rule == "log-line" or tally_of_period(ctx.doc, ctx.anchor)
+    on its own ("12 Feb – Russian Su-24 – Romanian airspace", rule log-line), nor a
+    tally of a period up to now, told by a noun (``episodes.tally_of_period``) or in a
+    clause opening the period (``_tally_since``)."""
+    return (
+        ctx.draft.background
+        or ctx.anchor.rule == "log-line"
+        or tally_of_period(ctx.doc, ctx.anchor)
+        or _tally_since(ctx)
+    )
 
 
 @resolver("date", "episode")
@@ -1622,7 +1628,6 @@ def _no_day_before(ctx: Ctx) -> bool:
         or _own_period(ctx)
         or _week_of_clause(ctx)
         or _reported_apart(ctx)
-        or _tally_since(ctx)
     )
 
 
