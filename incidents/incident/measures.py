@@ -17,6 +17,7 @@ from .doc import Doc, rules
 from .episodes import (
     _another_cues,
     _listed,
+    _told_with_speech,
     background_at,
     item_count,
     opens_list,
@@ -815,14 +816,18 @@ def _state_tally(ctx: Ctx, a: Anchor, pos: int) -> bool:
     more than 30 violations this year", "... La Pologne a enregistré plus de 30
     violations cette année": a noun of violation told in a later sentence than the
     crossing's first telling, recorded (RECORD_CUE key "record") in its clause before
-    it, with no day in its sentence (a month is a period: "in April"), is the tally a
-    state keeps, not that crossing's number of times."""
+    it, with no day in its sentence (a month is a period: "in April"; the day of the
+    statement is not the crossings': "..., according to a statement issued on
+    Wednesday"), is the tally a state keeps, not that crossing's number of times."""
     doc = ctx.doc
     first = ctx.draft.anchors[0]
     if a is first or doc.sentence(pos).start == doc.sentence(first.span[0]).start:
         return False
     clause, sent = doc.clause(pos), doc.sentence(pos)
-    if any(m.extra.get("precision") == "day" for m in between(doc.facts.dates, sent.start, sent.end)):
+    if any(
+        m.extra.get("precision") == "day" and not _told_with_speech(doc, m)
+        for m in between(doc.facts.dates, sent.start, sent.end)
+    ):
         return False
     return bool(doc.recording(clause.start, pos))
 
