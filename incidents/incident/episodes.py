@@ -174,6 +174,16 @@ def _told_subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
             and not agents[0].definite
         )
         return _distinct(doc, _with_listed(doc, agents, after[1:] if new else []))
+    # "six F-16s, two of them armed, and a drone": the part in the aside is no item
+    before = [
+        a
+        for k, a in enumerate(before)
+        if not (
+            a.partitive
+            and 0 < k < len(before) - 1
+            and _listed(doc, before[k - 1].span[1], before[k + 1].span[0])
+        )
+    ]
     group = [before[-1]]
     for prev in reversed(before[:-1]):
         if _listed(doc, prev.span[1], group[0].span[0]):
@@ -509,6 +519,9 @@ def _listed(doc: Doc, lo: int, hi: int) -> bool:
     apostrophe of an elided last word ("d'un Mi-24 et d'un Mi-8"), and bracketed
     asides ("Mi-8 (Hip) and Ka-52")."""
     rest = list(doc.text[lo:hi])
+    aside = _comma_aside(doc, lo, hi)
+    if aside is not None:
+        rest[aside[0] - lo : aside[1] - lo] = " " * (aside[1] - aside[0])
     for c in doc.cues.within("LIST_CUE", lo, hi):
         end = c.end + 1 if c.end < hi and doc.text[c.end] in "'’" else c.end
         rest[c.start - lo : end - lo] = " " * (end - c.start)
@@ -522,6 +535,25 @@ def _listed(doc: Doc, lo: int, hi: int) -> bool:
         if depth:
             rest[k] = " "
     return all(ch.isspace() or ch in _LIST_PUNCT for ch in rest)
+
+
+def _comma_aside(doc: Doc, lo: int, hi: int) -> Span | None:
+    """ "Six F-16s, flying in pairs, and a drone", "deux Su-27, transpondeurs coupés, et
+    un Il-20": words set apart by two commas right after the first phrase, with only a
+    list word (LIST_CUE) after the second comma and no aircraft among them (but a part
+    of the first: "two of them armed"), are an aside on the first item, not the end of
+    the list."""
+    text = doc.text
+    head = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
+    cues = doc.cues.within("LIST_CUE", head, hi)
+    if head >= hi or text[head] != "," or not cues:
+        return None
+    close = text.rfind(",", head + 1, cues[-1].start)
+    if close < 0 or text[close + 1 : cues[-1].start].strip():
+        return None
+    if any(not a.partitive for a in between(doc.facts.aircraft, head, close)):
+        return None  # "two of them armed" is a part of the first, no item
+    return (head + 1, close)
 
 
 def listed_with_other_kind(doc: Doc, a: Aircraft) -> bool:
