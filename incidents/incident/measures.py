@@ -226,7 +226,7 @@ def _stay(ctx: Ctx, m: Mention) -> bool:
     if _window_of_times(ctx, m):
         return False
     clause = doc.clause(m.span[0])
-    if _tracked_only(ctx, m):
+    if _tracked_only(ctx, m) or _over_other_state(ctx, clause):
         return False
     events = doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end)
     if not events or _spent_over(ctx, m):
@@ -260,6 +260,32 @@ def _tracked_only(ctx: Ctx, m: Mention) -> bool:
     if until is not None and until.key == "before":
         return False  # "tracked for 15 minutes before it came down": from entry to its end
     return not _place_inside(ctx, cues[0].end, clause.end)
+
+
+def _over_other_state(ctx: Ctx, clause: Scope) -> bool:
+    """ "Radar had followed it for 40 minutes over Belarus before it reached the border",
+    "a survolé l'Ukraine pendant deux heures avant d'entrer en Moldavie": a length told
+    in a clause where the aircraft is over or inside another state than the one it
+    entered (the first thing named after OVER_CUE or INSIDE_CUE is a state not the
+    record's violated one, not the name of a sea) is its time there, not its stay;
+    only in a sentence apart from the crossing's own."""
+    doc = ctx.doc
+    entered = ctx.rec.violated_state
+    sent = doc.sentence(clause.start)
+    if entered is None or any(sent.start <= a.span[0] < sent.end for a in ctx.draft.anchors):
+        return False  # told with the crossing: "over the waters off X, in the East China Sea"
+    for cls in ("OVER_CUE", "INSIDE_CUE"):
+        for cue in doc.cues.within(cls, clause.start, clause.end):
+            nxt = [x for x in between(doc.facts.mentions, cue.start, clause.end) if x.kind != "cue"][:1]
+            if not nxt or nxt[0].kind != "state" or nxt[0].value == entered.value:
+                continue
+            # "in the East China Sea", "dans la mer de Chine": water named by a state
+            words = doc.text[cue.end : nxt[0].span[0]]
+            if not any(
+                doc.lexicon.key_of("LOC_NOUN", words[w.start : w.end]) == "water" for w in words_of(words)
+            ):
+                return True
+    return False
 
 
 def _place_inside(ctx: Ctx, lo: int, hi: int) -> bool:
