@@ -407,6 +407,7 @@ def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
             or _of_other_verb(ctx, r)
             or _of_summoning(ctx.doc, r)
             or _one_of_total(ctx.doc, r)
+            or ctx.of_other_aircraft(r)
         )
     ]
     if not found:
