@@ -1616,9 +1616,13 @@ def _week_of_clause(ctx: Ctx) -> bool:
 def _own_period(ctx: Ctx) -> bool:
     """The crossing's own sentences tell a month or a year ("Japan had protested last
     September after an Il-38 violated ...", "en septembre dernier"): it is of that time,
-    and takes no day told in another sentence ("... on Sunday" of another event)."""
+    and takes no day told in another sentence ("... on Sunday" of another event). A
+    month that opens a period up to now ("the first violation since last May":
+    ``opens_period``) is the start of a rank's span, not the crossing's time."""
     return any(
-        m.value is not None and m.extra.get("precision") in ("month", "year")
+        m.value is not None
+        and m.extra.get("precision") in ("month", "year")
+        and not opens_period(ctx.doc, m)
         for s in ctx.sentences
         for m in between(ctx.doc.facts.dates, s.start, s.end)
     )
