@@ -241,9 +241,10 @@ _HEADING_GLUE = re.compile(r"[\s,\-–—/]*")
 
 
 def day_heading(text: str, pos: int, days: list[tuple[int, int]]) -> bool:
-    """Whether the line at ``pos`` holds nothing but days written with a word (the date mentions' spans ``days``:
-    "Monday 6 April", "Vendredi 10 - dimanche 12 avril", not a stamp of digits "4.5.")
-    and the marks between them: a digest's heading that dates the lines under it."""
+    """Whether the line at ``pos`` holds nothing but days written with a word (the
+    date mentions' spans ``days``: "Monday 6 April", "Vendredi 10 - dimanche 12 avril",
+    not a stamp of digits "4.5.") and the marks between them: a digest's heading that
+    dates the lines under it."""
     start, end = line_of(text, pos)
     k = bisect.bisect_left(days, (start, start))
     pos, worded = start, False
@@ -253,6 +254,8 @@ def day_heading(text: str, pos: int, days: list[tuple[int, int]]) -> bool:
         worded = worded or any(ch.isalpha() for ch in text[days[k][0] : days[k][1]])
         pos, k = days[k][1], k + 1
     return worded and _HEADING_GLUE.fullmatch(text, pos, end) is not None
+
+
 #: a colon or dash setting a log line's time apart from its fields ("14 h 05 : ...")
 _CLOCK_MARK = re.compile(r"[ \t]*[:\-–—][ \t]")
 

@@ -1620,9 +1620,7 @@ def _own_period(ctx: Ctx) -> bool:
     month that opens a period up to now ("the first violation since last May":
     ``opens_period``) is the start of a rank's span, not the crossing's time."""
     return any(
-        m.value is not None
-        and m.extra.get("precision") in ("month", "year")
-        and not opens_period(ctx.doc, m)
+        m.value is not None and m.extra.get("precision") in ("month", "year") and not opens_period(ctx.doc, m)
         for s in ctx.sentences
         for m in between(ctx.doc.facts.dates, s.start, s.end)
     )
