@@ -85,7 +85,8 @@ class Segments:
     def __init__(self, text: str, words: list[Word], cues: Cues, mentions: list[Mention]) -> None:
         inside = _covered(mentions)
         clocks = {m.span[0]: m.span[1] for m in mentions if m.kind == "time"}
-        paras = _paragraph_starts(text, clocks)
+        days = sorted(m.span for m in mentions if m.kind == "date")
+        paras = _paragraph_starts(text, clocks, days)
         # the punctuation marks, commas and verbs, found once for every rule below
         punct = _punctuation(words)
         commas = [words[k].start for k in punct if words[k].folded == ","]
@@ -201,14 +202,16 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return False
 
 
-def _paragraph_starts(text: str, clocks: dict[int, int]) -> list[int]:
+def _paragraph_starts(text: str, clocks: dict[int, int], days: list[tuple[int, int]]) -> list[int]:
     """A blank line ends a paragraph; a single line break only after a sentence's end
     (wire copy is often wrapped in mid-sentence), before a dateline (a title line
     above "TALLINN, May 14 (Reuters) -", "VILNIUS (AFP) -", "(Taipei) ...") or before
     a list's bullet after an item's semicolon or comma ("...near Piusa;\n- 4 June") or
     after another bulleted line (one item a line, no mark at its end), or before a
     line of a log that opens with its time of day (``clocks``: the time mentions'
-    starts and ends) and a colon or dash ("14 h 05 : un drone, 3 km ...")."""
+    starts and ends) and a colon or dash ("14 h 05 : un drone, 3 km ..."), or after a
+    line of nothing but days (``days``: the date mentions' spans), a digest's heading
+    ("Monday 6 April", "Lundi 14 septembre", "Friday 10 April - Sunday 12 April")."""
     starts = [0]
     pos = text.find("\n")
     while pos >= 0:
@@ -224,6 +227,7 @@ def _paragraph_starts(text: str, clocks: dict[int, int]) -> list[int]:
             or (bullet_line(text, nxt) and bullet_line(text, text.rfind("\n", 0, pos) + 1))
             or _LOG_LINE.match(text, nxt) is not None
             or _clock_line(text, nxt, clocks)
+            or day_heading(text, pos, days)
         )
         if nxt < len(text) and nxt > starts[-1] and (blank or ended):
             starts.append(nxt)
@@ -232,6 +236,26 @@ def _paragraph_starts(text: str, clocks: dict[int, int]) -> list[int]:
 
 
 _LINE_ENDS = frozenset('.!?…:"”»)')
+#: what a heading of days may hold besides its days: spaces, dashes, commas
+_HEADING_GLUE = re.compile(r"[\s,\-–—/]*")
+
+
+def day_heading(text: str, pos: int, days: list[tuple[int, int]]) -> bool:
+    """Whether the line at ``pos`` holds nothing but days written with a word (the
+    date mentions' spans ``days``: "Monday 6 April", "Vendredi 10 - dimanche 12 avril",
+    not a stamp of digits "4.5.") and the marks between them: a digest's heading that
+    dates the lines under it."""
+    start, end = line_of(text, pos)
+    k = bisect.bisect_left(days, (start, start))
+    pos, worded = start, False
+    while k < len(days) and days[k][1] <= end:
+        if _HEADING_GLUE.fullmatch(text, pos, days[k][0]) is None:
+            return False
+        worded = worded or any(ch.isalpha() for ch in text[days[k][0] : days[k][1]])
+        pos, k = days[k][1], k + 1
+    return worded and _HEADING_GLUE.fullmatch(text, pos, end) is not None
+
+
 #: a colon or dash setting a log line's time apart from its fields ("14 h 05 : ...")
 _CLOCK_MARK = re.compile(r"[ \t]*[:\-–—][ \t]")
 

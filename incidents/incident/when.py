@@ -39,7 +39,7 @@ from .episodes import (
     told_of_other,
 )
 from .facts import Aircraft, Span, between
-from .segment import Scope, item_line, line_of
+from .segment import Scope, day_heading, item_line, line_of
 from .slots import Ctx, Found, resolver
 
 
@@ -208,9 +208,16 @@ def _seen_at(ctx: Ctx, m: Mention, events: list[int]) -> bool:
 
 def _stamp(ctx: Ctx, m: Mention) -> bool:
     """A line holding nothing but a date or a time ("15.6. 21:30"): when the report
-    was written, not when the crossing happened."""
+    was written, not when the crossing happened. A day written in words with no time
+    ("Monday 6 April", "Lundi 14 septembre") heads a digest's entries for that day
+    (``segment.day_heading``): it is their day, and no day of a crossing told before
+    it."""
     para = ctx.doc.paragraph(m.span[0])
-    return _only_stamps(ctx.doc, para.start, para.end)
+    if not _only_stamps(ctx.doc, para.start, para.end):
+        return False
+    if day_heading(ctx.doc.text, m.span[0], [d.span for d in ctx.doc.facts.dates]):
+        return m.span[0] > ctx.anchor.span[0]
+    return True
 
 
 def _only_stamps(doc: Doc, start: int, end: int) -> bool:
@@ -1609,9 +1616,11 @@ def _week_of_clause(ctx: Ctx) -> bool:
 def _own_period(ctx: Ctx) -> bool:
     """The crossing's own sentences tell a month or a year ("Japan had protested last
     September after an Il-38 violated ...", "en septembre dernier"): it is of that time,
-    and takes no day told in another sentence ("... on Sunday" of another event)."""
+    and takes no day told in another sentence ("... on Sunday" of another event). A
+    month that opens a period up to now ("the first violation since last May":
+    ``opens_period``) is the start of a rank's span, not the crossing's time."""
     return any(
-        m.value is not None and m.extra.get("precision") in ("month", "year")
+        m.value is not None and m.extra.get("precision") in ("month", "year") and not opens_period(ctx.doc, m)
         for s in ctx.sentences
         for m in between(ctx.doc.facts.dates, s.start, s.end)
     )
