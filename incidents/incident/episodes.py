@@ -174,8 +174,20 @@ def _told_subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
             and not agents[0].definite
         )
         return _distinct(doc, _with_listed(doc, agents, after[1:] if new else []))
-    # "six F-16s, two of them armed, and a drone": the part in the aside is no item
-    before = [
+    before = _without_aside_parts(doc, before)
+    group = [before[-1]]
+    for prev in reversed(before[:-1]):
+        if _listed(doc, prev.span[1], group[0].span[0]):
+            group.insert(0, prev)
+        else:
+            break
+    return [b for a in _distinct(doc, group) for b in _shared_noun(doc, a)]
+
+
+def _without_aside_parts(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
+    """ "Six F-16s, two of them armed, and a drone": a part told in an aside between two
+    items of a list (``_comma_aside``) is no item of it."""
+    return [
         a
         for k, a in enumerate(before)
         if not (
@@ -184,13 +196,6 @@ def _told_subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
             and _listed(doc, before[k - 1].span[1], before[k + 1].span[0])
         )
     ]
-    group = [before[-1]]
-    for prev in reversed(before[:-1]):
-        if _listed(doc, prev.span[1], group[0].span[0]):
-            group.insert(0, prev)
-        else:
-            break
-    return [b for a in _distinct(doc, group) for b in _shared_noun(doc, a)]
 
 
 def _with_listed(doc: Doc, agents: list[Aircraft], rest: list[Aircraft]) -> list[Aircraft]:
