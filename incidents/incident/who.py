@@ -185,13 +185,26 @@ def _antecedent(ctx: Ctx) -> Aircraft | None:
     # "the helicopter" told of the Mi-8 named before it is the Mi-8 ("The second
     # violation happened at 11:02" after "the helicopter crossed at 10:15")
     last = antecedent(doc, found[-1])
-    return _kind_only(last) if _tally(ctx) else last
+    return _kind_only(last) if _tally(ctx) or _of_a_kind(ctx) else last
 
 
 @resolver("aircraft", "previous")
 def _ac_episode(ctx: Ctx) -> Aircraft | None:
     a = ctx.prev.aircraft if ctx.prev is not None else None
-    return _kind_only(a) if a is not None and _tally(ctx) else a
+    return _kind_only(a) if a is not None and (_tally(ctx) or _of_a_kind(ctx)) else a
+
+
+def _of_a_kind(ctx: Ctx) -> bool:
+    """Is the crossing a noun told as one of a kind spoken of before it ("a similar
+    incursion had taken place on 9 January", "un incident semblable s'était produit le
+    9 janvier": SUCH_CUE in its clause before the noun's end, or right after it)?
+    Another crossing of that kind: the aircraft told before lends its kind and state,
+    not its model or count."""
+    anchor, doc = ctx.anchor, ctx.doc
+    if anchor.verb is None or not anchor.verb.noun:
+        return False
+    cues = doc.cues.within("SUCH_CUE", anchor.clause.start, anchor.clause.end)
+    return any(c.end <= anchor.span[1] or not doc.text[anchor.span[1] : c.start].strip() for c in cues)
 
 
 def _kind_only(a: Aircraft) -> Aircraft:
