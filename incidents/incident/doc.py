@@ -495,6 +495,7 @@ def _lands_told_back(text: str, cues: Cues, seg: Segments, mentions: list[Mentio
             if m.kind == "location" and m.value and m.extra.get("state") and para.start <= m.span[0] < c.start
         ]
         states = [code for code in _speakers(text, seg, mentions, lo, c.start) if code not in owners]
+        states += [code for code in _recorders(text, cues, mentions, lo, c.start) if code not in owners]
         states += [code for code in _actor(text, cues, seg, mentions, c.start) if code not in owners]
         states += _entered_before(seg, mentions, c.start)
         if c.key == "some" and _land_of_other(seg, mentions, c, states):
@@ -559,6 +560,24 @@ def _speakers(text: str, seg: Segments, mentions: list[Mention], lo: int, upto: 
         and m.span[1] <= upto
         and (_speaks(text, mentions, m, upto) or _labels(text, seg, m))
     ]
+
+
+def _recorders(text: str, cues: Cues, mentions: list[Mention], lo: int, upto: int) -> list[str]:
+    """The states in [lo, upto) that keep count of crossings: a verb of record (RECORD_CUE
+    key "record") after the state or its body, with no other mention nor punctuation
+    between them ("Bucarest a recensé douze violations de son espace aérien", "the
+    Lithuanian army has recorded twenty violations"): the state whose land is told back
+    after it ("Mardi, un drone est resté au-dessus du pays"), as one that speaks."""
+    found = []
+    for m in mentions:
+        code = m.value if m.kind == "state" else m.extra.get("state") if m.kind == "source" else None
+        if not code or m.span[0] < lo or m.span[1] > upto:
+            continue
+        nxt = next((x.span[0] for x in mentions if x.span[0] >= m.span[1]), upto)
+        told = [c for c in cues.within("RECORD_CUE", m.span[1], min(nxt, upto)) if c.key == "record"]
+        if told and not any(p in text[m.span[1] : told[0].start] for p in ",;:"):
+            found.append(str(code))
+    return found
 
 
 def _actor(text: str, cues: Cues, seg: Segments, mentions: list[Mention], pos: int) -> list[str]:

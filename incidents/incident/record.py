@@ -130,7 +130,8 @@ def _own_denial_only(ctx: Ctx, violated: object) -> bool:
     polonais", "Warsaw denied that five drones had entered Polish airspace": a crossing
     told only under a word of denial (a CUE "deny" before each of its anchors in their
     clause) said by the violated state itself, or by a body of no state told ("the
-    army denied that ..."), is told by no one as fact: no record. Told as fact
+    army denied that ...") and of none told before it (``_body_state_before``), is told
+    by no one as fact: no record. Told as fact
     elsewhere ("Two helicopters violated Indian airspace ... Officials denied it"), or
     denied by the accused side ("Moscow denied that its jets had violated ..."), the
     record stands, denied; a claim of the denier's own told after a list word and a word
@@ -155,9 +156,20 @@ def _own_denial_only(ctx: Ctx, violated: object) -> bool:
         lo, hi = sent.start, cues[0].span[0]
         said = {s.state for s in between(doc.facts.sources, lo, hi)}
         said |= {st.code for st in between(doc.facts.states, lo, hi) if not st.demonym}
+        if said == {None}:
+            said = {_body_state_before(doc, sent.start)}
         if not said or said - {None, violated}:
             return False
     return True
+
+
+def _body_state_before(doc: Doc, pos: int) -> str | None:
+    """The state of a body of no state told ("Le porte-parole a démenti les informations
+    selon lesquelles des drones turcs auraient survolé ...", "the spokesman denied"): that
+    of the last body of a state told before its sentence in the report ("Le ministère
+    turc de la Défense a accusé ..."), the one who speaks for it; none told, none."""
+    told = [s.state for s in between(doc.facts.sources, 0, pos) if s.state]
+    return told[-1] if told else None
 
 
 def _denial_of(doc: Doc, at: Span) -> list[Mention]:

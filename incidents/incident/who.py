@@ -71,10 +71,14 @@ def _agent(ctx: Ctx) -> Aircraft | None:
 def _following(ctx: Ctx) -> Aircraft | None:
     """A crossing told as an event or a noun ("the incident occurred at 7:40", "a
     protest at the violation of its airspace after a Nigerian plane landed"): the
-    aircraft named after it in its sentence. A headline retold in the lead (one draft,
-    the headline its first anchor: "Pologne : trois violations de l'espace aérien ...",
-    then "L'armée a rapporté trois violations ... Il s'agissait de drones"): the
-    aircraft told after any of its tellings, the first found."""
+    aircraft named after it in its sentence. A tally of a period told as recorded
+    ("Bucharest has recorded twelve violations since January. On Tuesday, a drone
+    stayed fifty minutes over the country": ``episodes.tally_of_period``) counts many
+    crossings: none of the aircraft told in the sentences after it is its own. A
+    headline retold in the lead (one draft, the headline its first anchor: "Pologne :
+    trois violations de l'espace aérien ...", then "L'armée a rapporté trois violations
+    ... Il s'agissait de drones"): the aircraft told after any of its tellings, the
+    first found."""
     for anchor in ctx.draft.anchors:
         found = _following_of(ctx, anchor)
         if found is not None:
@@ -91,6 +95,8 @@ def _following_of(ctx: Ctx, anchor: Anchor) -> Aircraft | None:
     found = [a for a in between(doc.facts.aircraft, anchor.span[1], sent.end) if not responder(doc, a)]
     told_as_event = bool(doc.cues.within("OCCUR_CUE", anchor.span[1], anchor.clause.end))
     recorded = not told_as_event and verb is not None and verb.noun and _recorded(doc, anchor.span)
+    if recorded and tally_of_period(doc, anchor):
+        return found[0] if found else None  # "12 violations since January. A drone stayed ...": many
     if not found and (anchor.goal is None or told_as_event or recorded):
         # "Two violations occurred on Monday. Russian jets were involved.", "the
         # intrusion into its airspace took place at 16:43. ... a Russian Su-27"
