@@ -1750,7 +1750,17 @@ def _ground_mover(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     verbs = between(doc.facts.verbs, lo, anchor.span[0])
     if verbs:
         lo = verbs[-1].span[1]
+    elif _linked(doc, lo, anchor.span[0]) and lo > doc.sentence(lo).start:
+        lo = doc.clause(lo - 1).start  # "were arrested after crossing": the subject's clause
     return bool(doc.cues.within("GROUND_MOVER_CUE", lo, anchor.span[0])) or _ground_sent(doc, anchor)
+
+
+def _linked(doc: Doc, lo: int, verb: int) -> bool:
+    """Is the verb of crossing at ``verb`` told right after a link of no subject of its
+    own ("after crossing", "après avoir franchi": MOVER_LINK_CUE, nothing but spaces
+    between), not "after it crossed"?"""
+    links = doc.cues.within("MOVER_LINK_CUE", lo, verb)
+    return bool(links) and not doc.text[links[-1].end : verb].strip()
 
 
 def _ground_sent(doc: Doc, anchor: Anchor) -> bool:
