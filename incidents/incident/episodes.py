@@ -2053,8 +2053,10 @@ def _summarised(doc: Doc, cur: Draft, anchor: Anchor, group: list[Aircraft]) -> 
 
 
 def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
-    """A listed group told again as a whole: "the helicopters", "les appareils" (``ac``
-    as written, before it is filled from what it refers to)."""
+    """A listed group told again as a whole: "the helicopters", "les appareils", or by
+    its count, a noun of one form for both numbers ("the three aircraft" after "two
+    Su-30s and an Il-20": as many as its members together) (``ac`` as written, before
+    it is filled from what it refers to)."""
     refers_back = ac is not None and (
         ac.definite
         or doc.cues.ending_at("OWN_CUE", ac.span[0], doc.text)
@@ -2062,7 +2064,7 @@ def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> 
         or _bare_word(doc, ac)  # "Maszyny wleciały", "Самолеты находились": no article
     )
     if ac is not None and (
-        not ac.plural
+        not (ac.plural or _counted_as_whole(cur, ac))
         or not refers_back
         or ac.model
         or any(ac.differs(t.aircraft) for t in cur.siblings if t.aircraft)
@@ -2072,6 +2074,15 @@ def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> 
     para_gap = doc.paragraph(anchor.span[0]).nth - doc.paragraph(last.span[0]).nth
     s1, s2 = anchor.goal_state, cur.anchor.goal_state
     return para_gap <= 1 and not (s1 and s2 and s1 != s2) and anchor.zone == cur.anchor.zone
+
+
+def _counted_as_whole(cur: Draft, ac: Aircraft) -> bool:
+    """Is ``ac`` told with a count of several that is the sum of the told counts of all
+    the members of ``cur``'s group ("the three aircraft" for "two Su-30s and an Il-20")?"""
+    counts = [t.aircraft.count for t in cur.siblings if t.aircraft is not None and t.aircraft.count]
+    if not ac.counted or (ac.count or 0) < 2 or len(counts) != len(cur.siblings):
+        return False
+    return ac.count == sum(counts)
 
 
 def heading(doc: Doc, pos: int) -> bool:
