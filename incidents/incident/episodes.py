@@ -2311,11 +2311,12 @@ def _flown_on_inside(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, 
 
 def _days_of_new_subject(doc: Doc, anchor: Anchor, told: Aircraft | None) -> tuple[str, ...]:
     """ "Le 2 décembre, un drone s'était écrasé près de Cahul après avoir franchi la
-    frontière": the days (precision day) told in the clause of the aircraft named anew
-    (no article of reference, no state) as the subject of the anchor, before it in its
-    sentence, in another clause, when the anchor's own clause tells none: the day of
-    that aircraft's incident."""
-    if told is None or told.definite or told.state or told.span[0] >= anchor.span[0]:
+    frontière", "On February 21, a Russian Geran-2 drone crashed near Grindu after flying
+    10 km into Romania": the days (precision day) told in the clause of the aircraft
+    named anew (no article of reference; its state told or not) as the subject of the
+    anchor, before it in its sentence, in another clause, when the anchor's own clause
+    tells none: the day of that aircraft's incident."""
+    if told is None or told.definite or told.span[0] >= anchor.span[0]:
         return ()
     clause = doc.clause(told.span[0])
     if clause is anchor.clause or doc.sentence(told.span[0]) != doc.sentence(anchor.span[0]):
