@@ -931,7 +931,7 @@ def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         items: list[int] = []
         gapped = doc.seg.gapped_in(anchor.span[1], min(end, _list_end(doc, sent)))
         for i, pos in enumerate(gapped):
-            if doc.cue_between(("OTHER_EVENT_CUE", "EXIT_CUE"), anchor.span[1], doc.clause(pos).end):
+            if doc.cue_between(("OTHER_EVENT_CUE", "EXIT_CUE"), anchor.span[1], _item_words_end(doc, pos)):
                 break  # "... took off at 10:20 and a helicopter at 10:31": another event's list
             if _told_again(doc, anchor, pos):
                 continue  # "un drone russe s'est écrasé en Roumanie : l'engin a été retrouvé"
@@ -967,6 +967,19 @@ def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             for p, e in zip(items, ends, strict=True)
         ]
     return out
+
+
+def _item_words_end(doc: Doc, pos: int) -> int:
+    """Where the words of the item left without its verb at ``pos`` end: its clause's end,
+    or the word told of all the members after it (ALL_MEMBERS_CUE: "the first at 04:10 and
+    the second at 04:25, and both left within minutes", "et toutes deux sont reparties"):
+    what follows is told of the whole list, not another event's list."""
+    end = doc.clause(pos).end
+    whole = doc.cues.within("ALL_MEMBERS_CUE", pos, end)[:1]
+    # the item's own words before it: not the item itself ("et tous les deux ont quitté")
+    if whole and any(m.kind != "cue" for m in between(doc.facts.mentions, pos, whole[0].start)):
+        return whole[0].start
+    return end
 
 
 def _item_clause(doc: Doc, pos: int, nxt: int) -> Scope:

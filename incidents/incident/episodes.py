@@ -2100,8 +2100,10 @@ def _summarised(doc: Doc, cur: Draft, anchor: Anchor, group: list[Aircraft]) -> 
 
 
 def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
-    """A listed group told again as a whole: "the helicopters", "les appareils" (``ac``
-    as written, before it is filled from what it refers to)."""
+    """A listed group told again as a whole: "the helicopters", "les appareils", or by
+    its count, a noun of one form for both numbers ("the three aircraft" after "two
+    Su-30s and an Il-20": as many as its members together) (``ac`` as written, before
+    it is filled from what it refers to)."""
     refers_back = ac is not None and (
         ac.definite
         or doc.cues.ending_at("OWN_CUE", ac.span[0], doc.text)
@@ -2109,7 +2111,7 @@ def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> 
         or _bare_word(doc, ac)  # "Maszyny wleciały", "Самолеты находились": no article
     )
     if ac is not None and (
-        not ac.plural
+        not (ac.plural or _counted_as_whole(cur, ac))
         or not refers_back
         or ac.model
         or any(ac.differs(t.aircraft) for t in cur.siblings if t.aircraft)
@@ -2119,6 +2121,15 @@ def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> 
     para_gap = doc.paragraph(anchor.span[0]).nth - doc.paragraph(last.span[0]).nth
     s1, s2 = anchor.goal_state, cur.anchor.goal_state
     return para_gap <= 1 and not (s1 and s2 and s1 != s2) and anchor.zone == cur.anchor.zone
+
+
+def _counted_as_whole(cur: Draft, ac: Aircraft) -> bool:
+    """Is ``ac`` told with a count of several that is the sum of the told counts of all
+    the members of ``cur``'s group ("the three aircraft" for "two Su-30s and an Il-20")?"""
+    counts = [t.aircraft.count for t in cur.siblings if t.aircraft is not None and t.aircraft.count]
+    if not ac.counted or (ac.count or 0) < 2 or len(counts) != len(cur.siblings):
+        return False
+    return ac.count == sum(counts)
 
 
 def heading(doc: Doc, pos: int) -> bool:
@@ -2347,11 +2358,12 @@ def _flown_on_inside(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, 
 
 def _days_of_new_subject(doc: Doc, anchor: Anchor, told: Aircraft | None) -> tuple[str, ...]:
     """ "Le 2 décembre, un drone s'était écrasé près de Cahul après avoir franchi la
-    frontière": the days (precision day) told in the clause of the aircraft named anew
-    (no article of reference, no state) as the subject of the anchor, before it in its
-    sentence, in another clause, when the anchor's own clause tells none: the day of
-    that aircraft's incident."""
-    if told is None or told.definite or told.state or told.span[0] >= anchor.span[0]:
+    frontière", "On February 21, a Russian Geran-2 drone crashed near Grindu after flying
+    10 km into Romania": the days (precision day) told in the clause of the aircraft
+    named anew (no article of reference; its state told or not) as the subject of the
+    anchor, before it in its sentence, in another clause, when the anchor's own clause
+    tells none: the day of that aircraft's incident."""
+    if told is None or told.definite or told.span[0] >= anchor.span[0]:
         return ()
     clause = doc.clause(told.span[0])
     if clause is anchor.clause or doc.sentence(told.span[0]) != doc.sentence(anchor.span[0]):
