@@ -24,6 +24,7 @@ from .episodes import (
     opens_period,
     part_of_group,
     responder,
+    tally_of_period,
 )
 from .facts import Span, Verb, between
 from .segment import Scope
@@ -792,7 +793,7 @@ def _counted_noun(ctx: Ctx) -> Found | None:
             and background_at(doc, noun[0], doc.clause(noun[0]))
         ):
             continue  # told after it, "eleven violations since the start of the year": others, not its times
-        if _state_tally(ctx, a, noun[0]):
+        if _state_tally(ctx, a, noun[0]) or _tally_apart(ctx, a):
             continue
         sent = doc.sentence(noun[0])
         nums = [m for m in between(doc.facts.mentions, sent.start, noun[0]) if m.kind == "number"][-1:]
@@ -836,6 +837,21 @@ def _own_first(ctx: Ctx) -> list[Anchor]:
         return ctx.draft.anchors
     sent = ctx.doc.sentence(ac.span[0])
     return sorted(ctx.draft.anchors, key=lambda a: not sent.start <= a.span[0] < sent.end)
+
+
+def _tally_apart(ctx: Ctx, a: Anchor) -> bool:
+    """ "Moldova has registered seven violations since January. On Sunday, two drones
+    entered ...", "La Moldavie a enregistré sept violations depuis janvier. Dimanche,
+    deux drones ...": a noun of violation counted over a period up to now
+    (``tally_of_period``), with a crossing of the record told by a verb in another
+    sentence, counts the period's crossings, not that one's times."""
+    doc = ctx.doc
+    if not tally_of_period(doc, a):
+        return False
+    own = doc.sentence(a.span[0])
+    return any(
+        b.verb is not None and not b.verb.noun and doc.sentence(b.span[0]) != own for b in ctx.draft.anchors
+    )
 
 
 def _state_tally(ctx: Ctx, a: Anchor, pos: int) -> bool:
