@@ -2147,8 +2147,8 @@ def _member_again(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> 
     minutes", "Śmigłowiec przebywał nad Litwą ..."): that member's crossing, when the
     noun fits it alone, in the same goal, within the next paragraph, with no other time
     or day and not told as another crossing."""
-    if cur.group_size < 2 or ac is None or ac.generic or ac.partitive:
-        return None
+    if cur.group_size < 2 or ac is None or (ac.generic and not ac.counted) or ac.partitive:
+        return None  # "the two aircraft" fits by its count alone
     unmarked = bool(doc.lexicon.classes.get("ARTICLE_STYLE", {}).get("unmarked"))
     if not (ac.definite or (unmarked and not ac.counted)):
         return None  # a language without articles: an uncounted noun may refer back
@@ -2160,8 +2160,9 @@ def _member_again(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> 
 
 
 def _fits_member(ac: Aircraft, member: Aircraft) -> bool:
-    """Does a noun that refers back name this member (its kind, and its model if told)?"""
-    if ac.differs(member) or ac.category != member.category:
+    """Does a noun that refers back name this member (its kind, and its model if told;
+    a generic word, "the two aircraft", by its count)?"""
+    if ac.differs(member) or (ac.category != member.category and not ac.generic):
         return False
     return not (ac.count and member.count and ac.count != member.count)
 
@@ -5151,16 +5152,20 @@ def _part_told_after(
 def _other(doc: Doc, t: Aircraft, mine: Aircraft) -> bool:
     """Is ``t`` another aircraft than ``mine``? Named anew, when it differs; named as
     known ("the drones"), when every aircraft named anew before it that it may be
-    differs ("The spy plane left", after a drone, may be that drone renamed). One told
+    differs ("The spy plane left", after a drone, may be that drone renamed); by its
+    count when told ("the two aircraft" are the two Su-30s, not the Il-20). One told
     as another ("un autre drone", "a second drone": ANOTHER_CUE opening it) is another."""
     if not t.definite and told_as_known(doc, t):
         t = antecedent(doc, t)  # "...; літак перебував там": the plane named again
     if not t.definite:
         return t.differs(mine) or _two_singles(doc, t, mine) or _told_as_another(doc, t, mine)
+    # "the two aircraft" after "two Su-30s and an Il-20": a count told names those of it
     known = [
         p
         for p in between(doc.facts.aircraft, 0, t.span[0])
-        if not (p.definite or p.generic) and not t.differs(p)
+        if not (p.definite or p.generic)
+        and not t.differs(p)
+        and not (t.counted and p.counted and t.count != p.count)
     ]
     return bool(known) and all(p.differs(mine) for p in known)
 
