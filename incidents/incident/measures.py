@@ -409,6 +409,7 @@ def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
             or _of_summoning(ctx.doc, r)
             or _one_of_total(ctx.doc, r)
             or ctx.of_other_aircraft(r)
+            or _times_of_period(ctx, r)
         )
     ]
     if not found:
@@ -839,19 +840,38 @@ def _own_first(ctx: Ctx) -> list[Anchor]:
     return sorted(ctx.draft.anchors, key=lambda a: not sent.start <= a.span[0] < sent.end)
 
 
+def _times_of_period(ctx: Ctx, m: Mention) -> bool:
+    """ "Three balloons drifted in from Belarus overnight. Such balloons have been found
+    on Polish territory more than 200 times this year", "... à plus de 200 reprises
+    depuis janvier": a count of times told in a clause of a period up to now
+    (BACKGROUND_CUE key "period", YEAR_CUE key "this"), with a crossing of the record
+    told by a verb in another sentence, counts the period's crossings, not its times."""
+    doc = ctx.doc
+    clause = doc.clause(m.span[0])
+    if not any(
+        c.key == key
+        for cls, key in (("BACKGROUND_CUE", "period"), ("YEAR_CUE", "this"))
+        for c in doc.cues.within(cls, clause.start, clause.end)
+    ):
+        return False
+    return _crossing_told_apart(ctx, doc.sentence(m.span[0]))
+
+
+def _crossing_told_apart(ctx: Ctx, own: Scope) -> bool:
+    """Is a crossing of the record told by a verb (not a noun) outside the sentence ``own``?"""
+    doc = ctx.doc
+    return any(
+        b.verb is not None and not b.verb.noun and doc.sentence(b.span[0]) != own for b in ctx.draft.anchors
+    )
+
+
 def _tally_apart(ctx: Ctx, a: Anchor) -> bool:
     """ "Moldova has registered seven violations since January. On Sunday, two drones
     entered ...", "La Moldavie a enregistré sept violations depuis janvier. Dimanche,
     deux drones ...": a noun of violation counted over a period up to now
     (``tally_of_period``), with a crossing of the record told by a verb in another
     sentence, counts the period's crossings, not that one's times."""
-    doc = ctx.doc
-    if not tally_of_period(doc, a):
-        return False
-    own = doc.sentence(a.span[0])
-    return any(
-        b.verb is not None and not b.verb.noun and doc.sentence(b.span[0]) != own for b in ctx.draft.anchors
-    )
+    return tally_of_period(ctx.doc, a) and _crossing_told_apart(ctx, ctx.doc.sentence(a.span[0]))
 
 
 def _state_tally(ctx: Ctx, a: Anchor, pos: int) -> bool:
