@@ -1153,6 +1153,9 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         if cur is not None and _part_of_times(doc, cur, anchor):
             continue  # "cinq violations ..., dont deux survols du territoire": the total's
         part = told is not None and part_of_group(doc, told)  # "..., dont deux drones qui ont survolé"
+        if cur is not None and told is not None and _member_came_down(doc, cur, anchor, told):
+            cur.anchors.append(anchor)  # "... L'un a été abattu, l'autre s'est écrasé près de X"
+            continue
         if (
             cur is not None
             and len(group) < 2
@@ -1328,6 +1331,36 @@ def _part_of_counted(doc: Doc, told: Aircraft, anchor: Anchor) -> bool:
         return False
     whole = between(doc.facts.aircraft, doc.sentence(told.span[0]).start, told.span[0])[-1:]
     return bool(whole) and whole[0].holds_more_than(told.count)
+
+
+def _member_came_down(doc: Doc, cur: Draft, anchor: Anchor, told: Aircraft) -> bool:
+    """ "Deux drones ont franchi la frontière vers 4 h 20. L'un a été abattu, l'autre
+    s'est écrasé près de X", "Two drones crossed ... One of them was shot down, the
+    other crashed near X": one member of the group of the crossing told before (a
+    partitive of fewer than it holds, in the paragraph of its last telling, a later
+    sentence), coming down
+    ([verbs] coming_down) with no other member told coming down at a place of its own
+    in its sentence, is where that member of the group's crossing ended: no crossing
+    of its own."""
+    group = cur.aircraft
+    if not told.partitive or not told.count or anchor.verb is None or group is None:
+        return False
+    if anchor.verb.key not in rules()["verbs"]["coming_down"] or not group.holds_more_than(told.count):
+        return False
+    sent = doc.sentence(anchor.span[0])
+    last = cur.last
+    if doc.sentence(last.span[0]) == sent or doc.paragraph(last.span[0]) != doc.paragraph(anchor.span[0]):
+        return False
+    if last.verb is None or last.verb.key in rules()["verbs"]["coming_down"]:
+        return False
+    members = [a for a in between(doc.facts.aircraft, sent.start, sent.end) if a.partitive]
+    return len(members) < 2 or not _members_placed(doc, sent, members)
+
+
+def _members_placed(doc: Doc, sent: Scope, members: list[Aircraft]) -> bool:
+    """Does each member told in ``sent`` have a place of its own after it?"""
+    ends = [m.span[1] for m in members] + [sent.end]
+    return all(between(doc.facts.places, ends[k], ends[k + 1]) for k in range(len(members)))
 
 
 def _add_group(
