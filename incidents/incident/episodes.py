@@ -3247,9 +3247,27 @@ def _denial_reach(doc: Doc, d: Draft, drafts: list[Draft]) -> list[Span]:
         if after.start <= nxt.start or not _background_para(doc, after, drafts):
             break
         nxt = after
-    if not _bulleted(doc, para) and _crossing_less_next(doc, nxt, after, drafts):
+    if (
+        not _bulleted(doc, para)
+        and _crossing_less_next(doc, nxt, after, drafts)
+        and not _another_of_its_state(doc, d, after)
+    ):
         return [(para.start, para.end), (after.start, after.end)]
     return [(para.start, para.end)]
+
+
+def _another_of_its_state(doc: Doc, d: Draft, para: Scope) -> bool:
+    """ "A Russian Mi-8 crossed the border near Värska.\n\nItalian F-35s intercepted a
+    Russian Il-38 over the Baltic. According to NATO, there was no violation": a
+    paragraph after the crossing that tells another aircraft of the same state (another
+    model or kind) is about that one; its denial does not reach back to the crossing.
+    One of another state (the jets sent up: "Polish F-16s were scrambled") does not
+    stop it."""
+    own = d.aircraft
+    if own is None or not own.state:
+        return False
+    told = between(doc.facts.aircraft, para.start, para.end)
+    return any(a.state == own.state and a.differs(own) for a in told)
 
 
 def _crossing_less_next(doc: Doc, para: Scope, nxt: Scope, drafts: list[Draft]) -> bool:
