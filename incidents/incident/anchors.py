@@ -2625,6 +2625,8 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span, verb: Verb | 
             continue  # "observed helicopters in the border area": a region beside it
         if isinstance(goal, ZoneRef) and origin(doc, goal):
             continue  # "entré depuis le territoire biélorusse": where it came from
+        if isinstance(told, Place) and _where_along(doc, cands, told, at):
+            continue  # "hat die Grenze bei Värska überflogen": the border, crossed there
         if isinstance(goal, Place) and not _place_goal(doc, rule, goal):
             if isinstance(told, Place) and _zone_it_lies_in(doc, cands, told):
                 lies_in = cands[cands.index(told) + 1]
@@ -2723,6 +2725,22 @@ def _new_subject(doc: Doc, at: Span) -> bool:
         return False
     a = between(doc.facts.aircraft, told[0].span[0], told[0].span[1])[:1]
     return bool(a) and a[0].counted and not (a[0].definite or a[0].partitive or a[0].generic)
+
+
+def _where_along(doc: Doc, cands: list[Goal], p: Place, at: Span) -> bool:
+    """ "Hat die estnische Grenze bei Värska überflogen", "ist in den Luftraum nahe Narva
+    eingeflogen": in a language whose verb closes its clause (``verb_last``), a place
+    told before the verb, linked by a word of nearness (NEAR_CUE) right after a zone
+    told before it, is where along that zone the aircraft went in, as "flew over the
+    border near X" tells it after the zone: the zone, the next goal, is the crossing's."""
+    if not doc.lexicon.verb_last or p.span[1] > at[0]:
+        return False
+    k = cands.index(p)
+    nxt = cands[k + 1] if k + 1 < len(cands) else None
+    if not isinstance(nxt, ZoneRef) or nxt.span[1] > p.span[0]:
+        return False
+    cue = doc.cues.starting_at("NEAR_CUE", nxt.span[1], doc.text)
+    return cue is not None and cue.start < p.span[1] and not doc.text[cue.end : p.span[0]].strip()
 
 
 def _zone_it_lies_in(doc: Doc, cands: list[Goal], p: Place) -> bool:

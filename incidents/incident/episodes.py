@@ -3308,9 +3308,27 @@ def _denial_reach(doc: Doc, d: Draft, drafts: list[Draft]) -> list[Span]:
         if after.start <= nxt.start or not _background_para(doc, after, drafts):
             break
         nxt = after
-    if not _bulleted(doc, para) and _crossing_less_next(doc, nxt, after, drafts):
+    if (
+        not _bulleted(doc, para)
+        and _crossing_less_next(doc, nxt, after, drafts)
+        and not _another_of_its_state(doc, d, after)
+    ):
         return [(para.start, para.end), (after.start, after.end)]
     return [(para.start, para.end)]
+
+
+def _another_of_its_state(doc: Doc, d: Draft, para: Scope) -> bool:
+    """ "A Russian Mi-8 crossed the border near Värska.\n\nItalian F-35s intercepted a
+    Russian Il-38 over the Baltic. According to NATO, there was no violation": a
+    paragraph after the crossing that tells another aircraft of the same state (another
+    model or kind) is about that one; its denial does not reach back to the crossing.
+    One of another state (the jets sent up: "Polish F-16s were scrambled") does not
+    stop it."""
+    own = d.aircraft
+    if own is None or not own.state:
+        return False
+    told = between(doc.facts.aircraft, para.start, para.end)
+    return any(a.state == own.state and a.differs(own) for a in told)
 
 
 def _crossing_less_next(doc: Doc, para: Scope, nxt: Scope, drafts: list[Draft]) -> bool:
@@ -3386,7 +3404,7 @@ def _denied_elsewhere(doc: Doc, d: Draft, denial: Span) -> bool:
         return False
     clause = doc.clause(denial[0])
     lo = _fronted_before(doc, clause)
-    named = {st.code for st in between(doc.facts.states, lo, clause.end)}
+    named = {st.code for st in between(doc.facts.states, lo, clause.end) if not _border_neighbour(doc, st)}
     named |= {str(z.state) for z in between(doc.facts.zones, lo, clause.end) if z.state}
     named |= {str(p.state) for p in between(doc.facts.places, lo, clause.end) if p.state}
     return bool(named) and goal not in named
@@ -3563,10 +3581,27 @@ def _denier_clause(doc: Doc, v: Verb, sent: Scope) -> int:
     an actor (not a demonym) before the denied noun, in its clause or the one before: the
     denial is told from that state on (from where the sentence begins, else)."""
     clause = doc.clause(v.span[0])
-    states = [st for st in between(doc.facts.states, sent.start, v.span[0]) if not st.demonym]
+    states = [
+        st
+        for st in between(doc.facts.states, sent.start, v.span[0])
+        if not st.demonym and not _border_neighbour(doc, st)
+    ]
     if not states or doc.clause(states[-1].span[0]).nth < clause.nth - 1:
         return sent.start
     return states[-1].span[0]
+
+
+def _border_neighbour(doc: Doc, st: StateRef) -> bool:
+    """ "Two F-16s patrolled the border with Moldova without detecting any violation",
+    "ont patrouillé le long de la frontière avec la Moldavie": the state right after a
+    border and the word naming the neighbour it parts from (BORDER_WITH_CUE) is where
+    the border runs, no actor of the sentence."""
+    for z in between(doc.facts.zones, doc.clause(st.span[0]).start, st.span[0]):
+        cue = doc.cues.starting_at("BORDER_WITH_CUE", z.span[1], doc.text) if z.border else None
+        told = between(doc.facts.mentions, cue.end, st.span[1])[:1] if cue is not None else []
+        if told and told[0].span == st.span:
+            return True
+    return False
 
 
 def _seen_none(doc: Doc, v: Verb, clause: Scope) -> bool:
