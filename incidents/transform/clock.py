@@ -844,15 +844,19 @@ class TimeT(PhraseParts):
     def time_list(self, items: list[Any]) -> Built:
         """ "at 9, 10 and 11 a.m.", "à 9, 10 et 11 heures": a time per hour, each read as
         the last clock is (its am/pm, its trail), only after "at"/"à" and where the last
-        clock bears a mark of the hour. The value is a ``Built`` of kind "list" as
-        ``QuantityT.quantity_list``'s: (item, start, end), None at the phrase's ends."""
+        clock bears a mark of the hour; hours told as alternatives ("at 2 or 3 a.m.",
+        "vers 2 ou 3 heures du matin") the same, after "at" or an approximation of a
+        clock. The value is a ``Built`` of kind "list" as ``QuantityT.quantity_list``'s:
+        (item, start, end), None at the phrase's ends."""
         lead = items[0]
         clocks = [it for it in items if isinstance(it, Clock)]
         trails = [it for it in items if isinstance(it, dict) and it.get("trail")]
         last = clocks[-1]
-        if not lead.get("at") or not (last.ampm or getattr(last, "hmark", False) or trails):
+        seps = [t for t in items if isinstance(t, Token) and t.type in ("PUNCT", "AND", "OR")]
+        either = any(t.type == "OR" for t in seps)
+        led = lead.get("at") or (either and lead.get("clock_approx"))
+        if not led or not (last.ampm or getattr(last, "hmark", False) or trails):
             raise Reject("a list of hours needs 'at' and a marked last clock")
-        seps = [t for t in items if isinstance(t, Token) and t.type in ("PUNCT", "AND")]
         if any(t.type == "PUNCT" and str(t.value) != "," for t in seps):
             raise Reject("a list's items are parted by commas")
         if any(c.hour > (12 if last.ampm else 24) for c in clocks[:-1]):
@@ -866,6 +870,9 @@ class TimeT(PhraseParts):
         bounds += [(a[1], b[0]) for a, b in zip(parts, parts[1:], strict=False)]
         bounds.append((parts[-1][1], None))
         built = []
+        # the alternatives after an approximation of a clock ("vers 9 ou 10 heures") are
+        # led as after "at": the marked last clock tells what the bare ones are
+        lead = lead if lead.get("at") else {**lead, "at": True}
         for c, (s, e) in zip(clocks, bounds, strict=False):
             if c is not last:
                 c = _mark(Clock(c.hour, 0, None, last.ampm, explicit_24h=c.explicit_24h), bare=True)
