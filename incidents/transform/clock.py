@@ -399,7 +399,7 @@ class TimeT(PhraseParts):
             raise Reject("minutes")
         if ref.minute:
             raise Reject("'5 past 9:30': minutes are added to a whole hour only")
-        return Clock(ref.hour, int(mins), None, ref.ampm, ref.explicit_24h)
+        return _mark(Clock(ref.hour, int(mins), None, ref.ampm, ref.explicit_24h), relative=True)
 
     def clock_half_past(self, items: list[Any]) -> Clock:
         """ "at half seven": half past the hour, in the languages whose [at_style]
@@ -457,7 +457,7 @@ class TimeT(PhraseParts):
             hour, mins, ampm, h24 = ref.hour, rel["n"], ref.ampm, ref.explicit_24h
         if not 0 < mins < 60:
             raise Reject("minutes")
-        return Clock((hour - 1) % 24, int(60 - mins), None, ampm, h24)
+        return _mark(Clock((hour - 1) % 24, int(60 - mins), None, ampm, h24), relative=True)
 
     def clock_bare(self, items: list[Any]) -> Clock:
         self._code(items[0])
@@ -1009,9 +1009,11 @@ class TimeT(PhraseParts):
             # time, no end of a span
             raise Reject("'vers 22 h à 20 km': a measure or a count after the time, no span")
         if end is not None and getattr(clocks[-1], "spelled", False) and getattr(clocks[-1], "bare", False):
-            if re.match(r"\s+[^\W\d_]", self.text[end:]):
+            nxt = re.match(r"\s+([^\W\d_]+)", self.text[end:])
+            if nxt is not None and fold(nxt.group(1)) not in self.lexicon.folded_forms("ART"):
                 # "14 h 30 — Deux avions de chasse ...": a bare spelled number that a
                 # word follows is a count opening what comes next, no end of a span
+                # (an article counts nothing: "between half past five and six the radar")
                 raise Reject("'14 h 30 — Deux avions': a count after the time, no span")
         if getattr(clocks[0], "article", False) and not at and _first(items, "BETWEEN") is None:
             # "dois drones, um às 23h15 e o outro às 23h50", "l'un à 23 h 15": one of them
@@ -1045,6 +1047,9 @@ class TimeT(PhraseParts):
             getattr(first, "hmark", False) or getattr(first, "hhmm", False) or hours
         )
         told = _first(items, "BETWEEN") is not None and clocks[-1].ampm is not None
+        # "between ten and half past ten": minutes past or to the hour, spelled, end a
+        # span of the day (no count before them)
+        told |= getattr(clocks[-1], "relative", False)
         if plain and clocks[-1].minute and not told:
             # "de 14 à 16 h" is a range; "10 à 10h20" is a number, then "at 10:20";
             # "from 9 to 9:30 pm", "between 9 and 9:30 pm": a range of the day
