@@ -148,7 +148,8 @@ class TimeT(PhraseParts):
                 raise Reject("minutes")
         digits = str(items[0].value)
         mark = next((x for x in items if isinstance(x, Token) and x.type == "T_H"), None)
-        if mark is not None and mark.value == "hrs" and len(digits) != 4:
+        hrs = mark is not None and mark.value == "hrs" and len(digits) != 4
+        if hrs and (len(digits) > 2 or int(digits) > 23):
             raise Reject("'2 hours' is a duration")
         if len(digits) == 4 and not any(isinstance(x, dict) for x in items):
             # military "1520 hrs", "0645 h"
@@ -159,6 +160,13 @@ class TimeT(PhraseParts):
             return c
         c = self._hm(items, _int_of(items[0]), words=False)
         c.h_start = items[0].start_pos  # type: ignore[attr-defined]  # see _amount_of
+        if hrs:
+            # "at 07 hours 30", "at 16 hrs GMT": a time only as ``_hours_word`` says
+            c.hours_word = True  # type: ignore[attr-defined]
+            c.zero_led = digits[:1] == "0"  # type: ignore[attr-defined]
+            # (minutes with their own unit are elapsed: "at 2 hours 10 minutes in")
+            mins = next((x for x in items if isinstance(x, dict) and "minute" in x), {})
+            c.bare_minutes = bool(mins) and not mins.get("unit")  # type: ignore[attr-defined]
         return c
 
     def clock_h_words(self, items: list[Any]) -> Clock:
@@ -923,6 +931,7 @@ class TimeT(PhraseParts):
         leads = [it for it in items if isinstance(it, dict) and "at" in it]
         lead = leads[0] if leads else {}
         trail = any(isinstance(it, dict) and it.get("trail") for it in items)
+        self._hours_word(items, clocks, lead)
         daypart_first = any(isinstance(it, Token) and it.type == "T_DAYPART" for it in items)
         at = any(d.get("at") for d in leads) or any(isinstance(it, Token) and it.type == "AT" for it in items)
         if daypart_first:
@@ -992,6 +1001,25 @@ class TimeT(PhraseParts):
             # (the word before the clock is the phrase's lead where it has one)
             self._amount_of(c.h_end, None if lead else getattr(c, "h_start", None))  # type: ignore[attr-defined]
         return self._time(items, clocks)
+
+    def _hours_word(self, items: list[Any], clocks: list[Clock], lead: dict[str, Any]) -> None:
+        """An hour in digits that the word "hours" follows (English "hours", "hrs") is a
+        time of day only after "at" and where more than the word tells it: minutes after
+        it, no unit of theirs ("at 07 hours 30", "at 13 hrs 20"), a zero before it ("at 09 hours"), or a
+        zone or "local time" after it ("at 16 hours GMT"); "at 14 hours" alone, "stood
+        at 13 hours", "lasted 2 hours 20" are how long."""
+        marked = [c for c in clocks if getattr(c, "hours_word", False)]
+        if not marked:
+            return
+        zone = any(isinstance(it, dict) and it.get("tz") for it in items)
+        for c in marked:
+            end = getattr(c, "bare_min_end", None)
+            if end is not None and self._own_unit_after(end, ("U_DURATION",)):
+                # a shorter reading that left the minutes' unit out: "at 2 hours 10 minutes in"
+                c.bare_minutes = False  # type: ignore[attr-defined]
+        told = all(getattr(c, "bare_minutes", False) or getattr(c, "zero_led", False) or zone for c in marked)
+        if not (lead.get("at") and not lead.get("level") and told):
+            raise Reject("'2 hours' is a duration")
 
     def _span_words(self, items: list[Any], clocks: list[Clock], at: bool) -> None:
         """The words of two clocks or more that make them no span of the day."""
