@@ -243,9 +243,11 @@ class TimeT(PhraseParts):
         raise Reject("digits")
 
     def clock_ish(self, items: list[Any]) -> Clock:
-        c = Clock(_int_of(items[0]), 0)
-        c.named = True
-        return c
+        """ "at 5ish", "at seven-ish": about the hour."""
+        if not 0 <= _int_of(items[0]) <= 24:
+            raise Reject("'-ish' after no hour")
+        # (no name of the hour: a part of the day after it tells its half, "at 6ish in the evening")
+        return Clock(_int_of(items[0]), 0)
 
     def clock_words(self, items: list[Any]) -> Clock:
         hour = _int_of(items[0])
