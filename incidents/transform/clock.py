@@ -148,7 +148,8 @@ class TimeT(PhraseParts):
                 raise Reject("minutes")
         digits = str(items[0].value)
         mark = next((x for x in items if isinstance(x, Token) and x.type == "T_H"), None)
-        if mark is not None and mark.value == "hrs" and len(digits) != 4:
+        hrs = mark is not None and mark.value == "hrs" and len(digits) != 4
+        if hrs and (len(digits) > 2 or int(digits) > 23):
             raise Reject("'2 hours' is a duration")
         if len(digits) == 4 and not any(isinstance(x, dict) for x in items):
             # military "1520 hrs", "0645 h"
@@ -159,6 +160,13 @@ class TimeT(PhraseParts):
             return c
         c = self._hm(items, _int_of(items[0]), words=False)
         c.h_start = items[0].start_pos  # type: ignore[attr-defined]  # see _amount_of
+        if hrs:
+            # "at 07 hours 30", "at 16 hrs GMT": a time only as ``_hours_word`` says
+            c.hours_word = True  # type: ignore[attr-defined]
+            c.zero_led = digits[:1] == "0"  # type: ignore[attr-defined]
+            # (minutes with their own unit are elapsed: "at 2 hours 10 minutes in")
+            mins = next((x for x in items if isinstance(x, dict) and "minute" in x), {})
+            c.bare_minutes = bool(mins) and not mins.get("unit")  # type: ignore[attr-defined]
         return c
 
     def clock_h_words(self, items: list[Any]) -> Clock:
@@ -235,9 +243,11 @@ class TimeT(PhraseParts):
         raise Reject("digits")
 
     def clock_ish(self, items: list[Any]) -> Clock:
-        c = Clock(_int_of(items[0]), 0)
-        c.named = True
-        return c
+        """ "at 5ish", "at seven-ish": about the hour."""
+        if not 0 <= _int_of(items[0]) <= 24:
+            raise Reject("'-ish' after no hour")
+        # (no name of the hour: a part of the day after it tells its half, "at 6ish in the evening")
+        return Clock(_int_of(items[0]), 0)
 
     def clock_words(self, items: list[Any]) -> Clock:
         hour = _int_of(items[0])
@@ -399,7 +409,7 @@ class TimeT(PhraseParts):
             raise Reject("minutes")
         if ref.minute:
             raise Reject("'5 past 9:30': minutes are added to a whole hour only")
-        return Clock(ref.hour, int(mins), None, ref.ampm, ref.explicit_24h)
+        return _mark(Clock(ref.hour, int(mins), None, ref.ampm, ref.explicit_24h), relative=True)
 
     def clock_half_past(self, items: list[Any]) -> Clock:
         """ "at half seven": half past the hour, in the languages whose [at_style]
@@ -457,7 +467,7 @@ class TimeT(PhraseParts):
             hour, mins, ampm, h24 = ref.hour, rel["n"], ref.ampm, ref.explicit_24h
         if not 0 < mins < 60:
             raise Reject("minutes")
-        return Clock((hour - 1) % 24, int(60 - mins), None, ampm, h24)
+        return _mark(Clock((hour - 1) % 24, int(60 - mins), None, ampm, h24), relative=True)
 
     def clock_bare(self, items: list[Any]) -> Clock:
         self._code(items[0])
@@ -844,15 +854,19 @@ class TimeT(PhraseParts):
     def time_list(self, items: list[Any]) -> Built:
         """ "at 9, 10 and 11 a.m.", "à 9, 10 et 11 heures": a time per hour, each read as
         the last clock is (its am/pm, its trail), only after "at"/"à" and where the last
-        clock bears a mark of the hour. The value is a ``Built`` of kind "list" as
-        ``QuantityT.quantity_list``'s: (item, start, end), None at the phrase's ends."""
+        clock bears a mark of the hour; hours told as alternatives ("at 2 or 3 a.m.",
+        "vers 2 ou 3 heures du matin") the same, after "at" or an approximation of a
+        clock. The value is a ``Built`` of kind "list" as ``QuantityT.quantity_list``'s:
+        (item, start, end), None at the phrase's ends."""
         lead = items[0]
         clocks = [it for it in items if isinstance(it, Clock)]
         trails = [it for it in items if isinstance(it, dict) and it.get("trail")]
         last = clocks[-1]
-        if not lead.get("at") or not (last.ampm or getattr(last, "hmark", False) or trails):
+        seps = [t for t in items if isinstance(t, Token) and t.type in ("PUNCT", "AND", "OR")]
+        either = any(t.type == "OR" for t in seps)
+        led = lead.get("at") or (either and lead.get("clock_approx"))
+        if not led or not (last.ampm or getattr(last, "hmark", False) or trails):
             raise Reject("a list of hours needs 'at' and a marked last clock")
-        seps = [t for t in items if isinstance(t, Token) and t.type in ("PUNCT", "AND")]
         if any(t.type == "PUNCT" and str(t.value) != "," for t in seps):
             raise Reject("a list's items are parted by commas")
         if any(c.hour > (12 if last.ampm else 24) for c in clocks[:-1]):
@@ -866,6 +880,9 @@ class TimeT(PhraseParts):
         bounds += [(a[1], b[0]) for a, b in zip(parts, parts[1:], strict=False)]
         bounds.append((parts[-1][1], None))
         built = []
+        # the alternatives after an approximation of a clock ("vers 9 ou 10 heures") are
+        # led as after "at": the marked last clock tells what the bare ones are
+        lead = lead if lead.get("at") else {**lead, "at": True}
         for c, (s, e) in zip(clocks, bounds, strict=False):
             if c is not last:
                 c = _mark(Clock(c.hour, 0, None, last.ampm, explicit_24h=c.explicit_24h), bare=True)
@@ -916,6 +933,7 @@ class TimeT(PhraseParts):
         leads = [it for it in items if isinstance(it, dict) and "at" in it]
         lead = leads[0] if leads else {}
         trail = any(isinstance(it, dict) and it.get("trail") for it in items)
+        self._hours_word(items, clocks, lead)
         daypart_first = any(isinstance(it, Token) and it.type == "T_DAYPART" for it in items)
         at = any(d.get("at") for d in leads) or any(isinstance(it, Token) and it.type == "AT" for it in items)
         if daypart_first:
@@ -986,6 +1004,25 @@ class TimeT(PhraseParts):
             self._amount_of(c.h_end, None if lead else getattr(c, "h_start", None))  # type: ignore[attr-defined]
         return self._time(items, clocks)
 
+    def _hours_word(self, items: list[Any], clocks: list[Clock], lead: dict[str, Any]) -> None:
+        """An hour in digits that the word "hours" follows (English "hours", "hrs") is a
+        time of day only after "at" and where more than the word tells it: minutes after
+        it, no unit of theirs ("at 07 hours 30", "at 13 hrs 20"), a zero before it ("at 09 hours"), or a
+        zone or "local time" after it ("at 16 hours GMT"); "at 14 hours" alone, "stood
+        at 13 hours", "lasted 2 hours 20" are how long."""
+        marked = [c for c in clocks if getattr(c, "hours_word", False)]
+        if not marked:
+            return
+        zone = any(isinstance(it, dict) and it.get("tz") for it in items)
+        for c in marked:
+            end = getattr(c, "bare_min_end", None)
+            if end is not None and self._own_unit_after(end, ("U_DURATION",)):
+                # a shorter reading that left the minutes' unit out: "at 2 hours 10 minutes in"
+                c.bare_minutes = False  # type: ignore[attr-defined]
+        told = all(getattr(c, "bare_minutes", False) or getattr(c, "zero_led", False) or zone for c in marked)
+        if not (lead.get("at") and not lead.get("level") and told):
+            raise Reject("'2 hours' is a duration")
+
     def _span_words(self, items: list[Any], clocks: list[Clock], at: bool) -> None:
         """The words of two clocks or more that make them no span of the day."""
         if at and self._minutes_to(items, clocks):
@@ -1002,9 +1039,11 @@ class TimeT(PhraseParts):
             # time, no end of a span
             raise Reject("'vers 22 h à 20 km': a measure or a count after the time, no span")
         if end is not None and getattr(clocks[-1], "spelled", False) and getattr(clocks[-1], "bare", False):
-            if re.match(r"\s+[^\W\d_]", self.text[end:]):
+            nxt = re.match(r"\s+([^\W\d_]+)", self.text[end:])
+            if nxt is not None and fold(nxt.group(1)) not in self.lexicon.folded_forms("ART"):
                 # "14 h 30 — Deux avions de chasse ...": a bare spelled number that a
                 # word follows is a count opening what comes next, no end of a span
+                # (an article counts nothing: "between half past five and six the radar")
                 raise Reject("'14 h 30 — Deux avions': a count after the time, no span")
         if getattr(clocks[0], "article", False) and not at and _first(items, "BETWEEN") is None:
             # "dois drones, um às 23h15 e o outro às 23h50", "l'un à 23 h 15": one of them
@@ -1038,6 +1077,9 @@ class TimeT(PhraseParts):
             getattr(first, "hmark", False) or getattr(first, "hhmm", False) or hours
         )
         told = _first(items, "BETWEEN") is not None and clocks[-1].ampm is not None
+        # "between ten and half past ten": minutes past or to the hour, spelled, end a
+        # span of the day (no count before them)
+        told |= getattr(clocks[-1], "relative", False)
         if plain and clocks[-1].minute and not told:
             # "de 14 à 16 h" is a range; "10 à 10h20" is a number, then "at 10:20";
             # "from 9 to 9:30 pm", "between 9 and 9:30 pm": a range of the day

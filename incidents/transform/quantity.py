@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from dataclasses import replace
 from typing import Any
 
 from lark import Token
@@ -525,6 +526,13 @@ class QuantityT(PhraseParts):
     def dur_range(self, items: list[Any]) -> Built:
         return self._range("duration", items, "U_DURATION", "s")
 
+    def dur_range_frac(self, items: list[Any]) -> Built:
+        return self._range("duration", _end_and_part(items), "U_DURATION", "s")
+
+    def dist_range_frac(self, items: list[Any]) -> Built:
+        _no_speed(items)
+        return self._range("distance", _end_and_part(items), "U_LENGTH", "m")
+
     def dur_range_units(self, items: list[Any]) -> Built:
         self._no_from_and(items)
         return self._range("duration", items, "U_DURATION", "s", each=True)
@@ -894,3 +902,17 @@ def _frac_value(head: Any) -> float:
     if isinstance(head, Token):
         return unicodedata.numeric(str(head.value))
     return float(head.value)
+
+
+def _end_and_part(items: list[Any]) -> list[Any]:
+    """A span whose end's unit a part of it follows ("de 1 à 2 km et demi", "d'une à
+    deux heures et demie"): the items with the part added to the end's amount (a part
+    of one unit only, after a whole amount)."""
+    nums = [i for i, it in enumerate(items) if isinstance(it, Num)]
+    if len(nums) != 3:
+        raise Reject("range")
+    end, part = items[nums[1]], items[nums[2]]
+    if not 0 < part.value < 1 or end.value != int(end.value):
+        raise Reject("a part of one unit after a whole amount")
+    whole = replace(end, value=end.value + part.value)
+    return [whole if i == nums[1] else it for i, it in enumerate(items) if i != nums[2]]
