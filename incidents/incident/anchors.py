@@ -2569,7 +2569,7 @@ def _done_by(
 
 
 #: blocking word classes that may open with the verb itself ("est resté en")
-_FROM_VERB = ("APPROACH_CUE", "STAY_CUE")
+_FROM_VERB = ("APPROACH_CUE", "STAY_CUE", "CONFINED_CUE")
 
 
 def _blocks(doc: Doc, classes: tuple[str, ...], lo: int, hi: int, goal: Goal, verb_at: int) -> bool:
@@ -2580,9 +2580,11 @@ def _blocks(doc: Doc, classes: tuple[str, ...], lo: int, hi: int, goal: Goal, ve
     (Spanish "hacia", towards, is also "at about"). A word of staying near opens with
     the verb itself ("stayed on the Belarusian side": APPROACH_CUE from ``verb_at``), and
     so does one of staying in a state (STAY_CUE: "Le premier est resté en Biélorussie",
-    where it was all along), a state only, not a zone of it."""
+    where it was all along), a state only, not a zone of it. A word that restricts the
+    flight to the goal blocks every rule (CONFINED_CUE: "operated only inside Myanmar
+    territory", "n'ont volé qu'au-dessus du territoire biélorusse"): where it stayed."""
     told = [m.span for m in between(doc.facts.mentions, lo, hi) if m.kind in ("time", "date")]
-    for cls in classes:
+    for cls in (*classes, "CONFINED_CUE"):
         if cls == "STAY_CUE" and isinstance(goal, ZoneRef):
             continue  # "est resté trois minutes en territoire letton": a stay in its sky
         for cue in doc.cues.within(cls, min(lo, verb_at) if cls in _FROM_VERB else lo, hi):

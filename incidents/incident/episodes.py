@@ -2956,10 +2956,14 @@ def tally_of_period(doc: Doc, anchor: Anchor) -> bool:
     to now (BACKGROUND_CUE key "period", or YEAR_CUE key "this": "41 violations this
     year", in its clause or before it in its sentence) and told with no rank of its own
     ("the fourth violation since ...": that crossing itself) is a tally of the period's
-    crossings, not all of the day of a crossing told before it."""
-    if anchor.verb is None or not anchor.verb.noun:
+    crossings, not all of the day of a crossing told before it. So is a verb counted
+    in its clause ("Colombian aircraft had strayed across the border three times this
+    year", "ont franchi la frontière à trois reprises cette année")."""
+    if anchor.verb is None:
         return False
     sent, clause = doc.sentence(anchor.span[0]), anchor.clause
+    if not anchor.verb.noun and not between(doc.facts.repetitions, clause.start, clause.end):
+        return False
     cues = [
         c
         for cls, key in (("BACKGROUND_CUE", "period"), ("YEAR_CUE", "this"))

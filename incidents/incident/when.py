@@ -1561,7 +1561,9 @@ def _of_other_aircraft(ctx: Ctx, m: Mention) -> bool:
     """A day told in a later paragraph, in a sentence that names another aircraft
     ("... entered at 11:20. // On Wednesday, Hornets had intercepted two Tu-142 over
     international waters", "// Mercredi, des F/A-18 avaient intercepté un Il-38"), is
-    that other aircraft's, not this crossing's; so is one told in an earlier paragraph
+    that other aircraft's, not this crossing's, as is one of an aircraft told as another
+    ("// Police said a similar drone had been seen near Kathua on Monday night", "// Lundi
+    soir, un autre drone avait été aperçu"); so is one told in an earlier paragraph
     of other aircraft only; in the same paragraph, a sentence of aircraft told as other
     ones ("Mercredi, un autre drone s'était écrasé ...")."""
     doc = ctx.doc
@@ -1584,7 +1586,7 @@ def _of_other_aircraft(ctx: Ctx, m: Mention) -> bool:
                 or (later and all(_third_state(ctx, a) for a in told))
             )
         )
-    return mine is not None and bool(told) and all(a.differs(mine) for a in told)
+    return mine is not None and bool(told) and all(a.differs(mine) or _told_as_another(doc, a) for a in told)
 
 
 def _third_state(ctx: Ctx, a: Aircraft) -> bool:
