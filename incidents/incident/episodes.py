@@ -5333,13 +5333,22 @@ def _after_according(doc: Doc, cue: Mention, m: Mention) -> bool:
     opens (ACCORDING cue before it in its clause, no verb, aircraft, day or time between
     them), closed by a comma before the day: the day opens what it says ("according to
     a statement issued on 15 March" dates the statement). French "selon un communiqué"
-    is the two words, not one word of saying."""
+    is the two words, not one word of saying. The word of quoting may open a source
+    ("According to the ministry statement, on Wednesday ...": a source mention told
+    with its word of quoting)."""
     clause = doc.clause(cue.span[0])
-    quoting = [c for c in between(doc.facts.cues, clause.start, cue.span[0]) if c.value == "according"][-1:]
+    quoting = [c for c in between(doc.facts.mentions, clause.start, cue.span[0]) if _quoting(c)][-1:]
     told = between(doc.facts.mentions, quoting[0].span[1], cue.span[0]) if quoting else []
     if not quoting or any(x.kind in ("verb", "aircraft", "date", "time") for x in told):
         return said_aside(doc, cue, m.extra.get("phrase_start", m.span[0]))
     return "," in doc.text[cue.span[1] : m.extra.get("phrase_start", m.span[0])]
+
+
+def _quoting(m: Mention) -> bool:
+    """A word of quoting ("according to", "selon"), alone or opening a source."""
+    if m.kind == "source":
+        return bool(m.extra.get("according"))
+    return m.kind == "cue" and m.value == "according"
 
 
 def said_aside(doc: Doc, cue: Mention, pos: int) -> bool:
