@@ -2317,6 +2317,8 @@ def _anew_of_own_day(doc: Doc, cur: Draft, anchor: Anchor, told: Aircraft | None
     crossing, not the details of that one."""
     if told is None or told.definite or cur.aircraft is None or told.category == cur.aircraft.category:
         return False
+    if _kind_named_after(cur.aircraft, told):
+        return False
     if doc.paragraph(anchor.span[0]).nth <= doc.paragraph(cur.last.span[0]).nth:
         return False
     clause = doc.clause(anchor.span[0])
@@ -2324,6 +2326,20 @@ def _anew_of_own_day(doc: Doc, cur: Draft, anchor: Anchor, told: Aircraft | None
         return False  # "the object, a Russian drone, had flown over ...": named again
     mine = between(doc.facts.dates, doc.sentence(anchor.span[0]).start, anchor.span[0])
     return bool(mine) and not any(_own_detail(doc, a, "dates") for a in cur.anchors)
+
+
+def _kind_named_after(lead: Aircraft, told: Aircraft) -> bool:
+    """ "Minsk a dénoncé une violation de la frontière par un aéronef lituanien. //
+    Samedi à 10 h 05, un hélicoptère UH-60 de l'armée lituanienne a pénétré ...", "a
+    Lithuanian aircraft ... // On Saturday, a Lithuanian helicopter entered": a word of
+    no kind ("aircraft", "aéronef", "appareil") with its state told first, then one
+    aircraft of a kind named of no other state (one as the lead's count): the lead's
+    aircraft named, the same crossing, no other one of its own day."""
+    if not lead.generic or lead.state is None or lead.plural or told.plural:
+        return False
+    if told.state is not None and told.state != lead.state:
+        return False
+    return (lead.count or 1) == 1 and (told.count or 1) == 1
 
 
 def _flown_on_inside(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, same_noun: bool) -> bool:
