@@ -2351,6 +2351,8 @@ def _anew_of_own_day(doc: Doc, cur: Draft, anchor: Anchor, told: Aircraft | None
     crossing, not the details of that one."""
     if told is None or told.definite or cur.aircraft is None or told.category == cur.aircraft.category:
         return False
+    if _kind_named_after(cur.aircraft, told):
+        return False
     if doc.paragraph(anchor.span[0]).nth <= doc.paragraph(cur.last.span[0]).nth:
         return False
     clause = doc.clause(anchor.span[0])
@@ -2358,6 +2360,20 @@ def _anew_of_own_day(doc: Doc, cur: Draft, anchor: Anchor, told: Aircraft | None
         return False  # "the object, a Russian drone, had flown over ...": named again
     mine = between(doc.facts.dates, doc.sentence(anchor.span[0]).start, anchor.span[0])
     return bool(mine) and not any(_own_detail(doc, a, "dates") for a in cur.anchors)
+
+
+def _kind_named_after(lead: Aircraft, told: Aircraft) -> bool:
+    """ "Minsk a dénoncé une violation de la frontière par un aéronef lituanien. //
+    Samedi à 10 h 05, un hélicoptère UH-60 de l'armée lituanienne a pénétré ...", "a
+    Lithuanian aircraft ... // On Saturday, a Lithuanian helicopter entered": a word of
+    no kind ("aircraft", "aéronef", "appareil") with its state told first, then one
+    aircraft of a kind named of no other state (one as the lead's count): the lead's
+    aircraft named, the same crossing, no other one of its own day."""
+    if not lead.generic or lead.state is None or lead.plural or told.plural:
+        return False
+    if told.state is not None and told.state != lead.state:
+        return False
+    return (lead.count or 1) == 1 and (told.count or 1) == 1
 
 
 def _flown_on_inside(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, same_noun: bool) -> bool:
@@ -5410,13 +5426,22 @@ def _after_according(doc: Doc, cue: Mention, m: Mention) -> bool:
     opens (ACCORDING cue before it in its clause, no verb, aircraft, day or time between
     them), closed by a comma before the day: the day opens what it says ("according to
     a statement issued on 15 March" dates the statement). French "selon un communiqué"
-    is the two words, not one word of saying."""
+    is the two words, not one word of saying. The word of quoting may open a source
+    ("According to the ministry statement, on Wednesday ...": a source mention told
+    with its word of quoting)."""
     clause = doc.clause(cue.span[0])
-    quoting = [c for c in between(doc.facts.cues, clause.start, cue.span[0]) if c.value == "according"][-1:]
+    quoting = [c for c in between(doc.facts.mentions, clause.start, cue.span[0]) if _quoting(c)][-1:]
     told = between(doc.facts.mentions, quoting[0].span[1], cue.span[0]) if quoting else []
     if not quoting or any(x.kind in ("verb", "aircraft", "date", "time") for x in told):
         return said_aside(doc, cue, m.extra.get("phrase_start", m.span[0]))
     return "," in doc.text[cue.span[1] : m.extra.get("phrase_start", m.span[0])]
+
+
+def _quoting(m: Mention) -> bool:
+    """A word of quoting ("according to", "selon"), alone or opening a source."""
+    if m.kind == "source":
+        return bool(m.extra.get("according"))
+    return m.kind == "cue" and m.value == "according"
 
 
 def said_aside(doc: Doc, cue: Mention, pos: int) -> bool:

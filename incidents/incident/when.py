@@ -18,6 +18,7 @@ from .anchors import OTHER_ONE, of_other_one, other_one_days
 from .cues import Cue
 from .doc import Doc, rules, years_told_in
 from .episodes import (
+    _after_according,
     _past_period,
     _ranked_by_noun,
     _run,
@@ -32,7 +33,6 @@ from .episodes import (
     opens_period,
     paired,
     responder,
-    said_aside,
     span_of_days,
     stamp_of_saying,
     tally_of_period,
@@ -147,7 +147,10 @@ def _said_at(ctx: Ctx, m: Mention) -> bool:
     "At 06:30 the army said a drone had entered", "a indiqué à 6 h 30 que des drones
     étaient entrés": a time told next to a verb of saying (only a source or a day
     between them), before the crossing it reports in its sentence and with no verb of
-    crossing before that one, is when it was said, not when the aircraft crossed."""
+    crossing before that one, is when it was said, not when the aircraft crossed. A noun
+    of saying that a word of quoting opens, closed by a comma before the time ("According
+    to the statement, on Saturday at 10:05 a helicopter ...", "Selon le communiqué, samedi
+    à 10 h 05, ...": ``_after_according``) opens what is said: the time is the crossing's."""
     doc = ctx.doc
     sent = doc.sentence(m.span[0])
     mine = sorted(a.span[0] for a in ctx.draft.anchors if sent.start <= a.span[0] < sent.end)
@@ -157,8 +160,8 @@ def _said_at(ctx: Ctx, m: Mention) -> bool:
         lo, hi = (say.span[1], m.span[0]) if say.span[1] <= m.span[0] else (m.span[1], say.span[0])
         if doc.clause(say.span[0]).nth != doc.clause(m.span[0]).nth or doc.cues.within("THAT_CUE", lo, hi):
             continue  # "said that at 03:10 a drone ...", "a indiqué que vers 3 h 10": what is reported
-        if say.span[1] <= m.span[0] and said_aside(doc, say, m.span[0]):
-            continue  # "As the army reported, at 03:10 a drone ...": what is reported
+        if say.span[1] <= m.span[0] and _after_according(doc, say, m):
+            continue  # "As the army reported, at 03:10 ...", "According to the statement, at 03:10 ..."
         if all(x.kind in ("source", "date", "cue") for x in between(doc.facts.mentions, lo, hi)):
             return True
     return False
