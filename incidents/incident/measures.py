@@ -12,7 +12,7 @@ from collections.abc import Callable
 from ..model import Mention
 from . import distances
 from .anchors import Anchor, kind_words_only, listed_lands
-from .cues import words_of
+from .cues import Cue, words_of
 from .doc import Doc, rules
 from .episodes import (
     _another_cues,
@@ -275,31 +275,34 @@ def _over_other_state(ctx: Ctx, clause: Scope) -> bool:
     sent = doc.sentence(clause.start)
     if entered is None or any(sent.start <= a.span[0] < sent.end for a in ctx.draft.anchors):
         return False  # told with the crossing: "over the waters off X, in the East China Sea"
-    for cls in ("OVER_CUE", "INSIDE_CUE"):
-        for cue in doc.cues.within(cls, clause.start, clause.end):
-            nxt = [x for x in between(doc.facts.mentions, cue.start, clause.end) if x.kind != "cue"][:1]
-            if not nxt or nxt[0].kind != "state" or nxt[0].value == entered.value:
-                continue
-            # "in the East China Sea", "dans la mer de Chine": water named by a state
-            words = doc.text[cue.end : nxt[0].span[0]]
-            if not any(
-                doc.lexicon.key_of("LOC_NOUN", words[w.start : w.end]) == "water" for w in words_of(words)
-            ):
-                return True
+    for cue, named in _named_inside(doc, clause.start, clause.end):
+        if named.kind != "state" or named.value == entered.value:
+            continue
+        # "in the East China Sea", "dans la mer de Chine": water named by a state
+        words = doc.text[cue.end : named.span[0]]
+        if not any(
+            doc.lexicon.key_of("LOC_NOUN", words[w.start : w.end]) == "water" for w in words_of(words)
+        ):
+            return True
     return False
 
 
 def _place_inside(ctx: Ctx, lo: int, hi: int) -> bool:
     """Is a place, a state or a zone the first thing named in [lo, hi) after a word of
     being over or inside it (OVER_CUE, INSIDE_CUE)?"""
-    doc = ctx.doc
+    return any(named.kind in ("location", "state", "zone") for _, named in _named_inside(ctx.doc, lo, hi))
+
+
+def _named_inside(doc: Doc, lo: int, hi: int) -> list[tuple[Cue, Mention]]:
+    """Each word of being over or inside (OVER_CUE, INSIDE_CUE) in [lo, hi) with the
+    first thing named after it before ``hi`` ("over southern Moldova": a word of region
+    may stand between)."""
+    out = []
     for cls in ("OVER_CUE", "INSIDE_CUE"):
         for cue in doc.cues.within(cls, lo, hi):
-            # the first thing named after it ("over southern Moldova": a word of region between)
             nxt = [x for x in between(doc.facts.mentions, cue.start, hi) if x.kind != "cue"][:1]
-            if nxt and nxt[0].kind in ("location", "state", "zone"):
-                return True
-    return False
+            out += [(cue, nxt[0])] if nxt else []
+    return out
 
 
 def _window_of_times(ctx: Ctx, m: Mention) -> bool:
@@ -843,18 +846,10 @@ def _own_first(ctx: Ctx) -> list[Anchor]:
 def _times_of_period(ctx: Ctx, m: Mention) -> bool:
     """ "Three balloons drifted in from Belarus overnight. Such balloons have been found
     on Polish territory more than 200 times this year", "... à plus de 200 reprises
-    depuis janvier": a count of times told in a clause of a period up to now
-    (BACKGROUND_CUE key "period", YEAR_CUE key "this"), with a crossing of the record
-    told by a verb in another sentence, counts the period's crossings, not its times."""
-    doc = ctx.doc
-    clause = doc.clause(m.span[0])
-    if not any(
-        c.key == key
-        for cls, key in (("BACKGROUND_CUE", "period"), ("YEAR_CUE", "this"))
-        for c in doc.cues.within(cls, clause.start, clause.end)
-    ):
-        return False
-    return _crossing_told_apart(ctx, doc.sentence(m.span[0]))
+    depuis janvier": a count of times told in the clause of a tally of a period up to
+    now (``_tally_apart``: the record's crossing told by a verb in another sentence)
+    counts the period's crossings, not its times."""
+    return any(a.clause.start <= m.span[0] < a.clause.end and _tally_apart(ctx, a) for a in ctx.draft.anchors)
 
 
 def _crossing_told_apart(ctx: Ctx, own: Scope) -> bool:
