@@ -1325,12 +1325,16 @@ def _part_of_counted(doc: Doc, told: Aircraft, anchor: Anchor) -> bool:
     crossing ("radars tracked three of them" after "Russian drones entered": the part
     counted is all that was told; "l'un des deux avions est parti, tandis que l'autre
     violait la frontière": the part that crossed is the crossing's)."""
-    if not told.partitive or not told.count or anchor.verb is None:
-        return False
-    if anchor.verb.key not in rules()["verbs"]["coming_down"]:
-        return False
     whole = between(doc.facts.aircraft, doc.sentence(told.span[0]).start, told.span[0])[-1:]
-    return bool(whole) and whole[0].holds_more_than(told.count)
+    return bool(whole) and _part_came_down(told, anchor, whole[0])
+
+
+def _part_came_down(told: Aircraft, anchor: Anchor, whole: Aircraft | None) -> bool:
+    """Is ``told`` a counted part coming down ([verbs] coming_down) of ``whole``, a group
+    that holds more?"""
+    if not told.partitive or not told.count or anchor.verb is None or whole is None:
+        return False
+    return anchor.verb.key in rules()["verbs"]["coming_down"] and whole.holds_more_than(told.count)
 
 
 def _member_came_down(doc: Doc, cur: Draft, anchor: Anchor, told: Aircraft) -> bool:
@@ -1342,10 +1346,7 @@ def _member_came_down(doc: Doc, cur: Draft, anchor: Anchor, told: Aircraft) -> b
     ([verbs] coming_down) with no other member told coming down at a place of its own
     in its sentence, is where that member of the group's crossing ended: no crossing
     of its own."""
-    group = cur.aircraft
-    if not told.partitive or not told.count or anchor.verb is None or group is None:
-        return False
-    if anchor.verb.key not in rules()["verbs"]["coming_down"] or not group.holds_more_than(told.count):
+    if not _part_came_down(told, anchor, cur.aircraft):
         return False
     sent = doc.sentence(anchor.span[0])
     last = cur.last
