@@ -1,0 +1,28 @@
+"""A dash opening the text, then a space, is a minus sign before a bare number ("- 10 k",
+"- 1.200.000") but a list's bullet before a number followed by a word: a day ("- 4 March:
+...", "- 12 mars – ..."), a count ("- 2 drones ..."), a measure ("- 3 km ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+import incidents
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "told"),
+    [
+        ("en", "- 4 March: a drone crossed into Latvia.", "date", ["4 March"]),
+        ("en", "- 2 drones were seen near the border.", "number", ["2"]),
+        ("en", "- 12 Feb – Romania reported a drone.", "date", ["12 Feb"]),
+        ("fr", "- 4 mars : un drone est entré en Lettonie.", "date", ["4 mars"]),
+        ("fr", "- 3 drones ont été vus près de la frontière.", "number", ["3"]),
+        ("fr", "- 12 février – la Roumanie a signalé un drone.", "date", ["12 février"]),
+        # a sign still: a bare number or one with a one-letter multiplier
+        ("en", "- 10  k", "number", ["- 10  k"]),
+        ("fr", "- 1.200.000", "number", ["- 1.200.000"]),
+        ("en", "- 7", "number", ["- 7"]),
+    ],
+)
+def test_bullet_not_sign(lang: str, text: str, kind: str, told: list[str]) -> None:
+    assert [m.text for m in incidents.mentions(text, lang=lang) if m.kind == kind] == told
