@@ -44,7 +44,7 @@ from .cues import Cue, words_of
 from .distances import is_altitude, is_depth
 from .doc import YEAR, Doc, adjacent, lengths_in, per_mention, rules, wars_on, years_told_in
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
-from .segment import Scope, bullet_line, line_of, member_list_open
+from .segment import Scope, bullet_line, entry_day, line_of, member_list_open
 
 _LIST_PUNCT = frozenset({",", "(", ")", "–", "—", "-", "&", "/"})
 
@@ -3331,6 +3331,7 @@ def _denial_reach(doc: Doc, d: Draft, drafts: list[Draft]) -> list[Span]:
         nxt = after
     if (
         not _bulleted(doc, para)
+        and not _dated_entry(doc, after)
         and _crossing_less_next(doc, nxt, after, drafts)
         and not _another_of_its_state(doc, d, after)
     ):
@@ -3386,6 +3387,16 @@ def _background(doc: Doc, d: Draft) -> bool:
     return any(
         m.value is not None and m.extra.get("precision") in _PAST_PRECISIONS and not _told_with_speech(doc, m)
         for m in between(doc.facts.dates, sent.start, sent.end)
+    )
+
+
+def _dated_entry(doc: Doc, para: Scope) -> bool:
+    """Does the paragraph open with a day of its own and a colon or a dash, an entry of
+    a log or digest ("Thursday 5 March: no violations reported", "13/02 : aucune
+    violation ...")? Its denial is that day's, not the entry's before."""
+    first = between(doc.facts.dates, para.start, para.end)[:1]
+    return bool(first) and entry_day(
+        doc.text, first[0].extra.get("phrase_start", first[0].span[0]), first[0].span[1]
     )
 
 

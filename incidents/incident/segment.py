@@ -282,6 +282,20 @@ def bullet_line(text: str, pos: int) -> bool:
     return _BULLET.match(text, pos) is not None
 
 
+#: what sets an entry's day apart from what the entry tells: a colon or a dash
+_ENTRY_MARK = re.compile(r"[ \t]*(?::|[-–—])[ \t]")
+
+
+def entry_day(text: str, start: int, end: int) -> bool:
+    """Does the day at [start, end) open its line (a bullet at most before it) with a
+    colon or a dash right after it, as the day heading an entry of a log or digest
+    does ("Tuesday 3 March: Latvia says ...", "- 4 mars – Selon ...", "12/02 : ...")?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t-–—•*·"):
+        return False
+    return _ENTRY_MARK.match(text, end) is not None
+
+
 def item_line(text: str, pos: int) -> bool:
     """Whether the line at ``pos`` is an item of a list: it opens with a bullet, or
     with a day and a dash as a line of a log does ("13/03 - ...", "12 Feb – ...")."""
@@ -295,12 +309,12 @@ def line_of(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-#: a line of a log or tracker: a day, then a dash that sets its fields apart ("12 Feb
+#: a line of a log or tracker: a day, then a dash or a colon that sets its fields apart ("12 Feb
 #: – Russian Su-24 – Romanian airspace", "Feb 14, 2025 - ...", "13/03 - ..."): each
 #: line an entry
 _LOG_LINE = re.compile(
     r"[ \t]*(?:\d{1,2}[ .]?[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.? \d{1,2},?|\d{1,2}/\d{1,2})"
-    r"(?: \d{4})?[ \t]+[-–—][ \t]"
+    r"(?: \d{4})?(?:[ \t]+[-–—]|[ \t]*:)[ \t]"
 )
 
 

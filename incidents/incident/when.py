@@ -39,7 +39,7 @@ from .episodes import (
     told_of_other,
 )
 from .facts import Aircraft, Span, between
-from .segment import Scope, day_heading, item_line, line_of
+from .segment import Scope, day_heading, entry_day, item_line, line_of
 from .slots import Ctx, Found, resolver
 
 
@@ -440,7 +440,19 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
         and not _night_of_day_told(ctx.doc, m)
         and not _deictic_after_calendar_day(ctx.doc, m)
         and not of_other_one(ctx.doc, m)
+        and not _of_other_entry(ctx, m)
     ]
+
+
+def _of_other_entry(ctx: Ctx, m: Mention) -> bool:
+    """ "Tuesday 3 March: Latvia says a helicopter crossed ...\n\nThursday 5 March: no
+    violations reported", "12/02 : ...\n13/02 : ...": a day heading an entry of a log
+    or digest (``segment.entry_day``) other than the crossing's is that entry's."""
+    doc = ctx.doc
+    if not entry_day(doc.text, m.extra.get("phrase_start", m.span[0]), m.span[1]):
+        return False
+    para = doc.paragraph(m.span[0])
+    return all(doc.paragraph(a.span[0]) != para for a in ctx.draft.anchors)
 
 
 def _counted_from_other(ctx: Ctx) -> int | None:
