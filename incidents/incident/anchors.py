@@ -2834,7 +2834,7 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
         or state_it_lies_in(doc, p)
         or _speakers_town(doc, p)
         or _came_in_from(doc, p)
-        or (rule.foreign_down and _foreign_drifter_at(doc, p))
+        or (rule.foreign_down and (_foreign_drifter_at(doc, p) or _another_after_crossing(doc, p)))
     ):
         return False  # "crashed near Rezekne": a known town near which it came down, maybe abroad
     if p.state and not p.name and _water(doc, p):
@@ -2898,6 +2898,28 @@ def _foreign_drifter_at(doc: Doc, p: Place) -> bool:
         return False
     speakers = speaker_states(doc)
     return not speakers or p.state in speakers
+
+
+def _another_after_crossing(doc: Doc, p: Place) -> bool:
+    """ "A Russian drone entered Polish airspace ... A second drone crashed in a field
+    near Zamość", "Un autre drone est tombé près de Metula": a drone or a balloon
+    (rules.toml [origin] kinds) told as another one (ANOTHER_CUE in its phrase or right
+    before it), the last aircraft told before a place known by name in its sentence,
+    came down in the state whose airspace an earlier sentence told: one more of the
+    series, not an accident at home. Not when a state other than the place's is told
+    after it in its sentence."""
+    if p.state is None:
+        return False
+    sent = doc.sentence(p.span[0])
+    told = between(doc.facts.aircraft, sent.start, p.span[0])[-1:]
+    if not told or told[0].category not in _DRIFTERS:
+        return False
+    lo, hi = told[0].span
+    if not doc.cues.within("ANOTHER_CUE", lo, hi) and doc.cues.ending_at("ANOTHER_CUE", lo, doc.text) is None:
+        return False
+    if any(s.code != p.state for s in between(doc.facts.states, p.span[1], sent.end)):
+        return False
+    return any(z.kind == "airspace" and z.state == p.state for z in between(doc.facts.zones, 0, sent.start))
 
 
 def _drifter_from(doc: Doc, lo: int, at: int) -> bool:

@@ -443,6 +443,8 @@ def _downed_at_home(doc: Doc, v: Verb, violated: str) -> bool:
 
 #: verbs of going in or across, told before the state the aircraft came from
 _GOING_IN = frozenset(rules()["verbs"]["going_in"]) | {"cross", "violate"}
+#: verbs of coming down or being set down ("crashed near X", "s'est posé près de X")
+_SET_DOWN = COMING_DOWN | {"alight"}
 #: kinds of aircraft whose origin told with their noun says they came from abroad
 _ORIGIN_KINDS = frozenset(rules()["origin"]["kinds"])
 #: mentions that tell no party of a crossing: cues, and its day and time
@@ -504,11 +506,12 @@ def _another_of_prev(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:
     """ "A drone entered Polish airspace near X. A second drone entered near Lublin": an
     aircraft told as another (ANOTHER_CUE in its phrase or right before it) of the kind
     of the record told before it in its episode chain, going into the state that one
-    went into by a verb of going in ([verbs] going_in), came as that one did: a
+    went into by a verb of going in ([verbs] going_in) or came down in ("A second drone
+    crashed near Zamość": anchors._another_after_crossing), came as that one did: a
     crossing of the series, no accident ("two other drones were seen over Kaunas" tells
     no going in)."""
     verb = ctx.anchor.verb
-    if verb is None or verb.key not in _GOING_IN:
+    if verb is None or verb.key not in _GOING_IN | _SET_DOWN:
         return False
     prev, mine = ctx.prev, rec.aircraft
     if prev is None or prev.aircraft is None or mine is None or mine.category != prev.aircraft.category:
