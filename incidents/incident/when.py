@@ -1239,7 +1239,16 @@ def _said_just_before(ctx: Ctx, sent: Scope) -> list[Mention]:
         return []
     if any(before.start <= a.span[0] < before.end for a in ctx.draft.anchors):
         return []
-    return _said_days(ctx, before.start, before.end)
+    said = _said_days(ctx, before.start, before.end)
+    if said and any(
+        m.extra.get("precision") == "day" and m.span[0] > said[-1].span[1]
+        for m in between(doc.facts.dates, before.start, before.end)
+    ):
+        # "X summoned the ambassador on Monday after a drone crashed overnight into
+        # Sunday. Two drones entered that night": the day of the event told after the
+        # statement's is the one counted from (``_from_day_told_before``)
+        return []
+    return said
 
 
 def _offset_after(ctx: Ctx) -> tuple[int, Span] | None:

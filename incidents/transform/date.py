@@ -17,6 +17,9 @@ from .base import (
     mypyc_attr,
 )
 
+#: a word hyphened to the one before ("nuit-là": "là")
+_HYPHENED = re.compile(r"-([^\W\d_]+)")
+
 
 @mypyc_attr(native_class=False)
 class DateT(PhraseParts):
@@ -381,7 +384,18 @@ class DateT(PhraseParts):
         return self._inner(items, month_ok=True)
 
     def date_relative(self, items: list[Any]) -> Any:
+        """ "hier", "ce soir", "this morning": a day counted from the report's. Not one
+        told as that day by the particle hyphened to it ([d_distal]: "ce jour-là",
+        "cette nuit-là"), which points back at a day told before."""
+        ends = [it.end_pos for it in items if isinstance(it, Token) and it.end_pos is not None]
+        if ends and self._distal_after(max(ends)):
+            raise Reject("a day told as that day, not the report's")
         return self._inner(items)
+
+    def _distal_after(self, end: int) -> bool:
+        """Is the word hyphened right after ``end`` a particle of distance ("-là")?"""
+        m = _HYPHENED.match(self.text, end)
+        return m is not None and fold(m.group(1)) in self.lexicon.folded_forms("D_DISTAL")
 
     def date_ago(self, items: list[Any]) -> Any:
         """ "three days ago", "il y a deux semaines": a count of units back from the

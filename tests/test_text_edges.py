@@ -1,6 +1,7 @@
-"""A dash opening the text, then a space, is a minus sign before a bare number ("- 10 k",
-"- 1.200.000") but a list's bullet before a number followed by a word: a day ("- 4 March:
-...", "- 12 mars – ..."), a count ("- 2 drones ..."), a measure ("- 3 km ...")."""
+"""Words at the edge of a phrase. A dash opening the text, then a space, is a minus
+sign before a bare number ("- 10 k", "- 1.200.000") but a list's bullet before a number
+followed by a word: a day ("- 4 March: ...", "- 12 mars – ..."), a count ("- 2 drones
+..."). A particle hyphened after a day ("ce jour-là") makes it a day told before."""
 
 from __future__ import annotations
 
@@ -26,3 +27,19 @@ import incidents
 )
 def test_bullet_not_sign(lang: str, text: str, kind: str, told: list[str]) -> None:
     assert [m.text for m in incidents.mentions(text, lang=lang) if m.kind == kind] == told
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Deux drones ont violé l'espace aérien cette nuit-là.", []),
+        ("Ce jour-là, un drone a survolé la ville.", []),
+        ("ce soir-là", []),
+        ("Deux drones ont violé l'espace aérien cette nuit.", ["cette nuit"]),
+        ("hier soir", ["hier soir"]),
+    ],
+)
+def test_distal_day_is_no_report_day(text: str, told: list[str]) -> None:
+    """French "ce jour-là", "cette nuit-là" point back at a day told before: no day of
+    the report's ("cette nuit", "hier soir" stay)."""
+    assert [m.text for m in incidents.mentions(text, lang="fr") if m.kind == "date"] == told
