@@ -729,11 +729,48 @@ def _count_of_them_after(ctx: Ctx, lo: int) -> tuple[int, tuple[int, int]] | Non
             hi = nxt.end
     for m in between(doc.facts.mentions, lo, hi):
         if m.kind == "aircraft" and not m.extra.get("partitive"):
-            return None  # another aircraft told first
+            n = _counted_again(ctx, m)  # "Radar picked up 27 balloons": the group again
+            return None if n is None else (n, m.span)
         n = doc.count_of_them(m)
         if n is not None:
             return None if _over_a_period(ctx, m) else (n, m.span)
     return None
+
+
+def _counted_again(ctx: Ctx, m: Mention) -> int | None:
+    """ "Dozens of balloons drifted in from Belarus. Radar picked up 27 balloons", "Des
+    ballons ... Les radars ont détecté 27 ballons": the record's aircraft, of no count,
+    told again by a count right after a verb of seeing ([verbs] perceiving) in a sentence
+    after it, the same kind, of no other state, no other state told in that sentence
+    ("Ukraine said it tracked 19 drones over its territory": theirs): how many they were."""
+    doc, mine = ctx.doc, ctx.rec.aircraft
+    n = m.extra.get("count")
+    if mine is None or m.value != mine.category or not isinstance(n, int) or isinstance(n, bool) or n < 2:
+        return None
+    sent = doc.sentence(m.span[0])
+    if (
+        m.extra.get("vague")
+        or m.extra.get("state") not in (None, mine.state)
+        or sent == doc.sentence(mine.span[0])
+    ):
+        return None
+    seen = between(doc.facts.verbs, doc.clause(m.span[0]).start, m.span[0])[-1:]
+    if not seen or seen[0].key not in _PERCEIVING or doc.text[seen[0].span[1] : m.span[0]].strip():
+        return None
+    clause = doc.clause(m.span[0])
+    if between(doc.facts.dates, clause.start, clause.end) or any(
+        not (seen[0].span[0] <= c.start and c.end <= seen[0].span[1])  # "picked up" is no trend here
+        for k in _PERIOD_CUES
+        for c in doc.cues.within(k, clause.start, clause.end)
+    ):
+        return None  # "tracked 120 drones since January": more than these
+    violated = ctx.rec.violated_state
+    told = {x.code for x in between(doc.facts.states, sent.start, sent.end)}
+    told |= {str(z.state) for z in between(doc.facts.zones, sent.start, sent.end) if z.state or z.poss}
+    return n if not told or (violated is not None and told == {str(violated.value)}) else None
+
+
+_PERCEIVING = frozenset(rules()["verbs"]["perceiving"])
 
 
 def _over_a_period(ctx: Ctx, m: Mention) -> bool:
