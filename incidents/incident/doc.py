@@ -498,6 +498,8 @@ def _lands_told_back(text: str, cues: Cues, seg: Segments, mentions: list[Mentio
         states += [code for code in _recorders(text, cues, mentions, lo, c.start) if code not in owners]
         states += [code for code in _actor(text, cues, seg, mentions, c.start) if code not in owners]
         states += _entered_before(seg, mentions, c.start)
+        if not states:
+            states = _reached_earlier(seg, mentions, lo, c.start)
         if c.key == "some" and _land_of_other(seg, mentions, c, states):
             continue  # "a village in Russia's Pskov region": that land's, not the speaker's
         if any(m.kind == "aircraft" and m.extra.get("own") and lo <= m.span[0] < c.start for m in mentions):
@@ -537,14 +539,38 @@ def _entered_before(seg: Segments, mentions: list[Mention], pos: int) -> list[st
     sentence of ``pos`` is the land told back, before any state that speaks (which may
     be the other side: "Belarus said the balloons were harmless")."""
     sent = seg.sentences.at(pos)
-    told = [m for m in mentions if sent.start <= m.span[0] < pos]
+    return _entries_between(mentions, sent.start, pos, _ENTRY_VERBS)[:1]
+
+
+#: the verbs whose object is the land or airspace a crossing told before reached ("un
+#: drone s'est abîmé sur le territoire moldave", "entered Latvian airspace")
+_REACHED_VERBS = _ENTRY_VERBS | {"overfly", "fly", "crash", "land", "alight"}
+
+
+#: what may stand between a verb and its object ("s'est abîmé mardi sur le territoire moldave")
+_ASIDE_KINDS = frozenset({"date", "time"})
+
+
+def _entries_between(mentions: list[Mention], lo: int, hi: int, verbs: frozenset[str]) -> list[str]:
+    """The states whose land or airspace a verb of ``verbs`` not negated takes as its
+    object right after it in [lo, hi), in text order."""
+    told = [m for m in mentions if lo <= m.span[0] < hi and m.kind not in _ASIDE_KINDS]
+    found = []
     for k, m in enumerate(told):
         if m.kind != "zone" or not m.extra.get("state") or not k:
             continue
         verb = told[k - 1]
-        if verb.kind == "verb" and verb.value in _ENTRY_VERBS and not verb.extra.get("negated"):
-            return [str(m.extra["state"])]
-    return []
+        if verb.kind == "verb" and verb.value in verbs and not verb.extra.get("negated"):
+            found.append(str(m.extra["state"]))
+    return found
+
+
+def _reached_earlier(seg: Segments, mentions: list[Mention], lo: int, pos: int) -> list[str]:
+    """ "Un drone s'est abîmé mardi sur le territoire moldave. Un second drone a survolé le
+    nord du pays": the state whose land or airspace a crossing took as its object in a
+    sentence before that of ``pos``, from ``lo`` (its paragraph or the one before), is
+    the country told back when no state speaks, sees, records or acts there."""
+    return _entries_between(mentions, lo, seg.sentences.at(pos).start, _REACHED_VERBS)[-1:]
 
 
 def _speakers(text: str, seg: Segments, mentions: list[Mention], lo: int, upto: int) -> list[str]:

@@ -2122,8 +2122,13 @@ def _own_noun(doc: Doc, a: Aircraft) -> bool:
 
 def _summarised(doc: Doc, cur: Draft, anchor: Anchor, group: list[Aircraft]) -> bool:
     """Is ``cur`` a summary of the listed ``group`` (no model, as many aircraft, none
-    of another kind or state, the same goal)?"""
+    of another kind or state, the same goal)? A crossing told of no aircraft is the
+    summary of the group that tells the same crossing next ("accused Sudan of violating
+    its airspace ... An An-26 and a helicopter flew over Adré on Monday")."""
     a = cur.aircraft
+    if a is None and cur.group_size == 1:
+        # not the crossings of several days ("flew in on Sunday, Tuesday and Thursday")
+        return len(set(_own_detail(doc, anchor, "dates"))) < 2 and _same_crossing(doc, cur, anchor, None)
     if cur.group_size > 1 or a is None or a.model or any(a.differs(g) for g in group):
         return False
     counts = [g.count for g in group]

@@ -376,13 +376,17 @@ def _means_of_other(ctx: Ctx, later: Aircraft) -> bool:
     """Is ``later``, in a sentence of no crossing of the record, told as the means of
     what a state or a body named before it did ("Russian forces had attacked the ports
     with Geran-2 drones", "les forces russes ont frappé le port avec des drones
-    Shahed": MEANS_CUE right before it, ``episodes.actor_before``)? It is what they
-    used, not the record's aircraft named again."""
+    Shahed": MEANS_CUE right before it, or before the possessive that opens it: "the
+    army used its CH-4 drones", "les FARDC ont utilisé leurs drones CH-4",
+    ``episodes.actor_before``)? It is what they used, not the record's aircraft named
+    again."""
     doc = ctx.doc
     sent = doc.sentence(later.span[0])
     if any(sent.start <= x.span[0] < sent.end for x in ctx.draft.anchors):
         return False
-    return doc.cues.ending_at("MEANS_CUE", later.span[0], doc.text) is not None and actor_before(doc, later)
+    own = doc.cues.ending_at("OWN_CUE", later.span[0], doc.text)
+    at = later.span[0] if own is None else own.start
+    return doc.cues.ending_at("MEANS_CUE", at, doc.text) is not None and actor_before(doc, later)
 
 
 def _filled_with_owner(ctx: Ctx, a: Aircraft, later: Aircraft) -> Aircraft:
