@@ -1679,10 +1679,15 @@ def _accused_of(ctx: Ctx, anchor: Anchor) -> Found | None:
     if answered_by_accused(doc, anchor) is not None:
         return None  # "accused Algeria of shooting down a drone": who answered, not whose
     sent = doc.sentence(anchor.span[0])
-    for cue in doc.cues.within("ACCUSE_CUE", sent.start, anchor.span[0]):
-        before = _accused_before(ctx, sent.start, cue.start)
+    for cue in doc.cues.within("ACCUSE_CUE", sent.start, anchor.span[1]):
+        # the passive's word may open the verb's phrase ("was accused of violating")
+        before = _accused_before(ctx, sent.start, cue.start) or _accused_in_passive(
+            ctx, sent.start, cue.start
+        )
         if before is not None:
             return before
+        if cue.start >= anchor.span[0]:
+            continue
         nxt = [s for s in between(doc.facts.states, cue.end, anchor.span[0]) if not s.demonym]
         if nxt and _only_days_between(ctx, cue.end, nxt[0].span[0]):
             if _others_aircraft(ctx, nxt[0], anchor):
@@ -1850,6 +1855,21 @@ def _accusing_next(ctx: Ctx, sent: Scope) -> Found | None:
     if not cues or between(doc.facts.verbs, nxt.start, cues[0].end):
         return None
     return _accused_closing(ctx, cues[0].end, nxt)
+
+
+def _accused_in_passive(ctx: Ctx, start: int, at: int) -> Found | None:
+    """ "Sudan was accused of violating Chad's airspace", "has been accused by Chad of
+    ...", "Le Soudan est accusé d'avoir violé", "a été accusé par le Tchad": the
+    accused is the subject of the passive, a state right before the accusing word with
+    only the passive's "be" between (PASSIVE_CUE: "was", "has been", "est", "a été")."""
+    doc = ctx.doc
+    named = [s for s in between(doc.facts.states, start, at) if not s.demonym][:1]
+    if not named or any(m.span[1] <= at for m in between(doc.facts.mentions, named[0].span[1], at)):
+        return None  # (the verb's phrase may hold the passive: "was accused of violating")
+    be = doc.cues.ending_at("PASSIVE_CUE", at, doc.text)
+    if be is None or doc.text[named[0].span[1] : be.start].strip() or named[0].code == _violated_hint(ctx):
+        return None
+    return Found(named[0].code, named[0].span)
 
 
 def _accused_before(ctx: Ctx, start: int, at: int) -> Found | None:
