@@ -2614,7 +2614,11 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span, verb: Verb | 
         if isinstance(told, Place) and (start := _border_town_of(doc, told)) != told.span[0]:
             goal = dataclasses.replace(told, span=(start, told.span[1]))
         if isinstance(goal, ZoneRef) and goal.kind in NO_STATE_ZONES:
-            return None  # "flew in international airspace": no crossing, whatever follows
+            owner = _foreign_over_restricted(doc, goal, at)
+            if owner is None:
+                return None  # "flew in international airspace": no crossing, whatever follows
+            # "a Chinese drone flew into the restricted airspace over Dadan": that state's
+            goal = dataclasses.replace(goal, kind="airspace", state=owner)
         if isinstance(goal, ZoneRef) and "zone" not in rule.goals:
             continue
         if isinstance(goal, ZoneRef) and doc.cues.ending_at("NEAR_CUE", goal.span[0], doc.text):
@@ -2659,6 +2663,28 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span, verb: Verb | 
             continue  # before the link word; one its link runs into is after it ("in den Luftraum")
         return goal
     return None
+
+
+def _foreign_over_restricted(doc: Doc, zone: ZoneRef, at: Span) -> str | None:
+    """ "A Chinese drone flew into the restricted airspace over Dadan Island", "un drone
+    chinois est entré dans la zone interdite au-dessus de Kinmen": a zone a state sets at
+    home (key "restricted") told right over a place of a known state, entered by an
+    aircraft of another state told before the verb in its sentence, lies in that state's
+    airspace: that state (None: no state's). A hobby drone, or one of the place's own
+    state, crosses nothing."""
+    if zone.kind != "restricted":
+        return None
+    nxt = between(doc.facts.places, zone.span[1], doc.clause(zone.span[0]).end)[:1]
+    if not nxt or nxt[0].state is None:
+        return None
+    place = nxt[0]
+    lo, hi = zone.span[1], place.span[0]
+    if between(doc.facts.mentions, lo, hi) or between(doc.facts.verbs, lo, hi):
+        return None
+    craft = between(doc.facts.aircraft, doc.sentence(at[0]).start, at[0])[-1:]
+    if not craft or craft[0].state is None or craft[0].state == place.state:
+        return None
+    return place.state
 
 
 def _linked_or_owner(doc: Doc, rule: Rule, goal: Goal) -> bool:
