@@ -65,6 +65,7 @@ class Rule:
     any_kind_with: tuple[str, ...]  # cue classes in its clause that make it told of any kind
     land_kinds: frozenset[str]  # kinds also told of when set down on a piece of land of a state
     no_border: bool  # a border is no goal of it ("sent jets to the border": not across it)
+    speakers_land: bool  # a land goal of no known state, entered by another state's aircraft (``_speakers_land``)
 
     @classmethod
     def of(cls, raw: dict[str, Any]) -> Rule:
@@ -93,6 +94,7 @@ class Rule:
             any_kind_with=tuple(raw.get("any_kind_with", ())),
             land_kinds=frozenset(raw.get("land_kinds", ())),
             no_border=raw.get("border") == "no",
+            speakers_land=raw.get("unknown_place") == "speaker's land",
         )
 
 
@@ -2869,6 +2871,8 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
         return "place" in rule.goals or ("zone" in rule.goals and _territory(p))
     if "place" in rule.goals and p.land and state_it_lies_in(doc, p) is not None:
         return True  # "over the village of Tegh in Armenia's Syunik province"
+    if rule.speakers_land and p.land and p.name and _speakers_land(doc, p):
+        return True  # "two Pakistani drones crossed into the Rajouri sector, the Indian Army said"
     if rule.own_violated and not _own_violated(doc, p):
         return False  # "un drone a été repéré au-dessus de X": a sighting, no crossing told
     clause = doc.clause(p.span[0])
@@ -2956,6 +2960,20 @@ def _speakers_town(doc: Doc, p: Place) -> bool:
         return False
     after = between(doc.facts.states, p.span[1], doc.sentence(p.span[0]).end)
     return all(s.code == p.state for s in after)
+
+
+def _speakers_land(doc: Doc, p: Place) -> bool:
+    """ "The Indian Army said two Pakistani drones had crossed into the Rajouri sector",
+    "selon l'armée indienne, deux drones pakistanais sont entrés dans le secteur de
+    Rajouri": a piece of land of no known state, entered by the aircraft told last
+    before it in its sentence, of a known state, lies in the land of the one other state
+    that speaks in the report (``speaker_states``), when no state is told after it in
+    its sentence ("..., on the Pakistani side")."""
+    sent = doc.sentence(p.span[0])
+    craft = between(doc.facts.aircraft, sent.start, p.span[0])[-1:]
+    if not craft or craft[0].state is None or between(doc.facts.states, p.span[1], sent.end):
+        return False
+    return len(speaker_states(doc) - {craft[0].state}) == 1
 
 
 def _from_a_state(doc: Doc, lo: int, hi: int) -> bool:
