@@ -65,7 +65,9 @@ class Rule:
     any_kind_with: tuple[str, ...]  # cue classes in its clause that make it told of any kind
     land_kinds: frozenset[str]  # kinds also told of when set down on a piece of land of a state
     no_border: bool  # a border is no goal of it ("sent jets to the border": not across it)
-    speakers_land: bool  # a land goal of no known state, entered by another state's aircraft (``_speakers_land``)
+    speakers_land: (
+        bool  # a land goal of no known state, entered by another state's aircraft (``_speakers_land``)
+    )
 
     @classmethod
     def of(cls, raw: dict[str, Any]) -> Rule:
@@ -2681,7 +2683,7 @@ def _foreign_over_restricted(doc: Doc, zone: ZoneRef, at: Span) -> str | None:
         return None
     place = nxt[0]
     lo, hi = zone.span[1], place.span[0]
-    if between(doc.facts.mentions, lo, hi) or between(doc.facts.verbs, lo, hi):
+    if between(doc.facts.mentions, lo, hi):
         return None
     craft = between(doc.facts.aircraft, doc.sentence(at[0]).start, at[0])[-1:]
     if not craft or craft[0].state is None or craft[0].state == place.state:
