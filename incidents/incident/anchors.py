@@ -65,6 +65,9 @@ class Rule:
     any_kind_with: tuple[str, ...]  # cue classes in its clause that make it told of any kind
     land_kinds: frozenset[str]  # kinds also told of when set down on a piece of land of a state
     no_border: bool  # a border is no goal of it ("sent jets to the border": not across it)
+    speakers_land: (
+        bool  # a land goal of no known state, entered by another state's aircraft (``_speakers_land``)
+    )
 
     @classmethod
     def of(cls, raw: dict[str, Any]) -> Rule:
@@ -93,6 +96,7 @@ class Rule:
             any_kind_with=tuple(raw.get("any_kind_with", ())),
             land_kinds=frozenset(raw.get("land_kinds", ())),
             no_border=raw.get("border") == "no",
+            speakers_land=raw.get("unknown_place") == "speaker's land",
         )
 
 
@@ -2614,7 +2618,11 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span, verb: Verb | 
         if isinstance(told, Place) and (start := _border_town_of(doc, told)) != told.span[0]:
             goal = dataclasses.replace(told, span=(start, told.span[1]))
         if isinstance(goal, ZoneRef) and goal.kind in NO_STATE_ZONES:
-            return None  # "flew in international airspace": no crossing, whatever follows
+            owner = _foreign_over_restricted(doc, goal, at)
+            if owner is None:
+                return None  # "flew in international airspace": no crossing, whatever follows
+            # "a Chinese drone flew into the restricted airspace over Dadan": that state's
+            goal = dataclasses.replace(goal, kind="airspace", state=owner)
         if isinstance(goal, ZoneRef) and "zone" not in rule.goals:
             continue
         if isinstance(goal, ZoneRef) and doc.cues.ending_at("NEAR_CUE", goal.span[0], doc.text):
@@ -2659,6 +2667,28 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span, verb: Verb | 
             continue  # before the link word; one its link runs into is after it ("in den Luftraum")
         return goal
     return None
+
+
+def _foreign_over_restricted(doc: Doc, zone: ZoneRef, at: Span) -> str | None:
+    """ "A Chinese drone flew into the restricted airspace over Dadan Island", "un drone
+    chinois est entré dans la zone interdite au-dessus de Kinmen": a zone a state sets at
+    home (key "restricted") told right over a place of a known state, entered by an
+    aircraft of another state told before the verb in its sentence, lies in that state's
+    airspace: that state (None: no state's). A hobby drone, or one of the place's own
+    state, crosses nothing."""
+    if zone.kind != "restricted":
+        return None
+    nxt = between(doc.facts.places, zone.span[1], doc.clause(zone.span[0]).end)[:1]
+    if not nxt or nxt[0].state is None:
+        return None
+    place = nxt[0]
+    lo, hi = zone.span[1], place.span[0]
+    if between(doc.facts.mentions, lo, hi):
+        return None
+    craft = between(doc.facts.aircraft, doc.sentence(at[0]).start, at[0])[-1:]
+    if not craft or craft[0].state is None or craft[0].state == place.state:
+        return None
+    return place.state
 
 
 def _linked_or_owner(doc: Doc, rule: Rule, goal: Goal) -> bool:
@@ -2843,6 +2873,8 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
         return "place" in rule.goals or ("zone" in rule.goals and _territory(p))
     if "place" in rule.goals and p.land and state_it_lies_in(doc, p) is not None:
         return True  # "over the village of Tegh in Armenia's Syunik province"
+    if rule.speakers_land and p.land and p.name and _speakers_land(doc, p):
+        return True  # "two Pakistani drones crossed into the Rajouri sector, the Indian Army said"
     if rule.own_violated and not _own_violated(doc, p):
         return False  # "un drone a été repéré au-dessus de X": a sighting, no crossing told
     clause = doc.clause(p.span[0])
@@ -2952,6 +2984,20 @@ def _speakers_town(doc: Doc, p: Place) -> bool:
         return False
     after = between(doc.facts.states, p.span[1], doc.sentence(p.span[0]).end)
     return all(s.code == p.state for s in after)
+
+
+def _speakers_land(doc: Doc, p: Place) -> bool:
+    """ "The Indian Army said two Pakistani drones had crossed into the Rajouri sector",
+    "selon l'armée indienne, deux drones pakistanais sont entrés dans le secteur de
+    Rajouri": a piece of land of no known state, entered by the aircraft told last
+    before it in its sentence, of a known state, lies in the land of the one other state
+    that speaks in the report (``speaker_states``), when no state is told after it in
+    its sentence ("..., on the Pakistani side")."""
+    sent = doc.sentence(p.span[0])
+    craft = between(doc.facts.aircraft, sent.start, p.span[0])[-1:]
+    if not craft or craft[0].state is None or between(doc.facts.states, p.span[1], sent.end):
+        return False
+    return len(speaker_states(doc) - {craft[0].state}) == 1
 
 
 def _from_a_state(doc: Doc, lo: int, hi: int) -> bool:

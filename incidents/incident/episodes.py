@@ -2992,7 +2992,21 @@ def tally_of_period(doc: Doc, anchor: Anchor) -> bool:
         for c in doc.cues.within(cls, sent.start, sent.end)
         if c.key == key and (c.start < anchor.span[0] or clause.start <= c.start < clause.end)
     ]
-    return bool(cues) and not _noun_ranks(doc, anchor.verb)
+    return (bool(cues) or _counted_over_month(doc, clause)) and not _noun_ranks(doc, anchor.verb)
+
+
+def _counted_over_month(doc: Doc, clause: Scope) -> bool:
+    """ "Iraqi airspace had been violated 22 times in May alone", "à 22 reprises le mois
+    dernier": a count of times (a repetition of more than one) told in a clause whose
+    only date is a whole month (precision "month", no day) counts that month's
+    crossings, as a period up to now does."""
+    dates = between(doc.facts.dates, clause.start, clause.end)
+    if not dates or any(m.extra.get("precision") != "month" for m in dates):
+        return False
+    return any(
+        isinstance(r.value, int) and r.value > 1
+        for r in between(doc.facts.repetitions, clause.start, clause.end)
+    )
 
 
 def told_as_background(doc: Doc, anchor: Anchor, retold: bool = False) -> bool:

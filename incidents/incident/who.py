@@ -3085,13 +3085,22 @@ def _speaker(ctx: Ctx) -> Found | None:
     violator = _violator_code(ctx)
     doc = ctx.doc
     for src in doc.facts.sources:
-        if src.state and (src.authority or src.according) and src.state != violator:
+        if src.state and (src.authority or src.according) and src.state != violator and not _envoy(doc, src):
             return Found(src.state, src.span)
     for st in doc.facts.states:
         # "New Delhi said", "selon New Delhi": a capital speaking for its state
         if st.capital and st.code != violator and _speaking(ctx, st):
             return Found(st.code, st.span)
     return None
+
+
+def _envoy(doc: Doc, src: Source) -> bool:
+    """ "Seoul lodged a protest with the Chinese and Russian defense attachés", "a
+    convoqué l'attaché militaire russe": a body named in a diplomat's title (ENVOY_CUE
+    over the source's words) is the state spoken to, not one that tells the crossing."""
+    clause = doc.clause(src.span[0])
+    cues = doc.cues.within("ENVOY_CUE", clause.start, clause.end)
+    return any(c.start < src.span[1] and src.span[0] < c.end for c in cues)
 
 
 @resolver("violated_state", "origin_place")
