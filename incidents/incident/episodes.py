@@ -1095,8 +1095,9 @@ def _no_crossing_of(doc: Doc, anchor: Anchor, raw: list[Aircraft], drafts: list[
 def _year_only_past(doc: Doc, anchor: Anchor) -> bool:
     """ "The last such violation was recorded in 2023", "Le dernier incident de ce type
     remonte à 2022": a noun of crossing with no aircraft of its own, told as one of a
-    kind already spoken of (SUCH_CUE in its clause) or as background (BACKGROUND_CUE
-    key "before" in its sentence: "dates back to"), and no day but a year in its
+    kind already spoken of (SUCH_CUE in its clause) or the latest of them
+    (``_latest_of_kind``: "the last violation was recorded in 2024") or as background
+    (BACKGROUND_CUE key "before" in its sentence: "dates back to"), and no day but a year in its
     sentence, only says when it last happened: no crossing to record (it would take the
     aircraft and day of the one told before). One with a day of its own ("a similar
     incident had taken place on 3 May") is a record, and so is a tally ("41 violations
@@ -1117,9 +1118,18 @@ def _year_only_past(doc: Doc, anchor: Anchor) -> bool:
     n = count_before(doc, anchor.span)
     if n is not None and n.value != 1:
         return False  # "Tallinn has recorded 41 violations since 2008": a tally
-    if doc.cues.within("SUCH_CUE", anchor.clause.start, anchor.clause.end):
+    if doc.cues.within("SUCH_CUE", anchor.clause.start, anchor.clause.end) or _latest_of_kind(doc, anchor):
         return True
     return any(c.key == "before" for c in doc.cues.within("BACKGROUND_CUE", sent.start, sent.end))
+
+
+def _latest_of_kind(doc: Doc, anchor: Anchor) -> bool:
+    """ "The last violation of Lithuanian airspace was recorded in 2024", « la dernière
+    violation de l'espace aérien letton a été constatée en 2023 »: the noun of crossing
+    right after a word of the latest one (LATEST_CUE) is the last of those spoken of,
+    told for when it happened."""
+    cues = doc.cues.within("LATEST_CUE", anchor.clause.start, anchor.span[0])
+    return any(not doc.text[c.end : anchor.span[0]].strip() for c in cues)
 
 
 def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
