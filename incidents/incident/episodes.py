@@ -3413,8 +3413,8 @@ def _told_before_denial(doc: Doc, d: Draft, denial: Span) -> int:
     aérien n'avait eu lieu : l'appareil était resté au-dessus du territoire ukrainien"
     tells what happened instead, no crossing told after the denial."""
     stay = rules()["stay"]["rules"]
-    sent = doc.sentence(denial[0])
-    told = [a for a in d.anchors if not (a.rule in stay and denial[1] <= a.span[0] < sent.end)]
+    para = doc.paragraph(denial[0])
+    told = [a for a in d.anchors if not (a.rule in stay and denial[1] <= a.span[0] < para.end)]
     return told[-1].span[1] if told else d.last.span[1]
 
 
@@ -3677,9 +3677,12 @@ def _stayed(doc: Doc, d: Draft) -> bool:
     if _route_to_other(doc, d, state, violator):
         return True
     sent = doc.sentence(d.anchor.span[0])
+    # "« No violation was recorded », a spokesman said. Radar had tracked drones over
+    # Belarusian territory": a denial told before it in its paragraph, no day of its own
+    lo = sent.start if _own_days(doc, sent.start, sent.end) else para.start
     for v in between(doc.facts.verbs, para.start, para.end):
         clause = doc.clause(v.span[0])
-        before = v.noun and sent.start <= v.span[0] < d.anchor.span[0]
+        before = v.noun and lo <= v.span[0] < d.anchor.span[0]
         if v.hypothetical or (not before and v.span[0] < d.last.span[1]):
             continue
         if v.noun and not before and not _war_side(doc, state):
