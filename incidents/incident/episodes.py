@@ -3496,8 +3496,25 @@ def _other_day_denied(doc: Doc, d: Draft, denial: Span) -> bool:
         # "A Russian jet entered on Monday. Finland had logged no violations in
         # October": a month of its own that holds none of the crossing's days
         months = _own_months(doc, clause.start, clause.end)
+        if not months and told and _last_week_of(doc, denial):
+            # "On 14 March, a drone flew 3 km into Romanian airspace. // An alert in
+            # Galati last week had been caused by a flock of birds": another week's
+            return not told & _last_week_of(doc, denial)
         return bool(months and told) and not any(str(day)[:7] in months for day in told)
     return bool(told) and not told & denied
+
+
+def _last_week_of(doc: Doc, denial: Span) -> set[object]:
+    """The days of the week before the report's (Monday to Sunday, as "YYYY-MM-DD"), when
+    the denial's sentence tells it as its time (WEEK_PERIOD_CUE key "last": "last week",
+    « la semaine dernière »); else none."""
+    sent = doc.sentence(denial[0])
+    if doc.ref is None or not any(
+        c.key == "last" for c in doc.cues.within("WEEK_PERIOD_CUE", sent.start, sent.end)
+    ):
+        return set()
+    monday = doc.ref - dt.timedelta(days=doc.ref.weekday() + 7)
+    return {(monday + dt.timedelta(days=k)).isoformat() for k in range(7)}
 
 
 def _own_months(doc: Doc, lo: int, hi: int) -> set[str]:
