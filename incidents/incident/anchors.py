@@ -1111,7 +1111,12 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     doubts = negations + doc.mention_cues("hypo", lo, at[0])
     if any(not _set_apart(doc, c.span[0], at) for c in doubts) or negated_head(doc, at):
         return True
-    if _intended(doc, at, max(lo, clause.start)) or _ruled(doc, at) or _purposed(doc, at):
+    if (
+        _intended(doc, at, max(lo, clause.start))
+        or _ruled(doc, at)
+        or _purposed(doc, at)
+        or _obliged(doc, at)
+    ):
         return True
     if negated_after(doc, at, clause.end, noun=verb is not None and verb.noun):
         return True
@@ -1252,6 +1257,27 @@ def _ruled(doc: Doc, at: Span) -> bool:
     # ... violated": another clause, a crossing told as done)
     craft = between(doc.facts.aircraft, laws[-1].end, opening)[-1]
     return doc.clause(craft.span[0]).start == doc.clause(laws[-1].end - 1).start
+
+
+def _obliged(doc: Doc, at: Span) -> bool:
+    """ "Foreign aircraft are required to identify themselves before entering national
+    airspace", « les appareils étrangers sont tenus de s'identifier avant d'entrer dans
+    l'espace aérien »: a crossing told after a word of duty (INTENT_CUE key "duty") whose
+    subject is an aircraft of no count nor model, a plural or one of no article of
+    reference (the last one told before the word in its sentence, no verb between them), in
+    a sentence of no day nor time, is what a rule asks of any aircraft, not a crossing."""
+    sent = doc.sentence(at[0])
+    if between(doc.facts.dates, sent.start, sent.end) or between(doc.facts.times, sent.start, sent.end):
+        return False
+    duties = [c for c in doc.cues.within("INTENT_CUE", sent.start, at[0]) if c.key == "duty"]
+    if not duties:
+        return False
+    duty = duties[-1]  # its subject may stand before a relative word: « des appareils ... qui doivent »
+    crafts = between(doc.facts.aircraft, sent.start, duty.start)
+    if not crafts or between(doc.facts.verbs, crafts[-1].span[1], duty.start):
+        return False
+    a = crafts[-1]  # a plural of reference is generic too: « les appareils étrangers »
+    return not (a.counted or a.count or a.model) and (a.plural or not a.definite)
 
 
 def _purposed(doc: Doc, at: Span) -> bool:

@@ -1095,8 +1095,9 @@ def _no_crossing_of(doc: Doc, anchor: Anchor, raw: list[Aircraft], drafts: list[
 def _year_only_past(doc: Doc, anchor: Anchor) -> bool:
     """ "The last such violation was recorded in 2023", "Le dernier incident de ce type
     remonte à 2022": a noun of crossing with no aircraft of its own, told as one of a
-    kind already spoken of (SUCH_CUE in its clause) or as background (BACKGROUND_CUE
-    key "before" in its sentence: "dates back to"), and no day but a year in its
+    kind already spoken of (SUCH_CUE in its clause) or the latest of them
+    (``_latest_of_kind``: "the last violation was recorded in 2024") or as background
+    (BACKGROUND_CUE key "before" in its sentence: "dates back to"), and no day but a year in its
     sentence, only says when it last happened: no crossing to record (it would take the
     aircraft and day of the one told before). One with a day of its own ("a similar
     incident had taken place on 3 May") is a record, and so is a tally ("41 violations
@@ -1117,9 +1118,18 @@ def _year_only_past(doc: Doc, anchor: Anchor) -> bool:
     n = count_before(doc, anchor.span)
     if n is not None and n.value != 1:
         return False  # "Tallinn has recorded 41 violations since 2008": a tally
-    if doc.cues.within("SUCH_CUE", anchor.clause.start, anchor.clause.end):
+    if doc.cues.within("SUCH_CUE", anchor.clause.start, anchor.clause.end) or _latest_of_kind(doc, anchor):
         return True
     return any(c.key == "before" for c in doc.cues.within("BACKGROUND_CUE", sent.start, sent.end))
+
+
+def _latest_of_kind(doc: Doc, anchor: Anchor) -> bool:
+    """ "The last violation of Lithuanian airspace was recorded in 2024", « la dernière
+    violation de l'espace aérien letton a été constatée en 2023 »: the noun of crossing
+    right after a word of the latest one (LATEST_CUE) is the last of those spoken of,
+    told for when it happened."""
+    cues = doc.cues.within("LATEST_CUE", anchor.clause.start, anchor.span[0])
+    return any(not doc.text[c.end : anchor.span[0]].strip() for c in cues)
 
 
 def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
@@ -3433,8 +3443,8 @@ def _told_before_denial(doc: Doc, d: Draft, denial: Span) -> int:
     aérien n'avait eu lieu : l'appareil était resté au-dessus du territoire ukrainien"
     tells what happened instead, no crossing told after the denial."""
     stay = rules()["stay"]["rules"]
-    sent = doc.sentence(denial[0])
-    told = [a for a in d.anchors if not (a.rule in stay and denial[1] <= a.span[0] < sent.end)]
+    para = doc.paragraph(denial[0])
+    told = [a for a in d.anchors if not (a.rule in stay and denial[1] <= a.span[0] < para.end)]
     return told[-1].span[1] if told else d.last.span[1]
 
 
@@ -3516,8 +3526,25 @@ def _other_day_denied(doc: Doc, d: Draft, denial: Span) -> bool:
         # "A Russian jet entered on Monday. Finland had logged no violations in
         # October": a month of its own that holds none of the crossing's days
         months = _own_months(doc, clause.start, clause.end)
+        if not months and told and _last_week_of(doc, denial):
+            # "On 14 March, a drone flew 3 km into Romanian airspace. // An alert in
+            # Galati last week had been caused by a flock of birds": another week's
+            return not told & _last_week_of(doc, denial)
         return bool(months and told) and not any(str(day)[:7] in months for day in told)
     return bool(told) and not told & denied
+
+
+def _last_week_of(doc: Doc, denial: Span) -> set[object]:
+    """The days of the week before the report's (Monday to Sunday, as "YYYY-MM-DD"), when
+    the denial's sentence tells it as its time (WEEK_PERIOD_CUE key "last": "last week",
+    « la semaine dernière »); else none."""
+    sent = doc.sentence(denial[0])
+    if doc.ref is None or not any(
+        c.key == "last" for c in doc.cues.within("WEEK_PERIOD_CUE", sent.start, sent.end)
+    ):
+        return set()
+    monday = doc.ref - dt.timedelta(days=doc.ref.weekday() + 7)
+    return {(monday + dt.timedelta(days=k)).isoformat() for k in range(7)}
 
 
 def _own_months(doc: Doc, lo: int, hi: int) -> set[str]:
@@ -3697,9 +3724,12 @@ def _stayed(doc: Doc, d: Draft) -> bool:
     if _route_to_other(doc, d, state, violator):
         return True
     sent = doc.sentence(d.anchor.span[0])
+    # "« No violation was recorded », a spokesman said. Radar had tracked drones over
+    # Belarusian territory": a denial told before it in its paragraph, no day of its own
+    lo = sent.start if _own_days(doc, sent.start, sent.end) else para.start
     for v in between(doc.facts.verbs, para.start, para.end):
         clause = doc.clause(v.span[0])
-        before = v.noun and sent.start <= v.span[0] < d.anchor.span[0]
+        before = v.noun and lo <= v.span[0] < d.anchor.span[0]
         if v.hypothetical or (not before and v.span[0] < d.last.span[1]):
             continue
         if v.noun and not before and not _war_side(doc, state):
