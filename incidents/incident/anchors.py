@@ -1141,7 +1141,10 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
             or _earlier_ones_referred_to(doc, at, clause)
             or _under_repeated_statement(doc, at, clause)
         )
-    return verb is not None and (
+    if verb is None:
+        # a motion no list knows ("drones sometimes stray into ..."): a habit all the same
+        return _done_as_a_rule(doc, at, clause)
+    return (
         _done_as_a_rule(doc, at, clause)
         or _under_repeated_statement(doc, at, clause)
         or _trend_of_period(doc, at, clause)
