@@ -33,6 +33,7 @@ from .anchors import (
     count_before,
     counted_zero,
     hyphen_pair,
+    kind_words_only,
     list_heading,
     needs_violator,
     negated_after,
@@ -2811,9 +2812,10 @@ def _another_cues(doc: Doc, clause: Scope) -> list[Cue]:
 
 
 def _before_noun_of_crossing(doc: Doc, pos: int) -> bool:
-    """Does a noun of crossing ("incursion", "violation") follow right after ``pos``?"""
+    """Does a noun of crossing ("incursion", "violation") follow right after ``pos``, or
+    after words of kind only ("the second such incident", SUCH_CUE)?"""
     return any(
-        v.noun and not doc.text[pos : v.span[0]].strip()
+        v.noun and kind_words_only(doc, pos, v.span[0])
         for v in between(doc.facts.verbs, pos, doc.clause(pos).end)
     )
 
