@@ -1137,6 +1137,10 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         ac = group[0] if len(group) == 1 else None
         cur = _listed_twin(drafts, anchor) if drafts else None
         told = raw[0] if len(raw) == 1 else None
+        said = _member_of_pronoun(doc, cur, anchor) if cur is not None and not raw else None
+        if said is not None:  # "a Mi-8 and a drone violated ... the helicopter flew ... It spent"
+            said.anchors.append(anchor)
+            continue
         if cur is not None and cur.group_size > 1 and len(raw) < 2 and _retold_group(doc, cur, anchor, told):
             for twin in cur.siblings:  # "Mi-8 and Ka-52 violated ... The helicopters stayed ..."
                 twin.anchors.append(anchor)
@@ -2159,6 +2163,32 @@ def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> 
     para_gap = doc.paragraph(anchor.span[0]).nth - doc.paragraph(last.span[0]).nth
     s1, s2 = anchor.goal_state, cur.anchor.goal_state
     return para_gap <= 1 and not (s1 and s2 and s1 != s2) and anchor.zone == cur.anchor.zone
+
+
+def _member_of_pronoun(doc: Doc, cur: Draft, anchor: Anchor) -> Draft | None:
+    """ "A Russian Mi-8 and a drone violated Estonian airspace. ... the helicopter flew 1.5
+    km into it. It spent two minutes there", "... L'hélicoptère a pénétré de 1,5 km. Il
+    y est resté deux minutes": a singular pronoun opening the sentence (SUBJECT_PRONOUN_CUE
+    key "singular") after a listed group of several kinds takes up the one member whose
+    own crossing was told last, in the sentence right before it, into the same goal: that
+    member's crossing told on, not the group's."""
+    if cur.group_size < 2 or len(cur.siblings) < 2:
+        return None
+    sent = doc.sentence(anchor.span[0])
+    start = sent.start + len(doc.text[sent.start : sent.end]) - len(doc.text[sent.start : sent.end].lstrip())
+    cue = doc.cues.opening("SUBJECT_PRONOUN_CUE", start)
+    if cue is None or cue.key != "singular":
+        return None
+    told = [(a.span[0], t) for t in cur.siblings for a in t.anchors if a.span[0] < anchor.span[0]]
+    if not told:
+        return None
+    pos, twin = max(told, key=lambda x: x[0])
+    if any(pos in (a.span[0] for a in t.anchors) for t in cur.siblings if t is not twin):
+        return None  # the group's own telling, not one member's
+    if doc.sentence(pos).end > sent.start or doc.sentence(max(sent.start - 1, 0)).start > pos:
+        return None  # not told in the sentence right before
+    s1, s2 = anchor.goal_state, twin.anchor.goal_state
+    return None if (s1 and s2 and s1 != s2) or anchor.zone != twin.anchor.zone else twin
 
 
 def _counted_as_whole(cur: Draft, ac: Aircraft) -> bool:
