@@ -307,8 +307,28 @@ def _crossing_time(ctx: Ctx, m: Mention, utc: bool, own: bool = False) -> bool:
         and not _dateline(ctx, m)
         and not _titled_dateline(ctx, m)
         and not _eve_of_midnight(ctx.doc, m)
+        and not _by_limit(ctx.doc, m)
         and not _of_other_zone(ctx, m)
     )
+
+
+def _by_limit(doc: Doc, m: Mention) -> bool:
+    """ "By midnight, about 40 balloons had crossed the border", "no later than 04:00",
+    "d'ici minuit": a time right after a word of limit (DEADLINE_CUE, opening its phrase
+    or right before it) is when a count was reached or a deed done at the latest, no
+    time of the crossing. A word that also tells the eve of a moment (EVE_CUE: "before",
+    "avant") keeps its time ("just before 3 a.m."; ``_eve_of_midnight`` for midnight)."""
+    cue = doc.cues.opening("DEADLINE_CUE", m.span[0]) or doc.cues.ending_at(
+        "DEADLINE_CUE", m.span[0], doc.text
+    )
+    if cue is None:  # "au plus tard à 4 h": the word's last word opens the time's phrase
+        lo = doc.clause(m.span[0]).start
+        cue = next(
+            (c for c in doc.cues.within("DEADLINE_CUE", lo, m.span[1]) if c.start < m.span[0] < c.end), None
+        )
+    if cue is None:
+        return False
+    return not (doc.cues.opening("EVE_CUE", cue.start) or doc.cues.ending_at("EVE_CUE", cue.end, doc.text))
 
 
 def _of_other_zone(ctx: Ctx, m: Mention) -> bool:
