@@ -406,11 +406,13 @@ def _object_before_goal(doc: Doc, anchor: Anchor) -> bool:
     abattu un drone dans l'espace aérien", "sent balloons into")? Without one, told in
     the passive ("un drone a été abattu au-dessus du territoire russe, ... ajoutant que
     47 autres drones ..."), its subject is the aircraft named before it. A goal before
-    the verb ("in den Luftraum geschickt") leaves the object where it was sought."""
+    the verb ("in den Luftraum geschickt") leaves the object where it was sought. The
+    agent of the passive ("was brought down by two F-16s inside Romanian territory",
+    ``_agent_of_answer``) is no object."""
     lo, hi = anchor.span[1], anchor.goal_span[0]
     return (
         hi < lo
-        or bool(between(doc.facts.aircraft, lo, hi))
+        or any(not _agent_of_answer(doc, a) for a in between(doc.facts.aircraft, lo, hi))
         or not between(doc.facts.aircraft, 0, anchor.span[0])
     )
 
@@ -856,8 +858,9 @@ def responder(doc: Doc, a: Aircraft) -> bool:
     et des hélicoptères ont été mobilisés"), by a word of rising to meet another
     (RESPONDER_CUE) is not the intruder; nor is one that names such a responder again
     by its model ("two German Eurofighters took off to intercept it. // Two Eurofighters
-    in the Romanian sky")."""
-    return _responder_here(doc, a) or _responder_again(doc, a)
+    in the Romanian sky"); nor one told as the agent of a verb of answering ("was shot
+    down by two F-16s", ``_agent_of_answer``)."""
+    return _responder_here(doc, a) or _responder_again(doc, a) or _agent_of_answer(doc, a)
 
 
 def _responder_again(doc: Doc, a: Aircraft) -> bool:
@@ -4956,6 +4959,23 @@ def paired(doc: Doc, span: Span) -> bool:
     return False
 
 
+def _agent_of_answer(doc: Doc, a: Aircraft) -> bool:
+    """ "A drone crossed into Poland and was shot down by an F-16 some five kilometres
+    inside Poland", "abattu par un F-16 à cinq kilomètres à l'intérieur": an aircraft
+    told as the agent (AGENT_CUE alone between them) of a verb of answering ([verbs]
+    response) in its clause met the intruder; what is told after it is not its own."""
+    clause = doc.clause(a.span[0])
+    answer = rules()["verbs"]["response"]
+    verbs = [v for v in between(doc.facts.verbs, clause.start, a.span[0]) if v.key in answer]
+    if not verbs:
+        return False
+    lo = verbs[-1].span[1]
+    cues = doc.cues.within("AGENT_CUE", lo, a.span[1])[:1]  # the word may open its phrase ("by an F-16")
+    if not cues or doc.text[lo : cues[0].start].strip():
+        return False
+    return cues[0].start >= a.span[0] or not doc.text[cues[0].end : a.span[0]].strip()
+
+
 def told_of_other(
     doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention | Place, ranks: bool = False
 ) -> bool:
@@ -4967,7 +4987,7 @@ def told_of_other(
     kind of aircraft in general, a bare plural ("sensors able to detect small drones
     flying below 300 metres")."""
     sent = doc.sentence(m.span[0])
-    told = between(doc.facts.aircraft, sent.start, m.span[0])
+    told = [t for t in between(doc.facts.aircraft, sent.start, m.span[0]) if not _agent_of_answer(doc, t)]
     if told and doc.cues.within("RANK_CUE", told[-1].span[1], m.span[0]):
         # "... shot down by Dutch jets; the first crossed at 23:35": a rank stands for
         # one of the intruders, never one of those that met them
