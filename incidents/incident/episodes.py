@@ -132,7 +132,10 @@ def _told_subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         [
             a
             for a in before
-            if not _bracketed_alias(doc, a) and not _not_this(doc, a) and not aside_of_state(doc, a, clause)
+            if not _bracketed_alias(doc, a)
+            and not _not_this(doc, a)
+            and not aside_of_state(doc, a, clause)
+            and not _in_relative_aside(doc, a, anchor)
         ],
     )
     before = _without_last_responders(doc, before)
@@ -183,6 +186,22 @@ def _told_subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         else:
             break
     return [b for a in _distinct(doc, group) for b in _shared_noun(doc, a)]
+
+
+def _in_relative_aside(doc: Doc, a: Aircraft, anchor: Anchor) -> bool:
+    """ "The jet, which was escorting a Russian Il-20 over the Baltic Sea, crossed ...",
+    "Le Su-27, qui escortait un Il-20, est entré ...": an aircraft inside a relative
+    clause set off by commas (RELATIVE_SUBJECT_CUE right after a comma that follows
+    another aircraft), closed by a comma before the anchor, is what that one did, not
+    the subject of the crossing."""
+    if a.span[1] > anchor.span[0] or "," not in doc.text[a.span[1] : anchor.span[0]]:
+        return False
+    sent = doc.sentence(a.span[0])
+    for cue in doc.cues.within("RELATIVE_SUBJECT_CUE", sent.start, a.span[0]):
+        owners = between(doc.facts.aircraft, sent.start, cue.start)
+        if owners and doc.text[owners[-1].span[1] : cue.start].strip() == ",":
+            return True
+    return False
 
 
 def _without_aside_parts(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
