@@ -1197,6 +1197,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
                 # Lublin": a part of the group, even of a model of its own, is not the group
                 and not (told is not None and (counted_part(doc, told) or _part_of_own_model(doc, told)))
                 and not (told is not None and _part_of_counted(doc, told, anchor))
+                and not _rank_in_series(doc, anchor)
                 and (
                     cur.aircraft is None
                     or ac.more_specific_than(cur.aircraft)
@@ -2861,6 +2862,19 @@ def _another_cues(doc: Doc, clause: Scope) -> list[Cue]:
         if not any(s.start <= c.start and c.end <= s.end for s in series)
         and not any(adjacent(doc.text, (c.start, c.end), (e.start, e.end)) for e in exits)
     ]
+
+
+def _rank_in_series(doc: Doc, anchor: Anchor) -> bool:
+    """ "It was the fifth violation of Lithuanian airspace by Belarusian aircraft this
+    year", "la cinquième violation par des appareils biélorusses": a noun of crossing
+    after a definite rank (SERIES_CUE key "noun") counts this crossing in a series; the
+    aircraft it is told of are the series' in general, no better name of this one's."""
+    if anchor.verb is None or not anchor.verb.noun:
+        return False
+    return any(
+        c.key == "noun" and c.end <= anchor.span[0] and _before_noun_of_crossing(doc, c.end)
+        for c in doc.cues.within("SERIES_CUE", anchor.clause.start, anchor.span[1])
+    )
 
 
 def _before_noun_of_crossing(doc: Doc, pos: int) -> bool:
