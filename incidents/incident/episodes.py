@@ -2372,6 +2372,7 @@ def _same_crossing(
             and mine != theirs
             and not (kind == "dates" and _small_hours_of(doc, last, anchor))
             and not (kind == "times" and _flown_on_inside(doc, cur, anchor, ac, same_noun))
+            and not _came_in_before_found(cur, anchor, ac, mine, theirs)
         ):
             return False
     if any(_other_period(doc, anchor, a) for a in cur.anchors) or _other_period(doc, last, anchor):
@@ -2398,6 +2399,21 @@ def _same_crossing(
         and doc.sentence(anchor.span[0]) == doc.sentence(last.span[0])
     )
     return its_fall or not _another(doc, anchor, ac)
+
+
+def _came_in_before_found(
+    cur: Draft, anchor: Anchor, ac: Aircraft | None, mine: tuple[str, ...], theirs: tuple[str, ...]
+) -> bool:
+    """ "Border guards found the remains of three balloons near Krynki on Monday. The
+    balloons had probably crossed from Belarus on Sunday night": the aircraft of a find
+    ([verbs] found_only) named again (definite) crossing on a day before the find's is
+    the found one come in: the same episode, told with its own day."""
+    last = cur.last
+    if last.verb is None or last.verb.key not in rules()["verbs"]["found_only"]:
+        return False
+    if ac is None or not ac.definite or anchor.verb is None or anchor.verb.noun:
+        return False
+    return len(cur.anchors) == 1 and max(mine) < min(theirs)
 
 
 def _anew_of_own_day(doc: Doc, cur: Draft, anchor: Anchor, told: Aircraft | None) -> bool:

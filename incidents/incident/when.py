@@ -961,7 +961,20 @@ def _date_clause(ctx: Ctx) -> Found | None:
     found = _days(ctx, ctx.clauses)
     if _week_of_clause(ctx):
         found = [m for m in found if not _before_opener(ctx, m)]
-    return _date(ctx, _without_other_verbs_days(ctx, found))
+    return _date(ctx, _without_find_days(ctx, _without_other_verbs_days(ctx, found)))
+
+
+def _without_find_days(ctx: Ctx, found: list[Mention]) -> list[Mention]:
+    """ "Border guards found the remains of three balloons on Monday. The balloons had
+    crossed from Belarus on Sunday night": a day told in the clause of a find ([verbs]
+    found_only) is the find's, not the crossing's, when the record's crossing told by
+    another verb has a day of its own."""
+    finding = rules()["verbs"]["found_only"]
+    finds = [a.clause for a in ctx.draft.anchors if a.verb is not None and a.verb.key in finding]
+    if not finds or len(finds) == len(ctx.draft.anchors):
+        return found
+    rest = [m for m in found if not any(c.start <= m.span[0] < c.end for c in finds)]
+    return rest or found
 
 
 def _without_other_verbs_days(ctx: Ctx, found: list[Mention]) -> list[Mention]:
