@@ -1159,15 +1159,11 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         ac = group[0] if len(group) == 1 else None
         cur = _listed_twin(drafts, anchor) if drafts else None
         told = raw[0] if len(raw) == 1 else None
-        said = _member_of_pronoun(doc, cur, anchor) if cur is not None and not raw else None
-        if said is not None:  # "a Mi-8 and a drone violated ... the helicopter flew ... It spent"
-            said.anchors.append(anchor)
-            continue
         if cur is not None and cur.group_size > 1 and len(raw) < 2 and _retold_group(doc, cur, anchor, told):
             for twin in cur.siblings:  # "Mi-8 and Ka-52 violated ... The helicopters stayed ..."
                 twin.anchors.append(anchor)
             continue
-        member = _member_again(doc, cur, anchor, told) if cur is not None and len(raw) == 1 else None
+        member = _one_member_again(doc, cur, anchor, raw, told) if cur is not None else None
         if member is not None:  # "a Mi-8 and three drones violated ... The helicopter stayed ..."
             member.anchors.append(anchor)
             continue
@@ -2168,7 +2164,10 @@ def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> 
     """A listed group told again as a whole: "the helicopters", "les appareils", or by
     its count, a noun of one form for both numbers ("the three aircraft" after "two
     Su-30s and an Il-20": as many as its members together) (``ac`` as written, before
-    it is filled from what it refers to)."""
+    it is filled from what it refers to). Not a singular pronoun that takes up one
+    member (``_member_of_pronoun``)."""
+    if ac is None and _member_of_pronoun(doc, cur, anchor) is not None:
+        return False
     refers_back = ac is not None and (
         ac.definite
         or doc.cues.ending_at("OWN_CUE", ac.span[0], doc.text)
@@ -2186,6 +2185,16 @@ def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> 
     para_gap = doc.paragraph(anchor.span[0]).nth - doc.paragraph(last.span[0]).nth
     s1, s2 = anchor.goal_state, cur.anchor.goal_state
     return para_gap <= 1 and not (s1 and s2 and s1 != s2) and anchor.zone == cur.anchor.zone
+
+
+def _one_member_again(
+    doc: Doc, cur: Draft, anchor: Anchor, raw: list[Aircraft], told: Aircraft | None
+) -> Draft | None:
+    """The one member of a listed group a later anchor tells again: by a noun that fits
+    it alone (``_member_again``), or by a singular pronoun (``_member_of_pronoun``)."""
+    if not raw:
+        return _member_of_pronoun(doc, cur, anchor)
+    return _member_again(doc, cur, anchor, told) if len(raw) == 1 else None
 
 
 def _member_of_pronoun(doc: Doc, cur: Draft, anchor: Anchor) -> Draft | None:
