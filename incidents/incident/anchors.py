@@ -3118,13 +3118,48 @@ def _found_alone(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     finds = [a for a in found if of_place(a)]
     if not finds:
         return found
-    end = len(doc.text)
-    if any(_denied_verb(doc, v) for v in doc.facts.verbs if v.key not in finding) or any(
-        doc.mention_cues(c, 0, end) for c in ("hypo", "deny")
+    crossings = [a for a in found if not (a.verb is not None and a.verb.key in finding)]
+    told = {a.goal_state for a in crossings}
+    another = {a.span for a in finds if _found_another(doc, a, crossings)}
+
+    def doubted(lo: int, hi: int) -> bool:
+        verbs = between(doc.facts.verbs, lo, hi)
+        return any(_denied_verb(doc, v) for v in verbs if v.key not in finding) or any(
+            doc.mention_cues(c, lo, hi) for c in ("hypo", "deny")
+        )
+
+    def dropped(a: Anchor) -> bool:
+        if a.span in another:  # of its own: a doubt told in its paragraph only
+            par = doc.paragraph(a.span[0])
+            return doubted(par.start, par.end) or _own_thing(doc, a)
+        return doubted(0, len(doc.text)) or a.goal_state in told or _own_thing(doc, a)
+
+    return [a for a in found if not (of_place(a) and dropped(a))]
+
+
+def _found_another(doc: Doc, a: Anchor, crossings: list[Anchor]) -> bool:
+    """ "Earlier this month, fragments of another drone were found near Gaigalava", "a
+    farmer found fragments of a drone on Sunday near Plauru" (the crossing told on
+    Tuesday): a find told as of another aircraft (ANOTHER_CUE in its clause, not a rank
+    in a series), as told before (BACKGROUND_CUE key "before" in its sentence), or on a
+    day (in its sentence) before every day told in the sentences of the crossings of its
+    state, is of an aircraft of its own, not the one of those crossings."""
+    clause, sent = a.clause, doc.sentence(a.span[0])
+    series = doc.cues.within("SERIES_CUE", clause.start, clause.end)
+    if any(
+        not any(s.start <= c.start and c.end <= s.end for s in series)
+        for c in doc.cues.within("ANOTHER_CUE", clause.start, clause.end)
     ):
-        return [a for a in found if not of_place(a)]
-    told = {a.goal_state for a in found if not (a.verb is not None and a.verb.key in finding)}
-    return [a for a in found if not (of_place(a) and (a.goal_state in told or _own_thing(doc, a)))]
+        return True
+    if any(c.key == "before" for c in doc.cues.within("BACKGROUND_CUE", sent.start, sent.end)):
+        return True
+    mine = [m.value for m in between(doc.facts.dates, sent.start, sent.end) if _a_day(m)]
+    theirs = []
+    for c in crossings:
+        if c.goal_state == a.goal_state:
+            s = doc.sentence(c.span[0])
+            theirs += [m.value for m in between(doc.facts.dates, s.start, s.end) if _a_day(m)]
+    return bool(mine and theirs) and str(max(mine)) < str(min(theirs))
 
 
 def _own_thing(doc: Doc, a: Anchor) -> bool:

@@ -33,6 +33,7 @@ from .anchors import (
     count_before,
     counted_zero,
     hyphen_pair,
+    kind_words_only,
     list_heading,
     needs_violator,
     negated_after,
@@ -131,7 +132,10 @@ def _told_subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         [
             a
             for a in before
-            if not _bracketed_alias(doc, a) and not _not_this(doc, a) and not aside_of_state(doc, a, clause)
+            if not _bracketed_alias(doc, a)
+            and not _not_this(doc, a)
+            and not aside_of_state(doc, a, clause)
+            and not _in_relative_aside(doc, a, anchor)
         ],
     )
     before = _without_last_responders(doc, before)
@@ -182,6 +186,22 @@ def _told_subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         else:
             break
     return [b for a in _distinct(doc, group) for b in _shared_noun(doc, a)]
+
+
+def _in_relative_aside(doc: Doc, a: Aircraft, anchor: Anchor) -> bool:
+    """ "The jet, which was escorting a Russian Il-20 over the Baltic Sea, crossed ...",
+    "Le Su-27, qui escortait un Il-20, est entré ...": an aircraft inside a relative
+    clause set off by commas (RELATIVE_SUBJECT_CUE right after a comma that follows
+    another aircraft), closed by a comma before the anchor, is what that one did, not
+    the subject of the crossing."""
+    if a.span[1] > anchor.span[0] or "," not in doc.text[a.span[1] : anchor.span[0]]:
+        return False
+    sent = doc.sentence(a.span[0])
+    for cue in doc.cues.within("RELATIVE_SUBJECT_CUE", sent.start, a.span[0]):
+        owners = between(doc.facts.aircraft, sent.start, cue.start)
+        if owners and doc.text[owners[-1].span[1] : cue.start].strip() == ",":
+            return True
+    return False
 
 
 def _without_aside_parts(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
@@ -405,11 +425,13 @@ def _object_before_goal(doc: Doc, anchor: Anchor) -> bool:
     abattu un drone dans l'espace aérien", "sent balloons into")? Without one, told in
     the passive ("un drone a été abattu au-dessus du territoire russe, ... ajoutant que
     47 autres drones ..."), its subject is the aircraft named before it. A goal before
-    the verb ("in den Luftraum geschickt") leaves the object where it was sought."""
+    the verb ("in den Luftraum geschickt") leaves the object where it was sought. The
+    agent of the passive ("was brought down by two F-16s inside Romanian territory",
+    ``_agent_of_answer``) is no object."""
     lo, hi = anchor.span[1], anchor.goal_span[0]
     return (
         hi < lo
-        or bool(between(doc.facts.aircraft, lo, hi))
+        or any(not _agent_of_answer(doc, a) for a in between(doc.facts.aircraft, lo, hi))
         or not between(doc.facts.aircraft, 0, anchor.span[0])
     )
 
@@ -855,8 +877,9 @@ def responder(doc: Doc, a: Aircraft) -> bool:
     et des hélicoptères ont été mobilisés"), by a word of rising to meet another
     (RESPONDER_CUE) is not the intruder; nor is one that names such a responder again
     by its model ("two German Eurofighters took off to intercept it. // Two Eurofighters
-    in the Romanian sky")."""
-    return _responder_here(doc, a) or _responder_again(doc, a)
+    in the Romanian sky"); nor one told as the agent of a verb of answering ("was shot
+    down by two F-16s", ``_agent_of_answer``)."""
+    return _responder_here(doc, a) or _responder_again(doc, a) or _agent_of_answer(doc, a)
 
 
 def _responder_again(doc: Doc, a: Aircraft) -> bool:
@@ -1150,7 +1173,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             for twin in cur.siblings:  # "Mi-8 and Ka-52 violated ... The helicopters stayed ..."
                 twin.anchors.append(anchor)
             continue
-        member = _member_again(doc, cur, anchor, told) if cur is not None and len(raw) == 1 else None
+        member = _one_member_again(doc, cur, anchor, raw, told) if cur is not None else None
         if member is not None:  # "a Mi-8 and three drones violated ... The helicopter stayed ..."
             member.anchors.append(anchor)
             continue
@@ -1180,6 +1203,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
                 # Lublin": a part of the group, even of a model of its own, is not the group
                 and not (told is not None and (counted_part(doc, told) or _part_of_own_model(doc, told)))
                 and not (told is not None and _part_of_counted(doc, told, anchor))
+                and not _rank_in_series(doc, anchor)
                 and (
                     cur.aircraft is None
                     or ac.more_specific_than(cur.aircraft)
@@ -1703,9 +1727,12 @@ def _listed_after(doc: Doc, summary: Draft, items: list[Draft]) -> bool:
 
 def _item_of(doc: Doc, summary: Draft, e: Draft) -> bool:
     """Is ``e`` one aircraft of the summary's kind crossing into the same goal, on no
-    other day?"""
+    other day? Not a find ([verbs] found_only): one told beside crossings of its state
+    is of another aircraft (anchors._found_another), none of the summary's."""
     a, b = summary.aircraft, e.aircraft
     if a is None or b is None or b.count != 1 or b.differs(a) or e.group_size > 1:
+        return False
+    if e.anchor.verb is not None and e.anchor.verb.key in rules()["verbs"]["found_only"]:
         return False
     s1, s2 = summary.anchor.goal_state, e.anchor.goal_state
     if (s1 and s2 and s1 != s2) or summary.anchor.zone != e.anchor.zone:
@@ -2152,7 +2179,10 @@ def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> 
     """A listed group told again as a whole: "the helicopters", "les appareils", or by
     its count, a noun of one form for both numbers ("the three aircraft" after "two
     Su-30s and an Il-20": as many as its members together) (``ac`` as written, before
-    it is filled from what it refers to)."""
+    it is filled from what it refers to). Not a singular pronoun that takes up one
+    member (``_member_of_pronoun``)."""
+    if ac is None and _member_of_pronoun(doc, cur, anchor) is not None:
+        return False
     refers_back = ac is not None and (
         ac.definite
         or doc.cues.ending_at("OWN_CUE", ac.span[0], doc.text)
@@ -2170,6 +2200,42 @@ def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> 
     para_gap = doc.paragraph(anchor.span[0]).nth - doc.paragraph(last.span[0]).nth
     s1, s2 = anchor.goal_state, cur.anchor.goal_state
     return para_gap <= 1 and not (s1 and s2 and s1 != s2) and anchor.zone == cur.anchor.zone
+
+
+def _one_member_again(
+    doc: Doc, cur: Draft, anchor: Anchor, raw: list[Aircraft], told: Aircraft | None
+) -> Draft | None:
+    """The one member of a listed group a later anchor tells again: by a noun that fits
+    it alone (``_member_again``), or by a singular pronoun (``_member_of_pronoun``)."""
+    if not raw:
+        return _member_of_pronoun(doc, cur, anchor)
+    return _member_again(doc, cur, anchor, told) if len(raw) == 1 else None
+
+
+def _member_of_pronoun(doc: Doc, cur: Draft, anchor: Anchor) -> Draft | None:
+    """ "A Russian Mi-8 and a drone violated Estonian airspace. ... the helicopter flew 1.5
+    km into it. It spent two minutes there", "... L'hélicoptère a pénétré de 1,5 km. Il
+    y est resté deux minutes": a singular pronoun opening the sentence (SUBJECT_PRONOUN_CUE
+    key "singular") after a listed group of several kinds takes up the one member whose
+    own crossing was told last, in the sentence right before it, into the same goal: that
+    member's crossing told on, not the group's."""
+    if cur.group_size < 2 or len(cur.siblings) < 2:
+        return None
+    sent = doc.sentence(anchor.span[0])
+    start = sent.start + len(doc.text[sent.start : sent.end]) - len(doc.text[sent.start : sent.end].lstrip())
+    cue = doc.cues.opening("SUBJECT_PRONOUN_CUE", start)
+    if cue is None or cue.key != "singular":
+        return None
+    told = [(a.span[0], t) for t in cur.siblings for a in t.anchors if a.span[0] < anchor.span[0]]
+    if not told:
+        return None
+    pos, twin = max(told, key=lambda x: x[0])
+    if any(pos in (a.span[0] for a in t.anchors) for t in cur.siblings if t is not twin):
+        return None  # the group's own telling, not one member's
+    if doc.sentence(pos).end > sent.start or doc.sentence(max(sent.start - 1, 0)).start > pos:
+        return None  # not told in the sentence right before
+    s1, s2 = anchor.goal_state, twin.anchor.goal_state
+    return None if (s1 and s2 and s1 != s2) or anchor.zone != twin.anchor.zone else twin
 
 
 def _counted_as_whole(cur: Draft, ac: Aircraft) -> bool:
@@ -2330,6 +2396,7 @@ def _same_crossing(
             and mine != theirs
             and not (kind == "dates" and _small_hours_of(doc, last, anchor))
             and not (kind == "times" and _flown_on_inside(doc, cur, anchor, ac, same_noun))
+            and not _came_in_before_found(cur, anchor, ac, mine, theirs)
         ):
             return False
     if any(_other_period(doc, anchor, a) for a in cur.anchors) or _other_period(doc, last, anchor):
@@ -2356,6 +2423,21 @@ def _same_crossing(
         and doc.sentence(anchor.span[0]) == doc.sentence(last.span[0])
     )
     return its_fall or not _another(doc, anchor, ac)
+
+
+def _came_in_before_found(
+    cur: Draft, anchor: Anchor, ac: Aircraft | None, mine: tuple[str, ...], theirs: tuple[str, ...]
+) -> bool:
+    """ "Border guards found the remains of three balloons near Krynki on Monday. The
+    balloons had probably crossed from Belarus on Sunday night": the aircraft of a find
+    ([verbs] found_only) named again (definite) crossing on a day before the find's is
+    the found one come in: the same episode, told with its own day."""
+    last = cur.last
+    if last.verb is None or last.verb.key not in rules()["verbs"]["found_only"]:
+        return False
+    if ac is None or not ac.definite or anchor.verb is None or anchor.verb.noun:
+        return False
+    return len(cur.anchors) == 1 and max(mine) < min(theirs)
 
 
 def _anew_of_own_day(doc: Doc, cur: Draft, anchor: Anchor, told: Aircraft | None) -> bool:
@@ -2822,10 +2904,24 @@ def _another_cues(doc: Doc, clause: Scope) -> list[Cue]:
     ]
 
 
-def _before_noun_of_crossing(doc: Doc, pos: int) -> bool:
-    """Does a noun of crossing ("incursion", "violation") follow right after ``pos``?"""
+def _rank_in_series(doc: Doc, anchor: Anchor) -> bool:
+    """ "It was the fifth violation of Lithuanian airspace by Belarusian aircraft this
+    year", "la cinquième violation par des appareils biélorusses": a noun of crossing
+    after a definite rank (SERIES_CUE key "noun") counts this crossing in a series; the
+    aircraft it is told of are the series' in general, no better name of this one's."""
+    if anchor.verb is None or not anchor.verb.noun:
+        return False
     return any(
-        v.noun and not doc.text[pos : v.span[0]].strip()
+        c.key == "noun" and c.end <= anchor.span[0] and _before_noun_of_crossing(doc, c.end)
+        for c in doc.cues.within("SERIES_CUE", anchor.clause.start, anchor.span[1])
+    )
+
+
+def _before_noun_of_crossing(doc: Doc, pos: int) -> bool:
+    """Does a noun of crossing ("incursion", "violation") follow right after ``pos``, or
+    after words of kind only ("the second such incident", SUCH_CUE)?"""
+    return any(
+        v.noun and kind_words_only(doc, pos, v.span[0])
         for v in between(doc.facts.verbs, pos, doc.clause(pos).end)
     )
 
@@ -4981,6 +5077,23 @@ def paired(doc: Doc, span: Span) -> bool:
     return False
 
 
+def _agent_of_answer(doc: Doc, a: Aircraft) -> bool:
+    """ "A drone crossed into Poland and was shot down by an F-16 some five kilometres
+    inside Poland", "abattu par un F-16 à cinq kilomètres à l'intérieur": an aircraft
+    told as the agent (AGENT_CUE alone between them) of a verb of answering ([verbs]
+    response) in its clause met the intruder; what is told after it is not its own."""
+    clause = doc.clause(a.span[0])
+    answer = rules()["verbs"]["response"]
+    verbs = [v for v in between(doc.facts.verbs, clause.start, a.span[0]) if v.key in answer]
+    if not verbs:
+        return False
+    lo = verbs[-1].span[1]
+    cues = doc.cues.within("AGENT_CUE", lo, a.span[1])[:1]  # the word may open its phrase ("by an F-16")
+    if not cues or doc.text[lo : cues[0].start].strip():
+        return False
+    return cues[0].start >= a.span[0] or not doc.text[cues[0].end : a.span[0]].strip()
+
+
 def told_of_other(
     doc: Doc, anchors: list[Anchor], mine: Aircraft, m: Mention | Place, ranks: bool = False
 ) -> bool:
@@ -4992,7 +5105,7 @@ def told_of_other(
     kind of aircraft in general, a bare plural ("sensors able to detect small drones
     flying below 300 metres")."""
     sent = doc.sentence(m.span[0])
-    told = between(doc.facts.aircraft, sent.start, m.span[0])
+    told = [t for t in between(doc.facts.aircraft, sent.start, m.span[0]) if not _agent_of_answer(doc, t)]
     if told and doc.cues.within("RANK_CUE", told[-1].span[1], m.span[0]):
         # "... shot down by Dutch jets; the first crossed at 23:35": a rank stands for
         # one of the intruders, never one of those that met them

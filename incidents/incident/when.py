@@ -307,8 +307,28 @@ def _crossing_time(ctx: Ctx, m: Mention, utc: bool, own: bool = False) -> bool:
         and not _dateline(ctx, m)
         and not _titled_dateline(ctx, m)
         and not _eve_of_midnight(ctx.doc, m)
+        and not _by_limit(ctx.doc, m)
         and not _of_other_zone(ctx, m)
     )
+
+
+def _by_limit(doc: Doc, m: Mention) -> bool:
+    """ "By midnight, about 40 balloons had crossed the border", "no later than 04:00",
+    "d'ici minuit": a time right after a word of limit (DEADLINE_CUE, opening its phrase
+    or right before it) is when a count was reached or a deed done at the latest, no
+    time of the crossing. A word that also tells the eve of a moment (EVE_CUE: "before",
+    "avant") keeps its time ("just before 3 a.m."; ``_eve_of_midnight`` for midnight)."""
+    cue = doc.cues.opening("DEADLINE_CUE", m.span[0]) or doc.cues.ending_at(
+        "DEADLINE_CUE", m.span[0], doc.text
+    )
+    if cue is None:  # "au plus tard à 4 h": the word's last word opens the time's phrase
+        lo = doc.clause(m.span[0]).start
+        cue = next(
+            (c for c in doc.cues.within("DEADLINE_CUE", lo, m.span[1]) if c.start < m.span[0] < c.end), None
+        )
+    if cue is None:
+        return False
+    return not (doc.cues.opening("EVE_CUE", cue.start) or doc.cues.ending_at("EVE_CUE", cue.end, doc.text))
 
 
 def _of_other_zone(ctx: Ctx, m: Mention) -> bool:
@@ -953,7 +973,20 @@ def _date_clause(ctx: Ctx) -> Found | None:
     found = _days(ctx, ctx.clauses)
     if _week_of_clause(ctx):
         found = [m for m in found if not _before_opener(ctx, m)]
-    return _date(ctx, _without_other_verbs_days(ctx, found))
+    return _date(ctx, _without_find_days(ctx, _without_other_verbs_days(ctx, found)))
+
+
+def _without_find_days(ctx: Ctx, found: list[Mention]) -> list[Mention]:
+    """ "Border guards found the remains of three balloons on Monday. The balloons had
+    crossed from Belarus on Sunday night": a day told in the clause of a find ([verbs]
+    found_only) is the find's, not the crossing's, when the record's crossing told by
+    another verb has a day of its own."""
+    finding = rules()["verbs"]["found_only"]
+    finds = [a.clause for a in ctx.draft.anchors if a.verb is not None and a.verb.key in finding]
+    if not finds or len(finds) == len(ctx.draft.anchors):
+        return found
+    rest = [m for m in found if not any(c.start <= m.span[0] < c.end for c in finds)]
+    return rest or found
 
 
 def _without_other_verbs_days(ctx: Ctx, found: list[Mention]) -> list[Mention]:
