@@ -1336,10 +1336,46 @@ def _utf8_stdio() -> None:
             reconfigure(encoding="utf-8", errors="backslashreplace")
 
 
+def _lark_without_regex() -> None:
+    """Import lark without importing the ``regex`` module, which lark imports whenever
+    it is installed, for the grammars that ask for it (``Lark(regex=True)`` or ``\\p{..}``
+    classes; never ours): that import is about a sixth of a warm cold start. lark is
+    then handed ``regex`` as a module that loads on first use (``importlib.util.
+    LazyLoader``), so it behaves as before, and so does a later ``import regex``
+    (dateparser's, for a relative date). Only in the command's own process (``main``
+    without ``argv``): a library caller's imports are left alone."""
+    if "lark" in sys.modules or "regex" in sys.modules:
+        return
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("regex")
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or spec.loader is None:
+        return  # no regex: lark imports as it would
+    sys.modules["regex"] = None  # type: ignore[assignment]  # lark's ``import regex`` fails
+    try:
+        import lark.lark
+        import lark.utils
+    finally:
+        del sys.modules["regex"]
+    spec.loader = importlib.util.LazyLoader(spec.loader)
+    lazy = importlib.util.module_from_spec(spec)
+    sys.modules["regex"] = lazy
+    spec.loader.exec_module(lazy)
+    for module in (lark.utils, lark.lark):
+        if hasattr(module, "_has_regex"):
+            module.regex = lazy  # type: ignore[attr-defined]
+            module._has_regex = True  # type: ignore[attr-defined]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     _utf8_stdio()
     safeio.install_signal_handlers()
+    if argv is None:
+        _lark_without_regex()
     if argv is None and gc.isenabled():
         # off for the process's own start-up (see ``_start_up_done``); a caller in a
         # process of its own (argv given) keeps its collector and nothing is frozen

@@ -251,36 +251,71 @@ def build(grammar: str, **options: Any) -> Lark:
 
 # --------------------------------------------------------------------------- phrase tables
 class PhraseTables:
-    """What the phrase scanner reads of an LALR ``Lark`` parser: the parse table (its
-    reductions as lark ``Rule`` objects), the tree builder of each rule
-    (``callbacks``, as lark's ``ParseTreeBuilder`` makes them) and the lexer's
-    configuration (``lexer_conf``).
+    """What the phrase scanner reads of an LALR ``Lark`` parser, as plain ints and
+    strings: per state (0, 1, ...), terminal or rule name -> an action code (``2 * k``
+    shifts to state ``k``, ``2 * r + 1`` reduces by rule ``r``); per rule, its
+    origin's name and its length (``rules``), and the lark ``Rule`` itself on demand
+    (``rule(r)``); the tree builder of each lark rule (``callbacks``, as lark's
+    ``ParseTreeBuilder`` makes them) and the lexer's configuration (``lexer_conf``).
 
-    Read from the cache (``tables``), it is a few plain JSON lists, decoded without
-    lark's generic deserialiser, and the tree builders are made when a rule is first
-    asked for: a cold start then never builds the rest of a ``Lark`` object."""
+    Read from the cache (``tables``), the codes are the JSON's own lists and dicts,
+    checked but not rebuilt; a lark ``Rule`` and its tree builder are made when a
+    reading first needs them: a cold start never builds lark's parser objects."""
 
     def __init__(
         self,
-        states: dict[int, dict[str, tuple[Any, Any]]],
+        states: list[dict[str, int]],
+        rules: list[tuple[str, int]],
         start_states: dict[str, int],
         end_states: dict[str, int],
         callbacks: dict[Any, Any],
         lexer_conf: Any,
+        make_rule: Callable[[int], Any],
     ) -> None:
         self.states = states
+        self.rules = rules
         self.start_states = start_states
         self.end_states = end_states
         self.callbacks = callbacks
         self.lexer_conf = lexer_conf
+        self._make_rule = make_rule
+        self._lark_rules: list[Any] = [None] * len(rules)
+
+    def rule(self, r: int) -> Any:
+        """The lark ``Rule`` of rule ``r`` (made once: a race makes an equal one)."""
+        found = self._lark_rules[r]
+        if found is None:
+            found = self._lark_rules[r] = self._make_rule(r)
+        return found
 
     @classmethod
     def of(cls, lark: Lark) -> PhraseTables:
         """The tables of a built (or loaded) parser."""
+        from lark.parsers.lalr_analysis import Shift
+
         frontend: Any = lark.parser
         parser = frontend.parser.parser
         table = parser.parse_table
-        return cls(table.states, table.start_states, table.end_states, parser.callbacks, lark.lexer_conf)
+        index = {state: k for k, state in enumerate(table.states)}
+        numbers: dict[Any, int] = {}
+        lark_rules: list[Any] = []
+        states: list[dict[str, int]] = []
+        for state in table.states:
+            row: dict[str, int] = {}
+            for term, (action, arg) in table.states[state].items():
+                if action is Shift:
+                    row[term] = 2 * index[arg]
+                    continue
+                r = numbers.get(arg)
+                if r is None:
+                    r = numbers[arg] = len(lark_rules)
+                    lark_rules.append(arg)
+                row[term] = 2 * r + 1
+            states.append(row)
+        rules = [(rule.origin.name, len(rule.expansion)) for rule in lark_rules]
+        starts = {name: index[s] for name, s in table.start_states.items()}
+        ends = {name: index[s] for name, s in table.end_states.items()}
+        return cls(states, rules, starts, ends, parser.callbacks, lark.lexer_conf, lark_rules.__getitem__)
 
 
 class _TreeBuilders(dict[Any, Any]):
@@ -301,34 +336,17 @@ class _TreeBuilders(dict[Any, Any]):
         return made
 
 
-def _serialize_tables(lark: Lark, starts: list[str]) -> dict[str, Any] | None:
-    """The JSON form of ``PhraseTables.of(lark)`` (see ``_tables_from``); None for a
-    parser that needs more than it holds (lexer callbacks, a post-lexer, ``regex``)."""
+def _serialize_tables(lark: Lark, tables: PhraseTables, starts: list[str]) -> dict[str, Any] | None:
+    """The JSON form of ``tables``, ``PhraseTables.of(lark)`` (see ``_tables_from``); None
+    for a parser that needs more than it holds (lexer callbacks, a post-lexer, ``regex``)."""
     import re
 
-    from lark.parsers.lalr_analysis import Reduce, Shift
-
-    tables = PhraseTables.of(lark)
     conf = tables.lexer_conf
     opts = lark.options
     if conf.callbacks or conf.postlex or conf.use_bytes or conf.re_module is not re:
         return None
-    if opts.parser != "lalr" or opts.tree_class or opts.transformer:
+    if opts.parser != "lalr" or opts.tree_class or opts.transformer or opts.propagate_positions:
         return None
-    if list(tables.states) != list(range(len(tables.states))) or opts.propagate_positions:
-        return None
-    rules: dict[Any, int] = {}
-    states: list[dict[str, int]] = []
-    for k in range(len(tables.states)):
-        row: dict[str, int] = {}
-        for term, (action, arg) in tables.states[k].items():
-            if action is Shift:
-                row[term] = 2 * arg
-            elif action is Reduce:
-                row[term] = 2 * rules.setdefault(arg, len(rules)) + 1
-            else:
-                return None
-        states.append(row)
     terminals = [
         [
             t.name,
@@ -346,8 +364,8 @@ def _serialize_tables(lark: Lark, starts: list[str]) -> dict[str, Any] | None:
         "ignore": list(conf.ignore),
         "g_regex_flags": conf.g_regex_flags,
         "maybe_placeholders": bool(opts.maybe_placeholders),
-        "rules": [_serialize_rule(rule) for rule in rules],
-        "states": states,
+        "rules": [_serialize_rule(tables.rule(r)) for r in range(len(tables.rules))],
+        "states": tables.states,
         "start_states": {k: v for k, v in tables.start_states.items() if k in starts},
         "end_states": {k: v for k, v in tables.end_states.items() if k in starts},
     }
@@ -387,27 +405,22 @@ def _opt(x: Any, kind: type) -> bool:
 
 
 def _tables_from(data: dict[str, Any], starts: list[str]) -> PhraseTables:
-    """``PhraseTables`` from its JSON form, every field checked (``_BadTables``)."""
+    """``PhraseTables`` from its JSON form, every field checked (``_BadTables``): the
+    action codes are used as read, once all of them are known to be ints that name a
+    state or a rule."""
     import re
+    from itertools import chain
 
     from lark.common import LexerConf
-    from lark.parsers.lalr_analysis import Reduce, Shift
 
-    rules = _rules_from(data["rules"])
+    items = data["rules"]
+    rules = _rules_from(items)
     rows = data["states"]
-    _need(type(rows) is list)
-    n = max(len(rows), len(rules))
-    acts: list[tuple[Any, Any] | None] = [None] * (2 * n)
-    acts[0 : 2 * len(rows) : 2] = [(Shift, k) for k in range(len(rows))]
-    acts[1 : 2 * len(rules) : 2] = [(Reduce, rule) for rule in rules]
-    states: dict[int, dict[str, Any]] = {}
-    ints = {int}
-    for k, row in enumerate(rows):
-        _need(type(row) is dict)
-        codes = row.values()
-        _need(set(map(type, codes)) <= ints and (not codes or min(codes) >= 0))
-        states[k] = decoded = {term: acts[c] for term, c in row.items()}
-        _need(None not in decoded.values())
+    _need(type(rows) is list and set(map(type, rows)) <= {dict})
+    _need(set(map(type, chain.from_iterable(map(dict.values, rows)))) <= {int})
+    codes = set(chain.from_iterable(map(dict.values, rows)))
+    _need(not codes or min(codes) >= 0)
+    _need(all((c >> 1) < (len(rules) if c & 1 else len(rows)) for c in codes))
     ends: list[dict[str, int]] = []
     for key in ("start_states", "end_states"):
         found = data[key]
@@ -419,27 +432,46 @@ def _tables_from(data: dict[str, Any], starts: list[str]) -> PhraseTables:
     _need(type(ignore) is list and all(type(x) is str for x in ignore) and _is_int(flags))
     _need(type(placeholders) is bool)
     conf = LexerConf(terminals, re, ignore, g_regex_flags=flags, skip_validation=True)
-    return PhraseTables(states, ends[0], ends[1], _TreeBuilders(placeholders), conf)
+    return PhraseTables(rows, rules, ends[0], ends[1], _TreeBuilders(placeholders), conf, _RuleMaker(items))
 
 
-def _rules_from(items: Any) -> list[Any]:
-    """The rules of ``_serialize_rule``, their symbols shared."""
-    from lark.grammar import NonTerminal, Rule, RuleOptions, Terminal
-
+def _rules_from(items: Any) -> list[tuple[str, int]]:
+    """The (origin, length) of the rules of ``_serialize_rule``, each item checked as
+    ``_RuleMaker`` will read it."""
     _need(type(items) is list)
-    symbols: dict[str, Any] = {}
-    rules: list[Any] = []
+    names_seen: set[str] = set()
+    rules: list[tuple[str, int]] = []
     for item in items:
         _need(type(item) is list and len(item) == 9)
         origin, names, order, alias, keep, expand1, priority, template, empty = item
         _need(type(origin) is str and type(names) is list and _is_int(order) and _opt(alias, str))
         _need(type(keep) is bool and type(expand1) is bool and _opt(priority, int) and _opt(template, str))
         _need(type(empty) is list and all(type(x) is bool for x in empty))
+        for name in names:
+            if name not in names_seen:
+                _need(type(name) is str and name[:2] in ("t:", "f:", "n:"))
+                names_seen.add(name)
+        rules.append((origin, len(names)))
+    return rules
+
+
+class _RuleMaker:
+    """Rule number -> the lark ``Rule`` of a checked item of ``_serialize_rule``, its
+    symbols shared with the rules made before."""
+
+    def __init__(self, items: list[Any]) -> None:
+        self.items = items
+        self.symbols: dict[str, Any] = {}
+
+    def __call__(self, r: int) -> Any:
+        from lark.grammar import NonTerminal, Rule, RuleOptions, Terminal
+
+        origin, names, order, alias, keep, expand1, priority, template, empty = self.items[r]
+        symbols = self.symbols
         expansion: list[Any] = []
         for name in names:
             symbol = symbols.get(name)
             if symbol is None:
-                _need(type(name) is str and name[:2] in ("t:", "f:", "n:"))
                 kind = name[0]
                 symbol = NonTerminal(name[2:]) if kind == "n" else Terminal(name[2:], kind == "f")
                 symbols[name] = symbol
@@ -448,8 +480,7 @@ def _rules_from(items: Any) -> list[Any]:
         if head is None:
             head = symbols["n:" + origin] = NonTerminal(origin)
         options = RuleOptions(keep, expand1, priority, template, tuple(empty))
-        rules.append(Rule(head, expansion, order, alias, options))
-    return rules
+        return Rule(head, expansion, order, alias, options)
 
 
 def _terminal_from(item: Any) -> Any:
@@ -482,10 +513,11 @@ def tables(grammar: str, options: dict[str, Any], make: Callable[[], Lark]) -> P
             with contextlib.suppress(_BadTables, KeyError, IndexError, TypeError, ValueError, AttributeError):
                 return _tables_from(cached, starts)
         lark = make()
-        data = _serialize_tables(lark, starts)
+        made = PhraseTables.of(lark)
+        data = _serialize_tables(lark, made, starts)
         if data is not None:
             with contextlib.suppress(OSError, TypeError, ValueError):
                 write_cached(dir_fd, name, data)
-        return PhraseTables.of(lark)
+        return made
     finally:
         os.close(dir_fd)

@@ -27,7 +27,6 @@ from typing import Any
 
 from lark import Discard, Lark, Token, Transformer, Tree
 from lark.lexer import BasicLexer, LexerThread
-from lark.parsers.lalr_analysis import Shift
 
 from .grammar_cache import PhraseTables
 from .words import TRANSPARENT, Lexicon, _Trie, fold, unaccent
@@ -452,14 +451,10 @@ class _Automaton:
     computed under a lock, so threads share one automaton and see identical ints.
     """
 
-    def __init__(
-        self,
-        states: dict[Any, dict[str, tuple[Any, Any]]],
-        starts: list[tuple[str, Any, Any]],
-        callbacks: dict[Any, Any],
-    ):
-        self.states = states
-        self.callbacks = callbacks
+    def __init__(self, tables: PhraseTables, starts: list[tuple[str, int, int]]):
+        self.tables = tables
+        self.states = tables.states
+        self.rules = tables.rules
         self.lock = threading.Lock()
         self.stack_ids: dict[tuple[Any, ...], int] = {}
         self.stacks: list[tuple[Any, ...]] = []
@@ -488,7 +483,8 @@ class _Automaton:
     def _stack(self, stack: tuple[Any, ...], end_state: Any) -> int:
         sid = self.stack_ids.get(stack)
         if sid is None:
-            ok = "$END" in self.states[stack[-1]] and _accepts(self.states, list(stack), end_state)
+            states = self.states
+            ok = "$END" in states[stack[-1]] and _accepts(states, self.rules, list(stack), end_state)
             sid = len(self.stacks)
             self.stacks.append(stack)
             self.stack_accepts.append(ok)
@@ -520,7 +516,7 @@ class _Automaton:
             known = self.trans[cid].get(id(types))
             if known is not None:
                 return known
-            states = self.states
+            states, rules = self.states, self.rules
             nxt: list[tuple[int, str, Any, tuple[str, ...]]] = []
             seen: set[int] = set()
             for sid, name, end_state, path in self.configs[cid]:
@@ -528,7 +524,7 @@ class _Automaton:
                     if ttype not in states[self.stacks[sid][-1]]:
                         continue
                     st = list(self.stacks[sid])
-                    if not _advance(states, st, ttype):
+                    if not _advance(states, rules, st, ttype):
                         continue
                     nsid = self._stack(tuple(st), end_state)
                     if nsid in seen:
@@ -560,9 +556,9 @@ class _Automaton:
         lark's parser would fail on it."""
         if reading.code is _UNSET:
             start_state, end_state = self.start_of[reading.start]
-            prog = _program(self.states, start_state, end_state, reading.path)
+            prog = _program(self.states, self.rules, start_state, end_state, reading.path)
             # the same for every thread: no lock needed
-            reading.code = None if prog is None else _compile(prog, reading.path, self.callbacks)
+            reading.code = None if prog is None else _compile(prog, reading.path, self.tables)
         code: tuple[Any, ...] | None = reading.code
         return code
 
@@ -577,8 +573,8 @@ class Scanner:
         self.states = table.states
         self.starts = [(name, table.start_states[name], table.end_states[name]) for name in PHRASE_STARTS]
         self.first = frozenset(t for _, st, _ in self.starts for t in self.states[st])
-        self._callbacks = table.callbacks
-        self._auto = _Automaton(self.states, self.starts, self._callbacks)
+        self._tables = table
+        self._auto = _Automaton(table, self.starts)
         #: token text -> how ``tokens`` reads it (see ``_classify``)
         self._words: dict[str, tuple[Any, ...]] = {}
         #: how many words the entries of ``_words`` remember after them (see ``_goes_on``)
@@ -797,7 +793,7 @@ class Scanner:
         """
         auto = self._auto
         if auto.size > MAX_AUTOMATON_STATES:
-            auto = self._auto = _Automaton(self.states, self.starts, self._callbacks)
+            auto = self._auto = _Automaton(self._tables, self.starts)
         plain = plain_transformer(type(transformer)) and not transformer.__visit_tokens__
         cache: dict[tuple[Any, ...], Any] | None = None
         if getattr(transformer, "phrase_cache", False):
@@ -932,13 +928,12 @@ def plain_transformer(cls: type) -> bool:
 _PLAIN_TRANSFORMERS: dict[type, bool] = {}
 
 
-def _compile(
-    prog: tuple[Any, ...], path: tuple[str, ...], callbacks: dict[Any, Any]
-) -> tuple[Any, ...] | None:
+def _compile(prog: tuple[Any, ...], path: tuple[str, ...], tables: PhraseTables) -> tuple[Any, ...] | None:
     """The tree lark's tree builders make of ``path`` (inlined ``_rules``, expanded
     ``?rules``, filtered punctuation), as postfix code: an int ``k`` pushes the k-th
     token of the phrase, a pair ``(rule name, n)`` pops n values into a node."""
     values: list[Any] = []
+    callbacks = tables.callbacks
     k = 0
     try:
         for op in prog:
@@ -947,13 +942,14 @@ def _compile(
                 values.append(Token(path[k], "", k))
                 k += 1
                 continue
-            size = len(op.expansion)
+            rule = tables.rule(op)
+            size = len(rule.expansion)
             if size:
                 s = values[-size:]
                 del values[-size:]
             else:
                 s = []
-            values.append(callbacks[op](s))
+            values.append(callbacks[rule](s))
     except Exception:  # a tree builder refused
         return None
     root = values[-1]
@@ -1040,66 +1036,73 @@ def _run_lark(code: tuple[Any, ...], transformer: Any, toks: list[Tok], i: int, 
     return transformer.transform(stack[-1])
 
 
+#: The action codes of each state and the (origin, length) of each rule (see ``PhraseTables``).
+_States = list[dict[str, int]]
+_Rules = list[tuple[str, int]]
+
+
 def _program(
-    states: dict[Any, dict[str, tuple[Any, Any]]], start_state: Any, end_state: Any, path: tuple[str, ...]
+    states: _States, rules: _Rules, start_state: int, end_state: int, path: tuple[str, ...]
 ) -> tuple[Any, ...] | None:
-    """The shifts and reductions of ``ParserState.feed_token`` over ``path`` and ``$END``."""
-    stack: list[Any] = [start_state]
+    """The shifts and reductions (rule numbers) of ``ParserState.feed_token`` over
+    ``path`` and ``$END``. An action code is ``2 * state`` for a shift, ``2 * rule + 1``
+    for a reduction (see ``PhraseTables``)."""
+    stack: list[int] = [start_state]
     ops: list[Any] = []
     try:
         for ttype in path:
             while True:
-                action, arg = states[stack[-1]][ttype]
-                if arg == end_state:
-                    return None
-                if action is Shift:
-                    stack.append(arg)
+                code = states[stack[-1]][ttype]
+                if not code & 1:
+                    if code >> 1 == end_state:
+                        return None
+                    stack.append(code >> 1)
                     ops.append(_SHIFT)
                     break
-                if not _goto(states, stack, arg):
+                if not _goto(states, rules, stack, code >> 1):
                     return None
-                ops.append(arg)
+                ops.append(code >> 1)
         while True:
-            action, arg = states[stack[-1]]["$END"]
-            if action is Shift or arg == end_state or not _goto(states, stack, arg):
+            code = states[stack[-1]]["$END"]
+            if not code & 1 or not _goto(states, rules, stack, code >> 1):
                 return None  # an LALR false accept, or no goto
-            ops.append(arg)
+            ops.append(code >> 1)
             if stack[-1] == end_state:
                 return tuple(ops)
     except KeyError:  # no action: lark would raise UnexpectedToken
         return None
 
 
-def _goto(states: dict[Any, dict[str, tuple[Any, Any]]], stack: list[Any], rule: Any) -> bool:
-    """Reduce ``rule`` on ``stack`` and push the state its goto leads to (False: none)."""
-    size = len(rule.expansion)
+def _goto(states: _States, rules: _Rules, stack: list[int], rule: int) -> bool:
+    """Reduce by rule number ``rule`` on ``stack`` and push the state its goto leads to
+    (False: none)."""
+    origin, size = rules[rule]
     if size:
         del stack[-size:]
-    goto = states[stack[-1]].get(rule.origin.name)
+    goto = states[stack[-1]].get(origin)
     if goto is None:
         return False
-    stack.append(goto[1])
+    stack.append(goto >> 1)
     return True
 
 
-def _advance(states: dict[Any, dict[str, tuple[Any, Any]]], stack: list[Any], ttype: str) -> bool:
+def _advance(states: _States, rules: _Rules, stack: list[int], ttype: str) -> bool:
     while True:
-        act = states[stack[-1]].get(ttype)
-        if act is None:
+        code = states[stack[-1]].get(ttype)
+        if code is None:
             return False
-        action, arg = act
-        if action is Shift:
-            stack.append(arg)
+        if not code & 1:
+            stack.append(code >> 1)
             return True
-        if not _goto(states, stack, arg):
+        if not _goto(states, rules, stack, code >> 1):
             return False
 
 
-def _accepts(states: dict[Any, dict[str, tuple[Any, Any]]], stack: list[Any], end_state: Any) -> bool:
+def _accepts(states: _States, rules: _Rules, stack: list[int], end_state: int) -> bool:
     st = list(stack)
     for _ in range(64):
-        act = states[st[-1]].get("$END")
-        if act is None or act[0] is Shift or not _goto(states, st, act[1]):
+        code = states[st[-1]].get("$END")
+        if code is None or not code & 1 or not _goto(states, rules, st, code >> 1):
             return False
         if st[-1] == end_state:
             return True

@@ -30,26 +30,31 @@ def _same_tables(ours: PhraseTables, lark: Lark) -> None:
     theirs = PhraseTables.of(lark)
     assert ours.start_states == theirs.start_states
     assert ours.end_states == theirs.end_states
-    assert list(ours.states) == list(theirs.states)
-    for k, row in theirs.states.items():
+    assert ours.states == theirs.states
+    assert ours.rules == theirs.rules
+    table: Any = lark.parser.parser.parser.parse_table  # type: ignore[attr-defined]
+    assert list(table.states) == list(range(len(ours.states)))
+    for k, row in table.states.items():
         mine = ours.states[k]
         assert list(mine) == list(row), k
         for term, (action, arg) in row.items():
-            got_action, got_arg = mine[term]
-            assert got_action is action
+            code = mine[term]
             if action is Shift:
-                assert got_arg == arg
-            else:
-                assert action is Reduce
-                assert (got_arg.origin, list(got_arg.expansion)) == (arg.origin, list(arg.expansion))
-                assert [s.filter_out for s in got_arg.expansion if s.is_term] == [
-                    s.filter_out for s in arg.expansion if s.is_term
-                ]
-                assert (got_arg.alias, got_arg.order) == (arg.alias, arg.order)
-                assert vars(got_arg.options) == vars(arg.options)
-                # the tree builder made on demand builds the trees lark's does
-                children = [Token(s.name, "x") if s.is_term else Tree(s.name, []) for s in arg.expansion]
-                assert ours.callbacks[got_arg](list(children)) == theirs.callbacks[arg](list(children))
+                assert code == 2 * arg
+                continue
+            assert action is Reduce and code % 2 == 1
+            got_arg = ours.rule(code // 2)
+            assert theirs.rule(code // 2) is arg
+            assert ours.rules[code // 2] == (arg.origin.name, len(arg.expansion))
+            assert (got_arg.origin, list(got_arg.expansion)) == (arg.origin, list(arg.expansion))
+            assert [s.filter_out for s in got_arg.expansion if s.is_term] == [
+                s.filter_out for s in arg.expansion if s.is_term
+            ]
+            assert (got_arg.alias, got_arg.order) == (arg.alias, arg.order)
+            assert vars(got_arg.options) == vars(arg.options)
+            # the tree builder made on demand builds the trees lark's does
+            children = [Token(s.name, "x") if s.is_term else Tree(s.name, []) for s in arg.expansion]
+            assert ours.callbacks[got_arg](list(children)) == theirs.callbacks[arg](list(children))
     assert [_terminal(t) for t in ours.lexer_conf.terminals] == [
         _terminal(t) for t in theirs.lexer_conf.terminals
     ]
