@@ -1065,17 +1065,25 @@ def _time_of_leaving(ctx: Ctx, m: Mention) -> bool:
 def _left_later(ctx: Ctx) -> Found | None:
     """ "Entered at 10:15 and left about 20 minutes later", "l'ont quitté une vingtaine
     de minutes plus tard": a length right before a word of later (TIME_OFFSET_CUE
-    "later"), in a clause of leaving (EXIT_CUE before it) told after the crossing, is
-    how long the aircraft stayed."""
+    "later"), in a clause of leaving (EXIT_CUE before it) or of coming down ("was shot
+    down nine minutes later", "s'est écrasé huit minutes plus tard": [verbs]
+    coming_down) told after the crossing, is how long the aircraft stayed."""
     doc = ctx.doc
     for m in between(doc.facts.durations, ctx.anchor.span[1], ctx.region.end):
         offset = doc.cues.starting_at("TIME_OFFSET_CUE", m.span[1], doc.text)
         if offset is None or offset.key != "later" or m.extra.get("vague") or float(m.value) > MAX_STAY_S:
             continue
         clause = doc.clause(m.span[0])
-        if doc.cues.within("EXIT_CUE", clause.start, m.span[0]) and not ctx.of_other_aircraft(m):
+        ended = doc.cues.within("EXIT_CUE", clause.start, m.span[0]) or any(
+            v.key in _COMING_DOWN and not v.negated for v in between(doc.facts.verbs, clause.start, m.span[0])
+        )
+        if ended and not ctx.of_other_aircraft(m):
             return Found(m.value, m.span, m)
     return None
+
+
+#: verbs of coming down or being brought down ("crashed", "was shot down", "s'est posé")
+_COMING_DOWN = frozenset(rules()["verbs"]["coming_down"]) | {"alight"}
 
 
 def _minutes(hhmm: str) -> int:
