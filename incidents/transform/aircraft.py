@@ -92,6 +92,14 @@ class AircraftT(PhraseParts):
             raise Reject("the digits in brackets tell the count again")
         return self.ac_count([num])
 
+    def ac_count_times(self, items: list[Any]) -> dict[str, Any]:
+        """ "2x Shahed-type UAVs": a count in digits with a sign of times glued to it
+        ([ac_times]); a sign set apart ("2 x 3") counts nothing."""
+        num, sign = items
+        if getattr(num, "_stop", None) != sign.start_pos:
+            raise Reject("the sign of times is glued to the digits")
+        return self.ac_count([num])
+
     def ac_dozens_of(self, items: list[Any]) -> dict[str, Any]:
         """ "deux douzaines de drones": a count that ends in a dozen word ([n_dozen]), the
         only count a language joins to its noun by "de" ("trois de drones" is none); a
