@@ -2764,9 +2764,15 @@ def _zone_it_lies_in(doc: Doc, cands: list[Goal], p: Place) -> bool:
     height, a day or a time told by the way: ``_only_when_between``): that
     airspace, the next goal, is what was flown over; likewise a place of no known
     state told with the state it lies in ("in the village of X in northern Moldova",
-    "dans le village de X, dans le nord de la Moldavie")."""
+    "dans le village de X, dans le nord de la Moldavie"); in a language whose verb
+    closes its clause, the airspace told right before it ("über litauisches Gebiet bei
+    Druskininkai geflogen")."""
     k = cands.index(p)
     nxt = cands[k + 1] if k + 1 < len(cands) else None
+    if isinstance(nxt, (ZoneRef, Place)) and nxt.state and nxt.span[1] <= p.span[0] and doc.lexicon.verb_last:
+        # "über litauisches Gebiet bei Druskininkai geflogen": a verb closing its clause,
+        # the goals read back from it, the state's land told right before the place
+        return p.state in (None, nxt.state) and not doc.text[nxt.span[1] : p.span[0]].strip()
     if isinstance(nxt, StateRef) and not nxt.demonym and not p.state and nxt.span[0] >= p.span[1]:
         # "crashed in the village of Cosauti in northern Moldova": the land of a state
         # named right after it (with words of its part between)
