@@ -49,7 +49,7 @@ def assemble(
         ]
     if not any(m.kind in ("verb", "aircraft") for m in mentions):
         return [], sorted(diags, key=lambda x: x.span or (0, 0))  # nothing can be anchored
-    doc = Doc(text, lexicon, ref, mentions)
+    doc = Doc(text, lexicon, ref, _without_apposed_relative(text, mentions))
     merged = episodes(doc, find_anchors(doc))
     regions = [_region(doc, merged, k) for k in range(len(merged))]
     pieces = [
@@ -71,6 +71,20 @@ def assemble(
         prev, prev_draft = ctx.rec, d
     diags.sort(key=lambda x: x.span or (0, 0))  # in text order
     return _without_summaries(built), diags
+
+
+def _without_apposed_relative(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Напередодні, 13 жовтня, російський дрон залетів", "Накануне, 13 октября, ...",
+    "Yesterday, October 13, ...": a day told relative to another (``parts`` relative)
+    and named right after it, set apart by a comma only, is that named day; the
+    relative word, read against the report's day, is no second day of the crossing."""
+    days = [m for m in mentions if m.kind == "date" and m.value]
+    drop: set[int] = set()
+    for a, b in zip(days, days[1:], strict=False):
+        named = "day" in b.extra.get("parts", {}) and "month" in b.extra.get("parts", {})
+        if "relative" in a.extra.get("parts", {}) and named and text[a.span[1] : b.span[0]].strip() == ",":
+            drop.add(id(a))
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
 #: verbs of coming in again ("re-entered"): rules.toml [verbs] again

@@ -2615,19 +2615,31 @@ def _blocks(doc: Doc, classes: tuple[str, ...], lo: int, hi: int, goal: Goal, ve
     so does one of staying in a state (STAY_CUE: "Le premier est resté en Biélorussie",
     where it was all along), a state only, not a zone of it. A word that restricts the
     flight to the goal blocks every rule (CONFINED_CUE: "operated only inside Myanmar
-    territory", "n'ont volé qu'au-dessus du territoire biélorusse"): where it stayed."""
+    territory", "n'ont volé qu'au-dessus du territoire biélorusse"): where it stayed.
+    A word of rising to meet an intruder (RESPONDER_CUE, where a rule lists it) blocks
+    only a sky of no state told after it ("took off into the sky", "піднімалися в небо"): the
+    defenders rose into their own sky."""
     told = [m.span for m in between(doc.facts.mentions, lo, hi) if m.kind in ("time", "date")]
     for cls in (*classes, "CONFINED_CUE"):
         if cls == "STAY_CUE" and isinstance(goal, ZoneRef):
             continue  # "est resté trois minutes en territoire letton": a stay in its sky
+        if cls == "RESPONDER_CUE" and not _bare_sky(goal):
+            continue  # a state's sky told ("dépêchés dans le ciel estonien"): the verb's to judge
         for cue in doc.cues.within(cls, min(lo, verb_at) if cls in _FROM_VERB else lo, hi):
             if any(s <= cue.start and cue.end <= e for s, e in told):
                 continue
+            if cls == "RESPONDER_CUE" and cue.start >= goal.span[0]:
+                continue  # "в воздушном пространстве ... в погоню за нарушителем": a pursuit told after
             if cls != "ALONG_CUE":
                 return True
             if (isinstance(goal, ZoneRef) and goal.border) or not between(doc.facts.zones, cue.end, hi):
                 return True
     return False
+
+
+def _bare_sky(goal: Goal) -> bool:
+    """Is ``goal`` an airspace of no state told: no name, no owner, no state before?"""
+    return isinstance(goal, ZoneRef) and goal.kind == "airspace" and not (goal.state or goal.poss or goal.ref)
 
 
 def _exit_object(doc: Doc, rule: Rule, goal: Goal) -> bool:
@@ -2811,9 +2823,15 @@ def _zone_it_lies_in(doc: Doc, cands: list[Goal], p: Place) -> bool:
     height, a day or a time told by the way: ``_only_when_between``): that
     airspace, the next goal, is what was flown over; likewise a place of no known
     state told with the state it lies in ("in the village of X in northern Moldova",
-    "dans le village de X, dans le nord de la Moldavie")."""
+    "dans le village de X, dans le nord de la Moldavie"); in a language whose verb
+    closes its clause, the airspace told right before it ("über litauisches Gebiet bei
+    Druskininkai geflogen")."""
     k = cands.index(p)
     nxt = cands[k + 1] if k + 1 < len(cands) else None
+    if isinstance(nxt, (ZoneRef, Place)) and nxt.state and nxt.span[1] <= p.span[0] and doc.lexicon.verb_last:
+        # "über litauisches Gebiet bei Druskininkai geflogen": a verb closing its clause,
+        # the goals read back from it, the state's land told right before the place
+        return p.state in (None, nxt.state) and not doc.text[nxt.span[1] : p.span[0]].strip()
     if isinstance(nxt, StateRef) and not nxt.demonym and not p.state and nxt.span[0] >= p.span[1]:
         # "crashed in the village of Cosauti in northern Moldova": the land of a state
         # named right after it (with words of its part between)
