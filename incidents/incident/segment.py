@@ -236,8 +236,9 @@ def _paragraph_starts(text: str, clocks: dict[int, int], days: list[tuple[int, i
 
 
 _LINE_ENDS = frozenset('.!?…:"”»)')
-#: what a heading of days may hold besides its days: spaces, dashes, commas
-_HEADING_GLUE = re.compile(r"[\s,\-–—/]*")
+#: what a heading of days may hold besides its days: spaces, dashes, commas, and the
+#: colon that may close it ("Tuesday 17 June:", "Mardi 17 juin :")
+_HEADING_GLUE = re.compile(r"[\s,\-–—/:]*")
 
 
 def day_heading(text: str, pos: int, days: list[tuple[int, int]]) -> bool:
