@@ -514,13 +514,14 @@ def kind_words_only(doc: Doc, lo: int, hi: int) -> bool:
     return not doc.text[pos:hi].strip()
 
 
-def item_heading_state(doc: Doc, pos: int) -> str | None:
+def item_heading_state(doc: Doc, pos: int, labels: bool = False) -> str | None:
     """The state whose crossings the heading of the list ``pos`` is an item of tells
     ("Chronologie des violations de l'espace aérien moldave en 2026\n\n- 3 mars : deux
     drones pénètrent près de Cahul", "Incidents logged in March:\n- ..."): the paragraph
     right before the list's first item, a list's heading (``list_heading``) or a title
-    (one that ends with no full stop), by ``_heading_state``; None if ``pos`` is in no
-    item line or no such heading tells one state."""
+    (one that ends with no full stop), by ``_heading_state`` (with ``labels``, also a
+    heading of one state's name alone: ``_label_state``); None if ``pos`` is in no item
+    line or no such heading tells one state."""
     text = doc.text
     lo = line_of(text, pos)[0]
     if not item_line(text, lo):
@@ -531,7 +532,7 @@ def item_heading_state(doc: Doc, pos: int) -> str | None:
         k -= 1
     if k is None or item_line(text, paras[k].start) or not _heads_items(doc, paras[k]):
         return None
-    state = _heading_state(doc, paras[k])
+    state = _heading_state(doc, paras[k]) or (_label_state(doc, paras[k]) if labels else None)
     return state.code if state is not None else None
 
 
@@ -557,6 +558,18 @@ def _heading_state(doc: Doc, head: Scope) -> StateRef | None:
     told += [StateRef(z.span, z.state) for z in between(doc.facts.zones, head.start, head.end) if z.state]
     told += [StateRef(x.span, x.state) for x in between(doc.facts.sources, head.start, head.end) if x.state]
     return told[0] if len({s.code for s in told}) == 1 else None
+
+
+def _label_state(doc: Doc, head: Scope) -> StateRef | None:
+    """ "Moldova:", "MD:", "Roumanie :": a heading that is nothing but one state's name
+    and its colon labels the crossings listed under it as that state's."""
+    told = between(doc.facts.mentions, head.start, head.end)
+    if len(told) != 1 or told[0].kind != "state" or told[0].extra.get("demonym"):
+        return None
+    rest = doc.text[head.start : told[0].span[0]] + doc.text[told[0].span[1] : head.end]
+    if rest.strip() != ":":
+        return None
+    return StateRef(told[0].span, str(told[0].value))
 
 
 def _journey_ends(doc: Doc, found: list[Anchor]) -> list[Anchor]:

@@ -14,6 +14,7 @@ from .anchors import (
     count_before,
     downer_states,
     hyphen_pair,
+    item_heading_state,
     linked,
     list_heading,
     next_start,
@@ -3022,6 +3023,18 @@ def _paragraph_speaker(ctx: Ctx) -> Found | None:
 def _new_paragraph(ctx: Ctx, before: int) -> bool:
     """Is the anchor in a later paragraph than ``before`` (the record told before)?"""
     return ctx.doc.paragraph(before).nth < ctx.doc.paragraph(ctx.anchor.span[0]).nth
+
+
+@resolver("violated_state", "item_heading")
+def _item_heading(ctx: Ctx) -> Found | None:
+    """ "Moldova:\n- 31 March: a drone crossed the border near Criva", "Violations de
+    l'espace aérien letton en mai :\n- ...": an item of a list whose heading tells one
+    state's crossings (``anchors.item_heading_state``), its own crossing naming no state,
+    crosses into that state (not the violator's own)."""
+    code = item_heading_state(ctx.doc, ctx.anchor.span[0], labels=True)
+    if code is None or code == _violator_code(ctx):
+        return None
+    return Found(code, ctx.anchor.span)
 
 
 @resolver("violated_state", "named_before")
