@@ -1152,7 +1152,7 @@ def _latest_of_kind(doc: Doc, anchor: Anchor) -> bool:
     right after a word of the latest one (LATEST_CUE) is the last of those spoken of,
     told for when it happened."""
     cues = doc.cues.within("LATEST_CUE", anchor.clause.start, anchor.span[0])
-    return any(not doc.text[c.end : anchor.span[0]].strip() for c in cues)
+    return any(c.key == "latest" and not doc.text[c.end : anchor.span[0]].strip() for c in cues)
 
 
 def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
