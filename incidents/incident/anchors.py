@@ -1946,13 +1946,30 @@ def _done_as_a_rule(doc: Doc, at: Span, clause: Scope) -> bool:
     A day in the clause ("on Tuesday the drones again regularly crossed") tells of
     a crossing all the same, and so does a habit a state is charged with ("Vilnius
     accuses Minsk of letting balloons cross every night": ACCUSE_CUE before it in its
-    sentence), an allegation of crossings."""
+    sentence), an allegation of crossings, unless the habit is the accusing's own
+    (``_habit_at_accusing``: "Niamey regularly accuses foreign drones of ...")."""
     start = doc.seg.main_clause_start(at[0])
-    if not doc.cues.within("HABIT_CUE", start, clause.end):
+    habits = doc.cues.within("HABIT_CUE", start, clause.end)
+    if not habits:
         return False
-    if doc.cues.within("ACCUSE_CUE", doc.sentence(at[0]).start, at[0]):
+    accusing = doc.cues.within("ACCUSE_CUE", doc.sentence(at[0]).start, at[0])
+    if accusing and not _habit_at_accusing(doc, habits, accusing):
         return False
     return not between(doc.facts.dates, start, clause.end)
+
+
+def _habit_at_accusing(doc: Doc, habits: list[Cue], accusing: list[Cue]) -> bool:
+    """ "Niamey regularly accuses foreign drones of flying over its territory", « le
+    Niger accuse régulièrement des drones étrangers de survoler son territoire »: a
+    word of habit right at the accusing word (no mention between them: not the
+    accused state, not the aircraft) tells an accusation made again and again, a
+    complaint as a rule, no crossing of its own."""
+    for h in habits:
+        for a in accusing:
+            lo, hi = (a.end, h.start) if h.start >= a.end else (h.end, a.start)
+            if lo <= hi and not between(doc.facts.mentions, lo, hi):
+                return True
+    return False
 
 
 def _under_repeated_statement(doc: Doc, at: Span, clause: Scope) -> bool:

@@ -1152,7 +1152,7 @@ def _latest_of_kind(doc: Doc, anchor: Anchor) -> bool:
     right after a word of the latest one (LATEST_CUE) is the last of those spoken of,
     told for when it happened."""
     cues = doc.cues.within("LATEST_CUE", anchor.clause.start, anchor.span[0])
-    return any(not doc.text[c.end : anchor.span[0]].strip() for c in cues)
+    return any(c.key == "latest" and not doc.text[c.end : anchor.span[0]].strip() for c in cues)
 
 
 def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
@@ -2390,6 +2390,8 @@ def _same_crossing(
         mine, theirs = _own_detail(doc, anchor, kind, same_noun), _own_detail(doc, last, kind)
         if kind == "dates" and not mine:
             mine = _days_of_new_subject(doc, anchor, told)
+        if kind == "dates" and not theirs:
+            theirs = _day_of_fall_after(doc, last)
         if (
             mine
             and theirs
@@ -2423,6 +2425,23 @@ def _same_crossing(
         and doc.sentence(anchor.span[0]) == doc.sentence(last.span[0])
     )
     return its_fall or not _another(doc, anchor, ac)
+
+
+def _day_of_fall_after(doc: Doc, last: Anchor) -> tuple[str, ...]:
+    """ "Le 28 septembre, un drone s'était écrasé près de X après avoir franchi la
+    frontière", "On 28 September a drone crashed near X after crossing the border": a
+    crossing told after a fall ([verbs] coming_down) right before it in its sentence
+    is of the fall's own day (its clause's): a crossing told later on another day is
+    another one."""
+    sent = doc.sentence(last.span[0])
+    verbs = between(doc.facts.verbs, sent.start, last.span[0])
+    if not verbs or verbs[-1].key not in rules()["verbs"]["coming_down"]:
+        return ()
+    lo = verbs[-2].span[1] if len(verbs) > 1 else sent.start
+    days = between(doc.facts.dates, max(lo, doc.clause(verbs[-1].span[0]).start), verbs[-1].span[0])
+    return tuple(
+        str(m.value) for m in days if m.extra.get("precision") == "day" and not _told_with_speech(doc, m)
+    )
 
 
 def _came_in_before_found(

@@ -868,7 +868,7 @@ def _in_year_told(doc: Doc, m: Mention) -> object:
     value = m.value
     if not isinstance(parts, dict) or "year" in parts or "day" not in parts or not isinstance(value, str):
         return value
-    if "relative" in parts or "weekday" in parts:
+    if "relative" in parts or "weekday" in parts or _latest_of_name(doc, m):
         return value
     if doc.ref is not None and _of_last_year(doc, m):
         years = {doc.ref.year - 1}
@@ -883,6 +883,18 @@ def _in_year_told(doc: Doc, m: Mention) -> object:
         return dt.date(years.pop(), int(value[5:7]), int(value[8:10])).isoformat()
     except ValueError:
         return value
+
+
+def _latest_of_name(doc: Doc, m: Mention) -> bool:
+    """ "Le 11 mars dernier", "on 11 March last": a day and month right before a word
+    of the latest (LATEST_CUE key "day") are the latest of that name before the report's
+    date, as the grammar resolves them, not of a year told before them ("on 12 March
+    last year" is a word of the year: ``_of_last_year``)."""
+    after = doc.cues.starting_at("LATEST_CUE", m.span[1], doc.text)
+    if after is None or after.key != "day":
+        return False
+    year = doc.cues.starting_at("YEAR_CUE", m.span[1], doc.text)
+    return year is None or year.end <= after.end
 
 
 def _past_year_before(doc: Doc, sent: Scope) -> set[int]:
