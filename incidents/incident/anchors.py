@@ -33,6 +33,8 @@ JOURNEY = frozenset(rules()["verbs"]["journey"])
 JOURNEY_END = frozenset(rules()["verbs"]["journey_end"])
 #: verbs of coming down (rules.toml)
 COMING_DOWN = frozenset(rules()["verbs"]["coming_down"])
+#: verbs of coming down or being set down ("crashed near X", "s'est posé près de X")
+SET_DOWN = COMING_DOWN | {"alight"}
 
 #: anchors that tell where an aircraft flew or was seen, not that it went in ([stay] and
 #: [strike] of rules.toml): a stay beside a denial, a strike's path between states at war

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..model import Mention
 from . import distances
-from .anchors import Anchor, kind_words_only, listed_lands
+from .anchors import SET_DOWN, Anchor, kind_words_only, listed_lands
 from .cues import Cue, words_of
 from .doc import Doc, rules
 from .episodes import (
@@ -1075,15 +1075,11 @@ def _left_later(ctx: Ctx) -> Found | None:
             continue
         clause = doc.clause(m.span[0])
         ended = doc.cues.within("EXIT_CUE", clause.start, m.span[0]) or any(
-            v.key in _COMING_DOWN and not v.negated for v in between(doc.facts.verbs, clause.start, m.span[0])
+            v.key in SET_DOWN and not v.negated for v in between(doc.facts.verbs, clause.start, m.span[0])
         )
         if ended and not ctx.of_other_aircraft(m):
             return Found(m.value, m.span, m)
     return None
-
-
-#: verbs of coming down or being brought down ("crashed", "was shot down", "s'est posé")
-_COMING_DOWN = frozenset(rules()["verbs"]["coming_down"]) | {"alight"}
 
 
 def _minutes(hhmm: str) -> int:

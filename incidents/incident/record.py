@@ -8,6 +8,7 @@ from ..model import Bound, Category, Certainty, Diagnostic, Incident, Mention, P
 from .anchors import (
     COMING_DOWN,
     FLOWN_OVER,
+    SET_DOWN,
     Anchor,
     admits,
     alliance_goal,
@@ -443,8 +444,8 @@ def _downed_at_home(doc: Doc, v: Verb, violated: str) -> bool:
 
 #: verbs of going in or across, told before the state the aircraft came from
 _GOING_IN = frozenset(rules()["verbs"]["going_in"]) | {"cross", "violate"}
-#: verbs of coming down or being set down ("crashed near X", "s'est posé près de X")
-_SET_DOWN = COMING_DOWN | {"alight"}
+#: and of coming down in, for a crossing of a series ("A second drone crashed near X")
+_GOING_IN_OR_DOWN = _GOING_IN | SET_DOWN
 #: kinds of aircraft whose origin told with their noun says they came from abroad
 _ORIGIN_KINDS = frozenset(rules()["origin"]["kinds"])
 #: mentions that tell no party of a crossing: cues, and its day and time
@@ -511,7 +512,7 @@ def _another_of_prev(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:
     crossing of the series, no accident ("two other drones were seen over Kaunas" tells
     no going in)."""
     verb = ctx.anchor.verb
-    if verb is None or verb.key not in _GOING_IN | _SET_DOWN:
+    if verb is None or verb.key not in _GOING_IN_OR_DOWN:
         return False
     prev, mine = ctx.prev, rec.aircraft
     if prev is None or prev.aircraft is None or mine is None or mine.category != prev.aircraft.category:
@@ -764,9 +765,12 @@ def _counted_again(ctx: Ctx, m: Mention) -> int | None:
         for c in doc.cues.within(k, clause.start, clause.end)
     ):
         return None  # "tracked 120 drones since January": more than these
+    zones = between(doc.facts.zones, sent.start, sent.end)
+    if any(z.poss and not z.state for z in zones):
+        return None  # "... over its territory": whose, the sentence's speaker tells
     violated = ctx.rec.violated_state
     told = {x.code for x in between(doc.facts.states, sent.start, sent.end)}
-    told |= {str(z.state) for z in between(doc.facts.zones, sent.start, sent.end) if z.state or z.poss}
+    told |= {z.state for z in zones if z.state}
     return n if not told or (violated is not None and told == {str(violated.value)}) else None
 
 
