@@ -35,6 +35,8 @@ JOURNEY_END = frozenset(rules()["verbs"]["journey_end"])
 COMING_DOWN = frozenset(rules()["verbs"]["coming_down"])
 #: verbs of coming down or being set down ("crashed near X", "s'est posé près de X")
 SET_DOWN = COMING_DOWN | {"alight"}
+#: verbs of finding what came down ("debris was found near X"): no crossing told by them
+FOUND_ONLY = frozenset(rules()["verbs"]["found_only"])
 
 #: anchors that tell where an aircraft flew or was seen, not that it went in ([stay] and
 #: [strike] of rules.toml): a stay beside a denial, a strike's path between states at war
@@ -2379,8 +2381,12 @@ def downer_states(doc: Doc, at: Span) -> set[str]:
 
 
 def next_start(text: str, pos: int) -> int:
-    """The first offset at or after ``pos`` that is no white space."""
-    return pos + len(text[pos:]) - len(text[pos:].lstrip())
+    """The first offset at or after ``pos`` that is no white space (the text's end if none)."""
+    m = _NO_SPACE.search(text, pos)
+    return m.start() if m is not None else max(pos, len(text))
+
+
+_NO_SPACE = re.compile(r"\S")
 
 
 def _ranked_with_time(doc: Doc, at: Span, clause: Scope) -> bool:
@@ -3011,6 +3017,13 @@ def _foreign_drifter_at(doc: Doc, p: Place) -> bool:
     return not speakers or p.state in speakers
 
 
+def told_as_another(doc: Doc, a: Aircraft) -> bool:
+    """Is ``a`` told as another one than those before ("un autre drone", "another
+    drone", "a second drone": ANOTHER_CUE in its phrase or right before it)?"""
+    inside = doc.cues.within("ANOTHER_CUE", a.span[0], a.span[1])
+    return bool(inside) or doc.cues.ending_at("ANOTHER_CUE", a.span[0], doc.text) is not None
+
+
 def _another_after_crossing(doc: Doc, p: Place) -> bool:
     """ "A Russian drone entered Polish airspace ... A second drone crashed in a field
     near Zamość", "Un autre drone est tombé près de Metula": a drone or a balloon
@@ -3025,8 +3038,7 @@ def _another_after_crossing(doc: Doc, p: Place) -> bool:
     told = between(doc.facts.aircraft, sent.start, p.span[0])[-1:]
     if not told or told[0].category not in _DRIFTERS:
         return False
-    lo, hi = told[0].span
-    if not doc.cues.within("ANOTHER_CUE", lo, hi) and doc.cues.ending_at("ANOTHER_CUE", lo, doc.text) is None:
+    if not told_as_another(doc, told[0]):
         return False
     if any(s.code != p.state for s in between(doc.facts.states, p.span[1], sent.end)):
         return False
@@ -3160,7 +3172,7 @@ def _found_alone(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     dans l'espace aérien roumain à 2 h 40": one crossing, told by its verb) and denies no
     crossing ("drone debris was found near Isaccea; the ministry said it had not detected
     any airspace violation", "flew near Romanian airspace without entering it")."""
-    finding = frozenset(rules()["verbs"]["found_only"])
+    finding = FOUND_ONLY
 
     def of_place(a: Anchor) -> bool:
         return a.verb is not None and a.verb.key in finding and isinstance(a.goal, Place)
@@ -3178,11 +3190,13 @@ def _found_alone(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             doc.mention_cues(c, lo, hi) for c in ("hypo", "deny")
         )
 
+    doubted_anywhere = doubted(0, len(doc.text))
+
     def dropped(a: Anchor) -> bool:
         if a.span in another:  # of its own: a doubt told in its paragraph only
             par = doc.paragraph(a.span[0])
             return doubted(par.start, par.end) or _own_thing(doc, a)
-        return doubted(0, len(doc.text)) or a.goal_state in told or _own_thing(doc, a)
+        return doubted_anywhere or a.goal_state in told or _own_thing(doc, a)
 
     return [a for a in found if not (of_place(a) and dropped(a))]
 

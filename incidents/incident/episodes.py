@@ -24,7 +24,9 @@ from dataclasses import dataclass, field
 from ..model import Mention
 from ..words import Lexicon
 from .anchors import (
+    COMING_DOWN,
     FLOWN_OVER,
+    FOUND_ONLY,
     OTHER_ONE,
     Anchor,
     admits,
@@ -45,7 +47,7 @@ from .cues import Cue, words_of
 from .distances import is_altitude, is_depth
 from .doc import YEAR, Doc, adjacent, lengths_in, per_mention, rules, wars_on, years_told_in
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
-from .segment import Scope, bullet_line, entry_day, line_of, member_list_open
+from .segment import ITEM_MARKS, Scope, bullet_line, entry_day, line_of, member_list_open
 
 _LIST_PUNCT = frozenset({",", "(", ")", "–", "—", "-", "&", "/"})
 
@@ -1732,7 +1734,7 @@ def _item_of(doc: Doc, summary: Draft, e: Draft) -> bool:
     a, b = summary.aircraft, e.aircraft
     if a is None or b is None or b.count != 1 or b.differs(a) or e.group_size > 1:
         return False
-    if e.anchor.verb is not None and e.anchor.verb.key in rules()["verbs"]["found_only"]:
+    if e.anchor.verb is not None and e.anchor.verb.key in FOUND_ONLY:
         return False
     s1, s2 = summary.anchor.goal_state, e.anchor.goal_state
     if (s1 and s2 and s1 != s2) or summary.anchor.zone != e.anchor.zone:
@@ -2222,7 +2224,7 @@ def _member_of_pronoun(doc: Doc, cur: Draft, anchor: Anchor) -> Draft | None:
     if cur.group_size < 2 or len(cur.siblings) < 2:
         return None
     sent = doc.sentence(anchor.span[0])
-    start = sent.start + len(doc.text[sent.start : sent.end]) - len(doc.text[sent.start : sent.end].lstrip())
+    start = min(next_start(doc.text, sent.start), sent.end)
     cue = doc.cues.opening("SUBJECT_PRONOUN_CUE", start)
     if cue is None or cue.key != "singular":
         return None
@@ -2435,7 +2437,7 @@ def _day_of_fall_after(doc: Doc, last: Anchor) -> tuple[str, ...]:
     another one."""
     sent = doc.sentence(last.span[0])
     verbs = between(doc.facts.verbs, sent.start, last.span[0])
-    if not verbs or verbs[-1].key not in rules()["verbs"]["coming_down"]:
+    if not verbs or verbs[-1].key not in COMING_DOWN:
         return ()
     lo = verbs[-2].span[1] if len(verbs) > 1 else sent.start
     days = between(doc.facts.dates, max(lo, doc.clause(verbs[-1].span[0]).start), verbs[-1].span[0])
@@ -2452,7 +2454,7 @@ def _came_in_before_found(
     ([verbs] found_only) named again (definite) crossing on a day before the find's is
     the found one come in: the same episode, told with its own day."""
     last = cur.last
-    if last.verb is None or last.verb.key not in rules()["verbs"]["found_only"]:
+    if last.verb is None or last.verb.key not in FOUND_ONLY:
         return False
     if ac is None or not ac.definite or anchor.verb is None or anchor.verb.noun:
         return False
@@ -3534,6 +3536,9 @@ def _background(doc: Doc, d: Draft) -> bool:
     )
 
 
+_ITEM_MARKS_SET = frozenset(ITEM_MARKS)
+
+
 def _dated_entry(doc: Doc, para: Scope) -> bool:
     """Does the paragraph open with a day of its own and a colon or a dash, an entry of
     a log or digest ("Thursday 5 March: no violations reported", "13/02 : aucune
@@ -3546,17 +3551,15 @@ def _dated_entry(doc: Doc, para: Scope) -> bool:
 
 def _bulleted(doc: Doc, para: Scope) -> bool:
     """Does the paragraph open with a mark of a list item (a bullet or a dash)?"""
-    return doc.text[para.start : para.end].lstrip()[:1] in _ITEM_MARKS
-
-
-_ITEM_MARKS = frozenset("•·-–—*▪●")
+    return doc.text[para.start : para.end].lstrip()[:1] in _ITEM_MARKS_SET
 
 
 def _told_before_denial(doc: Doc, d: Draft, denial: Span) -> int:
     """Where the crossing ``d`` tells last ends, leaving out where the aircraft stayed
-    (a [stay] rule) told after the denial in its sentence: "aucune violation de l'espace
-    aérien n'avait eu lieu : l'appareil était resté au-dessus du territoire ukrainien"
-    tells what happened instead, no crossing told after the denial."""
+    (a [stay] rule) told after the denial in its paragraph: "aucune violation de l'espace
+    aérien n'avait eu lieu : l'appareil était resté au-dessus du territoire ukrainien",
+    "'No violation was recorded.' Radar had tracked drones over Belarus" tell what
+    happened instead, no crossing told after the denial."""
     stay = rules()["stay"]["rules"]
     para = doc.paragraph(denial[0])
     told = [a for a in d.anchors if not (a.rule in stay and denial[1] <= a.span[0] < para.end)]

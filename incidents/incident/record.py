@@ -16,6 +16,7 @@ from .anchors import (
     item_heading_state,
     needs_violated,
     needs_violator,
+    told_as_another,
 )
 from .cues import Cue
 from .doc import Doc, adjacent, rules, wars_on
@@ -519,9 +520,7 @@ def _another_of_prev(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:
         return False
     if prev.violated_state is None or str(prev.violated_state.value) != fields.get("violated_state"):
         return False
-    doc = ctx.doc
-    inside = any(mine.span[0] <= c.start < mine.span[1] for c in doc.cues.within("ANOTHER_CUE", *mine.span))
-    return inside or doc.cues.ending_at("ANOTHER_CUE", mine.span[0], doc.text) is not None
+    return told_as_another(ctx.doc, mine)
 
 
 def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
@@ -730,7 +729,7 @@ def _count_of_them_after(ctx: Ctx, lo: int) -> tuple[int, tuple[int, int]] | Non
             hi = nxt.end
     for m in between(doc.facts.mentions, lo, hi):
         if m.kind == "aircraft" and not m.extra.get("partitive"):
-            n = _counted_again(ctx, m)  # "Radar picked up 27 balloons": the group again
+            n = _count_seen_again(ctx, m)  # "Radar picked up 27 balloons": the group again
             return None if n is None else (n, m.span)
         n = doc.count_of_them(m)
         if n is not None:
@@ -738,7 +737,7 @@ def _count_of_them_after(ctx: Ctx, lo: int) -> tuple[int, tuple[int, int]] | Non
     return None
 
 
-def _counted_again(ctx: Ctx, m: Mention) -> int | None:
+def _count_seen_again(ctx: Ctx, m: Mention) -> int | None:
     """ "Dozens of balloons drifted in from Belarus. Radar picked up 27 balloons", "Des
     ballons ... Les radars ont détecté 27 ballons": the record's aircraft, of no count,
     told again by a count right after a verb of seeing ([verbs] perceiving) in a sentence
@@ -755,10 +754,10 @@ def _counted_again(ctx: Ctx, m: Mention) -> int | None:
         or sent == doc.sentence(mine.span[0])
     ):
         return None
-    seen = between(doc.facts.verbs, doc.clause(m.span[0]).start, m.span[0])[-1:]
+    clause = doc.clause(m.span[0])
+    seen = between(doc.facts.verbs, clause.start, m.span[0])[-1:]
     if not seen or seen[0].key not in _PERCEIVING or doc.text[seen[0].span[1] : m.span[0]].strip():
         return None
-    clause = doc.clause(m.span[0])
     if between(doc.facts.dates, clause.start, clause.end) or any(
         not (seen[0].span[0] <= c.start and c.end <= seen[0].span[1])  # "picked up" is no trend here
         for k in _PERIOD_CUES

@@ -283,6 +283,8 @@ def bullet_line(text: str, pos: int) -> bool:
     return _BULLET.match(text, pos) is not None
 
 
+#: the marks that open a list's item ("•", "-", "*", "▪")
+ITEM_MARKS = "•·-–—*▪●"
 #: what sets an entry's day apart from what the entry tells: a colon or a dash
 _ENTRY_MARK = re.compile(r"[ \t]*(?::|[-–—])[ \t]")
 
@@ -291,8 +293,7 @@ def entry_day(text: str, start: int, end: int) -> bool:
     """Does the day at [start, end) open its line (a bullet at most before it) with a
     colon or a dash right after it, as the day heading an entry of a log or digest
     does ("Tuesday 3 March: Latvia says ...", "- 4 mars – Selon ...", "12/02 : ...")?"""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip(" \t-–—•*·"):
+    if text[line_of(text, start)[0] : start].strip(" \t" + ITEM_MARKS):
         return False
     return _ENTRY_MARK.match(text, end) is not None
 

@@ -14,7 +14,7 @@ import re
 
 from ..dates import Calendar, DateOutOfRange, resolve
 from ..model import Mention
-from .anchors import OTHER_ONE, of_other_one, other_one_days
+from .anchors import FOUND_ONLY, OTHER_ONE, of_other_one, other_one_days, told_as_another
 from .cues import Cue
 from .doc import Doc, rules, years_told_in
 from .episodes import (
@@ -993,7 +993,7 @@ def _without_find_days(ctx: Ctx, found: list[Mention]) -> list[Mention]:
     crossed from Belarus on Sunday night": a day told in the clause of a find ([verbs]
     found_only) is the find's, not the crossing's, when the record's crossing told by
     another verb has a day of its own."""
-    finding = rules()["verbs"]["found_only"]
+    finding = FOUND_ONLY
     finds = [a.clause for a in ctx.draft.anchors if a.verb is not None and a.verb.key in finding]
     if not finds or len(finds) == len(ctx.draft.anchors):
         return found
@@ -1651,11 +1651,11 @@ def _of_other_aircraft(ctx: Ctx, m: Mention) -> bool:
             mine is not None
             and bool(told)
             and (
-                all(_told_as_another(doc, a) for a in told)
+                all(told_as_another(doc, a) for a in told)
                 or (later and all(_third_state(ctx, a) for a in told))
             )
         )
-    return mine is not None and bool(told) and all(a.differs(mine) or _told_as_another(doc, a) for a in told)
+    return mine is not None and bool(told) and all(a.differs(mine) or told_as_another(doc, a) for a in told)
 
 
 def _third_state(ctx: Ctx, a: Aircraft) -> bool:
@@ -1664,13 +1664,6 @@ def _third_state(ctx: Ctx, a: Aircraft) -> bool:
     sides = {f.value for f in (ctx.rec.violator_state, ctx.rec.violated_state) if f is not None}
     own = ctx.rec.aircraft.state if ctx.rec.aircraft is not None else None
     return bool(a.state) and a.state not in sides and a.state != own and not responder(ctx.doc, a)
-
-
-def _told_as_another(doc: Doc, a: Aircraft) -> bool:
-    """Is ``a`` told as another one than those before ("un autre drone", "another
-    drone": ANOTHER_CUE in its phrase or right before it)?"""
-    inside = doc.cues.within("ANOTHER_CUE", a.span[0], a.span[1])
-    return bool(inside) or doc.cues.ending_at("ANOTHER_CUE", a.span[0], doc.text) is not None
 
 
 def _week_of_clause(ctx: Ctx) -> bool:

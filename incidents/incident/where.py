@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .anchors import origin
-from .doc import rules
+from .anchors import FOUND_ONLY, origin
 from .episodes import background_at, each_its_own, place_of_other
 from .facts import Place, ZoneRef, between
 from .slots import Ctx, Found, resolver
@@ -210,7 +209,7 @@ def _background_only(ctx: Ctx, p: Place) -> bool:
     of an incident near X": this crossing, told again)?"""
     doc = ctx.doc
     sent = doc.sentence(p.span[0])
-    found_only = rules()["verbs"]["found_only"]  # "debris was found near X": no crossing told
+    found_only = FOUND_ONLY  # "debris was found near X": no crossing told
     told = [v for v in between(doc.facts.verbs, sent.start, sent.end) if v.key not in found_only]
     if told or doc.mention_cues("say", sent.start, sent.end):
         return False

@@ -97,7 +97,7 @@ class AircraftT(PhraseParts):
         ([ac_times]); a sign set apart ("2 x 3") counts nothing."""
         num, sign = items
         if getattr(num, "_stop", None) != sign.start_pos:
-            raise Reject("the sign of times is glued to the digits")
+            raise Reject("the sign of times is set apart from the digits")
         return self.ac_count([num])
 
     def ac_dozens_of(self, items: list[Any]) -> dict[str, Any]:
