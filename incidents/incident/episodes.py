@@ -1794,7 +1794,7 @@ def answered_by_accused(doc: Doc, anchor: Anchor) -> Cue | None:
     an answer to the aircraft ([verbs] response: the anchor's verb, or the first verb
     after the accusing word): "accused Algeria of shooting down a drone over ..." names
     who fired, not whose the drone was."""
-    response = rules()["verbs"]["response"]
+    response = _ANSWERS
     sent = doc.sentence(anchor.span[0])
     for cue in doc.cues.within("ACCUSE_CUE", sent.start, anchor.span[0]):
         deed = anchor.verb or next(iter(between(doc.facts.verbs, cue.end, anchor.span[0])), None)
@@ -5105,15 +5105,15 @@ def _agent_of_answer(doc: Doc, a: Aircraft) -> bool:
     told as the agent (AGENT_CUE alone between them) of a verb of answering ([verbs]
     response) in its clause met the intruder; what is told after it is not its own."""
     clause = doc.clause(a.span[0])
-    answer = rules()["verbs"]["response"]
-    verbs = [v for v in between(doc.facts.verbs, clause.start, a.span[0]) if v.key in answer]
+    verbs = [v for v in between(doc.facts.verbs, clause.start, a.span[0]) if v.key in _ANSWERS]
     if not verbs:
         return False
-    lo = verbs[-1].span[1]
-    cues = doc.cues.within("AGENT_CUE", lo, a.span[1])[:1]  # the word may open its phrase ("by an F-16")
-    if not cues or doc.text[lo : cues[0].start].strip():
-        return False
-    return cues[0].start >= a.span[0] or not doc.text[cues[0].end : a.span[0]].strip()
+    by = agent_before(doc, a)  # the word may open its phrase ("by an F-16")
+    return by is not None and not doc.text[verbs[-1].span[1] : by.start].strip()
+
+
+#: verbs of answering an intruder ([verbs] response: "shot down", "intercepted")
+_ANSWERS = frozenset(rules()["verbs"]["response"])
 
 
 def told_of_other(
