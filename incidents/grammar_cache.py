@@ -417,8 +417,9 @@ def _tables_from(data: dict[str, Any], starts: list[str]) -> PhraseTables:
     rules = _rules_from(items)
     rows = data["states"]
     _need(type(rows) is list and set(map(type, rows)) <= {dict})
-    _need(set(map(type, chain.from_iterable(map(dict.values, rows)))) <= {int})
-    codes = set(chain.from_iterable(map(dict.values, rows)))
+    values = list(chain.from_iterable(map(dict.values, rows)))
+    _need(set(map(type, values)) <= {int})
+    codes = set(values)
     _need(not codes or min(codes) >= 0)
     _need(all((c >> 1) < (len(rules) if c & 1 else len(rows)) for c in codes))
     ends: list[dict[str, int]] = []

@@ -3002,19 +3002,26 @@ def _foreign_drifter_at(doc: Doc, p: Place) -> bool:
     the place's is told after it in its sentence ("near Galati, on the Ukrainian bank":
     across the border), nor when the report speaks only for other states
     (``speaker_states``: "..., the Lithuanian army said" of a Latvian town)."""
-    if p.state is None:
-        return False
-    sent = doc.sentence(p.span[0])
-    told = between(doc.facts.aircraft, sent.start, p.span[0])[-1:]
-    if told and told[0].partitive:  # "60 Russian drones ..., 25 of which": the group's
-        group = _group_before(doc, told[0].span[0], told[0].count)
-        told = [group] if group is not None else told
-    if not told or told[0].category not in _DRIFTERS or told[0].state in (None, p.state):
-        return False
-    if any(s.code != p.state for s in between(doc.facts.states, p.span[1], sent.end)):
+    a = _came_down_at(doc, p)
+    if a is not None and a.partitive:  # "60 Russian drones ..., 25 of which": the group's
+        a = _group_before(doc, a.span[0], a.count) or a
+    if a is None or a.category not in _DRIFTERS or a.state in (None, p.state):
         return False
     speakers = speaker_states(doc)
     return not speakers or p.state in speakers
+
+
+def _came_down_at(doc: Doc, p: Place) -> Aircraft | None:
+    """The aircraft that came down at ``p``, a place of known state: the last one told
+    before it in its sentence, when no state other than the place's is told after it
+    there ("near Galati, on the Ukrainian bank": across the border); None otherwise."""
+    if p.state is None:
+        return None
+    sent = doc.sentence(p.span[0])
+    told = between(doc.facts.aircraft, sent.start, p.span[0])[-1:]
+    if not told or any(s.code != p.state for s in between(doc.facts.states, p.span[1], sent.end)):
+        return None
+    return told[0]
 
 
 def told_as_another(doc: Doc, a: Aircraft) -> bool:
@@ -3032,17 +3039,11 @@ def _another_after_crossing(doc: Doc, p: Place) -> bool:
     came down in the state whose airspace an earlier sentence told: one more of the
     series, not an accident at home. Not when a state other than the place's is told
     after it in its sentence."""
-    if p.state is None:
+    a = _came_down_at(doc, p)
+    if a is None or a.category not in _DRIFTERS or not told_as_another(doc, a):
         return False
-    sent = doc.sentence(p.span[0])
-    told = between(doc.facts.aircraft, sent.start, p.span[0])[-1:]
-    if not told or told[0].category not in _DRIFTERS:
-        return False
-    if not told_as_another(doc, told[0]):
-        return False
-    if any(s.code != p.state for s in between(doc.facts.states, p.span[1], sent.end)):
-        return False
-    return any(z.kind == "airspace" and z.state == p.state for z in between(doc.facts.zones, 0, sent.start))
+    start = doc.sentence(p.span[0]).start
+    return any(z.kind == "airspace" and z.state == p.state for z in between(doc.facts.zones, 0, start))
 
 
 def _drifter_from(doc: Doc, lo: int, at: int) -> bool:
