@@ -26,7 +26,7 @@ from .slots import Ctx, Found, Slots, resolve
 from .validate import MAX_ALTITUDE_M, MAX_DEPTH_M, diagnostic
 from .voice import certainty
 from .when import night_day, time_of_coming_down, utc_time
-from .who import noun_force_agent, refine_aircraft, told_foreign
+from .who import noun_force_agent, of_unknown_origin, refine_aircraft, told_foreign
 
 _QUANTITIES = ("depth", "altitude", "duration", "speed")
 
@@ -79,6 +79,7 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
         and not _from_abroad(ctx, fields)
         and not _another_of_prev(ctx, rec, fields)
         and not _items_of_heading(ctx, fields)
+        and not _stranger_in_sky(ctx, rec)
     ):
         return None, diags  # "a passenger plane crashed in Nepal": an accident, not a crossing
     if rec.aircraft is not None and any(
@@ -894,6 +895,20 @@ def _foreign(ctx: Ctx, rec: Slots) -> bool:
     another state (``_came_from_abroad``)."""
     a = rec.aircraft
     return a is not None and (told_foreign(ctx.doc, a) or _came_from_abroad(ctx, a))
+
+
+def _stranger_in_sky(ctx: Ctx, rec: Slots) -> bool:
+    """ "A foreign drone was in Lithuanian airspace for 20 minutes", "an unidentified
+    drone was in Latvian airspace for 15 minutes", "un drone non identifié se trouvait
+    dans l'espace aérien letton": an aircraft told as another state's though none is named
+    (``who.told_foreign``) or of no known origin (``who.of_unknown_origin``), told inside
+    a state's sky or land (every anchor's goal a zone), is no aircraft of that state's
+    own. Told at a place or in a state ("an unidentified drone was seen over the base",
+    "a foreign airliner crashed in Nepal") it may be anyone's, or an accident."""
+    a = rec.aircraft
+    if a is None or not all(isinstance(x.goal, ZoneRef) for x in ctx.draft.anchors):
+        return False
+    return told_foreign(ctx.doc, a) or of_unknown_origin(ctx)
 
 
 def _came_from_abroad(ctx: Ctx, a: Aircraft) -> bool:

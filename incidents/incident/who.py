@@ -1435,7 +1435,7 @@ def _by_means(ctx: Ctx) -> Found | None:
     frappé avec des drones ..., violant"), the state named as the subject of that deed
     (``_subject_before``)."""
     a, verb = ctx.rec.aircraft, ctx.anchor.verb
-    if a is None or verb is None or _of_unknown_origin(ctx):
+    if a is None or verb is None or of_unknown_origin(ctx):
         return None
     items = [t.aircraft.span[0] for t in ctx.draft.siblings if t.aircraft is not None]
     first = min([a.span[0], *items])
@@ -1665,7 +1665,7 @@ def _accused(ctx: Ctx) -> Found | None:
     crossing again after the sentence that told it first ("A drone entered Moldovan
     airspace on Monday. Moldova accused Russia of violating its airspace."): each
     anchor of the record is read, the first one first."""
-    if _of_unknown_origin(ctx):
+    if of_unknown_origin(ctx):
         return None
     for anchor in ctx.draft.anchors:
         found = _accused_of(ctx, anchor)
@@ -1731,7 +1731,7 @@ def _summoned(ctx: Ctx) -> Found | None:
     known origin. Only of a crossing told with its aircraft: "summoned Russia's envoy
     over violations of its airspace" is the protest, no crossing of its own."""
     doc = ctx.doc
-    if ctx.rec.aircraft is None or _of_unknown_origin(ctx):
+    if ctx.rec.aircraft is None or of_unknown_origin(ctx):
         return None
     para = doc.paragraph(ctx.anchor.span[0])
     for cue in doc.cues.within("SUMMON_CUE", para.start, _summons_end(ctx, para)):
@@ -1939,7 +1939,7 @@ def _demonym(ctx: Ctx) -> Found | None:
     doc = ctx.doc
     clause = ctx.anchor.clause
     a = ctx.rec.aircraft
-    if _of_unknown_origin(ctx):
+    if of_unknown_origin(ctx):
         return None  # "a drone of unknown origin ... during a Russian attack"
     for s in between(doc.facts.states, clause.start, clause.end):
         if not s.demonym or s.code == _violated_hint(ctx) or made_by(doc, s.span):
@@ -1981,7 +1981,7 @@ def _predicate_nationality(ctx: Ctx) -> Found | None:
     clause whose subject is that aircraft (``_predicate_of``)."""
     doc = ctx.doc
     a = ctx.rec.aircraft
-    if a is None or _of_unknown_origin(ctx):
+    if a is None or of_unknown_origin(ctx):
         return None
     for span, code, cue, key in _predicates(ctx, a.span[1], ctx.region.end):
         if code == _violated_hint(ctx) or made_by(doc, span):
@@ -2068,7 +2068,7 @@ def _told_between(doc: Doc, lo: int, hi: int) -> bool:
     return any(m.kind != "cue" and m.span[1] > lo for m in between(doc.facts.mentions, sent.start, hi))
 
 
-def _of_unknown_origin(ctx: Ctx) -> bool:
+def of_unknown_origin(ctx: Ctx) -> bool:
     """The record's aircraft is said to be of no known origin, in its phrase or right
     after it ("an unidentified drone", "a drone of unknown origin", "un drone non
     identifié", UNKNOWN_ORIGIN_CUE), or by a sentence after its crossing ("Its origin
@@ -2163,7 +2163,7 @@ def _inherits_no_state(ctx: Ctx) -> bool:
     """Does the record's aircraft take no nationality from an aircraft told in an
     earlier sentence: of unknown origin, one more told of an earlier incident, or the
     kind of a period's tally?"""
-    return _of_unknown_origin(ctx) or _another_told_before(ctx) or _tally_of_kind(ctx)
+    return of_unknown_origin(ctx) or _another_told_before(ctx) or _tally_of_kind(ctx)
 
 
 def _tally_of_kind(ctx: Ctx) -> bool:
@@ -2239,7 +2239,7 @@ def _gapped_item(ctx: Ctx) -> Found | None:
     if a is None or a.state or prev is None or prev.aircraft is None or prev.violator_state is None:
         return None
     b = prev.aircraft
-    if b.state is None or b.state != prev.violator_state.value or _of_unknown_origin(ctx) or ctx.apart():
+    if b.state is None or b.state != prev.violator_state.value or of_unknown_origin(ctx) or ctx.apart():
         return None
     sent = doc.sentence(a.span[0])
     if not sent.start <= b.span[0] < a.span[0]:
@@ -2320,7 +2320,7 @@ def _list_heading(ctx: Ctx) -> Found | None:
     gives it to the aircraft of no state of each item, of the same kind or told by a
     general word; not with two nationalities ("Russian and Belarusian helicopters:")."""
     doc, a = ctx.doc, ctx.rec.aircraft
-    if a is None or a.state or _of_unknown_origin(ctx) or _another_told_before(ctx):
+    if a is None or a.state or of_unknown_origin(ctx) or _another_told_before(ctx):
         return None
     lo = _heading_of_items(doc, doc.paragraph(ctx.anchor.span[0]))
     if lo is None:
@@ -2367,7 +2367,7 @@ def _later_aircraft(ctx: Ctx) -> Found | None:
     before told one; not a responder's, nor the violated state's."""
     doc = ctx.doc
     a = ctx.rec.aircraft
-    if a is None or a.state or _of_unknown_origin(ctx) or made_by(doc, a.span):
+    if a is None or a.state or of_unknown_origin(ctx) or made_by(doc, a.span):
         return None
     lo = max(ctx.anchor.span[1], a.span[1])
     hi = min(ctx.region.end, doc.paragraph(ctx.anchor.span[0]).end)
