@@ -2267,12 +2267,17 @@ def _member_again(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> 
     if cur.group_size < 2 or ac is None or (ac.generic and not ac.counted) or ac.partitive:
         return None  # "the two aircraft" fits by its count alone
     unmarked = bool(doc.lexicon.classes.get("ARTICLE_STYLE", {}).get("unmarked"))
-    if not (ac.definite or (unmarked and not ac.counted)):
+    single = ac.counted and ac.count == 1 and not ac.plural and not ac.definite
+    if not (ac.definite or single or (unmarked and not ac.counted)):
         return None  # a language without articles: an uncounted noun may refer back
     fits = [t for t in cur.siblings if t.aircraft is not None and _fits_member(ac, t.aircraft)]
     if len(fits) != 1:
         return None
     twin = fits[0]
+    if single and (twin.aircraft is None or twin.aircraft.count != 1 or twin.aircraft.plural):
+        # "balloons and a drone violated ... A drone crossed at 21:15": the one drone
+        # told again; "a balloon" after "balloons" is one of them
+        return None
     return twin if _retold_within(doc, anchor, twin, ac) else None
 
 
