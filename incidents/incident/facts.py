@@ -53,6 +53,7 @@ class Aircraft:
     generic: bool = False  # "aircraft", "un appareil": says nothing of the kind
     own: bool = False  # "two of its helicopters": the speaker's
     partitive: bool = False  # "one of them": some of those named before
+    first: Span | None = None  # where the aircraft it refers back to was named ("a drone ... the aircraft")
 
     def differs(self, other: Aircraft) -> bool:
         """Are these two different aircraft (not the same one named twice)?"""
@@ -101,6 +102,7 @@ class Aircraft:
             # "the aircraft" of either number is as many as it refers to
             plural=other.plural if self.either else self.plural,
             either=self.either and other.either,
+            first=other.first or other.span,
         )
 
 

@@ -77,6 +77,7 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
         and all(needs_violator(a.rule) for a in ctx.draft.anchors)
         and not _in_attack(ctx, rec, fields)
         and not _from_abroad(ctx, fields)
+        and not _named_from_abroad(ctx, rec)
         and not _another_of_prev(ctx, rec, fields)
         and not _items_of_heading(ctx, fields)
         and not _stranger_in_sky(ctx, rec)
@@ -918,7 +919,31 @@ def _came_from_abroad(ctx: Ctx, a: Aircraft) -> bool:
     abroad, though that state is a direction, not its violator."""
     doc = ctx.doc
     group = group_of_part(doc, ctx.anchor.verb.span) if ctx.anchor.verb is not None else None
-    cue = doc.cues.starting_at("FROM_CUE", (group or a).span[1], doc.text)
+    return _from_other_state(ctx, (group or a).span[1])
+
+
+def _named_from_abroad(ctx: Ctx, rec: Slots) -> bool:
+    """ "... après l'intrusion d'un drone venu du Bélarus. L'appareil a été repéré au-dessus
+    de Krynki", "... the intrusion of a drone coming from Belarus. The drone was spotted
+    over Krynki": an aircraft of a kind whose origin tells a crossing ([origin] kinds:
+    drones, balloons) named in a sentence before its crossing's, told there coming from
+    another state (FROM_CUE right after its phrase, then that state), and told again by a
+    noun that refers back, came from abroad, as one told so in the crossing's own sentence
+    does (``_from_abroad``): no accident, no aircraft of the state's own. A plane "flying
+    from Turkey" that crashed in Nepal later stays an accident."""
+    a = rec.aircraft
+    if a is None or a.first is None or a.category not in _ORIGIN_KINDS:
+        return False  # "a passenger plane flying from Turkey ... The plane crashed in Nepal"
+    if a.first[1] > ctx.doc.sentence(ctx.anchor.span[0]).start:
+        return False
+    return _from_other_state(ctx, a.first[1])
+
+
+def _from_other_state(ctx: Ctx, at: int) -> bool:
+    """Does a FROM_CUE start at ``at``, right followed by a state other than the one the
+    anchor went into?"""
+    doc = ctx.doc
+    cue = doc.cues.starting_at("FROM_CUE", at, doc.text)
     if cue is None:
         return False
     nxt = [m for m in between(doc.facts.mentions, cue.end, doc.clause(cue.start).end) if m.kind != "cue"][:1]
