@@ -469,6 +469,7 @@ def load_lexicon(lang: str) -> Lexicon:
         for name, info in _read(shared, raws).get("models", {}).items():
             lex.aircraft[name] = AircraftModel(name, info.get("category", "unknown"), info.get("role"))
             forms = _as_forms(info.get("forms", [name]))
+            forms += _maker_forms(forms)
             table.setdefault(name, []).extend(forms + _in_script(forms, designators))
     iso = LEXICON_DIR / "iso3166.toml"
     if iso.exists():
@@ -547,6 +548,21 @@ def _two_word_case_forms(
 
 
 _DESIGNATOR = re.compile(r"([^\W\d_]+)(?=[-\s]?\d)")
+
+
+def _maker_forms(forms: list[str]) -> list[str]:
+    """Each variant of a model designator written after its maker's name, where the
+    model's forms write the maker before the bare designator: "Sukhoi Su-30" and
+    "Su-30MK2" give "Sukhoi Su-30MK2" (read whole, not "Sukhoi Su-30" and a stray "MK2")."""
+    listed = set(forms)
+    makers = {f.split(" ", 1)[0] for f in forms if " " in f and f.split(" ", 1)[1] in listed}
+    return [
+        f"{maker} {form}"
+        for form in forms
+        if " " not in form and _DESIGNATOR.match(form)
+        for maker in sorted(makers)
+        if f"{maker} {form}" not in listed
+    ]
 
 
 def _in_script(forms: list[str], designators: dict[str, list[str]]) -> list[str]:

@@ -2911,9 +2911,36 @@ def state_it_lies_in(doc: Doc, p: Place) -> StateRef | None:
     start = _part_starts(doc, states[0].span[0])[-1]
     cue = doc.cues.ending_at("LIES_IN_CUE", start, doc.text)
     cue = cue or doc.cues.ending_at("INSIDE_CUE", start, doc.text)
-    if cue is None or cue.start < p.span[1] or doc.text[p.span[1] : cue.start].strip(" ,"):
+    if cue is None or cue.start < p.span[1]:
+        return None
+    if doc.text[p.span[1] : cue.start].strip(" ,") and not _apposed_kind(doc, p.span[1], cue.start):
         return None
     return states[0]
+
+
+def _kind_apposed(doc: Doc, p: Place) -> bool:
+    """Is the place ``p`` followed by an apposition of its kind up to a word of lying in
+    (LIES_IN_CUE, in its clause: "over Wolka, a village in Poland"): land it names?"""
+    clause = doc.clause(p.span[0])
+    cue = doc.cues.within("LIES_IN_CUE", p.span[1], clause.end)[:1]
+    return bool(cue) and _apposed_kind(doc, p.span[1], cue[0].start)
+
+
+def _apposed_kind(doc: Doc, lo: int, hi: int) -> bool:
+    """Is [lo, hi), right after a place's name, an apposition that tells the place's
+    kind, a noun of land (LOC_NOUN key "land") closing it with no mention nor verb in
+    it (", a village in eastern Poland", ", a small islet in Taiwan's Kinmen County",
+    ", un hameau situé en Pologne")? The state told after it is the place's, as after
+    the name itself."""
+    gap = doc.text[lo:hi]
+    words = words_of(gap)
+    if not gap.lstrip().startswith(",") or not words:
+        return False
+    if between(doc.facts.mentions, lo, hi):
+        return False
+    if between(doc.facts.verbs, lo, hi):
+        return False
+    return doc.lexicon.key_of("LOC_NOUN", gap[words[-1].start : words[-1].end]) == "land"
 
 
 def _owner_before(doc: Doc, p: Place) -> StateRef | None:
@@ -2956,8 +2983,8 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
         return False  # "nad Zatoką Fińską", "über dem Finnischen Golf": a sea named by its state
     if p.state:
         return "place" in rule.goals or ("zone" in rule.goals and _territory(p))
-    if "place" in rule.goals and p.land and state_it_lies_in(doc, p) is not None:
-        return True  # "over the village of Tegh in Armenia's Syunik province"
+    if "place" in rule.goals and (p.land or _kind_apposed(doc, p)) and state_it_lies_in(doc, p) is not None:
+        return True  # "over the village of Tegh in Armenia's Syunik province", "over X, a village in Y"
     if rule.speakers_land and p.land and p.name and _speakers_land(doc, p):
         return True  # "two Pakistani drones crossed into the Rajouri sector, the Indian Army said"
     if rule.own_violated and not _own_violated(doc, p):

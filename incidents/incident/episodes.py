@@ -3164,7 +3164,7 @@ def background_at(doc: Doc, pos: int, clause: Scope, noun: bool = False, retold:
 
     def cues(lo: int, hi: int) -> bool:
         return any(
-            not (c.key == "period" and (noun or _ranked_by_noun(doc, pos, c.start, pos)))
+            not (_spans_period(doc, c) and (noun or _ranked_by_noun(doc, pos, c.start, pos)))
             and not (noun and c.key == "before" and _counts_rank(doc, c, pos))
             and not (retold and _dates_saying(doc, c, pos))
             for c in doc.cues.within("BACKGROUND_CUE", lo, hi)
@@ -3183,6 +3183,13 @@ def background_at(doc: Doc, pos: int, clause: Scope, noun: bool = False, retold:
     return _past_period(doc, clause.start, clause.end, pos, noun) or _past_period(
         doc, sent.start, first, pos, noun
     )
+
+
+def _spans_period(doc: Doc, cue: Cue) -> bool:
+    """Is the word of background ``cue`` a period up to now: one of its own (key
+    "period": "since the start of the year") or a word of earlier opened by a word of
+    since ("since last year", "since the campaign began last year": ``_since_opened``)?"""
+    return cue.key == "period" or (cue.key == "before" and _since_opened(doc, cue.start))
 
 
 def _dates_saying(doc: Doc, cue: Cue, pos: int) -> bool:
@@ -3223,15 +3230,17 @@ def _past_period(doc: Doc, lo: int, hi: int, at: int = -1, noun: bool = False) -
             year, month = int(value[:4]), int(value[5:7])
             ends.append(_month_end(year, month) if precision == "month" else dt.date(year, 12, 31))
     told = years_told_in(doc, lo, hi)
-    ends += [dt.date(y, 12, 31) for y in told]
     for y in YEAR.finditer(doc.text, lo, hi):
         if any(s <= y.start() < e for s, e in lengths_in(doc, lo, y.end())):
             continue  # "с 2000 метров", "od 2000 metrów": a length's digits, no year
-        if doc.cues.ending_at("SINCE_CUE", y.start(), doc.text) is not None and not _ranked_by_noun(
-            doc, lo, y.start(), at
-        ):
+        if not _since_opened(doc, y.start()):
+            continue
+        if int(y.group()) in told:
+            told.remove(int(y.group()))  # "since the war began in 2022": the span's start
+        if not _ranked_by_noun(doc, lo, y.start(), at):
             # "more than 20 violations since 2022": a tally over the years, not the news
             ends.append(dt.date(int(y.group()), 12, 31))
+    ends += [dt.date(y, 12, 31) for y in told]
     return any((doc.ref - end).days > _PAST_DAYS for end in ends)
 
 
@@ -3255,7 +3264,25 @@ def _ranked_since(doc: Doc, lo: int, pos: int, at: int) -> bool:
     of the span a noun of crossing told with its rank ranks the crossing at ``at`` in
     ("the first such incident since last September", "la première violation depuis
     septembre dernier")? It is no time of an earlier crossing."""
-    return doc.cues.ending_at("SINCE_CUE", pos, doc.text) is not None and _ranked_by_noun(doc, lo, pos, at)
+    return _since_opened(doc, pos) and _ranked_by_noun(doc, lo, pos, at)
+
+
+def _since_opened(doc: Doc, pos: int) -> bool:
+    """Is the date or year told at ``pos`` the start of a span up to now: right after a
+    word of since (SINCE_CUE: "since 2022", "depuis 2022"), or inside a phrase it opens
+    in its clause with no aircraft, no crossing and no other date or time between
+    ("since the war began in 2022", "since the campaign started last year", "depuis
+    que la guerre a commencé en 2022")? "since a drone crossed on Monday" is none."""
+    if doc.cues.ending_at("SINCE_CUE", pos, doc.text) is not None:
+        return True
+    clause = doc.clause(pos)
+    since = [c for c in doc.cues.within("SINCE_CUE", clause.start, pos) if c.end < pos][-1:]
+    if not since:
+        return False
+    told = between(doc.facts.mentions, since[0].end, pos)
+    if any(m.kind in ("aircraft", "date", "time") for m in told):
+        return False
+    return not between(doc.facts.verbs, since[0].end, pos)
 
 
 def _ranked_by_noun(doc: Doc, lo: int, pos: int, at: int) -> bool:

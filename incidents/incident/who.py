@@ -412,7 +412,8 @@ def _dated_apart(ctx: Ctx, later: Aircraft) -> bool:
     A Russian Il-20 flew over the Baltic on Wednesday", "Un avión P-8 voló el miércoles";
     not a day of the statement: "Guyana said on Wednesday that two jets entered")?"""
     doc = ctx.doc
-    mine = doc.sentence(ctx.anchor.span[0])
+    anchor = _dated_telling(ctx, later)
+    mine = doc.sentence(anchor.span[0])
     theirs = doc.sentence(later.span[0])
     if theirs.start < mine.end:
         return False
@@ -421,13 +422,26 @@ def _dated_apart(ctx: Ctx, later: Aircraft) -> bool:
         return False
     if _other_date(doc, str(days[0].value), theirs.start, later.span[0]):
         return True
-    clause = ctx.anchor.clause
+    clause = anchor.clause
     own = [
         m
         for m in days
         if clause.start <= m.span[0] < clause.end and m.value is not None and not _told_with_speech(doc, m)
     ]
     return bool(own) and _other_date(doc, str(own[0].value), later.span[1], doc.clause(later.span[0]).end)
+
+
+def _dated_telling(ctx: Ctx, later: Aircraft) -> Anchor:
+    """The telling of the crossing whose day ``_dated_apart`` compares: the record's
+    own, or, when its sentence tells no day (a headline: "Lithuania protests after drone
+    enters its airspace"), the first telling of its episode before ``later`` whose
+    sentence tells one (the lead: "A drone violated ... on Wednesday")."""
+    doc = ctx.doc
+    for anchor in [ctx.anchor] + [x for x in ctx.draft.anchors if x.span[1] <= later.span[0]]:
+        sent = doc.sentence(anchor.span[0])
+        if any(m.extra.get("precision") == "day" for m in between(doc.facts.dates, sent.start, sent.end)):
+            return anchor
+    return ctx.anchor
 
 
 def _other_date(doc: Doc, day: str, lo: int, hi: int) -> bool:
