@@ -1143,7 +1143,7 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
         return True
     if verb is not None and verb.conditional and (_counterfactual(doc, at) or _in_scenario(doc, at)):
         return True
-    if _open_question(doc, at) or _asked(doc, at) or _erratum(doc, at):
+    if _open_question(doc, at) or _asked(doc, at) or _erratum(doc, at) or _in_fiction(doc, at):
         return True
     if verb is not None and (_recorded_over_year(doc, at, clause) or _detected_over_period(doc, at, clause)):
         return True
@@ -1573,6 +1573,21 @@ def _asked(doc: Doc, at: Span) -> bool:
     if any(c.key == "wh" and c.start not in counts for c in cues):
         return False
     return not _answered_yes(doc, doc.sentence(stop.start()).end)
+
+
+def _in_fiction(doc: Doc, at: Span) -> bool:
+    """ "In the film, a Russian jet crosses into Estonian airspace", "Its plot follows a
+    radar operator who tracks an aircraft crossing into ...", "dans le roman, un drone
+    franchit la frontière": a crossing told after a word of a work of fiction (FICTION_CUE:
+    a film, a novel, a plot, a video game) in its sentence is the story's, no crossing.
+    Its words inside a longer form of key "real" ("the film crew", "a film festival")
+    name real people or events, no story."""
+    sent = doc.sentence(at[0])
+    cues = doc.cues.within("FICTION_CUE", sent.start, at[0])
+    real = [c for c in cues if c.key == "real"]
+    return any(
+        c.key == "fiction" and not any(r.start <= c.start and c.end <= r.end for r in real) for c in cues
+    )
 
 
 def _erratum(doc: Doc, at: Span) -> bool:
