@@ -1133,6 +1133,7 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
         or _ruled(doc, at)
         or _purposed(doc, at)
         or _obliged(doc, at)
+        or _rule_for_any(doc, at)
     ):
         return True
     if negated_after(doc, at, clause.end, noun=verb is not None and verb.noun):
@@ -1298,6 +1299,42 @@ def _obliged(doc: Doc, at: Span) -> bool:
         return False
     a = crafts[-1]  # a plural of reference is generic too: « les appareils étrangers »
     return not (a.counted or a.count or a.model) and (a.plural or not a.definite)
+
+
+# marks of a clause: an aircraft and a relative word with one between them are no phrase
+_CLAUSE_MARKS = frozenset(",;:()")
+
+
+def _rule_for_any(doc: Doc, at: Span) -> bool:
+    """ "A drone that enters Polish airspace will be destroyed", "drones that violate its
+    airspace will be shot down", « un avion qui franchit la frontière sera intercepté »: a
+    crossing told in the present (PRESENT_CUE, up to the verb or the link word that
+    anchors it: "drift into") in a relative clause (WHETHER_CUE key "relative", no other
+    crossing between) hung on an aircraft of no article of reference, no model and no
+    count above one (no mark of a clause between them), followed in its sentence by a
+    word of what will be (FUTURE_CUE), in a sentence of no day nor time, is what will be
+    done to any such aircraft: a rule, no crossing."""
+    sent = doc.sentence(at[0])
+    if between(doc.facts.dates, sent.start, sent.end) or between(doc.facts.times, sent.start, sent.end):
+        return False
+    rel = [c for c in doc.cues.within("WHETHER_CUE", sent.start, at[0]) if c.key == "relative"][-1:]
+    if (
+        not rel
+        or between(doc.facts.verbs, rel[0].end, at[0])
+        or not doc.cues.within("PRESENT_CUE", rel[0].end, at[1])
+    ):
+        return False
+    craft = between(doc.facts.aircraft, sent.start, rel[0].start)[-1:]
+    if not craft:
+        return False
+    # an adjective may stand between ("un avion militaire étranger qui"), nothing told
+    a = craft[0]
+    told = [m for m in between(doc.facts.mentions, a.span[1], rel[0].start) if m.kind != "cue"]
+    if told or _CLAUSE_MARKS & set(doc.text[a.span[1] : rel[0].start]):
+        return False
+    if a.model or a.definite or (a.count or 0) > 1:
+        return False
+    return bool(doc.cues.within("FUTURE_CUE", at[1], sent.end))
 
 
 def _purposed(doc: Doc, at: Span) -> bool:
