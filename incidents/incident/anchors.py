@@ -1307,22 +1307,24 @@ _CLAUSE_MARKS = frozenset(",;:()")
 
 def _rule_for_any(doc: Doc, at: Span) -> bool:
     """ "A drone that enters Polish airspace will be destroyed", "drones that violate its
-    airspace will be shot down", « un avion qui franchit la frontière sera intercepté »: a
-    crossing told in the present (PRESENT_CUE, up to the verb or the link word that
-    anchors it: "drift into") in a relative clause (WHETHER_CUE key "relative", no other
-    crossing between) hung on an aircraft of no article of reference, no model and no
-    count above one (no mark of a clause between them), followed in its sentence by a
-    word of what will be (FUTURE_CUE), in a sentence of no day nor time, is what will be
-    done to any such aircraft: a rule, no crossing."""
+    airspace will be shot down", « un avion qui franchit la frontière sera intercepté »,
+    "may use weapons against an aircraft that enters its airspace": a crossing told in
+    the present (PRESENT_CUE key "present", up to the verb or the link word that anchors
+    it: "drift into") in a relative clause (WHETHER_CUE key "relative", no other crossing
+    before it there) hung on an aircraft of no article of reference, no model and no
+    count above one (no mark of a clause between them), with a word of what will be after
+    it in its sentence (FUTURE_CUE) or a word of what may be done before the aircraft
+    (PRESENT_CUE key "modal"), in a sentence of no day nor time, is what will be done to
+    any such aircraft: a rule, no crossing; so is what the main clause tells of that
+    aircraft after it ("... sera détecté dès la frontière")."""
     sent = doc.sentence(at[0])
     if between(doc.facts.dates, sent.start, sent.end) or between(doc.facts.times, sent.start, sent.end):
         return False
     rel = [c for c in doc.cues.within("WHETHER_CUE", sent.start, at[0]) if c.key == "relative"][-1:]
-    if (
-        not rel
-        or between(doc.facts.verbs, rel[0].end, at[0])
-        or not doc.cues.within("PRESENT_CUE", rel[0].end, at[1])
-    ):
+    if not rel:
+        return False
+    now = [c for c in doc.cues.within("PRESENT_CUE", rel[0].end, at[1]) if c.key == "present"][:1]
+    if not now or between(doc.facts.verbs, rel[0].end, now[0].start):
         return False
     craft = between(doc.facts.aircraft, sent.start, rel[0].start)[-1:]
     if not craft:
@@ -1334,7 +1336,8 @@ def _rule_for_any(doc: Doc, at: Span) -> bool:
         return False
     if a.model or a.definite or (a.count or 0) > 1:
         return False
-    return bool(doc.cues.within("FUTURE_CUE", at[1], sent.end))
+    may = [c for c in doc.cues.within("PRESENT_CUE", sent.start, a.span[0]) if c.key == "modal"]
+    return bool(may or doc.cues.within("FUTURE_CUE", now[0].end, sent.end))
 
 
 def _purposed(doc: Doc, at: Span) -> bool:
