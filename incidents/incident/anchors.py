@@ -1615,19 +1615,25 @@ def _asked(doc: Doc, at: Span) -> bool:
     return not _answered_yes(doc, doc.sentence(stop.start()).end)
 
 
+# quotation marks and spaces that may open a sentence before its first word
+_OPENING_MARKS = " \n«»\"“”'‘’-–—"
+
+
 def _in_fiction(doc: Doc, at: Span) -> bool:
     """ "In the film, a Russian jet crosses into Estonian airspace", "Its plot follows a
     radar operator who tracks an aircraft crossing into ...", "dans le roman, un drone
     franchit la frontière": a crossing told after a word of a work of fiction (FICTION_CUE:
-    a film, a novel, a plot, a video game) in its sentence is the story's, no crossing.
-    Its words inside a longer form of key "real" ("the film crew", "a film festival")
-    name real people or events, no story."""
+    a film, a novel, a plot, a video game) in its sentence is the story's, no crossing;
+    so is one after a word of a scene supposed that opens the sentence, an imperative
+    (key "suppose": "Imagine a foreign jet that enters ...", « Imaginons un avion qui
+    viole ... »; "it is hard to imagine a calmer week: ..." supposes nothing). Its
+    words inside a longer form of key "real" ("the film crew", "a film festival") name
+    real people or events, no story."""
     sent = doc.sentence(at[0])
     cues = doc.cues.within("FICTION_CUE", sent.start, at[0])
     real = [c for c in cues if c.key == "real"]
-    return any(
-        c.key == "fiction" and not any(r.start <= c.start and c.end <= r.end for r in real) for c in cues
-    )
+    cues = [c for c in cues if c.key != "suppose" or not doc.text[sent.start : c.start].strip(_OPENING_MARKS)]
+    return any(c.key != "real" and not any(r.start <= c.start and c.end <= r.end for r in real) for c in cues)
 
 
 def _erratum(doc: Doc, at: Span) -> bool:
