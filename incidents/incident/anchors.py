@@ -1133,6 +1133,7 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
         or _ruled(doc, at)
         or _purposed(doc, at)
         or _obliged(doc, at)
+        or _rule_for_any(doc, at)
     ):
         return True
     if negated_after(doc, at, clause.end, noun=verb is not None and verb.noun):
@@ -1143,7 +1144,7 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
         return True
     if verb is not None and verb.conditional and (_counterfactual(doc, at) or _in_scenario(doc, at)):
         return True
-    if _open_question(doc, at) or _asked(doc, at) or _erratum(doc, at):
+    if _open_question(doc, at) or _asked(doc, at) or _erratum(doc, at) or _in_fiction(doc, at):
         return True
     if verb is not None and (_recorded_over_year(doc, at, clause) or _detected_over_period(doc, at, clause)):
         return True
@@ -1298,6 +1299,45 @@ def _obliged(doc: Doc, at: Span) -> bool:
         return False
     a = crafts[-1]  # a plural of reference is generic too: « les appareils étrangers »
     return not (a.counted or a.count or a.model) and (a.plural or not a.definite)
+
+
+# marks of a clause: an aircraft and a relative word with one between them are no phrase
+_CLAUSE_MARKS = frozenset(",;:()")
+
+
+def _rule_for_any(doc: Doc, at: Span) -> bool:
+    """ "A drone that enters Polish airspace will be destroyed", "drones that violate its
+    airspace will be shot down", « un avion qui franchit la frontière sera intercepté »,
+    "may use weapons against an aircraft that enters its airspace": a crossing told in
+    the present (PRESENT_CUE key "present", up to the verb or the link word that anchors
+    it: "drift into") in a relative clause (WHETHER_CUE key "relative", no other crossing
+    before it there) hung on an aircraft of no article of reference, no model and no
+    count above one (no mark of a clause between them), with a word of what will be after
+    it in its sentence (FUTURE_CUE) or a word of what may be done before the aircraft
+    (PRESENT_CUE key "modal"), in a sentence of no day nor time, is what will be done to
+    any such aircraft: a rule, no crossing; so is what the main clause tells of that
+    aircraft after it ("... sera détecté dès la frontière")."""
+    sent = doc.sentence(at[0])
+    if between(doc.facts.dates, sent.start, sent.end) or between(doc.facts.times, sent.start, sent.end):
+        return False
+    rel = [c for c in doc.cues.within("WHETHER_CUE", sent.start, at[0]) if c.key == "relative"][-1:]
+    if not rel:
+        return False
+    now = [c for c in doc.cues.within("PRESENT_CUE", rel[0].end, at[1]) if c.key == "present"][:1]
+    if not now or between(doc.facts.verbs, rel[0].end, now[0].start):
+        return False
+    craft = between(doc.facts.aircraft, sent.start, rel[0].start)[-1:]
+    if not craft:
+        return False
+    # an adjective may stand between ("un avion militaire étranger qui"), nothing told
+    a = craft[0]
+    told = [m for m in between(doc.facts.mentions, a.span[1], rel[0].start) if m.kind != "cue"]
+    if told or _CLAUSE_MARKS & set(doc.text[a.span[1] : rel[0].start]):
+        return False
+    if a.model or a.definite or (a.count or 0) > 1:
+        return False
+    may = [c for c in doc.cues.within("PRESENT_CUE", sent.start, a.span[0]) if c.key == "modal"]
+    return bool(may or doc.cues.within("FUTURE_CUE", now[0].end, sent.end))
 
 
 def _purposed(doc: Doc, at: Span) -> bool:
@@ -1573,6 +1613,27 @@ def _asked(doc: Doc, at: Span) -> bool:
     if any(c.key == "wh" and c.start not in counts for c in cues):
         return False
     return not _answered_yes(doc, doc.sentence(stop.start()).end)
+
+
+# quotation marks and spaces that may open a sentence before its first word
+_OPENING_MARKS = " \n«»\"“”'‘’-–—"
+
+
+def _in_fiction(doc: Doc, at: Span) -> bool:
+    """ "In the film, a Russian jet crosses into Estonian airspace", "Its plot follows a
+    radar operator who tracks an aircraft crossing into ...", "dans le roman, un drone
+    franchit la frontière": a crossing told after a word of a work of fiction (FICTION_CUE:
+    a film, a novel, a plot, a video game) in its sentence is the story's, no crossing;
+    so is one after a word of a scene supposed that opens the sentence, an imperative
+    (key "suppose": "Imagine a foreign jet that enters ...", « Imaginons un avion qui
+    viole ... »; "it is hard to imagine a calmer week: ..." supposes nothing). Its
+    words inside a longer form of key "real" ("the film crew", "a film festival") name
+    real people or events, no story."""
+    sent = doc.sentence(at[0])
+    cues = doc.cues.within("FICTION_CUE", sent.start, at[0])
+    real = [c for c in cues if c.key == "real"]
+    cues = [c for c in cues if c.key != "suppose" or not doc.text[sent.start : c.start].strip(_OPENING_MARKS)]
+    return any(c.key != "real" and not any(r.start <= c.start and c.end <= r.end for r in real) for c in cues)
 
 
 def _erratum(doc: Doc, at: Span) -> bool:
