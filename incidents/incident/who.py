@@ -311,7 +311,8 @@ def _kind_told_of_it(ctx: Ctx, a: Aircraft) -> Aircraft | None:
     balloon": an aircraft of a kind told as the predicate of a verb of being
     (IDENTITY_CUE keys "copula", "predicate") whose subject is the object, with at most
     a word of doubt between (a cue "alleged": "probably"), is the kind of the object of
-    no kind told before. The subject is a pronoun (SUBJECT_PRONOUN_CUE) or the object
+    no kind told before. The subject is a pronoun (SUBJECT_PRONOUN_CUE), none (the verb
+    of being opening the sentence: "Był to balon", "Se trataba de un globo"), or the object
     named again (definite, of no kind) opening the sentence right after the crossing's,
     or the object itself opening the crossing's sentence, the crossing told right after
     it (maybe after a relative word) and nothing but its own words before the verb."""
@@ -335,9 +336,11 @@ def _kind_told_of_it(ctx: Ctx, a: Aircraft) -> Aircraft | None:
         if told[0].category != "unknown" or told[0].model or len(told) < 2:
             return None
         return _predicate_kind(doc, a, told[0].span[1], told[1], opening=True)  # "The object was"
-    if pronoun is None or not told:
+    if not told:
         return None
-    return _predicate_kind(doc, a, pronoun.end, told[0], opening=True)
+    # a language that leaves the subject out opens with the verb of being itself ("Był
+    # to najprawdopodobniej balon", "Se trataba de un globo", "Es war ein Ballon")
+    return _predicate_kind(doc, a, pronoun.end if pronoun else sent.start, told[0], opening=True)
 
 
 def _told_right_after(doc: Doc, a: Aircraft, verb: int) -> bool:
