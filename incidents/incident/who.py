@@ -3005,10 +3005,23 @@ def _violated_episode(ctx: Ctx) -> Found | None:
     if prev.aircraft is not None and _new_paragraph(ctx, prev.aircraft.span[0]):
         # a round-up's next paragraph: "Black Sea. Romania said a drone ... // Korea.
         # South Korea's JCS said balloons crossed the border": the state it names
-        own = _named_before(ctx) or _paragraph_speaker(ctx)
+        own = _named_before(ctx) or _paragraph_speaker(ctx) or _land_told(ctx)
         if own is not None and own.value != prev.violated_state.value:
             return own
     return Found(prev.violated_state.value, None)
+
+
+def _land_told(ctx: Ctx) -> Found | None:
+    """ "Il 3 febbraio un drone russo era precipitato vicino a Galați dopo aver
+    sconfinato": the first place of a known state's land told in the anchor's sentence,
+    not the violator's own nor where the aircraft came from, is the state crossed into
+    (for a crossing of a later paragraph than the record before, which names another)."""
+    doc = ctx.doc
+    sent = doc.sentence(ctx.anchor.span[0])
+    for p in between(doc.facts.places, sent.start, sent.end)[:1]:
+        if p.state and p.land and p.state != _violator_code(ctx) and not origin(doc, p):
+            return None if _came_from(ctx, p.state) else Found(p.state, p.span)
+    return None
 
 
 def _paragraph_speaker(ctx: Ctx) -> Found | None:
