@@ -5657,6 +5657,8 @@ def _after_according(doc: Doc, cue: Mention, m: Mention) -> bool:
     is the two words, not one word of saying. The word of quoting may open a source
     ("According to the ministry statement, on Wednesday ...": a source mention told
     with its word of quoting)."""
+    if said_unmarked(doc, cue, m):
+        return True
     clause = doc.clause(cue.span[0])
     quoting = [c for c in between(doc.facts.mentions, clause.start, cue.span[0]) if _quoting(c)][-1:]
     told = between(doc.facts.mentions, quoting[0].span[1], cue.span[0]) if quoting else []
@@ -5670,6 +5672,41 @@ def _quoting(m: Mention) -> bool:
     if m.kind == "source":
         return bool(m.extra.get("according"))
     return m.kind == "cue" and m.value == "according"
+
+
+_SPEAKER_KINDS = frozenset({"source", "state", "place"})
+
+
+def said_unmarked(doc: Doc, cue: Mention, m: Mention) -> bool:
+    """ "Das Kommando meldete, am Mittwochabend um 22.05 Uhr sei eine Drohne
+    eingedrungen": a comma right after a verb of saying, then days and times only up to
+    ``m`` (its speaker may stand between: "meldete das Kommando in Riga, am ..."), opens what
+    is said with no word of it (reported speech without "dass"): the
+    day or time is the crossing's. Set apart by a comma after it ("a indiqué, mercredi,
+    que ...", "said, on Wednesday, that") or followed by a word opening what is said
+    before the next verb, it is an aside of the statement, its day."""
+    text = doc.text
+    if cue.value != "say" or cue.span[1] > m.span[0]:
+        return False
+    told = between(doc.facts.mentions, cue.span[1], m.span[1])
+    n = len(told)
+    while n and told[n - 1].kind in ("date", "time"):
+        n -= 1
+    # the speaker and where it speaks from: "meldete das Kommando in Riga, am ..."
+    if n == len(told) or any(x.kind not in _SPEAKER_KINDS for x in told[:n]):
+        return False
+    opened = told[n - 1].span[1] if n else cue.span[1]
+    if text[opened : told[n].extra.get("phrase_start", told[n].span[0])].strip() != ",":
+        return False
+    sent = doc.sentence(m.span[0])
+    rest = [x for x in between(doc.facts.mentions, m.span[1], sent.end) if x.kind not in ("date", "time")]
+    close = rest[0].span[0] if rest else sent.end
+    run = [x for x in between(doc.facts.mentions, m.span[1], close)]
+    tail = run[-1].span[1] if run else m.span[1]
+    if text[tail:close].lstrip().startswith(","):
+        return False
+    verb = between(doc.facts.verbs, close, sent.end)[:1]
+    return not doc.cues.within("THAT_CUE", tail, verb[0].span[0] if verb else sent.end)
 
 
 def said_aside(doc: Doc, cue: Mention, pos: int) -> bool:

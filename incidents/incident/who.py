@@ -311,7 +311,8 @@ def _kind_told_of_it(ctx: Ctx, a: Aircraft) -> Aircraft | None:
     balloon": an aircraft of a kind told as the predicate of a verb of being
     (IDENTITY_CUE keys "copula", "predicate") whose subject is the object, with at most
     a word of doubt between (a cue "alleged": "probably"), is the kind of the object of
-    no kind told before. The subject is a pronoun (SUBJECT_PRONOUN_CUE) or the object
+    no kind told before. The subject is a pronoun (SUBJECT_PRONOUN_CUE), none (the verb
+    of being opening the sentence: "Był to balon", "Se trataba de un globo"), or the object
     named again (definite, of no kind) opening the sentence right after the crossing's,
     or the object itself opening the crossing's sentence, the crossing told right after
     it (maybe after a relative word) and nothing but its own words before the verb."""
@@ -335,9 +336,11 @@ def _kind_told_of_it(ctx: Ctx, a: Aircraft) -> Aircraft | None:
         if told[0].category != "unknown" or told[0].model or len(told) < 2:
             return None
         return _predicate_kind(doc, a, told[0].span[1], told[1], opening=True)  # "The object was"
-    if pronoun is None or not told:
+    if not told:
         return None
-    return _predicate_kind(doc, a, pronoun.end, told[0], opening=True)
+    # a language that leaves the subject out opens with the verb of being itself ("Był
+    # to najprawdopodobniej balon", "Se trataba de un globo", "Es war ein Ballon")
+    return _predicate_kind(doc, a, pronoun.end if pronoun else sent.start, told[0], opening=True)
 
 
 def _told_right_after(doc: Doc, a: Aircraft, verb: int) -> bool:
@@ -3016,10 +3019,23 @@ def _violated_episode(ctx: Ctx) -> Found | None:
     if prev.aircraft is not None and _new_paragraph(ctx, prev.aircraft.span[0]):
         # a round-up's next paragraph: "Black Sea. Romania said a drone ... // Korea.
         # South Korea's JCS said balloons crossed the border": the state it names
-        own = _named_before(ctx) or _paragraph_speaker(ctx)
+        own = _named_before(ctx) or _paragraph_speaker(ctx) or _land_told(ctx)
         if own is not None and own.value != prev.violated_state.value:
             return own
     return Found(prev.violated_state.value, None)
+
+
+def _land_told(ctx: Ctx) -> Found | None:
+    """ "Il 3 febbraio un drone russo era precipitato vicino a Galați dopo aver
+    sconfinato": the first place of a known state's land told in the anchor's sentence,
+    not the violator's own nor where the aircraft came from, is the state crossed into
+    (for a crossing of a later paragraph than the record before, which names another)."""
+    doc = ctx.doc
+    sent = doc.sentence(ctx.anchor.span[0])
+    for p in between(doc.facts.places, sent.start, sent.end)[:1]:
+        if p.state and p.land and p.state != _violator_code(ctx) and not origin(doc, p):
+            return None if _came_from(ctx, p.state) else Found(p.state, p.span)
+    return None
 
 
 def _paragraph_speaker(ctx: Ctx) -> Found | None:
