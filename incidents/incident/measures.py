@@ -296,10 +296,16 @@ def _place_inside(ctx: Ctx, lo: int, hi: int) -> bool:
 def _named_inside(doc: Doc, lo: int, hi: int) -> list[tuple[Cue, Mention]]:
     """Each word of being over or inside (OVER_CUE, INSIDE_CUE) in [lo, hi) with the
     first thing named after it before ``hi`` ("over southern Moldova": a word of region
-    may stand between)."""
+    may stand between); none that is part of a word of nearness ("in the direction
+    of", « en direction de »)."""
     out = []
+    # the "en" of « en direction de l'Ukraine », the "in" of "in the direction of
+    # Ukraine": inside a word of nearness (NEAR_CUE), where it heads, not where it is
+    nears = doc.cues.within("NEAR_CUE", lo, hi)
     for cls in ("OVER_CUE", "INSIDE_CUE"):
         for cue in doc.cues.within(cls, lo, hi):
+            if any(n.start <= cue.start and cue.end <= n.end for n in nears):
+                continue
             nxt = [x for x in between(doc.facts.mentions, cue.start, hi) if x.kind != "cue"][:1]
             out += [(cue, nxt[0])] if nxt else []
     return out

@@ -2773,7 +2773,7 @@ def _own_zone(ctx: Ctx) -> Found | None:
         # clause, before an authority named elsewhere ("Russian forces attacked ...")
         clause = ctx.anchor.clause
         near = [p for p in between(facts.places, clause.start, clause.end) if p.state and p.state != violator]
-        reporter = Found(near[0].state, near[0].span) if near else _reporter(ctx, violator)
+        reporter = Found(near[0].state, near[0].span) if near else _reporter(ctx, violator, *_intruders(ctx))
     if reporter is not None:
         return reporter
     named = [Found(s.code, s.span) for s in facts.states if not _inside_aircraft(ctx, s)]
@@ -2785,6 +2785,15 @@ def _own_zone(ctx: Ctx) -> Found | None:
             if not _came_from(ctx, str(found.value)):
                 return found
     return None
+
+
+def _intruders(ctx: Ctx) -> set[str]:
+    """The states of the aircraft the report tells as intruders (the defenders' own
+    aircraft left out): an authority of one of them that speaks elsewhere in the
+    report ("Washington n'a pas réagi", "le ministère russe dément", "US forces left
+    Niger") answers for the accused, it does not own the "national airspace" told."""
+    doc = ctx.doc
+    return {a.state for a in doc.facts.aircraft if a.state and not responder(doc, a)}
 
 
 def _subject_state(ctx: Ctx, violator: str | None) -> Found | None:

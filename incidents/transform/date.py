@@ -270,6 +270,26 @@ class DateT(PhraseParts):
             raise Reject("a day alone: not where the language says so")
         return Built("date", None, extra={"date": self._day_alone({}, items, subject=True)})
 
+    def date_day_current(self, items: list[Any]) -> Built:
+        """ "le 3 courant", "le 3 du mois en cours", "the 3rd inst.", "the 3rd of this
+        month", "el día 3 del corriente", "the first of this month": a day of the month (digits, or
+        the ``day_said`` of "the 3rd of May"), then the words of the month
+        the text is written in (D_CURRENT), which end the date whatever follows ("le 3
+        courant, deux hélicoptères ..."); a noun before the day is only "day" ("el día
+        3"). The month is the reference date's (``incidents.dates``), as for a day alone."""
+        art = _first(items, "ART")
+        unit = _first(items, "U_DURATION")
+        if art is not None and str(art.value) == "pl":
+            raise Reject("a plural article ('les 3 et 4 courant' is a list)")
+        if unit is not None and str(unit.value) != "day":
+            raise Reject("the noun of a unit other than the day before the number")
+        num = _first(items, "INT")
+        said = next((it for it in items if isinstance(it, int)), None)
+        day = said if num is None else int(str(num.value))
+        if day is None or not 1 <= day <= 31 or num is not None and len(str(num.value)) > 2:
+            raise Reject("no day of the month")
+        return Built("date", None, extra={"date": {"day": day, "no_month": True}})
+
     def date_daypart_day(self, items: list[Any]) -> Built:
         """ "dans la matinée du 14", "le soir du 1er": a day with no month after a part of
         the day and a word of "of" that holds the article, where the language lists that
