@@ -2517,12 +2517,32 @@ def _flown_on_inside(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, 
         return False  # "It turned back and flew over ...": told on by another verb first
     if any(doc.cues.within(c, sent.start, anchor.span[0]) for c in ("ORDINAL_CUE", "RANK_CUE", "RECUR_CUE")):
         return False  # "Lors de la seconde, l'hélicoptère a survolé ...": another crossing
-    pronoun = ac is None and doc.cues.opening("SUBJECT_PRONOUN_CUE", sent.start)
+    pronoun = ac is None and pronoun_opening(doc, sent) is not None
     if not (same_noun or pronoun or (ac is not None and ac.definite)) or _another(doc, anchor, ac):
         return False
     if anchor.goal_state is not None and anchor.goal_state != cur.anchor.goal_state:
         return False
     return not doc.cues.within("EXIT_CUE", last.span[1], anchor.span[0])
+
+
+def pronoun_opening(doc: Doc, sent: Scope) -> Cue | None:
+    """The subject pronoun (SUBJECT_PRONOUN_CUE) that opens the sentence ``sent``, or
+    that comes right after the hours or days told first in it, a comma between or not
+    ("At 00:55 it flew over Soroca", "À 0 h 55, il survolait Soroca", "On Friday, it
+    ..."): a timeline's sentences open with their hour, then take up the aircraft."""
+    pos = next_start(doc.text, sent.start)
+    lo, hi = sent.start, sent.end
+    fronted = [*between(doc.facts.times, lo, hi), *between(doc.facts.dates, lo, hi)]
+    moved = True
+    while moved:
+        moved = False
+        for m in fronted:
+            if m.span[0] == pos:
+                pos = next_start(doc.text, m.span[1])
+                if doc.text[pos : pos + 1] == ",":
+                    pos = next_start(doc.text, pos + 1)
+                moved = True
+    return doc.cues.opening("SUBJECT_PRONOUN_CUE", pos) if pos < sent.end else None
 
 
 def _days_of_new_subject(doc: Doc, anchor: Anchor, told: Aircraft | None) -> tuple[str, ...]:
