@@ -3400,11 +3400,16 @@ def _corrects_here(doc: Doc, d: Draft, at: int) -> bool:
     """Does the denial told at ``at`` reach the crossing of ``d``? One told in a
     sentence with a day or an hour (that of the crossing it corrects in that sentence,
     ``_own_day_of_denial``) corrects only a crossing told in that sentence, not one of
-    another day told elsewhere."""
+    another day told elsewhere. The day it is said ("The ministry said on Tuesday that
+    the helicopter had not entered") is none, in a sentence that affirms no crossing
+    ("On Friday, Romania first said a drone had violated its airspace, before ...": the
+    crossing's day, that crossing corrected)."""
     sent = doc.sentence(at)
-    if not between(doc.facts.dates, sent.start, sent.end) and not between(
-        doc.facts.times, sent.start, sent.end
-    ):
+    affirmed = any(not v.negated for v in between(doc.facts.verbs, sent.start, sent.end))
+    days = [
+        m for m in between(doc.facts.dates, sent.start, sent.end) if affirmed or not _told_with_speech(doc, m)
+    ]
+    if not days and not between(doc.facts.times, sent.start, sent.end):
         return True
     return any(sent.start <= a.span[0] < sent.end for a in d.anchors)
 
@@ -3483,8 +3488,10 @@ def _denial_reach(doc: Doc, d: Draft, drafts: list[Draft]) -> list[Span]:
     porte-parole": a wire's paragraph of one quote). Paragraphs of background in between
     (``_background_para``: "L'an dernier, trois MiG-31 avaient survolé l'île") are passed
     over, and do not take the denial: "L'armée a finalement reconnu qu'aucun appareil
-    n'était entré" after them retracts the crossing told before them."""
-    para = doc.paragraph(d.anchor.span[0])
+    n'était entré" after them retracts the crossing told before them. A crossing told
+    again in a later paragraph (a lead, then the details) reaches from where it is told
+    last: the denial must come after it anyway."""
+    para = doc.paragraph(d.last.span[0])
     if _background(doc, d) and any(o.anchor.span[0] < para.start and not _background(doc, o) for o in drafts):
         return [(para.start, para.end)]  # the background of a crossing told before it
     nxt = para
@@ -3730,11 +3737,17 @@ def _kept_out(doc: Doc, a: Aircraft) -> bool:
     after it in its clause (EXIT_CUE) is where it stayed, no crossing claimed beside the
     denial; so is one told again with the zone of its own state after it in its clause
     ("the helicopter stayed on the Russian side of the border and no violation took
-    place", "l'hélicoptère est resté du côté russe de la frontière")."""
+    place", "l'hélicoptère est resté du côté russe de la frontière"); so is one told
+    again with a word of having stayed (KEPT_OUT_CUE key "stay") over a state's land
+    or zone after it ("the drone had stayed over Ukrainian territory and no violation
+    had occurred", « l'engin était resté au-dessus du territoire ukrainien »)."""
     clause = doc.clause(a.span[0])
     if not told_as_known(doc, a):
         return False
     if doc.cues.within("EXIT_CUE", a.span[1], clause.end):
+        return True
+    stays = [c for c in doc.cues.within("KEPT_OUT_CUE", a.span[1], clause.end) if c.key == "stay"]
+    if stays and any(z.state for z in between(doc.facts.zones, stays[0].start, clause.end)):
         return True
     own = antecedent(doc, a).state
     return own is not None and any(z.state == own for z in between(doc.facts.zones, a.span[1], clause.end))
@@ -3956,11 +3969,11 @@ def _own_day_of_denial(doc: Doc, sent: Scope, told: Aircraft) -> bool:
     before clarifying that the drone had not entered national airspace", "Vendredi, la
     Roumanie a d'abord annoncé qu'un drone avait violé ..., avant de préciser que
     l'engin n'était pas entré ..."): that day is the crossing's the denial corrects
-    (``_corrects_here``: that crossing only)."""
+    (``_corrects_here``: that crossing only). The day the denial is said ("The ministry
+    said on Tuesday that the helicopter had not entered") is none of its own."""
     affirmed = any(not u.negated for u in between(doc.facts.verbs, sent.start, told.span[0]))
-    told_days = between(doc.facts.dates, sent.start, sent.end) + between(
-        doc.facts.times, sent.start, sent.end
-    )
+    days = [m for m in between(doc.facts.dates, sent.start, sent.end) if not _told_with_speech(doc, m)]
+    told_days = days + between(doc.facts.times, sent.start, sent.end)
     return any(not (affirmed and m.span[1] <= told.span[0]) for m in told_days)
 
 
