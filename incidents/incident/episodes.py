@@ -1673,6 +1673,7 @@ def _without_counted_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if len(items) != n or not (
             any(_another(doc, e.anchor, e.aircraft) or _rank_apposed(doc, e.aircraft) for e in items)
             or _listed_after(doc, d, items)
+            or _kinds_told_after(doc, d, items)
         ):
             continue
         if a.model and not all(e.aircraft is not None and e.aircraft.model == a.model for e in items):
@@ -1684,6 +1685,28 @@ def _without_counted_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                     e.aircraft = dataclasses.replace(e.aircraft, state=a.state)
                 _seen_as_item(e, d)
     return [d for k, d in enumerate(drafts) if k not in gone]
+
+
+def _kinds_told_after(doc: Doc, summary: Draft, items: list[Draft]) -> bool:
+    """ "Two objects from Belarus crossed into Lithuanian airspace on Wednesday night. //
+    At 22:14, a balloon drifted across ... At 23:05, a Belarusian drone crossed ...",
+    « deux violations commises par deux appareils russes différents. Vers 8 h 30, un
+    hélicoptère Mi-8 ... à 16 h 05, un avion Il-76 »: a count of aircraft of no kind (a
+    general word: "objects", "engins", "appareils"), then as many crossings each by one
+    aircraft of a kind, told in sentences after its first, are those aircraft named one
+    by one: the count is their summary (and so is the count told again: "Nos radars ont
+    suivi les deux engins dès leur entrée")."""
+    a = summary.aircraft
+    if a is None or a.model or not (a.generic or a.category == "unknown"):
+        return False
+    sent = doc.sentence(summary.anchor.span[0])
+    return all(
+        e.aircraft is not None
+        and e.aircraft.category != "unknown"
+        and not e.aircraft.generic
+        and e.anchor.span[0] >= sent.end
+        for e in items
+    )
 
 
 def _rank_apposed(doc: Doc, ac: Aircraft | None) -> bool:
