@@ -1276,9 +1276,15 @@ def _new_aircraft(doc: Doc, anchor: Anchor, ac: Aircraft | None, cur: Draft | No
     one of those of the crossing before ("the first at 14:09 and the second at 14:21");
     an earlier one told by a pronoun ("après celle du 5 novembre") is of the kind told
     before, with no model or count told, unless told with its own aircraft ("after one
-    by a drone on May 18"), its gaps filled from the crossing told before."""
+    by a drone on May 18"), its gaps filled from the crossing told before. One told
+    coming in again of no aircraft of its own ("It re-entered Polish airspace at 11:52",
+    « Il est revenu dans l'espace aérien polonais », [verbs] again) is the aircraft of
+    the crossing before: a crossing told next of another aircraft is not its own."""
     if ac is None and anchor.rule == "gapped" and cur is not None:
         ac = _one_member(doc, anchor, cur.aircraft)
+    again = anchor.verb is not None and anchor.verb.key in rules()["verbs"]["again"]
+    if ac is None and cur is not None and again:
+        return cur.aircraft  # "It re-entered Polish airspace at 11:52": the one told before, again
     if anchor.rule == OTHER_ONE and ac is not None and ac.span[0] >= anchor.span[0]:
         # "after one by a drone on May 18": its own aircraft, the rest as told before
         return (
