@@ -102,6 +102,7 @@ class Doc:
         self.mentions = _sites(self.seg, self.mentions)
         self.mentions = _within_lines(self.seg, self.mentions)
         self.mentions = _without_restated_clocks(self.text, self.cues, self.seg, self.mentions)
+        self.mentions = _without_values_set_aside(self.text, self.cues, self.mentions)
         self.mentions = _ranges_listed(self.text, self.cues, self.mentions)
         self.mentions = _log_line_days(self.text, self.lexicon, self.ref, self.mentions)
         self.facts = Facts(self.mentions)
@@ -748,6 +749,32 @@ def _without_restated_clocks(text: str, cues: Cues, seg: Segments, mentions: lis
             continue
         gone.add(id(m))
         gone.update(id(x) for x in told[clocked[-1] + 1 :] if x.extra.get("tz") is None)
+    return [m for m in mentions if id(m) not in gone] if gone else mentions
+
+
+_SET_ASIDE_KINDS = ("time", "date", "distance", "duration")
+
+
+def _without_values_set_aside(text: str, cues: Cues, mentions: list[Mention]) -> list[Mention]:
+    """ "The drone had entered at 03:40, not 03:10", « à 22 h 15, et non à 21 h 50 », "17
+    km, not 25 km", "on Tuesday rather than Monday": a time, day, distance or duration
+    told right after a word setting it aside (NOT_THIS_CUE), itself right after one of
+    its kind (a comma between or not), is the value a correction rejects: no mention,
+    nor is that value told earlier of its kind ("the command first said the drone had
+    crossed at 03:10"): the telling it corrects. The value told first stays."""
+    gone: set[int] = set()
+    last: dict[str, Mention] = {}
+    for k, m in enumerate(mentions):
+        if m.kind not in _SET_ASIDE_KINDS:
+            continue
+        prev = last.get(m.kind)
+        last[m.kind] = m
+        cue = cues.ending_at("NOT_THIS_CUE", m.span[0], text)
+        if prev is None or cue is None or id(prev) in gone or m.value is None:
+            continue
+        if text[prev.span[1] : cue.start].strip(" ,") == "" and prev.value != m.value:
+            gone.add(id(m))
+            gone.update(id(x) for x in mentions[:k] if x.kind == m.kind and x.value == m.value)
     return [m for m in mentions if id(m) not in gone] if gone else mentions
 
 

@@ -1276,9 +1276,15 @@ def _new_aircraft(doc: Doc, anchor: Anchor, ac: Aircraft | None, cur: Draft | No
     one of those of the crossing before ("the first at 14:09 and the second at 14:21");
     an earlier one told by a pronoun ("après celle du 5 novembre") is of the kind told
     before, with no model or count told, unless told with its own aircraft ("after one
-    by a drone on May 18"), its gaps filled from the crossing told before."""
+    by a drone on May 18"), its gaps filled from the crossing told before. One told
+    coming in again of no aircraft of its own ("It re-entered Polish airspace at 11:52",
+    « Il est revenu dans l'espace aérien polonais », [verbs] again) is the aircraft of
+    the crossing before: a crossing told next of another aircraft is not its own."""
     if ac is None and anchor.rule == "gapped" and cur is not None:
         ac = _one_member(doc, anchor, cur.aircraft)
+    again = anchor.verb is not None and anchor.verb.key in rules()["verbs"]["again"]
+    if ac is None and cur is not None and again:
+        return cur.aircraft  # "It re-entered Polish airspace at 11:52": the one told before, again
     if anchor.rule == OTHER_ONE and ac is not None and ac.span[0] >= anchor.span[0]:
         # "after one by a drone on May 18": its own aircraft, the rest as told before
         return (
@@ -1673,6 +1679,7 @@ def _without_counted_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if len(items) != n or not (
             any(_another(doc, e.anchor, e.aircraft) or _rank_apposed(doc, e.aircraft) for e in items)
             or _listed_after(doc, d, items)
+            or _kinds_told_after(doc, d, items)
         ):
             continue
         if a.model and not all(e.aircraft is not None and e.aircraft.model == a.model for e in items):
@@ -1684,6 +1691,28 @@ def _without_counted_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                     e.aircraft = dataclasses.replace(e.aircraft, state=a.state)
                 _seen_as_item(e, d)
     return [d for k, d in enumerate(drafts) if k not in gone]
+
+
+def _kinds_told_after(doc: Doc, summary: Draft, items: list[Draft]) -> bool:
+    """ "Two objects from Belarus crossed into Lithuanian airspace on Wednesday night. //
+    At 22:14, a balloon drifted across ... At 23:05, a Belarusian drone crossed ...",
+    « deux violations commises par deux appareils russes différents. Vers 8 h 30, un
+    hélicoptère Mi-8 ... à 16 h 05, un avion Il-76 »: a count of aircraft of no kind (a
+    general word: "objects", "engins", "appareils"), then as many crossings each by one
+    aircraft of a kind, told in sentences after its first, are those aircraft named one
+    by one: the count is their summary (and so is the count told again: "Nos radars ont
+    suivi les deux engins dès leur entrée")."""
+    a = summary.aircraft
+    if a is None or a.model or not (a.generic or a.category == "unknown"):
+        return False
+    sent = doc.sentence(summary.anchor.span[0])
+    return all(
+        e.aircraft is not None
+        and e.aircraft.category != "unknown"
+        and not e.aircraft.generic
+        and e.anchor.span[0] >= sent.end
+        for e in items
+    )
 
 
 def _rank_apposed(doc: Doc, ac: Aircraft | None) -> bool:
@@ -2522,12 +2551,32 @@ def _flown_on_inside(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, 
         return False  # "It turned back and flew over ...": told on by another verb first
     if any(doc.cues.within(c, sent.start, anchor.span[0]) for c in ("ORDINAL_CUE", "RANK_CUE", "RECUR_CUE")):
         return False  # "Lors de la seconde, l'hélicoptère a survolé ...": another crossing
-    pronoun = ac is None and doc.cues.opening("SUBJECT_PRONOUN_CUE", sent.start)
+    pronoun = ac is None and pronoun_opening(doc, sent) is not None
     if not (same_noun or pronoun or (ac is not None and ac.definite)) or _another(doc, anchor, ac):
         return False
     if anchor.goal_state is not None and anchor.goal_state != cur.anchor.goal_state:
         return False
     return not doc.cues.within("EXIT_CUE", last.span[1], anchor.span[0])
+
+
+def pronoun_opening(doc: Doc, sent: Scope) -> Cue | None:
+    """The subject pronoun (SUBJECT_PRONOUN_CUE) that opens the sentence ``sent``, or
+    that comes right after the hours or days told first in it, a comma between or not
+    ("At 00:55 it flew over Soroca", "À 0 h 55, il survolait Soroca", "On Friday, it
+    ..."): a timeline's sentences open with their hour, then take up the aircraft."""
+    pos = next_start(doc.text, sent.start)
+    lo, hi = sent.start, sent.end
+    fronted = [*between(doc.facts.times, lo, hi), *between(doc.facts.dates, lo, hi)]
+    moved = True
+    while moved:
+        moved = False
+        for m in fronted:
+            if m.span[0] == pos:
+                pos = next_start(doc.text, m.span[1])
+                if doc.text[pos : pos + 1] == ",":
+                    pos = next_start(doc.text, pos + 1)
+                moved = True
+    return doc.cues.opening("SUBJECT_PRONOUN_CUE", pos) if pos < sent.end else None
 
 
 def _days_of_new_subject(doc: Doc, anchor: Anchor, told: Aircraft | None) -> tuple[str, ...]:
@@ -3412,11 +3461,16 @@ def _corrects_here(doc: Doc, d: Draft, at: int) -> bool:
     """Does the denial told at ``at`` reach the crossing of ``d``? One told in a
     sentence with a day or an hour (that of the crossing it corrects in that sentence,
     ``_own_day_of_denial``) corrects only a crossing told in that sentence, not one of
-    another day told elsewhere."""
+    another day told elsewhere. The day it is said ("The ministry said on Tuesday that
+    the helicopter had not entered") is none, in a sentence that affirms no crossing
+    ("On Friday, Romania first said a drone had violated its airspace, before ...": the
+    crossing's day, that crossing corrected)."""
     sent = doc.sentence(at)
-    if not between(doc.facts.dates, sent.start, sent.end) and not between(
-        doc.facts.times, sent.start, sent.end
-    ):
+    affirmed = any(not v.negated for v in between(doc.facts.verbs, sent.start, sent.end))
+    days = [
+        m for m in between(doc.facts.dates, sent.start, sent.end) if affirmed or not _told_with_speech(doc, m)
+    ]
+    if not days and not between(doc.facts.times, sent.start, sent.end):
         return True
     return any(sent.start <= a.span[0] < sent.end for a in d.anchors)
 
@@ -3495,8 +3549,10 @@ def _denial_reach(doc: Doc, d: Draft, drafts: list[Draft]) -> list[Span]:
     porte-parole": a wire's paragraph of one quote). Paragraphs of background in between
     (``_background_para``: "L'an dernier, trois MiG-31 avaient survolé l'île") are passed
     over, and do not take the denial: "L'armée a finalement reconnu qu'aucun appareil
-    n'était entré" after them retracts the crossing told before them."""
-    para = doc.paragraph(d.anchor.span[0])
+    n'était entré" after them retracts the crossing told before them. A crossing told
+    again in a later paragraph (a lead, then the details) reaches from where it is told
+    last: the denial must come after it anyway."""
+    para = doc.paragraph(d.last.span[0])
     if _background(doc, d) and any(o.anchor.span[0] < para.start and not _background(doc, o) for o in drafts):
         return [(para.start, para.end)]  # the background of a crossing told before it
     nxt = para
@@ -3742,11 +3798,17 @@ def _kept_out(doc: Doc, a: Aircraft) -> bool:
     after it in its clause (EXIT_CUE) is where it stayed, no crossing claimed beside the
     denial; so is one told again with the zone of its own state after it in its clause
     ("the helicopter stayed on the Russian side of the border and no violation took
-    place", "l'hélicoptère est resté du côté russe de la frontière")."""
+    place", "l'hélicoptère est resté du côté russe de la frontière"); so is one told
+    again with a word of having stayed (KEPT_OUT_CUE key "stay") over a state's land
+    or zone after it ("the drone had stayed over Ukrainian territory and no violation
+    had occurred", « l'engin était resté au-dessus du territoire ukrainien »)."""
     clause = doc.clause(a.span[0])
     if not told_as_known(doc, a):
         return False
     if doc.cues.within("EXIT_CUE", a.span[1], clause.end):
+        return True
+    stays = [c for c in doc.cues.within("KEPT_OUT_CUE", a.span[1], clause.end) if c.key == "stay"]
+    if stays and any(z.state for z in between(doc.facts.zones, stays[0].start, clause.end)):
         return True
     own = antecedent(doc, a).state
     return own is not None and any(z.state == own for z in between(doc.facts.zones, a.span[1], clause.end))
@@ -3968,11 +4030,11 @@ def _own_day_of_denial(doc: Doc, sent: Scope, told: Aircraft) -> bool:
     before clarifying that the drone had not entered national airspace", "Vendredi, la
     Roumanie a d'abord annoncé qu'un drone avait violé ..., avant de préciser que
     l'engin n'était pas entré ..."): that day is the crossing's the denial corrects
-    (``_corrects_here``: that crossing only)."""
+    (``_corrects_here``: that crossing only). The day the denial is said ("The ministry
+    said on Tuesday that the helicopter had not entered") is none of its own."""
     affirmed = any(not u.negated for u in between(doc.facts.verbs, sent.start, told.span[0]))
-    told_days = between(doc.facts.dates, sent.start, sent.end) + between(
-        doc.facts.times, sent.start, sent.end
-    )
+    days = [m for m in between(doc.facts.dates, sent.start, sent.end) if not _told_with_speech(doc, m)]
+    told_days = days + between(doc.facts.times, sent.start, sent.end)
     return any(not (affirmed and m.span[1] <= told.span[0]) for m in told_days)
 
 
