@@ -1336,14 +1336,36 @@ def _utf8_stdio() -> None:
             reconfigure(encoding="utf-8", errors="backslashreplace")
 
 
+#: what ``lark/__init__`` binds besides ``Lark``, by the submodule that defines it: the
+#: names the scanner and the phrase transforms import (see ``_light_lark``)
+_LARK_NAMES = {
+    "exceptions": (
+        "GrammarError",
+        "LarkError",
+        "LexError",
+        "ParseError",
+        "UnexpectedCharacters",
+        "UnexpectedEOF",
+        "UnexpectedInput",
+        "UnexpectedToken",
+    ),
+    "lexer": ("Token",),
+    "tree": ("ParseTree", "Tree"),
+    "utils": ("logger", "TextSlice"),
+    "visitors": ("Discard", "Transformer", "Transformer_NonRecursive", "Visitor", "v_args"),
+}
+_LARK_VERSION = re.compile(r"""^__version__\s*(?::\s*str\s*)?=\s*["']([^"']+)["']""", re.M)
+
+
 def _lark_without_regex() -> None:
     """Import lark without importing the ``regex`` module, which lark imports whenever
     it is installed, for the grammars that ask for it (``Lark(regex=True)`` or ``\\p{..}``
     classes; never ours): that import is about a sixth of a warm cold start. lark is
     then handed ``regex`` as a module that loads on first use (``importlib.util.
     LazyLoader``), so it behaves as before, and so does a later ``import regex``
-    (dateparser's, for a relative date). Only in the command's own process (``main``
-    without ``argv``): a library caller's imports are left alone."""
+    (dateparser's, for a relative date). lark itself is imported light (``_light_lark``).
+    Only in the command's own process (``main`` without ``argv``): a library caller's
+    imports are left alone."""
     if "lark" in sys.modules or "regex" in sys.modules:
         return
     import importlib.util
@@ -1353,21 +1375,71 @@ def _lark_without_regex() -> None:
     except (ImportError, ValueError):
         spec = None
     if spec is None or spec.loader is None:
+        _light_lark()
         return  # no regex: lark imports as it would
     sys.modules["regex"] = None  # type: ignore[assignment]  # lark's ``import regex`` fails
     try:
-        import lark.lark
-        import lark.utils
+        _light_lark()
     finally:
         del sys.modules["regex"]
     spec.loader = importlib.util.LazyLoader(spec.loader)
     lazy = importlib.util.module_from_spec(spec)
     sys.modules["regex"] = lazy
     spec.loader.exec_module(lazy)
-    for module in (lark.utils, lark.lark):
-        if hasattr(module, "_has_regex"):
-            module.regex = lazy  # type: ignore[attr-defined]
-            module._has_regex = True  # type: ignore[attr-defined]
+    for module in (sys.modules.get("lark.utils"), sys.modules.get("lark.lark")):
+        if module is not None and hasattr(module, "_has_regex"):
+            vars(module).update(regex=lazy, _has_regex=True)
+
+
+def _light_lark() -> None:
+    """Import the lark package without ``lark.lark`` (the class ``Lark``: its grammar
+    loader, its Earley and CYK parsers, pickle, tempfile), which a warm start never
+    needs: the scanner reads its tables from the cache and needs only lark's tokens,
+    trees, transformers and rules. The package's other names are bound from their
+    submodules; the first use of any other (``lark.Lark``, for a grammar built from
+    source) runs lark's own ``__init__`` in it, which imports the rest: the package is
+    then what a plain ``import lark`` makes. Any surprise (another lark's layout) and
+    lark is imported whole."""
+    import importlib
+    import importlib.util
+
+    spec = importlib.util.find_spec("lark")
+    loader = spec.loader if spec is not None else None
+    found = None
+    if spec is not None and spec.origin and spec.submodule_search_locations is not None:
+        with contextlib.suppress(OSError, UnicodeDecodeError):
+            found = _LARK_VERSION.search(Path(spec.origin).read_text(encoding="utf-8"))
+    if spec is None or loader is None or found is None:
+        importlib.import_module("lark.lark")
+        return
+    package = importlib.util.module_from_spec(spec)
+
+    def complete(name: str) -> Any:  # the package's ``__getattr__``: lark whole, then the name
+        del package.__dict__["__getattr__"]
+        regex = sys.modules.get("regex")  # (lark.lark handed it as lark.utils was)
+        if regex is not None:
+            sys.modules["regex"] = None  # type: ignore[assignment]
+        try:
+            loader.exec_module(package)
+        finally:
+            if regex is not None:
+                sys.modules["regex"] = regex
+                vars(sys.modules["lark.lark"]).update(regex=regex, _has_regex=True)
+        return getattr(package, name)
+
+    sys.modules["lark"] = package
+    try:
+        vars(package)["__version__"] = found.group(1)  # (the cache's key)
+        for module, names in _LARK_NAMES.items():
+            loaded = importlib.import_module(f"lark.{module}")
+            for name in names:
+                setattr(package, name, getattr(loaded, name))
+    except Exception:  # another lark: imported as it is
+        for name in [m for m in sys.modules if m == "lark" or m.startswith("lark.")]:
+            del sys.modules[name]
+        importlib.import_module("lark.lark")
+        return
+    vars(package)["__getattr__"] = complete  # (a module's hook: PEP 562)
 
 
 def main(argv: list[str] | None = None) -> int:

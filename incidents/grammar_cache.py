@@ -16,8 +16,10 @@ user. This cache instead:
 - holds JSON (lark's serialised tables, tuples and integer keys tagged), never a
   pickle: even a file that passed the checks cannot run code;
 - also holds the phrase tables (``tables``: the parse table, rules and terminals the
-  scanner reads, as plain lists, every field checked when read): a start-up reads
-  those and never builds the rest of lark's parser;
+  scanner reads, as plain lists, in a sealed file: its first field is the sha256 of
+  the rest, checked when read, so that any change to the file has it rebuilt; its
+  layout is checked too): a start-up reads those and never builds the rest of lark's
+  parser;
 - is named by a hash of the grammar, the options and the lark and Python versions;
   an unreadable, foreign or damaged file is ignored and the grammar is built from
   source (about 0.5 s). Writing a new file removes the other ``grammar-*.json`` files
@@ -31,14 +33,14 @@ import contextlib
 import hashlib
 import json
 import os
-import secrets
 import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from lark import Lark
+if TYPE_CHECKING:
+    from lark import Lark
 
 #: Bump when the file layout changes.
 FORMAT = 1
@@ -132,8 +134,9 @@ def cache_name(grammar: str, options: dict[str, Any], family: str = "grammar") -
     return f"{family}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:40]}.json"
 
 
-def read_cached(dir_fd: int, name: str) -> dict[str, Any] | None:
-    """The cached tables, if the file is a private regular file of this user."""
+def read_cached(dir_fd: int, name: str, sealed: bool = False) -> dict[str, Any] | None:
+    """The cached tables, if the file is a private regular file of this user (and,
+    ``sealed``, holds the digest of what it was written with: see ``write_cached``)."""
     try:
         fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_NONBLOCK", 0), dir_fd=dir_fd)
     except OSError:
@@ -143,18 +146,28 @@ def read_cached(dir_fd: int, name: str) -> dict[str, Any] | None:
         if not stat.S_ISREG(st.st_mode) or not _private(st) or st.st_size > MAX_BYTES:
             return None
         data = fh.read(MAX_BYTES + 1)
+    if sealed and not _seal_holds(data):
+        return None
     try:
-        obj = json.loads(data, object_hook=_decode)
+        # a sealed file is plain JSON (no tagged tuples): no hook called on each object
+        obj = json.loads(data) if sealed else json.loads(data, object_hook=_decode)
     except (ValueError, RecursionError):
         return None
     return obj if isinstance(obj, dict) and obj.get("format") == FORMAT else None
 
 
-def write_cached(dir_fd: int, name: str, tables: dict[str, Any]) -> None:
+def write_cached(dir_fd: int, name: str, tables: dict[str, Any], sealed: bool = False) -> None:
     """Write the tables under ``name``: a new private file, renamed into place; the
-    files of other grammars are removed."""
+    files of other grammars are removed. ``sealed``: the JSON object's first field is
+    the sha256 of the bytes after it (``{"sha256":"<hex>",...``), so that a reader can
+    tell the file is byte for byte what was written without checking every field."""
     text = json.dumps({"format": FORMAT, **_encode(tables)}, separators=(",", ":"), ensure_ascii=False)
     data = text.encode("utf-8")
+    if sealed:
+        body = data[1:]
+        data = b"%s%s%s" % (_SEAL, hashlib.sha256(body).hexdigest().encode("ascii"), b'",' + body)
+    import secrets
+
     tmp = f".{name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600, dir_fd=dir_fd)
     try:
@@ -170,6 +183,22 @@ def write_cached(dir_fd: int, name: str, tables: dict[str, Any]) -> None:
         if old != name and old.startswith(family) and old.endswith(".json"):
             with contextlib.suppress(OSError):
                 os.unlink(old, dir_fd=dir_fd)
+
+
+#: how a sealed file begins: its digest is the first field (see ``write_cached``)
+_SEAL = b'{"sha256":"'
+
+
+def _seal_holds(data: bytes) -> bool:
+    """Does ``data`` begin with the sha256 of the rest of it, as ``write_cached``
+    writes a sealed file?"""
+    n = len(_SEAL)
+    body = data[n + 66 :]
+    return (
+        data[:n] == _SEAL
+        and data[n + 64 : n + 66] == b'",'
+        and hashlib.sha256(body).hexdigest().encode("ascii") == data[n : n + 64]
+    )
 
 
 def toml_data(raw: bytes) -> dict[str, Any]:
@@ -223,6 +252,8 @@ def _private_dir() -> int | None:
 
 def build(grammar: str, **options: Any) -> Lark:
     """``Lark(grammar, **options)`` (LALR), through the private cache when there is one."""
+    from lark import Lark
+
     dir_fd = _private_dir()
     if dir_fd is None:
         return Lark(grammar, **options)
@@ -259,7 +290,7 @@ class PhraseTables:
     ``ParseTreeBuilder`` makes them) and the lexer's configuration (``lexer_conf``).
 
     Read from the cache (``tables``), the codes are the JSON's own lists and dicts,
-    checked but not rebuilt; a lark ``Rule`` and its tree builder are made when a
+    used as read (the file's digest is checked); a lark ``Rule`` and its tree builder are made when a
     reading first needs them: a cold start never builds lark's parser objects."""
 
     def __init__(
@@ -405,23 +436,19 @@ def _opt(x: Any, kind: type) -> bool:
 
 
 def _tables_from(data: dict[str, Any], starts: list[str]) -> PhraseTables:
-    """``PhraseTables`` from its JSON form, every field checked (``_BadTables``): the
-    action codes are used as read, once all of them are known to be ints that name a
-    state or a rule."""
+    """``PhraseTables`` from its JSON form, read from a sealed file (``read_cached``:
+    byte for byte what ``_serialize_tables`` wrote, its digest checked), its layout
+    checked (``_BadTables``): the action codes and rules are used as read, without
+    walking each of them again (they were lark's own when written)."""
     import re
-    from itertools import chain
 
     from lark.common import LexerConf
 
     items = data["rules"]
-    rules = _rules_from(items)
+    _need(type(items) is list and set(map(type, items)) <= {list})
+    rules = [(item[0], len(item[1])) for item in items]
     rows = data["states"]
     _need(type(rows) is list and set(map(type, rows)) <= {dict})
-    values = list(chain.from_iterable(map(dict.values, rows)))
-    _need(set(map(type, values)) <= {int})
-    codes = set(values)
-    _need(not codes or min(codes) >= 0)
-    _need(all((c >> 1) < (len(rules) if c & 1 else len(rows)) for c in codes))
     ends: list[dict[str, int]] = []
     for key in ("start_states", "end_states"):
         found = data[key]
@@ -436,29 +463,9 @@ def _tables_from(data: dict[str, Any], starts: list[str]) -> PhraseTables:
     return PhraseTables(rows, rules, ends[0], ends[1], _TreeBuilders(placeholders), conf, _RuleMaker(items))
 
 
-def _rules_from(items: Any) -> list[tuple[str, int]]:
-    """The (origin, length) of the rules of ``_serialize_rule``, each item checked as
-    ``_RuleMaker`` will read it."""
-    _need(type(items) is list)
-    names_seen: set[str] = set()
-    rules: list[tuple[str, int]] = []
-    for item in items:
-        _need(type(item) is list and len(item) == 9)
-        origin, names, order, alias, keep, expand1, priority, template, empty = item
-        _need(type(origin) is str and type(names) is list and _is_int(order) and _opt(alias, str))
-        _need(type(keep) is bool and type(expand1) is bool and _opt(priority, int) and _opt(template, str))
-        _need(type(empty) is list and all(type(x) is bool for x in empty))
-        for name in names:
-            if name not in names_seen:
-                _need(type(name) is str and name[:2] in ("t:", "f:", "n:"))
-                names_seen.add(name)
-        rules.append((origin, len(names)))
-    return rules
-
-
 class _RuleMaker:
-    """Rule number -> the lark ``Rule`` of a checked item of ``_serialize_rule``, its
-    symbols shared with the rules made before."""
+    """Rule number -> the lark ``Rule`` of an item of ``_serialize_rule`` (of a sealed
+    file), its symbols shared with the rules made before."""
 
     def __init__(self, items: list[Any]) -> None:
         self.items = items
@@ -500,16 +507,16 @@ def _terminal_from(item: Any) -> Any:
 
 def tables(grammar: str, options: dict[str, Any], make: Callable[[], Lark]) -> PhraseTables:
     """The phrase tables of ``Lark(grammar, **options)`` (LALR): from the private cache,
-    checked field by field, when there is one; else from ``make()`` (which builds or
-    loads the parser), then written to the cache. A damaged or foreign file is
-    ignored and replaced."""
+    a sealed file whose digest and layout are checked, when there is one; else from
+    ``make()`` (which builds or loads the parser), then written to the cache. A
+    damaged or foreign file is ignored and replaced."""
     starts = list(options.get("start", ["start"]))
     dir_fd = _private_dir()
     if dir_fd is None:
         return PhraseTables.of(make())
     try:
         name = cache_name(grammar, options, family="tables")
-        cached = read_cached(dir_fd, name)
+        cached = read_cached(dir_fd, name, sealed=True)
         if cached is not None:
             with contextlib.suppress(_BadTables, KeyError, IndexError, TypeError, ValueError, AttributeError):
                 return _tables_from(cached, starts)
@@ -518,7 +525,7 @@ def tables(grammar: str, options: dict[str, Any], make: Callable[[], Lark]) -> P
         data = _serialize_tables(lark, made, starts)
         if data is not None:
             with contextlib.suppress(OSError, TypeError, ValueError):
-                write_cached(dir_fd, name, data)
+                write_cached(dir_fd, name, data, sealed=True)
         return made
     finally:
         os.close(dir_fd)

@@ -19,7 +19,6 @@ import errno
 import json
 import math
 import os
-import secrets
 import signal
 import stat
 import threading
@@ -139,6 +138,8 @@ def _new_temp(target: Path) -> tuple[int, str]:
     """A new private temporary file next to ``target``, registered for removal
     *before* it exists: a signal between its creation and its registration cannot
     leave it behind."""
+    import secrets  # (here: a cold start that writes no file never imports it)
+
     for _ in range(100):
         tmp = str(target.parent / f".{target.name}.{secrets.token_hex(6)}.tmp")
         with _TEMPS_LOCK:

@@ -23,10 +23,13 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from lark import Discard, Lark, Token, Transformer, Tree
+from lark import Discard, Token, Transformer, Tree
 from lark.lexer import BasicLexer, LexerThread
+
+if TYPE_CHECKING:
+    from lark import Lark
 
 from .grammar_cache import PhraseTables
 from .words import TRANSPARENT, Lexicon, _Trie, fold, unaccent
@@ -103,6 +106,8 @@ _LARK_OPTIONS: dict[str, Any] = {
 @functools.cache
 def build_lark(strict: bool = False) -> Lark:
     """The phrase grammar, LALR with a basic lexer (words are classed by the lexicon)."""
+    from lark import Lark  # (here: a warm start never needs lark's parser builder)
+
     if strict:
         return Lark(grammar_text(), strict=True, **_LARK_OPTIONS)
     # never lark's cache=True: it unpickles a file from the shared temp folder
