@@ -1134,6 +1134,7 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
         or _purposed(doc, at)
         or _obliged(doc, at)
         or _rule_for_any(doc, at)
+        or _participle_rule(doc, at)
     ):
         return True
     if negated_after(doc, at, clause.end, noun=verb is not None and verb.noun):
@@ -1338,6 +1339,46 @@ def _rule_for_any(doc: Doc, at: Span) -> bool:
         return False
     may = [c for c in doc.cues.within("PRESENT_CUE", sent.start, a.span[0]) if c.key == "modal"]
     return bool(may or doc.cues.within("FUTURE_CUE", now[0].end, sent.end))
+
+
+def _participle_rule(doc: Doc, at: Span) -> bool:
+    """ "A Russian drone entering Polish airspace would be shot down at once", « un
+    hélicoptère franchissant la frontière pourrait être intercepté »: a crossing told by a
+    participle (PRESENT_CUE key "participle" at the anchor) hung right on an aircraft of no
+    article of reference, no model and no count above one, with what would follow after
+    it in its sentence (PRESENT_CUE key "then"), in a sentence of no day nor time, is what
+    would be done to any such aircraft: no crossing. "A Russian drone entering Polish
+    airspace was shot down on Monday" is one."""
+    sent = doc.sentence(at[0])
+    if between(doc.facts.dates, sent.start, sent.end) or between(doc.facts.times, sent.start, sent.end):
+        return False
+    told = [
+        c
+        for c in doc.cues.within("PRESENT_CUE", sent.start, at[1])
+        if c.key == "participle" and (c.end > at[0] or not doc.text[c.end : at[0]].strip())
+    ]  # at the anchor, or right before its link word ("s'aventurant | dans")
+    if not told:
+        return False
+    craft = between(doc.facts.aircraft, sent.start, told[0].start)[-1:]
+    if not craft or doc.text[craft[0].span[1] : told[0].start].strip():
+        return False
+    a = craft[0]
+    if a.model or a.definite or (a.count or 0) > 1:
+        return False
+    then = [c for c in doc.cues.within("PRESENT_CUE", at[1], sent.end) if c.key == "then"][:1]
+    return bool(then) and not _other_subject_between(doc, at[1], then[0].start)
+
+
+def _other_subject_between(doc: Doc, lo: int, hi: int) -> bool:
+    """Is anything told in [lo, hi) that may be the subject of what follows instead of
+    the aircraft: a source, a state not told as where it came from, a word of saying or
+    a subject pronoun ("... prompted Tallinn to say it would summon the envoy")?"""
+    for m in between(doc.facts.mentions, lo, hi):
+        if m.kind == "source" or (
+            m.kind == "state" and doc.cues.ending_at("FROM_CUE", m.span[0], doc.text) is None
+        ):
+            return True
+    return bool(doc.mention_cues("say", lo, hi) or doc.cues.within("SUBJECT_PRONOUN_CUE", lo, hi))
 
 
 def _purposed(doc: Doc, at: Span) -> bool:
