@@ -1127,6 +1127,22 @@ def years_told_in(doc: Doc, lo: int, hi: int) -> list[int]:
     return found
 
 
+def years_of_when(doc: Doc, lo: int, hi: int) -> list[int]:
+    """The years told between ``lo`` and ``hi`` as the time of what the clause after
+    them tells ("the memory of 1996, when two Cessnas were shot down", "celui de 1996,
+    lorsque ..."): four digits of a year right before a word of DAY_WHEN_CUE (a comma
+    between at most); a length's digits are none."""
+    found: list[int] = []
+    for y in YEAR.finditer(doc.text, lo, hi):
+        if any(s <= y.start() < e for s, e in lengths_in(doc, lo, y.end())):
+            continue
+        gap = doc.text[y.end() : y.end() + 2]
+        at = y.end() + (1 if gap.startswith(",") else 0)
+        if doc.cues.starting_at("DAY_WHEN_CUE", at, doc.text) is not None:
+            found.append(int(y.group()))
+    return found
+
+
 def adjacent(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Are two phrases (or cues) next to each other, only spaces between?"""
     gap = text[a[1] : b[0]] if a[1] <= b[0] else text[b[1] : a[0]]

@@ -24,7 +24,7 @@ from .anchors import (
     told_by_origin,
 )
 from .cues import Cue, words_of
-from .doc import Doc, rules
+from .doc import Doc, rules, years_of_when
 from .episodes import (
     _told_with_speech,
     actor_before,
@@ -448,13 +448,14 @@ def _dated_telling(ctx: Ctx, later: Aircraft) -> Anchor:
 
 
 def _other_date(doc: Doc, day: str, lo: int, hi: int) -> bool:
-    """Is a date told in [lo, hi) one the day ``day`` (YYYY-MM-DD) is not in?"""
+    """Is a date told in [lo, hi) one the day ``day`` (YYYY-MM-DD) is not in? So is a
+    year told as the time of a clause of when ("the memory of 1996, when ...")."""
     width = {"day": 10, "month": 7, "year": 4}
     for m in between(doc.facts.dates, lo, hi):
         n = width.get(str(m.extra.get("precision")))
         if m.value is not None and n is not None and str(m.value)[:n] != day[:n]:
             return True
-    return False
+    return any(str(y) != day[:4] for y in years_of_when(doc, lo, hi))
 
 
 def _agent_of_part_told_next(ctx: Ctx, later: Aircraft) -> bool:
