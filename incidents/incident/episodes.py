@@ -2427,7 +2427,7 @@ def _same_crossing(
         if kind == "dates" and not mine:
             mine = _days_of_new_subject(doc, anchor, told)
         if kind == "dates" and not theirs:
-            theirs = _day_of_fall_after(doc, last)
+            theirs = _day_of_fall_after(doc, last) or _day_before_dayless(doc, cur, anchor, told)
         if (
             mine
             and theirs
@@ -2461,6 +2461,25 @@ def _same_crossing(
         and doc.sentence(anchor.span[0]) == doc.sentence(last.span[0])
     )
     return its_fall or not _another(doc, anchor, ac)
+
+
+def _day_before_dayless(doc: Doc, cur: Draft, anchor: Anchor, told: Aircraft | None) -> tuple[str, ...]:
+    """ "A drone entered Romanian airspace on Wednesday. It was the tenth time this year
+    that drones have entered Romanian airspace. On September 13, a Russian Geran-2 drone
+    entered ...": an aircraft named anew (no article of reference, counted) as the subject
+    of a crossing verb with a day of its own, after a telling of no day (a tally, a
+    restatement), is compared with the day of the latest telling of the crossing that
+    gave one; not after a telling of no day in the same sentence ("several violations,
+    including one on 22 October, when an Il-38 entered ...": that telling's day)."""
+    if told is None or told.definite or told.count is None or anchor.verb is None or anchor.verb.noun:
+        return ()  # "violations by Russian aircraft ..., including one on 22 October": a tally
+    if doc.sentence(cur.last.span[0]) == doc.sentence(anchor.span[0]):
+        return ()
+    for a in reversed(cur.anchors[:-1]):
+        days = _own_detail(doc, a, "dates")
+        if days:
+            return days
+    return ()
 
 
 def _day_of_fall_after(doc: Doc, last: Anchor) -> tuple[str, ...]:
