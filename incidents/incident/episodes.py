@@ -1179,12 +1179,8 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         if member is not None:  # "a Mi-8 and three drones violated ... The helicopter stayed ..."
             member.anchors.append(anchor)
             continue
-        if cur is not None and len(group) < 2 and _past_group(cur, ac):
-            # "the aircraft" after a group of 19 told in passing: the one named before it
-            cur = next((d for d in reversed(drafts[:-1]) if _one_like(d, ac)), cur)
-        elif cur is not None and len(group) < 2 and _past_single(cur, ac):
-            # "the two Mi-8s" after "two helicopters ..., and a third did so": the two
-            cur = next((d for d in reversed(drafts[:-1]) if _group_like(d, ac)), cur)
+        if cur is not None and len(group) < 2:
+            cur = _draft_referred(doc, drafts, cur, anchor, ac)
         if cur is not None and _part_of_times(doc, cur, anchor):
             continue  # "cinq violations ..., dont deux survols du territoire": the total's
         part = told is not None and part_of_group(doc, told)  # "..., dont deux drones qui ont survolé"
@@ -2349,6 +2345,39 @@ def _retold_within(doc: Doc, anchor: Anchor, d: Draft, ac: Aircraft | None) -> b
         if mine and theirs and mine != theirs:
             return False
     return told_as_background(doc, anchor, True) == d.background and not _another(doc, anchor, ac)
+
+
+def _draft_referred(doc: Doc, drafts: list[Draft], cur: Draft, anchor: Anchor, ac: Aircraft | None) -> Draft:
+    """The draft an aircraft named as known refers to, when not the one before."""
+    if _past_group(cur, ac):
+        # "the aircraft" after a group of 19 told in passing: the one named before it
+        return next((d for d in reversed(drafts[:-1]) if _one_like(d, ac)), cur)
+    if _past_single(cur, ac):
+        # "the two Mi-8s" after "two helicopters ..., and a third did so": the two
+        return next((d for d in reversed(drafts[:-1]) if _group_like(d, ac)), cur)
+    if _past_other_zone(doc, cur, anchor, ac):
+        # "... infringed Athens FIR regulations. ... denied that the jets had entered
+        # Greek airspace": the jets of the crossing told before the FIR's entries
+        return next((d for d in reversed(drafts) if _crossing_like(d, anchor, ac)), cur)
+    return cur
+
+
+def _past_other_zone(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
+    """Is ``ac`` an aircraft named as known ("the jets") crossing into a zone of another
+    kind than ``cur``'s (national airspace after an entry of a FIR or an ADIZ)? Then it
+    is not ``cur``'s. Not in the sentence of ``cur``'s last telling ("The UAV entered the
+    Athens FIR and violated Greek airspace": one aircraft told on)."""
+    if ac is None or not ac.definite or ac.partitive or cur.aircraft is None:
+        return False
+    return cur.anchor.zone != anchor.zone and doc.sentence(cur.last.span[0]) != doc.sentence(anchor.span[0])
+
+
+def _crossing_like(d: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
+    """Is ``d`` a crossing into the zone of ``anchor`` by aircraft that ``ac`` may be?"""
+    a = d.aircraft
+    if d.group_size > 1 or a is None or ac is None or d.anchor.zone != anchor.zone:
+        return False
+    return a.category == ac.category and not a.differs(ac)
 
 
 def _past_group(cur: Draft, ac: Aircraft | None) -> bool:
