@@ -4091,11 +4091,16 @@ def _generic_named(doc: Doc, a: Aircraft) -> Aircraft:
     Il-38 aircraft over international waters. The aircraft did not enter Finnish
     airspace": a general word of no model ("the aircraft", "l'appareil") told as one
     told before is the nearest aircraft named before it in its paragraph (not a
-    responder): what a denial of it is about; ``a`` when none is named there."""
-    if not a.generic or a.model:
+    responder): what a denial of it is about; ``a`` when none is named there. A word of
+    a kind or a role with no model ("The bombers did not enter Estonian airspace" after
+    "two Russian Tu-22M3 bombers flying over international waters") is the nearest one
+    named before it that it may be."""
+    if a.model or not a.definite and not a.generic:
         return a
     para = doc.paragraph(a.span[0])
     told = [p for p in between(doc.facts.aircraft, para.start, a.span[0]) if not responder(doc, p)]
+    if not a.generic:
+        told = [p for p in told if p.category == a.category and not p.differs(a)]
     return told[-1] if told else a
 
 
@@ -4261,8 +4266,11 @@ def _cancels(
     d: Draft, mine: Aircraft, at: int, a: Aircraft, zone: str, speakers: set[str | None], kept_in: str | None
 ) -> bool:
     """Does the denial of ``a`` at ``at`` cancel draft ``d`` (its aircraft ``mine``)? A
-    stay all along in a state (``kept_in``) cancels no crossing into that state."""
+    stay all along in a state (``kept_in``) cancels no crossing into that state, nor a
+    denial of aircraft of another role ("the bombers" for a fighter's crossing)."""
     if at <= d.last.span[1] or zone != d.anchor.zone or a.differs(mine):
+        return False
+    if a.role and mine.role and a.role != mine.role:
         return False
     if kept_in is not None and d.anchor.goal_state == kept_in:
         return False
