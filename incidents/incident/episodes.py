@@ -1179,12 +1179,8 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         if member is not None:  # "a Mi-8 and three drones violated ... The helicopter stayed ..."
             member.anchors.append(anchor)
             continue
-        if cur is not None and len(group) < 2 and _past_group(cur, ac):
-            # "the aircraft" after a group of 19 told in passing: the one named before it
-            cur = next((d for d in reversed(drafts[:-1]) if _one_like(d, ac)), cur)
-        elif cur is not None and len(group) < 2 and _past_single(cur, ac):
-            # "the two Mi-8s" after "two helicopters ..., and a third did so": the two
-            cur = next((d for d in reversed(drafts[:-1]) if _group_like(d, ac)), cur)
+        if cur is not None and len(group) < 2:
+            cur = _draft_referred(doc, drafts, cur, anchor, ac)
         if cur is not None and _part_of_times(doc, cur, anchor):
             continue  # "cinq violations ..., dont deux survols du territoire": the total's
         part = told is not None and part_of_group(doc, told)  # "..., dont deux drones qui ont survolé"
@@ -2351,6 +2347,39 @@ def _retold_within(doc: Doc, anchor: Anchor, d: Draft, ac: Aircraft | None) -> b
     return told_as_background(doc, anchor, True) == d.background and not _another(doc, anchor, ac)
 
 
+def _draft_referred(doc: Doc, drafts: list[Draft], cur: Draft, anchor: Anchor, ac: Aircraft | None) -> Draft:
+    """The draft an aircraft named as known refers to, when not the one before."""
+    if _past_group(cur, ac):
+        # "the aircraft" after a group of 19 told in passing: the one named before it
+        return next((d for d in reversed(drafts[:-1]) if _one_like(d, ac)), cur)
+    if _past_single(cur, ac):
+        # "the two Mi-8s" after "two helicopters ..., and a third did so": the two
+        return next((d for d in reversed(drafts[:-1]) if _group_like(d, ac)), cur)
+    if _past_other_zone(doc, cur, anchor, ac):
+        # "... infringed Athens FIR regulations. ... denied that the jets had entered
+        # Greek airspace": the jets of the crossing told before the FIR's entries
+        return next((d for d in reversed(drafts) if _crossing_like(d, anchor, ac)), cur)
+    return cur
+
+
+def _past_other_zone(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
+    """Is ``ac`` an aircraft named as known ("the jets") crossing into a zone of another
+    kind than ``cur``'s (national airspace after an entry of a FIR or an ADIZ)? Then it
+    is not ``cur``'s. Not in the sentence of ``cur``'s last telling ("The UAV entered the
+    Athens FIR and violated Greek airspace": one aircraft told on)."""
+    if ac is None or not ac.definite or ac.partitive or cur.aircraft is None:
+        return False
+    return cur.anchor.zone != anchor.zone and doc.sentence(cur.last.span[0]) != doc.sentence(anchor.span[0])
+
+
+def _crossing_like(d: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
+    """Is ``d`` a crossing into the zone of ``anchor`` by aircraft that ``ac`` may be?"""
+    a = d.aircraft
+    if d.group_size > 1 or a is None or ac is None or d.anchor.zone != anchor.zone:
+        return False
+    return a.category == ac.category and not a.differs(ac)
+
+
 def _past_group(cur: Draft, ac: Aircraft | None) -> bool:
     """Is ``ac`` one aircraft named as known ("the aircraft", "l'appareil") while
     ``cur`` is about a group ("19 drones")? Then it is not ``cur``'s."""
@@ -2427,7 +2456,7 @@ def _same_crossing(
         if kind == "dates" and not mine:
             mine = _days_of_new_subject(doc, anchor, told)
         if kind == "dates" and not theirs:
-            theirs = _day_of_fall_after(doc, last)
+            theirs = _day_of_fall_after(doc, last) or _day_before_dayless(doc, cur, anchor, told)
         if (
             mine
             and theirs
@@ -2461,6 +2490,25 @@ def _same_crossing(
         and doc.sentence(anchor.span[0]) == doc.sentence(last.span[0])
     )
     return its_fall or not _another(doc, anchor, ac)
+
+
+def _day_before_dayless(doc: Doc, cur: Draft, anchor: Anchor, told: Aircraft | None) -> tuple[str, ...]:
+    """ "A drone entered Romanian airspace on Wednesday. It was the tenth time this year
+    that drones have entered Romanian airspace. On September 13, a Russian Geran-2 drone
+    entered ...": an aircraft named anew (no article of reference, counted) as the subject
+    of a crossing verb with a day of its own, after a telling of no day (a tally, a
+    restatement), is compared with the day of the latest telling of the crossing that
+    gave one; not after a telling of no day in the same sentence ("several violations,
+    including one on 22 October, when an Il-38 entered ...": that telling's day)."""
+    if told is None or told.definite or told.count is None or anchor.verb is None or anchor.verb.noun:
+        return ()  # "violations by Russian aircraft ..., including one on 22 October": a tally
+    if doc.sentence(cur.last.span[0]) == doc.sentence(anchor.span[0]):
+        return ()
+    for a in reversed(cur.anchors[:-1]):
+        days = _own_detail(doc, a, "dates")
+        if days:
+            return days
+    return ()
 
 
 def _day_of_fall_after(doc: Doc, last: Anchor) -> tuple[str, ...]:
@@ -4043,11 +4091,16 @@ def _generic_named(doc: Doc, a: Aircraft) -> Aircraft:
     Il-38 aircraft over international waters. The aircraft did not enter Finnish
     airspace": a general word of no model ("the aircraft", "l'appareil") told as one
     told before is the nearest aircraft named before it in its paragraph (not a
-    responder): what a denial of it is about; ``a`` when none is named there."""
-    if not a.generic or a.model:
+    responder): what a denial of it is about; ``a`` when none is named there. A word of
+    a kind or a role with no model ("The bombers did not enter Estonian airspace" after
+    "two Russian Tu-22M3 bombers flying over international waters") is the nearest one
+    named before it that it may be."""
+    if a.model or not a.definite and not a.generic:
         return a
     para = doc.paragraph(a.span[0])
     told = [p for p in between(doc.facts.aircraft, para.start, a.span[0]) if not responder(doc, p)]
+    if not a.generic:
+        told = [p for p in told if p.category == a.category and not p.differs(a)]
     return told[-1] if told else a
 
 
@@ -4213,8 +4266,11 @@ def _cancels(
     d: Draft, mine: Aircraft, at: int, a: Aircraft, zone: str, speakers: set[str | None], kept_in: str | None
 ) -> bool:
     """Does the denial of ``a`` at ``at`` cancel draft ``d`` (its aircraft ``mine``)? A
-    stay all along in a state (``kept_in``) cancels no crossing into that state."""
+    stay all along in a state (``kept_in``) cancels no crossing into that state, nor a
+    denial of aircraft of another role ("the bombers" for a fighter's crossing)."""
     if at <= d.last.span[1] or zone != d.anchor.zone or a.differs(mine):
+        return False
+    if a.role and mine.role and a.role != mine.role:
         return False
     if kept_in is not None and d.anchor.goal_state == kept_in:
         return False

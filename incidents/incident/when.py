@@ -874,9 +874,11 @@ def _in_year_told(doc: Doc, m: Mention) -> object:
         years = {doc.ref.year - 1}
     else:
         sent = doc.sentence(m.span[0])
-        years = set(years_told_in(doc, sent.start, m.span[0])) | _month_years(doc, sent.start, m.span[0])
+        month = int(value[5:7])
+        told = set(years_told_in(doc, sent.start, m.span[0]))
+        years = told | _month_years(doc, sent.start, m.span[0], month)
         if not years and not between(doc.facts.dates, sent.start, m.span[0]):
-            years = _past_year_before(doc, sent)
+            years = _past_year_before(doc, sent, month)
     if len(years) != 1:
         return value
     try:
@@ -897,7 +899,7 @@ def _latest_of_name(doc: Doc, m: Mention) -> bool:
     return year is None or year.end <= after.end
 
 
-def _past_year_before(doc: Doc, sent: Scope) -> set[int]:
+def _past_year_before(doc: Doc, sent: Scope, month: int) -> set[int]:
     """ "Russian aircraft violated Estonian airspace seven times in 2025. On 19
     September, three MiG-31s ...", "... à sept reprises en 2025. Le 19 septembre, ...":
     the past years told as the time of the sentence right before ``sent`` in its
@@ -909,19 +911,27 @@ def _past_year_before(doc: Doc, sent: Scope) -> set[int]:
     before = doc.seg.sentences.scopes[sent.nth - 1]
     if any(d.extra.get("precision") == "day" for d in between(doc.facts.dates, before.start, before.end)):
         return set()
-    years = set(years_told_in(doc, before.start, before.end)) | _month_years(doc, before.start, before.end)
+    told = set(years_told_in(doc, before.start, before.end))
+    years = told | _month_years(doc, before.start, before.end, month)
     return years if all(y < doc.ref.year for y in years) else set()
 
 
-def _month_years(doc: Doc, lo: int, hi: int) -> set[int]:
+def _month_years(doc: Doc, lo: int, hi: int, month: int) -> set[int]:
     """The years of the months told with their year in [lo, hi) ("En décembre 2022, ...
-    le 26 décembre", "In December 2022, ... on 26 December")."""
+    le 26 décembre", "In December 2022, ... on 26 December"); a day of an earlier
+    ``month`` told after them ("since September 2025, when ... On January 27, ...") is
+    of the year after, the story going on (not after the reference date)."""
     years: set[int] = set()
     for d in between(doc.facts.dates, lo, hi):
         parts = d.extra.get("parts")
         year = parts.get("year") if isinstance(parts, dict) else None
-        if d.extra.get("precision") == "month" and isinstance(year, int):
+        told = int(d.value[5:7]) if isinstance(d.value, str) else 0
+        if d.extra.get("precision") != "month" or not isinstance(year, int):
+            continue
+        if told <= month:
             years.add(year)
+        elif doc.ref is None or (year + 1, month) <= (doc.ref.year, doc.ref.month):
+            years.add(year + 1)
     return years
 
 
