@@ -2385,6 +2385,35 @@ def _one_like(d: Draft, ac: Aircraft | None) -> bool:
     return not a.differs(ac)
 
 
+def _one_after_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
+    """ "Two Russian drones entered national airspace ... // The drone signalled on 12
+    October fell on Ukrainian territory": an aircraft told as known and singular ("the
+    drone", "le drone", of no part word: not "one of them") that found no antecedent
+    of one (``antecedent``: "the drone" is not "two drones") may not be the counted
+    group of the crossing before when it tells a day of its own in its sentence and
+    that crossing told none."""
+    group = cur.aircraft
+    if not _day_of_its_own(doc, anchor) or _own_detail(doc, cur.last, "dates"):
+        return False
+    return (
+        ac is not None
+        and group is not None
+        and ac.definite
+        and not (ac.plural or ac.either or ac.partitive or ac.generic)
+        and (ac.count or 1) == 1
+        and group.counted
+        and (group.count or 1) > 1
+        and ac.category == group.category
+    )
+
+
+def _day_of_its_own(doc: Doc, anchor: Anchor) -> bool:
+    """Does the sentence of ``anchor`` tell a day ("The drone signalled on 12 October
+    fell ...", "Le drone signalé le 12 mars est tombé ...")?"""
+    sent = doc.sentence(anchor.span[0])
+    return bool(between(doc.facts.dates, sent.start, sent.end))
+
+
 def _same_crossing(
     doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, left: int = 1, told: Aircraft | None = None
 ) -> bool:
@@ -2441,7 +2470,7 @@ def _same_crossing(
         return False
     if _anew_of_own_day(doc, cur, anchor, told):
         return False
-    if _offset_before(doc, anchor):
+    if _offset_before(doc, anchor) or _one_after_group(doc, cur, anchor, ac):
         return False
     background = told_as_background(doc, anchor, True)
     if background != cur.background:
