@@ -2864,16 +2864,28 @@ def _tally_after_one(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) 
     par des drones russes": aircraft of no count, not named as known ("des drones", not
     "les drones"), told crossing several times (a count of times in the anchor's clause,
     or a counted noun of violation) after one aircraft's crossing are a tally of
-    crossings, not that one told again: two records."""
+    crossings, not that one told again: two records. So too after a counted group's
+    crossing, when the tally counts more crossings than the group had aircraft ("two
+    drones crossed ... // Since January, Romania has recorded 14 violations of its
+    airspace by drones", "a recensé 14 violations ... par des drones, dont trois"),
+    told by a verb or noun of crossing (rules.toml [verbs] journey, crossing_nouns)."""
     one = cur.aircraft
-    if one is None or one.count != 1 or one.plural or ac is None:
+    if one is None or one.count is None or ac is None or (one.count == 1 and one.plural):
         return False
     if not ac.plural or ac.definite or ac.counted or ac.count is not None:
         return False
-    if _counted(doc, anchor, 1):
+    size = one.count
+    verbs = rules()["verbs"]
+    if size > 1 and (
+        anchor.verb is None or anchor.verb.key not in verbs["journey"] + verbs["crossing_nouns"]
+    ):
+        return False  # "Such balloons have been found on Polish territory 200 times": no tally told
+    if _counted(doc, anchor, size):
         return True
     times = between(doc.facts.repetitions, anchor.clause.start, anchor.clause.end)
-    return any(r.value == "multiple" or (isinstance(r.value, int) and r.value > 1) for r in times)
+    return any(
+        (r.value == "multiple" and size == 1) or (isinstance(r.value, int) and r.value > size) for r in times
+    )
 
 
 def _counted(doc: Doc, a: Anchor, left: int) -> bool:
