@@ -2414,6 +2414,35 @@ def _one_like(d: Draft, ac: Aircraft | None) -> bool:
     return not a.differs(ac)
 
 
+def _one_after_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
+    """ "Two Russian drones entered national airspace ... // The drone signalled on 12
+    October fell on Ukrainian territory": an aircraft told as known and singular ("the
+    drone", "le drone", of no part word: not "one of them") that found no antecedent
+    of one (``antecedent``: "the drone" is not "two drones") may not be the counted
+    group of the crossing before when it tells a day of its own in its sentence and
+    that crossing told none."""
+    group = cur.aircraft
+    if not _day_of_its_own(doc, anchor) or _own_detail(doc, cur.last, "dates"):
+        return False
+    return (
+        ac is not None
+        and group is not None
+        and ac.definite
+        and not (ac.plural or ac.either or ac.partitive or ac.generic)
+        and (ac.count or 1) == 1
+        and group.counted
+        and (group.count or 1) > 1
+        and ac.category == group.category
+    )
+
+
+def _day_of_its_own(doc: Doc, anchor: Anchor) -> bool:
+    """Does the sentence of ``anchor`` tell a day ("The drone signalled on 12 October
+    fell ...", "Le drone signalé le 12 mars est tombé ...")?"""
+    sent = doc.sentence(anchor.span[0])
+    return bool(between(doc.facts.dates, sent.start, sent.end))
+
+
 def _same_crossing(
     doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, left: int = 1, told: Aircraft | None = None
 ) -> bool:
@@ -2470,7 +2499,7 @@ def _same_crossing(
         return False
     if _anew_of_own_day(doc, cur, anchor, told):
         return False
-    if _offset_before(doc, anchor):
+    if _offset_before(doc, anchor) or _one_after_group(doc, cur, anchor, ac):
         return False
     background = told_as_background(doc, anchor, True)
     if background != cur.background:
@@ -2883,16 +2912,28 @@ def _tally_after_one(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) 
     par des drones russes": aircraft of no count, not named as known ("des drones", not
     "les drones"), told crossing several times (a count of times in the anchor's clause,
     or a counted noun of violation) after one aircraft's crossing are a tally of
-    crossings, not that one told again: two records."""
+    crossings, not that one told again: two records. So too after a counted group's
+    crossing, when the tally counts more crossings than the group had aircraft ("two
+    drones crossed ... // Since January, Romania has recorded 14 violations of its
+    airspace by drones", "a recensé 14 violations ... par des drones, dont trois"),
+    told by a verb or noun of crossing (rules.toml [verbs] journey, crossing_nouns)."""
     one = cur.aircraft
-    if one is None or one.count != 1 or one.plural or ac is None:
+    if one is None or one.count is None or ac is None or (one.count == 1 and one.plural):
         return False
     if not ac.plural or ac.definite or ac.counted or ac.count is not None:
         return False
-    if _counted(doc, anchor, 1):
+    size = one.count
+    verbs = rules()["verbs"]
+    if size > 1 and (
+        anchor.verb is None or anchor.verb.key not in verbs["journey"] + verbs["crossing_nouns"]
+    ):
+        return False  # "Such balloons have been found on Polish territory 200 times": no tally told
+    if _counted(doc, anchor, size):
         return True
     times = between(doc.facts.repetitions, anchor.clause.start, anchor.clause.end)
-    return any(r.value == "multiple" or (isinstance(r.value, int) and r.value > 1) for r in times)
+    return any(
+        (r.value == "multiple" and size == 1) or (isinstance(r.value, int) and r.value > size) for r in times
+    )
 
 
 def _counted(doc: Doc, a: Anchor, left: int) -> bool:

@@ -13,7 +13,7 @@ from ..model import Mention
 from . import distances
 from .anchors import SET_DOWN, Anchor, kind_words_only, listed_lands
 from .cues import Cue, words_of
-from .doc import Doc, rules
+from .doc import Doc, rules, word_before
 from .episodes import (
     _another_cues,
     _listed,
@@ -408,6 +408,7 @@ def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
         for r in told
         if not (
             _again(ctx, r)
+            or _once_not_a_count(ctx.doc, r)
             or _other_events(ctx, r)
             or _counted_before(ctx, r)
             or ctx.doc.said_again(r)
@@ -571,6 +572,21 @@ def _again(ctx: Ctx, m: Mention) -> bool:
     clause = ctx.doc.clause(m.span[0])
     cues = ctx.doc.cues.within("ANOTHER_CUE", clause.start, clause.end)
     return any(c.start <= m.span[0] and m.span[1] <= c.end for c in cues)
+
+
+def _once_not_a_count(doc: Doc, m: Mention) -> bool:
+    """ "Eleven balloons crossed at once": one time after a word of togetherness
+    (TOGETHER_CUE: "at", "all at") tells the aircraft came together; "once inside, it
+    flew on", "une fois la frontière franchie": one time opening its clause (nothing
+    but signs before it in the clause, or a comma right before) is a conjunction of
+    when, not how often the crossing was made."""
+    if m.value != 1:
+        return False
+    if doc.cues.ending_at("TOGETHER_CUE", m.span[0], doc.text) is not None:
+        return True
+    clause = doc.clause(m.span[0])
+    before = doc.text[clause.start : m.span[0]].rstrip()
+    return not word_before(before, len(before)) or before.endswith((",", ";", "("))
 
 
 def _other_events(ctx: Ctx, m: Mention) -> bool:

@@ -670,7 +670,12 @@ class TimeT(PhraseParts):
     def t_trail(self, items: list[Any]) -> dict[str, Any]:
         t = items[0]
         if t.type == "T_DAYPART":
-            return {"ampm": str(t.value), "trail": True, "daypart_word": " " not in self._surface(t).strip()}
+            return {
+                "ampm": str(t.value),
+                "trail": True,
+                "daypart_word": " " not in self._surface(t).strip(),
+                "at_pos": t.start_pos,
+            }
         if t.type == "T_LOCAL":
             self._local_letter(t)
             return {"tz": "local", "trail": True}
@@ -956,12 +961,34 @@ class TimeT(PhraseParts):
             # "one morning", "un soir", "une nuit": an article and the part of the day's
             # noun alone ("one in the morning", "at one at night" stay times)
             raise Reject("'one morning': an article before a part of the day")
+        if trail and not at and not lead and self._night_count(items, clocks):
+            raise Reject("'dont 19 dans la nuit du 9 au 10': a bare number before the night is a count")
         if trail or daypart_first:
             return self._time(items, clocks)
         if len(clocks) > 1:
             self._span_words(items, clocks, at)
             return self._span_of_day(items, clocks, bool(at))
         return self._one_clock(items, clocks, lead, at)
+
+    def _night_count(self, items: list[Any], clocks: list[Clock]) -> bool:
+        """ "41 violations, dont 19 dans la nuit du 9 au 10 septembre", "14 drones ..., 9
+        in the night": one bare number (no unit of hours, no "at"/"à") whose only trail
+        is the night (T_DAYPART key "night"), right after a comma or a word of a part of
+        a whole ([at_style] night_part: "dont", "of which"), counts what was done that
+        night; the clock's own unit ("2 h dans la nuit"), a lead ("à 3 dans la nuit")
+        or another word before it ("It's 8 in the night") keeps it a time."""
+        trails = [it for it in items if isinstance(it, dict) and it.get("trail")]
+        if len(clocks) != 1 or not getattr(clocks[0], "bare", False) or len(trails) != 1:
+            return False
+        pos = trails[0].get("at_pos")
+        if trails[0].get("ampm") != "night" or pos is None:
+            return False
+        before = self.text[max(0, pos - 40) : pos].rstrip().rstrip("0123456789").rstrip()
+        if before.endswith((",", ";")):
+            return True
+        forms = self.lexicon.classes.get("AT_STYLE", {}).get("night_part", ())
+        folded = " " + fold(before)
+        return any(folded.endswith(" " + fold(f)) for f in forms)
 
     def _one_clock(self, items: list[Any], clocks: list[Clock], lead: dict[str, Any], at: bool) -> Built:
         """One clock: a time, unless its words make it a count or a duration."""
