@@ -887,12 +887,25 @@ def responder(doc: Doc, a: Aircraft) -> bool:
 
 def _responder_again(doc: Doc, a: Aircraft) -> bool:
     """Does ``a`` name again, by its model, an aircraft told before as a responder?"""
-    if a.model is None:
+    if a.model is None or _accused_object(doc, a):
         return False
     return any(
         p.model == a.model and not p.differs(a) and _responder_here(doc, p)
         for p in between(doc.facts.aircraft, 0, a.span[0])
     )
+
+
+def _accused_object(doc: Doc, a: Aircraft) -> bool:
+    """ "Ankara accused two Greek Mirage 2000 jets of violating its airspace", « en
+    accusant deux Mirage 2000 grecs d'avoir violé »: an aircraft told right after a word
+    of accusing (ACCUSE_CUE) in its sentence, nothing but a day between them, is the
+    accused intruder, not the defenders' jets of that model named again."""
+    sent = doc.sentence(a.span[0])
+    cues = doc.cues.within("ACCUSE_CUE", sent.start, a.span[0])[-1:]
+    if not cues:
+        return False
+    told = between(doc.facts.mentions, cues[0].end, a.span[0])
+    return all(m.kind in ("cue", "date") for m in told)
 
 
 def _scrambled_before(doc: Doc, a: Aircraft, anchor: Anchor) -> bool:
