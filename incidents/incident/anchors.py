@@ -20,7 +20,7 @@ from ..model import Mention
 from ..words import unaccent
 from .cues import Cue, Word, words_of
 from .distances import is_altitude
-from .doc import Doc, rules, years_told_in
+from .doc import YEAR, Doc, lengths_in, rules, years_told_in
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
 from .segment import MEMBER_OPENERS, Scope, bullet_line, item_line, line_of, member_list_open
 
@@ -1893,7 +1893,44 @@ def _tally_of_last_year(doc: Doc, at: Span, clause: Scope) -> bool:
     # counted exactly ("plusieurs incursions en 2021" tells earlier crossings in passing)
     if not count.extra.get("vague") and (years or years_told_in(doc, clause.start, clause.end)):
         return True
-    return bool(doc.cues.within("YEAR_CUE", clause.start, clause.end))
+    if doc.cues.within("YEAR_CUE", clause.start, clause.end):
+        return True
+    # "several violations since 2023": a vague count over a span up to now is its tally
+    # (one counted exactly, "14 incursions since 2022", or told with its aircraft, "by
+    # Russian drones", is a background record of its own)
+    if not count.extra.get("vague") or between(doc.facts.aircraft, clause.start, clause.end):
+        return False
+    return _since_year(doc, clause)
+
+
+def _since_year(doc: Doc, clause: Scope) -> bool:
+    """Is a year told in ``clause`` the start of a span up to now (``since_opened``:
+    "since 2023", "since joining NATO in 2023", "depuis son adhésion en 2023")? Crossings
+    counted vaguely over it ("several violations since 2023", no aircraft of their own
+    told) are the span's tally, no crossing."""
+    return any(
+        since_opened(doc, y.start())
+        for y in YEAR.finditer(doc.text, clause.start, clause.end)
+        if not any(s <= y.start() < e for s, e in lengths_in(doc, clause.start, y.end()))
+    )
+
+
+def since_opened(doc: Doc, pos: int) -> bool:
+    """Is the date or year told at ``pos`` the start of a span up to now: right after a
+    word of since (SINCE_CUE: "since 2022", "depuis 2022"), or inside a phrase it opens
+    in its clause with no aircraft, no crossing and no other date or time between
+    ("since the war began in 2022", "since the campaign started last year", "depuis
+    que la guerre a commencé en 2022")? "since a drone crossed on Monday" is none."""
+    if doc.cues.ending_at("SINCE_CUE", pos, doc.text) is not None:
+        return True
+    clause = doc.clause(pos)
+    since = [c for c in doc.cues.within("SINCE_CUE", clause.start, pos) if c.end < pos][-1:]
+    if not since:
+        return False
+    told = between(doc.facts.mentions, since[0].end, pos)
+    if any(m.kind in ("aircraft", "date", "time") for m in told):
+        return False
+    return not between(doc.facts.verbs, since[0].end, pos)
 
 
 def _recorded_over_year(doc: Doc, at: Span, clause: Scope) -> bool:

@@ -42,6 +42,7 @@ from .anchors import (
     negated_head,
     next_start,
     of_other_one,
+    since_opened,
 )
 from .cues import Cue, words_of
 from .distances import is_altitude, is_depth
@@ -886,12 +887,25 @@ def responder(doc: Doc, a: Aircraft) -> bool:
 
 def _responder_again(doc: Doc, a: Aircraft) -> bool:
     """Does ``a`` name again, by its model, an aircraft told before as a responder?"""
-    if a.model is None:
+    if a.model is None or _accused_object(doc, a):
         return False
     return any(
         p.model == a.model and not p.differs(a) and _responder_here(doc, p)
         for p in between(doc.facts.aircraft, 0, a.span[0])
     )
+
+
+def _accused_object(doc: Doc, a: Aircraft) -> bool:
+    """ "Ankara accused two Greek Mirage 2000 jets of violating its airspace", « en
+    accusant deux Mirage 2000 grecs d'avoir violé »: an aircraft told right after a word
+    of accusing (ACCUSE_CUE) in its sentence, nothing but a day between them, is the
+    accused intruder, not the defenders' jets of that model named again."""
+    sent = doc.sentence(a.span[0])
+    cues = doc.cues.within("ACCUSE_CUE", sent.start, a.span[0])[-1:]
+    if not cues:
+        return False
+    told = between(doc.facts.mentions, cues[0].end, a.span[0])
+    return all(m.kind in ("cue", "date") for m in told)
 
 
 def _scrambled_before(doc: Doc, a: Aircraft, anchor: Anchor) -> bool:
@@ -3326,8 +3340,8 @@ def background_at(doc: Doc, pos: int, clause: Scope, noun: bool = False, retold:
 def _spans_period(doc: Doc, cue: Cue) -> bool:
     """Is the word of background ``cue`` a period up to now: one of its own (key
     "period": "since the start of the year") or a word of earlier opened by a word of
-    since ("since last year", "since the campaign began last year": ``_since_opened``)?"""
-    return cue.key == "period" or (cue.key == "before" and _since_opened(doc, cue.start))
+    since ("since last year", "since the campaign began last year": ``since_opened``)?"""
+    return cue.key == "period" or (cue.key == "before" and since_opened(doc, cue.start))
 
 
 def _dates_saying(doc: Doc, cue: Cue, pos: int) -> bool:
@@ -3371,7 +3385,7 @@ def _past_period(doc: Doc, lo: int, hi: int, at: int = -1, noun: bool = False) -
     for y in YEAR.finditer(doc.text, lo, hi):
         if any(s <= y.start() < e for s, e in lengths_in(doc, lo, y.end())):
             continue  # "с 2000 метров", "od 2000 metrów": a length's digits, no year
-        if not _since_opened(doc, y.start()):
+        if not since_opened(doc, y.start()):
             continue
         if int(y.group()) in told:
             told.remove(int(y.group()))  # "since the war began in 2022": the span's start
@@ -3402,25 +3416,7 @@ def _ranked_since(doc: Doc, lo: int, pos: int, at: int) -> bool:
     of the span a noun of crossing told with its rank ranks the crossing at ``at`` in
     ("the first such incident since last September", "la première violation depuis
     septembre dernier")? It is no time of an earlier crossing."""
-    return _since_opened(doc, pos) and _ranked_by_noun(doc, lo, pos, at)
-
-
-def _since_opened(doc: Doc, pos: int) -> bool:
-    """Is the date or year told at ``pos`` the start of a span up to now: right after a
-    word of since (SINCE_CUE: "since 2022", "depuis 2022"), or inside a phrase it opens
-    in its clause with no aircraft, no crossing and no other date or time between
-    ("since the war began in 2022", "since the campaign started last year", "depuis
-    que la guerre a commencé en 2022")? "since a drone crossed on Monday" is none."""
-    if doc.cues.ending_at("SINCE_CUE", pos, doc.text) is not None:
-        return True
-    clause = doc.clause(pos)
-    since = [c for c in doc.cues.within("SINCE_CUE", clause.start, pos) if c.end < pos][-1:]
-    if not since:
-        return False
-    told = between(doc.facts.mentions, since[0].end, pos)
-    if any(m.kind in ("aircraft", "date", "time") for m in told):
-        return False
-    return not between(doc.facts.verbs, since[0].end, pos)
+    return since_opened(doc, pos) and _ranked_by_noun(doc, lo, pos, at)
 
 
 def _ranked_by_noun(doc: Doc, lo: int, pos: int, at: int) -> bool:

@@ -1485,11 +1485,13 @@ def _night_before_statement(ctx: Ctx, clause: Scope, sent: Scope) -> Found | Non
     overnight", "a indiqué dimanche qu'un drone avait survolé le pays hier": a day
     counted back from the report ("overnight", "last night", "yesterday") in the
     crossing's clause, with the day of a statement told in its sentence, is counted
-    from that statement's day."""
+    from that statement's day. Not when the clause tells a day of its own ("entered
+    early on Wednesday during an overnight attack", ``_own_day_beside``): the night is
+    that day's, read by the clause's step."""
     doc = ctx.doc
     for m in between(doc.facts.dates, clause.start, clause.end):
         back = _BEFORE_THE_REPORT.get(str(m.extra.get("parts", {}).get("relative")))
-        if back is None or _told_with_speech(doc, m):
+        if back is None or _told_with_speech(doc, m) or _own_day_beside(doc, m, clause):
             continue
         said = [
             d
@@ -1499,6 +1501,20 @@ def _night_before_statement(ctx: Ctx, clause: Scope, sent: Scope) -> Found | Non
         day = _shift_day(str(said[0].value), back) if said else None
         return Found(day, m.span, m) if day else None
     return None
+
+
+def _own_day_beside(doc: Doc, m: Mention, clause: Scope) -> bool:
+    """Does ``clause`` tell, besides the day counted back from the report ``m``, a day
+    of its own (a weekday or a calendar day, not counted from the report, not the day of
+    a statement nor a dateline's)?"""
+    return any(
+        d is not m
+        and d.extra.get("precision") == "day"
+        and "relative" not in (d.extra.get("parts") or {})
+        and not _told_with_speech(doc, d)
+        and not (in_dateline(doc, d) or in_titled_dateline(doc, d))
+        for d in between(doc.facts.dates, clause.start, clause.end)
+    )
 
 
 def _written_day(doc: Doc, before: int) -> list[Mention]:
