@@ -289,15 +289,17 @@ class Lexicon:
     _words: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
     #: name -> its place's state, "" for none (see ``place_of``)
     _places: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
-    #: form text -> its words (``split_form``) joined by "|", "" for none (see ``split``)
+    #: form text -> its words (``split_form``) joined by "|", "" for none (see ``split``):
+    #: made when the tries are built; empty when they come from the cache (a start-up
+    #: splits the few forms it asks for)
     _splits: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     #: the digest of what the lexicon was read from (its files, the grammar, the sources
     #: that read them): the key of what is cached of it ("" for nothing cached)
     cache_key: str = field(default="", repr=False, compare=False)
 
     def split(self, text: str) -> list[str]:
-        """``split_form(text)``, read from the table made when the lexicon was loaded
-        (cached with it) for the lexicon's own forms."""
+        """``split_form(text)``, read from the table made when the lexicon's tries were
+        built for the lexicon's own forms (empty when they came from the cache)."""
         found = self._splits.get(text)
         if found is None:
             return split_form(text)
@@ -499,24 +501,21 @@ def load_lexicon(lang: str) -> Lexicon:
 
 
 def _build_tries(lex: Lexicon, raws: list[bytes]) -> None:
-    """The tries of the word classes of ``lex`` and the words of its forms
-    (``Lexicon.split``), through the private cache: a sealed entry (``grammar_cache``)
-    keyed by the lexicon files' bytes ``raws``, the grammar (whose lexer splits the
-    forms) and the sources of this module and the scanner (which split the forms and
-    build the tries), so that a warm start neither tokenises a form nor builds a trie.
-    A cached entry of the wrong layout is made again."""
+    """The tries of the word classes of ``lex``, through the private cache: a sealed
+    entry (``grammar_cache``) keyed by the lexicon files' bytes ``raws``, the grammar
+    (whose lexer splits the forms) and the sources of this module and the scanner
+    (which split the forms and build the tries), so that a warm start neither
+    tokenises every form nor builds a trie. A cached entry of the wrong layout is made
+    again."""
     from .grammar_cache import cached_data
     from .scanner import grammar_text
 
     def valid(found: dict[str, Any]) -> bool:
         try:
-            splits = found["splits"]
             folded, exact = trie_of(found["folded"]), trie_of(found["exact"])
         except (_BadEntry, KeyError, TypeError, ValueError, AttributeError, RecursionError):
             return False
-        if type(splits) is not dict or not set(map(type, splits.values())) <= {str}:
-            return False
-        lex._splits, lex.folded, lex.exact = splits, folded, exact
+        lex.folded, lex.exact = folded, exact
         return True
 
     try:
@@ -549,7 +548,7 @@ def _make_tries(lex: Lexicon) -> dict[str, Any]:
                     lex.exact.add([unaccent(p) for p in parts], (cls, key))
                 else:
                     lex.folded.add([fold(p) for p in parts], (cls, key))
-    return {"splits": lex._splits, "folded": lex.folded.as_json(), "exact": lex.exact.as_json()}
+    return {"folded": lex.folded.as_json(), "exact": lex.exact.as_json()}
 
 
 def _case_forms(forms: list[str], cases: dict[str, list[str]]) -> list[str]:
