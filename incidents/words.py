@@ -294,8 +294,9 @@ class Lexicon:
     #: splits the few forms it asks for)
     _splits: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     #: the digest of what the lexicon was read from (its files, the grammar, the sources
-    #: that read them): the key of what is cached of it ("" for nothing cached)
-    cache_key: str = field(default="", repr=False, compare=False)
+    #: that read them): the key of what is cached of it ("" for nothing cached; not
+    #: copied by ``dataclasses.replace``, whose lexicon may hold other classes)
+    cache_key: str = field(default="", init=False, repr=False, compare=False)
 
     def split(self, text: str) -> list[str]:
         """``split_form(text)``, read from the table made when the lexicon's tries were

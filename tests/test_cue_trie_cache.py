@@ -5,6 +5,7 @@ one built; a damaged entry is made again."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from pathlib import Path
@@ -94,3 +95,13 @@ def test_a_damaged_cue_trie_is_made_again(
     path.write_text(f'{{"sha256":"{digest}",{body}', encoding="utf-8")
     assert _dump(_cached_trie(lexicon)) == built
     assert json.loads(path.read_text(encoding="utf-8")) == json.loads(good)  # replaced
+
+
+def test_a_lexicon_made_from_another_builds_its_own_cue_trie(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lexicon = _load(folder, tmp_path / "cache", monkeypatch)
+    _cached_trie(lexicon)
+    other = dataclasses.replace(lexicon, classes={**lexicon.classes, "INTO_CUE": {"into": ["trans"]}})
+    assert not other.cache_key
+    assert _dump(_cached_trie(other)) == _dump(_build_trie(other)) != _dump(_cached_trie(lexicon))
