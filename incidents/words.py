@@ -526,8 +526,9 @@ def _build_tries(lex: Lexicon, raws: list[bytes]) -> None:
         _make_tries(lex)
         return
     material = b"\x00".join([grammar_text().encode("utf-8"), *sources, *raws])
-    cached_data(f"tries-{lex.lang}", material, lambda: _make_tries(lex), valid, sealed=True)
-    lex.cache_key = hashlib.sha256(material).hexdigest()
+    lex.cache_key = hashlib.sha256(material).hexdigest()  # (the material hashed once)
+    key = lex.cache_key.encode("ascii")
+    cached_data(f"tries-{lex.lang}", key, lambda: _make_tries(lex), valid, sealed=True)
 
 
 def _make_tries(lex: Lexicon) -> dict[str, Any]:
