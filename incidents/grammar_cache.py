@@ -216,26 +216,28 @@ def cached_data(
     raw: bytes,
     make: Callable[[], dict[str, Any]],
     valid: Callable[[dict[str, Any]], bool] | None = None,
+    sealed: bool = False,
 ) -> dict[str, Any]:
     """``make()``, a table read from the bytes ``raw`` (a lexicon file's TOML), through
     the same private cache as JSON: reading JSON is several times faster than TOML, and
     every lexicon file is read at start-up. The file is named by a hash of ``raw``, so
     an edited lexicon is read again (and its older entry removed). A cached table that
-    ``valid`` refuses is made again (and replaced)."""
+    ``valid`` refuses is made again (and replaced). ``sealed``: a sealed file (see
+    ``write_cached``), read only when its digest holds."""
     dir_fd = _private_dir()
     if dir_fd is None:
         return make()
     try:
         key = hashlib.sha256(b"%d %d.%d " % (FORMAT, *sys.version_info[:2]) + raw).hexdigest()[:40]
         name = f"{family}-{key}.json"
-        cached = read_cached(dir_fd, name)
+        cached = read_cached(dir_fd, name, sealed)
         if cached is not None and isinstance(cached.get("data"), dict):
             found: dict[str, Any] = cached["data"]
             if valid is None or valid(found):
                 return found
         data = make()
         with contextlib.suppress(OSError, TypeError, ValueError):
-            write_cached(dir_fd, name, {"data": data})
+            write_cached(dir_fd, name, {"data": data}, sealed)
         return data
     finally:
         os.close(dir_fd)

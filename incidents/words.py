@@ -44,6 +44,7 @@ folder of data files alone.
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 import re
 import unicodedata
@@ -138,11 +139,16 @@ class _Trie:
 
     __slots__ = ("children", "payload", "stems")
 
-    def __init__(self) -> None:
-        self.children: dict[str, _Trie] = {}
-        self.payload: list[tuple[str, str]] | None = None
+    def __init__(
+        self,
+        children: dict[str, _Trie] | None = None,
+        payload: list[tuple[str, str]] | None = None,
+        stems: dict[str, _Trie] | None = None,
+    ) -> None:
+        self.children: dict[str, _Trie] = {} if children is None else children
+        self.payload: list[tuple[str, str]] | None = payload
         #: children by stem (a form's word written "stem*"), empty in most nodes
-        self.stems: dict[str, _Trie] = {}
+        self.stems: dict[str, _Trie] = {} if stems is None else stems
 
     def add(self, parts: list[str], item: tuple[str, str]) -> None:
         node = self
@@ -163,6 +169,40 @@ class _Trie:
     def step(self, word: str) -> _Trie | None:
         """The node reached by ``word``: its own child, else the longest stem it begins with."""
         return self.children.get(word) or (stem_step(self.stems, word) if self.stems else None)
+
+    def as_json(self) -> list[Any]:
+        """The trie as plain JSON: ``[children, payload or None, stems]`` (see ``trie_of``)."""
+        return [
+            {k: v.as_json() for k, v in self.children.items()},
+            None if self.payload is None else [list(item) for item in self.payload],
+            {k: v.as_json() for k, v in self.stems.items()},
+        ]
+
+
+class _BadEntry(ValueError):
+    """A cached trie of the wrong layout."""
+
+
+def trie_of(node: Any) -> _Trie:
+    """The trie of ``_Trie.as_json`` (of a sealed cache entry; a wrong layout raises):
+    the decoded dicts become the nodes' own."""
+    children, payload, stems = node
+    if type(children) is not dict or type(stems) is not dict:
+        raise _BadEntry(node)
+    if children:
+        for k, v in children.items():
+            children[k] = trie_of(v)
+    if stems:
+        for k, v in stems.items():
+            stems[k] = trie_of(v)
+    items: list[tuple[str, str]] | None = None
+    if payload is not None:
+        items = []
+        for cls, key in payload:
+            if type(cls) is not str or type(key) is not str:
+                raise _BadEntry(node)
+            items.append((cls, key))
+    return _Trie(children, items, stems)
 
 
 #: What ends a stem in a form: "эстони*".
@@ -249,12 +289,18 @@ class Lexicon:
     _words: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
     #: name -> its place's state, "" for none (see ``place_of``)
     _places: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
-    #: form text -> its words (``split_form``) joined by "|", "" for none (see ``split``)
+    #: form text -> its words (``split_form``) joined by "|", "" for none (see ``split``):
+    #: made when the tries are built; empty when they come from the cache (a start-up
+    #: splits the few forms it asks for)
     _splits: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    #: the digest of what the lexicon was read from (its files, the grammar, the sources
+    #: that read them): the key of what is cached of it ("" for nothing cached; not
+    #: copied by ``dataclasses.replace``, whose lexicon may hold other classes)
+    cache_key: str = field(default="", init=False, repr=False, compare=False)
 
     def split(self, text: str) -> list[str]:
-        """``split_form(text)``, read from the table made when the lexicon was loaded
-        (cached with it) for the lexicon's own forms."""
+        """``split_form(text)``, read from the table made when the lexicon's tries were
+        built for the lexicon's own forms (empty when they came from the cache)."""
         found = self._splits.get(text)
         if found is None:
             return split_form(text)
@@ -367,32 +413,6 @@ def _read(path: Path, raws: list[bytes] | None = None) -> dict[str, Any]:
 _SEP = "|"
 
 
-def _splits(lang: str, raws: list[bytes], texts: set[str]) -> dict[str, str]:
-    """The words of every form text (``split_form``), joined by ``_SEP``: through the
-    private cache, keyed by the lexicon files, the grammar (whose lexer splits the
-    forms) and the sources of this module and the scanner (which do the splitting),
-    so that a warm start never tokenises a form. A cached table that lacks a text or
-    holds anything but strings is made again."""
-    from .grammar_cache import cached_data
-    from .scanner import grammar_text
-
-    texts = {t for t in texts if _SEP not in t}
-
-    def make() -> dict[str, Any]:
-        return {t: _SEP.join(split_form(t)) for t in sorted(texts)}
-
-    def valid(found: dict[str, Any]) -> bool:
-        return texts <= found.keys() and set(map(type, found.values())) <= {str}
-
-    try:
-        here = Path(__file__)
-        sources = [here.with_name(name).read_bytes() for name in ("words.py", "scanner.py")]
-    except OSError:  # no sources beside the module: no cache
-        return make()
-    material = b"\x00".join([grammar_text().encode("utf-8"), *sources, *raws])
-    return cached_data(f"splits-{lang}", material, make, valid)
-
-
 def _as_forms(value: Any) -> list[str]:
     if isinstance(value, str):
         return [value]
@@ -482,10 +502,40 @@ def load_lexicon(lang: str) -> Lexicon:
 
 
 def _build_tries(lex: Lexicon, raws: list[bytes]) -> None:
-    """The tries of the word classes of ``lex`` (not the assembly cues and settings),
-    each form split once (``_splits``, cached with the files' bytes ``raws``)."""
+    """The tries of the word classes of ``lex``, through the private cache: a sealed
+    entry (``grammar_cache``) keyed by the lexicon files' bytes ``raws``, the grammar
+    (whose lexer splits the forms) and the sources of this module and the scanner
+    (which split the forms and build the tries), so that a warm start neither
+    tokenises every form nor builds a trie. A cached entry of the wrong layout is made
+    again."""
+    from .grammar_cache import cached_data
+    from .scanner import grammar_text
+
+    def valid(found: dict[str, Any]) -> bool:
+        try:
+            folded, exact = trie_of(found["folded"]), trie_of(found["exact"])
+        except (_BadEntry, KeyError, TypeError, ValueError, AttributeError, RecursionError):
+            return False
+        lex.folded, lex.exact = folded, exact
+        return True
+
+    try:
+        here = Path(__file__)
+        sources = [here.with_name(name).read_bytes() for name in ("words.py", "scanner.py")]
+    except OSError:  # no sources beside the module: no cache
+        _make_tries(lex)
+        return
+    material = b"\x00".join([grammar_text().encode("utf-8"), *sources, *raws])
+    lex.cache_key = hashlib.sha256(material).hexdigest()  # (the material hashed once)
+    key = lex.cache_key.encode("ascii")
+    cached_data(f"tries-{lex.lang}", key, lambda: _make_tries(lex), valid, sealed=True)
+
+
+def _make_tries(lex: Lexicon) -> dict[str, Any]:
+    """Split every form of ``lex`` and build its tries: what ``_build_tries`` caches."""
     texts = {f for table in lex.classes.values() for forms in table.values() for f in forms}
-    lex._splits = _splits(lex.lang, raws, texts | {f.lstrip("=") for f in texts})
+    texts |= {f.lstrip("=") for f in texts}
+    lex._splits = {t: _SEP.join(split_form(t)) for t in sorted(texts) if _SEP not in t}
     for cls, table in lex.classes.items():
         if cls.endswith(("_CUE", "_STYLE")):  # assembly cues and settings, not terminals
             continue
@@ -500,6 +550,7 @@ def _build_tries(lex: Lexicon, raws: list[bytes]) -> None:
                     lex.exact.add([unaccent(p) for p in parts], (cls, key))
                 else:
                     lex.folded.add([fold(p) for p in parts], (cls, key))
+    return {"folded": lex.folded.as_json(), "exact": lex.exact.as_json()}
 
 
 def _case_forms(forms: list[str], cases: dict[str, list[str]]) -> list[str]:

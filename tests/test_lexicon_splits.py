@@ -1,10 +1,12 @@
-"""The words of every lexicon form (``split_form``) are kept in the private cache with
-the lexicon (``splits-<lang>-<hash>.json``), so that a warm start never runs the
-grammar's lexer over the forms. The table must give what ``split_form`` gives; an
-edited lexicon file gets a new one (the old goes); a damaged one is made again."""
+"""The lexicon's tries are kept in the private cache (``tries-<lang>-<hash>.json``, a
+sealed entry), so that a warm start neither runs the grammar's lexer over every form
+nor builds a trie. The tries must be what building them gives and ``Lexicon.split``
+what ``split_form`` gives; an edited lexicon file gets a new entry (the old goes); a
+damaged one is made again."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -45,7 +47,7 @@ def _dump(trie: _Trie) -> Any:
 
 
 def _entries(cache: Path) -> list[str]:
-    return sorted(p.name for p in cache.iterdir() if p.name.startswith("splits-zz-"))
+    return sorted(p.name for p in cache.iterdir() if p.name.startswith("tries-zz-"))
 
 
 def _same(ours: Lexicon, plain: Lexicon) -> None:
@@ -96,9 +98,19 @@ def test_an_edited_lexicon_gets_new_splits(
     assert _entries(cache) != [new]
 
 
-@pytest.mark.parametrize("damage", ["not a string", "a text missing", "not JSON", "a list"])
+def _sealed(text: str) -> str:
+    """``text`` (a JSON object) sealed as ``grammar_cache.write_cached`` seals it."""
+    body = text[1:]
+    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    return f'{{"sha256":"{digest}",{body}'
+
+
+@pytest.mark.parametrize("reseal", [False, True])
+@pytest.mark.parametrize(
+    "damage", ["not JSON", "a list", "a bad node", "a bad payload", "no trie", "a tuple"]
+)
 def test_damaged_splits_are_made_again(
-    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str, reseal: bool
 ) -> None:
     cache = tmp_path / "cache"
     _load(folder, cache, monkeypatch)
@@ -106,14 +118,19 @@ def test_damaged_splits_are_made_again(
     path = cache / entry
     good = path.read_text(encoding="utf-8")
     data = json.loads(good)
-    if damage == "not a string":
-        data["data"]["la Insulo-7"] = ["la", "Insulo", "7"]
-    elif damage == "a text missing":
-        del data["data"]["la Insulo-7"]
-    elif damage == "a list":
-        data["data"] = list(data["data"])
+    del data["sha256"]
+    if damage == "a list":
+        data["data"]["folded"] = data["data"]["folded"][0]
+    elif damage == "no trie":
+        del data["data"]["exact"]
+    elif damage == "a tuple":
+        data["data"]["folded"][0]["insulo"][1] = [["LOC_NOUN", "island", "x"]]
+    elif damage == "a bad node":
+        data["data"]["folded"][0]["insulo"] = [[], None, {}]
+    elif damage == "a bad payload":
+        data["data"]["folded"][0]["insulo"][1] = [["LOC_NOUN", 7]]
     text = good[:-20] if damage == "not JSON" else json.dumps(data)
-    path.write_text(text, encoding="utf-8")
+    path.write_text(_sealed(text) if reseal else text, encoding="utf-8")
     _same(_load(folder, cache, monkeypatch), _load(folder, "", monkeypatch))
     assert json.loads(path.read_text(encoding="utf-8")) == json.loads(good)  # replaced
 

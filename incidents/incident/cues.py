@@ -13,6 +13,8 @@ ever counting characters.
 from __future__ import annotations
 
 import bisect
+from pathlib import Path
+from typing import Any
 
 from ..scanner import shape_lexer
 from ..words import STEM_MARK, TRANSPARENT, Lexicon, fold, stem_step, unaccent
@@ -81,29 +83,95 @@ class Cue:
 class _Node:
     __slots__ = ("children", "found", "stems")
 
-    def __init__(self) -> None:
-        self.children: dict[str, _Node] = {}
+    def __init__(
+        self,
+        children: dict[str, _Node] | None = None,
+        found: list[tuple[str, str, tuple[str, ...]]] | None = None,
+        stems: dict[str, _Node] | None = None,
+    ) -> None:
+        self.children: dict[str, _Node] = {} if children is None else children
         #: (class, key, the form's words with their accents)
-        self.found: list[tuple[str, str, tuple[str, ...]]] = []
+        self.found: list[tuple[str, str, tuple[str, ...]]] = [] if found is None else found
         #: children by stem (a form's word written "stem*")
-        self.stems: dict[str, _Node] = {}
+        self.stems: dict[str, _Node] = {} if stems is None else stems
 
     def step(self, word: str) -> _Node | None:
         found: _Node | None = self.children.get(word) or (stem_step(self.stems, word) if self.stems else None)
         return found
+
+    def as_json(self) -> list[Any]:
+        """The trie as plain JSON: ``[children, found, stems]`` (see ``_node_of``)."""
+        return [
+            {k: v.as_json() for k, v in self.children.items()},
+            [[cls, key, list(words)] for cls, key, words in self.found],
+            {k: v.as_json() for k, v in self.stems.items()},
+        ]
+
+
+class _BadEntry(ValueError):
+    """A cached cue trie of the wrong layout."""
+
+
+def _node_of(node: Any) -> _Node:
+    """The trie of ``_Node.as_json`` (of a sealed cache entry; a wrong layout raises):
+    the decoded dicts become the nodes' own."""
+    children, found, stems = node
+    if type(children) is not dict or type(stems) is not dict:
+        raise _BadEntry(node)
+    if children:
+        for k, v in children.items():
+            children[k] = _node_of(v)
+    if stems:
+        for k, v in stems.items():
+            stems[k] = _node_of(v)
+    entries: list[tuple[str, str, tuple[str, ...]]] = []
+    for cls, key, words in found:
+        if type(cls) is not str or type(key) is not str or not all(type(w) is str for w in words):
+            raise _BadEntry(node)
+        entries.append((cls, key, tuple(words)))
+    return _Node(children, entries, stems)
 
 
 _TRIES: dict[int, tuple[Lexicon, _Node]] = {}
 
 
 def _cue_trie(lexicon: Lexicon) -> _Node:
-    """The trie of the cue forms of ``lexicon`` (built once per lexicon)."""
+    """The trie of the cue forms of ``lexicon`` (built once per lexicon, kept in the
+    private cache: a sealed entry keyed by the lexicon's ``cache_key`` and this module's
+    source, so that a warm start builds no trie; one of the wrong layout is made again)."""
     found = _TRIES.get(id(lexicon))
     if found is not None and found[0] is lexicon:
         return found[1]
-    root = _build_trie(lexicon)
+    root = _cached_trie(lexicon)
     _TRIES[id(lexicon)] = (lexicon, root)
     return root
+
+
+def _cached_trie(lexicon: Lexicon) -> _Node:
+    from ..grammar_cache import cached_data
+
+    made: list[_Node] = []
+
+    def make() -> dict[str, Any]:
+        made.append(_build_trie(lexicon))
+        return {"root": made[0].as_json()}
+
+    def valid(found: dict[str, Any]) -> bool:
+        try:
+            made.append(_node_of(found["root"]))
+        except (_BadEntry, KeyError, TypeError, ValueError, AttributeError, RecursionError):
+            return False
+        return True
+
+    try:
+        source = Path(__file__).with_name("cues.py").read_bytes()
+    except OSError:  # no source beside the module: no cache
+        return _build_trie(lexicon)
+    if not lexicon.cache_key:
+        return _build_trie(lexicon)
+    material = lexicon.cache_key.encode("ascii") + b"\x00" + source
+    cached_data(f"cues-{lexicon.lang}", material, make, valid, sealed=True)
+    return made[-1]
 
 
 def _build_trie(lexicon: Lexicon) -> _Node:
@@ -122,9 +190,14 @@ def _build_trie(lexicon: Lexicon) -> _Node:
                     node = root
                     for part in variant:
                         if len(part) > 1 and part.endswith(STEM_MARK):
-                            node = node.stems.setdefault(fold(part[:-1]), _Node())
+                            branch, part = node.stems, part[:-1]
                         else:
-                            node = node.children.setdefault(fold(part), _Node())
+                            branch = node.children
+                        folded = fold(part)
+                        nxt = branch.get(folded)
+                        if nxt is None:  # (made only when missing: most words are shared)
+                            nxt = branch[folded] = _Node()
+                        node = nxt
                     entry = (cls, key, tuple(variant))
                     if entry not in node.found:
                         node.found.append(entry)
