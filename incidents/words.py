@@ -48,10 +48,10 @@ import hashlib
 import os
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
 #: Folders of language data files searched before ``LEXICON_DIR``.
@@ -134,6 +134,10 @@ class AircraftModel:
     role: str | None
 
 
+#: a trie node made from a cache entry (``nodes_of``)
+_N = TypeVar("_N")
+
+
 class _Trie:
     """Token-sequence trie: children by folded token text, payload at word ends."""
 
@@ -179,30 +183,38 @@ class _Trie:
         ]
 
 
-class _BadEntry(ValueError):
+class BadTrieEntry(ValueError):
     """A cached trie of the wrong layout."""
 
 
-def trie_of(node: Any) -> _Trie:
-    """The trie of ``_Trie.as_json`` (of a sealed cache entry; a wrong layout raises):
-    the decoded dicts become the nodes' own."""
+def nodes_of(node: Any, make: Callable[[Any, Any, Any], _N], payload_of: Callable[[Any], Any]) -> _N:
+    """The trie of a node's plain JSON ``[children, payload, stems]`` (of a sealed cache
+    entry; a wrong layout raises ``BadTrieEntry``): the decoded dicts become the nodes' own,
+    each node made by ``make`` with its payload checked and made by ``payload_of`` (the
+    lexicon's tries here, the incident layer's cue trie in ``incident.cues``)."""
     children, payload, stems = node
     if type(children) is not dict or type(stems) is not dict:
-        raise _BadEntry(node)
-    if children:
-        for k, v in children.items():
-            children[k] = trie_of(v)
-    if stems:
-        for k, v in stems.items():
-            stems[k] = trie_of(v)
-    items: list[tuple[str, str]] | None = None
-    if payload is not None:
-        items = []
-        for cls, key in payload:
-            if type(cls) is not str or type(key) is not str:
-                raise _BadEntry(node)
-            items.append((cls, key))
-    return _Trie(children, items, stems)
+        raise BadTrieEntry(node)
+    for table in (children, stems):
+        for k, v in table.items():
+            table[k] = nodes_of(v, make, payload_of)
+    return make(children, payload_of(payload), stems)
+
+
+def _payload_of(payload: Any) -> list[tuple[str, str]] | None:
+    if payload is None:
+        return None
+    items: list[tuple[str, str]] = []
+    for cls, key in payload:
+        if type(cls) is not str or type(key) is not str:
+            raise BadTrieEntry(payload)
+        items.append((cls, key))
+    return items
+
+
+def trie_of(node: Any) -> _Trie:
+    """The trie of ``_Trie.as_json`` (of a sealed cache entry; a wrong layout raises)."""
+    return nodes_of(node, _Trie, _payload_of)
 
 
 #: What ends a stem in a form: "эстони*".
@@ -514,7 +526,7 @@ def _build_tries(lex: Lexicon, raws: list[bytes]) -> None:
     def valid(found: dict[str, Any]) -> bool:
         try:
             folded, exact = trie_of(found["folded"]), trie_of(found["exact"])
-        except (_BadEntry, KeyError, TypeError, ValueError, AttributeError, RecursionError):
+        except (BadTrieEntry, KeyError, TypeError, ValueError, AttributeError, RecursionError):
             return False
         lex.folded, lex.exact = folded, exact
         return True

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..scanner import shape_lexer
-from ..words import STEM_MARK, TRANSPARENT, Lexicon, fold, stem_step, unaccent
+from ..words import STEM_MARK, TRANSPARENT, BadTrieEntry, Lexicon, fold, nodes_of, stem_step, unaccent
 from .bisection import NATIVE, bisect_left
 
 Span = tuple[int, int]
@@ -108,28 +108,19 @@ class _Node:
         ]
 
 
-class _BadEntry(ValueError):
-    """A cached cue trie of the wrong layout."""
+def _found_of(found: Any) -> list[tuple[str, str, tuple[str, ...]]]:
+    entries: list[tuple[str, str, tuple[str, ...]]] = []
+    for cls, key, words in found:
+        if type(cls) is not str or type(key) is not str or not all(type(w) is str for w in words):
+            raise BadTrieEntry(found)
+        entries.append((cls, key, tuple(words)))
+    return entries
 
 
 def _node_of(node: Any) -> _Node:
     """The trie of ``_Node.as_json`` (of a sealed cache entry; a wrong layout raises):
-    the decoded dicts become the nodes' own."""
-    children, found, stems = node
-    if type(children) is not dict or type(stems) is not dict:
-        raise _BadEntry(node)
-    if children:
-        for k, v in children.items():
-            children[k] = _node_of(v)
-    if stems:
-        for k, v in stems.items():
-            stems[k] = _node_of(v)
-    entries: list[tuple[str, str, tuple[str, ...]]] = []
-    for cls, key, words in found:
-        if type(cls) is not str or type(key) is not str or not all(type(w) is str for w in words):
-            raise _BadEntry(node)
-        entries.append((cls, key, tuple(words)))
-    return _Node(children, entries, stems)
+    ``words.nodes_of``, with this trie's payload."""
+    return nodes_of(node, _Node, _found_of)
 
 
 _TRIES: dict[int, tuple[Lexicon, _Node]] = {}
@@ -159,7 +150,7 @@ def _cached_trie(lexicon: Lexicon) -> _Node:
     def valid(found: dict[str, Any]) -> bool:
         try:
             made.append(_node_of(found["root"]))
-        except (_BadEntry, KeyError, TypeError, ValueError, AttributeError, RecursionError):
+        except (BadTrieEntry, KeyError, TypeError, ValueError, AttributeError, RecursionError):
             return False
         return True
 
