@@ -6,15 +6,14 @@ one built; a damaged entry is made again."""
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+from toylang import dump_trie, load_here, sealed
 
 from incidents.incident.cues import _build_trie, _cached_trie, _Node
-from incidents.words import Lexicon, load_lexicon
 
 ZZ = """
 [format]
@@ -28,19 +27,8 @@ into = ["en la", "en-la*", "tra"]
 """
 
 
-def _load(folder: Path, cache: Path | str, monkeypatch: pytest.MonkeyPatch) -> Lexicon:
-    monkeypatch.setenv("INCIDENTS_LEXICON_PATH", str(folder))
-    monkeypatch.setenv("INCIDENTS_CACHE_DIR", str(cache))
-    lexicon: Lexicon = load_lexicon.__wrapped__("zz")  # not the memoised one
-    return lexicon
-
-
 def _dump(node: _Node) -> Any:
-    return {
-        "c": {k: _dump(v) for k, v in node.children.items()},
-        "s": {k: _dump(v) for k, v in node.stems.items()},
-        "f": node.found,
-    }
+    return dump_trie(node, "found")
 
 
 def _entries(cache: Path) -> list[Path]:
@@ -59,15 +47,15 @@ def test_the_cue_trie_comes_back_from_the_cache(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cache = tmp_path / "cache"
-    lexicon = _load(folder, cache, monkeypatch)
+    lexicon = load_here(folder, cache, monkeypatch)
     built = _dump(_build_trie(lexicon))
     assert _dump(_cached_trie(lexicon)) == built  # made, then written
     (entry,) = _entries(cache)
     assert _dump(_cached_trie(lexicon)) == built  # read
     assert _entries(cache) == [entry]
-    assert _dump(_cached_trie(_load(folder, "", monkeypatch))) == built  # no cache
+    assert _dump(_cached_trie(load_here(folder, "", monkeypatch))) == built  # no cache
     (folder / "zz.toml").write_text(ZZ.replace('"tra"', '"tra", "trans"'), encoding="utf-8")
-    edited = _load(folder, cache, monkeypatch)
+    edited = load_here(folder, cache, monkeypatch)
     assert _dump(_cached_trie(edited)) == _dump(_build_trie(edited)) != built
     assert _entries(cache) != [entry]
 
@@ -77,7 +65,7 @@ def test_a_damaged_cue_trie_is_made_again(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
 ) -> None:
     cache = tmp_path / "cache"
-    lexicon = _load(folder, cache, monkeypatch)
+    lexicon = load_here(folder, cache, monkeypatch)
     built = _dump(_cached_trie(lexicon))
     (path,) = _entries(cache)
     good = path.read_text(encoding="utf-8")
@@ -90,9 +78,7 @@ def test_a_damaged_cue_trie_is_made_again(
     elif damage == "no root":
         del data["data"]["root"]
     text = good[:-20] if damage == "not JSON" else json.dumps(data)
-    body = text[1:]  # sealed again, as ``grammar_cache.write_cached`` seals
-    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
-    path.write_text(f'{{"sha256":"{digest}",{body}', encoding="utf-8")
+    path.write_text(sealed(text), encoding="utf-8")
     assert _dump(_cached_trie(lexicon)) == built
     assert json.loads(path.read_text(encoding="utf-8")) == json.loads(good)  # replaced
 
@@ -100,7 +86,7 @@ def test_a_damaged_cue_trie_is_made_again(
 def test_a_lexicon_made_from_another_builds_its_own_cue_trie(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    lexicon = _load(folder, tmp_path / "cache", monkeypatch)
+    lexicon = load_here(folder, tmp_path / "cache", monkeypatch)
     _cached_trie(lexicon)
     other = dataclasses.replace(lexicon, classes={**lexicon.classes, "INTO_CUE": {"into": ["trans"]}})
     assert not other.cache_key

@@ -6,15 +6,15 @@ damaged one is made again."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+from toylang import dump_trie, load_here, sealed
 
 from incidents.grammar_cache import toml_data
-from incidents.words import Lexicon, _Trie, load_lexicon, split_form
+from incidents.words import Lexicon, _Trie, split_form
 
 ZZ = """
 [format]
@@ -31,19 +31,8 @@ into = ["en la", "en-la*"]
 """
 
 
-def _load(folder: Path, cache: Path | str, monkeypatch: pytest.MonkeyPatch) -> Lexicon:
-    monkeypatch.setenv("INCIDENTS_LEXICON_PATH", str(folder))
-    monkeypatch.setenv("INCIDENTS_CACHE_DIR", str(cache))
-    lexicon: Lexicon = load_lexicon.__wrapped__("zz")  # not the memoised one
-    return lexicon
-
-
 def _dump(trie: _Trie) -> Any:
-    return {
-        "c": {k: _dump(v) for k, v in trie.children.items()},
-        "s": {k: _dump(v) for k, v in trie.stems.items()},
-        "p": trie.payload,
-    }
+    return dump_trie(trie, "payload")
 
 
 def _entries(cache: Path) -> list[str]:
@@ -70,10 +59,10 @@ def test_the_splits_of_a_lexicon_come_back_from_the_cache(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cache = tmp_path / "cache"
-    plain = _load(folder, "", monkeypatch)  # no cache: every form split by the lexer
-    made = _load(folder, cache, monkeypatch)
+    plain = load_here(folder, "", monkeypatch)  # no cache: every form split by the lexer
+    made = load_here(folder, cache, monkeypatch)
     (entry,) = _entries(cache)
-    loaded = _load(folder, cache, monkeypatch)
+    loaded = load_here(folder, cache, monkeypatch)
     assert _entries(cache) == [entry]
     _same(made, plain)
     _same(loaded, plain)
@@ -84,25 +73,18 @@ def test_an_edited_lexicon_gets_new_splits(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cache = tmp_path / "cache"
-    _load(folder, cache, monkeypatch)
+    load_here(folder, cache, monkeypatch)
     (old,) = _entries(cache)
     (folder / "zz.toml").write_text(ZZ.replace('"insulo",', '"insulo", "F-16 hangaro",'), encoding="utf-8")
-    edited = _load(folder, cache, monkeypatch)
+    edited = load_here(folder, cache, monkeypatch)
     (new,) = _entries(cache)
     assert new != old
     assert edited.split("F-16 hangaro") == ["F", "16", "hangaro"]
     assert edited.key_of("LOC_NOUN", "F-16 hangaro") == "island"
     # a file of another kind (here the incident words) counts as well
     (folder / "zz.incident.toml").write_text('[into_cue]\ninto = ["tra la"]\n', encoding="utf-8")
-    _same(_load(folder, cache, monkeypatch), _load(folder, "", monkeypatch))
+    _same(load_here(folder, cache, monkeypatch), load_here(folder, "", monkeypatch))
     assert _entries(cache) != [new]
-
-
-def _sealed(text: str) -> str:
-    """``text`` (a JSON object) sealed as ``grammar_cache.write_cached`` seals it."""
-    body = text[1:]
-    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
-    return f'{{"sha256":"{digest}",{body}'
 
 
 @pytest.mark.parametrize("reseal", [False, True])
@@ -113,7 +95,7 @@ def test_damaged_splits_are_made_again(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str, reseal: bool
 ) -> None:
     cache = tmp_path / "cache"
-    _load(folder, cache, monkeypatch)
+    load_here(folder, cache, monkeypatch)
     (entry,) = _entries(cache)
     path = cache / entry
     good = path.read_text(encoding="utf-8")
@@ -130,8 +112,8 @@ def test_damaged_splits_are_made_again(
     elif damage == "a bad payload":
         data["data"]["folded"][0]["insulo"][1] = [["LOC_NOUN", 7]]
     text = good[:-20] if damage == "not JSON" else json.dumps(data)
-    path.write_text(_sealed(text) if reseal else text, encoding="utf-8")
-    _same(_load(folder, cache, monkeypatch), _load(folder, "", monkeypatch))
+    path.write_text(sealed(text) if reseal else text, encoding="utf-8")
+    _same(load_here(folder, cache, monkeypatch), load_here(folder, "", monkeypatch))
     assert json.loads(path.read_text(encoding="utf-8")) == json.loads(good)  # replaced
 
 

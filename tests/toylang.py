@@ -5,12 +5,17 @@ setting a language may switch on, is data only."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+
+import pytest
+
+from incidents.words import Lexicon, load_lexicon
 
 #: what every language's main file has: 12 months and 7 weekdays in calendar order
 CALENDAR = """
@@ -66,3 +71,29 @@ def records(folder: Path, texts: list[str], lang: str = "zz") -> list[list[dict[
     )
     out: list[list[dict[str, Any]]] = json.loads(run(folder, code))
     return out
+
+
+def load_here(folder: Path, cache: Path | str, monkeypatch: pytest.MonkeyPatch, code: str = "zz") -> Lexicon:
+    """The lexicon of the folder's language ``code``, loaded in this process (not the
+    memoised one) with the private cache in ``cache`` ("": none)."""
+    monkeypatch.setenv("INCIDENTS_LEXICON_PATH", str(folder))
+    monkeypatch.setenv("INCIDENTS_CACHE_DIR", str(cache))
+    lexicon: Lexicon = load_lexicon.__wrapped__(code)
+    return lexicon
+
+
+def dump_trie(node: Any, payload: str) -> Any:
+    """A trie of nodes with ``children`` and ``stems`` as plain data, with each node's
+    attribute ``payload`` (to compare two tries)."""
+    return {
+        "c": {k: dump_trie(v, payload) for k, v in node.children.items()},
+        "s": {k: dump_trie(v, payload) for k, v in node.stems.items()},
+        "p": getattr(node, payload),
+    }
+
+
+def sealed(text: str) -> str:
+    """``text`` (a JSON object) sealed as ``grammar_cache.write_cached`` seals it."""
+    body = text[1:]
+    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    return f'{{"sha256":"{digest}",{body}'
