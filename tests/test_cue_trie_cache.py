@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from toylang import dump_trie, load_here, sealed
+from toylang import dump_trie, folder_with, load_here, sealed
 
 from incidents.incident.cues import _build_trie, _cached_trie, _Node
 
@@ -37,10 +37,7 @@ def _entries(cache: Path) -> list[Path]:
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    found = tmp_path / "langs"
-    found.mkdir()
-    (found / "zz.toml").write_text(ZZ, encoding="utf-8")
-    return found
+    return folder_with(tmp_path, ZZ)
 
 
 def test_the_cue_trie_comes_back_from_the_cache(

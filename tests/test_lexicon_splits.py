@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from toylang import dump_trie, load_here, sealed
+from toylang import dump_trie, folder_with, load_here, sealed
 
 from incidents.grammar_cache import toml_data
 from incidents.words import Lexicon, _Trie, split_form
@@ -49,10 +49,7 @@ def _same(ours: Lexicon, plain: Lexicon) -> None:
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    found = tmp_path / "langs"
-    found.mkdir()
-    (found / "zz.toml").write_text(ZZ, encoding="utf-8")
-    return found
+    return folder_with(tmp_path, ZZ)
 
 
 def test_the_splits_of_a_lexicon_come_back_from_the_cache(

@@ -73,6 +73,14 @@ def records(folder: Path, texts: list[str], lang: str = "zz") -> list[list[dict[
     return out
 
 
+def folder_with(tmp_path: Path, main: str) -> Path:
+    """A folder of languages holding the one main file ``zz.toml`` (``main``, as written)."""
+    found = tmp_path / "langs"
+    found.mkdir()
+    (found / "zz.toml").write_text(main, encoding="utf-8")
+    return found
+
+
 def load_here(folder: Path, cache: Path | str, monkeypatch: pytest.MonkeyPatch, code: str = "zz") -> Lexicon:
     """The lexicon of the folder's language ``code``, loaded in this process (not the
     memoised one) with the private cache in ``cache`` ("": none)."""
