@@ -366,8 +366,8 @@ def _predicate_kind(doc: Doc, a: Aircraft, lo: int, later: Aircraft, *, opening:
     verbs = [
         c
         for c in doc.cues.within("IDENTITY_CUE", lo, later.span[0])
-        if c.key in ("copula", "predicate") and not (opening and doc.text[lo : c.start].strip())
-    ]
+        if c.key in ("copula", "predicate") and not (opening and doc.text[lo : c.start].strip(" '’"))
+    ]  # an elided subject ("C'était") ends before its apostrophe
     if not verbs or later.differs(a) or (later.state and a.state and later.state != a.state):
         return None
     gap = doc.text[verbs[-1].end : later.span[0]]

@@ -14,6 +14,7 @@ from .base import (
     Num,
     PhraseParts,
     Reject,
+    _first,
     _tokens,
     mypyc_attr,
 )
@@ -287,6 +288,11 @@ class AircraftT(PhraseParts):
         """The parts of an aircraft phrase (``_parts``), or Reject for the second word of
         a compound noun ("porte-avions"); a hyphened ordinal's tens word is no count."""
         info, toks = _parts(items)
+        at = _first(items, "AT")
+        if at is not None and self._tells_time(at):
+            # "C'était un ballon": the word that tells the time is the copula here, no
+            # "at" of a count ("fired at 3 drones")
+            raise Reject("a word telling the time before an aircraft")
         if toks and toks[0].type in _NOUNS and self._compound_part(toks[0]):
             raise Reject("the second word of a compound noun")
         _take_numbered(info)

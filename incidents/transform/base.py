@@ -46,6 +46,18 @@ class PhraseParts(Transformer[Token, Any]):
     lexicon: Lexicon
     text: str
 
+    def _surface(self, tok: Token) -> str:
+        """The token's text as written (case and accents kept)."""
+        if tok.start_pos is None or tok.end_pos is None:
+            return str(tok.value)
+        return self.text[tok.start_pos : tok.end_pos]
+
+    def _tells_time(self, tok: Token) -> bool:
+        """Is ``tok`` a word that tells the time ([at_style] clock: "il est", "c'était",
+        "son las")? Such words make a time of an hour, never a count of things."""
+        forms = self.lexicon.classes.get("AT_STYLE", {}).get("clock", ())
+        return fold(self._surface(tok)) in {fold(f) for f in forms}
+
     def _own_unit_after(self, end: int, classes: tuple[str, ...], cased: bool = False) -> bool:
         """Is the whole word right after ``end`` (no elided article: "à 10 h 12 l'îlot",
         "m'a") a unit of ``classes`` (of length or speed...)? ``cased``: a form the lexicon

@@ -40,11 +40,6 @@ class TimeT(PhraseParts):
     text: str
     lexicon: Lexicon
 
-    def _surface(self, tok: Token) -> str:
-        if tok.start_pos is None or tok.end_pos is None:
-            return str(tok.value)
-        return self.text[tok.start_pos : tok.end_pos]
-
     def _word_hours(self, items: list[Any]) -> bool:
         """ "heures", "hours", "hrs" (a word that also names the duration unit),
         as opposed to the clock letter "h"."""
@@ -530,7 +525,7 @@ class TimeT(PhraseParts):
         )
         # "il est huit heures" tells the time, "c'est 3 avions" does not: these make a
         # time of an hour count, never of a bare number
-        telling = bool(at) and fold(self._surface(at[0])) in {fold(f) for f in style.get("clock", ())}
+        telling = bool(at) and self._tells_time(at[0])
         # a form the lexicon lists both as "at" and as an approximation (Italian "verso
         # le 22": the hour's article is in it) leads as "at" and is approximate
         approx_forms = self.lexicon.folded_forms("APPROX")

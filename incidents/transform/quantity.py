@@ -78,11 +78,6 @@ class QuantityT(PhraseParts):
                 return _BOUND[t.type]
         return "exact"
 
-    def _surface(self, tok: Token) -> str:
-        if tok.start_pos is None or tok.end_pos is None:
-            return str(tok.value)
-        return self.text[tok.start_pos : tok.end_pos]
-
     def _clock_hours(self, items: list[Any]) -> bool:
         """An amount of hours that reads as well as a time of day: "15 h 30", "15 h",
         "15 heures" (no more than a day; minutes without their unit, the clock letter
