@@ -332,12 +332,7 @@ def _other_ones(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             # eu lieu le 14 janvier": the noun it stands for ends the sentence before
             told = doc.sentence(sent.start - 1)
             nouns = [v for v in between(doc.facts.verbs, told.start, told.end) if v.noun]
-        # the crossing in the sentence before (a paragraph may open with the pronoun's:
-        # "... on Monday. [¶] It was the third such intrusion this year; the first ...")
-        # or, for a noun of the sentence before, in it or the one before it in its paragraph
-        para = doc.paragraph(told.start) if told is not sent else None
-        lo = doc.sentence(told.start - 1).start if told.start > (para.start if para else 0) else told.start
-        if not any(lo <= a.span[0] < cue.start and a.rule != OTHER_ONE for a in found):
+        if not any(_crossing_lo(doc, told) <= a.span[0] < cue.start and a.rule != OTHER_ONE for a in found):
             continue
         if not nouns or nouns[-1].key not in rules()["verbs"]["crossing_nouns"]:
             continue
@@ -347,6 +342,18 @@ def _other_ones(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         spans = [(cue.start, cue.end)] + [m.span for m in days[1:]]
         out += [Anchor(OTHER_ONE, at, None, None, "airspace", doc.clause(cue.start)) for at in spans]
     return out
+
+
+def _crossing_lo(doc: Doc, told: Scope) -> int:
+    """Where the crossing a pronoun standing for another one (``_other_ones``) is
+    compared with may be told: from the start of the paragraph of the sentence ``told``
+    (that of the noun the pronoun stands for), or of the paragraph before when that
+    sentence opens its own ("... on Monday. Tallinn protested. [¶] It was the third
+    such intrusion this year, after the one on 2 April")."""
+    para = doc.paragraph(told.start)
+    if para.start > 0 and not doc.text[para.start : told.start].strip():
+        return doc.paragraph(doc.sentence(para.start - 1).start).start
+    return para.start
 
 
 def _occurring(doc: Doc, cue: Cue) -> bool:
