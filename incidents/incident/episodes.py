@@ -1506,19 +1506,33 @@ def _state_of_whole(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     plural or a general word, of its kind), or of the air force told as their doer
     ("trois violations par l'aviation israélienne vendredi : un drone a survolé
     Marjayoun, ..."): the state was told once for all (as for items of no verb,
-    ``_without_listed_summary``)."""
+    ``_without_listed_summary``). So too an item of a sentence opened by a word of
+    detailing what the sentence before told as a whole (DETAIL_CUE: "In detail, two
+    planes flew over ...", "Dans le détail, deux avions ont survolé ...")."""
     for d in drafts:
         a = d.aircraft
         if a is None or a.state or d.group_size > 1:
             continue
         sent = doc.sentence(a.span[0])
         opener = list_opener(doc, sent.start, a.span[0])
-        if opener is None:
+        if opener is not None:
+            state = _state_told_whole(doc, a, sent.start, opener)
+        elif sent.start > 0 and _opens_with(doc, "DETAIL_CUE", sent):
+            # "... huit violations par l'aviation israélienne. Dans le détail, deux avions
+            # ont survolé ...": the items of the sentence before, detailed in this one
+            before = doc.sentence(sent.start - 1)
+            state = _state_told_whole(doc, a, before.start, before.end)
+        else:
             continue
-        state = _state_told_whole(doc, a, sent.start, opener)
         if state:
             d.aircraft = dataclasses.replace(a, state=state)
     return drafts
+
+
+def _opens_with(doc: Doc, cls: str, sent: Scope) -> bool:
+    """Does a cue of ``cls`` open the sentence ``sent`` (its white space aside)?"""
+    told = doc.text[sent.start : sent.end]
+    return doc.cues.opening(cls, sent.start + len(told) - len(told.lstrip())) is not None
 
 
 def _state_told_whole(doc: Doc, a: Aircraft, lo: int, hi: int) -> str | None:
@@ -2915,9 +2929,7 @@ def _picked_of_tally(doc: Doc, anchor: Anchor) -> bool:
     """Is the anchor's sentence opened by a superlative that picks one of a tally's
     crossings (TALLY_PICK_CUE: "La plus notable s'est produite le 19 septembre : deux F-16
     ont survolé Oinousses", "The most serious came on Monday, when two F-16s ...")?"""
-    sent = doc.sentence(anchor.span[0])
-    told = doc.text[sent.start : sent.end]
-    return doc.cues.opening("TALLY_PICK_CUE", sent.start + len(told) - len(told.lstrip())) is not None
+    return _opens_with(doc, "TALLY_PICK_CUE", doc.sentence(anchor.span[0]))
 
 
 def _tally_after_one(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
