@@ -105,7 +105,7 @@ def _following_of(ctx: Ctx, anchor: Anchor) -> Aircraft | None:
         found = [
             a
             for a in between(doc.facts.aircraft, sent.end, para.end)
-            if not responder(doc, a) and not _told_of_trend(doc, a)
+            if not responder(doc, a) and not _told_of_trend(doc, a) and not _of_other_matter(doc, a.span[0])
         ]
         if (
             recorded
@@ -3201,13 +3201,17 @@ def _only_zone(ctx: Ctx) -> Found | None:
 
 
 def _zone_apart(ctx: Ctx, at: int) -> bool:
-    """Is ``at`` in a sentence of another matter (APART_CUE before it there) that is
-    not the sentence of the record's crossing?"""
-    doc = ctx.doc
-    sent = doc.sentence(at)
-    if sent == doc.sentence(ctx.anchor.span[0]):
+    """Is ``at`` in a sentence of another matter (``_of_other_matter``) that is not the
+    sentence of the record's crossing?"""
+    if ctx.doc.sentence(at) == ctx.doc.sentence(ctx.anchor.span[0]):
         return False
-    return bool(doc.cues.within("APART_CUE", sent.start, at))
+    return _of_other_matter(ctx.doc, at)
+
+
+def _of_other_matter(doc: Doc, at: int) -> bool:
+    """Is ``at`` in a sentence of another matter, after its word (APART_CUE:
+    "Separately, ...", "Par ailleurs, ...")?"""
+    return bool(doc.cues.within("APART_CUE", doc.sentence(at).start, at))
 
 
 def _speaking(ctx: Ctx, st: StateRef) -> bool:
