@@ -4692,8 +4692,8 @@ def _times_by_state(doc: Doc, d: Draft) -> list[tuple[Mention, Mention]]:
         return []
     sent = doc.sentence(d.anchor.span[0])
     said = [x for x in between(doc.facts.mentions, sent.start, d.anchor.span[0]) if x.kind != "cue"]
-    total = said[-1] if said else None
-    if total is None or total.kind != "number" or doc.text[total.span[1] : d.anchor.span[0]].strip():
+    total = _count_before_noun(doc, said, d.anchor.span[0])
+    if total is None:
         return []
     cues = [c for c in doc.cues.within("INCLUDING_CUE", d.anchor.span[1], sent.end) if c.key == "part"][:1]
     if not cues or not isinstance(total.value, int):
@@ -4722,6 +4722,18 @@ def _list_glue(doc: Doc, lo: int, hi: int) -> bool:
         if c.key == "and":
             rest = rest.replace(doc.text[c.start : c.end], " ", 1)
     return not rest.strip(" ,;")
+
+
+def _count_before_noun(doc: Doc, said: list[Mention], noun: int) -> Mention | None:
+    """The number right before the noun of violation at ``noun`` ("six violations"), or
+    right before the word of a kind of aircraft that opens it ("14 drone incursions");
+    ``said`` are the mentions told before the noun in its sentence."""
+    last = said[-1:]
+    if last and last[0].kind == "aircraft" and len(said) > 1 and not doc.text[last[0].span[1] : noun].strip():
+        noun, last = last[0].span[0], said[-2:-1]
+    if not last or last[0].kind != "number" or doc.text[last[0].span[1] : noun].strip():
+        return None
+    return last[0]
 
 
 def _just_before_state(doc: Doc, n: Mention, s: Mention) -> bool:

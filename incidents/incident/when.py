@@ -422,11 +422,6 @@ def _time_sentence(ctx: Ctx) -> Found | None:
 
 @resolver("time", "episode")
 def _time_episode(ctx: Ctx) -> Found | None:
-    """A time told in the crossing's episode; none for a state's part of a total ("...,
-    of which four over Lithuania": ``episodes._times_by_state``), a tally whose episode
-    may go on to one crossing and its time."""
-    if ctx.draft.part_state is not None:
-        return None
     return _time(ctx, [ctx.region])
 
 
