@@ -53,7 +53,9 @@ def assemble(
     merged = episodes(doc, find_anchors(doc))
     regions = [_region(doc, merged, k) for k in range(len(merged))]
     pieces = [
-        (piece, region) for d, region in zip(merged, regions, strict=True) for piece in split(doc, d, region)
+        (piece, _own_region(doc, piece, region))
+        for d, region in zip(merged, regions, strict=True)
+        for piece in split(doc, d, region)
     ]
     doc.crossing_starts = sorted({a.span[0] for piece, _ in pieces for a in piece.anchors})
     doc.crossing_zones = {a.span[0]: a.zone for piece, _ in pieces for a in piece.anchors}
@@ -71,6 +73,14 @@ def assemble(
         prev, prev_draft = ctx.rec, d
     diags.sort(key=lambda x: x.span or (0, 0))  # in text order
     return _without_summaries(built), diags
+
+
+def _own_region(doc: Doc, d: Draft, region: Scope) -> Scope:
+    """The episode a record's fields are looked for in: a state's part of a total ("...,
+    of which four over Lithuania": ``episodes._times_by_state``) is a tally told in its
+    sentence alone, whatever crossing its episode goes on to (its aircraft's model, its
+    depth, its time are that crossing's)."""
+    return doc.sentence(d.anchor.span[0]) if d.part_state is not None else region
 
 
 def _without_apposed_relative(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -70,6 +70,8 @@ class Draft:
     other_part: Span | None = None
     #: the stretch that tells this record's own part of a total (``_part_by_noun``)
     own_part: Span | None = None
+    #: the state a part of a total is told of ("of which four over Lithuania": ``_times_by_state``)
+    part_state: Mention | None = None
 
     @property
     def anchor(self) -> Anchor:
@@ -4359,6 +4361,9 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
     by_kind = _times_by_kind(doc, d)
     if by_kind:
         return _kind_pieces(doc, d, by_kind)
+    by_state = _times_by_state(doc, d)
+    if by_state:
+        return _state_pieces(doc, d, by_state)
     parts = _counts_by_day(doc, d)  # an aircraft and its own item each
     if parts:
         return _pieces(d, [m for _, m in parts], [a for a, _ in parts])
@@ -4684,6 +4689,107 @@ def part_opening(doc: Doc, sent: Scope) -> tuple[Aircraft, Mention] | None:
         return None
     a = between(doc.facts.aircraft, at, told[1].span[1] + 1)[:1]
     return (a[0], dataclasses.replace(n, extra={"partitive": True})) if a else None
+
+
+def _times_by_state(doc: Doc, d: Draft) -> list[tuple[Mention, Mention]]:
+    """ "Six violations of allied airspace were logged this week, of which four over
+    Lithuania and two over Poland", "huit violations d'espace aérien, dont trois en
+    Estonie et deux au-dessus de la Roumanie": a count of violations told with the noun,
+    its zone of no state, then in its sentence, right after a word of a part
+    (INCLUDING_CUE), its parts listed, each a count right before a state (a preposition
+    at most between), adding up to no more than it: one record per state, its part's
+    count the times (``_state_pieces``). Returns each part's count and state."""
+    verb = d.anchor.verb
+    if verb is None or not verb.noun or d.group_size > 1 or d.anchor.goal_state:
+        return []
+    sent = doc.sentence(d.anchor.span[0])
+    said = [x for x in between(doc.facts.mentions, sent.start, d.anchor.span[0]) if x.kind != "cue"]
+    total = _count_before_noun(doc, said, d.anchor.span[0])
+    if total is None:
+        return []
+    cues = [c for c in doc.cues.within("INCLUDING_CUE", d.anchor.span[1], sent.end) if c.key == "part"][:1]
+    if not cues or not isinstance(total.value, int):
+        return []
+    told = [x for x in between(doc.facts.mentions, cues[0].end, sent.end) if x.kind != "cue"]
+    parts = [
+        (n, s)
+        for n, s in zip(told, told[1:], strict=False)
+        if n.kind == "number"
+        and isinstance(n.value, int)
+        and s.kind == "state"
+        and _just_before_state(doc, n, s)
+    ]
+    if not parts or doc.text[cues[0].end : parts[0][0].span[0]].strip(" ,:"):
+        return []
+    if not all(_list_glue(doc, p[1].span[1], q[0].span[0]) for p, q in zip(parts, parts[1:], strict=False)):
+        return []
+    return parts if sum(int(str(n.value)) for n, _ in parts) <= total.value else []
+
+
+def _list_glue(doc: Doc, lo: int, hi: int) -> bool:
+    """Is there nothing in [lo, hi) but commas and a word of a list ("and", "et":
+    LIST_CUE key "and")?"""
+    rest = doc.text[lo:hi]
+    for c in doc.cues.within("LIST_CUE", lo, hi):
+        if c.key == "and":
+            rest = rest.replace(doc.text[c.start : c.end], " ", 1)
+    return not rest.strip(" ,;")
+
+
+def _count_before_noun(doc: Doc, said: list[Mention], noun: int) -> Mention | None:
+    """The number right before the noun of violation at ``noun`` ("six violations"), or
+    right before the word of a kind of aircraft that opens it ("14 drone incursions");
+    ``said`` are the mentions told before the noun in its sentence."""
+    last = said[-1:]
+    if last and last[0].kind == "aircraft" and len(said) > 1 and not doc.text[last[0].span[1] : noun].strip():
+        noun, last = last[0].span[0], said[-2:-1]
+    if not last or last[0].kind != "number" or doc.text[last[0].span[1] : noun].strip():
+        return None
+    return last[0]
+
+
+def _just_before_state(doc: Doc, n: Mention, s: Mention) -> bool:
+    """Is the count ``n`` told right before the state ``s``, a word of over or in between
+    (OVER_CUE, INSIDE_CUE, INTO_CUE: "four over Lithuania", "trois en Estonie", "deux
+    au-dessus de la Roumanie"; not "eight by Russia", its violator)?"""
+    for c in ("OVER_CUE", "INSIDE_CUE", "INTO_CUE"):
+        cue = doc.cues.ending_at(c, s.span[0], doc.text)
+        if cue is not None and not doc.text[n.span[1] : cue.start].strip():
+            return True
+    return False
+
+
+def _state_pieces(doc: Doc, d: Draft, parts: list[tuple[Mention, Mention]]) -> list[Draft]:
+    """The records of a total told by state (``_times_by_state``): each part's own
+    stretch runs from its count to the next part's; each is a tally, told as background,
+    of the total's own anchor and aircraft only (no aircraft, day or time of a crossing
+    told in another sentence). A crossing of another sentence by a verb, merged with
+    the total ("..., of which four over Lithuania. // On 14 January, 17 balloons crossed
+    near Eisiskes"), is a record of its own, with the aircraft it was told with."""
+    sent = doc.sentence(d.anchor.span[0])
+    own = d.aircraft if d.aircraft is not None and sent.start <= d.aircraft.span[0] < sent.end else None
+    starts = [n.span[0] for n, _ in parts]
+    ends = [*starts[1:], doc.sentence(starts[-1]).end]
+    out = [
+        dataclasses.replace(
+            d,
+            anchors=[d.anchor],
+            aircraft=own,
+            pick=n,
+            pick_index=i,
+            pick_total=len(parts),
+            own_part=(starts[i], ends[i]),
+            part_state=s,
+            background=True,
+        )
+        for i, (n, s) in enumerate(parts)
+    ]
+    later = [
+        a for a in d.anchors if doc.sentence(a.span[0]) != sent and not (a.verb is not None and a.verb.noun)
+    ]
+    if later and own is None and d.aircraft is not None:
+        out.append(dataclasses.replace(d, anchors=later))
+    return out
 
 
 def _part_count(m: Mention) -> Mention | None:

@@ -64,9 +64,10 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
     anchor = ctx.anchor
     if not _states(ctx, rec, fields, ev, diags):
         return None, diags
-    if rec.aircraft is None and "violator_state" not in fields:
+    parted = ctx.draft.part_state is not None  # "..., of which four over Lithuania": a state's part
+    if rec.aircraft is None and "violator_state" not in fields and not parted:
         return None, diags  # "violations have become frequent": a topic, not a crossing
-    if all(alliance_goal(ctx.doc, a) for a in ctx.draft.anchors):
+    if not parted and all(alliance_goal(ctx.doc, a) for a in ctx.draft.anchors):
         return None, diags  # "five Russian jets strayed into NATO airspace": no one state's sky
     if "violator_state" not in fields and _sent_from_within(ctx, fields):
         return None, diags  # "a balloon launched from Lithuania landed in Varėna district"

@@ -292,10 +292,24 @@ _ENTRY_MARK = re.compile(r"[ \t]*(?::|[-–—])[ \t]")
 def entry_day(text: str, start: int, end: int) -> bool:
     """Does the day at [start, end) open its line (a bullet at most before it) with a
     colon or a dash right after it, as the day heading an entry of a log or digest
-    does ("Tuesday 3 March: Latvia says ...", "- 4 mars – Selon ...", "12/02 : ...")?"""
-    if text[line_of(text, start)[0] : start].strip(" \t" + ITEM_MARKS):
-        return False
+    does ("Tuesday 3 March: Latvia says ...", "- 4 mars – Selon ...", "12/02 : ...")?
+    So does a day after a list's mark and the name of the place the item is about, set
+    off by a comma, that ends the item's label with a full stop, a colon or a dash
+    ("2) Romania, 18 May. ...", "b) Roumanie, 10 septembre : ...": ``_LABELLED_ENTRY``)."""
+    lead = text[line_of(text, start)[0] : start]
+    if lead.strip(" \t" + ITEM_MARKS):
+        return _LABELLED_ENTRY.fullmatch(lead) is not None and _LABEL_END.match(text, end) is not None
     return _ENTRY_MARK.match(text, end) is not None
+
+
+#: a list item's label before its day: the item's mark ("2)", "b)", "(a)", "3.", a
+#: bullet), then the name of a place (one to three words, each capitalised) and a comma
+_LABELLED_ENTRY = re.compile(
+    r"[ \t]*(?:[-–—•*▪●·]|\(?(?:\d{1,2}|[a-z])\)|\d{1,2}\.)[ \t]+"
+    r"[^\W\d_a-zà-ÿ][^\W\d_]+(?:[ '’-][^\W\d_a-zà-ÿ][^\W\d_]+){0,2},[ \t]+"
+)
+#: what ends such a label after its day: a full stop, a colon or a dash
+_LABEL_END = re.compile(r"[ \t]*(?:[.:]|[-–—])(?:[ \t]|$)")
 
 
 def item_line(text: str, pos: int) -> bool:

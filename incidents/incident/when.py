@@ -1612,14 +1612,18 @@ def _other_matter(ctx: Ctx) -> bool:
 def _line_dated(ctx: Ctx) -> bool:
     """ "May 28, 2024 - North Korea begins sending balloons ... // Oct 11, 2024 -
     Pyongyang says South Korean drones flew over its capital": a line of a timeline
-    opened by its own day (a bullet or nothing before it) is an item dated on its own;
+    opened by its own day (a bullet or nothing before it, or the label of a list's item:
+    "3) Romania, 19 May. ...", ``segment.entry_day``) is an item dated on its own;
     when that day is not the crossing's (the day of what is said), the crossing takes
     no day of the line before."""
     doc = ctx.doc
     at = ctx.anchor.span[0]
     start = doc.text.rfind("\n", 0, at) + 1
     for m in between(doc.facts.dates, start, at)[:1]:
-        return m.extra.get("precision") == "day" and not doc.text[start : m.span[0]].strip(" \t-–—•*·")
+        return m.extra.get("precision") == "day" and (
+            not doc.text[start : m.span[0]].strip(" \t-–—•*·")
+            or entry_day(doc.text, m.extra.get("phrase_start", m.span[0]), m.span[1])
+        )
     return False
 
 

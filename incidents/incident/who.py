@@ -2484,6 +2484,14 @@ def _crossed_elsewhere(doc: Doc, prev: Aircraft, goal: str | None) -> bool:
 
 
 # ------------------------------------------------------------------ violated
+@resolver("violated_state", "part_state")
+def _part_state(ctx: Ctx) -> Found | None:
+    """ "Six violations ..., of which four over Lithuania and two over Poland": a part of
+    a total told by state is of its own state (``episodes._times_by_state``)."""
+    s = ctx.draft.part_state
+    return Found(s.value, s.span, s) if s is not None else None
+
+
 @resolver("violated_state", "reverse")
 def _violated_reversed(ctx: Ctx) -> Found | None:
     if not _reversed(ctx) or ctx.prev is None or ctx.prev.violator_state is None or ctx.anchor.goal_state:
