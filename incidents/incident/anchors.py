@@ -35,6 +35,8 @@ JOURNEY_END = frozenset(rules()["verbs"]["journey_end"])
 COMING_DOWN = frozenset(rules()["verbs"]["coming_down"])
 #: verbs of coming down or being set down ("crashed near X", "s'est posé près de X")
 SET_DOWN = COMING_DOWN | {"alight"}
+#: verbs of coming in again, a crossing of its own: "re-entered", and "came back" once told leaving
+COMING_AGAIN = frozenset(rules()["verbs"]["again"]) | frozenset(rules()["verbs"]["back_again"])
 #: verbs of finding what came down ("debris was found near X"): no crossing told by them
 FOUND_ONLY = frozenset(rules()["verbs"]["found_only"])
 
@@ -769,7 +771,7 @@ def _again(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             and not (verb.key in ranked and _ranked_subject_no_goal(doc, verb))
         ):
             continue
-        before = _told_before(doc, out, verb.span[0])
+        before = _told_before(doc, out, verb.span[0], coming_back)
         if coming_back and not (before and _back_after_leaving(doc, verb, before[-1])):
             continue
         # "Another one entered near X": only right after the crossing it is one more of
@@ -871,14 +873,16 @@ def _right_after(doc: Doc, last: Anchor, verb: Verb) -> bool:
     return True
 
 
-def _told_before(doc: Doc, found: list[Anchor], pos: int) -> list[Anchor]:
+def _told_before(doc: Doc, found: list[Anchor], pos: int, reach: bool = False) -> list[Anchor]:
     """The anchors with a goal told before ``pos`` in its paragraph; in a paragraph
     that opens with the verb's sentence and tells none, those of the paragraph right
     before it ("Le premier est entré vers 23 h 30 près de Włodawa.\n\nUn autre est
-    entré près de Lublin une heure plus tard": a wire's paragraph of one sentence)."""
+    entré près de Lublin une heure plus tard": a wire's paragraph of one sentence); so
+    in any paragraph that tells none when asked (``reach``: a coming back, told after
+    the aircraft leaving, ``_back_after_leaving``)."""
     para = doc.paragraph(pos)
     before = [a for a in found if para.start <= a.span[0] < pos and a.goal is not None]
-    if before or para.start == 0 or doc.sentence(pos).start != para.start:
+    if before or para.start == 0 or (doc.sentence(pos).start != para.start and not reach):
         return before
     prev = doc.paragraph(para.start - 1)
     return [a for a in found if prev.start <= a.span[0] < para.start and a.goal is not None]

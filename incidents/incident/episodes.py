@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from ..model import Mention
 from ..words import Lexicon
 from .anchors import (
+    COMING_AGAIN,
     COMING_DOWN,
     FLOWN_OVER,
     FOUND_ONLY,
@@ -1288,11 +1289,11 @@ def _new_aircraft(doc: Doc, anchor: Anchor, ac: Aircraft | None, cur: Draft | No
     before, with no model or count told, unless told with its own aircraft ("after one
     by a drone on May 18"), its gaps filled from the crossing told before. One told
     coming in again of no aircraft of its own ("It re-entered Polish airspace at 11:52",
-    « Il est revenu dans l'espace aérien polonais », [verbs] again) is the aircraft of
+    « Il est revenu dans l'espace aérien polonais », [verbs] again, back_again) is the aircraft of
     the crossing before: a crossing told next of another aircraft is not its own."""
     if ac is None and anchor.rule == "gapped" and cur is not None:
         ac = _one_member(doc, anchor, cur.aircraft)
-    again = anchor.verb is not None and anchor.verb.key in rules()["verbs"]["again"]
+    again = anchor.verb is not None and anchor.verb.key in COMING_AGAIN
     if ac is None and cur is not None and again:
         return cur.aircraft  # "It re-entered Polish airspace at 11:52": the one told before, again
     if anchor.rule == OTHER_ONE and ac is not None and ac.span[0] >= anchor.span[0]:
@@ -2980,7 +2981,7 @@ def _another(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> bool:
         return _later_occurrence(doc, anchor)
     if ac is not None and _others_counted(doc, ac):
         return True
-    if anchor.verb is not None and anchor.verb.key in rules()["verbs"]["again"]:
+    if anchor.verb is not None and anchor.verb.key in COMING_AGAIN:
         return True  # "re-entered": coming in again
     # "les deux autres ont été repérés au-dessus de X": the rest of a group told before
     # ([ac_partitive]), not two more
