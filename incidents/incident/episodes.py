@@ -2904,12 +2904,29 @@ def _one_of_tally(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, lef
     named before the count is the tally's own ("un drone, qui a survolé X à deux
     reprises, pénétrant jusqu'à 15 km"): the same crossings told on. A group newly
     named is one crossing of the tally when its clause tells its own time ("à 23
-    reprises ... Deux F-16 turcs ont survolé Oinousses vers 11 h 40")."""
+    reprises ... Deux F-16 turcs ont survolé Oinousses vers 11 h 40"). One told with
+    as many times as the count ("a Tu-142 violated Japanese airspace three times ...
+    'a Russian aircraft violated our airspace three times'") retells those crossings."""
     if ac is None or ac.definite or not ac.count or anchor.verb is None or anchor.verb.noun:
         return False
     if ac.count > 1 and not (_own_detail(doc, anchor, "times") or _picked_of_tally(doc, anchor)):
         return False
-    return any(_counted(doc, a, left) and ac.span[0] > a.span[1] for a in cur.anchors)
+    return any(
+        _counted(doc, a, left) and ac.span[0] > a.span[1] and not _as_many_times(doc, a, anchor)
+        for a in cur.anchors
+    )
+
+
+def _as_many_times(doc: Doc, counted: Anchor, anchor: Anchor) -> bool:
+    """Does the clause of ``anchor`` tell a count of times (above one) that the clause
+    of ``counted`` tells too ("three times" ... "three times", "à trois reprises" ...
+    "à trois reprises")?"""
+
+    def times(a: Anchor) -> set[int]:
+        reps = between(doc.facts.repetitions, a.clause.start, a.clause.end)
+        return {r.value for r in reps if isinstance(r.value, int) and not isinstance(r.value, bool)}
+
+    return bool({n for n in times(anchor) if n > 1} & times(counted))
 
 
 def _picked_of_tally(doc: Doc, anchor: Anchor) -> bool:
