@@ -447,22 +447,23 @@ def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
 def _made_of_comings_again(ctx: Ctx, m: Mention) -> bool:
     """ "A drone crossed into Indian territory twice on Sunday night. It first crossed at
     8:40 pm ... It came back at 9:05 pm", "a pénétré à deux reprises ... Il est revenu à
-    2 h 35": a count of times told before crossings of coming in again into the same
-    state ([verbs] again, back_again: each a record of its own, ``anchors._again``),
-    as many as the count with the first, counts those records, not this one's times."""
+    2 h 35": a count of times told of crossings some of which are told as coming in
+    again into the same state ([verbs] again, back_again: each a record of its own,
+    ``anchors._again``), as many as the count with the first, counts those records, not
+    one's times; so told after them ("... It came back at 00:35. 'The same drone crossed
+    our border twice,' the minister said")."""
     if not isinstance(m.value, int) or m.value < 2:
         return False
     goal = ctx.anchor.goal_state
-    later = [
+    comings = [
         a
         for a in find_anchors(ctx.doc)
         if a.rule == "again"
         and a.verb is not None
         and a.verb.key in COMING_AGAIN
-        and a.span[0] > m.span[1]
         and a.goal_state in (goal, None)  # "came back", of the goal of "crossed the border"
     ]
-    return len(later) + 1 == m.value
+    return bool(comings) and len(comings) + 1 == m.value
 
 
 def _one_of_total(doc: Doc, m: Mention) -> bool:
