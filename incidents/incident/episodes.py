@@ -2507,6 +2507,7 @@ def _same_crossing(
             and mine != theirs
             and not (kind == "dates" and _small_hours_of(doc, last, anchor))
             and not (kind == "times" and _flown_on_inside(doc, cur, anchor, ac, same_noun))
+            and not (kind == "times" and _approx_then_exact(doc, last, anchor, ac))
             and not _came_in_before_found(cur, anchor, ac, mine, theirs)
         ):
             return False
@@ -2619,6 +2620,42 @@ def _kind_named_after(lead: Aircraft, told: Aircraft) -> bool:
     if told.state is not None and told.state != lead.state:
         return False
     return (lead.count or 1) == 1 and (told.count or 1) == 1
+
+
+_HHMM = re.compile(r"\d\d:\d\d")
+
+#: how far from a time told approximately the exact time of the same crossing may be
+_APPROX_SPAN_MIN = 15
+
+
+def _approx_then_exact(doc: Doc, last: Anchor, anchor: Anchor, ac: Aircraft | None) -> bool:
+    """ "A drone entered Romanian airspace at around 3 a.m. ... 02:53 - the drone enters
+    Romanian airspace", "vers 3 heures ... l'appareil est entré à 2 h 53": the crossing
+    told before with its only time told approximately (bound "approx"), told again of
+    the same aircraft (a pronoun or the aircraft named as known) with one exact time a
+    few minutes from it (``_APPROX_SPAN_MIN``), is that crossing told precisely."""
+    if ac is not None and not ac.definite:
+        return False
+    told = [_own_detail(doc, x, "times") for x in (last, anchor)]
+    if any(len(t) != 1 for t in told):
+        return False
+    theirs, mine = (
+        [m for m in _in_clause_or_before(doc, x, doc.facts.times) if m.value == t[0]][:1]
+        for x, t in zip((last, anchor), told, strict=True)
+    )
+    if not theirs or not mine or theirs[0].bound != "approx" or mine[0].bound is not None:
+        return False
+    return near_approx(theirs[0], mine[0])
+
+
+def near_approx(approx: Mention, exact: Mention) -> bool:
+    """Is the time ``exact`` a few minutes (``_APPROX_SPAN_MIN``) from the time
+    ``approx`` told approximately ("around 3 a.m." and 02:53)?"""
+    a, b = str(approx.value), str(exact.value)
+    if not (_HHMM.fullmatch(a) and _HHMM.fullmatch(b)):
+        return False
+    gap = abs(int(a[:2]) * 60 + int(a[3:]) - int(b[:2]) * 60 - int(b[3:]))
+    return min(gap, 1440 - gap) <= _APPROX_SPAN_MIN
 
 
 def _flown_on_inside(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, same_noun: bool) -> bool:
