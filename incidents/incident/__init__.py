@@ -19,8 +19,8 @@ import datetime as dt
 from ..model import Diagnostic, Incident, Mention
 from ..words import Lexicon
 from . import measures, voice, when, where, who  # noqa: F401  (resolvers register themselves)
-from .anchors import find_anchors
-from .doc import Doc, rules
+from .anchors import COMING_AGAIN, find_anchors
+from .doc import Doc
 from .episodes import Draft, episodes, split
 from .facts import between
 from .record import build
@@ -97,8 +97,8 @@ def _without_apposed_relative(text: str, mentions: list[Mention]) -> list[Mentio
     return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
-#: verbs of coming in again ("re-entered"): rules.toml [verbs] again
-AGAIN = frozenset(rules()["verbs"]["again"])
+#: verbs of coming in again ("re-entered", "came back"): rules.toml [verbs] again, back_again
+AGAIN = COMING_AGAIN
 
 _SAME = ("aircraft_category", "violator_state", "violated_state", "zone", "date")
 

@@ -35,6 +35,8 @@ JOURNEY_END = frozenset(rules()["verbs"]["journey_end"])
 COMING_DOWN = frozenset(rules()["verbs"]["coming_down"])
 #: verbs of coming down or being set down ("crashed near X", "s'est posé près de X")
 SET_DOWN = COMING_DOWN | {"alight"}
+#: verbs of coming in again, a crossing of its own: "re-entered", and "came back" once told leaving
+COMING_AGAIN = frozenset(rules()["verbs"]["again"]) | frozenset(rules()["verbs"]["back_again"])
 #: verbs of finding what came down ("debris was found near X"): no crossing told by them
 FOUND_ONLY = frozenset(rules()["verbs"]["found_only"])
 
@@ -759,6 +761,7 @@ def _again(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     into the goal of the one told last before it in its paragraph (negated or
     hypothetical, none)."""
     again = frozenset(rules()["verbs"]["again"])
+    back_again = frozenset(rules()["verbs"]["back_again"])
     back = {a.span for a in found if _way_back(doc, a, found, again)}
     anchored = {a.span for a in found}  # a way back is no crossing, nor one with no goal
     out = [a for a in found if a.span not in back]
@@ -767,13 +770,17 @@ def _again(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         if verb.span in anchored or _blocked(doc, verb.span, verb):
             continue
         one_more = verb.key in ranked and (_one_more_no_goal(doc, verb) or _again_no_goal(doc, verb))
+        coming_back = verb.key in back_again
         if (
             verb.key not in again
+            and not coming_back
             and not one_more
             and not (verb.key in ranked and _ranked_subject_no_goal(doc, verb))
         ):
             continue
-        before = _told_before(doc, out, verb.span[0])
+        before = _told_before(doc, out, verb.span[0], coming_back)
+        if coming_back and not (before and _back_after_leaving(doc, verb, before[-1])):
+            continue
         # "Another one entered near X": only right after the crossing it is one more of
         if before and one_more and not _right_after(doc, before[-1], verb):
             continue
@@ -782,6 +789,36 @@ def _again(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             out.append(Anchor("again", verb.span, verb, last.goal, last.zone, doc.clause(verb.span[0])))
     out.sort(key=lambda a: a.span)
     return out
+
+
+def _back_after_leaving(doc: Doc, verb: Verb, last: Anchor) -> bool:
+    """ "It crossed at 8:40 and flew back after four minutes. It came back at 9:05", "...
+    avant de repartir vers l'Ukraine. Il est revenu à 2 h 35": a verb of coming back
+    ([verbs] back_again) tells the aircraft of the crossing ``last`` coming in again
+    when it was told leaving (EXIT_CUE) between them, its subject is that aircraft (a
+    subject pronoun, the aircraft told as known and no other one, or nothing before it
+    in its clause but an "and": the subject shared), no word of an object follows it
+    (not "came back to Belarus", "est revenu sur ces faits", "came back to base") and
+    a time of its own does."""
+    if not doc.cues.within("EXIT_CUE", last.span[1], verb.span[0]):
+        return False
+    clause = doc.clause(verb.span[0])
+    lead = list(doc.text[clause.start : verb.span[0]])
+    told = [*doc.cues.within("SUBJECT_PRONOUN_CUE", clause.start, verb.span[0])]
+    told += doc.cues.within("COORD_CUE", clause.start, verb.span[0])
+    spans = [(c.start, c.end) for c in told]
+    for t in between(doc.facts.aircraft, clause.start, verb.span[0]):
+        named = between(doc.facts.aircraft, doc.sentence(last.span[0]).start, last.span[0])[-1:]
+        if not t.definite or (named and t.differs(named[0])):
+            return False  # "The F-16s came back at 03:00": another aircraft
+        spans.append(t.span)
+    for lo, hi in spans:
+        lead[lo - clause.start : hi - clause.start] = " " * (hi - lo)
+    if "".join(lead).strip(" ,") or not _no_object(doc, verb):
+        return False
+    # "crossed, went back and came back again": told again with no time of its own, a
+    # retelling of the crossings, none of its own
+    return any(m.kind == "time" for m in between(doc.facts.mentions, verb.span[1], clause.end))
 
 
 def _one_more_no_goal(doc: Doc, verb: Verb) -> bool:
@@ -843,14 +880,16 @@ def _right_after(doc: Doc, last: Anchor, verb: Verb) -> bool:
     return True
 
 
-def _told_before(doc: Doc, found: list[Anchor], pos: int) -> list[Anchor]:
+def _told_before(doc: Doc, found: list[Anchor], pos: int, reach: bool = False) -> list[Anchor]:
     """The anchors with a goal told before ``pos`` in its paragraph; in a paragraph
     that opens with the verb's sentence and tells none, those of the paragraph right
     before it ("Le premier est entré vers 23 h 30 près de Włodawa.\n\nUn autre est
-    entré près de Lublin une heure plus tard": a wire's paragraph of one sentence)."""
+    entré près de Lublin une heure plus tard": a wire's paragraph of one sentence); so
+    in any paragraph that tells none when asked (``reach``: a coming back, told after
+    the aircraft leaving, ``_back_after_leaving``)."""
     para = doc.paragraph(pos)
     before = [a for a in found if para.start <= a.span[0] < pos and a.goal is not None]
-    if before or para.start == 0 or doc.sentence(pos).start != para.start:
+    if before or para.start == 0 or (doc.sentence(pos).start != para.start and not reach):
         return before
     prev = doc.paragraph(para.start - 1)
     return [a for a in found if prev.start <= a.span[0] < para.start and a.goal is not None]

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from ..model import Mention
 from ..words import Lexicon
 from .anchors import (
+    COMING_AGAIN,
     COMING_DOWN,
     FLOWN_OVER,
     FOUND_ONLY,
@@ -1290,11 +1291,11 @@ def _new_aircraft(doc: Doc, anchor: Anchor, ac: Aircraft | None, cur: Draft | No
     before, with no model or count told, unless told with its own aircraft ("after one
     by a drone on May 18"), its gaps filled from the crossing told before. One told
     coming in again of no aircraft of its own ("It re-entered Polish airspace at 11:52",
-    « Il est revenu dans l'espace aérien polonais », [verbs] again) is the aircraft of
+    « Il est revenu dans l'espace aérien polonais », [verbs] again, back_again) is the aircraft of
     the crossing before: a crossing told next of another aircraft is not its own."""
     if ac is None and anchor.rule == "gapped" and cur is not None:
         ac = _one_member(doc, anchor, cur.aircraft)
-    again = anchor.verb is not None and anchor.verb.key in rules()["verbs"]["again"]
+    again = anchor.verb is not None and anchor.verb.key in COMING_AGAIN
     if ac is None and cur is not None and again:
         return cur.aircraft  # "It re-entered Polish airspace at 11:52": the one told before, again
     if anchor.rule == OTHER_ONE and ac is not None and ac.span[0] >= anchor.span[0]:
@@ -2522,6 +2523,7 @@ def _same_crossing(
             and mine != theirs
             and not (kind == "dates" and _small_hours_of(doc, last, anchor))
             and not (kind == "times" and _flown_on_inside(doc, cur, anchor, ac, same_noun))
+            and not (kind == "times" and _approx_then_exact(doc, last, anchor, ac))
             and not _came_in_before_found(cur, anchor, ac, mine, theirs)
         ):
             return False
@@ -2634,6 +2636,42 @@ def _kind_named_after(lead: Aircraft, told: Aircraft) -> bool:
     if told.state is not None and told.state != lead.state:
         return False
     return (lead.count or 1) == 1 and (told.count or 1) == 1
+
+
+_HHMM = re.compile(r"\d\d:\d\d")
+
+#: how far from a time told approximately the exact time of the same crossing may be
+_APPROX_SPAN_MIN = 15
+
+
+def _approx_then_exact(doc: Doc, last: Anchor, anchor: Anchor, ac: Aircraft | None) -> bool:
+    """ "A drone entered Romanian airspace at around 3 a.m. ... 02:53 - the drone enters
+    Romanian airspace", "vers 3 heures ... l'appareil est entré à 2 h 53": the crossing
+    told before with its only time told approximately (bound "approx"), told again of
+    the same aircraft (a pronoun or the aircraft named as known) with one exact time a
+    few minutes from it (``_APPROX_SPAN_MIN``), is that crossing told precisely."""
+    if ac is not None and not ac.definite:
+        return False
+    told = [_own_detail(doc, x, "times") for x in (last, anchor)]
+    if any(len(t) != 1 for t in told):
+        return False
+    theirs, mine = (
+        [m for m in _in_clause_or_before(doc, x, doc.facts.times) if m.value == t[0]][:1]
+        for x, t in zip((last, anchor), told, strict=True)
+    )
+    if not theirs or not mine or theirs[0].bound != "approx" or mine[0].bound is not None:
+        return False
+    return near_approx(theirs[0], mine[0])
+
+
+def near_approx(approx: Mention, exact: Mention) -> bool:
+    """Is the time ``exact`` a few minutes (``_APPROX_SPAN_MIN``) from the time
+    ``approx`` told approximately ("around 3 a.m." and 02:53)?"""
+    a, b = str(approx.value), str(exact.value)
+    if not (_HHMM.fullmatch(a) and _HHMM.fullmatch(b)):
+        return False
+    gap = abs(int(a[:2]) * 60 + int(a[3:]) - int(b[:2]) * 60 - int(b[3:]))
+    return min(gap, 1440 - gap) <= _APPROX_SPAN_MIN
 
 
 def _flown_on_inside(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, same_noun: bool) -> bool:
@@ -2919,12 +2957,29 @@ def _one_of_tally(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, lef
     named before the count is the tally's own ("un drone, qui a survolé X à deux
     reprises, pénétrant jusqu'à 15 km"): the same crossings told on. A group newly
     named is one crossing of the tally when its clause tells its own time ("à 23
-    reprises ... Deux F-16 turcs ont survolé Oinousses vers 11 h 40")."""
+    reprises ... Deux F-16 turcs ont survolé Oinousses vers 11 h 40"). One told with
+    as many times as the count ("a Tu-142 violated Japanese airspace three times ...
+    'a Russian aircraft violated our airspace three times'") retells those crossings."""
     if ac is None or ac.definite or not ac.count or anchor.verb is None or anchor.verb.noun:
         return False
     if ac.count > 1 and not (_own_detail(doc, anchor, "times") or _picked_of_tally(doc, anchor)):
         return False
-    return any(_counted(doc, a, left) and ac.span[0] > a.span[1] for a in cur.anchors)
+    return any(
+        _counted(doc, a, left) and ac.span[0] > a.span[1] and not _as_many_times(doc, a, anchor)
+        for a in cur.anchors
+    )
+
+
+def _as_many_times(doc: Doc, counted: Anchor, anchor: Anchor) -> bool:
+    """Does the clause of ``anchor`` tell a count of times (above one) that the clause
+    of ``counted`` tells too ("three times" ... "three times", "à trois reprises" ...
+    "à trois reprises")?"""
+
+    def times(a: Anchor) -> set[int]:
+        reps = between(doc.facts.repetitions, a.clause.start, a.clause.end)
+        return {r.value for r in reps if isinstance(r.value, int) and not isinstance(r.value, bool)}
+
+    return bool({n for n in times(anchor) if n > 1} & times(counted))
 
 
 def _picked_of_tally(doc: Doc, anchor: Anchor) -> bool:
@@ -2994,7 +3049,7 @@ def _another(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> bool:
         return _later_occurrence(doc, anchor)
     if ac is not None and _others_counted(doc, ac):
         return True
-    if anchor.verb is not None and anchor.verb.key in rules()["verbs"]["again"]:
+    if anchor.verb is not None and anchor.verb.key in COMING_AGAIN:
         return True  # "re-entered": coming in again
     # "les deux autres ont été repérés au-dessus de X": the rest of a group told before
     # ([ac_partitive]), not two more

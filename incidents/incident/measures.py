@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..model import Mention
 from . import distances
-from .anchors import SET_DOWN, Anchor, kind_words_only, listed_lands
+from .anchors import COMING_AGAIN, SET_DOWN, Anchor, find_anchors, kind_words_only, listed_lands
 from .cues import Cue, words_of
 from .doc import Doc, rules, word_before
 from .episodes import (
@@ -439,9 +439,31 @@ def _repetitions(ctx: Ctx, scopes: list[Scope]) -> Found | None:
         return None  # "12 times on Monday and Tuesday": counted over the days, none alone
     if m.value in _listed_items(ctx, m):
         return None  # "twice on Tuesday: the first at 02:14 and the second at 03:50"
-    if _counts_the_list(ctx, m):
+    if _counts_the_list(ctx, m) or _made_of_comings_again(ctx, m):
         return None
     return Found(m.value, m.span, m)
+
+
+def _made_of_comings_again(ctx: Ctx, m: Mention) -> bool:
+    """ "A drone crossed into Indian territory twice on Sunday night. It first crossed at
+    8:40 pm ... It came back at 9:05 pm", "a pénétré à deux reprises ... Il est revenu à
+    2 h 35": a count of times told of crossings some of which are told as coming in
+    again into the same state ([verbs] again, back_again: each a record of its own,
+    ``anchors._again``), as many as the count with the first, counts those records, not
+    one's times; so told after them ("... It came back at 00:35. 'The same drone crossed
+    our border twice,' the minister said")."""
+    if not isinstance(m.value, int) or m.value < 2:
+        return False
+    goal = ctx.anchor.goal_state
+    comings = [
+        a
+        for a in find_anchors(ctx.doc)
+        if a.rule == "again"
+        and a.verb is not None
+        and a.verb.key in COMING_AGAIN
+        and a.goal_state in (goal, None)  # "came back", of the goal of "crossed the border"
+    ]
+    return bool(comings) and len(comings) + 1 == m.value
 
 
 def _one_of_total(doc: Doc, m: Mention) -> bool:

@@ -28,6 +28,7 @@ from .episodes import (
     ground_mover_clause,
     in_dateline,
     in_titled_dateline,
+    near_approx,
     of_item_after,
     offset_opening,
     opens_period,
@@ -384,6 +385,10 @@ def _time(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     if pick is not None and pick.kind == "time" and not in_utc(pick):
         return Found(pick.value, pick.span, pick)  # a split record takes its own item
     found = _times(ctx, scopes, utc=False)
+    if found and found[0].bound == "approx":
+        # "at around 3 a.m. ... 02:53 - the drone enters": the same crossing told
+        # precisely (``episodes._approx_then_exact``) has its exact time
+        found = [m for m in found[1:] if m.bound is None and near_approx(found[0], m)][:1] or found
     return Found(found[0].value, found[0].span, found[0]) if found else None
 
 
