@@ -2268,6 +2268,21 @@ def _gapped_item(ctx: Ctx) -> Found | None:
     return None
 
 
+def _more_than_told(a: Aircraft, prev: Aircraft) -> bool:
+    """Is ``a`` a group counted more than the aircraft ``prev`` told before, counted
+    or singular ("two drones" after "an Iranian drone", "Iranian drone")? Neither that aircraft nor a part of it:
+    another, whose state that one's does not tell."""
+    one = prev.counted or not prev.plural  # a singular noun tells one aircraft
+    return (
+        a.counted
+        and one
+        and not prev.partitive
+        and isinstance(a.count, int)
+        and isinstance(prev.count, int)
+        and a.count > prev.count
+    )
+
+
 @resolver("violator_state", "earlier_aircraft")
 def _earlier_aircraft(ctx: Ctx) -> Found | None:
     """The nationality of the aircraft told in an earlier sentence of the paragraph
@@ -2306,6 +2321,8 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
             continue  # "... a Russian drone on Monday. On 4 December a drone had crossed ...": another
         if not a.definite and _other_kind(a, prev) and not series:
             continue  # "two Belarusian helicopters entered ... On Friday, a balloon crossed ...": another
+        if not a.definite and _more_than_told(a, prev):
+            continue  # "...; Bahrain says Iranian drone skirted its FIR. // Two drones entered ...": another
         if not a.definite and not a.state and _other_item_lines(doc, a.span[0], prev.span[0]):
             continue  # "- 3 mars : deux drones russes ...\n- 9 juin : un drone ...": another item's
         if (
