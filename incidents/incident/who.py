@@ -2785,7 +2785,7 @@ def _own_zone(ctx: Ctx) -> Found | None:
     facts = ctx.doc.facts
     reporter = _reporter(ctx, violator, own_sentence=True)
     if reporter is None and g.poss:
-        reporter = _subject_state(ctx, violator)
+        reporter = _subject_state(ctx, violator) or _source_of_state(ctx, violator)
     if reporter is None:
         # "national airspace near Galati, the ministry said": the place of the goal's
         # clause, before an authority named elsewhere ("Russian forces attacked ...")
@@ -2812,6 +2812,19 @@ def _intruders(ctx: Ctx) -> set[str]:
     Niger") answers for the accused, it does not own the "national airspace" told."""
     doc = ctx.doc
     return {a.state for a in doc.facts.aircraft if a.state and not responder(doc, a)}
+
+
+def _source_of_state(ctx: Ctx, violator: str | None) -> Found | None:
+    """ "Iran's state news agency IRNA reported that a drone entered the country's
+    airspace", "l'agence officielle syrienne SANA a rapporté que des hélicoptères ont
+    pénétré dans son espace aérien": a source of a state that is no authority (its
+    media), the only one that speaks in the crossing's sentence before it, tells of
+    its own country when that is not the aircraft's nor where they came from."""
+    sent = ctx.doc.sentence(ctx.anchor.span[0])
+    told = [s for s in between(ctx.doc.facts.sources, sent.start, ctx.anchor.span[0]) if s.state]
+    if len(told) != 1 or told[0].state == violator or _came_from(ctx, str(told[0].state)):
+        return None
+    return Found(told[0].state, told[0].span)
 
 
 def _subject_state(ctx: Ctx, violator: str | None) -> Found | None:
