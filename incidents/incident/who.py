@@ -2270,8 +2270,8 @@ def _gapped_item(ctx: Ctx) -> Found | None:
 
 def _more_than_told(a: Aircraft, prev: Aircraft) -> bool:
     """Is ``a`` a group counted more than the aircraft ``prev`` told before, counted
-    or singular ("two drones" after "an Iranian drone", "Iranian drone")? Neither that aircraft nor a part of it:
-    another, whose state that one's does not tell."""
+    or singular ("two drones" after "an Iranian drone", "Iranian drone")? Neither that
+    aircraft nor a part of it: another, whose state that one's does not tell."""
     one = prev.counted or not prev.plural  # a singular noun tells one aircraft
     return (
         a.counted
