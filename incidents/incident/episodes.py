@@ -1207,7 +1207,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         if (
             cur is not None
             and len(group) < 2
-            and not part
+            and (not part or _part_told_again(doc, cur, told))
             and anchor.rule != OTHER_ONE  # "après celle du 5 novembre": an earlier one
             and _same_crossing(doc, cur, anchor, ac, len(anchors) - k, told)
         ):
@@ -4954,6 +4954,26 @@ def _part_by_aircraft(doc: Doc, d: Draft) -> Span | None:
     return None
 
 
+def _part_told_again(doc: Doc, cur: Draft, told: Aircraft | None) -> bool:
+    """ "Israeli violations of Lebanese airspace, including two F-16 jets that flew over
+    Beirut, breaking the sound barrier over the capital": the part (``told``, after
+    INCLUDING_CUE, ``part_of_group``) is already the aircraft of ``cur`` (the very noun:
+    a whole of no aircraft word of its own, or the part's own crossing told before),
+    and ``cur`` has no count of times of its own ("15 violations", "22 times"): a crossing
+    of that noun told again is the same, no record of its own."""
+    if told is None or cur.aircraft is None or cur.aircraft.span != told.span:
+        return False
+    if _total_before(doc, cur, told.span[0]) is not None:
+        return False
+    # "40 Israeli violations": a number before the whole's noun in its clause
+    return not any(
+        m.kind == "number"
+        for a in cur.anchors
+        if a.span[1] <= told.span[0]
+        for m in between(doc.facts.mentions, a.clause.start, a.span[0])
+    )
+
+
 def _part_of_times(doc: Doc, cur: Draft, anchor: Anchor) -> bool:
     """ "Cinq violations de l'espace aérien, dont deux survols du territoire de X", "five
     violations, including two overflights of X's territory": the noun of a part of the
@@ -5776,6 +5796,8 @@ def _part_told_after(
     "dont deux drones") named after the crossing's words? A crossing told in the
     part's own clause after it ("one of them flew over Galați at 03:10") is the part's,
     not the group's."""
+    if t.span == mine.span:
+        return False  # the part is the record's own aircraft (``_part_told_again``)
     member = t.counted and t.model is not None and mine.model is None and mine.plural and mine.count is None
     # anchors of later sentences are no crossing of the part's own ("Two of the drones
     # returned within 15 minutes. The third was tracked over X")

@@ -2268,6 +2268,21 @@ def _gapped_item(ctx: Ctx) -> Found | None:
     return None
 
 
+def _more_than_told(a: Aircraft, prev: Aircraft) -> bool:
+    """Is ``a`` a group counted more than the aircraft ``prev`` told before, counted
+    or singular ("two drones" after "an Iranian drone", "Iranian drone")? Neither that
+    aircraft nor a part of it: another, whose state that one's does not tell."""
+    one = prev.counted or not prev.plural  # a singular noun tells one aircraft
+    return (
+        a.counted
+        and one
+        and not prev.partitive
+        and isinstance(a.count, int)
+        and isinstance(prev.count, int)
+        and a.count > prev.count
+    )
+
+
 @resolver("violator_state", "earlier_aircraft")
 def _earlier_aircraft(ctx: Ctx) -> Found | None:
     """The nationality of the aircraft told in an earlier sentence of the paragraph
@@ -2306,6 +2321,8 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
             continue  # "... a Russian drone on Monday. On 4 December a drone had crossed ...": another
         if not a.definite and _other_kind(a, prev) and not series:
             continue  # "two Belarusian helicopters entered ... On Friday, a balloon crossed ...": another
+        if not a.definite and _more_than_told(a, prev):
+            continue  # "...; Bahrain says Iranian drone skirted its FIR. // Two drones entered ...": another
         if not a.definite and not a.state and _other_item_lines(doc, a.span[0], prev.span[0]):
             continue  # "- 3 mars : deux drones russes ...\n- 9 juin : un drone ...": another item's
         if (
@@ -2776,7 +2793,7 @@ def _own_zone(ctx: Ctx) -> Found | None:
     facts = ctx.doc.facts
     reporter = _reporter(ctx, violator, own_sentence=True)
     if reporter is None and g.poss:
-        reporter = _subject_state(ctx, violator)
+        reporter = _subject_state(ctx, violator) or _source_of_state(ctx, violator)
     if reporter is None:
         # "national airspace near Galati, the ministry said": the place of the goal's
         # clause, before an authority named elsewhere ("Russian forces attacked ...")
@@ -2803,6 +2820,19 @@ def _intruders(ctx: Ctx) -> set[str]:
     Niger") answers for the accused, it does not own the "national airspace" told."""
     doc = ctx.doc
     return {a.state for a in doc.facts.aircraft if a.state and not responder(doc, a)}
+
+
+def _source_of_state(ctx: Ctx, violator: str | None) -> Found | None:
+    """ "Iran's state news agency IRNA reported that a drone entered the country's
+    airspace", "l'agence officielle syrienne SANA a rapporté que des hélicoptères ont
+    pénétré dans son espace aérien": a source of a state that is no authority (its
+    media), the only one that speaks in the crossing's sentence before it, tells of
+    its own country when that is not the aircraft's nor where they came from."""
+    sent = ctx.doc.sentence(ctx.anchor.span[0])
+    told = [s for s in between(ctx.doc.facts.sources, sent.start, ctx.anchor.span[0]) if s.state]
+    if len(told) != 1 or told[0].state == violator or _came_from(ctx, str(told[0].state)):
+        return None
+    return Found(told[0].state, told[0].span)
 
 
 def _subject_state(ctx: Ctx, violator: str | None) -> Found | None:
