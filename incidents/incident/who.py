@@ -1224,7 +1224,9 @@ def _owner_after(ctx: Ctx, a: Aircraft) -> Found | None:
     if right_after is not None:
         cues.insert(0, right_after)
     for cue in cues:
-        for src in between(doc.facts.sources, cue.end, end)[:1]:
+        # also a source whose phrase holds the word of owning ("Hubschrauber der
+        # belarussischen Luftwaffe": the article of the genitive begins the source)
+        for src in [x for x in between(doc.facts.sources, cue.start, end) if x.span[1] > cue.end][:1]:
             if src.state and _articles_only(doc, cue.end, src.span[0]) and not src.according:
                 return Found(src.state, src.span)
         for st in after_cue(doc.facts.states, cue, end)[:1]:
