@@ -3877,7 +3877,7 @@ def _other_day_denied(doc: Doc, d: Draft, denial: Span) -> bool:
     denial told with a day of its own (in its clause, not the day it was said) denies
     that day only, not a crossing told with other days in its sentences."""
     clause = doc.clause(denial[0])
-    denied = _own_days(doc, clause.start, clause.end)
+    denied = _denial_days(doc, d, denial)
     told: set[object] = set()
     for a in d.anchors:
         sent = doc.sentence(a.span[0])
@@ -3892,6 +3892,33 @@ def _other_day_denied(doc: Doc, d: Draft, denial: Span) -> bool:
             return not told & _last_week_of(doc, denial)
         return bool(months and told) and not any(str(day)[:7] in months for day in told)
     return bool(told) and not told & denied
+
+
+def _denial_days(doc: Doc, d: Draft, denial: Span) -> set[object]:
+    """The days a denial is told of: those of its clause; else, where its sentence tells
+    another aircraft, those of its sentence ("W nocy z wtorku na środę poderwano
+    myśliwce; do naruszenia nie doszło": the night of the jets sent up); else, in a
+    paragraph after the crossing's that tells another aircraft, those its paragraph
+    tells before it ("On 8 July a US drone was spotted over the Black Sea. No violation
+    took place": the day of the paragraph's own event)."""
+    clause = doc.clause(denial[0])
+    denied = _own_days(doc, clause.start, clause.end)
+    sent = doc.sentence(denial[0])
+    if not denied and _other_aircraft_told(doc, d, sent.start, denial[0]):
+        denied = _own_days(doc, sent.start, sent.end)
+    para = doc.paragraph(denial[0])
+    if not denied and para.start > d.last.span[0] and _other_aircraft_told(doc, d, para.start, denial[0]):
+        denied = _own_days(doc, para.start, denial[0])
+    return denied
+
+
+def _other_aircraft_told(doc: Doc, d: Draft, lo: int, hi: int) -> bool:
+    """Is an aircraft other than the crossing's told in [lo, hi), not one that refers back
+    ("the plane had stayed outside": the crossing's own, its correction)?"""
+    own = d.aircraft
+    return any(
+        not a.definite and (own is None or a.differs(own)) for a in between(doc.facts.aircraft, lo, hi)
+    )
 
 
 def _last_week_of(doc: Doc, denial: Span) -> set[object]:

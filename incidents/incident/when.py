@@ -310,7 +310,36 @@ def _crossing_time(ctx: Ctx, m: Mention, utc: bool, own: bool = False) -> bool:
         and not _eve_of_midnight(ctx.doc, m)
         and not _by_limit(ctx.doc, m)
         and not _of_other_zone(ctx, m)
+        and not _of_other_day(ctx, m)
     )
+
+
+def _of_other_day(ctx: Ctx, m: Mention) -> bool:
+    """ "On 6 April a Latvian Mi-17 crossed the border ...\n\nOn 7 April at 16:05 two
+    US B-52H were spotted over the Black Sea": a time told in a sentence that tells no
+    anchor of the crossing, with a day of its own that none of the crossing's sentences
+    tells, is of that day's event."""
+    doc = ctx.doc
+    sent = doc.sentence(m.span[0])
+    if any(sent.start <= a.span[0] < sent.end for a in ctx.draft.anchors):
+        return False
+    own = _event_days(doc, sent.start, sent.end)
+    if not own:
+        return False
+    told: set[object] = set()
+    for a in ctx.draft.anchors:
+        at = doc.sentence(a.span[0])
+        told |= _event_days(doc, at.start, at.end)
+    return bool(told) and not own & told
+
+
+def _event_days(doc: Doc, lo: int, hi: int) -> set[object]:
+    """The days told in [lo, hi) as when something happened, not when it was said."""
+    return {
+        x.value
+        for x in between(doc.facts.dates, lo, hi)
+        if x.value is not None and x.extra.get("precision") == "day" and not _told_with_speech(doc, x)
+    }
 
 
 def _by_limit(doc: Doc, m: Mention) -> bool:

@@ -1224,7 +1224,9 @@ def _owner_after(ctx: Ctx, a: Aircraft) -> Found | None:
     if right_after is not None:
         cues.insert(0, right_after)
     for cue in cues:
-        for src in between(doc.facts.sources, cue.end, end)[:1]:
+        # also a source whose phrase holds the word of owning ("Hubschrauber der
+        # belarussischen Luftwaffe": the article of the genitive begins the source)
+        for src in [x for x in between(doc.facts.sources, cue.start, end) if x.span[1] > cue.end][:1]:
             if src.state and _articles_only(doc, cue.end, src.span[0]) and not src.according:
                 return Found(src.state, src.span)
         for st in after_cue(doc.facts.states, cue, end)[:1]:
@@ -3172,15 +3174,18 @@ def _accuser(ctx: Ctx) -> Found | None:
 
 @resolver("violated_state", "speaker")
 def _speaker(ctx: Ctx) -> Found | None:
-    """The state whose authority tells it ("a indiqué l'état-major sud-coréen")."""
+    """The state whose authority tells it ("a indiqué l'état-major sud-coréen"); not the
+    state the aircraft came from ("un drone venu du Paraguay ... Le gouvernement
+    paraguayen a nié": it speaks for the side the border was crossed from)."""
     violator = _violator_code(ctx)
     doc = ctx.doc
     for src in doc.facts.sources:
         if src.state and (src.authority or src.according) and src.state != violator and not _envoy(doc, src):
-            return Found(src.state, src.span)
+            if not _came_from(ctx, src.state):
+                return Found(src.state, src.span)
     for st in doc.facts.states:
         # "New Delhi said", "selon New Delhi": a capital speaking for its state
-        if st.capital and st.code != violator and _speaking(ctx, st):
+        if st.capital and st.code != violator and _speaking(ctx, st) and not _came_from(ctx, st.code):
             return Found(st.code, st.span)
     return None
 

@@ -65,8 +65,18 @@ class PhraseParts(Transformer[Token, Any]):
         m" is left to the minutes)."""
         m = re.match(r"[^\S\n]*([^\W\d_]+)(?!['’\w])", self.text[end:])
         word = fold(m.group(1)) if m else ""
+        if m is not None and self._accent_lost(m.group(1)):
+            return False
         forms = [self.lexicon.folded_forms(k) for k in classes]
         return bool(word) and any(word in f or (cased and "=" + word in f) for f in forms)
+
+    def _accent_lost(self, surface: str) -> bool:
+        """Is ``surface`` a unit the lexicon lists with its accents ([unit_style]
+        accented: Portuguese "nó", "nós", knots), written without them? Those letters
+        bare are a word of their own ("às 11h52 no espaço aéreo": in the)."""
+        accented = self.lexicon.classes.get("UNIT_STYLE", {}).get("accented", ())
+        low = surface.lower()
+        return any(fold(f) == fold(surface) and f.lower() != low for f in accented)
 
     def _aircraft_after(self, end: int) -> bool:
         """Is the word right after ``end`` (spaces only between) aircraft in the plural

@@ -655,6 +655,8 @@ class QuantityT(PhraseParts):
         unit = str(tok.value)  # type: ignore[union-attr]
         if tok is not None and self._glued_form(tok):
             raise Reject("'5 M': a unit of one letter goes before its number")
+        if tok is not None and self._accent_lost(self._surface(tok)):
+            raise Reject("'às 11h52 no espaço': the unit's accents are lost, a word of its own")
         if unit == "mach" and getattr(num, "art", False):
             raise Reject("'a Mach 2 fighter': the article is the fighter's, Mach's number follows it")
         return self._speed(num, unit, bound)
@@ -696,6 +698,8 @@ class QuantityT(PhraseParts):
         units = [str(t.value) for t in toks]
         if any(self._glued_form(t) for t in toks):
             raise Reject("a unit of one letter tells one number")
+        if any(self._accent_lost(self._surface(t)) for t in toks):
+            raise Reject("a unit without the accents it needs is a word of its own")
         if len(nums) != 2 or any(n.vague for n in nums) or len(set(units)) != 1:
             raise Reject("speed range")
         lo, hi = (self._speed(n, units[0], None).value for n in nums)
