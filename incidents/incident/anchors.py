@@ -69,6 +69,7 @@ class Rule:
     any_kind_with: tuple[str, ...]  # cue classes in its clause that make it told of any kind
     land_kinds: frozenset[str]  # kinds also told of when set down on a piece of land of a state
     no_border: bool  # a border is no goal of it ("sent jets to the border": not across it)
+    destination: tuple[str, ...]  # link words that, before a state, tell where it was sent to
     speakers_land: (
         bool  # a land goal of no known state, entered by another state's aircraft (``_speakers_land``)
     )
@@ -100,6 +101,7 @@ class Rule:
             any_kind_with=tuple(raw.get("any_kind_with", ())),
             land_kinds=frozenset(raw.get("land_kinds", ())),
             no_border=raw.get("border") == "no",
+            destination=tuple(raw.get("destination", ())),
             speakers_land=raw.get("unknown_place") == "speaker's land",
         )
 
@@ -2911,7 +2913,11 @@ def _foreign_over_restricted(doc: Doc, zone: ZoneRef, at: Span) -> str | None:
 
 def _linked_or_owner(doc: Doc, rule: Rule, goal: Goal) -> bool:
     """Is ``goal`` linked as ``rule`` needs, or the state told as its owner right before
-    it ("landed on Costa Rica's Calero Island": ``_owner_before``)?"""
+    it ("landed on Costa Rica's Calero Island": ``_owner_before``)? Not a state linked by
+    a word of the rule's ``destination`` ("a envoyé des Rafale en Pologne", "ha inviato
+    caccia in Polonia": where they were sent to be kept, no crossing)."""
+    if isinstance(goal, StateRef) and any(doc.cues.ending_at(c, goal.span[0], doc.text) for c in rule.destination):
+        return False
     parts = "*" not in rule.verbs
     if _linked(doc, rule.link, goal, parts=parts):
         return True
