@@ -2837,7 +2837,7 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span, verb: Verb | 
         goal = told
         if isinstance(told, Place) and (start := _border_town_of(doc, told)) != told.span[0]:
             goal = dataclasses.replace(told, span=(start, told.span[1]))
-        if isinstance(goal, ZoneRef) and goal.kind in NO_STATE_ZONES:
+        if isinstance(goal, ZoneRef) and (goal.kind in NO_STATE_ZONES or _of_any_state(doc, goal)):
             owner = _foreign_over_restricted(doc, goal, at)
             if owner is None:
                 return None  # "flew in international airspace": no crossing, whatever follows
@@ -2887,6 +2887,17 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span, verb: Verb | 
             continue  # before the link word; one its link runs into is after it ("in den Luftraum")
         return goal
     return None
+
+
+def _of_any_state(doc: Doc, zone: ZoneRef) -> bool:
+    """Is ``zone`` a possessive one ("its border", "sa frontière") told after the sky of no
+    state in particular in its sentence ("an aircraft violates a country's airspace when it
+    crosses its border", "l'espace aérien d'un pays lorsqu'il franchit sa frontière"): that
+    same any state's, none to violate?"""
+    if not zone.poss or zone.state:
+        return False
+    told = between(doc.facts.zones, doc.sentence(zone.span[0]).start, zone.span[0])
+    return any(z.kind == "any_state" for z in told)
 
 
 def _foreign_over_restricted(doc: Doc, zone: ZoneRef, at: Span) -> str | None:
