@@ -100,8 +100,13 @@ def _from_place(doc: Doc, m: Mention) -> bool:
     """ "Volait à 6 km de la côte de Samos", "flying at 3 km from the Polish border": a
     distance followed by a word of offset (``OFFSET_CUE``) and, first told after it in
     its clause, a place, a state or a border is how far from there, not a height
-    ("volait à 300 mètres du sol" is one)."""
-    cue = doc.cues.starting_at("OFFSET_CUE", _after_conversion(doc, m), doc.text)
+    ("volait à 300 mètres du sol" is one); so is one followed by a shore, a coast or a
+    runway named by a common noun (``SHORE_CUE``: "à un kilomètre des côtes", "2 km
+    off the coast")."""
+    after = _after_conversion(doc, m)
+    if doc.cues.starting_at("SHORE_CUE", after, doc.text) is not None:
+        return True  # "à très basse altitude, à environ un kilomètre des côtes": from the shore
+    cue = doc.cues.starting_at("OFFSET_CUE", after, doc.text)
     if cue is None:
         return False
     end = doc.clause(m.span[0]).end
