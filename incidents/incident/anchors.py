@@ -2927,7 +2927,9 @@ def _linked_or_owner(doc: Doc, rule: Rule, goal: Goal) -> bool:
     it ("landed on Costa Rica's Calero Island": ``_owner_before``)? Not a state linked by
     a word of the rule's ``destination`` ("a envoyé des Rafale en Pologne", "ha inviato
     caccia in Polonia": where they were sent to be kept, no crossing)."""
-    if isinstance(goal, StateRef) and any(doc.cues.ending_at(c, goal.span[0], doc.text) for c in rule.destination):
+    if isinstance(goal, StateRef) and any(
+        doc.cues.ending_at(c, goal.span[0], doc.text) for c in rule.destination
+    ):
         return False
     parts = "*" not in rule.verbs
     if _linked(doc, rule.link, goal, parts=parts):
