@@ -120,6 +120,8 @@ def _from_place(doc: Doc, m: Mention) -> bool:
 def is_depth(doc: Doc, m: Mention) -> bool:
     if m.extra.get("vague") or is_altitude(doc, m) or _conversion(doc, m):
         return False
+    if doc.cues.starting_at("ZONE_SIZE_CUE", _after_conversion(doc, m), doc.text) is not None:
+        return False  # "crossing the 12-nautical-mile limit": how wide a zone is, not how far in
     if _after_going_in(doc, m):
         return True
     if _covered(doc, m):
