@@ -71,6 +71,7 @@ class Rule:
     any_kind_with: tuple[str, ...]  # cue classes in its clause that make it told of any kind
     land_kinds: frozenset[str]  # kinds also told of when set down on a piece of land of a state
     no_border: bool  # a border is no goal of it ("sent jets to the border": not across it)
+    destination: tuple[str, ...]  # link words that, before a state, tell where it was sent to
     speakers_land: (
         bool  # a land goal of no known state, entered by another state's aircraft (``_speakers_land``)
     )
@@ -102,6 +103,7 @@ class Rule:
             any_kind_with=tuple(raw.get("any_kind_with", ())),
             land_kinds=frozenset(raw.get("land_kinds", ())),
             no_border=raw.get("border") == "no",
+            destination=tuple(raw.get("destination", ())),
             speakers_land=raw.get("unknown_place") == "speaker's land",
         )
 
@@ -2882,7 +2884,7 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span, verb: Verb | 
         goal = told
         if isinstance(told, Place) and (start := _border_town_of(doc, told)) != told.span[0]:
             goal = dataclasses.replace(told, span=(start, told.span[1]))
-        if isinstance(goal, ZoneRef) and goal.kind in NO_STATE_ZONES:
+        if isinstance(goal, ZoneRef) and (goal.kind in NO_STATE_ZONES or _of_any_state(doc, goal)):
             owner = _foreign_over_restricted(doc, goal, at)
             if owner is None:
                 return None  # "flew in international airspace": no crossing, whatever follows
@@ -2934,6 +2936,17 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span, verb: Verb | 
     return None
 
 
+def _of_any_state(doc: Doc, zone: ZoneRef) -> bool:
+    """Is ``zone`` a possessive one ("its border", "sa frontière") told after the sky of no
+    state in particular in its sentence ("an aircraft violates a country's airspace when it
+    crosses its border", "l'espace aérien d'un pays lorsqu'il franchit sa frontière"): that
+    same any state's, none to violate?"""
+    if not zone.poss or zone.state:
+        return False
+    told = between(doc.facts.zones, doc.sentence(zone.span[0]).start, zone.span[0])
+    return any(z.kind == "any_state" for z in told)
+
+
 def _foreign_over_restricted(doc: Doc, zone: ZoneRef, at: Span) -> str | None:
     """ "A Chinese drone flew into the restricted airspace over Dadan Island", "un drone
     chinois est entré dans la zone interdite au-dessus de Kinmen": a zone a state sets at
@@ -2958,7 +2971,13 @@ def _foreign_over_restricted(doc: Doc, zone: ZoneRef, at: Span) -> str | None:
 
 def _linked_or_owner(doc: Doc, rule: Rule, goal: Goal) -> bool:
     """Is ``goal`` linked as ``rule`` needs, or the state told as its owner right before
-    it ("landed on Costa Rica's Calero Island": ``_owner_before``)?"""
+    it ("landed on Costa Rica's Calero Island": ``_owner_before``)? Not a state linked by
+    a word of the rule's ``destination`` ("a envoyé des Rafale en Pologne", "ha inviato
+    caccia in Polonia": where they were sent to be kept, no crossing)."""
+    if isinstance(goal, StateRef) and any(
+        doc.cues.ending_at(c, goal.span[0], doc.text) for c in rule.destination
+    ):
+        return False
     parts = "*" not in rule.verbs
     if _linked(doc, rule.link, goal, parts=parts):
         return True

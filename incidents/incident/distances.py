@@ -100,8 +100,13 @@ def _from_place(doc: Doc, m: Mention) -> bool:
     """ "Volait à 6 km de la côte de Samos", "flying at 3 km from the Polish border": a
     distance followed by a word of offset (``OFFSET_CUE``) and, first told after it in
     its clause, a place, a state or a border is how far from there, not a height
-    ("volait à 300 mètres du sol" is one)."""
-    cue = doc.cues.starting_at("OFFSET_CUE", _after_conversion(doc, m), doc.text)
+    ("volait à 300 mètres du sol" is one); so is one followed by a shore, a coast or a
+    runway named by a common noun (``SHORE_CUE``: "à un kilomètre des côtes", "2 km
+    off the coast")."""
+    after = _after_conversion(doc, m)
+    if doc.cues.starting_at("SHORE_CUE", after, doc.text) is not None:
+        return True  # "à très basse altitude, à environ un kilomètre des côtes": from the shore
+    cue = doc.cues.starting_at("OFFSET_CUE", after, doc.text)
     if cue is None:
         return False
     end = doc.clause(m.span[0]).end
@@ -115,6 +120,8 @@ def _from_place(doc: Doc, m: Mention) -> bool:
 def is_depth(doc: Doc, m: Mention) -> bool:
     if m.extra.get("vague") or is_altitude(doc, m) or _conversion(doc, m):
         return False
+    if doc.cues.starting_at("ZONE_SIZE_CUE", _after_conversion(doc, m), doc.text) is not None:
+        return False  # "crossing the 12-nautical-mile limit": how wide a zone is, not how far in
     if _after_going_in(doc, m):
         return True
     if _covered(doc, m):

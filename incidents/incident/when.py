@@ -493,6 +493,7 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
         and not _of_utc_restatement(ctx.doc, m)
         and not _night_of_day_told(ctx.doc, m)
         and not _deictic_after_calendar_day(ctx.doc, m)
+        and not _present_of_later_paragraph(ctx, m)
         and not of_other_one(ctx.doc, m)
         and not _of_other_entry(ctx, m)
     ]
@@ -563,6 +564,21 @@ def _deictic_after_calendar_day(doc: Doc, m: Mention) -> bool:
         and not _told_with_speech(doc, d)
         for d in between(doc.facts.dates, sent.start, m.span[0])
     )
+
+
+def _present_of_later_paragraph(ctx: Ctx, m: Mention) -> bool:
+    """ "... had violated Turkish airspace for 17 seconds. // Today, the lesson most often
+    drawn in Brussels is ...", "// Aujourd'hui, la menace a changé de forme": today told
+    in a later paragraph than the crossing's last anchor, in a sentence that names no
+    aircraft, is the writer's present or some later event's, not the crossing's day."""
+    parts = m.extra.get("parts")
+    if not isinstance(parts, dict) or parts.get("relative") != "today":
+        return False
+    doc = ctx.doc
+    if m.span[0] < doc.paragraph(ctx.draft.last.span[0]).end:
+        return False
+    sent = doc.sentence(m.span[0])
+    return not between(doc.facts.aircraft, sent.start, sent.end)
 
 
 def _of_utc_restatement(doc: Doc, m: Mention) -> bool:

@@ -2313,7 +2313,10 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
     series = told_as_new(doc, a)
     if series and len({p.state for p in told if p.state}) > 1:
         return None
+    origin = _origin_told(doc, a)
     for prev in reversed(told):
+        if origin is not None and prev.state != origin:
+            continue  # "a Finnair aircraft returned ... // a balloon from Belarus drifted into ...": another
         days = ctx.days_told(prev.span[0])
         if days and all(ctx.counted_on_its_own_day(day) for day in days):
             return None  # "Jets shot down four Russian drones on Sunday. On 11 May, 19 drones ..."
@@ -2472,6 +2475,18 @@ def _named_as_it(doc: Doc, later: Aircraft) -> bool:
     for c in doc.mention_cues("alleged", verbs[-1].end, later.span[0]):
         gap = gap.replace(doc.text[c.span[0] : c.span[1]], "")
     return not gap.strip(" '’")
+
+
+def _origin_told(doc: Doc, a: Aircraft) -> str | None:
+    """The state ``a`` is told coming from right after its phrase ("a balloon from Belarus",
+    "un drone venu de Biélorussie": a FROM_CUE, then the state), else None."""
+    cue = doc.cues.starting_at("FROM_CUE", a.span[1], doc.text)
+    if cue is None:
+        return None
+    nxt = [m for m in between(doc.facts.mentions, cue.end, doc.clause(cue.start).end) if m.kind != "cue"][:1]
+    if not nxt or nxt[0].kind != "state" or doc.text[cue.end : nxt[0].span[0]].strip():
+        return None
+    return str(nxt[0].value)
 
 
 def _other_kind(a: Aircraft, prev: Aircraft) -> bool:
