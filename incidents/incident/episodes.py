@@ -3663,13 +3663,19 @@ def _another_of_its_state(doc: Doc, d: Draft, para: Scope) -> bool:
     Russian Il-38 over the Baltic. According to NATO, there was no violation": a
     paragraph after the crossing that tells another aircraft of the same state (another
     model or kind) is about that one; its denial does not reach back to the crossing.
-    One of another state (the jets sent up: "Polish F-16s were scrambled") does not
-    stop it."""
+    So is one of another state told there but as sent up to meet another
+    (``responder``): « Un NH90 néerlandais a pénétré ...\n\nLa Défense dément les rumeurs
+    selon lesquelles des avions de chasse russes auraient survolé la côte. « Aucune
+    violation n'a été constatée » » denies the Russian jets, not the Dutch helicopter.
+    The jets sent up ("Polish F-16s were scrambled") do not stop it."""
     own = d.aircraft
     if own is None or not own.state:
         return False
     told = between(doc.facts.aircraft, para.start, para.end)
-    return any(a.state == own.state and a.differs(own) for a in told)
+    return any(
+        a.differs(own) and (a.state == own.state or (a.state is not None and not responder(doc, a)))
+        for a in told
+    )
 
 
 def _crossing_less_next(doc: Doc, para: Scope, nxt: Scope, drafts: list[Draft]) -> bool:
