@@ -42,6 +42,7 @@ from .anchors import (
     negated_head,
     next_start,
     of_other_one,
+    other_one_days,
     since_opened,
 )
 from .cues import Cue, words_of
@@ -104,6 +105,17 @@ def _own_of_other_one(doc: Doc, anchor: Anchor) -> list[Aircraft]:
     return between(doc.facts.aircraft, anchor.span[0], days[0].span[0])[:1]
 
 
+def _in_other_one(doc: Doc, anchor: Anchor, a: Aircraft) -> bool:
+    """ "C'est la troisième violation cette année, après celle d'un hélicoptère Mi-8 le 12
+    avril", "..., after that of a Mi-8 on April 12": an aircraft told after a pronoun
+    standing for an earlier crossing (OTHER_ONE_CUE, with its day: ``other_one_days``)
+    between the anchor and it is that crossing's, no agent of the anchor's."""
+    if anchor.rule == OTHER_ONE:
+        return False
+    cues = doc.cues.within("OTHER_ONE_CUE", anchor.span[1], a.span[0])
+    return any(other_one_days(doc, c) for c in cues)
+
+
 def _corrected(doc: Doc, anchor: Anchor, told: list[Aircraft]) -> list[Aircraft]:
     """ "Nous indiquions que trois drones avaient pénétré ... Il s'agissait en fait de
     deux drones", "... It was in fact two drones": the aircraft the very next sentence
@@ -163,6 +175,7 @@ def _told_subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         # the agent after the verb, with those listed with it ("drangen zwei Su-30 und
         # ein Tankflugzeug Il-78 ... ein", "was violated by two jets and a helicopter")
         after = between(doc.facts.aircraft, anchor.span[1], max(clause.end, anchor.goal_span[1]))
+        after = [a for a in after if not _in_other_one(doc, anchor, a)]
         if not after and is_send and doc.lexicon.verb_last:
             # the object before the verb that closes its clause ("Ballons in den
             # Luftraum geschickt")
@@ -3141,6 +3154,10 @@ def _own_detail(doc: Doc, anchor: Anchor, kind: str, clause_only: bool = False) 
         ]
         # "SEOUL, Jan 3 (Yonhap) --": the day the dispatch was filed, not the crossing's
         found = [m for m in found if not in_dateline(doc, m) and not in_titled_dateline(doc, m)]
+        if anchor.rule != OTHER_ONE:
+            # "C'est la troisième violation cette année, après celle du 12 avril": the day
+            # of the earlier crossing the pronoun stands for, not the noun's own
+            found = [m for m in found if not of_other_one(doc, m)]
     return tuple(str(m.value) for m in found)
 
 
