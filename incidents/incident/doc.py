@@ -495,7 +495,8 @@ def _lands_told_back(text: str, cues: Cues, seg: Segments, mentions: list[Mentio
             for m in mentions
             if m.kind == "location" and m.value and m.extra.get("state") and para.start <= m.span[0] < c.start
         ]
-        states = [code for code in _speakers(text, seg, mentions, lo, c.start) if code not in owners]
+        states = [code for code in _framed(text, cues, seg, mentions, c.start) if code not in owners]
+        states += [code for code in _speakers(text, seg, mentions, lo, c.start) if code not in owners]
         states += [code for code in _recorders(text, cues, mentions, lo, c.start) if code not in owners]
         states += [code for code in _actor(text, cues, seg, mentions, c.start) if code not in owners]
         states += _entered_before(seg, mentions, c.start)
@@ -621,6 +622,26 @@ def _actor(text: str, cues: Cues, seg: Segments, mentions: list[Mention], pos: i
         return []
     lead = text[sent.start : first[0].span[0]]
     return [str(first[0].value)] if not lead.strip() or lead.rstrip().endswith(("-", "–", "—")) else []
+
+
+def _framed(text: str, cues: Cues, seg: Segments, mentions: list[Mention], pos: int) -> list[str]:
+    """The state named by the words that open the sentence of ``pos`` as the scene of
+    what it tells, a word of "in" (FRAME_CUE) right before the state's name and a comma
+    after it, one word at most between (« En Moldavie voisine, un drone a survolé le sud
+    du pays », "In neighbouring Moldova, a drone flew over the country"): the country
+    told back there is that state (the least of the sources: a state that speaks or acts
+    comes after it)."""
+    sent = seg.sentences.at(pos)
+    first = [m for m in mentions if sent.start <= m.span[0] < pos and m.kind not in ("cue", "number")][:1]
+    if not first or first[0].kind != "state" or first[0].extra.get("demonym"):
+        return []
+    frame = cues.ending_at("FRAME_CUE", first[0].span[0], text)
+    if frame is None or text[sent.start : frame.start].strip(" -–—"):
+        return []
+    comma = text.find(",", first[0].span[1], pos)
+    if comma < 0 or len(text[first[0].span[1] : comma].split()) > 1:
+        return []
+    return [str(first[0].value)]
 
 
 def _labels(text: str, seg: Segments, m: Mention) -> bool:

@@ -43,6 +43,7 @@ from .anchors import (
     negated_head,
     next_start,
     of_other_one,
+    other_one_days,
     since_opened,
 )
 from .cues import Cue, words_of
@@ -107,6 +108,17 @@ def _own_of_other_one(doc: Doc, anchor: Anchor) -> list[Aircraft]:
     return between(doc.facts.aircraft, anchor.span[0], days[0].span[0])[:1]
 
 
+def _in_other_one(doc: Doc, anchor: Anchor, a: Aircraft) -> bool:
+    """ "C'est la troisième violation cette année, après celle d'un hélicoptère Mi-8 le 12
+    avril", "..., after that of a Mi-8 on April 12": an aircraft told after a pronoun
+    standing for an earlier crossing (OTHER_ONE_CUE, with its day: ``other_one_days``)
+    between the anchor and it is that crossing's, no agent of the anchor's."""
+    if anchor.rule == OTHER_ONE:
+        return False
+    cues = doc.cues.within("OTHER_ONE_CUE", anchor.span[1], a.span[0])
+    return any(other_one_days(doc, c) for c in cues)
+
+
 def _corrected(doc: Doc, anchor: Anchor, told: list[Aircraft]) -> list[Aircraft]:
     """ "Nous indiquions que trois drones avaient pénétré ... Il s'agissait en fait de
     deux drones", "... It was in fact two drones": the aircraft the very next sentence
@@ -166,6 +178,7 @@ def _told_subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         # the agent after the verb, with those listed with it ("drangen zwei Su-30 und
         # ein Tankflugzeug Il-78 ... ein", "was violated by two jets and a helicopter")
         after = between(doc.facts.aircraft, anchor.span[1], max(clause.end, anchor.goal_span[1]))
+        after = [a for a in after if not _in_other_one(doc, anchor, a)]
         if not after and is_send and doc.lexicon.verb_last:
             # the object before the verb that closes its clause ("Ballons in den
             # Luftraum geschickt")
@@ -3210,6 +3223,10 @@ def _own_detail(doc: Doc, anchor: Anchor, kind: str, clause_only: bool = False) 
         ]
         # "SEOUL, Jan 3 (Yonhap) --": the day the dispatch was filed, not the crossing's
         found = [m for m in found if not in_dateline(doc, m) and not in_titled_dateline(doc, m)]
+        if anchor.rule != OTHER_ONE:
+            # "C'est la troisième violation cette année, après celle du 12 avril": the day
+            # of the earlier crossing the pronoun stands for, not the noun's own
+            found = [m for m in found if not of_other_one(doc, m)]
     return tuple(str(m.value) for m in found)
 
 
@@ -3732,13 +3749,19 @@ def _another_of_its_state(doc: Doc, d: Draft, para: Scope) -> bool:
     Russian Il-38 over the Baltic. According to NATO, there was no violation": a
     paragraph after the crossing that tells another aircraft of the same state (another
     model or kind) is about that one; its denial does not reach back to the crossing.
-    One of another state (the jets sent up: "Polish F-16s were scrambled") does not
-    stop it."""
+    So is one of another state told there but as sent up to meet another
+    (``responder``): « Un NH90 néerlandais a pénétré ...\n\nLa Défense dément les rumeurs
+    selon lesquelles des avions de chasse russes auraient survolé la côte. « Aucune
+    violation n'a été constatée » » denies the Russian jets, not the Dutch helicopter.
+    The jets sent up ("Polish F-16s were scrambled") do not stop it."""
     own = d.aircraft
     if own is None or not own.state:
         return False
     told = between(doc.facts.aircraft, para.start, para.end)
-    return any(a.state == own.state and a.differs(own) for a in told)
+    return any(
+        a.differs(own) and (a.state == own.state or (a.state is not None and not responder(doc, a)))
+        for a in told
+    )
 
 
 def _crossing_less_next(doc: Doc, para: Scope, nxt: Scope, drafts: list[Draft]) -> bool:

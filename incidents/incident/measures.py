@@ -1070,14 +1070,17 @@ def _entry_to_exit(ctx: Ctx) -> Found | None:
     in a clause of leaving (EXIT_CUE before it) later in the episode; with no local
     time, from the time in UTC to a time of leaving in UTC ("entered at 11:02 UTC ...
     left at 11:05 UTC"). A time of leaving earlier on the clock, a short stay before it
-    (``MAX_PAST_MIDNIGHT_S``), is past midnight ("entered at 23:50 and left at 00:20")."""
+    (``MAX_PAST_MIDNIGHT_S``), is past midnight ("entered at 23:50 and left at 00:20").
+    A leaving told of another aircraft (the jets sent up: "two F-16s took off and
+    returned to base at 2:45", « Ils ont regagné leur base vers 3 h 10 ») is not the
+    intruder's (``Ctx.of_other_aircraft``)."""
     t = ctx.rec.time or ctx.rec.time_utc
     if t is None or t.span is None or t.mention is None or t.mention.extra.get("end"):
         return None
     doc = ctx.doc
     utc = t.mention.extra.get("tz") == "UTC"
     for m in between(doc.facts.times, t.span[1], ctx.region.end):
-        if (m.extra.get("tz") == "UTC") != utc or not _time_of_leaving(ctx, m):
+        if (m.extra.get("tz") == "UTC") != utc or not _time_of_leaving(ctx, m) or ctx.of_other_aircraft(m):
             continue
         seconds = float((_minutes(str(m.value)) - _minutes(str(t.value))) * 60)
         if seconds < 0 and seconds + 86400 <= MAX_PAST_MIDNIGHT_S:

@@ -1850,6 +1850,10 @@ def night_day(ctx: Ctx, date: Found | None, time: Found | None) -> Found | None:
         and before.time is not None
         and str(before.time.value) < "12:00"
     ):
+        if time is not None and _evening_before(ctx, time):
+            # "détecté à 3 h 20 ... Quelques heures plus tôt, vers 23 h 50, un second drone"
+            day = _shift_day(str(date.value), -1)
+            return date if day is None else Found(day, date.span, date.mention)
         return date  # "first crossed at 01:52 ..., then re-entered at 02:30": the night's second day
     if time is None:
         return _second_of_night(ctx.doc, date)
@@ -1858,6 +1862,19 @@ def night_day(ctx: Ctx, date: Found | None, time: Found | None) -> Found | None:
         return date
     day = _shift_day(first, 1) if str(time.value) < "12:00" else first
     return date if day is None or day == date.value else Found(day, date.span, date.mention)
+
+
+def _evening_before(ctx: Ctx, time: Found) -> bool:
+    """Is the crossing's time one of the evening (noon or later) told as earlier than the
+    crossing told before it (TIME_OFFSET_CUE key "earlier" before the time in its
+    sentence: "Quelques heures plus tôt, vers 23 h 50", "A few hours earlier, at
+    23:50")? The crossing before came in the small hours of the day they share: this
+    one was on the evening before."""
+    if time.span is None or str(time.value) < "12:00":
+        return False
+    doc = ctx.doc
+    sent = doc.sentence(time.span[0])
+    return any(c.key == "earlier" for c in doc.cues.within("TIME_OFFSET_CUE", sent.start, time.span[0]))
 
 
 def _second_of_night(doc: Doc, date: Found) -> Found:

@@ -304,6 +304,13 @@ class DateT(PhraseParts):
             raise Reject("an ending the language does not list ('du 14e')")
         return Built("date", None, extra={"date": self._day_alone({}, items)})
 
+    def date_rel_of(self, items: list[Any]) -> Built:
+        """ "dans la journée de mardi", "dans la journée du 4 juillet": a word of a day
+        counted from the report's ([d_rel] "dans la journée") then "of" and a day: the
+        day named after it is the phrase's day, the first words only its part of it."""
+        dropped = ("IN", "ART", "D_REL", "DE")
+        return self.date_phrase([it for it in items if not (isinstance(it, Token) and it.type in dropped)])
+
     def date_weekday_day(self, items: list[Any]) -> Any:
         """ "dimanche 14", "Sunday the 14th", "le mardi 3,": a weekday and its day with no
         month, ending its words (``_day_ends``; "Sunday 14 drones" is a count): the date
