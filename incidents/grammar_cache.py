@@ -16,7 +16,8 @@ user. This cache instead:
 - holds JSON (lark's serialised tables, tuples and integer keys tagged), never a
   pickle: even a file that passed the checks cannot run code;
 - also holds the phrase tables (``tables``: the parse table, rules and terminals the
-  scanner reads, as plain lists, in a sealed file: its first field is the sha256 of
+  scanner reads, as plain lists, each state's row one string decoded when first
+  visited, in a sealed file: its first field is the sha256 of
   the rest, checked when read, so that any change to the file has it rebuilt; its
   layout is checked too): a start-up reads those and never builds the rest of lark's
   parser;
@@ -124,13 +125,15 @@ def _decode(obj: dict[str, Any]) -> Any:
     return obj
 
 
-def cache_name(grammar: str, options: dict[str, Any], family: str = "grammar") -> str:
+#: Bump when the layout of the phrase tables' entry changes (part of its name).
+TABLES_LAYOUT = 2
+
+
+def cache_name(grammar: str, options: dict[str, Any], family: str = "grammar", layout: int = 0) -> str:
     import lark
 
-    key = json.dumps(
-        [FORMAT, lark.__version__, list(sys.version_info[:2]), grammar, sorted(options.items(), key=str)],
-        default=str,
-    )
+    parts = [FORMAT, lark.__version__, list(sys.version_info[:2]), grammar, sorted(options.items(), key=str)]
+    key = json.dumps(parts + [layout] if layout else parts, default=str)
     return f"{family}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:40]}.json"
 
 
@@ -291,13 +294,16 @@ class PhraseTables:
     (``rule(r)``); the tree builder of each lark rule (``callbacks``, as lark's
     ``ParseTreeBuilder`` makes them) and the lexer's configuration (``lexer_conf``).
 
-    Read from the cache (``tables``), the codes are the JSON's own lists and dicts,
-    used as read (the file's digest is checked); a lark ``Rule`` and its tree builder are made when a
-    reading first needs them: a cold start never builds lark's parser objects."""
+    Read from the cache (``tables``), a state's row of codes is a string (``encode_row``),
+    made a dict the first time the scanner visits that state (``row(k)``; the scanner's
+    ``_row``): a document visits few of the grammar's thousands of states. The rules are
+    the JSON's own lists, used as read (the file's digest is checked); a lark ``Rule`` and
+    its tree builder are made when a reading first needs them: a cold start never builds
+    lark's parser objects."""
 
     def __init__(
         self,
-        states: list[dict[str, int]],
+        states: list[dict[str, int] | str],
         rules: list[tuple[str, int]],
         start_states: dict[str, int],
         end_states: dict[str, int],
@@ -313,6 +319,13 @@ class PhraseTables:
         self.lexer_conf = lexer_conf
         self._make_rule = make_rule
         self._lark_rules: list[Any] = [None] * len(rules)
+
+    def row(self, k: int) -> dict[str, int]:
+        """State ``k``'s action codes (decoded on first use, see ``decode_row``)."""
+        row = self.states[k]
+        if isinstance(row, str):
+            row = self.states[k] = decode_row(row)
+        return row
 
     def rule(self, r: int) -> Any:
         """The lark ``Rule`` of rule ``r`` (made once: a race makes an equal one)."""
@@ -332,7 +345,7 @@ class PhraseTables:
         index = {state: k for k, state in enumerate(table.states)}
         numbers: dict[Any, int] = {}
         lark_rules: list[Any] = []
-        states: list[dict[str, int]] = []
+        states: list[dict[str, int] | str] = []
         for state in table.states:
             row: dict[str, int] = {}
             for term, (action, arg) in table.states[state].items():
@@ -380,6 +393,9 @@ def _serialize_tables(lark: Lark, tables: PhraseTables, starts: list[str]) -> di
         return None
     if opts.parser != "lalr" or opts.tree_class or opts.transformer or opts.propagate_positions:
         return None
+    rows = [encode_row(row) for row in map(tables.row, range(len(tables.states)))]
+    if any(row is None for row in rows):
+        return None
     terminals = [
         [
             t.name,
@@ -398,10 +414,26 @@ def _serialize_tables(lark: Lark, tables: PhraseTables, starts: list[str]) -> di
         "g_regex_flags": conf.g_regex_flags,
         "maybe_placeholders": bool(opts.maybe_placeholders),
         "rules": [_serialize_rule(tables.rule(r)) for r in range(len(tables.rules))],
-        "states": tables.states,
+        "states": rows,
         "start_states": {k: v for k, v in tables.start_states.items() if k in starts},
         "end_states": {k: v for k, v in tables.end_states.items() if k in starts},
     }
+
+
+def encode_row(row: dict[str, int]) -> str | None:
+    """A state's row of action codes as one string, ``"TERM code TERM code ..."`` in the
+    row's order (None for a symbol with a space, which no lark name has): decoding it is
+    left to the first visit of the state (``decode_row``), and reading the JSON of a
+    string is cheaper than building a dict."""
+    if any(" " in term or not term for term in row):
+        return None
+    return " ".join(f"{term} {code}" for term, code in row.items())
+
+
+def decode_row(text: str) -> dict[str, int]:
+    """The row of ``encode_row``."""
+    parts = text.split(" ")
+    return dict(zip(parts[::2], map(int, parts[1::2]), strict=True)) if text else {}
 
 
 def _serialize_rule(rule: Any) -> list[Any]:
@@ -449,8 +481,8 @@ def _tables_from(data: dict[str, Any], starts: list[str]) -> PhraseTables:
     items = data["rules"]
     _need(type(items) is list and set(map(type, items)) <= {list})
     rules = [(item[0], len(item[1])) for item in items]
-    rows = data["states"]
-    _need(type(rows) is list and set(map(type, rows)) <= {dict})
+    rows = data["states"]  # strings, decoded when first visited (``PhraseTables.row``)
+    _need(type(rows) is list and set(map(type, rows)) <= {str})
     ends: list[dict[str, int]] = []
     for key in ("start_states", "end_states"):
         found = data[key]
@@ -517,7 +549,7 @@ def tables(grammar: str, options: dict[str, Any], make: Callable[[], Lark]) -> P
     if dir_fd is None:
         return PhraseTables.of(make())
     try:
-        name = cache_name(grammar, options, family="tables")
+        name = cache_name(grammar, options, family="tables", layout=TABLES_LAYOUT)
         cached = read_cached(dir_fd, name, sealed=True)
         if cached is not None:
             with contextlib.suppress(_BadTables, KeyError, IndexError, TypeError, ValueError, AttributeError):
