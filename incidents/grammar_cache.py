@@ -310,6 +310,7 @@ class PhraseTables:
         callbacks: dict[Any, Any],
         lexer_conf: Any,
         make_rule: Callable[[int], Any],
+        plain_lexer: bool = False,
     ) -> None:
         self.states = states
         self.rules = rules
@@ -318,6 +319,10 @@ class PhraseTables:
         self.callbacks = callbacks
         self.lexer_conf = lexer_conf
         self._make_rule = make_rule
+        #: lark's scanner of ``lexer_conf`` keeps every terminal in the lexer's order and
+        #: adds no callback (no string terminal is also matched by a pattern terminal of its
+        #: priority): the shape lexer needs not build it (``scanner.ShapeLexer``)
+        self.plain_lexer = plain_lexer
         self._lark_rules: list[Any] = [None] * len(rules)
 
     def row(self, k: int) -> dict[str, int]:
@@ -393,6 +398,11 @@ def _serialize_tables(lark: Lark, tables: PhraseTables, starts: list[str]) -> di
         return None
     if opts.parser != "lalr" or opts.tree_class or opts.transformer or opts.propagate_positions:
         return None
+    from lark.lexer import BasicLexer
+
+    lexer = BasicLexer(conf)
+    scanner = lexer.scanner  # (built first: it sets the lexer's callbacks)
+    plain = not lexer.callback and scanner.terminals == lexer.terminals
     rows = [encode_row(row) for row in map(tables.row, range(len(tables.states)))]
     if any(row is None for row in rows):
         return None
@@ -413,6 +423,7 @@ def _serialize_tables(lark: Lark, tables: PhraseTables, starts: list[str]) -> di
         "ignore": list(conf.ignore),
         "g_regex_flags": conf.g_regex_flags,
         "maybe_placeholders": bool(opts.maybe_placeholders),
+        "plain_lexer": plain,
         "rules": [_serialize_rule(tables.rule(r)) for r in range(len(tables.rules))],
         "states": rows,
         "start_states": {k: v for k, v in tables.start_states.items() if k in starts},
@@ -492,9 +503,10 @@ def _tables_from(data: dict[str, Any], starts: list[str]) -> PhraseTables:
     terminals = [_terminal_from(t) for t in data["terminals"]]
     ignore, flags, placeholders = data["ignore"], data["g_regex_flags"], data["maybe_placeholders"]
     _need(type(ignore) is list and all(type(x) is str for x in ignore) and _is_int(flags))
-    _need(type(placeholders) is bool)
+    _need(type(placeholders) is bool and type(data["plain_lexer"]) is bool)
     conf = LexerConf(terminals, re, ignore, g_regex_flags=flags, skip_validation=True)
-    return PhraseTables(rows, rules, ends[0], ends[1], _TreeBuilders(placeholders), conf, _RuleMaker(items))
+    builders, make_rule = _TreeBuilders(placeholders), _RuleMaker(items)
+    return PhraseTables(rows, rules, ends[0], ends[1], builders, conf, make_rule, data["plain_lexer"])
 
 
 class _RuleMaker:

@@ -140,7 +140,12 @@ class ShapeLexer:
         self.lexer = BasicLexer(lark.lexer_conf)
         #: the last text, its tokens and their texts (see ``split``, ``surfaces``)
         self._last: tuple[str | None, list[tuple[str, int, int]], list[str]] = (None, [], [])
-        scanner = self.lexer.scanner
+        if isinstance(lark, PhraseTables) and lark.plain_lexer:
+            # lark's scanner would keep every terminal, in the lexer's order, and add no
+            # callback (the cached tables say so): not built (its regexes are compiled)
+            terminals, callback = list(self.lexer.terminals), {}
+        else:
+            terminals, callback = self.lexer.scanner.terminals, self.lexer.callback
         self.regex: re.Pattern[str] | None = None
         #: the regex's group number -> the terminal it names ("" for a group of no name)
         self._names: list[str] = []
@@ -148,12 +153,12 @@ class ShapeLexer:
         # The only ignored terminal is white space, and no other terminal can begin
         # with it: each match takes the spaces before its token, so a token is one
         # match instead of two (the token is the named group that matched).
-        simple = not self.lexer.callback and all(
-            t.pattern.to_regexp() in (r"\s+", r"(?:\s+)") for t in scanner.terminals if t.name in ignore
+        simple = not callback and all(
+            t.pattern.to_regexp() in (r"\s+", r"(?:\s+)") for t in terminals if t.name in ignore
         )
         if simple:  # string terminals renamed by regexps would need lark: leave them to it
             flags = lark.lexer_conf.g_regex_flags
-            terms = [(t.name, t.pattern.to_regexp()) for t in scanner.terminals if t.name not in ignore]
+            terms = [(t.name, t.pattern.to_regexp()) for t in terminals if t.name not in ignore]
             alts = [f"(?P<{name}>{rx})" for name, rx in terms]
             names = [name for name, _ in terms]
             if "WORD" in names:

@@ -91,6 +91,14 @@ def test_the_phrase_grammar_tables_come_back_from_the_cache_as_lark_built_them(
     assert made == [lark]  # from the cache: the parser was not asked for
     assert not loaded.callbacks  # tree builders are made on demand
     _same_tables(loaded, lark)
+    # lark's scanner drops no terminal of this grammar: the shape lexer does not build it,
+    # and makes the regex it makes from the parser itself
+    from incidents.scanner import ShapeLexer
+
+    assert loaded.plain_lexer and not first.plain_lexer
+    shapes, theirs = ShapeLexer(loaded), ShapeLexer(lark)
+    assert shapes.lexer._scanner is None and shapes.regex is not None and theirs.regex is not None
+    assert shapes.regex.pattern == theirs.regex.pattern and shapes._names == theirs._names
 
 
 def test_toy_tables_round_trip_and_parse_alike(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -104,6 +112,8 @@ def test_toy_tables_round_trip_and_parse_alike(tmp_path: Path, monkeypatch: pyte
     assert loaded.states and all(type(row) is str for row in loaded.states)
     _same_tables(loaded, lark)
     assert all(type(row) is dict for row in loaded.states)
+    # the toy's "," and ")" are strings no pattern of their priority matches: plain too
+    assert loaded.plain_lexer
 
 
 def test_a_row_of_codes_round_trips_through_its_string() -> None:
@@ -160,6 +170,8 @@ def _damage(data: dict[str, Any], how: str) -> Any:
         data["rules"][0] = data["rules"][0][:5]
     elif how == "a bad terminal":
         data["terminals"][0][1] = "pickle"
+    elif how == "no plain_lexer":
+        del data["plain_lexer"]
     elif how == "no states":
         del data["states"]
     elif how == "a list":
@@ -179,6 +191,7 @@ def _damage(data: dict[str, Any], how: str) -> Any:
         "a short rule",
         "a bad terminal",
         "no states",
+        "no plain_lexer",
         "a list",
         "not JSON",
     ],
