@@ -1154,6 +1154,8 @@ def _longest_form(
                 continue
             word = norm(words[j])
             child = node.children.get(word)
+            if child is None and node.pending is not None:
+                child = node.unfold(word)
             if child is None and node.stems:
                 child = node.step(word)
             if child is None and word in lex.elided and j + 1 < n and raw[j + 1][0] == "APOS":

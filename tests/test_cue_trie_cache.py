@@ -57,7 +57,9 @@ def test_the_cue_trie_comes_back_from_the_cache(
     assert _entries(cache) != [entry]
 
 
-@pytest.mark.parametrize("damage", ["not JSON", "a bad node", "a bad entry", "no root"])
+@pytest.mark.parametrize(
+    "damage", ["not JSON", "a bad node", "a bad entry", "no root", "not a subtree", "a bad root entry"]
+)
 def test_a_damaged_cue_trie_is_made_again(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
 ) -> None:
@@ -70,8 +72,14 @@ def test_a_damaged_cue_trie_is_made_again(
     del data["sha256"]
     if damage == "a bad node":
         data["data"]["root"][0]["tra"] = [[], [], {}]
-    elif damage == "a bad entry":
-        data["data"]["root"][0]["tra"][1] = [["INTO_CUE", "into", [7]]]
+    elif damage == "a bad entry":  # in the subtree's text (``words.root_json``): found when visited
+        node = json.loads(data["data"]["root"][0]["tra"])
+        node[1] = [["INTO_CUE", "into", [7]]]
+        data["data"]["root"][0]["tra"] = json.dumps(node)
+    elif damage == "not a subtree":
+        data["data"]["root"][0]["tra"] = "[[], [], {}]"
+    elif damage == "a bad root entry":
+        data["data"]["root"][1] = [["INTO_CUE", "into", [7]]]
     elif damage == "no root":
         del data["data"]["root"]
     text = good[:-20] if damage == "not JSON" else json.dumps(data)

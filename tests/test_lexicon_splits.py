@@ -86,7 +86,18 @@ def test_an_edited_lexicon_gets_new_splits(
 
 @pytest.mark.parametrize("reseal", [False, True])
 @pytest.mark.parametrize(
-    "damage", ["not JSON", "a list", "a bad node", "a bad payload", "no trie", "a tuple"]
+    "damage",
+    [
+        "not JSON",
+        "a list",
+        "a bad node",
+        "a bad payload",
+        "no trie",
+        "a tuple",
+        "not a subtree",
+        "a node, not its text",
+        "a bad root payload",
+    ],
 )
 def test_damaged_splits_are_made_again(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str, reseal: bool
@@ -103,15 +114,36 @@ def test_damaged_splits_are_made_again(
     elif damage == "no trie":
         del data["data"]["exact"]
     elif damage == "a tuple":
-        data["data"]["folded"][0]["insulo"][1] = [["LOC_NOUN", "island", "x"]]
+        data["data"]["folded"][0]["insulo"] = _subtree(
+            data["data"]["folded"][0]["insulo"], 1, [["LOC_NOUN", "island", "x"]]
+        )
     elif damage == "a bad node":
-        data["data"]["folded"][0]["insulo"] = [[], None, {}]
+        data["data"]["folded"][0]["insulo"] = json.dumps([[], None, {}])
     elif damage == "a bad payload":
-        data["data"]["folded"][0]["insulo"][1] = [["LOC_NOUN", 7]]
+        data["data"]["folded"][0]["insulo"] = _subtree(
+            data["data"]["folded"][0]["insulo"], 1, [["LOC_NOUN", 7]]
+        )
+    elif damage == "not a subtree":
+        data["data"]["folded"][0]["insulo"] = "[{"
+    elif damage == "a node, not its text":
+        data["data"]["folded"][0]["insulo"] = json.loads(data["data"]["folded"][0]["insulo"])
+    elif damage == "a bad root payload":
+        data["data"]["exact"][1] = [["LOC_NOUN", 7]]
     text = good[:-20] if damage == "not JSON" else json.dumps(data)
     path.write_text(sealed(text) if reseal else text, encoding="utf-8")
-    _same(load_here(folder, cache, monkeypatch), load_here(folder, "", monkeypatch))
+    # resealed, damage below the root is found when its first word is first looked up
+    # (each child is made from its text on its first visit): the tries are made again then
+    ours = load_here(folder, cache, monkeypatch)
+    _dump(ours.folded), _dump(ours.exact)  # every child visited, with this cache
+    _same(ours, load_here(folder, "", monkeypatch))
     assert json.loads(path.read_text(encoding="utf-8")) == json.loads(good)  # replaced
+
+
+def _subtree(text: str, k: int, value: Any) -> str:
+    """The JSON text of a child's subtree (``words.root_json``) with its item ``k`` replaced."""
+    node = json.loads(text)
+    node[k] = value
+    return json.dumps(node)
 
 
 def test_the_incident_rules_are_read_again_when_their_file_changes(
