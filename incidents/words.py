@@ -142,7 +142,7 @@ _N = TypeVar("_N")
 class _Trie:
     """Token-sequence trie: children by folded token text, payload at word ends."""
 
-    __slots__ = ("children", "payload", "stems", "pending", "remake")
+    __slots__ = ("children", "payload", "stems", "pending", "quote", "remake")
 
     def __init__(
         self,
@@ -157,6 +157,8 @@ class _Trie:
         #: a root read from the cache (``root_of``): each child's subtree as JSON text,
         #: made a node of ``children`` on its first visit (``unfold``); else None
         self.pending: dict[str, str] | None = None
+        #: what stands for ``"`` in those texts (see ``root_json``)
+        self.quote = '"'
         #: makes the whole trie again, for a subtree's text that is not one (``unfold``)
         self.remake: Callable[[], _Trie] | None = None
 
@@ -191,7 +193,7 @@ class _Trie:
         text = pending.get(word) if pending is not None else None
         if text is None:
             return None
-        child = subtree_of(text, _Trie, _payload_of)
+        child = subtree_of(text.replace(self.quote, '"'), _Trie, _payload_of)
         if child is None:
             if self.remake is None:
                 raise BadTrieEntry(text)
@@ -246,13 +248,20 @@ def trie_of(node: Any) -> _Trie:
     return nodes_of(node, _Trie, _payload_of)
 
 
+#: what may stand for ``"`` in the texts of ``root_json``, the first found in none
+_QUOTES = "`~^|#@!"
+
+
 def root_json(root: Any) -> list[Any]:
     """A trie as the cache keeps it: ``as_json``'s ``[children, payload, stems]`` with
     each child's subtree one JSON text, so that reading the entry builds no node below
-    the root (see ``root_of``): a document visits a few of the first words."""
+    the root (see ``root_of``): a document visits a few of the first words. In the texts
+    a character found in none of them stands for ``"`` (the fourth item; ``"`` itself
+    when each is found), so that they hold nothing the entry's JSON escapes."""
     children, payload, stems = root.as_json()
     texts = {k: json.dumps(v, separators=(",", ":"), ensure_ascii=False) for k, v in children.items()}
-    return [texts, payload, stems]
+    quote = next((q for q in _QUOTES if not any(q in text for text in texts.values())), '"')
+    return [{k: text.replace('"', quote) for k, text in texts.items()}, payload, stems, quote]
 
 
 def root_of(
@@ -262,11 +271,13 @@ def root_of(
     raises ``BadTrieEntry``): its payload and stems made now (``nodes_of``), its children
     left as their subtrees' texts (``pending``), each made a node on its first visit
     (``unfold``); ``remake`` makes the whole trie again should one not be a subtree."""
-    texts, payload, stems = node
+    texts, payload, stems, quote = node
     if type(texts) is not dict or not all(type(v) is str for v in texts.values()):
         raise BadTrieEntry(node)
+    if type(quote) is not str or len(quote) != 1:
+        raise BadTrieEntry(quote)
     root: Any = nodes_of([{}, payload, stems], make, payload_of)
-    root.pending, root.remake = texts, remake
+    root.pending, root.quote, root.remake = texts, quote, remake
     made: _N = root
     return made
 

@@ -73,9 +73,10 @@ def test_a_damaged_cue_trie_is_made_again(
     if damage == "a bad node":
         data["data"]["root"][0]["tra"] = [[], [], {}]
     elif damage == "a bad entry":  # in the subtree's text (``words.root_json``): found when visited
-        node = json.loads(data["data"]["root"][0]["tra"])
+        root = data["data"]["root"]  # (root[3] stands for the texts' quotes)
+        node = json.loads(root[0]["tra"].replace(root[3], '"'))
         node[1] = [["INTO_CUE", "into", [7]]]
-        data["data"]["root"][0]["tra"] = json.dumps(node)
+        root[0]["tra"] = json.dumps(node).replace('"', root[3])
     elif damage == "not a subtree":
         data["data"]["root"][0]["tra"] = "[[], [], {}]"
     elif damage == "a bad root entry":

@@ -94,7 +94,7 @@ class Cue:
 
 
 class _Node:
-    __slots__ = ("children", "found", "stems", "pending", "remake")
+    __slots__ = ("children", "found", "stems", "pending", "quote", "remake")
 
     def __init__(
         self,
@@ -110,6 +110,8 @@ class _Node:
         #: a root read from the cache: its children's subtrees as JSON texts, each made a
         #: node on its first visit (``unfold``, as ``words._Trie``'s); else None
         self.pending: dict[str, str] | None = None
+        #: what stands for ``"`` in those texts (see ``root_json``)
+        self.quote = '"'
         #: makes the whole trie again, for a subtree's text that is not one (``unfold``)
         self.remake: Callable[[], _Node] | None = None
 
@@ -126,7 +128,7 @@ class _Node:
         text = pending.get(word) if pending is not None else None
         if text is None:
             return None
-        child = subtree_of(text, _Node, _found_of)
+        child = subtree_of(text.replace(self.quote, '"'), _Node, _found_of)
         if child is None:
             if self.remake is None:
                 raise BadTrieEntry(text)
