@@ -16,7 +16,8 @@ user. This cache instead:
 - holds JSON (lark's serialised tables, tuples and integer keys tagged), never a
   pickle: even a file that passed the checks cannot run code;
 - also holds the phrase tables (``tables``: the parse table, rules and terminals the
-  scanner reads, as plain lists, in a sealed file: its first field is the sha256 of
+  scanner reads, as plain lists, each state's row one string decoded when first
+  visited, in a sealed file: its first field is the sha256 of
   the rest, checked when read, so that any change to the file has it rebuilt; its
   layout is checked too): a start-up reads those and never builds the rest of lark's
   parser;
@@ -124,13 +125,15 @@ def _decode(obj: dict[str, Any]) -> Any:
     return obj
 
 
-def cache_name(grammar: str, options: dict[str, Any], family: str = "grammar") -> str:
+#: Bump when the layout of the phrase tables' entry changes (part of its name).
+TABLES_LAYOUT = 2
+
+
+def cache_name(grammar: str, options: dict[str, Any], family: str = "grammar", layout: int = 0) -> str:
     import lark
 
-    key = json.dumps(
-        [FORMAT, lark.__version__, list(sys.version_info[:2]), grammar, sorted(options.items(), key=str)],
-        default=str,
-    )
+    parts = [FORMAT, lark.__version__, list(sys.version_info[:2]), grammar, sorted(options.items(), key=str)]
+    key = json.dumps(parts + [layout] if layout else parts, default=str)
     return f"{family}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:40]}.json"
 
 
@@ -291,19 +294,23 @@ class PhraseTables:
     (``rule(r)``); the tree builder of each lark rule (``callbacks``, as lark's
     ``ParseTreeBuilder`` makes them) and the lexer's configuration (``lexer_conf``).
 
-    Read from the cache (``tables``), the codes are the JSON's own lists and dicts,
-    used as read (the file's digest is checked); a lark ``Rule`` and its tree builder are made when a
-    reading first needs them: a cold start never builds lark's parser objects."""
+    Read from the cache (``tables``), a state's row of codes is a string (``encode_row``),
+    made a dict the first time the scanner visits that state (``row(k)``; the scanner's
+    ``_row``): a document visits few of the grammar's thousands of states. The rules are
+    the JSON's own lists, used as read (the file's digest is checked); a lark ``Rule`` and
+    its tree builder are made when a reading first needs them: a cold start never builds
+    lark's parser objects."""
 
     def __init__(
         self,
-        states: list[dict[str, int]],
+        states: list[dict[str, int] | str],
         rules: list[tuple[str, int]],
         start_states: dict[str, int],
         end_states: dict[str, int],
         callbacks: dict[Any, Any],
         lexer_conf: Any,
         make_rule: Callable[[int], Any],
+        plain_lexer: bool = False,
     ) -> None:
         self.states = states
         self.rules = rules
@@ -312,7 +319,18 @@ class PhraseTables:
         self.callbacks = callbacks
         self.lexer_conf = lexer_conf
         self._make_rule = make_rule
+        #: lark's scanner of ``lexer_conf`` keeps every terminal in the lexer's order and
+        #: adds no callback (no string terminal is also matched by a pattern terminal of its
+        #: priority): the shape lexer needs not build it (``scanner.ShapeLexer``)
+        self.plain_lexer = plain_lexer
         self._lark_rules: list[Any] = [None] * len(rules)
+
+    def row(self, k: int) -> dict[str, int]:
+        """State ``k``'s action codes (decoded on first use, see ``decode_row``)."""
+        row = self.states[k]
+        if isinstance(row, str):
+            row = self.states[k] = decode_row(row)
+        return row
 
     def rule(self, r: int) -> Any:
         """The lark ``Rule`` of rule ``r`` (made once: a race makes an equal one)."""
@@ -332,7 +350,7 @@ class PhraseTables:
         index = {state: k for k, state in enumerate(table.states)}
         numbers: dict[Any, int] = {}
         lark_rules: list[Any] = []
-        states: list[dict[str, int]] = []
+        states: list[dict[str, int] | str] = []
         for state in table.states:
             row: dict[str, int] = {}
             for term, (action, arg) in table.states[state].items():
@@ -380,6 +398,14 @@ def _serialize_tables(lark: Lark, tables: PhraseTables, starts: list[str]) -> di
         return None
     if opts.parser != "lalr" or opts.tree_class or opts.transformer or opts.propagate_positions:
         return None
+    from lark.lexer import BasicLexer
+
+    lexer = BasicLexer(conf)
+    scanner = lexer.scanner  # (built first: it sets the lexer's callbacks)
+    plain = not lexer.callback and scanner.terminals == lexer.terminals
+    rows = [encode_row(row) for row in map(tables.row, range(len(tables.states)))]
+    if any(row is None for row in rows):
+        return None
     terminals = [
         [
             t.name,
@@ -397,11 +423,28 @@ def _serialize_tables(lark: Lark, tables: PhraseTables, starts: list[str]) -> di
         "ignore": list(conf.ignore),
         "g_regex_flags": conf.g_regex_flags,
         "maybe_placeholders": bool(opts.maybe_placeholders),
+        "plain_lexer": plain,
         "rules": [_serialize_rule(tables.rule(r)) for r in range(len(tables.rules))],
-        "states": tables.states,
+        "states": rows,
         "start_states": {k: v for k, v in tables.start_states.items() if k in starts},
         "end_states": {k: v for k, v in tables.end_states.items() if k in starts},
     }
+
+
+def encode_row(row: dict[str, int]) -> str | None:
+    """A state's row of action codes as one string, ``"TERM code TERM code ..."`` in the
+    row's order (None for a symbol with a space, which no lark name has): decoding it is
+    left to the first visit of the state (``decode_row``), and reading the JSON of a
+    string is cheaper than building a dict."""
+    if any(" " in term or not term for term in row):
+        return None
+    return " ".join(f"{term} {code}" for term, code in row.items())
+
+
+def decode_row(text: str) -> dict[str, int]:
+    """The row of ``encode_row``."""
+    parts = text.split(" ")
+    return dict(zip(parts[::2], map(int, parts[1::2]), strict=True)) if text else {}
 
 
 def _serialize_rule(rule: Any) -> list[Any]:
@@ -449,8 +492,8 @@ def _tables_from(data: dict[str, Any], starts: list[str]) -> PhraseTables:
     items = data["rules"]
     _need(type(items) is list and set(map(type, items)) <= {list})
     rules = [(item[0], len(item[1])) for item in items]
-    rows = data["states"]
-    _need(type(rows) is list and set(map(type, rows)) <= {dict})
+    rows = data["states"]  # strings, decoded when first visited (``PhraseTables.row``)
+    _need(type(rows) is list and set(map(type, rows)) <= {str})
     ends: list[dict[str, int]] = []
     for key in ("start_states", "end_states"):
         found = data[key]
@@ -460,9 +503,10 @@ def _tables_from(data: dict[str, Any], starts: list[str]) -> PhraseTables:
     terminals = [_terminal_from(t) for t in data["terminals"]]
     ignore, flags, placeholders = data["ignore"], data["g_regex_flags"], data["maybe_placeholders"]
     _need(type(ignore) is list and all(type(x) is str for x in ignore) and _is_int(flags))
-    _need(type(placeholders) is bool)
+    _need(type(placeholders) is bool and type(data["plain_lexer"]) is bool)
     conf = LexerConf(terminals, re, ignore, g_regex_flags=flags, skip_validation=True)
-    return PhraseTables(rows, rules, ends[0], ends[1], _TreeBuilders(placeholders), conf, _RuleMaker(items))
+    builders, make_rule = _TreeBuilders(placeholders), _RuleMaker(items)
+    return PhraseTables(rows, rules, ends[0], ends[1], builders, conf, make_rule, data["plain_lexer"])
 
 
 class _RuleMaker:
@@ -517,7 +561,7 @@ def tables(grammar: str, options: dict[str, Any], make: Callable[[], Lark]) -> P
     if dir_fd is None:
         return PhraseTables.of(make())
     try:
-        name = cache_name(grammar, options, family="tables")
+        name = cache_name(grammar, options, family="tables", layout=TABLES_LAYOUT)
         cached = read_cached(dir_fd, name, sealed=True)
         if cached is not None:
             with contextlib.suppress(_BadTables, KeyError, IndexError, TypeError, ValueError, AttributeError):

@@ -31,7 +31,7 @@ from lark.lexer import BasicLexer, LexerThread
 if TYPE_CHECKING:
     from lark import Lark
 
-from .grammar_cache import PhraseTables
+from .grammar_cache import PhraseTables, decode_row
 from .words import TRANSPARENT, Lexicon, _Trie, fold, unaccent
 
 MAX_PHRASE = 24
@@ -140,7 +140,12 @@ class ShapeLexer:
         self.lexer = BasicLexer(lark.lexer_conf)
         #: the last text, its tokens and their texts (see ``split``, ``surfaces``)
         self._last: tuple[str | None, list[tuple[str, int, int]], list[str]] = (None, [], [])
-        scanner = self.lexer.scanner
+        if isinstance(lark, PhraseTables) and lark.plain_lexer:
+            # lark's scanner would keep every terminal, in the lexer's order, and add no
+            # callback (the cached tables say so): not built (its regexes are compiled)
+            terminals, callback = list(self.lexer.terminals), {}
+        else:
+            terminals, callback = self.lexer.scanner.terminals, self.lexer.callback
         self.regex: re.Pattern[str] | None = None
         #: the regex's group number -> the terminal it names ("" for a group of no name)
         self._names: list[str] = []
@@ -148,12 +153,12 @@ class ShapeLexer:
         # The only ignored terminal is white space, and no other terminal can begin
         # with it: each match takes the spaces before its token, so a token is one
         # match instead of two (the token is the named group that matched).
-        simple = not self.lexer.callback and all(
-            t.pattern.to_regexp() in (r"\s+", r"(?:\s+)") for t in scanner.terminals if t.name in ignore
+        simple = not callback and all(
+            t.pattern.to_regexp() in (r"\s+", r"(?:\s+)") for t in terminals if t.name in ignore
         )
         if simple:  # string terminals renamed by regexps would need lark: leave them to it
             flags = lark.lexer_conf.g_regex_flags
-            terms = [(t.name, t.pattern.to_regexp()) for t in scanner.terminals if t.name not in ignore]
+            terms = [(t.name, t.pattern.to_regexp()) for t in terminals if t.name not in ignore]
             alts = [f"(?P<{name}>{rx})" for name, rx in terms]
             names = [name for name, _ in terms]
             if "WORD" in names:
@@ -489,7 +494,7 @@ class _Automaton:
         sid = self.stack_ids.get(stack)
         if sid is None:
             states = self.states
-            ok = "$END" in states[stack[-1]] and _accepts(states, self.rules, list(stack), end_state)
+            ok = "$END" in _row(states, stack[-1]) and _accepts(states, self.rules, list(stack), end_state)
             sid = len(self.stacks)
             self.stacks.append(stack)
             self.stack_accepts.append(ok)
@@ -526,7 +531,7 @@ class _Automaton:
             seen: set[int] = set()
             for sid, name, end_state, path in self.configs[cid]:
                 for ttype in types:
-                    if ttype not in states[self.stacks[sid][-1]]:
+                    if ttype not in _row(states, self.stacks[sid][-1]):
                         continue
                     st = list(self.stacks[sid])
                     if not _advance(states, rules, st, ttype):
@@ -577,7 +582,7 @@ class Scanner:
         self.shapes = shape_lexer()
         self.states = table.states
         self.starts = [(name, table.start_states[name], table.end_states[name]) for name in PHRASE_STARTS]
-        self.first = frozenset(t for _, st, _ in self.starts for t in self.states[st])
+        self.first = frozenset(t for _, st, _ in self.starts for t in _row(self.states, st))
         self._tables = table
         self._auto = _Automaton(table, self.starts)
         #: token text -> how ``tokens`` reads it (see ``_classify``)
@@ -1041,9 +1046,19 @@ def _run_lark(code: tuple[Any, ...], transformer: Any, toks: list[Tok], i: int, 
     return transformer.transform(stack[-1])
 
 
-#: The action codes of each state and the (origin, length) of each rule (see ``PhraseTables``).
-_States = list[dict[str, int]]
+#: The action codes of each state (a row read from the cache is a string until its first
+#: visit: see ``_row``) and the (origin, length) of each rule (see ``PhraseTables``).
+_States = list[dict[str, int] | str]
 _Rules = list[tuple[str, int]]
+
+
+def _row(states: _States, k: int) -> dict[str, int]:
+    """State ``k``'s action codes, decoded on its first visit (``grammar_cache.decode_row``:
+    a document visits few of the grammar's states; a race decodes an equal row twice)."""
+    row = states[k]
+    if isinstance(row, str):
+        row = states[k] = decode_row(row)
+    return row
 
 
 def _program(
@@ -1057,7 +1072,7 @@ def _program(
     try:
         for ttype in path:
             while True:
-                code = states[stack[-1]][ttype]
+                code = _row(states, stack[-1])[ttype]
                 if not code & 1:
                     if code >> 1 == end_state:
                         return None
@@ -1068,7 +1083,7 @@ def _program(
                     return None
                 ops.append(code >> 1)
         while True:
-            code = states[stack[-1]]["$END"]
+            code = _row(states, stack[-1])["$END"]
             if not code & 1 or not _goto(states, rules, stack, code >> 1):
                 return None  # an LALR false accept, or no goto
             ops.append(code >> 1)
@@ -1084,7 +1099,7 @@ def _goto(states: _States, rules: _Rules, stack: list[int], rule: int) -> bool:
     origin, size = rules[rule]
     if size:
         del stack[-size:]
-    goto = states[stack[-1]].get(origin)
+    goto = _row(states, stack[-1]).get(origin)
     if goto is None:
         return False
     stack.append(goto >> 1)
@@ -1093,7 +1108,7 @@ def _goto(states: _States, rules: _Rules, stack: list[int], rule: int) -> bool:
 
 def _advance(states: _States, rules: _Rules, stack: list[int], ttype: str) -> bool:
     while True:
-        code = states[stack[-1]].get(ttype)
+        code = _row(states, stack[-1]).get(ttype)
         if code is None:
             return False
         if not code & 1:
@@ -1106,7 +1121,7 @@ def _advance(states: _States, rules: _Rules, stack: list[int], ttype: str) -> bo
 def _accepts(states: _States, rules: _Rules, stack: list[int], end_state: int) -> bool:
     st = list(stack)
     for _ in range(64):
-        code = states[st[-1]].get("$END")
+        code = _row(states, st[-1]).get("$END")
         if code is None or not code & 1 or not _goto(states, rules, st, code >> 1):
             return False
         if st[-1] == end_state:
@@ -1139,6 +1154,8 @@ def _longest_form(
                 continue
             word = norm(words[j])
             child = node.children.get(word)
+            if child is None and node.pending is not None:
+                child = node.unfold(word)
             if child is None and node.stems:
                 child = node.step(word)
             if child is None and word in lex.elided and j + 1 < n and raw[j + 1][0] == "APOS":

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import os
 import re
 import unicodedata
@@ -141,7 +142,7 @@ _N = TypeVar("_N")
 class _Trie:
     """Token-sequence trie: children by folded token text, payload at word ends."""
 
-    __slots__ = ("children", "payload", "stems")
+    __slots__ = ("children", "payload", "stems", "pending", "quote", "remake")
 
     def __init__(
         self,
@@ -153,6 +154,13 @@ class _Trie:
         self.payload: list[tuple[str, str]] | None = payload
         #: children by stem (a form's word written "stem*"), empty in most nodes
         self.stems: dict[str, _Trie] = {} if stems is None else stems
+        #: a root read from the cache (``root_of``): each child's subtree as JSON text,
+        #: made a node of ``children`` on its first visit (``unfold``); else None
+        self.pending: dict[str, str] | None = None
+        #: what stands for ``"`` in those texts (see ``root_json``)
+        self.quote = '"'
+        #: makes the whole trie again, for a subtree's text that is not one (``unfold``)
+        self.remake: Callable[[], _Trie] | None = None
 
     def add(self, parts: list[str], item: tuple[str, str]) -> None:
         node = self
@@ -172,10 +180,33 @@ class _Trie:
 
     def step(self, word: str) -> _Trie | None:
         """The node reached by ``word``: its own child, else the longest stem it begins with."""
-        return self.children.get(word) or (stem_step(self.stems, word) if self.stems else None)
+        found = self.children.get(word)
+        if found is None and self.pending is not None:
+            found = self.unfold(word)
+        return found or (stem_step(self.stems, word) if self.stems else None)
+
+    def unfold(self, word: str) -> _Trie | None:
+        """The child ``word`` of a root read from the cache, made from its subtree's text
+        on its first visit (a race makes an equal one: the first is kept); a text that is
+        no subtree has the whole trie made again (``remake``)."""
+        pending = self.pending
+        text = pending.get(word) if pending is not None else None
+        if text is None:
+            return None
+        child = subtree_of(text.replace(self.quote, '"'), _Trie, _payload_of)
+        if child is None:
+            if self.remake is None:
+                raise BadTrieEntry(text)
+            fresh = self.remake()
+            self.children, self.payload, self.stems = fresh.children, fresh.payload, fresh.stems
+            self.pending = None
+            return self.children.get(word)
+        return self.children.setdefault(word, child)
 
     def as_json(self) -> list[Any]:
         """The trie as plain JSON: ``[children, payload or None, stems]`` (see ``trie_of``)."""
+        for word in list(self.pending or ()):
+            self.unfold(word)
         return [
             {k: v.as_json() for k, v in self.children.items()},
             None if self.payload is None else [list(item) for item in self.payload],
@@ -215,6 +246,49 @@ def _payload_of(payload: Any) -> list[tuple[str, str]] | None:
 def trie_of(node: Any) -> _Trie:
     """The trie of ``_Trie.as_json`` (of a sealed cache entry; a wrong layout raises)."""
     return nodes_of(node, _Trie, _payload_of)
+
+
+#: what may stand for ``"`` in the texts of ``root_json``, the first found in none
+_QUOTES = "`~^|#@!"
+
+
+def root_json(root: Any) -> list[Any]:
+    """A trie as the cache keeps it: ``as_json``'s ``[children, payload, stems]`` with
+    each child's subtree one JSON text, so that reading the entry builds no node below
+    the root (see ``root_of``): a document visits a few of the first words. In the texts
+    a character found in none of them stands for ``"`` (the fourth item; ``"`` itself
+    when each is found), so that they hold nothing the entry's JSON escapes."""
+    children, payload, stems = root.as_json()
+    texts = {k: json.dumps(v, separators=(",", ":"), ensure_ascii=False) for k, v in children.items()}
+    quote = next((q for q in _QUOTES if not any(q in text for text in texts.values())), '"')
+    return [{k: text.replace('"', quote) for k, text in texts.items()}, payload, stems, quote]
+
+
+def root_of(
+    node: Any, make: Callable[[Any, Any, Any], _N], payload_of: Callable[[Any], Any], remake: Callable[[], _N]
+) -> _N:
+    """The root of a trie from its ``root_json`` (of a sealed cache entry; a wrong layout
+    raises ``BadTrieEntry``): its payload and stems made now (``nodes_of``), its children
+    left as their subtrees' texts (``pending``), each made a node on its first visit
+    (``unfold``); ``remake`` makes the whole trie again should one not be a subtree."""
+    texts, payload, stems, quote = node
+    if type(texts) is not dict or not all(type(v) is str for v in texts.values()):
+        raise BadTrieEntry(node)
+    if type(quote) is not str or len(quote) != 1:
+        raise BadTrieEntry(quote)
+    root: Any = nodes_of([{}, payload, stems], make, payload_of)
+    root.pending, root.quote, root.remake = texts, quote, remake
+    made: _N = root
+    return made
+
+
+def subtree_of(text: str, make: Callable[[Any, Any, Any], _N], payload_of: Callable[[Any], Any]) -> _N | None:
+    """The subtree of a child's text in ``root_json`` (``nodes_of``), None for a text that
+    is not one."""
+    try:
+        return nodes_of(json.loads(text), make, payload_of)
+    except (BadTrieEntry, TypeError, ValueError, AttributeError, RecursionError):
+        return None
 
 
 #: What ends a stem in a form: "эстони*".
@@ -525,11 +599,18 @@ def _build_tries(lex: Lexicon, raws: list[bytes]) -> None:
 
     def valid(found: dict[str, Any]) -> bool:
         try:
-            folded, exact = trie_of(found["folded"]), trie_of(found["exact"])
+            folded = root_of(found["folded"], _Trie, _payload_of, functools.partial(remade, "folded"))
+            exact = root_of(found["exact"], _Trie, _payload_of, functools.partial(remade, "exact"))
         except (BadTrieEntry, KeyError, TypeError, ValueError, AttributeError, RecursionError):
             return False
         lex.folded, lex.exact = folded, exact
         return True
+
+    def remade(which: str) -> _Trie:  # a subtree of the entry is none: made and written again
+        lex.folded, lex.exact = _Trie(), _Trie()
+        cached_data(f"tries-{lex.lang}", key, lambda: _make_tries(lex), lambda _: False, sealed=True)
+        trie: _Trie = getattr(lex, which)
+        return trie
 
     try:
         here = Path(__file__)
@@ -562,7 +643,7 @@ def _make_tries(lex: Lexicon) -> dict[str, Any]:
                     lex.exact.add([unaccent(p) for p in parts], (cls, key))
                 else:
                     lex.folded.add([fold(p) for p in parts], (cls, key))
-    return {"folded": lex.folded.as_json(), "exact": lex.exact.as_json()}
+    return {"folded": root_json(lex.folded), "exact": root_json(lex.exact)}
 
 
 def _case_forms(forms: list[str], cases: dict[str, list[str]]) -> list[str]:

@@ -57,7 +57,9 @@ def test_the_cue_trie_comes_back_from_the_cache(
     assert _entries(cache) != [entry]
 
 
-@pytest.mark.parametrize("damage", ["not JSON", "a bad node", "a bad entry", "no root"])
+@pytest.mark.parametrize(
+    "damage", ["not JSON", "a bad node", "a bad entry", "no root", "not a subtree", "a bad root entry"]
+)
 def test_a_damaged_cue_trie_is_made_again(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
 ) -> None:
@@ -70,8 +72,15 @@ def test_a_damaged_cue_trie_is_made_again(
     del data["sha256"]
     if damage == "a bad node":
         data["data"]["root"][0]["tra"] = [[], [], {}]
-    elif damage == "a bad entry":
-        data["data"]["root"][0]["tra"][1] = [["INTO_CUE", "into", [7]]]
+    elif damage == "a bad entry":  # in the subtree's text (``words.root_json``): found when visited
+        root = data["data"]["root"]  # (root[3] stands for the texts' quotes)
+        node = json.loads(root[0]["tra"].replace(root[3], '"'))
+        node[1] = [["INTO_CUE", "into", [7]]]
+        root[0]["tra"] = json.dumps(node).replace('"', root[3])
+    elif damage == "not a subtree":
+        data["data"]["root"][0]["tra"] = "[[], [], {}]"
+    elif damage == "a bad root entry":
+        data["data"]["root"][1] = [["INTO_CUE", "into", [7]]]
     elif damage == "no root":
         del data["data"]["root"]
     text = good[:-20] if damage == "not JSON" else json.dumps(data)

@@ -86,7 +86,18 @@ def test_an_edited_lexicon_gets_new_splits(
 
 @pytest.mark.parametrize("reseal", [False, True])
 @pytest.mark.parametrize(
-    "damage", ["not JSON", "a list", "a bad node", "a bad payload", "no trie", "a tuple"]
+    "damage",
+    [
+        "not JSON",
+        "a list",
+        "a bad node",
+        "a bad payload",
+        "no trie",
+        "a tuple",
+        "not a subtree",
+        "a node, not its text",
+        "a bad root payload",
+    ],
 )
 def test_damaged_splits_are_made_again(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str, reseal: bool
@@ -103,15 +114,34 @@ def test_damaged_splits_are_made_again(
     elif damage == "no trie":
         del data["data"]["exact"]
     elif damage == "a tuple":
-        data["data"]["folded"][0]["insulo"][1] = [["LOC_NOUN", "island", "x"]]
+        _damage_subtree(data["data"]["folded"], "insulo", [["LOC_NOUN", "island", "x"]])
     elif damage == "a bad node":
-        data["data"]["folded"][0]["insulo"] = [[], None, {}]
+        data["data"]["folded"][0]["insulo"] = json.dumps([[], None, {}])
     elif damage == "a bad payload":
-        data["data"]["folded"][0]["insulo"][1] = [["LOC_NOUN", 7]]
+        _damage_subtree(data["data"]["folded"], "insulo", [["LOC_NOUN", 7]])
+    elif damage == "not a subtree":
+        data["data"]["folded"][0]["insulo"] = "[{"
+    elif damage == "a node, not its text":
+        root = data["data"]["folded"]
+        root[0]["insulo"] = json.loads(root[0]["insulo"].replace(root[3], '"'))
+    elif damage == "a bad root payload":
+        data["data"]["exact"][1] = [["LOC_NOUN", 7]]
     text = good[:-20] if damage == "not JSON" else json.dumps(data)
     path.write_text(sealed(text) if reseal else text, encoding="utf-8")
-    _same(load_here(folder, cache, monkeypatch), load_here(folder, "", monkeypatch))
+    # resealed, damage below the root is found when its first word is first looked up
+    # (each child is made from its text on its first visit): the tries are made again then
+    ours = load_here(folder, cache, monkeypatch)
+    _dump(ours.folded), _dump(ours.exact)  # every child visited, with this cache
+    _same(ours, load_here(folder, "", monkeypatch))
     assert json.loads(path.read_text(encoding="utf-8")) == json.loads(good)  # replaced
+
+
+def _damage_subtree(root: list[Any], word: str, payload: Any) -> None:
+    """Give the child ``word`` of a cached root (``words.root_json``: its subtree as JSON
+    text, ``root[3]`` standing for its quotes) this payload."""
+    node = json.loads(root[0][word].replace(root[3], '"'))
+    node[1] = payload
+    root[0][word] = json.dumps(node).replace('"', root[3])
 
 
 def test_the_incident_rules_are_read_again_when_their_file_changes(
@@ -137,3 +167,22 @@ def test_the_incident_rules_are_read_again_when_their_file_changes(
     )
     assert read() == {"verbs": {"again": ["return"]}}
     assert read() == toml_data(toml.read_bytes())
+
+
+def test_a_cached_root_keeps_its_subtrees_as_texts_without_quotes() -> None:
+    from incidents.words import _payload_of, root_json, root_of
+
+    trie = _Trie()
+    trie.add(["a`b", "c"], ("X", "k`"))
+    trie.add(['d"e'], ("Y", 'q"'))
+    trie.add(["st*"], ("Z", "s"))
+    data = json.loads(json.dumps(root_json(trie), ensure_ascii=False))
+    assert data[3] not in '`"' and not any('"' in text for text in data[0].values())
+
+    def never() -> _Trie:
+        raise AssertionError("every subtree is one")
+
+    root = root_of(data, _Trie, _payload_of, never)
+    assert root.pending is not None and not root.children  # made on first visit
+    assert root.step("a`b") is not None and list(root.children) == ["a`b"]
+    assert dump_trie(root, "payload") == dump_trie(trie, "payload")

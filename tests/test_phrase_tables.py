@@ -30,12 +30,12 @@ def _same_tables(ours: PhraseTables, lark: Lark) -> None:
     theirs = PhraseTables.of(lark)
     assert ours.start_states == theirs.start_states
     assert ours.end_states == theirs.end_states
-    assert ours.states == theirs.states
+    assert [ours.row(k) for k in range(len(ours.states))] == theirs.states
     assert ours.rules == theirs.rules
     table: Any = lark.parser.parser.parser.parse_table  # type: ignore[attr-defined]
     assert list(table.states) == list(range(len(ours.states)))
     for k, row in table.states.items():
-        mine = ours.states[k]
+        mine = ours.row(k)
         assert list(mine) == list(row), k
         for term, (action, arg) in row.items():
             code = mine[term]
@@ -91,6 +91,14 @@ def test_the_phrase_grammar_tables_come_back_from_the_cache_as_lark_built_them(
     assert made == [lark]  # from the cache: the parser was not asked for
     assert not loaded.callbacks  # tree builders are made on demand
     _same_tables(loaded, lark)
+    # lark's scanner drops no terminal of this grammar: the shape lexer does not build it,
+    # and makes the regex it makes from the parser itself
+    from incidents.scanner import ShapeLexer
+
+    assert loaded.plain_lexer and not first.plain_lexer
+    shapes, theirs = ShapeLexer(loaded), ShapeLexer(lark)
+    assert shapes.lexer._scanner is None and shapes.regex is not None and theirs.regex is not None
+    assert shapes.regex.pattern == theirs.regex.pattern and shapes._names == theirs._names
 
 
 def test_toy_tables_round_trip_and_parse_alike(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -100,7 +108,21 @@ def test_toy_tables_round_trip_and_parse_alike(tmp_path: Path, monkeypatch: pyte
     (entry,) = _entries(tmp_path)
     assert (tmp_path / entry).read_bytes()[:1] == b"{"  # JSON, never a pickle
     loaded = grammar_cache.tables(TOY, TOY_OPTIONS, _never)
+    # each row stays a string until its state is first visited
+    assert loaded.states and all(type(row) is str for row in loaded.states)
     _same_tables(loaded, lark)
+    assert all(type(row) is dict for row in loaded.states)
+    # the toy's "," and ")" are strings no pattern of their priority matches: plain too
+    assert loaded.plain_lexer
+
+
+def test_a_row_of_codes_round_trips_through_its_string() -> None:
+    from incidents.grammar_cache import decode_row, encode_row
+
+    for row in ({}, {"$END": 3}, {"WORD": 4, "__ANON_0": 17, "phrase": 10}):
+        text = encode_row(row)
+        assert text is not None and decode_row(text) == row and list(decode_row(text)) == list(row)
+    assert encode_row({"A B": 2}) is None and encode_row({"": 2}) is None  # not cached
 
 
 def _never() -> Lark:
@@ -130,16 +152,16 @@ def test_an_edited_grammar_gets_new_tables_and_the_old_ones_go(
 
 
 def _damage(data: dict[str, Any], how: str) -> Any:
-    row = next(row for row in data["states"] if row)
-    term = next(iter(row))
+    k, text = next((k, row) for k, row in enumerate(data["states"]) if row)
+    term = text.split(" ")[0]
     if how == "out of range":
-        row[term] = 2 * len(data["states"]) + 2 * len(data["rules"]) + 2
+        data["states"][k] = f"{term} {2 * len(data['states']) + 2 * len(data['rules']) + 2}"
     elif how == "negative":
-        row[term] = -1
-    elif how == "a boolean":
-        row[term] = True
-    elif how == "a float":
-        row[term] = 2.0
+        data["states"][k] = f"{term} -1"
+    elif how == "not a number":
+        data["states"][k] = f"{term} x"
+    elif how == "a dict":
+        data["states"][k] = {term: 2}
     elif how == "a missing start":
         data["start_states"] = {}
     elif how == "a bad symbol":
@@ -148,6 +170,8 @@ def _damage(data: dict[str, Any], how: str) -> Any:
         data["rules"][0] = data["rules"][0][:5]
     elif how == "a bad terminal":
         data["terminals"][0][1] = "pickle"
+    elif how == "no plain_lexer":
+        del data["plain_lexer"]
     elif how == "no states":
         del data["states"]
     elif how == "a list":
@@ -160,13 +184,14 @@ def _damage(data: dict[str, Any], how: str) -> Any:
     [
         "out of range",
         "negative",
-        "a boolean",
-        "a float",
+        "not a number",
+        "a dict",
         "a missing start",
         "a bad symbol",
         "a short rule",
         "a bad terminal",
         "no states",
+        "no plain_lexer",
         "a list",
         "not JSON",
     ],

@@ -92,7 +92,10 @@ def load_here(folder: Path, cache: Path | str, monkeypatch: pytest.MonkeyPatch, 
 
 def dump_trie(node: Any, payload: str) -> Any:
     """A trie of nodes with ``children`` and ``stems`` as plain data, with each node's
-    attribute ``payload`` (to compare two tries)."""
+    attribute ``payload`` (to compare two tries); a root read from the cache has each
+    child made first (``unfold``)."""
+    for word in list(getattr(node, "pending", None) or ()):
+        node.unfold(word)
     return {
         "c": {k: dump_trie(v, payload) for k, v in node.children.items()},
         "s": {k: dump_trie(v, payload) for k, v in node.stems.items()},

@@ -13,11 +13,24 @@ ever counting characters.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from ..scanner import shape_lexer
-from ..words import STEM_MARK, TRANSPARENT, BadTrieEntry, Lexicon, fold, nodes_of, stem_step, unaccent
+from ..words import (
+    STEM_MARK,
+    TRANSPARENT,
+    BadTrieEntry,
+    Lexicon,
+    fold,
+    nodes_of,
+    root_json,
+    root_of,
+    stem_step,
+    subtree_of,
+    unaccent,
+)
 from .bisection import NATIVE, bisect_left
 
 Span = tuple[int, int]
@@ -81,7 +94,7 @@ class Cue:
 
 
 class _Node:
-    __slots__ = ("children", "found", "stems")
+    __slots__ = ("children", "found", "stems", "pending", "quote", "remake")
 
     def __init__(
         self,
@@ -94,13 +107,41 @@ class _Node:
         self.found: list[tuple[str, str, tuple[str, ...]]] = [] if found is None else found
         #: children by stem (a form's word written "stem*")
         self.stems: dict[str, _Node] = {} if stems is None else stems
+        #: a root read from the cache: its children's subtrees as JSON texts, each made a
+        #: node on its first visit (``unfold``, as ``words._Trie``'s); else None
+        self.pending: dict[str, str] | None = None
+        #: what stands for ``"`` in those texts (see ``root_json``)
+        self.quote = '"'
+        #: makes the whole trie again, for a subtree's text that is not one (``unfold``)
+        self.remake: Callable[[], _Node] | None = None
 
     def step(self, word: str) -> _Node | None:
-        found: _Node | None = self.children.get(word) or (stem_step(self.stems, word) if self.stems else None)
-        return found
+        found: _Node | None = self.children.get(word)
+        if found is None and self.pending is not None:
+            found = self.unfold(word)
+        return found or (stem_step(self.stems, word) if self.stems else None)
+
+    def unfold(self, word: str) -> _Node | None:
+        """The child ``word`` of a root read from the cache, made from its subtree's text
+        on its first visit (see ``words._Trie.unfold``)."""
+        pending = self.pending
+        text = pending.get(word) if pending is not None else None
+        if text is None:
+            return None
+        child = subtree_of(text.replace(self.quote, '"'), _Node, _found_of)
+        if child is None:
+            if self.remake is None:
+                raise BadTrieEntry(text)
+            fresh = self.remake()
+            self.children, self.found, self.stems = fresh.children, fresh.found, fresh.stems
+            self.pending = None
+            return self.children.get(word)
+        return self.children.setdefault(word, child)
 
     def as_json(self) -> list[Any]:
         """The trie as plain JSON: ``[children, found, stems]`` (see ``_node_of``)."""
+        for word in list(self.pending or ()):
+            self.unfold(word)
         return [
             {k: v.as_json() for k, v in self.children.items()},
             [[cls, key, list(words)] for cls, key, words in self.found],
@@ -145,14 +186,18 @@ def _cached_trie(lexicon: Lexicon) -> _Node:
 
     def make() -> dict[str, Any]:
         made.append(_build_trie(lexicon))
-        return {"root": made[0].as_json()}
+        return {"root": root_json(made[-1])}
 
     def valid(found: dict[str, Any]) -> bool:
         try:
-            made.append(_node_of(found["root"]))
+            made.append(root_of(found["root"], _Node, _found_of, remade))
         except (BadTrieEntry, KeyError, TypeError, ValueError, AttributeError, RecursionError):
             return False
         return True
+
+    def remade() -> _Node:  # a subtree of the entry is none: made and written again
+        cached_data(f"cues-{lexicon.lang}", material, make, lambda _: False, sealed=True)
+        return made[-1]
 
     try:
         source = Path(__file__).with_name("cues.py").read_bytes()
@@ -269,7 +314,7 @@ _OPENS: dict[int, tuple[_Node, dict[str, bool]]] = {}
 
 def _heads(root: _Node, words: list[Word]) -> list[int]:
     """Indices of the words (no hyphen or apostrophe) that may begin a cue form."""
-    heads = root.children
+    heads = root.children if root.pending is None else root.pending  # (every first word)
     transparent = TRANSPARENT  # compiled, a module's global is a look-up each time
     if not root.stems:
         return [i for i, w in enumerate(words) if w.folded in heads and w.kind not in transparent]
@@ -311,6 +356,8 @@ class Cues:
                     j += 1
                     continue
                 nxt = node.children.get(w.folded)
+                if nxt is None and node.pending is not None:
+                    nxt = node.unfold(w.folded)
                 if nxt is None and node.stems:
                     nxt = node.step(w.folded)
                 if nxt is None:
