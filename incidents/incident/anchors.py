@@ -1012,7 +1012,10 @@ def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             if end < stop and (
                 doc.cues.within("DAY_WHEN_CUE", pos, end)
                 or (
-                    any(c.key != "rank" for c in doc.cues.within("ANOTHER_CUE", pos, doc.clause(pos).end))
+                    any(
+                        c.key != "rank" or end < doc.clause(pos).end
+                        for c in doc.cues.within("ANOTHER_CUE", pos, doc.clause(pos).end)
+                    )
                     and not doc.cues.within("EACH_CASE_CUE", pos, end)
                 )
             ):
@@ -1020,7 +1023,8 @@ def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
                 # Finnmark": "another" named, its crossing told by its own verb, the next
                 # anchor inside the item; not a verb told of each case ("the first at
                 # 9:47, the second at 13:15: in both cases an F-16 entered"), nor the item's
-                # own rank ("la seconda alle 13.05": ANOTHER_CUE key "rank"); so too an item
+                # own rank with the next crossing in another clause ("la seconda alle 13.05;
+                # entrambe le violazioni ...": ANOTHER_CUE key "rank"); so too an item
                 # whose crossing is told in its own clause of "when" ("la seconda alle
                 # 16.40, quando un An-26 è entrato": DAY_WHEN_CUE before the next anchor)
                 continue

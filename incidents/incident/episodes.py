@@ -3161,7 +3161,17 @@ def _another_cues(doc: Doc, clause: Scope) -> list[Cue]:
         for c in doc.cues.within("ANOTHER_CUE", clause.start, clause.end)
         if not any(s.start <= c.start and c.end <= s.end for s in series)
         and not any(adjacent(doc.text, (c.start, c.end), (e.start, e.end)) for e in exits)
+        and not (c.key == "rank" and _rank_in_name(doc, c))
     ]
+
+
+def _rank_in_name(doc: Doc, cue: Cue) -> bool:
+    """Is the definite rank ``cue`` part of a name: its word written with a capital
+    inside its sentence ("selon la Segunda División", "the Second Division")? Such a rank
+    names a body, no member of a group ("La seconde a survolé ..." opens its sentence)."""
+    word = doc.text[cue.start : cue.end].split()[-1]
+    told = doc.text[doc.sentence(cue.start).start : cue.start]
+    return word[:1].isupper() and bool(told.strip())
 
 
 def _rank_in_series(doc: Doc, anchor: Anchor) -> bool:
