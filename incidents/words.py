@@ -186,22 +186,18 @@ class _Trie:
         return found or (stem_step(self.stems, word) if self.stems else None)
 
     def unfold(self, word: str) -> _Trie | None:
-        """The child ``word`` of a root read from the cache, made from its subtree's text
-        on its first visit (a race makes an equal one: the first is kept); a text that is
-        no subtree has the whole trie made again (``remake``)."""
-        pending = self.pending
-        text = pending.get(word) if pending is not None else None
-        if text is None:
-            return None
-        child = subtree_of(text.replace(self.quote, '"'), _Trie, _payload_of)
-        if child is None:
-            if self.remake is None:
-                raise BadTrieEntry(text)
-            fresh = self.remake()
-            self.children, self.payload, self.stems = fresh.children, fresh.payload, fresh.stems
-            self.pending = None
-            return self.children.get(word)
-        return self.children.setdefault(word, child)
+        """The child ``word`` of a root read from the cache (``unfold_child``)."""
+        found: _Trie | None = unfold_child(self, word, _Trie, _payload_of)
+        return found
+
+    def adopt(self, fresh: _Trie) -> None:
+        """Take the fields of ``fresh``, the whole trie made again."""
+        self.children, self.payload, self.stems, self.pending = (
+            fresh.children,
+            fresh.payload,
+            fresh.stems,
+            None,
+        )
 
     def as_json(self) -> list[Any]:
         """The trie as plain JSON: ``[children, payload or None, stems]`` (see ``trie_of``)."""
@@ -280,6 +276,26 @@ def root_of(
     root.pending, root.quote, root.remake = texts, quote, remake
     made: _N = root
     return made
+
+
+def unfold_child(
+    root: Any, word: str, make: Callable[[Any, Any, Any], _N], payload_of: Callable[[Any], Any]
+) -> Any:
+    """The child ``word`` of a trie's ``root`` read from the cache (``root_of``), made
+    from its subtree's text on its first visit (a race makes an equal one: the first is
+    kept); a text that is no subtree has the whole trie made again (``root.remake``, taken
+    by ``root.adopt``), or raises ``BadTrieEntry`` where nothing can remake it."""
+    pending = root.pending
+    text = pending.get(word) if pending is not None else None
+    if text is None:
+        return None
+    child = subtree_of(text.replace(root.quote, '"'), make, payload_of)
+    if child is None:
+        if root.remake is None:
+            raise BadTrieEntry(text)
+        root.adopt(root.remake())
+        return root.children.get(word)
+    return root.children.setdefault(word, child)
 
 
 def subtree_of(text: str, make: Callable[[Any, Any, Any], _N], payload_of: Callable[[Any], Any]) -> _N | None:

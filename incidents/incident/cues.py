@@ -28,8 +28,8 @@ from ..words import (
     root_json,
     root_of,
     stem_step,
-    subtree_of,
     unaccent,
+    unfold_child,
 )
 from .bisection import NATIVE, bisect_left
 
@@ -122,21 +122,13 @@ class _Node:
         return found or (stem_step(self.stems, word) if self.stems else None)
 
     def unfold(self, word: str) -> _Node | None:
-        """The child ``word`` of a root read from the cache, made from its subtree's text
-        on its first visit (see ``words._Trie.unfold``)."""
-        pending = self.pending
-        text = pending.get(word) if pending is not None else None
-        if text is None:
-            return None
-        child = subtree_of(text.replace(self.quote, '"'), _Node, _found_of)
-        if child is None:
-            if self.remake is None:
-                raise BadTrieEntry(text)
-            fresh = self.remake()
-            self.children, self.found, self.stems = fresh.children, fresh.found, fresh.stems
-            self.pending = None
-            return self.children.get(word)
-        return self.children.setdefault(word, child)
+        """The child ``word`` of a root read from the cache (``words.unfold_child``)."""
+        found: _Node | None = unfold_child(self, word, _Node, _found_of)
+        return found
+
+    def adopt(self, fresh: _Node) -> None:
+        """Take the fields of ``fresh``, the whole trie made again."""
+        self.children, self.found, self.stems, self.pending = fresh.children, fresh.found, fresh.stems, None
 
     def as_json(self) -> list[Any]:
         """The trie as plain JSON: ``[children, found, stems]`` (see ``_node_of``)."""
