@@ -3780,10 +3780,27 @@ def ranked_member(doc: Doc, at: Span) -> bool:
     words, "first penetrated"): an aircraft told before it in its paragraph is the group."""
     pos = at[0]
     clause = doc.clause(pos)
-    rank = doc.cues.within("RANK_CUE", clause.start, at[1])[:1]
-    if not rank or doc.text[clause.start : rank[0].start].strip(" ;,"):
+    start = _apposed_rank(doc, clause.start)
+    rank = doc.cues.within("RANK_CUE", start, at[1])[:1]
+    if not rank or doc.text[start : rank[0].start].strip(" ;,"):
         return False
-    return bool(between(doc.facts.aircraft, doc.paragraph(pos).start, clause.start))
+    return bool(between(doc.facts.aircraft, doc.paragraph(pos).start, start))
+
+
+def _apposed_rank(doc: Doc, start: int) -> int:
+    """Where the subject of the clause at ``start`` opens: the start of the clause right
+    before it in its sentence when that one is a rank set apart by commas with a phrase
+    about it ("Le second, repéré vers 2 h 15, est resté ...", "The second, detected an
+    hour later, crashed ..."; RANK_CUE opening it, a comma right after the rank, no
+    aircraft in it), else ``start``."""
+    before = doc.text[:start].rstrip()
+    if not before.endswith(",") or doc.sentence(start).start >= len(before):
+        return start
+    prev = doc.clause(len(before) - 1)
+    rank = doc.cues.opening("RANK_CUE", next_start(doc.text, prev.start))
+    if rank is None or not doc.text[rank.end :].startswith(","):
+        return start
+    return start if between(doc.facts.aircraft, prev.start, start) else prev.start
 
 
 def alliance_goal(doc: Doc, anchor: Anchor) -> bool:

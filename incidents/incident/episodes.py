@@ -4509,6 +4509,8 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
         _ranked_run(doc, d, region, own(times), ranked),
         # "Le premier y est resté quatre minutes, le second environ une minute"
         _ranked_run(doc, d, region, own(stays), ranked),
+        # "Le premier a été repéré vers 21 h 40 ... Le second s'est écrasé vers 3 h 50"
+        _ranked_run(doc, d, region, own(_with_fall_times(doc, d, region, times)), ranked),
     ):
         if len(run) >= 2:
             ac = _one_each(doc, d.aircraft, run, any(run is r for r in ranked))
@@ -5179,6 +5181,30 @@ def _ranked_run(
         return []
     found.append(run)
     return run
+
+
+def _with_fall_times(doc: Doc, d: Draft, region: Scope, times: list[Mention]) -> list[Mention]:
+    """ "Deux drones ont violé l'espace aérien polonais dans la nuit. Le premier a été
+    repéré vers 21 h 40 près de X. Le second s'est écrasé peu avant 4 heures près de Y":
+    where the crossing's sentence tells no time and a crossing time (``times``) is told
+    after it, the times of the members coming down ([verbs] coming_down in the time's
+    clause) join them: a ranked member's own time (``_ranked_run``), each member its
+    record. [] when nothing joins."""
+    sent = doc.sentence(d.anchor.span[0])
+    if not times or between(doc.facts.times, sent.start, sent.end):
+        return []
+    if not [m for m in times if m.span[0] >= sent.end]:
+        return []
+    falls = rules()["verbs"]["coming_down"]
+    mine = {m.span for m in times}
+    fell = [
+        m
+        for m in between(doc.facts.times, sent.end, region.end)
+        if m.span not in mine
+        and m.extra.get("tz") != "UTC"
+        and any(v.key in falls for v in between(doc.facts.verbs, doc.clause(m.span[0]).start, m.span[0]))
+    ]
+    return sorted([*times, *fell], key=lambda m: m.span[0]) if fell else []
 
 
 def _kinds_listed_later(doc: Doc, d: Draft, region: Scope) -> list[Aircraft]:

@@ -105,9 +105,13 @@ def time_of_coming_down(ctx: Ctx, time: Found | None) -> bool:
     down ([verbs] coming_down: the nearest verb before it in its clause, or, none
     there, the first after it) is that event's, not the crossing's, when the record
     tells a crossing of its own (an anchor of another verb); a record told only by the
-    crash ("deux drones sont tombés en Roumanie peu après 3 heures") keeps it."""
+    crash ("deux drones sont tombés en Roumanie peu après 3 heures") keeps it, as does
+    the record of a ranked member told only by its fall, its time its own item ("Le
+    second s'est écrasé vers 3 h 50": ``episodes._with_fall_times``)."""
     if time is None or time.mention is None or _downed_after(ctx, time.mention):
         return False  # "entered ... before being shot down at 23:40": while inside
+    if ctx.draft.pick is time.mention:
+        return False
     doc, m = ctx.doc, time.mention
     if paired(doc, m.span):
         return False  # "at 23:10 and 23:45 respectively, one of them crashing": the crossings'
