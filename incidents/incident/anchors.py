@@ -1206,6 +1206,7 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
         return (
             counted_zero(doc, verb)
             or _told_in_general(doc, at, clause)
+            or _kinds_as_heading(doc, at)
             or _counted_at_a_rate(doc, at, clause)
             or _tally_of_last_year(doc, at, clause)
             or _topic_asked(doc, at, clause)
@@ -1909,6 +1910,23 @@ def _told_in_general(doc: Doc, at: Span, clause: Scope) -> bool:
             start = a.span[0]  # "a surge in drone incursions": the aircraft's kind first
     trend = doc.cues.ending_at("TREND_CUE", start, doc.text)
     return trend is not None and not between(doc.facts.dates, clause.start, clause.end)
+
+
+def _kinds_as_heading(doc: Doc, at: Span) -> bool:
+    """ "Drones, balloons, helicopters: how Europe counts violations of its airspace",
+    « Ballons et drones venus de la guerre voisine : la Moldavie tient le registre de ses
+    violations »: kinds of aircraft named bare before a colon opening the sentence
+    (plural, no count, no state, no model, no article that refers back) head a talk
+    about kinds; a noun of violation told after the colon, no day in the sentence, is
+    no crossing."""
+    sent = doc.sentence(at[0])
+    colon = doc.text.find(":", sent.start, at[0])
+    if colon < 0 or between(doc.facts.dates, sent.start, sent.end):
+        return False
+    kinds = between(doc.facts.aircraft, sent.start, colon)
+    if not kinds:
+        return False
+    return all(a.plural and not (a.counted or a.state or a.model or a.definite) for a in kinds)
 
 
 def _counted_at_a_rate(doc: Doc, at: Span, clause: Scope) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -324,9 +325,29 @@ class Ctx:
         told in a sentence of what happens as a rule (HABIT_CUE), where no anchor of
         this record is, is not this crossing's."""
         sent = self.doc.sentence(m.span[0])
-        if not self.doc.cues.within("HABIT_CUE", sent.start, sent.end):
+        if not (self.doc.cues.within("HABIT_CUE", sent.start, sent.end) or self.supposed(m)):
             return False
         return not any(sent.start <= a.span[0] < sent.end for a in self.draft.anchors)
+
+    def supposed(self, m: Mention) -> bool:
+        """ "A drone flying at 300 metres over the river would be easy to hit", « un
+        ballon qui dériverait à 3 000 mètres serait invisible »: a measure told of an
+        aircraft brought in anew (no word that refers back, not ``definite``) before it
+        in its sentence, with a word of supposition after it in its clause (a cue
+        "hypo", or a conditional of the lexicon's [aux_cond] ``cond``), is a case
+        imagined, not any crossing's (``habitual`` keeps it from a record whose anchor
+        is not in that sentence)."""
+        doc = self.doc
+        sent = doc.sentence(m.span[0])
+        told = between(doc.facts.aircraft, sent.start, m.span[0])
+        if not told or told[-1].definite:
+            return False
+        end = doc.clause(m.span[0]).end
+        if doc.mention_cues("hypo", m.span[1], end):
+            return True
+        cond = set(doc.lexicon.classes.get("AUX_COND", {}).get("cond", []))
+        words = re.findall(r"[^\W\d_]+", doc.text[m.span[1] : end].lower())
+        return any(w in cond for w in words)
 
 
 #: the kinds of mention a habit tells of (see ``Ctx.habitual``)
