@@ -2552,6 +2552,8 @@ def _same_crossing(
         return False
     if _one_of_tally(doc, cur, anchor, ac, left) or _tally_after_one(doc, cur, anchor, ac):
         return False
+    if anchor.verb is not None and anchor.verb.noun and gapped_state_parts(doc, anchor.span):
+        return False  # "..., Poland nine": tallies of states compared, no crossing told again
     # a news report tells its crossing again (title, lead, quote, details): the same
     # unless told as another one ("another drone", "un second hélicoptère", "again"),
     # but for the fall told next in its sentence of the very noun that told it so ("um
