@@ -1962,19 +1962,38 @@ def gapped_state_parts(doc: Doc, at: Span) -> list[tuple[Mention, Mention]]:
     a noun of violation counted, its sentence ending in states each right before a
     count and no other word (the verb and noun left out, as said of the first), commas
     or a word of a list between them, each a tally of its own state, the first told
-    as the noun's subject. Returns each such state and its count, in text order."""
+    as the noun's subject; or the next sentence all such a list after a label and a
+    colon ("Nine violations were logged. By country: Estonia 4, Latvia 2, Lithuania
+    3", "Par pays : Estonie 3, Lettonie 2"), the parts of the noun's count (then no
+    subject's). Returns each such state and its count, in text order."""
     sent = doc.sentence(at[0])
-    told = [x for x in between(doc.facts.mentions, at[1], sent.end) if x.kind != "cue"]
+    out = _state_counts(doc, at[1], sent.end)
+    # the first state right after a comma (an article at most: "la Pologne")
+    lead = doc.text[sent.start : out[0][0].span[0]] if out else ""
+    if "," in lead and len(lead.rsplit(",", 1)[1].split()) <= 1:
+        return out
+    nxt = sent.end + len(doc.text[sent.end :]) - len(doc.text[sent.end :].lstrip())
+    if out or nxt >= len(doc.text):
+        return []
+    after = doc.sentence(nxt)
+    out = _state_counts(doc, after.start, after.end)
+    lead = doc.text[after.start : out[0][0].span[0]] if out else ""
+    label = lead.rstrip().endswith(":") and len(lead.split()) <= 3
+    return out if label and not between(doc.facts.mentions, after.start, out[0][0].span[0]) else []
+
+
+def _state_counts(doc: Doc, lo: int, hi: int) -> list[tuple[Mention, Mention]]:
+    """The states each right before a count in [lo, hi), glued by commas or a word of a
+    list, the last ending the span; none when other words follow the last count."""
+    told = [x for x in between(doc.facts.mentions, lo, hi) if x.kind != "cue"]
     out: list[tuple[Mention, Mention]] = []
     for s, n in zip(told, told[1:], strict=False):
         if s.kind == "state" and n.kind == "number" and isinstance(n.value, int) and n.value > 0:
             if not doc.text[s.span[1] : n.span[0]].strip() and (not out or _list_gap(doc, out[-1][1], s)):
                 out.append((s, n))
-    if not out or doc.text[out[-1][1].span[1] : sent.end].strip(" .;\n"):
+    if not out or doc.text[out[-1][1].span[1] : hi].strip(" .;\n"):
         return []
-    # the first state right after a comma (an article at most: "la Pologne")
-    lead = doc.text[sent.start : out[0][0].span[0]]
-    return out if "," in lead and len(lead.rsplit(",", 1)[1].split()) <= 1 else []
+    return out
 
 
 def _list_gap(doc: Doc, n: Mention, s: Mention) -> bool:

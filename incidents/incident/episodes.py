@@ -4852,6 +4852,13 @@ def _gapped_parts(doc: Doc, d: Draft, said: list[Mention], total: Mention) -> li
     sentence, no preposition of over or in before it), then each state and count told
     after it with the verb and noun left out (``anchors.gapped_state_parts``)."""
     rest = gapped_state_parts(doc, d.anchor.span)
+    if rest and doc.sentence(rest[0][1].span[0]) != doc.sentence(d.anchor.span[0]):
+        # "By country: Estonia 4, Latvia 2": the parts of the count, adding up to no more
+        return (
+            [(n, st) for st, n in rest]
+            if sum(int(str(n.value)) for _, n in rest) <= int(str(total.value))
+            else []
+        )
     subject = [x for x in said if x.kind == "state" and x.span[1] <= total.span[0]][-1:]
     if not rest or not subject:
         return []
