@@ -1201,14 +1201,15 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     if _open_question(doc, at) or _asked(doc, at) or _erratum(doc, at) or _in_fiction(doc, at):
         return True
     if verb is not None and (_recorded_over_year(doc, at, clause) or _detected_over_period(doc, at, clause)):
-        return True
+        # "This year Lithuania recorded six violations, Latvia three": states' tallies compared
+        return not (verb.noun and gapped_state_parts(doc, at))
     if verb is not None and verb.noun:
         return (
             counted_zero(doc, verb)
             or _told_in_general(doc, at, clause)
             or _kinds_as_heading(doc, at)
             or _counted_at_a_rate(doc, at, clause)
-            or _tally_of_last_year(doc, at, clause)
+            or (_tally_of_last_year(doc, at, clause) and not gapped_state_parts(doc, at))
             or _topic_asked(doc, at, clause)
             or _doubted_noun(doc, at, clause)
             or _earlier_ones_referred_to(doc, at, clause)
@@ -1972,6 +1973,58 @@ def _tally_of_last_year(doc: Doc, at: Span, clause: Scope) -> bool:
     if not count.extra.get("vague") or between(doc.facts.aircraft, clause.start, clause.end):
         return False
     return _since_year(doc, clause)
+
+
+def gapped_state_parts(doc: Doc, at: Span) -> list[tuple[Mention, Mention]]:
+    """ "Romania recorded fourteen violations of its airspace this year, Poland nine", "la
+    Roumanie a recensé quatorze violations de son espace aérien, la Pologne neuf": after
+    a noun of violation counted, its sentence ending in states each right before a
+    count and no other word (the verb and noun left out, as said of the first), commas
+    or a word of a list between them, each a tally of its own state, the first told
+    as the noun's subject; or the next sentence all such a list after a label and a
+    colon ("Nine violations were logged. By country: Estonia 4, Latvia 2, Lithuania
+    3", "Par pays : Estonie 3, Lettonie 2"), the parts of the noun's count (then no
+    subject's). Returns each such state and its count, in text order."""
+    sent = doc.sentence(at[0])
+    out = _state_counts(doc, at[1], sent.end)
+    # the first state right after a comma (an article at most: "la Pologne")
+    lead = doc.text[sent.start : out[0][0].span[0]] if out else ""
+    if "," in lead and len(lead.rsplit(",", 1)[1].split()) <= 1:
+        return out
+    nxt = sent.end + len(doc.text[sent.end :]) - len(doc.text[sent.end :].lstrip())
+    if out or nxt >= len(doc.text):
+        return []
+    after = doc.sentence(nxt)
+    out = _state_counts(doc, after.start, after.end)
+    lead = doc.text[after.start : out[0][0].span[0]] if out else ""
+    label = lead.rstrip().endswith(":") and len(lead.split()) <= 3
+    return out if label and not between(doc.facts.mentions, after.start, out[0][0].span[0]) else []
+
+
+def _state_counts(doc: Doc, lo: int, hi: int) -> list[tuple[Mention, Mention]]:
+    """The states each right before a count in [lo, hi), glued by commas or a word of a
+    list, the last ending the span; none when other words follow the last count."""
+    told = [x for x in between(doc.facts.mentions, lo, hi) if x.kind != "cue"]
+    out: list[tuple[Mention, Mention]] = []
+    for s, n in zip(told, told[1:], strict=False):
+        if s.kind == "state" and n.kind == "number" and isinstance(n.value, int) and n.value > 0:
+            if not doc.text[s.span[1] : n.span[0]].strip() and (not out or _list_gap(doc, out[-1][1], s)):
+                out.append((s, n))
+    if not out or doc.text[out[-1][1].span[1] : hi].strip(" .;\n"):
+        return []
+    return out
+
+
+def _list_gap(doc: Doc, n: Mention, s: Mention) -> bool:
+    """Is there only commas, a word of a list (LIST_CUE key "and") and one other word
+    (an article: "et la Pologne") at most between the count ``n`` and the state ``s``?"""
+    if s.span[0] <= n.span[1]:
+        return False
+    rest = doc.text[n.span[1] : s.span[0]]
+    for c in doc.cues.within("LIST_CUE", n.span[1], s.span[0]):
+        if c.key == "and":
+            rest = rest.replace(doc.text[c.start : c.end], " ", 1)
+    return len(rest.replace(",", " ").replace(";", " ").split()) <= 1
 
 
 def _since_year(doc: Doc, clause: Scope) -> bool:

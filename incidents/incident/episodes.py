@@ -35,6 +35,7 @@ from .anchors import (
     correction_after,
     count_before,
     counted_zero,
+    gapped_state_parts,
     hyphen_pair,
     kind_words_only,
     list_heading,
@@ -2551,6 +2552,8 @@ def _same_crossing(
         return False
     if _one_of_tally(doc, cur, anchor, ac, left) or _tally_after_one(doc, cur, anchor, ac):
         return False
+    if anchor.verb is not None and anchor.verb.noun and gapped_state_parts(doc, anchor.span):
+        return False  # "..., Poland nine": tallies of states compared, no crossing told again
     # a news report tells its crossing again (title, lead, quote, details): the same
     # unless told as another one ("another drone", "un second hélicoptère", "again"),
     # but for the fall told next in its sentence of the very noun that told it so ("um
@@ -4825,6 +4828,8 @@ def _times_by_state(doc: Doc, d: Draft) -> list[tuple[Mention, Mention]]:
     if total is None:
         return []
     cues = [c for c in doc.cues.within("INCLUDING_CUE", d.anchor.span[1], sent.end) if c.key == "part"][:1]
+    if not cues and isinstance(total.value, int):
+        return _gapped_parts(doc, d, said, total)
     if not cues or not isinstance(total.value, int):
         return []
     told = [x for x in between(doc.facts.mentions, cues[0].end, sent.end) if x.kind != "cue"]
@@ -4841,6 +4846,29 @@ def _times_by_state(doc: Doc, d: Draft) -> list[tuple[Mention, Mention]]:
     if not all(_list_glue(doc, p[1].span[1], q[0].span[0]) for p, q in zip(parts, parts[1:], strict=False)):
         return []
     return parts if sum(int(str(n.value)) for n, _ in parts) <= total.value else []
+
+
+def _gapped_parts(doc: Doc, d: Draft, said: list[Mention], total: Mention) -> list[tuple[Mention, Mention]]:
+    """ "Romania recorded fourteen violations of its airspace this year, Poland nine": the
+    noun's count told of the state its subject (the last state told before it in its
+    sentence, no preposition of over or in before it), then each state and count told
+    after it with the verb and noun left out (``anchors.gapped_state_parts``)."""
+    rest = gapped_state_parts(doc, d.anchor.span)
+    if rest and doc.sentence(rest[0][1].span[0]) != doc.sentence(d.anchor.span[0]):
+        # "By country: Estonia 4, Latvia 2": the parts of the count, adding up to no more
+        return (
+            [(n, st) for st, n in rest]
+            if sum(int(str(n.value)) for _, n in rest) <= int(str(total.value))
+            else []
+        )
+    subject = [x for x in said if x.kind == "state" and x.span[1] <= total.span[0]][-1:]
+    if not rest or not subject:
+        return []
+    s = subject[0]
+    for c in ("OVER_CUE", "INSIDE_CUE", "INTO_CUE"):
+        if doc.cues.ending_at(c, s.span[0], doc.text) is not None:
+            return []
+    return [(total, s), *((n, st) for st, n in rest)]
 
 
 def _list_glue(doc: Doc, lo: int, hi: int) -> bool:

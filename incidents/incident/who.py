@@ -178,10 +178,13 @@ def _antecedent(ctx: Ctx) -> Aircraft | None:
     """ "The incursion lasted ...": the aircraft named last before, in its paragraph
     or the one before; for a tally ("Tallinn has recorded 41 violations since 2008",
     ``_tally``), its kind only: many crossings, not the model or count of the one told
-    before."""
+    before. A state's part of a tally takes none told outside its sentence
+    (``episodes._state_pieces``)."""
     doc = ctx.doc
     para = doc.paragraph(ctx.anchor.span[0])
     lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
+    if ctx.draft.part_state is not None:  # "14 drone incursions ..., of which nine into Romania"
+        lo = doc.sentence(ctx.anchor.span[0]).start
     found = [
         a
         for a in between(doc.facts.aircraft, lo, ctx.anchor.span[0])
@@ -197,6 +200,8 @@ def _antecedent(ctx: Ctx) -> Aircraft | None:
 
 @resolver("aircraft", "previous")
 def _ac_episode(ctx: Ctx) -> Aircraft | None:
+    if ctx.draft.part_state is not None:
+        return None  # a state's part of a tally: only its own sentence's aircraft
     a = ctx.prev.aircraft if ctx.prev is not None else None
     return _kind_only(a) if a is not None and (_tally(ctx) or _of_a_kind(ctx)) else a
 
@@ -2182,7 +2187,10 @@ def _violator_previous(ctx: Ctx) -> Found | None:
 def _inherits_no_state(ctx: Ctx) -> bool:
     """Does the record's aircraft take no nationality from an aircraft told in an
     earlier sentence: of unknown origin, one more told of an earlier incident, or the
-    kind of a period's tally?"""
+    kind of a period's tally, or a state's part of a tally (``episodes._state_pieces``)
+    with no aircraft of its own?"""
+    if ctx.draft.part_state is not None and ctx.rec.aircraft is None:
+        return True
     return of_unknown_origin(ctx) or _another_told_before(ctx) or _tally_of_kind(ctx)
 
 
