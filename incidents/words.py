@@ -181,8 +181,8 @@ class _Trie:
     def step(self, word: str) -> _Trie | None:
         """The node reached by ``word``: its own child, else the longest stem it begins with."""
         found = self.children.get(word)
-        if found is None and self.pending is not None:
-            found = self.unfold(word)
+        if found is None and self.pending is not None and word in self.pending:
+            found = self.unfold(word)  # a word with no subtree of its own costs one look only
         return found or (stem_step(self.stems, word) if self.stems else None)
 
     def unfold(self, word: str) -> _Trie | None:

@@ -117,8 +117,8 @@ class _Node:
 
     def step(self, word: str) -> _Node | None:
         found: _Node | None = self.children.get(word)
-        if found is None and self.pending is not None:
-            found = self.unfold(word)
+        if found is None and self.pending is not None and word in self.pending:
+            found = self.unfold(word)  # a word with no subtree of its own costs one look only
         return found or (stem_step(self.stems, word) if self.stems else None)
 
     def unfold(self, word: str) -> _Node | None:
