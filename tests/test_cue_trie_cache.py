@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from toylang import dump_trie, folder_with, load_here, sealed
+from toylang import dump_trie, load_here, sealed
 
 from incidents.incident.cues import _build_trie, _cached_trie, _Node
 
@@ -33,11 +33,6 @@ def _dump(node: _Node) -> Any:
 
 def _entries(cache: Path) -> list[Path]:
     return sorted(p for p in cache.iterdir() if p.name.startswith("cues-zz-"))
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    return folder_with(tmp_path, ZZ)
 
 
 def test_the_cue_trie_comes_back_from_the_cache(

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from toylang import dump_trie, folder_with, load_here, sealed
+from toylang import dump_trie, load_here, sealed
 
 from incidents.grammar_cache import toml_data
 from incidents.words import Lexicon, _Trie, split_form
@@ -45,11 +45,6 @@ def _same(ours: Lexicon, plain: Lexicon) -> None:
     for _, _, form in plain.forms():
         for text in (form, form.lstrip("=")):
             assert ours.split(text) == split_form(text) == plain.split(text)
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    return folder_with(tmp_path, ZZ)
 
 
 def test_the_splits_of_a_lexicon_come_back_from_the_cache(
