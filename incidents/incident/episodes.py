@@ -3180,14 +3180,18 @@ def _rank_in_name(doc: Doc, cue: Cue) -> bool:
 def _rank_in_series(doc: Doc, anchor: Anchor) -> bool:
     """ "It was the fifth violation of Lithuanian airspace by Belarusian aircraft this
     year", "la cinquième violation par des appareils biélorusses": a noun of crossing
-    after a definite rank (SERIES_CUE key "noun") counts this crossing in a series; the
+    after a definite rank (SERIES_CUE key "noun", or an ordinal word of the language
+    not told as an indefinite rank: ``_ordinal_words``) counts this crossing in a series; the
     aircraft it is told of are the series' in general, no better name of this one's."""
     if anchor.verb is None or not anchor.verb.noun:
         return False
-    return any(
-        c.key == "noun" and c.end <= anchor.span[0] and _before_noun_of_crossing(doc, c.end)
-        for c in doc.cues.within("SERIES_CUE", anchor.clause.start, anchor.span[1])
-    )
+    lo = anchor.clause.start
+    ranks = [c for c in doc.cues.within("SERIES_CUE", lo, anchor.span[1]) if c.key == "noun"]
+    # a rank beyond the cues' ("the eleventh violation", "la onzième violation"), not one
+    # told as indefinite ("a second violation": ORDINAL_CUE of a number, one more crossing)
+    more = [c.start for c in doc.cues.within("ORDINAL_CUE", lo, anchor.span[1]) if c.key != "ordinal"]
+    ranks += [c for c in _ordinal_words(doc, lo, anchor.span[0]) if not any(c.start <= m for m in more)]
+    return any(c.end <= anchor.span[0] and _before_noun_of_crossing(doc, c.end) for c in ranks)
 
 
 def _before_noun_of_crossing(doc: Doc, pos: int) -> bool:

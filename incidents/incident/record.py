@@ -89,7 +89,12 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
     ):
         return None, diags  # "a Turkish airliner landed in Athens": told only of drones and balloons
     capital_only = all(_capital_only(a) for a in ctx.draft.anchors)
-    if "violator_state" not in fields and capital_only and not _foreign(ctx, rec):
+    if (
+        "violator_state" not in fields
+        and capital_only
+        and not _foreign(ctx, rec)
+        and not _series_of_prev(ctx, fields)
+    ):
         return None, diags  # "an airliner flew low over Chisinau": a city flown over by nobody's
     if "violated_state" not in fields and all(needs_violated(a.rule) for a in ctx.draft.anchors):
         return None, diags  # "drones flew over the same area" with no state crossed told before
@@ -619,6 +624,21 @@ def _capital_only(a: Anchor) -> bool:
     an aircraft of a state told, a crossing into that state; of nobody's, a flight
     over a city."""
     return isinstance(a.goal, (Place, StateRef)) and a.goal.capital
+
+
+def _series_of_prev(ctx: Ctx, fields: dict[str, Any]) -> bool:
+    """ "Israeli jets entered Lebanese airspace at 10:15. A drone also flew over Beirut for
+    five hours", « ... Un drone a par ailleurs survolé Beyrouth »: an aircraft of no state
+    flown over a capital right after a crossing of that capital's state by another
+    state's aircraft (the record before, of the same stretch of text: ``Ctx.prev``) is one
+    more of the crossings told, not a flight over a city."""
+    prev = ctx.prev
+    if prev is None or prev.violator_state is None or prev.violated_state is None:
+        return False
+    violated = fields.get("violated_state")
+    return violated is not None and str(prev.violated_state.value) == violated != str(
+        prev.violator_state.value
+    )
 
 
 def _value(found: Found | None) -> str | None:
