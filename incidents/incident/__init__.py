@@ -72,7 +72,7 @@ def assemble(
             built.append((d, incident))
         prev, prev_draft = ctx.rec, d
     diags.sort(key=lambda x: x.span or (0, 0))  # in text order
-    return _without_summaries(built), diags
+    return _without_summaries(_without_added_total(doc, built)), diags
 
 
 def _own_region(doc: Doc, d: Draft, region: Scope) -> Scope:
@@ -124,6 +124,40 @@ def _without_summaries(built: list[tuple[Draft, Incident]]) -> list[Incident]:
         )
 
     return [i for d, i in built if d.pick_total > 1 or i.date is None or not summary(i)]
+
+
+def _without_added_total(doc: Doc, built: list[tuple[Draft, Incident]]) -> list[tuple[Draft, Incident]]:
+    """ "Athens reported thirteen violations by Turkish aircraft on Monday. Two F-16s flew
+    over Panagia at 11:48 ... A drone committed twelve violations near Lesbos", « treize
+    violations ... Deux F-16 ont survolé Panagia ... un drone a commis douze violations »:
+    a count of crossings of no aircraft counted, model or time (``repetitions``), followed
+    in its paragraph and the next by two or more records of its state and day whose
+    crossings (their repetitions, else one each) add up to it, is their total, no
+    record beside them. Records that do not add up to it leave it standing."""
+    gone: set[int] = set()
+    for k, (d, total) in enumerate(built):
+        n = total.repetitions
+        if not isinstance(n, int) or n < 2 or total.aircraft_count or total.aircraft_model or total.time:
+            continue
+        last = doc.paragraph(d.last.span[0]).nth + 1
+        rest = [(e, i) for e, i in built[k + 1 :] if doc.paragraph(e.anchor.span[0]).nth <= last]
+        if len(rest) < 2 or any(not _item_of_total(total, i) for _, i in rest):
+            continue
+        if sum(i.repetitions if isinstance(i.repetitions, int) else 1 for _, i in rest) == n:
+            gone.add(k)
+    return [b for k, b in enumerate(built) if k not in gone]
+
+
+def _item_of_total(total: Incident, i: Incident) -> bool:
+    """May ``i`` be one of the crossings ``total`` counts: of its state crossed and its
+    zone, of its day or of none told, by its violator or one not told?"""
+    return (
+        i.violated_state == total.violated_state
+        and i.zone == total.zone
+        and i.date in (None, total.date)
+        and i.violator_state in (None, total.violator_state)
+        and (i.repetitions is None or isinstance(i.repetitions, int))
+    )
 
 
 def _region(doc: Doc, drafts: list[Draft], k: int) -> Scope:
