@@ -983,7 +983,8 @@ def _way_back(doc: Doc, anchor: Anchor, found: list[Anchor], again: frozenset[st
     return bool(before) and before[-1].goal_state != anchor.goal_state
 
 
-_COLON = re.compile(r":(?!\d)")
+#: a colon of punctuation, not a clock's ("at 04:10")
+PUNCT_COLON = re.compile(r":(?!\d)")
 
 
 def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
@@ -1030,7 +1031,7 @@ def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
                 continue
             items.append(pos)
         # a colon of punctuation, not a clock's ("The first entered at 01:20, the second ...")
-        mark = _COLON.search(doc.text, anchor.span[1], items[0] + 1) if items else None
+        mark = PUNCT_COLON.search(doc.text, anchor.span[1], items[0] + 1) if items else None
         colon = mark.start() if mark is not None else -1
         header = len(items) > 1 and colon >= 0 and not between(doc.facts.aircraft, sent.start, colon)
         if not header:

@@ -29,6 +29,7 @@ from .anchors import (
     FLOWN_OVER,
     FOUND_ONLY,
     OTHER_ONE,
+    PUNCT_COLON,
     Anchor,
     admits,
     agent_before,
@@ -1459,8 +1460,12 @@ def opens_list(doc: Doc, lo: int, hi: int) -> bool:
 
 
 def list_opener(doc: Doc, lo: int, hi: int) -> int | None:
-    """Where the first colon or dash (``LIST_OPENERS``) in [lo, hi) stands, or None."""
-    found = [k for k in (doc.text.find(o, lo, hi) for o in LIST_OPENERS) if k >= 0]
+    """Where the first colon or dash (``LIST_OPENERS``) in [lo, hi) stands, or None; a
+    colon before digits is a clock's ("at 04:10"), no list (``anchors.PUNCT_COLON``)."""
+    text = doc.text
+    colon = PUNCT_COLON.search(text, lo, hi)
+    found = [k for k in (text.find(o, lo, hi) for o in LIST_OPENERS if o != ":") if k >= 0]
+    found += [colon.start()] if colon is not None else []
     return min(found) if found else None
 
 
@@ -1661,7 +1666,8 @@ def _without_kindless_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     violations suivantes ont été relevées : le 4 mars, un hélicoptère a franchi ...": a
     crossing told of no aircraft, then, after a colon or a dash in its sentence, by
     crossings of aircraft of their own that it did not take in (told on another day), is
-    their summary, no record."""
+    their summary, no record; so is one whose crossing a clause of "when" tells
+    (``_told_when``)."""
     gone: set[int] = set()
     for k, d in enumerate(drafts[:-1]):
         nxt = drafts[k + 1]
@@ -1670,9 +1676,22 @@ def _without_kindless_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         sent = doc.sentence(d.anchor.span[0])
         if not sent.start <= nxt.anchor.span[0] < sent.end:
             continue
-        if opens_list(doc, d.anchor.span[1], nxt.aircraft.span[0]):
+        if opens_list(doc, d.anchor.span[1], nxt.aircraft.span[0]) or _told_when(doc, d.anchor, nxt.anchor):
             gone.add(k)
     return [d for k, d in enumerate(drafts) if k not in gone]
+
+
+def _told_when(doc: Doc, noun: Anchor, told: Anchor) -> bool:
+    """ "A second violation was recorded at 4:10, when a drone flew over Tulcea", « une
+    deuxième violation a été constatée à 4 h 10, quand un drone a survolé Tulcea »: a noun
+    of crossing told of no aircraft, then in its sentence a clause opened by a word of
+    "when" (DAY_WHEN_CUE) whose crossing is told by a verb: that clause tells the
+    crossing the noun named, no other."""
+    if noun.verb is None or not noun.verb.noun or told.verb is None or told.verb.noun:
+        return False
+    return bool(doc.cues.within("DAY_WHEN_CUE", noun.span[1], told.span[0])) and not between(
+        doc.facts.verbs, noun.span[1], doc.clause(told.span[0]).start
+    )
 
 
 def _gapped_items(doc: Doc, d: Draft, after: list[Draft]) -> list[Draft]:
