@@ -3091,7 +3091,10 @@ def _another(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> bool:
     cues = [
         c
         for c in _another_cues(doc, anchor.clause)
-        if not _in_partitive(doc, c) and not _day_of_statement(doc, c, anchor)
+        if not _in_partitive(doc, c)
+        and not _day_of_statement(doc, c, anchor)
+        # "entered at 2:35 p.m. and left it again a minute later": the leaving's word
+        and not doc.cues.within("EXIT_CUE", anchor.span[1], c.start)
     ]
     if anchor.verb is not None and not anchor.verb.noun:
         # "the next day, a drone crossed into Romanian airspace again"
