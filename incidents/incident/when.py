@@ -1303,11 +1303,17 @@ def _from_statement(ctx: Ctx) -> Found | None:
     """ "Ont dénoncé vendredi l'intrusion, la veille, de deux hélicoptères", "said on
     Monday that a helicopter had crossed the day before": no crossing with a day told
     before it, a day counted (RELATIVE_DAY_CUE in the crossing's sentence) from the
-    day of the statement told in that sentence."""
+    day of the statement told in that sentence; a day after what a word names (key
+    "of+N") counts from that, no day of this crossing."""
     doc = ctx.doc
     for sent in ctx.sentences:
         said = _said_days(ctx, sent.start, sent.end) or _said_just_before(ctx, sent)
-        for cue in doc.cues.within("RELATIVE_DAY_CUE", sent.start, sent.end)[:1]:
+        # "au lendemain d'une attaque", "a day after the attack": the day after what it
+        # names, not after the statement (its crossing's own: ``_day_after_of``)
+        counted = [
+            c for c in doc.cues.within("RELATIVE_DAY_CUE", sent.start, sent.end) if not c.key.startswith("of")
+        ]
+        for cue in counted[:1]:
             for m in said[:1]:
                 day = _shift_day(str(m.value), _days_of(cue))
                 return Found(day, (cue.start, cue.end), m) if day else None
