@@ -229,9 +229,13 @@ def _site_only(ctx: Ctx) -> bool:
     doc = ctx.doc
     for a in ctx.draft.anchors:
         g = a.goal
-        if not isinstance(g, (Place, StateRef)) or a.span[1] > g.span[0]:
+        if not isinstance(g, (Place, StateRef)) or (a.verb is not None and a.span[1] > g.span[0]):
             return False
-        if not any(c.key == "site" for c in doc.cues.within("SITE_CUE", a.span[1], g.span[1])):
+        # from the verb ("survolé l'aéroport de X"), or from the clause's start when a word
+        # of "in" or the state listed is the anchor ("signalés au-dessus d'aéroports au
+        # Danemark, en Norvège et en Allemagne")
+        lo = a.span[1] if a.verb is not None else a.clause.start
+        if not any(c.key == "site" for c in doc.cues.within("SITE_CUE", lo, g.span[1])):
             return False
         sent = doc.sentence(a.span[0])
         if doc.cues.within("FROM_CUE", sent.start, sent.end):
