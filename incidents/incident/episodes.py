@@ -3976,10 +3976,14 @@ def _denial_days(doc: Doc, d: Draft, denial: Span) -> set[object]:
 
 def _other_aircraft_told(doc: Doc, d: Draft, lo: int, hi: int) -> bool:
     """Is an aircraft other than the crossing's told in [lo, hi), not one that refers back
-    ("the plane had stayed outside": the crossing's own, its correction)?"""
+    ("the plane had stayed outside": the crossing's own, its correction)? Aircraft that
+    rise to meet another (``responder``) are others, even told by a word of any kind ("A
+    drone entered Polish airspace on Monday ... Aircraft were scrambled on Saturday as
+    Russia struck Ukraine, but no violation was recorded")."""
     own = d.aircraft
     return any(
-        not a.definite and (own is None or a.differs(own)) for a in between(doc.facts.aircraft, lo, hi)
+        not a.definite and (own is None or a.differs(own) or responder(doc, a))
+        for a in between(doc.facts.aircraft, lo, hi)
     )
 
 

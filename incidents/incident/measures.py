@@ -222,8 +222,10 @@ def _stay(ctx: Ctx, m: Mention) -> bool:
     offset = doc.cues.starting_at("TIME_OFFSET_CUE", m.span[1], doc.text)
     if offset is not None and doc.clause(offset.start).start != offset.start:
         return False  # "twenty minutes later": when, not how long ("... before X did": a clause)
-    if offset is not None and doc.text[: m.span[0]].rstrip().endswith(","):
-        return False  # "at 15:30, 25 minutes before the strike": set apart, when, not how long
+    if offset is not None and doc.text[: m.span[0]].rstrip().endswith(",") and not _led_as_length(doc, m):
+        # "at 15:30, 25 minutes before the strike": set apart, when, not how long ("...,
+        # for less than a minute before returning": a word of how long leads it)
+        return False
     if _window_of_times(ctx, m):
         return False
     clause = doc.clause(m.span[0])
@@ -241,6 +243,13 @@ def _stay(ctx: Ctx, m: Mention) -> bool:
     # causing the closure of the airport for four hours": the closure's)
     event = max((e.end for e in events if e.end <= m.span[0]), default=-1)
     return max(a[1] for a in own) >= event
+
+
+def _led_as_length(doc: Doc, m: Mention) -> bool:
+    """Does the duration ``m`` open with a word of how long ([for]: "for", "during",
+    "pendant")?"""
+    words = words_of(m.text)
+    return bool(words) and doc.lexicon.key_of("FOR", m.text[words[0].start : words[0].end]) is not None
 
 
 def _tracked_only(ctx: Ctx, m: Mention) -> bool:

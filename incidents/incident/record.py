@@ -16,6 +16,7 @@ from .anchors import (
     item_heading_state,
     needs_violated,
     needs_violator,
+    ranked_member,
     told_as_another,
 )
 from .cues import Cue
@@ -80,6 +81,7 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
         and not _from_abroad(ctx, fields)
         and not _named_from_abroad(ctx, rec)
         and not _another_of_prev(ctx, rec, fields)
+        and not _ranked_of_prev(ctx, fields)
         and not _items_of_heading(ctx, fields)
         and not _stranger_in_sky(ctx, rec)
     ):
@@ -533,6 +535,20 @@ def _another_of_prev(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:
     if prev.violated_state is None or str(prev.violated_state.value) != fields.get("violated_state"):
         return False
     return told_as_another(ctx.doc, mine)
+
+
+def _ranked_of_prev(ctx: Ctx, fields: dict[str, Any]) -> bool:
+    """ "Two drones violated Moldovan airspace. The first entered near Criva ... The second
+    was detected over Ocnita district": a member of a group told before, its rank opening
+    the clause of each of its words (``anchors.ranked_member``), seen inside the state the
+    record told before it in its episode chain went into, is one of that crossing's
+    aircraft, no sighting of an aircraft of no state."""
+    prev = ctx.prev
+    if prev is None or prev.violated_state is None:
+        return False
+    if str(prev.violated_state.value) != fields.get("violated_state"):
+        return False
+    return all(ranked_member(ctx.doc, a.span) for a in ctx.draft.anchors)
 
 
 def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:

@@ -261,8 +261,11 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
     if a is not None and a.count is not None and a.count > 1 and _members_only(ctx):
         # "Two drones were tracked. The first penetrated 4 km into Lithuania": one of them
         a = dataclasses.replace(a, count=1, counted=True, plural=False)
-    if a is not None and a.count is not None and a.count > 1 and a.count in _ranked_items(ctx):
-        # "two drones ..., the first at 02:14 and the second at 03:50": one each
+    ranked = _ranked_items(ctx) if a is not None and a.count is not None and a.count > 1 else set()
+    if a is not None and a.count is not None and any(n <= a.count for n in ranked):
+        # "two drones ..., the first at 02:14 and the second at 03:50": one each; so too
+        # where fewer than all are ranked ("Three drones crossed ... The first entered at
+        # 01:55 ... The second entered at 02:40"): the first is one of them
         a = dataclasses.replace(a, count=1, counted=True, plural=False)
     if a is not None and a.count is not None and a.count > 1:
         a = _first_of_parts(ctx, a)

@@ -1238,7 +1238,25 @@ class TimeT(PhraseParts):
         return self.time_phrase(items)
 
     def time_range(self, items: list[Any]) -> Built:
+        self._local_and_utc(items)
         return self.time_phrase(items)
+
+    def _local_and_utc(self, items: list[Any]) -> None:
+        """ "at 21:40-18:40 UTC": two clocks joined by a dash, then UTC, that run backwards
+        by a zone's offset (``_local_then_utc``) tell one moment, the local time then the
+        same in UTC, not a span; the reading that leaves the zone out is none either."""
+        clocks = [it for it in items if isinstance(it, Clock)]
+        sep = next((t for t in items if isinstance(t, Token) and t.type in ("HYPHEN", "DASH")), None)
+        if len(clocks) != 2 or sep is None or any(c.ampm for c in clocks):
+            return
+        told = [f"{c.hour:02d}:{c.minute or 0:02d}" for c in clocks]
+        loose = any(getattr(c, "bare", False) or getattr(c, "weak", False) for c in clocks)
+        if loose or any(c.hour > 23 for c in clocks) or not _local_then_utc(*told):
+            return
+        zoned = any(isinstance(it, dict) and it.get("tz") == "UTC" for it in items)
+        utc = frozenset(fold(f) for f in self.lexicon.classes.get("T_ZONE", {}).get("UTC", ()))
+        if zoned or self._zone_after_clock(sep.end_pos, utc):
+            raise Reject("'21:40-18:40 UTC': a local time and the same moment in UTC, no span")
 
     def time_range_between(self, items: list[Any]) -> Built:
         return self.time_phrase(items)
@@ -1261,14 +1279,16 @@ class TimeT(PhraseParts):
             raise Reject("one moment told in two zones, no span")
         return self.time_phrase(items)
 
-    def _zone_after_clock(self, start: int | None) -> bool:
+    def _zone_after_clock(self, start: int | None, zones: frozenset[str] | None = None) -> bool:
         """Does a zone word or "local time" ([t_zone], [t_local]) follow the clock in
         digits that begins at ``start``? (A shorter reading of a span that left the
         end's own zone out: "à 12 h 05 UTC à 14 h 05 heure locale" tells one moment.)"""
         if start is None:
             return False
         rest = fold(_CLOCK_DIGITS.sub("", self.text[start : start + 60], count=1))
-        forms = self.lexicon.folded_forms("T_ZONE") | self.lexicon.folded_forms("T_LOCAL")
+        forms = zones
+        if forms is None:
+            forms = self.lexicon.folded_forms("T_ZONE") | self.lexicon.folded_forms("T_LOCAL")
         return any(rest.startswith(f) and not rest[len(f) : len(f) + 1].isalnum() for f in forms)
 
 
@@ -1338,6 +1358,17 @@ def _afternoon_end(clocks: list[Clock], h0: int, h1: int) -> bool:
     if not (from_noon or start.ampm in ("am", "pm")) or end.ampm is not None or end.named:
         return False
     return 1 <= h1 < min(h0, 12) and h1 + 12 > h0
+
+
+def _local_then_utc(first: str, second: str) -> bool:
+    """Two clocks that run backwards by a zone's offset from UTC (less than 14 hours,
+    in whole hours or half hours: "21:40-18:40 UTC", "0215-2315 GMT") tell one moment,
+    local then UTC, not a span of the day (a span that runs past midnight is longer:
+    "22:00-02:00 UTC")."""
+    a = int(first[:2]) * 60 + int(first[3:5])
+    b = int(second[:2]) * 60 + int(second[3:5])
+    back = (a - b) % 1440
+    return 0 < back <= 14 * 60 and back % 30 == 0
 
 
 def _strong(c: Clock) -> bool:
