@@ -6275,6 +6275,21 @@ def _crossing_before_saying(doc: Doc, day: Mention, said: Mention) -> bool:
     return "aircraft" in kinds and "zone" in kinds[kinds.index("aircraft") :]
 
 
+def _in_said_aside(doc: Doc, cue: Mention, m: Mention) -> bool:
+    """ "Jak poinformowało w czwartek Dowództwo, ...", "Як повідомило в четвер
+    Міноборони, ...": a word of quoting that a word of manner (AS_SAID_CUE) opens at the
+    head of its sentence is a saying told as an aside; a day told in it, before the
+    aside's comma, is the statement's ("Jak poinformowało Dowództwo, w czwartek ..."
+    tells the crossing's day after the comma)."""
+    sent = doc.sentence(cue.span[0])
+    if doc.text[sent.start : cue.span[0]].strip(" \t\n\"'«»“”„"):
+        return False
+    opener = doc.cues.starting_at("AS_SAID_CUE", cue.span[0], doc.text)
+    if opener is None or opener.end > cue.span[1]:
+        return False
+    return "," not in doc.text[cue.span[1] : m.extra.get("phrase_start", m.span[0])]
+
+
 def _told_with_speech(doc: Doc, m: Mention) -> bool:
     """A day told with the statement ("said on Tuesday", "a annoncé jeudi"): the
     speech cue and the day in one clause, no verb of crossing between them; a day
@@ -6300,6 +6315,8 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
         if cue.value in ("say", "deny", "alleged") and not told and not _after_according(doc, cue, m):
             if cue.value == "alleged" and _hedged_aside(doc, cue, m):
                 continue
+            return True
+        if cue.value == "according" and not told and _in_said_aside(doc, cue, m):
             return True
     # "On Wednesday, Tbilisi said that Russian jets had ...", "Mercredi, Tbilissi a
     # déclaré que ...": a day opening the sentence (or a clause of it: "...; on Sunday
