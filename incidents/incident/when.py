@@ -2013,6 +2013,8 @@ def _night_of(doc: Doc, date: Found) -> str | None:
     if nxt and (first_told or _night_of_own_day(doc, m, nxt[0])) and _night_pair(doc, m, nxt[0]):
         second = str(_in_year_told(doc, nxt[0]))  # "the night of 30 April to 1 May 2025"
         return _shift_day(second, -1) if _next_of(m, day, second) else day
+    if cue is not None and cue.key == "first" and (told := _listed_day_before(doc, m)) is not None:
+        return told  # "nella notte tra il 12 e il 13 maggio": one phrase, the 12th first
     if cue is not None:
         return day if cue.key == "first" else _shift_day(day, -1)
     if _first_day_as_number(doc, m, clause):
@@ -2022,6 +2024,17 @@ def _night_of(doc: Doc, date: Found) -> str | None:
         if cue is not None and cue.key == "first" and d.value is not None and _night_pair(doc, d, m):
             return str(_in_week_told(doc, d))
     return None
+
+
+def _listed_day_before(doc: Doc, m: Mention) -> str | None:
+    """The day listed before ``m`` in its own phrase ("il 12 e il 13 maggio": the 12th,
+    told with the 13th's month), the two days one night's, or None."""
+    start = m.extra.get("phrase_start", m.span[0])
+    told = [d for d in between(doc.facts.dates, start, m.span[0]) if d.extra.get("phrase_start") == start]
+    if not told or told[-1].value is None or not _night_pair(doc, told[-1], m):
+        return None
+    first = str(_in_week_told(doc, told[-1]))
+    return first if _shift_day(first, 1) == str(_in_week_told(doc, m)) else None
 
 
 def _paired(doc: Doc, first: Mention, second: Mention) -> bool:
