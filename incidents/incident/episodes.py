@@ -6235,10 +6235,12 @@ def _a_saying(doc: Doc, x: Mention, day: Mention) -> bool:
 
 
 def _aircraft_only_between(doc: Doc, lo: int, hi: int) -> bool:
-    """Is an aircraft told in [lo, hi), with nothing but aircraft, numbers and states?"""
+    """Is an aircraft told in [lo, hi), with nothing but aircraft, numbers and states, or
+    the time and place of the day told before it ("On 13 May at 02:14 near Wlodawa an
+    object, probably a drone, ...")?"""
     told = between(doc.facts.mentions, lo, hi)
     kinds = {t.kind for t in told}
-    return "aircraft" in kinds and kinds <= {"aircraft", "number", "state"}
+    return "aircraft" in kinds and kinds <= {"aircraft", "number", "state", "time", "location"}
 
 
 def _saying_of_aircraft(doc: Doc, x: Mention, day: Mention) -> bool:
