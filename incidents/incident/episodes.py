@@ -2576,8 +2576,10 @@ def _day_before_dayless(doc: Doc, cur: Draft, anchor: Anchor, told: Aircraft | N
     of a crossing verb with a day of its own, after a telling of no day (a tally, a
     restatement), is compared with the day of the latest telling of the crossing that
     gave one; not after a telling of no day in the same sentence ("several violations,
-    including one on 22 October, when an Il-38 entered ...": that telling's day)."""
-    if told is None or told.definite or told.count is None or anchor.verb is None or anchor.verb.noun:
+    including one on 22 October, when an Il-38 entered ...": that telling's day). The
+    crossing may be told by its zone alone ("On 7 September, a drone was in Latvian
+    airspace for 20 minutes")."""
+    if told is None or told.definite or told.count is None or (anchor.verb is not None and anchor.verb.noun):
         return ()  # "violations by Russian aircraft ..., including one on 22 October": a tally
     if doc.sentence(cur.last.span[0]) == doc.sentence(anchor.span[0]):
         return ()
