@@ -81,6 +81,7 @@ def _other_event(ctx: Ctx, m: Mention) -> bool:
     ):
         events = doc.cues.within("OTHER_EVENT_CUE", sent.start, m.span[0]) + events
     events = [e for e in events if not (e.end <= m.span[0] and _time_told_on(doc, e.end, m.span[0]))]
+    events = [e for e in events if not (e.end <= m.span[0] and _opens_next_crossing(ctx, e, m))]
     if not events or _downed_after(ctx, m):
         return False
     if paired(doc, m.span) and all(e.start > m.span[1] for e in events):
@@ -96,6 +97,19 @@ def _other_event(ctx: Ctx, m: Mention) -> bool:
         if a.span[1] <= m.span[0] and not (a.verb is not None and a.verb.key in own_event)
     ]
     return bool(before) and (not crossing or max(before) > max(crossing))
+
+
+def _opens_next_crossing(ctx: Ctx, e: Cue, m: Mention) -> bool:
+    """ "A drone took off yesterday morning and, at 9:50, entered Cypriot airspace", "è
+    decollato ... e, alle 9:50, è penetrato ...": a time told after a word of joining
+    (COORD_CUE) that follows the event's word, no verb between them, right before the
+    crossing's own verb (the first verb after the time in its clause, an anchor of the
+    record), opens that verb: the crossing's time, not the event's."""
+    doc = ctx.doc
+    if not doc.cues.within("COORD_CUE", e.end, m.span[0]) or between(doc.facts.verbs, e.end, m.span[0]):
+        return False
+    nxt = between(doc.facts.verbs, m.span[1], doc.clause(m.span[0]).end)[:1]
+    return bool(nxt) and any(a.span == nxt[0].span for a in ctx.draft.anchors)
 
 
 def time_of_coming_down(ctx: Ctx, time: Found | None) -> bool:
