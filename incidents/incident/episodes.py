@@ -3938,7 +3938,8 @@ def _denial_days(doc: Doc, d: Draft, denial: Span) -> set[object]:
     myśliwce; do naruszenia nie doszło": the night of the jets sent up); else, in a
     paragraph after the crossing's that tells another aircraft, those its paragraph
     tells before it ("On 8 July a US drone was spotted over the Black Sea. No violation
-    took place": the day of the paragraph's own event)."""
+    took place": the day of the paragraph's own event); else, in such a paragraph, the
+    days its sentence tells before the denial."""
     clause = doc.clause(denial[0])
     denied = _own_days(doc, clause.start, clause.end)
     sent = doc.sentence(denial[0])
@@ -3947,6 +3948,10 @@ def _denial_days(doc: Doc, d: Draft, denial: Span) -> set[object]:
     para = doc.paragraph(denial[0])
     if not denied and para.start > d.last.span[0] and _other_aircraft_told(doc, d, para.start, denial[0]):
         denied = _own_days(doc, para.start, denial[0])
+    if not denied and para.start > d.last.span[0]:
+        # "Border guards held exercises on Sunday; no violations were recorded": the day
+        # of the event its sentence tells before it, in a paragraph after the crossing's
+        denied = _own_days(doc, sent.start, denial[0])
     return denied
 
 
