@@ -2595,8 +2595,10 @@ def _day_before_dayless(doc: Doc, cur: Draft, anchor: Anchor, told: Aircraft | N
     of a crossing verb with a day of its own, after a telling of no day (a tally, a
     restatement), is compared with the day of the latest telling of the crossing that
     gave one; not after a telling of no day in the same sentence ("several violations,
-    including one on 22 October, when an Il-38 entered ...": that telling's day)."""
-    if told is None or told.definite or told.count is None or anchor.verb is None or anchor.verb.noun:
+    including one on 22 October, when an Il-38 entered ...": that telling's day). The
+    crossing may be told by its zone alone ("On 7 September, a drone was in Latvian
+    airspace for 20 minutes")."""
+    if told is None or told.definite or told.count is None or (anchor.verb is not None and anchor.verb.noun):
         return ()  # "violations by Russian aircraft ..., including one on 22 October": a tally
     if doc.sentence(cur.last.span[0]) == doc.sentence(anchor.span[0]):
         return ()
@@ -3962,7 +3964,8 @@ def _denial_days(doc: Doc, d: Draft, denial: Span) -> set[object]:
     myśliwce; do naruszenia nie doszło": the night of the jets sent up); else, in a
     paragraph after the crossing's that tells another aircraft, those its paragraph
     tells before it ("On 8 July a US drone was spotted over the Black Sea. No violation
-    took place": the day of the paragraph's own event)."""
+    took place": the day of the paragraph's own event); else, in such a paragraph, the
+    days its sentence tells before the denial."""
     clause = doc.clause(denial[0])
     denied = _own_days(doc, clause.start, clause.end)
     sent = doc.sentence(denial[0])
@@ -3971,6 +3974,10 @@ def _denial_days(doc: Doc, d: Draft, denial: Span) -> set[object]:
     para = doc.paragraph(denial[0])
     if not denied and para.start > d.last.span[0] and _other_aircraft_told(doc, d, para.start, denial[0]):
         denied = _own_days(doc, para.start, denial[0])
+    if not denied and para.start > d.last.span[0]:
+        # "Border guards held exercises on Sunday; no violations were recorded": the day
+        # of the event its sentence tells before it, in a paragraph after the crossing's
+        denied = _own_days(doc, sent.start, denial[0])
     return denied
 
 
@@ -6265,10 +6272,12 @@ def _a_saying(doc: Doc, x: Mention, day: Mention) -> bool:
 
 
 def _aircraft_only_between(doc: Doc, lo: int, hi: int) -> bool:
-    """Is an aircraft told in [lo, hi), with nothing but aircraft, numbers and states?"""
+    """Is an aircraft told in [lo, hi), with nothing but aircraft, numbers and states, or
+    the time and place of the day told before it ("On 13 May at 02:14 near Wlodawa an
+    object, probably a drone, ...")?"""
     told = between(doc.facts.mentions, lo, hi)
     kinds = {t.kind for t in told}
-    return "aircraft" in kinds and kinds <= {"aircraft", "number", "state"}
+    return "aircraft" in kinds and kinds <= {"aircraft", "number", "state", "time", "location"}
 
 
 def _saying_of_aircraft(doc: Doc, x: Mention, day: Mention) -> bool:
@@ -6305,6 +6314,21 @@ def _crossing_before_saying(doc: Doc, day: Mention, said: Mention) -> bool:
     return "aircraft" in kinds and "zone" in kinds[kinds.index("aircraft") :]
 
 
+def _in_said_aside(doc: Doc, cue: Mention, m: Mention) -> bool:
+    """ "Jak poinformowało w czwartek Dowództwo, ...", "Як повідомило в четвер
+    Міноборони, ...": a word of quoting that a word of manner (AS_SAID_CUE) opens at the
+    head of its sentence is a saying told as an aside; a day told in it, before the
+    aside's comma, is the statement's ("Jak poinformowało Dowództwo, w czwartek ..."
+    tells the crossing's day after the comma)."""
+    sent = doc.sentence(cue.span[0])
+    if doc.text[sent.start : cue.span[0]].strip(" \t\n\"'«»“”„"):
+        return False
+    opener = doc.cues.starting_at("AS_SAID_CUE", cue.span[0], doc.text)
+    if opener is None or opener.end > cue.span[1]:
+        return False
+    return "," not in doc.text[cue.span[1] : m.extra.get("phrase_start", m.span[0])]
+
+
 def _told_with_speech(doc: Doc, m: Mention) -> bool:
     """A day told with the statement ("said on Tuesday", "a annoncé jeudi"): the
     speech cue and the day in one clause, no verb of crossing between them; a day
@@ -6330,6 +6354,8 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
         if cue.value in ("say", "deny", "alleged") and not told and not _after_according(doc, cue, m):
             if cue.value == "alleged" and _hedged_aside(doc, cue, m):
                 continue
+            return True
+        if cue.value == "according" and not told and _in_said_aside(doc, cue, m):
             return True
     # "On Wednesday, Tbilisi said that Russian jets had ...", "Mercredi, Tbilissi a
     # déclaré que ...": a day opening the sentence (or a clause of it: "...; on Sunday

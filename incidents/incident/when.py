@@ -81,6 +81,7 @@ def _other_event(ctx: Ctx, m: Mention) -> bool:
     ):
         events = doc.cues.within("OTHER_EVENT_CUE", sent.start, m.span[0]) + events
     events = [e for e in events if not (e.end <= m.span[0] and _time_told_on(doc, e.end, m.span[0]))]
+    events = [e for e in events if not (e.end <= m.span[0] and _opens_next_crossing(ctx, e, m))]
     if not events or _downed_after(ctx, m):
         return False
     if paired(doc, m.span) and all(e.start > m.span[1] for e in events):
@@ -96,6 +97,19 @@ def _other_event(ctx: Ctx, m: Mention) -> bool:
         if a.span[1] <= m.span[0] and not (a.verb is not None and a.verb.key in own_event)
     ]
     return bool(before) and (not crossing or max(before) > max(crossing))
+
+
+def _opens_next_crossing(ctx: Ctx, e: Cue, m: Mention) -> bool:
+    """ "A drone took off yesterday morning and, at 9:50, entered Cypriot airspace", "è
+    decollato ... e, alle 9:50, è penetrato ...": a time told after a word of joining
+    (COORD_CUE) that follows the event's word, no verb between them, right before the
+    crossing's own verb (the first verb after the time in its clause, an anchor of the
+    record), opens that verb: the crossing's time, not the event's."""
+    doc = ctx.doc
+    if not doc.cues.within("COORD_CUE", e.end, m.span[0]) or between(doc.facts.verbs, e.end, m.span[0]):
+        return False
+    nxt = between(doc.facts.verbs, m.span[1], doc.clause(m.span[0]).end)[:1]
+    return bool(nxt) and any(a.span == nxt[0].span for a in ctx.draft.anchors)
 
 
 def time_of_coming_down(ctx: Ctx, time: Found | None) -> bool:
@@ -2019,6 +2033,8 @@ def _night_of(doc: Doc, date: Found) -> str | None:
     if nxt and (first_told or _night_of_own_day(doc, m, nxt[0])) and _night_pair(doc, m, nxt[0]):
         second = str(_in_year_told(doc, nxt[0]))  # "the night of 30 April to 1 May 2025"
         return _shift_day(second, -1) if _next_of(m, day, second) else day
+    if cue is not None and cue.key == "first" and (told := _listed_day_before(doc, m)) is not None:
+        return told  # "nella notte tra il 12 e il 13 maggio": one phrase, the 12th first
     if cue is not None:
         return day if cue.key == "first" else _shift_day(day, -1)
     if _first_day_as_number(doc, m, clause):
@@ -2028,6 +2044,17 @@ def _night_of(doc: Doc, date: Found) -> str | None:
         if cue is not None and cue.key == "first" and d.value is not None and _night_pair(doc, d, m):
             return str(_in_week_told(doc, d))
     return None
+
+
+def _listed_day_before(doc: Doc, m: Mention) -> str | None:
+    """The day listed before ``m`` in its own phrase ("il 12 e il 13 maggio": the 12th,
+    told with the 13th's month), the two days one night's, or None."""
+    start = m.extra.get("phrase_start", m.span[0])
+    told = [d for d in between(doc.facts.dates, start, m.span[0]) if d.extra.get("phrase_start") == start]
+    if not told or told[-1].value is None or not _night_pair(doc, told[-1], m):
+        return None
+    first = str(_in_week_told(doc, told[-1]))
+    return first if _shift_day(first, 1) == str(_in_week_told(doc, m)) else None
 
 
 def _paired(doc: Doc, first: Mention, second: Mention) -> bool:
