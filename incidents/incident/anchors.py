@@ -2591,9 +2591,41 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
         for cue in doc.cues.within(cls, clause.start, at[0])[-1:]:
             if _only_rank_between(doc, cue, at[0]):
                 return Anchor(rule.name, at, verb, None, "airspace", clause)
-    if "OCCUR_CUE" in rule.link and _ranked_with_time(doc, at, clause):
+    if "OCCUR_CUE" in rule.link and (_ranked_with_time(doc, at, clause) or _others_dated(doc, at)):
         return Anchor(rule.name, at, verb, None, "airspace", clause)
     return None
+
+
+def others_noun(doc: Doc, at: Span) -> bool:
+    """Is the noun of crossing at ``at`` told as others than a crossing told before: a
+    word of others right before it (OTHERS_CUE), or right before its count ("two other
+    violations", "deux autres violations", "altre due violazioni", "three more
+    incursions")?"""
+    if doc.cues.ending_at("OTHERS_CUE", at[0], doc.text) is not None:
+        return True
+    nums = [m for m in between(doc.facts.mentions, doc.sentence(at[0]).start, at[0]) if m.kind == "number"]
+    if not nums or doc.text[nums[-1].span[1] : at[0]].strip():
+        return False
+    return doc.cues.ending_at("OTHERS_CUE", nums[-1].span[0], doc.text) is not None
+
+
+def _others_dated(doc: Doc, at: Span) -> bool:
+    """ "... violated Moldovan airspace on Sunday. Two other violations, on the 9th and
+    the 14th, had already led Chisinau to protest", "Deux autres violations, le 9 et le
+    14, avaient déjà ...": a noun of crossing told as others (OTHERS_CUE right before it,
+    only its count between) with its days right after it, set off by a comma, a dash or a
+    bracket or by nothing, tells those other crossings with the verb left out, when a
+    crossing is told before it in its paragraph or the one before (``_crossing_lo``)."""
+    if not others_noun(doc, at):
+        return False
+    sent = doc.sentence(at[0])
+    told = [m for m in between(doc.facts.mentions, at[1], sent.end) if m.kind != "cue"][:1]
+    if not told or told[0].kind != "date" or told[0].extra.get("precision") != "day" or told[0].value is None:
+        return False
+    if doc.text[at[1] : told[0].extra.get("phrase_start", told[0].span[0])].strip(" ,(–—-"):
+        return False
+    lo = _crossing_lo(doc, sent)
+    return any(not v.negated and not v.hypothetical for v in between(doc.facts.verbs, lo, sent.start))
 
 
 def _entered_from(doc: Doc, at: Span, clause: Scope, verb: Verb | None = None) -> bool:

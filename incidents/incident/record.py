@@ -26,7 +26,7 @@ from .slots import Ctx, Found, Slots, resolve
 from .validate import MAX_ALTITUDE_M, MAX_DEPTH_M, diagnostic
 from .voice import certainty
 from .when import night_day, time_of_coming_down, utc_time
-from .who import noun_force_agent, of_unknown_origin, refine_aircraft, told_foreign
+from .who import noun_force_agent, of_unknown_origin, others_of_noun, refine_aircraft, told_foreign
 
 _QUANTITIES = ("depth", "altitude", "duration", "speed")
 
@@ -65,7 +65,7 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
     if not _states(ctx, rec, fields, ev, diags):
         return None, diags
     parted = ctx.draft.part_state is not None  # "..., of which four over Lithuania": a state's part
-    if rec.aircraft is None and "violator_state" not in fields and not parted:
+    if rec.aircraft is None and "violator_state" not in fields and not parted and not others_of_noun(ctx):
         return None, diags  # "violations have become frequent": a topic, not a crossing
     if not parted and all(alliance_goal(ctx.doc, a) for a in ctx.draft.anchors):
         return None, diags  # "five Russian jets strayed into NATO airspace": no one state's sky
