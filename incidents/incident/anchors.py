@@ -819,8 +819,20 @@ def _back_after_leaving(doc: Doc, verb: Verb, last: Anchor) -> bool:
     if "".join(lead).strip(" ,") or not _no_object(doc, verb):
         return False
     # "crossed, went back and came back again": told again with no time of its own, a
-    # retelling of the crossings, none of its own
-    return any(m.kind == "time" for m in between(doc.facts.mentions, verb.span[1], clause.end))
+    # retelling of the crossings, none of its own; a time told as a lapse after the way
+    # out is its own ("It returned about 40 minutes later", "Il est revenu vingt minutes
+    # plus tard")
+    told = between(doc.facts.mentions, verb.span[1], clause.end)
+    return any(m.kind == "time" or _lapse_later(doc, m) for m in told)
+
+
+def _lapse_later(doc: Doc, m: Mention) -> bool:
+    """Is ``m`` a length of time right followed by a word of later (TIME_OFFSET_CUE key
+    "later": "40 minutes later", "vingt minutes plus tard")?"""
+    if m.kind != "duration":
+        return False
+    cue = doc.cues.starting_at("TIME_OFFSET_CUE", next_start(doc.text, m.span[1]), doc.text)
+    return cue is not None and cue.key == "later"
 
 
 def _one_more_no_goal(doc: Doc, verb: Verb) -> bool:
