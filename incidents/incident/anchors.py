@@ -3892,14 +3892,22 @@ def ranked_member(doc: Doc, at: Span) -> bool:
     """A member of a group told before, its rank opening the clause of the verb at ``at``
     (RANK_CUE: "Two drones were tracked. The first penetrated 4 km into Lithuania", "Le
     premier a pénétré de quatre kilomètres en Lituanie"; the rank may run into the verb's
-    words, "first penetrated"): an aircraft told before it in its paragraph is the group."""
+    words, "first penetrated"): an aircraft told before it in its paragraph is the group;
+    in a paragraph that names none before it (the members told one by one in a paragraph
+    of their own: "Deux drones ont pénétré ... [¶] Le premier a franchi ... Le second,
+    repéré ..., s'est écrasé"), a counted one of the paragraph before."""
     pos = at[0]
     clause = doc.clause(pos)
     start = _apposed_rank(doc, clause.start)
     rank = doc.cues.within("RANK_CUE", start, at[1])[:1]
     if not rank or doc.text[start : rank[0].start].strip(" ;,"):
         return False
-    return bool(between(doc.facts.aircraft, doc.paragraph(pos).start, start))
+    para = doc.paragraph(pos)
+    if between(doc.facts.aircraft, para.start, start):
+        return True
+    before = doc.seg.paragraphs.scopes[para.nth - 1] if para.nth > 0 else None
+    told = between(doc.facts.aircraft, before.start, before.end) if before is not None else []
+    return any((a.count or 0) > 1 for a in told)
 
 
 def _apposed_rank(doc: Doc, start: int) -> int:

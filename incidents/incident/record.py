@@ -16,6 +16,7 @@ from .anchors import (
     item_heading_state,
     needs_violated,
     needs_violator,
+    next_start,
     told_as_another,
 )
 from .cues import Cue
@@ -80,6 +81,7 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
         and not _from_abroad(ctx, fields)
         and not _named_from_abroad(ctx, rec)
         and not _another_of_prev(ctx, rec, fields)
+        and not _ranked_member_of_group(ctx, rec, fields)
         and not _items_of_heading(ctx, fields)
         and not _stranger_in_sky(ctx, rec)
     ):
@@ -524,6 +526,31 @@ def _another_of_prev(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:
     if prev.violated_state is None or str(prev.violated_state.value) != fields.get("violated_state"):
         return False
     return told_as_another(ctx.doc, mine)
+
+
+def _ranked_member_of_group(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:
+    """ "Deux drones ont pénétré dans l'espace aérien roumain. Le premier a franchi la
+    frontière à 22 h 10. Le second, repéré une heure plus tard au-dessus de Grindu, ...",
+    "Two drones entered ... The second, detected over X, ...": a member told by its rank
+    (RANK_CUE 2 or more opening the sentence of the crossing, no aircraft named between)
+    of a counted group of its kind named before it in its paragraph or the one before, at
+    least as many as its rank, the record before going into the state it was seen in, is
+    one of the group that crossed: no sighting of an aircraft of nobody's."""
+    doc, anchor, mine, prev = ctx.doc, ctx.anchor, rec.aircraft, ctx.prev
+    if mine is None or prev is None or prev.violated_state is None:
+        return False
+    if str(prev.violated_state.value) != fields.get("violated_state"):
+        return False
+    sent = doc.sentence(anchor.span[0])
+    cue = doc.cues.opening("RANK_CUE", next_start(doc.text, sent.start))
+    if cue is None or not cue.key.isdigit() or int(cue.key) < 2 or cue.end > anchor.span[0]:
+        return False
+    if between(doc.facts.aircraft, cue.end, anchor.span[0]):
+        return False
+    para = doc.paragraph(sent.start)
+    lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
+    told = between(doc.facts.aircraft, lo, sent.start)
+    return any(a.category == mine.category and (a.count or 0) >= int(cue.key) for a in told)
 
 
 def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
