@@ -2627,7 +2627,7 @@ def _others_dated(doc: Doc, at: Span) -> bool:
     14, avaient déjà ...": a noun of crossing told as others (OTHERS_CUE right before it,
     only its count between) with its days right after it, set off by a comma, a dash or a
     bracket or by nothing, tells those other crossings with the verb left out, when a
-    crossing is told before it in its paragraph or the one before (``_crossing_lo``)."""
+    crossing is told before it in the report (a verb of its facts, not negated)."""
     if not others_noun(doc, at):
         return False
     sent = doc.sentence(at[0])
@@ -2636,8 +2636,7 @@ def _others_dated(doc: Doc, at: Span) -> bool:
         return False
     if doc.text[at[1] : told[0].extra.get("phrase_start", told[0].span[0])].strip(" ,(–—-"):
         return False
-    lo = _crossing_lo(doc, sent)
-    return any(not v.negated and not v.hypothetical for v in between(doc.facts.verbs, lo, sent.start))
+    return any(not v.negated and not v.hypothetical for v in between(doc.facts.verbs, 0, sent.start))
 
 
 def _entered_from(doc: Doc, at: Span, clause: Scope, verb: Verb | None = None) -> bool:
