@@ -373,14 +373,16 @@ def _strike_in_target(ctx: Ctx, fields: dict[str, Any]) -> bool:
 
 
 def _war_attack_on(ctx: Ctx, violated: str) -> bool:
-    """Is an attack on ``violated`` by the state at war with it told in the crossing's
-    paragraph or the one before ("during the overnight Russian attack on Ukraine's Odesa
-    region": ATTACK_CUE, its attacker and first target, ``_attack_parties``)? Aircraft
-    of no state told only flying over the attacked state are then the war's."""
+    """Is an attack on ``violated`` by the state at war with it told in the report up to
+    the end of the crossing's paragraph ("during the overnight Russian attack on Ukraine's
+    Odesa region": ATTACK_CUE, its attacker and first target, ``_attack_parties``; also
+    paragraphs before: "... lors d'une attaque russe contre le port ukrainien d'Izmaïl
+    ... [¶] ... [¶] la troisième trace correspondait à un engin resté au-dessus du
+    territoire ukrainien")? Aircraft of no state told only flying over the attacked
+    state are then the war's."""
     doc = ctx.doc
     para = doc.paragraph(ctx.anchor.span[0])
-    lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
-    for cue in doc.cues.within("ATTACK_CUE", lo, para.end):
+    for cue in doc.cues.within("ATTACK_CUE", 0, para.end):
         by, targets = _attack_parties(doc, doc.sentence(cue.start), cue, None)
         if by and targets[:1] == [violated] and _at_war(doc, by[0], violated):
             return True
