@@ -822,8 +822,8 @@ def _back_after_leaving(doc: Doc, verb: Verb, last: Anchor) -> bool:
     # retelling of the crossings, none of its own; a time told as a lapse after the way
     # out is its own ("It returned about 40 minutes later", "Il est revenu vingt minutes
     # plus tard")
-    told = between(doc.facts.mentions, verb.span[1], clause.end)
-    return any(m.kind == "time" or _lapse_later(doc, m) for m in told)
+    after = between(doc.facts.mentions, verb.span[1], clause.end)
+    return any(m.kind == "time" or _lapse_later(doc, m) for m in after)
 
 
 def _lapse_later(doc: Doc, m: Mention) -> bool:
