@@ -114,7 +114,10 @@ def _without_summaries(built: list[tuple[Draft, Incident]]) -> list[Incident]:
 
     items: dict[tuple[object, ...], set[str | None]] = {}
     for d, i in built:
-        if d.pick_total > 1 and i.date is not None:
+        # members told by their ranks (``episodes._members_by_rank``) are no items of a
+        # whole: a later member told by a crossing of its own is one more of them
+        ranked = d.pick is not None and d.pick.kind == "cue"
+        if d.pick_total > 1 and i.date is not None and not ranked:
             items.setdefault(key(i), set()).add(i.aircraft_model)
 
     def summary(i: Incident) -> bool:

@@ -819,8 +819,20 @@ def _back_after_leaving(doc: Doc, verb: Verb, last: Anchor) -> bool:
     if "".join(lead).strip(" ,") or not _no_object(doc, verb):
         return False
     # "crossed, went back and came back again": told again with no time of its own, a
-    # retelling of the crossings, none of its own
-    return any(m.kind == "time" for m in between(doc.facts.mentions, verb.span[1], clause.end))
+    # retelling of the crossings, none of its own; a time told as a lapse after the way
+    # out is its own ("It returned about 40 minutes later", "Il est revenu vingt minutes
+    # plus tard")
+    after = between(doc.facts.mentions, verb.span[1], clause.end)
+    return any(m.kind == "time" or _lapse_later(doc, m) for m in after)
+
+
+def _lapse_later(doc: Doc, m: Mention) -> bool:
+    """Is ``m`` a length of time right followed by a word of later (TIME_OFFSET_CUE key
+    "later": "40 minutes later", "vingt minutes plus tard")?"""
+    if m.kind != "duration":
+        return False
+    cue = doc.cues.starting_at("TIME_OFFSET_CUE", next_start(doc.text, m.span[1]), doc.text)
+    return cue is not None and cue.key == "later"
 
 
 def _one_more_no_goal(doc: Doc, verb: Verb) -> bool:
@@ -2592,9 +2604,40 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
         for cue in doc.cues.within(cls, clause.start, at[0])[-1:]:
             if _only_rank_between(doc, cue, at[0]):
                 return Anchor(rule.name, at, verb, None, "airspace", clause)
-    if "OCCUR_CUE" in rule.link and _ranked_with_time(doc, at, clause):
+    if "OCCUR_CUE" in rule.link and (_ranked_with_time(doc, at, clause) or _others_dated(doc, at)):
         return Anchor(rule.name, at, verb, None, "airspace", clause)
     return None
+
+
+def others_noun(doc: Doc, at: Span) -> bool:
+    """Is the noun of crossing at ``at`` told as others than a crossing told before: a
+    word of others right before it (OTHERS_CUE), or right before its count ("two other
+    violations", "deux autres violations", "altre due violazioni", "three more
+    incursions")?"""
+    if doc.cues.ending_at("OTHERS_CUE", at[0], doc.text) is not None:
+        return True
+    nums = [m for m in between(doc.facts.mentions, doc.sentence(at[0]).start, at[0]) if m.kind == "number"]
+    if not nums or doc.text[nums[-1].span[1] : at[0]].strip():
+        return False
+    return doc.cues.ending_at("OTHERS_CUE", nums[-1].span[0], doc.text) is not None
+
+
+def _others_dated(doc: Doc, at: Span) -> bool:
+    """ "... violated Moldovan airspace on Sunday. Two other violations, on the 9th and
+    the 14th, had already led Chisinau to protest", "Deux autres violations, le 9 et le
+    14, avaient déjà ...": a noun of crossing told as others (OTHERS_CUE right before it,
+    only its count between) with its days right after it, set off by a comma, a dash or a
+    bracket or by nothing, tells those other crossings with the verb left out, when a
+    crossing is told before it in the report (a verb of its facts, not negated)."""
+    if not others_noun(doc, at):
+        return False
+    sent = doc.sentence(at[0])
+    told = [m for m in between(doc.facts.mentions, at[1], sent.end) if m.kind != "cue"][:1]
+    if not told or told[0].kind != "date" or told[0].extra.get("precision") != "day" or told[0].value is None:
+        return False
+    if doc.text[at[1] : told[0].extra.get("phrase_start", told[0].span[0])].strip(" ,(–—-"):
+        return False
+    return any(not v.negated and not v.hypothetical for v in between(doc.facts.verbs, 0, sent.start))
 
 
 def _entered_from(doc: Doc, at: Span, clause: Scope, verb: Verb | None = None) -> bool:
@@ -3849,14 +3892,22 @@ def ranked_member(doc: Doc, at: Span) -> bool:
     """A member of a group told before, its rank opening the clause of the verb at ``at``
     (RANK_CUE: "Two drones were tracked. The first penetrated 4 km into Lithuania", "Le
     premier a pénétré de quatre kilomètres en Lituanie"; the rank may run into the verb's
-    words, "first penetrated"): an aircraft told before it in its paragraph is the group."""
+    words, "first penetrated"): an aircraft told before it in its paragraph is the group;
+    in a paragraph that names none before it (the members told one by one in a paragraph
+    of their own: "Deux drones ont pénétré ... [¶] Le premier a franchi ... Le second,
+    repéré ..., s'est écrasé"), a counted one of the paragraph before."""
     pos = at[0]
     clause = doc.clause(pos)
     start = _apposed_rank(doc, clause.start)
     rank = doc.cues.within("RANK_CUE", start, at[1])[:1]
     if not rank or doc.text[start : rank[0].start].strip(" ;,"):
         return False
-    return bool(between(doc.facts.aircraft, doc.paragraph(pos).start, start))
+    para = doc.paragraph(pos)
+    if between(doc.facts.aircraft, para.start, start):
+        return True
+    before = doc.seg.paragraphs.scopes[para.nth - 1] if para.nth > 0 else None
+    told = between(doc.facts.aircraft, before.start, before.end) if before is not None else []
+    return any((a.count or 0) > 1 for a in told)
 
 
 def _apposed_rank(doc: Doc, start: int) -> int:

@@ -4555,7 +4555,53 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
         if len(run) >= 2:
             ac = _one_each(doc, d.aircraft, run, any(run is r for r in ranked))
             return _pieces(d, run, _agents_of_ranks(doc, d, run) or _counted_items(doc, ac, run))
+    members = _members_by_rank(doc, d, region)
+    if members and d.aircraft is not None:
+        one = dataclasses.replace(d.aircraft, count=1, plural=False)
+        return _pieces(d, members, [one] * len(members))
     return [d]
+
+
+def _members_by_rank(doc: Doc, d: Draft, region: Scope) -> list[Mention]:
+    """ "Deux drones ont pénétré dans l'espace aérien roumain mardi soir. Le premier a
+    franchi la frontière à 22 h 10 au-dessus de Plauru. Le second, repéré une heure plus
+    tard au-dessus de Grindu, s'est écrasé dans un champ", "Two drones ... The first
+    crossed at 21:30 ... The second, detected an hour later over X, crashed in a field":
+    a counted group whose members are then told one by one, each in a sentence opened by
+    its rank (RANK_CUE 1, 2, ... in order, as many as the group, in the paragraph of the
+    crossing or the next; not the rank of a noun of crossing) with a verb of its own, the
+    first one's telling a crossing of the group's episode, are one record per member, each
+    of one aircraft: the ranks, as mentions, are their items (what is told after a rank is
+    its member's, ``Ctx.ranked_other``). A member told past the episode (``region``) is
+    told by a crossing of its own, not here; nor is one in it told by a verb of crossing
+    that is not this episode's. [] otherwise."""
+    a = d.aircraft
+    if a is None or a.count is None or a.count < 2 or d.group_size > 1 or d.pick is not None:
+        return []
+    sent = doc.sentence(d.anchor.span[0])
+    first = doc.cues.within("RANK_CUE", sent.end, region.end)[:1]
+    if not first or doc.paragraph(first[0].start).nth - doc.paragraph(sent.start).nth > 1:
+        return []
+    ranks = doc.cues.within("RANK_CUE", first[0].start, doc.paragraph(first[0].start).end)
+    if len(ranks) != a.count:
+        return []
+    journey = frozenset(rules()["verbs"]["journey"])
+    for k, cue in enumerate(ranks):
+        if cue.key != str(k + 1) and not (cue.key == "last" and k == len(ranks) - 1):
+            return []
+        told = doc.sentence(cue.start)
+        if doc.text[told.start : cue.start].strip() or _before_noun_of_crossing(doc, cue.end):
+            return []
+        end = min(told.end, ranks[k + 1].start) if k + 1 < len(ranks) else told.end
+        # the verb may run into the rank's words ("The first crossed": "first crossed")
+        verbs = [v for v in between(doc.facts.verbs, cue.start, end) if not v.noun]
+        own = any(cue.start <= x.span[0] < end for x in d.anchors)
+        if not verbs or (k == 0 and not own):
+            return []
+        if k and cue.start < region.end and not own and any(v.key in journey for v in verbs):
+            return []
+    mine = [c for c in ranks if c.start < region.end]
+    return [Mention("cue", doc.text[c.start : c.end], (c.start, c.end), c.key) for c in mine]
 
 
 def _agents_of_ranks(doc: Doc, d: Draft, run: list[Mention]) -> list[Aircraft | None]:

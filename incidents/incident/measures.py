@@ -1130,7 +1130,14 @@ def _left_later(ctx: Ctx) -> Found | None:
         if offset is None or offset.key != "later" or m.extra.get("vague") or float(m.value) > MAX_STAY_S:
             continue
         clause = doc.clause(m.span[0])
-        ended = doc.cues.within("EXIT_CUE", clause.start, m.span[0]) or any(
+        # not the crossing's own verb of coming back ("Il est revenu vingt minutes plus
+        # tard": when it came in again, not how long it stayed)
+        exits = [
+            c
+            for c in doc.cues.within("EXIT_CUE", clause.start, m.span[0])
+            if not any(a.span[0] < c.end and c.start < a.span[1] for a in ctx.draft.anchors)
+        ]
+        ended = exits or any(
             v.key in SET_DOWN and not v.negated for v in between(doc.facts.verbs, clause.start, m.span[0])
         )
         if ended and not ctx.of_other_aircraft(m):

@@ -27,7 +27,7 @@ from .slots import Ctx, Found, Slots, resolve
 from .validate import MAX_ALTITUDE_M, MAX_DEPTH_M, diagnostic
 from .voice import certainty
 from .when import night_day, time_of_coming_down, utc_time
-from .who import noun_force_agent, of_unknown_origin, refine_aircraft, told_foreign
+from .who import noun_force_agent, of_unknown_origin, others_of_noun, refine_aircraft, told_foreign
 
 _QUANTITIES = ("depth", "altitude", "duration", "speed")
 
@@ -66,7 +66,7 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
     if not _states(ctx, rec, fields, ev, diags):
         return None, diags
     parted = ctx.draft.part_state is not None  # "..., of which four over Lithuania": a state's part
-    if rec.aircraft is None and "violator_state" not in fields and not parted:
+    if rec.aircraft is None and "violator_state" not in fields and not parted and not others_of_noun(ctx):
         return None, diags  # "violations have become frequent": a topic, not a crossing
     if not parted and all(alliance_goal(ctx.doc, a) for a in ctx.draft.anchors):
         return None, diags  # "five Russian jets strayed into NATO airspace": no one state's sky
@@ -382,14 +382,16 @@ def _strike_in_target(ctx: Ctx, fields: dict[str, Any]) -> bool:
 
 
 def _war_attack_on(ctx: Ctx, violated: str) -> bool:
-    """Is an attack on ``violated`` by the state at war with it told in the crossing's
-    paragraph or the one before ("during the overnight Russian attack on Ukraine's Odesa
-    region": ATTACK_CUE, its attacker and first target, ``_attack_parties``)? Aircraft
-    of no state told only flying over the attacked state are then the war's."""
+    """Is an attack on ``violated`` by the state at war with it told in the report up to
+    the end of the crossing's paragraph ("during the overnight Russian attack on Ukraine's
+    Odesa region": ATTACK_CUE, its attacker and first target, ``_attack_parties``; also
+    paragraphs before: "... lors d'une attaque russe contre le port ukrainien d'Izmaïl
+    ... [¶] ... [¶] la troisième trace correspondait à un engin resté au-dessus du
+    territoire ukrainien")? Aircraft of no state told only flying over the attacked
+    state are then the war's."""
     doc = ctx.doc
     para = doc.paragraph(ctx.anchor.span[0])
-    lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
-    for cue in doc.cues.within("ATTACK_CUE", lo, para.end):
+    for cue in doc.cues.within("ATTACK_CUE", 0, para.end):
         by, targets = _attack_parties(doc, doc.sentence(cue.start), cue, None)
         if by and targets[:1] == [violated] and _at_war(doc, by[0], violated):
             return True

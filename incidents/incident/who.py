@@ -19,6 +19,7 @@ from .anchors import (
     list_heading,
     next_start,
     origin,
+    others_noun,
     ranked_member,
     state_it_lies_in,
     told_by_origin,
@@ -190,7 +191,7 @@ def _antecedent(ctx: Ctx) -> Aircraft | None:
         for a in between(doc.facts.aircraft, lo, ctx.anchor.span[0])
         if not a.partitive and not responder(doc, a) and not aside_of_state(doc, a, ctx.anchor.clause)
     ]
-    if not found:
+    if not found or others_of_noun(ctx):
         return None
     # "the helicopter" told of the Mi-8 named before it is the Mi-8 ("The second
     # violation happened at 11:02" after "the helicopter crossed at 10:15")
@@ -200,10 +201,25 @@ def _antecedent(ctx: Ctx) -> Aircraft | None:
 
 @resolver("aircraft", "previous")
 def _ac_episode(ctx: Ctx) -> Aircraft | None:
-    if ctx.draft.part_state is not None:
+    if ctx.draft.part_state is not None or others_of_noun(ctx):
         return None  # a state's part of a tally: only its own sentence's aircraft
     a = ctx.prev.aircraft if ctx.prev is not None else None
     return _kind_only(a) if a is not None and (_tally(ctx) or _of_a_kind(ctx)) else a
+
+
+def others_of_noun(ctx: Ctx) -> bool:
+    """ "A drone violated Moldovan airspace on Sunday. Two other violations, on the 9th
+    and the 14th, ...", "Deux autres violations avaient eu lieu le 9 et le 13": a noun of
+    crossing told as others (``anchors.others_noun``) with a day of their own told after
+    it, in a sentence that names no aircraft, tells crossings of aircraft the report does
+    not name: the aircraft told before is not theirs, nor is its kind or its state."""
+    anchor, doc = ctx.anchor, ctx.doc
+    if anchor.verb is None or not anchor.verb.noun or not others_noun(doc, anchor.span):
+        return False
+    sent = doc.sentence(anchor.span[0])
+    days = between(doc.facts.dates, anchor.span[1], sent.end)
+    dated = any(m.extra.get("precision") == "day" for m in days)
+    return dated and not between(doc.facts.aircraft, sent.start, sent.end)
 
 
 def _of_a_kind(ctx: Ctx) -> bool:
@@ -2192,7 +2208,7 @@ def _inherits_no_state(ctx: Ctx) -> bool:
     earlier sentence: of unknown origin, one more told of an earlier incident, or the
     kind of a period's tally, or a state's part of a tally (``episodes._state_pieces``)
     with no aircraft of its own?"""
-    if ctx.draft.part_state is not None and ctx.rec.aircraft is None:
+    if (ctx.draft.part_state is not None or others_of_noun(ctx)) and ctx.rec.aircraft is None:
         return True
     return of_unknown_origin(ctx) or _another_told_before(ctx) or _tally_of_kind(ctx)
 

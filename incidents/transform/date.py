@@ -338,9 +338,33 @@ class DateT(PhraseParts):
             and (after[0].isalnum() or after[0] in "-‐‑")
             and not self._time_follows(after)
             and not (subject and self._count_follows(after))
+            and not (subject and self._day_listed_after(after))
         ):
             raise Reject("a word after the day")
         return {**weekday, "day": day, "no_month": True}
+
+    def _day_listed_after(self, after: str) -> bool:
+        """Does ``after`` begin with a list word and another day of the month told alone
+        ("le 9 et le 13", "on the 9th and the 13th", "le 9 et le 13 à 15 h"), that day
+        told as one (a listed article or ending, [date_style] day_alone) and ending its
+        words as a day alone does? Then the first is a day as well ("le 9 et le 13
+        drones" is none)."""
+        lex = self.lexicon
+        allowed = {fold(f) for f in lex.classes.get("DATE_STYLE", {}).get("day_alone", ())}
+        articles = lex.classes.get("ART", {}).items()
+        arts = {fold(f) for key, forms in articles if fold(key) in allowed for f in forms}
+        m = re.match(r"([^\W\d_]+|&)\s+(?:([^\W\d_]+)\s+)?([^\W\d_]+['’]?)\s*(\d{1,2})([^\W\d_]*)", after)
+        if m is None or fold(m.group(1)) not in lex.folded_forms("AND"):
+            return False
+        lead, art, ending = m.group(2), fold(m.group(3).replace("’", "'")), fold(m.group(5))
+        if lead is not None and fold(lead) not in lex.folded_forms("IN"):
+            return False
+        if art not in lex.folded_forms("ART") or not (art in arts or ending in allowed):
+            return False
+        if ending and ending not in allowed:
+            return False
+        rest = after[m.end() :].lstrip()
+        return not rest or not (rest[0].isalnum() or rest[0] in "-‐‑") or self._time_follows(rest)
 
     def _count_follows(self, after: str) -> bool:
         """Does ``after`` begin with an article or a count of two or more, which no day's
