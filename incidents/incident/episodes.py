@@ -5938,7 +5938,12 @@ def _other(doc: Doc, t: Aircraft, mine: Aircraft) -> bool:
     if not t.definite and told_as_known(doc, t):
         t = antecedent(doc, t)  # "...; літак перебував там": the plane named again
     if not t.definite:
-        return t.differs(mine) or _two_singles(doc, t, mine) or _told_as_another(doc, t, mine)
+        return (
+            t.differs(mine)
+            or _two_singles(doc, t, mine)
+            or _told_as_another(doc, t, mine)
+            or _of_no_state_told(doc, t, mine)
+        )
     # "the two aircraft" after "two Su-30s and an Il-20": a count told names those of it
     known = [
         p
@@ -5948,6 +5953,20 @@ def _other(doc: Doc, t: Aircraft, mine: Aircraft) -> bool:
         and not (t.counted and p.counted and t.count != p.count)
     ]
     return bool(known) and all(p.differs(mine) for p in known)
+
+
+def _of_no_state_told(doc: Doc, t: Aircraft, mine: Aircraft) -> bool:
+    """ "A Russian drone entered ... On Thursday a man was fined for flying a hobby drone
+    over the air base for 20 minutes", "un drone non identifié a survolé la base":
+    an aircraft named anew with a word saying it is of no state or of none known
+    (UNKNOWN_ORIGIN_CUE in its phrase: "unidentified", "hobby", "de loisir"), after a
+    record's aircraft of a state, is another one: what is told of it is its own."""
+    return (
+        mine.state is not None
+        and t.state is None
+        and t.span[0] > mine.span[1]
+        and bool(doc.cues.within("UNKNOWN_ORIGIN_CUE", t.span[0], t.span[1]))
+    )
 
 
 def told_as_new(doc: Doc, a: Aircraft) -> bool:
