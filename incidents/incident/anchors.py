@@ -1217,9 +1217,10 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
         )
     if verb is None:
         # a motion no list knows ("drones sometimes stray into ..."): a habit all the same
-        return _done_as_a_rule(doc, at, clause)
+        return _done_as_a_rule(doc, at, clause) or _denied_habit(doc, at)
     return (
         _done_as_a_rule(doc, at, clause)
+        or _denied_habit(doc, at)
         or _under_repeated_statement(doc, at, clause)
         or _trend_of_period(doc, at, clause)
     )
@@ -2223,6 +2224,25 @@ def _done_as_a_rule(doc: Doc, at: Span, clause: Scope) -> bool:
     if accusing and not _habit_at_accusing(doc, habits, accusing):
         return False
     return not between(doc.facts.dates, start, clause.end)
+
+
+def _denied_habit(doc: Doc, at: Span) -> bool:
+    """ "Russia has denied that its drones stray into Moldova", "Moscow denies that its
+    jets ever violate Estonian airspace", « la Russie a démenti que ses drones s'égarent
+    en Moldavie »: a crossing told in the present (PRESENT_CUE key "present", up to the
+    verb or the link word that anchors it) right under a word of denial before it in its
+    sentence (a cue "deny", no other verb between them), in a sentence of no day nor
+    time, is a habit denied, no crossing. "... denied that its drone had entered" tells
+    one (an event denied)."""
+    sent = doc.sentence(at[0])
+    if between(doc.facts.dates, sent.start, sent.end) or between(doc.facts.times, sent.start, sent.end):
+        return False
+    denials = doc.mention_cues("deny", sent.start, at[0])[-1:]
+    if not denials:
+        return False
+    lo = denials[0].span[1]
+    now = [c for c in doc.cues.within("PRESENT_CUE", lo, at[1]) if c.key == "present"][:1]
+    return bool(now) and not [v for v in between(doc.facts.verbs, lo, now[0].start) if v.span != at]
 
 
 def _habit_at_accusing(doc: Doc, habits: list[Cue], accusing: list[Cue]) -> bool:
