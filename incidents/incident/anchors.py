@@ -2231,11 +2231,13 @@ def _denied_habit(doc: Doc, at: Span) -> bool:
     jets ever violate Estonian airspace", « la Russie a démenti que ses drones s'égarent
     en Moldavie »: a crossing told in the present (PRESENT_CUE key "present", up to the
     verb or the link word that anchors it) right under a word of denial before it in its
-    sentence (a cue "deny", no other verb between them), in a sentence of no day nor
-    time, is a habit denied, no crossing. "... denied that its drone had entered" tells
-    one (an event denied)."""
+    sentence (a cue "deny", no other verb between them), in a sentence that tells no day
+    nor time (a month may name another event: "... and has not commented on the June
+    incident"), is a habit denied, no crossing. "... denied that its drone had entered"
+    tells one (an event denied)."""
     sent = doc.sentence(at[0])
-    if between(doc.facts.dates, sent.start, sent.end) or between(doc.facts.times, sent.start, sent.end):
+    days = [m for m in between(doc.facts.dates, sent.start, sent.end) if m.extra.get("precision") == "day"]
+    if days or between(doc.facts.times, sent.start, sent.end):
         return False
     denials = doc.mention_cues("deny", sent.start, at[0])[-1:]
     if not denials:
