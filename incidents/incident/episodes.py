@@ -2548,7 +2548,7 @@ def _same_crossing(
     if _offset_before(doc, anchor) or _one_after_group(doc, cur, anchor, ac):
         return False
     background = told_as_background(doc, anchor, True)
-    if background != cur.background:
+    if background != cur.background and not _background_retold(doc, cur, anchor, ac):
         return False
     if _one_of_tally(doc, cur, anchor, ac, left) or _tally_after_one(doc, cur, anchor, ac):
         return False
@@ -2567,6 +2567,17 @@ def _same_crossing(
         and doc.sentence(anchor.span[0]) == doc.sentence(last.span[0])
     )
     return its_fall or not _another(doc, anchor, ac)
+
+
+def _background_retold(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
+    """ "... about an incident in June, when a Russian Mi-8 flew 2 km into Latvian
+    airspace on 3 June. // The minister said the helicopter had been tracked from the
+    moment it crossed the border": a crossing told as background, then told again of
+    its aircraft named as known (definite, not another: ``_same_crossing`` checked it)
+    with no day nor time of its own, is that crossing told again, not a new one."""
+    if not cur.background or ac is None or not ac.definite:
+        return False
+    return not (_own_detail(doc, anchor, "dates") or _own_detail(doc, anchor, "times"))
 
 
 def _day_before_dayless(doc: Doc, cur: Draft, anchor: Anchor, told: Aircraft | None) -> tuple[str, ...]:
