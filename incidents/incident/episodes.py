@@ -2888,6 +2888,9 @@ def offset_opening(doc: Doc, anchor: Anchor) -> tuple[Mention, Cue] | None:
             continue
         if doc.mention_cues("say", cue.end, anchor.span[0]):
             continue  # "two days later, the army said the jet had entered": when it was said
+        joined = doc.cues.starting_at("OFFSET_CLAUSE_CUE", m.span[1], doc.text)
+        if joined is not None and not doc.text[joined.end :].lstrip().startswith(","):
+            continue  # "found on Wednesday, two weeks after a drone entered": the find's, from it
         told = [x for x in between(doc.facts.mentions, cue.end, anchor.span[0]) if x.kind != "cue"][:1]
         if doc.text[cue.end : anchor.span[0]].lstrip().startswith(",") or (
             told and told[0].kind == "aircraft"
