@@ -1178,7 +1178,9 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     lo = wh[-1].end if wh else lo
     # a negation stops at a relative clause of its object; a simulation does not
     negations = [] if only else doc.negations(_relative_opening(doc, lo, at[0]), at[0])
-    doubts = negations + doc.mention_cues("hypo", lo, at[0])
+    doubts = negations + [
+        c for c in doc.mention_cues("hypo", lo, at[0]) if not _doubt_of_relative(doc, lo, c, at)
+    ]
     if any(not _set_apart(doc, c.span[0], at) for c in doubts) or negated_head(doc, at):
         return True
     if (
@@ -1241,6 +1243,17 @@ def _earlier_ones_referred_to(doc: Doc, at: Span, clause: Scope) -> bool:
         return False
     sent = doc.sentence(at[0])
     return any(not v.noun for v in between(doc.facts.verbs, sent.start, cue.start))
+
+
+def _doubt_of_relative(doc: Doc, lo: int, doubt: Mention, at: Span) -> bool:
+    """ "L'OTAN a prévenu que tout avion russe qui pénétrerait dans l'espace aérien
+    estonien serait intercepté, au lendemain de l'incursion de trois MiG-31": a doubt told
+    in a relative clause hung on an aircraft (``_relative_opening`` in its sentence) belongs
+    to that clause and the one it ends; a crossing told after a comma that follows it
+    is not in doubt."""
+    start = min(lo, doc.sentence(at[0]).start)
+    opening = _relative_opening(doc, start, doubt.span[0])
+    return opening != start and "," in doc.text[doubt.span[1] : at[0]]
 
 
 def _relative_opening(doc: Doc, lo: int, hi: int) -> int:
