@@ -1191,7 +1191,9 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     lo = wh[-1].end if wh else lo
     # a negation stops at a relative clause of its object; a simulation does not
     negations = [] if only else doc.negations(_relative_opening(doc, lo, at[0]), at[0])
-    doubts = negations + doc.mention_cues("hypo", lo, at[0])
+    doubts = negations + [
+        c for c in doc.mention_cues("hypo", lo, at[0]) if not _doubt_of_relative(doc, lo, c, at)
+    ]
     if any(not _set_apart(doc, c.span[0], at) for c in doubts) or negated_head(doc, at):
         return True
     if (
@@ -1230,9 +1232,10 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
         )
     if verb is None:
         # a motion no list knows ("drones sometimes stray into ..."): a habit all the same
-        return _done_as_a_rule(doc, at, clause)
+        return _done_as_a_rule(doc, at, clause) or _denied_habit(doc, at)
     return (
         _done_as_a_rule(doc, at, clause)
+        or _denied_habit(doc, at)
         or _under_repeated_statement(doc, at, clause)
         or _trend_of_period(doc, at, clause)
     )
@@ -1253,6 +1256,17 @@ def _earlier_ones_referred_to(doc: Doc, at: Span, clause: Scope) -> bool:
         return False
     sent = doc.sentence(at[0])
     return any(not v.noun for v in between(doc.facts.verbs, sent.start, cue.start))
+
+
+def _doubt_of_relative(doc: Doc, lo: int, doubt: Mention, at: Span) -> bool:
+    """ "L'OTAN a prévenu que tout avion russe qui pénétrerait dans l'espace aérien
+    estonien serait intercepté, au lendemain de l'incursion de trois MiG-31": a doubt told
+    in a relative clause hung on an aircraft (``_relative_opening`` in its sentence) belongs
+    to that clause and the one it ends; a crossing told after a comma that follows it
+    is not in doubt."""
+    start = min(lo, doc.sentence(at[0]).start)
+    opening = _relative_opening(doc, start, doubt.span[0])
+    return opening != start and "," in doc.text[doubt.span[1] : at[0]]
 
 
 def _relative_opening(doc: Doc, lo: int, hi: int) -> int:
@@ -2236,6 +2250,27 @@ def _done_as_a_rule(doc: Doc, at: Span, clause: Scope) -> bool:
     if accusing and not _habit_at_accusing(doc, habits, accusing):
         return False
     return not between(doc.facts.dates, start, clause.end)
+
+
+def _denied_habit(doc: Doc, at: Span) -> bool:
+    """ "Russia has denied that its drones stray into Moldova", "Moscow denies that its
+    jets ever violate Estonian airspace", « la Russie a démenti que ses drones s'égarent
+    en Moldavie »: a crossing told in the present (PRESENT_CUE key "present", up to the
+    verb or the link word that anchors it) right under a word of denial before it in its
+    sentence (a cue "deny", no other verb between them), in a sentence that tells no day
+    nor time (a month may name another event: "... and has not commented on the June
+    incident"), is a habit denied, no crossing. "... denied that its drone had entered"
+    tells one (an event denied)."""
+    sent = doc.sentence(at[0])
+    days = [m for m in between(doc.facts.dates, sent.start, sent.end) if m.extra.get("precision") == "day"]
+    if days or between(doc.facts.times, sent.start, sent.end):
+        return False
+    denials = doc.mention_cues("deny", sent.start, at[0])[-1:]
+    if not denials:
+        return False
+    lo = denials[0].span[1]
+    now = [c for c in doc.cues.within("PRESENT_CUE", lo, at[1]) if c.key == "present"][:1]
+    return bool(now) and not [v for v in between(doc.facts.verbs, lo, now[0].start) if v.span != at]
 
 
 def _habit_at_accusing(doc: Doc, habits: list[Cue], accusing: list[Cue]) -> bool:

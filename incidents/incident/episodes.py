@@ -2567,7 +2567,7 @@ def _same_crossing(
     if _offset_before(doc, anchor) or _one_after_group(doc, cur, anchor, ac):
         return False
     background = told_as_background(doc, anchor, True)
-    if background != cur.background:
+    if background != cur.background and not _background_retold(doc, cur, anchor, ac):
         return False
     if _one_of_tally(doc, cur, anchor, ac, left) or _tally_after_one(doc, cur, anchor, ac):
         return False
@@ -2586,6 +2586,17 @@ def _same_crossing(
         and doc.sentence(anchor.span[0]) == doc.sentence(last.span[0])
     )
     return its_fall or not _another(doc, anchor, ac)
+
+
+def _background_retold(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
+    """ "... about an incident in June, when a Russian Mi-8 flew 2 km into Latvian
+    airspace on 3 June. // The minister said the helicopter had been tracked from the
+    moment it crossed the border": a crossing told as background, then told again of
+    its aircraft named as known (definite, not another: ``_same_crossing`` checked it)
+    with no day nor time of its own, is that crossing told again, not a new one."""
+    if not cur.background or ac is None or not ac.definite:
+        return False
+    return not (_own_detail(doc, anchor, "dates") or _own_detail(doc, anchor, "times"))
 
 
 def _day_before_dayless(doc: Doc, cur: Draft, anchor: Anchor, told: Aircraft | None) -> tuple[str, ...]:
@@ -2898,6 +2909,9 @@ def offset_opening(doc: Doc, anchor: Anchor) -> tuple[Mention, Cue] | None:
             continue
         if doc.mention_cues("say", cue.end, anchor.span[0]):
             continue  # "two days later, the army said the jet had entered": when it was said
+        joined = doc.cues.starting_at("OFFSET_CLAUSE_CUE", m.span[1], doc.text)
+        if joined is not None and not doc.text[joined.end :].lstrip().startswith(","):
+            continue  # "found on Wednesday, two weeks after a drone entered": the find's, from it
         told = [x for x in between(doc.facts.mentions, cue.end, anchor.span[0]) if x.kind != "cue"][:1]
         if doc.text[cue.end : anchor.span[0]].lstrip().startswith(",") or (
             told and told[0].kind == "aircraft"
@@ -6021,7 +6035,12 @@ def _other(doc: Doc, t: Aircraft, mine: Aircraft) -> bool:
     if not t.definite and told_as_known(doc, t):
         t = antecedent(doc, t)  # "...; літак перебував там": the plane named again
     if not t.definite:
-        return t.differs(mine) or _two_singles(doc, t, mine) or _told_as_another(doc, t, mine)
+        return (
+            t.differs(mine)
+            or _two_singles(doc, t, mine)
+            or _told_as_another(doc, t, mine)
+            or _of_no_state_told(doc, t, mine)
+        )
     # "the two aircraft" after "two Su-30s and an Il-20": a count told names those of it
     known = [
         p
@@ -6031,6 +6050,20 @@ def _other(doc: Doc, t: Aircraft, mine: Aircraft) -> bool:
         and not (t.counted and p.counted and t.count != p.count)
     ]
     return bool(known) and all(p.differs(mine) for p in known)
+
+
+def _of_no_state_told(doc: Doc, t: Aircraft, mine: Aircraft) -> bool:
+    """ "A Russian drone entered ... On Thursday a man was fined for flying a hobby drone
+    over the air base for 20 minutes", "un drone non identifié a survolé la base":
+    an aircraft named anew with a word saying it is of no state or of none known
+    (UNKNOWN_ORIGIN_CUE in its phrase: "unidentified", "hobby", "de loisir"), after a
+    record's aircraft of a state, is another one: what is told of it is its own."""
+    return (
+        mine.state is not None
+        and t.state is None
+        and t.span[0] > mine.span[1]
+        and bool(doc.cues.within("UNKNOWN_ORIGIN_CUE", t.span[0], t.span[1]))
+    )
 
 
 def told_as_new(doc: Doc, a: Aircraft) -> bool:

@@ -206,7 +206,7 @@ class AircraftT(PhraseParts):
         return any(
             t.type == "AC_ADJ"
             and t.start_pos is not None
-            and self.lexicon.key_of("UNKNOWN_ORIGIN_CUE", self.text[t.start_pos : t.end_pos]) is not None
+            and self.lexicon.key_of("UNKNOWN_ORIGIN_CUE", self.text[t.start_pos : t.end_pos]) == "unknown"
             for t in toks
         )
 
