@@ -2847,13 +2847,15 @@ def _recorded_over(doc: Doc, found: list[Anchor]) -> list[Anchor]:
 def _no_recorded_crossing(doc: Doc, at: Span, verb: Verb | None, clause: Scope) -> bool:
     """What a verb of record counts that is no crossing: a noun that is no word of
     violation; a tally of a period ("has recorded several violations over the last
-    decade", "since January"); a noun or verb with its own goal after it, a day at most
-    between, of no state known ("five entries into the zone"; "en mai" is a day)."""
-    if (
-        verb is None
-        or (verb.noun and not verb.strong)
-        or doc.cues.within("BACKGROUND_CUE", clause.start, clause.end)
-    ):
+    decade", "since January"), unless it runs up to now (SINCE_CUE or YEAR_CUE in its
+    clause, not "over the same period") and other states' tallies follow it, its verb
+    and noun left out ("depuis janvier, la Lettonie a enregistré six violations
+    aériennes, l'Estonie quatre": ``gapped_state_parts``); a noun or verb with its own
+    goal after it, a day at most between, of no state known ("five entries into the
+    zone"; "en mai" is a day)."""
+    if verb is None or (verb.noun and not verb.strong):
+        return True
+    if doc.cues.within("BACKGROUND_CUE", clause.start, clause.end) and not _compared_tally(doc, at, clause):
         return True
     into = doc.cues.within("INTO_CUE", at[1], clause.end)[:1]
     if not into:
@@ -2863,6 +2865,15 @@ def _no_recorded_crossing(doc: Doc, at: Span, verb: Verb | None, clause: Scope) 
         return False
     nxt = [m for m in between(doc.facts.mentions, into[0].start, clause.end) if m.kind != "cue"][:1]
     return not nxt or nxt[0].kind not in ("date", "time")
+
+
+def _compared_tally(doc: Doc, at: Span, clause: Scope) -> bool:
+    """Is the noun at ``at`` a state's tally up to now (a word of since or of this year
+    in its clause) that other states' tallies follow, the verb and noun left out
+    (``gapped_state_parts``)?"""
+    if not any(doc.cues.within(c, clause.start, clause.end) for c in ("SINCE_CUE", "YEAR_CUE")):
+        return False
+    return bool(gapped_state_parts(doc, at))
 
 
 def _words_between(doc: Doc, lo: int, hi: int, told: list[Mention]) -> bool:

@@ -2188,8 +2188,8 @@ def _inherits_no_state(ctx: Ctx) -> bool:
     """Does the record's aircraft take no nationality from an aircraft told in an
     earlier sentence: of unknown origin, one more told of an earlier incident, or the
     kind of a period's tally, or a state's part of a tally (``episodes._state_pieces``)
-    with no aircraft of its own?"""
-    if ctx.draft.part_state is not None and ctx.rec.aircraft is None:
+    with no aircraft of its own, or one of no state ("15 violations by drones, Romania 6")?"""
+    if ctx.draft.part_state is not None and (ctx.rec.aircraft is None or ctx.rec.aircraft.state is None):
         return True
     return of_unknown_origin(ctx) or _another_told_before(ctx) or _tally_of_kind(ctx)
 
