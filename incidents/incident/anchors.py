@@ -2574,6 +2574,8 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
         return _recorded_by(doc, rule, at, verb, clause, zones)
     if rule.side == "label":
         return _labelled(doc, rule, at, verb, clause, zones)
+    if rule.side == "counted":
+        return _counted_from(doc, rule, at, clause)
     if rule.side == "agent":
         return Anchor(rule.name, at, verb, None, "airspace", clause) if _ranked_by(doc, at, clause) else None
     if rule.side == "origin":
@@ -2842,6 +2844,53 @@ def _recorded_over(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         out.append(Anchor("recorded-over", (ac.span[1], ac.span[1]), None, goal, "airspace", clause))
     out.sort(key=lambda a: a.span)
     return out
+
+
+def _counted_from(doc: Doc, rule: Rule, at: Span, clause: Scope) -> Anchor | None:
+    """ "Polish border guards counted 27 balloons from Belarus in October", "les
+    garde-frontières ont dénombré 52 ballons venus du Bélarus en septembre": a word of
+    counting (COUNTED_FROM_CUE) with no verb in its clause, right after it the aircraft
+    counted (a number told), then a word of where from (FROM_CUE) and a state's name,
+    nothing but a day after it up to a comma in the clause, its subject one state or a
+    body of one (``_recorder``), or else the state that labels its line ("• Latvia —
+    Border guards counted ...": ``_line_label``), other than that origin: crossings
+    into the counting state. Not aircraft seen elsewhere ("counted 46 drones over
+    Ukraine"), nor of no origin told."""
+    if between(doc.facts.verbs, clause.start, clause.end):
+        return None
+    told = [m for m in between(doc.facts.mentions, at[1], clause.end) if m.kind != "cue"]
+    if len(told) < 2 or told[0].kind != "aircraft" or doc.text[at[1] : told[0].span[0]].strip():
+        return None
+    counted = [a for a in between(doc.facts.aircraft, at[1], told[0].span[1]) if a.counted and a.count]
+    cue = doc.cues.opening("FROM_CUE", next_start(doc.text, told[0].span[1]))
+    if not counted or cue is None or told[1].kind != "state" or told[1].extra.get("demonym"):
+        return None
+    comma = doc.text.find(",", told[1].span[1], clause.end)
+    rest = [m for m in told[2:] if comma < 0 or m.span[0] < comma]  # ", selon un bilan publié lundi"
+    if doc.text[cue.end : told[1].span[0]].strip() or any(m.kind != "date" for m in rest):
+        return None
+    link = doc.cues.within("COUNTED_FROM_CUE", at[0], at[1])
+    recorder = _recorder(doc, clause, link[0]) if link else None
+    subject = between(doc.facts.mentions, clause.start, at[0])
+    if recorder is None and all(m.kind in ("cue", "zone", "source") for m in subject):
+        recorder = _line_label(doc, clause.start)  # "• Latvia — Border guards counted ..."
+    if recorder is None or recorder.code == told[1].value:
+        return None
+    return Anchor(rule.name, at, None, recorder, "airspace", clause)
+
+
+def _line_label(doc: Doc, pos: int) -> StateRef | None:
+    """The state that labels the line of ``pos``, its text before ``pos`` nothing but a
+    bullet at most, the state's name and a colon or a dash ("• Latvia — ", "- Lettonie :
+    "); None if none."""
+    start, _ = line_of(doc.text, pos)
+    told = [m for m in between(doc.facts.mentions, start, pos) if m.kind != "cue"]
+    if len(told) != 1 or told[0].kind != "state" or told[0].extra.get("demonym"):
+        return None
+    lead, mark = doc.text[start : told[0].span[0]], doc.text[told[0].span[1] : pos].strip()
+    if (lead.strip() and not bullet_line(doc.text, start)) or mark not in (":", "—", "–", "-"):
+        return None
+    return StateRef(told[0].span, str(told[0].value))
 
 
 def _no_recorded_crossing(doc: Doc, at: Span, verb: Verb | None, clause: Scope) -> bool:
