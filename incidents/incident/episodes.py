@@ -3381,10 +3381,13 @@ def tally_of_period(doc: Doc, anchor: Anchor) -> bool:
 def _counted_over_month(doc: Doc, clause: Scope) -> bool:
     """ "Iraqi airspace had been violated 22 times in May alone", "à 22 reprises le mois
     dernier": a count of times (a repetition of more than one) told in a clause whose
-    only date is a whole month (precision "month", no day) counts that month's
-    crossings, as a period up to now does."""
+    only date is a whole month (precision "month", no day), or with no date the week
+    before the report's (WEEK_PERIOD_CUE key "last": "four times last week", "à quatre
+    reprises la semaine dernière"), counts that period's crossings, as a period up to
+    now does."""
     dates = between(doc.facts.dates, clause.start, clause.end)
-    if not dates or any(m.extra.get("precision") != "month" for m in dates):
+    weeks = [c for c in doc.cues.within("WEEK_PERIOD_CUE", clause.start, clause.end) if c.key == "last"]
+    if not (dates or weeks) or any(m.extra.get("precision") != "month" for m in dates):
         return False
     return any(
         isinstance(r.value, int) and r.value > 1
