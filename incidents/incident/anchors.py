@@ -1991,6 +1991,9 @@ def gapped_state_parts(doc: Doc, at: Span) -> list[tuple[Mention, Mention]]:
     lead = doc.text[sent.start : out[0][0].span[0]] if out else ""
     if "," in lead and len(lead.rsplit(",", 1)[1].split()) <= 1:
         return out
+    against = _compared_count(doc, at[1], sent.end)
+    if against:
+        return against
     nxt = sent.end + len(doc.text[sent.end :]) - len(doc.text[sent.end :].lstrip())
     if out or nxt >= len(doc.text):
         return []
@@ -2013,6 +2016,25 @@ def _state_counts(doc: Doc, lo: int, hi: int) -> list[tuple[Mention, Mention]]:
     if not out or doc.text[out[-1][1].span[1] : hi].strip(" .;\n"):
         return []
     return out
+
+
+def _compared_count(doc: Doc, lo: int, hi: int) -> list[tuple[Mention, Mention]]:
+    """ ", compared with 9 for Romania", ", contre 9 pour la Roumanie": the sentence
+    ending in [lo, hi) with a comma, a word of comparing (COMPARED_CUE), a count, one
+    word and an article at most, then a state's name (no nationality): that state and
+    its count; none when anything else is told there ("compared with 9 last year")."""
+    cue = doc.cues.within("COMPARED_CUE", lo, hi)[:1]
+    if not cue or not doc.text[lo : cue[0].start].rstrip().endswith(","):
+        return []
+    told = [m for m in between(doc.facts.mentions, cue[0].end, hi) if m.kind != "cue"]
+    if len(told) != 2 or told[0].kind != "number" or told[1].kind != "state" or told[1].extra.get("demonym"):
+        return []
+    n, s = told
+    if not isinstance(n.value, int) or n.value <= 0 or doc.text[cue[0].end : n.span[0]].strip():
+        return []
+    if len(doc.text[n.span[1] : s.span[0]].split()) > 2 or doc.text[s.span[1] : hi].strip(" .;\n"):
+        return []
+    return [(s, n)]
 
 
 def _list_gap(doc: Doc, n: Mention, s: Mention) -> bool:
