@@ -2018,6 +2018,9 @@ def gapped_state_parts(doc: Doc, at: Span) -> list[tuple[Mention, Mention]]:
     lead = doc.text[sent.start : out[0][0].span[0]] if out else ""
     if "," in lead and len(lead.rsplit(",", 1)[1].split()) <= 1:
         return out
+    against = _compared_count(doc, at[1], sent.end)
+    if against:
+        return against
     nxt = sent.end + len(doc.text[sent.end :]) - len(doc.text[sent.end :].lstrip())
     if out or nxt >= len(doc.text):
         return []
@@ -2040,6 +2043,25 @@ def _state_counts(doc: Doc, lo: int, hi: int) -> list[tuple[Mention, Mention]]:
     if not out or doc.text[out[-1][1].span[1] : hi].strip(" .;\n"):
         return []
     return out
+
+
+def _compared_count(doc: Doc, lo: int, hi: int) -> list[tuple[Mention, Mention]]:
+    """ ", compared with 9 for Romania", ", contre 9 pour la Roumanie": the sentence
+    ending in [lo, hi) with a comma, a word of comparing (COMPARED_CUE), a count, one
+    word and an article at most, then a state's name (no nationality): that state and
+    its count; none when anything else is told there ("compared with 9 last year")."""
+    cue = doc.cues.within("COMPARED_CUE", lo, hi)[:1]
+    if not cue or not doc.text[lo : cue[0].start].rstrip().endswith(","):
+        return []
+    told = [m for m in between(doc.facts.mentions, cue[0].end, hi) if m.kind != "cue"]
+    if len(told) != 2 or told[0].kind != "number" or told[1].kind != "state" or told[1].extra.get("demonym"):
+        return []
+    n, s = told
+    if not isinstance(n.value, int) or n.value <= 0 or doc.text[cue[0].end : n.span[0]].strip():
+        return []
+    if len(doc.text[n.span[1] : s.span[0]].split()) > 2 or doc.text[s.span[1] : hi].strip(" .;\n"):
+        return []
+    return [(s, n)]
 
 
 def _list_gap(doc: Doc, n: Mention, s: Mention) -> bool:
@@ -2622,6 +2644,8 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
         return _recorded_by(doc, rule, at, verb, clause, zones)
     if rule.side == "label":
         return _labelled(doc, rule, at, verb, clause, zones)
+    if rule.side == "counted":
+        return _counted_from(doc, rule, at, clause)
     if rule.side == "agent":
         return Anchor(rule.name, at, verb, None, "airspace", clause) if _ranked_by(doc, at, clause) else None
     if rule.side == "origin":
@@ -2923,16 +2947,65 @@ def _recorded_over(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     return out
 
 
+def _counted_from(doc: Doc, rule: Rule, at: Span, clause: Scope) -> Anchor | None:
+    """ "Polish border guards counted 27 balloons from Belarus in October", "les
+    garde-frontières ont dénombré 52 ballons venus du Bélarus en septembre": a word of
+    counting (COUNTED_FROM_CUE) with no verb in its clause, right after it the aircraft
+    counted (a number told), then a word of where from (FROM_CUE) and a state's name,
+    nothing but a day after it up to a comma in the clause, its subject one state or a
+    body of one (``_recorder``), or else the state that labels its line ("• Latvia —
+    Border guards counted ...": ``_line_label``), other than that origin: crossings
+    into the counting state. Not aircraft seen elsewhere ("counted 46 drones over
+    Ukraine"), nor of no origin told."""
+    if between(doc.facts.verbs, clause.start, clause.end):
+        return None
+    told = [m for m in between(doc.facts.mentions, at[1], clause.end) if m.kind != "cue"]
+    if len(told) < 2 or told[0].kind != "aircraft" or doc.text[at[1] : told[0].span[0]].strip():
+        return None
+    counted = [a for a in between(doc.facts.aircraft, at[1], told[0].span[1]) if a.counted and a.count]
+    cue = doc.cues.opening("FROM_CUE", next_start(doc.text, told[0].span[1]))
+    if not counted or cue is None or told[1].kind != "state" or told[1].extra.get("demonym"):
+        return None
+    comma = doc.text.find(",", told[1].span[1], clause.end)
+    rest = [m for m in told[2:] if comma < 0 or m.span[0] < comma]  # ", selon un bilan publié lundi"
+    if doc.text[cue.end : told[1].span[0]].strip() or any(m.kind != "date" for m in rest):
+        return None
+    link = doc.cues.within("COUNTED_FROM_CUE", at[0], at[1])
+    recorder = _recorder(doc, clause, link[0]) if link else None
+    subject = between(doc.facts.mentions, clause.start, at[0])
+    if recorder is None and all(m.kind in ("cue", "zone", "source") for m in subject):
+        recorder = _line_label(doc, clause.start)  # "• Latvia — Border guards counted ..."
+    if recorder is None or recorder.code == told[1].value:
+        return None
+    return Anchor(rule.name, at, None, recorder, "airspace", clause)
+
+
+def _line_label(doc: Doc, pos: int) -> StateRef | None:
+    """The state that labels the line of ``pos``, its text before ``pos`` nothing but a
+    bullet at most, the state's name and a colon or a dash ("• Latvia — ", "- Lettonie :
+    "); None if none."""
+    start, _ = line_of(doc.text, pos)
+    told = [m for m in between(doc.facts.mentions, start, pos) if m.kind != "cue"]
+    if len(told) != 1 or told[0].kind != "state" or told[0].extra.get("demonym"):
+        return None
+    lead, mark = doc.text[start : told[0].span[0]], doc.text[told[0].span[1] : pos].strip()
+    if (lead.strip() and not bullet_line(doc.text, start)) or mark not in (":", "—", "–", "-"):
+        return None
+    return StateRef(told[0].span, str(told[0].value))
+
+
 def _no_recorded_crossing(doc: Doc, at: Span, verb: Verb | None, clause: Scope) -> bool:
     """What a verb of record counts that is no crossing: a noun that is no word of
     violation; a tally of a period ("has recorded several violations over the last
-    decade", "since January"); a noun or verb with its own goal after it, a day at most
-    between, of no state known ("five entries into the zone"; "en mai" is a day)."""
-    if (
-        verb is None
-        or (verb.noun and not verb.strong)
-        or doc.cues.within("BACKGROUND_CUE", clause.start, clause.end)
-    ):
+    decade", "since January"), unless it runs up to now (SINCE_CUE or YEAR_CUE in its
+    clause, not "over the same period") and other states' tallies follow it, its verb
+    and noun left out ("depuis janvier, la Lettonie a enregistré six violations
+    aériennes, l'Estonie quatre": ``gapped_state_parts``); a noun or verb with its own
+    goal after it, a day at most between, of no state known ("five entries into the
+    zone"; "en mai" is a day)."""
+    if verb is None or (verb.noun and not verb.strong):
+        return True
+    if doc.cues.within("BACKGROUND_CUE", clause.start, clause.end) and not _compared_tally(doc, at, clause):
         return True
     into = doc.cues.within("INTO_CUE", at[1], clause.end)[:1]
     if not into:
@@ -2942,6 +3015,15 @@ def _no_recorded_crossing(doc: Doc, at: Span, verb: Verb | None, clause: Scope) 
         return False
     nxt = [m for m in between(doc.facts.mentions, into[0].start, clause.end) if m.kind != "cue"][:1]
     return not nxt or nxt[0].kind not in ("date", "time")
+
+
+def _compared_tally(doc: Doc, at: Span, clause: Scope) -> bool:
+    """Is the noun at ``at`` a state's tally up to now (a word of since or of this year
+    in its clause) that other states' tallies follow, the verb and noun left out
+    (``gapped_state_parts``)?"""
+    if not any(doc.cues.within(c, clause.start, clause.end) for c in ("SINCE_CUE", "YEAR_CUE")):
+        return False
+    return bool(gapped_state_parts(doc, at))
 
 
 def _words_between(doc: Doc, lo: int, hi: int, told: list[Mention]) -> bool:

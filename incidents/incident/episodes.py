@@ -3423,10 +3423,13 @@ def tally_of_period(doc: Doc, anchor: Anchor) -> bool:
 def _counted_over_month(doc: Doc, clause: Scope) -> bool:
     """ "Iraqi airspace had been violated 22 times in May alone", "à 22 reprises le mois
     dernier": a count of times (a repetition of more than one) told in a clause whose
-    only date is a whole month (precision "month", no day) counts that month's
-    crossings, as a period up to now does."""
+    only date is a whole month (precision "month", no day), or with no date the week
+    before the report's (WEEK_PERIOD_CUE key "last": "four times last week", "à quatre
+    reprises la semaine dernière"), counts that period's crossings, as a period up to
+    now does."""
     dates = between(doc.facts.dates, clause.start, clause.end)
-    if not dates or any(m.extra.get("precision") != "month" for m in dates):
+    weeks = [c for c in doc.cues.within("WEEK_PERIOD_CUE", clause.start, clause.end) if c.key == "last"]
+    if not (dates or weeks) or any(m.extra.get("precision") != "month" for m in dates):
         return False
     return any(
         isinstance(r.value, int) and r.value > 1
@@ -4917,7 +4920,7 @@ def _times_by_state(doc: Doc, d: Draft) -> list[tuple[Mention, Mention]]:
     at most between), adding up to no more than it: one record per state, its part's
     count the times (``_state_pieces``). Returns each part's count and state."""
     verb = d.anchor.verb
-    if verb is None or not verb.noun or d.group_size > 1 or d.anchor.goal_state:
+    if verb is None or not verb.noun or d.group_size > 1:
         return []
     sent = doc.sentence(d.anchor.span[0])
     said = [x for x in between(doc.facts.mentions, sent.start, d.anchor.span[0]) if x.kind != "cue"]
@@ -4927,7 +4930,7 @@ def _times_by_state(doc: Doc, d: Draft) -> list[tuple[Mention, Mention]]:
     cues = [c for c in doc.cues.within("INCLUDING_CUE", d.anchor.span[1], sent.end) if c.key == "part"][:1]
     if not cues and isinstance(total.value, int):
         return _gapped_parts(doc, d, said, total)
-    if not cues or not isinstance(total.value, int):
+    if not cues or not isinstance(total.value, int) or d.anchor.goal_state:
         return []
     told = [x for x in between(doc.facts.mentions, cues[0].end, sent.end) if x.kind != "cue"]
     parts = [
@@ -4952,6 +4955,8 @@ def _gapped_parts(doc: Doc, d: Draft, said: list[Mention], total: Mention) -> li
     after it with the verb and noun left out (``anchors.gapped_state_parts``)."""
     rest = gapped_state_parts(doc, d.anchor.span)
     if rest and doc.sentence(rest[0][1].span[0]) != doc.sentence(d.anchor.span[0]):
+        if d.anchor.goal_state:
+            return []
         # "By country: Estonia 4, Latvia 2": the parts of the count, adding up to no more
         return (
             [(n, st) for st, n in rest]
@@ -4962,6 +4967,8 @@ def _gapped_parts(doc: Doc, d: Draft, said: list[Mention], total: Mention) -> li
     if not rest or not subject:
         return []
     s = subject[0]
+    if d.anchor.goal_state not in (None, s.value):  # "Latvia recorded 6 violations of Polish airspace, ..."
+        return []
     for c in ("OVER_CUE", "INSIDE_CUE", "INTO_CUE"):
         if doc.cues.ending_at(c, s.span[0], doc.text) is not None:
             return []
@@ -4980,8 +4987,11 @@ def _list_glue(doc: Doc, lo: int, hi: int) -> bool:
 
 def _count_before_noun(doc: Doc, said: list[Mention], noun: int) -> Mention | None:
     """The number right before the noun of violation at ``noun`` ("six violations"), or
-    right before the word of a kind of aircraft that opens it ("14 drone incursions");
-    ``said`` are the mentions told before the noun in its sentence."""
+    right before the word of a kind of aircraft or a zone that opens it ("14 drone
+    incursions", "six airspace violations"); ``said`` are the mentions told before the
+    noun in its sentence."""
+    if said and said[-1].kind == "zone" and not doc.text[said[-1].span[1] : noun].strip():
+        noun, said = said[-1].span[0], said[:-1]  # "six airspace violations": the zone as its first part
     last = said[-1:]
     if last and last[0].kind == "aircraft" and len(said) > 1 and not doc.text[last[0].span[1] : noun].strip():
         noun, last = last[0].span[0], said[-2:-1]

@@ -2207,8 +2207,13 @@ def _inherits_no_state(ctx: Ctx) -> bool:
     """Does the record's aircraft take no nationality from an aircraft told in an
     earlier sentence: of unknown origin, one more told of an earlier incident, or the
     kind of a period's tally, or a state's part of a tally (``episodes._state_pieces``)
-    with no aircraft of its own?"""
-    if (ctx.draft.part_state is not None or others_of_noun(ctx)) and ctx.rec.aircraft is None:
+    or other crossings told by a noun ("two other violations, on the 2nd and the 6th")
+    with no aircraft of their own, or a state's part told with one of no state ("15
+    violations by drones, Romania 6")?"""
+    ac = ctx.rec.aircraft
+    if ac is None and (ctx.draft.part_state is not None or others_of_noun(ctx)):
+        return True
+    if ctx.draft.part_state is not None and ac is not None and ac.state is None:
         return True
     return of_unknown_origin(ctx) or _another_told_before(ctx) or _tally_of_kind(ctx)
 
