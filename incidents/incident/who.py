@@ -1609,6 +1609,9 @@ def _actor(ctx: Ctx) -> Found | None:
     verb = ctx.anchor.verb
     doc = ctx.doc
     at = ctx.anchor.span[0]
+    force = _relative_force(ctx)
+    if force is not None:
+        return force
     for src in reversed(between(doc.facts.sources, ctx.anchor.clause.start, at)):
         if src.state and src.authority and not src.according and src.state != _violated_hint(ctx):
             if verb is not None and verb.noun:
@@ -1616,6 +1619,41 @@ def _actor(ctx: Ctx) -> Found | None:
                     return Found(src.state, src.span)
             elif not between(doc.facts.cues, src.span[1], at):
                 return Found(src.state, src.span)
+    return None
+
+
+def relative_antecedent(doc: Doc, clause: Scope) -> list[Source]:
+    """ "... de nouvelles violations par l'aviation israélienne, qui a survolé le
+    Liban-Sud", "the Israeli air force, which flew over Tyre": a clause opened by a
+    relative of subject (RELATIVE_SUBJECT_CUE) is told of the source right before it,
+    only a comma between; else none."""
+    start = next_start(doc.text, clause.start)
+    if doc.cues.opening("RELATIVE_SUBJECT_CUE", start) is None:
+        return []
+    told = between(doc.facts.sources, doc.sentence(clause.start).start, start)[-1:]
+    return [s for s in told if not doc.text[s.span[1] : start].strip(" ,")]
+
+
+def _relative_force(ctx: Ctx) -> Found | None:
+    """ "... par l'aviation israélienne, qui a survolé samedi le Liban-Sud": a state's air
+    force (AIR_FORCE_CUE) told right before the relative of subject opening the
+    verb's clause (``relative_antecedent``), nothing else between the relative and the
+    verb, is who crossed, as when it is the verb's subject."""
+    doc = ctx.doc
+    verb = ctx.anchor.verb
+    if verb is None or verb.noun:
+        return None
+    for src in relative_antecedent(doc, ctx.anchor.clause):
+        rel = doc.cues.opening("RELATIVE_SUBJECT_CUE", next_start(doc.text, ctx.anchor.clause.start))
+        if (
+            rel is not None
+            and src.state
+            and not src.according
+            and src.state != _violated_hint(ctx)
+            and doc.cues.within("AIR_FORCE_CUE", *src.span)
+            and not between(doc.facts.cues, rel.end, ctx.anchor.span[0])
+        ):
+            return Found(src.state, src.span)
     return None
 
 
