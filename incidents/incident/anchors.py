@@ -1214,6 +1214,7 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
             or _doubted_noun(doc, at, clause)
             or _earlier_ones_referred_to(doc, at, clause)
             or _under_repeated_statement(doc, at, clause)
+            or _in_period_words(doc, at)
         )
     if verb is None:
         # a motion no list knows ("drones sometimes stray into ..."): a habit all the same
@@ -1222,6 +1223,16 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
         _done_as_a_rule(doc, at, clause)
         or _under_repeated_statement(doc, at, clause)
         or _trend_of_period(doc, at, clause)
+    )
+
+
+def _in_period_words(doc: Doc, at: Span) -> bool:
+    """Is the noun one of the words of a period told up to now (BACKGROUND_CUE key
+    "period": « depuis l'entrée en vigueur du cessez-le-feu », "since the entry into
+    force of the truce")? It dates the tally, it tells no entry."""
+    return any(
+        c.key == "period" and c.start <= at[0] and at[1] <= c.end
+        for c in doc.cues.within("BACKGROUND_CUE", doc.sentence(at[0]).start, doc.sentence(at[0]).end)
     )
 
 
