@@ -1598,10 +1598,13 @@ def _earlier_sender(ctx: Ctx) -> Found | None:
 def _actor(ctx: Ctx) -> Found | None:
     """An armed force named as the one who crossed, with no aircraft named: "L'aviation
     turque a violé l'espace aérien grec", "the Russian air force violated ..." (a
-    source with a nationality before the verb in its clause). A crossing told by a
-    noun is no act of the one before it: "the Lithuanian army recorded two airspace
-    violations", "l'état-major grec fait état de trois violations" name who counted."""
-    if ctx.rec.aircraft is not None:
+    source with a nationality before the verb in its clause); or with aircraft of no
+    state named for the crossing after an air force of another state
+    (``_force_subject``). A crossing told by a noun is no act of the one before it:
+    "the Lithuanian army recorded two airspace violations", "l'état-major grec fait état
+    de trois violations" name who counted."""
+    a = ctx.rec.aircraft
+    if a is not None and (a.state or not _force_subject(ctx)):
         return None
     agent = noun_force_agent(ctx)
     if agent is not None and agent.state:
@@ -1632,6 +1635,19 @@ def relative_antecedent(doc: Doc, clause: Scope) -> list[Source]:
         return []
     told = between(doc.facts.sources, doc.sentence(clause.start).start, start)[-1:]
     return [s for s in told if not doc.text[s.span[1] : start].strip(" ,")]
+
+
+def _force_subject(ctx: Ctx) -> bool:
+    """Is an air force of a state (AIR_FORCE_CUE in a source) told before the anchor in
+    its clause, of another state than the one crossed (the anchor's goal, known: "L'aviation
+    turque a violé l'espace aérien grec ... Parmi les appareils figuraient quatre F-16"):
+    the aircraft of no state told for the crossing are that force's?"""
+    doc = ctx.doc
+    crossed = ctx.anchor.goal_state
+    return crossed is not None and any(
+        s.state and s.state != crossed and doc.cues.within("AIR_FORCE_CUE", *s.span)
+        for s in between(doc.facts.sources, ctx.anchor.clause.start, ctx.anchor.span[0])
+    )
 
 
 def _relative_force(ctx: Ctx) -> Found | None:
