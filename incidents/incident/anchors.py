@@ -1229,6 +1229,7 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
             or _doubted_noun(doc, at, clause)
             or _earlier_ones_referred_to(doc, at, clause)
             or _under_repeated_statement(doc, at, clause)
+            or _in_period_words(doc, at)
         )
     if verb is None:
         # a motion no list knows ("drones sometimes stray into ..."): a habit all the same
@@ -1238,6 +1239,16 @@ def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
         or _denied_habit(doc, at)
         or _under_repeated_statement(doc, at, clause)
         or _trend_of_period(doc, at, clause)
+    )
+
+
+def _in_period_words(doc: Doc, at: Span) -> bool:
+    """Is the noun one of the words of a period told up to now (BACKGROUND_CUE key
+    "period": « depuis l'entrée en vigueur du cessez-le-feu », "since the entry into
+    force of the truce")? It dates the tally, it tells no entry."""
+    return any(
+        c.key == "period" and c.start <= at[0] and at[1] <= c.end
+        for c in doc.cues.within("BACKGROUND_CUE", doc.sentence(at[0]).start, doc.sentence(at[0]).end)
     )
 
 
@@ -3895,12 +3906,36 @@ def _state_goal(doc: Doc, at: Span, goal: StateRef) -> bool:
     """A state is what was crossed when it follows the verb at once, or with only
     words naming a part of it between ("entered northern Israel", "survolé une région
     du sud du Liban"), or when a word of entry links it ("traversé ... en Lettonie",
-    "sont entrés au Cambodge": COUNTRY_INTO_CUE)."""
+    "sont entrés au Cambodge": COUNTRY_INTO_CUE); before the verb, as the subject of
+    its passive (``_passive_subject``)."""
+    if goal.span[1] <= at[0]:
+        return _passive_subject(doc, at, goal)
     if at[1] > goal.span[0]:
         return False
     if _linked(doc, ("INTO_CUE", "INSIDE_CUE", "COUNTRY_INTO_CUE"), goal):
         return True
     return _only_when_between(doc, at[1], _part_starts(doc, goal.span[0])[-1])
+
+
+def _passive_subject(doc: Doc, at: Span, goal: StateRef) -> bool:
+    """ "La Moldavie a été survolée dimanche par un drone", "Moldova was overflown on
+    Sunday by a drone": a state right before a verb told in the passive (PASSIVE_CUE
+    inside the verb's words: "a été", "was"), with only a day or a time between, is
+    what was crossed; told in the active ("la Russie a survolé"), it is who flew. The
+    aircraft is told as its agent after it (``_agent_of``): "la Roumanie a été survolée
+    à plusieurs reprises depuis 2022" tells a state's lot, no crossing."""
+    if not any(at[0] <= c.start and c.end <= at[1] for c in doc.cues.within("PASSIVE_CUE", at[0], at[1])):
+        return False
+    return _only_when_between(doc, goal.span[1], at[0]) and _agent_of(doc, at)
+
+
+def _agent_of(doc: Doc, at: Span) -> bool:
+    """The first aircraft after the verb at ``at`` in its clause is told as its agent
+    (AGENT_CUE: "par", "by"), with only a day, a time or a count of times between."""
+    for a in between(doc.facts.aircraft, at[1], doc.clause(at[0]).end)[:1]:
+        cue = agent_before(doc, a)
+        return cue is not None and _only_when_between(doc, at[1], cue.start)
+    return False
 
 
 def _only_when_between(doc: Doc, lo: int, hi: int) -> bool:

@@ -4336,7 +4336,9 @@ def _stayed_out_after(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None
     crossing of that aircraft into an airspace told before (as a denial told again
     does, ``_denied_again``). A stay ("stay") needs the tense of before (PLUPERFECT_CUE)
     or a word of all along ("all_along") in its clause; a way out denied ("never") does
-    not. Another aircraft, or a stay in the state entered, retracts nothing."""
+    not. Another aircraft, or a stay in the state entered, retracts nothing: the aircraft
+    told is the one it refers back to ("Bamako assured the device had never left Malian
+    airspace", of a Malian drone told before, retracts no Algerian plane's crossing)."""
     found: list[tuple[int, Aircraft, str, set[str | None], str | None]] = []
     for cue in doc.cues.by_class.get("KEPT_OUT_CUE", []):
         if cue.key == "all_along":
@@ -4350,7 +4352,8 @@ def _stayed_out_after(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None
             continue
         if between(doc.facts.dates, sent.start, sent.end) or between(doc.facts.times, sent.start, sent.end):
             continue
-        own = antecedent(doc, told[-1]).state
+        ante = antecedent(doc, told[-1])  # "l'engin" after "un drone malien": that drone
+        own = ante.state
         zones = between(doc.facts.zones, cue.end - 1, clause.end)[:1]
         along = [c for c in doc.cues.within("KEPT_OUT_CUE", clause.start, clause.end) if c.key == "all_along"]
         # "had remained over Belarusian territory the whole time": a state's zone, told
@@ -4363,7 +4366,7 @@ def _stayed_out_after(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None
             continue
         if cue.key == "stay" and not along and not doc.cues.within("PLUPERFECT_CUE", clause.start, cue.start):
             continue
-        found.append((cue.start, told[-1], "airspace", _speakers_carried(doc, cue.start), kept_in))
+        found.append((cue.start, ante, "airspace", _speakers_carried(doc, cue.start), kept_in))
     return found
 
 

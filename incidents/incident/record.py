@@ -27,7 +27,14 @@ from .slots import Ctx, Found, Slots, resolve
 from .validate import MAX_ALTITUDE_M, MAX_DEPTH_M, diagnostic
 from .voice import certainty
 from .when import night_day, time_of_coming_down, utc_time
-from .who import noun_force_agent, of_unknown_origin, others_of_noun, refine_aircraft, told_foreign
+from .who import (
+    noun_force_agent,
+    of_unknown_origin,
+    others_of_noun,
+    refine_aircraft,
+    relative_antecedent,
+    told_foreign,
+)
 
 _QUANTITIES = ("depth", "altitude", "duration", "speed")
 
@@ -923,7 +930,8 @@ def _air_force(ctx: Ctx, rec: Slots) -> tuple[int, int] | None:
     agent = noun_force_agent(ctx)  # "violations of Greek airspace by the Turkish air force"
     if agent is not None and agent.state != crossed:
         return agent.span
-    for src in between(doc.facts.sources, ctx.anchor.clause.start, at):
+    clause = ctx.anchor.clause
+    for src in [*relative_antecedent(doc, clause), *between(doc.facts.sources, clause.start, at)]:
         if src.state is None or src.according or src.state == crossed:
             continue
         if doc.cues.within("AIR_FORCE_CUE", src.span[0], src.span[1]):

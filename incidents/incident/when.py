@@ -1757,9 +1757,33 @@ def _of_other_aircraft(ctx: Ctx, m: Mention) -> bool:
             and (
                 all(told_as_another(doc, a) for a in told)
                 or (later and all(_third_state(ctx, a) for a in told))
+                or (later and _later_event_told(ctx, told))
             )
         )
     return mine is not None and bool(told) and all(a.differs(mine) or told_as_another(doc, a) for a in told)
+
+
+def _later_event_told(ctx: Ctx, told: list[Aircraft]) -> bool:
+    """Do the aircraft ``told`` in a later sentence of the crossing's paragraph tell
+    another event: one of them an aircraft of its own (``_other_event_aircraft``), the
+    others that or its responders ("Samedi, des chasseurs finlandais ont escorté un
+    bombardier russe Tu-22M3": the escort answers the bomber)?"""
+    own = [a for a in told if _other_event_aircraft(ctx, a)]
+    return bool(own) and all(a in own or responder(ctx.doc, a) for a in told)
+
+
+def _other_event_aircraft(ctx: Ctx, a: Aircraft) -> bool:
+    """Is ``a``, told in a later sentence of the crossing's paragraph, an aircraft of
+    another event: not one named before (no definite article), of another model, kind
+    or state than the crossing's (``Aircraft.differs``) or of a third state
+    (``_third_state``: "Finnish jets"), and no responder ("... restés
+    douze minutes dans son espace aérien. Samedi, des chasseurs finlandais avaient
+    escorté un bombardier russe Tu-22M3 au-dessus du golfe de Finlande": Saturday is the
+    escort's)?"""
+    mine = ctx.rec.aircraft
+    if mine is None or a.definite or responder(ctx.doc, a):
+        return False
+    return a.differs(mine) or _third_state(ctx, a)
 
 
 def _third_state(ctx: Ctx, a: Aircraft) -> bool:

@@ -1617,10 +1617,13 @@ def _earlier_sender(ctx: Ctx) -> Found | None:
 def _actor(ctx: Ctx) -> Found | None:
     """An armed force named as the one who crossed, with no aircraft named: "L'aviation
     turque a violé l'espace aérien grec", "the Russian air force violated ..." (a
-    source with a nationality before the verb in its clause). A crossing told by a
-    noun is no act of the one before it: "the Lithuanian army recorded two airspace
-    violations", "l'état-major grec fait état de trois violations" name who counted."""
-    if ctx.rec.aircraft is not None:
+    source with a nationality before the verb in its clause); or with aircraft of no
+    state named for the crossing after an air force of another state
+    (``_force_subject``). A crossing told by a noun is no act of the one before it:
+    "the Lithuanian army recorded two airspace violations", "l'état-major grec fait état
+    de trois violations" name who counted."""
+    a = ctx.rec.aircraft
+    if a is not None and (a.state or not _force_subject(ctx)):
         return None
     agent = noun_force_agent(ctx)
     if agent is not None and agent.state:
@@ -1628,6 +1631,9 @@ def _actor(ctx: Ctx) -> Found | None:
     verb = ctx.anchor.verb
     doc = ctx.doc
     at = ctx.anchor.span[0]
+    force = _relative_force(ctx)
+    if force is not None:
+        return force
     for src in reversed(between(doc.facts.sources, ctx.anchor.clause.start, at)):
         if src.state and src.authority and not src.according and src.state != _violated_hint(ctx):
             if verb is not None and verb.noun:
@@ -1635,6 +1641,54 @@ def _actor(ctx: Ctx) -> Found | None:
                     return Found(src.state, src.span)
             elif not between(doc.facts.cues, src.span[1], at):
                 return Found(src.state, src.span)
+    return None
+
+
+def relative_antecedent(doc: Doc, clause: Scope) -> list[Source]:
+    """ "... de nouvelles violations par l'aviation israélienne, qui a survolé le
+    Liban-Sud", "the Israeli air force, which flew over Tyre": a clause opened by a
+    relative of subject (RELATIVE_SUBJECT_CUE) is told of the source right before it,
+    only a comma between; else none."""
+    start = next_start(doc.text, clause.start)
+    if doc.cues.opening("RELATIVE_SUBJECT_CUE", start) is None:
+        return []
+    told = between(doc.facts.sources, doc.sentence(clause.start).start, start)[-1:]
+    return [s for s in told if not doc.text[s.span[1] : start].strip(" ,")]
+
+
+def _force_subject(ctx: Ctx) -> bool:
+    """Is an air force of a state (AIR_FORCE_CUE in a source) told before the anchor in
+    its clause, of another state than the one crossed (the anchor's goal, known: "L'aviation
+    turque a violé l'espace aérien grec ... Parmi les appareils figuraient quatre F-16"):
+    the aircraft of no state told for the crossing are that force's?"""
+    doc = ctx.doc
+    crossed = ctx.anchor.goal_state
+    return crossed is not None and any(
+        s.state and s.state != crossed and doc.cues.within("AIR_FORCE_CUE", *s.span)
+        for s in between(doc.facts.sources, ctx.anchor.clause.start, ctx.anchor.span[0])
+    )
+
+
+def _relative_force(ctx: Ctx) -> Found | None:
+    """ "... par l'aviation israélienne, qui a survolé samedi le Liban-Sud": a state's air
+    force (AIR_FORCE_CUE) told right before the relative of subject opening the
+    verb's clause (``relative_antecedent``), nothing else between the relative and the
+    verb, is who crossed, as when it is the verb's subject."""
+    doc = ctx.doc
+    verb = ctx.anchor.verb
+    if verb is None or verb.noun:
+        return None
+    for src in relative_antecedent(doc, ctx.anchor.clause):
+        rel = doc.cues.opening("RELATIVE_SUBJECT_CUE", next_start(doc.text, ctx.anchor.clause.start))
+        if (
+            rel is not None
+            and src.state
+            and not src.according
+            and src.state != _violated_hint(ctx)
+            and doc.cues.within("AIR_FORCE_CUE", *src.span)
+            and not between(doc.facts.cues, rel.end, ctx.anchor.span[0])
+        ):
+            return Found(src.state, src.span)
     return None
 
 
