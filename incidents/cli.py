@@ -47,7 +47,7 @@ class UsageError(Exception):
 
 
 # --------------------------------------------------------------------------- inputs
-@dataclass
+@dataclass(eq=False, repr=False)
 class Doc:
     """One document to process: a plain-text file, or one line of a batch."""
 
@@ -215,7 +215,7 @@ def display_name(path: str) -> str:
     return STDIN_NAME if path == STDIN else path
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Input:
     """One input file: named on the command line, or found in a directory (then a
     failure to read it is an error entry for that file, not the end of the run)."""

@@ -128,7 +128,7 @@ def _home(lang: str) -> Path:
     raise FileNotFoundError(f"no lexicon for language {lang!r}")
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class AircraftModel:
     name: str
     category: str
@@ -361,7 +361,7 @@ def form_parts(tokens: Iterable[Any]) -> list[str]:
     return parts
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Lexicon:
     lang: str
     decimal: str = "."

@@ -45,7 +45,7 @@ FOUND_ONLY = frozenset(rules()["verbs"]["found_only"])
 FLOWN_OVER = frozenset(rules()["stay"]["rules"]) | frozenset(rules()["strike"]["rules"])
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False, repr=False)
 class Rule:
     name: str
     verbs: frozenset[str]
@@ -151,7 +151,7 @@ def needs_violated(name: str) -> bool:
     return any(r.violated for r in anchor_rules() if r.name == name)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False, repr=False)
 class Anchor:
     """A crossing told in one clause: the rule that matched, its verb (none for a
     link word), its goal, and the zone it gives the record."""

@@ -33,7 +33,7 @@ def rules() -> dict[str, Any]:
     return cached_data("rules", raw, lambda: toml_data(raw))
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Doc:
     text: str
     lexicon: Lexicon

@@ -56,7 +56,7 @@ from .segment import ITEM_MARKS, Scope, bullet_line, entry_day, line_of, member_
 _LIST_PUNCT = frozenset({",", "(", ")", "–", "—", "-", "&", "/"})
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Draft:
     """One record to be: its anchors (the first tells it), its aircraft, and the
     item it takes when an enumeration was split."""

@@ -119,7 +119,7 @@ class ZoneRef:
     place: str | None = None  # "the median line of the Taiwan Strait"
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False, repr=False)
 class Verb:
     """A verb or noun of crossing: "a violé", "had entered", "incursion"."""
 
@@ -145,7 +145,7 @@ class Place:
     capital: bool = False  # a state's capital ("over Beirut"): the state by its city
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False, repr=False)
 class Source:
     """Who tells it: "the Estonian Defence Forces", "selon ERR"."""
 
