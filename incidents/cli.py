@@ -26,7 +26,7 @@ from . import __version__, safeio
 from .api import MAX_CHARS, check_lang, get_parser, parse_reference_date
 from .errors import BadReferenceDateError, UnsupportedLanguageError
 from .model import RECORD_FIELDS
-from .words import supported_languages
+from .words import LazyPattern, supported_languages
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -353,7 +353,7 @@ def strict_loads(text: str) -> Any:
 
 
 #: an undecodable byte, as ``decode(..., lines=True)`` keeps it
-_BAD_BYTE = re.compile("[\udc80-\udcff]")
+_BAD_BYTE = LazyPattern("[\udc80-\udcff]")
 
 
 def batch_docs(text: str, source: str, lang: str | None, ref: str | None, first_line: int = 1) -> list[Doc]:

@@ -48,8 +48,9 @@ import hashlib
 import json
 import os
 import re
+import sys
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -90,6 +91,48 @@ class _CharMap(dict[int, str]):
 
 _FOLD = _CharMap(_fold_char)
 _UNACCENT = _CharMap(_unaccent_char)
+
+
+#: where a search ends by default, as for ``re.Pattern``
+_END = sys.maxsize
+
+
+class LazyPattern:
+    """A regular expression compiled when first used: the patterns a module holds for
+    rarer texts (headings, datelines, apposed names...) cost nothing at import, where a
+    cold start of the command would compile each of them for a document that may never
+    need it. Offers the methods of ``re.Pattern`` that the modules call."""
+
+    __slots__ = ("_source", "_flags", "_rx")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        self._rx: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        rx = self._rx
+        if rx is None:
+            rx = self._rx = re.compile(self._source, self._flags)
+        return rx
+
+    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.compiled().match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.compiled().fullmatch(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.compiled().search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list[Any]:
+        return self.compiled().findall(text, pos, endpos)
+
+    def sub(self, repl: str, text: str, count: int = 0) -> str:
+        return self.compiled().sub(repl, text, count)
 
 
 def fold(text: str) -> str:

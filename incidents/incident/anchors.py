@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Mention
-from ..words import unaccent
+from ..words import LazyPattern, unaccent
 from .cues import Cue, Word, words_of
 from .distances import is_altitude
 from .doc import YEAR, Doc, lengths_in, rules, years_told_in
@@ -983,7 +983,7 @@ def _way_back(doc: Doc, anchor: Anchor, found: list[Anchor], again: frozenset[st
     return bool(before) and before[-1].goal_state != anchor.goal_state
 
 
-_COLON = re.compile(r":(?!\d)")
+_COLON = LazyPattern(r":(?!\d)")
 
 
 def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:
