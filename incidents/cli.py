@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import codecs
 import contextlib
-import csv
 import gc
 import json
 import os
@@ -773,6 +772,8 @@ def _csv_cell(value: Any) -> str:
 
 
 def write_csv(fh: TextIO, results: Iterable[dict[str, Any]]) -> None:
+    import csv  # (only here: not imported at every start)
+
     out = csv.writer(fh, lineterminator="\n")
     out.writerow(["id", *RECORD_FIELDS])
     for report in results:
