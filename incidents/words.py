@@ -44,7 +44,6 @@ folder of data files alone.
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import os
 import re
@@ -653,7 +652,7 @@ def _build_tries(lex: Lexicon, raws: list[bytes]) -> None:
     (which split the forms and build the tries), so that a warm start neither
     tokenises every form nor builds a trie. A cached entry of the wrong layout is made
     again."""
-    from .grammar_cache import cached_data
+    from .grammar_cache import cached_data, digest
     from .scanner import grammar_text
 
     def valid(found: dict[str, Any]) -> bool:
@@ -678,7 +677,7 @@ def _build_tries(lex: Lexicon, raws: list[bytes]) -> None:
         _make_tries(lex)
         return
     material = b"\x00".join([grammar_text().encode("utf-8"), *sources, *raws])
-    lex.cache_key = hashlib.sha256(material).hexdigest()  # (the material hashed once)
+    lex.cache_key = digest(material)  # (the material hashed once)
     key = lex.cache_key.encode("ascii")
     cached_data(f"tries-{lex.lang}", key, lambda: _make_tries(lex), valid, sealed=True)
 
