@@ -12,7 +12,7 @@ from typing import Any
 
 from .errors import BadReferenceDateError, UnsupportedLanguageError
 from .model import Diagnostic, Incident, Mention, Report, Severity
-from .words import fold, load_lexicon, supported_languages
+from .words import LazyPattern, fold, load_lexicon, supported_languages
 
 #: Documents longer than this are parsed in part: a diagnostic (W901) says so.
 MAX_CHARS = 2_000_000
@@ -289,9 +289,9 @@ class Parser:
         return Report(tuple(found), tuple(limits + diags), self.lang, ref, id)
 
 
-_PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")
-_SENTENCE = re.compile(r"[.!?…][\"”»')\]]*\s+")
-_SPACE = re.compile(r"\s+")
+_PARAGRAPH = LazyPattern(r"\n[^\S\n]*\n\s*")
+_SENTENCE = LazyPattern(r"[.!?…][\"”»')\]]*\s+")
+_SPACE = LazyPattern(r"\s+")
 
 
 def text_blocks(text: str, size: int = BLOCK_CHARS) -> list[tuple[int, int]]:
@@ -423,8 +423,8 @@ _CLOSING_QUOTES = '"”»'
 #: the marks after digits that may be a unit (inches, seconds; feet for the single ones)
 _MARKS = "\"”'’′"
 _SINGLE_MARKS = "'’′"
-_SINGLE_OPENING = re.compile(r"(?<!\w)['‘](?=\w)")
-_SINGLE_CLOSING = re.compile(r"(?<=\w)['’](?!\w)")
+_SINGLE_OPENING = LazyPattern(r"(?<!\w)['‘](?=\w)")
+_SINGLE_CLOSING = LazyPattern(r"(?<=\w)['’](?!\w)")
 
 
 def _closes_quotation(text: str, start: int, end: int) -> bool:

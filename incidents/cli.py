@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import codecs
 import contextlib
-import csv
 import gc
 import json
 import os
@@ -26,7 +25,7 @@ from . import __version__, safeio
 from .api import MAX_CHARS, check_lang, get_parser, parse_reference_date
 from .errors import BadReferenceDateError, UnsupportedLanguageError
 from .model import RECORD_FIELDS
-from .words import supported_languages
+from .words import LazyPattern, supported_languages
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -47,7 +46,7 @@ class UsageError(Exception):
 
 
 # --------------------------------------------------------------------------- inputs
-@dataclass
+@dataclass(eq=False, repr=False)
 class Doc:
     """One document to process: a plain-text file, or one line of a batch."""
 
@@ -215,7 +214,7 @@ def display_name(path: str) -> str:
     return STDIN_NAME if path == STDIN else path
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Input:
     """One input file: named on the command line, or found in a directory (then a
     failure to read it is an error entry for that file, not the end of the run)."""
@@ -353,7 +352,7 @@ def strict_loads(text: str) -> Any:
 
 
 #: an undecodable byte, as ``decode(..., lines=True)`` keeps it
-_BAD_BYTE = re.compile("[\udc80-\udcff]")
+_BAD_BYTE = LazyPattern("[\udc80-\udcff]")
 
 
 def batch_docs(text: str, source: str, lang: str | None, ref: str | None, first_line: int = 1) -> list[Doc]:
@@ -773,6 +772,8 @@ def _csv_cell(value: Any) -> str:
 
 
 def write_csv(fh: TextIO, results: Iterable[dict[str, Any]]) -> None:
+    import csv  # (only here: not imported at every start)
+
     out = csv.writer(fh, lineterminator="\n")
     out.writerow(["id", *RECORD_FIELDS])
     for report in results:
@@ -1194,7 +1195,38 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 # --------------------------------------------------------------------------- argparse
+def _columns() -> int:
+    """The terminal's width as ``shutil.get_terminal_size().columns`` reads it ($COLUMNS,
+    else the size of stdout's terminal, else 80), without importing shutil (and its
+    compression modules) at every start."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter (one is made for every argument added, to check it), with
+    the terminal's width read by ``_columns``."""
+
+    def __init__(
+        self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None
+    ) -> None:
+        width = _columns() - 2 if width is None else width
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
 class _ArgumentParser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message} (see '{self.prog} --help')")
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 _LOCK = threading.Lock()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Calendar:
     """The numbers of the canonical month and weekday names of a lexicon.
 

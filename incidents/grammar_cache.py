@@ -17,7 +17,7 @@ user. This cache instead:
   pickle: even a file that passed the checks cannot run code;
 - also holds the phrase tables (``tables``: the parse table, rules and terminals the
   scanner reads, as plain lists, each state's row one string decoded when first
-  visited, in a sealed file: its first field is the sha256 of
+  visited, in a sealed file: its first field is the digest (BLAKE2b) of
   the rest, checked when read, so that any change to the file has it rebuilt; its
   layout is checked too): a start-up reads those and never builds the rest of lark's
   parser;
@@ -31,7 +31,6 @@ user. This cache instead:
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import stat
@@ -42,6 +41,18 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from lark import Lark
+
+try:  # CPython's own module: hashlib would load OpenSSL's library (~2 ms a start)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover (another interpreter)
+    from hashlib import blake2b
+
+
+def digest(data: bytes) -> str:
+    """The hex digest the cache names and seals with: BLAKE2b of 32 bytes (64 hex
+    digits), from CPython's built-in module, so that a start loads no OpenSSL."""
+    return blake2b(data, digest_size=32).hexdigest()
+
 
 #: Bump when the file layout changes.
 FORMAT = 1
@@ -134,7 +145,7 @@ def cache_name(grammar: str, options: dict[str, Any], family: str = "grammar", l
 
     parts = [FORMAT, lark.__version__, list(sys.version_info[:2]), grammar, sorted(options.items(), key=str)]
     key = json.dumps(parts + [layout] if layout else parts, default=str)
-    return f"{family}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:40]}.json"
+    return f"{family}-{digest(key.encode('utf-8'))[:40]}.json"
 
 
 def read_cached(dir_fd: int, name: str, sealed: bool = False) -> dict[str, Any] | None:
@@ -162,13 +173,13 @@ def read_cached(dir_fd: int, name: str, sealed: bool = False) -> dict[str, Any] 
 def write_cached(dir_fd: int, name: str, tables: dict[str, Any], sealed: bool = False) -> None:
     """Write the tables under ``name``: a new private file, renamed into place; the
     files of other grammars are removed. ``sealed``: the JSON object's first field is
-    the sha256 of the bytes after it (``{"sha256":"<hex>",...``), so that a reader can
+    the digest of the bytes after it (``{"blake2b":"<hex>",...``), so that a reader can
     tell the file is byte for byte what was written without checking every field."""
     text = json.dumps({"format": FORMAT, **_encode(tables)}, separators=(",", ":"), ensure_ascii=False)
     data = text.encode("utf-8")
     if sealed:
         body = data[1:]
-        data = b"%s%s%s" % (_SEAL, hashlib.sha256(body).hexdigest().encode("ascii"), b'",' + body)
+        data = b"%s%s%s" % (_SEAL, digest(body).encode("ascii"), b'",' + body)
     import secrets
 
     tmp = f".{name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
@@ -189,18 +200,18 @@ def write_cached(dir_fd: int, name: str, tables: dict[str, Any], sealed: bool = 
 
 
 #: how a sealed file begins: its digest is the first field (see ``write_cached``)
-_SEAL = b'{"sha256":"'
+_SEAL = b'{"blake2b":"'
 
 
 def _seal_holds(data: bytes) -> bool:
-    """Does ``data`` begin with the sha256 of the rest of it, as ``write_cached``
+    """Does ``data`` begin with the digest of the rest of it, as ``write_cached``
     writes a sealed file?"""
     n = len(_SEAL)
     body = data[n + 66 :]
     return (
         data[:n] == _SEAL
         and data[n + 64 : n + 66] == b'",'
-        and hashlib.sha256(body).hexdigest().encode("ascii") == data[n : n + 64]
+        and digest(body).encode("ascii") == data[n : n + 64]
     )
 
 
@@ -231,7 +242,7 @@ def cached_data(
     if dir_fd is None:
         return make()
     try:
-        key = hashlib.sha256(b"%d %d.%d " % (FORMAT, *sys.version_info[:2]) + raw).hexdigest()[:40]
+        key = digest(b"%d %d.%d " % (FORMAT, *sys.version_info[:2]) + raw)[:40]
         name = f"{family}-{key}.json"
         cached = read_cached(dir_fd, name, sealed)
         if cached is not None and isinstance(cached.get("data"), dict):

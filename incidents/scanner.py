@@ -386,7 +386,7 @@ _fold = functools.lru_cache(maxsize=1 << 16)(fold)
 _unaccent = functools.lru_cache(maxsize=1 << 16)(unaccent)
 
 
-@dataclass(slots=True, init=False)
+@dataclass(slots=True, init=False, eq=False, repr=False)
 class Tok:
     """A token of the parse stream, with every reading the lexicon allows.
 
@@ -407,7 +407,7 @@ class Tok:
         self.text = text
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False, repr=False)
 class Match:
     tree: Tree[Token]
     start: int  # token indices

@@ -44,12 +44,12 @@ folder of data files alone.
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import os
 import re
+import sys
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -92,6 +92,48 @@ _FOLD = _CharMap(_fold_char)
 _UNACCENT = _CharMap(_unaccent_char)
 
 
+#: where a search ends by default, as for ``re.Pattern``
+_END = sys.maxsize
+
+
+class LazyPattern:
+    """A regular expression compiled when first used: the patterns a module holds for
+    rarer texts (headings, datelines, apposed names...) cost nothing at import, where a
+    cold start of the command would compile each of them for a document that may never
+    need it. Offers the methods of ``re.Pattern`` that the modules call."""
+
+    __slots__ = ("_source", "_flags", "_rx")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        self._rx: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        rx = self._rx
+        if rx is None:
+            rx = self._rx = re.compile(self._source, self._flags)
+        return rx
+
+    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.compiled().match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.compiled().fullmatch(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.compiled().search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list[Any]:
+        return self.compiled().findall(text, pos, endpos)
+
+    def sub(self, repl: str, text: str, count: int = 0) -> str:
+        return self.compiled().sub(repl, text, count)
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents, unify apostrophes: the key words are matched on."""
     if text.isascii():
@@ -128,7 +170,7 @@ def _home(lang: str) -> Path:
     raise FileNotFoundError(f"no lexicon for language {lang!r}")
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class AircraftModel:
     name: str
     category: str
@@ -361,7 +403,7 @@ def form_parts(tokens: Iterable[Any]) -> list[str]:
     return parts
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Lexicon:
     lang: str
     decimal: str = "."
@@ -610,7 +652,7 @@ def _build_tries(lex: Lexicon, raws: list[bytes]) -> None:
     (which split the forms and build the tries), so that a warm start neither
     tokenises every form nor builds a trie. A cached entry of the wrong layout is made
     again."""
-    from .grammar_cache import cached_data
+    from .grammar_cache import cached_data, digest
     from .scanner import grammar_text
 
     def valid(found: dict[str, Any]) -> bool:
@@ -635,7 +677,7 @@ def _build_tries(lex: Lexicon, raws: list[bytes]) -> None:
         _make_tries(lex)
         return
     material = b"\x00".join([grammar_text().encode("utf-8"), *sources, *raws])
-    lex.cache_key = hashlib.sha256(material).hexdigest()  # (the material hashed once)
+    lex.cache_key = digest(material)  # (the material hashed once)
     key = lex.cache_key.encode("ascii")
     cached_data(f"tries-{lex.lang}", key, lambda: _make_tries(lex), valid, sealed=True)
 

@@ -64,7 +64,7 @@ def test_a_damaged_cue_trie_is_made_again(
     (path,) = _entries(cache)
     good = path.read_text(encoding="utf-8")
     data = json.loads(good)
-    del data["sha256"]
+    del data["blake2b"]
     if damage == "a bad node":
         data["data"]["root"][0]["tra"] = [[], [], {}]
     elif damage == "a bad entry":  # in the subtree's text (``words.root_json``): found when visited

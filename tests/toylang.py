@@ -5,7 +5,6 @@ setting a language may switch on, is data only."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import subprocess
@@ -15,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from incidents.grammar_cache import digest
 from incidents.words import Lexicon, load_lexicon
 
 #: what every language's main file has: 12 months and 7 weekdays in calendar order
@@ -106,5 +106,4 @@ def dump_trie(node: Any, payload: str) -> Any:
 def sealed(text: str) -> str:
     """``text`` (a JSON object) sealed as ``grammar_cache.write_cached`` seals it."""
     body = text[1:]
-    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
-    return f'{{"sha256":"{digest}",{body}'
+    return f'{{"blake2b":"{digest(body.encode("utf-8"))}",{body}'

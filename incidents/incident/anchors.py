@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Mention
-from ..words import unaccent
+from ..words import LazyPattern, unaccent
 from .cues import Cue, Word, words_of
 from .distances import is_altitude
 from .doc import YEAR, Doc, lengths_in, rules, years_told_in
@@ -45,7 +45,7 @@ FOUND_ONLY = frozenset(rules()["verbs"]["found_only"])
 FLOWN_OVER = frozenset(rules()["stay"]["rules"]) | frozenset(rules()["strike"]["rules"])
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False, repr=False)
 class Rule:
     name: str
     verbs: frozenset[str]
@@ -151,7 +151,7 @@ def needs_violated(name: str) -> bool:
     return any(r.violated for r in anchor_rules() if r.name == name)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False, repr=False)
 class Anchor:
     """A crossing told in one clause: the rule that matched, its verb (none for a
     link word), its goal, and the zone it gives the record."""
@@ -996,7 +996,7 @@ def _way_back(doc: Doc, anchor: Anchor, found: list[Anchor], again: frozenset[st
 
 
 #: a colon of punctuation, not a clock's ("at 04:10")
-PUNCT_COLON = re.compile(r":(?!\d)")
+PUNCT_COLON = LazyPattern(r":(?!\d)")
 
 
 def _with_gapped(doc: Doc, found: list[Anchor]) -> list[Anchor]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Mention
-from ..words import Lexicon, fold
+from ..words import LazyPattern, Lexicon, fold
 from .cues import Cue, Cues, Word, words_of
 from .facts import Aircraft, Facts, Span, between
 from .segment import Scope, Segments, log_line_day
@@ -33,7 +33,7 @@ def rules() -> dict[str, Any]:
     return cached_data("rules", raw, lambda: toml_data(raw))
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Doc:
     text: str
     lexicon: Lexicon
@@ -727,7 +727,7 @@ def _log_line_days(
 
 
 #: a log line's slashed day and its dash at the head of a phrase read across them
-_SLASH_HEAD = re.compile(r"(\d{1,2}/\d{1,2})[ \t]+[-–—][ \t]")
+_SLASH_HEAD = LazyPattern(r"(\d{1,2}/\d{1,2})[ \t]+[-–—][ \t]")
 
 
 def _slash_day(written: str, ref: dt.date) -> str | None:

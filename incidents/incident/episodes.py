@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Mention
-from ..words import Lexicon
+from ..words import LazyPattern, Lexicon
 from .anchors import (
     COMING_AGAIN,
     COMING_DOWN,
@@ -57,7 +57,7 @@ from .segment import ITEM_MARKS, Scope, bullet_line, entry_day, line_of, member_
 _LIST_PUNCT = frozenset({",", "(", ")", "–", "—", "-", "&", "/"})
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Draft:
     """One record to be: its anchors (the first tells it), its aircraft, and the
     item it takes when an enumeration was split."""
@@ -2686,7 +2686,7 @@ def _kind_named_after(lead: Aircraft, told: Aircraft) -> bool:
     return (lead.count or 1) == 1 and (told.count or 1) == 1
 
 
-_HHMM = re.compile(r"\d\d:\d\d")
+_HHMM = LazyPattern(r"\d\d:\d\d")
 
 #: how far from a time told approximately the exact time of the same crossing may be
 _APPROX_SPAN_MIN = 15
@@ -3326,9 +3326,9 @@ def in_dateline(doc: Doc, m: Mention) -> bool:
 
 # what parts a heading time of a live report from its entry: "07 h 42 : ...", "18:50 – ..."
 # (not a clock range: "10:15-10:40")
-_HEADING_MARK = re.compile(r"\s*[:\u2013\u2014-](?!\s*\d)")
+_HEADING_MARK = LazyPattern(r"\s*[:\u2013\u2014-](?!\s*\d)")
 # or the brackets around it: "[14:32] A drone ..."
-_HEADING_BRACKETS = re.compile(r"\[\s*$"), re.compile(r"\s*\]")
+_HEADING_BRACKETS = LazyPattern(r"\[\s*$"), LazyPattern(r"\s*\]")
 
 
 def entry_stamp(doc: Doc, m: Mention) -> bool:
@@ -3366,7 +3366,7 @@ def _heading_marked(doc: Doc, m: Mention) -> bool:
 
 
 #: an agency in parentheses in a dateline: "(Yonhap)", "(AP)", "(Reuters)"
-_AGENCY = re.compile(r"\(\s*[A-Z][\w.&/ -]*\)")
+_AGENCY = LazyPattern(r"\(\s*[A-Z][\w.&/ -]*\)")
 
 
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
@@ -3627,7 +3627,7 @@ def _ordinal_words(doc: Doc, lo: int, hi: int) -> list[Cue]:
     return out
 
 
-_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_ISO_DAY = LazyPattern(r"\d{4}-\d\d-\d\d")
 
 
 def _month_end(year: int, month: int) -> dt.date:

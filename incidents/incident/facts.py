@@ -14,12 +14,12 @@ import bisect
 import dataclasses
 import datetime as dt
 import functools
-import re
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar, cast
 
 from ..model import Mention
+from ..words import LazyPattern
 from .bisection import NATIVE
 from .bisection import bisect_left as native_left
 
@@ -36,7 +36,7 @@ except ImportError:  # installed without mypy: only mypyc reads the mark
 Span = tuple[int, int]
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False)
 class Aircraft:
     """An aircraft phrase: "deux hélicoptères Mi-8", "the Russian jets", "l'appareil"."""
 
@@ -106,7 +106,7 @@ class Aircraft:
         )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False)
 class ZoneRef:
     """A zone phrase: "l'espace aérien estonien", "its airspace", "the KADIZ"."""
 
@@ -119,7 +119,7 @@ class ZoneRef:
     place: str | None = None  # "the median line of the Taiwan Strait"
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False, repr=False)
 class Verb:
     """A verb or noun of crossing: "a violé", "had entered", "incursion"."""
 
@@ -133,7 +133,7 @@ class Verb:
     alleged: bool = False  # "allegedly entered"
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False)
 class Place:
     """A named place: "near Vaindloo island", "over the Greek islet of X"."""
 
@@ -145,7 +145,7 @@ class Place:
     capital: bool = False  # a state's capital ("over Beirut"): the state by its city
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False, repr=False)
 class Source:
     """Who tells it: "the Estonian Defence Forces", "selon ERR"."""
 
@@ -157,7 +157,7 @@ class Source:
     acronym: bool = False  # a word in capitals no lexicon knows ("GEETHA")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False)
 class StateRef:
     """A state named: "la Lettonie", "Finnish", "Moscow" (a capital speaks for it)."""
 
@@ -261,7 +261,7 @@ def _start(x: _Spanned) -> int:
     return x.span[0]
 
 
-_YEAR_SHAPE = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
+_YEAR_SHAPE = LazyPattern(r"(?<!\d)(19|20)\d\d(?!\d)")
 
 
 def _span_of_years(m: Mention) -> bool:
@@ -312,4 +312,4 @@ def _listed_days(m: Mention) -> list[Mention]:
     return out
 
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = LazyPattern(r"\d+")

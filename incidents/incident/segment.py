@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable
 
 from ..model import Mention
+from ..words import LazyPattern
 from .bisection import NATIVE
 from .bisection import bisect_right as native_right
 from .cues import Cue, Cues, Word
@@ -238,7 +239,7 @@ def _paragraph_starts(text: str, clocks: dict[int, int], days: list[tuple[int, i
 _LINE_ENDS = frozenset('.!?…:"”»)')
 #: what a heading of days may hold besides its days: spaces, dashes, commas, and the
 #: colon that may close it ("Tuesday 17 June:", "Mardi 17 juin :")
-_HEADING_GLUE = re.compile(r"[\s,\-–—/:]*")
+_HEADING_GLUE = LazyPattern(r"[\s,\-–—/:]*")
 
 
 def day_heading(text: str, pos: int, days: list[tuple[int, int]]) -> bool:
@@ -258,7 +259,7 @@ def day_heading(text: str, pos: int, days: list[tuple[int, int]]) -> bool:
 
 
 #: a colon or dash setting a log line's time apart from its fields ("14 h 05 : ...")
-_CLOCK_MARK = re.compile(r"[ \t]*[:\-–—][ \t]")
+_CLOCK_MARK = LazyPattern(r"[ \t]*[:\-–—][ \t]")
 
 
 def _clock_line(text: str, pos: int, clocks: dict[int, int]) -> bool:
@@ -273,7 +274,7 @@ def _clock_line(text: str, pos: int, clocks: dict[int, int]) -> bool:
 #: a line opening with a dateline: a city in capitals, then a comma or a parenthesis,
 #: and a dash on that line ("TALLINN, May 14 (Reuters) -", "NEW DELHI (AP) —"), or a
 #: city in parentheses ("(Taipei) Le ministère")
-_DATELINE = re.compile(
+_DATELINE = LazyPattern(
     r"(?:[^\W\d_]{3,}(?:[ -][^\W\d_]{2,})*\s*[,(][^\n.!?]*?(?:\s[-–—]\s|[—–]))|\([^\W\d_][\w .'-]*\)\s"
 )
 
@@ -286,7 +287,7 @@ def bullet_line(text: str, pos: int) -> bool:
 #: the marks that open a list's item ("•", "-", "*", "▪")
 ITEM_MARKS = "•·-–—*▪●"
 #: what sets an entry's day apart from what the entry tells: a colon or a dash
-_ENTRY_MARK = re.compile(r"[ \t]*(?::|[-–—])[ \t]")
+_ENTRY_MARK = LazyPattern(r"[ \t]*(?::|[-–—])[ \t]")
 
 
 def entry_day(text: str, start: int, end: int) -> bool:
@@ -309,7 +310,7 @@ _LABELLED_ENTRY = re.compile(
     r"[^\W\d_a-zà-ÿ][^\W\d_]+(?:[ '’-][^\W\d_a-zà-ÿ][^\W\d_]+){0,2},[ \t]+"
 )
 #: what ends such a label after its day: a full stop, a colon or a dash
-_LABEL_END = re.compile(r"[ \t]*(?:[.:]|[-–—])(?:[ \t]|$)")
+_LABEL_END = LazyPattern(r"[ \t]*(?:[.:]|[-–—])(?:[ \t]|$)")
 
 
 def item_line(text: str, pos: int) -> bool:

@@ -21,7 +21,7 @@ from .facts import Aircraft, Span, between
 from .segment import Scope
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False, repr=False)
 class Found:
     """A value a resolver found, with the words it came from."""
 
@@ -30,7 +30,7 @@ class Found:
     mention: Mention | None = None
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Slots:
     """The fields of one record as they are resolved (typed; ``Incident`` at the end)."""
 
@@ -51,7 +51,7 @@ class Slots:
     background: bool = False  # told as background ("In 2023, a drone crashed ..."): ``Draft.background``
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Ctx:
     """What a resolver may look at."""
 

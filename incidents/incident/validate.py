@@ -14,7 +14,7 @@ MAX_ALTITUDE_M = 30_000
 MAX_DEPTH_M = 500_000
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Code:
     severity: Severity
     template: str

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import re
 from collections.abc import Collection
 
 from ..model import Mention
+from ..words import LazyPattern
 from .anchors import (
     Anchor,
     Goal,
@@ -568,8 +568,8 @@ def _bounded(doc: Doc, a: Aircraft) -> bool:
 
 
 #: what sets off an apposition: a comma, a dash, a bracket
-_APPOSED_OPEN = re.compile(r"\s*[,(\u2013\u2014-]")
-_APPOSED_CLOSE = re.compile(r"\s*[,)\u2013\u2014-]")
+_APPOSED_OPEN = LazyPattern(r"\s*[,(\u2013\u2014-]")
+_APPOSED_CLOSE = LazyPattern(r"\s*[,)\u2013\u2014-]")
 
 
 def _apposed_count(ctx: Ctx, a: Aircraft) -> Aircraft:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from lark import Token
 
-from ..words import Lexicon, fold
+from ..words import LazyPattern, Lexicon, fold
 from .base import (
     _BOUND,
     Built,
@@ -35,7 +34,7 @@ QUOTES = frozenset('«»„“”‟"‹›‚‘')
 #: The shape of a designator: one to three letters, the first a capital ("JF-17", "K8",
 #: "Wz-7"), a hyphen or none, then one to four digits; or a capitalised name, a hyphen and
 #: one to three digits ("Hongdu-6").
-_CODE = re.compile(r"[A-Z][A-Za-z]{0,2}-?\d{1,4}|[A-Z][a-z]{2,}-\d{1,3}")
+_CODE = LazyPattern(r"[A-Z][A-Za-z]{0,2}-?\d{1,4}|[A-Z][a-z]{2,}-\d{1,3}")
 
 #: The aircraft nouns a designator may stand beside.
 _NOUNS = frozenset({"AC_CAT", "AC_CAT_PL", "AC_ROLE_N", "AC_ROLE_N_PL"})

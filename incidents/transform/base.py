@@ -104,7 +104,7 @@ class Reject(Exception):
 
 
 @mypyc_attr(native_class=False)
-@dataclass
+@dataclass(eq=False, repr=False)
 class Num:
     value: float
     vague: bool = False
@@ -119,7 +119,7 @@ class Num:
 
 
 @mypyc_attr(native_class=False)
-@dataclass
+@dataclass(eq=False, repr=False)
 class Clock:
     hour: int
     minute: int = 0
@@ -130,7 +130,7 @@ class Clock:
 
 
 @mypyc_attr(native_class=False)
-@dataclass
+@dataclass(eq=False, repr=False)
 class Built:
     """What a start symbol produces: the Mention fields less text and span."""
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from lark import Token
 
-from ..words import Lexicon, fold
+from ..words import LazyPattern, Lexicon, fold
 from .base import (
     Built,
     Clock,
@@ -1309,7 +1309,7 @@ def _span_end(tok: Any) -> Clock | None:
 
 #: A clock in digits and the white space around it ("14 h 05 ", " 14:05 ", "1405"), as
 #: it begins a text.
-_CLOCK_DIGITS = re.compile(r"\s*\d{1,2}(?:\s*[h:.]\s*\d{2}|\d{2})?\s*(?:[hH]\b\s*)?")
+_CLOCK_DIGITS = LazyPattern(r"\s*\d{1,2}(?:\s*[h:.]\s*\d{2}|\d{2})?\s*(?:[hH]\b\s*)?")
 
 #: Word classes whose words after a number go on with it or begin a noun it counts.
 _NOUN_PHRASE_WORDS = ("N_SCALE", "N_HUNDRED", "N_DOZEN", "DEMONYM", "NATIONAL", "AC_ADJ", "U_DURATION")

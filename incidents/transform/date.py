@@ -7,7 +7,7 @@ from typing import Any
 
 from lark import Token
 
-from ..words import Lexicon, fold
+from ..words import LazyPattern, Lexicon, fold
 from .base import (
     Built,
     Num,
@@ -18,7 +18,7 @@ from .base import (
 )
 
 #: a word hyphened to the one before ("nuit-là": "là")
-_HYPHENED = re.compile(r"-([^\W\d_]+)")
+_HYPHENED = LazyPattern(r"-([^\W\d_]+)")
 
 
 @mypyc_attr(native_class=False)

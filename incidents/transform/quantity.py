@@ -11,7 +11,7 @@ from typing import Any
 from lark import Token
 
 from ..units import to_si
-from ..words import Lexicon, fold
+from ..words import LazyPattern, Lexicon, fold
 from .base import (
     _BOUND,
     Built,
@@ -833,7 +833,7 @@ class _Until(str):
 
 
 #: A number with a decimal part right where a glued unit ends ("M0.85", "M1,2").
-_DECIMAL_AFTER = re.compile(r"[0-9]*[.,][0-9]+(?![0-9]|[.,][0-9])")
+_DECIMAL_AFTER = LazyPattern(r"[0-9]*[.,][0-9]+(?![0-9]|[.,][0-9])")
 
 
 def _unit_once(amount: Num, unit: str, used: set[str], last_unit: str | None, rising: bool) -> Any:
