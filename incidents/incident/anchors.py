@@ -57,6 +57,7 @@ class Rule:
     subject: bool
     agent: bool  # an aircraft between the noun and its goal ("the incursion by a drone into")
     agent_after: bool  # the goal's agent after it ("le survol du Niger par un drone")
+    object_after: bool  # the aircraft the object after a fronted goal ("a retrouvé près de X un drone")
     own_subject: bool  # an aircraft of its own before it in its clause, not a group's member
     committed: bool  # the noun told as the deed of an aircraft ("a drone made an incursion into")
     violator: bool  # the crossing needs a violator state ("crashed in X": a foreign aircraft)
@@ -89,6 +90,7 @@ class Rule:
             subject=raw.get("subject") == "required",
             agent=raw.get("subject") == "between",
             agent_after=raw.get("subject") == "agent",
+            object_after=raw.get("subject") == "object",
             own_subject=raw.get("subject") == "own",
             committed=raw.get("subject") == "committed",
             violator=raw.get("violator") == "required",
@@ -2474,6 +2476,8 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
             continue  # "Russia's incursion into Ukraine": no aircraft, a war's
         if rule.agent_after and not _agent_after(doc, goal):
             continue  # "le survol du Niger", with no aircraft told as its agent
+        if rule.object_after and not _object_after(doc, goal):
+            continue  # "ont retrouvé près de Cahul des débris", of no aircraft
         zone = goal.kind if isinstance(goal, ZoneRef) else "airspace"
         return Anchor(rule.name, at, verb, goal, zone, clause)
     return None
@@ -2594,6 +2598,17 @@ def _agent_after(doc: Doc, goal: Goal) -> bool:
     for a in between(doc.facts.aircraft, goal.span[1], doc.clause(goal.span[0]).end)[:1]:
         cue = agent_before(doc, a)
         return cue is not None and _only_when_between(doc, goal.span[1], cue.start)
+    return False
+
+
+def _object_after(doc: Doc, goal: Goal) -> bool:
+    """Is an aircraft the object told right after the goal in its clause, the place put
+    first ("ont retrouvé dans un champ du district de Cahul les restes d'un drone"): no
+    verb and no comma between them?"""
+    clause = doc.clause(goal.span[0])
+    for a in between(doc.facts.aircraft, goal.span[1], clause.end)[:1]:
+        gap = doc.text[goal.span[1] : a.span[0]]
+        return "," not in gap and not between(doc.facts.verbs, goal.span[1], a.span[0])
     return False
 
 
@@ -3665,8 +3680,8 @@ def _found_alone(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     another = {a.span for a in finds if _found_another(doc, a, crossings)}
 
     def doubted(lo: int, hi: int) -> bool:
-        verbs = between(doc.facts.verbs, lo, hi)
-        return any(_denied_verb(doc, v) for v in verbs if v.key not in finding) or any(
+        verbs = [v for v in between(doc.facts.verbs, lo, hi) if v.key not in finding]
+        return any(_denied_verb(doc, v) and not _went_unseen(doc, v) for v in verbs) or any(
             doc.mention_cues(c, lo, hi) for c in ("hypo", "deny")
         )
 
@@ -3679,6 +3694,16 @@ def _found_alone(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         return doubted_anywhere or a.goal_state in told or _own_thing(doc, a)
 
     return [a for a in found if not (of_place(a) and dropped(a))]
+
+
+def _went_unseen(doc: Doc, v: Verb) -> bool:
+    """ "The device was not detected by radar", « l'appareil n'a pas été détecté par les
+    radars »: a word of detecting denied of an aircraft told as known (its subject right
+    before it in its clause) says the aircraft found went unseen, no crossing denied."""
+    if v.key != "detect":
+        return False
+    told = between(doc.facts.aircraft, doc.clause(v.span[0]).start, v.span[0])[-1:]
+    return bool(told) and told[0].definite and not between(doc.facts.verbs, told[0].span[1], v.span[0])
 
 
 def _found_another(doc: Doc, a: Anchor, crossings: list[Anchor]) -> bool:
