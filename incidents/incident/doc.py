@@ -16,7 +16,7 @@ from typing import Any
 from ..model import Mention
 from ..words import LazyPattern, Lexicon, fold
 from .cues import Cue, Cues, Word, words_of
-from .facts import Aircraft, Facts, Span, between
+from .facts import Aircraft, Facts, Span, Verb, between
 from .segment import Scope, Segments, log_line_day
 
 RULES_FILE = Path(__file__).with_name("rules.toml")
@@ -50,6 +50,9 @@ class Doc:
     judged: dict[Callable[[Doc, Mention], bool], dict[int, tuple[Mention, bool]]] = field(
         init=False, default_factory=dict
     )
+    #: per crossing told (its span, the id of its verb or of None): (the verb, is it
+    #: negated or hypothetical) (memo, see ``anchors._blocked``)
+    blocked: dict[tuple[int, int, int], tuple[Verb | None, bool]] = field(init=False, default_factory=dict)
     #: pronouns of a member of a group an aircraft took off from ("launched from one of
     #: them"): no aircraft of the report, the carrier (``who._carrier_state``)
     carriers: list[tuple[int, int]] = field(init=False, default_factory=list)
