@@ -1178,7 +1178,20 @@ def _list_end(doc: Doc, sent: Scope) -> int:
 
 def _blocked(doc: Doc, at: Span, verb: Verb | None) -> bool:
     """Negated or hypothetical in its clause: "no aircraft had, despite the reports,
-    entered", "could send drones into", "a simulated incursion"."""
+    entered", "could send drones into", "a simulated incursion". Worked out once per
+    document, crossing and verb (the anchors, their repetitions and the verbs between a
+    link and its goal ask again of the same ones); the verb is kept with its answer, so
+    its ``id`` cannot be reused while the document lives."""
+    key = (at[0], at[1], id(verb))
+    known = doc.blocked.get(key)
+    if known is not None and known[0] is verb:
+        return known[1]
+    answer = _blocked_now(doc, at, verb)
+    doc.blocked[key] = (verb, answer)
+    return answer
+
+
+def _blocked_now(doc: Doc, at: Span, verb: Verb | None) -> bool:
     clause = doc.clause(at[0])
     only = _only_restricted(doc, at, clause)
     if verb is not None and ((verb.negated and not only) or verb.hypothetical or _not_yet(doc, at)):

@@ -11,12 +11,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..model import Mention
 from ..words import LazyPattern, Lexicon, fold
 from .cues import Cue, Cues, Word, words_of
-from .facts import Aircraft, Facts, Span, between
+from .facts import Aircraft, Facts, Span, Verb, between
 from .segment import Scope, Segments, log_line_day
 
 RULES_FILE = Path(__file__).with_name("rules.toml")
@@ -47,9 +47,12 @@ class Doc:
     #: per source phrase: (may be the source, speaks) (memo, see ``voice``)
     source_roles: dict[tuple[int, int], tuple[bool, bool]] = field(init=False, default_factory=dict)
     #: per predicate of ``per_mention``: id of the mention -> (the mention, the answer) (memo)
-    judged: dict[Callable[[Doc, Mention], bool], dict[int, tuple[Mention, bool]]] = field(
+    judged: dict[Callable[[Doc, Any], bool], dict[int, tuple[object, bool]]] = field(
         init=False, default_factory=dict
     )
+    #: per crossing told (its span, the id of its verb or of None): (the verb, is it
+    #: negated or hypothetical) (memo, see ``anchors._blocked``)
+    blocked: dict[tuple[int, int, int], tuple[Verb | None, bool]] = field(init=False, default_factory=dict)
     #: pronouns of a member of a group an aircraft took off from ("launched from one of
     #: them"): no aircraft of the report, the carrier (``who._carrier_state``)
     carriers: list[tuple[int, int]] = field(init=False, default_factory=list)
@@ -1105,14 +1108,18 @@ def _word_end(w: Word) -> int:
     return w.end
 
 
-def per_mention(fn: Callable[[Doc, Mention], bool]) -> Callable[[Doc, Mention], bool]:
-    """``fn(doc, m)`` worked out once per document and mention: for predicates that
-    read only the document and the mention (each resolver of each record asks them
-    again of the same mentions). The mention is kept with its answer, so its ``id``
-    cannot be reused while the document lives."""
+#: a mention or the typed fact of one (``facts.Aircraft``...)
+M = TypeVar("M")
+
+
+def per_mention(fn: Callable[[Doc, M], bool]) -> Callable[[Doc, M], bool]:
+    """``fn(doc, m)`` worked out once per document and mention (or fact): for
+    predicates that read only the document and the mention (each resolver of each
+    record asks them again of the same mentions). The mention is kept with its answer,
+    so its ``id`` cannot be reused while the document lives."""
 
     @functools.wraps(fn)
-    def once(doc: Doc, m: Mention) -> bool:
+    def once(doc: Doc, m: M) -> bool:
         memo = doc.judged.get(fn)
         if memo is None:
             memo = doc.judged[fn] = {}

@@ -892,6 +892,7 @@ def _same_model_before(doc: Doc, a: Aircraft) -> Aircraft:
     return a
 
 
+@per_mention
 def responder(doc: Doc, a: Aircraft) -> bool:
     """ "Finnish F-18s took off to identify the intruder": an aircraft followed in its
     sentence, before any other aircraft but those listed with it ("des avions de combat
@@ -934,6 +935,7 @@ def _scrambled_before(doc: Doc, a: Aircraft, anchor: Anchor) -> bool:
     return a.span[1] <= anchor.span[0] and _scrambled(doc, a, _scramble_cues(doc, a))
 
 
+@per_mention
 def _responder_here(doc: Doc, a: Aircraft) -> bool:
     """Is ``a`` told as rising to meet another where it is named (see ``responder``)?"""
     sent_end = end = doc.sentence(a.span[0]).end
@@ -1043,6 +1045,7 @@ def _agent_of_response(doc: Doc, a: Aircraft, cues: list[Cue]) -> bool:
     ]
 
 
+@per_mention
 def part_of_group(doc: Doc, later: Aircraft) -> bool:
     """An aircraft told right after a word naming a part of a group ("including two TB2
     drones", "dont deux F-16", "parmi lesquels quatre F-16": INCLUDING_CUE), with
@@ -1097,6 +1100,7 @@ def _part_of_own_model(doc: Doc, a: Aircraft) -> bool:
     return bool(before) and before[0].partitive and doc.text[before[0].span[1] : a.span[0]].strip() == ","
 
 
+@per_mention
 def counted_part(doc: Doc, a: Aircraft) -> bool:
     """ "Four of the drones", "two of its jets", "deux de ses hélicoptères": a count, then
     the language's word of a part ([de]) and an article or possessive ([art], [poss])
@@ -3304,6 +3308,7 @@ def _mentions_between(doc: Doc, lo: int, hi: int) -> bool:
     return any(x.kind != "cue" for x in between(doc.facts.mentions, lo, hi))
 
 
+@per_mention
 def in_dateline(doc: Doc, m: Mention) -> bool:
     """ "TBILISI, June 22 (AP) —": a date or time in a paragraph's first clause that
     tells nothing but where and when the dispatch was written."""
@@ -3372,6 +3377,7 @@ _AGENCY = LazyPattern(r"\(\s*[A-Z][\w.&/ -]*\)")
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 
+@per_mention
 def in_titled_dateline(doc: Doc, m: Mention) -> bool:
     """ "Atene, 23 mar 2020 15:45 - (Agenzia Nova) - ...", "Roma, 16 ago. (askanews) -":
     where the language writes the dateline's city capitalised (DATELINE_STYLE
@@ -6421,6 +6427,7 @@ def _in_said_aside(doc: Doc, cue: Mention, m: Mention) -> bool:
     return "," not in doc.text[cue.span[1] : m.extra.get("phrase_start", m.span[0])]
 
 
+@per_mention
 def _told_with_speech(doc: Doc, m: Mention) -> bool:
     """A day told with the statement ("said on Tuesday", "a annoncé jeudi"): the
     speech cue and the day in one clause, no verb of crossing between them; a day
