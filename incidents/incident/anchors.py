@@ -304,6 +304,8 @@ def _kept_home(doc: Doc, found: list[Anchor]) -> list[Anchor]:
 
 #: the rule name of an earlier crossing told by a pronoun ("après celle du 5 novembre")
 OTHER_ONE = "other-one"
+#: the rule name of a crossing told as like the one before ("une incursion semblable")
+ALIKE = "similar"
 
 
 def _other_ones(doc: Doc, found: list[Anchor]) -> list[Anchor]:
