@@ -306,6 +306,8 @@ def _kept_home(doc: Doc, found: list[Anchor]) -> list[Anchor]:
 
 #: the rule name of an earlier crossing told by a pronoun ("après celle du 5 novembre")
 OTHER_ONE = "other-one"
+#: the rule name of a crossing told as like the one before ("une incursion semblable")
+ALIKE = "similar"
 
 
 def _other_ones(doc: Doc, found: list[Anchor]) -> list[Anchor]:
@@ -2683,6 +2685,8 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
         return _recorded_by(doc, rule, at, verb, clause, zones)
     if rule.side == "label":
         return _labelled(doc, rule, at, verb, clause, zones)
+    if rule.side == "alike":
+        return Anchor(rule.name, at, verb, None, "airspace", clause) if _alike(doc, rule, at) else None
     if rule.side == "counted":
         return _counted_from(doc, rule, at, clause)
     if rule.side == "agent":
@@ -2705,6 +2709,26 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
     if "OCCUR_CUE" in rule.link and (_ranked_with_time(doc, at, clause) or _others_dated(doc, at)):
         return Anchor(rule.name, at, verb, None, "airspace", clause)
     return None
+
+
+def _alike(doc: Doc, rule: Rule, at: Span) -> bool:
+    """ "accusé Minsk d'une incursion semblable", "accused Minsk of a similar incursion": a
+    noun of crossing with a word of likeness (the rule's link, SIMILAR_CUE) right after it
+    or right before it, told after a crossing of a state's airspace or border (a zone of
+    known state) the report told before its sentence, is one more crossing like it; when
+    its sentence names states, the first (the accuser) is the state of that
+    zone ("La Lituanie a dénoncé une incursion semblable", "a similar incursion over
+    Latvia", after a Polish border crossed, tell of another state's sky: no anchor)."""
+    like = any(
+        doc.cues.starting_at(cls, at[1], doc.text) or doc.cues.ending_at(cls, at[0], doc.text)
+        for cls in rule.link
+    )
+    sent = doc.sentence(at[0])
+    zones = [z for z in between(doc.facts.zones, 0, sent.start) if z.kind == "airspace" and z.state]
+    if not like or not zones:
+        return False
+    named = between(doc.facts.states, sent.start, sent.end)
+    return not named or named[0].code == zones[-1].state
 
 
 def others_noun(doc: Doc, at: Span) -> bool:

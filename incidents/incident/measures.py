@@ -207,12 +207,44 @@ def _altitude(ctx: Ctx, scopes: list[Scope]) -> Found | None:
         m
         for m in ctx.in_scopes(ctx.doc.facts.distances, scopes)
         if distances.is_altitude(ctx.doc, m)
-        and not ctx.of_other_aircraft(m)
+        and (not ctx.of_other_aircraft(m) or _height_of_member(ctx, m))
         and not _of_crossing_before(ctx, "altitude", m)
         and _of_flight(ctx, m)
         and not _unit_shared(ctx, m)
     ]
     return Found(found[0].value, found[0].span, found[0]) if found else None
+
+
+def _height_of_member(ctx: Ctx, m: Mention) -> bool:
+    """ "Deux drones ont survolé Nabatieh. L'un d'eux volait à environ 500 mètres", "One
+    of them was flying at 500 metres", "One flew at 300 metres": the height of one member
+    of the group (a partitive opening a clause, the only aircraft its sentence tells, or
+    a bare "one" opening the sentence, EACH_CUE, with no aircraft) in a later sentence
+    that tells no crossing of its own (only verbs of flying, FLIGHT_ONLY_KEYS), no other
+    member told after it in its paragraph ("l'autre"), is the height the group flew at:
+    the record of the group takes it (a depth or a time stays the member's)."""
+    doc, mine = ctx.doc, ctx.rec.aircraft
+    sent = doc.sentence(m.span[0])
+    if mine is None or (mine.count or 0) < 2 or mine.span[0] >= sent.start:
+        return False
+    told = between(doc.facts.aircraft, sent.start, sent.end)
+    if told:
+        one = told[0]
+        if len(told) != 1 or not one.partitive or one.span[0] > m.span[0]:
+            return False
+        if one.span[0] != doc.clause(one.span[0]).start:
+            return False
+    elif doc.cues.starting_at("EACH_CUE", sent.start, doc.text) is None:
+        return False
+    if any(a.partitive for a in between(doc.facts.aircraft, sent.end, doc.paragraph(sent.start).end)):
+        return False  # "L'un volait à 300 mètres. L'autre ...": members told apart
+    return all(
+        v.key in FLIGHT_ONLY_KEYS and not v.noun for v in between(doc.facts.verbs, sent.start, sent.end)
+    )
+
+
+#: the keys of verbs that tell how an aircraft flew, no crossing (``_height_of_member``)
+FLIGHT_ONLY_KEYS = frozenset({"fly"})
 
 
 def _stay(ctx: Ctx, m: Mention) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Collection
 from ..model import Mention
 from ..words import LazyPattern
 from .anchors import (
+    ALIKE,
     Anchor,
     Goal,
     count_before,
@@ -99,7 +100,8 @@ def _following_of(ctx: Ctx, anchor: Anchor) -> Aircraft | None:
     recorded = not told_as_event and verb is not None and verb.noun and _recorded(doc, anchor.span)
     if recorded and tally_of_period(doc, anchor):
         return found[0] if found else None  # "12 violations since January. A drone stayed ...": many
-    if not found and (anchor.goal is None or told_as_event or recorded):
+    if not found and anchor.rule != ALIKE and (anchor.goal is None or told_as_event or recorded):
+        # ("une incursion semblable" is told back, ALIKE: none told after is its own)
         # "Two violations occurred on Monday. Russian jets were involved.", "the
         # intrusion into its airspace took place at 16:43. ... a Russian Su-27"
         para = doc.paragraph(anchor.span[0])
@@ -125,7 +127,7 @@ def _accused_aircraft(ctx: Ctx) -> Aircraft | None:
     is the first one told in the rest of its episode, in its paragraph ("Chad
     accused Sudan of violating its airspace. An Antonov plane dropped bombs near Adré"),
     of the accused's state or of none, counted and told as new, not one with a crossing
-    of its own."""
+    of its own; not for a crossing told as like one before (rule ``ALIKE``)."""
     accused = _accused(ctx)
     if accused is None:
         return None
@@ -134,6 +136,8 @@ def _accused_aircraft(ctx: Ctx) -> Aircraft | None:
     for a in between(doc.facts.aircraft, ctx.anchor.span[1], sent.end):
         if a.state == accused.value and not responder(doc, a):
             return a
+    if ctx.anchor.rule == ALIKE:
+        return None  # "accusé Minsk d'une incursion semblable": told back, no aircraft told after
     end = min(ctx.region.end, doc.paragraph(ctx.anchor.span[0]).end)
     for a in between(doc.facts.aircraft, sent.end, end):
         if responder(doc, a) or a.own:
