@@ -1440,7 +1440,7 @@ def _add_group(
     """One draft per aircraft of a group told at ``anchor``, twins of each other;
     "Four Russian jets violated ... They were two Su-27 and two Su-24": the summary
     told first (``cur``) is the detailed crossings' own telling, and gives way."""
-    group = _shared_count(doc, _shared_state(_apposed_parts(doc, group)))
+    group = _shared_count(doc, _shared_state(doc, _apposed_parts(doc, group)))
     twins = [Draft([anchor], a, group_size=len(group), background=background) for a in group]
     for t in twins:
         t.siblings = twins
@@ -2197,14 +2197,31 @@ def _speaker_owns(doc: Doc, a: Aircraft, speakers: set[str | None]) -> str | Non
     return next(iter(speakers))
 
 
-def _shared_state(group: list[Aircraft]) -> list[Aircraft]:
+def _shared_state(doc: Doc, group: list[Aircraft]) -> list[Aircraft]:
     """ "A Belarusian Mi-8 and a Mi-24", "un Mi-8 et un Mi-24 biélorusses": one
-    nationality told for the list is every item's."""
+    nationality told for the list is every item's; not an item said to be of no known
+    origin or a private one ("a Russian Mi-8 and an unidentified drone", "un Mi-8 russe
+    et un drone non identifié": UNKNOWN_ORIGIN_CUE in its phrase or right after it), nor
+    any when the sentence tells the items' crossings apart ("A Belarusian helicopter and
+    a light aircraft violated ... in two separate incidents", "lors de deux incidents
+    distincts": SEPARATE_ITEMS_CUE)."""
     states = {a.state for a in group if a.state}
-    if len(states) != 1:
+    if len(states) != 1 or not group:
+        return group
+    sent = doc.sentence(group[0].span[0])
+    if doc.cues.within("SEPARATE_ITEMS_CUE", sent.start, sent.end):
         return group
     (state,) = states
-    return [a if a.state else dataclasses.replace(a, state=state) for a in group]
+    return [a if a.state or _nobodys(doc, a) else dataclasses.replace(a, state=state) for a in group]
+
+
+def _nobodys(doc: Doc, a: Aircraft) -> bool:
+    """Is ``a`` said to be of no known origin or a private one (UNKNOWN_ORIGIN_CUE in its
+    phrase or right after it: "an unidentified drone", "a hobby drone")?"""
+    return bool(
+        doc.cues.within("UNKNOWN_ORIGIN_CUE", a.span[0], a.span[1])
+        or doc.cues.starting_at("UNKNOWN_ORIGIN_CUE", a.span[1], doc.text)
+    )
 
 
 def _apposed_parts(doc: Doc, group: list[Aircraft]) -> list[Aircraft]:
