@@ -3660,7 +3660,10 @@ def _own_violated(doc: Doc, p: Place) -> bool:
 def _crossing_told_after(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     """A crash near a speaker's town (``_speakers_town``) stands for the crossing only
     when the report tells none after it: "... crashed near Rezekne. The drone had
-    entered Latvian airspace at 21:04" tells its crossing there, one record."""
+    entered Latvian airspace at 21:04" tells its crossing there, one record. A crossing
+    told after it on another day than the crash's ("On 4 October a Russian drone crashed
+    near Cahul after flying in from Ukraine, and on 9 October a drone flew over Ocnita")
+    is another one's, no telling of this."""
     return [
         a
         for a in found
@@ -3668,9 +3671,27 @@ def _crossing_told_after(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             isinstance(a.goal, Place)
             and a.rule in {r.name for r in anchor_rules() if r.state_told}
             and not (_state_in_phrase(doc, a.goal) or state_it_lies_in(doc, a.goal))
-            and any(b.span[0] >= a.span[1] for b in found)
+            and any(b.span[0] >= a.span[1] and not _days_apart(doc, a, b, found) for b in found)
         )
     ]
+
+
+def _days_apart(doc: Doc, a: Anchor, b: Anchor, found: list[Anchor]) -> bool:
+    """Are ``a`` and ``b`` told on days of their own, each in its clause (or in its
+    sentence before it), none shared, ``a`` the first crossing of its sentence (not "...
+    entered Polish airspace on September 10 and F-35s shot down one of them near X")?"""
+    sent = doc.sentence(a.span[0])
+    if any(sent.start <= x.span[0] < a.span[0] for x in found):
+        return False
+
+    def days(x: Anchor) -> set[str]:
+        clause = doc.clause(x.span[0])
+        told = {str(m.value) for m in between(doc.facts.dates, clause.start, clause.end) if _a_day(m)}
+        opening = doc.sentence(x.span[0]).start
+        return told or {str(m.value) for m in between(doc.facts.dates, opening, x.span[0]) if _a_day(m)}
+
+    mine, theirs = days(a), days(b)
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _counted_only(doc: Doc, found: list[Anchor]) -> list[Anchor]:

@@ -1444,7 +1444,7 @@ def _add_group(
     """One draft per aircraft of a group told at ``anchor``, twins of each other;
     "Four Russian jets violated ... They were two Su-27 and two Su-24": the summary
     told first (``cur``) is the detailed crossings' own telling, and gives way."""
-    group = _shared_count(doc, _shared_state(_apposed_parts(doc, group)))
+    group = _shared_count(doc, _shared_state(doc, _apposed_parts(doc, group)))
     twins = [Draft([anchor], a, group_size=len(group), background=background) for a in group]
     for t in twins:
         t.siblings = twins
@@ -2201,14 +2201,31 @@ def _speaker_owns(doc: Doc, a: Aircraft, speakers: set[str | None]) -> str | Non
     return next(iter(speakers))
 
 
-def _shared_state(group: list[Aircraft]) -> list[Aircraft]:
+def _shared_state(doc: Doc, group: list[Aircraft]) -> list[Aircraft]:
     """ "A Belarusian Mi-8 and a Mi-24", "un Mi-8 et un Mi-24 biélorusses": one
-    nationality told for the list is every item's."""
+    nationality told for the list is every item's; not an item said to be of no known
+    origin or a private one ("a Russian Mi-8 and an unidentified drone", "un Mi-8 russe
+    et un drone non identifié": UNKNOWN_ORIGIN_CUE in its phrase or right after it), nor
+    any when the sentence tells the items' crossings apart ("A Belarusian helicopter and
+    a light aircraft violated ... in two separate incidents", "lors de deux incidents
+    distincts": SEPARATE_ITEMS_CUE)."""
     states = {a.state for a in group if a.state}
-    if len(states) != 1:
+    if len(states) != 1 or not group:
+        return group
+    sent = doc.sentence(group[0].span[0])
+    if doc.cues.within("SEPARATE_ITEMS_CUE", sent.start, sent.end):
         return group
     (state,) = states
-    return [a if a.state else dataclasses.replace(a, state=state) for a in group]
+    return [a if a.state or _nobodys(doc, a) else dataclasses.replace(a, state=state) for a in group]
+
+
+def _nobodys(doc: Doc, a: Aircraft) -> bool:
+    """Is ``a`` said to be of no known origin or a private one (UNKNOWN_ORIGIN_CUE in its
+    phrase or right after it: "an unidentified drone", "a hobby drone")?"""
+    return bool(
+        doc.cues.within("UNKNOWN_ORIGIN_CUE", a.span[0], a.span[1])
+        or doc.cues.starting_at("UNKNOWN_ORIGIN_CUE", a.span[1], doc.text)
+    )
 
 
 def _apposed_parts(doc: Doc, group: list[Aircraft]) -> list[Aircraft]:
@@ -4585,7 +4602,62 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
     if members and d.aircraft is not None:
         one = dataclasses.replace(d.aircraft, count=1, plural=False)
         return _pieces(d, members, [one] * len(members))
-    return [d]
+    return _first_and_rest(doc, d, region) or [d]
+
+
+def _first_and_rest(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
+    """ "Four drones crossed the line on Tuesday. The first crossed at 10:25 near X.
+    Three others crossed near Y an hour later", "Quatre drones ... Le premier ... Les
+    trois autres ont franchi ...": a counted group whose first member is told in a
+    sentence of the episode opened by the rank 1 (RANK_CUE) with a verb, and the rest of the
+    group in a later sentence of that paragraph opened by their count (REST_CUE, the
+    first plus them making the group), is two records: the first of one aircraft, the
+    rest of as many. The rest told past the episode (``region``) is a crossing of its
+    own; here only the first is left. [] otherwise."""
+    a = d.aircraft
+    if a is None or a.count is None or a.count < 2 or d.group_size > 1 or d.pick is not None:
+        return []
+    sent = doc.sentence(d.anchor.span[0])
+    first = doc.cues.within("RANK_CUE", sent.end, region.end)[:1]
+    if (
+        not first
+        or first[0].key != "1"
+        or doc.paragraph(first[0].start).nth - doc.paragraph(sent.start).nth > 1
+    ):
+        return []
+    told = doc.sentence(first[0].start)
+    if doc.text[told.start : first[0].start].strip() or _before_noun_of_crossing(doc, first[0].end):
+        return []
+    if told.end > region.end or not any(
+        not v.noun for v in between(doc.facts.verbs, first[0].start, told.end)
+    ):
+        return []
+    rest = _rest_opening(doc, told.end, doc.paragraph(first[0].start).end)
+    if rest is None or int(rest.key) + 1 != a.count:
+        return []
+    one = dataclasses.replace(a, count=1, plural=False)
+    if rest.start >= region.end:
+        return [dataclasses.replace(d, anchors=list(d.anchors), aircraft=one)]
+    others = dataclasses.replace(a, count=int(rest.key), plural=int(rest.key) > 1)
+    picks = [Mention("cue", doc.text[c.start : c.end], (c.start, c.end), c.key) for c in (first[0], rest)]
+    return _pieces(d, picks, [one, others])
+
+
+def _rest_opening(doc: Doc, lo: int, hi: int) -> Cue | None:
+    """The longest word of the rest of a group (REST_CUE) opening a sentence in [lo, hi),
+    followed by a verb in that sentence ("Three others crossed near Paju")."""
+    for cue in doc.cues.within("REST_CUE", lo, hi):
+        sent = doc.sentence(cue.start)
+        if doc.text[sent.start : cue.start].strip():
+            continue
+        longest = max(
+            (c for c in doc.cues.within("REST_CUE", cue.start, sent.end) if c.start == cue.start),
+            key=lambda c: c.end,
+        )
+        if any(not v.noun for v in between(doc.facts.verbs, longest.start, sent.end)):
+            return longest
+        return None
+    return None
 
 
 def _members_by_rank(doc: Doc, d: Draft, region: Scope) -> list[Mention]:

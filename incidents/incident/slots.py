@@ -285,8 +285,12 @@ class Ctx:
         ):
             return False  # the sentence that lists the items, not item by item by their ranks
         ranks = self.doc.cues.within("RANK_CUE", sent.start, m.span[0])
-        if not ranks:
+        # the rest of the group after its first ("Three others crossed ... for 20 minutes")
+        rest = self.doc.cues.within("REST_CUE", sent.start, m.span[0])
+        if not ranks and not rest:
             return False
+        if rest and (not ranks or rest[-1].start > ranks[-1].start):
+            return self.draft.pick_index + 1 != self.draft.pick_total
         cue = ranks[-1]  # "the first violation at 16:42, the second at 21:33": the nearest
         rank = self.draft.pick_total if cue.key == "last" else int(cue.key)
         return rank != self.draft.pick_index + 1

@@ -23,6 +23,7 @@ from .episodes import (
     _ranked_by_noun,
     _run,
     _told_with_speech,
+    antecedent,
     background_at,
     entry_stamp,
     ground_mover_clause,
@@ -704,7 +705,8 @@ def _of_reference(ctx: Ctx, m: Mention) -> bool:
     state or aircraft as its subject) dates that other event, unless the clause is
     the crossing's own, or its subject is the crossing's own aircraft ("Iraq summoned
     Iran's envoy after Iranian drones struck Koya on Tuesday. It called the strikes a
-    violation of its airspace": the drones' day)."""
+    violation of its airspace": the drones' day), or the one a definite noun of the
+    crossing told in a later sentence refers back to (``_referred_back``)."""
     doc = ctx.doc
     clause = doc.clause(m.span[0])
     if any(c is clause for c in ctx.clauses):
@@ -716,7 +718,33 @@ def _of_reference(ctx: Ctx, m: Mention) -> bool:
     own = ctx.rec.aircraft
     if own is not None and any(x.kind == "aircraft" and x.span == own.span for x in told):
         return False
+    if _referred_back(ctx, told):
+        return False
     return any(x.kind in ("state", "aircraft") for x in told)
+
+
+def _referred_back(ctx: Ctx, told: list[Mention]) -> bool:
+    """ "Moldova summoned the Russian envoy after a Russian drone crashed on Monday near
+    Cahul. The drone, a Geran-2, had entered Moldovan airspace at 3:40": is the crossing,
+    in a later sentence, told of a definite noun (before its verb) referring back to the
+    aircraft ``told`` in the clause of reference?"""
+    doc = ctx.doc
+    sent = doc.sentence(ctx.anchor.span[0])
+    if not told or sent.start < told[-1].span[1]:
+        return False
+    spans = {x.span for x in told if x.kind == "aircraft"}
+    before = [a for a in doc.facts.aircraft if a.span in spans][-1:]
+    nouns = [a for a in between(doc.facts.aircraft, sent.start, ctx.anchor.span[0]) if a.definite][:1]
+    if not before or not nouns:
+        return False
+    t, a = before[0], nouns[0]
+    # the noun the next one after it, of its kind and of no other state
+    return (
+        a.category == t.category
+        and not a.differs(t)
+        and not between(doc.facts.aircraft, t.span[1], a.span[0])
+        and antecedent(doc, a).span in (a.span, t.span)
+    )
 
 
 def _relative_to_before(ctx: Ctx, m: Mention) -> bool:
