@@ -1171,7 +1171,7 @@ class TimeT(PhraseParts):
         word = m.group(1)
         folded = fold(word)
         lex = self.lexicon
-        classes = _NOUN_PHRASE_WORDS
+        classes: tuple[str, ...] = _NOUN_PHRASE_WORDS
         if _MINUTES_END.search(self.text[max(0, end - 6) : end]):
             # "o godz. 23.05 niezidentyfikowany obiekt": hours and minutes count no thing
             # an adjective describes ("at 3.40 million" stays a count)
