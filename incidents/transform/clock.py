@@ -1171,7 +1171,12 @@ class TimeT(PhraseParts):
         word = m.group(1)
         folded = fold(word)
         lex = self.lexicon
-        if any(folded in lex.folded_forms(c) for c in _NOUN_PHRASE_WORDS):
+        classes: tuple[str, ...] = _NOUN_PHRASE_WORDS
+        if _MINUTES_END.search(self.text[max(0, end - 6) : end]):
+            # "o godz. 23.05 niezidentyfikowany obiekt": hours and minutes count no thing
+            # an adjective describes ("at 3.40 million" stays a count)
+            classes = tuple(c for c in classes if c not in _ADJECTIVE_WORDS)
+        if any(folded in lex.folded_forms(c) for c in classes):
             raise Reject("'at 3 billion', 'at two Danish airports': a count")
         style = lex.classes.get("AT_STYLE", {})
         after = fold(rest).lstrip()
@@ -1313,6 +1318,13 @@ _CLOCK_DIGITS = LazyPattern(r"\s*\d{1,2}(?:\s*[h:.]\s*\d{2}|\d{2})?\s*(?:[hH]\b\
 
 #: Word classes whose words after a number go on with it or begin a noun it counts.
 _NOUN_PHRASE_WORDS = ("N_SCALE", "N_HUNDRED", "N_DOZEN", "DEMONYM", "NATIONAL", "AC_ADJ", "U_DURATION")
+
+#: Of those, the adjectives: after hours and minutes ("23.05", "2.40": [_MINUTES_END])
+#: they begin the noun phrase after the clock, never a noun the number counts.
+_ADJECTIVE_WORDS = ("DEMONYM", "NATIONAL", "AC_ADJ")
+
+#: A number that ends in a dot and two digits: an hour and its minutes.
+_MINUTES_END = LazyPattern(r"(?<![\d.])\d{1,2}\.\d{2}$")
 
 #: Units a number after the hour may count instead of minutes ("2 heures 40 km").
 _OWN_UNITS = ("U_LENGTH", "U_SPEED")
