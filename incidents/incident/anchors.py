@@ -1437,11 +1437,12 @@ def _rule_for_any(doc: Doc, at: Span) -> bool:
 def _participle_rule(doc: Doc, at: Span) -> bool:
     """ "A Russian drone entering Polish airspace would be shot down at once", « un
     hélicoptère franchissant la frontière pourrait être intercepté »: a crossing told by a
-    participle (PRESENT_CUE key "participle" at the anchor) hung right on an aircraft of no
-    article of reference, no model and no count above one, with what would follow after
-    it in its sentence (PRESENT_CUE key "then"), in a sentence of no day nor time, is what
-    would be done to any such aircraft: no crossing. "A Russian drone entering Polish
-    airspace was shot down on Monday" is one."""
+    participle (PRESENT_CUE key "participle" at the anchor) hung on an aircraft of no
+    article of reference (one word between at most: « un drone étranger entrant »), no
+    model and no count above one, with what would follow after it in its sentence
+    (PRESENT_CUE key "then"), in a sentence of no day nor time, is what would be done
+    to any such aircraft: no crossing. "A Russian drone entering Polish airspace was
+    shot down on Monday" is one."""
     sent = doc.sentence(at[0])
     if between(doc.facts.dates, sent.start, sent.end) or between(doc.facts.times, sent.start, sent.end):
         return False
@@ -1453,13 +1454,24 @@ def _participle_rule(doc: Doc, at: Span) -> bool:
     if not told:
         return False
     craft = between(doc.facts.aircraft, sent.start, told[0].start)[-1:]
-    if not craft or doc.text[craft[0].span[1] : told[0].start].strip():
+    gap = doc.text[craft[0].span[1] : told[0].start] if craft else ","
+    if len(gap.split()) > 1 or "," in gap:  # (one word between: « un drone étranger entrant »)
         return False
     a = craft[0]
     if a.model or a.definite or (a.count or 0) > 1:
         return False
     then = [c for c in doc.cues.within("PRESENT_CUE", at[1], sent.end) if c.key == "then"][:1]
-    return bool(then) and not _other_subject_between(doc, at[1], then[0].start)
+    return bool(then) and not _other_subject_between(doc, _past_goal_state(doc, told[0], at), then[0].start)
+
+
+def _past_goal_state(doc: Doc, told: Cue, at: Span) -> int:
+    """Where what follows a participle of crossing starts: past the state it goes into,
+    told right after it ("a drone entering Belgium would ...", « un drone entrant en
+    Belgique serait ... »: the participle's goal, no other subject), or past the anchor."""
+    after = between(doc.facts.mentions, max(told.end, at[0]), doc.sentence(at[0]).end)[:1]
+    if not after or after[0].kind != "state" or len(doc.text[told.end : after[0].span[0]].split()) > 1:
+        return at[1]
+    return max(at[1], after[0].span[1])
 
 
 def _other_subject_between(doc: Doc, lo: int, hi: int) -> bool:
