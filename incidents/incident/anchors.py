@@ -1772,13 +1772,18 @@ def _in_fiction(doc: Doc, at: Span) -> bool:
     a film, a novel, a plot, a video game) in its sentence is the story's, no crossing;
     so is one after a word of a scene supposed that opens the sentence, an imperative
     (key "suppose": "Imagine a foreign jet that enters ...", « Imaginons un avion qui
-    viole ... »; "it is hard to imagine a calmer week: ..." supposes nothing). Its
-    words inside a longer form of key "real" ("the film crew", "a film festival") name
-    real people or events, no story."""
+    viole ... »; "it is hard to imagine a calmer week: ..." supposes nothing); so is one
+    told by the relative clause right after an exercise (key "drill": "an exercise in
+    which Finnish jets cross into ...", no comma between: "during an exercise in which
+    jets took part, two bombers entered ..." is a crossing). Its words inside a longer
+    form of key "real" ("the film crew", "a film festival") name real people or events,
+    no story."""
     sent = doc.sentence(at[0])
     cues = doc.cues.within("FICTION_CUE", sent.start, at[0])
     real = [c for c in cues if c.key == "real"]
     cues = [c for c in cues if c.key != "suppose" or not doc.text[sent.start : c.start].strip(_OPENING_MARKS)]
+    # an exercise's scenario told by its relative clause, no comma before the crossing
+    cues = [c for c in cues if c.key != "drill" or "," not in doc.text[c.end : at[0]]]
     return any(c.key != "real" and not any(r.start <= c.start and c.end <= r.end for r in real) for c in cues)
 
 
