@@ -1454,11 +1454,12 @@ def _rule_for_any(doc: Doc, at: Span) -> bool:
 def _participle_rule(doc: Doc, at: Span) -> bool:
     """ "A Russian drone entering Polish airspace would be shot down at once", « un
     hélicoptère franchissant la frontière pourrait être intercepté »: a crossing told by a
-    participle (PRESENT_CUE key "participle" at the anchor) hung right on an aircraft of no
-    article of reference, no model and no count above one, with what would follow after
-    it in its sentence (PRESENT_CUE key "then"), in a sentence of no day nor time, is what
-    would be done to any such aircraft: no crossing. "A Russian drone entering Polish
-    airspace was shot down on Monday" is one."""
+    participle (PRESENT_CUE key "participle" at the anchor) hung on an aircraft of no
+    article of reference (one word between at most: « un drone étranger entrant »), no
+    model and no count above one, with what would follow after it in its sentence
+    (PRESENT_CUE key "then"), in a sentence of no day nor time, is what would be done
+    to any such aircraft: no crossing. "A Russian drone entering Polish airspace was
+    shot down on Monday" is one."""
     sent = doc.sentence(at[0])
     if between(doc.facts.dates, sent.start, sent.end) or between(doc.facts.times, sent.start, sent.end):
         return False
@@ -1470,13 +1471,24 @@ def _participle_rule(doc: Doc, at: Span) -> bool:
     if not told:
         return False
     craft = between(doc.facts.aircraft, sent.start, told[0].start)[-1:]
-    if not craft or doc.text[craft[0].span[1] : told[0].start].strip():
+    gap = doc.text[craft[0].span[1] : told[0].start] if craft else ","
+    if len(gap.split()) > 1 or "," in gap:  # (one word between: « un drone étranger entrant »)
         return False
     a = craft[0]
     if a.model or a.definite or (a.count or 0) > 1:
         return False
     then = [c for c in doc.cues.within("PRESENT_CUE", at[1], sent.end) if c.key == "then"][:1]
-    return bool(then) and not _other_subject_between(doc, at[1], then[0].start)
+    return bool(then) and not _other_subject_between(doc, _past_goal_state(doc, told[0], at), then[0].start)
+
+
+def _past_goal_state(doc: Doc, told: Cue, at: Span) -> int:
+    """Where what follows a participle of crossing starts: past the state it goes into,
+    told right after it ("a drone entering Belgium would ...", « un drone entrant en
+    Belgique serait ... »: the participle's goal, no other subject), or past the anchor."""
+    after = between(doc.facts.mentions, max(told.end, at[0]), doc.sentence(at[0]).end)[:1]
+    if not after or after[0].kind != "state" or len(doc.text[told.end : after[0].span[0]].split()) > 1:
+        return at[1]
+    return max(at[1], after[0].span[1])
 
 
 def _other_subject_between(doc: Doc, lo: int, hi: int) -> bool:
@@ -1777,13 +1789,18 @@ def _in_fiction(doc: Doc, at: Span) -> bool:
     a film, a novel, a plot, a video game) in its sentence is the story's, no crossing;
     so is one after a word of a scene supposed that opens the sentence, an imperative
     (key "suppose": "Imagine a foreign jet that enters ...", « Imaginons un avion qui
-    viole ... »; "it is hard to imagine a calmer week: ..." supposes nothing). Its
-    words inside a longer form of key "real" ("the film crew", "a film festival") name
-    real people or events, no story."""
+    viole ... »; "it is hard to imagine a calmer week: ..." supposes nothing); so is one
+    told by the relative clause right after an exercise (key "drill": "an exercise in
+    which Finnish jets cross into ...", no comma between: "during an exercise in which
+    jets took part, two bombers entered ..." is a crossing). Its words inside a longer
+    form of key "real" ("the film crew", "a film festival") name real people or events,
+    no story."""
     sent = doc.sentence(at[0])
     cues = doc.cues.within("FICTION_CUE", sent.start, at[0])
     real = [c for c in cues if c.key == "real"]
     cues = [c for c in cues if c.key != "suppose" or not doc.text[sent.start : c.start].strip(_OPENING_MARKS)]
+    # an exercise's scenario told by its relative clause, no comma before the crossing
+    cues = [c for c in cues if c.key != "drill" or "," not in doc.text[c.end : at[0]]]
     return any(c.key != "real" and not any(r.start <= c.start and c.end <= r.end for r in real) for c in cues)
 
 

@@ -536,7 +536,9 @@ def _counted_from_other(ctx: Ctx) -> int | None:
     another event (COUNTED_AFTER_CUE before it in its sentence) is of a day that count
     sets apart from that event's: no day told before the count (in its sentence or
     before) is its own; the end of the count, or None. Not a count apposed to a day
-    ("On Sunday, three days after the vote, a drone entered ...": that day stays)."""
+    ("On Sunday, three days after the vote, a drone entered ...": that day stays),
+    unless the count opens the crossing's own clause, no comma between them ("Debris
+    was found on Thursday, a week after a drone entered ...": the find's day)."""
     doc = ctx.doc
     at = min(a.span[0] for a in ctx.draft.anchors)  # (told before it too: "..., two days before the last")
     cues = doc.cues.within("COUNTED_AFTER_CUE", doc.sentence(at).start, at)[-1:]
@@ -544,8 +546,8 @@ def _counted_from_other(ctx: Ctx) -> int | None:
         return None
     days = between(doc.facts.dates, doc.sentence(at).start, cues[0].start)[-1:]
     apposed = doc.text[days[0].span[1] : cues[0].start].strip() if days else ""
-    if apposed.startswith(",") and len(apposed[1:].split()) <= 1:  # (", three days after")
-        return None
+    if apposed.startswith(",") and len(apposed[1:].split()) <= 1 and "," in doc.text[cues[0].end : at]:
+        return None  # (", three days after the vote, a drone ..."; not ", a week after a drone ...")
     return cues[0].end
 
 

@@ -61,7 +61,7 @@ class IncidentT(PhraseParts):
         if found:
             # "the median line of the Taiwan Strait": the place (its lower-case noun too)
             place = self.text[found[0].start_pos : found[-1].end_pos]
-        for t in toks:
+        for t in self._from_states(toks):
             if t.type == "CAPITAL" and place is None:
                 place = self.text[t.start_pos : t.end_pos]  # "the Pyongyang airspace": a place too
             if t.type in ("STATE", "STATE_OF", "DEMONYM", "CAPITAL") and state is None:
@@ -82,6 +82,16 @@ class IncidentT(PhraseParts):
             "site": zkey == "site",
         }
         return Built("zone", zone, extra=extra)
+
+    def _from_states(self, toks: list[Token]) -> list[Token]:
+        """The tokens of a zone phrase but a state told after its word of "of" in a
+        language whose zones take their state in the genitive with no word between
+        (STATE_OF: "воздушное пространство Латвии"): there that word says where the
+        aircraft came from ("в ее воздушное пространство из России", "з Росії"), not
+        whose zone it is."""
+        if "STATE_OF" not in self.lexicon.classes:
+            return toks
+        return [t for k, t in enumerate(toks) if not (t.type == "STATE" and k and toks[k - 1].type == "DE")]
 
     def verb_phrase(self, items: list[Any]) -> Built:
         toks = _tokens(items)
