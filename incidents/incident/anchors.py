@@ -2878,10 +2878,14 @@ def _ranked_by(doc: Doc, at: Span, clause: Scope) -> bool:
     its agent right after it, an aircraft after a word of agent (AGENT_CUE, or one of
     NOUN_AGENT_CUE, an agent only there: "por", "przez", "со стороны"), only white space
     between, tells a crossing of its own by that aircraft, when a verb of crossing, not
-    denied, is told before it in its paragraph (the first one)."""
+    denied, is told before it in its paragraph (the first one), or anywhere before it
+    when the noun is dated in the past in its clause ("It was the first such incident
+    since a similar violation by two Chinese helicopters in 2021", a paragraph of
+    background: ``_dated_in_past``)."""
     if not any(doc.cues.ending_at(cls, at[0], doc.text) for cls in ("ORDINAL_CUE", "ANOTHER_CUE")):
         return False
-    told = between(doc.facts.verbs, doc.paragraph(at[0]).start, clause.start)
+    lo = 0 if _dated_in_past(doc, at, clause) else doc.paragraph(at[0]).start
+    told = between(doc.facts.verbs, lo, clause.start)
     if not any(not (v.negated or v.hypothetical) for v in told):
         return False  # "officials expect another violation by drones": none told before it
     for a in between(doc.facts.aircraft, at[1], clause.end)[:1]:
@@ -2889,6 +2893,19 @@ def _ranked_by(doc: Doc, at: Span, clause: Scope) -> bool:
         cue = cue or doc.cues.opening("NOUN_AGENT_CUE", a.span[0])
         return cue is not None and not doc.text[at[1] : cue.start].strip()
     return False
+
+
+def _dated_in_past(doc: Doc, at: Span, clause: Scope) -> bool:
+    """Is the noun at ``at`` told with a day or a year after it in its clause ("in
+    2021", "on 3 May"), not after the reference date? A crossing of the past, told in
+    a paragraph of its own, not one expected."""
+    days = [m for m in between(doc.facts.mentions, at[1], clause.end) if m.kind == "date" and m.value]
+    years = years_told_in(doc, at[1], clause.end)
+    if not days and not years:
+        return False
+    if doc.ref is None:
+        return True
+    return all(str(m.value) <= doc.ref.isoformat() for m in days) and all(y <= doc.ref.year for y in years)
 
 
 def _only_rank_between(doc: Doc, cue: Cue, pos: int) -> bool:
