@@ -84,14 +84,22 @@ class IncidentT(PhraseParts):
         return Built("zone", zone, extra=extra)
 
     def _from_states(self, toks: list[Token]) -> list[Token]:
-        """The tokens of a zone phrase but a state told after its word of "of" in a
-        language whose zones take their state in the genitive with no word between
-        (STATE_OF: "воздушное пространство Латвии"): there that word says where the
-        aircraft came from ("в ее воздушное пространство из России", "з Росії"), not
-        whose zone it is."""
-        if "STATE_OF" not in self.lexicon.classes:
-            return toks
-        return [t for k, t in enumerate(toks) if not (t.type == "STATE" and k and toks[k - 1].type == "DE")]
+        """The tokens of a zone phrase but a state told after a word of "of" keyed "from"
+        in its language's [de] (Russian "из", Ukrainian "з": there a zone takes its state
+        in the genitive with no word between, "воздушное пространство Латвии", and that
+        word says where the aircraft came from, "в ее воздушное пространство из России"),
+        not whose zone it is."""
+        lex = self.lexicon
+        return [
+            t
+            for k, t in enumerate(toks)
+            if not (
+                t.type == "STATE"
+                and k
+                and toks[k - 1].type == "DE"
+                and lex.key_of("DE", self.text[toks[k - 1].start_pos : toks[k - 1].end_pos]) == "from"
+            )
+        ]
 
     def verb_phrase(self, items: list[Any]) -> Built:
         toks = _tokens(items)
