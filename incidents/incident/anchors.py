@@ -2051,9 +2051,36 @@ def _state_counts(doc: Doc, lo: int, hi: int) -> list[tuple[Mention, Mention]]:
         if s.kind == "state" and n.kind == "number" and isinstance(n.value, int) and n.value > 0:
             if not doc.text[s.span[1] : n.span[0]].strip() and (not out or _list_gap(doc, out[-1][1], s)):
                 out.append((s, n))
-    if not out or doc.text[out[-1][1].span[1] : hi].strip(" .;\n"):
+    if not out or doc.text[out[-1][1].span[1] : _attributed_end(doc, out[-1][1].span[1], hi)].strip(" .;\n"):
         return []
     return out
+
+
+#: what a list's source aside may tell besides its words of speech: no crossing's detail
+_ASIDE_KINDS = frozenset({"cue", "source", "state"})
+
+
+def _attributed_end(doc: Doc, lo: int, hi: int) -> int:
+    """Where the words told in [lo, hi) end before an aside of source closing the
+    sentence (", according to NATO figures", ", selon les chiffres transmis par les
+    deux gouvernements", ", the ministry said": a comma, then a word of speech or
+    source, cue "according" or "say", and nothing told but sources and states, a count
+    too when the word of source opens it): the comma's place, or ``hi`` when no such aside closes it."""
+    comma = doc.text.find(",", lo, hi)
+    if comma < 0 or doc.text[lo:comma].strip():
+        return hi
+    told = between(doc.facts.mentions, comma, hi)
+    # "according to", or a source told with it ("d'après l'Alliance": one mention)
+    according = [
+        m for m in told if m.value == "according" or (m.kind == "source" and m.extra.get("according"))
+    ]
+    if not (according or doc.mention_cues("say", comma, hi)):
+        return hi
+    # a count inside an aside opened by its word of source is its own ("selon les deux
+    # gouvernements", "according to three officials")
+    opened = any(not doc.text[comma + 1 : c.span[0]].strip() for c in according)
+    kinds = _ASIDE_KINDS | {"number"} if opened else _ASIDE_KINDS
+    return hi if any(m.kind not in kinds for m in told) else comma
 
 
 def _compared_count(doc: Doc, lo: int, hi: int) -> list[tuple[Mention, Mention]]:
@@ -2064,13 +2091,16 @@ def _compared_count(doc: Doc, lo: int, hi: int) -> list[tuple[Mention, Mention]]
     cue = doc.cues.within("COMPARED_CUE", lo, hi)[:1]
     if not cue or not doc.text[lo : cue[0].start].rstrip().endswith(","):
         return []
-    told = [m for m in between(doc.facts.mentions, cue[0].end, hi) if m.kind != "cue"]
+    # the count and state first; what follows them is checked below (a source aside at most)
+    told = [m for m in between(doc.facts.mentions, cue[0].end, hi) if m.kind != "cue"][:2]
     if len(told) != 2 or told[0].kind != "number" or told[1].kind != "state" or told[1].extra.get("demonym"):
         return []
     n, s = told
     if not isinstance(n.value, int) or n.value <= 0 or doc.text[cue[0].end : n.span[0]].strip():
         return []
-    if len(doc.text[n.span[1] : s.span[0]].split()) > 2 or doc.text[s.span[1] : hi].strip(" .;\n"):
+    if len(doc.text[n.span[1] : s.span[0]].split()) > 2:
+        return []
+    if doc.text[s.span[1] : _attributed_end(doc, s.span[1], hi)].strip(" .;\n"):
         return []
     return [(s, n)]
 
