@@ -2027,7 +2027,7 @@ def gapped_state_parts(doc: Doc, at: Span) -> list[tuple[Mention, Mention]]:
     out = _state_counts(doc, at[1], sent.end)
     # the first state right after a comma (an article at most: "la Pologne")
     lead = doc.text[sent.start : out[0][0].span[0]] if out else ""
-    if "," in lead and len(lead.rsplit(",", 1)[1].split()) <= 1:
+    if ("," in lead and len(lead.rsplit(",", 1)[1].split()) <= 1) or (out and colon_listed(doc, at, out)):
         return out
     against = _compared_count(doc, at[1], sent.end)
     if against:
@@ -2040,6 +2040,19 @@ def gapped_state_parts(doc: Doc, at: Span) -> list[tuple[Mention, Mention]]:
     lead = doc.text[after.start : out[0][0].span[0]] if out else ""
     label = lead.rstrip().endswith(":") and len(lead.split()) <= 3
     return out if label and not between(doc.facts.mentions, after.start, out[0][0].span[0]) else []
+
+
+def colon_listed(doc: Doc, at: Span, out: list[tuple[Mention, Mention]]) -> bool:
+    """ "Violations since January: Latvia 5, Estonia 3", "Violations depuis janvier :
+    Lituanie 7, Lettonie 2": are the states' counts ``out`` listed right after a colon
+    that closes the noun's own words (nothing told between the noun at ``at`` and the
+    colon but its zone and a period: "since January", "de l'espace aérien en
+    octobre")? Each is then a state's part."""
+    colon = PUNCT_COLON.search(doc.text, at[1], out[0][0].span[0])
+    if colon is None or doc.text[colon.end() : out[0][0].span[0]].strip():
+        return False
+    told = [m for m in between(doc.facts.mentions, at[1], colon.start()) if m.kind != "cue"]
+    return all(m.kind in ("date", "zone") for m in told)
 
 
 def _state_counts(doc: Doc, lo: int, hi: int) -> list[tuple[Mention, Mention]]:
