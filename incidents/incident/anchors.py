@@ -2061,7 +2061,7 @@ def gapped_state_parts(doc: Doc, at: Span) -> list[tuple[Mention, Mention]]:
     out = _state_counts(doc, at[1], sent.end)
     # the first state right after a comma (an article at most: "la Pologne")
     lead = doc.text[sent.start : out[0][0].span[0]] if out else ""
-    if "," in lead and len(lead.rsplit(",", 1)[1].split()) <= 1:
+    if ("," in lead and len(lead.rsplit(",", 1)[1].split()) <= 1) or (out and colon_listed(doc, at, out)):
         return out
     against = _compared_count(doc, at[1], sent.end)
     if against:
@@ -2076,6 +2076,19 @@ def gapped_state_parts(doc: Doc, at: Span) -> list[tuple[Mention, Mention]]:
     return out if label and not between(doc.facts.mentions, after.start, out[0][0].span[0]) else []
 
 
+def colon_listed(doc: Doc, at: Span, out: list[tuple[Mention, Mention]]) -> bool:
+    """ "Violations since January: Latvia 5, Estonia 3", "Violations depuis janvier :
+    Lituanie 7, Lettonie 2": are the states' counts ``out`` listed right after a colon
+    that closes the noun's own words (nothing told between the noun at ``at`` and the
+    colon but its zone and a period: "since January", "de l'espace aérien en
+    octobre")? Each is then a state's part."""
+    colon = PUNCT_COLON.search(doc.text, at[1], out[0][0].span[0])
+    if colon is None or doc.text[colon.end() : out[0][0].span[0]].strip():
+        return False
+    told = [m for m in between(doc.facts.mentions, at[1], colon.start()) if m.kind != "cue"]
+    return all(m.kind in ("date", "zone") for m in told)
+
+
 def _state_counts(doc: Doc, lo: int, hi: int) -> list[tuple[Mention, Mention]]:
     """The states each right before a count in [lo, hi), glued by commas or a word of a
     list, the last ending the span; none when other words follow the last count."""
@@ -2085,9 +2098,36 @@ def _state_counts(doc: Doc, lo: int, hi: int) -> list[tuple[Mention, Mention]]:
         if s.kind == "state" and n.kind == "number" and isinstance(n.value, int) and n.value > 0:
             if not doc.text[s.span[1] : n.span[0]].strip() and (not out or _list_gap(doc, out[-1][1], s)):
                 out.append((s, n))
-    if not out or doc.text[out[-1][1].span[1] : hi].strip(" .;\n"):
+    if not out or doc.text[out[-1][1].span[1] : _attributed_end(doc, out[-1][1].span[1], hi)].strip(" .;\n"):
         return []
     return out
+
+
+#: what a list's source aside may tell besides its words of speech: no crossing's detail
+_ASIDE_KINDS = frozenset({"cue", "source", "state"})
+
+
+def _attributed_end(doc: Doc, lo: int, hi: int) -> int:
+    """Where the words told in [lo, hi) end before an aside of source closing the
+    sentence (", according to NATO figures", ", selon les chiffres transmis par les
+    deux gouvernements", ", the ministry said": a comma, then a word of speech or
+    source, cue "according" or "say", and nothing told but sources and states, a count
+    too when the word of source opens it): the comma's place, or ``hi`` when no such aside closes it."""
+    comma = doc.text.find(",", lo, hi)
+    if comma < 0 or doc.text[lo:comma].strip():
+        return hi
+    told = between(doc.facts.mentions, comma, hi)
+    # "according to", or a source told with it ("d'après l'Alliance": one mention)
+    according = [
+        m for m in told if m.value == "according" or (m.kind == "source" and m.extra.get("according"))
+    ]
+    if not (according or doc.mention_cues("say", comma, hi)):
+        return hi
+    # a count inside an aside opened by its word of source is its own ("selon les deux
+    # gouvernements", "according to three officials")
+    opened = any(not doc.text[comma + 1 : c.span[0]].strip() for c in according)
+    kinds = _ASIDE_KINDS | {"number"} if opened else _ASIDE_KINDS
+    return hi if any(m.kind not in kinds for m in told) else comma
 
 
 def _compared_count(doc: Doc, lo: int, hi: int) -> list[tuple[Mention, Mention]]:
@@ -2098,13 +2138,16 @@ def _compared_count(doc: Doc, lo: int, hi: int) -> list[tuple[Mention, Mention]]
     cue = doc.cues.within("COMPARED_CUE", lo, hi)[:1]
     if not cue or not doc.text[lo : cue[0].start].rstrip().endswith(","):
         return []
-    told = [m for m in between(doc.facts.mentions, cue[0].end, hi) if m.kind != "cue"]
+    # the count and state first; what follows them is checked below (a source aside at most)
+    told = [m for m in between(doc.facts.mentions, cue[0].end, hi) if m.kind != "cue"][:2]
     if len(told) != 2 or told[0].kind != "number" or told[1].kind != "state" or told[1].extra.get("demonym"):
         return []
     n, s = told
     if not isinstance(n.value, int) or n.value <= 0 or doc.text[cue[0].end : n.span[0]].strip():
         return []
-    if len(doc.text[n.span[1] : s.span[0]].split()) > 2 or doc.text[s.span[1] : hi].strip(" .;\n"):
+    if len(doc.text[n.span[1] : s.span[0]].split()) > 2:
+        return []
+    if doc.text[s.span[1] : _attributed_end(doc, s.span[1], hi)].strip(" .;\n"):
         return []
     return [(s, n)]
 

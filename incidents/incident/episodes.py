@@ -33,6 +33,7 @@ from .anchors import (
     Anchor,
     admits,
     agent_before,
+    colon_listed,
     correction_after,
     count_before,
     counted_zero,
@@ -5007,7 +5008,9 @@ def _times_by_state(doc: Doc, d: Draft) -> list[tuple[Mention, Mention]]:
     said = [x for x in between(doc.facts.mentions, sent.start, d.anchor.span[0]) if x.kind != "cue"]
     total = _count_before_noun(doc, said, d.anchor.span[0])
     if total is None:
-        return []
+        # "Violations since January: Latvia 5, Estonia 3": no total, each state's part
+        rest = gapped_state_parts(doc, d.anchor.span)
+        return [(n, st) for st, n in rest] if rest and colon_listed(doc, d.anchor.span, rest) else []
     cues = [c for c in doc.cues.within("INCLUDING_CUE", d.anchor.span[1], sent.end) if c.key == "part"][:1]
     if not cues and isinstance(total.value, int):
         return _gapped_parts(doc, d, said, total)
@@ -5035,7 +5038,8 @@ def _gapped_parts(doc: Doc, d: Draft, said: list[Mention], total: Mention) -> li
     sentence, no preposition of over or in before it), then each state and count told
     after it with the verb and noun left out (``anchors.gapped_state_parts``)."""
     rest = gapped_state_parts(doc, d.anchor.span)
-    if rest and doc.sentence(rest[0][1].span[0]) != doc.sentence(d.anchor.span[0]):
+    apart = bool(rest) and doc.sentence(rest[0][1].span[0]) != doc.sentence(d.anchor.span[0])
+    if rest and (apart or colon_listed(doc, d.anchor.span, rest)):
         if d.anchor.goal_state:
             return []
         # "By country: Estonia 4, Latvia 2": the parts of the count, adding up to no more
