@@ -72,53 +72,8 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
     anchor = ctx.anchor
     if not _states(ctx, rec, fields, ev, diags):
         return None, diags
-    parted = ctx.draft.part_state is not None  # "..., of which four over Lithuania": a state's part
-    if rec.aircraft is None and "violator_state" not in fields and not parted and not others_of_noun(ctx):
-        return None, diags  # "violations have become frequent": a topic, not a crossing
-    if not parted and all(alliance_goal(ctx.doc, a) for a in ctx.draft.anchors):
-        return None, diags  # "five Russian jets strayed into NATO airspace": no one state's sky
-    if "violator_state" not in fields and _sent_from_within(ctx, fields):
-        return None, diags  # "a balloon launched from Lithuania landed in Varėna district"
-    if _strike_in_target(ctx, fields):
-        return None, diags  # "a drone Russia launched at Ukrainian ports crashed in Ukraine": a war's
-    if (
-        "violator_state" not in fields
-        and all(needs_violator(a.rule) for a in ctx.draft.anchors)
-        and not _in_attack(ctx, rec, fields)
-        and not _from_abroad(ctx, fields)
-        and not _named_from_abroad(ctx, rec)
-        and not _another_of_prev(ctx, rec, fields)
-        and not _ranked_of_prev(ctx, fields)
-        and not _items_of_heading(ctx, fields)
-        and not _stranger_in_sky(ctx, rec)
-    ):
-        return None, diags  # "a passenger plane crashed in Nepal": an accident, not a crossing
-    if rec.aircraft is not None and any(
-        not admits(ctx.doc, a, rec.aircraft.category) for a in ctx.draft.anchors
-    ):
-        return None, diags  # "a Turkish airliner landed in Athens": told only of drones and balloons
-    capital_only = all(_capital_only(a) for a in ctx.draft.anchors)
-    if (
-        "violator_state" not in fields
-        and capital_only
-        and not _foreign(ctx, rec)
-        and not _series_of_prev(ctx, fields)
-    ):
-        return None, diags  # "an airliner flew low over Chisinau": a city flown over by nobody's
-    if "violated_state" not in fields and all(needs_violated(a.rule) for a in ctx.draft.anchors):
-        return None, diags  # "drones flew over the same area" with no state crossed told before
-    if (
-        "violator_state" not in fields
-        and "violated_state" not in fields
-        and (_land_only(ctx) or _nouns_only(ctx))
-    ):
-        return None, diags  # "drones flew over the Elsenborn camp": no state's crossing told
-    if "violator_state" not in fields and _site_only(ctx):
-        return None, diags  # "drones flew over Aalborg airport overnight": a site's, no crossing
-    if "violated_state" not in fields and all(_capital_of_nobody(ctx, a) for a in ctx.draft.anchors):
-        return None, diags  # "drones were seen over the capital": a city, no state's crossing told
-    if "violated_state" not in fields and _kind_of_nouns(ctx):
-        return None, diags  # "amid Russian drone incursions into NATO airspace": a topic
+    if _no_crossing(ctx, rec, fields):
+        return None, diags
     _aircraft(ctx, rec, fields, ev)
     fields["zone"] = Zone(anchor.zone)
     ev["zone"] = anchor.goal_span
@@ -142,6 +97,60 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
     start = ctx.doc.sentence(anchor.span[0]).start
     end = max([anchor.span[1], *(e for _, e in ev.values())])
     return Incident(span=(start, end), evidence=ev, **fields), diags
+
+
+def _no_crossing(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:
+    """Do the record's states and aircraft tell no crossing after all (a topic, an
+    accident, a flight over a city or a site, a war's strike)? The cascade of
+    ``build``'s refusals, in the order they are asked."""
+    parted = ctx.draft.part_state is not None  # "..., of which four over Lithuania": a state's part
+    if rec.aircraft is None and "violator_state" not in fields and not parted and not others_of_noun(ctx):
+        return True  # "violations have become frequent": a topic, not a crossing
+    if not parted and all(alliance_goal(ctx.doc, a) for a in ctx.draft.anchors):
+        return True  # "five Russian jets strayed into NATO airspace": no one state's sky
+    if "violator_state" not in fields and _sent_from_within(ctx, fields):
+        return True  # "a balloon launched from Lithuania landed in Varėna district"
+    if _strike_in_target(ctx, fields):
+        return True  # "a drone Russia launched at Ukrainian ports crashed in Ukraine": a war's
+    if (
+        "violator_state" not in fields
+        and all(needs_violator(a.rule) for a in ctx.draft.anchors)
+        and not _in_attack(ctx, rec, fields)
+        and not _from_abroad(ctx, fields)
+        and not _named_from_abroad(ctx, rec)
+        and not _another_of_prev(ctx, rec, fields)
+        and not _ranked_of_prev(ctx, fields)
+        and not _items_of_heading(ctx, fields)
+        and not _stranger_in_sky(ctx, rec)
+    ):
+        return True  # "a passenger plane crashed in Nepal": an accident, not a crossing
+    if rec.aircraft is not None and any(
+        not admits(ctx.doc, a, rec.aircraft.category) for a in ctx.draft.anchors
+    ):
+        return True  # "a Turkish airliner landed in Athens": told only of drones and balloons
+    capital_only = all(_capital_only(a) for a in ctx.draft.anchors)
+    if (
+        "violator_state" not in fields
+        and capital_only
+        and not _foreign(ctx, rec)
+        and not _series_of_prev(ctx, fields)
+    ):
+        return True  # "an airliner flew low over Chisinau": a city flown over by nobody's
+    if "violated_state" not in fields and all(needs_violated(a.rule) for a in ctx.draft.anchors):
+        return True  # "drones flew over the same area" with no state crossed told before
+    if (
+        "violator_state" not in fields
+        and "violated_state" not in fields
+        and (_land_only(ctx) or _nouns_only(ctx))
+    ):
+        return True  # "drones flew over the Elsenborn camp": no state's crossing told
+    if "violator_state" not in fields and _site_only(ctx):
+        return True  # "drones flew over Aalborg airport overnight": a site's, no crossing
+    if "violated_state" not in fields and all(_capital_of_nobody(ctx, a) for a in ctx.draft.anchors):
+        return True  # "drones were seen over the capital": a city, no state's crossing told
+    if "violated_state" not in fields and _kind_of_nouns(ctx):
+        return True  # "amid Russian drone incursions into NATO airspace": a topic
+    return False
 
 
 def _own_denial_only(ctx: Ctx, violated: object) -> bool:
