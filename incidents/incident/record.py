@@ -547,12 +547,20 @@ def _another_of_prev(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:
     verb = ctx.anchor.verb
     if verb is None or verb.key not in _GOING_IN_OR_DOWN:
         return False
-    prev, mine = ctx.prev, rec.aircraft
+    prev, mine = _prev_into_same(ctx, fields), rec.aircraft
     if prev is None or prev.aircraft is None or mine is None or mine.category != prev.aircraft.category:
         return False
-    if prev.violated_state is None or str(prev.violated_state.value) != fields.get("violated_state"):
-        return False
     return told_as_another(ctx.doc, mine)
+
+
+def _prev_into_same(ctx: Ctx, fields: dict[str, Any]) -> Slots | None:
+    """The record told before in the episode chain (``Ctx.prev``) when it went into the
+    state this record goes into, else None."""
+    prev = ctx.prev
+    violated = fields.get("violated_state")
+    if prev is None or prev.violated_state is None or violated is None:
+        return None
+    return prev if str(prev.violated_state.value) == violated else None
 
 
 def _ranked_of_prev(ctx: Ctx, fields: dict[str, Any]) -> bool:
@@ -561,10 +569,7 @@ def _ranked_of_prev(ctx: Ctx, fields: dict[str, Any]) -> bool:
     the clause of each of its words (``anchors.ranked_member``), seen inside the state the
     record told before it in its episode chain went into, is one of that crossing's
     aircraft, no sighting of an aircraft of no state."""
-    prev = ctx.prev
-    if prev is None or prev.violated_state is None:
-        return False
-    if str(prev.violated_state.value) != fields.get("violated_state"):
+    if _prev_into_same(ctx, fields) is None:
         return False
     return all(ranked_member(ctx.doc, a.span) for a in ctx.draft.anchors)
 
@@ -670,13 +675,10 @@ def _series_of_prev(ctx: Ctx, fields: dict[str, Any]) -> bool:
     flown over a capital right after a crossing of that capital's state by another
     state's aircraft (the record before, of the same stretch of text: ``Ctx.prev``) is one
     more of the crossings told, not a flight over a city."""
-    prev = ctx.prev
-    if prev is None or prev.violator_state is None or prev.violated_state is None:
+    prev = _prev_into_same(ctx, fields)
+    if prev is None or prev.violator_state is None:
         return False
-    violated = fields.get("violated_state")
-    return violated is not None and str(prev.violated_state.value) == violated != str(
-        prev.violator_state.value
-    )
+    return str(prev.violator_state.value) != fields.get("violated_state")
 
 
 def _value(found: Found | None) -> str | None:
