@@ -3284,6 +3284,9 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span, verb: Verb | 
             if isinstance(told, Place) and _zone_it_lies_in(doc, cands, told):
                 lies_in = cands[cands.index(told) + 1]
                 continue  # "survolé le lac Kivu dans l'espace aérien rwandais"
+            if isinstance(told, Place) and _named_part_of(doc, rule, cands, told):
+                lies_in = cands[cands.index(told) + 1]
+                continue  # "flew over the Kupwara sector of Indian territory"
             if _waters_gone_in_over(doc, rule, told, verb):
                 continue  # "penetrated 2.5 km over the Gulf of Finland off Loviisa"
             return None  # "survolé la mer du Japon le long de l'île de X": over the sea
@@ -3474,6 +3477,42 @@ def _zone_it_lies_in(doc: Doc, cands: list[Goal], p: Place) -> bool:
     # "survolé le golfe de Fonseca à une altitude de 150 mètres, dans l'espace aérien
     # hondurien": a height, a day or a time told by the way may stand between them
     return cue is not None and cue.start >= p.span[1] and _only_when_between(doc, p.span[1], cue.start)
+
+
+def _named_part_of(doc: Doc, rule: Rule, cands: list[Goal], p: Place) -> bool:
+    """ "Over the Kupwara sector of Indian territory", "crashed in the Zilupe area of
+    Latvia", « au-dessus du secteur de Kupwara du territoire indien »: a place of no known
+    state (or of that state) whose phrase holds a noun of land (LOC_NOUN key "land":
+    "area", "sector", "district"), joined to the state or the airspace told right after
+    it by words naming a part only ("of", "region of", « du »: REGION_CUE, reaching back
+    to the place's end), names a part of that land: the next goal, when the place is
+    linked to the verb as the rule needs ("launched drones against the Volyn region of
+    Ukraine" is no flight over it)."""
+    k = cands.index(p)
+    nxt = cands[k + 1] if k + 1 < len(cands) else None
+    if not isinstance(nxt, (StateRef, ZoneRef)) or nxt.span[0] < p.span[1]:
+        return False
+    if isinstance(nxt, ZoneRef) and (nxt.kind != "airspace" or not nxt.state):
+        return False
+    if isinstance(nxt, StateRef) and nxt.demonym:
+        return False
+    if rule.link and not _linked(doc, rule.link, p):
+        return False
+    run = doc.cues.run_before("REGION_CUE", nxt.span[0], doc.text)
+    state = nxt.code if isinstance(nxt, StateRef) else nxt.state
+    if p.state not in (None, state) or len(run) < 2 or run[-1] <= p.span[0]:
+        return False
+    if doc.text[p.span[1] : run[-1]].strip():
+        return False
+    if doc.cues.opening("NEAR_CUE", p.span[0]) or doc.cues.ending_at("NEAR_CUE", p.span[0], doc.text):
+        return False  # "flew near the Narva area of Estonian territory": beside that land
+    # the noun of land is in the place's phrase ("the Kupwara sector", "le secteur de
+    # Kupwara") or opens the words of its part ("the Cuyuni river" + "area of")
+    nouns = [(p.span[0], w) for w in words_of(doc.text[p.span[0] : p.span[1]])]
+    nouns += [(run[-1], w) for w in words_of(doc.text[run[-1] : nxt.span[0]])[:1]]
+    return any(
+        doc.lexicon.key_of("LOC_NOUN", doc.text[at + w.start : at + w.end]) == "land" for at, w in nouns
+    )
 
 
 def state_it_lies_in(doc: Doc, p: Place) -> StateRef | None:
