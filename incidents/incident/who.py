@@ -1196,9 +1196,21 @@ def _own(ctx: Ctx) -> Found | None:
         if src.state and src.state != _violated_hint(ctx):
             return Found(src.state, src.span)
     for s in reversed(between(doc.facts.states, sent.start, a.span[0])):
+        if _told_as_place(doc, s):
+            continue  # "struck a target in Syria; one of its jets ...": where, not whose
         if s.code != _violated_hint(ctx):
             return Found(s.code, s.span)
+        return None  # "Israel said one of its jets crashed in northern Israel": at home
     return None
+
+
+def _told_as_place(doc: Doc, s: StateRef) -> bool:
+    """Is the state ``s`` told as a place, after a word of where or whence ("in Syria",
+    "from Belarus", "over Latvia": LIES_IN_CUE, INSIDE_CUE, INTO_CUE, FROM_CUE, OVER_CUE
+    right before it) or as a border's neighbour ("the border with Belarus":
+    BORDER_WITH_CUE), not as one that acts or owns?"""
+    classes = ("LIES_IN_CUE", "INSIDE_CUE", "INTO_CUE", "FROM_CUE", "OVER_CUE", "BORDER_WITH_CUE")
+    return any(doc.cues.ending_at(cls, s.span[0], doc.text) for cls in classes)
 
 
 @resolver("violator_state", "owner")
