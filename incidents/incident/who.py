@@ -459,7 +459,9 @@ def _dated_apart(ctx: Ctx, later: Aircraft) -> bool:
         for m in days
         if clause.start <= m.span[0] < clause.end and m.value is not None and not _told_with_speech(doc, m)
     ]
-    return bool(own) and _other_date(doc, str(own[0].value), later.span[1], doc.clause(later.span[0]).end)
+    # "tracked the drone, a Mohajer-6, ..., the ministry said on Wednesday": the day said
+    end = doc.clause(later.span[0]).end
+    return bool(own) and _other_date(doc, str(own[0].value), later.span[1], end, unsaid=True)
 
 
 def _dated_telling(ctx: Ctx, later: Aircraft) -> Anchor:
@@ -475,11 +477,15 @@ def _dated_telling(ctx: Ctx, later: Aircraft) -> Anchor:
     return ctx.anchor
 
 
-def _other_date(doc: Doc, day: str, lo: int, hi: int) -> bool:
+def _other_date(doc: Doc, day: str, lo: int, hi: int, unsaid: bool = False) -> bool:
     """Is a date told in [lo, hi) one the day ``day`` (YYYY-MM-DD) is not in? So is a
-    year told as the time of a clause of when ("the memory of 1996, when ...")."""
+    year told as the time of a clause of when ("the memory of 1996, when ..."). With
+    ``unsaid``, a day of a statement ("..., the ministry said on Wednesday") dates the
+    saying, not the aircraft told."""
     width = {"day": 10, "month": 7, "year": 4}
     for m in between(doc.facts.dates, lo, hi):
+        if unsaid and _told_with_speech(doc, m):
+            continue
         n = width.get(str(m.extra.get("precision")))
         if m.value is not None and n is not None and str(m.value)[:n] != day[:n]:
             return True
