@@ -22,7 +22,7 @@ from .cues import Cue, Word, words_of
 from .distances import is_altitude
 from .doc import YEAR, Doc, lengths_in, rules, years_told_in
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
-from .segment import MEMBER_OPENERS, Scope, bullet_line, item_line, line_of, member_list_open
+from .segment import MEMBER_OPENERS, Scope, bullet_line, entry_day, item_line, line_of, member_list_open
 
 Goal = ZoneRef | StateRef | Place
 
@@ -68,6 +68,7 @@ class Rule:
     without_leave: bool  # a land goal flown over without leave (NO_LEAVE_CUE in its clause)
     from_abroad: bool  # a land goal flown over by an aircraft told coming from another state
     timed: bool  # told with how long: a duration in its clause ("was in X airspace for a minute")
+    dated_entry: bool  # told in a tracker's line opened by its day ("- 3 Oct: two balloons over X")
     kinds: frozenset[str]  # the kinds of aircraft it is told of (empty: any): "landed in X", drones
     any_kind_with: tuple[str, ...]  # cue classes in its clause that make it told of any kind
     land_kinds: frozenset[str]  # kinds also told of when set down on a piece of land of a state
@@ -101,6 +102,7 @@ class Rule:
             without_leave=raw.get("place") == "without leave",
             from_abroad=raw.get("place") == "from abroad",
             timed=raw.get("told") == "how long",
+            dated_entry=raw.get("told") == "in a dated entry",
             kinds=frozenset(raw.get("kinds", ())),
             any_kind_with=tuple(raw.get("any_kind_with", ())),
             land_kinds=frozenset(raw.get("land_kinds", ())),
@@ -496,6 +498,17 @@ def _bulleted_items(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             out.append(Anchor("listed-item", at, None, state, "airspace", doc.clause(at[0])))
     out.sort(key=lambda a: a.span)
     return out
+
+
+def _dated_entry(doc: Doc, pos: int) -> bool:
+    """Is ``pos`` in an item of a list or log opened by its day ("- 3 Oct: two balloons
+    from Belarus over Lithuania", "- 24 oct. : un Su-30 russe au-dessus de l'île
+    estonienne de X", "12 Feb – ..."): a line that is a list's item (``item_line``)
+    whose day heads it (``entry_day``)?"""
+    lo, hi = line_of(doc.text, pos)
+    if not item_line(doc.text, lo):
+        return False
+    return any(m.kind == "date" and entry_day(doc.text, *m.span) for m in between(doc.facts.mentions, lo, hi))
 
 
 def _outside_any_sky(doc: Doc, lo: int, hi: int) -> bool:
@@ -2537,6 +2550,8 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
             m.kind == "duration" for m in between(doc.facts.mentions, clause.start, clause.end)
         ):
             continue  # "was in Ukrainian airspace when it was shot down": where it was
+        if rule.dated_entry and not _dated_entry(doc, at[0]):
+            continue  # "Russian drones over Ukraine" in prose: where they flew
         if rule.own_subject and not _own_subject(doc, at):
             continue  # "..., l'un entrant près d'X et l'autre pénétrant près de Y": a group's items
         if rule.committed and not _committed(doc, at):
