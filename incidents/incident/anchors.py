@@ -65,6 +65,7 @@ class Rule:
     state_told: bool  # a place goal's state told with it ("the Latvian town of X"), not known
     foreign_down: bool  # or a drone or balloon of another state came down there (``_foreign_drifter_at``)
     own_violated: bool  # a land goal after the speaker's own airspace told violated before it
+    any_name: bool  # a named place of any kind, not only land ("over Orodara", "la zone de X")
     without_leave: bool  # a land goal flown over without leave (NO_LEAVE_CUE in its clause)
     from_abroad: bool  # a land goal flown over by an aircraft told coming from another state
     timed: bool  # told with how long: a duration in its clause ("was in X airspace for a minute")
@@ -98,7 +99,8 @@ class Rule:
             violated=raw.get("violated") == "required",
             state_told=raw.get("place") in ("state told", "state told or foreign"),
             foreign_down=raw.get("place") == "state told or foreign",
-            own_violated=raw.get("place") == "own airspace violated",
+            own_violated=raw.get("place") in ("own airspace violated", "own airspace violated, any name"),
+            any_name=raw.get("place") == "own airspace violated, any name",
             without_leave=raw.get("place") == "without leave",
             from_abroad=raw.get("place") == "from abroad",
             timed=raw.get("told") == "how long",
@@ -3585,12 +3587,15 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
         return True  # "two Pakistani drones crossed into the Rajouri sector, the Indian Army said"
     if rule.own_violated and not _own_violated(doc, p):
         return False  # "un drone a été repéré au-dessus de X": a sighting, no crossing told
+    if rule.any_name and not _flown_by_accused(doc, p):
+        return False  # "Chad accused Sudan ... A Chadian plane flew over X": its own plane
     clause = doc.clause(p.span[0])
     if rule.without_leave and not doc.cues.within("NO_LEAVE_CUE", clause.start, clause.end):
         return False  # "flew over the village of X": a flight somewhere, no crossing told
     if rule.from_abroad and not _from_a_state(doc, clause.start, p.span[0]):
         return False  # "a helicopter coming from Vilnius flew over X": no state left behind
-    return "land" in rule.goals and p.land and bool(p.name)
+    named = p.land or (rule.any_name and not _water(doc, p))  # "over the East China Sea": no one's
+    return "land" in rule.goals and named and bool(p.name)
 
 
 def _came_in_from(doc: Doc, p: Place) -> bool:
@@ -3747,6 +3752,21 @@ def _own_violated(doc: Doc, p: Place) -> bool:
         if not any(doc.mention_cues(c, lo, hi) for c in ("deny", "hypo")) and not doc.negations(lo, hi):
             return True
     return False
+
+
+def _flown_by_accused(doc: Doc, p: Place) -> bool:
+    """Is the aircraft told before ``p`` in its sentence of a state named earlier in the
+    paragraph, not the one that opens it (whose airspace was told violated: "Chad
+    accused Sudan of violating its airspace. A Sudanese helicopter flew over X")?"""
+    sent = doc.sentence(p.span[0])
+    told = [a.state for a in between(doc.facts.aircraft, sent.start, p.span[0]) if a.state]
+    lo = doc.paragraph(p.span[0]).start
+    told_before = sorted(
+        [(st.span, st.code) for st in between(doc.facts.states, lo, sent.start)]
+        + [(a.span, a.state) for a in between(doc.facts.aircraft, lo, sent.start) if a.state]
+    )  # "violated by Ghanaian aircraft": the accused told by its aircraft
+    named = [code for _, code in told_before]
+    return bool(told and named) and told[-1] != named[0] and told[-1] in named
 
 
 def _crossing_told_after(doc: Doc, found: list[Anchor]) -> list[Anchor]:
