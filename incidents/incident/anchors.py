@@ -22,7 +22,7 @@ from .cues import Cue, Word, words_of
 from .distances import is_altitude
 from .doc import YEAR, Doc, lengths_in, rules, years_told_in
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
-from .segment import MEMBER_OPENERS, Scope, bullet_line, item_line, line_of, member_list_open
+from .segment import MEMBER_OPENERS, Scope, bullet_line, entry_day, item_line, line_of, member_list_open
 
 Goal = ZoneRef | StateRef | Place
 
@@ -65,9 +65,11 @@ class Rule:
     state_told: bool  # a place goal's state told with it ("the Latvian town of X"), not known
     foreign_down: bool  # or a drone or balloon of another state came down there (``_foreign_drifter_at``)
     own_violated: bool  # a land goal after the speaker's own airspace told violated before it
+    any_name: bool  # a named place of any kind, not only land ("over Orodara", "la zone de X")
     without_leave: bool  # a land goal flown over without leave (NO_LEAVE_CUE in its clause)
     from_abroad: bool  # a land goal flown over by an aircraft told coming from another state
     timed: bool  # told with how long: a duration in its clause ("was in X airspace for a minute")
+    dated_entry: bool  # told in a tracker's line opened by its day ("- 3 Oct: two balloons over X")
     kinds: frozenset[str]  # the kinds of aircraft it is told of (empty: any): "landed in X", drones
     any_kind_with: tuple[str, ...]  # cue classes in its clause that make it told of any kind
     land_kinds: frozenset[str]  # kinds also told of when set down on a piece of land of a state
@@ -97,10 +99,12 @@ class Rule:
             violated=raw.get("violated") == "required",
             state_told=raw.get("place") in ("state told", "state told or foreign"),
             foreign_down=raw.get("place") == "state told or foreign",
-            own_violated=raw.get("place") == "own airspace violated",
+            own_violated=raw.get("place") in ("own airspace violated", "own airspace violated, any name"),
+            any_name=raw.get("place") == "own airspace violated, any name",
             without_leave=raw.get("place") == "without leave",
             from_abroad=raw.get("place") == "from abroad",
             timed=raw.get("told") == "how long",
+            dated_entry=raw.get("told") == "in a dated entry",
             kinds=frozenset(raw.get("kinds", ())),
             any_kind_with=tuple(raw.get("any_kind_with", ())),
             land_kinds=frozenset(raw.get("land_kinds", ())),
@@ -496,6 +500,17 @@ def _bulleted_items(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             out.append(Anchor("listed-item", at, None, state, "airspace", doc.clause(at[0])))
     out.sort(key=lambda a: a.span)
     return out
+
+
+def _dated_entry(doc: Doc, pos: int) -> bool:
+    """Is ``pos`` in an item of a list or log opened by its day ("- 3 Oct: two balloons
+    from Belarus over Lithuania", "- 24 oct. : un Su-30 russe au-dessus de l'île
+    estonienne de X", "12 Feb – ..."): a line that is a list's item (``item_line``)
+    whose day heads it (``entry_day``)?"""
+    lo, hi = line_of(doc.text, pos)
+    if not item_line(doc.text, lo):
+        return False
+    return any(m.kind == "date" and entry_day(doc.text, *m.span) for m in between(doc.facts.mentions, lo, hi))
 
 
 def _outside_any_sky(doc: Doc, lo: int, hi: int) -> bool:
@@ -2537,6 +2552,8 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
             m.kind == "duration" for m in between(doc.facts.mentions, clause.start, clause.end)
         ):
             continue  # "was in Ukrainian airspace when it was shot down": where it was
+        if rule.dated_entry and not _dated_entry(doc, at[0]):
+            continue  # "Russian drones over Ukraine" in prose: where they flew
         if rule.own_subject and not _own_subject(doc, at):
             continue  # "..., l'un entrant près d'X et l'autre pénétrant près de Y": a group's items
         if rule.committed and not _committed(doc, at):
@@ -3609,12 +3626,15 @@ def _place_goal(doc: Doc, rule: Rule, p: Place) -> bool:
         return True  # "two Pakistani drones crossed into the Rajouri sector, the Indian Army said"
     if rule.own_violated and not _own_violated(doc, p):
         return False  # "un drone a été repéré au-dessus de X": a sighting, no crossing told
+    if rule.any_name and not _flown_by_accused(doc, p):
+        return False  # "Chad accused Sudan ... A Chadian plane flew over X": its own plane
     clause = doc.clause(p.span[0])
     if rule.without_leave and not doc.cues.within("NO_LEAVE_CUE", clause.start, clause.end):
         return False  # "flew over the village of X": a flight somewhere, no crossing told
     if rule.from_abroad and not _from_a_state(doc, clause.start, p.span[0]):
         return False  # "a helicopter coming from Vilnius flew over X": no state left behind
-    return "land" in rule.goals and p.land and bool(p.name)
+    named = p.land or (rule.any_name and not _water(doc, p))  # "over the East China Sea": no one's
+    return "land" in rule.goals and named and bool(p.name)
 
 
 def _came_in_from(doc: Doc, p: Place) -> bool:
@@ -3771,6 +3791,21 @@ def _own_violated(doc: Doc, p: Place) -> bool:
         if not any(doc.mention_cues(c, lo, hi) for c in ("deny", "hypo")) and not doc.negations(lo, hi):
             return True
     return False
+
+
+def _flown_by_accused(doc: Doc, p: Place) -> bool:
+    """Is the aircraft told before ``p`` in its sentence of a state named earlier in the
+    paragraph, not the one that opens it (whose airspace was told violated: "Chad
+    accused Sudan of violating its airspace. A Sudanese helicopter flew over X")?"""
+    sent = doc.sentence(p.span[0])
+    told = [a.state for a in between(doc.facts.aircraft, sent.start, p.span[0]) if a.state]
+    lo = doc.paragraph(p.span[0]).start
+    told_before = sorted(
+        [(st.span, st.code) for st in between(doc.facts.states, lo, sent.start)]
+        + [(a.span, a.state) for a in between(doc.facts.aircraft, lo, sent.start) if a.state]
+    )  # "violated by Ghanaian aircraft": the accused told by its aircraft
+    named = [code for _, code in told_before]
+    return bool(told and named) and told[-1] != named[0] and told[-1] in named
 
 
 def _crossing_told_after(doc: Doc, found: list[Anchor]) -> list[Anchor]:

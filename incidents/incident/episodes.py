@@ -3821,9 +3821,24 @@ def _denial_reach(doc: Doc, d: Draft, drafts: list[Draft]) -> list[Span]:
         and not _dated_entry(doc, after)
         and _crossing_less_next(doc, nxt, after, drafts)
         and not _another_of_its_state(doc, d, after)
+        and not _labelled_other_state(doc, d, after)
     ):
         return [(para.start, para.end), (after.start, after.end)]
     return [(para.start, para.end)]
+
+
+def _labelled_other_state(doc: Doc, d: Draft, para: Scope) -> bool:
+    """ "Romania. A drone entered Romanian airspace ...\n\nFinland. No violations.",
+    "Finlande : aucune violation.": a digest's paragraph opened by another state's name
+    as its label (a full stop, a colon or a dash after it) tells of that state; its
+    denial does not reach back to the crossing."""
+    text = doc.text
+    for s in between(doc.facts.states, para.start, para.end)[:1]:
+        if s.demonym or text[para.start : s.span[0]].strip(" \t" + ITEM_MARKS):
+            return False
+        labelled = text[s.span[1] : s.span[1] + 3].lstrip(" \t")[:1] in (".", ":", "–", "—")
+        return labelled and s.code != d.anchor.goal_state
+    return False
 
 
 def _another_of_its_state(doc: Doc, d: Draft, para: Scope) -> bool:
