@@ -44,6 +44,9 @@ FOUND_ONLY = frozenset(rules()["verbs"]["found_only"])
 #: [strike] of rules.toml): a stay beside a denial, a strike's path between states at war
 FLOWN_OVER = frozenset(rules()["stay"]["rules"]) | frozenset(rules()["strike"]["rules"])
 
+#: anchors of sending ([strike] sent): between states at war, a strike sent, not a crossing
+SENT_INTO = frozenset(rules()["strike"]["sent"])
+
 
 @dataclass(slots=True, eq=False, repr=False)
 class Rule:
