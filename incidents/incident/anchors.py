@@ -44,6 +44,9 @@ FOUND_ONLY = frozenset(rules()["verbs"]["found_only"])
 #: [strike] of rules.toml): a stay beside a denial, a strike's path between states at war
 FLOWN_OVER = frozenset(rules()["stay"]["rules"]) | frozenset(rules()["strike"]["rules"])
 
+#: anchors of sending ([strike] sent): between states at war, a strike sent, not a crossing
+SENT_INTO = frozenset(rules()["strike"]["sent"])
+
 
 @dataclass(slots=True, eq=False, repr=False)
 class Rule:
@@ -1439,10 +1442,11 @@ def _rule_for_any(doc: Doc, at: Span) -> bool:
     it: "drift into") in a relative clause (WHETHER_CUE key "relative", no other crossing
     before it there) hung on an aircraft of no article of reference, no model and no
     count above one (no mark of a clause between them), with a word of what will be after
-    it in its sentence (FUTURE_CUE) or a word of what may be done before the aircraft
-    (PRESENT_CUE key "modal"), in a sentence of no day nor time, is what will be done to
-    any such aircraft: a rule, no crossing; so is what the main clause tells of that
-    aircraft after it ("... sera détecté dès la frontière")."""
+    it in its sentence (FUTURE_CUE) or a word of what may be done before the aircraft or
+    after the crossing (PRESENT_CUE key "modal": "... may be shot down"), in a sentence
+    of no day nor time, is what will be done to any such aircraft: a rule, no crossing;
+    so is what the main clause tells of that aircraft after it ("... sera détecté dès
+    la frontière")."""
     sent = doc.sentence(at[0])
     if between(doc.facts.dates, sent.start, sent.end) or between(doc.facts.times, sent.start, sent.end):
         return False
@@ -1463,7 +1467,9 @@ def _rule_for_any(doc: Doc, at: Span) -> bool:
     if a.model or a.definite or (a.count or 0) > 1:
         return False
     may = [c for c in doc.cues.within("PRESENT_CUE", sent.start, a.span[0]) if c.key == "modal"]
-    return bool(may or doc.cues.within("FUTURE_CUE", now[0].end, sent.end))
+    # or what may be done to it after it: "a drone that enters ... may be shot down"
+    later = [c for c in doc.cues.within("PRESENT_CUE", now[0].end, sent.end) if c.key == "modal"]
+    return bool(may or later or doc.cues.within("FUTURE_CUE", now[0].end, sent.end))
 
 
 def _participle_rule(doc: Doc, at: Span) -> bool:

@@ -936,6 +936,15 @@ def _scrambled_before(doc: Doc, a: Aircraft, anchor: Anchor) -> bool:
     return a.span[1] <= anchor.span[0] and _scrambled(doc, a, _scramble_cues(doc, a))
 
 
+def _hung_on_scrambled(doc: Doc, a: Aircraft, anchor: Anchor) -> bool:
+    """ "Poland scrambled fighter jets, which remained over Polish territory", « la Pologne
+    a fait décoller des chasseurs, qui sont restés au-dessus du territoire polonais »: a
+    relative clause hung right on the defenders' aircraft (GROUP_RELATIVE_CUE, maybe after
+    a comma) tells their own flight, no crossing by an aircraft told before them."""
+    cues = doc.cues.within("GROUP_RELATIVE_CUE", a.span[1], anchor.span[0])[:1]
+    return bool(cues) and not doc.text[a.span[1] : cues[0].start].strip(" ,\t\n")
+
+
 @per_mention
 def _responder_here(doc: Doc, a: Aircraft) -> bool:
     """Is ``a`` told as rising to meet another where it is named (see ``responder``)?"""
@@ -1199,6 +1208,8 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
     for k, anchor in enumerate(anchors):
         raw = subjects(doc, anchor)
         if raw and all(_scrambled_before(doc, a, anchor) for a in raw):
+            if _hung_on_scrambled(doc, raw[-1], anchor):
+                continue  # "Poland scrambled jets, which stayed over Polish territory"
             raw = []  # the defenders' aircraft are not the crossing's subject
         if _no_crossing_of(doc, anchor, raw, drafts):
             continue

@@ -8,6 +8,7 @@ from ..model import Bound, Category, Certainty, Diagnostic, Incident, Mention, P
 from .anchors import (
     COMING_DOWN,
     FLOWN_OVER,
+    SENT_INTO,
     SET_DOWN,
     Anchor,
     admits,
@@ -368,12 +369,14 @@ def _strike_in_target(ctx: Ctx, fields: dict[str, Any]) -> bool:
     over = all(
         a.rule in FLOWN_OVER or (a.verb is not None and a.verb.key in COMING_DOWN) for a in ctx.draft.anchors
     )
+    # "drones launched by Russia ... over the Kyiv region": sent by one side into the other
+    sent_in = all(a.rule in SENT_INTO for a in ctx.draft.anchors)
     if over and violator is None and violated is not None and _war_attack_on(ctx, str(violated)):
         return True  # "during a Russian attack on Odesa, drones ... remained over Ukraine"
     if violator is None or violated is None:
         return False
     down = all(a.verb is not None and a.verb.key in COMING_DOWN for a in ctx.draft.anchors)
-    if over and _at_war(doc, str(violator), str(violated)):
+    if (over or sent_in) and _at_war(doc, str(violator), str(violated)):
         return True
     if not down:
         return False
