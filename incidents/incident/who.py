@@ -1602,6 +1602,8 @@ def _earlier_sender(ctx: Ctx) -> Found | None:
         return None
     if ctx.prev is not None and ctx.prev.date is not None and ctx.counted_on_its_own_day(ctx.prev.date.value):
         return None  # "On 11 November, 19 drones entered ...": another incident's count
+    if a.definite and ctx.prev is not None and _named_anew_elsewhere(ctx, ctx.prev):
+        return None  # "... roumain. // En Moldavie, un drone a été découvert. L'engin a survolé ..."
     hi = doc.sentence(ctx.anchor.span[0]).start
     para = doc.paragraph(ctx.anchor.span[0])
     lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
@@ -2328,9 +2330,30 @@ def _named_anew_elsewhere(ctx: Ctx, prev: Slots) -> bool:
     state than the record before is another aircraft: it takes no nationality from it."""
     a = ctx.rec.aircraft
     goal = ctx.anchor.goal_state
-    if a is None or a.definite or goal is None or prev.violated_state is None:
+    if a is not None and a.definite:
+        a = _named_anew_since(ctx, prev, a)
+    if a is None or goal is None or prev.violated_state is None:
         return False
     return goal != prev.violated_state.value and not _more_of_them(ctx.doc, a)
+
+
+def _named_anew_since(ctx: Ctx, prev: Slots, a: Aircraft) -> Aircraft | None:
+    """ "Un drone russe a pénétré dans l'espace aérien roumain. // En Moldavie, un drone a
+    été découvert à X. L'engin a survolé le sud du pays": a word that refers back ("the
+    drone", "l'engin") to an aircraft named anew after the record before's, with no state
+    of its own (the nearest told before it of its kind, in its paragraph or the one
+    before, with no crossing of its own), is that one, named anew; None when it refers
+    to no such one."""
+    doc, b = ctx.doc, prev.aircraft
+    if b is None:
+        return None
+    para = doc.paragraph(a.span[0])
+    lo = max(b.span[1], doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start)
+    for p in reversed(between(doc.facts.aircraft, lo, a.span[0])):
+        if p.definite or p.partitive or (p.differs(a) and not (a.generic or a.category == "unknown")):
+            continue
+        return None if p.state else p
+    return None
 
 
 def _more_of_them(doc: Doc, a: Aircraft) -> bool:
@@ -2389,6 +2412,8 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
         return None
     if ctx.prev is not None and ctx.prev.date is not None and ctx.counted_on_its_own_day(ctx.prev.date.value):
         return None  # "On 11 November, 19 drones entered ...": another incident's count
+    if a.definite and ctx.prev is not None and _named_anew_elsewhere(ctx, ctx.prev):
+        return None  # "... roumain. // En Moldavie, un drone a été découvert. L'engin a survolé ..."
     hi = doc.sentence(ctx.anchor.span[0]).start
     if a.span[1] <= ctx.anchor.span[0] and doc.seg.in_aside(a.span[0], ctx.anchor.span[0]):
         hi = a.span[0]
