@@ -2930,8 +2930,12 @@ def _own_zone(ctx: Ctx) -> Found | None:
         # "national airspace near Galati, the ministry said": the place of the goal's
         # clause, before an authority named elsewhere ("Russian forces attacked ...")
         clause = ctx.anchor.clause
-        near = [p for p in between(facts.places, clause.start, clause.end) if p.state and p.state != violator]
-        reporter = Found(near[0].state, near[0].span) if near else _reporter(ctx, violator, *_intruders(ctx))
+        near = [
+            (code, p.span)
+            for p in between(facts.places, clause.start, clause.end)
+            if (code := _state_of_place(ctx.doc, p)) and code != violator
+        ]
+        reporter = Found(*near[0]) if near else _reporter(ctx, violator, *_intruders(ctx))
     if reporter is not None:
         return reporter
     named = [Found(s.code, s.span) for s in facts.states if not _inside_aircraft(ctx, s)]
@@ -2943,6 +2947,13 @@ def _own_zone(ctx: Ctx) -> Found | None:
             if not _came_from(ctx, str(found.value)):
                 return found
     return None
+
+
+def _state_of_place(doc: Doc, p: Place) -> str | None:
+    """The state of a place told beside a state's own sky: its own, else the one the
+    gazetteer gives its name when an area noun withheld it ("l'espace aérien national
+    dans la zone de Chilia Veche": the area locates the national sky, it is no goal)."""
+    return p.state or doc.lexicon.place_of(p.name)
 
 
 def _intruders(ctx: Ctx) -> set[str]:
