@@ -679,12 +679,14 @@ def _land_of_other(seg: Segments, mentions: list[Mention], c: Cue, states: list[
 
 def _bare_gap(text: str, cues: Cues, mentions: list[Mention], lo: int, hi: int) -> bool:
     """Is [lo, hi) blank but for a distance and its lead (DEPTH_LEAD_CUE: "drifted some
-    20 kilometres into the country", "a pénétré de 3 km dans le pays"): the verb's goal
-    right after it?"""
+    20 kilometres into the country", "a pénétré de 3 km dans le pays") and a day or a time
+    told between the verb and its object (_ASIDE_KINDS: "a survolé samedi vers 22 h 50 le
+    sud du pays"): the verb's goal right after it?"""
     gap = list(text[lo:hi])
     told = [m.span for m in mentions if m.kind == "distance" and lo <= m.span[0] and m.span[1] <= hi]
     if told:
         told += [(c.start, c.end) for c in cues.within("DEPTH_LEAD_CUE", lo, hi)]
+    told += [m.span for m in mentions if m.kind in _ASIDE_KINDS and lo <= m.span[0] and m.span[1] <= hi]
     for s, e in told:
         gap[s - lo : e - lo] = " " * (e - s)
     return not "".join(gap).strip()

@@ -1620,6 +1620,8 @@ def _earlier_sender(ctx: Ctx) -> Found | None:
         return None
     if ctx.prev is not None and ctx.prev.date is not None and ctx.counted_on_its_own_day(ctx.prev.date.value):
         return None  # "On 11 November, 19 drones entered ...": another incident's count
+    if a.definite and ctx.prev is not None and _named_anew_elsewhere(ctx, ctx.prev):
+        return None  # "... roumain. // En Moldavie, un drone a été découvert. L'engin a survolé ..."
     hi = doc.sentence(ctx.anchor.span[0]).start
     para = doc.paragraph(ctx.anchor.span[0])
     lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
@@ -2346,9 +2348,30 @@ def _named_anew_elsewhere(ctx: Ctx, prev: Slots) -> bool:
     state than the record before is another aircraft: it takes no nationality from it."""
     a = ctx.rec.aircraft
     goal = ctx.anchor.goal_state
-    if a is None or a.definite or goal is None or prev.violated_state is None:
+    if a is not None and a.definite:
+        a = _named_anew_since(ctx, prev, a)
+    if a is None or goal is None or prev.violated_state is None:
         return False
     return goal != prev.violated_state.value and not _more_of_them(ctx.doc, a)
+
+
+def _named_anew_since(ctx: Ctx, prev: Slots, a: Aircraft) -> Aircraft | None:
+    """ "Un drone russe a pénétré dans l'espace aérien roumain. // En Moldavie, un drone a
+    été découvert à X. L'engin a survolé le sud du pays": a word that refers back ("the
+    drone", "l'engin") to an aircraft named anew after the record before's, with no state
+    of its own (the nearest told before it of its kind, in its paragraph or the one
+    before, with no crossing of its own), is that one, named anew; None when it refers
+    to no such one."""
+    doc, b = ctx.doc, prev.aircraft
+    if b is None:
+        return None
+    para = doc.paragraph(a.span[0])
+    lo = max(b.span[1], doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start)
+    for p in reversed(between(doc.facts.aircraft, lo, a.span[0])):
+        if p.definite or p.partitive or (p.differs(a) and not (a.generic or a.category == "unknown")):
+            continue
+        return None if p.state else p
+    return None
 
 
 def _more_of_them(doc: Doc, a: Aircraft) -> bool:
@@ -2407,6 +2430,8 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
         return None
     if ctx.prev is not None and ctx.prev.date is not None and ctx.counted_on_its_own_day(ctx.prev.date.value):
         return None  # "On 11 November, 19 drones entered ...": another incident's count
+    if a.definite and ctx.prev is not None and _named_anew_elsewhere(ctx, ctx.prev):
+        return None  # "... roumain. // En Moldavie, un drone a été découvert. L'engin a survolé ..."
     hi = doc.sentence(ctx.anchor.span[0]).start
     if a.span[1] <= ctx.anchor.span[0] and doc.seg.in_aside(a.span[0], ctx.anchor.span[0]):
         hi = a.span[0]
@@ -2923,8 +2948,12 @@ def _own_zone(ctx: Ctx) -> Found | None:
         # "national airspace near Galati, the ministry said": the place of the goal's
         # clause, before an authority named elsewhere ("Russian forces attacked ...")
         clause = ctx.anchor.clause
-        near = [p for p in between(facts.places, clause.start, clause.end) if p.state and p.state != violator]
-        reporter = Found(near[0].state, near[0].span) if near else _reporter(ctx, violator, *_intruders(ctx))
+        near = [
+            (code, p.span)
+            for p in between(facts.places, clause.start, clause.end)
+            if (code := _state_of_place(ctx.doc, p)) and code != violator
+        ]
+        reporter = Found(*near[0]) if near else _reporter(ctx, violator, *_intruders(ctx))
     if reporter is not None:
         return reporter
     named = [Found(s.code, s.span) for s in facts.states if not _inside_aircraft(ctx, s)]
@@ -2936,6 +2965,13 @@ def _own_zone(ctx: Ctx) -> Found | None:
             if not _came_from(ctx, str(found.value)):
                 return found
     return None
+
+
+def _state_of_place(doc: Doc, p: Place) -> str | None:
+    """The state of a place told beside a state's own sky: its own, else the one the
+    gazetteer gives its name when an area noun withheld it ("l'espace aérien national
+    dans la zone de Chilia Veche": the area locates the national sky, it is no goal)."""
+    return p.state or doc.lexicon.place_of(p.name)
 
 
 def _intruders(ctx: Ctx) -> set[str]:

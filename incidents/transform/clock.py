@@ -1018,7 +1018,10 @@ class TimeT(PhraseParts):
         if getattr(c, "end", None) is not None:
             self._count_after(c.end)  # type: ignore[attr-defined]
         if getattr(c, "h_end", None) is not None and not (at or lead.get("telling")):
-            self._stay_or_later(c.h_end, lead.get("start") or getattr(c, "h_start", None))  # type: ignore[attr-defined]
+            # "a volé vers 14 h 50": a lead of the clock ([approx_style] clock) tells a time
+            # of day after a verb of staying too; the word of later still makes it how long
+            stay_from = None if lead.get("clock_approx") else lead.get("start") or getattr(c, "h_start", None)
+            self._stay_or_later(c.h_end, stay_from)  # type: ignore[attr-defined]
         if getattr(c, "h_end", None) is not None and not (
             at or lead.get("clock_approx") or lead.get("telling")
         ):
@@ -1139,7 +1142,8 @@ class TimeT(PhraseParts):
         "est resté 2 h 30", "a tourné 1 h 30 au-dessus", "stayed 2 h 30"), or right before
         a word of later or earlier ([for_style] later: "1 h 30 plus tard", "about 1h30
         later"), are how long, not a time of day ("est resté jusqu'à 2 h 30" keeps its
-        lead)."""
+        lead; with ``start`` None, after a lead of the clock: "a volé vers 14 h 50", only
+        the word of later counts)."""
         style = self.lexicon.classes.get("FOR_STYLE", {})
         later = {fold(f) for f in style.get("later", ())}
         after = fold(self.text[end : end + 40]).lstrip()
