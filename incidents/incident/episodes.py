@@ -4504,6 +4504,8 @@ def _not_a_denial(doc: Doc, noun: Span) -> bool:
     ranks += doc.cues.within("SERIES_RANK_CUE", noun[0], noun[1])
     if any(r is not None and r.key == "before" for r in ranks) or _ranked_after(doc, noun):
         return True  # "not the first such incident": one of a series, not denied
+    if _another_event_denied(doc, noun):
+        return True  # "no shooting incident", "aucun incident de tir": another event
     if doc.cues.within("RECUR_CUE", noun[1], clause.end):
         return True  # "neither incident was repeated", "none caused damage" (RECUR_CUE)
     if _what_would_follow(doc, noun, clause):
@@ -4530,6 +4532,15 @@ def _what_would_follow(doc: Doc, noun: Span, clause: Scope) -> bool:
     if doc.mention_cues("hypo", noun[1], clause.end):
         return True
     return bool(doc.cues.within("FUTURE_CUE", noun[1], clause.end))
+
+
+def _another_event_denied(doc: Doc, noun: Span) -> bool:
+    """ "No shooting incident was reported", "aucun incident de tir n'a été signalé": a
+    word of another kind of event right before the noun (OTHER_KIND_CUE key "before") or
+    right after it (key "after") names what the negation denies, not a crossing."""
+    before = doc.cues.ending_at("OTHER_KIND_CUE", noun[0], doc.text)
+    after = doc.cues.starting_at("OTHER_KIND_CUE", noun[1], doc.text)
+    return (before is not None and before.key == "before") or (after is not None and after.key == "after")
 
 
 def _ranked_after(doc: Doc, noun: Span) -> bool:
