@@ -778,6 +778,8 @@ def _may_be(doc: Doc, a: Aircraft, prev: Aircraft, singular: bool) -> bool:
         return False  # "six jets, including four F-16s ... the aircraft": the six, not the part
     if a.plural and not a.either and prev.count == 1 and not prev.plural:
         return False  # "the helicopters" are not the one named last
+    if a.partitive and _fewer_than_part(a, prev):
+        return False  # "four Su-30s escorting a Tu-22M3 ... two of them": not the bomber
     if singular and not a.partitive and (prev.plural or ((prev.count or 1) > 1 and not a.either)):
         return False  # "l'avion" is not "deux F-16" (a model counted, its noun unmarked)
     # "the object", "l'engin": a word of no known kind may be any aircraft named
@@ -792,6 +794,14 @@ def _may_be(doc: Doc, a: Aircraft, prev: Aircraft, singular: bool) -> bool:
             and bool(doc.cues.within("KINDLESS_CUE", a.span[0], a.span[1]))
         )
     )
+
+
+def _fewer_than_part(a: Aircraft, prev: Aircraft) -> bool:
+    """Is ``prev`` too few to hold the part ``a`` ("two of them", « deux d'entre eux »)
+    names: one aircraft, or a group counted fewer than the part?"""
+    if prev.count is None:
+        return False
+    return (prev.count == 1 and not prev.plural) or (a.count is not None and prev.count < a.count)
 
 
 def _bare(doc: Doc, a: Aircraft) -> bool:
