@@ -1833,13 +1833,15 @@ def _listed_after(doc: Doc, summary: Draft, items: list[Draft]) -> bool:
 
 def _item_of(doc: Doc, summary: Draft, e: Draft) -> bool:
     """Is ``e`` one aircraft of the summary's kind crossing into the same goal, on no
-    other day? Not a find ([verbs] found_only): one told beside crossings of its state
+    other day, not told as background when the summary is not? Not a find ([verbs] found_only): one told beside crossings of its state
     is of another aircraft (anchors._found_another), none of the summary's."""
     a, b = summary.aircraft, e.aircraft
     if a is None or b is None or b.count != 1 or b.differs(a) or e.group_size > 1:
         return False
     if e.anchor.verb is not None and e.anchor.verb.key in FOUND_ONLY:
         return False
+    if e.background and not summary.background:
+        return False  # "The previous incursion, on September 14, saw a drone ...": an earlier one
     s1, s2 = summary.anchor.goal_state, e.anchor.goal_state
     if (s1 and s2 and s1 != s2) or summary.anchor.zone != e.anchor.zone:
         return False
