@@ -778,6 +778,8 @@ def _may_be(doc: Doc, a: Aircraft, prev: Aircraft, singular: bool) -> bool:
         return False  # "six jets, including four F-16s ... the aircraft": the six, not the part
     if a.plural and not a.either and prev.count == 1 and not prev.plural:
         return False  # "the helicopters" are not the one named last
+    if a.partitive and _fewer_than_part(a, prev):
+        return False  # "four Su-30s escorting a Tu-22M3 ... two of them": not the bomber
     if singular and not a.partitive and (prev.plural or ((prev.count or 1) > 1 and not a.either)):
         return False  # "l'avion" is not "deux F-16" (a model counted, its noun unmarked)
     # "the object", "l'engin": a word of no known kind may be any aircraft named
@@ -792,6 +794,14 @@ def _may_be(doc: Doc, a: Aircraft, prev: Aircraft, singular: bool) -> bool:
             and bool(doc.cues.within("KINDLESS_CUE", a.span[0], a.span[1]))
         )
     )
+
+
+def _fewer_than_part(a: Aircraft, prev: Aircraft) -> bool:
+    """Is ``prev`` too few to hold the part ``a`` ("two of them", « deux d'entre eux »)
+    names: one aircraft, or a group counted fewer than the part?"""
+    if prev.count is None:
+        return False
+    return (prev.count == 1 and not prev.plural) or (a.count is not None and prev.count < a.count)
 
 
 def _bare(doc: Doc, a: Aircraft) -> bool:
@@ -1751,8 +1761,8 @@ def _without_counted_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         n = a.count if a is not None and a.counted and d.group_size == 1 else None
         if a is None or n is None or n < 2:
             continue
-        items = drafts[k + 1 : k + 1 + n]
-        if len(items) != n or not (
+        items = _summed_items(drafts[k + 1 :], n)
+        if not items or not (
             any(_another(doc, e.anchor, e.aircraft) or _rank_apposed(doc, e.aircraft) for e in items)
             or _listed_after(doc, d, items)
             or _kinds_told_after(doc, d, items)
@@ -1767,6 +1777,20 @@ def _without_counted_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                     e.aircraft = dataclasses.replace(e.aircraft, state=a.state)
                 _seen_as_item(e, d)
     return [d for k, d in enumerate(drafts) if k not in gone]
+
+
+def _summed_items(after: list[Draft], n: int) -> list[Draft]:
+    """The crossings told next whose counts make up ``n`` ("Three jets violated ...: Two
+    Su-27s crossed ..., while the third, an Su-35, entered ..."; one each when told with
+    no count), or none when they do not make it exactly."""
+    items: list[Draft] = []
+    total = 0
+    for e in after:
+        if total >= n:
+            break
+        items.append(e)
+        total += e.aircraft.count if e.aircraft is not None and e.aircraft.count else 1
+    return items if total == n else []
 
 
 def _kinds_told_after(doc: Doc, summary: Draft, items: list[Draft]) -> bool:
@@ -1833,14 +1857,19 @@ def _listed_after(doc: Doc, summary: Draft, items: list[Draft]) -> bool:
 
 
 def _item_of(doc: Doc, summary: Draft, e: Draft) -> bool:
-    """Is ``e`` one aircraft of the summary's kind crossing into the same goal, on no
-    other day? Not a find ([verbs] found_only): one told beside crossings of its state
-    is of another aircraft (anchors._found_another), none of the summary's."""
+    """Is ``e`` one aircraft (or a smaller group) of the summary's kind crossing into the
+    same goal, on no other day, not told as background when the summary is not? Not a
+    find ([verbs] found_only): one told beside crossings of its state is of another
+    aircraft (anchors._found_another), none of the summary's."""
     a, b = summary.aircraft, e.aircraft
-    if a is None or b is None or b.count != 1 or b.differs(a) or e.group_size > 1:
+    if a is None or b is None or b.count is None or b.count >= (a.count or 0):
+        return False
+    if b.differs(a) or e.group_size > 1:
         return False
     if e.anchor.verb is not None and e.anchor.verb.key in FOUND_ONLY:
         return False
+    if e.background and not summary.background:
+        return False  # "The previous incursion, on September 14, saw a drone ...": an earlier one
     s1, s2 = summary.anchor.goal_state, e.anchor.goal_state
     if (s1 and s2 and s1 != s2) or summary.anchor.zone != e.anchor.zone:
         return False
