@@ -3667,8 +3667,30 @@ def _in_clause_or_before(doc: Doc, anchor: Anchor, items: list[Mention]) -> list
         sent = doc.sentence(anchor.span[0])
         verbs = between(doc.facts.verbs, sent.start, anchor.span[0])
         lo = verbs[-1].span[1] if verbs else sent.start
-        found = between(items, lo, anchor.span[0])
+        found = between(items, lo, anchor.span[0]) or _after_relative(doc, anchor, items)
     return found
+
+
+def _after_relative(doc: Doc, anchor: Anchor, items: list[Mention]) -> list[Mention]:
+    """ "The last one, in which a Russian aircraft briefly entered Norwegian airspace, was
+    recorded on March 3, 2024": a crossing told in a relative clause set apart by a comma
+    after the noun it hangs on (RELATIVE_CUE opening the anchor's clause) takes the
+    ``items`` told after that clause in its sentence, no aircraft between: they are told
+    of the noun, so of the crossing (French keeps "au cours duquel ..." in its noun's
+    clause, whose items are already the anchor's own)."""
+    clause, sent = anchor.clause, doc.sentence(anchor.span[0])
+    # the segmenter may open the clause inside the cue ("in | which ...")
+    rel = [
+        c
+        for c in doc.cues.within("RELATIVE_CUE", sent.start, anchor.span[0])
+        if c.start <= clause.start < c.end
+        or (c.start >= clause.start and not doc.text[clause.start : c.start].strip())
+    ][:1]
+    if not rel or not doc.text[sent.start : rel[0].start].rstrip().endswith(","):
+        return []
+    if between(doc.facts.aircraft, clause.end, sent.end):
+        return []
+    return between(items, clause.end, sent.end)
 
 
 def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
