@@ -2302,9 +2302,11 @@ def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> 
         or heading(doc, cur.anchor.span[0])
         or _bare_word(doc, ac)  # "Maszyny wleciały", "Самолеты находились": no article
     )
+    # "It was the first violation ... by Russian aircraft since 2022": in any later paragraph
+    ranked = ac is not None and _ranked_so_far(doc, anchor, ac)
     if ac is not None and (
-        not (ac.plural or _counted_as_whole(cur, ac))
-        or not refers_back
+        not (ac.plural or (ranked and ac.either) or _counted_as_whole(cur, ac))
+        or not (refers_back or ranked)
         or ac.model
         or any(ac.differs(t.aircraft) for t in cur.siblings if t.aircraft)
     ):
@@ -2312,7 +2314,21 @@ def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> 
     last = cur.last
     para_gap = doc.paragraph(anchor.span[0]).nth - doc.paragraph(last.span[0]).nth
     s1, s2 = anchor.goal_state, cur.anchor.goal_state
-    return para_gap <= 1 and not (s1 and s2 and s1 != s2) and anchor.zone == cur.anchor.zone
+    return (para_gap <= 1 or ranked) and not (s1 and s2 and s1 != s2) and anchor.zone == cur.anchor.zone
+
+
+def _ranked_so_far(doc: Doc, anchor: Anchor, ac: Aircraft) -> bool:
+    """ "Two MiG-31s and a Tu-142 entered ... It was the first violation of Norwegian
+    airspace by Russian military aircraft since 2022", « la première violation ... par
+    des avions russes depuis 2022 »: a noun of crossing told with its rank
+    (``_noun_ranks``) and a span up to now in its clause (SINCE_CUE, YEAR_CUE: "since
+    2022", "this year"), its agent a word of no model nor count, ranks the crossing told
+    before in a series; the agent names that group again."""
+    verb = anchor.verb
+    if verb is None or not verb.noun or ac.model or ac.counted or not _noun_ranks(doc, verb):
+        return False
+    clause = anchor.clause
+    return any(doc.cues.within(c, verb.span[1], clause.end) for c in ("SINCE_CUE", "YEAR_CUE"))
 
 
 def _one_member_again(
