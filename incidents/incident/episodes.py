@@ -3582,11 +3582,16 @@ def _past_period(doc: Doc, lo: int, hi: int, at: int = -1, noun: bool = False) -
 
 def opens_period(doc: Doc, m: Mention) -> bool:
     """Is the date ``m`` the start of a period up to now: opened by a word of since
-    ("since Sunday", "since September", "depuis septembre": SINCE_CUE) or inside a phrase
-    of such a period (BACKGROUND_CUE key "period": "since January", "da gennaio",
-    "od stycznia")? It is no day of a crossing, and it dates no tally."""
+    ("since Sunday", "since September", "depuis septembre": SINCE_CUE), or, a month or a
+    year, inside a phrase it opens ("since the war began in February 2022", "depuis le
+    début de la guerre en février 2022": ``since_opened``; a day there may be the
+    crossing's, "depuis" also telling where from: "depuis la Biélorussie le 5 mai"), or
+    inside a phrase of such a period (BACKGROUND_CUE key "period": "since January", "da
+    gennaio", "od stycznia")? It is no day of a crossing, and it dates no tally."""
     start = m.extra.get("phrase_start", m.span[0])
     if doc.cues.ending_at("SINCE_CUE", start, doc.text) is not None:
+        return True
+    if m.extra.get("precision") in ("month", "year") and since_opened(doc, start):
         return True
     sent = doc.sentence(m.span[0])
     return any(
