@@ -2342,9 +2342,11 @@ def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> 
         or heading(doc, cur.anchor.span[0])
         or _bare_word(doc, ac)  # "Maszyny wleciały", "Самолеты находились": no article
     )
+    # "It was the first violation ... by Russian aircraft since 2022": in any later paragraph
+    ranked = ac is not None and _ranked_so_far(doc, anchor, ac)
     if ac is not None and (
-        not (ac.plural or _counted_as_whole(cur, ac))
-        or not refers_back
+        not (ac.plural or (ranked and ac.either) or _counted_as_whole(cur, ac))
+        or not (refers_back or ranked)
         or ac.model
         or any(ac.differs(t.aircraft) for t in cur.siblings if t.aircraft)
     ):
@@ -2352,7 +2354,21 @@ def _retold_group(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> 
     last = cur.last
     para_gap = doc.paragraph(anchor.span[0]).nth - doc.paragraph(last.span[0]).nth
     s1, s2 = anchor.goal_state, cur.anchor.goal_state
-    return para_gap <= 1 and not (s1 and s2 and s1 != s2) and anchor.zone == cur.anchor.zone
+    return (para_gap <= 1 or ranked) and not (s1 and s2 and s1 != s2) and anchor.zone == cur.anchor.zone
+
+
+def _ranked_so_far(doc: Doc, anchor: Anchor, ac: Aircraft) -> bool:
+    """ "Two MiG-31s and a Tu-142 entered ... It was the first violation of Norwegian
+    airspace by Russian military aircraft since 2022", « la première violation ... par
+    des avions russes depuis 2022 »: a noun of crossing told with its rank
+    (``_noun_ranks``) and a span up to now in its clause (SINCE_CUE, YEAR_CUE: "since
+    2022", "this year"), its agent a word of no model nor count, ranks the crossing told
+    before in a series; the agent names that group again."""
+    verb = anchor.verb
+    if verb is None or not verb.noun or ac.model or ac.counted or not _noun_ranks(doc, verb):
+        return False
+    clause = anchor.clause
+    return any(doc.cues.within(c, verb.span[1], clause.end) for c in ("SINCE_CUE", "YEAR_CUE"))
 
 
 def _one_member_again(
@@ -3606,11 +3622,16 @@ def _past_period(doc: Doc, lo: int, hi: int, at: int = -1, noun: bool = False) -
 
 def opens_period(doc: Doc, m: Mention) -> bool:
     """Is the date ``m`` the start of a period up to now: opened by a word of since
-    ("since Sunday", "since September", "depuis septembre": SINCE_CUE) or inside a phrase
-    of such a period (BACKGROUND_CUE key "period": "since January", "da gennaio",
-    "od stycznia")? It is no day of a crossing, and it dates no tally."""
+    ("since Sunday", "since September", "depuis septembre": SINCE_CUE), or, a month or a
+    year, inside a phrase it opens ("since the war began in February 2022", "depuis le
+    début de la guerre en février 2022": ``since_opened``; a day there may be the
+    crossing's, "depuis" also telling where from: "depuis la Biélorussie le 5 mai"), or
+    inside a phrase of such a period (BACKGROUND_CUE key "period": "since January", "da
+    gennaio", "od stycznia")? It is no day of a crossing, and it dates no tally."""
     start = m.extra.get("phrase_start", m.span[0])
     if doc.cues.ending_at("SINCE_CUE", start, doc.text) is not None:
+        return True
+    if m.extra.get("precision") in ("month", "year") and since_opened(doc, start):
         return True
     sent = doc.sentence(m.span[0])
     return any(
@@ -3707,8 +3728,30 @@ def _in_clause_or_before(doc: Doc, anchor: Anchor, items: list[Mention]) -> list
         sent = doc.sentence(anchor.span[0])
         verbs = between(doc.facts.verbs, sent.start, anchor.span[0])
         lo = verbs[-1].span[1] if verbs else sent.start
-        found = between(items, lo, anchor.span[0])
+        found = between(items, lo, anchor.span[0]) or _after_relative(doc, anchor, items)
     return found
+
+
+def _after_relative(doc: Doc, anchor: Anchor, items: list[Mention]) -> list[Mention]:
+    """ "The last one, in which a Russian aircraft briefly entered Norwegian airspace, was
+    recorded on March 3, 2024": a crossing told in a relative clause set apart by a comma
+    after the noun it hangs on (RELATIVE_CUE opening the anchor's clause) takes the
+    ``items`` told after that clause in its sentence, no aircraft between: they are told
+    of the noun, so of the crossing (French keeps "au cours duquel ..." in its noun's
+    clause, whose items are already the anchor's own)."""
+    clause, sent = anchor.clause, doc.sentence(anchor.span[0])
+    # the segmenter may open the clause inside the cue ("in | which ...")
+    rel = [
+        c
+        for c in doc.cues.within("RELATIVE_CUE", sent.start, anchor.span[0])
+        if c.start <= clause.start < c.end
+        or (c.start >= clause.start and not doc.text[clause.start : c.start].strip())
+    ][:1]
+    if not rel or not doc.text[sent.start : rel[0].start].rstrip().endswith(","):
+        return []
+    if between(doc.facts.aircraft, clause.end, sent.end):
+        return []
+    return between(items, clause.end, sent.end)
 
 
 def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:

@@ -1051,7 +1051,10 @@ def _seen_over(ctx: Ctx, m: Mention) -> bool:
     one's stay ("a helicopter was tracked from 9:12 to 9:20" is its own); so is one told
     of a sum of them ("In total, 52 balloons entered between 19:30 and 23:00", « Au
     total, 52 ballons ont pénétré entre 19 h 30 et 23 heures »: TOTAL_CUE before the
-    aircraft in its clause): the span their entries were counted over."""
+    aircraft in its clause), or counted by a word of keeping count before them there
+    ("Border guards counted 42 balloons crossing between 19:40 and 23:15", "ont
+    recensé 42 ballons entre 19 h 40 et 23 h 15": ``Doc.recording``): the span their
+    entries were counted over."""
     a = ctx.rec.aircraft
     if a is None or not (a.plural or (a.count or 0) > 1):
         return False
@@ -1061,7 +1064,9 @@ def _seen_over(ctx: Ctx, m: Mention) -> bool:
     if any(v.key in seeing for v in between(doc.facts.verbs, clause.start, clause.end)):
         return True
     told = doc.clause(a.span[0])
-    return told.start <= m.span[0] < told.end and bool(doc.cues.within("TOTAL_CUE", told.start, a.span[0]))
+    if not told.start <= m.span[0] < told.end:
+        return False
+    return bool(doc.cues.within("TOTAL_CUE", told.start, a.span[0]) or doc.recording(told.start, a.span[0]))
 
 
 @resolver("duration", "all_members")
