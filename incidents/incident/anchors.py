@@ -1383,8 +1383,8 @@ def _ranked_in_series(doc: Doc, at: Span) -> bool:
     """ "It was the third balloon to cross the island this year", "c'était le deuxième drone
     à violer l'espace aérien polonais ce mois-ci": a crossing's verb right after the mark of
     the infinitive (INTENT_CUE key "to"), itself right after an aircraft told with a rank
-    in a series (key "series") in its phrase or right before it, ranks the crossing told
-    before among others; it tells no crossing of its own."""
+    in a series (key "series") in its phrase or right before it, ranks the crossing of an
+    aircraft of its kind told before its clause; it tells no crossing of its own."""
     # the verb's phrase may hold the mark itself ("to cross")
     inside = [c for c in doc.cues.within("INTENT_CUE", at[0], at[1]) if c.start == at[0]]
     mark = inside[0] if inside else doc.cues.ending_at("INTENT_CUE", at[0], doc.text)
@@ -1396,7 +1396,13 @@ def _ranked_in_series(doc: Doc, at: Span) -> bool:
     a = told[0]
     ranks = [c for c in doc.cues.within("INTENT_CUE", a.span[0], a.span[1]) if c.key == "series"]
     before = doc.cues.ending_at("INTENT_CUE", a.span[0], doc.text)
-    return bool(ranks) or (before is not None and before.key == "series")
+    if not ranks and (before is None or before.key != "series"):
+        return False
+    # the crossing it ranks was told before its clause ("A balloon flew over Taiwan. It was the
+    # third balloon to cross ..."); told alone, it is the crossing ("the first drone to
+    # enter Polish airspace was shot down")
+    prior = between(doc.facts.aircraft, 0, doc.clause(a.span[0]).start)
+    return any(b.category == a.category for b in prior)
 
 
 def _ruled(doc: Doc, at: Span) -> bool:
