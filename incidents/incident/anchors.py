@@ -1233,6 +1233,7 @@ def _blocked_now(doc: Doc, at: Span, verb: Verb | None) -> bool:
         return True
     if (
         _intended(doc, at, max(lo, clause.start))
+        or _ranked_in_series(doc, verb.span if verb is not None else at)
         or _ruled(doc, at)
         or _purposed(doc, at)
         or _obliged(doc, at)
@@ -1380,16 +1381,46 @@ def _intended(doc: Doc, at: Span, lo: int) -> bool:
     intents = [c for c in doc.cues.within("INTENT_CUE", lo, at[0]) if c.key == "intent"]
     if not intents:
         return False
-    # the verb's phrase may hold the mark itself ("to send"); a mark matched only with its
-    # accent dropped is a word of its own ("et a envoyé": the auxiliary, not "à")
+    # the verb's phrase may hold the mark itself ("to send")
+    marks = [c for c in doc.cues.within("INTENT_CUE", intents[-1].end, at[1]) if _infinitive_mark(doc, c)]
+    return any(m.start == at[0] or doc.text[m.end : at[0]].strip(" '’") == "" for m in marks[-1:])
+
+
+def _infinitive_mark(doc: Doc, c: Cue) -> bool:
+    """Is ``c`` the language's mark of the infinitive (INTENT_CUE key "to")? A mark
+    matched only with its accent dropped is a word of its own ("et a envoyé": the
+    auxiliary, not "à")."""
+    if c.key != "to":
+        return False
     forms = [f.casefold() for f in doc.lexicon.classes.get("INTENT_CUE", {}).get("to", [])]
     dropped = {unaccent(f) for f in forms if unaccent(f) != f}
-    marks = [
-        c
-        for c in doc.cues.within("INTENT_CUE", intents[-1].end, at[1])
-        if c.key == "to" and doc.text[c.start : c.end].casefold() not in dropped
-    ]
-    return any(m.start == at[0] or doc.text[m.end : at[0]].strip(" '’") == "" for m in marks[-1:])
+    return doc.text[c.start : c.end].casefold() not in dropped
+
+
+def _ranked_in_series(doc: Doc, at: Span) -> bool:
+    """ "It was the third balloon to cross the island this year", "c'était le deuxième drone
+    à violer l'espace aérien polonais ce mois-ci": a crossing's verb right after the mark of
+    the infinitive (INTENT_CUE key "to"), itself right after an aircraft told with a rank
+    in a series (key "series") in its phrase or right before it, ranks the crossing of an
+    aircraft of its kind told before its clause; it tells no crossing of its own."""
+    # the verb's phrase may hold the mark itself ("to cross")
+    inside = [c for c in doc.cues.within("INTENT_CUE", at[0], at[1]) if c.start == at[0]]
+    mark = inside[0] if inside else doc.cues.ending_at("INTENT_CUE", at[0], doc.text)
+    if mark is None or not _infinitive_mark(doc, mark):
+        return False
+    told = between(doc.facts.aircraft, doc.sentence(at[0]).start, mark.start)[-1:]
+    if not told or doc.text[told[0].span[1] : mark.start].strip():
+        return False
+    a = told[0]
+    ranks = [c for c in doc.cues.within("INTENT_CUE", a.span[0], a.span[1]) if c.key == "series"]
+    before = doc.cues.ending_at("INTENT_CUE", a.span[0], doc.text)
+    if not ranks and (before is None or before.key != "series"):
+        return False
+    # the crossing it ranks was told before its clause ("A balloon flew over Taiwan. It was the
+    # third balloon to cross ..."); told alone, it is the crossing ("the first drone to
+    # enter Polish airspace was shot down")
+    prior = between(doc.facts.aircraft, 0, doc.clause(a.span[0]).start)
+    return any(b.category == a.category for b in prior)
 
 
 def _ruled(doc: Doc, at: Span) -> bool:
