@@ -2100,7 +2100,9 @@ def _predicate_nationality(ctx: Ctx) -> Found | None:
     over Kaplava was Belarusian", "A helicopter flew over Kaplava. The aircraft was
     Belarusian", "... Il appartenait à l'armée biélorusse": the aircraft's state told as
     a predicate (``_predicates``) after the record's aircraft, in its episode, by a
-    clause whose subject is that aircraft (``_predicate_of``)."""
+    clause whose subject is that aircraft (``_predicate_of``). One asked about, after a
+    word of supposing in its sentence ("did not say whether the drone was Russian",
+    « n'a pas précisé si l'appareil était russe »: a cue "hypo"), is not told."""
     doc = ctx.doc
     a = ctx.rec.aircraft
     if a is None or of_unknown_origin(ctx):
@@ -2108,6 +2110,8 @@ def _predicate_nationality(ctx: Ctx) -> Found | None:
     for span, code, cue, key in _predicates(ctx, a.span[1], ctx.region.end):
         if code == _violated_hint(ctx) or made_by(doc, span):
             continue  # "was Russian-made": who made it
+        if doc.mention_cues("hypo", doc.sentence(cue[0]).start, cue[0]):
+            continue  # "did not say whether the drone was Russian": asked, not told
         if _predicate_of(ctx, a, cue, key, span):
             return Found(code, span)
     return None
