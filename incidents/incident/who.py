@@ -812,7 +812,25 @@ def _ranked_items_of(ctx: Ctx, anchor: Anchor) -> int:
         ranked = _rank_openers(ctx, doc.sentence(next_start(doc.text, sent.end)))
     if ranked and _member_told_between(ctx, anchor, ranked[0]):
         return 0
-    return len(ranked) + 1 if ranked else _ranked_sentences(ctx, sent)
+    return len(ranked) + 1 if ranked else _ranked_sentences(ctx, sent) or _ranked_after(ctx, sent)
+
+
+def _ranked_after(ctx: Ctx, sent: Scope) -> int:
+    """ "Two drones violated Moldovan airspace overnight. The first was detected at 23:50
+    near X. The second flew over Y at 02:10": the sentences right after the group's (a
+    lead's group told in detail in the next paragraph too), opened by the ranks 1, 2,
+    ... in one paragraph (``_ranked_sentences`` from the first of them) rank the
+    members of the group told in ``sent``, when the first tells where
+    or when its member was (a time or a place: "The first drone entered service in 2019"
+    tells none, the group keeps its count)."""
+    doc = ctx.doc
+    start = next_start(doc.text, sent.end)
+    if start >= len(doc.text):
+        return 0
+    first = doc.sentence(start)
+    if not any(m.kind in ("time", "location") for m in between(doc.facts.mentions, first.start, first.end)):
+        return 0
+    return _ranked_sentences(ctx, first)
 
 
 def _ranked_sentences(ctx: Ctx, sent: Scope) -> int:
