@@ -2968,13 +2968,17 @@ def _own_zone(ctx: Ctx) -> Found | None:
         reporter = _subject_state(ctx, violator) or _source_of_state(ctx, violator)
     if reporter is None:
         # "national airspace near Galati, the ministry said": the place of the goal's
-        # clause, before an authority named elsewhere ("Russian forces attacked ...")
+        # clause, before an authority named elsewhere ("Russian forces attacked ...");
+        # one told after the goal first ("pendant l'attaque contre Izmaïl, un drone est
+        # entré dans l'espace aérien national dans la zone de Plauru": the attack's
+        # target is no place of the national sky)
         clause = ctx.anchor.clause
         near = [
             (code, p.span)
             for p in between(facts.places, clause.start, clause.end)
             if (code := _state_of_place(ctx.doc, p)) and code != violator
         ]
+        near.sort(key=lambda f: f[1][0] < g.span[0])
         reporter = Found(*near[0]) if near else _reporter(ctx, violator, *_intruders(ctx))
     if reporter is not None:
         return reporter
