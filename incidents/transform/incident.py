@@ -195,7 +195,13 @@ class IncidentT(PhraseParts):
             toks.pop()
         if not toks or toks[0].type not in _NAME:
             raise Reject("no name")
-        if toks[0].type == "PLACE" and not self.text[toks[0].start_pos].isupper():
+        if (
+            toks[0].type == "PLACE"
+            and not self.text[toks[0].start_pos].isupper()
+            and not _after_noun(items, toks[0])
+        ):
+            # a lower-case name is a word (Polish 'kos'), save an adjective right after its
+            # land noun ("nad województwem podlaskim")
             raise Reject("a known place's name in lower case is a word (Polish 'kos')")
         start = toks[0].start_pos
         end = toks[-1].end_pos
@@ -314,6 +320,15 @@ _ACCORDING_WORDS = ("CUE_ACCORDING", "CUE_ACCORDING_OPEN", "CUE_ACCORDING_NOUN")
 
 #: the tokens a place's name is made of: capitalised words, capitals, known places
 _NAME = ("CAPWORD", "CAPITAL", "PLACE")
+
+
+def _after_noun(items: list[Any], tok: Token) -> bool:
+    """Is ``tok`` right after a land noun in ``items`` ("województwem podlaskim")?"""
+    told = _tokens(items)
+    k = next((i for i, t in enumerate(told) if t.start_pos == tok.start_pos), 0)
+    return k > 0 and told[k - 1].type == "LOC_NOUN"
+
+
 #: a name and its noun ("the Kola Peninsula"), and the words between them
 _NAME_NOUN = (*_NAME, "LOC_NOUN")
 _NAME_PARTS = (*_NAME_NOUN, "STATE", "DE", "ART")
