@@ -6527,6 +6527,17 @@ def _day_of_event(doc: Doc, m: Mention) -> bool:
     return False
 
 
+def _day_of_other_event(doc: Doc, m: Mention, clause: Scope) -> bool:
+    """ "Les autorités ont fermé mardi soir l'aéroport ..., a indiqué le centre", "closed
+    Vilnius airport on Tuesday evening ..., the crisis centre said": a day told after a
+    word of another event (OTHER_EVENT_CUE: a closure, a take-off, an alert) in its
+    clause, with no word of saying between, is that event's day, not the statement's."""
+    events = doc.cues.within("OTHER_EVENT_CUE", clause.start, m.span[0])
+    if not events:
+        return False
+    return not [c for c in between(doc.facts.cues, events[-1].end, m.span[0]) if c.value in ("say", "deny")]
+
+
 def _day_of_saying(doc: Doc, m: Mention) -> bool:
     """ "..., Monday's statement said", "Friday's report by the ministry": a day that
     owns a word of speech (POSSESSIVE_CUE right after it, the cue right after that) is
@@ -6664,7 +6675,7 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
     # said") tells its crossing before the day all the same
     gapped = doc.seg.gapped_in(clause.start, m.span[0])
     if not [x for x in told_before if x.kind in ("verb", "aircraft")] and not gapped and said is not None:
-        return True
+        return not _day_of_other_event(doc, m, clause)
     # "the military declined to comment on Tuesday"
     return any(
         not between(doc.facts.verbs, c.end, m.span[0])

@@ -298,10 +298,22 @@ def _tracked_only(ctx: Ctx, m: Mention) -> bool:
     cues = doc.cues.within("TRACKING_CUE", clause.start, m.span[0])[-1:]
     if not cues or any(cues[0].end <= a.span[0] < m.span[0] for a in ctx.draft.anchors):
         return False
-    until = doc.cues.starting_at("BEFORE_CUE", m.span[1], doc.text)
-    if until is not None and until.key == "before":
+    if _runs_to_end(doc, m):
         return False  # "tracked for 15 minutes before it came down": from entry to its end
     return not _place_inside(ctx, cues[0].end, clause.end)
+
+
+def _runs_to_end(doc: Doc, m: Mention) -> bool:
+    """Does the tracked length ``m`` run from the crossing or up to the end of the flight?
+    "for 12 minutes after it crossed the border" (an [after] word of BEFORE_CUE right after
+    it), or "for ten minutes, at about 1,000 metres, before turning back", « pendant 9
+    minutes et a parcouru 20 kilomètres avant de quitter le territoire » (a [before] word
+    later in its sentence: the end of the flight told after it)."""
+    right = doc.cues.starting_at("BEFORE_CUE", m.span[1], doc.text)
+    if right is not None and right.key in ("before", "after"):
+        return True
+    sent = doc.sentence(m.span[0])
+    return any(c.key == "before" for c in doc.cues.within("BEFORE_CUE", m.span[1], sent.end))
 
 
 def _over_other_state(ctx: Ctx, clause: Scope) -> bool:

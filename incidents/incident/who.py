@@ -276,7 +276,9 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
     if a is not None:
         a = _named_part(ctx, _counted_part(ctx, _tag_number(ctx, a)))
     more = _one_more(ctx)
-    if a is not None and more:
+    if a is not None and more < 0:
+        a = dataclasses.replace(a, count=None, counted=False, plural=True)
+    elif a is not None and more:
         a = dataclasses.replace(a, count=more, counted=True, plural=more > 1)
     if a is not None and a.count is not None and a.count > 1 and _members_only(ctx):
         # "Two drones were tracked. The first penetrated 4 km into Lithuania": one of them
@@ -994,8 +996,9 @@ def _one_more(ctx: Ctx) -> int:
     """ "A fourth crossed into ...", "un autre est entré": one more aircraft of the
     kind before, told with no noun (a ONE_MORE_CUE before the verb in its clause);
     "two more flew over X", "deux autres ont survolé X": as many as the cue's key
-    counts (0: none told so). A cue inside an aircraft's phrase ("un Su-24 et deux
-    autres chasseurs") is that aircraft's own count, not one of no noun."""
+    counts (0: none told so; -1: more, no count told: key "some"). A cue inside an
+    aircraft's phrase ("un Su-24 et deux autres chasseurs") is that aircraft's own
+    count, not one of no noun."""
     verb = ctx.anchor.verb
     if verb is None or verb.noun:
         return 0  # "another violation took place": a new event, not one more aircraft
@@ -1014,6 +1017,8 @@ def _one_more(ctx: Ctx) -> int:
     if not cues:
         return 0
     key = cues[-1].key
+    if key == "some":
+        return -1  # "puis une vingtaine d'autres", "then about twenty more": more, no count told
     return int(key) if key.isdigit() else 1
 
 
