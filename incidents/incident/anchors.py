@@ -1220,6 +1220,8 @@ def _blocked_now(doc: Doc, at: Span, verb: Verb | None) -> bool:
     verbs_before = [v for v in between(doc.facts.verbs, start, at[0]) if v.span != at]
     if verbs_before and _unseen(doc, verbs_before[-1], at):
         return True
+    if _doubted_subject(doc, at):
+        return True
     lo = verbs_before[-1].span[1] if verbs_before else start
     # "could not explain why the Kiowa flew into ...": a doubt stops at "why"
     wh = doc.cues.within("WH_CUE", lo, at[0])
@@ -1303,6 +1305,37 @@ def _earlier_ones_referred_to(doc: Doc, at: Span, clause: Scope) -> bool:
         return False
     sent = doc.sentence(at[0])
     return any(not v.noun for v in between(doc.facts.verbs, sent.start, cue.start))
+
+
+def _doubted_subject(doc: Doc, at: Span) -> bool:
+    """« tout aéronef étranger qui pénètre dans l'espace aérien français peut être
+    intercepté », "any drone that flies over a military area or enters Finnish airspace",
+    « tout drone qui tourne au-dessus d'un dépôt et pénètre ensuite ... »: a crossing
+    told in a relative clause (WHETHER_CUE key "relative", no aircraft, state, day, time
+    nor clause mark between it and the crossing, however many verbs the clause joins)
+    hung on a doubt told of its aircraft (a cue "hypo": "tout aéronef", "every drone"; or
+    a negation right before the aircraft: "any drone", "no aircraft"), only words of no
+    phrase between them ("étranger"), is no crossing, though the segmenter set the
+    relative clause or its later verb apart from that doubt."""
+    sent = doc.sentence(at[0])
+    rel = [c for c in doc.cues.within("WHETHER_CUE", sent.start, at[0]) if c.key == "relative"][-1:]
+    if not rel or _CLAUSE_MARKS & set(doc.text[rel[0].end : at[0]]):
+        return False
+    if [m for m in between(doc.facts.mentions, rel[0].end, at[0]) if m.kind in _OWN_SUBJECT]:
+        return False
+    told = [m for m in between(doc.facts.mentions, sent.start, rel[0].start) if m.kind != "cue"][-1:]
+    lo = told[0].span[0] if told and told[0].kind == "aircraft" else rel[0].start
+    doubts = doc.mention_cues("hypo", sent.start, lo) + doc.negations(sent.start, lo)
+    doubt = max(doubts, key=lambda c: c.span[1], default=None)
+    if doubt is None or between(doc.facts.mentions, doubt.span[1], lo):
+        return False
+    if lo != rel[0].start and doc.text[doubt.span[1] : lo].strip():
+        return False  # "did not shoot down the drone that ...": the doubt is the main verb's
+    other = [m for m in between(doc.facts.mentions, lo, rel[0].start) if m.kind not in ("cue", "aircraft")]
+    return not other and not _CLAUSE_MARKS & set(doc.text[doubt.span[1] : rel[0].start])
+
+
+_OWN_SUBJECT = frozenset(("aircraft", "state", "date", "time"))
 
 
 def _doubt_of_relative(doc: Doc, lo: int, doubt: Mention, at: Span) -> bool:
