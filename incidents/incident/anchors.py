@@ -1241,6 +1241,7 @@ def _blocked_now(doc: Doc, at: Span, verb: Verb | None) -> bool:
         or _obliged(doc, at)
         or _rule_for_any(doc, at)
         or _participle_rule(doc, at)
+        or (verb is not None and _fall_of_no_aircraft(doc, verb, clause))
     ):
         return True
     if negated_after(doc, at, clause.end, noun=verb is not None and verb.noun):
@@ -1278,6 +1279,29 @@ def _blocked_now(doc: Doc, at: Span, verb: Verb | None) -> bool:
         or _under_repeated_statement(doc, at, clause)
         or _trend_of_period(doc, at, clause)
     )
+
+
+def _fall_of_no_aircraft(doc: Doc, verb: Verb, clause: Scope) -> bool:
+    """« Depuis la chute du régime en décembre 2024, elle a mené des frappes en Syrie »,
+    "since the crash of the markets": a noun of falling ([verbs] crash) whose complement
+    ("of", OWNER_CUE key "of", right after it) names no aircraft (the first phrase told
+    after it in its clause, before any comma, is none: « la chute d'un drone », « la chute
+    de débris d'un drone » are) is the fall of something else: no crossing."""
+    if verb.key != "crash":
+        return False
+    of = doc.cues.opening("OWNER_CUE", _word_start_after(doc, verb.span[1]))
+    if of is None or of.key != "of":
+        return False
+    told = [m for m in between(doc.facts.mentions, of.end, clause.end) if m.kind != "cue"][:1]
+    if told and told[0].kind == "aircraft" and "," not in doc.text[of.end : told[0].span[0]]:
+        return False
+    return True
+
+
+def _word_start_after(doc: Doc, pos: int) -> int:
+    while pos < len(doc.text) and doc.text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _in_period_words(doc: Doc, at: Span) -> bool:
