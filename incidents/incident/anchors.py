@@ -1220,6 +1220,8 @@ def _blocked_now(doc: Doc, at: Span, verb: Verb | None) -> bool:
     verbs_before = [v for v in between(doc.facts.verbs, start, at[0]) if v.span != at]
     if verbs_before and _unseen(doc, verbs_before[-1], at):
         return True
+    if _doubted_subject(doc, at):
+        return True
     lo = verbs_before[-1].span[1] if verbs_before else start
     # "could not explain why the Kiowa flew into ...": a doubt stops at "why"
     wh = doc.cues.within("WH_CUE", lo, at[0])
@@ -1239,6 +1241,7 @@ def _blocked_now(doc: Doc, at: Span, verb: Verb | None) -> bool:
         or _obliged(doc, at)
         or _rule_for_any(doc, at)
         or _participle_rule(doc, at)
+        or (verb is not None and _fall_of_no_aircraft(doc, verb, clause))
     ):
         return True
     if negated_after(doc, at, clause.end, noun=verb is not None and verb.noun):
@@ -1278,6 +1281,29 @@ def _blocked_now(doc: Doc, at: Span, verb: Verb | None) -> bool:
     )
 
 
+def _fall_of_no_aircraft(doc: Doc, verb: Verb, clause: Scope) -> bool:
+    """« Depuis la chute du régime en décembre 2024, elle a mené des frappes en Syrie »,
+    "since the crash of the markets": a noun of falling ([verbs] crash) whose complement
+    ("of", OWNER_CUE key "of", right after it) names no aircraft (the first phrase told
+    after it in its clause, before any comma, is none: « la chute d'un drone », « la chute
+    de débris d'un drone » are) is the fall of something else: no crossing."""
+    if verb.key != "crash":
+        return False
+    of = doc.cues.opening("OWNER_CUE", _word_start_after(doc, verb.span[1]))
+    if of is None or of.key != "of":
+        return False
+    told = [m for m in between(doc.facts.mentions, of.end, clause.end) if m.kind != "cue"][:1]
+    if told and told[0].kind == "aircraft" and "," not in doc.text[of.end : told[0].span[0]]:
+        return False
+    return True
+
+
+def _word_start_after(doc: Doc, pos: int) -> int:
+    while pos < len(doc.text) and doc.text[pos].isspace():
+        pos += 1
+    return pos
+
+
 def _in_period_words(doc: Doc, at: Span) -> bool:
     """Is the noun one of the words of a period told up to now (BACKGROUND_CUE key
     "period": « depuis l'entrée en vigueur du cessez-le-feu », "since the entry into
@@ -1303,6 +1329,37 @@ def _earlier_ones_referred_to(doc: Doc, at: Span, clause: Scope) -> bool:
         return False
     sent = doc.sentence(at[0])
     return any(not v.noun for v in between(doc.facts.verbs, sent.start, cue.start))
+
+
+def _doubted_subject(doc: Doc, at: Span) -> bool:
+    """« tout aéronef étranger qui pénètre dans l'espace aérien français peut être
+    intercepté », "any drone that flies over a military area or enters Finnish airspace",
+    « tout drone qui tourne au-dessus d'un dépôt et pénètre ensuite ... »: a crossing
+    told in a relative clause (WHETHER_CUE key "relative", no aircraft, state, day, time
+    nor clause mark between it and the crossing, however many verbs the clause joins)
+    hung on a doubt told of its aircraft (a cue "hypo": "tout aéronef", "every drone"; or
+    a negation right before the aircraft: "any drone", "no aircraft"), only words of no
+    phrase between them ("étranger"), is no crossing, though the segmenter set the
+    relative clause or its later verb apart from that doubt."""
+    sent = doc.sentence(at[0])
+    rel = [c for c in doc.cues.within("WHETHER_CUE", sent.start, at[0]) if c.key == "relative"][-1:]
+    if not rel or _CLAUSE_MARKS & set(doc.text[rel[0].end : at[0]]):
+        return False
+    if [m for m in between(doc.facts.mentions, rel[0].end, at[0]) if m.kind in _OWN_SUBJECT]:
+        return False
+    told = [m for m in between(doc.facts.mentions, sent.start, rel[0].start) if m.kind != "cue"][-1:]
+    lo = told[0].span[0] if told and told[0].kind == "aircraft" else rel[0].start
+    doubts = doc.mention_cues("hypo", sent.start, lo) + doc.negations(sent.start, lo)
+    doubt = max(doubts, key=lambda c: c.span[1], default=None)
+    if doubt is None or between(doc.facts.mentions, doubt.span[1], lo):
+        return False
+    if lo != rel[0].start and doc.text[doubt.span[1] : lo].strip():
+        return False  # "did not shoot down the drone that ...": the doubt is the main verb's
+    other = [m for m in between(doc.facts.mentions, lo, rel[0].start) if m.kind not in ("cue", "aircraft")]
+    return not other and not _CLAUSE_MARKS & set(doc.text[doubt.span[1] : rel[0].start])
+
+
+_OWN_SUBJECT = frozenset(("aircraft", "state", "date", "time"))
 
 
 def _doubt_of_relative(doc: Doc, lo: int, doubt: Mention, at: Span) -> bool:

@@ -10,6 +10,7 @@ from ..model import Mention
 from ..words import LazyPattern
 from .anchors import (
     ALIKE,
+    JOURNEY,
     Anchor,
     Goal,
     count_before,
@@ -200,7 +201,18 @@ def _antecedent(ctx: Ctx) -> Aircraft | None:
     # "the helicopter" told of the Mi-8 named before it is the Mi-8 ("The second
     # violation happened at 11:02" after "the helicopter crossed at 10:15")
     last = antecedent(doc, found[-1])
+    if _tally(ctx) and not _in_a_journey(doc, last):
+        # "A LOT airliner was diverted ... Poland has recorded more than a dozen violations
+        # since 2023": an aircraft told in no crossing lends a tally no kind
+        return dataclasses.replace(_kind_only(last), category="unknown", role=None, state=None, generic=True)
     return _kind_only(last) if _tally(ctx) or _of_a_kind(ctx) else last
+
+
+def _in_a_journey(doc: Doc, a: Aircraft) -> bool:
+    """Is ``a`` told in a sentence with a verb of crossing or flight ([verbs] journey:
+    "crossed", "flew"), not only one of landing or of no flight ("was diverted")?"""
+    sent = doc.sentence(a.span[0])
+    return any(v.key in JOURNEY for v in between(doc.facts.verbs, sent.start, sent.end))
 
 
 @resolver("aircraft", "previous")
@@ -2329,6 +2341,8 @@ def _tally_of_kind(ctx: Ctx) -> bool:
     crossings (``episodes.tally_of_period``) whose aircraft names no state of its own
     counts drones of any sender: it takes no nationality from the crossing before."""
     a = ctx.rec.aircraft
+    if a is not None and not a.state and _tally(ctx) and not _in_a_journey(ctx.doc, a):
+        return True  # "A LOT airliner was diverted ... Poland has recorded 14 violations": not its
     return (a is None or not a.state) and tally_of_period(ctx.doc, ctx.anchor)
 
 
