@@ -533,9 +533,13 @@ def _counted(doc: Doc, a: Anchor) -> bool:
 
 def count_before(doc: Doc, at: Span) -> Mention | None:
     """The number right before ``at`` in its clause, only white space between ("1,200
-    violations"), or None."""
-    told = [m for m in between(doc.facts.mentions, doc.clause(at[0]).start, at[0]) if m.kind != "cue"][-1:]
-    if not told or told[0].kind != "number" or not kind_words_only(doc, told[0].span[1], at[0]):
+    violations"), or the word of a zone only ("3 airspace violations"), or None."""
+    told = [m for m in between(doc.facts.mentions, doc.clause(at[0]).start, at[0]) if m.kind != "cue"][-2:]
+    end = at[0]
+    if len(told) == 2 and told[1].kind == "zone" and not doc.text[told[1].span[1] : end].strip():
+        end = told[1].span[0]
+    told = [m for m in told if m.span[1] <= end][-1:]
+    if not told or told[0].kind != "number" or not kind_words_only(doc, told[0].span[1], end):
         return None
     return told[0]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from ..model import Bound, Category, Certainty, Diagnostic, Incident, Mention, Precision, Role, Zone
@@ -29,6 +30,7 @@ from .validate import MAX_ALTITUDE_M, MAX_DEPTH_M, diagnostic
 from .voice import certainty
 from .when import night_day, time_of_coming_down, utc_time
 from .who import (
+    borrowed_kind,
     noun_force_agent,
     of_unknown_origin,
     others_of_noun,
@@ -44,6 +46,7 @@ def fill(ctx: Ctx) -> Slots:
     rec = ctx.rec
     rec.background = ctx.draft.background
     rec.aircraft = refine_aircraft(ctx, resolve("aircraft", ctx))
+    _unborrowed(ctx, rec)
     if rec.aircraft is not None and rec.aircraft.partitive and rec.aircraft.category == "unknown":
         rec.aircraft = None  # "one of them" with no aircraft named before: people
     rec.violator_state = resolve("violator_state", ctx)
@@ -100,12 +103,56 @@ def build(ctx: Ctx) -> tuple[Incident | None, list[Diagnostic]]:
     return Incident(span=(start, end), evidence=ev, **fields), diags
 
 
+def _unborrowed(ctx: Ctx, rec: Slots) -> None:
+    """A digest's tally of its own whose aircraft was told in a paragraph before it
+    (``who.borrowed_kind``): that aircraft tells not the kind, model, count or state of
+    its crossings; the record keeps one of unknown kind."""
+    a = rec.aircraft
+    if a is not None and borrowed_kind(ctx, a):
+        rec.borrowed = True
+        rec.aircraft = dataclasses.replace(
+            a, category="unknown", model=None, role=None, state=None, count=None
+        )
+        rec.aircraft = dataclasses.replace(rec.aircraft, counted=False, plural=True)
+
+
+def _month_tally(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:
+    """ "In October, the Nigerien air force recorded 7 violations of national airspace",
+    « en octobre, le Niger a enregistré 6 violations de son espace aérien »: a count of
+    crossings of a state's sky (repetitions), kept (a word of recording before the noun
+    in its sentence, ``Doc.recording``) over a month its sentence names by its name, is a record of
+    that month's crossings, though it names no aircraft and no violator; not when its
+    paragraph goes on to tell crossings of aircraft (then it is their summary)."""
+    doc, anchor, date = ctx.doc, ctx.anchor, rec.date
+    if rec.repetitions is None or "violated_state" not in fields or date is None or date.mention is None:
+        return False
+    named = "month" in date.mention.extra.get("parts", {})  # "in October", not "last month"
+    if (
+        date.mention.extra.get("precision") != "month"
+        or not named
+        or anchor.verb is None
+        or not anchor.verb.noun
+    ):
+        return False
+    sent, para = doc.sentence(anchor.span[0]), doc.paragraph(anchor.span[0])
+    if between(doc.facts.aircraft, anchor.span[1], para.end):
+        return False  # "Finland counted two violations in May. A Russian Mi-8 ...": their summary
+    told = sent.start <= date.mention.span[0] < sent.end
+    return told and bool(doc.recording(sent.start, anchor.span[0]))
+
+
 def _no_crossing(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:
     """Do the record's states and aircraft tell no crossing after all (a topic, an
     accident, a flight over a city or a site, a war's strike)? The cascade of
     ``build``'s refusals, in the order they are asked."""
     parted = ctx.draft.part_state is not None  # "..., of which four over Lithuania": a state's part
-    if rec.aircraft is None and "violator_state" not in fields and not parted and not others_of_noun(ctx):
+    if (
+        rec.aircraft is None
+        and "violator_state" not in fields
+        and not parted
+        and not others_of_noun(ctx)
+        and not _month_tally(ctx, rec, fields)
+    ):
         return True  # "violations have become frequent": a topic, not a crossing
     if not parted and all(alliance_goal(ctx.doc, a) for a in ctx.draft.anchors):
         return True  # "five Russian jets strayed into NATO airspace": no one state's sky
@@ -948,6 +995,8 @@ def _air_force(ctx: Ctx, rec: Slots) -> tuple[int, int] | None:
     for src in [*relative_antecedent(doc, clause), *between(doc.facts.sources, clause.start, at)]:
         if src.state is None or src.according or src.state == crossed:
             continue
+        if ctx.anchor.verb is not None and ctx.anchor.verb.noun and doc.recording(src.span[1], at):
+            continue  # "the Nigerien air force recorded 7 violations": it counted them
         if doc.cues.within("AIR_FORCE_CUE", src.span[0], src.span[1]):
             return src.span
     return None

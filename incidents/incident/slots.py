@@ -49,6 +49,7 @@ class Slots:
     source: Found | None = None
     certainty: str = "reported"
     background: bool = False  # told as background ("In 2023, a drone crashed ..."): ``Draft.background``
+    borrowed: bool = False  # a tally's aircraft told in a paragraph before it: ``who.borrowed_kind``
 
 
 @dataclass(eq=False, repr=False)

@@ -184,7 +184,8 @@ def _antecedent(ctx: Ctx) -> Aircraft | None:
     """ "The incursion lasted ...": the aircraft named last before, in its paragraph
     or the one before; for a tally ("Tallinn has recorded 41 violations since 2008",
     ``_tally``), its kind only: many crossings, not the model or count of the one told
-    before. A state's part of a tally takes none told outside its sentence
+    before (one of a paragraph before a tally of its own is no kind of it:
+    ``borrowed_kind``). A state's part of a tally takes none told outside its sentence
     (``episodes._state_pieces``)."""
     doc = ctx.doc
     para = doc.paragraph(ctx.anchor.span[0])
@@ -249,6 +250,27 @@ def _of_a_kind(ctx: Ctx) -> bool:
         return False
     cues = doc.cues.within("SUCH_CUE", anchor.clause.start, anchor.clause.end)
     return any(c.end <= anchor.span[1] or not doc.text[anchor.span[1] : c.start].strip() for c in cues)
+
+
+def _tally_apart(ctx: Ctx) -> bool:
+    """ "Romania. A Russian drone crashed near Plauru ...¶ Niger. In October, the air
+    force recorded 7 violations of national airspace": a tally (``_tally``) not told as
+    one of a kind spoken of before (``_of_a_kind``: "14 such incursions") counts the
+    crossings of its own paragraph's topic; an aircraft of a paragraph before it is not
+    of its kind."""
+    return _tally(ctx) and not _of_a_kind(ctx)
+
+
+def borrowed_kind(ctx: Ctx, a: Aircraft) -> bool:
+    """ "Romania. A Russian drone crashed near Plauru ... // Niger. In October, the air
+    force recorded 7 violations of national airspace": is ``a``, the aircraft a tally of
+    its own (``_tally_apart``) took from before it, told in a paragraph before the
+    tally's, no aircraft named in the tally's paragraph before it? Then it tells no kind,
+    model or state of the tally's crossings (``record.fill``: of unknown kind)."""
+    if not _tally_apart(ctx):
+        return False
+    para = ctx.doc.paragraph(ctx.anchor.span[0])
+    return a.span[0] < para.start and not between(ctx.doc.facts.aircraft, para.start, ctx.anchor.span[0])
 
 
 def _kind_only(a: Aircraft) -> Aircraft:
@@ -1799,12 +1821,14 @@ def _air_force_committed(ctx: Ctx, src: tuple[int, int], noun: int) -> bool:
     """ "L'aviation turque a commis quarante violations", "the Turkish air force
     committed forty violations": an air force (AIR_FORCE_CUE in the source) told as
     doing the crossings a noun tells (COMMIT_CUE right after it, then only a day and a
-    count before the noun) is their doer, not one that counted them."""
+    count before the noun) is their doer, not one that counted them: "the Nigerien air
+    force recorded 7 violations" (a word of keeping count, ``Doc.recording``) names who
+    counted."""
     doc = ctx.doc
     if not doc.cues.within("AIR_FORCE_CUE", src[0], src[1]):
         return False
     cues = doc.cues.within("COMMIT_CUE", src[1], noun)
-    if not cues or doc.text[src[1] : cues[0].start].strip():
+    if not cues or doc.text[src[1] : cues[0].start].strip() or doc.recording(cues[0].start, cues[0].end):
         return False
     told = between(doc.facts.mentions, cues[0].end, noun)
     return all(m.kind in ("date", "number", "zone") for m in told)
@@ -2326,12 +2350,15 @@ def _inherits_no_state(ctx: Ctx) -> bool:
     kind of a period's tally, or a state's part of a tally (``episodes._state_pieces``)
     or other crossings told by a noun ("two other violations, on the 2nd and the 6th")
     with no aircraft of their own, or a state's part told with one of no state ("15
-    violations by drones, Romania 6")?"""
+    violations by drones, Romania 6"), or a tally whose aircraft was told in a
+    paragraph before it (``borrowed_kind``)?"""
     ac = ctx.rec.aircraft
     if ac is None and (ctx.draft.part_state is not None or others_of_noun(ctx)):
         return True
     if ctx.draft.part_state is not None and ac is not None and ac.state is None:
         return True
+    if ac is not None and ctx.rec.borrowed:
+        return True  # a digest's tally in a paragraph of its own: not the crossing's before
     return of_unknown_origin(ctx) or _another_told_before(ctx) or _tally_of_kind(ctx)
 
 
