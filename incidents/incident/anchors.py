@@ -2758,8 +2758,14 @@ def agent_before(doc: Doc, a: Aircraft) -> Cue | None:
     """The word of an agent (AGENT_CUE: "by", "par") right before the aircraft, or
     opening its phrase ("by an American F-22"), or before the nationalities listed
     ahead of its noun ("by Polish and allied jets")."""
+    return cue_before(doc, a, "AGENT_CUE")
+
+
+def cue_before(doc: Doc, a: Aircraft, cls: str) -> Cue | None:
+    """A cue of ``cls`` right before the aircraft, opening its phrase, or before the
+    nationalities listed ahead of its noun (``_nationalities_before``)."""
     at = _nationalities_before(doc, a)
-    return doc.cues.leading_into("AGENT_CUE", at, doc.text) or doc.cues.opening("AGENT_CUE", at)
+    return doc.cues.leading_into(cls, at, doc.text) or doc.cues.opening(cls, at)
 
 
 def _nationalities_before(doc: Doc, a: Aircraft) -> int:

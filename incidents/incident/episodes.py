@@ -37,6 +37,7 @@ from .anchors import (
     correction_after,
     count_before,
     counted_zero,
+    cue_before,
     gapped_state_parts,
     hyphen_pair,
     kind_words_only,
@@ -778,6 +779,8 @@ def _may_be(doc: Doc, a: Aircraft, prev: Aircraft, singular: bool) -> bool:
         return False  # "six jets, including four F-16s ... the aircraft": the six, not the part
     if a.plural and not a.either and prev.count == 1 and not prev.plural:
         return False  # "the helicopters" are not the one named last
+    if prev.category == "unknown" and a.category != "unknown" and _fired_weapon(doc, prev):
+        return False  # "a missile fired from a Turkish F-16 ... the jet": not the missile
     if a.partitive and _fewer_than_part(a, prev):
         return False  # "four Su-30s escorting a Tu-22M3 ... two of them": not the bomber
     if singular and not a.partitive and (prev.plural or ((prev.count or 1) > 1 and not a.either)):
@@ -794,6 +797,12 @@ def _may_be(doc: Doc, a: Aircraft, prev: Aircraft, singular: bool) -> bool:
             and bool(doc.cues.within("KINDLESS_CUE", a.span[0], a.span[1]))
         )
     )
+
+
+def _fired_weapon(doc: Doc, a: Aircraft) -> bool:
+    """Is ``a`` a weapon told with what it was fired from (PLATFORM_CUE right after its
+    phrase: "a missile fired from a Turkish F-16", « un missile tiré par un F-16 »)?"""
+    return doc.cues.starting_at("PLATFORM_CUE", a.span[1], doc.text) is not None
 
 
 def _fewer_than_part(a: Aircraft, prev: Aircraft) -> bool:
@@ -911,8 +920,15 @@ def responder(doc: Doc, a: Aircraft) -> bool:
     (RESPONDER_CUE) is not the intruder; nor is one that names such a responder again
     by its model ("two German Eurofighters took off to intercept it. // Two Eurofighters
     in the Romanian sky"); nor one told as the agent of a verb of answering ("was shot
-    down by two F-16s", ``_agent_of_answer``)."""
-    return _responder_here(doc, a) or _responder_again(doc, a) or _agent_of_answer(doc, a)
+    down by two F-16s", ``_agent_of_answer``); nor one a weapon was fired from
+    (PLATFORM_CUE right before it: "hit by a missile fired from a Turkish F-16", « un
+    missile tiré par un F-16 turc »)."""
+    return (
+        _responder_here(doc, a)
+        or _responder_again(doc, a)
+        or _agent_of_answer(doc, a)
+        or cue_before(doc, a, "PLATFORM_CUE") is not None
+    )
 
 
 def _responder_again(doc: Doc, a: Aircraft) -> bool:

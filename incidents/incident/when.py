@@ -1776,7 +1776,9 @@ def _of_other_aircraft(ctx: Ctx, m: Mention) -> bool:
     international waters", "// Mercredi, des F/A-18 avaient intercepté un Il-38"), is
     that other aircraft's, not this crossing's, as is one of an aircraft told as another
     ("// Police said a similar drone had been seen near Kathua on Monday night", "// Lundi
-    soir, un autre drone avait été aperçu"); so is one told in an earlier paragraph
+    soir, un autre drone avait été aperçu") or of a group brought in anew where the
+    crossing was one aircraft ("// On 26 March jets were scrambled when drones
+    approached the border": ``_new_group``); so is one told in an earlier paragraph
     of other aircraft only; in the same paragraph, a sentence of aircraft told as other
     ones ("Mercredi, un autre drone s'était écrasé ...")."""
     doc = ctx.doc
@@ -1800,7 +1802,20 @@ def _of_other_aircraft(ctx: Ctx, m: Mention) -> bool:
                 or (later and _later_event_told(ctx, told))
             )
         )
-    return mine is not None and bool(told) and all(a.differs(mine) or told_as_another(doc, a) for a in told)
+    later = m.span[0] > ctx.anchor.span[1]
+    return (
+        mine is not None
+        and bool(told)
+        and all(a.differs(mine) or told_as_another(doc, a) or (later and _new_group(mine, a)) for a in told)
+    )
+
+
+def _new_group(mine: Aircraft, a: Aircraft) -> bool:
+    """Is ``a`` a group brought in anew (a plural with no count and no word that refers
+    back: "// On 26 March jets were scrambled when drones approached the border") where
+    the crossing was one aircraft: not the one named again, so the day told with it in
+    a later paragraph is not that crossing's?"""
+    return a.plural and not a.definite and a.count is None and mine.count == 1 and not mine.plural
 
 
 def _later_event_told(ctx: Ctx, told: list[Aircraft]) -> bool:

@@ -64,11 +64,35 @@ def _agent(ctx: Ctx) -> Aircraft | None:
     clause = ctx.anchor.clause
     after = between(ctx.doc.facts.aircraft, ctx.anchor.span[1], clause.end)
     if not after:
-        return None
+        return _agent_told_when(ctx)
     verb = ctx.anchor.verb
     # what is sent is the object, never a responder ("a envoyé deux drones dans")
     sent = verb is not None and verb.key in rules()["verbs"]["object_only"]
     return after[0] if sent or not responder(ctx.doc, after[0]) else None
+
+
+def _agent_told_when(ctx: Ctx) -> Aircraft | None:
+    """ "Japanese airspace was violated on 26 August, when a Chinese Y-9 flew over the
+    territorial sea", « l'espace aérien estonien a été violé mardi lorsqu'un Il-20 russe
+    a survolé le golfe »: a crossing told by a verb in the passive (its goal told before
+    it) with no aircraft in its clause was made by the aircraft told right after a word
+    of "when" (DAY_WHEN_CUE) later in its sentence, no verb between the crossing and that
+    word: the subject of the clause it opens, unless that one rose to meet another."""
+    anchor = ctx.anchor
+    verb, goal = anchor.verb, anchor.goal
+    if verb is None or verb.noun or goal is None or goal.span[0] > anchor.span[0]:
+        return None
+    doc = ctx.doc
+    sent = doc.sentence(anchor.span[0])
+    told = between(doc.facts.aircraft, anchor.span[1], sent.end)[:1]
+    if not told:
+        return None
+    cues = doc.cues.within("DAY_WHEN_CUE", anchor.span[1], told[0].span[0])
+    if len(cues) != 1 or between(doc.facts.verbs, anchor.span[1], cues[0].start):
+        return None
+    if doc.text[cues[0].end : told[0].span[0]].strip(" '’") or responder(doc, told[0]):
+        return None  # "... when a reporter asked about a Russian Il-20": not its subject
+    return told[0]
 
 
 @resolver("aircraft", "following")
