@@ -3559,6 +3559,18 @@ def told_as_background(doc: Doc, anchor: Anchor, retold: bool = False) -> bool:
     return background_at(doc, anchor.span[0], anchor.clause, noun, retold)
 
 
+def _seen_doing(doc: Doc, v: Verb, pos: int) -> bool:
+    """Is ``v`` a verb of seeing whose object, an aircraft, stands right before the verb
+    at ``pos`` ("saw a Russian drone fly", « avait vu un hélicoptère pénétrer »)?"""
+    told = between(doc.facts.aircraft, v.span[1], pos)
+    return (
+        v.key == "detect"
+        and len(told) == 1
+        and not doc.text[v.span[1] : told[0].span[0]].strip()
+        and not doc.text[told[0].span[1] : pos].strip()
+    )
+
+
 def background_at(doc: Doc, pos: int, clause: Scope, noun: bool = False, retold: bool = False) -> bool:
     """Is what is told at ``pos`` (in ``clause``; by a noun of violation, ``noun``) told
     as background (see ``told_as_background``)?"""
@@ -3575,6 +3587,8 @@ def background_at(doc: Doc, pos: int, clause: Scope, noun: bool = False, retold:
         return True
     sent = doc.sentence(pos)
     verbs = [v for v in between(doc.facts.verbs, sent.start, pos) if not v.noun]
+    if verbs and _seen_doing(doc, verbs[-1], pos):
+        verbs = verbs[:-1]  # « La précédente violation avait vu un hélicoptère pénétrer »: one telling
     lo = verbs[-1].span[1] if verbs else sent.start
     if cues(lo, pos):
         return True
