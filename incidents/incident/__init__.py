@@ -198,7 +198,27 @@ def _region(doc: Doc, drafts: list[Draft], k: int) -> Scope:
     end = max(end, d.last.span[1])
     if d.anchor.rule == "gapped" and len(d.anchors) == 1 and start < d.anchor.clause.start < end:
         start = d.anchor.clause.start
-    return Scope(-1, start, end)
+    return Scope(-1, _after_told_before(doc, drafts, k, start), end)
+
+
+def _after_told_before(doc: Doc, drafts: list[Draft], k: int, start: int) -> int:
+    """ "Three of them crossed at 01:50 and two others came in at 02:25", « Deux d'entre
+    eux ont franchi la frontière vers 23 h 10 et deux autres sont entrés à 23 h 45 »: a
+    crossing told after the record before it in one sentence, by an aircraft of its own
+    named after that record's verb right after "and" (COORD_CUE), begins at its aircraft:
+    what was told before is the other record's. Not after a comma ("; dans la nuit du 24
+    au 25, un hélicoptère ...") nor another word ("since December 2022, when five drones
+    crossed"): the day told before the aircraft is its own."""
+    d, prev = drafts[k], drafts[k - 1] if k > 0 else None
+    if prev is None or prev.anchor is d.anchor or prev.last.span[1] < start or d.aircraft is None:
+        return start
+    at = d.aircraft.span[0]
+    if (
+        doc.cues.ending_at("COORD_CUE", at, doc.text) is not None
+        and prev.last.span[1] <= at < d.anchor.span[0]
+    ):
+        return at
+    return start
 
 
 def _chained(doc: Doc, a: Draft, b: Draft) -> bool:

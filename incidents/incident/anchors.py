@@ -3343,6 +3343,10 @@ def _blocks(doc: Doc, classes: tuple[str, ...], lo: int, hi: int, goal: Goal, ve
     only a sky of no state told after it ("took off into the sky", "піднімалися в небо"): the
     defenders rose into their own sky."""
     told = [m.span for m in between(doc.facts.mentions, lo, hi) if m.kind in ("time", "date")]
+    if "EXIT_CUE" in classes and any(
+        c.start == verb_at and c.end > lo for c in doc.cues.within("EXIT_CUE", verb_at, hi)
+    ):
+        return True  # "flew back over the border", "crossed back over": the verb's own word of going back
     for cls in (*classes, "CONFINED_CUE"):
         if cls == "STAY_CUE" and isinstance(goal, ZoneRef):
             continue  # "est resté trois minutes en territoire letton": a stay in its sky

@@ -1242,6 +1242,8 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
         # a counted generic word listed with other aircraft ("two helicopters and a light
         # aircraft") names one more, not one of them again
         group = [a if len(raw) > 1 and _listed_new(a) else antecedent(doc, a) for a in raw]
+        if len(group) == 1:
+            group = [_rest_subject(doc, anchor, group[0])]
         ac = group[0] if len(group) == 1 else None
         cur = _listed_twin(drafts, anchor) if drafts else None
         told = raw[0] if len(raw) == 1 else None
@@ -1339,6 +1341,29 @@ def _told_for_each_case(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             e.aircraft = d.aircraft
             e.anchors.extend(d.anchors)
     return [d for k, d in enumerate(drafts) if k not in gone]
+
+
+def _rest_subject(doc: Doc, anchor: Anchor, ac: Aircraft) -> Aircraft:
+    """ "Three of them crossed at 01:50 and two more came in at 02:25", « Deux d'entre
+    eux ont franchi ... et deux autres sont entrés à 23 h 45 »: a clause opened (after
+    "and" or a comma) by a bare count of more of a group (ANOTHER_CUE or REST_CUE that
+    opens with a number: "two more", "two others", « deux autres ») right before its
+    verb has that many aircraft of the group named before as its subject, not the part
+    named in the clause before (``ac``, told before the clause)."""
+    sent = doc.sentence(anchor.span[0])
+    for cls in ("REST_CUE", "ANOTHER_CUE"):
+        for cue in doc.cues.within(cls, max(sent.start, ac.span[1]), anchor.span[0]):
+            nums = [m for m in between(doc.facts.mentions, cue.start, cue.end) if m.kind == "number"]
+            if not nums or nums[0].span[0] != cue.start or doc.text[cue.end : anchor.span[0]].strip():
+                continue
+            before = doc.text[sent.start : cue.start].rstrip()
+            if doc.cues.ending_at("COORD_CUE", cue.start, doc.text) is None and not before.endswith(
+                (",", ";")
+            ):
+                continue
+            n = int(float(nums[0].value))
+            return dataclasses.replace(ac, span=(cue.start, cue.end), count=n, plural=n > 1, partitive=False)
+    return ac
 
 
 def _new_aircraft(doc: Doc, anchor: Anchor, ac: Aircraft | None, cur: Draft | None) -> Aircraft | None:
@@ -3550,6 +3575,18 @@ def told_as_background(doc: Doc, anchor: Anchor, retold: bool = False) -> bool:
     return background_at(doc, anchor.span[0], anchor.clause, noun, retold)
 
 
+def _seen_doing(doc: Doc, v: Verb, pos: int) -> bool:
+    """Is ``v`` a verb of seeing whose object, an aircraft, stands right before the verb
+    at ``pos`` ("saw a Russian drone fly", « avait vu un hélicoptère pénétrer »)?"""
+    told = between(doc.facts.aircraft, v.span[1], pos)
+    return (
+        v.key == "detect"
+        and len(told) == 1
+        and not doc.text[v.span[1] : told[0].span[0]].strip()
+        and not doc.text[told[0].span[1] : pos].strip()
+    )
+
+
 def background_at(doc: Doc, pos: int, clause: Scope, noun: bool = False, retold: bool = False) -> bool:
     """Is what is told at ``pos`` (in ``clause``; by a noun of violation, ``noun``) told
     as background (see ``told_as_background``)?"""
@@ -3566,6 +3603,8 @@ def background_at(doc: Doc, pos: int, clause: Scope, noun: bool = False, retold:
         return True
     sent = doc.sentence(pos)
     verbs = [v for v in between(doc.facts.verbs, sent.start, pos) if not v.noun]
+    if verbs and _seen_doing(doc, verbs[-1], pos):
+        verbs = verbs[:-1]  # « La précédente violation avait vu un hélicoptère pénétrer »: one telling
     lo = verbs[-1].span[1] if verbs else sent.start
     if cues(lo, pos):
         return True
@@ -4738,35 +4777,78 @@ def _first_and_rest(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
     sentence of the episode opened by the rank 1 (RANK_CUE) with a verb, and the rest of the
     group in a later sentence of that paragraph opened by their count (REST_CUE, the
     first plus them making the group), is two records: the first of one aircraft, the
-    rest of as many. The rest told past the episode (``region``) is a crossing of its
-    own; here only the first is left. [] otherwise."""
+    rest of as many. The first part may be a count of the group too ("Three of them
+    crossed near X at 01:50", « Deux d'entre eux ont franchi ... »: a partitive opening
+    its sentence), and the rest told in that sentence after "and" or a comma ("... and
+    the other two came in at 02:25", « et les deux autres ... »). The rest told past the
+    episode (``region``) is a crossing of its own; here only the first is left. []
+    otherwise."""
     a = d.aircraft
     if a is None or a.count is None or a.count < 2 or d.group_size > 1 or d.pick is not None:
         return []
     sent = doc.sentence(d.anchor.span[0])
-    first = doc.cues.within("RANK_CUE", sent.end, region.end)[:1]
+    first = _first_part(doc, sent.end, region.end)
+    if first is None or doc.paragraph(first[1].start).nth - doc.paragraph(sent.start).nth > 1:
+        return []
+    k, cue = first
+    told = doc.sentence(cue.start)
+    rest = _rest_after(doc, cue.end, told.end)
+    if (told.end > region.end and rest is None) or not any(
+        not v.noun for v in between(doc.facts.verbs, cue.start, told.end)
+    ):
+        return []
+    rest = rest or _rest_opening(doc, told.end, doc.paragraph(cue.start).end)
     if (
-        not first
-        or first[0].key != "1"
-        or doc.paragraph(first[0].start).nth - doc.paragraph(sent.start).nth > 1
+        rest is not None
+        and cue.cls == "PART"
+        and not any(cue.end <= x.span[0] < min(rest.start, told.end) for x in d.anchors)
     ):
+        return []  # "L'un a été abattu ..., l'autre s'est écrasé ...": no part told crossing
+    if rest is None or int(rest.key) + k != a.count:
         return []
-    told = doc.sentence(first[0].start)
-    if doc.text[told.start : first[0].start].strip() or _before_noun_of_crossing(doc, first[0].end):
-        return []
-    if told.end > region.end or not any(
-        not v.noun for v in between(doc.facts.verbs, first[0].start, told.end)
-    ):
-        return []
-    rest = _rest_opening(doc, told.end, doc.paragraph(first[0].start).end)
-    if rest is None or int(rest.key) + 1 != a.count:
-        return []
-    one = dataclasses.replace(a, count=1, plural=False)
+    one = dataclasses.replace(a, count=k, plural=k > 1)
     if rest.start >= region.end:
         return [dataclasses.replace(d, anchors=list(d.anchors), aircraft=one)]
     others = dataclasses.replace(a, count=int(rest.key), plural=int(rest.key) > 1)
-    picks = [Mention("cue", doc.text[c.start : c.end], (c.start, c.end), c.key) for c in (first[0], rest)]
+    picks = [Mention("cue", doc.text[c.start : c.end], (c.start, c.end), c.key) for c in (cue, rest)]
     return _pieces(d, picks, [one, others])
+
+
+def _first_part(doc: Doc, lo: int, hi: int) -> tuple[int, Cue] | None:
+    """The first part of a group told in [lo, hi), opening its sentence: the rank 1
+    (RANK_CUE, not of a noun of crossing), one aircraft; or a partitive count ("Three
+    of them", « Deux d'entre eux »), as many, as a cue of that key."""
+    rank = doc.cues.within("RANK_CUE", lo, hi)[:1]
+    parts = [
+        x
+        for x in between(doc.facts.aircraft, lo, hi)
+        if x.partitive and x.count and not doc.text[doc.sentence(x.span[0]).start : x.span[0]].strip()
+    ][:1]
+    if parts and (not rank or parts[0].span[0] < rank[0].start):
+        return parts[0].count or 0, Cue("PART", str(parts[0].count), parts[0].span[0], parts[0].span[1])
+    if not rank or rank[0].key != "1" or _before_noun_of_crossing(doc, rank[0].end):
+        return None
+    if doc.text[doc.sentence(rank[0].start).start : rank[0].start].strip():
+        return None
+    return 1, rank[0]
+
+
+def _rest_after(doc: Doc, lo: int, hi: int) -> Cue | None:
+    """The rest of a group (REST_CUE) told in [lo, hi) right after "and" (COORD_CUE) or a
+    comma, followed by a verb before ``hi``: "Three of them crossed at 01:50 and the
+    other two came in at 02:25", « ... et les deux autres sont entrés à 23 h 45 »."""
+    for cue in doc.cues.within("REST_CUE", lo, hi):
+        before = doc.text[lo : cue.start].rstrip()
+        coord = doc.cues.ending_at("COORD_CUE", cue.start, doc.text)
+        if (coord is None and not before.endswith((",", ";"))) or not any(
+            not v.noun for v in between(doc.facts.verbs, cue.end, hi)
+        ):
+            continue
+        return max(
+            (c for c in doc.cues.within("REST_CUE", cue.start, hi) if c.start == cue.start),
+            key=lambda c: c.end,
+        )
+    return None
 
 
 def _rest_opening(doc: Doc, lo: int, hi: int) -> Cue | None:

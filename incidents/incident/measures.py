@@ -1186,12 +1186,29 @@ def _left_later(ctx: Ctx) -> Found | None:
             for c in doc.cues.within("EXIT_CUE", clause.start, m.span[0])
             if not any(a.span[0] < c.end and c.start < a.span[1] for a in ctx.draft.anchors)
         ]
+        if exits and _back_in_after(doc, m.span[0]):
+            continue  # "turned back and came in again twenty minutes later": when, not how long
         ended = exits or any(
             v.key in SET_DOWN and not v.negated for v in between(doc.facts.verbs, clause.start, m.span[0])
         )
         if ended and not ctx.of_other_aircraft(m):
             return Found(m.value, m.span, m)
     return None
+
+
+def _back_in_after(doc: Doc, hi: int) -> bool:
+    """ "flew back over the border and came in again about a quarter of an hour later",
+    « avant de faire demi-tour, puis de revenir une vingtaine de minutes plus tard »: a
+    word of coming in again before ``hi`` after the first word of leaving of its sentence
+    (BACK_IN_CUE "came in again", « revenir »; a verb of coming back or re-entering):
+    the length before "later" is the time out, not the stay."""
+    first = doc.cues.within("EXIT_CUE", doc.sentence(hi).start, hi)[:1]
+    if not first:
+        return False
+    lo = first[0].end
+    if doc.cues.within("BACK_IN_CUE", lo, hi):
+        return True
+    return any(v.key in COMING_AGAIN for v in between(doc.facts.verbs, lo, hi))
 
 
 def _minutes(hhmm: str) -> int:

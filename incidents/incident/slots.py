@@ -72,7 +72,13 @@ class Ctx:
 
     @functools.cached_property
     def clauses(self) -> list[Scope]:
-        return [a.clause for a in self.draft.anchors]
+        # a record begun inside a clause that told the one before ("Three of them crossed at
+        # 01:50 and two others at 02:25": ``_after_told_before``) has the rest of it
+        lo = self.region.start
+        return [
+            a.clause if a.clause.start >= lo else Scope(a.clause.nth, lo, a.clause.end)
+            for a in self.draft.anchors
+        ]
 
     @functools.cached_property
     def sentences(self) -> list[Scope]:

@@ -141,8 +141,18 @@ def _document(ctx: Ctx) -> Found | None:
     for s in ctx.doc.facts.sources:
         candidate, talking = _role(ctx, s)
         if candidate and talking:
-            return _found(s)
+            return _found(_apposed_speaker(ctx, s))
     return None
+
+
+def _apposed_speaker(ctx: Ctx, s: Source) -> Source:
+    """ "The chief of the general staff, General X, said": the source set beside ``s``
+    (only a comma between) that stands next to the speech verb, else ``s``."""
+    text = ctx.doc.text
+    nxt = [x for x in _candidates(ctx, s.span[1], ctx.doc.sentence(s.span[0]).end) if _role(ctx, x)[1]][:1]
+    if nxt and text[s.span[1] : nxt[0].span[0]].strip() == "," and _next_to_speech(ctx, nxt[0]):
+        return nxt[0]
+    return s
 
 
 # ------------------------------------------------------------------ certainty
