@@ -1293,19 +1293,13 @@ def _fall_of_no_aircraft(doc: Doc, verb: Verb, clause: Scope) -> bool:
     de débris d'un drone » are) is the fall of something else: no crossing."""
     if verb.key != "crash":
         return False
-    of = doc.cues.opening("OWNER_CUE", _word_start_after(doc, verb.span[1]))
+    of = doc.cues.opening("OWNER_CUE", next_start(doc.text, verb.span[1]))
     if of is None or of.key != "of":
         return False
     told = [m for m in between(doc.facts.mentions, of.end, clause.end) if m.kind != "cue"][:1]
     if told and told[0].kind == "aircraft" and "," not in doc.text[of.end : told[0].span[0]]:
         return False
     return True
-
-
-def _word_start_after(doc: Doc, pos: int) -> int:
-    while pos < len(doc.text) and doc.text[pos].isspace():
-        pos += 1
-    return pos
 
 
 def _in_period_words(doc: Doc, at: Span) -> bool:
@@ -2157,7 +2151,7 @@ def _tally_of_last_year(doc: Doc, at: Span, clause: Scope) -> bool:
     # Russian drones", is a background record of its own)
     if not count.extra.get("vague") or between(doc.facts.aircraft, clause.start, clause.end):
         return False
-    return _since_year(doc, clause)
+    return since_year_told(doc, clause)
 
 
 def gapped_state_parts(doc: Doc, at: Span) -> list[tuple[Mention, Mention]]:
@@ -2277,7 +2271,7 @@ def _list_gap(doc: Doc, n: Mention, s: Mention) -> bool:
     return len(rest.replace(",", " ").replace(";", " ").split()) <= 1
 
 
-def _since_year(doc: Doc, clause: Scope) -> bool:
+def since_year_told(doc: Doc, clause: Scope) -> bool:
     """Is a year told in ``clause`` the start of a span up to now (``since_opened``:
     "since 2023", "since joining NATO in 2023", "depuis son adhésion en 2023")? Crossings
     counted vaguely over it ("several violations since 2023", no aircraft of their own

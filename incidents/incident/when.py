@@ -14,9 +14,9 @@ import re
 
 from ..dates import Calendar, DateOutOfRange, resolve
 from ..model import Mention
-from .anchors import FOUND_ONLY, OTHER_ONE, of_other_one, other_one_days, since_opened, told_as_another
+from .anchors import FOUND_ONLY, OTHER_ONE, of_other_one, other_one_days, since_year_told, told_as_another
 from .cues import Cue
-from .doc import YEAR, Doc, rules, years_told_in
+from .doc import Doc, rules, years_told_in
 from .episodes import (
     _after_according,
     _past_period,
@@ -1011,17 +1011,9 @@ def _past_year_before(doc: Doc, sent: Scope, month: int) -> set[int]:
         return set()
     told = set(years_told_in(doc, before.start, before.end))
     years = told | _month_years(doc, before.start, before.end, month)
-    if years and _since_year(doc, before):
+    if years and since_year_told(doc, before):
         return set()
     return years if all(y < doc.ref.year for y in years) else set()
-
-
-def _since_year(doc: Doc, sent: Scope) -> bool:
-    """ "Debris has fallen on its soil since Russia began striking the ports in 2023.
-    On 8 September, ...", "depuis que la guerre a commencé en 2022": a year told in
-    ``sent`` as the start of a span up to now (``anchors.since_opened``) is no time of
-    the sentence; a day told after it is of the reference date's time."""
-    return any(since_opened(doc, y.start()) for y in YEAR.finditer(doc.text, sent.start, sent.end))
 
 
 def _month_years(doc: Doc, lo: int, hi: int, month: int) -> set[int]:
