@@ -532,16 +532,14 @@ def _counted(doc: Doc, a: Anchor) -> bool:
 
 
 def count_before(doc: Doc, at: Span) -> Mention | None:
-    """The number right before ``at`` in its clause, only white space between ("1,200
-    violations"), or the word of a zone only ("3 airspace violations"), or None."""
-    told = [m for m in between(doc.facts.mentions, doc.clause(at[0]).start, at[0]) if m.kind != "cue"][-2:]
-    end = at[0]
-    if len(told) == 2 and told[1].kind == "zone" and not doc.text[told[1].span[1] : end].strip():
-        end = told[1].span[0]
-    told = [m for m in told if m.span[1] <= end][-1:]
-    if not told or told[0].kind != "number" or not kind_words_only(doc, told[0].span[1], end):
+    """The number right before ``at`` in its clause, with only words that tell the
+    noun's kind between ("1,200 violations", "3 airspace violations", "16 Israeli
+    violations": ``noun_modifiers_only``), or None."""
+    told = [m for m in between(doc.facts.mentions, doc.clause(at[0]).start, at[0]) if m.kind != "cue"]
+    nums = [m for m in told if m.kind == "number"][-1:]
+    if not nums or not noun_modifiers_only(doc, nums[0].span[1], at[0]):
         return None
-    return told[0]
+    return nums[0]
 
 
 def kind_words_only(doc: Doc, lo: int, hi: int) -> bool:
@@ -553,6 +551,25 @@ def kind_words_only(doc: Doc, lo: int, hi: int) -> bool:
             return False
         pos = cue.end
     return not doc.text[pos:hi].strip()
+
+
+def noun_modifiers_only(doc: Doc, lo: int, hi: int) -> bool:
+    """Is [lo, hi), between a count and its noun of violation, made only of words of
+    kind (``kind_words_only``) and of the noun's first parts: a zone, a state's
+    adjective, an uncounted aircraft ("nine airspace violations", "16 Israeli
+    violations", "three Russian drone incursions", "five such Turkish violations")?"""
+    parts = [m for m in between(doc.facts.mentions, lo, hi) if m.kind != "cue"]
+    if any(
+        m.kind not in ("zone", "state") and not (m.kind == "aircraft" and m.extra.get("count") is None)
+        for m in parts
+    ):
+        return False
+    pos = lo
+    for m in parts:
+        if not kind_words_only(doc, pos, m.span[0]):
+            return False
+        pos = m.span[1]
+    return kind_words_only(doc, pos, hi)
 
 
 def item_heading_state(doc: Doc, pos: int, labels: bool = False) -> str | None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..model import Mention
 from . import distances
-from .anchors import COMING_AGAIN, SET_DOWN, Anchor, find_anchors, kind_words_only, listed_lands
+from .anchors import COMING_AGAIN, SET_DOWN, Anchor, find_anchors, listed_lands, noun_modifiers_only
 from .cues import Cue, words_of
 from .doc import Doc, rules, word_before
 from .episodes import (
@@ -899,7 +899,7 @@ def _counted_noun(ctx: Ctx) -> Found | None:
         sent = doc.sentence(noun[0])
         nums = [m for m in between(doc.facts.mentions, sent.start, noun[0]) if m.kind == "number"][-1:]
         for m in nums:
-            adjacent = kind_words_only(doc, m.span[1], noun[0]) or _zone_between(ctx, m.span[1], noun[0])
+            adjacent = noun_modifiers_only(doc, m.span[1], noun[0])
             if adjacent and isinstance(m.value, (int, float)) and float(m.value).is_integer() and m.value > 1:
                 if _counts_the_list(ctx, m) or _latest_of_period(ctx, m):
                     return None  # "these three violations: first a Su-24 ..., then ..."
@@ -1008,19 +1008,6 @@ def _counted_them(ctx: Ctx) -> Found | None:
         if n is not None:
             return Found(n, m.span, m)
     return None
-
-
-def _zone_between(ctx: Ctx, lo: int, hi: int) -> bool:
-    """Is all between ``lo`` and ``hi`` one zone or one uncounted aircraft told as the
-    noun's first part ("nine airspace violations", "three border violations", "three
-    drone incursions")?"""
-    doc = ctx.doc
-    parts = [
-        m
-        for m in between(doc.facts.mentions, lo, hi)
-        if m.kind == "zone" or (m.kind == "aircraft" and m.extra.get("count") is None)
-    ]
-    return len(parts) == 1 and not (doc.text[lo : parts[0].span[0]] + doc.text[parts[0].span[1] : hi]).strip()
 
 
 def _noun_of(ctx: Ctx, verb: Verb, at: Span) -> Span | None:
