@@ -6027,6 +6027,8 @@ def told_of_other(
         told = [t for t in told if not responder(doc, t)]
     if told and _told_of_all(doc, told[-1]):
         return False  # "... and a CN-235 violated ... Both aircraft stayed for 20 minutes"
+    if _met_then_left(doc, m):
+        return False  # "Greek jets intercepted the pair, which left after four minutes"
     if _pronoun_of_other(doc, mine, m):
         return True  # "des chasseurs ont été envoyés à la rencontre des intrus ; ils sont restés"
     # "two of the drones" names a part too for a measure, not for a place (where a
@@ -6111,6 +6113,43 @@ def _apposed_item(doc: Doc, lo: int, a: Aircraft, kind: str) -> bool:
         return False
     nxt = [x for x in between(doc.facts.mentions, a.span[1], doc.sentence(a.span[0]).end) if x.kind != "cue"]
     return bool(nxt) and nxt[0].kind == kind and not doc.text[a.span[1] : nxt[0].span[0]].strip()
+
+
+def _met_then_left(doc: Doc, m: Mention | Place) -> bool:
+    """ "Greek jets intercepted the pair, which left after about four minutes", "...
+    intercepted them, and they turned back after ten minutes", « des Mirage grecs les
+    ont interceptés et ils sont repartis au bout de quatre minutes »: a measure told
+    after a word of leaving (EXIT_CUE key "exit") whose subject is a pronoun or a
+    relative right before it (SUBJECT_PRONOUN_CUE, RELATIVE_SUBJECT_CUE; auxiliaries
+    only between: "qui sont repartis"; not "escorted it and left") that opens a clause
+    (after a comma or an "and", COORD_CUE; not "sent to identify it returned"), told after
+    aircraft of its sentence that all rose to meet another (``responder``; the last one
+    and those of its clause), is
+    the intruder's: those met leave, not those that met them ("... intercepted them and
+    returned to base": no subject of its own, the responders')."""
+    if not isinstance(m, Mention):
+        return False
+    told = between(doc.facts.aircraft, doc.sentence(m.span[0]).start, m.span[0])
+    if not told:
+        return False
+    clause = doc.clause(told[-1].span[0])
+    if not all(responder(doc, t) for t in told if clause.start <= t.span[0] < clause.end):
+        return False
+    lo = told[-1].span[1]
+    exits = [c for c in doc.cues.within("EXIT_CUE", lo, m.span[0]) if c.key == "exit"]
+    if not exits:
+        return False
+    subjects = [
+        c
+        for cls in ("SUBJECT_PRONOUN_CUE", "RELATIVE_SUBJECT_CUE")
+        for c in doc.cues.within(cls, lo, exits[0].start)
+    ]
+    aux = doc.lexicon.folded_forms("AUX")
+    return any(
+        (doc.text[lo : c.start].rstrip().endswith(",") or doc.cues.ending_at("COORD_CUE", c.start, doc.text))
+        and all(w.folded in aux for w in words_of(doc.text[c.end : exits[0].start]))
+        for c in subjects
+    )
 
 
 def _pronoun_of_other(doc: Doc, mine: Aircraft, m: Mention | Place) -> bool:
