@@ -225,7 +225,71 @@ def find_anchors(doc: Doc) -> list[Anchor]:
     found = _kept_home(doc, _stayed_instead(doc, _summed_up(doc, _earlier_legs(doc, found))))
     found = [a for a in found if not _border_not_crossed(doc, a)]
     found = _each_items(doc, _with_gapped(doc, _with_listed_states(doc, _bulleted_items(doc, found))))
+    found = _verbless_ranked(doc, found)
     return sorted(found + _other_ones(doc, found), key=lambda a: a.span)
+
+
+def _verbless_ranked(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """ "Three Russian aircraft violated Lithuanian airspace. The first, a Su-30,
+    crossed at 14:12. The second, an An-26, was a few minutes behind it at 3,000 metres.
+    The third, a Be-12, entered at 14:31", « Le premier, un Su-27, a franchi ... Le
+    deuxième, un Il-20, se trouvait à 8 000 mètres. Le troisième, un Mi-8, est resté ... »:
+    a sentence of its paragraph opened by a rank (RANK_CUE) set apart by a comma with an
+    aircraft named right after it, with no verb of the lexicon nor a word of negation,
+    between two sentences each opened by the rank before and after it that tell a
+    crossing, is the crossing of that member too: an anchor of its own (rule "gapped",
+    the verb and goal of the member before it), no longer a member left out."""
+    out = list(found)
+    for k, prev in enumerate(found[:-1]):
+        sent = doc.sentence(prev.span[0])
+        mid = doc.sentence(next_start(doc.text, sent.end))
+        if mid.start <= sent.start or doc.paragraph(mid.start) != doc.paragraph(sent.start):
+            continue
+        nxt = found[k + 1]
+        after = doc.sentence(next_start(doc.text, mid.end))
+        if not (after.start <= nxt.span[0] < after.end) or after.start <= mid.start:
+            continue
+        ranks = [_sentence_rank(doc, x) for x in (sent, mid, after)]
+        if None in ranks or not _ranks_follow(ranks):
+            continue
+        if not _member_detail_only(doc, mid):
+            continue
+        out.append(Anchor("gapped", (mid.start, mid.start), prev.verb, prev.goal, prev.zone, mid))
+    return sorted(out, key=lambda a: a.span)
+
+
+#: cue classes of a flight that stays out (along, near, back, kept out, without crossing)
+_STAYED_OUT = ("ALONG_CUE", "APPROACH_CUE", "EXIT_CUE", "KEPT_OUT_CUE", "NO_CROSS_CUE")
+
+
+def _member_detail_only(doc: Doc, sent: Scope) -> bool:
+    """Does the ranked member's sentence tell only details of a flight (a time, a
+    distance, an altitude, a duration) with no verb of the lexicon, no negation and no
+    word of staying out ("flew along the border", « a longé la frontière »)?"""
+    lo, hi = sent.start, sent.end
+    if between(doc.facts.verbs, lo, hi) or doc.negations(lo, hi) or doc.cues.any_within(_STAYED_OUT, lo, hi):
+        return False
+    return any(m.kind in ("time", "distance", "duration") for m in between(doc.facts.mentions, lo, hi))
+
+
+def _sentence_rank(doc: Doc, sent: Scope) -> str | None:
+    """The rank (RANK_CUE key) opening ``sent``, set apart by a comma with an aircraft
+    named right after it ("The second, an An-26 transport aircraft, ..."), or None."""
+    rank = doc.cues.opening("RANK_CUE", next_start(doc.text, sent.start))
+    if rank is None or not doc.text[rank.end :].startswith(","):
+        return None
+    named = between(doc.facts.aircraft, rank.end, sent.end)[:1]
+    if not named or doc.text[rank.end + 1 : named[0].span[0]].strip():
+        return None
+    return rank.key
+
+
+def _ranks_follow(ranks: list[str | None]) -> bool:
+    """Do the three ranks follow one another ("1", "2", "3"; the last may be "last")?"""
+    first, mid, last = ranks
+    if not (first and mid and first.isdigit() and mid.isdigit()) or int(mid) != int(first) + 1:
+        return False
+    return last == "last" or (last is not None and last.isdigit() and int(last) == int(mid) + 1)
 
 
 def _summed_up(doc: Doc, found: list[Anchor]) -> list[Anchor]:

@@ -2642,6 +2642,8 @@ def _same_crossing(
         return False  # "- 3 March: a Mi-24 ...\n- 17 March: two balloons ...": two items
     if ac is not None and cur.aircraft is not None and ac.differs(cur.aircraft):
         return False
+    if _other_kind_told_next(doc, cur, anchor, ac):
+        return False  # "A balloon drifted into ... Later a cruise missile crossed ...": another thing
     if ac is not None and cur.aircraft is not None and not ac.definite and ac.count and cur.aircraft.count:
         if ac.count != cur.aircraft.count and not (
             _noun_then_told(doc, cur, anchor)
@@ -2705,6 +2707,20 @@ def _same_crossing(
         and doc.sentence(anchor.span[0]) == doc.sentence(last.span[0])
     )
     return its_fall or not _another(doc, anchor, ac)
+
+
+def _other_kind_told_next(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
+    """ "A weather balloon drifted into Moldovan airspace ... Later a cruise missile
+    crossed the north of the country", « Un ballon est entré ... Un peu plus tard, un
+    missile a traversé ... »: a word of no aircraft category that still names a kind of
+    its own (``_own_kinds``: "missile", not a word of no kind like "object"), told anew
+    (counted, no article of reference) in the paragraph of the crossing of an aircraft of
+    a kind (or the reverse), is another thing crossing, not that aircraft told again."""
+    if ac is None or cur.aircraft is None or ac.definite:
+        return False
+    if doc.paragraph(anchor.span[0]) != doc.paragraph(cur.last.span[0]):
+        return False
+    return _own_kinds(doc, ac, cur.aircraft)
 
 
 def _background_retold(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
