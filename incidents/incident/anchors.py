@@ -4378,8 +4378,10 @@ def _only_when_between(doc: Doc, lo: int, hi: int) -> bool:
     reprises Nabatieh", "a survolé pendant dix minutes le nord de la Moldavie",
     "a survolé dans la nuit de mardi à mercredi le nord de la Moldavie", "a survolé
     dimanche à basse altitude Beyrouth", "overflew at low altitude the suburbs of
-    Beirut": ALTITUDE_CUE and the altitude it leads to), or how far in, right before
-    the goal or its link word ("penetrated 20 km into North Darfur")."""
+    Beirut": ALTITUDE_CUE and the altitude it leads to), how far in, right before
+    the goal or its link word ("penetrated 20 km into North Darfur"), or the want of
+    leave told after a noun of crossing ("le survol non autorisé de Dhobley par un
+    hélicoptère", "el sobrevuelo no autorizado de X": NO_LEAVE_CUE)."""
     gap = list(doc.text[lo:hi])
 
     def blank(a: int, b: int) -> None:
@@ -4402,6 +4404,8 @@ def _only_when_between(doc: Doc, lo: int, hi: int) -> bool:
     for cue in doc.cues.within("NIGHT_CUE", lo, hi) + doc.cues.within("ALTITUDE_CUE", lo, hi):
         if cue.key != "at":
             blank(cue.start, cue.end)
+    for cue in doc.cues.within("NO_LEAVE_CUE", lo, hi):
+        blank(cue.start, cue.end)  # "le survol non autorisé de X", "flew without permission over X"
     return not "".join(gap).strip(" ,'’")
 
 
