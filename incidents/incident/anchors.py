@@ -1327,7 +1327,6 @@ def _blocked_now(doc: Doc, at: Span, verb: Verb | None) -> bool:
         or _rule_for_any(doc, at)
         or _participle_rule(doc, at)
         or (verb is not None and _fall_of_no_aircraft(doc, verb, clause))
-        or (verb is not None and _munition_subject(doc, at))
     ):
         return True
     if negated_after(doc, at, clause.end, noun=verb is not None and verb.noun):
@@ -1382,22 +1381,6 @@ def _fall_of_no_aircraft(doc: Doc, verb: Verb, clause: Scope) -> bool:
     if told and told[0].kind == "aircraft" and "," not in doc.text[of.end : told[0].span[0]]:
         return False
     return True
-
-
-def _munition_subject(doc: Doc, at: Span) -> bool:
-    """ "Mortar shells fired during the fighting landed in Bangladeshi territory", « des
-    obus tirés depuis la rive birmane sont tombés en territoire bangladais », "shells
-    fired by a helicopter fell in Georgia": a word of what guns fire (MUNITION_CUE) in
-    the verb's clause before it, with no aircraft before that word and no other verb
-    between them, is what went in: no crossing of an aircraft. Not what an aircraft told
-    first carries ("a drone carrying shells crashed in Latvia")."""
-    lo = doc.seg.main_clause_start(at[0])
-    for cue in doc.cues.within("MUNITION_CUE", lo, at[0]):
-        if between(doc.facts.aircraft, lo, cue.start):
-            return False
-        if not any(v.span != at for v in between(doc.facts.verbs, cue.end, at[0])):
-            return True
-    return False
 
 
 def _in_period_words(doc: Doc, at: Span) -> bool:

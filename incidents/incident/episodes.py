@@ -1991,16 +1991,23 @@ def _ground_mover(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     entrés dans les eaux": with no aircraft as its subject, a crossing whose subject is
     a word of people, ships or vehicles (GROUND_MOVER_CUE, before the verb in its
     clause, after any verb before it) is no aircraft's: no anchor, so it lends no day
-    or place to an aircraft told later ("Separately, a balloon landed in Paju")."""
-    if raw:
-        return False
+    or place to an aircraft told later ("Separately, a balloon landed in Paju"). An
+    aircraft told only as the agent of what such a subject underwent ("shells fired by a
+    Russian helicopter landed in Georgia", « des obus tirés par un hélicoptère sont
+    tombés », "soldiers escorted by a helicopter crossed"; AGENT_CUE right before it,
+    after the word of the subject) is not the one that crossed."""
     lo = anchor.clause.start
     verbs = between(doc.facts.verbs, lo, anchor.span[0])
     if verbs:
         lo = verbs[-1].span[1]
     elif _linked(doc, lo, anchor.span[0]) and lo > doc.sentence(lo).start:
         lo = doc.clause(lo - 1).start  # "were arrested after crossing": the subject's clause
-    return bool(doc.cues.within("GROUND_MOVER_CUE", lo, anchor.span[0])) or _ground_sent(doc, anchor)
+    movers = doc.cues.within("GROUND_MOVER_CUE", lo, anchor.span[0])
+    if raw:
+        return bool(movers) and all(
+            movers[0].end <= a.span[0] and cue_before(doc, a, "AGENT_CUE") is not None for a in raw
+        )
+    return bool(movers) or _ground_sent(doc, anchor)
 
 
 def _linked(doc: Doc, lo: int, verb: int) -> bool:
