@@ -456,10 +456,12 @@ def _war_attack_on(ctx: Ctx, violated: str) -> bool:
     territoire ukrainien")? Aircraft of no state told only flying over the attacked
     state are then the war's."""
     doc = ctx.doc
-    para = doc.paragraph(ctx.anchor.span[0])
-    for cue in doc.cues.within("ATTACK_CUE", 0, para.end):
+    if not any(violated in sides for sides in wars_on(doc)):
+        return False
+    for cue in doc.cues.within("ATTACK_CUE", 0, len(doc.text)):
         by, targets = _attack_parties(doc, doc.sentence(cue.start), cue, None)
-        if by and targets[:1] == [violated] and _at_war(doc, by[0], violated):
+        # the attacker untold ("lors des attaques contre les ports ukrainiens"): the war's
+        if targets[:1] == [violated] and (not by or _at_war(doc, by[0], violated)):
             return True
     return False
 
