@@ -448,13 +448,13 @@ def _strike_in_target(ctx: Ctx, fields: dict[str, Any]) -> bool:
 
 
 def _war_attack_on(ctx: Ctx, violated: str) -> bool:
-    """Is an attack on ``violated`` by the state at war with it told in the report up to
-    the end of the crossing's paragraph ("during the overnight Russian attack on Ukraine's
-    Odesa region": ATTACK_CUE, its attacker and first target, ``_attack_parties``; also
-    paragraphs before: "... lors d'une attaque russe contre le port ukrainien d'Izmaïl
-    ... [¶] ... [¶] la troisième trace correspondait à un engin resté au-dessus du
-    territoire ukrainien")? Aircraft of no state told only flying over the attacked
-    state are then the war's."""
+    """Is an attack on ``violated``, a side of a war, told anywhere in the report, by
+    the state at war with it or by none named ("during the overnight Russian attack on
+    Ukraine's Odesa region", "lors des attaques contre les ports ukrainiens": ATTACK_CUE,
+    its attacker and first target, ``_attack_parties``; in paragraphs before or after,
+    as a war digest's dated lines tell them: "- 12 Oct: 40 drones over Ukraine" ... "- 14
+    Oct: Russian strikes on Ukraine's grid")? Aircraft of no state told only flying over
+    the attacked state are then the war's."""
     doc = ctx.doc
     if not any(violated in sides for sides in wars_on(doc)):
         return False
