@@ -749,7 +749,9 @@ def _ends_item(doc: Doc, s: StateRef, clause: Scope) -> bool:
 
 def _aux_forms(doc: Doc) -> set[str]:
     """The auxiliaries of the lexicon's [aux] classes ("has", "was", "est", "aurait")."""
-    return {f for cls in ("AUX", "AUX_COND") for forms in doc.lexicon.classes.get(cls, {}).values() for f in forms}
+    return {
+        f for cls in ("AUX", "AUX_COND") for forms in doc.lexicon.classes.get(cls, {}).values() for f in forms
+    }
 
 
 def _lands_joined(doc: Doc, a: StateRef, b: StateRef) -> bool:
