@@ -823,11 +823,16 @@ def _ends_item(doc: Doc, s: StateRef, clause: Scope) -> bool:
     word = re.match(r"[^\W\d_]+(?:['’][^\W\d_]+)?", doc.text[start : clause.end])
     if word is None:
         return True
-    aux = {
-        f for cls in ("AUX", "AUX_COND") for forms in doc.lexicon.classes.get(cls, {}).values() for f in forms
-    }
+    aux = _aux_forms(doc)
     folded = word.group().lower().replace("’", "'")
     return folded not in aux and folded.split("'")[0] + "'" not in aux
+
+
+def _aux_forms(doc: Doc) -> set[str]:
+    """The auxiliaries of the lexicon's [aux] classes ("has", "was", "est", "aurait")."""
+    return {
+        f for cls in ("AUX", "AUX_COND") for forms in doc.lexicon.classes.get(cls, {}).values() for f in forms
+    }
 
 
 def _lands_joined(doc: Doc, a: StateRef, b: StateRef) -> bool:
@@ -1324,6 +1329,7 @@ def _blocked_now(doc: Doc, at: Span, verb: Verb | None) -> bool:
         or _ruled(doc, at)
         or _purposed(doc, at)
         or _obliged(doc, at)
+        or _activity_subject(doc, at, verb)
         or _rule_for_any(doc, at)
         or _participle_rule(doc, at)
         or (verb is not None and _fall_of_no_aircraft(doc, verb, clause))
@@ -1599,6 +1605,43 @@ def _obliged(doc: Doc, at: Span) -> bool:
 
 # marks of a clause: an aircraft and a relative word with one between them are no phrase
 _CLAUSE_MARKS = frozenset(",;:()")
+
+
+def _opens_quote(text: str, start: int) -> bool:
+    """Does a quotation open right before ``start`` (« …, “…, or a straight quote after a
+    space, a colon or a comma: 'the minister said "crossing ...'), spaces aside?"""
+    before = text[:start].rstrip(" \u00a0\u202f")
+    if before[-1:] in ("«", "“"):
+        return True
+    return before[-1:] == '"' and before[-2:-1] in ("", " ", "\n", ":", ",", "(")
+
+
+def _activity_subject(doc: Doc, at: Span, verb: Verb | None) -> bool:
+    """ "Flying over Russia is not an option", « Survoler la Pologne est interdit »: a
+    crossing's verb of no subject nor auxiliary in its phrase that opens its sentence
+    (nothing before it but quotes and marks) or a quotation in it (« franchir la
+    frontière avec des drones serait un acte hostile », a dit le ministre:
+    ``_opens_quote``), and whose object is followed by "to be" (ACTIVITY_CUE key
+    "copula": no mark of a clause, line break nor verb between them; an aircraft may be
+    its means, "avec des drones") is a gerund or an infinitive, the subject of what is
+    said of the activity: no crossing, whatever aircraft was told before it. "Flying
+    low, the drone crossed ..." (a comma, then its subject) still tells one."""
+    if verb is None or verb.noun:
+        return False  # "The incident occurred while the vessel was escorting": a noun
+    # a finite verb: its subject or auxiliary in its phrase ("Il est revenu ... et y est resté")
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", doc.text[at[0] : at[1]].lower().replace("’", "'"))
+    if doc.cues.within("SUBJECT_PRONOUN_CUE", at[0], at[1]) or _aux_forms(doc) & set(words):
+        return False
+    sent = doc.sentence(at[0])
+    if doc.text[sent.start : at[0]].strip(" \t\n\"'«“‘-–—*•") and not _opens_quote(doc.text, at[0]):
+        return False
+    copulas = [c for c in doc.cues.within("ACTIVITY_CUE", at[1], sent.end) if c.key == "copula"][:1]
+    if not copulas:
+        return False
+    gap = doc.text[at[1] : copulas[0].start]
+    if _CLAUSE_MARKS & set(gap) or "\n" in gap:
+        return False
+    return not between(doc.facts.verbs, at[1], copulas[0].start)
 
 
 def _rule_for_any(doc: Doc, at: Span) -> bool:

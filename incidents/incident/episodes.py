@@ -6711,6 +6711,21 @@ def _day_of_saying(doc: Doc, m: Mention) -> bool:
     return bool(nxt) and nxt[0].value in ("say", "deny") and not text[own[0].end : nxt[0].span[0]].strip()
 
 
+def _day_of_summons(doc: Doc, m: Mention) -> bool:
+    """ "The minister summoned the Russian envoy over the incident on Wednesday", « a
+    convoqué l'ambassadeur au sujet de l'incident, mercredi »: a day told after a word of
+    calling a diplomat in (SUMMON_CUE) in its clause, with no verb of crossing (a noun of
+    it, the summons' matter, may stand there) nor other day between them, is the summons'
+    day. A day that owns a noun ("over Sunday's incursion") is the crossing's."""
+    clause = doc.clause(m.span[0])
+    cues = doc.cues.within("SUMMON_CUE", clause.start, m.span[0])[-1:]
+    if not cues or doc.cues.within("POSSESSIVE_CUE", m.span[1], m.span[1] + 2):
+        return False
+    if between(doc.facts.dates, cues[0].end, m.span[0]):
+        return False
+    return all(v.noun for v in between(doc.facts.verbs, cues[0].end, m.span[0]))
+
+
 def _a_saying(doc: Doc, x: Mention, day: Mention) -> bool:
     """Is cue ``x``, told after ``day``, a saying ("said", "claimed", "a accusé")? A word
     of doubt told right after an aircraft, with no speaker between ("On Saturday, a
@@ -6793,7 +6808,7 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
     clause = doc.clause(m.span[0])
     if _opens_said(doc, m.extra.get("phrase_start", m.span[0])) or _day_of_event(doc, m):
         return False
-    if _day_of_saying(doc, m):
+    if _day_of_saying(doc, m) or _day_of_summons(doc, m):
         return True
     for cue in between(doc.facts.cues, clause.start, m.span[0]):
         # an aircraft between them is the subject of what is said ("meldete, ein

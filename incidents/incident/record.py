@@ -448,18 +448,20 @@ def _strike_in_target(ctx: Ctx, fields: dict[str, Any]) -> bool:
 
 
 def _war_attack_on(ctx: Ctx, violated: str) -> bool:
-    """Is an attack on ``violated`` by the state at war with it told in the report up to
-    the end of the crossing's paragraph ("during the overnight Russian attack on Ukraine's
-    Odesa region": ATTACK_CUE, its attacker and first target, ``_attack_parties``; also
-    paragraphs before: "... lors d'une attaque russe contre le port ukrainien d'Izmaïl
-    ... [¶] ... [¶] la troisième trace correspondait à un engin resté au-dessus du
-    territoire ukrainien")? Aircraft of no state told only flying over the attacked
-    state are then the war's."""
+    """Is an attack on ``violated``, a side of a war, told anywhere in the report, by
+    the state at war with it or by none named ("during the overnight Russian attack on
+    Ukraine's Odesa region", "lors des attaques contre les ports ukrainiens": ATTACK_CUE,
+    its attacker and first target, ``_attack_parties``; in paragraphs before or after,
+    as a war digest's dated lines tell them: "- 12 Oct: 40 drones over Ukraine" ... "- 14
+    Oct: Russian strikes on Ukraine's grid")? Aircraft of no state told only flying over
+    the attacked state are then the war's."""
     doc = ctx.doc
-    para = doc.paragraph(ctx.anchor.span[0])
-    for cue in doc.cues.within("ATTACK_CUE", 0, para.end):
+    if not any(violated in sides for sides in wars_on(doc)):
+        return False
+    for cue in doc.cues.within("ATTACK_CUE", 0, len(doc.text)):
         by, targets = _attack_parties(doc, doc.sentence(cue.start), cue, None)
-        if by and targets[:1] == [violated] and _at_war(doc, by[0], violated):
+        # the attacker untold ("lors des attaques contre les ports ukrainiens"): the war's
+        if targets[:1] == [violated] and (not by or _at_war(doc, by[0], violated)):
             return True
     return False
 
