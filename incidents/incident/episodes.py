@@ -492,6 +492,9 @@ def _apposed_model(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
     if len(before) < 2:
         return before
     noun, model = before[-2], before[-1]
+    probable = _kind_apposed_to_object(doc, noun, model)
+    if probable is not None:
+        return [*before[:-2], probable]
     # "the aircraft, an Akinci,": a word of one or more ("either") restated as one
     vague = noun.generic or noun.category == "unknown"  # "l'appareil", "l'engin"
     restated = vague and model.counted and (model.count == noun.count or (noun.either and model.count == 1))
@@ -542,6 +545,39 @@ def _apposed_model(doc: Doc, before: list[Aircraft]) -> list[Aircraft]:
         generic=False,
     )
     return [*before[:-2], named]
+
+
+def _kind_apposed_to_object(doc: Doc, noun: Aircraft, kind: Aircraft) -> Aircraft | None:
+    """ "Two objects, most likely balloons, entered", "deux objets, très probablement des
+    ballons, sont entrés", "zwei Objekte, vermutlich Drohnen,": a kind of no model nor
+    count of its own, set between commas right after a counted object of no kind, only
+    words of doubt ("alleged" cues, IDENTITY_CUE key "identity") and articles between,
+    is what the object probably is: the object keeps its count and takes the kind;
+    None if not."""
+    if noun.category != "unknown" or noun.model or not noun.counted or noun.generic:
+        return None
+    if kind.category == "unknown" or kind.model or kind.counted or kind.definite or kind.differs(noun):
+        return None
+    if kind.state and noun.state and kind.state != noun.state:
+        return None
+    lo, hi = noun.span[1], kind.span[0]
+    told = [m for m in between(doc.facts.mentions, lo, hi) if m.kind != "cue"]
+    doubts = [c.span for c in between(doc.facts.cues, lo, hi) if c.value == "alleged"]
+    doubts += [(c.start, c.end) for c in doc.cues.within("IDENTITY_CUE", lo, hi) if c.key == "identity"]
+    if told or not doubts or not _closed_by_comma(doc, kind):
+        return None
+    rest = list(doc.text[lo:hi])
+    for s, e in doubts:
+        rest[s - lo : e - lo] = " " * (e - s)
+    gap = "".join(rest)
+    if not gap.lstrip().startswith(","):
+        return None
+    the = doc.lexicon.folded_forms("ART") | doc.lexicon.folded_forms("DE")
+    if any(w.folded not in the and w.folded.isalpha() for w in words_of(gap)):
+        return None
+    return dataclasses.replace(
+        noun, category=kind.category, role=noun.role or kind.role, state=noun.state or kind.state
+    )
 
 
 def _of_words(doc: Doc, text: str) -> bool:
