@@ -2401,10 +2401,20 @@ def since_year_told(doc: Doc, clause: Scope) -> bool:
     counted vaguely over it ("several violations since 2023", no aircraft of their own
     told) are the span's tally, no crossing."""
     return any(
-        since_opened(doc, y.start())
+        since_opened(doc, _date_start(doc, y.start()))
         for y in YEAR.finditer(doc.text, clause.start, clause.end)
         if not any(s <= y.start() < e for s, e in lengths_in(doc, clause.start, y.end()))
     )
+
+
+def _date_start(doc: Doc, pos: int) -> int:
+    """Where the date told with the year at ``pos`` begins ("since September 2023",
+    "depuis septembre 2023": its month, the span's start, not a date told after the
+    word of since); ``pos`` for a year told alone."""
+    for d in between(doc.facts.dates, doc.clause(pos).start, pos):
+        if d.span[1] > pos:
+            return d.span[0]
+    return pos
 
 
 def since_opened(doc: Doc, pos: int) -> bool:

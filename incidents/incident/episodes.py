@@ -1840,7 +1840,7 @@ def _without_counted_summary(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         items = _summed_items(drafts[k + 1 :], n)
         if not items or not (
-            any(_another(doc, e.anchor, e.aircraft) or _rank_apposed(doc, e.aircraft) for e in items)
+            any(_another(doc, e.anchor, e.aircraft) or rank_apposed(doc, e.aircraft) for e in items)
             or _listed_after(doc, d, items)
             or _kinds_told_after(doc, d, items)
         ):
@@ -1892,17 +1892,23 @@ def _kinds_told_after(doc: Doc, summary: Draft, items: list[Draft]) -> bool:
     )
 
 
-def _rank_apposed(doc: Doc, ac: Aircraft | None) -> bool:
-    """ "...; the second, a Mi-8, crossed near X", "; le second, un Mi-8, a franchi ...":
-    an aircraft set beside a rank (RANK_CUE right before it, only a comma between) is a
-    ranked member of a group told before."""
+def rank_apposed(doc: Doc, ac: Aircraft | None) -> bool:
+    """ "...; the second, a Mi-8, crossed near X", "; le second, un Mi-8, a franchi ...",
+    « Le premier appareil, un drone de type Gerbera, ... »: an aircraft set beside a rank
+    (RANK_CUE right before it, only a comma between; or the rank's own noun of no model
+    and a comma) is a ranked member of a group told before."""
     if ac is None:
         return False
     sent = doc.sentence(ac.span[0])
-    return any(
-        not doc.text[c.end : ac.span[0]].strip(" ,")
-        for c in doc.cues.within("RANK_CUE", sent.start, ac.span[0])
-    )
+    for c in doc.cues.within("RANK_CUE", sent.start, ac.span[0]):
+        told = between(doc.facts.aircraft, c.start, ac.span[0])
+        if not told and not doc.text[c.end : ac.span[0]].strip(" ,"):
+            return True
+        noun = told[0] if len(told) == 1 and told[0].model is None else None
+        if noun is not None and (noun.span[0] == c.start or not doc.text[c.end : noun.span[0]].strip()):
+            if doc.text[noun.span[1] : ac.span[0]].strip() == ",":
+                return True
+    return False
 
 
 def _seen_as_item(e: Draft, summary: Draft) -> None:
@@ -1939,9 +1945,12 @@ def _item_of(doc: Doc, summary: Draft, e: Draft) -> bool:
     find ([verbs] found_only): one told beside crossings of its state is of another
     aircraft (anchors._found_another), none of the summary's."""
     a, b = summary.aircraft, e.aircraft
-    if a is None or b is None or b.count is None or b.count >= (a.count or 0):
+    if a is None:
         return False
-    if b.differs(a) or e.group_size > 1:
+    if b is None:  # "The first, a Gerbera, entered ... The second crossed ...": one of them
+        if not later_rank_after_apposed(doc, e.anchor.span):
+            return False
+    elif b.count is None or b.count >= (a.count or 0) or b.differs(a) or e.group_size > 1:
         return False
     if e.anchor.verb is not None and e.anchor.verb.key in FOUND_ONLY:
         return False
@@ -1952,6 +1961,21 @@ def _item_of(doc: Doc, summary: Draft, e: Draft) -> bool:
         return False
     mine, theirs = _own_detail(doc, e.anchor, "dates"), _own_detail(doc, summary.last, "dates")
     return not (mine and theirs and mine != theirs)
+
+
+def later_rank_after_apposed(doc: Doc, at: Span) -> bool:
+    """Is the clause of the crossing at ``at`` opened by a rank past the first (RANK_CUE,
+    key not 1: "The second crossed near Y", « Le second a franchi ... ») after a member
+    whose model is apposed to its own rank, the aircraft told last before its sentence
+    in its paragraph ("The first, a Gerbera, entered near X": ``rank_apposed``)? It is
+    another member of the group told before, not that one."""
+    clause = doc.clause(at[0])
+    rank = doc.cues.opening("RANK_CUE", next_start(doc.text, clause.start))
+    if rank is None or rank.key == "1" or rank.start > at[1]:
+        return False
+    sent = doc.sentence(clause.start)
+    told = between(doc.facts.aircraft, doc.paragraph(sent.start).start, sent.start)
+    return bool(told) and rank_apposed(doc, told[-1])
 
 
 def _for_reference(doc: Doc, d: Draft) -> bool:

@@ -713,6 +713,7 @@ def _gapped_starts(
     # June", "un autre le 12 juin")
     ordinals = {c.start for cls in ("ORDINAL_CUE", "ONE_MORE_CUE") for c in cues.by_class.get(cls, [])}
     joins = [c for cls in ("LIST_CUE", "COORD_CUE") for c in cues.by_class.get(cls, []) if c.key != "with"]
+    joins = _out_of_tracking(cues, joins)
     # an ordinal after a comma opens an item too: "the first at 10:12, the second at 14:05"
     # and so does a word of one more ("..., another at 3:35 near Cahul", "..., un autre à 3 h 35")
     ranked = ("ORDINAL_CUE", "ONE_MORE_CUE")
@@ -764,6 +765,17 @@ def _gapped_starts(
         if any(m.kind in details and not _period(m) for m in own):
             out.append(item if cue.cls == "ITEM_MARK" else cue.start)
     return out + _comma_items(text, mentions, starts, sents, out, ordinals)
+
+
+def _out_of_tracking(cues: Cues, joins: list[Cue]) -> list[Cue]:
+    """The list words that are no part of a phrase of an observer tracking the aircraft
+    (TRACKING_CUE: « Un drone, qui a pénétré ..., a été suivi par les radars peu après
+    minuit au-dessus de X »: "suivi par", "followed by", is the verb of the sentence there,
+    its agent the radars, no list of crossings)."""
+    tracking = cues.by_class.get("TRACKING_CUE", [])
+    if not tracking:
+        return joins
+    return [c for c in joins if not any(t.start <= c.start and c.end <= t.end for t in tracking)]
 
 
 def _of_relative(text: str, cues: Cues, own: list[Mention], verb: Mention) -> bool:

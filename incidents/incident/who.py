@@ -37,9 +37,11 @@ from .episodes import (
     background_at,
     border_then_inside,
     denied_aircraft,
+    later_rank_after_apposed,
     listed_with_other_kind,
     part_of_group,
     part_opening,
+    rank_apposed,
     responder,
     subjects,
     tally_of_period,
@@ -230,6 +232,8 @@ def _antecedent(ctx: Ctx) -> Aircraft | None:
         # "A LOT airliner was diverted ... Poland has recorded more than a dozen violations
         # since 2023": an aircraft told in no crossing lends a tally no kind
         return dataclasses.replace(_kind_only(last), category="unknown", role=None, state=None, generic=True)
+    if _other_rank_than_apposed(ctx, last):
+        return dataclasses.replace(last, model=None, role=None)
     return _kind_only(last) if _tally(ctx) or _of_a_kind(ctx) else last
 
 
@@ -245,7 +249,20 @@ def _ac_episode(ctx: Ctx) -> Aircraft | None:
     if ctx.draft.part_state is not None or others_of_noun(ctx):
         return None  # a state's part of a tally: only its own sentence's aircraft
     a = ctx.prev.aircraft if ctx.prev is not None else None
+    if a is not None and _other_rank_than_apposed(ctx, a):
+        return dataclasses.replace(a, model=None, role=None)
     return _kind_only(a) if a is not None and (_tally(ctx) or _of_a_kind(ctx)) else a
+
+
+def _other_rank_than_apposed(ctx: Ctx, a: Aircraft) -> bool:
+    """ "Two drones ... The first, a Gerbera, entered near X. The second crossed near Y",
+    « Le premier, un Gerbera, ... Le second a franchi ... »: a member told by a rank past
+    the first, naming no aircraft (``later_rank_after_apposed``), after the member ``a``
+    whose model is apposed to its own rank, is of that member's kind and state, not of
+    its model."""
+    if ctx.draft.aircraft is not None or not rank_apposed(ctx.doc, a):
+        return False
+    return any(later_rank_after_apposed(ctx.doc, x.span) for x in ctx.draft.anchors)
 
 
 def others_of_noun(ctx: Ctx) -> bool:
