@@ -3497,6 +3497,23 @@ def _bare_sky(goal: Goal) -> bool:
     return isinstance(goal, ZoneRef) and goal.kind == "airspace" and not (goal.state or goal.poss or goal.ref)
 
 
+def _sky_between_places(doc: Doc, goal: Goal, verb: Verb | None) -> bool:
+    """ "Flew through the airspace between Okinawa Island and Miyako Island", "a traversé
+    l'espace aérien entre Okinawa et Miyako": a sky of no state told (``_bare_sky``) right
+    before a word of between (RANGE_CUE) whose first mention after it is a place is the
+    stretch of sky between two places (a strait's), no state's airspace; not between
+    times ("the airspace between 02:10 and 02:25"); not by a verb of breach ("violated
+    the airspace between Narva and Vaindloo": a state's, ``Verb.strong``)."""
+    if not isinstance(goal, ZoneRef) or goal.border:
+        return False  # "crossed the border between Narva and Ivangorod": a line, crossed
+    cue = doc.cues.starting_at("RANGE_CUE", goal.span[1], doc.text)
+    if cue is None or (verb is not None and verb.strong):
+        return False
+    # (from the word itself: a range of times is one phrase with it)
+    nxt = between(doc.facts.mentions, cue.start, doc.clause(goal.span[0]).end)[:1]
+    return bool(nxt) and nxt[0].kind in ("location", "place")
+
+
 def _exit_object(doc: Doc, rule: Rule, goal: Goal) -> bool:
     """Is the goal told before the verb the object of a word of exit right before it
     ("left Belarusian airspace and penetrated 5 km into Lithuania", "a quitté l'espace
@@ -3519,6 +3536,8 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span, verb: Verb | 
                 return None  # "flew in international airspace": no crossing, whatever follows
             # "a Chinese drone flew into the restricted airspace over Dadan": that state's
             goal = dataclasses.replace(goal, kind="airspace", state=owner)
+        if _bare_sky(goal) and _sky_between_places(doc, goal, verb):
+            return None  # "flew through the airspace between Okinawa and Miyako": no state's
         if isinstance(goal, ZoneRef) and "zone" not in rule.goals:
             continue
         if isinstance(goal, ZoneRef) and doc.cues.ending_at("NEAR_CUE", goal.span[0], doc.text):

@@ -160,8 +160,10 @@ def _past_the_line(doc: Doc, m: Mention, end: int) -> bool:
     Line", "a franchi la frontière et a volé 3 km au nord de la frontière": a distance
     told right after a verb of flight or of going in (a lead word such as "about" aside,
     DEPTH_LEAD_CUE), then a word of offset and a border, in a sentence that tells the
-    aircraft crossing it (a verb of crossing, not denied, before the distance), is how far
-    past the line it went; "a village 5 km south of the border" is no depth."""
+    aircraft crossing it (a verb of crossing, not denied, before the distance), or after
+    a sentence that told it crossing a border ("Drones crossed the MDL at 10:25. [...] The
+    drones flew as far as about 30 km south of the MDL": ``_line_crossed_before``), is how
+    far past the line it went; "a village 5 km south of the border" is no depth."""
     offset = doc.cues.starting_at("OFFSET_CUE", end, doc.text)
     if offset is None:
         return False
@@ -181,7 +183,20 @@ def _past_the_line(doc: Doc, m: Mention, end: int) -> bool:
     lead = doc.cues.ending_at("DEPTH_LEAD_CUE", m.span[0], doc.text)
     if doc.text[verbs[-1].span[1] : lead.start if lead else m.span[0]].strip():
         return False
-    return any(v.key in keys["journey"] and v.key != "fly" and not v.negated for v in verbs)
+    crossing = any(v.key in keys["journey"] and v.key != "fly" and not v.negated for v in verbs)
+    return crossing or (verbs[-1].key == "fly" and len(verbs) == 1 and _line_crossed_before(doc, sent.start))
+
+
+def _line_crossed_before(doc: Doc, pos: int) -> bool:
+    """Does a sentence before ``pos`` tell an aircraft crossing a border (a verb of
+    crossing, not denied, then a border in its clause)?"""
+    keys = rules()["verbs"]
+    for v in between(doc.facts.verbs, 0, pos):
+        if v.key not in keys["journey"] or v.key == "fly" or v.negated or v.noun:
+            continue
+        if any(z.border for z in between(doc.facts.zones, v.span[1], doc.clause(v.span[0]).end)):
+            return True
+    return False
 
 
 def _over_a_place(doc: Doc, m: Mention, end: int) -> bool:

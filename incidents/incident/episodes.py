@@ -6859,6 +6859,30 @@ def _in_said_aside(doc: Doc, cue: Mention, m: Mention) -> bool:
 
 
 @per_mention
+def clocked_finding(doc: Doc, m: Mention) -> bool:
+    """ "At around 11:29 on 13 August, the Air Self-Defense Force confirmed that a Y-9
+    violated ...", "Le 13 août vers 11 h 29, le ministère a confirmé qu'un Y-9 ...": a
+    day or time opening the sentence, a time of day among what opens it, before a word
+    of finding out (ASCERTAINED_CUE, its first word of saying, no verb or aircraft
+    before it) is when the crossing was seen, not when a statement was made; not when
+    what was found tells a day or time of its own ("At 14:00 on Tuesday, the Pentagon
+    confirmed that a balloon had entered on Monday"; the span of the stay from that
+    time, "(approximately 11:29 to 11:31)", is no time of its own)."""
+    sent = doc.sentence(m.span[0])
+    found = doc.cues.within("ASCERTAINED_CUE", m.span[1], sent.end)[:1]
+    if not found:
+        return False
+    lo, hi = sent.start, found[0].start
+    told = between(doc.facts.mentions, lo, hi)
+    if any(x.kind in ("verb", "aircraft") or (x.kind == "cue" and x.value in ("say", "deny")) for x in told):
+        return False
+    clocks = {t.value for t in between(doc.facts.times, lo, hi) if t.extra.get("tz") != "UTC"}
+    own = between(doc.facts.mentions, found[0].end, sent.end)
+    return bool(clocks) and not any(
+        x.kind == "date" or (x.kind == "time" and x.value not in clocks) for x in own
+    )
+
+
 def _told_with_speech(doc: Doc, m: Mention) -> bool:
     """A day told with the statement ("said on Tuesday", "a annoncé jeudi"): the
     speech cue and the day in one clause, no verb of crossing between them; a day
@@ -6867,6 +6891,8 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
     the Post that in a letter dated Friday" dates the letter)."""
     clause = doc.clause(m.span[0])
     if _opens_said(doc, m.extra.get("phrase_start", m.span[0])) or _day_of_event(doc, m):
+        return False
+    if clocked_finding(doc, m):
         return False
     if _day_of_saying(doc, m) or _day_of_summons(doc, m):
         return True

@@ -1034,13 +1034,26 @@ def _clock_range(ctx: Ctx) -> Found | None:
     of crossings told several times ("three times between 13:21 and 15:41": the range
     spans them all, no one stay)."""
     t = ctx.rec.time or ctx.rec.time_utc
-    if t is None or t.mention is None or not t.mention.extra.get("end") or ctx.rec.repetitions is not None:
+    if t is None or t.mention is None or ctx.rec.repetitions is not None:
         return None
-    if _seen_over(ctx, t.mention):
+    m = t.mention if t.mention.extra.get("end") else _range_restated(ctx, t.mention)
+    if m is None or _seen_over(ctx, m):
         return None
-    start, end = _minutes(str(t.value)), _minutes(str(t.mention.extra["end"]))
+    start, end = _minutes(str(m.value)), _minutes(str(m.extra["end"]))
     seconds = float((end - start) % (24 * 60) * 60)
-    return Found(seconds, t.span, None) if 0 < seconds <= MAX_STAY_S else None
+    return Found(seconds, m.span, None) if 0 < seconds <= MAX_STAY_S else None
+
+
+def _range_restated(ctx: Ctx, m: Mention) -> Mention | None:
+    """ "At around 11:29 on 13 August, ... violated Japan's airspace (approximately
+    11:29 to 11:31)": a range of times later in the sentence of the crossing's time
+    ``m`` that starts at that very time tells its stay again."""
+    doc = ctx.doc
+    sent = doc.sentence(m.span[0])
+    for r in between(doc.facts.times, m.span[1], sent.end):
+        if r.extra.get("end") and r.value == m.value and r.extra.get("tz") == m.extra.get("tz"):
+            return r
+    return None
 
 
 def _seen_over(ctx: Ctx, m: Mention) -> bool:

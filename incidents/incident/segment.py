@@ -7,7 +7,8 @@
   word before the stop is an abbreviation (``ABBREV_CUE``: "Gen.", "Lt.") or the stop
   lies inside a mention ("3 p.m.", "U.S.").
 - A **clause** is a part of a sentence: it ends before ``;``, ``:``, a dash (or a
-  hyphen between spaces), a word
+  hyphen between spaces), a vertical bar (a heading's fields: "Press release | 9 July
+  2025"), a word
   that opens a clause (``CLAUSE_CUE``: "while", "after", "tandis que", "qui"), and
   before "and"/"et" (``COORD_CUE``) when the next mention is a verb ("entered the
   airspace and flew 2 km": two clauses; "Su-27 and Su-24": one), and at a comma
@@ -31,7 +32,7 @@ from .cues import Cue, Cues, Word
 
 _STOPS = frozenset(".!?…")
 _CLOSERS = frozenset("\"”»')]’")
-_CLAUSE_PUNCT = frozenset({";", ":", "—", "–"})
+_CLAUSE_PUNCT = frozenset({";", ":", "—", "–", "|"})
 
 
 class Scope:

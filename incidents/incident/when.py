@@ -25,6 +25,7 @@ from .episodes import (
     _told_with_speech,
     antecedent,
     background_at,
+    clocked_finding,
     entry_stamp,
     ground_mover_clause,
     in_dateline,
@@ -176,6 +177,8 @@ def _said_at(ctx: Ctx, m: Mention) -> bool:
     mine = sorted(a.span[0] for a in ctx.draft.anchors if sent.start <= a.span[0] < sent.end)
     if not mine or mine[0] < m.span[1] or between(doc.facts.verbs, sent.start, mine[0]):
         return False
+    if clocked_finding(doc, m):
+        return False  # "At around 11:29 on 13 August, the ASDF confirmed that ..."
     for say in doc.mention_cues("say", sent.start, mine[0]):
         lo, hi = (say.span[1], m.span[0]) if say.span[1] <= m.span[0] else (m.span[1], say.span[0])
         if doc.clause(say.span[0]).nth != doc.clause(m.span[0]).nth or doc.cues.within("THAT_CUE", lo, hi):
