@@ -3115,11 +3115,17 @@ def _labelled(
     deux violations par des hélicoptères": a noun of violation naming no zone of its
     own, in a line labelled by one state (the state alone at the line's start, a
     bullet aside, then a colon), only a count between the colon and the noun: a
-    crossing of that state, as the line's label says whose tally it is."""
+    crossing of that state, as the line's label says whose tally it is. Or the noun is
+    the label: opening its line (a bullet and a count at most before it), a colon closing
+    its own words, then states each with its count ("Violations since January: Niger 11,
+    Mali 4", "Violations depuis janvier : Estonie 7, Finlande 4": ``colon_listed``), no
+    state of its own: each state's tally (episodes._state_pieces)."""
     if zones and not between(doc.facts.mentions, at[1], zones[0].span[0]):
         return None
     start, _ = line_of(doc.text, at[0])
     told = [m for m in between(doc.facts.mentions, start, at[0]) if m.kind != "cue"]
+    if not zones and _labels_state_list(doc, at, start, told):
+        return Anchor(rule.name, at, verb, None, "airspace", clause)
     if not told or told[0].kind != "state" or any(m.kind != "number" for m in told[1:]):
         return None
     label = told[0]
@@ -3128,6 +3134,28 @@ def _labelled(
     if (lead.strip() and not bullet_line(doc.text, start)) or colon.strip() != ":":
         return None
     return Anchor(rule.name, at, verb, StateRef(label.span, str(label.value)), "airspace", clause)
+
+
+def _labels_state_list(doc: Doc, at: Span, start: int, told: list[Mention]) -> bool:
+    """Does the noun of violation at ``at`` open the line from ``start`` (``told`` before
+    it there: a count at most, a bullet at most) and head a list of states each with its
+    count right after a colon that closes its words (``colon_listed``)?"""
+    lead = doc.text[start : told[0].span[0] if told else at[0]]
+    if any(m.kind != "number" for m in told) or (lead.strip() and not bullet_line(doc.text, start)):
+        return False
+    parts = gapped_state_parts(doc, at)
+    if not parts or not colon_listed(doc, at, parts):
+        return False
+    # its own words but a period or zone told and a word at most ("since", "depuis"),
+    # not another thing's breaches ("Violations of the arms embargo: Russia 5, Iran 3")
+    colon = doc.text.rfind(":", at[1], parts[0][0].span[0])
+    told = [m.span for m in between(doc.facts.mentions, at[1], colon)]
+    told += [(c.start, c.end) for c in doc.cues.within("YEAR_CUE", at[1], colon) if c.key in ("this", "part")]
+    words, pos = [], at[1]
+    for lo, hi in [*sorted(told), (colon, colon)]:
+        words += doc.text[pos:lo].split()
+        pos = max(pos, hi)
+    return len(words) <= 1
 
 
 def _recorder(doc: Doc, clause: Scope, cue: Cue) -> StateRef | None:
