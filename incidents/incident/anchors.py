@@ -3266,13 +3266,15 @@ def _counted_from(doc: Doc, rule: Rule, at: Span, clause: Scope) -> Anchor | Non
 def _line_label(doc: Doc, pos: int) -> StateRef | None:
     """The state that labels the line of ``pos``, its text before ``pos`` nothing but a
     bullet at most, the state's name and a colon or a dash ("• Latvia — ", "- Lettonie :
-    "); None if none."""
+    "), or the name alone as a sentence of its own, a bulletin's paragraph label
+    ("Lithuania. Border guards recorded ...", "Lituanie. Les garde-frontières ont
+    recensé ..."); None if none."""
     start, _ = line_of(doc.text, pos)
     told = [m for m in between(doc.facts.mentions, start, pos) if m.kind != "cue"]
     if len(told) != 1 or told[0].kind != "state" or told[0].extra.get("demonym"):
         return None
     lead, mark = doc.text[start : told[0].span[0]], doc.text[told[0].span[1] : pos].strip()
-    if (lead.strip() and not bullet_line(doc.text, start)) or mark not in (":", "—", "–", "-"):
+    if (lead.strip() and not bullet_line(doc.text, start)) or mark not in (":", "—", "–", "-", "."):
         return None
     return StateRef(told[0].span, str(told[0].value))
 
