@@ -3279,6 +3279,23 @@ def _line_label(doc: Doc, pos: int) -> StateRef | None:
     return StateRef(told[0].span, str(told[0].value))
 
 
+def section_label(doc: Doc, pos: int) -> StateRef | None:
+    """The state whose name alone opens the paragraph of ``pos`` as its label, a colon, a
+    dash or a period after it ("Latvia. No violations ...", "- Estonie : ..."): a digest's
+    section of that state (``_line_label``); None if none."""
+    para = doc.paragraph(pos)
+    told = [m for m in between(doc.facts.mentions, para.start, para.end) if m.kind != "cue"][:1]
+    if not told or told[0].kind != "state":
+        return None
+    rest = doc.text[told[0].span[1] : para.end]
+    gap = len(rest) - len(rest.lstrip(" \t"))
+    return (
+        _line_label(doc, told[0].span[1] + gap + 1)
+        if rest[gap : gap + 1] in (":", ".", "—", "–", "-")
+        else None
+    )
+
+
 def _no_recorded_crossing(doc: Doc, at: Span, verb: Verb | None, clause: Scope) -> bool:
     """What a verb of record counts that is no crossing: a noun that is no word of
     violation; a tally of a period ("has recorded several violations over the last
