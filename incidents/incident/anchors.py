@@ -3149,10 +3149,13 @@ def _labels_state_list(doc: Doc, at: Span, start: int, told: list[Mention]) -> b
     # its own words but a period or zone told and a word at most ("since", "depuis"),
     # not another thing's breaches ("Violations of the arms embargo: Russia 5, Iran 3")
     colon = doc.text.rfind(":", at[1], parts[0][0].span[0])
-    told = [m.span for m in between(doc.facts.mentions, at[1], colon)]
-    told += [(c.start, c.end) for c in doc.cues.within("YEAR_CUE", at[1], colon) if c.key in ("this", "part")]
-    words, pos = [], at[1]
-    for lo, hi in [*sorted(told), (colon, colon)]:
+    spans = [m.span for m in between(doc.facts.mentions, at[1], colon)]
+    spans += [
+        (c.start, c.end) for c in doc.cues.within("YEAR_CUE", at[1], colon) if c.key in ("this", "part")
+    ]
+    words: list[str] = []
+    pos = at[1]
+    for lo, hi in [*sorted(spans), (colon, colon)]:
         words += doc.text[pos:lo].split()
         pos = max(pos, hi)
     return len(words) <= 1
@@ -3214,13 +3217,16 @@ def _recorded_over(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         if recorder is None or k + 1 >= len(told) or told[k].kind != "aircraft":
             continue
         ac, where = told[k], told[k + 1]
+        origin = _came_from(doc, ac, where) if k + 2 < len(told) else None
+        ac_end = ac.span[1] if origin is None else origin.span[1]  # "a balloon from Belarus"
+        where = where if origin is None else told[k + 2]
         state = where.extra.get("state") if where.kind in ("location", "zone") else None
         link = any(
             doc.cues.opening(c, where.span[0]) or doc.cues.leading_into(c, where.span[0], doc.text)
             for c in ("OVER_CUE", "INSIDE_CUE")
         )
-        own = ac.extra.get("state")
-        if state != recorder.code or not link or doc.text[ac.span[1] : where.span[0]].strip(" ,"):
+        own = ac.extra.get("state") or (origin.value if origin is not None else None)
+        if state != recorder.code or not link or doc.text[ac_end : where.span[0]].strip(" ,"):
             continue
         if own is None or own == recorder.code:
             continue  # "reported several drones over Aalborg airport": of no state told
@@ -3228,6 +3234,16 @@ def _recorded_over(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         out.append(Anchor("recorded-over", (ac.span[1], ac.span[1]), None, goal, "airspace", clause))
     out.sort(key=lambda a: a.span)
     return out
+
+
+def _came_from(doc: Doc, ac: Mention, state: Mention) -> Mention | None:
+    """The state an aircraft is told coming from right after it ("a balloon from Belarus",
+    "un ballon venu de Biélorussie": FROM_CUE, then the state's name, nothing between):
+    its origin, a direction, no violator; None if none."""
+    if state.kind != "state" or state.extra.get("demonym"):
+        return None
+    cue = doc.cues.opening("FROM_CUE", next_start(doc.text, ac.span[1]))
+    return state if cue is not None and not doc.text[cue.end : state.span[0]].strip() else None
 
 
 def _counted_from(doc: Doc, rule: Rule, at: Span, clause: Scope) -> Anchor | None:
