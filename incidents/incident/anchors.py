@@ -3249,11 +3249,17 @@ def _labelled(
     deux violations par des hélicoptères": a noun of violation naming no zone of its
     own, in a line labelled by one state (the state alone at the line's start, a
     bullet aside, then a colon), only a count between the colon and the noun: a
-    crossing of that state, as the line's label says whose tally it is."""
+    crossing of that state, as the line's label says whose tally it is. Or the noun is
+    the label: opening its line (a bullet and a count at most before it), a colon closing
+    its own words, then states each with its count ("Violations since January: Niger 11,
+    Mali 4", "Violations depuis janvier : Estonie 7, Finlande 4": ``colon_listed``), no
+    state of its own: each state's tally (episodes._state_pieces)."""
     if zones and not between(doc.facts.mentions, at[1], zones[0].span[0]):
         return None
     start, _ = line_of(doc.text, at[0])
     told = [m for m in between(doc.facts.mentions, start, at[0]) if m.kind != "cue"]
+    if not zones and _labels_state_list(doc, at, start, told):
+        return Anchor(rule.name, at, verb, None, "airspace", clause)
     if not told or told[0].kind != "state" or any(m.kind != "number" for m in told[1:]):
         return None
     label = told[0]
@@ -3262,6 +3268,31 @@ def _labelled(
     if (lead.strip() and not bullet_line(doc.text, start)) or colon.strip() != ":":
         return None
     return Anchor(rule.name, at, verb, StateRef(label.span, str(label.value)), "airspace", clause)
+
+
+def _labels_state_list(doc: Doc, at: Span, start: int, told: list[Mention]) -> bool:
+    """Does the noun of violation at ``at`` open the line from ``start`` (``told`` before
+    it there: a count at most, a bullet at most) and head a list of states each with its
+    count right after a colon that closes its words (``colon_listed``)?"""
+    lead = doc.text[start : told[0].span[0] if told else at[0]]
+    if any(m.kind != "number" for m in told) or (lead.strip() and not bullet_line(doc.text, start)):
+        return False
+    parts = gapped_state_parts(doc, at)
+    if not parts or not colon_listed(doc, at, parts):
+        return False
+    # its own words but a period or zone told and a word at most ("since", "depuis"),
+    # not another thing's breaches ("Violations of the arms embargo: Russia 5, Iran 3")
+    colon = doc.text.rfind(":", at[1], parts[0][0].span[0])
+    spans = [m.span for m in between(doc.facts.mentions, at[1], colon)]
+    spans += [
+        (c.start, c.end) for c in doc.cues.within("YEAR_CUE", at[1], colon) if c.key in ("this", "part")
+    ]
+    words: list[str] = []
+    pos = at[1]
+    for lo, hi in [*sorted(spans), (colon, colon)]:
+        words += doc.text[pos:lo].split()
+        pos = max(pos, hi)
+    return len(words) <= 1
 
 
 def _recorder(doc: Doc, clause: Scope, cue: Cue) -> StateRef | None:
@@ -3320,13 +3351,16 @@ def _recorded_over(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         if recorder is None or k + 1 >= len(told) or told[k].kind != "aircraft":
             continue
         ac, where = told[k], told[k + 1]
+        origin = _came_from(doc, ac, where) if k + 2 < len(told) else None
+        ac_end = ac.span[1] if origin is None else origin.span[1]  # "a balloon from Belarus"
+        where = where if origin is None else told[k + 2]
         state = where.extra.get("state") if where.kind in ("location", "zone") else None
         link = any(
             doc.cues.opening(c, where.span[0]) or doc.cues.leading_into(c, where.span[0], doc.text)
             for c in ("OVER_CUE", "INSIDE_CUE")
         )
-        own = ac.extra.get("state")
-        if state != recorder.code or not link or doc.text[ac.span[1] : where.span[0]].strip(" ,"):
+        own = ac.extra.get("state") or (origin.value if origin is not None else None)
+        if state != recorder.code or not link or doc.text[ac_end : where.span[0]].strip(" ,"):
             continue
         if own is None or own == recorder.code:
             continue  # "reported several drones over Aalborg airport": of no state told
@@ -3334,6 +3368,16 @@ def _recorded_over(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         out.append(Anchor("recorded-over", (ac.span[1], ac.span[1]), None, goal, "airspace", clause))
     out.sort(key=lambda a: a.span)
     return out
+
+
+def _came_from(doc: Doc, ac: Mention, state: Mention) -> Mention | None:
+    """The state an aircraft is told coming from right after it ("a balloon from Belarus",
+    "un ballon venu de Biélorussie": FROM_CUE, then the state's name, nothing between):
+    its origin, a direction, no violator; None if none."""
+    if state.kind != "state" or state.extra.get("demonym"):
+        return None
+    cue = doc.cues.opening("FROM_CUE", next_start(doc.text, ac.span[1]))
+    return state if cue is not None and not doc.text[cue.end : state.span[0]].strip() else None
 
 
 def _counted_from(doc: Doc, rule: Rule, at: Span, clause: Scope) -> Anchor | None:
@@ -3372,15 +3416,34 @@ def _counted_from(doc: Doc, rule: Rule, at: Span, clause: Scope) -> Anchor | Non
 def _line_label(doc: Doc, pos: int) -> StateRef | None:
     """The state that labels the line of ``pos``, its text before ``pos`` nothing but a
     bullet at most, the state's name and a colon or a dash ("• Latvia — ", "- Lettonie :
-    "); None if none."""
+    "), or the name alone as a sentence of its own, a bulletin's paragraph label
+    ("Lithuania. Border guards recorded ...", "Lituanie. Les garde-frontières ont
+    recensé ..."); None if none."""
     start, _ = line_of(doc.text, pos)
     told = [m for m in between(doc.facts.mentions, start, pos) if m.kind != "cue"]
     if len(told) != 1 or told[0].kind != "state" or told[0].extra.get("demonym"):
         return None
     lead, mark = doc.text[start : told[0].span[0]], doc.text[told[0].span[1] : pos].strip()
-    if (lead.strip() and not bullet_line(doc.text, start)) or mark not in (":", "—", "–", "-"):
+    if (lead.strip() and not bullet_line(doc.text, start)) or mark not in (":", "—", "–", "-", "."):
         return None
     return StateRef(told[0].span, str(told[0].value))
+
+
+def section_label(doc: Doc, pos: int) -> StateRef | None:
+    """The state whose name alone opens the paragraph of ``pos`` as its label, a colon, a
+    dash or a period after it ("Latvia. No violations ...", "- Estonie : ..."): a digest's
+    section of that state (``_line_label``); None if none."""
+    para = doc.paragraph(pos)
+    told = [m for m in between(doc.facts.mentions, para.start, para.end) if m.kind != "cue"][:1]
+    if not told or told[0].kind != "state":
+        return None
+    rest = doc.text[told[0].span[1] : para.end]
+    gap = len(rest) - len(rest.lstrip(" \t"))
+    return (
+        _line_label(doc, told[0].span[1] + gap + 1)
+        if rest[gap : gap + 1] in (":", ".", "—", "–", "-")
+        else None
+    )
 
 
 def _no_recorded_crossing(doc: Doc, at: Span, verb: Verb | None, clause: Scope) -> bool:

@@ -14,7 +14,15 @@ import re
 
 from ..dates import Calendar, DateOutOfRange, resolve
 from ..model import Mention
-from .anchors import FOUND_ONLY, OTHER_ONE, of_other_one, other_one_days, since_year_told, told_as_another
+from .anchors import (
+    FOUND_ONLY,
+    OTHER_ONE,
+    of_other_one,
+    other_one_days,
+    section_label,
+    since_year_told,
+    told_as_another,
+)
 from .cues import Cue
 from .doc import Doc, rules, years_told_in
 from .episodes import (
@@ -1757,12 +1765,24 @@ def _background(ctx: Ctx) -> bool:
 @resolver("date", "episode")
 def _date_episode(ctx: Ctx) -> Found | None:
     mine = ctx.rec.aircraft
-    found = [m for m in _days(ctx, [ctx.region]) if not _of_other_aircraft(ctx, m)]
+    found = [
+        m for m in _days(ctx, [ctx.region]) if not _of_other_aircraft(ctx, m) and not _next_section(ctx, m)
+    ]
     if _week_of_clause(ctx):
         found = [m for m in found if m.span[0] > ctx.anchor.span[1]]
     # "un drone a franchi la frontière, tandis que samedi, deux hélicoptères ont violé ...":
     # the day that opens the next item is that item's
     return _date(ctx, [m for m in found if mine is None or not of_item_after(ctx.doc, mine, m)])
+
+
+def _next_section(ctx: Ctx, m: Mention) -> bool:
+    """A day told in a later paragraph that a state's name labels ("Lithuania. Border
+    guards counted 23 balloons over the week. // Latvia. No violations. Riga hosted a
+    conference on Thursday": ``anchors.section_label``) is of that section of a digest,
+    not this crossing's."""
+    doc = ctx.doc
+    para = doc.paragraph(m.span[0])
+    return para.start > ctx.anchor.span[1] and section_label(doc, m.span[0]) is not None
 
 
 def _of_other_aircraft(ctx: Ctx, m: Mention) -> bool:
