@@ -2762,18 +2762,22 @@ def _same_crossing(
     if anchor.verb is not None and anchor.verb.noun and gapped_state_parts(doc, anchor.span):
         return False  # "..., Poland nine": tallies of states compared, no crossing told again
     # a news report tells its crossing again (title, lead, quote, details): the same
-    # unless told as another one ("another drone", "un second hélicoptère", "again"),
-    # but for the fall told next in its sentence of the very noun that told it so ("um
-    # terceiro aparelho entrou às 3h05 e caiu perto de X")
+    # unless told as another one ("another drone", "un second hélicoptère", "again")
+    return _its_own_fall(doc, cur, anchor, told) or not _another(doc, anchor, ac)
+
+
+def _its_own_fall(doc: Doc, cur: Draft, anchor: Anchor, told: Aircraft | None) -> bool:
+    """ "um terceiro aparelho entrou às 3h05 e caiu perto de X": the fall ([verbs]
+    coming_down) told next in its sentence of the very noun that told the crossing (even
+    one told as another) is that crossing's."""
     fall = anchor.verb is not None and anchor.verb.key in rules()["verbs"]["coming_down"]
-    its_fall = (
+    return (
         fall
         and told is not None
         and cur.aircraft is not None
         and told.span == cur.aircraft.span
-        and doc.sentence(anchor.span[0]) == doc.sentence(last.span[0])
+        and doc.sentence(anchor.span[0]) == doc.sentence(cur.last.span[0])
     )
-    return its_fall or not _another(doc, anchor, ac)
 
 
 def _other_kind_told_next(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
