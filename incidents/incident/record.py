@@ -211,7 +211,10 @@ def _own_denial_only(ctx: Ctx, violated: object) -> bool:
     elsewhere ("Two helicopters violated Indian airspace ... Officials denied it"), or
     denied by the accused side ("Moscow denied that its jets had violated ..."), the
     record stands, denied; a claim of the denier's own told after a list word and a word
-    of saying ("rejected the accusation and said instead that ...") is told as fact."""
+    of saying ("rejected the accusation and said instead that ...") is told as fact. A
+    denial whose speaker is a pronoun ("Il a aussi démenti des rumeurs selon lesquelles
+    ...", "It also denied reports that ...") is said by the last body told before, when
+    that body is the violated state's."""
     doc = ctx.doc
     for a in ctx.draft.anchors:
         sent = doc.sentence(a.span[0])
@@ -234,6 +237,8 @@ def _own_denial_only(ctx: Ctx, violated: object) -> bool:
         said |= {st.code for st in between(doc.facts.states, lo, hi) if not st.demonym}
         if said == {None}:
             said = {_body_state_before(doc, sent.start)}
+        elif not said and _body_state_before(doc, sent.start) == violated:
+            said = {violated}  # "Il a aussi démenti ...": a pronoun, the body told before
         if not said or said - {None, violated}:
             return False
     return True
