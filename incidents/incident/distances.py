@@ -36,7 +36,7 @@ def is_altitude(doc: Doc, m: Mention) -> bool:
         cued = _flown_at(doc, m)
     if not cued:
         cued = _flown_above(doc, m) or _apposed_to_height(doc, m)
-    if cued and doc.cues.starting_at("DEPTH_CUE", _after_conversion(doc, m), doc.text) is not None:
+    if cued and doc.cues.starting_at("DEPTH_CUE", after_conversion(doc, m), doc.text) is not None:
         return False  # "volant à 3 km au-delà de la frontière": how far past it, not how high
     return cued and not _from_place(doc, m)
 
@@ -52,7 +52,7 @@ def _flown_at(doc: Doc, m: Mention) -> bool:
     verbs = between(doc.facts.verbs, clause.start, m.span[0])[-1:]
     if not verbs or verbs[0].key not in ("fly", "overfly"):
         return False
-    after = _after_conversion(doc, m)
+    after = after_conversion(doc, m)
     return not any(
         doc.cues.starting_at(cls, after, doc.text) for cls in ("INTO_CUE", "INSIDE_CUE", "DEPTH_CUE")
     )
@@ -61,7 +61,7 @@ def _flown_at(doc: Doc, m: Mention) -> bool:
 def _inward_after(doc: Doc, m: Mention) -> bool:
     """Does a word of into or past a border (INTO_CUE, DEPTH_CUE) follow the distance
     ``m`` (after its conversion in brackets): how far in, not how high?"""
-    after = _after_conversion(doc, m)
+    after = after_conversion(doc, m)
     return any(doc.cues.starting_at(cls, after, doc.text) for cls in ("INTO_CUE", "DEPTH_CUE"))
 
 
@@ -77,7 +77,7 @@ def _apposed_to_height(doc: Doc, m: Mention) -> bool:
     cue = doc.cues.ending_at("ALTITUDE_CUE", len(before) - 1, doc.text)
     if cue is None or cue.key != "altitude":
         return False
-    after = _after_conversion(doc, m)
+    after = after_conversion(doc, m)
     inward = ("INTO_CUE", "INSIDE_CUE", "DEPTH_CUE")
     return not any(doc.cues.starting_at(cls, after, doc.text) for cls in inward)
 
@@ -88,7 +88,7 @@ def _flown_above(doc: Doc, m: Mention) -> bool:
     as well: "parcouru 1 200 mètres au-dessus du sol biélorusse" is how far in) after
     a verb of flying or flying over, the nearest verb before it in its clause, is how
     high."""
-    above = doc.cues.starting_at("ALTITUDE_CUE", _after_conversion(doc, m), doc.text)
+    above = doc.cues.starting_at("ALTITUDE_CUE", after_conversion(doc, m), doc.text)
     if above is None or above.key != "above":
         return False
     clause = doc.clause(m.span[0])
@@ -103,7 +103,7 @@ def _from_place(doc: Doc, m: Mention) -> bool:
     ("volait à 300 mètres du sol" is one); so is one followed by a shore, a coast or a
     runway named by a common noun (``SHORE_CUE``: "à un kilomètre des côtes", "2 km
     off the coast")."""
-    after = _after_conversion(doc, m)
+    after = after_conversion(doc, m)
     if doc.cues.starting_at("SHORE_CUE", after, doc.text) is not None:
         return True  # "à très basse altitude, à environ un kilomètre des côtes": from the shore
     cue = doc.cues.starting_at("OFFSET_CUE", after, doc.text)
@@ -120,7 +120,7 @@ def _from_place(doc: Doc, m: Mention) -> bool:
 def is_depth(doc: Doc, m: Mention) -> bool:
     if m.extra.get("vague") or is_altitude(doc, m) or _conversion(doc, m):
         return False
-    if doc.cues.starting_at("ZONE_SIZE_CUE", _after_conversion(doc, m), doc.text) is not None:
+    if doc.cues.starting_at("ZONE_SIZE_CUE", after_conversion(doc, m), doc.text) is not None:
         return False  # "crossing the 12-nautical-mile limit": how wide a zone is, not how far in
     if _after_going_in(doc, m):
         return True
@@ -130,7 +130,7 @@ def is_depth(doc: Doc, m: Mention) -> bool:
         return True
     # "40 km from X", "5 km along the border", "two miles deep and one mile long";
     # "30 km (19 miles) east of X": after the conversion in brackets
-    end = _after_conversion(doc, m)
+    end = after_conversion(doc, m)
     # "600 metros do espaço aéreo": how far into what follows (DEPTH_CUE), not an offset
     inward = doc.cues.starting_at("DEPTH_CUE", end, doc.text) is not None
     if _within(doc, m):
@@ -274,7 +274,7 @@ def _within(doc: Doc, m: Mention) -> bool:
     return cue is not None and cue.key == "within"
 
 
-def _after_conversion(doc: Doc, m: Mention) -> int:
+def after_conversion(doc: Doc, m: Mention) -> int:
     """Where the text goes on after ``m`` and a bracket right after it ("30 km
     (19 miles) east of"), or after ``m`` alone."""
     k = m.span[1]
@@ -293,7 +293,7 @@ def _conversion(doc: Doc, m: Mention) -> bool:
     other measure (no depth beside an altitude)."""
     before = between(doc.facts.distances, doc.sentence(m.span[0]).start, m.span[0])[-1:]
     if before and doc.text[before[0].span[1] : m.span[0]].strip() == "(":
-        return _after_conversion(doc, before[0]) > m.span[1]
+        return after_conversion(doc, before[0]) > m.span[1]
     return _converted_from(doc, m) is not None
 
 

@@ -92,11 +92,30 @@ def _depth(ctx: Ctx, scopes: list[Scope]) -> Found | None:
     found = [
         m
         for m in found
-        if distances.is_depth(ctx.doc, m) and _of_flight(ctx, m) and not _inside_other(ctx, m)
+        if distances.is_depth(ctx.doc, m)
+        and _of_flight(ctx, m)
+        and not _inside_other(ctx, m)
+        and not _distance_of_mover(ctx.doc, m)
     ]
     return _pick(
         ctx, [m for m in found if not ctx.of_other_aircraft(m) and not _of_crossing_before(ctx, "depth", m)]
     )
+
+
+def _distance_of_mover(doc: Doc, m: Mention) -> bool:
+    """ "A Chinese warship anchored some 12 nautical miles to the west guided the drone",
+    "un navire mouillé à une vingtaine de kilomètres à l'ouest": a distance told after a
+    mover on the ground or at sea (GROUND_MOVER_CUE) in its clause, no aircraft named
+    between them, is where that mover stands, not how far an aircraft went in. Not one
+    told right before a word of inside or into ("shot down by troops about 400 metres
+    inside Indian territory", "largué deux bombes à trois kilomètres à l'intérieur du
+    territoire"): that is how far in the aircraft was."""
+    clause = doc.clause(m.span[0])
+    movers = doc.cues.within("GROUND_MOVER_CUE", clause.start, m.span[0])[-1:]
+    if not movers or between(doc.facts.aircraft, movers[0].end, m.span[0]):
+        return False
+    end = distances.after_conversion(doc, m)
+    return not any(doc.cues.starting_at(c, end, doc.text) for c in ("INSIDE_CUE", "INTO_CUE", "DEPTH_CUE"))
 
 
 def _inside_other(ctx: Ctx, m: Mention) -> bool:

@@ -194,6 +194,8 @@ def _no_crossing(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:
         return True  # "drones flew over the Elsenborn camp": no state's crossing told
     if "violator_state" not in fields and _site_only(ctx):
         return True  # "drones flew over Aalborg airport overnight": a site's, no crossing
+    if "violator_state" not in fields and _weather_balloon_over_place(ctx):
+        return True  # "a weather balloon of the weather service was seen over X": its own
     if "violated_state" not in fields and all(_capital_of_nobody(ctx, a) for a in ctx.draft.anchors):
         return True  # "drones were seen over the capital": a city, no state's crossing told
     if "violated_state" not in fields and _kind_of_nouns(ctx):
@@ -211,7 +213,10 @@ def _own_denial_only(ctx: Ctx, violated: object) -> bool:
     elsewhere ("Two helicopters violated Indian airspace ... Officials denied it"), or
     denied by the accused side ("Moscow denied that its jets had violated ..."), the
     record stands, denied; a claim of the denier's own told after a list word and a word
-    of saying ("rejected the accusation and said instead that ...") is told as fact."""
+    of saying ("rejected the accusation and said instead that ...") is told as fact. A
+    denial whose speaker is a pronoun ("Il a aussi démenti des rumeurs selon lesquelles
+    ...", "It also denied reports that ...") is said by the last body told before, when
+    that body is the violated state's."""
     doc = ctx.doc
     for a in ctx.draft.anchors:
         sent = doc.sentence(a.span[0])
@@ -234,6 +239,8 @@ def _own_denial_only(ctx: Ctx, violated: object) -> bool:
         said |= {st.code for st in between(doc.facts.states, lo, hi) if not st.demonym}
         if said == {None}:
             said = {_body_state_before(doc, sent.start)}
+        elif not said and _body_state_before(doc, sent.start) == violated:
+            said = {violated}  # "Il a aussi démenti ...": a pronoun, the body told before
         if not said or said - {None, violated}:
             return False
     return True
@@ -280,6 +287,30 @@ def _land_only(ctx: Ctx) -> bool:
     over the town of X")? With no state on either side, that is a flight over some
     place, not a crossing into a state's airspace."""
     return all(isinstance(a.goal, Place) and not a.goal.state for a in ctx.draft.anchors)
+
+
+def _weather_balloon_over_place(ctx: Ctx) -> bool:
+    """ "Un ballon-sonde lâché par l'Administration nationale de météorologie a été
+    signalé au-dessus de Constanta", "a weather balloon launched by the weather service
+    was seen over Anchorage": a weather balloon (WEATHER_CUE in the aircraft's words) of
+    no state, every anchor a flight over a place (no state, no zone), with no word of
+    where it came from (FROM_CUE) in its sentence, is the country's own: no crossing."""
+    doc = ctx.doc
+    ac = ctx.draft.aircraft
+    if ac is None:
+        return False
+    # the word may run past the aircraft's phrase ("un ballon météo", "a sounding balloon")
+    sent = doc.sentence(ac.span[0])
+    told = doc.cues.within("WEATHER_CUE", sent.start, sent.end)
+    if not [c for c in told if c.start < ac.span[1] and c.end > ac.span[0]]:
+        return False
+    for a in ctx.draft.anchors:
+        if not isinstance(a.goal, Place):
+            return False
+        sent = doc.sentence(a.span[0])
+        if doc.cues.within("FROM_CUE", sent.start, sent.end):
+            return False
+    return bool(ctx.draft.anchors)
 
 
 def _site_only(ctx: Ctx) -> bool:

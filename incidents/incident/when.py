@@ -193,7 +193,10 @@ def _said_at(ctx: Ctx, m: Mention) -> bool:
             continue  # "said that at 03:10 a drone ...", "a indiqué que vers 3 h 10": what is reported
         if say.span[1] <= m.span[0] and _after_according(doc, say, m):
             continue  # "As the army reported, at 03:10 ...", "According to the statement, at 03:10 ..."
-        if all(x.kind in ("source", "date", "cue") for x in between(doc.facts.mentions, lo, hi)):
+        # a state named as who speaks ("the Pentagon", "Washington") is a source
+        speakers = {tuple(st.span) for st in between(doc.facts.states, lo, hi) if not st.demonym}
+        told = between(doc.facts.mentions, lo, hi)
+        if all(x.kind in ("source", "date", "cue") or tuple(x.span) in speakers for x in told):
             return True
     return False
 
