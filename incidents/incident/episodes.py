@@ -2406,9 +2406,17 @@ def _shared_count(doc: Doc, group: list[Aircraft]) -> list[Aircraft]:
     head = group[0]
     if head.count != len(group) or not all(g.model for g in group) or any(g.counted for g in group[1:]):
         return group
-    if any(_own_noun(doc, g) for g in group[1:]):
+    if any(_own_noun(doc, g) for g in group[1:]) or _escorted_head(doc, group):
         return group
     return [dataclasses.replace(g, count=1) for g in group]
+
+
+def _escorted_head(doc: Doc, group: list[Aircraft]) -> bool:
+    """ "Two Tu-95 bombers, accompanied by Su-35 fighters", "deux Tu-95 escortés par des
+    Su-35": the next item joined as the head's escort (a "with" joiner of LIST_CUE)
+    leaves the count the head's own."""
+    lo, hi = group[0].span[1], group[1].span[0]
+    return any(c.key == "with" for c in doc.cues.within("LIST_CUE", lo, hi))
 
 
 def _own_noun(doc: Doc, a: Aircraft) -> bool:
