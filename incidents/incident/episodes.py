@@ -161,6 +161,10 @@ def _told_subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         ],
     )
     before = _without_last_responders(doc, before)
+    if before and before[-1].span[0] < clause.start and later_rank_after_apposed(doc, anchor.span):
+        # "The first, a Gerbera, entered at 01:10, the second crossed at 01:40": the
+        # later member is not the one apposed to the first rank (``_item_of``)
+        before = []
     other_clause = bool(before) and doc.clause(before[-1].span[0]) is not clause
     defenders = bool(before) and all(responder(doc, b) for b in before)
     inverted = _inverted_subject(doc, anchor) if other_clause or defenders else None
@@ -1966,15 +1970,17 @@ def _item_of(doc: Doc, summary: Draft, e: Draft) -> bool:
 def later_rank_after_apposed(doc: Doc, at: Span) -> bool:
     """Is the clause of the crossing at ``at`` opened by a rank past the first (RANK_CUE,
     key not 1: "The second crossed near Y", « Le second a franchi ... ») after a member
-    whose model is apposed to its own rank, the aircraft told last before its sentence
-    in its paragraph ("The first, a Gerbera, entered near X": ``rank_apposed``)? It is
-    another member of the group told before, not that one."""
+    whose model is apposed to its own rank, the aircraft told last before its clause
+    in its paragraph ("The first, a Gerbera, entered near X", in the sentence before
+    or in an earlier clause of its own: ``rank_apposed``)? It is another member of the
+    group told before, not that one."""
     clause = doc.clause(at[0])
-    rank = doc.cues.opening("RANK_CUE", next_start(doc.text, clause.start))
+    pos = next_start(doc.text, clause.start)
+    join = doc.cues.opening("COORD_CUE", pos)  # "..., and the second crossed at 01:40"
+    rank = doc.cues.opening("RANK_CUE", next_start(doc.text, join.end) if join is not None else pos)
     if rank is None or rank.key == "1" or rank.start > at[1]:
         return False
-    sent = doc.sentence(clause.start)
-    told = between(doc.facts.aircraft, doc.paragraph(sent.start).start, sent.start)
+    told = between(doc.facts.aircraft, doc.paragraph(clause.start).start, clause.start)
     return bool(told) and rank_apposed(doc, told[-1])
 
 
