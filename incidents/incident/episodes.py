@@ -607,7 +607,7 @@ def _bracketed_alias(doc: Doc, a: Aircraft) -> bool:
 def _listed(doc: Doc, lo: int, hi: int) -> bool:
     """Only list words between two phrases: ", ", "and", "et", "ainsi que", with the
     apostrophe of an elided last word ("d'un Mi-24 et d'un Mi-8"), and bracketed
-    asides ("Mi-8 (Hip) and Ka-52")."""
+    asides ("Mi-8 (Hip) and Ka-52"); the last list word may run into the next phrase."""
     rest = list(doc.text[lo:hi])
     aside = _comma_aside(doc, lo, hi)
     if aside is not None:
@@ -615,6 +615,11 @@ def _listed(doc: Doc, lo: int, hi: int) -> bool:
     for c in doc.cues.within("LIST_CUE", lo, hi):
         end = c.end + 1 if c.end < hi and doc.text[c.end] in "'’" else c.end
         rest[c.start - lo : end - lo] = " " * (end - c.start)
+    # "a Tu-22 accompanied by two Su-27 fighters": a list word that runs into the next
+    # phrase (its "by" told as that aircraft's agent word)
+    into = doc.cues.leading_into("LIST_CUE", hi, doc.text)
+    if into is not None and lo <= into.start < hi:
+        rest[into.start - lo :] = " " * (hi - into.start)
     depth = 0
     for k, ch in enumerate(rest):
         if ch == "(":
