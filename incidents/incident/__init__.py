@@ -21,7 +21,7 @@ from ..words import Lexicon
 from . import measures, voice, when, where, who  # noqa: F401  (resolvers register themselves)
 from .anchors import COMING_AGAIN, find_anchors
 from .doc import Doc
-from .episodes import Draft, episodes, split
+from .episodes import Draft, episodes, later_rank_after_apposed, split
 from .facts import between
 from .record import build
 from .segment import Scope
@@ -178,6 +178,9 @@ def _region(doc: Doc, drafts: list[Draft], k: int) -> Scope:
             # a crossing told again later in a sentence ("It entered at 9:09 and left at
             # 9:12, then re-entered at 9:33") leaves the clauses before it to this one
             again = nxt.anchor.verb is not None and nxt.anchor.verb.key in AGAIN
+            # so does a later member told after the first in one sentence ("The first, a
+            # Gerbera, entered at 01:10, the second crossed at 01:40")
+            again = again or later_rank_after_apposed(doc, nxt.anchor.span)
             told = doc.clause(at).start if again else doc.sentence(at).start
             if told <= d.last.span[1]:  # in the same sentence: up to the clause telling it
                 told = nxt.anchor.clause.start
@@ -196,7 +199,8 @@ def _region(doc: Doc, drafts: list[Draft], k: int) -> Scope:
     for cue in doc.cues.within("APART_CUE", d.last.span[1], end)[:1]:
         end = max(doc.sentence(cue.start).start, d.last.span[1])
     end = max(end, d.last.span[1])
-    if d.anchor.rule == "gapped" and len(d.anchors) == 1 and start < d.anchor.clause.start < end:
+    ranked = d.anchor.rule == "gapped" or later_rank_after_apposed(doc, d.anchor.span)
+    if ranked and len(d.anchors) == 1 and start < d.anchor.clause.start < end:
         start = d.anchor.clause.start
     return Scope(-1, _after_told_before(doc, drafts, k, start), end)
 

@@ -161,6 +161,10 @@ def _told_subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         ],
     )
     before = _without_last_responders(doc, before)
+    if before and before[-1].span[0] < clause.start and later_rank_after_apposed(doc, anchor.span):
+        # "The first, a Gerbera, entered at 01:10, the second crossed at 01:40": the
+        # later member is not the one apposed to the first rank (``_item_of``)
+        before = []
     other_clause = bool(before) and doc.clause(before[-1].span[0]) is not clause
     defenders = bool(before) and all(responder(doc, b) for b in before)
     inverted = _inverted_subject(doc, anchor) if other_clause or defenders else None
@@ -603,7 +607,7 @@ def _bracketed_alias(doc: Doc, a: Aircraft) -> bool:
 def _listed(doc: Doc, lo: int, hi: int) -> bool:
     """Only list words between two phrases: ", ", "and", "et", "ainsi que", with the
     apostrophe of an elided last word ("d'un Mi-24 et d'un Mi-8"), and bracketed
-    asides ("Mi-8 (Hip) and Ka-52")."""
+    asides ("Mi-8 (Hip) and Ka-52"); the last list word may run into the next phrase."""
     rest = list(doc.text[lo:hi])
     aside = _comma_aside(doc, lo, hi)
     if aside is not None:
@@ -611,6 +615,11 @@ def _listed(doc: Doc, lo: int, hi: int) -> bool:
     for c in doc.cues.within("LIST_CUE", lo, hi):
         end = c.end + 1 if c.end < hi and doc.text[c.end] in "'’" else c.end
         rest[c.start - lo : end - lo] = " " * (end - c.start)
+    # "a Tu-22 accompanied by two Su-27 fighters": a list word that runs into the next
+    # phrase (its "by" told as that aircraft's agent word)
+    into = doc.cues.leading_into("LIST_CUE", hi, doc.text)
+    if into is not None and lo <= into.start < hi:
+        rest[into.start - lo :] = " " * (hi - into.start)
     depth = 0
     for k, ch in enumerate(rest):
         if ch == "(":
@@ -1966,15 +1975,17 @@ def _item_of(doc: Doc, summary: Draft, e: Draft) -> bool:
 def later_rank_after_apposed(doc: Doc, at: Span) -> bool:
     """Is the clause of the crossing at ``at`` opened by a rank past the first (RANK_CUE,
     key not 1: "The second crossed near Y", « Le second a franchi ... ») after a member
-    whose model is apposed to its own rank, the aircraft told last before its sentence
-    in its paragraph ("The first, a Gerbera, entered near X": ``rank_apposed``)? It is
-    another member of the group told before, not that one."""
+    whose model is apposed to its own rank, the aircraft told last before its clause
+    in its paragraph ("The first, a Gerbera, entered near X", in the sentence before
+    or in an earlier clause of its own: ``rank_apposed``)? It is another member of the
+    group told before, not that one."""
     clause = doc.clause(at[0])
-    rank = doc.cues.opening("RANK_CUE", next_start(doc.text, clause.start))
+    pos = next_start(doc.text, clause.start)
+    join = doc.cues.opening("COORD_CUE", pos)  # "..., and the second crossed at 01:40"
+    rank = doc.cues.opening("RANK_CUE", next_start(doc.text, join.end) if join is not None else pos)
     if rank is None or rank.key == "1" or rank.start > at[1]:
         return False
-    sent = doc.sentence(clause.start)
-    told = between(doc.facts.aircraft, doc.paragraph(sent.start).start, sent.start)
+    told = between(doc.facts.aircraft, doc.paragraph(clause.start).start, clause.start)
     return bool(told) and rank_apposed(doc, told[-1])
 
 
@@ -2406,9 +2417,17 @@ def _shared_count(doc: Doc, group: list[Aircraft]) -> list[Aircraft]:
     head = group[0]
     if head.count != len(group) or not all(g.model for g in group) or any(g.counted for g in group[1:]):
         return group
-    if any(_own_noun(doc, g) for g in group[1:]):
+    if any(_own_noun(doc, g) for g in group[1:]) or _escorted_head(doc, group):
         return group
     return [dataclasses.replace(g, count=1) for g in group]
+
+
+def _escorted_head(doc: Doc, group: list[Aircraft]) -> bool:
+    """ "Two Tu-95 bombers, accompanied by Su-35 fighters", "deux Tu-95 escortés par des
+    Su-35": the next item joined as the head's escort (a "with" joiner of LIST_CUE)
+    leaves the count the head's own."""
+    lo, hi = group[0].span[1], group[1].span[0]
+    return any(c.key == "with" for c in doc.cues.within("LIST_CUE", lo, hi))
 
 
 def _own_noun(doc: Doc, a: Aircraft) -> bool:
