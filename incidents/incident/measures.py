@@ -1191,9 +1191,17 @@ def _left_later(ctx: Ctx) -> Found | None:
         ended = exits or any(
             v.key in SET_DOWN and not v.negated for v in between(doc.facts.verbs, clause.start, m.span[0])
         )
-        if ended and not ctx.of_other_aircraft(m):
+        if ended and not ctx.of_other_aircraft(m) and not _of_other_rank(ctx, m):
             return Found(m.value, m.span, m)
     return None
+
+
+def _of_other_rank(ctx: Ctx, m: Mention) -> bool:
+    """ "Two drones ... The first flew over X at 2:10 and left seven minutes later. The
+    second crashed near Y", « Le premier ... a quitté le territoire sept minutes plus
+    tard. Le second s'est écrasé »: a length of stay told after the rank of another
+    member of a group told member by member (``Ctx.ranked_other``) is that member's."""
+    return ctx.draft.pick_total > 1 and ctx.ranked_other(m)
 
 
 def _back_in_after(doc: Doc, hi: int) -> bool:
