@@ -25,6 +25,7 @@ from .episodes import (
     part_of_group,
     responder,
     tally_of_period,
+    time_restated,
 )
 from .facts import Span, Verb, between
 from .segment import Scope
@@ -1140,6 +1141,8 @@ def _entry_to_exit(ctx: Ctx) -> Found | None:
     for m in between(doc.facts.times, t.span[1], ctx.region.end):
         if (m.extra.get("tz") == "UTC") != utc or not _time_of_leaving(ctx, m) or ctx.of_other_aircraft(m):
             continue
+        if time_restated(doc, t.mention, m):
+            continue  # "peu après minuit, vers 0 h 20": one moment told twice
         seconds = float((_minutes(str(m.value)) - _minutes(str(t.value))) * 60)
         if seconds < 0 and seconds + 86400 <= MAX_PAST_MIDNIGHT_S:
             seconds += 86400  # "entered at 23:50 and left at 00:20": past midnight
