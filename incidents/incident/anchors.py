@@ -914,7 +914,7 @@ def _back_after_leaving(doc: Doc, verb: Verb, last: Anchor) -> bool:
     in its clause but an "and": the subject shared), no word of an object follows it
     (not "came back to Belarus", "est revenu sur ces faits", "came back to base") and
     a time of its own does."""
-    if not doc.cues.within("EXIT_CUE", last.span[1], verb.span[0]):
+    if not doc.cues.within("EXIT_CUE", last.span[1], verb.span[0]) and not _same_aircraft_back(doc, verb):
         return False
     clause = doc.clause(verb.span[0])
     lead = list(doc.text[clause.start : verb.span[0]])
@@ -936,6 +936,19 @@ def _back_after_leaving(doc: Doc, verb: Verb, last: Anchor) -> bool:
     # plus tard")
     after = between(doc.facts.mentions, verb.span[1], clause.end)
     return any(m.kind == "time" or _lapse_later(doc, m) for m in after)
+
+
+def _same_aircraft_back(doc: Doc, verb: Verb) -> bool:
+    """ "The same aircraft came back shortly after midnight, at about 0:20", « Le même
+    appareil serait revenu peu après minuit »: a verb of coming back whose subject is
+    told as the very aircraft of the crossing before (SAME_AIRCRAFT_CUE opening an
+    aircraft told in its clause before the verb) tells it coming in again, its leaving
+    untold."""
+    clause = doc.clause(verb.span[0])
+    return any(
+        doc.cues.opening("SAME_AIRCRAFT_CUE", t.span[0]) is not None
+        for t in between(doc.facts.aircraft, clause.start, verb.span[0])
+    )
 
 
 def _lapse_later(doc: Doc, m: Mention) -> bool:

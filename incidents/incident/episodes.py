@@ -5904,8 +5904,32 @@ def _restated(doc: Doc, a: Mention, b: Mention) -> bool:
     """Two lengths with a word of restating between them ("2 Meilen beziehungsweise 3,2
     Kilometer", "1,500 feet or 460 metres": RESTATE_CUE), which in German is also a word
     of a list ("um 3.10 Uhr beziehungsweise um 3.45 Uhr"): the same length in two
-    units, not two items."""
+    units, not two items. So two rough times a comma apart, the second on the clock
+    within the hour after the first ("peu après minuit, vers 0 h 20", "shortly after
+    midnight, at about 0:20"): one moment told twice, roughly then more closely."""
+    if a.kind == b.kind == "time":
+        return time_restated(doc, a, b)
     return a.kind == b.kind == "distance" and bool(doc.cues.within("RESTATE_CUE", a.span[1], b.span[0]))
+
+
+def time_restated(doc: Doc, a: Mention, b: Mention) -> bool:
+    """Are ``a`` and ``b`` two approximate times (bound "approx") with only a comma
+    between them, ``b`` no more than an hour after ``a`` on the clock, and no time
+    listed after ``b`` ("vers 10 h, vers 10 h 40 et vers 11 h 30" are three)?"""
+    if a.bound != "approx" or b.bound != "approx":
+        return False
+    if doc.text[a.span[1] : b.span[0]].strip() != ",":
+        return False
+    after = between(doc.facts.times, b.span[1], doc.sentence(b.span[0]).end)[:1]
+    if after and _joined(doc, b.span, after[0].span):
+        return False
+    gap = (_clock_minutes(str(b.value)) - _clock_minutes(str(a.value))) % 1440
+    return gap <= 60
+
+
+def _clock_minutes(hhmm: str) -> int:
+    h, m = hhmm.split(":")[:2]
+    return int(h) * 60 + int(m)
 
 
 #: the parts of a day that end it, and that open the next one: a night told with the

@@ -25,6 +25,7 @@ from .episodes import (
     part_of_group,
     responder,
     tally_of_period,
+    time_restated,
 )
 from .facts import Span, Verb, between
 from .segment import Scope
@@ -1159,6 +1160,8 @@ def _entry_to_exit(ctx: Ctx) -> Found | None:
     for m in between(doc.facts.times, t.span[1], ctx.region.end):
         if (m.extra.get("tz") == "UTC") != utc or not _time_of_leaving(ctx, m) or ctx.of_other_aircraft(m):
             continue
+        if time_restated(doc, t.mention, m):
+            continue  # "peu après minuit, vers 0 h 20": one moment told twice
         seconds = float((_minutes(str(m.value)) - _minutes(str(t.value))) * 60)
         if seconds < 0 and seconds + 86400 <= MAX_PAST_MIDNIGHT_S:
             seconds += 86400  # "entered at 23:50 and left at 00:20": past midnight
@@ -1210,9 +1213,17 @@ def _left_later(ctx: Ctx) -> Found | None:
         ended = exits or any(
             v.key in SET_DOWN and not v.negated for v in between(doc.facts.verbs, clause.start, m.span[0])
         )
-        if ended and not ctx.of_other_aircraft(m):
+        if ended and not ctx.of_other_aircraft(m) and not _of_other_rank(ctx, m):
             return Found(m.value, m.span, m)
     return None
+
+
+def _of_other_rank(ctx: Ctx, m: Mention) -> bool:
+    """ "Two drones ... The first flew over X at 2:10 and left seven minutes later. The
+    second crashed near Y", « Le premier ... a quitté le territoire sept minutes plus
+    tard. Le second s'est écrasé »: a length of stay told after the rank of another
+    member of a group told member by member (``Ctx.ranked_other``) is that member's."""
+    return ctx.draft.pick_total > 1 and ctx.ranked_other(m)
 
 
 def _back_in_after(doc: Doc, hi: int) -> bool:

@@ -47,11 +47,12 @@ from .episodes import (
     span_of_days,
     stamp_of_saying,
     tally_of_period,
+    time_restated,
     told_of_other,
 )
 from .facts import Aircraft, Span, between
 from .segment import Scope, day_heading, entry_day, item_line, line_of
-from .slots import Ctx, Found, resolver
+from .slots import Ctx, Found, Slots, resolver
 
 
 def in_utc(m: Mention) -> bool:
@@ -341,6 +342,7 @@ def _crossing_time(ctx: Ctx, m: Mention, utc: bool, own: bool = False) -> bool:
         and not _dateline(ctx, m)
         and not _titled_dateline(ctx, m)
         and not _eve_of_midnight(ctx.doc, m)
+        and not _restated_closer(ctx.doc, m)
         and not _by_limit(ctx.doc, m)
         and not _of_other_zone(ctx, m)
         and not _of_other_day(ctx, m)
@@ -405,6 +407,14 @@ def _of_other_zone(ctx: Ctx, m: Mention) -> bool:
         return False
     zone = ctx.anchor.zone
     return any(clause.start <= at < clause.end and z != zone for at, z in doc.crossing_zones.items())
+
+
+def _restated_closer(doc: Doc, m: Mention) -> bool:
+    """ "Peu après minuit, vers 0 h 20", "shortly after midnight, at about 0:20": a rough
+    time told again more closely right after it (``episodes.time_restated``) gives way
+    to that closer time."""
+    after = between(doc.facts.times, m.span[1], doc.clause(m.span[0]).end)[:1]
+    return bool(after) and time_restated(doc, m, after[0])
 
 
 def _eve_of_midnight(doc: Doc, m: Mention) -> bool:
@@ -1976,6 +1986,9 @@ def night_day(ctx: Ctx, date: Found | None, time: Found | None) -> Found | None:
             day = _shift_day(str(date.value), -1)
             return date if day is None else Found(day, date.span, date.mention)
         return date  # "first crossed at 01:52 ..., then re-entered at 02:30": the night's second day
+    if before is not None and date is before.date and _back_past_midnight(ctx, before, time):
+        day = _shift_day(str(date.value), 1)
+        return date if day is None else Found(day, date.span, date.mention)
     if time is None:
         return _second_of_night(ctx.doc, date)
     first = _night_of(ctx.doc, date)
@@ -1983,6 +1996,25 @@ def night_day(ctx: Ctx, date: Found | None, time: Found | None) -> Found | None:
         return date
     day = _shift_day(first, 1) if str(time.value) < "12:00" else first
     return date if day is None or day == date.value else Found(day, date.span, date.mention)
+
+
+def _back_past_midnight(ctx: Ctx, before: Slots, time: Found | None) -> bool:
+    """ "An An-12 crossed on the 3rd at about 22:00 ... The same aircraft came back at
+    0:20", « le 3 au soir ... Le même appareil serait revenu peu après minuit, vers 0 h
+    20 »: a crossing of coming in again (anchor rule "again") told at a time of the
+    clock earlier than the crossing before it, or, that one's time untold, with
+    midnight told in its clause (not its eve: ``_eve_of_midnight``), came past midnight:
+    on the day after the crossing before."""
+    if ctx.anchor.rule != "again" or time is None or time.span is None:
+        return False
+    if before.time is not None:
+        return str(time.value) < str(before.time.value)
+    doc = ctx.doc
+    clause = doc.clause(ctx.anchor.span[0])
+    return any(
+        m.value == "00:00" and not _eve_of_midnight(doc, m)
+        for m in between(doc.facts.times, clause.start, clause.end)
+    )
 
 
 def _evening_before(ctx: Ctx, time: Found) -> bool:
