@@ -3165,10 +3165,21 @@ def _other_period(doc: Doc, anchor: Anchor, other: Anchor) -> bool:
     2024 roku"), or the clause of a noun of crossing before it in its sentence ("The
     last violation was in June, when a helicopter entered"), that does not hold the
     day of ``other``? "A Su-27 violated Estonian
-    airspace on Monday. In August 2022, Russian jets violated it four times": two."""
-    days = _own_detail(doc, other, "dates")
+    airspace on Monday. In August 2022, Russian jets violated it four times": two. A
+    crossing of no day of its own told in a month of its own is of that month ("Pyongyang
+    accused Seoul of sending drones in October 2024. In December 2022, five North Korean
+    drones crossed ...": two)."""
+    days = _own_detail(doc, other, "dates") or _months_told(doc, other)
     if not days:
         return False
+    months = _months_told(doc, anchor)
+    return bool(months) and all(d[:7] not in months for d in days)
+
+
+def _months_told(doc: Doc, anchor: Anchor) -> tuple[str, ...]:
+    """The months (``YYYY-MM``, precision month) in which ``anchor`` is told: in its own
+    clause, or the clause of a noun of crossing before it in its sentence, or opening its
+    sentence (``_other_period``); not the start of a span up to now ("since August")."""
     found = between(doc.facts.dates, anchor.clause.start, anchor.clause.end)
     if not found:  # the month of a noun of crossing told before it in its sentence
         sent = doc.sentence(anchor.span[0])
@@ -3190,8 +3201,7 @@ def _other_period(doc: Doc, anchor: Anchor, other: Anchor) -> bool:
         if not _ranked_since(doc, doc.clause(m.span[0]).start, m.span[0], -1)
         and not (noun and opens_period(doc, m))
     ]
-    months = [str(m.value)[:7] for m in found if m.extra.get("precision") == "month" and m.value]
-    return bool(months) and all(d[:7] not in months for d in days)
+    return tuple(str(m.value)[:7] for m in found if m.extra.get("precision") == "month" and m.value)
 
 
 def _opens(doc: Doc, sent: Scope, m: Mention) -> bool:
