@@ -6653,6 +6653,23 @@ def _opens_said(doc: Doc, pos: int) -> bool:
     return not doc.text[found[0].end : end].strip(" ,'\u2019")
 
 
+def _day_heading_colon(doc: Doc, m: Mention) -> bool:
+    """ "More serious was Thursday: Tokyo said an Il-20 had entered ...", « Plus grave,
+    jeudi : Tokyo a indiqué qu'un Il-20 ... »: a day right before a colon, no saying
+    (a cue of speech, denial or claim) before it in its sentence, heads what the colon
+    opens: the day of what is told after it, not of the statement there ("Tokyo said
+    on Thursday: ..." is the saying's). Not the day heading an entry of a log ("Tuesday
+    3 March: Latvia says ...", ``segment.entry_day``): when the entry was posted."""
+    if not doc.text[m.span[1] :].lstrip(" \t").startswith(":"):
+        return False
+    if entry_day(doc.text, m.extra.get("phrase_start", m.span[0]), m.span[1]):
+        return False
+    sent = doc.sentence(m.span[0])
+    return not any(
+        c.value in ("say", "deny", "alleged", "according") for c in between(doc.facts.cues, sent.start, m.span[0])
+    )
+
+
 def _hedged_aside(doc: Doc, cue: Mention, m: Mention) -> bool:
     """ "Two drones, probably Russian, on Monday violated", "Два дрони, ймовірно
     російські, у понеділок порушили": a word of doubt opening an aside right after the
@@ -6902,7 +6919,7 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
     clause = doc.clause(m.span[0])
     if _opens_said(doc, m.extra.get("phrase_start", m.span[0])) or _day_of_event(doc, m):
         return False
-    if clocked_finding(doc, m):
+    if clocked_finding(doc, m) or _day_heading_colon(doc, m):
         return False
     if _day_of_saying(doc, m) or _day_of_summons(doc, m):
         return True
