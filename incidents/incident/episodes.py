@@ -6664,10 +6664,8 @@ def _day_heading_colon(doc: Doc, m: Mention) -> bool:
         return False
     if entry_day(doc.text, m.extra.get("phrase_start", m.span[0]), m.span[1]):
         return False
-    sent = doc.sentence(m.span[0])
-    return not any(
-        c.value in ("say", "deny", "alleged", "according") for c in between(doc.facts.cues, sent.start, m.span[0])
-    )
+    told = between(doc.facts.cues, doc.sentence(m.span[0]).start, m.span[0])
+    return not any(c.value in ("say", "deny", "alleged", "according") for c in told)
 
 
 def _hedged_aside(doc: Doc, cue: Mention, m: Mention) -> bool:
