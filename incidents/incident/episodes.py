@@ -3188,10 +3188,21 @@ def _other_period(doc: Doc, anchor: Anchor, other: Anchor) -> bool:
     2024 roku"), or the clause of a noun of crossing before it in its sentence ("The
     last violation was in June, when a helicopter entered"), that does not hold the
     day of ``other``? "A Su-27 violated Estonian
-    airspace on Monday. In August 2022, Russian jets violated it four times": two."""
-    days = _own_detail(doc, other, "dates")
+    airspace on Monday. In August 2022, Russian jets violated it four times": two. A
+    crossing of no day of its own told in a month of its own is of that month ("Pyongyang
+    accused Seoul of sending drones in October 2024. In December 2022, five North Korean
+    drones crossed ...": two)."""
+    days = _own_detail(doc, other, "dates") or _months_told(doc, other)
     if not days:
         return False
+    months = _months_told(doc, anchor)
+    return bool(months) and all(d[:7] not in months for d in days)
+
+
+def _months_told(doc: Doc, anchor: Anchor) -> tuple[str, ...]:
+    """The months (``YYYY-MM``, precision month) in which ``anchor`` is told: in its own
+    clause, or the clause of a noun of crossing before it in its sentence, or opening its
+    sentence (``_other_period``); not the start of a span up to now ("since August")."""
     found = between(doc.facts.dates, anchor.clause.start, anchor.clause.end)
     if not found:  # the month of a noun of crossing told before it in its sentence
         sent = doc.sentence(anchor.span[0])
@@ -3213,8 +3224,7 @@ def _other_period(doc: Doc, anchor: Anchor, other: Anchor) -> bool:
         if not _ranked_since(doc, doc.clause(m.span[0]).start, m.span[0], -1)
         and not (noun and opens_period(doc, m))
     ]
-    months = [str(m.value)[:7] for m in found if m.extra.get("precision") == "month" and m.value]
-    return bool(months) and all(d[:7] not in months for d in days)
+    return tuple(str(m.value)[:7] for m in found if m.extra.get("precision") == "month" and m.value)
 
 
 def _opens(doc: Doc, sent: Scope, m: Mention) -> bool:
@@ -6690,6 +6700,21 @@ def _opens_said(doc: Doc, pos: int) -> bool:
     return not doc.text[found[0].end : end].strip(" ,'\u2019")
 
 
+def _day_heading_colon(doc: Doc, m: Mention) -> bool:
+    """ "More serious was Thursday: Tokyo said an Il-20 had entered ...", « Plus grave,
+    jeudi : Tokyo a indiqué qu'un Il-20 ... »: a day right before a colon, no saying
+    (a cue of speech, denial or claim) before it in its sentence, heads what the colon
+    opens: the day of what is told after it, not of the statement there ("Tokyo said
+    on Thursday: ..." is the saying's). Not the day heading an entry of a log ("Tuesday
+    3 March: Latvia says ...", ``segment.entry_day``): when the entry was posted."""
+    if not doc.text[m.span[1] :].lstrip(" \t").startswith(":"):
+        return False
+    if entry_day(doc.text, m.extra.get("phrase_start", m.span[0]), m.span[1]):
+        return False
+    told = between(doc.facts.cues, doc.sentence(m.span[0]).start, m.span[0])
+    return not any(c.value in ("say", "deny", "alleged", "according") for c in told)
+
+
 def _hedged_aside(doc: Doc, cue: Mention, m: Mention) -> bool:
     """ "Two drones, probably Russian, on Monday violated", "Два дрони, ймовірно
     російські, у понеділок порушили": a word of doubt opening an aside right after the
@@ -6939,7 +6964,7 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
     clause = doc.clause(m.span[0])
     if _opens_said(doc, m.extra.get("phrase_start", m.span[0])) or _day_of_event(doc, m):
         return False
-    if clocked_finding(doc, m):
+    if clocked_finding(doc, m) or _day_heading_colon(doc, m):
         return False
     if _day_of_saying(doc, m) or _day_of_summons(doc, m):
         return True

@@ -626,14 +626,36 @@ def _another_of_prev(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:
     went into by a verb of going in ([verbs] going_in) or came down in ("A second drone
     crashed near Zamość": anchors._another_after_crossing), came as that one did: a
     crossing of the series, no accident ("two other drones were seen over Kaunas" tells
-    no going in)."""
+    no going in). So is one named anew (no article of reference) with a day of its own
+    (told in its sentence) after crossings of its kind into that state told several
+    times ("Drones entered Lithuanian airspace twice in October. On 19 October, a
+    Gerbera drone crashed in Lithuania"): one of them, not a tally's part ("14
+    violations, of which 3 ended in crashes")."""
     verb = ctx.anchor.verb
     if verb is None or verb.key not in _GOING_IN_OR_DOWN:
         return False
     prev, mine = _prev_into_same(ctx, fields), rec.aircraft
     if prev is None or prev.aircraft is None or mine is None or mine.category != prev.aircraft.category:
         return False
-    return told_as_another(ctx.doc, mine)
+    if told_as_another(ctx.doc, mine):
+        return True
+    return not mine.definite and _told_several_times(prev) and _own_day(ctx, rec)
+
+
+def _own_day(ctx: Ctx, rec: Slots) -> bool:
+    """Is the record's date a day (precision day) told in its anchor's sentence?"""
+    told = rec.date.mention if rec.date is not None else None
+    if told is None or told.extra.get("precision") != "day":
+        return False
+    sent = ctx.doc.sentence(ctx.anchor.span[0])
+    return sent.start <= told.span[0] < sent.end
+
+
+def _told_several_times(rec: Slots) -> bool:
+    """Was the crossing of ``rec`` told as made several times ("twice", "à plusieurs
+    reprises": repetitions above one)?"""
+    reps = rec.repetitions.value if rec.repetitions is not None else None
+    return reps == "multiple" or (isinstance(reps, int) and not isinstance(reps, bool) and reps > 1)
 
 
 def _prev_into_same(ctx: Ctx, fields: dict[str, Any]) -> Slots | None:
