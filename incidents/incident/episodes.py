@@ -4242,7 +4242,8 @@ def _denial_days(doc: Doc, d: Draft, denial: Span) -> set[object]:
     paragraph after the crossing's that tells another aircraft, those its paragraph
     tells before it ("On 8 July a US drone was spotted over the Black Sea. No violation
     took place": the day of the paragraph's own event); else, in such a paragraph, the
-    days its sentence tells before the denial."""
+    days its sentence tells before the denial; else, in such a paragraph telling an
+    aircraft before the denial's sentence, the days told there."""
     clause = doc.clause(denial[0])
     denied = _own_days(doc, clause.start, clause.end)
     sent = doc.sentence(denial[0])
@@ -4255,6 +4256,11 @@ def _denial_days(doc: Doc, d: Draft, denial: Span) -> set[object]:
         # "Border guards held exercises on Sunday; no violations were recorded": the day
         # of the event its sentence tells before it, in a paragraph after the crossing's
         denied = _own_days(doc, sent.start, denial[0])
+    if not denied and para.start > d.last.span[0] and between(doc.facts.aircraft, para.start, sent.start):
+        # "On 22 September, fragments of a drone were found near X. No violation was
+        # detected on that date": the day of the paragraph's own aircraft, told before
+        # the denial's sentence (an aircraft of the same kind, found, not the crossing's)
+        denied = _own_days(doc, para.start, sent.start)
     return denied
 
 
