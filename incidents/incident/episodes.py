@@ -6889,6 +6889,28 @@ def clocked_finding(doc: Doc, m: Mention) -> bool:
     )
 
 
+def _day_of_record_over(doc: Doc, m: Mention) -> bool:
+    """ "On 26 September, Poland reported a Belarusian balloon over Bialystok", "- 26 Sep:
+    the Border Guard reports a Russian drone over Virolahti", « Le 26 septembre, la
+    Pologne a signalé un ballon au-dessus de Białystok »: a day told before a word of
+    record (RECORD_CUE key "record") that is also the sentence's first word of saying,
+    its clause telling an aircraft and no verb after it (a report of an aircraft seen
+    over a place, ``anchors._recorded_over``), is when the aircraft was seen, not when it
+    was said; not when the sentence tells a day of its own after the word."""
+    sent = doc.sentence(m.span[0])
+    rec = doc.recording(m.span[1], sent.end)[:1]
+    if not rec:
+        return False
+    clause = doc.clause(rec[0].start)
+    before = between(doc.facts.mentions, m.span[1], rec[0].start)
+    if any(x.kind in ("verb", "aircraft") for x in before):
+        return False
+    after = between(doc.facts.mentions, rec[0].end, sent.end)
+    if between(doc.facts.verbs, rec[0].end, clause.end) or any(x.kind == "date" for x in after):
+        return False
+    return bool(between(doc.facts.aircraft, rec[0].end, clause.end))
+
+
 def _told_with_speech(doc: Doc, m: Mention) -> bool:
     """A day told with the statement ("said on Tuesday", "a annoncé jeudi"): the
     speech cue and the day in one clause, no verb of crossing between them; a day
@@ -6898,7 +6920,7 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
     clause = doc.clause(m.span[0])
     if _opens_said(doc, m.extra.get("phrase_start", m.span[0])) or _day_of_event(doc, m):
         return False
-    if clocked_finding(doc, m):
+    if clocked_finding(doc, m) or _day_of_record_over(doc, m):
         return False
     if _day_of_saying(doc, m) or _day_of_summons(doc, m):
         return True
