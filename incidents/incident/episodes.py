@@ -1304,7 +1304,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             and len(group) < 2
             and (not part or _part_told_again(doc, cur, told))
             and anchor.rule != OTHER_ONE  # "après celle du 5 novembre": an earlier one
-            and _same_crossing(doc, cur, anchor, ac, len(anchors) - k, told)
+            and _same_crossing(doc, cur, anchor, ac, _crossings_left(doc, anchors[k:]), told)
         ):
             cur.anchors.append(anchor)
             if (
@@ -3221,6 +3221,17 @@ def _one_of_tally(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, lef
         _counted(doc, a, left) and ac.span[0] > a.span[1] and not _as_many_times(doc, a, anchor)
         for a in cur.anchors
     )
+
+
+def _crossings_left(doc: Doc, rest: list[Anchor]) -> int:
+    """How many anchors from this one on (``rest``) may be crossings a tally counts ("these
+    three violations: first a Su-24 ..., then ..."): the first and each later one that is
+    not itself a tally, a noun of violation counted by a number above one or a verb told
+    with a count of times above one ("On 11 September, a drone entered ... and flew 7 km
+    into the country. // Since January, drones have violated Moldovan airspace 12
+    times": the later tally is none of the crossings the earlier "3 violations"
+    counts)."""
+    return 1 + sum(1 for a in rest[1:] if not _counted(doc, a, 1))
 
 
 def _as_many_times(doc: Doc, counted: Anchor, anchor: Anchor) -> bool:
