@@ -22,7 +22,16 @@ from .cues import Cue, Word, words_of
 from .distances import is_altitude
 from .doc import YEAR, Doc, lengths_in, rules, years_told_in
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
-from .segment import MEMBER_OPENERS, Scope, bullet_line, entry_day, item_line, line_of, member_list_open
+from .segment import (
+    ITEM_MARKS,
+    MEMBER_OPENERS,
+    Scope,
+    bullet_line,
+    entry_day,
+    item_line,
+    line_of,
+    member_list_open,
+)
 
 Goal = ZoneRef | StateRef | Place
 
@@ -221,7 +230,9 @@ def find_anchors(doc: Doc) -> list[Anchor]:
                     used.add(anchor.goal_span)
     found.sort(key=lambda a: a.span)
     found = _journey_ends(doc, _crossing_told_after(doc, _found_alone(doc, _counted_only(doc, found))))
-    found = _stopped_short(doc, _beyond_speakers(doc, _again(doc, _recorded_over(doc, found))))
+    found = _stopped_short(
+        doc, _beyond_speakers(doc, _again(doc, _recorded_over(doc, _dated_line_over(doc, found))))
+    )
     found = _kept_home(doc, _stayed_instead(doc, _summed_up(doc, _earlier_legs(doc, found))))
     found = [a for a in found if not _border_not_crossed(doc, a)]
     found = _each_items(doc, _with_gapped(doc, _with_listed_states(doc, _bulleted_items(doc, found))))
@@ -3379,6 +3390,52 @@ def _recorded_over(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             continue  # "reported several drones over Aalborg airport": of no state told
         goal = ZoneRef(where.span, "airspace", recorder.code)
         out.append(Anchor("recorded-over", (ac.span[1], ac.span[1]), None, goal, "airspace", clause))
+    out.sort(key=lambda a: a.span)
+    return out
+
+
+def _dated_line_over(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """ "- 2 Sep: Russian Su-24 bomber over the Swedish island of Gotland for about a
+    minute", « - 3 sept. : un Su-27 russe au-dessus de l'île estonienne de Vaindloo »: a
+    tracker's line, a bullet at most before a day and a colon, then (a count at most
+    between) an aircraft of one state told right before a word of over leading into a
+    place or sky of another state, no verb in the line: a crossing of that other state
+    (an anchor right after the aircraft). Of no state told, or over its own, none."""
+    out = list(found)
+    for day in doc.facts.dates:
+        start, end = line_of(doc.text, day.span[0])
+        if doc.text[start : day.span[0]].strip() and not bullet_line(doc.text, start):
+            continue
+        if doc.text[start : day.span[0]].strip(" \t" + ITEM_MARKS):
+            continue
+        if between(doc.facts.verbs, start, end) or any(start <= a.span[0] < end for a in found):
+            continue
+        told = [m for m in between(doc.facts.mentions, day.span[1], end) if m.kind != "cue"]
+        k = next((i for i, m in enumerate(told) if m.kind != "number"), len(told))
+        gap = doc.text[day.span[1] : told[0].span[0]].strip() if told else ""
+        if k + 1 >= len(told) or told[k].kind != "aircraft" or gap != ":":
+            continue
+        ac, where = told[k], told[k + 1]
+        state = where.extra.get("state") if where.kind in ("location", "zone") else None
+        link = any(
+            doc.cues.opening(c, where.span[0]) or doc.cues.leading_into(c, where.span[0], doc.text)
+            for c in ("OVER_CUE", "INSIDE_CUE")
+        )
+        own = ac.extra.get("state")
+        if (
+            state is None
+            or own is None
+            or own == state
+            or not link
+            or doc.text[ac.span[1] : where.span[0]].strip()
+        ):
+            continue
+        goal = ZoneRef(where.span, "airspace", str(state))
+        out.append(
+            Anchor(
+                "dated-line-over", (ac.span[1], ac.span[1]), None, goal, "airspace", doc.clause(ac.span[0])
+            )
+        )
     out.sort(key=lambda a: a.span)
     return out
 

@@ -32,8 +32,9 @@ def is_altitude(doc: Doc, m: Mention) -> bool:
         doc.cues.opening("ALTITUDE_CUE", m.span[0]),
     ]
     cued = any(c is not None and c.key == "altitude" for c in cues)
-    if not cued and any(c is not None and c.key == "at" for c in cues):
-        cued = _flown_at(doc, m)
+    at = next((c for c in cues if c is not None and c.key == "at"), None)
+    if not cued and at is not None:
+        cued = _flown_at(doc, m) or _over_place_at(doc, m, at.start)
     if not cued:
         cued = _flown_above(doc, m) or _apposed_to_height(doc, m)
     if cued and doc.cues.starting_at("DEPTH_CUE", after_conversion(doc, m), doc.text) is not None:
@@ -53,6 +54,27 @@ def _flown_at(doc: Doc, m: Mention) -> bool:
     if not verbs or verbs[0].key not in ("fly", "overfly"):
         return False
     after = after_conversion(doc, m)
+    return not any(
+        doc.cues.starting_at(cls, after, doc.text) for cls in ("INTO_CUE", "INSIDE_CUE", "DEPTH_CUE")
+    )
+
+
+def _over_place_at(doc: Doc, m: Mention, at: int) -> bool:
+    """ "Finnish Border Guard reports a Russian drone over Virolahti at 300 metres", "- 26
+    Sep: a Belarusian balloon over Bialystok at 4,000 metres", « un ballon biélorusse
+    au-dessus de Białystok à 3 000 mètres »: a distance opened by its word of position
+    (ALTITUDE_CUE key "at", starting at ``at``) right after a named place that a word
+    of over (OVER_CUE) leads into, in its clause, is how high the aircraft was over
+    that place, with a verb of flying or none, unless a word of into or inside follows
+    it ("over Bialystok at 3 km inside Poland")."""
+    clause = doc.clause(m.span[0])
+    told = [x for x in between(doc.facts.mentions, clause.start, at) if x.kind != "cue"][-1:]
+    if not told or told[0].kind != "location" or doc.text[told[0].span[1] : at].strip():
+        return False
+    place = told[0].span[0]
+    if not (doc.cues.opening("OVER_CUE", place) or doc.cues.leading_into("OVER_CUE", place, doc.text)):
+        return False
+    after = _after_conversion(doc, m)
     return not any(
         doc.cues.starting_at(cls, after, doc.text) for cls in ("INTO_CUE", "INSIDE_CUE", "DEPTH_CUE")
     )

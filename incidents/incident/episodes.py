@@ -1313,7 +1313,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             and len(group) < 2
             and (not part or _part_told_again(doc, cur, told))
             and anchor.rule != OTHER_ONE  # "après celle du 5 novembre": an earlier one
-            and _same_crossing(doc, cur, anchor, ac, len(anchors) - k, told)
+            and _same_crossing(doc, cur, anchor, ac, _crossings_left(doc, anchors[k:]), told)
         ):
             cur.anchors.append(anchor)
             if (
@@ -3256,6 +3256,17 @@ def _one_of_tally(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, lef
     )
 
 
+def _crossings_left(doc: Doc, rest: list[Anchor]) -> int:
+    """How many anchors from this one on (``rest``) may be crossings a tally counts ("these
+    three violations: first a Su-24 ..., then ..."): the first and each later one that is
+    not itself a tally, a noun of violation counted by a number above one or a verb told
+    with a count of times above one ("On 11 September, a drone entered ... and flew 7 km
+    into the country. // Since January, drones have violated Moldovan airspace 12
+    times": the later tally is none of the crossings the earlier "3 violations"
+    counts)."""
+    return 1 + sum(1 for a in rest[1:] if not _counted(doc, a, 1))
+
+
 def _as_many_times(doc: Doc, counted: Anchor, anchor: Anchor) -> bool:
     """Does the clause of ``anchor`` tell a count of times (above one) that the clause
     of ``counted`` tells too ("three times" ... "three times", "à trois reprises" ...
@@ -4275,7 +4286,8 @@ def _denial_days(doc: Doc, d: Draft, denial: Span) -> set[object]:
     paragraph after the crossing's that tells another aircraft, those its paragraph
     tells before it ("On 8 July a US drone was spotted over the Black Sea. No violation
     took place": the day of the paragraph's own event); else, in such a paragraph, the
-    days its sentence tells before the denial."""
+    days its sentence tells before the denial; else, in such a paragraph telling an
+    aircraft before the denial's sentence, the days told there."""
     clause = doc.clause(denial[0])
     denied = _own_days(doc, clause.start, clause.end)
     sent = doc.sentence(denial[0])
@@ -4288,6 +4300,11 @@ def _denial_days(doc: Doc, d: Draft, denial: Span) -> set[object]:
         # "Border guards held exercises on Sunday; no violations were recorded": the day
         # of the event its sentence tells before it, in a paragraph after the crossing's
         denied = _own_days(doc, sent.start, denial[0])
+    if not denied and para.start > d.last.span[0] and between(doc.facts.aircraft, para.start, sent.start):
+        # "On 22 September, fragments of a drone were found near X. No violation was
+        # detected on that date": the day of the paragraph's own aircraft, told before
+        # the denial's sentence (an aircraft of the same kind, found, not the crossing's)
+        denied = _own_days(doc, para.start, sent.start)
     return denied
 
 
@@ -6955,6 +6972,28 @@ def clocked_finding(doc: Doc, m: Mention) -> bool:
     )
 
 
+def _day_of_record_over(doc: Doc, m: Mention) -> bool:
+    """ "On 26 September, Poland reported a Belarusian balloon over Bialystok", "- 26 Sep:
+    the Border Guard reports a Russian drone over Virolahti", « Le 26 septembre, la
+    Pologne a signalé un ballon au-dessus de Białystok »: a day told before a word of
+    record (RECORD_CUE key "record") that is also the sentence's first word of saying,
+    its clause telling an aircraft and no verb after it (a report of an aircraft seen
+    over a place, ``anchors._recorded_over``), is when the aircraft was seen, not when it
+    was said; not when the sentence tells a day of its own after the word."""
+    sent = doc.sentence(m.span[0])
+    rec = doc.recording(m.span[1], sent.end)[:1]
+    if not rec:
+        return False
+    clause = doc.clause(rec[0].start)
+    before = between(doc.facts.mentions, m.span[1], rec[0].start)
+    if any(x.kind in ("verb", "aircraft") for x in before):
+        return False
+    after = between(doc.facts.mentions, rec[0].end, sent.end)
+    if between(doc.facts.verbs, rec[0].end, clause.end) or any(x.kind == "date" for x in after):
+        return False
+    return bool(between(doc.facts.aircraft, rec[0].end, clause.end))
+
+
 def _told_with_speech(doc: Doc, m: Mention) -> bool:
     """A day told with the statement ("said on Tuesday", "a annoncé jeudi"): the
     speech cue and the day in one clause, no verb of crossing between them; a day
@@ -6964,7 +7003,7 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
     clause = doc.clause(m.span[0])
     if _opens_said(doc, m.extra.get("phrase_start", m.span[0])) or _day_of_event(doc, m):
         return False
-    if clocked_finding(doc, m) or _day_heading_colon(doc, m):
+    if clocked_finding(doc, m) or _day_heading_colon(doc, m) or _day_of_record_over(doc, m):
         return False
     if _day_of_saying(doc, m) or _day_of_summons(doc, m):
         return True
