@@ -2727,7 +2727,8 @@ def _same_crossing(
     if _other_item_line(doc, last, anchor) and not (ac and ac.definite):
         return False  # "- 3 March: a Mi-24 ...\n- 17 March: two balloons ...": two items
     if ac is not None and cur.aircraft is not None and ac.differs(cur.aircraft):
-        return False
+        if not _own_denied(doc, cur, anchor, told):
+            return False
     if _other_kind_told_next(doc, cur, anchor, ac):
         return False  # "A balloon drifted into ... Later a cruise missile crossed ...": another thing
     if ac is not None and cur.aircraft is not None and not ac.definite and ac.count and cur.aircraft.count:
@@ -2797,6 +2798,25 @@ def _its_own_fall(doc: Doc, cur: Draft, anchor: Anchor, told: Aircraft | None) -
         and told.span == cur.aircraft.span
         and doc.sentence(anchor.span[0]) == doc.sentence(cur.last.span[0])
     )
+
+
+def _own_denied(doc: Doc, cur: Draft, anchor: Anchor, told: Aircraft | None) -> bool:
+    """ "A Belarusian Mi-8 crossed the border. Minsk denied that its planes had violated
+    Polish airspace", « Minsk a nié que ses avions ... », "Mińsk zaprzeczył, jakoby jego
+    maszyny naruszyły ...": a plural with no count or model told as the denying state's
+    own (OWN_CUE right before it, after a cue "deny" in its sentence), that state the
+    one of the aircraft whose crossing its paragraph told, is that state's aircraft at
+    large: the denial of that crossing, whatever kind its word names."""
+    if told is None or told.count is not None or told.model or not told.plural:
+        return False
+    if not (told.own or doc.cues.ending_at("OWN_CUE", told.span[0], doc.text)):
+        return False
+    sent = doc.sentence(anchor.span[0])
+    if not doc.mention_cues("deny", sent.start, told.span[0]) or cur.aircraft is None:
+        return False
+    state = cur.aircraft.state
+    same_para = doc.paragraph(cur.last.span[0]) == doc.paragraph(anchor.span[0])
+    return same_para and state is not None and _speakers_own(doc, told) == state
 
 
 def _other_kind_told_next(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:

@@ -715,6 +715,9 @@ def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
             # aircraft's ("Метеозонды из Беларуси в воскресенье были замечены над Литвой")
             or [m for m in between(doc.facts.mentions, sent.start, upto) if m.kind not in _NOT_TOLD][-2:]
         )
+        # "two objects, most likely balloons, flew in from Belarus": an aircraft named again
+        # in apposition is no origin; the phrase after the verb tells it
+        told = [] if len(told) == 2 and told[1].kind == "aircraft" else told
         drifted = len(told) == 2 and told[0].kind == "aircraft" and told[0].value in _ORIGIN_KINDS
         if len(told) == 2 and told[0].kind == "aircraft" and (v.key in _GOING_IN or drifted):
             nxt = told[1:]  # "un drone en provenance du Bélarus a pénétré": the aircraft's origin

@@ -1374,12 +1374,32 @@ def _owner_after(ctx: Ctx, a: Aircraft) -> Found | None:
             if src.state and _articles_only(doc, cue.end, src.span[0]) and not src.according:
                 return Found(src.state, src.span)
         for st in after_cue(doc.facts.states, cue, end)[:1]:
-            if _articles_only(doc, cue.end, st.span[0]) and st.code != _violated_hint(ctx):
+            owned = _articles_only(doc, cue.end, st.span[0]) or _body_of_state(doc, cue.end, st.span[0])
+            if owned and st.code != _violated_hint(ctx):
                 return Found(st.code, st.span)
         told = _owner_before_verb(ctx, a, cue)
         if told is not None:
             return told
     return None
+
+
+def _body_of_state(doc: Doc, lo: int, hi: int) -> bool:
+    """ "Belonging to an agricultural company of Kyrgyzstan", « appartenant à une
+    entreprise agricole du Kirghizistan », "принадлежащий сельскохозяйственному
+    предприятию Кыргызстана": is [lo, hi), between a word of owning and a state, a body
+    (OWNER_BODY_CUE) with at most three words before it (an article, adjectives), then
+    the state's "of" (OWNER_CUE key "of", at most two words after the body: "agricole";
+    or nothing where a case tells it)? Such a body of a state owns the aircraft as the
+    state would."""
+    bodies = doc.cues.within("OWNER_BODY_CUE", lo, hi)
+    if not bodies or "," in doc.text[lo:hi] or len(words_of(doc.text[lo : bodies[-1].start])) > 3:
+        return False
+    body = bodies[-1]
+    if not doc.text[body.end : hi].strip():
+        return True
+    links = [c for c in doc.cues.within("OWNER_CUE", body.end, hi + 1) if c.key == "of"]
+    link = next((c for c in links if not doc.text[c.end : hi].strip(" '’")), None)
+    return link is not None and len(words_of(doc.text[body.end : link.start])) <= 2
 
 
 def _owner_before_verb(ctx: Ctx, a: Aircraft, cue: Cue) -> Found | None:
