@@ -74,7 +74,7 @@ def _over_place_at(doc: Doc, m: Mention, at: int) -> bool:
     place = told[0].span[0]
     if not (doc.cues.opening("OVER_CUE", place) or doc.cues.leading_into("OVER_CUE", place, doc.text)):
         return False
-    after = _after_conversion(doc, m)
+    after = after_conversion(doc, m)
     return not any(
         doc.cues.starting_at(cls, after, doc.text) for cls in ("INTO_CUE", "INSIDE_CUE", "DEPTH_CUE")
     )
