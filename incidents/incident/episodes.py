@@ -30,6 +30,7 @@ from .anchors import (
     FOUND_ONLY,
     OTHER_ONE,
     PUNCT_COLON,
+    SET_DOWN,
     Anchor,
     admits,
     agent_before,
@@ -5767,22 +5768,22 @@ def _with_fall_times(doc: Doc, d: Draft, region: Scope, times: list[Mention]) ->
     """ "Deux drones ont violé l'espace aérien polonais dans la nuit. Le premier a été
     repéré vers 21 h 40 près de X. Le second s'est écrasé peu avant 4 heures près de Y":
     where the crossing's sentence tells no time and a crossing time (``times``) is told
-    after it, the times of the members coming down ([verbs] coming_down in the time's
-    clause) join them: a ranked member's own time (``_ranked_run``), each member its
-    record. [] when nothing joins."""
+    after it, the times of the members coming down or landing ("The second landed near
+    Y at 02:30": [verbs] coming_down or alight, ``SET_DOWN``, in the time's clause) join
+    them: a ranked member's own time (``_ranked_run``), each member its record. [] when
+    nothing joins."""
     sent = doc.sentence(d.anchor.span[0])
     if not times or between(doc.facts.times, sent.start, sent.end):
         return []
     if not [m for m in times if m.span[0] >= sent.end]:
         return []
-    falls = rules()["verbs"]["coming_down"]
     mine = {m.span for m in times}
     fell = [
         m
         for m in between(doc.facts.times, sent.end, region.end)
         if m.span not in mine
         and m.extra.get("tz") != "UTC"
-        and any(v.key in falls for v in between(doc.facts.verbs, doc.clause(m.span[0]).start, m.span[0]))
+        and any(v.key in SET_DOWN for v in between(doc.facts.verbs, doc.clause(m.span[0]).start, m.span[0]))
     ]
     return sorted([*times, *fell], key=lambda m: m.span[0]) if fell else []
 
