@@ -925,7 +925,11 @@ def _back_after_leaving(doc: Doc, verb: Verb, last: Anchor) -> bool:
     in its clause but an "and": the subject shared), no word of an object follows it
     (not "came back to Belarus", "est revenu sur ces faits", "came back to base") and
     a time of its own does."""
-    if not doc.cues.within("EXIT_CUE", last.span[1], verb.span[0]) and not _same_aircraft_back(doc, verb):
+    if (
+        not doc.cues.within("EXIT_CUE", last.span[1], verb.span[0])
+        and not _same_aircraft_back(doc, verb)
+        and not _back_over_place(doc, verb, last)
+    ):
         return False
     clause = doc.clause(verb.span[0])
     lead = list(doc.text[clause.start : verb.span[0]])
@@ -947,6 +951,27 @@ def _back_after_leaving(doc: Doc, verb: Verb, last: Anchor) -> bool:
     # plus tard")
     after = between(doc.facts.mentions, verb.span[1], clause.end)
     return any(m.kind == "time" or _lapse_later(doc, m) for m in after)
+
+
+def _back_over_place(doc: Doc, verb: Verb, last: Anchor) -> bool:
+    """ "... près de Giurgiulești. Il est revenu peu après minuit, vers 0 h 20, au-dessus
+    de Cahul", "It came back at about 00:20 over Cahul": a verb of coming back told in a
+    sentence after the one of the crossing ``last``, a place of its own after it in its
+    sentence before any other verb (a location mention of the state of that crossing),
+    tells the aircraft coming in again over that place, its leaving untold, when a clock
+    time of its own is told there (not a lapse: "Il est revenu vingt minutes plus tard
+    au-dessus de X"). Not over a place of another state or of none known ("came back at
+    00:40 over Izmail")."""
+    sent = doc.sentence(verb.span[0])
+    if sent.start <= last.span[0]:
+        return False
+    nxt = between(doc.facts.verbs, verb.span[1], sent.end)[:1]
+    end = nxt[0].span[0] if nxt else sent.end
+    state = last.goal_state
+    told = between(doc.facts.mentions, verb.span[1], end)
+    if state is None or not any(m.kind == "time" for m in told):
+        return False
+    return any(m.kind == "location" and m.extra.get("state") == state for m in told)
 
 
 def _same_aircraft_back(doc: Doc, verb: Verb) -> bool:
