@@ -237,7 +237,7 @@ def find_anchors(doc: Doc) -> list[Anchor]:
     found = [a for a in found if not _border_not_crossed(doc, a)]
     found = _each_items(doc, _with_gapped(doc, _with_listed_states(doc, _bulleted_items(doc, found))))
     found = _verbless_ranked(doc, found)
-    return sorted(found + _other_ones(doc, found), key=lambda a: a.span)
+    return sorted(found + _other_ones(doc, found) + _earlier_counted(doc, found), key=lambda a: a.span)
 
 
 def _verbless_ranked(doc: Doc, found: list[Anchor]) -> list[Anchor]:
@@ -431,6 +431,40 @@ def _other_ones(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         # "après celles des 9 et 17 janvier": one earlier crossing a day listed
         spans = [(cue.start, cue.end)] + [m.span for m in days[1:]]
         out += [Anchor(OTHER_ONE, at, None, None, "airspace", doc.clause(cue.start)) for at in spans]
+    return out
+
+
+def _earlier_counted(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """ "It was the third violation this year, after two incursions by Mi-8 helicopters
+    in March", « troisième violation de l'année, après deux incursions d'hélicoptères
+    Mi-8 en mars »: a noun of crossing ([verbs] crossing_nouns) with no goal, counted
+    by a number right after a word of after (EARLIER_COUNTED_CUE) and right followed by
+    its aircraft, told after another noun of crossing in its sentence, tells those
+    earlier crossings in passing: an anchor of its own (no goal: its states are the
+    crossing's told before, as for ``_other_ones``), when a crossing is anchored before
+    it in its sentence or the one before."""
+    anchored = {a.span for a in found}
+    nouns = frozenset(rules()["verbs"]["crossing_nouns"])
+    out = []
+    for cue in doc.cues.by_class.get("EARLIER_COUNTED_CUE", []):
+        count = between(doc.facts.mentions, cue.end, len(doc.text))[:1]
+        if not count or count[0].kind != "number" or doc.text[cue.end : count[0].span[0]].strip():
+            continue
+        v = next((v for v in doc.facts.verbs if v.span[0] >= count[0].span[1]), None)
+        if v is None or not v.noun or v.key not in nouns or v.span in anchored:
+            continue
+        if doc.text[count[0].span[1] : v.span[0]].strip():
+            continue
+        sent = doc.sentence(cue.start)
+        ac = between(doc.facts.aircraft, v.span[1], doc.clause(v.span[0]).end)[:1]
+        if not ac or len(doc.text[v.span[1] : ac[0].span[0]].split()) > 2:
+            continue  # "after two incursions by Mi-8 helicopters": its aircraft right after it
+        before = [n for n in between(doc.facts.verbs, sent.start, cue.start) if n.noun]
+        if not before or before[-1].key not in nouns:
+            continue
+        if not any(_crossing_lo(doc, sent) <= a.span[0] < cue.start and a.rule != OTHER_ONE for a in found):
+            continue
+        out.append(Anchor(OTHER_ONE, v.span, v, None, "airspace", doc.clause(v.span[0])))
     return out
 
 

@@ -3266,13 +3266,18 @@ def _one_of_tally(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, lef
     named is one crossing of the tally when its clause tells its own time ("à 23
     reprises ... Deux F-16 turcs ont survolé Oinousses vers 11 h 40"). One told with
     as many times as the count ("a Tu-142 violated Japanese airspace three times ...
-    'a Russian aircraft violated our airspace three times'") retells those crossings."""
+    'a Russian aircraft violated our airspace three times'") retells those crossings.
+    A group told crossing "several times" ("Drones entered Moldovan airspace several
+    times in May. On 9 May, a Geran-2 came down in Moldova") is a tally too."""
     if ac is None or ac.definite or not ac.count or anchor.verb is None or anchor.verb.noun:
         return False
     if ac.count > 1 and not (_own_detail(doc, anchor, "times") or _picked_of_tally(doc, anchor)):
         return False
+    # "drones entered several times": a group's tally; one aircraft told crossing
+    # "à plusieurs reprises" is that aircraft's, told again by "un avion ... a survolé"
+    vague = cur.aircraft is None or cur.aircraft.count != 1
     return any(
-        _counted(doc, a, left) and ac.span[0] > a.span[1] and not _as_many_times(doc, a, anchor)
+        _counted(doc, a, left, vague) and ac.span[0] > a.span[1] and not _as_many_times(doc, a, anchor)
         for a in cur.anchors
     )
 
@@ -3291,13 +3296,19 @@ def _crossings_left(doc: Doc, rest: list[Anchor]) -> int:
 def _as_many_times(doc: Doc, counted: Anchor, anchor: Anchor) -> bool:
     """Does the clause of ``anchor`` tell a count of times (above one) that the clause
     of ``counted`` tells too ("three times" ... "three times", "à trois reprises" ...
-    "à trois reprises")?"""
+    "à trois reprises", "several times" ... "several times")?"""
 
-    def times(a: Anchor) -> set[int]:
+    def times(a: Anchor) -> set[int | str]:
         reps = between(doc.facts.repetitions, a.clause.start, a.clause.end)
-        return {r.value for r in reps if isinstance(r.value, int) and not isinstance(r.value, bool)}
+        return {
+            r.value
+            for r in reps
+            if r.value == "multiple" or (isinstance(r.value, int) and not isinstance(r.value, bool))
+        }
 
-    return bool({n for n in times(anchor) if n > 1} & times(counted))
+    return bool(
+        {n for n in times(anchor) if n == "multiple" or (isinstance(n, int) and n > 1)} & times(counted)
+    )
 
 
 def _picked_of_tally(doc: Doc, anchor: Anchor) -> bool:
@@ -3337,17 +3348,20 @@ def _tally_after_one(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) 
     )
 
 
-def _counted(doc: Doc, a: Anchor, left: int) -> bool:
+def _counted(doc: Doc, a: Anchor, left: int, vague: bool = False) -> bool:
     """Is ``a`` a noun of violation counted by a number above ``left`` right before it,
     or a verb told with a count of times above it in its clause ("violated Greek
-    airspace 14 times")?"""
+    airspace 14 times"; with ``vague``, "several times", "à plusieurs reprises" above
+    one)?"""
     if a.verb is None:
         return False
     if not a.verb.noun:
         over = max(left, 1)
         reps = between(doc.facts.repetitions, a.clause.start, a.clause.end)
         return any(
-            isinstance(r.value, int) and not isinstance(r.value, bool) and r.value > over for r in reps
+            (vague and r.value == "multiple" and over == 1)
+            or (isinstance(r.value, int) and not isinstance(r.value, bool) and r.value > over)
+            for r in reps
         )
     sent = doc.sentence(a.span[0])
     nums = [m for m in between(doc.facts.mentions, sent.start, a.span[0]) if m.kind == "number"][-1:]
