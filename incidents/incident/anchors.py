@@ -3422,13 +3422,18 @@ def _recorded_over(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     or inside a place or sky of that same state, with no verb of its own: a crossing of
     that state (an anchor right after the aircraft), by an aircraft of another state
     told. Near a place, over another state's, or of no state told ("several drones over
-    Aalborg airport"), none."""
+    Aalborg airport"), none. A subject that names no state (a ministry, an army) records
+    for the state that labels its paragraph ("Niger. Le ministère de la Défense signale
+    un avion malien au-dessus d'Ayorou": ``_line_label``)."""
     out = list(found)
     for cue in doc.recording(0, len(doc.text)):
         clause = doc.clause(cue.start)
         if any(a.clause.nth == clause.nth for a in found) or between(doc.facts.verbs, cue.end, clause.end):
             continue
         recorder = _recorder(doc, clause, cue)
+        subject = between(doc.facts.mentions, clause.start, cue.start)
+        if recorder is None and all(m.kind in ("cue", "zone", "source") for m in subject):
+            recorder = _line_label(doc, clause.start)  # "Niger. The Defence Ministry reports ..."
         told = [m for m in between(doc.facts.mentions, cue.end, clause.end) if m.kind != "cue"]
         k = next((i for i, m in enumerate(told) if m.kind not in ("number", "date", "time")), len(told))
         if recorder is None or k + 1 >= len(told) or told[k].kind != "aircraft":

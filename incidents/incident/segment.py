@@ -343,7 +343,8 @@ def log_line_day(text: str, pos: int) -> bool:
     return m is not None and (pos == 0 or text[pos - 1] == "\n") and "/" in m.group()
 
 
-_BULLET = re.compile(r"[ \t]*(?:[-–—•*]|\d{1,2}[.)])[ \t]")
+#: a list's bullet, or the clock time stamping a live report's entry ("11:30 - ", "10 h 15 – ")
+_BULLET = re.compile(r"[ \t]*(?:[-–—•*]|\d{1,2}[.)]|\d{1,2}(?::| ?h ?)\d{2}[ \t]+[-–—])[ \t]")
 
 
 def _dateline_line(text: str, pos: int) -> bool:
