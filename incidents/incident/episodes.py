@@ -1048,7 +1048,29 @@ def _responder_here(doc: Doc, a: Aircraft) -> bool:
     # passive: "was escorted out by two F/A-18 jets" (SCRAMBLE_CUE, nothing told between)
     # (a cue may run into the aircraft phrase: "intercepted by" + "by two F/A-18 jets")
     cues = _scramble_cues(doc, a)
+    if _escort_of_head(doc, a, cues):
+        return False  # "three Su-24s escorted by Su-27 fighters crossed": its group's escort
     return _scrambled(doc, a, cues) or _agent_of_response(doc, a, cues)
+
+
+def _escort_of_head(doc: Doc, a: Aircraft, cues: list[Cue]) -> bool:
+    """ "Three Su-24s escorted by Su-27 fighters crossed the border", "trois Su-24
+    escortés par des chasseurs Su-27": the agent of an escort told right after another
+    aircraft (a word of the passive SCRAMBLE_CUE "by" that LIST_CUE "with" also lists,
+    nothing but a comma before it) flies with that aircraft, its own side's escort, no
+    responder: unless it is of another state than its head ("a Russian Il-20 escorted by
+    Finnish Hornets"). "Was escorted out by", "intercepted by" stay responses."""
+    by = [c for c in cues if c.key == "by"][-1:]
+    if not by or [m for m in between(doc.facts.mentions, by[0].end, a.span[0]) if m.kind != "cue"]:
+        return False
+    joiners = doc.cues.within("LIST_CUE", by[0].start, by[0].end)
+    if not any(w.key == "with" and (w.start, w.end) == (by[0].start, by[0].end) for w in joiners):
+        return False
+    heads = list(between(doc.facts.aircraft, doc.sentence(by[0].start).start, by[0].start))
+    if not heads or doc.text[heads[-1].span[1] : by[0].start].strip(" ,"):
+        return False
+    head = heads[-1]
+    return not (head.state and a.state and head.state != a.state)
 
 
 def responses(doc: Doc, lo: int, hi: int) -> list[Cue]:

@@ -154,6 +154,8 @@ def _no_crossing(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:
         and not _month_tally(ctx, rec, fields)
     ):
         return True  # "violations have become frequent": a topic, not a crossing
+    if _space_launch(ctx, rec):
+        return True  # "launched a satellite whose rocket flew over Okinawa": through space
     if not parted and all(alliance_goal(ctx.doc, a) for a in ctx.draft.anchors):
         return True  # "five Russian jets strayed into NATO airspace": no one state's sky
     if "violator_state" not in fields and _sent_from_within(ctx, fields):
@@ -371,6 +373,22 @@ def _kind_of_nouns(ctx: Ctx) -> bool:
         return False
     text = ctx.doc.text
     return ac.plural or any(not text[ac.span[1] : a.span[0]].strip() for a in ctx.draft.anchors)
+
+
+def _space_launch(ctx: Ctx, rec: Slots) -> bool:
+    """ "Pyongyang launched a satellite whose rocket flew over Okinawa", "la Corée du
+    Nord a lancé un satellite dont la fusée a survolé Okinawa": a rocket, a missile or
+    no aircraft told (a word of no kind), each anchor's sentence telling a satellite or a
+    launch into space (SPACE_CUE), flew through space on its path, over the states
+    below it: no crossing of their airspace. An aircraft of a kind ("a drone", "a
+    helicopter") told beside a satellite still crosses."""
+    if rec.aircraft is not None and rec.aircraft.category != "unknown":
+        return False
+    doc = ctx.doc
+    return all(
+        bool(doc.cues.within("SPACE_CUE", doc.sentence(a.span[0]).start, doc.sentence(a.span[0]).end))
+        for a in ctx.draft.anchors
+    )
 
 
 def _in_attack(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:

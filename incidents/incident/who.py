@@ -2595,6 +2595,7 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
         if (
             not a.definite
             and not _more_of_them(doc, a)
+            and not rank_apposed(doc, a)
             and (_crossed_elsewhere(doc, prev, ctx.anchor.goal_state) or _recorded_elsewhere(ctx, prev))
         ):
             return None  # "19 Russian drones entered Polish airspace. A drone violated Romanian ..."
