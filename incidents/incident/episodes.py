@@ -6007,11 +6007,12 @@ def time_restated(doc: Doc, a: Mention, b: Mention) -> bool:
     after = between(doc.facts.times, b.span[1], doc.sentence(b.span[0]).end)[:1]
     if after and _joined(doc, b.span, after[0].span):
         return False
-    gap = (_clock_minutes(str(b.value)) - _clock_minutes(str(a.value))) % 1440
+    gap = (clock_minutes(str(b.value)) - clock_minutes(str(a.value))) % 1440
     return gap <= 60
 
 
-def _clock_minutes(hhmm: str) -> int:
+def clock_minutes(hhmm: str) -> int:
+    """Minutes since midnight of a clock time "HH:MM"."""
     h, m = hhmm.split(":")[:2]
     return int(h) * 60 + int(m)
 

@@ -19,6 +19,7 @@ from .episodes import (
     _listed,
     _told_with_speech,
     background_at,
+    clock_minutes,
     item_count,
     opens_list,
     opens_period,
@@ -1059,7 +1060,7 @@ def _clock_range(ctx: Ctx) -> Found | None:
     m = t.mention if t.mention.extra.get("end") else _range_restated(ctx, t.mention)
     if m is None or _seen_over(ctx, m):
         return None
-    start, end = _minutes(str(m.value)), _minutes(str(m.extra["end"]))
+    start, end = clock_minutes(str(m.value)), clock_minutes(str(m.extra["end"]))
     seconds = float((end - start) % (24 * 60) * 60)
     return Found(seconds, m.span, None) if 0 < seconds <= MAX_STAY_S else None
 
@@ -1162,7 +1163,7 @@ def _entry_to_exit(ctx: Ctx) -> Found | None:
             continue
         if time_restated(doc, t.mention, m):
             continue  # "peu après minuit, vers 0 h 20": one moment told twice
-        seconds = float((_minutes(str(m.value)) - _minutes(str(t.value))) * 60)
+        seconds = float((clock_minutes(str(m.value)) - clock_minutes(str(t.value))) * 60)
         if seconds < 0 and seconds + 86400 <= MAX_PAST_MIDNIGHT_S:
             seconds += 86400  # "entered at 23:50 and left at 00:20": past midnight
         return Found(seconds, (t.span[0], m.span[1]), None) if 0 < seconds <= MAX_STAY_S else None
@@ -1239,8 +1240,3 @@ def _back_in_after(doc: Doc, hi: int) -> bool:
     if doc.cues.within("BACK_IN_CUE", lo, hi):
         return True
     return any(v.key in COMING_AGAIN for v in between(doc.facts.verbs, lo, hi))
-
-
-def _minutes(hhmm: str) -> int:
-    h, m = hhmm.split(":")[:2]
-    return int(h) * 60 + int(m)
