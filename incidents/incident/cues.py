@@ -372,6 +372,15 @@ class Cues:
                             found.append(cue)
         self._starts = {cls: [c.start for c in cues] for cls, cues in self.by_class.items()}
 
+    def add(self, cls: str, more: list[Cue]) -> None:
+        """Cues of ``cls`` found by a reading of their sentence, not by their words alone
+        (``doc._pair_ranks``), put in text order among those of their class."""
+        if not more:
+            return
+        cues = sorted([*self.by_class.get(cls, []), *more], key=lambda c: (c.start, c.end))
+        self.by_class[cls] = cues
+        self._starts[cls] = [c.start for c in cues]
+
     def within(self, cls: str, lo: int, hi: int) -> list[Cue]:
         """Cues of ``cls`` lying wholly inside [lo, hi)."""
         cues = self.by_class.get(cls)

@@ -17,7 +17,7 @@ from ..model import Mention
 from ..words import LazyPattern, Lexicon, fold
 from .cues import Cue, Cues, Word, words_of
 from .facts import Aircraft, Facts, Span, Verb, between
-from .segment import Scope, Segments, log_line_day
+from .segment import Scope, Segments, last_mark, log_line_day
 
 RULES_FILE = Path(__file__).with_name("rules.toml")
 
@@ -69,6 +69,11 @@ class Doc:
         if ordinals:
             self.mentions = [m for m in self.mentions if id(m) not in ordinals]
         self.seg = Segments(self.text, words, self.cues, self.mentions)
+        members = _members_of_crossings(self.text, self.cues, self.seg, self.mentions)
+        if len(members) < len(self.mentions):  # a member word no aircraft: no item of its own
+            self.mentions = members
+            self.seg = Segments(self.text, words, self.cues, self.mentions)
+        self.cues.add("RANK_CUE", _pair_ranks(self.text, self.cues, self.seg, self.mentions))
         armament = _armament(self.mentions, self.cues, self.seg)
         if armament:
             self.mentions = [m for m in self.mentions if id(m) not in armament]
@@ -309,6 +314,62 @@ def _count_of_violations(text: str, mentions: list[Mention]) -> list[Mention]:
         number = Mention("number", first[0], (m.span[0], m.span[0] + len(first[0])), count)
         extra = {**m.extra, "count": None, "counted": False}
         out += [number, dataclasses.replace(m, text=first[1], span=(rest, m.span[1]), extra=extra)]
+    return out
+
+
+def _pair_ranks(text: str, cues: Cues, seg: Segments, mentions: list[Mention]) -> list[Cue]:
+    """ "..., one at 09:20 and the other at 11:05", « ... : l'un à 9 h 20, l'autre à
+    11 h 05 »: a pair told member by member, the word of its first (PAIR_RANK_CUE key
+    "1") after a comma or a colon and the word of the other (key "last") after it in its
+    sentence, is a list told by ranks, as "the first ..., the second ..." is: the two
+    words are ranks 1 and last (RANK_CUE). Not a "one" of any other use ("..., one
+    official said"), nor the first word of a longer phrase of members ("one of them",
+    "the other two": ``other_members_after_one``)."""
+    ends: dict[int, int] = {}
+    for m in mentions:
+        if m.kind in ("aircraft", "number"):
+            ends[m.span[0]] = max(m.span[1], ends.get(m.span[0], 0))
+    pairs = [c for c in cues.by_class.get("PAIR_RANK_CUE", []) if ends.get(c.start, c.end) <= c.end]
+    out: list[Cue] = []
+    for k, first in enumerate(pairs):
+        if first.key != "1" or last_mark(text, first.start) not in (",", ":"):
+            continue
+        end = seg.sentences.at(first.start).end
+        other = next((c for c in pairs[k + 1 :] if c.start < end and c.key == "last"), None)
+        if other is not None:
+            out += [
+                Cue("RANK_CUE", "1", first.start, first.end),
+                Cue("RANK_CUE", "last", other.start, other.end),
+            ]
+    return out
+
+
+def _members_of_crossings(text: str, cues: Cues, seg: Segments, mentions: list[Mention]) -> list[Mention]:
+    """ "Two violations by drones on Saturday, one at 09:20 and the other at 11:05",
+    « deux survols de drones, l'un à 9 h 20 et l'autre à 11 h 05 »: a word of one
+    member of a pair (PAIR_RANK_CUE: "the other", « l'un », read as an aircraft of no
+    kind) whose group, the last thing counted before it in its sentence, is a count of
+    crossings (a number right before a noun of crossing), is one of the crossings, no
+    aircraft: it counts none (as "the second" does not). A count of members ("three of
+    them by a CN-235") is left to the rules of parts."""
+    words = {(c.start, c.end) for c in cues.by_class.get("PAIR_RANK_CUE", [])}
+    if not words:
+        return mentions
+    out: list[Mention] = []
+    group: str | None = None
+    sent = -1
+    for k, m in enumerate(mentions):
+        if seg.sentences.at(m.span[0]).start != sent:
+            sent, group = seg.sentences.at(m.span[0]).start, None
+        if m.kind == "aircraft" and m.span in words and m.value == "unknown":
+            if group == "crossings":
+                continue
+        elif m.kind == "aircraft" and isinstance(m.extra.get("count"), int) and m.extra["count"] > 1:
+            group = "aircraft"
+        elif m.kind == "verb" and m.extra.get("noun") and k and mentions[k - 1].kind == "number":
+            if not text[mentions[k - 1].span[1] : m.span[0]].strip():
+                group = "crossings"
+        out.append(m)
     return out
 
 

@@ -221,7 +221,7 @@ def _paragraph_starts(text: str, clocks: dict[int, int], days: list[tuple[int, i
         while nxt < len(text) and text[nxt].isspace():
             nxt += 1
         blank = text.count("\n", pos, nxt) > 1
-        last = _last_mark(text, pos)
+        last = last_mark(text, pos)
         ended = (
             last in _LINE_ENDS
             or _dateline_line(text, nxt)
@@ -358,7 +358,7 @@ def _dateline_line(text: str, pos: int) -> bool:
     return city.isupper()
 
 
-def _last_mark(text: str, pos: int) -> str:
+def last_mark(text: str, pos: int) -> str:
     """The last character before ``pos`` that is not white space."""
     k = pos - 1
     while k >= 0 and text[k].isspace():
@@ -545,7 +545,7 @@ def _member_subjects(
             continue  # the items of a list a colon opens, not "; on Wednesday, two more"
         before = text[:pos].rstrip()
         lead = list_ends.get(len(before))
-        mark = _last_mark(text, lead) if lead is not None else _last_mark(text, pos)
+        mark = last_mark(text, lead) if lead is not None else last_mark(text, pos)
         if mark not in ",;:" and not (lead is not None and _item_before(text, openers, opening, lead)):
             continue
         if bisect.bisect_left(verbs, sent_start) < bisect.bisect_left(verbs, pos):
@@ -621,7 +621,7 @@ def member_list_open(text: str, cues: Cues, lo: int, hi: int, counts: Iterable[i
         return found.start()
     starts = sorted([c.start for c in cues.by_class.get("EACH_CUE", [])] + list(counts))
     for pos in starts:
-        if lo < pos < hi and _last_mark(text, pos) == ",":
+        if lo < pos < hi and last_mark(text, pos) == ",":
             return text.rindex(",", lo, pos)
     return -1
 
@@ -646,7 +646,7 @@ def _ranked_subjects(
     sents, commas, verbs = marks
     out: list[int] = []
     for cue in cues.by_class.get("ORDINAL_CUE", []):
-        if _last_mark(text, cue.start) != ",":
+        if last_mark(text, cue.start) != ",":
             continue
         k = bisect.bisect_left(starts, cue.end)
         if k >= len(mentions) or mentions[k].kind != "verb" or text[cue.end : starts[k]].strip():
@@ -719,7 +719,7 @@ def _gapped_starts(
     # an ordinal after a comma opens an item too: "the first at 10:12, the second at 14:05"
     # and so does a word of one more ("..., another at 3:35 near Cahul", "..., un autre à 3 h 35")
     ranked = ("ORDINAL_CUE", "ONE_MORE_CUE")
-    joins += [c for cls in ranked for c in cues.by_class.get(cls, []) if _last_mark(text, c.start) == ","]
+    joins += [c for cls in ranked for c in cues.by_class.get(cls, []) if last_mark(text, c.start) == ","]
     joins += _item_marks(text)
     # "and then": the item opens where its last word does ("then" opens the clause; a
     # list word ending there with words before it would open an item of one word)
