@@ -6159,6 +6159,14 @@ _ITEM_DETAILS = frozenset({"location", "time", "date", "cue", "zone", "number", 
 _ITEM_WORDS = ("LIST_CUE", "INTO_CUE", "INSIDE_CUE", "OVER_CUE")
 
 
+def _only_utc(doc: Doc, m: Mention) -> bool:
+    """Is the time ``m`` in UTC told in a sentence that tells no local time? Listed,
+    such times are crossings of their own ("at 0210 GMT and 0345 GMT", « à 02 h 10 et
+    03 h 45 GMT »); beside a local time a time in UTC is that time told again."""
+    sent = doc.sentence(m.span[0])
+    return all(t.extra.get("tz") == "UTC" for t in between(doc.facts.times, sent.start, sent.end))
+
+
 def _crossing_time(doc: Doc, m: Mention) -> bool:
     """A local time in a clause that tells no other event (closures, take-offs): listed,
     such times are crossings of their own. An event told after the time, when a verb of
@@ -6166,7 +6174,7 @@ def _crossing_time(doc: Doc, m: Mention) -> bool:
     intercepted"), is another verb's: the times are the crossing's; so is one told before
     the time with a verb of crossing between them ("a helicopter that took off from a
     destroyer violated Japanese airspace twice, at 10:02 and 10:41")."""
-    if m.extra.get("tz") == "UTC":
+    if m.extra.get("tz") == "UTC" and not _only_utc(doc, m):
         return False
     clause = doc.clause(m.span[0])
     events = doc.cues.within("OTHER_EVENT_CUE", clause.start, clause.end)

@@ -498,7 +498,10 @@ def _clause_starts(
             k += 1
         # in its own sentence: "at 9:40 and 13:15 respectively. The TB2 stayed ..."
         nxt = [m.kind for m in mentions[k : k + 2] if m.span[0] < _sentence_end(sents, cue.start, len(text))]
-        if verb_before and (nxt[:1] == ["verb"] or nxt == ["aircraft", "verb"]):
+        # not the means of the verb before ("lundi et mardi avec trois hélicoptères qui
+        # se sont aventurés ...": MEANS_CUE before the aircraft), no subject of its own
+        means = nxt == ["aircraft", "verb"] and cues.ending_at("MEANS_CUE", mentions[k].span[0], text)
+        if verb_before and (nxt[:1] == ["verb"] or (nxt == ["aircraft", "verb"] and not means)):
             out.append(cue.start)
     # "entered U.S. airspace on 28 January, crossed into Canada on 30 January": a verb
     # right after a comma, with a verb before it in its sentence, is a new predicate
@@ -755,6 +758,8 @@ def _gapped_starts(
             or _one_more_after_when(own, item, ordinals)
         ):
             continue
+        if _means_of_listed_when(text, cues, mentions[:k], own, cue):
+            continue
         if any(m.kind == "verb" and not _of_relative(text, cues, own, m) for m in own):
             continue
         if _negated_item(cues, own, item, stop) or (item in ordinals and _leaving_item(cues, item, stop)):
@@ -870,6 +875,24 @@ def _opens_with_aircraft(own: list[Mention], item: int) -> bool:
         if m.kind not in ("time", "date") or m.span[0] < item:
             return False
     return False
+
+
+def _means_of_listed_when(text: str, cues: Cues, before: list[Mention], own: list[Mention], cue: Cue) -> bool:
+    """ "violated its airspace on Monday and Tuesday with three helicopters", « a violé
+    l'espace aérien lundi et mardi avec trois hélicoptères »: the list word joins a day
+    or time told right before it to the item's own of that kind, and the item's aircraft
+    is the means of the verb (MEANS_CUE right before it), nothing else between: the days
+    (times) are listed, the means and what follows are every one's; no item of its own.
+    With an aircraft before the list word ("on Monday with two F-16s and on Tuesday
+    with four Mirages") the item stays one."""
+    told = [m for m in before if m.kind != "cue"]
+    if not told or told[-1].kind not in ("date", "time") or text[told[-1].span[1] : cue.start].strip(" ,"):
+        return False
+    first = [m for m in own if m.kind != "cue"]
+    k = next((i for i, m in enumerate(first) if m.kind == "aircraft"), None)
+    if not k or any(m.kind != told[-1].kind for m in first[:k]):
+        return False
+    return cues.ending_at("MEANS_CUE", first[k].span[0], text) is not None
 
 
 def _one_more_after_when(own: list[Mention], item: int, ordinals: set[int]) -> bool:

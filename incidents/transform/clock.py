@@ -871,6 +871,7 @@ class TimeT(PhraseParts):
             raise Reject("a list's items are parted by commas")
         if any(c.hour > (12 if last.ampm else 24) for c in clocks[:-1]):
             raise Reject("hour")
+        self._listed_minutes(clocks[:-1], trails)
         # (start, end) of each parting; ", and" (a comma right before "and") is one
         parts = [(a.start_pos, a.end_pos) for a in seps]
         for k in range(len(seps) - 1, 0, -1):
@@ -885,11 +886,21 @@ class TimeT(PhraseParts):
         lead = lead if lead.get("at") else {**lead, "at": True}
         for c, (s, e) in zip(clocks, bounds, strict=False):
             if c is not last:
-                c = _mark(Clock(c.hour, 0, None, last.ampm, explicit_24h=c.explicit_24h), bare=True)
+                ampm = c.ampm or last.ampm
+                c = _mark(Clock(c.hour, c.minute, None, ampm, explicit_24h=c.explicit_24h), bare=True)
             built.append((self.time_phrase([lead, c, *trails]), s, e))
         if len(built) != len(clocks):
             raise Reject("list")
         return Built("list", built)
+
+    @staticmethod
+    def _listed_minutes(listed: list[Clock], trails: list[Any]) -> None:
+        """Clocks told with their minutes before the last ("at 0210 and 0345 GMT", « à
+        02 h 10 et 03 h 45 GMT ») are a list only where a zone after the last is every
+        one's; with no zone each is a time of its own phrase."""
+        timed = [c for c in listed if c.minute or not getattr(c, "bare", False)]
+        if timed and not any(t.get("tz") not in (None, "local") for t in trails):
+            raise Reject("clocks with minutes listed: a zone after the last is every one's")
 
     def _just_before(self, a: Token, b: Token) -> bool:
         """Is the token ``a`` right before ``b``, with nothing but spaces between?"""
