@@ -921,11 +921,12 @@ def _bare_generic_of_state(doc: Doc, a: Aircraft) -> bool:
 def _bare_kindless(doc: Doc, a: Aircraft) -> bool:
     """A word of no kind (KINDLESS_CUE: "Obiekt", "Объект") with no count told, model,
     role or state, in a language without articles, where "the object" would be marked
-    known by its article."""
+    known by its article; not one opened by a word of another or of rank ("Drugi obiekt,
+    prawdopodobnie balon, ...", "Inny obiekt ...": a new one, ``told_as_new``)."""
     unmarked = bool(doc.lexicon.classes.get("ARTICLE_STYLE", {}).get("unmarked"))
     if not unmarked or a.category != "unknown" or a.counted or a.definite or a.role or a.state or a.model:
         return False
-    return bool(doc.cues.within("KINDLESS_CUE", a.span[0], a.span[1]))
+    return bool(doc.cues.within("KINDLESS_CUE", a.span[0], a.span[1])) and not told_as_new(doc, a)
 
 
 def _bare_referent(doc: Doc, a: Aircraft) -> Aircraft:
