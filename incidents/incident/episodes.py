@@ -921,11 +921,12 @@ def _bare_generic_of_state(doc: Doc, a: Aircraft) -> bool:
 def _bare_kindless(doc: Doc, a: Aircraft) -> bool:
     """A word of no kind (KINDLESS_CUE: "Obiekt", "Объект") with no count told, model,
     role or state, in a language without articles, where "the object" would be marked
-    known by its article."""
+    known by its article; not one opened by a word of another or of rank ("Drugi obiekt,
+    prawdopodobnie balon, ...", "Inny obiekt ...": a new one, ``told_as_new``)."""
     unmarked = bool(doc.lexicon.classes.get("ARTICLE_STYLE", {}).get("unmarked"))
     if not unmarked or a.category != "unknown" or a.counted or a.definite or a.role or a.state or a.model:
         return False
-    return bool(doc.cues.within("KINDLESS_CUE", a.span[0], a.span[1]))
+    return bool(doc.cues.within("KINDLESS_CUE", a.span[0], a.span[1])) and not told_as_new(doc, a)
 
 
 def _bare_referent(doc: Doc, a: Aircraft) -> Aircraft:
@@ -4770,8 +4771,41 @@ def _speakers(doc: Doc, at: int) -> set[str | None]:
         for st in between(doc.facts.states, sent.start, at)
         if not st.demonym and doc.cues.ending_at("AGENT_CUE", st.span[0], doc.text) is None
     }
+    speakers |= _parties(doc, sent.start, at)
     speakers.discard(None)
     return speakers
+
+
+def _parties(doc: Doc, lo: int, hi: int) -> set[str | None]:
+    """ "The Belarusian side said its helicopter had not crossed the border", « la partie
+    biélorusse a affirmé ... », "Strona białoruska oświadczyła ...", "Белорусская сторона
+    заявила ...": a state's adjective right before or right after a word of a party
+    (PARTY_CUE), in [lo, hi), speaks for that state as its capital would when a word of
+    saying or denial is told next (``_speaks_next``); so does a zone phrase ending with
+    that word (the phrase layer reads "the Belarusian side" as a side of the border).
+    "... had stayed on the Russian side of the border" is where it stayed: no speaker."""
+    text = doc.text
+    out: set[str | None] = set()
+    for cue in doc.cues.within("PARTY_CUE", lo, hi):
+        clause = doc.clause(cue.start)
+        for st in between(doc.facts.states, clause.start, min(clause.end, hi)):
+            before = st.span[1] <= cue.start and not text[st.span[1] : cue.start].strip()
+            after = st.span[0] >= cue.end and not text[cue.end : st.span[0]].strip()
+            if (before or after) and _speaks_next(doc, max(cue.end, st.span[1])):
+                out.add(st.code)
+        out |= {
+            z.state
+            for z in between(doc.facts.zones, lo, hi)
+            if z.span[1] == cue.end and z.state and _speaks_next(doc, cue.end)
+        }
+    return out
+
+
+def _speaks_next(doc: Doc, end: int) -> bool:
+    """Is the first thing told after ``end`` in its sentence a word of saying, claiming
+    or denial (a cue "say", "alleged" or "deny")?"""
+    told = between(doc.facts.mentions, end, doc.sentence(end).end)
+    return bool(told) and told[0].kind == "cue" and told[0].value in ("say", "deny", "alleged")
 
 
 def _speakers_carried(doc: Doc, at: int) -> set[str | None]:
