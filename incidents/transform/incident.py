@@ -61,6 +61,7 @@ class IncidentT(PhraseParts):
         if found:
             # "the median line of the Taiwan Strait": the place (its lower-case noun too)
             place = self.text[found[0].start_pos : found[-1].end_pos]
+            state = state or self._land_place_state(found)
         for t in self._from_states(toks):
             if t.type == "CAPITAL" and place is None:
                 place = self.text[t.start_pos : t.end_pos]  # "the Pyongyang airspace": a place too
@@ -82,6 +83,17 @@ class IncidentT(PhraseParts):
             "site": zkey == "site",
         }
         return Built("zone", zone, extra=extra)
+
+    def _land_place_state(self, found: list[Token]) -> str | None:
+        """ "Le territoire de la commune de Ceadîr-Lunga", "the territory of the Plauru
+        commune": the state of a place of known state that a land noun names inside a
+        zone phrase, as a location phrase reads it ("over the commune of X"); a water or
+        area noun keeps it nobody's ("the median line of the Taiwan Strait")."""
+        nouns = [str(t.value) for t in found if t.type == "LOC_NOUN"]
+        names = [t for t in found if t.type in _NAME]
+        if not names or not nouns or any(n != "land" for n in nouns):
+            return None
+        return self.lexicon.place_of(self.text[names[0].start_pos : names[-1].end_pos])
 
     def _from_states(self, toks: list[Token]) -> list[Token]:
         """The tokens of a zone phrase but a state told after a word of "of" keyed "from"
