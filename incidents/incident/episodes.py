@@ -6920,6 +6920,31 @@ def said_aside(doc: Doc, cue: Mention, pos: int) -> bool:
 
 
 @per_mention
+def _reported_crossing_day(doc: Doc, m: Mention) -> bool:
+    """ "A similar incursion had been reported on Tuesday", "Two other overflights were
+    reported on Monday and Friday", « des survols semblables avaient été signalés mardi »:
+    a day (or a list of days) right after a word of occurring (OCCUR_CUE, a passive of
+    reporting among them) whose subject is a noun of crossing told like or besides one
+    told before (a word of likeness or of others in the clause before it) dates those
+    earlier crossings, not a statement ("The incursion was reported on Sunday by the
+    army" takes up the crossing told: no such word)."""
+    clause = doc.clause(m.span[0])
+    start = m.extra.get("phrase_start", m.span[0])
+    occur = doc.cues.within("OCCUR_CUE", clause.start, start)[-1:]
+    if not occur:
+        return False
+    # "... on Tuesday and (on) Thursday": the days listed after it, nothing else
+    if any(x.kind not in ("date", "cue") for x in between(doc.facts.mentions, occur[0].end, start)):
+        return False
+    nouns = [v for v in between(doc.facts.verbs, clause.start, occur[0].start) if v.noun and not v.negated]
+    return bool(nouns) and doc.cues.any_within(_LIKE_OR_OTHER, clause.start, occur[0].start)
+
+
+# words telling a crossing like or besides one told before ("similar", "another", "two other")
+_LIKE_OR_OTHER = ("SIMILAR_CUE", "SUCH_CUE", "OTHERS_CUE", "ANOTHER_CUE")
+
+
+@per_mention
 def _day_of_event(doc: Doc, m: Mention) -> bool:
     """ "Said of Tuesday's incident", "Monday's violation": a day that owns a noun of
     the event (POSSESSIVE_CUE right after it, the noun right after that) is the
@@ -7104,6 +7129,8 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
     if _opens_said(doc, m.extra.get("phrase_start", m.span[0])) or _day_of_event(doc, m):
         return False
     if clocked_finding(doc, m) or _day_heading_colon(doc, m) or _day_of_record_over(doc, m):
+        return False
+    if _reported_crossing_day(doc, m):
         return False
     if _day_of_saying(doc, m) or _day_of_summons(doc, m):
         return True

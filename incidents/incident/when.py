@@ -346,6 +346,7 @@ def _crossing_time(ctx: Ctx, m: Mention, utc: bool, own: bool = False) -> bool:
         and not _by_limit(ctx.doc, m)
         and not _of_other_zone(ctx, m)
         and not _of_other_day(ctx, m)
+        and not _of_future(ctx, m)
     )
 
 
@@ -643,9 +644,10 @@ def _of_utc_restatement(doc: Doc, m: Mention) -> bool:
 
 def _of_future(ctx: Ctx, m: Mention) -> bool:
     """ "Un avion russe est entré dans l'espace aérien estonien à 10 h 05. L'ambassadeur
-    sera reçu lundi", "the council will meet on Thursday": a day told in another clause
-    than the crossing's, one that speaks of what will happen (FUTURE_CUE), dates that
-    coming event, not the crossing. Not a conditional (key "cond": "serait"): in
+    sera reçu lundi", "the council will meet on Thursday": a day (or a time: "sera
+    convoqué jeudi à 11 h", "will be summoned at 11:00") told in another clause than the
+    crossing's, one that speaks of what will happen (FUTURE_CUE), dates that coming
+    event, not the crossing. Not a conditional (key "cond": "serait"): in
     French it also tells what is only alleged ("l'appareil serait entré lundi")."""
     clause = ctx.doc.clause(m.span[0])
     if any(c is clause for c in ctx.clauses):
