@@ -27,6 +27,12 @@ def items_count(items: list[Any]) -> bool:
     return any(isinstance(it, dict) and ("count" in it or "count_bound" in it) for it in items)
 
 
+def _about(count: int) -> dict[str, Any]:
+    """The count of a round group ("une vingtaine de ballons", "a score of drones"):
+    its number, approximate."""
+    return {"count": count, "plural": True, "count_said": True, "count_bound": "approx"}
+
+
 #: The quotation marks a model may stand between: «», „“, “”, "", ‹›, ‚‘ (straight and
 #: closing single quotes are apostrophes, which the scanner drops: 'Orlan-10' needs none).
 QUOTES = frozenset('«»„“”‟"‹›‚‘')
@@ -71,12 +77,16 @@ class AircraftT(PhraseParts):
         return {"count_bound": _BOUND[items[0].type]}
 
     def ac_group(self, items: list[Any]) -> dict[str, Any]:
-        """ "une dizaine de drones": about ten, no count told; a group word that is also
-        one of the language's pair words ([ac_pair]) is a pair: "пара истребителей" = 2."""
+        """ "une dizaine de drones", "una ventina di droni": about ten, the group word's
+        number the count (``_about``); a multiple with no count ([n_group_vague] "des
+        dizaines", "hundreds of") tells none; a group word that is also one of the
+        language's pair words ([ac_pair]) is a pair: "пара истребителей" = 2."""
         group = next(t for t in items if t.type in ("N_GROUP", "N_GROUP_VAGUE"))
         pair = self.lexicon.key_of("AC_PAIR", self.text[group.start_pos : group.end_pos])
         if pair is not None and group.type == "N_GROUP":
             return {"count": int(pair), "count_said": True}
+        if group.type == "N_GROUP" and not any(t.type == "N_VAGUE" for t in items):
+            return _about(int(group.value))
         return {"count": None, "plural": True, "count_said": True}
 
     def ac_part(self, items: list[Any]) -> dict[str, Any]:
@@ -104,7 +114,7 @@ class AircraftT(PhraseParts):
         """ "deux douzaines de drones": a count that ends in a dozen word ([n_dozen]), the
         only count a language joins to its noun by "de" ("trois de drones" is none); a
         dozen word the language lists as a group too ([n_group] "une douzaine de") is
-        about a dozen, no count told (as "une dizaine de drones")."""
+        about a dozen: twelve, approximate (as "une dizaine de drones", ``_about``)."""
         de = items[-1]
         i = de.start_pos or 0
         while i > 0 and self.text[i - 1].isspace():
@@ -116,6 +126,9 @@ class AircraftT(PhraseParts):
         if j == i or self.lexicon.key_of("N_DOZEN", word) is None:
             raise Reject("a count joined by 'de' that ends in no dozen word")
         if self.lexicon.key_of("N_GROUP", word) is not None:
+            n = items[0]
+            if isinstance(n, Num) and not n.vague and n.value == int(n.value):
+                return _about(int(n.value))
             return {"count": None, "plural": True, "count_said": True}
         return self.ac_count(items[:1])
 

@@ -590,12 +590,31 @@ class TimeT(PhraseParts):
         if tok.start_pos is None:
             return False
         before = self.text[max(0, tok.start_pos - 40) : tok.start_pos]
+        if self._count_of_month_before(before):
+            return True
         m = re.search(r"(?:([^\W\d_]+)\s*)?(?<![\d:.,])\d{1,2}\s+$", before)
         if m is None:
             return False
         # (the minutes of a clock before it, "de 14 h 30 à 15", are no count)
         kept = {fold(f) for f in style.get("day_before", ())} | self.lexicon.folded_forms("T_H")
         return m.group(1) is None or fold(m.group(1)) not in kept
+
+    def _count_of_month_before(self, before: str) -> bool:
+        """Does ``before`` end in a count told with its month ("de trois en octobre",
+        "de 3 en octobre": a number, in digits or in words other than one, the
+        language's "in" [in] and a month [d_month])? "à cinq en novembre" after it is
+        the other end of that count over the months, no time."""
+        words = before.split()
+        if len(words) < 3 or fold(words[-1]) not in self.lexicon.folded_forms("D_MONTH"):
+            return False
+        if fold(words[-2]) not in self.lexicon.folded_forms("IN"):
+            return False
+        count = words[-3]
+        if re.fullmatch(r"\d{1,3}", count):
+            return True
+        spelled = self.lexicon.folded_forms("N_DIGIT") | self.lexicon.folded_forms("N_TEEN")
+        spelled |= self.lexicon.folded_forms("N_TENS")
+        return fold(count) in spelled and self.lexicon.key_of("N_DIGIT", count) != "1"
 
     @staticmethod
     def _dotted_led(c: Clock, lead: dict[str, Any]) -> bool:
