@@ -1601,14 +1601,22 @@ def _intended(doc: Doc, at: Span, lo: int) -> bool:
     (INTENT_CUE key "intent") told before the crossing in its clause, whose verb comes
     right after the language's mark of the infinitive (key "to"), is what is
     threatened or promised, not done, whatever stands between the two (a day,
-    "repeatedly"; the bare "threatened to" is a HYPO cue already). A language with no
-    such mark has no key "to": the rule is off there."""
+    "repeatedly"; the bare "threatened to" is a HYPO cue already). The threat may be
+    quoted from the mark on ('threatened on Thursday to "send jets over the island"',
+    « a menacé jeudi d'« envoyer des avions »): an opening quote between the mark and
+    the verb joins them. A language with no such mark has no key "to": the rule is
+    off there."""
     intents = [c for c in doc.cues.within("INTENT_CUE", lo, at[0]) if c.key == "intent"]
     if not intents:
         return False
     # the verb's phrase may hold the mark itself ("to send")
     marks = [c for c in doc.cues.within("INTENT_CUE", intents[-1].end, at[1]) if _infinitive_mark(doc, c)]
-    return any(m.start == at[0] or doc.text[m.end : at[0]].strip(" '’") == "" for m in marks[-1:])
+    return any(m.start == at[0] or doc.text[m.end : at[0]].strip(_MARK_TO_VERB) == "" for m in marks[-1:])
+
+
+#: what may stand between the mark of the infinitive and its verb: spaces, an elision's
+#: apostrophe ("d'envoyer"), an opening quote ('to "send', « d'« envoyer »)
+_MARK_TO_VERB = " '’\"“„«\u00a0\u202f"
 
 
 def _infinitive_mark(doc: Doc, c: Cue) -> bool:
