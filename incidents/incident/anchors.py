@@ -234,6 +234,7 @@ def find_anchors(doc: Doc) -> list[Anchor]:
         doc, _beyond_speakers(doc, _again(doc, _recorded_over(doc, _dated_line_over(doc, found))))
     )
     found = _kept_home(doc, _stayed_instead(doc, _summed_up(doc, _earlier_legs(doc, found))))
+    found = [a for a in found if not _stayed_on_other_side(doc, a)]
     found = [a for a in found if not _border_not_crossed(doc, a)]
     found = _each_items(doc, _with_gapped(doc, _with_listed_states(doc, _bulleted_items(doc, found))))
     found = _verbless_ranked(doc, found)
@@ -384,6 +385,34 @@ def _kept_home(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         if state not in before or any(s != state for s in own):
             out.append(a)
     return out
+
+
+def _stayed_on_other_side(doc: Doc, a: Anchor) -> bool:
+    """ "A second drone spotted over Tavush stayed on the Azerbaijani side of the
+    border", « un drone aperçu au-dessus du Tavush est resté du côté azerbaïdjanais de
+    la frontière »: a word of having stayed (STAY_SIDE_CUE) after the goal in
+    its clause, right before a state's side (a zone with a word of SIDE_CUE) of another
+    state than the goal's, says where the aircraft was: no crossing of the goal; nor of
+    that side itself, the anchor's goal right after the word, when a place of another
+    state is told before the word in its clause. Not a side of the goal's own state
+    ("stayed on the Armenian side for ten minutes")."""
+    state = a.goal_state
+    if state is None or a.goal is None:
+        return False
+    clause = a.clause
+    before = doc.cues.ending_at("STAY_SIDE_CUE", a.goal.span[0], doc.text)
+    if before is not None and doc.cues.within("SIDE_CUE", *a.goal.span):
+        places = between(doc.facts.places, clause.start, before.start)
+        return any(p.state and p.state != state for p in places)
+    stays = doc.cues.within("STAY_SIDE_CUE", a.goal.span[1], clause.end)
+    for c in stays:
+        zones = [z for z in between(doc.facts.zones, c.end, clause.end) if z.span[0] >= c.end][:1]
+        if not zones or doc.text[c.end : zones[0].span[0]].strip(" ,") not in ("", "the", "le", "la"):
+            continue
+        z = zones[0]
+        if z.state and z.state != state and doc.cues.within("SIDE_CUE", z.span[0], z.span[1]):
+            return True
+    return False
 
 
 #: the rule name of an earlier crossing told by a pronoun ("après celle du 5 novembre")
@@ -1601,14 +1630,22 @@ def _intended(doc: Doc, at: Span, lo: int) -> bool:
     (INTENT_CUE key "intent") told before the crossing in its clause, whose verb comes
     right after the language's mark of the infinitive (key "to"), is what is
     threatened or promised, not done, whatever stands between the two (a day,
-    "repeatedly"; the bare "threatened to" is a HYPO cue already). A language with no
-    such mark has no key "to": the rule is off there."""
+    "repeatedly"; the bare "threatened to" is a HYPO cue already). The threat may be
+    quoted from the mark on ('threatened on Thursday to "send jets over the island"',
+    « a menacé jeudi d'« envoyer des avions »): an opening quote between the mark and
+    the verb joins them. A language with no such mark has no key "to": the rule is
+    off there."""
     intents = [c for c in doc.cues.within("INTENT_CUE", lo, at[0]) if c.key == "intent"]
     if not intents:
         return False
     # the verb's phrase may hold the mark itself ("to send")
     marks = [c for c in doc.cues.within("INTENT_CUE", intents[-1].end, at[1]) if _infinitive_mark(doc, c)]
-    return any(m.start == at[0] or doc.text[m.end : at[0]].strip(" '’") == "" for m in marks[-1:])
+    return any(m.start == at[0] or doc.text[m.end : at[0]].strip(_MARK_TO_VERB) == "" for m in marks[-1:])
+
+
+#: what may stand between the mark of the infinitive and its verb: spaces, an elision's
+#: apostrophe ("d'envoyer"), an opening quote ('to "send', « d'« envoyer »)
+_MARK_TO_VERB = " '’\"“„«\u00a0\u202f"
 
 
 def _infinitive_mark(doc: Doc, c: Cue) -> bool:
