@@ -6961,6 +6961,17 @@ def _day_of_event(doc: Doc, m: Mention) -> bool:
     return False
 
 
+def _day_of_its_crossings(doc: Doc, m: Mention) -> bool:
+    """ "L'état-major a fait état mardi de 23 violations ... au cours de la journée", "the
+    staff reported on Tuesday 14 violations during the day": a day told with a statement
+    whose clause tells crossings after it (a noun of crossing, not denied) over the whole
+    of a day (WHOLE_DAY_CUE after that noun in the clause) is those crossings' day: the
+    statement tells that day's count."""
+    clause = doc.clause(m.span[0])
+    nouns = [v for v in between(doc.facts.verbs, m.span[1], clause.end) if v.noun and not v.negated]
+    return bool(nouns) and bool(doc.cues.within("WHOLE_DAY_CUE", nouns[0].span[1], clause.end))
+
+
 def _day_of_other_event(doc: Doc, m: Mention, clause: Scope) -> bool:
     """ "Les autorités ont fermé mardi soir l'aéroport ..., a indiqué le centre", "closed
     Vilnius airport on Tuesday evening ..., the crisis centre said": a day told after a
@@ -7130,7 +7141,7 @@ def _told_with_speech(doc: Doc, m: Mention) -> bool:
         return False
     if clocked_finding(doc, m) or _day_heading_colon(doc, m) or _day_of_record_over(doc, m):
         return False
-    if _reported_crossing_day(doc, m):
+    if _reported_crossing_day(doc, m) or _day_of_its_crossings(doc, m):
         return False
     if _day_of_saying(doc, m) or _day_of_summons(doc, m):
         return True
