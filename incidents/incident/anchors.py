@@ -3980,6 +3980,10 @@ def _zone_it_lies_in(doc: Doc, cands: list[Goal], p: Place) -> bool:
     if cue is None and isinstance(nxt, ZoneRef):
         # "près de Plauru, sur le territoire roumain": the land it lies on
         cue = doc.cues.ending_at("ON_CUE", start, doc.text)
+    if cue is None and isinstance(nxt, ZoneRef):
+        # « survolé le lac Kivu du côté rwandais »: a zone phrase opened by its own word
+        # of inside (a state's side)
+        cue = doc.cues.opening("INSIDE_CUE", start)
     # "survolé le golfe de Fonseca à une altitude de 150 mètres, dans l'espace aérien
     # hondurien": a height, a day or a time told by the way may stand between them
     return cue is not None and cue.start >= p.span[1] and _only_when_between(doc, p.span[1], cue.start)

@@ -4649,6 +4649,9 @@ def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None], s
             continue
         if _own_day_of_denial(doc, sent, told[-1]):
             continue
+        speakers = _speakers_carried(doc, v.span[0])
+        if _denier_owns(doc, told[-1], speakers):
+            continue
         clause = doc.clause(v.span[0])
         zones = between(doc.facts.zones, v.span[1], clause.end)
         # the zone told before the verb that closes the clause ("der Hubschrauber habe
@@ -4656,10 +4659,19 @@ def _denied_again(doc: Doc) -> list[tuple[int, Aircraft, str, set[str | None], s
         zones = zones or between(doc.facts.zones, max(told[-1].span[1], clause.start), v.span[0])
         if not zones:
             continue
-        found.append(
-            (v.span[0], _generic_named(doc, told[-1]), zones[0].kind, _speakers_carried(doc, v.span[0]), None)
-        )
+        found.append((v.span[0], _generic_named(doc, told[-1]), zones[0].kind, speakers, None))
     return found
+
+
+def _denier_owns(doc: Doc, a: Aircraft, speakers: set[str | None]) -> bool:
+    """ "'Our aircraft never crossed the border,' a Congolese spokesman said", « notre
+    appareil n'a jamais franchi la frontière », "Minsk said its helicopter had not
+    crossed": an aircraft the denier speaks of as its own (a word of the speaker's
+    side, OWN_CUE "speaker", whoever speaks; or "its", "son", told by one state,
+    ``_speaker_owns``) is denied by its own side: that contests the crossing (certainty
+    says so), it cancels nothing, even when the aircraft's state is told only later."""
+    cue = doc.cues.ending_at("OWN_CUE", a.span[0], doc.text)
+    return (cue is not None and cue.key == "speaker") or _speaker_owns(doc, a, speakers) is not None
 
 
 def _own_day_of_denial(doc: Doc, sent: Scope, told: Aircraft) -> bool:
