@@ -2785,18 +2785,31 @@ def _bare_ground(doc: Doc, z: ZoneRef) -> bool:
     return z.state is None and not z.poss and bool(doc.cues.within("GROUND_CUE", z.span[0], z.span[1]))
 
 
-def _goals(doc: Doc, rule: Rule, clause: Scope) -> list[Goal]:
+def _goals(doc: Doc, rule: Rule, clause: Scope) -> tuple[Goal, ...]:
+    """The goals a rule may take in ``clause``, in text order: they depend only on the
+    clause and on which kinds of goal the rule takes, so they are worked out once per
+    document for each (every verb tries many rules; never mutated)."""
+    kinds = rule.goals
+    state, place = "state" in kinds, "place" in kinds or "land" in kinds
+    key = (clause.start, clause.end, state, place, not place and "zone" in kinds)
+    found = doc.goals.get(key)
+    if found is None:
+        found = doc.goals[key] = tuple(_goals_now(doc, clause, state, place, key[4]))
+    return found
+
+
+def _goals_now(doc: Doc, clause: Scope, state: bool, place: bool, territory: bool) -> list[Goal]:
     # zones always: international airspace is a goal that blocks every rule
     zones = [z for z in between(doc.facts.zones, clause.start, clause.end) if not _bare_ground(doc, z)]
     goals: list[Goal] = [*zones]
-    if "state" in rule.goals:
+    if state:
         goals.extend(s for s in between(doc.facts.states, clause.start, clause.end) if not s.demonym)
-    if "place" in rule.goals or "land" in rule.goals:
+    if place:
         # every place: the nearest one decides (a sea, or "near" a place, is no goal;
         # see ``_place_goal``)
         places = between(doc.facts.places, clause.start, clause.end)
         goals.extend(places)
-    elif "zone" in rule.goals:
+    elif territory:
         goals.extend(p for p in between(doc.facts.places, clause.start, clause.end) if _territory(p))
     goals.sort(key=lambda g: g.span)
     # "l'appareil, immatriculé en Russie", "an aircraft registered in Russia": the state
