@@ -2830,7 +2830,8 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
         return _event(doc, rule, at, verb, clause)
     goals = _goals(doc, rule, clause)
     # after the verb or link word; a goal its link runs into too (German "in den Luftraum")
-    after = sorted((g for g in goals if g.span[0] >= at[1] or at[0] < g.span[0]), key=lambda g: g.span[0])
+    # (the goals are in text order: so are those after it)
+    after = [g for g in goals if g.span[0] >= at[1] or at[0] < g.span[0]]
     before = sorted((g for g in goals if g.span[1] <= at[0]), key=lambda g: -g.span[0])
     sides = {"after": [after], "before": [before], "either": [after, before]}[rule.side]
     if rule.side == "after" and rule.link and verb is not None and doc.lexicon.verb_last:
