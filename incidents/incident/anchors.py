@@ -132,6 +132,13 @@ def anchor_rules() -> tuple[Rule, ...]:
 
 
 @functools.cache
+def rules_of_verb(key: str) -> tuple[Rule, ...]:
+    """The anchor rules a verb of this key may anchor, in their order (tried in turn for
+    each verb of every document: the others are not looked at)."""
+    return tuple(r for r in anchor_rules() if key in r.verbs)
+
+
+@functools.cache
 def needs_violator(name: str) -> bool:
     """Does the anchor rule ``name`` tell a crossing only of a foreign aircraft?"""
     return any(r.violator for r in anchor_rules() if r.name == name)
@@ -205,13 +212,12 @@ def find_anchors(doc: Doc) -> list[Anchor]:
     for verb in doc.facts.verbs:
         if _blocked(doc, verb.span, verb):
             continue
-        for rule in rule_list:
-            if verb.key in rule.verbs:
-                anchor = _match(doc, rule, verb.span, verb)
-                if anchor is not None:
-                    found.append(anchor)
-                    used.add(anchor.goal_span)
-                    break
+        for rule in rules_of_verb(verb.key):
+            anchor = _match(doc, rule, verb.span, verb)
+            if anchor is not None:
+                found.append(anchor)
+                used.add(anchor.goal_span)
+                break
     for rule in rule_list:
         if "*" not in rule.verbs:
             continue
