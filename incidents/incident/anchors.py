@@ -132,6 +132,13 @@ def anchor_rules() -> tuple[Rule, ...]:
 
 
 @functools.cache
+def rules_of_verb(key: str) -> tuple[Rule, ...]:
+    """The anchor rules a verb of this key may anchor, in their order (tried in turn for
+    each verb of every document: the others are not looked at)."""
+    return tuple(r for r in anchor_rules() if key in r.verbs)
+
+
+@functools.cache
 def needs_violator(name: str) -> bool:
     """Does the anchor rule ``name`` tell a crossing only of a foreign aircraft?"""
     return any(r.violator for r in anchor_rules() if r.name == name)
@@ -205,13 +212,12 @@ def find_anchors(doc: Doc) -> list[Anchor]:
     for verb in doc.facts.verbs:
         if _blocked(doc, verb.span, verb):
             continue
-        for rule in rule_list:
-            if verb.key in rule.verbs:
-                anchor = _match(doc, rule, verb.span, verb)
-                if anchor is not None:
-                    found.append(anchor)
-                    used.add(anchor.goal_span)
-                    break
+        for rule in rules_of_verb(verb.key):
+            anchor = _match(doc, rule, verb.span, verb)
+            if anchor is not None:
+                found.append(anchor)
+                used.add(anchor.goal_span)
+                break
     for rule in rule_list:
         if "*" not in rule.verbs:
             continue
@@ -2822,18 +2828,31 @@ def _bare_ground(doc: Doc, z: ZoneRef) -> bool:
     return z.state is None and not z.poss and bool(doc.cues.within("GROUND_CUE", z.span[0], z.span[1]))
 
 
-def _goals(doc: Doc, rule: Rule, clause: Scope) -> list[Goal]:
+def _goals(doc: Doc, rule: Rule, clause: Scope) -> tuple[Goal, ...]:
+    """The goals a rule may take in ``clause``, in text order: they depend only on the
+    clause and on which kinds of goal the rule takes, so they are worked out once per
+    document for each (every verb tries many rules; never mutated)."""
+    kinds = rule.goals
+    state, place = "state" in kinds, "place" in kinds or "land" in kinds
+    key = (clause.start, clause.end, state, place, not place and "zone" in kinds)
+    found = doc.goals.get(key)
+    if found is None:
+        found = doc.goals[key] = tuple(_goals_now(doc, clause, state, place, key[4]))
+    return found
+
+
+def _goals_now(doc: Doc, clause: Scope, state: bool, place: bool, territory: bool) -> list[Goal]:
     # zones always: international airspace is a goal that blocks every rule
     zones = [z for z in between(doc.facts.zones, clause.start, clause.end) if not _bare_ground(doc, z)]
     goals: list[Goal] = [*zones]
-    if "state" in rule.goals:
+    if state:
         goals.extend(s for s in between(doc.facts.states, clause.start, clause.end) if not s.demonym)
-    if "place" in rule.goals or "land" in rule.goals:
+    if place:
         # every place: the nearest one decides (a sea, or "near" a place, is no goal;
         # see ``_place_goal``)
         places = between(doc.facts.places, clause.start, clause.end)
         goals.extend(places)
-    elif "zone" in rule.goals:
+    elif territory:
         goals.extend(p for p in between(doc.facts.places, clause.start, clause.end) if _territory(p))
     goals.sort(key=lambda g: g.span)
     # "l'appareil, immatriculé en Russie", "an aircraft registered in Russia": the state
@@ -2854,7 +2873,8 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
         return _event(doc, rule, at, verb, clause)
     goals = _goals(doc, rule, clause)
     # after the verb or link word; a goal its link runs into too (German "in den Luftraum")
-    after = sorted((g for g in goals if g.span[0] >= at[1] or at[0] < g.span[0]), key=lambda g: g.span[0])
+    # (the goals are in text order: so are those after it)
+    after = [g for g in goals if g.span[0] >= at[1] or at[0] < g.span[0]]
     before = sorted((g for g in goals if g.span[1] <= at[0]), key=lambda g: -g.span[0])
     sides = {"after": [after], "before": [before], "either": [after, before]}[rule.side]
     if rule.side == "after" and rule.link and verb is not None and doc.lexicon.verb_last:

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from ..model import Mention
 from ..words import LazyPattern, Lexicon, fold
 from .cues import Cue, Cues, Word, words_of
-from .facts import Aircraft, Facts, Span, Verb, between
+from .facts import Aircraft, Facts, Place, Span, StateRef, Verb, ZoneRef, between
 from .segment import Scope, Segments, last_mark, log_line_day
 
 RULES_FILE = Path(__file__).with_name("rules.toml")
@@ -53,6 +53,11 @@ class Doc:
     #: per crossing told (its span, the id of its verb or of None): (the verb, is it
     #: negated or hypothetical) (memo, see ``anchors._blocked``)
     blocked: dict[tuple[int, int, int], tuple[Verb | None, bool]] = field(init=False, default_factory=dict)
+    #: per clause (its start and end) and kinds of goal taken (state, place, territory
+    #: only): the goals of the anchor rules there (memo, see ``anchors._goals``)
+    goals: dict[tuple[int, int, bool, bool, bool], tuple[ZoneRef | StateRef | Place, ...]] = field(
+        init=False, default_factory=dict
+    )
     #: pronouns of a member of a group an aircraft took off from ("launched from one of
     #: them"): no aircraft of the report, the carrier (``who._carrier_state``)
     carriers: list[tuple[int, int]] = field(init=False, default_factory=list)
