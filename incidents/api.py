@@ -153,6 +153,8 @@ class Parser:
         def finish(built: Any, start: int, end: int) -> Mention | list[Mention] | None:
             if not isinstance(built, Built) or _closes_quotation(text, start, end):
                 return None
+            if built.kind == "time" and _stamp_line_crossed(text, start, end):
+                return None
             span = built.low is not None or (built.kind == "list" and built.bound == "span")
             if span and self._after_heading(text, start):
                 return None
@@ -364,6 +366,15 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
     line = text.count("\n", 0, offset) + 1
     col = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return line, col
+
+
+def _stamp_line_crossed(text: str, start: int, end: int) -> bool:
+    """ "07 h 40\nDans la nuit, ...", "08:15\nOvernight, ...": a time opening its line
+    and read on past that line's break heads a live report's entry (a stamp on a line of
+    its own); the words of the next line are not its own: the phrase gives way to the
+    shorter one."""
+    brk = text.find("\n", start, end)
+    return brk >= 0 and not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -21,7 +21,7 @@ from ..words import Lexicon
 from . import measures, voice, when, where, who  # noqa: F401  (resolvers register themselves)
 from .anchors import COMING_AGAIN, find_anchors
 from .doc import Doc
-from .episodes import Draft, episodes, later_rank_after_apposed, split
+from .episodes import Draft, episodes, later_rank_after_apposed, pronoun_opening, split
 from .facts import between
 from .record import build
 from .segment import Scope
@@ -202,7 +202,26 @@ def _region(doc: Doc, drafts: list[Draft], k: int) -> Scope:
     ranked = d.anchor.rule == "gapped" or later_rank_after_apposed(doc, d.anchor.span)
     if ranked and len(d.anchors) == 1 and start < d.anchor.clause.start < end:
         start = d.anchor.clause.start
-    return Scope(-1, _after_told_before(doc, drafts, k, start), end)
+    return Scope(-1, _after_told_before(doc, drafts, k, _antecedent_told_before(doc, drafts, k, start)), end)
+
+
+def _antecedent_told_before(doc: Doc, drafts: list[Draft], k: int, start: int) -> int:
+    """ "Poland's Operational Command reports a drone over the Lublin region this morning
+    at 05:10. It flew about 15 km into Polish territory", "signale un drone ce matin vers
+    3 h 25. L'engin a survolé le territoire roumain": the aircraft of a crossing told
+    first by a pronoun or a definite noun, introduced in an earlier sentence of its
+    paragraph that tells no crossing (no anchor of any record), is introduced with the
+    crossing's hour and day: the episode begins at that sentence."""
+    d, para = drafts[k], doc.paragraph(start)
+    a = d.aircraft
+    if a is None and pronoun_opening(doc, doc.sentence(start)) is not None:
+        a = next(iter(between(doc.facts.aircraft, para.start, start)[-1:]), None)  # "It flew ..."
+    if a is None or not para.start <= a.span[0] < start:
+        return start
+    lo = doc.sentence(a.span[0]).start
+    if any(lo <= x.span[0] < start for other in drafts for x in other.anchors):
+        return start
+    return lo
 
 
 def _after_told_before(doc: Doc, drafts: list[Draft], k: int, start: int) -> int:

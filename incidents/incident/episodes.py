@@ -3661,13 +3661,24 @@ def stamp_of_saying(doc: Doc, m: Mention) -> bool:
 
 
 def _heading_marked(doc: Doc, m: Mention) -> bool:
-    """Is the time ``m`` set off as a heading: a colon or a dash right after it, or
-    brackets around it ("[14:32] ...")?"""
-    if _HEADING_MARK.match(doc.text, m.span[1]):
+    """Is the time ``m`` set off as a heading: a colon or a dash right after it,
+    brackets around it ("[14:32] ..."), or a line of its own before the entry's text
+    ("08:15\nPoland's Operational Command reports ...", "07 h 40\nLe ministère ...")?"""
+    if _HEADING_MARK.match(doc.text, m.span[1]) or _own_line(doc.text, m.span):
         return True
     opened, closed = _HEADING_BRACKETS
     line = doc.text.rfind("\n", 0, m.span[0]) + 1
     return bool(opened.search(doc.text, line, m.span[0])) and bool(closed.match(doc.text, m.span[1]))
+
+
+def _own_line(text: str, span: Span) -> bool:
+    """Is ``span`` alone on its line (only white space around it up to the line breaks),
+    with a line of text after it?"""
+    line = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1])
+    if end < 0 or text[line : span[0]].strip() or text[span[1] : end].strip():
+        return False
+    return bool(text[end:].strip())
 
 
 #: an agency in parentheses in a dateline: "(Yonhap)", "(AP)", "(Reuters)"
