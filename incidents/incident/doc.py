@@ -342,10 +342,10 @@ def _pair_ranks(text: str, cues: Cues, seg: Segments, mentions: list[Mention]) -
         end = seg.sentences.at(first.start).end
         other = next((c for c in pairs[k + 1 :] if c.start < end and c.key == "last"), None)
         if other is not None:
-            out += [
-                Cue("RANK_CUE", "1", first.start, first.end),
-                Cue("RANK_CUE", "last", other.start, other.end),
-            ]
+            out += [Cue("RANK_CUE", "1", first.start, first.end)]
+            # a word that is a rank of its own ("drugi": second and other) keeps it
+            if not any(c.start == other.start for c in cues.by_class.get("RANK_CUE", [])):
+                out.append(Cue("RANK_CUE", "last", other.start, other.end))
     return out
 
 

@@ -2010,7 +2010,12 @@ def later_rank_after_apposed(doc: Doc, at: Span) -> bool:
     if rank is None or rank.key == "1" or rank.start > at[1]:
         return False
     told = between(doc.facts.aircraft, doc.paragraph(clause.start).start, clause.start)
-    return bool(told) and rank_apposed(doc, told[-1])
+    if not told:
+        return False
+    # "The first drone crossed at 21:40. The second object entered ...": a member opened
+    # by rank 1 is one too
+    first = doc.cues.opening("RANK_CUE", told[-1].span[0])
+    return rank_apposed(doc, told[-1]) or (first is not None and first.key == "1")
 
 
 def _for_reference(doc: Doc, d: Draft) -> bool:
