@@ -149,8 +149,14 @@ class IncidentT(PhraseParts):
 
     def repetition(self, items: list[Any]) -> Built:
         toks = _tokens(items)
-        if _first(toks, "REP_MULTI"):
-            return Built("repetition", "multiple")
+        multi = _first(toks, "REP_MULTI")
+        if multi is not None:
+            if str(multi.value) == "member":
+                # "the latest in a series of violations", « la dernière d'une série de
+                # violations »: one crossing of many, no times of its own
+                raise Reject("the latest in a series is one crossing")
+            # "a series of": many crossings when a noun of crossing follows (facts.py)
+            return Built("repetition", "multiple", extra={"series": str(multi.value) == "series"})
         t = _first(toks, "REP_TIMES")
         if t is not None:
             return Built("repetition", int(str(t.value)))
