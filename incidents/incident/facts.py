@@ -213,7 +213,17 @@ class Facts:
         self.durations = InText([m for m in kind("duration") if m.value is not None])
         # a Mach number is no speed in m/s without the air it was flown in: none given
         self.speeds = InText([m for m in kind("speed") if m.value is not None and m.unit == "m/s"])
-        self.repetitions = InText(kind("repetition"))
+        self.repetitions = InText([m for m in kind("repetition") if _series_of_crossings(m, mentions)])
+
+
+def _series_of_crossings(m: Mention, mentions: list[Mention]) -> bool:
+    """A repetition that is no series ("twice"), or a series ("a series of", « une série
+    de ») whose next phrase is a noun of crossing ("a series of violations", « une série
+    de survols »): a series of anything else ("a series of statements") counts no times."""
+    if not m.extra.get("series"):
+        return True
+    nxt = next((x for x in mentions if x.span[0] >= m.span[1] and x.kind != "cue"), None)
+    return nxt is not None and nxt.kind == "verb" and bool(nxt.extra.get("noun"))
 
 
 class _Spanned(Protocol):

@@ -149,8 +149,14 @@ class IncidentT(PhraseParts):
 
     def repetition(self, items: list[Any]) -> Built:
         toks = _tokens(items)
-        if _first(toks, "REP_MULTI"):
-            return Built("repetition", "multiple")
+        multi = _first(toks, "REP_MULTI")
+        if multi is not None:
+            if str(multi.value) == "member":
+                # "the latest in a series of violations", « la dernière d'une série de
+                # violations »: one crossing of many, no times of its own
+                raise Reject("the latest in a series is one crossing")
+            # "a series of": many crossings when a noun of crossing follows (facts.py)
+            return Built("repetition", "multiple", extra={"series": str(multi.value) == "series"})
         t = _first(toks, "REP_TIMES")
         if t is not None:
             return Built("repetition", int(str(t.value)))
@@ -232,10 +238,32 @@ class IncidentT(PhraseParts):
             # "over Gotland", "l'île de Farmakonisi", "the Pratas Islands": a place of known
             # state is its land (a water or area noun keeps it nobody's: "the Miyako Strait")
             run = list(itertools.takewhile(_is_name, toks))
-            code = self.lexicon.place_of(place) or self.lexicon.place_of(self.text[start : run[-1].end_pos])
+            code = (
+                self.lexicon.place_of(place)
+                or self.lexicon.place_of(self.text[start : run[-1].end_pos])
+                or self._state_of_region(toks)
+            )
             if code:
                 extra.update(state=code, land=True)
         return Built("location", place, extra=extra)
+
+    def _state_of_region(self, toks: list[Token]) -> str | None:
+        """ "The Transnistria region of Moldova", "the breakaway Tskhinvali region of
+        Georgia": a place whose name ends in a land noun, "of" and a state is that state's land,
+        disputed or not (the text names the state; a breakaway region alone has none). A
+        word of "of" keyed "from" (Russian "из") tells where the aircraft came from."""
+        if len(toks) < 3 or toks[-1].type != "STATE":
+            return None
+        de = toks[-2] if toks[-2].type == "DE" else toks[-3] if toks[-2].type == "ART" else None
+        if de is None or de.type != "DE":
+            return None
+        noun = toks[toks.index(de) - 1]
+        if noun.type != "LOC_NOUN" or str(noun.value) != "land":
+            # "the Gulf of Finland": a name of water, "Gulf" a capitalised word
+            return None
+        if self.lexicon.key_of("DE", self.text[de.start_pos : de.end_pos]) == "from":
+            return None
+        return str(toks[-1].value)
 
     def location_known(self, items: list[Any]) -> Built:
         """ "A survolé Lesbos", "overflew Kinaros": a place of known state is a place
