@@ -211,8 +211,12 @@ def _antecedent_told_before(doc: Doc, drafts: list[Draft], k: int, start: int) -
     3 h 25. L'engin a survolé le territoire roumain": the aircraft of a crossing told
     first by a pronoun or a definite noun, introduced in an earlier sentence of its
     paragraph that tells no crossing (no anchor of any record), is introduced with the
-    crossing's hour and day: the episode begins at that sentence."""
+    crossing's hour and day: the episode begins at that sentence. Not for a crossing
+    told by a noun ("It was the latest in a series of violations": the pronoun is no
+    subject of a crossing, what the sentence before told is not its beginning)."""
     d, para = drafts[k], doc.paragraph(start)
+    if d.anchor.verb is not None and d.anchor.verb.noun:
+        return start
     a = d.aircraft
     if a is None and pronoun_opening(doc, doc.sentence(start)) is not None:
         a = next(iter(between(doc.facts.aircraft, para.start, start)[-1:]), None)  # "It flew ..."
