@@ -80,12 +80,13 @@ class AircraftT(PhraseParts):
         """ "une dizaine de drones", "una ventina di droni": about ten, the group word's
         number the count (``_about``); a multiple with no count ([n_group_vague] "des
         dizaines", "hundreds of") tells none; a group word that is also one of the
-        language's pair words ([ac_pair]) is a pair: "пара истребителей" = 2."""
+        language's pair words ([ac_pair]) is a pair: "пара истребителей" = 2; one of two
+        that is not ("un paio di droni", as "a couple of") is a few: no count."""
         group = next(t for t in items if t.type in ("N_GROUP", "N_GROUP_VAGUE"))
         pair = self.lexicon.key_of("AC_PAIR", self.text[group.start_pos : group.end_pos])
         if pair is not None and group.type == "N_GROUP":
             return {"count": int(pair), "count_said": True}
-        if group.type == "N_GROUP" and not any(t.type == "N_VAGUE" for t in items):
+        if group.type == "N_GROUP" and int(group.value) > 2 and not any(t.type == "N_VAGUE" for t in items):
             return _about(int(group.value))
         return {"count": None, "plural": True, "count_said": True}
 
