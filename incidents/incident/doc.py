@@ -113,6 +113,7 @@ class Doc:
         self.mentions = _lands_told_back(self.text, self.cues, self.seg, self.mentions)
         self.mentions = _held_zones(self.text, self.lexicon, self.mentions)
         self.mentions = _sites(self.seg, self.mentions)
+        self.mentions = _compass_sides(self.cues, self.seg, self.mentions)
         self.mentions = _within_lines(self.seg, self.mentions)
         self.mentions = _without_restated_clocks(self.text, self.cues, self.seg, self.mentions)
         self.mentions = _without_values_set_aside(self.text, self.cues, self.mentions)
@@ -939,6 +940,42 @@ def _held_zones(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[Me
                 continue
         out.append(m)
     return out
+
+
+def _compass_sides(cues: Cues, seg: Segments, mentions: list[Mention]) -> list[Mention]:
+    """ "fell on the northern side of the border", « tombés du côté nord de la frontière »:
+    a zone of no state whose noun of a side (SIDE_CUE) is told with a point of the compass
+    (COMPASS_SIDE_CUE, keyed by the state split in two that takes its name from it) is that
+    state's side, its land, when that state is named in its paragraph (a state phrase, or an
+    aircraft's: "North Korean balloons"; before:
+    a side of no state, read as the land of the speaker or of the state named before)."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind == "zone" and not m.extra.get("state"):
+            state = _compass_state(cues, seg, mentions, m)
+            if state is not None:
+                extra = {**m.extra, "state": state}
+                m = Mention("zone", m.text, m.span, m.value, extra=extra)
+        out.append(m)
+    return out
+
+
+def _compass_state(cues: Cues, seg: Segments, mentions: list[Mention], zone: Mention) -> str | None:
+    """The state of a compass side told in ``zone`` (see ``_compass_sides``), or None."""
+    sides = cues.within("SIDE_CUE", *zone.span)
+    if not sides:
+        return None
+    para = seg.paragraphs.at(zone.span[0])
+    named = {
+        str(m.value) if m.kind == "state" else str(m.extra.get("state"))
+        for m in mentions
+        if m.kind in ("state", "aircraft") and para.start <= m.span[0] < para.end
+    }
+    for side in sides:
+        for cue in cues.within("COMPASS_SIDE_CUE", para.start, para.end):
+            if cue.start <= side.start and side.end <= cue.end and cue.key in named:
+                return cue.key
+    return None
 
 
 def _sites(seg: Segments, mentions: list[Mention]) -> list[Mention]:
