@@ -365,8 +365,9 @@ def _members_of_crossings(text: str, cues: Cues, seg: Segments, mentions: list[M
     group: str | None = None
     sent = -1
     for k, m in enumerate(mentions):
-        if seg.sentences.at(m.span[0]).start != sent:
-            sent, group = seg.sentences.at(m.span[0]).start, None
+        start = seg.sentences.at(m.span[0]).start
+        if start != sent:
+            sent, group = start, None
         if m.kind == "aircraft" and m.span in words and m.value == "unknown":
             if group == "crossings":
                 continue
