@@ -3807,7 +3807,7 @@ def background_at(doc: Doc, pos: int, clause: Scope, noun: bool = False, retold:
     if verbs and _seen_doing(doc, verbs[-1], pos):
         verbs = verbs[:-1]  # « La précédente violation avait vu un hélicoptère pénétrer »: one telling
     lo = verbs[-1].span[1] if verbs else sent.start
-    if cues(lo, pos):
+    if cues(lo, pos) or _when_of_period(doc, lo, pos, noun):
         return True
     # its own clause, or the words opening its sentence before any verb ("In June
     # 2019, the Guards downed a drone, saying it had entered Iranian airspace")
@@ -3815,6 +3815,16 @@ def background_at(doc: Doc, pos: int, clause: Scope, noun: bool = False, retold:
     return _past_period(doc, clause.start, clause.end, pos, noun) or _past_period(
         doc, sent.start, first, pos, noun
     )
+
+
+def _when_of_period(doc: Doc, lo: int, pos: int, noun: bool) -> bool:
+    """ "Estonian airspace was last violated in June, when an Il-20 entered it", « a été
+    violé en juin, lorsqu'un An-24 y est entré »: a clause of "when" (DAY_WHEN_CUE) after
+    the verb before ``pos`` (from ``lo``), right after a past month or year
+    (``_past_period``), tells a crossing of that period: background as the clause it
+    hangs on."""
+    whens = doc.cues.within("DAY_WHEN_CUE", lo, pos)
+    return bool(whens) and _past_period(doc, lo, whens[-1].start, pos, noun)
 
 
 def _spans_period(doc: Doc, cue: Cue) -> bool:
