@@ -383,6 +383,8 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
             continue
         if later.differs(a) or (later.state and a.state and later.state != a.state):
             continue
+        if a.count == 1 and not a.plural and isinstance(later.count, int) and later.count > 1:
+            continue  # "a surveillance plane entered ... two H-6 bombers flew ...": more than it
         if _part_of(ctx, a, later) or ctx.of_other_part(later.span):
             continue  # "seven Turkish aircraft ..., including two armed F-16s": a part of them
         if responder(ctx.doc, later):
