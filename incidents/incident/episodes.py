@@ -2286,7 +2286,8 @@ def _permitted(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     if head is not None:
         cues += doc.cues.within("PERMIT_CUE", doc.clause(head.span[0]).start, head.span[0])
     if anchor.rule not in rules()["stay"]["rules"]:
-        cues = [c for c in cues if c.key != "exercise"]
+        cues = [c for c in cues if c.key not in ("exercise", "part")]
+    cues = [c for c in cues if c.key != "event" and (c.key != "part" or _part_in_event(doc, c))]
     start = doc.sentence(anchor.span[0]).start
     if start > 0 and any(a.definite for a in raw):
         before = doc.sentence(start - 1)
@@ -2296,6 +2297,16 @@ def _permitted(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
     linger = [c for c in cues if c.key == "linger"]
     cues = [c for c in cues if not any(x.start < c.end and c.start < x.end for x in linger)]
     return any(not doc.mention_cues("neg", doc.clause(c.start).start, c.start) for c in cues)
+
+
+def _part_in_event(doc: Doc, cue: Cue) -> bool:
+    """Is what the word of taking part ``cue`` (PERMIT_CUE key "part": "taking part in",
+    « participant à ») tells an exercise or a display: a cue of it (keys "exercise",
+    "event": "the drills", « les manœuvres ») after it in its clause? "A tanker taking
+    part in the drills flew over ..." is leave; "a drone taking part in a Russian attack
+    flew over ..." is none."""
+    end = doc.clause(cue.start).end
+    return any(c.key in ("exercise", "event") for c in doc.cues.within("PERMIT_CUE", cue.end, end))
 
 
 def _relative_head(doc: Doc, anchor: Anchor) -> Aircraft | None:
