@@ -3140,6 +3140,9 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
         return _counted_from(doc, rule, at, clause)
     if rule.side == "agent":
         return Anchor(rule.name, at, verb, None, "airspace", clause) if _ranked_by(doc, at, clause) else None
+    if rule.side == "depth":
+        went_in = _went_in_by(doc, at, clause)
+        return Anchor(rule.name, at, verb, None, "airspace", clause) if went_in else None
     if rule.side == "origin":
         came = _entered_from(doc, at, clause, verb)
         return Anchor(rule.name, at, verb, None, "airspace", clause) if came else None
@@ -3158,6 +3161,33 @@ def _event(doc: Doc, rule: Rule, at: Span, verb: Verb | None, clause: Scope) -> 
     if "OCCUR_CUE" in rule.link and (_ranked_with_time(doc, at, clause) or _others_dated(doc, at)):
         return Anchor(rule.name, at, verb, None, "airspace", clause)
     return None
+
+
+#: what ends the day or clock heading a tracker's entry: a colon or a dash
+_ENTRY_HEAD_END = LazyPattern(r"\s*[:\u2013\u2014-]\s")
+
+
+def _went_in_by(doc: Doc, at: Span, clause: Scope) -> bool:
+    """ "- Tue 31 MAR, 2250L: 1x UAV crossed near Criva, penetrated ~7 km", "- 3 mai :
+    un drone a pénétré d'environ 5 km": a verb of going in whose first phrase after it
+    in its clause is a distance (how far it went in, no goal named), in a tracker's line
+    opened by its day or clock set off by a colon or a dash (before the line's first
+    aircraft, only days, times and numbers). In prose ("Mercredi déjà, un Mi-8 avait
+    franchi la frontière, pénétrant d'environ 1,5 km") the depth is a crossing's told."""
+    lo = line_of(doc.text, at[0])[0]
+    opening = [m for m in between(doc.facts.mentions, lo, at[0]) if m.kind != "cue"]
+    kinds = [m.kind for m in opening]
+    if "aircraft" not in kinds:
+        return False
+    head = opening[: kinds.index("aircraft")]
+    stamps = [m for m in head if m.kind in ("date", "time")]
+    if not stamps or any(m.kind not in ("date", "time", "number") for m in head):
+        return False
+    # the day or clock set off from the entry's text by a colon or a dash
+    if not _ENTRY_HEAD_END.match(doc.text, stamps[-1].span[1]):
+        return False
+    told = [m for m in between(doc.facts.mentions, at[1], clause.end) if m.kind != "cue"][:1]
+    return bool(told) and told[0].kind == "distance" and told[0].extra.get("bound") != "min"
 
 
 def _alike(doc: Doc, rule: Rule, at: Span) -> bool:

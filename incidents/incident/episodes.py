@@ -3655,8 +3655,10 @@ _HEADING_BRACKETS = LazyPattern(r"\[\s*$"), LazyPattern(r"\s*\]")
 def entry_stamp(doc: Doc, m: Mention) -> bool:
     """A time heading an entry of a live report: a bare time, set off as a heading
     (``_heading_marked``), nothing before it in its sentence but dates and a heading's
-    own name ("EN DIRECT - 07 h 42 :", "14:05 –")."""
-    if not m.text[:1].isdigit() or not _heading_marked(doc, m):
+    own name ("EN DIRECT - 07 h 42 :", "14:05 –"). A time told as local ("14 March,
+    11:05 local time: ...", "0135L: ...", "02 h 40 heure locale : ...") heads a log's
+    entry with the time of its crossing: a stamp of posting is never so marked."""
+    if not m.text[:1].isdigit() or m.extra.get("tz") == "local" or not _heading_marked(doc, m):
         return False
     sent = doc.sentence(m.span[0])
     told = between(doc.facts.mentions, sent.start, m.span[0])
