@@ -4544,11 +4544,16 @@ def _denier_clause(doc: Doc, v: Verb, sent: Scope) -> int:
     """ "Un avion turc a traversé l'espace aérien grec lundi, mais Athènes n'y voit aucune
     violation", "..., a précisé Athènes, qui n'y voit aucune violation": a state named as
     an actor (not a demonym) before the denied noun, in its clause or the one before: the
-    denial is told from that state on (from where the sentence begins, else)."""
+    denial is told from that state on (from where the sentence begins, else). A state
+    named after the negations told before the noun in its sentence denies nothing
+    ("Moldova has no fighter jets and relies on Romania to track intrusions": the
+    negation is of what Moldova has, told before Romania)."""
     clause = doc.clause(v.span[0])
+    negs = doc.negations(sent.start, v.span[0])
+    hi = negs[-1].span[0] if negs else v.span[0]
     states = [
         st
-        for st in between(doc.facts.states, sent.start, v.span[0])
+        for st in between(doc.facts.states, sent.start, hi)
         if not st.demonym and not _border_neighbour(doc, st)
     ]
     if not states or doc.clause(states[-1].span[0]).nth < clause.nth - 1:
