@@ -2602,6 +2602,15 @@ def _detected_over_period(doc: Doc, at: Span, clause: Scope) -> bool:
     told = between(doc.facts.aircraft, start, clause.end)[:1]
     if not told or _exact_count(doc, told[0], start) < 2:
         return False
+    return _told_over_period(doc, at, clause, start)
+
+
+def _told_over_period(doc: Doc, at: Span, clause: Scope, start: int) -> bool:
+    """Is the count told at ``at`` (its main clause from ``start``) one of a period: a
+    year named (YEAR_CUE), BACKGROUND_CUE key "period" ("since the start of the year",
+    "so far this year", « depuis le début de l'année »), or a month or a year opened by
+    a word of since (SINCE_CUE), and no other day told there (but one of a statement
+    after it)?"""
     periods = [c for c in doc.cues.within("BACKGROUND_CUE", start, clause.end) if c.key == "period"]
     periods += doc.cues.within("YEAR_CUE", start, clause.end)
     found = bool(periods or years_told_in(doc, start, clause.end))
@@ -3610,7 +3619,8 @@ def _counted_from(doc: Doc, rule: Rule, at: Span, clause: Scope) -> Anchor | Non
     body of one (``_recorder``), or else the state that labels its line ("• Latvia —
     Border guards counted ...": ``_line_label``), other than that origin: crossings
     into the counting state. Not aircraft seen elsewhere ("counted 46 drones over
-    Ukraine"), nor of no origin told."""
+    Ukraine"), nor of no origin told, nor a tally of a period up to now ("counted 600
+    balloons from Belarus since the start of the year": ``_told_over_period``)."""
     if between(doc.facts.verbs, clause.start, clause.end):
         return None
     told = [m for m in between(doc.facts.mentions, at[1], clause.end) if m.kind != "cue"]
@@ -3629,7 +3639,7 @@ def _counted_from(doc: Doc, rule: Rule, at: Span, clause: Scope) -> Anchor | Non
     subject = between(doc.facts.mentions, clause.start, at[0])
     if recorder is None and all(m.kind in ("cue", "zone", "source") for m in subject):
         recorder = _line_label(doc, clause.start)  # "• Latvia — Border guards counted ..."
-    if recorder is None or recorder.code == told[1].value:
+    if recorder is None or recorder.code == told[1].value or _told_over_period(doc, at, clause, clause.start):
         return None
     return Anchor(rule.name, at, None, recorder, "airspace", clause)
 

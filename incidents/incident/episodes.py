@@ -47,6 +47,7 @@ from .anchors import (
     negated_after,
     negated_head,
     next_start,
+    noun_modifiers_only,
     of_other_one,
     other_one_days,
     since_opened,
@@ -1292,10 +1293,29 @@ def _year_only_past(doc: Doc, anchor: Anchor) -> bool:
 def _latest_of_kind(doc: Doc, anchor: Anchor) -> bool:
     """ "The last violation of Lithuanian airspace was recorded in 2024", « la dernière
     violation de l'espace aérien letton a été constatée en 2023 »: the noun of crossing
-    right after a word of the latest one (LATEST_CUE) is the last of those spoken of,
-    told for when it happened."""
-    cues = doc.cues.within("LATEST_CUE", anchor.clause.start, anchor.span[0])
-    return any(c.key == "latest" and not doc.text[c.end : anchor.span[0]].strip() for c in cues)
+    right after a word of the latest one (LATEST_CUE), or after a state's possessive and
+    a bare word of the latest one ("Finland's last", "Romania's most recent":
+    LATEST_OWNED_CUE), only the noun's first parts between them ("the last airspace
+    violation", "the last Russian violation": ``noun_modifiers_only``), or right before
+    a word of the latest one (« la violation la plus récente »), is the last of those
+    spoken of, told for when it happened."""
+    at, clause = anchor.span, anchor.clause
+    cues = [c for c in doc.cues.within("LATEST_CUE", clause.start, at[0]) if c.key == "latest"]
+    cues += [c for c in doc.cues.within("LATEST_OWNED_CUE", clause.start, at[0]) if _after_owner(doc, c)]
+    if any(noun_modifiers_only(doc, c.end, at[0]) for c in cues):
+        return True
+    after = [c for c in doc.cues.within("LATEST_CUE", at[1], clause.end) if c.key == "latest"][:1]
+    return bool(after) and not doc.text[at[1] : after[0].start].strip()
+
+
+def _after_owner(doc: Doc, cue: Cue) -> bool:
+    """Is ``cue`` told right after a state's possessive ("Finland's", POSSESSIVE_CUE right
+    after the state's name)?"""
+    own = [c for c in doc.cues.within("POSSESSIVE_CUE", doc.clause(cue.start).start, cue.start)][-1:]
+    if not own or doc.text[own[0].end : cue.start].strip():
+        return False
+    states = [m for m in between(doc.facts.states, doc.clause(cue.start).start, own[0].start)][-1:]
+    return bool(states) and not doc.text[states[0].span[1] : own[0].start].strip(" '’")
 
 
 def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
@@ -4547,11 +4567,16 @@ def _denier_clause(doc: Doc, v: Verb, sent: Scope) -> int:
     """ "Un avion turc a traversé l'espace aérien grec lundi, mais Athènes n'y voit aucune
     violation", "..., a précisé Athènes, qui n'y voit aucune violation": a state named as
     an actor (not a demonym) before the denied noun, in its clause or the one before: the
-    denial is told from that state on (from where the sentence begins, else)."""
+    denial is told from that state on (from where the sentence begins, else). A state
+    named after the negations told before the noun in its sentence denies nothing
+    ("Moldova has no fighter jets and relies on Romania to track intrusions": the
+    negation is of what Moldova has, told before Romania)."""
     clause = doc.clause(v.span[0])
+    negs = doc.negations(sent.start, v.span[0])
+    hi = negs[-1].span[0] if negs else v.span[0]
     states = [
         st
-        for st in between(doc.facts.states, sent.start, v.span[0])
+        for st in between(doc.facts.states, sent.start, hi)
         if not st.demonym and not _border_neighbour(doc, st)
     ]
     if not states or doc.clause(states[-1].span[0]).nth < clause.nth - 1:
