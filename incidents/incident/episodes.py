@@ -2825,6 +2825,7 @@ def _same_crossing(
             and not (kind == "dates" and _small_hours_of(doc, last, anchor))
             and not (kind == "times" and _flown_on_inside(doc, cur, anchor, ac, same_noun))
             and not (kind == "times" and _approx_then_exact(doc, last, anchor, ac))
+            and not (kind == "times" and _times_listed_before(doc, last, anchor, mine, theirs))
             and not _came_in_before_found(cur, anchor, ac, mine, theirs)
         ):
             return False
@@ -2844,6 +2845,25 @@ def _same_crossing(
     # a news report tells its crossing again (title, lead, quote, details): the same
     # unless told as another one ("another drone", "un second hélicoptère", "again")
     return _its_own_fall(doc, cur, anchor, told) or not _another(doc, anchor, ac)
+
+
+def _times_listed_before(
+    doc: Doc, last: Anchor, anchor: Anchor, mine: tuple[str, ...], theirs: tuple[str, ...]
+) -> bool:
+    """ "Les deux appareils sont entrés dans le ciel malien à 9 h 30 et 11 h 10
+    respectivement, puis ont survolé Kidal": a crossing verb told on in the sentence of
+    the crossing ``last``, no aircraft named between them (its subject shared), with no
+    time in its own clause, takes the times told between them (``mine``): when they
+    hold that crossing's own (``theirs``, its clause's first items), they are its listed
+    times, no new one."""
+    if doc.sentence(anchor.span[0]) != doc.sentence(last.span[0]) or last.span[0] > anchor.span[0]:
+        return False
+    if between(doc.facts.aircraft, last.span[1], anchor.span[0]):
+        return False
+    if between(doc.facts.times, anchor.clause.start, anchor.clause.end):
+        return False
+    told = {str(m.value) for m in between(doc.facts.times, last.span[1], anchor.span[0])}
+    return set(theirs) <= set(mine) and set(mine) <= told
 
 
 def _its_own_fall(doc: Doc, cur: Draft, anchor: Anchor, told: Aircraft | None) -> bool:
@@ -3330,6 +3350,8 @@ def _one_of_tally(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, lef
     times in May. On 9 May, a Geran-2 came down in Moldova") is a tally too."""
     if ac is None or ac.definite or not ac.count or anchor.verb is None or anchor.verb.noun:
         return False
+    if _told_on_paired(doc, cur, anchor, ac):
+        return False  # "deux Mi-24 ont franchi ... et se sont enfoncés de ... respectivement"
     if ac.count > 1 and not (_own_detail(doc, anchor, "times") or _picked_of_tally(doc, anchor)):
         return False
     # "drones entered several times": a group's tally; one aircraft told crossing
@@ -3339,6 +3361,18 @@ def _one_of_tally(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, lef
         _counted(doc, a, left, vague) and ac.span[0] > a.span[1] and not _as_many_times(doc, a, anchor)
         for a in cur.anchors
     )
+
+
+def _told_on_paired(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft) -> bool:
+    """ "deux hélicoptères Mi-24 ont franchi la frontière à 10 h 12 et 11 h 40
+    respectivement, et se sont enfoncés de 1,2 km et 800 mètres respectivement": the
+    aircraft phrase of the crossing ``cur`` told on by another verb in its sentence,
+    whose items are paired one to one (RESPECTIVELY_CUE), is that crossing again, no
+    new one of a tally told before."""
+    if cur.aircraft is None or ac.span != cur.aircraft.span:
+        return False
+    same_sentence = doc.sentence(anchor.span[0]) == doc.sentence(cur.last.span[0])
+    return same_sentence and _respectively(doc, anchor.span[0])
 
 
 def _crossings_left(doc: Doc, rest: list[Anchor]) -> int:

@@ -135,6 +135,10 @@ class QuantityT(PhraseParts):
                     raise Reject("separator")
                 rising, dotted = False, True  # "5 min. 20 sec.": a smaller unit after the dot
             if amount is not None:
+                if not rising and last_unit is not None and last_value != int(last_value):
+                    # "de 1,2 km et 800 mètres (respectivement)": a decimal amount is told
+                    # whole, no smaller unit is added to it ("3 km 200" is a sum): two amounts
+                    raise Reject("a smaller unit after a decimal amount")
                 total += _unit_once(amount, unit, used, last_unit, rising)
                 vague |= amount.vague
                 approx |= amount.approx
