@@ -2056,9 +2056,22 @@ def _earlier_legs(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         told = (speakers - own) | {
             b.goal_state for b in found if sent.start <= b.span[0] < lo and b.goal_state
         }
-        if not went or not told or state in told:
+        if not went or not told or state in told or state in _lands_named(doc, sent.start, lo):
             out.append(a)
     return out
+
+
+def _lands_named(doc: Doc, lo: int, hi: int) -> set[str]:
+    """The states named by their names (no nationality, no capital) as the place of a
+    sentence's telling, before its "after" ("In neighbouring Moldova, the ministry said a
+    drone had crashed near Ceadir-Lunga after entering Moldovan airspace"): the land the
+    aircraft came down in, whoever else speaks in the report. A state a flight came from
+    (FROM_CUE right before it: "a drone from Ukraine") is none."""
+    return {
+        s.code
+        for s in between(doc.facts.states, lo, hi)
+        if not (s.demonym or s.capital) and doc.cues.ending_at("FROM_CUE", s.span[0], doc.text) is None
+    }
 
 
 def _in_scenario(doc: Doc, at: Span) -> bool:

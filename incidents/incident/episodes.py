@@ -2798,7 +2798,16 @@ def _same_crossing(
             or total_of_part(doc, cur.aircraft, ac)
         ):
             return False
+    # the crossing's state is its first anchor's, or one told later when that one named
+    # none ("entered the country's airspace, flying 12 km into Romanian territory"), for
+    # a crossing told by a verb of its own (not a tally's part: "14 incursions into the
+    # airspace of NATO states, of which nine into Romania and five into Moldova"); a
+    # border crossed is the way in, whichever state's name it bears ("entered its
+    # airspace ... crossed the Belarusian border at 21:04")
     s1, s2 = anchor.goal_state, cur.anchor.goal_state
+    verbal = anchor.verb is not None and not anchor.verb.noun
+    if s2 is None and verbal and not (isinstance(anchor.goal, ZoneRef) and anchor.goal.border):
+        s2 = next((a.goal_state for a in cur.anchors if a.goal_state), None)
     if s1 and s2 and s1 != s2:
         violator = _state_of(cur, ac)
         if not (

@@ -399,6 +399,8 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
             continue  # "... had entered. A third Cessna escaped": another one, not it named again
         if _means_of_other(ctx, later):
             continue  # "Russian forces attacked the ports with Geran-2 drones": what they used
+        if _named_anew_apart(ctx, later):
+            continue  # "... violated Finnish airspace.\n\nEarlier, Hornets identified a Russian Il-20 ..."
         if ctx.doc.cues.within("MOST_OF_CUE", ctx.doc.clause(later.span[0]).start, later.span[0]):
             continue  # "most of them involve Shahed-type drones": what many crossings had
         if later.model and listed_with_other_kind(ctx.doc, later):
@@ -409,6 +411,23 @@ def refine_aircraft(ctx: Ctx, a: Aircraft | None) -> Aircraft | None:
             filled = _filled_with_owner(ctx, a, later)
             return _count_of_named(a, later, filled, took_part) if named_again else filled
     return a
+
+
+def _named_anew_apart(ctx: Ctx, later: Aircraft) -> bool:
+    """ "A Russian military aircraft violated Finnish airspace on Friday.\n\nEarlier in
+    the week, Hornets identified a Russian Il-20 flying over international waters": an
+    aircraft named anew (counted, not a word that refers back, in a language with
+    articles) in a paragraph after the crossing's, in a sentence that tells where no
+    state's sky is (a zone of kind "international"), is another one. Named anew near
+    the crossing's place ("a Russian Tupolev TU-154 plane had been detected south of
+    Porvoo"), it may be the crossing's own aircraft told in full."""
+    doc = ctx.doc
+    if later.definite or not later.counted or _unmarked(ctx):
+        return False
+    if doc.paragraph(later.span[0]).nth == doc.paragraph(ctx.anchor.span[0]).nth:
+        return False
+    sent = doc.sentence(later.span[0])
+    return any(z.kind == "international" for z in between(doc.facts.zones, sent.start, sent.end))
 
 
 def _kind_told_of_it(ctx: Ctx, a: Aircraft) -> Aircraft | None:
