@@ -1189,18 +1189,31 @@ def _no_object(doc: Doc, verb: Verb) -> bool:
     when, where, how long or how often, or the clause's end (maybe after a word that
     is no object: "crossed in", "entered too", "est entré à son tour")?"""
     clause = doc.clause(verb.span[0])
-    after = between(doc.facts.mentions, verb.span[1], clause.end)[:1]
+    lo = _past_round(doc, verb.span[1])  # "came back for a second pass at 16:20"
+    after = between(doc.facts.mentions, lo, clause.end)[:1]
     if after and after[0].kind not in _CIRCUMSTANCES:
         return False  # "another aircraft entered service": a word of its object
     end = after[0].span[0] if after else clause.end
     # "Another one crossed in near X", "Un autre est entré à son tour près de X": a word
     # of going in or of one more that is no object (NO_OBJECT_CUE) right after the verb
-    lo = verb.span[1]
     word = doc.cues.starting_at("NO_OBJECT_CUE", lo, doc.text)
     while word is not None and word.end <= end:  # "crossed in again"
         lo = word.end
         word = doc.cues.starting_at("NO_OBJECT_CUE", lo, doc.text)
     return not doc.text[lo:end].strip(" ,.;:")
+
+
+def _past_round(doc: Doc, pos: int) -> int:
+    """Where the rank of a round told right after ``pos`` ends ("for a second pass",
+    "a second time", « pour une seconde incursion »: maybe a word leading it, ROUND_CUE
+    key "lead", then a word of rank, ORDINAL_CUE, then the round's noun, ROUND_CUE): no
+    object of the verb before it; ``pos`` when none is told there."""
+    text = doc.text
+    lead = doc.cues.starting_at("ROUND_CUE", pos, text)
+    start = lead.end if lead is not None and lead.key == "lead" else pos
+    rank = doc.cues.starting_at("ORDINAL_CUE", start, text)
+    noun = doc.cues.starting_at("ROUND_CUE", rank.end, text) if rank is not None else None
+    return noun.end if noun is not None and noun.key != "lead" else pos
 
 
 def _way_back(doc: Doc, anchor: Anchor, found: list[Anchor], again: frozenset[str]) -> bool:

@@ -1138,6 +1138,26 @@ def _ordinal_not_number(text: str, cues: Cues, mentions: list[Mention]) -> set[i
             continue
         if nxt.span[0] >= end and not text[end : nxt.span[0]].strip():
             out.add(id(m))  # "une troisième violation": the article read as a number
+    return out | _ordinal_not_duration(text, cues, mentions)
+
+
+def _ordinal_not_duration(text: str, cues: Cues, mentions: list[Mention]) -> set[int]:
+    """ "It came back for a second pass at 16:20", « est revenu pour une seconde
+    incursion »: a length of time that ends with a word of rank (ORDINAL_CUE "a second",
+    "une seconde") right before a noun of a round (ROUND_CUE: "pass", "time",
+    "tentative"), of crossing or an aircraft is the rank of that round, no second of
+    time (``id`` of each); "stayed for a second" stays one second."""
+    ends = {c.end for c in cues.by_class.get("ORDINAL_CUE", [])}
+    out: set[int] = set()
+    for k, m in enumerate(mentions):
+        if m.kind != "duration" or m.span[1] not in ends:
+            continue
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        noun = cues.starting_at("ROUND_CUE", m.span[1], text)
+        if (noun is not None and noun.key != "lead") or (
+            nxt is not None and nxt.kind in ("verb", "aircraft") and not text[m.span[1] : nxt.span[0]].strip()
+        ):
+            out.add(id(m))
     return out
 
 
