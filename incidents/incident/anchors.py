@@ -3846,6 +3846,7 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span, verb: Verb | 
     """The goal nearest the verb that this rule can take (None: the nearest is
     international airspace, or none is linked as the rule needs)."""
     lies_in: Goal | None = None  # the state or airspace a place skipped lies in
+    goal_near: Goal | None = None  # the known town a place skipped lies near
     for told in cands:
         goal = told
         if isinstance(told, Place) and (start := _border_town_of(doc, told)) != told.span[0]:
@@ -3872,7 +3873,10 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span, verb: Verb | 
             continue  # "entré depuis le territoire biélorusse": where it came from
         if isinstance(told, Place) and _where_along(doc, cands, told, at):
             continue  # "hat die Grenze bei Värska überflogen": the border, crossed there
-        if isinstance(goal, Place) and not _place_goal(doc, rule, goal):
+        if isinstance(told, Place) and told is not goal_near and _near_known_town(doc, cands, told):
+            lies_in = goal_near = cands[cands.index(told) + 1]
+            continue  # "crashed in the village of Osiny, near Lubartów": that town's land
+        if isinstance(goal, Place) and goal is not goal_near and not _place_goal(doc, rule, goal):
             if isinstance(told, Place) and _zone_it_lies_in(doc, cands, told):
                 lies_in = cands[cands.index(told) + 1]
                 continue  # "survolé le lac Kivu dans l'espace aérien rwandais"
@@ -4073,6 +4077,29 @@ def _zone_it_lies_in(doc: Doc, cands: list[Goal], p: Place) -> bool:
     # "survolé le golfe de Fonseca à une altitude de 150 mètres, dans l'espace aérien
     # hondurien": a height, a day or a time told by the way may stand between them
     return cue is not None and cue.start >= p.span[1] and _only_when_between(doc, p.span[1], cue.start)
+
+
+def _near_known_town(doc: Doc, cands: list[Goal], p: Place) -> bool:
+    """ "Crashed in a field in the village of Osiny, near Lubartów", « a survolé le
+    village d'Osiny, près de Lubartów »: a place of no known state named by its kind of
+    land, told with a town of known state right after it, that town's phrase opened by a
+    word of nearness (NEAR_CUE) with but a comma between, lies in the town's state when
+    the town tells it as a town the aircraft came down near would (its state told with
+    it, the speaker's, or a drone or balloon of another state told before it:
+    ``_place_goal`` of a rule with place = "state told or foreign")."""
+    k = cands.index(p)
+    nxt = cands[k + 1] if k + 1 < len(cands) else None
+    if p.state or not p.land or not isinstance(nxt, Place) or nxt.state is None:
+        return False
+    if doc.cues.opening("NEAR_CUE", nxt.span[0]) is None or doc.text[p.span[1] : nxt.span[0]].strip(" ,"):
+        return False
+    return bool(
+        _state_in_phrase(doc, nxt)
+        or state_it_lies_in(doc, nxt)
+        or _speakers_town(doc, nxt)
+        or _came_in_from(doc, nxt)
+        or _foreign_drifter_at(doc, nxt)
+    )
 
 
 def _named_part_of(doc: Doc, rule: Rule, cands: list[Goal], p: Place) -> bool:

@@ -3069,7 +3069,9 @@ def _flown_on_inside(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, 
     last, verbs = cur.last, rules()["verbs"]
     if last.verb is None or anchor.verb is None or anchor.verb.noun:
         return False
-    if last.verb.key not in verbs["entering"] or anchor.verb.key not in verbs["inside"]:
+    if last.verb.key not in verbs["entering"] and last.rule not in verbs["entering_rules"]:
+        return False
+    if anchor.verb.key not in verbs["inside"]:
         return False
     if isinstance(anchor.goal, (ZoneRef, StateRef)) or anchor.goal is None:
         return False  # over a place told, not back in the zone ("remained in the airspace")
@@ -3081,8 +3083,8 @@ def _flown_on_inside(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, 
     pronoun = ac is None and pronoun_opening(doc, sent) is not None
     if not (same_noun or pronoun or (ac is not None and ac.definite)) or _another(doc, anchor, ac):
         return False
-    if anchor.goal_state is not None and anchor.goal_state != cur.anchor.goal_state:
-        return False
+    if anchor.goal_state is not None and cur.anchor.goal_state not in (None, anchor.goal_state):
+        return False  # a crossing of the border, its state not yet told, or of the same
     return not doc.cues.within("EXIT_CUE", last.span[1], anchor.span[0])
 
 
