@@ -370,7 +370,10 @@ class Cues:
                             by_class[cls] = [cue]
                         else:
                             found.append(cue)
-        self._starts = {cls: [c.start for c in cues] for cls, cues in self.by_class.items()}
+        #: the start of each cue of a class, for bisection: made on the first look-up of
+        #: that class (``_starts_of``; about half the classes found in a document are
+        #: never asked about)
+        self._starts: dict[str, list[int]] = {}
 
     def add(self, cls: str, more: list[Cue]) -> None:
         """Cues of ``cls`` found by a reading of their sentence, not by their words alone
@@ -379,14 +382,21 @@ class Cues:
             return
         cues = sorted([*self.by_class.get(cls, []), *more], key=lambda c: (c.start, c.end))
         self.by_class[cls] = cues
-        self._starts[cls] = [c.start for c in cues]
+        self._starts.pop(cls, None)
+
+    def _starts_of(self, cls: str, cues: list[Cue]) -> list[int]:
+        """The starts of ``cues``, the cues of ``cls``, kept (see ``_starts``)."""
+        starts = self._starts[cls] = [c.start for c in cues]
+        return starts
 
     def within(self, cls: str, lo: int, hi: int) -> list[Cue]:
         """Cues of ``cls`` lying wholly inside [lo, hi)."""
         cues = self.by_class.get(cls)
         if not cues:
             return []
-        starts = self._starts[cls]
+        starts = self._starts.get(cls)
+        if starts is None:
+            starts = self._starts_of(cls, cues)
         k = bisect_left(starts, lo, 0) if NATIVE else _bisect_left(starts, lo)
         out = []
         while k < len(cues) and cues[k].start < hi:
@@ -400,7 +410,9 @@ class Cues:
         cues = self.by_class.get(cls)
         if not cues:
             return None
-        starts = self._starts[cls]
+        starts = self._starts.get(cls)
+        if starts is None:
+            starts = self._starts_of(cls, cues)
         k = bisect_left(starts, pos, 0) if NATIVE else _bisect_left(starts, pos)
         return cues[k] if k < len(cues) and cues[k].start == pos else None
 
@@ -416,7 +428,9 @@ class Cues:
         cues = self.by_class.get(cls)
         if not cues:
             return None
-        starts = self._starts[cls]
+        starts = self._starts.get(cls)
+        if starts is None:
+            starts = self._starts_of(cls, cues)
         k = bisect_left(starts, pos, 0) if NATIVE else _bisect_left(starts, pos)
         for cue in cues[max(0, k - 8) : k]:
             if cue.start < pos < cue.end:
@@ -443,7 +457,9 @@ class Cues:
         cues = self.by_class.get(cls)
         if not cues:
             return None
-        starts = self._starts[cls]
+        starts = self._starts.get(cls)
+        if starts is None:
+            starts = self._starts_of(cls, cues)
         k = bisect_left(starts, pos, 0) if NATIVE else _bisect_left(starts, pos)
         best = None
         # forms of one class ending at one word are few ("into", "back into")

@@ -9,6 +9,7 @@ A bare number ("à 15", "at 7") needs "at"/"à" itself, or a trail.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -580,7 +581,8 @@ class TimeT(PhraseParts):
         if tok.start_pos is None:
             return False
         before = fold(self.text[max(0, tok.start_pos - 40) : tok.start_pos]).rstrip()
-        return any(re.search(r"(?:^|\W)" + re.escape(fold(f).rstrip()) + "$", before) for f in forms)
+        ending = _form_ending(tuple(forms))
+        return ending is not None and ending.search(before) is not None
 
     def _after_count(self, tok: Token, style: dict[str, Any]) -> bool:
         """Is the form of "at" ``tok`` right after a number of one or two digits that is no
@@ -1348,6 +1350,16 @@ def _span_end(tok: Any) -> Clock | None:
 
 #: A clock in digits and the white space around it ("14 h 05 ", " 14:05 ", "1405"), as
 #: it begins a text.
+@functools.lru_cache(maxsize=64)
+def _form_ending(forms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for "the text ends with one of ``forms``, folded, after a non-word
+    character or at its start" (``_after_form``: made once per list of forms, where a
+    pattern per form was built and looked up at each phrase); None for no form."""
+    if not forms:
+        return None
+    return re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(fold(f).rstrip()) for f in forms) + ")$")
+
+
 _CLOCK_DIGITS = LazyPattern(r"\s*\d{1,2}(?:\s*[h:.]\s*\d{2}|\d{2})?\s*(?:[hH]\b\s*)?")
 
 #: Word classes whose words after a number go on with it or begin a noun it counts.
