@@ -47,7 +47,7 @@ def _read(text: str, lang: str) -> list[tuple[str, str]]:
         ("en", "They took off around half nine in the evening.", [("time", "21:30")]),
         ("en", "It landed at half past seven.", [("time", "07:30")]),
         ("en", "Half seven of them were lost.", []),
-        ("de", "Die Drohne kam um halb sieben zurück.", []),  # 06:30: never 07:30
+        ("de", "Die Drohne kam um halb sieben zurück.", [("time", "06:30")]),  # never 07:30
         # an age, not seconds
         ("en", "The pilot, a man in his 40s, was unhurt.", []),
         ("en", "Both crew members were in their 30s.", []),

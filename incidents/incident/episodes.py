@@ -923,11 +923,16 @@ def _bare_kindless(doc: Doc, a: Aircraft) -> bool:
     """A word of no kind (KINDLESS_CUE: "Obiekt", "Объект") with no count told, model,
     role or state, in a language without articles, where "the object" would be marked
     known by its article; not one opened by a word of another or of rank ("Drugi obiekt,
-    prawdopodobnie balon, ...", "Inny obiekt ...": a new one, ``told_as_new``)."""
+    prawdopodobnie balon, ...", "Inny obiekt ...": a new one, ``told_as_new``), unless a
+    later rank after a first member told by its rank ("Перший безпілотник ... Другий
+    об'єкт ...": ``later_rank_after_apposed``), a member of the group told before, as
+    "the second object" is."""
     unmarked = bool(doc.lexicon.classes.get("ARTICLE_STYLE", {}).get("unmarked"))
     if not unmarked or a.category != "unknown" or a.counted or a.definite or a.role or a.state or a.model:
         return False
-    return bool(doc.cues.within("KINDLESS_CUE", a.span[0], a.span[1])) and not told_as_new(doc, a)
+    if not doc.cues.within("KINDLESS_CUE", a.span[0], a.span[1]):
+        return False
+    return not told_as_new(doc, a) or later_rank_after_apposed(doc, a.span)
 
 
 def _bare_referent(doc: Doc, a: Aircraft) -> Aircraft:

@@ -1727,6 +1727,7 @@ def _subject_before(ctx: Ctx, at: int, *, sent_before: bool) -> Found | None:
         if not s.demonym
         and s.code != _violated_hint(ctx)
         and doc.cues.ending_at("FROM_CUE", s.span[0], doc.text) is None
+        and not _told_as_goal(doc, s)
         and not made_by(doc, s.span)  # "drones made in Iran and launched by Russia"
     ]
     # a verb of sending that closes its clause has its object before it ("Minsk hat
@@ -1745,6 +1746,14 @@ def _subject_before(ctx: Ctx, at: int, *, sent_before: bool) -> Found | None:
     if forces and (sent_before or not between(doc.facts.aircraft, forces[-1].span[1], at)):
         return Found(forces[-1].state, forces[-1].span)
     return None
+
+
+def _told_as_goal(doc: Doc, s: StateRef) -> bool:
+    """A state right after a word of entry that leads into it ("über die Grenze nach
+    Litauen geflogen", « entrés au Cambodge »: INTO_CUE, COUNTRY_INTO_CUE) is where
+    they went, never who sent them, even right before a verb that closes its clause."""
+    links = ("INTO_CUE", "COUNTRY_INTO_CUE")
+    return any(doc.cues.ending_at(c, s.span[0], doc.text) is not None for c in links)
 
 
 @resolver("violator_state", "earlier_sender")

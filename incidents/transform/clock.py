@@ -409,16 +409,18 @@ class TimeT(PhraseParts):
 
     def clock_half_past(self, items: list[Any]) -> Clock:
         """ "at half seven": half past the hour, in the languages whose [at_style]
-        half_past lists the word of a half; a time only after a lead, as other spelled
+        half_past lists the word of a half; half an hour before it where half_to lists it
+        (German "um halb drei": 02:30); a time only after a lead, as other spelled
         clocks ("half seven" alone is no time)."""
-        half = items[0]
-        forms = self.lexicon.classes.get("AT_STYLE", {}).get("half_past", ())
-        if fold(self._surface(half)) not in {fold(f) for f in forms}:
+        word = fold(self._surface(items[0]))
+        style = self.lexicon.classes.get("AT_STYLE", {})
+        before = word in {fold(f) for f in style.get("half_to", ())}
+        if not before and word not in {fold(f) for f in style.get("half_past", ())}:
             raise Reject("half before an hour is half past it only where the language says so")
         hour = _int_of(items[1])
         if not 1 <= hour <= 12:
             raise Reject("'half' before no hour of the clock")
-        c = Clock(hour, 30, None, _ampm(items))
+        c = Clock(hour - 1 if before and hour > 1 else 12 if before else hour, 30, None, _ampm(items))
         if c.ampm is None:
             c.weak = True  # type: ignore[attr-defined]
         return c
