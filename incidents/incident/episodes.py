@@ -2777,6 +2777,26 @@ def _day_of_its_own(doc: Doc, anchor: Anchor) -> bool:
     return bool(between(doc.facts.dates, sent.start, sent.end))
 
 
+def _into_other_state(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
+    """Does ``anchor`` tell a crossing into another state than ``cur``'s? The crossing's
+    state is its first anchor's, or one told later when that one named none ("entered
+    the country's airspace, flying 12 km into Romanian territory"), for a crossing told
+    by a verb of its own (not a tally's part: "14 incursions into the airspace of NATO
+    states, of which nine into Romania and five into Moldova"); a border crossed is the
+    way in, whichever state's name it bears ("entered its airspace ... crossed the
+    Belarusian border at 21:04")."""
+    s1, s2 = anchor.goal_state, cur.anchor.goal_state
+    verbal = anchor.verb is not None and not anchor.verb.noun
+    if s2 is None and verbal and not (isinstance(anchor.goal, ZoneRef) and anchor.goal.border):
+        s2 = next((a.goal_state for a in cur.anchors if a.goal_state), None)
+    if not (s1 and s2 and s1 != s2):
+        return False
+    last, violator = cur.last, _state_of(cur, ac)
+    return not (
+        border_then_inside(doc, last, anchor, violator) or _ended_then_border(doc, last, anchor, violator)
+    )
+
+
 def _same_crossing(
     doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, left: int = 1, told: Aircraft | None = None
 ) -> bool:
@@ -2803,23 +2823,7 @@ def _same_crossing(
             or total_of_part(doc, cur.aircraft, ac)
         ):
             return False
-    # the crossing's state is its first anchor's, or one told later when that one named
-    # none ("entered the country's airspace, flying 12 km into Romanian territory"), for
-    # a crossing told by a verb of its own (not a tally's part: "14 incursions into the
-    # airspace of NATO states, of which nine into Romania and five into Moldova"); a
-    # border crossed is the way in, whichever state's name it bears ("entered its
-    # airspace ... crossed the Belarusian border at 21:04")
-    s1, s2 = anchor.goal_state, cur.anchor.goal_state
-    verbal = anchor.verb is not None and not anchor.verb.noun
-    if s2 is None and verbal and not (isinstance(anchor.goal, ZoneRef) and anchor.goal.border):
-        s2 = next((a.goal_state for a in cur.anchors if a.goal_state), None)
-    if s1 and s2 and s1 != s2:
-        violator = _state_of(cur, ac)
-        if not (
-            border_then_inside(doc, last, anchor, violator) or _ended_then_border(doc, last, anchor, violator)
-        ):
-            return False
-    if anchor.zone != cur.anchor.zone:
+    if _into_other_state(doc, cur, anchor, ac) or anchor.zone != cur.anchor.zone:
         return False
     # a new time or day starts a new crossing, unless the one before had none of its
     # own (a summary, then the details: "drones entered on Tuesday. At 10:12, ...")
