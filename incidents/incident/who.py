@@ -419,8 +419,8 @@ def _named_anew_apart(ctx: Ctx, later: Aircraft) -> bool:
     aircraft named anew (counted, not a word that refers back, in a language with
     articles) in a paragraph after the crossing's, in a sentence that tells where no
     state's sky is (a zone of kind "international"), is another one. Named anew near
-    the crossing's place ("a Russian Tupolev TU-154 plane had been detected south of
-    Porvoo"), it may be the crossing's own aircraft told in full."""
+    the crossing's place ("radar had picked up a Russian An-26 off the same island"),
+    it may be the crossing's own aircraft told in full."""
     doc = ctx.doc
     if later.definite or not later.counted or _unmarked(ctx):
         return False
