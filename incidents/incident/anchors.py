@@ -235,6 +235,7 @@ def find_anchors(doc: Doc) -> list[Anchor]:
                     found.append(anchor)
                     used.add(anchor.goal_span)
     found.sort(key=lambda a: a.span)
+    found = _finds_tallied(doc, found)
     found = _journey_ends(doc, _crossing_told_after(doc, _found_alone(doc, _counted_only(doc, found))))
     found = _stopped_short(
         doc, _beyond_speakers(doc, _again(doc, _recorded_over(doc, _dated_line_over(doc, found))))
@@ -4473,6 +4474,23 @@ def _counted_only(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         return not any(d.extra.get("precision") == "day" for d in days)
 
     return [a for a in found if not counted(a)]
+
+
+def _finds_tallied(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """ "Fragments of drones have been found on Romanian territory several times since
+    2023", "drone debris has been found on Romanian soil more than a dozen times", « des
+    débris de drones ont été retrouvés à plusieurs reprises sur le territoire roumain »:
+    a find (rules of [verbs] found_only) counted in its clause (a repetition of more than
+    one, or "several times") is a tally of finds, each of its own day and place: no
+    crossing told."""
+
+    def tallied(a: Anchor) -> bool:
+        if a.verb is None or a.verb.key not in FOUND_ONLY:
+            return False
+        told = between(doc.facts.repetitions, a.clause.start, a.clause.end)
+        return any(r.value == "multiple" or (isinstance(r.value, int) and r.value > 1) for r in told)
+
+    return [a for a in found if not tallied(a)]
 
 
 def _found_alone(doc: Doc, found: list[Anchor]) -> list[Anchor]:
