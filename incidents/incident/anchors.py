@@ -994,9 +994,11 @@ def _back_after_leaving(doc: Doc, verb: Verb, last: Anchor) -> bool:
     subject pronoun, the aircraft told as known and no other one, or nothing before it
     in its clause but an "and": the subject shared), no word of an object follows it
     (not "came back to Belarus", "est revenu sur ces faits", "came back to base") and
-    a time of its own does."""
+    a time of its own does. A round told by its rank needs no leaving told
+    (``_ranked_round``)."""
     if (
-        not doc.cues.within("EXIT_CUE", last.span[1], verb.span[0])
+        not _ranked_round(doc, verb)
+        and not doc.cues.within("EXIT_CUE", last.span[1], verb.span[0])
         and not _same_aircraft_back(doc, verb)
         and not _back_over_place(doc, verb, last)
     ):
@@ -1021,6 +1023,19 @@ def _back_after_leaving(doc: Doc, verb: Verb, last: Anchor) -> bool:
     # plus tard")
     after = between(doc.facts.mentions, verb.span[1], clause.end)
     return any(m.kind == "time" or _lapse_later(doc, m) for m in after)
+
+
+def _ranked_round(doc: Doc, verb: Verb) -> bool:
+    """Is ``verb`` of coming back a round told by its rank: a verb of a ranked round
+    ([verbs] ranked_round: "made a second pass", « a effectué un second passage »), one
+    with the rank of its round right after it ("came back for a second pass": ROUND_CUE,
+    ``_past_round``), or one followed in its sentence by a verb of a ranked round ("came
+    back at 11:15 ..., then made a third pass at 12:03": the rounds are counted)?"""
+    ranked = frozenset(rules()["verbs"]["ranked_round"])
+    if verb.key in ranked or _past_round(doc, verb.span[1]) != verb.span[1]:
+        return True
+    later = between(doc.facts.verbs, verb.span[1], doc.sentence(verb.span[0]).end)
+    return any(v.key in ranked for v in later)
 
 
 def _back_over_place(doc: Doc, verb: Verb, last: Anchor) -> bool:

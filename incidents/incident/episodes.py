@@ -1511,9 +1511,11 @@ def _one_member(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> Aircraft | Non
     by a word of one member ("one": EACH_CUE) of the counted group ``ac``, or of one more
     ("a third": ONE_MORE_CUE key "one"), is one aircraft of that kind, told by that
     word; one opened by a count of members ("...: two near
-    X and one near Y": ``Segments.openers``) is that many of them."""
+    X and one near Y": ``Segments.openers``) is that many of them. An item sharing a
+    verb of a round told by its rank ("made a second pass over X and a third over Y":
+    [verbs] ranked_round) ranks a round of the same aircraft, no one more of them."""
     cue = doc.cues.opening("EACH_CUE", anchor.span[0])
-    if ac is None or ac.count is None or ac.count < 2:
+    if ac is None or ac.count is None or ac.count < 2 or _ranked_round(anchor):
         return ac
     if cue is None:
         cue = _one_more_opening(doc, anchor.span[0])  # "..., and a third did so a day later"
@@ -1524,6 +1526,12 @@ def _one_member(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> Aircraft | Non
     if count is None or count >= ac.count or not told or told[0].kind != "number":
         return ac
     return dataclasses.replace(ac, span=told[0].span, count=count, plural=count > 1, counted=True)
+
+
+def _ranked_round(anchor: Anchor) -> bool:
+    """Is ``anchor`` a round told by its rank ([verbs] ranked_round: "made a second pass"),
+    or an item sharing that verb ("..., and a third over Y")?"""
+    return anchor.verb is not None and anchor.verb.key in frozenset(rules()["verbs"]["ranked_round"])
 
 
 def _one_more_opening(doc: Doc, pos: int) -> Cue | None:

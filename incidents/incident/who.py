@@ -1094,10 +1094,12 @@ def _one_more(ctx: Ctx) -> int:
     "two more flew over X", "deux autres ont survolé X": as many as the cue's key
     counts (0: none told so; -1: more, no count told: key "some"). A cue inside an
     aircraft's phrase ("un Su-24 et deux autres chasseurs") is that aircraft's own
-    count, not one of no noun."""
+    count, not one of no noun; nor is the rank of a round ([verbs] ranked_round)."""
     verb = ctx.anchor.verb
     if verb is None or verb.noun:
         return 0  # "another violation took place": a new event, not one more aircraft
+    if verb.key in frozenset(rules()["verbs"]["ranked_round"]):
+        return 0  # "made a second pass over X and a third over Y": a round, no aircraft
     named = ctx.draft.aircraft
     lo = max(ctx.anchor.clause.start, named.span[1] if named is not None else 0)
     phrases = [a.span for a in between(ctx.doc.facts.aircraft, lo, ctx.anchor.span[0])]
