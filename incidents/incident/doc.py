@@ -105,6 +105,7 @@ class Doc:
             _in_a_name(self.text, words, self.mentions)
             | _night_word_of_a_day(self.text, self.cues, self.mentions)
             | _compound_verbs(self.text, self.mentions)
+            | _water_names(self.text, self.cues, self.lexicon, self.mentions)
         )
         if named:
             self.mentions = [m for m in self.mentions if id(m) not in named]
@@ -1211,6 +1212,21 @@ def _in_a_name(text: str, words: list[Word], mentions: list[Mention]) -> set[int
             word = text[w.start : w.end]
             if word[0].isupper() and not any(a <= w.start and w.end <= b for a, b in states):
                 out.add(id(m))
+    return out
+
+
+def _water_names(text: str, cues: Cues, lexicon: Lexicon, mentions: list[Mention]) -> set[int]:
+    """ "L'îlot de Vaindloo, dans le golfe de Finlande", "over the Sea of Japan": a
+    state's name right after a word of water ([loc_noun] water) and its link word
+    (WATER_OF_CUE: "de", "of") is part of the name of a sea, which is nobody's land,
+    and names no state (``id`` of each)."""
+    out: set[int] = set()
+    for m in mentions:
+        if m.kind != "state" or m.extra.get("demonym"):
+            continue
+        cue = cues.ending_at("WATER_OF_CUE", m.span[0], text)
+        if cue is not None and lexicon.key_of("LOC_NOUN", word_before(text, cue.start)) == "water":
+            out.add(id(m))
     return out
 
 
