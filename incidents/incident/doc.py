@@ -92,7 +92,7 @@ class Doc:
         capitals = _capitals(self.lexicon)
         # only aircraft (a year as a count) and places (a capital) may change
         self.mentions = [
-            _capital_place(capitals, _year_not_count(self.text, self.lexicon, m))
+            _capital_place(self.text, self.lexicon, capitals, _year_not_count(self.text, self.lexicon, m))
             if m.kind in _MAY_CHANGE
             else m
             for m in self.mentions
@@ -1017,11 +1017,18 @@ def _capitals(lexicon: Lexicon) -> tuple[dict[str, str], tuple[tuple[str, str], 
     return exact, tuple(stems)
 
 
-def _capital_place(capitals: tuple[dict[str, str], tuple[tuple[str, str], ...]], m: Mention) -> Mention:
+def _capital_place(
+    text: str, lexicon: Lexicon, capitals: tuple[dict[str, str], tuple[tuple[str, str], ...]], m: Mention
+) -> Mention:
     """ "Israeli jets flew over Beirut", "au-dessus de Beyrouth": a place named by a
     state's capital (the language's [capital] forms, which alone stand for the state
-    that speaks: "Beirut said") is that state's land; the phrase keeps its words."""
+    that speaks: "Beirut said") is that state's land; the phrase keeps its words. Not
+    a water the capital names ("dans le golfe de Riga": a word of water, [loc_noun]
+    water, in the phrase), which is nobody's land."""
     if m.kind != "location" or m.extra.get("state") or not isinstance(m.value, str):
+        return m
+    phrase = text[m.span[0] : m.span[1]]
+    if any(lexicon.key_of("LOC_NOUN", phrase[w.start : w.end]) == "water" for w in words_of(phrase)):
         return m
     name = fold(m.value)
     exact, stems = capitals
