@@ -3899,6 +3899,8 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span, verb: Verb | 
             if isinstance(told, Place) and _named_part_of(doc, rule, cands, told):
                 lies_in = cands[cands.index(told) + 1]
                 continue  # "flew over the Kupwara sector of Indian territory"
+            if isinstance(told, Place) and _water_around_land(doc, cands, told):
+                continue  # "l'île de Kihnu, dans le golfe de Riga, a été survolée": the island
             if _waters_gone_in_over(doc, rule, told, verb):
                 continue  # "penetrated 2.5 km over the Gulf of Finland off Loviisa"
             return None  # "survolé la mer du Japon le long de l'île de X": over the sea
@@ -4048,6 +4050,18 @@ def _where_along(doc: Doc, cands: list[Goal], p: Place, at: Span) -> bool:
         return False
     cue = doc.cues.starting_at("NEAR_CUE", nxt.span[1], doc.text)
     return cue is not None and cue.start < p.span[1] and not doc.text[cue.end : p.span[0]].strip()
+
+
+def _water_around_land(doc: Doc, cands: list[Goal], p: Place) -> bool:
+    """ "L'île de Kihnu, dans le golfe de Riga, a été survolée", "the islet of X, in the
+    Gulf of Y, was overflown": a water ([loc_noun] water) told in apposition right after
+    a land of known state, the next goal read back from the verb, says where that land
+    lies: the land is what was flown over."""
+    k = cands.index(p)
+    nxt = cands[k + 1] if k + 1 < len(cands) else None
+    if not isinstance(nxt, Place) or not nxt.land or not nxt.state or nxt.span[1] > p.span[0]:
+        return False
+    return _water(doc, p) and doc.text[nxt.span[1] : p.span[0]].strip() == ","
 
 
 def _zone_it_lies_in(doc: Doc, cands: list[Goal], p: Place) -> bool:

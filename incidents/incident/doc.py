@@ -92,7 +92,7 @@ class Doc:
         capitals = _capitals(self.lexicon)
         # only aircraft (a year as a count) and places (a capital) may change
         self.mentions = [
-            _capital_place(capitals, _year_not_count(self.text, self.lexicon, m))
+            _capital_place(self.text, self.lexicon, capitals, _year_not_count(self.text, self.lexicon, m))
             if m.kind in _MAY_CHANGE
             else m
             for m in self.mentions
@@ -105,6 +105,7 @@ class Doc:
             _in_a_name(self.text, words, self.mentions)
             | _night_word_of_a_day(self.text, self.cues, self.mentions)
             | _compound_verbs(self.text, self.mentions)
+            | _water_names(self.text, self.cues, self.lexicon, self.mentions)
         )
         if named:
             self.mentions = [m for m in self.mentions if id(m) not in named]
@@ -1016,11 +1017,18 @@ def _capitals(lexicon: Lexicon) -> tuple[dict[str, str], tuple[tuple[str, str], 
     return exact, tuple(stems)
 
 
-def _capital_place(capitals: tuple[dict[str, str], tuple[tuple[str, str], ...]], m: Mention) -> Mention:
+def _capital_place(
+    text: str, lexicon: Lexicon, capitals: tuple[dict[str, str], tuple[tuple[str, str], ...]], m: Mention
+) -> Mention:
     """ "Israeli jets flew over Beirut", "au-dessus de Beyrouth": a place named by a
     state's capital (the language's [capital] forms, which alone stand for the state
-    that speaks: "Beirut said") is that state's land; the phrase keeps its words."""
+    that speaks: "Beirut said") is that state's land; the phrase keeps its words. Not
+    a water the capital names ("dans le golfe de Riga": a word of water, [loc_noun]
+    water, in the phrase), which is nobody's land."""
     if m.kind != "location" or m.extra.get("state") or not isinstance(m.value, str):
+        return m
+    phrase = text[m.span[0] : m.span[1]]
+    if any(lexicon.key_of("LOC_NOUN", phrase[w.start : w.end]) == "water" for w in words_of(phrase)):
         return m
     name = fold(m.value)
     exact, stems = capitals
@@ -1211,6 +1219,21 @@ def _in_a_name(text: str, words: list[Word], mentions: list[Mention]) -> set[int
             word = text[w.start : w.end]
             if word[0].isupper() and not any(a <= w.start and w.end <= b for a, b in states):
                 out.add(id(m))
+    return out
+
+
+def _water_names(text: str, cues: Cues, lexicon: Lexicon, mentions: list[Mention]) -> set[int]:
+    """ "L'îlot de Vaindloo, dans le golfe de Finlande", "over the Sea of Japan": a
+    state's name right after a word of water ([loc_noun] water) and its link word
+    (WATER_OF_CUE: "de", "of") is part of the name of a sea, which is nobody's land,
+    and names no state (``id`` of each)."""
+    out: set[int] = set()
+    for m in mentions:
+        if m.kind != "state" or m.extra.get("demonym"):
+            continue
+        cue = cues.ending_at("WATER_OF_CUE", m.span[0], text)
+        if cue is not None and lexicon.key_of("LOC_NOUN", word_before(text, cue.start)) == "water":
+            out.add(id(m))
     return out
 
 
