@@ -155,6 +155,8 @@ class Parser:
                 return None
             if built.kind == "time" and _stamp_line_crossed(text, start, end):
                 return None
+            if built.kind == "date" and _year_glued_to_letter(text, end):
+                return None
             span = built.low is not None or (built.kind == "list" and built.bound == "span")
             if span and self._after_heading(text, start):
                 return None
@@ -375,6 +377,18 @@ def _stamp_line_crossed(text: str, start: int, end: int) -> bool:
     shorter one."""
     brk = text.find("\n", start, end)
     return brk >= 0 and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+#: four digits ending a phrase, as a year does
+_YEAR_END = LazyPattern(r"(?<!\d)\d{4}$")
+
+
+def _year_glued_to_letter(text: str, end: int) -> bool:
+    """ "2 APR 0410L: 2x UAVs ...", "28 APR\n0135L: ...", "on 2 April 1710Z": four
+    digits glued to a letter are a military clock (its zone letter after it), never the
+    day's year: the day's phrase gives way to the shorter one, the clock read on its
+    own."""
+    return end < len(text) and text[end].isalpha() and _YEAR_END.search(text, 0, end) is not None
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
