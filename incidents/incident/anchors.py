@@ -2569,7 +2569,7 @@ def since_year_told(doc: Doc, clause: Scope) -> bool:
     counted vaguely over it ("several violations since 2023", no aircraft of their own
     told) are the span's tally, no crossing."""
     return any(
-        since_opened(doc, _date_start(doc, y.start()))
+        since_opened(doc, _date_start(doc, y.start()), clause_told=True)
         for y in YEAR.finditer(doc.text, clause.start, clause.end)
         if not any(s <= y.start() < e for s, e in lengths_in(doc, clause.start, y.end()))
     )
@@ -2585,12 +2585,14 @@ def _date_start(doc: Doc, pos: int) -> int:
     return pos
 
 
-def since_opened(doc: Doc, pos: int) -> bool:
+def since_opened(doc: Doc, pos: int, clause_told: bool = False) -> bool:
     """Is the date or year told at ``pos`` the start of a span up to now: right after a
     word of since (SINCE_CUE: "since 2022", "depuis 2022"), or inside a phrase it opens
     in its clause with no aircraft, no crossing and no other date or time between
     ("since the war began in 2022", "since the campaign started last year", "depuis
-    que la guerre a commencé en 2022")? "since a drone crossed on Monday" is none."""
+    que la guerre a commencé en 2022")? "since a drone crossed on Monday" is none. With
+    ``clause_told``, a clause with its own verb may tell the start ("since Moscow launched
+    its invasion of Ukraine in 2022"), still with no aircraft and no other date there."""
     if doc.cues.ending_at("SINCE_CUE", pos, doc.text) is not None:
         return True
     clause = doc.clause(pos)
@@ -2600,7 +2602,7 @@ def since_opened(doc: Doc, pos: int) -> bool:
     told = between(doc.facts.mentions, since[0].end, pos)
     if any(m.kind in ("aircraft", "date", "time") for m in told):
         return False
-    return not between(doc.facts.verbs, since[0].end, pos)
+    return clause_told or not between(doc.facts.verbs, since[0].end, pos)
 
 
 def _recorded_over_year(doc: Doc, at: Span, clause: Scope) -> bool:
