@@ -2855,7 +2855,7 @@ def _same_crossing(
             and not _came_in_before_found(cur, anchor, ac, mine, theirs)
         ):
             return False
-    if any(_other_period(doc, anchor, a) for a in cur.anchors) or _other_period(doc, last, anchor):
+    if any(_other_period(doc, anchor, a, True) for a in cur.anchors) or _other_period(doc, last, anchor):
         return False
     if _anew_of_own_day(doc, cur, anchor, told):
         return False
@@ -3311,7 +3311,7 @@ def _state_of(cur: Draft, ac: Aircraft | None) -> str | None:
     return ac.state if ac is not None else None
 
 
-def _other_period(doc: Doc, anchor: Anchor, other: Anchor) -> bool:
+def _other_period(doc: Doc, anchor: Anchor, other: Anchor, lead: bool = False) -> bool:
     """Is ``anchor`` told in a month its own clause names ("in August 2022", "w sierpniu
     2024 roku"), or the clause of a noun of crossing before it in its sentence ("The
     last violation was in June, when a helicopter entered"), that does not hold the
@@ -3321,10 +3321,33 @@ def _other_period(doc: Doc, anchor: Anchor, other: Anchor) -> bool:
     accused Seoul of sending drones in October 2024. In December 2022, five North Korean
     drones crossed ...": two)."""
     days = _own_detail(doc, other, "dates") or _months_told(doc, other)
+    days = days or (_lead_days(doc, other) if lead and not told_as_background(doc, other) else ())
     if not days:
         return False
     months = _months_told(doc, anchor)
     return bool(months) and all(d[:7] not in months for d in days)
+
+
+def _lead_days(doc: Doc, other: Anchor) -> tuple[str, ...]:
+    """ "Turkish jets violated Greek airspace on Thursday. [...] Two F-16s entered at
+    11:15 and made a third pass over Samos at 12:05": the days a crossing verb's own
+    clause tells in the paragraphs before that of ``other`` (a title, a lead), when its
+    own paragraph tells none before it: the day ``other`` takes from its lead
+    (``_other_period``)."""
+    para = doc.paragraph(other.span[0])
+    if any(m.extra.get("precision") == "day" for m in between(doc.facts.dates, para.start, other.span[0])):
+        return ()
+    days: list[str] = []
+    for v in between(doc.facts.verbs, 0, para.start):
+        if v.noun:
+            continue
+        clause = doc.clause(v.span[0])
+        days += [
+            str(m.value)
+            for m in between(doc.facts.dates, clause.start, clause.end)
+            if m.extra.get("precision") == "day" and m.value
+        ]
+    return tuple(days)
 
 
 def _months_told(doc: Doc, anchor: Anchor) -> tuple[str, ...]:
