@@ -388,7 +388,9 @@ def _year_glued_to_letter(text: str, end: int) -> bool:
     digits glued to a letter are a military clock (its zone letter after it), never the
     day's year: the day's phrase gives way to the shorter one, the clock read on its
     own."""
-    return end < len(text) and text[end].isalpha() and _YEAR_END.search(text, 0, end) is not None
+    if end >= len(text) or not text[end].isalpha():
+        return False
+    return _YEAR_END.search(text, max(0, end - 4), end) is not None  # its last four characters
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
