@@ -1031,11 +1031,16 @@ def _ranked_round(doc: Doc, verb: Verb) -> bool:
     with the rank of its round right after it ("came back for a second pass": ROUND_CUE,
     ``_past_round``), or one followed in its sentence by a verb of a ranked round ("came
     back at 11:15 ..., then made a third pass at 12:03": the rounds are counted)?"""
-    ranked = frozenset(rules()["verbs"]["ranked_round"])
-    if verb.key in ranked or _past_round(doc, verb.span[1]) != verb.span[1]:
+    if ranked_round_verb(verb) or _past_round(doc, verb.span[1]) != verb.span[1]:
         return True
     later = between(doc.facts.verbs, verb.span[1], doc.sentence(verb.span[0]).end)
-    return any(v.key in ranked for v in later)
+    return any(ranked_round_verb(v) for v in later)
+
+
+def ranked_round_verb(verb: Verb | None) -> bool:
+    """Is ``verb`` one of a round told by its rank ([verbs] ranked_round: "made a second
+    pass", « a effectué un second passage »)?"""
+    return verb is not None and verb.key in rules()["verbs"]["ranked_round"]
 
 
 def _back_over_place(doc: Doc, verb: Verb, last: Anchor) -> bool:

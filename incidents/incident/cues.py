@@ -385,8 +385,11 @@ class Cues:
         self._starts.pop(cls, None)
 
     def _starts_of(self, cls: str, cues: list[Cue]) -> list[int]:
-        """The starts of ``cues``, the cues of ``cls``, kept (see ``_starts``)."""
-        starts = self._starts[cls] = [c.start for c in cues]
+        """The starts of ``cues``, the cues of ``cls``: made on the first look-up of the
+        class and kept (see ``_starts``)."""
+        starts = self._starts.get(cls)
+        if starts is None:
+            starts = self._starts[cls] = [c.start for c in cues]
         return starts
 
     def within(self, cls: str, lo: int, hi: int) -> list[Cue]:
@@ -394,9 +397,7 @@ class Cues:
         cues = self.by_class.get(cls)
         if not cues:
             return []
-        starts = self._starts.get(cls)
-        if starts is None:
-            starts = self._starts_of(cls, cues)
+        starts = self._starts_of(cls, cues)
         k = bisect_left(starts, lo, 0) if NATIVE else _bisect_left(starts, lo)
         out = []
         while k < len(cues) and cues[k].start < hi:
@@ -410,9 +411,7 @@ class Cues:
         cues = self.by_class.get(cls)
         if not cues:
             return None
-        starts = self._starts.get(cls)
-        if starts is None:
-            starts = self._starts_of(cls, cues)
+        starts = self._starts_of(cls, cues)
         k = bisect_left(starts, pos, 0) if NATIVE else _bisect_left(starts, pos)
         return cues[k] if k < len(cues) and cues[k].start == pos else None
 
@@ -428,9 +427,7 @@ class Cues:
         cues = self.by_class.get(cls)
         if not cues:
             return None
-        starts = self._starts.get(cls)
-        if starts is None:
-            starts = self._starts_of(cls, cues)
+        starts = self._starts_of(cls, cues)
         k = bisect_left(starts, pos, 0) if NATIVE else _bisect_left(starts, pos)
         for cue in cues[max(0, k - 8) : k]:
             if cue.start < pos < cue.end:
@@ -457,9 +454,7 @@ class Cues:
         cues = self.by_class.get(cls)
         if not cues:
             return None
-        starts = self._starts.get(cls)
-        if starts is None:
-            starts = self._starts_of(cls, cues)
+        starts = self._starts_of(cls, cues)
         k = bisect_left(starts, pos, 0) if NATIVE else _bisect_left(starts, pos)
         best = None
         # forms of one class ending at one word are few ("into", "back into")

@@ -50,6 +50,7 @@ from .anchors import (
     noun_modifiers_only,
     of_other_one,
     other_one_days,
+    ranked_round_verb,
     since_opened,
 )
 from .cues import Cue, words_of
@@ -1515,7 +1516,7 @@ def _one_member(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> Aircraft | Non
     verb of a round told by its rank ("made a second pass over X and a third over Y":
     [verbs] ranked_round) ranks a round of the same aircraft, no one more of them."""
     cue = doc.cues.opening("EACH_CUE", anchor.span[0])
-    if ac is None or ac.count is None or ac.count < 2 or _ranked_round(anchor):
+    if ac is None or ac.count is None or ac.count < 2 or ranked_round_verb(anchor.verb):
         return ac
     if cue is None:
         cue = _one_more_opening(doc, anchor.span[0])  # "..., and a third did so a day later"
@@ -1526,12 +1527,6 @@ def _one_member(doc: Doc, anchor: Anchor, ac: Aircraft | None) -> Aircraft | Non
     if count is None or count >= ac.count or not told or told[0].kind != "number":
         return ac
     return dataclasses.replace(ac, span=told[0].span, count=count, plural=count > 1, counted=True)
-
-
-def _ranked_round(anchor: Anchor) -> bool:
-    """Is ``anchor`` a round told by its rank ([verbs] ranked_round: "made a second pass"),
-    or an item sharing that verb ("..., and a third over Y")?"""
-    return anchor.verb is not None and anchor.verb.key in frozenset(rules()["verbs"]["ranked_round"])
 
 
 def _one_more_opening(doc: Doc, pos: int) -> Cue | None:
