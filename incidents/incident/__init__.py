@@ -19,7 +19,7 @@ import datetime as dt
 from ..model import Diagnostic, Incident, Mention
 from ..words import Lexicon
 from . import measures, voice, when, where, who  # noqa: F401  (resolvers register themselves)
-from .anchors import COMING_AGAIN, find_anchors
+from .anchors import COMING_AGAIN, Anchor, find_anchors
 from .doc import Doc
 from .episodes import Draft, episodes, later_rank_after_apposed, pronoun_opening, split
 from .facts import between
@@ -181,6 +181,9 @@ def _region(doc: Doc, drafts: list[Draft], k: int) -> Scope:
             # so does a later member told after the first in one sentence ("The first, a
             # Gerbera, entered at 01:10, the second crossed at 01:40")
             again = again or later_rank_after_apposed(doc, nxt.anchor.span)
+            # and one told with a word of again after a clause of other deeds ("It entered
+            # at 11:05 and left three minutes later, then entered again at 11:20")
+            again = again or _again_after_deeds(doc, nxt.anchor)
             told = doc.clause(at).start if again else doc.sentence(at).start
             if told <= d.last.span[1]:  # in the same sentence: up to the clause telling it
                 told = nxt.anchor.clause.start
@@ -203,6 +206,21 @@ def _region(doc: Doc, drafts: list[Draft], k: int) -> Scope:
     if ranked and len(d.anchors) == 1 and start < d.anchor.clause.start < end:
         start = d.anchor.clause.start
     return Scope(-1, _after_told_before(doc, drafts, k, _antecedent_told_before(doc, drafts, k, start)), end)
+
+
+def _again_after_deeds(doc: Doc, a: Anchor) -> bool:
+    """ "The plane entered at 11:05 and left three minutes later, then entered again at
+    11:20", « L'avion est entré à 11 h 05 et en est ressorti, puis est entré de nouveau à
+    11 h 20 »: a crossing whose clause tells it with a word of again or another
+    (ANOTHER_CUE), after clauses of its sentence that tell deeds of their own (a verb or
+    a word of leaving, EXIT_CUE, before its clause), is told after them: they are of the
+    crossing before it. A sentence opened by its time only ("At 11:20, another drone
+    entered") is its own."""
+    sent = doc.sentence(a.span[0])
+    told = between(doc.facts.verbs, sent.start, a.clause.start)
+    if not told and not doc.cues.within("EXIT_CUE", sent.start, a.clause.start):
+        return False
+    return bool(doc.cues.within("ANOTHER_CUE", a.clause.start, a.clause.end))
 
 
 def _antecedent_told_before(doc: Doc, drafts: list[Draft], k: int, start: int) -> int:

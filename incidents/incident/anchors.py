@@ -1956,8 +1956,20 @@ def _not_yet(doc: Doc, at: Span) -> bool:
     BEFORE_CUE key "stop"), with no crossing told done after that (JOURNEY: "a été
     intercepté, a traversé la Hongrie avant d'entrer"). Told after a crossing or a flight
     ("avait traversé l'espace aérien hongrois avant d'entrer dans l'espace aérien
-    croate", "a longé la frontière avant de pénétrer"), the aircraft went on."""
-    return _after_before(doc, at) == "stopped"
+    croate", "a longé la frontière avant de pénétrer"), the aircraft went on; so it did
+    when the crossing is told again at a time of its own (``_again_at_own_time``)."""
+    return _after_before(doc, at) == "stopped" and not _again_at_own_time(doc, at)
+
+
+def _again_at_own_time(doc: Doc, at: Span) -> bool:
+    """ "It turned back after four minutes, before crossing into Lithuania again at 9:40",
+    « a fait demi-tour avant de franchir à nouveau la frontière à 9 h 40 »: a crossing
+    told with a word of again (ANOTHER_CUE) and a time of its own after its verb in its
+    clause came after the way back told before it: it happened."""
+    clause = doc.clause(at[0])
+    return bool(doc.cues.within("ANOTHER_CUE", at[0], clause.end)) and bool(
+        between(doc.facts.times, at[1], clause.end)
+    )
 
 
 def _after_before(doc: Doc, at: Span) -> str | None:
