@@ -6638,7 +6638,21 @@ def _of_item_before(doc: Doc, prev: Aircraft, mine: Aircraft, m: Mention | Place
         return False
     if ";" in doc.text[verbs[-1].span[1] : m.span[0]]:
         return False  # "...; on Wednesday at 14:05, a CN-235 flew ...": the next item opens
+    if _seen_at(doc, verbs[-1], m, mine):
+        return False
     return _other(doc, prev, mine)
+
+
+def _seen_at(doc: Doc, verb: Verb, m: Mention | Place, mine: Aircraft) -> bool:
+    """ "... after radars detected at 03:15 a drone entering Romanian airspace", « les
+    radars ont repéré vers 2 h 40 un appareil sans pilote »: a time or quantity told
+    right after a verb of seeing ([verbs] perceiving) and before the record's own
+    aircraft, the one seen, with no other verb between, is told of that aircraft."""
+    if verb.key not in rules()["verbs"]["perceiving"] or verb.negated:
+        return False
+    return not between(doc.facts.verbs, verb.span[1], mine.span[0]) and not between(
+        doc.facts.aircraft, verb.span[1], mine.span[0]
+    )
 
 
 def _contrast(doc: Doc, lo: int, hi: int) -> bool:
