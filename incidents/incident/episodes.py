@@ -3203,11 +3203,15 @@ def _counted_part_of(doc: Doc, ac: Aircraft, whole: Aircraft) -> bool:
 def _small_hours_of(doc: Doc, last: Anchor, anchor: Anchor) -> bool:
     """ "A drone entered Polish airspace overnight, flying for 40 minutes before it fell
     near X on Wednesday at around 2 a.m.": a day told with a time of the small hours
-    (before 06:00) the day after a night told of the crossing before ("overnight",
-    "Tuesday night", "dans la nuit") is the same night, no day of another crossing."""
+    (before 06:00), or right after a word of the small hours ("in the early hours of
+    Friday": ``_early_day``), the day after a night told of the crossing before
+    ("overnight", "Tuesday night", "dans la nuit") is the same night, no day of another
+    crossing."""
     times = _own_detail(doc, anchor, "times")
     days = _own_detail(doc, anchor, "dates")
-    if not times or len(days) != 1 or any(t >= "06:00" for t in times):
+    if len(days) != 1 or any(t >= "06:00" for t in times):
+        return False
+    if not times and not _early_day(doc, anchor):
         return False
     for m in _in_clause_or_before(doc, last, doc.facts.dates):
         parts = m.extra.get("parts")
@@ -3217,6 +3221,17 @@ def _small_hours_of(doc: Doc, last: Anchor, anchor: Anchor) -> bool:
         if night and _ISO_DAY.fullmatch(str(m.value)) and _ISO_DAY.fullmatch(days[0]):
             if dt.date.fromisoformat(days[0]) - dt.date.fromisoformat(str(m.value)) == dt.timedelta(days=1):
                 return True
+    return False
+
+
+def _early_day(doc: Doc, anchor: Anchor) -> bool:
+    """ "The drone crossed the border in the early hours of Friday", « tôt vendredi »: a
+    day of the crossing told right after a word of its small hours (DAY_EDGE_CUE key
+    "early"), as a time before 06:00 would tell them."""
+    for m in _in_clause_or_before(doc, anchor, doc.facts.dates):
+        cue = doc.cues.ending_at("DAY_EDGE_CUE", m.span[0], doc.text)
+        if cue is not None and cue.key == "early":
+            return True
     return False
 
 

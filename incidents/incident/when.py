@@ -213,17 +213,39 @@ def _of_zone(doc: Doc, e: Cue) -> bool:
 
 def _downed_after(ctx: Ctx, m: Mention) -> bool:
     """ "Un drone ukrainien a pénétré dans l'espace aérien biélorusse avant d'être abattu
-    vers 23 h 40", "entered Belarusian airspace before being shot down at 23:40": a
-    shoot-down told as the end of the crossing, the aircraft its subject (BEFORE_CUE key
-    "downed" opening the time's clause, after an anchor of the record in its sentence),
-    came while the aircraft was inside: its time is the incursion's."""
+    vers 23 h 40", "entered Belarusian airspace before being shot down at 23:40", "crossed
+    the border and was shot down at 04:15", "an Armenian drone which violated Azerbaijani
+    airspace was shot down at 07:20": a shoot-down told as the end of the crossing, the
+    aircraft its subject (BEFORE_CUE key "downed" before the time in its clause), came
+    while the aircraft was inside: its time is the incursion's. The word opens the
+    time's clause (a word of joining at most before it: the subject is the crossing's),
+    after an anchor of the record in its sentence; or it follows, in its own clause, an
+    anchor of the record with no verb or aircraft between them (the crossing told in a
+    relative clause of its subject)."""
     doc = ctx.doc
     clause = doc.clause(m.span[0])
     cues = [c for c in doc.cues.within("BEFORE_CUE", clause.start, m.span[0]) if c.key == "downed"]
-    if not cues or doc.text[clause.start : cues[0].start].strip(" ,"):
+    if not cues:
         return False
-    sent = doc.sentence(m.span[0])
-    return any(sent.start <= a.span[0] and a.span[1] <= cues[0].start for a in ctx.draft.anchors)
+    cue = cues[0]
+    if _only_joined(doc, clause.start, cue.start):
+        sent = doc.sentence(m.span[0])
+        return any(sent.start <= a.span[0] and a.span[1] <= cue.start for a in ctx.draft.anchors)
+    return any(
+        a.clause.nth == clause.nth
+        and a.span[1] <= cue.start
+        and not between(doc.facts.verbs, a.span[1], cue.start)
+        and not between(doc.facts.aircraft, a.span[1], cue.start)
+        for a in ctx.draft.anchors
+    )
+
+
+def _only_joined(doc: Doc, lo: int, hi: int) -> bool:
+    """Is [lo, hi) empty but for commas and at most one word of joining (COORD_CUE)?"""
+    rest = doc.text[lo:hi]
+    for c in doc.cues.within("COORD_CUE", lo, hi)[:1]:
+        rest = doc.text[lo : c.start] + doc.text[c.end : hi]
+    return not rest.strip(" ,")
 
 
 def _seen_at(ctx: Ctx, m: Mention, events: list[int]) -> bool:
