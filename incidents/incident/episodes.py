@@ -1121,10 +1121,15 @@ _NEVER_SCRAMBLED = frozenset(rules()["never_scrambled"]["kinds"])
 def _scrambled(doc: Doc, a: Aircraft, cues: list[Cue]) -> bool:
     """Is ``a`` the object of a scramble or the agent of a response in the passive
     (SCRAMBLE_CUE, nothing but the aircraft listed before it told between)? Never a
-    kind no one scrambles ([never_scrambled] kinds: "a envoyé 150 ballons" sends them)."""
+    kind no one scrambles ([never_scrambled] kinds: "a envoyé 150 ballons" sends them),
+    nor the object of a word of response told between ("jets were scrambled to
+    intercept two Su-30s", "were dispatched to identify a plane": RESPONDER_CUE, the
+    scramble's purpose): that one is what the responders rose to meet."""
     if a.category in _NEVER_SCRAMBLED:
         return False
     for cue in [c for c in cues if c.key in ("scramble", "by")][-1:]:
+        if cue.key == "scramble" and any(c.start >= cue.end for c in responses(doc, cue.end, a.span[0])):
+            return False
         told = [m for m in between(doc.facts.mentions, cue.end, a.span[0]) if m.kind != "cue"]
         return not told or _listed_run(doc, told, a)
     return False
