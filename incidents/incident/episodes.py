@@ -4643,9 +4643,24 @@ def _none_cancels(doc: Doc, d: Draft, denial: Span, speakers: set[str | None], r
     told = between(doc.facts.aircraft, clause.start, denial[0])
     if told and told[-1].state and d.anchor.goal_state not in speakers:
         return False
+    if told and d.aircraft is not None and _other_kind(doc, told[-1], d.aircraft):
+        return False  # "aucun missile n'avait pénétré" after a drone's crossing
     return not (
         _contested(d, speakers) or _other_day_denied(doc, d, denial) or _denied_elsewhere(doc, d, denial)
     )
+
+
+def _other_kind(doc: Doc, denied: Aircraft, mine: Aircraft) -> bool:
+    """Is ``denied`` ("no missile", "aucun hélicoptère") of a kind named, another than
+    that of ``mine``? Both name a kind (neither a general word, "no aircraft", "aucun
+    appareil", nor one of no kind, KINDLESS_CUE "object", "engin") and their categories
+    differ: "no missile entered Moldovan airspace that night" denies missiles only, not
+    the drone told to have crossed."""
+
+    def named(a: Aircraft) -> bool:
+        return not a.generic and not doc.cues.within("KINDLESS_CUE", a.span[0], a.span[1])
+
+    return named(denied) and named(mine) and denied.category != mine.category
 
 
 def _denier_clause(doc: Doc, v: Verb, sent: Scope) -> int:
