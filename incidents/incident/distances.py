@@ -144,6 +144,8 @@ def is_depth(doc: Doc, m: Mention) -> bool:
         return False
     if doc.cues.starting_at("ZONE_SIZE_CUE", after_conversion(doc, m), doc.text) is not None:
         return False  # "crossing the 12-nautical-mile limit": how wide a zone is, not how far in
+    if _zone_extent(doc, m):
+        return False
     if _after_going_in(doc, m):
         return True
     if _covered(doc, m):
@@ -175,6 +177,19 @@ def is_depth(doc: Doc, m: Mention) -> bool:
     # "traversé le territoire du sud au nord, sur 120 km": the length of a route
     routes = [c for c in doc.cues.within("COVER_CUE", clause.start, m.span[0]) if c.key == "route"]
     return not doc.cues.within("ALONG_CUE", clause.start, m.span[0]) and not routes
+
+
+def _zone_extent(doc: Doc, m: Mention) -> bool:
+    """ "Ankara argues that Greek airspace extends only six nautical miles", « l'espace
+    aérien grec ne s'étend que sur six milles » : a distance right after a word of a
+    zone's extent (ZONE_SIZE_CUE key "extent") whose subject is a zone (the last thing
+    told before that word in its clause) is how wide the zone is, never how far in ("the
+    incursion extended 2 km into Polish territory" has no zone for subject)."""
+    cue = doc.cues.ending_at("ZONE_SIZE_CUE", m.span[0], doc.text)
+    if cue is None or cue.key != "extent":
+        return False
+    told = [x for x in between(doc.facts.mentions, doc.clause(cue.start).start, cue.start) if x.kind != "cue"]
+    return bool(told) and told[-1].kind == "zone"
 
 
 def _past_the_line(doc: Doc, m: Mention, end: int) -> bool:

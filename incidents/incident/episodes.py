@@ -1121,10 +1121,15 @@ _NEVER_SCRAMBLED = frozenset(rules()["never_scrambled"]["kinds"])
 def _scrambled(doc: Doc, a: Aircraft, cues: list[Cue]) -> bool:
     """Is ``a`` the object of a scramble or the agent of a response in the passive
     (SCRAMBLE_CUE, nothing but the aircraft listed before it told between)? Never a
-    kind no one scrambles ([never_scrambled] kinds: "a envoyé 150 ballons" sends them)."""
+    kind no one scrambles ([never_scrambled] kinds: "a envoyé 150 ballons" sends them),
+    nor the object of a word of response told between ("jets were scrambled to
+    intercept two Su-30s", "were dispatched to identify a plane": RESPONDER_CUE, the
+    scramble's purpose): that one is what the responders rose to meet."""
     if a.category in _NEVER_SCRAMBLED:
         return False
     for cue in [c for c in cues if c.key in ("scramble", "by")][-1:]:
+        if cue.key == "scramble" and any(c.start >= cue.end for c in responses(doc, cue.end, a.span[0])):
+            return False
         told = [m for m in between(doc.facts.mentions, cue.end, a.span[0]) if m.kind != "cue"]
         return not told or _listed_run(doc, told, a)
     return False
@@ -4653,9 +4658,24 @@ def _none_cancels(doc: Doc, d: Draft, denial: Span, speakers: set[str | None], r
     told = between(doc.facts.aircraft, clause.start, denial[0])
     if told and told[-1].state and d.anchor.goal_state not in speakers:
         return False
+    if told and d.aircraft is not None and _other_kind(doc, told[-1], d.aircraft):
+        return False  # "aucun missile n'avait pénétré" after a drone's crossing
     return not (
         _contested(d, speakers) or _other_day_denied(doc, d, denial) or _denied_elsewhere(doc, d, denial)
     )
+
+
+def _other_kind(doc: Doc, denied: Aircraft, mine: Aircraft) -> bool:
+    """Is ``denied`` ("no missile", "aucun hélicoptère") of a kind named, another than
+    that of ``mine``? Both name a kind (neither a general word, "no aircraft", "aucun
+    appareil", nor one of no kind, KINDLESS_CUE "object", "engin") and their categories
+    differ: "no missile entered Moldovan airspace that night" denies missiles only, not
+    the drone told to have crossed."""
+
+    def named(a: Aircraft) -> bool:
+        return not a.generic and not doc.cues.within("KINDLESS_CUE", a.span[0], a.span[1])
+
+    return named(denied) and named(mine) and denied.category != mine.category
 
 
 def _denier_clause(doc: Doc, v: Verb, sent: Scope) -> int:
