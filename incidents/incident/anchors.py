@@ -3738,6 +3738,21 @@ def section_label(doc: Doc, pos: int) -> StateRef | None:
     )
 
 
+def section_of(doc: Doc, pos: int) -> tuple[int, str] | None:
+    """The section of a digest ``pos`` is told in, one state a paragraph ("Japon. Un
+    hélicoptère chinois a pénétré ...", "Latvia: On Tuesday ...": ``section_label``):
+    the start and the state of the last paragraph up to that of ``pos`` so labelled;
+    None before the first (a title, a lead)."""
+    paras = doc.seg.paragraphs.scopes
+    k = next((i for i, p in enumerate(paras) if p.start <= pos < p.end), -1)
+    while k >= 0:
+        label = section_label(doc, paras[k].start)
+        if label is not None:
+            return paras[k].start, label.code
+        k -= 1
+    return None
+
+
 def _no_recorded_crossing(doc: Doc, at: Span, verb: Verb | None, clause: Scope) -> bool:
     """What a verb of record counts that is no crossing: a noun that is no word of
     violation; a tally of a period ("has recorded several violations over the last

@@ -20,6 +20,7 @@ from .anchors import (
     of_other_one,
     other_one_days,
     section_label,
+    section_of,
     since_year_told,
     told_as_another,
 )
@@ -1715,7 +1716,24 @@ def _date_previous(ctx: Ctx) -> Found | None:
         or _reported_apart(ctx)
     ):
         return None  # the rest of a total: the day of its part told before is not its own
-    return ctx.day_before.date if ctx.day_before is not None else None
+    date = ctx.day_before.date if ctx.day_before is not None else None
+    if date is not None and date.span is not None and _of_other_section(ctx, date.span[0]):
+        return None
+    return date
+
+
+def _of_other_section(ctx: Ctx, at: int) -> bool:
+    """Is the day told at ``at`` of another section of a digest (one told before it, or
+    after it up to the next label: "Background: in April, ...") that another state
+    labels than the crossing's ("Japon. Un hélicoptère chinois a pénétré mardi ... //
+    Corée du Sud. Des drones ont franchi la frontière", "Latvia. On Tuesday ... //
+    Estonia. A helicopter violated ...": ``anchors.section_of``)? Then it is that
+    section's day, not this crossing's; a day of the title or lead stays."""
+    mine = section_of(ctx.doc, ctx.anchor.span[0])
+    if mine is None:
+        return False
+    theirs = section_of(ctx.doc, at)
+    return theirs is not None and theirs[0] != mine[0] and theirs[1] != mine[1]
 
 
 def _tally_since(ctx: Ctx) -> bool:
@@ -1803,7 +1821,11 @@ def _background(ctx: Ctx) -> bool:
 def _date_episode(ctx: Ctx) -> Found | None:
     mine = ctx.rec.aircraft
     found = [
-        m for m in _days(ctx, [ctx.region]) if not _of_other_aircraft(ctx, m) and not _next_section(ctx, m)
+        m
+        for m in _days(ctx, [ctx.region])
+        if not _of_other_aircraft(ctx, m)
+        and not _next_section(ctx, m)
+        and not _of_other_section(ctx, m.span[0])
     ]
     if _week_of_clause(ctx):
         found = [m for m in found if m.span[0] > ctx.anchor.span[1]]
@@ -1963,7 +1985,11 @@ def _date_document(ctx: Ctx) -> Found | None:
     para = ctx.doc.paragraph(ctx.anchor.span[0])
     scope = Scope(-1, 0, para.start)
     found = [
-        m for m in _days(ctx, [scope]) if not _of_other_aircraft(ctx, m) and not _written_after_said(ctx, m)
+        m
+        for m in _days(ctx, [scope])
+        if not _of_other_aircraft(ctx, m)
+        and not _written_after_said(ctx, m)
+        and not _of_other_section(ctx, m.span[0])
     ]
     return _date(ctx, found, last=True)
 
