@@ -4163,13 +4163,29 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         ):
             continue
         if d.aircraft is not None and any(
-            _cancels(d, d.aircraft, *r) and _corrects_here(doc, d, r[0]) for r in retold
+            _cancels(d, d.aircraft, *r)
+            and _corrects_here(doc, d, r[0])
+            and not _introduced_after(doc, d, r[0], r[1])
+            for r in retold
         ):
             continue
         if any(_none_cancels(doc, d, s, who, reach) for s, who in nones):
             continue
         keep.append(d)
     return keep
+
+
+def _introduced_after(doc: Doc, d: Draft, at: int, a: Aircraft) -> bool:
+    """Is the aircraft ``a`` a denial is about introduced anew ("un avion de
+    reconnaissance russe Il-20", no word of one told before) in a paragraph after the
+    one that tells the crossing ``d`` last ("Un objet volant a pénétré dans l'espace
+    aérien polonais ...\n\nDes F-35 ont intercepté un Il-20 russe au-dessus des eaux
+    internationales. L'appareil n'est pas entré dans l'espace aérien polonais")? The
+    denial is that aircraft's, not the crossing's told before it. The denied word itself
+    (in the denial's sentence: "самолёт не пересекал границу", no article) is none."""
+    if a.definite or a.generic or doc.sentence(a.span[0]).start == doc.sentence(at).start:
+        return False
+    return doc.paragraph(a.span[0]).start > doc.paragraph(d.last.span[0]).start
 
 
 def _corrects_here(doc: Doc, d: Draft, at: int) -> bool:
