@@ -3907,7 +3907,10 @@ def background_at(doc: Doc, pos: int, clause: Scope, noun: bool = False, retold:
 
     def cues(lo: int, hi: int) -> bool:
         return any(
-            not (_spans_period(doc, c) and (noun or _ranked_by_noun(doc, pos, c.start, pos)))
+            not (
+                _spans_period(doc, c)
+                and (noun or _ranked_by_noun(doc, pos, c.start, pos) or _ranked_in_series(doc, pos))
+            )
             and not (noun and c.key == "before" and _counts_rank(doc, c, pos))
             and not (retold and _dates_saying(doc, c, pos))
             for c in doc.cues.within("BACKGROUND_CUE", lo, hi)
@@ -3928,6 +3931,17 @@ def background_at(doc: Doc, pos: int, clause: Scope, noun: bool = False, retold:
     return _past_period(doc, clause.start, clause.end, pos, noun) or _past_period(
         doc, sent.start, first, pos, noun
     )
+
+
+def _ranked_in_series(doc: Doc, pos: int) -> bool:
+    """ "C'est la troisième fois depuis janvier qu'un drone pénètre dans l'espace aérien
+    roumain", "It was the third time since January that a drone had entered": a rank in
+    a series (SERIES_CUE key "series") before the crossing told at ``pos`` in its
+    sentence, no verb of crossing between them, ranks that crossing in the period up to
+    now: the one told, not a tally of the period's."""
+    sent = doc.sentence(pos)
+    ranks = [c for c in doc.cues.within("SERIES_CUE", sent.start, pos) if c.key == "series"]
+    return bool(ranks) and not [v for v in between(doc.facts.verbs, ranks[-1].end, pos) if not v.noun]
 
 
 def _when_of_period(doc: Doc, lo: int, pos: int, noun: bool) -> bool:
