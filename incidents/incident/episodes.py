@@ -3927,7 +3927,10 @@ def background_at(doc: Doc, pos: int, clause: Scope, noun: bool = False, retold:
 
     def cues(lo: int, hi: int) -> bool:
         return any(
-            not (_spans_period(doc, c) and (noun or _ranked_by_noun(doc, pos, c.start, pos)))
+            not (
+                _spans_period(doc, c)
+                and (noun or _ranked_by_noun(doc, pos, c.start, pos) or _ranked_in_series(doc, pos))
+            )
             and not (noun and c.key == "before" and _counts_rank(doc, c, pos))
             and not (retold and _dates_saying(doc, c, pos))
             for c in doc.cues.within("BACKGROUND_CUE", lo, hi)
@@ -3948,6 +3951,17 @@ def background_at(doc: Doc, pos: int, clause: Scope, noun: bool = False, retold:
     return _past_period(doc, clause.start, clause.end, pos, noun) or _past_period(
         doc, sent.start, first, pos, noun
     )
+
+
+def _ranked_in_series(doc: Doc, pos: int) -> bool:
+    """ "C'est la troisième fois depuis janvier qu'un drone pénètre dans l'espace aérien
+    roumain", "It was the third time since January that a drone had entered": a rank in
+    a series (SERIES_CUE key "series") before the crossing told at ``pos`` in its
+    sentence, no verb of crossing between them, ranks that crossing in the period up to
+    now: the one told, not a tally of the period's."""
+    sent = doc.sentence(pos)
+    ranks = [c for c in doc.cues.within("SERIES_CUE", sent.start, pos) if c.key == "series"]
+    return bool(ranks) and not [v for v in between(doc.facts.verbs, ranks[-1].end, pos) if not v.noun]
 
 
 def _when_of_period(doc: Doc, lo: int, pos: int, noun: bool) -> bool:
@@ -4183,13 +4197,29 @@ def _cancel(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         ):
             continue
         if d.aircraft is not None and any(
-            _cancels(d, d.aircraft, *r) and _corrects_here(doc, d, r[0]) for r in retold
+            _cancels(d, d.aircraft, *r)
+            and _corrects_here(doc, d, r[0])
+            and not _introduced_after(doc, d, r[0], r[1])
+            for r in retold
         ):
             continue
         if any(_none_cancels(doc, d, s, who, reach) for s, who in nones):
             continue
         keep.append(d)
     return keep
+
+
+def _introduced_after(doc: Doc, d: Draft, at: int, a: Aircraft) -> bool:
+    """Is the aircraft ``a`` a denial is about introduced anew ("un avion de
+    reconnaissance russe Il-20", no word of one told before) in a paragraph after the
+    one that tells the crossing ``d`` last ("Un objet volant a pénétré dans l'espace
+    aérien polonais ...\n\nDes F-35 ont intercepté un Il-20 russe au-dessus des eaux
+    internationales. L'appareil n'est pas entré dans l'espace aérien polonais")? The
+    denial is that aircraft's, not the crossing's told before it. The denied word itself
+    (in the denial's sentence: "самолёт не пересекал границу", no article) is none."""
+    if a.definite or a.generic or doc.sentence(a.span[0]).start == doc.sentence(at).start:
+        return False
+    return doc.paragraph(a.span[0]).start > doc.paragraph(d.last.span[0]).start
 
 
 def _corrects_here(doc: Doc, d: Draft, at: int) -> bool:
