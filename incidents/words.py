@@ -563,6 +563,22 @@ def _as_forms(value: Any) -> list[str]:
     return [str(v) for v in value]
 
 
+def _lacked_as_adverbs(lex: Lexicon) -> None:
+    """What an aircraft lacked ("without a flight plan", « senza permesso », "ohne
+    Transponder": NEG_NOUN_CUE), told right after a verb of crossing ("è entrato senza
+    permesso nello spazio aereo estone"), says how it went in and negates nothing: each
+    such form is a verb's adverb too (V_ADV), read with the verb before its goal, not as
+    a negation of the verb ("senza")."""
+    lacked = lex.classes.get("NEG_NOUN_CUE")
+    if not lacked:
+        return
+    adverbs = lex.classes.setdefault("V_ADV", {})
+    known = {f for forms in adverbs.values() for f in forms}
+    more = [f for forms in lacked.values() for f in forms if f not in known]
+    if more:
+        adverbs.setdefault("adv", []).extend(more)
+
+
 @functools.cache
 def load_lexicon(lang: str) -> Lexicon:
     """Read the data files of ``lang`` and build the matching tries."""
@@ -591,6 +607,7 @@ def load_lexicon(lang: str) -> Lexicon:
             dest = lex.classes.setdefault(cls.upper(), {})
             for key, forms in table.items():
                 dest.setdefault(str(key), []).extend(_as_forms(forms))
+    _lacked_as_adverbs(lex)
     places = home / f"{lang}.places.toml"
     if places.exists():
         pdata = _read(places, raws)

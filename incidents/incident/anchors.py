@@ -4117,7 +4117,10 @@ def _zone_it_lies_in(doc: Doc, cands: list[Goal], p: Place) -> bool:
     if isinstance(nxt, StateRef) and not nxt.demonym and not p.state and nxt.span[0] >= p.span[1]:
         # "crashed in the village of Cosauti in northern Moldova": the land of a state
         # named right after it (with words of its part between)
-        start = _part_starts(doc, nxt.span[0])[-1]
+        # (a language whose words of a part include the word of lying in, Ukrainian
+        # "у Молдові": the word ends at one start of the run, not before the whole run)
+        starts = _part_starts(doc, nxt.span[0])
+        start = next((k for k in starts if doc.cues.ending_at("LIES_IN_CUE", k, doc.text)), starts[-1])
     elif isinstance(nxt, ZoneRef) and nxt.state and nxt.kind == "airspace" and nxt.span[0] >= p.span[1]:
         start = nxt.span[0]
     elif isinstance(nxt, Place) and nxt.state and p.state in (None, nxt.state) and nxt.span[0] >= p.span[1]:

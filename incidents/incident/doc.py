@@ -105,6 +105,7 @@ class Doc:
             _in_a_name(self.text, words, self.mentions)
             | _night_word_of_a_day(self.text, self.cues, self.mentions)
             | _compound_verbs(self.text, self.mentions)
+            | _particles_not_numbers(self.text, self.cues, self.mentions)
             | _water_names(self.text, self.cues, self.lexicon, self.mentions)
         )
         if named:
@@ -1127,6 +1128,31 @@ def _compound_verbs(text: str, mentions: list[Mention]) -> set[int]:
     for m in mentions:
         end = m.span[1]
         if m.kind == "verb" and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+            out.add(id(m))
+    return out
+
+
+#: the marks that close a clause or a sentence
+_CLAUSE_CLOSERS = frozenset(",.;:!?)–—")
+
+
+def _particles_not_numbers(text: str, cues: Cues, mentions: list[Mention]) -> set[int]:
+    """ "Drang am Dienstag in den Luftraum Litauens ein, etwa zwei Kilometer tief": a
+    number that is all a word a verb's particle may be (PARTICLE_CUE: German "ein" of
+    "eindringen", "einfliegen"), told right before the punctuation that closes its
+    clause or sentence (or at the text's end), is that particle closing the clause, no
+    number (``id`` of each): "ein, etwa zwei Kilometer" is no list of one and two
+    kilometres."""
+    found = cues.by_class.get("PARTICLE_CUE")
+    if not found:
+        return set()
+    spans = {(c.start, c.end) for c in found}
+    out: set[int] = set()
+    for m in mentions:
+        if m.kind != "number" or m.span not in spans:
+            continue
+        rest = text[m.span[1] :].lstrip(" ")
+        if not rest or rest[0] in _CLAUSE_CLOSERS:
             out.add(id(m))
     return out
 
