@@ -1608,8 +1608,9 @@ def _statement_day(ctx: Ctx) -> Found | None:
     return None
 
 
-#: relative days of the report that a statement's own day moves ("overnight", "hier")
-_BEFORE_THE_REPORT = {"last night": -1, "yesterday": -1}
+#: relative days of the report that a statement's own day or a dateline's moves
+#: ("overnight", "hier", "early today": the dateline's day itself)
+_BEFORE_THE_REPORT = {"last night": -1, "yesterday": -1, "today": 0}
 
 
 def _night_before_statement(ctx: Ctx, clause: Scope, sent: Scope) -> Found | None:
@@ -1619,12 +1620,16 @@ def _night_before_statement(ctx: Ctx, clause: Scope, sent: Scope) -> Found | Non
     crossing's clause, with the day of a statement told in its sentence, is counted
     from that statement's day. Not when the clause tells a day of its own ("entered
     early on Wednesday during an overnight attack", ``_own_day_beside``): the night is
-    that day's, read by the clause's step."""
+    that day's, read by the clause's step. Today ("early today", "ce matin") is the
+    statement's or the dateline's day itself, unless the crossing tells a day of its
+    own or one was told before ("plus tard dans la journée" is that day)."""
     doc = ctx.doc
     for m in between(doc.facts.dates, clause.start, clause.end):
         back = _BEFORE_THE_REPORT.get(str(m.extra.get("parts", {}).get("relative")))
         if back is None or _told_with_speech(doc, m) or _own_day_beside(doc, m, clause):
             continue
+        if back == 0 and (ctx.day_before is not None or any(_own_day_beside(doc, m, c) for c in ctx.clauses)):
+            continue  # "later in the day": the day of the crossing told before or its own
         said = [
             d
             for d in between(doc.facts.dates, sent.start, sent.end)
