@@ -40,6 +40,7 @@ from .episodes import (
     in_titled_dateline,
     near_approx,
     of_item_after,
+    of_utc_restatement,
     offset_opening,
     opens_period,
     paired,
@@ -370,11 +371,15 @@ def _of_other_day(ctx: Ctx, m: Mention) -> bool:
 
 
 def _event_days(doc: Doc, lo: int, hi: int) -> set[object]:
-    """The days told in [lo, hi) as when something happened, not when it was said."""
+    """The days told in [lo, hi) as when something happened, not when it was said nor
+    the day of a UTC clock restating a local time (``of_utc_restatement``)."""
     return {
         x.value
         for x in between(doc.facts.dates, lo, hi)
-        if x.value is not None and x.extra.get("precision") == "day" and not _told_with_speech(doc, x)
+        if x.value is not None
+        and x.extra.get("precision") == "day"
+        and not _told_with_speech(doc, x)
+        and not of_utc_restatement(doc, x)
     }
 
 
@@ -534,7 +539,7 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
         and not _after_background(ctx, m)
         and not _of_future(ctx, m)
         and not _news_day_of_background(ctx, m)
-        and not _of_utc_restatement(ctx.doc, m)
+        and not of_utc_restatement(ctx.doc, m)
         and not _night_of_day_told(ctx.doc, m)
         and not _deictic_after_calendar_day(ctx.doc, m)
         and not _present_of_later_paragraph(ctx, m)
@@ -625,21 +630,6 @@ def _present_of_later_paragraph(ctx: Ctx, m: Mention) -> bool:
         return False
     sent = doc.sentence(m.span[0])
     return not between(doc.facts.aircraft, sent.start, sent.end)
-
-
-def _of_utc_restatement(doc: Doc, m: Mention) -> bool:
-    """ "At 02:40 local time (2340 GMT on Wednesday)", "à 2 h 40, heure locale (23 h 40
-    GMT mercredi)": a day in a bracket that restates a local time told before it in
-    UTC is the day of that UTC clock, which may be the day before; the local day is
-    the crossing's."""
-    sent = doc.sentence(m.span[0])
-    opening = doc.text.rfind("(", sent.start, m.span[0])
-    if opening < 0 or ")" in doc.text[opening : m.span[0]]:
-        return False
-    close = doc.text.find(")", m.span[1], sent.end)
-    inside = between(doc.facts.times, opening, close if close >= 0 else sent.end)
-    local = between(doc.facts.times, sent.start, opening)
-    return any(in_utc(t) for t in inside) and any(not in_utc(t) for t in local)
 
 
 def _of_future(ctx: Ctx, m: Mention) -> bool:
