@@ -2155,7 +2155,8 @@ def _night_of(doc: Doc, date: Found) -> str | None:
     nxt = between(doc.facts.dates, m.span[1], clause.end)[:1]
     cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), bool(nxt) and _night_pair(doc, m, nxt[0]))
     day = str(_in_week_told(doc, m))
-    first_told = cue is not None and cue.key == "first"
+    # "overnight Saturday to Sunday" (``_overnight_before``), as "the night of Saturday"
+    first_told = cue is not None and cue.key == "first" or _overnight_before(doc, m)
     if nxt and (first_told or _night_of_own_day(doc, m, nxt[0])) and _night_pair(doc, m, nxt[0]):
         second = str(_in_year_told(doc, nxt[0]))  # "the night of 30 April to 1 May 2025"
         return _shift_day(second, -1) if _next_of(m, day, second) else day
