@@ -3716,8 +3716,13 @@ def _own_detail(doc: Doc, anchor: Anchor, kind: str, clause_only: bool = False) 
             and not _told_with_speech(doc, m)
             and not _day_of_period(doc, m)
         ]
-        # "SEOUL, Jan 3 (Yonhap) --": the day the dispatch was filed, not the crossing's
-        found = [m for m in found if not in_dateline(doc, m) and not in_titled_dateline(doc, m)]
+        # "SEOUL, Jan 3 (Yonhap) --": the day the dispatch was filed, not the crossing's;
+        # "at 02:10 local (2310 GMT on Wednesday)": the UTC clock's day, not the crossing's
+        found = [
+            m
+            for m in found
+            if not in_dateline(doc, m) and not in_titled_dateline(doc, m) and not of_utc_restatement(doc, m)
+        ]
         if anchor.rule != OTHER_ONE:
             # "C'est la troisième violation cette année, après celle du 12 avril": the day
             # of the earlier crossing the pronoun stands for, not the noun's own
@@ -3742,6 +3747,21 @@ def _day_of_period(doc: Doc, m: Mention) -> bool:
 def _mentions_between(doc: Doc, lo: int, hi: int) -> bool:
     """Is anything but cue words told in [lo, hi)?"""
     return any(x.kind != "cue" for x in between(doc.facts.mentions, lo, hi))
+
+
+def of_utc_restatement(doc: Doc, m: Mention) -> bool:
+    """ "At 02:40 local time (2340 GMT on Wednesday)", "à 2 h 40, heure locale (23 h 40
+    GMT mercredi)": a day in a bracket that restates a local time told before it in
+    UTC is the day of that UTC clock, which may be the day before; the local day is
+    the crossing's."""
+    sent = doc.sentence(m.span[0])
+    opening = doc.text.rfind("(", sent.start, m.span[0])
+    if opening < 0 or ")" in doc.text[opening : m.span[0]]:
+        return False
+    close = doc.text.find(")", m.span[1], sent.end)
+    inside = between(doc.facts.times, opening, close if close >= 0 else sent.end)
+    local = between(doc.facts.times, sent.start, opening)
+    return any(t.extra.get("tz") == "UTC" for t in inside) and any(t.extra.get("tz") != "UTC" for t in local)
 
 
 @per_mention

@@ -41,6 +41,7 @@ from .episodes import (
     in_titled_dateline,
     near_approx,
     of_item_after,
+    of_utc_restatement,
     offset_opening,
     opens_period,
     paired,
@@ -393,11 +394,15 @@ def _of_other_day(ctx: Ctx, m: Mention) -> bool:
 
 
 def _event_days(doc: Doc, lo: int, hi: int) -> set[object]:
-    """The days told in [lo, hi) as when something happened, not when it was said."""
+    """The days told in [lo, hi) as when something happened, not when it was said nor
+    the day of a UTC clock restating a local time (``of_utc_restatement``)."""
     return {
         x.value
         for x in between(doc.facts.dates, lo, hi)
-        if x.value is not None and x.extra.get("precision") == "day" and not _told_with_speech(doc, x)
+        if x.value is not None
+        and x.extra.get("precision") == "day"
+        and not _told_with_speech(doc, x)
+        and not of_utc_restatement(doc, x)
     }
 
 
@@ -557,7 +562,7 @@ def _days(ctx: Ctx, scopes: list[Scope], before: int | None = None) -> list[Ment
         and not _after_background(ctx, m)
         and not _of_future(ctx, m)
         and not _news_day_of_background(ctx, m)
-        and not _of_utc_restatement(ctx.doc, m)
+        and not of_utc_restatement(ctx.doc, m)
         and not _night_of_day_told(ctx.doc, m)
         and not _deictic_after_calendar_day(ctx.doc, m)
         and not _present_of_later_paragraph(ctx, m)
@@ -648,21 +653,6 @@ def _present_of_later_paragraph(ctx: Ctx, m: Mention) -> bool:
         return False
     sent = doc.sentence(m.span[0])
     return not between(doc.facts.aircraft, sent.start, sent.end)
-
-
-def _of_utc_restatement(doc: Doc, m: Mention) -> bool:
-    """ "At 02:40 local time (2340 GMT on Wednesday)", "à 2 h 40, heure locale (23 h 40
-    GMT mercredi)": a day in a bracket that restates a local time told before it in
-    UTC is the day of that UTC clock, which may be the day before; the local day is
-    the crossing's."""
-    sent = doc.sentence(m.span[0])
-    opening = doc.text.rfind("(", sent.start, m.span[0])
-    if opening < 0 or ")" in doc.text[opening : m.span[0]]:
-        return False
-    close = doc.text.find(")", m.span[1], sent.end)
-    inside = between(doc.facts.times, opening, close if close >= 0 else sent.end)
-    local = between(doc.facts.times, sent.start, opening)
-    return any(in_utc(t) for t in inside) and any(not in_utc(t) for t in local)
 
 
 def _of_future(ctx: Ctx, m: Mention) -> bool:
@@ -1631,8 +1621,9 @@ def _statement_day(ctx: Ctx) -> Found | None:
     return None
 
 
-#: relative days of the report that a statement's own day moves ("overnight", "hier")
-_BEFORE_THE_REPORT = {"last night": -1, "yesterday": -1}
+#: relative days of the report that a statement's own day or a dateline's moves
+#: ("overnight", "hier", "early today": the dateline's day itself)
+_BEFORE_THE_REPORT = {"last night": -1, "yesterday": -1, "today": 0}
 
 
 def _night_before_statement(ctx: Ctx, clause: Scope, sent: Scope) -> Found | None:
@@ -1642,12 +1633,16 @@ def _night_before_statement(ctx: Ctx, clause: Scope, sent: Scope) -> Found | Non
     crossing's clause, with the day of a statement told in its sentence, is counted
     from that statement's day. Not when the clause tells a day of its own ("entered
     early on Wednesday during an overnight attack", ``_own_day_beside``): the night is
-    that day's, read by the clause's step."""
+    that day's, read by the clause's step. Today ("early today", "ce matin") is the
+    statement's or the dateline's day itself, unless the crossing tells a day of its
+    own or one was told before ("plus tard dans la journée" is that day)."""
     doc = ctx.doc
     for m in between(doc.facts.dates, clause.start, clause.end):
         back = _BEFORE_THE_REPORT.get(str(m.extra.get("parts", {}).get("relative")))
         if back is None or _told_with_speech(doc, m) or _own_day_beside(doc, m, clause):
             continue
+        if back == 0 and (ctx.day_before is not None or any(_own_day_beside(doc, m, c) for c in ctx.clauses)):
+            continue  # "later in the day": the day of the crossing told before or its own
         said = [
             d
             for d in between(doc.facts.dates, sent.start, sent.end)
@@ -2208,7 +2203,8 @@ def _night_of(doc: Doc, date: Found) -> str | None:
     nxt = between(doc.facts.dates, m.span[1], clause.end)[:1]
     cue = _night_cue(doc, m.extra.get("phrase_start", m.span[0]), bool(nxt) and _night_pair(doc, m, nxt[0]))
     day = str(_in_week_told(doc, m))
-    first_told = cue is not None and cue.key == "first"
+    # "overnight Saturday to Sunday" (``_overnight_before``), as "the night of Saturday"
+    first_told = cue is not None and cue.key == "first" or _overnight_before(doc, m)
     if nxt and (first_told or _night_of_own_day(doc, m, nxt[0])) and _night_pair(doc, m, nxt[0]):
         second = str(_in_year_told(doc, nxt[0]))  # "the night of 30 April to 1 May 2025"
         return _shift_day(second, -1) if _next_of(m, day, second) else day
