@@ -4993,7 +4993,8 @@ def _contested(d: Draft, speakers: set[str | None]) -> bool:
 
 def _not_a_denial(doc: Doc, noun: Span) -> bool:
     """A negated noun of violation that denies nothing told before: "Moscow has not
-    commented on the incident" (the negation is the silence's, NO_COMMENT_CUE), "the
+    commented on the incident" (the negation is the silence's, NO_COMMENT_CUE), "we will
+    not tolerate these incursions" (the acceptance is denied: ``_stance_denied``), "the
     flight was not related to the incident" (the link is denied: ``_link_denied``), "there
     were no other violations", "aucune autre violation" (others than those told:
     OTHERS_CUE right before the noun, or in it), "neither incident was repeated",
@@ -5004,6 +5005,8 @@ def _not_a_denial(doc: Doc, noun: Span) -> bool:
     SERIES_RANK_CUE right before the noun, or right after it)."""
     clause = doc.clause(noun[0])
     if doc.cues.within("NO_COMMENT_CUE", clause.start, noun[0]) or _link_denied(doc, noun, clause):
+        return True
+    if _stance_denied(doc, noun, clause):
         return True
     # the rank before the noun, or inside its phrase ("the first violation": "first" is
     # a word of the verb's phrase)
@@ -5029,6 +5032,16 @@ def _link_denied(doc: Doc, noun: Span, clause: Scope) -> bool:
     what the negation denies, the link to the crossing, not the crossing."""
     negs = doc.negations(clause.start, noun[0])[-1:]
     return bool(negs) and bool(doc.cues.within("UNRELATED_CUE", negs[0].span[1], noun[0]))
+
+
+def _stance_denied(doc: Doc, noun: Span, clause: Scope) -> bool:
+    """ "We will not tolerate these incursions", "Warsaw will never accept such
+    violations", « nous ne tolérerons pas ces incursions »: a verb of bearing or accepting
+    (TOLERATE_CUE) after the clause's first negation before a noun of violation is what
+    the negation denies, the acceptance of the crossings, not the crossings (the French
+    verb stands between "ne" and "pas", hence the first negation, not the last)."""
+    negs = doc.negations(clause.start, noun[0])[:1]
+    return bool(negs) and bool(doc.cues.within("TOLERATE_CUE", negs[0].span[1], noun[0]))
 
 
 def _what_would_follow(doc: Doc, noun: Span, clause: Scope) -> bool:
