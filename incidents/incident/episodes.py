@@ -5268,7 +5268,9 @@ def _members_by_rank(doc: Doc, d: Draft, region: Scope) -> list[Mention]:
     crossed at 21:30 ... The second, detected an hour later over X, crashed in a field":
     a counted group whose members are then told one by one, each in a sentence opened by
     its rank (RANK_CUE 1, 2, ... in order, as many as the group, in the paragraph of the
-    crossing or the next; not the rank of a noun of crossing) with a verb of its own, the
+    crossing or the next; not the rank of a noun of crossing; past the first, maybe a
+    word of one more, "A second drone was tracked over X": ``_member_openers``, told
+    with a verb of flying or being somewhere) with a verb of its own, the
     first one's telling a crossing of the group's episode, are one record per member, each
     of one aircraft: the ranks, as mentions, are their items (what is told after a rank is
     its member's, ``Ctx.ranked_other``). A member told past the episode (``region``) is
@@ -5281,12 +5283,13 @@ def _members_by_rank(doc: Doc, d: Draft, region: Scope) -> list[Mention]:
     first = doc.cues.within("RANK_CUE", sent.end, region.end)[:1]
     if not first or doc.paragraph(first[0].start).nth - doc.paragraph(sent.start).nth > 1:
         return []
-    ranks = doc.cues.within("RANK_CUE", first[0].start, doc.paragraph(first[0].start).end)
+    ranks = _member_openers(doc, first[0].start, doc.paragraph(first[0].start).end)
     if len(ranks) != a.count:
         return []
     journey = frozenset(rules()["verbs"]["journey"])
+    placed = journey | frozenset(rules()["verbs"]["placing"])
     for k, cue in enumerate(ranks):
-        if cue.key != str(k + 1) and not (cue.key == "last" and k == len(ranks) - 1):
+        if cue.key != str(k + 1) and not (cue.key in ("last", "one") and k):
             return []
         told = doc.sentence(cue.start)
         if doc.text[told.start : cue.start].strip() or _before_noun_of_crossing(doc, cue.end):
@@ -5299,8 +5302,23 @@ def _members_by_rank(doc: Doc, d: Draft, region: Scope) -> list[Mention]:
             return []
         if k and cue.start < region.end and not own and any(v.key in journey for v in verbs):
             return []
+        if cue.key == "one" and cue.start >= region.end and not any(v.key in placed for v in verbs):
+            return []  # "Another drone was launched at Odesa": no member told over the state
     mine = [c for c in ranks if c.start < region.end]
     return [Mention("cue", doc.text[c.start : c.end], (c.start, c.end), c.key) for c in mine]
+
+
+def _member_openers(doc: Doc, lo: int, hi: int) -> list[Cue]:
+    """The words that open the members of a group told one by one in [lo, hi): their
+    ranks (RANK_CUE: "The first drone ...", "The second ..."), and after the first, a
+    word of one more opening its sentence (ONE_MORE_CUE key "one": "A second drone was
+    tracked ...", « Un second drone ... », "Another drone ..."), a member as well."""
+    more = [
+        c
+        for c in doc.cues.within("ONE_MORE_CUE", lo, hi)
+        if c.key == "one" and c.start > lo and not doc.text[doc.sentence(c.start).start : c.start].strip()
+    ]
+    return sorted([*doc.cues.within("RANK_CUE", lo, hi), *more], key=lambda c: c.start)
 
 
 def _agents_of_ranks(doc: Doc, d: Draft, run: list[Mention]) -> list[Aircraft | None]:
