@@ -736,8 +736,14 @@ def _counts_the_list(ctx: Ctx, m: Mention) -> bool:
     told in a summary before the crossing's own aircraft, with as many crossings told
     from this one on, counts the records, not this one's repetitions; so does one
     told of as many kinds as are listed after it ("violated it twice. The two
-    violations were carried out by a CN-235 and by a UAV"), or listed after a colon."""
+    violations were carried out by a CN-235 and by a UAV"), or listed after a colon. A
+    vague count ("several times", « à plusieurs reprises ») is the list's when its first
+    round is told again (``_retold_later``) and one more record at least after it."""
     ac = ctx.draft.aircraft
+    if m.value == "multiple" and ac is not None:
+        # "violated it several times on Thursday. The first time, at 14:05, ...": the
+        # rounds told one by one after the summary
+        return ctx.later >= 1 and _retold_later(ctx, m)
     count = m.value if isinstance(m.value, (int, float)) else None
     if count is None or ac is None:
         return False
@@ -787,13 +793,32 @@ def _count_of_later_item(doc: Doc, lo: int, hi: int) -> bool:
 def _retold_later(ctx: Ctx, m: Mention) -> bool:
     """Is the summary that tells the count ``m`` told again as its first item, in a
     later sentence of its record that opens with the rank 1 (RANK_CUE: "The first
-    violation came on Monday, when ...", "La première violation a eu lieu lundi")?"""
+    violation came on Monday, when ...", "La première violation a eu lieu lundi") or
+    with the first of its rounds ("On its first pass, at 14:05, ...", « Lors de son
+    premier passage ... »: ``_first_round_opens``)?"""
     doc = ctx.doc
     told = doc.sentence(m.span[0])
     for cue in doc.cues.within("RANK_CUE", told.end, ctx.region.end):
         if cue.key == "1" and doc.sentence(cue.start).start == cue.start:
             return True
-    return False
+    firsts = doc.cues.within("FIRST_ROUND_CUE", told.end, ctx.region.end)
+    return any(_first_round_opens(doc, c) for c in firsts)
+
+
+def _first_round_opens(doc: Doc, cue: Cue) -> bool:
+    """Is ``cue`` the word of the first (FIRST_ROUND_CUE key "first") right before a
+    round's noun (ROUND_CUE key "round"), with only words leading it (key "lead")
+    between it and the start of its sentence ("On its first pass", « Lors de son
+    premier passage », "The first incursion")?"""
+    if cue.key != "first":
+        return False
+    noun = doc.cues.starting_at("ROUND_CUE", cue.end, doc.text)
+    if noun is None or noun.key != "round":
+        return False
+    sent = doc.sentence(cue.start)
+    leads = [c for c in doc.cues.within("FIRST_ROUND_CUE", sent.start, cue.start) if c.key == "lead"]
+    covered = {k for c in leads for k in range(c.start, c.end)}
+    return all(doc.text[k] in " ,\n" or k in covered for k in range(sent.start, cue.start))
 
 
 def _latest_of_period(ctx: Ctx, m: Mention) -> bool:
