@@ -11,7 +11,15 @@ from collections.abc import Callable
 
 from ..model import Mention
 from . import distances
-from .anchors import COMING_AGAIN, SET_DOWN, Anchor, find_anchors, listed_lands, noun_modifiers_only
+from .anchors import (
+    COMING_AGAIN,
+    SET_DOWN,
+    Anchor,
+    find_anchors,
+    listed_lands,
+    noun_modifiers_only,
+    round_rank_opens,
+)
 from .cues import Cue, words_of
 from .doc import Doc, rules, word_before
 from .episodes import (
@@ -795,30 +803,14 @@ def _retold_later(ctx: Ctx, m: Mention) -> bool:
     later sentence of its record that opens with the rank 1 (RANK_CUE: "The first
     violation came on Monday, when ...", "La première violation a eu lieu lundi") or
     with the first of its rounds ("On its first pass, at 14:05, ...", « Lors de son
-    premier passage ... »: ``_first_round_opens``)?"""
+    premier passage ... »: ``anchors.round_rank_opens``)?"""
     doc = ctx.doc
     told = doc.sentence(m.span[0])
     for cue in doc.cues.within("RANK_CUE", told.end, ctx.region.end):
         if cue.key == "1" and doc.sentence(cue.start).start == cue.start:
             return True
-    firsts = doc.cues.within("FIRST_ROUND_CUE", told.end, ctx.region.end)
-    return any(_first_round_opens(doc, c) for c in firsts)
-
-
-def _first_round_opens(doc: Doc, cue: Cue) -> bool:
-    """Is ``cue`` the word of the first (FIRST_ROUND_CUE key "first") right before a
-    round's noun (ROUND_CUE key "round"), with only words leading it (key "lead")
-    between it and the start of its sentence ("On its first pass", « Lors de son
-    premier passage », "The first incursion")?"""
-    if cue.key != "first":
-        return False
-    noun = doc.cues.starting_at("ROUND_CUE", cue.end, doc.text)
-    if noun is None or noun.key != "round":
-        return False
-    sent = doc.sentence(cue.start)
-    leads = [c for c in doc.cues.within("FIRST_ROUND_CUE", sent.start, cue.start) if c.key == "lead"]
-    covered = {k for c in leads for k in range(c.start, c.end)}
-    return all(doc.text[k] in " ,\n" or k in covered for k in range(sent.start, cue.start))
+    firsts = doc.cues.within("ROUND_RANK_CUE", told.end, ctx.region.end)
+    return any(round_rank_opens(doc, c, "first") for c in firsts)
 
 
 def _latest_of_period(ctx: Ctx, m: Mention) -> bool:
