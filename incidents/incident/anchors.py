@@ -1117,15 +1117,38 @@ def _again_no_goal(doc: Doc, verb: Verb) -> bool:
     entered again at 9:05", "est entré de nouveau à 9 h 05": a verb of entry ([verbs]
     ranked_entry) with a word of again right after it or right before it (ANOTHER_CUE:
     "again", "once more", "de nouveau", "à nouveau") and no word of an object comes in
-    once more into the goal of the crossing told right before it (``_again``)."""
+    once more into the goal of the crossing told right before it (``_again``); so does
+    one in a sentence opened by the rank of a later round ("On its second pass, at 14:25,
+    it penetrated roughly 1 km", « Lors de son deuxième passage, il a pénétré ... »:
+    ``round_rank_opens``)."""
     text = doc.text
     inside = doc.cues.within("ANOTHER_CUE", verb.span[0], verb.span[1])  # "entered again"
     after = doc.cues.starting_at("ANOTHER_CUE", verb.span[1], text)
     before = doc.cues.ending_at("ANOTHER_CUE", verb.span[0], text)
     word = inside[0] if inside else after if after is not None else before
-    if word is None or between(doc.facts.aircraft, word.start, word.end):
+    if word is None:
+        # "On its second pass, at 14:25, it penetrated roughly 1 km": a later round
+        rounds = doc.cues.within("ROUND_RANK_CUE", doc.sentence(verb.span[0]).start, verb.span[0])
+        return any(round_rank_opens(doc, c, "later") for c in rounds) and _no_object(doc, verb)
+    if between(doc.facts.aircraft, word.start, word.end):
         return False  # "a second drone entered": an aircraft of its own, one more of them
     return _no_object(doc, verb)
+
+
+def round_rank_opens(doc: Doc, cue: Cue, key: str) -> bool:
+    """Is ``cue`` a word of a round's rank (ROUND_RANK_CUE of ``key``: "first", "later")
+    right before a round's noun (ROUND_CUE key "round"), with only words leading it (key
+    "lead") between it and the start of its sentence ("On its first pass", « Lors de son
+    deuxième passage », "The second incursion")?"""
+    if cue.key != key:
+        return False
+    noun = doc.cues.starting_at("ROUND_CUE", cue.end, doc.text)
+    if noun is None or noun.key != "round":
+        return False
+    sent = doc.sentence(cue.start)
+    leads = [c for c in doc.cues.within("ROUND_RANK_CUE", sent.start, cue.start) if c.key == "lead"]
+    covered = {k for c in leads for k in range(c.start, c.end)}
+    return all(doc.text[k] in " ,\n" or k in covered for k in range(sent.start, cue.start))
 
 
 def _right_after(doc: Doc, last: Anchor, verb: Verb) -> bool:

@@ -5078,7 +5078,8 @@ def _contested(d: Draft, speakers: set[str | None]) -> bool:
 
 def _not_a_denial(doc: Doc, noun: Span) -> bool:
     """A negated noun of violation that denies nothing told before: "Moscow has not
-    commented on the incident" (the negation is the silence's, NO_COMMENT_CUE), "the
+    commented on the incident" (the negation is the silence's, NO_COMMENT_CUE), "we will
+    not tolerate these incursions" (the acceptance is denied: ``_stance_denied``), "the
     flight was not related to the incident" (the link is denied: ``_link_denied``), "there
     were no other violations", "aucune autre violation" (others than those told:
     OTHERS_CUE right before the noun, or in it), "neither incident was repeated",
@@ -5089,6 +5090,8 @@ def _not_a_denial(doc: Doc, noun: Span) -> bool:
     SERIES_RANK_CUE right before the noun, or right after it)."""
     clause = doc.clause(noun[0])
     if doc.cues.within("NO_COMMENT_CUE", clause.start, noun[0]) or _link_denied(doc, noun, clause):
+        return True
+    if _stance_denied(doc, noun, clause):
         return True
     # the rank before the noun, or inside its phrase ("the first violation": "first" is
     # a word of the verb's phrase)
@@ -5114,6 +5117,16 @@ def _link_denied(doc: Doc, noun: Span, clause: Scope) -> bool:
     what the negation denies, the link to the crossing, not the crossing."""
     negs = doc.negations(clause.start, noun[0])[-1:]
     return bool(negs) and bool(doc.cues.within("UNRELATED_CUE", negs[0].span[1], noun[0]))
+
+
+def _stance_denied(doc: Doc, noun: Span, clause: Scope) -> bool:
+    """ "We will not tolerate these incursions", "Warsaw will never accept such
+    violations", « nous ne tolérerons pas ces incursions »: a verb of bearing or accepting
+    (TOLERATE_CUE) after the clause's first negation before a noun of violation is what
+    the negation denies, the acceptance of the crossings, not the crossings (the French
+    verb stands between "ne" and "pas", hence the first negation, not the last)."""
+    negs = doc.negations(clause.start, noun[0])[:1]
+    return bool(negs) and bool(doc.cues.within("TOLERATE_CUE", negs[0].span[1], noun[0]))
 
 
 def _what_would_follow(doc: Doc, noun: Span, clause: Scope) -> bool:
@@ -5340,7 +5353,9 @@ def _members_by_rank(doc: Doc, d: Draft, region: Scope) -> list[Mention]:
     crossed at 21:30 ... The second, detected an hour later over X, crashed in a field":
     a counted group whose members are then told one by one, each in a sentence opened by
     its rank (RANK_CUE 1, 2, ... in order, as many as the group, in the paragraph of the
-    crossing or the next; not the rank of a noun of crossing) with a verb of its own, the
+    crossing or the next; not the rank of a noun of crossing; past the first, maybe a
+    word of one more, "A second drone was tracked over X": ``_member_openers``, told
+    with a verb of flying or being somewhere) with a verb of its own, the
     first one's telling a crossing of the group's episode, are one record per member, each
     of one aircraft: the ranks, as mentions, are their items (what is told after a rank is
     its member's, ``Ctx.ranked_other``). A member told past the episode (``region``) is
@@ -5353,12 +5368,13 @@ def _members_by_rank(doc: Doc, d: Draft, region: Scope) -> list[Mention]:
     first = doc.cues.within("RANK_CUE", sent.end, region.end)[:1]
     if not first or doc.paragraph(first[0].start).nth - doc.paragraph(sent.start).nth > 1:
         return []
-    ranks = doc.cues.within("RANK_CUE", first[0].start, doc.paragraph(first[0].start).end)
+    ranks = _member_openers(doc, first[0].start, doc.paragraph(first[0].start).end)
     if len(ranks) != a.count:
         return []
     journey = frozenset(rules()["verbs"]["journey"])
+    placed = journey | frozenset(rules()["verbs"]["placing"])
     for k, cue in enumerate(ranks):
-        if cue.key != str(k + 1) and not (cue.key == "last" and k == len(ranks) - 1):
+        if cue.key != str(k + 1) and not (cue.key in ("last", "one") and k):
             return []
         told = doc.sentence(cue.start)
         if doc.text[told.start : cue.start].strip() or _before_noun_of_crossing(doc, cue.end):
@@ -5371,8 +5387,23 @@ def _members_by_rank(doc: Doc, d: Draft, region: Scope) -> list[Mention]:
             return []
         if k and cue.start < region.end and not own and any(v.key in journey for v in verbs):
             return []
+        if cue.key == "one" and cue.start >= region.end and not any(v.key in placed for v in verbs):
+            return []  # "Another drone was launched at Odesa": no member told over the state
     mine = [c for c in ranks if c.start < region.end]
     return [Mention("cue", doc.text[c.start : c.end], (c.start, c.end), c.key) for c in mine]
+
+
+def _member_openers(doc: Doc, lo: int, hi: int) -> list[Cue]:
+    """The words that open the members of a group told one by one in [lo, hi): their
+    ranks (RANK_CUE: "The first drone ...", "The second ..."), and after the first, a
+    word of one more opening its sentence (ONE_MORE_CUE key "one": "A second drone was
+    tracked ...", « Un second drone ... », "Another drone ..."), a member as well."""
+    more = [
+        c
+        for c in doc.cues.within("ONE_MORE_CUE", lo, hi)
+        if c.key == "one" and c.start > lo and not doc.text[doc.sentence(c.start).start : c.start].strip()
+    ]
+    return sorted([*doc.cues.within("RANK_CUE", lo, hi), *more], key=lambda c: c.start)
 
 
 def _agents_of_ranks(doc: Doc, d: Draft, run: list[Mention]) -> list[Aircraft | None]:

@@ -11,7 +11,15 @@ from collections.abc import Callable
 
 from ..model import Mention
 from . import distances
-from .anchors import COMING_AGAIN, SET_DOWN, Anchor, find_anchors, listed_lands, noun_modifiers_only
+from .anchors import (
+    COMING_AGAIN,
+    SET_DOWN,
+    Anchor,
+    find_anchors,
+    listed_lands,
+    noun_modifiers_only,
+    round_rank_opens,
+)
 from .cues import Cue, words_of
 from .doc import Doc, rules, word_before
 from .episodes import (
@@ -736,8 +744,14 @@ def _counts_the_list(ctx: Ctx, m: Mention) -> bool:
     told in a summary before the crossing's own aircraft, with as many crossings told
     from this one on, counts the records, not this one's repetitions; so does one
     told of as many kinds as are listed after it ("violated it twice. The two
-    violations were carried out by a CN-235 and by a UAV"), or listed after a colon."""
+    violations were carried out by a CN-235 and by a UAV"), or listed after a colon. A
+    vague count ("several times", « à plusieurs reprises ») is the list's when its first
+    round is told again (``_retold_later``) and one more record at least after it."""
     ac = ctx.draft.aircraft
+    if m.value == "multiple" and ac is not None:
+        # "violated it several times on Thursday. The first time, at 14:05, ...": the
+        # rounds told one by one after the summary
+        return ctx.later >= 1 and _retold_later(ctx, m)
     count = m.value if isinstance(m.value, (int, float)) else None
     if count is None or ac is None:
         return False
@@ -787,13 +801,16 @@ def _count_of_later_item(doc: Doc, lo: int, hi: int) -> bool:
 def _retold_later(ctx: Ctx, m: Mention) -> bool:
     """Is the summary that tells the count ``m`` told again as its first item, in a
     later sentence of its record that opens with the rank 1 (RANK_CUE: "The first
-    violation came on Monday, when ...", "La première violation a eu lieu lundi")?"""
+    violation came on Monday, when ...", "La première violation a eu lieu lundi") or
+    with the first of its rounds ("On its first pass, at 14:05, ...", « Lors de son
+    premier passage ... »: ``anchors.round_rank_opens``)?"""
     doc = ctx.doc
     told = doc.sentence(m.span[0])
     for cue in doc.cues.within("RANK_CUE", told.end, ctx.region.end):
         if cue.key == "1" and doc.sentence(cue.start).start == cue.start:
             return True
-    return False
+    firsts = doc.cues.within("ROUND_RANK_CUE", told.end, ctx.region.end)
+    return any(round_rank_opens(doc, c, "first") for c in firsts)
 
 
 def _latest_of_period(ctx: Ctx, m: Mention) -> bool:
