@@ -57,7 +57,7 @@ def test_words_and_cues(lang: str, text: str) -> None:
     words = words_of(text)
     assert words == _old_words(text)
     assert shape_lexer().surfaces(text) == [text[s:e] for _, s, e in shape_lexer().split(text)]
-    assert Cues(words, get_parser(lang).lexicon, text).by_class == _old_cues(words, lang, text)
+    assert Cues(words, get_parser(lang).lexicon, text).by_class.as_dict() == _old_cues(words, lang, text)
 
 
 _OLD_ITEM_MARK = re.compile(r"[;:](?!\d)|^[ \t]*(?:[-–—•*]|\d{1,2}[.)])(?=[ \t])", re.MULTILINE)

@@ -2965,6 +2965,8 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
     if not rule.goals:
         return _event(doc, rule, at, verb, clause)
     goals = _goals(doc, rule, clause)
+    if not goals:  # (most clauses a rule is tried in have none)
+        return None
     # after the verb or link word; a goal its link runs into too (German "in den Luftraum")
     # (the goals are in text order: so are those after it)
     after = [g for g in goals if g.span[0] >= at[1] or at[0] < g.span[0]]

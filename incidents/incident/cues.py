@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from ..scanner import shape_lexer
 from ..words import (
@@ -326,14 +326,63 @@ def _heads(root: _Node, words: list[Word]) -> list[int]:
     return out
 
 
+#: the cues and starts of a class a document has none of (shared: never mutated)
+_NONE: tuple[list[Cue], list[int]] = ([], [])
+
+
+class ByClass:
+    """The cues of each class of a document, in text order: ``get`` as a dict's. A class's
+    ``Cue`` objects (and their starts, for bisection) are made on its first look-up:
+    about half the cues of a document are of classes no rule asks about in it."""
+
+    __slots__ = ("made", "spans")
+
+    def __init__(self, spans: dict[str, list[tuple[str, int, int]]]) -> None:
+        #: (key, start, end) of each cue of each class, as found
+        self.spans = spans
+        #: the cues of each class looked up (or set) so far, with the start of each
+        #: (``_NONE`` for a class with no cue)
+        self.made: dict[str, tuple[list[Cue], list[int]]] = {}
+
+    def make(self, cls: str) -> tuple[list[Cue], list[int]]:
+        """The cues of ``cls`` and their starts, made now and kept."""
+        spans = self.spans.get(cls)
+        found = (
+            _NONE
+            if spans is None
+            else ([Cue(cls, key, s, e) for key, s, e in spans], [s for _, s, _ in spans])
+        )
+        self.made[cls] = found
+        return found
+
+    @overload
+    def get(self, cls: str) -> list[Cue] | None: ...
+
+    @overload
+    def get(self, cls: str, default: list[Cue]) -> list[Cue]: ...
+
+    def get(self, cls: str, default: list[Cue] | None = None) -> list[Cue] | None:
+        found = self.made.get(cls)
+        if found is None:
+            found = self.make(cls)
+        return default if found is _NONE else found[0]
+
+    def __setitem__(self, cls: str, cues: list[Cue]) -> None:
+        self.made[cls] = (cues, [c.start for c in cues])
+
+    def as_dict(self) -> dict[str, list[Cue]]:
+        """Every class's cues (each made now, if not yet)."""
+        every = {cls: self.get(cls, []) for cls in [*self.spans, *self.made]}
+        return {cls: cues for cls, cues in every.items() if cues}
+
+
 class Cues:
     """Every cue of a document, in text order, with look-ups by class and position."""
 
     def __init__(self, words: list[Word], lexicon: Lexicon, text: str) -> None:
         root = _cue_trie(lexicon)
-        #: the cues of each class, in text order
-        self.by_class: dict[str, list[Cue]] = {}
-        by_class = self.by_class
+        # (key, start, end) of the cues of each class, in text order
+        spans: dict[str, list[tuple[str, int, int]]] = {}
         n = len(words)
         ascii_text = text.isascii()
         transparent = TRANSPARENT  # compiled, a module's global is a look-up each time
@@ -364,16 +413,16 @@ class Cues:
                 plain = ascii_text or text[start:end].isascii()
                 for cls, key, spelled in node.found:
                     if plain or _accents_agree(_solid(words, i, j), spelled, text, lexicon.optional_marks):
-                        cue = Cue(cls, key, start, end)
-                        found = by_class.get(cls)
+                        found = spans.get(cls)
                         if found is None:
-                            by_class[cls] = [cue]
+                            spans[cls] = [(key, start, end)]
                         else:
-                            found.append(cue)
-        #: the start of each cue of a class, for bisection: made on the first look-up of
-        #: that class (``_starts_of``; about half the classes found in a document are
-        #: never asked about)
-        self._starts: dict[str, list[int]] = {}
+                            found.append((key, start, end))
+        #: the cues of each class, in text order
+        self.by_class = ByClass(spans)
+        #: ``by_class``'s cues and starts of the classes looked up so far (read first by
+        #: the look-ups below: one look-up and no call once a class is made)
+        self._made = self.by_class.made
 
     def add(self, cls: str, more: list[Cue]) -> None:
         """Cues of ``cls`` found by a reading of their sentence, not by their words alone
@@ -382,22 +431,13 @@ class Cues:
             return
         cues = sorted([*self.by_class.get(cls, []), *more], key=lambda c: (c.start, c.end))
         self.by_class[cls] = cues
-        self._starts.pop(cls, None)
-
-    def _starts_of(self, cls: str, cues: list[Cue]) -> list[int]:
-        """The starts of ``cues``, the cues of ``cls``: made on the first look-up of the
-        class and kept (see ``_starts``)."""
-        starts = self._starts.get(cls)
-        if starts is None:
-            starts = self._starts[cls] = [c.start for c in cues]
-        return starts
 
     def within(self, cls: str, lo: int, hi: int) -> list[Cue]:
         """Cues of ``cls`` lying wholly inside [lo, hi)."""
-        cues = self.by_class.get(cls)
+        made = self._made.get(cls)
+        cues, starts = self.by_class.make(cls) if made is None else made
         if not cues:
             return []
-        starts = self._starts_of(cls, cues)
         k = bisect_left(starts, lo, 0) if NATIVE else _bisect_left(starts, lo)
         out = []
         while k < len(cues) and cues[k].start < hi:
@@ -408,10 +448,10 @@ class Cues:
 
     def opening(self, cls: str, pos: int) -> Cue | None:
         """A cue of ``cls`` that begins exactly at ``pos``."""
-        cues = self.by_class.get(cls)
+        made = self._made.get(cls)
+        cues, starts = self.by_class.make(cls) if made is None else made
         if not cues:
             return None
-        starts = self._starts_of(cls, cues)
         k = bisect_left(starts, pos, 0) if NATIVE else _bisect_left(starts, pos)
         return cues[k] if k < len(cues) and cues[k].start == pos else None
 
@@ -424,10 +464,10 @@ class Cues:
         found = self.ending_at(cls, pos, text)
         if found is not None:
             return found
-        cues = self.by_class.get(cls)
+        made = self._made.get(cls)
+        cues, starts = self.by_class.make(cls) if made is None else made
         if not cues:
             return None
-        starts = self._starts_of(cls, cues)
         k = bisect_left(starts, pos, 0) if NATIVE else _bisect_left(starts, pos)
         for cue in cues[max(0, k - 8) : k]:
             if cue.start < pos < cue.end:
@@ -451,10 +491,10 @@ class Cues:
     def ending_at(self, cls: str, pos: int, text: str) -> Cue | None:
         """A cue of ``cls`` that ends right before ``pos`` (only white space between, or
         the apostrophe of a form that ends in an elision: "venant d'Ukraine")."""
-        cues = self.by_class.get(cls)
+        made = self._made.get(cls)
+        cues, starts = self.by_class.make(cls) if made is None else made
         if not cues:
             return None
-        starts = self._starts_of(cls, cues)
         k = bisect_left(starts, pos, 0) if NATIVE else _bisect_left(starts, pos)
         best = None
         # forms of one class ending at one word are few ("into", "back into")
