@@ -102,7 +102,7 @@ def _other_event(ctx: Ctx, m: Mention) -> bool:
     mine = [a for a in ctx.draft.anchors if a.clause.nth == clause.nth]
     before = [e.end for e in events if e.end <= m.span[0]]
     if not mine:
-        return not _seen_at(ctx, m, before)
+        return not _seen_at(ctx, m, before) and not _gone_in_at(doc, clause, m, events)
     own_event = rules()["verbs"]["event_time"]
     crossing = [
         a.span[1]
@@ -110,6 +110,18 @@ def _other_event(ctx: Ctx, m: Mention) -> bool:
         if a.span[1] <= m.span[0] and not (a.verb is not None and a.verb.key in own_event)
     ]
     return bool(before) and (not crossing or max(before) > max(crossing))
+
+
+def _gone_in_at(doc: Doc, clause: Scope, m: Mention, events: list[Cue]) -> bool:
+    """ "The plane entered at 11:29 a.m. and left at 11:31 a.m., and fighters were
+    scrambled", « L'avion est entré à 11 h 29 ..., et des chasseurs ont décollé »: a time
+    told after a verb of going in ([verbs] entering), the last verb before it in its
+    clause, with no word of another event between them, is that going in's, whatever
+    event the clause tells after it."""
+    verbs = between(doc.facts.verbs, clause.start, m.span[0])
+    if not verbs or verbs[-1].key not in rules()["verbs"]["entering"] or verbs[-1].negated:
+        return False
+    return not any(verbs[-1].span[1] <= e.start and e.end <= m.span[0] for e in events)
 
 
 def _opens_next_crossing(ctx: Ctx, e: Cue, m: Mention) -> bool:
