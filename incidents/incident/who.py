@@ -23,6 +23,7 @@ from .anchors import (
     origin,
     others_noun,
     ranked_member,
+    section_label,
     state_it_lies_in,
     told_by_origin,
 )
@@ -3143,7 +3144,8 @@ def _own_zone(ctx: Ctx) -> Found | None:
             if (code := _state_of_place(ctx.doc, p)) and code != violator
         ]
         near.sort(key=lambda f: f[1][0] < g.span[0])
-        reporter = Found(*near[0]) if near else _reporter(ctx, violator, *_intruders(ctx))
+        reporter = Found(*near[0]) if near else _section_state(ctx, violator)
+        reporter = reporter or _reporter(ctx, violator, *_intruders(ctx))
     if reporter is not None:
         return reporter
     named = [Found(s.code, s.span) for s in facts.states if not _inside_aircraft(ctx, s)]
@@ -3196,6 +3198,19 @@ def _subject_state(ctx: Ctx, violator: str | None) -> Found | None:
     if len(told) != 1 or told[0].demonym or told[0].code == violator or _came_from(ctx, told[0].code):
         return None  # "balloons coming from Belarus entered its airspace": whence, not whose
     return Found(told[0].code, told[0].span)
+
+
+def _section_state(ctx: Ctx, violator: str | None) -> Found | None:
+    """ "Greece: the general staff counted 9 violations of national airspace by Turkish
+    drones.¶ Lebanon: the Lebanese army said ...", « Grèce : l'état-major a recensé 9
+    violations de l'espace aérien national ... »: the state whose name labels the
+    anchor's paragraph, a digest's section (``anchors.section_label``), not the
+    violator's, is the speaker of "national airspace", before an authority of another
+    section of the report."""
+    label = section_label(ctx.doc, ctx.anchor.span[0])
+    if label is None or label.code == violator:
+        return None
+    return Found(label.code, label.span)
 
 
 def _reporter(ctx: Ctx, *skip: str | None, own_sentence: bool = False) -> Found | None:
