@@ -23,6 +23,7 @@ from .anchors import (
     origin,
     others_noun,
     ranked_member,
+    section_label,
     state_it_lies_in,
     told_by_origin,
 )
@@ -223,7 +224,7 @@ def _antecedent(ctx: Ctx) -> Aircraft | None:
         for a in between(doc.facts.aircraft, lo, ctx.anchor.span[0])
         if not a.partitive and not responder(doc, a) and not aside_of_state(doc, a, ctx.anchor.clause)
     ]
-    if not found or others_of_noun(ctx):
+    if not found or others_of_noun(ctx) or _noun_of_another_state(ctx, found[-1]):
         return None
     # "the helicopter" told of the Mi-8 named before it is the Mi-8 ("The second
     # violation happened at 11:02" after "the helicopter crossed at 10:15")
@@ -249,9 +250,29 @@ def _ac_episode(ctx: Ctx) -> Aircraft | None:
     if ctx.draft.part_state is not None or others_of_noun(ctx):
         return None  # a state's part of a tally: only its own sentence's aircraft
     a = ctx.prev.aircraft if ctx.prev is not None else None
+    if a is not None and _noun_of_another_state(ctx, a):
+        return None
     if a is not None and _other_rank_than_apposed(ctx, a):
         return dataclasses.replace(a, model=None, role=None)
     return _kind_only(a) if a is not None and (_tally(ctx) or _of_a_kind(ctx)) else a
+
+
+def _noun_of_another_state(ctx: Ctx, a: Aircraft) -> bool:
+    """ "Romania. A Russian drone flew over Romanian territory on Saturday.¶ Moldova. The
+    last violation of Moldovan airspace dates back to August", « Roumanie — Un drone russe
+    a survolé le territoire roumain ...¶ Moldavie — la dernière violation de l'espace
+    aérien moldave remonte au mois d'août »: a noun of crossing whose own goal is a state
+    (or a place of a known state), in a paragraph that names no aircraft before it, is not
+    a crossing of the aircraft ``a`` told in a paragraph before it when the record told
+    before crossed into another state: it tells a crossing of that state's sky by an
+    aircraft the report does not name (a digest's next state)."""
+    anchor, doc, prev = ctx.anchor, ctx.doc, ctx.prev
+    if anchor.verb is None or not anchor.verb.noun or anchor.goal_state is None:
+        return False
+    if prev is None or prev.violated_state is None or prev.violated_state.value == anchor.goal_state:
+        return False
+    para = doc.paragraph(anchor.span[0])
+    return a.span[0] < para.start and not between(doc.facts.aircraft, para.start, anchor.span[0])
 
 
 def _other_rank_than_apposed(ctx: Ctx, a: Aircraft) -> bool:
@@ -2444,10 +2465,14 @@ def _inherits_no_state(ctx: Ctx) -> bool:
     or other crossings told by a noun ("two other violations, on the 2nd and the 6th")
     with no aircraft of their own, or a state's part told with one of no state ("15
     violations by drones, Romania 6"), or a tally whose aircraft was told in a
-    paragraph before it (``borrowed_kind``)?"""
+    paragraph before it (``borrowed_kind``), or a noun of crossing of another state in a
+    paragraph of its own (``_noun_of_another_state``)?"""
     ac = ctx.rec.aircraft
     if ac is None and (ctx.draft.part_state is not None or others_of_noun(ctx)):
         return True
+    if ac is None and ctx.prev is not None and ctx.prev.aircraft is not None:
+        if _noun_of_another_state(ctx, ctx.prev.aircraft):
+            return True  # a digest's next state: the aircraft the report does not name
     if ctx.draft.part_state is not None and ac is not None and ac.state is None:
         return True
     if ac is not None and ctx.rec.borrowed:
@@ -3119,7 +3144,8 @@ def _own_zone(ctx: Ctx) -> Found | None:
             if (code := _state_of_place(ctx.doc, p)) and code != violator
         ]
         near.sort(key=lambda f: f[1][0] < g.span[0])
-        reporter = Found(*near[0]) if near else _reporter(ctx, violator, *_intruders(ctx))
+        reporter = Found(*near[0]) if near else _section_state(ctx, violator)
+        reporter = reporter or _reporter(ctx, violator, *_intruders(ctx))
     if reporter is not None:
         return reporter
     named = [Found(s.code, s.span) for s in facts.states if not _inside_aircraft(ctx, s)]
@@ -3172,6 +3198,19 @@ def _subject_state(ctx: Ctx, violator: str | None) -> Found | None:
     if len(told) != 1 or told[0].demonym or told[0].code == violator or _came_from(ctx, told[0].code):
         return None  # "balloons coming from Belarus entered its airspace": whence, not whose
     return Found(told[0].code, told[0].span)
+
+
+def _section_state(ctx: Ctx, violator: str | None) -> Found | None:
+    """ "Greece: the general staff counted 9 violations of national airspace by Turkish
+    drones.¶ Lebanon: the Lebanese army said ...", « Grèce : l'état-major a recensé 9
+    violations de l'espace aérien national ... »: the state whose name labels the
+    anchor's paragraph, a digest's section (``anchors.section_label``), not the
+    violator's, is the speaker of "national airspace", before an authority of another
+    section of the report."""
+    label = section_label(ctx.doc, ctx.anchor.span[0])
+    if label is None or label.code == violator:
+        return None
+    return Found(label.code, label.span)
 
 
 def _reporter(ctx: Ctx, *skip: str | None, own_sentence: bool = False) -> Found | None:
