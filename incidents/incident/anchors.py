@@ -983,7 +983,33 @@ def _again(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             last = before[-1]
             out.append(Anchor("again", verb.span, verb, last.goal, last.zone, doc.clause(verb.span[0])))
     out.sort(key=lambda a: a.span)
-    return out
+    return [a for a in out if not _rounds_retold(doc, a, out)]
+
+
+def _rounds_retold(doc: Doc, told: Anchor, found: list[Anchor]) -> bool:
+    """ "Un drone a pénétré lundi dans l'espace aérien roumain, en est ressorti, puis y
+    est revenu une demi-heure plus tard.\n\nVers 21 h 10, l'engin a franchi ... Il est
+    revenu à 21 h 45": a coming in again ``told`` in the sentence of the crossing before
+    it sums up the rounds that a later paragraph tells one by one, the first round told
+    again (a crossing of no coming again) and the coming back after it; it is no round
+    of its own, the one told later is."""
+    if not _coming_again(told):
+        return False
+    sent = doc.sentence(told.span[0])
+    if not any(a.rule != "again" and sent.start <= a.span[0] < told.span[0] for a in found):
+        return False
+    para = doc.paragraph(told.span[0])
+    firsts = [a for a in found if a.rule != "again" and a.span[0] >= para.end]
+    if not firsts:
+        return False
+    return any(
+        _coming_again(a) and a.span[0] > firsts[0].span[0] and a.goal_state == told.goal_state for a in found
+    )
+
+
+def _coming_again(a: Anchor) -> bool:
+    """Is anchor ``a`` one of coming in again or back ([verbs] again, back_again)?"""
+    return a.rule == "again" and a.verb is not None and a.verb.key in COMING_AGAIN
 
 
 def _back_after_leaving(doc: Doc, verb: Verb, last: Anchor, found: list[Anchor]) -> bool:
