@@ -974,7 +974,7 @@ def _again(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         ):
             continue
         before = _told_before(doc, out, verb.span[0], coming_back)
-        if coming_back and not (before and _back_after_leaving(doc, verb, before[-1])):
+        if coming_back and not (before and _back_after_leaving(doc, verb, before[-1], out)):
             continue
         # "Another one entered near X": only right after the crossing it is one more of
         if before and one_more and not _right_after(doc, before[-1], verb):
@@ -983,10 +983,36 @@ def _again(doc: Doc, found: list[Anchor]) -> list[Anchor]:
             last = before[-1]
             out.append(Anchor("again", verb.span, verb, last.goal, last.zone, doc.clause(verb.span[0])))
     out.sort(key=lambda a: a.span)
-    return out
+    return [a for a in out if not _rounds_retold(doc, a, out)]
 
 
-def _back_after_leaving(doc: Doc, verb: Verb, last: Anchor) -> bool:
+def _rounds_retold(doc: Doc, told: Anchor, found: list[Anchor]) -> bool:
+    """ "Un drone a pénétré lundi dans l'espace aérien roumain, en est ressorti, puis y
+    est revenu une demi-heure plus tard.\n\nVers 21 h 10, l'engin a franchi ... Il est
+    revenu à 21 h 45": a coming in again ``told`` in the sentence of the crossing before
+    it sums up the rounds that a later paragraph tells one by one, the first round told
+    again (a crossing of no coming again) and the coming back after it; it is no round
+    of its own, the one told later is."""
+    if not _coming_again(told):
+        return False
+    sent = doc.sentence(told.span[0])
+    if not any(a.rule != "again" and sent.start <= a.span[0] < told.span[0] for a in found):
+        return False
+    para = doc.paragraph(told.span[0])
+    firsts = [a for a in found if a.rule != "again" and a.span[0] >= para.end]
+    if not firsts:
+        return False
+    return any(
+        _coming_again(a) and a.span[0] > firsts[0].span[0] and a.goal_state == told.goal_state for a in found
+    )
+
+
+def _coming_again(a: Anchor) -> bool:
+    """Is anchor ``a`` one of coming in again or back ([verbs] again, back_again)?"""
+    return a.rule == "again" and a.verb is not None and a.verb.key in COMING_AGAIN
+
+
+def _back_after_leaving(doc: Doc, verb: Verb, last: Anchor, found: list[Anchor]) -> bool:
     """ "It crossed at 8:40 and flew back after four minutes. It came back at 9:05", "...
     avant de repartir vers l'Ukraine. Il est revenu à 2 h 35": a verb of coming back
     ([verbs] back_again) tells the aircraft of the crossing ``last`` coming in again
@@ -995,9 +1021,10 @@ def _back_after_leaving(doc: Doc, verb: Verb, last: Anchor) -> bool:
     in its clause but an "and": the subject shared), no word of an object follows it
     (not "came back to Belarus", "est revenu sur ces faits", "came back to base") and
     a time of its own does. A round told by its rank needs no leaving told
-    (``_ranked_round``)."""
+    (``_ranked_round``), nor does one after the rounds were told (``_rounds_told``)."""
     if (
         not _ranked_round(doc, verb)
+        and not _rounds_told(doc, verb, found)
         and not doc.cues.within("EXIT_CUE", last.span[1], verb.span[0])
         and not _same_aircraft_back(doc, verb)
         and not _back_over_place(doc, verb, last)
@@ -1023,6 +1050,25 @@ def _back_after_leaving(doc: Doc, verb: Verb, last: Anchor) -> bool:
     # plus tard")
     after = between(doc.facts.mentions, verb.span[1], clause.end)
     return any(m.kind == "time" or _lapse_later(doc, m) for m in after)
+
+
+def _rounds_told(doc: Doc, verb: Verb, found: list[Anchor]) -> bool:
+    """Were the rounds of the crossings told before ``verb`` of coming back, in an earlier
+    sentence: a count of times of two or more in the sentence of a crossing ("violated
+    Estonian airspace twice", « à deux reprises ») or a coming in again ("en est
+    ressorti, puis y est revenu")? The coming back told then is one of those rounds, its
+    leaving untold ("It first crossed at 10:05 ... It returned at 11:40")."""
+    start = doc.sentence(verb.span[0]).start
+    for a in found:
+        if a.span[1] > start:
+            continue
+        if a.rule == "again":
+            return True
+        told = doc.sentence(a.span[0])
+        counts = between(doc.facts.repetitions, told.start, told.end)
+        if any(isinstance(m.value, int) and m.value >= 2 for m in counts):
+            return True  # "violated Estonian airspace twice": a count of the crossing's sentence
+    return False
 
 
 def _ranked_round(doc: Doc, verb: Verb) -> bool:
