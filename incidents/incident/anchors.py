@@ -1547,6 +1547,24 @@ def _blocked_now(doc: Doc, at: Span, verb: Verb | None) -> bool:
     )
 
 
+#: the cue classes whose keys a sentence offers to the predicates of ``_blocked_now``
+_OFFERED = ("INTENT_CUE", "WHETHER_CUE", "PRESENT_CUE", "ACTIVITY_CUE")
+
+
+def _offers(doc: Doc, sent: Scope) -> frozenset[tuple[str, str]]:
+    """The (class, key) of the cues of ``_OFFERED`` wholly inside a sentence, worked out
+    once per sentence (memo on the Doc): a predicate of ``_blocked_now`` that needs a cue
+    of one key in the crossing's sentence ("relative", "rule", "copula") answers no at
+    once when the sentence has none, instead of looking each class up again for every
+    crossing and verb told there."""
+    known = doc.offers.get(sent.start)
+    if known is None:
+        within = doc.cues.within
+        known = frozenset((cls, c.key) for cls in _OFFERED for c in within(cls, sent.start, sent.end))
+        doc.offers[sent.start] = known
+    return known
+
+
 def _fall_of_no_aircraft(doc: Doc, verb: Verb, clause: Scope) -> bool:
     """« Depuis la chute du régime en décembre 2024, elle a mené des frappes en Syrie »,
     "since the crash of the markets": a noun of falling ([verbs] crash) whose complement
@@ -1602,6 +1620,8 @@ def _doubted_subject(doc: Doc, at: Span) -> bool:
     phrase between them ("étranger"), is no crossing, though the segmenter set the
     relative clause or its later verb apart from that doubt."""
     sent = doc.sentence(at[0])
+    if ("WHETHER_CUE", "relative") not in _offers(doc, sent):
+        return False
     rel = [c for c in doc.cues.within("WHETHER_CUE", sent.start, at[0]) if c.key == "relative"][-1:]
     if not rel or _CLAUSE_MARKS & set(doc.text[rel[0].end : at[0]]):
         return False
@@ -1756,6 +1776,8 @@ def _ruled(doc: Doc, at: Span) -> bool:
     sentence is what the law is about, not a crossing. "Authorised the army to shoot down
     the drone that had violated ..." names no law: the crossing stands."""
     sent = doc.sentence(at[0])
+    if ("INTENT_CUE", "rule") not in _offers(doc, sent):
+        return False
     laws = [c for c in doc.cues.within("INTENT_CUE", sent.start, at[0]) if c.key == "rule"]
     if not laws or (opening := _relative_opening(doc, laws[-1].end, at[0])) == laws[-1].end:
         return False
@@ -1773,6 +1795,8 @@ def _obliged(doc: Doc, at: Span) -> bool:
     reference (the last one told before the word in its sentence, no verb between them), in
     a sentence of no day nor time, is what a rule asks of any aircraft, not a crossing."""
     sent = doc.sentence(at[0])
+    if ("INTENT_CUE", "duty") not in _offers(doc, sent):
+        return False
     if between(doc.facts.dates, sent.start, sent.end) or between(doc.facts.times, sent.start, sent.end):
         return False
     duties = [c for c in doc.cues.within("INTENT_CUE", sent.start, at[0]) if c.key == "duty"]
@@ -1811,11 +1835,13 @@ def _activity_subject(doc: Doc, at: Span, verb: Verb | None) -> bool:
     low, the drone crossed ..." (a comma, then its subject) still tells one."""
     if verb is None or verb.noun:
         return False  # "The incident occurred while the vessel was escorting": a noun
+    sent = doc.sentence(at[0])
+    if ("ACTIVITY_CUE", "copula") not in _offers(doc, sent):
+        return False
     # a finite verb: its subject or auxiliary in its phrase ("Il est revenu ... et y est resté")
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", doc.text[at[0] : at[1]].lower().replace("’", "'"))
     if doc.cues.within("SUBJECT_PRONOUN_CUE", at[0], at[1]) or _aux_forms(doc) & set(words):
         return False
-    sent = doc.sentence(at[0])
     if doc.text[sent.start : at[0]].strip(" \t\n\"'«“‘-–—*•") and not _opens_quote(doc.text, at[0]):
         return False
     copulas = [c for c in doc.cues.within("ACTIVITY_CUE", at[1], sent.end) if c.key == "copula"][:1]
@@ -1841,6 +1867,8 @@ def _rule_for_any(doc: Doc, at: Span) -> bool:
     so is what the main clause tells of that aircraft after it ("... sera détecté dès
     la frontière")."""
     sent = doc.sentence(at[0])
+    if ("WHETHER_CUE", "relative") not in _offers(doc, sent):
+        return False
     if between(doc.facts.dates, sent.start, sent.end) or between(doc.facts.times, sent.start, sent.end):
         return False
     rel = [c for c in doc.cues.within("WHETHER_CUE", sent.start, at[0]) if c.key == "relative"][-1:]
@@ -1875,6 +1903,8 @@ def _participle_rule(doc: Doc, at: Span) -> bool:
     to any such aircraft: no crossing. "A Russian drone entering Polish airspace was
     shot down on Monday" is one."""
     sent = doc.sentence(at[0])
+    if at[1] <= sent.end and ("PRESENT_CUE", "participle") not in _offers(doc, sent):
+        return False
     if between(doc.facts.dates, sent.start, sent.end) or between(doc.facts.times, sent.start, sent.end):
         return False
     told = [
@@ -1925,6 +1955,8 @@ def _purposed(doc: Doc, at: Span) -> bool:
     word), is what the means are for, not a crossing, when its sentence tells no day
     nor time."""
     sent = doc.sentence(at[0])
+    if ("INTENT_CUE", "purpose") not in _offers(doc, sent):
+        return False
     purposes = [c for c in doc.cues.within("INTENT_CUE", sent.start, at[0]) if c.key == "purpose"]
     if (
         not purposes
