@@ -2968,28 +2968,47 @@ def _goals(doc: Doc, rule: Rule, clause: Scope) -> tuple[Goal, ...]:
 
 def _goals_now(doc: Doc, clause: Scope, state: bool, place: bool, territory: bool) -> list[Goal]:
     # zones always: international airspace is a goal that blocks every rule
-    zones = [z for z in between(doc.facts.zones, clause.start, clause.end) if not _bare_ground(doc, z)]
+    zones, states, places = _goal_parts(doc, clause)
     goals: list[Goal] = [*zones]
     if state:
-        goals.extend(s for s in between(doc.facts.states, clause.start, clause.end) if not s.demonym)
+        goals.extend(states)
     if place:
         # every place: the nearest one decides (a sea, or "near" a place, is no goal;
         # see ``_place_goal``)
-        places = between(doc.facts.places, clause.start, clause.end)
         goals.extend(places)
     elif territory:
-        goals.extend(p for p in between(doc.facts.places, clause.start, clause.end) if _territory(p))
+        goals.extend(p for p in places if _territory(p))
     goals.sort(key=lambda g: g.span)
+    return goals
+
+
+def _goal_parts(doc: Doc, clause: Scope) -> tuple[list[ZoneRef], list[StateRef], list[Place]]:
+    """The zones (not the bare ground), states (not demonyms) and places of a clause
+    that may be goals, worked out once per clause (memo on the Doc), whichever kinds of
+    goal a rule takes (``_goals_now`` joins those it takes)."""
+    key = (clause.start, clause.end)
+    known = doc.goal_parts.get(key)
+    if known is not None:
+        return known
+    zones = [z for z in between(doc.facts.zones, clause.start, clause.end) if not _bare_ground(doc, z)]
+    states = [s for s in between(doc.facts.states, clause.start, clause.end) if not s.demonym]
+    places = between(doc.facts.places, clause.start, clause.end)
     # "l'appareil, immatriculé en Russie", "an aircraft registered in Russia": the state
     # after a word of ownership (OWNER_CUE key "belong") is whose it is, no goal; nor the
     # state after a word of making ("un drone fabriqué en Iran": MADE_CUE key "before")
     owned = {c.end for c in doc.cues.within("OWNER_CUE", clause.start, clause.end) if c.key == "belong"}
     owned |= {c.end for c in doc.cues.within("MADE_CUE", clause.start, clause.end) if c.key == "before"}
     if owned:
-        goals = [
-            g for g in goals if not any(e <= g.span[0] and not doc.text[e : g.span[0]].strip() for e in owned)
-        ]
-    return goals
+        zones = [g for g in zones if not _told_after(doc.text, owned, g.span[0])]
+        states = [g for g in states if not _told_after(doc.text, owned, g.span[0])]
+        places = [g for g in places if not _told_after(doc.text, owned, g.span[0])]
+    known = doc.goal_parts[key] = (zones, states, places)
+    return known
+
+
+def _told_after(text: str, ends: set[int], pos: int) -> bool:
+    """Does one of ``ends`` come right before ``pos`` (only white space between)?"""
+    return any(e <= pos and not text[e:pos].strip() for e in ends)
 
 
 def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:

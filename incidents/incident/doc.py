@@ -61,6 +61,11 @@ class Doc:
     goals: dict[tuple[int, int, bool, bool, bool], tuple[ZoneRef | StateRef | Place, ...]] = field(
         init=False, default_factory=dict
     )
+    #: per clause (its start and end): its zones, states and places that may be goals,
+    #: none told after a word of owning or making (memo, see ``anchors._goal_parts``)
+    goal_parts: dict[tuple[int, int], tuple[list[ZoneRef], list[StateRef], list[Place]]] = field(
+        init=False, default_factory=dict
+    )
     #: pronouns of a member of a group an aircraft took off from ("launched from one of
     #: them"): no aircraft of the report, the carrier (``who._carrier_state``)
     carriers: list[tuple[int, int]] = field(init=False, default_factory=list)
