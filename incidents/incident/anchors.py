@@ -1593,6 +1593,24 @@ def _blocked_now(doc: Doc, at: Span, verb: Verb | None) -> bool:
     )
 
 
+#: the cue classes whose keys a sentence offers to the predicates of ``_blocked_now``
+_OFFERED = ("INTENT_CUE", "WHETHER_CUE", "PRESENT_CUE", "ACTIVITY_CUE")
+
+
+def _offers(doc: Doc, sent: Scope) -> frozenset[tuple[str, str]]:
+    """The (class, key) of the cues of ``_OFFERED`` wholly inside a sentence, worked out
+    once per sentence (memo on the Doc): a predicate of ``_blocked_now`` that needs a cue
+    of one key in the crossing's sentence ("relative", "rule", "copula") answers no at
+    once when the sentence has none, instead of looking each class up again for every
+    crossing and verb told there."""
+    known = doc.offers.get(sent.start)
+    if known is None:
+        within = doc.cues.within
+        known = frozenset((cls, c.key) for cls in _OFFERED for c in within(cls, sent.start, sent.end))
+        doc.offers[sent.start] = known
+    return known
+
+
 def _fall_of_no_aircraft(doc: Doc, verb: Verb, clause: Scope) -> bool:
     """« Depuis la chute du régime en décembre 2024, elle a mené des frappes en Syrie »,
     "since the crash of the markets": a noun of falling ([verbs] crash) whose complement
@@ -1648,6 +1666,8 @@ def _doubted_subject(doc: Doc, at: Span) -> bool:
     phrase between them ("étranger"), is no crossing, though the segmenter set the
     relative clause or its later verb apart from that doubt."""
     sent = doc.sentence(at[0])
+    if ("WHETHER_CUE", "relative") not in _offers(doc, sent):
+        return False
     rel = [c for c in doc.cues.within("WHETHER_CUE", sent.start, at[0]) if c.key == "relative"][-1:]
     if not rel or _CLAUSE_MARKS & set(doc.text[rel[0].end : at[0]]):
         return False
@@ -1802,6 +1822,8 @@ def _ruled(doc: Doc, at: Span) -> bool:
     sentence is what the law is about, not a crossing. "Authorised the army to shoot down
     the drone that had violated ..." names no law: the crossing stands."""
     sent = doc.sentence(at[0])
+    if ("INTENT_CUE", "rule") not in _offers(doc, sent):
+        return False
     laws = [c for c in doc.cues.within("INTENT_CUE", sent.start, at[0]) if c.key == "rule"]
     if not laws or (opening := _relative_opening(doc, laws[-1].end, at[0])) == laws[-1].end:
         return False
@@ -1819,6 +1841,8 @@ def _obliged(doc: Doc, at: Span) -> bool:
     reference (the last one told before the word in its sentence, no verb between them), in
     a sentence of no day nor time, is what a rule asks of any aircraft, not a crossing."""
     sent = doc.sentence(at[0])
+    if ("INTENT_CUE", "duty") not in _offers(doc, sent):
+        return False
     if between(doc.facts.dates, sent.start, sent.end) or between(doc.facts.times, sent.start, sent.end):
         return False
     duties = [c for c in doc.cues.within("INTENT_CUE", sent.start, at[0]) if c.key == "duty"]
@@ -1857,11 +1881,13 @@ def _activity_subject(doc: Doc, at: Span, verb: Verb | None) -> bool:
     low, the drone crossed ..." (a comma, then its subject) still tells one."""
     if verb is None or verb.noun:
         return False  # "The incident occurred while the vessel was escorting": a noun
+    sent = doc.sentence(at[0])
+    if ("ACTIVITY_CUE", "copula") not in _offers(doc, sent):
+        return False
     # a finite verb: its subject or auxiliary in its phrase ("Il est revenu ... et y est resté")
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", doc.text[at[0] : at[1]].lower().replace("’", "'"))
     if doc.cues.within("SUBJECT_PRONOUN_CUE", at[0], at[1]) or _aux_forms(doc) & set(words):
         return False
-    sent = doc.sentence(at[0])
     if doc.text[sent.start : at[0]].strip(" \t\n\"'«“‘-–—*•") and not _opens_quote(doc.text, at[0]):
         return False
     copulas = [c for c in doc.cues.within("ACTIVITY_CUE", at[1], sent.end) if c.key == "copula"][:1]
@@ -1887,6 +1913,8 @@ def _rule_for_any(doc: Doc, at: Span) -> bool:
     so is what the main clause tells of that aircraft after it ("... sera détecté dès
     la frontière")."""
     sent = doc.sentence(at[0])
+    if ("WHETHER_CUE", "relative") not in _offers(doc, sent):
+        return False
     if between(doc.facts.dates, sent.start, sent.end) or between(doc.facts.times, sent.start, sent.end):
         return False
     rel = [c for c in doc.cues.within("WHETHER_CUE", sent.start, at[0]) if c.key == "relative"][-1:]
@@ -1921,6 +1949,8 @@ def _participle_rule(doc: Doc, at: Span) -> bool:
     to any such aircraft: no crossing. "A Russian drone entering Polish airspace was
     shot down on Monday" is one."""
     sent = doc.sentence(at[0])
+    if at[1] <= sent.end and ("PRESENT_CUE", "participle") not in _offers(doc, sent):
+        return False
     if between(doc.facts.dates, sent.start, sent.end) or between(doc.facts.times, sent.start, sent.end):
         return False
     told = [
@@ -1971,6 +2001,8 @@ def _purposed(doc: Doc, at: Span) -> bool:
     word), is what the means are for, not a crossing, when its sentence tells no day
     nor time."""
     sent = doc.sentence(at[0])
+    if ("INTENT_CUE", "purpose") not in _offers(doc, sent):
+        return False
     purposes = [c for c in doc.cues.within("INTENT_CUE", sent.start, at[0]) if c.key == "purpose"]
     if (
         not purposes
@@ -2982,28 +3014,47 @@ def _goals(doc: Doc, rule: Rule, clause: Scope) -> tuple[Goal, ...]:
 
 def _goals_now(doc: Doc, clause: Scope, state: bool, place: bool, territory: bool) -> list[Goal]:
     # zones always: international airspace is a goal that blocks every rule
-    zones = [z for z in between(doc.facts.zones, clause.start, clause.end) if not _bare_ground(doc, z)]
+    zones, states, places = _goal_parts(doc, clause)
     goals: list[Goal] = [*zones]
     if state:
-        goals.extend(s for s in between(doc.facts.states, clause.start, clause.end) if not s.demonym)
+        goals.extend(states)
     if place:
         # every place: the nearest one decides (a sea, or "near" a place, is no goal;
         # see ``_place_goal``)
-        places = between(doc.facts.places, clause.start, clause.end)
         goals.extend(places)
     elif territory:
-        goals.extend(p for p in between(doc.facts.places, clause.start, clause.end) if _territory(p))
+        goals.extend(p for p in places if _territory(p))
     goals.sort(key=lambda g: g.span)
+    return goals
+
+
+def _goal_parts(doc: Doc, clause: Scope) -> tuple[list[ZoneRef], list[StateRef], list[Place]]:
+    """The zones (not the bare ground), states (not demonyms) and places of a clause
+    that may be goals, worked out once per clause (memo on the Doc), whichever kinds of
+    goal a rule takes (``_goals_now`` joins those it takes)."""
+    key = (clause.start, clause.end)
+    known = doc.goal_parts.get(key)
+    if known is not None:
+        return known
+    zones = [z for z in between(doc.facts.zones, clause.start, clause.end) if not _bare_ground(doc, z)]
+    states = [s for s in between(doc.facts.states, clause.start, clause.end) if not s.demonym]
+    places = between(doc.facts.places, clause.start, clause.end)
     # "l'appareil, immatriculé en Russie", "an aircraft registered in Russia": the state
     # after a word of ownership (OWNER_CUE key "belong") is whose it is, no goal; nor the
     # state after a word of making ("un drone fabriqué en Iran": MADE_CUE key "before")
     owned = {c.end for c in doc.cues.within("OWNER_CUE", clause.start, clause.end) if c.key == "belong"}
     owned |= {c.end for c in doc.cues.within("MADE_CUE", clause.start, clause.end) if c.key == "before"}
     if owned:
-        goals = [
-            g for g in goals if not any(e <= g.span[0] and not doc.text[e : g.span[0]].strip() for e in owned)
-        ]
-    return goals
+        zones = [g for g in zones if not _told_after(doc.text, owned, g.span[0])]
+        states = [g for g in states if not _told_after(doc.text, owned, g.span[0])]
+        places = [g for g in places if not _told_after(doc.text, owned, g.span[0])]
+    known = doc.goal_parts[key] = (zones, states, places)
+    return known
+
+
+def _told_after(text: str, ends: set[int], pos: int) -> bool:
+    """Does one of ``ends`` come right before ``pos`` (only white space between)?"""
+    return any(e <= pos and not text[e:pos].strip() for e in ends)
 
 
 def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:

@@ -53,9 +53,17 @@ class Doc:
     #: per crossing told (its span, the id of its verb or of None): (the verb, is it
     #: negated or hypothetical) (memo, see ``anchors._blocked``)
     blocked: dict[tuple[int, int, int], tuple[Verb | None, bool]] = field(init=False, default_factory=dict)
+    #: per sentence (its start): the (class, key) of its cues of the classes the
+    #: predicates of ``anchors._blocked_now`` look for (memo, see ``anchors._offers``)
+    offers: dict[int, frozenset[tuple[str, str]]] = field(init=False, default_factory=dict)
     #: per clause (its start and end) and kinds of goal taken (state, place, territory
     #: only): the goals of the anchor rules there (memo, see ``anchors._goals``)
     goals: dict[tuple[int, int, bool, bool, bool], tuple[ZoneRef | StateRef | Place, ...]] = field(
+        init=False, default_factory=dict
+    )
+    #: per clause (its start and end): its zones, states and places that may be goals,
+    #: none told after a word of owning or making (memo, see ``anchors._goal_parts``)
+    goal_parts: dict[tuple[int, int], tuple[list[ZoneRef], list[StateRef], list[Place]]] = field(
         init=False, default_factory=dict
     )
     #: pronouns of a member of a group an aircraft took off from ("launched from one of
