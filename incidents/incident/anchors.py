@@ -3092,6 +3092,8 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
             continue
         if goal.span[1] <= at[0] and _exit_object(doc, rule, goal):
             continue  # "a quitté l'espace aérien biélorusse et a pénétré en Lituanie"
+        if _cause_noun(doc, verb, goal, at):
+            continue  # "Riga a fermé son espace aérien après une série d'incursions": the closure's
         if any(
             v.negated or v.hypothetical or _blocked(doc, v.span, v) for v in between(doc.facts.verbs, lo, hi)
         ):
@@ -3131,6 +3133,18 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
         zone = goal.kind if isinstance(goal, ZoneRef) else "airspace"
         return Anchor(rule.name, at, verb, goal, zone, clause)
     return None
+
+
+def _cause_noun(doc: Doc, verb: Verb | None, goal: Goal, at: Span) -> bool:
+    """ "Riga a annoncé la fermeture de son espace aérien après une série d'incursions de
+    drones russes", "Latvia closed its airspace following several incursions": a noun of
+    crossing told after a word of the reason (CAUSE_NOUN_CUE: « après », "following",
+    "amid") that stands between it and a goal told before it: the goal is what was done
+    in answer, not where the crossings went. Not a goal told after the noun (« après
+    l'incursion de trois MiG-31, restés douze minutes dans son espace aérien »)."""
+    if verb is None or not verb.noun:
+        return False
+    return goal.span[1] <= at[0] and bool(doc.cues.within("CAUSE_NOUN_CUE", goal.span[1], at[0]))
 
 
 def _said_in(doc: Doc, at: int) -> bool:

@@ -34,6 +34,7 @@ from .who import (
     noun_force_agent,
     of_unknown_origin,
     others_of_noun,
+    owned_by_violated,
     refine_aircraft,
     relative_antecedent,
     told_foreign,
@@ -202,6 +203,8 @@ def _no_crossing(ctx: Ctx, rec: Slots, fields: dict[str, Any]) -> bool:
         return True  # "drones were seen over the capital": a city, no state's crossing told
     if "violated_state" not in fields and _kind_of_nouns(ctx):
         return True  # "amid Russian drone incursions into NATO airspace": a topic
+    if "violator_state" not in fields and owned_by_violated(ctx, fields.get("violated_state")):
+        return True  # "Debris of a drone was found in Latvia. It belonged to the Latvian army"
     return False
 
 

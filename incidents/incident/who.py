@@ -2290,6 +2290,56 @@ def _predicate_nationality(ctx: Ctx) -> Found | None:
     return None
 
 
+def owned_by_violated(ctx: Ctx, violated: object) -> bool:
+    """ "Debris of a drone was found near Rēzekne in Latvia. It belonged to the Latvian
+    army", « l'armée lettone a indiqué que l'engin appartenait à ses propres forces »: the
+    record's aircraft told, by a predicate of its own (``_predicates``, ``_predicate_of``)
+    or by a word of owning before the speaker's own (OWN_CUE "its", "ses" right after an
+    OWNER_CUE "belong": ``_own_predicates``), as the violated state's is that state's
+    own flight, no crossing into it. One asked about (a cue "hypo" before it in its
+    sentence) or told made there (``made_by``) is not."""
+    doc = ctx.doc
+    a = ctx.rec.aircraft
+    if a is None or not isinstance(violated, str) or of_unknown_origin(ctx):
+        return False
+    told = _predicates(ctx, a.span[1], ctx.region.end) + _own_predicates(ctx, a.span[1], ctx.region.end)
+    for span, code, cue, key in sorted(told):
+        if code != violated or made_by(doc, span):
+            continue
+        if doc.mention_cues("hypo", doc.sentence(cue[0]).start, cue[0]):
+            continue
+        if _predicate_of(ctx, a, cue, key, span):
+            return True
+    return False
+
+
+def _own_predicates(ctx: Ctx, lo: int, hi: int) -> list[tuple[Span, str, Span, str]]:
+    """ "l'armée lettone a indiqué que l'engin appartenait à ses propres forces", "the
+    army said the drone belonged to its own forces": a word of owning (OWNER_CUE
+    "belong") in [lo, hi) right before the speaker's own (OWN_CUE), the owner the state
+    or the state's authority named last before the word in its sentence; or right before
+    an aircraft of a state (articles only between: « appartenaient à un appareil
+    letton »), that state."""
+    doc = ctx.doc
+    found: list[tuple[Span, str, Span, str]] = []
+    for c in doc.cues.within("OWNER_CUE", lo, hi):
+        if c.key != "belong":
+            continue
+        craft = [x for x in between(doc.facts.aircraft, c.start + 1, hi) if x.span[1] > c.end][:1]
+        if craft and craft[0].state and _articles_only(doc, c.end, max(c.end, craft[0].span[0])):
+            # "les débris appartenaient à un appareil letton": an aircraft of that state
+            found.append((craft[0].span, craft[0].state, (c.start, c.end), c.key))
+        own = doc.cues.starting_at("OWN_CUE", c.end, doc.text)
+        if own is None:
+            continue
+        sent = doc.sentence(c.start)
+        named = [(x.span, x.state) for x in between(doc.facts.sources, sent.start, c.start) if x.state]
+        named += [(x.span, x.code) for x in between(doc.facts.states, sent.start, c.start) if not x.demonym]
+        if named:
+            found.append(((own.start, own.end), max(named)[1], (c.start, c.end), c.key))
+    return found
+
+
 def _predicates(ctx: Ctx, lo: int, hi: int) -> list[tuple[Span, str, Span, str]]:
     """States told as a predicate in [lo, hi), with the span and the key of the word
     that tells it: a nationality right after a word of being or of likelihood
