@@ -34,7 +34,7 @@ def is_altitude(doc: Doc, m: Mention) -> bool:
     cued = any(c is not None and c.key == "altitude" for c in cues)
     at = next((c for c in cues if c is not None and c.key == "at"), None)
     if not cued and at is not None:
-        cued = _flown_at(doc, m) or _over_place_at(doc, m, at.start)
+        cued = _flown_at(doc, m) or _over_place_at(doc, m, at.start) or _zone_entered_at(doc, m)
     if not cued:
         cued = _flown_above(doc, m) or _apposed_to_height(doc, m)
     if cued and doc.cues.starting_at("DEPTH_CUE", after_conversion(doc, m), doc.text) is not None:
@@ -57,6 +57,35 @@ def _flown_at(doc: Doc, m: Mention) -> bool:
     return not any(
         doc.cues.starting_at(cls, after, doc.text) for cls in ("INTO_CUE", "INSIDE_CUE", "DEPTH_CUE")
     )
+
+
+def _zone_entered_at(doc: Doc, m: Mention) -> bool:
+    """ "Violated Japanese airspace off Nagasaki on Monday at about 3,000 meters", « est
+    entré dans l'espace aérien japonais à 3 000 mètres » : a distance in metres opened by
+    its word of position (ALTITUDE_CUE key "at") after the airspace or border a verb of
+    crossing goes into (its nearest verb in the clause, the zone between them) is how high
+    the aircraft crossed, unless a word of into, inside or offset follows it (« à 3 000
+    mètres à l'intérieur du territoire », "at 500 metres north of the post"). Kilometres
+    and miles stay how far in or away."""
+    if m.extra.get("unit_in_text") != "meter":
+        return False
+    clause = doc.clause(m.span[0])
+    verbs = between(doc.facts.verbs, clause.start, m.span[0])[-1:]
+    if not verbs or verbs[0].key not in _ENTRY_KEYS:
+        return False
+    zones = between(doc.facts.zones, verbs[0].span[1], m.span[0])
+    if not any(z.kind == "airspace" or z.border for z in zones):
+        return False
+    after = after_conversion(doc, m)
+    return not any(
+        doc.cues.starting_at(cls, after, doc.text)
+        for cls in ("INTO_CUE", "INSIDE_CUE", "DEPTH_CUE", "OFFSET_CUE")
+    )
+
+
+#: the verbs of crossing into a zone (``_zone_entered_at``); not of penetrating, whose
+#: distance may be how far in (« a pénétré dans l'espace aérien à 200 mètres »)
+_ENTRY_KEYS = frozenset({"enter", "reenter", "cross", "violate"})
 
 
 def _over_place_at(doc: Doc, m: Mention, at: int) -> bool:

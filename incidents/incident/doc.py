@@ -840,7 +840,7 @@ def _without_restated_clocks(text: str, cues: Cues, seg: Segments, mentions: lis
     that moment: no time of a crossing, nor an item of a list of crossings; so are the
     bare times between them ("13:03 and"), which share its clock. Times of one clock
     listed ("at 10:12 and 11:05 Moscow time") restate nothing."""
-    gone: set[int] = set()
+    gone: set[int] = _other_clocks_before_local(seg, mentions)
     for k, m in enumerate(mentions):
         if m.kind != "time" or m.extra.get("tz") in _OWN_CLOCKS:
             continue
@@ -854,6 +854,31 @@ def _without_restated_clocks(text: str, cues: Cues, seg: Segments, mentions: lis
         gone.add(id(m))
         gone.update(id(x) for x in told[clocked[-1] + 1 :] if x.extra.get("tz") is None)
     return [m for m in mentions if id(m) not in gone] if gone else mentions
+
+
+def _other_clocks_before_local(seg: Segments, mentions: list[Mention]) -> set[int]:
+    """ "At 10:30 CET (11:30 local)", « à 10 h 30 heure de Paris (11 h 30 heure
+    locale) », "at 10:03 and 10:33 Moscow time, 11:03 and 11:33 local time": a time told
+    as local after a time of the same clause in another named clock (``tz`` neither local
+    nor UTC), no verb between, is that moment told in the crossing's own clock: the time
+    in the other clock is set aside, and so are the bare times listed right before it,
+    which share its clock (ids of the mentions set aside). A range in the other clock
+    stays: the times after it may be its two ends told again."""
+    gone: set[int] = set()
+    for k, m in enumerate(mentions):
+        if m.kind != "time" or m.extra.get("tz") != "local":
+            continue
+        clause = seg.clauses.at(m.span[0])
+        before = [x for x in mentions[:k] if x.span[0] >= clause.start and x.kind in ("time", "verb")]
+        verbs = [i for i, x in enumerate(before) if x.kind == "verb"]
+        told = before[verbs[-1] + 1 :] if verbs else before
+        clocked = [i for i, x in enumerate(told) if x.extra.get("tz") not in _OWN_CLOCKS]
+        if not clocked or any(told[i].extra.get("end") for i in clocked):
+            continue  # a range in the other clock: its bracket may list its ends as times
+        own = [i for i, x in enumerate(told[: clocked[0]]) if x.extra.get("tz") is not None]
+        first = own[-1] + 1 if own else 0
+        gone.update(id(x) for x in told[first : clocked[-1] + 1] if x.extra.get("tz") != "local")
+    return gone
 
 
 _SET_ASIDE_KINDS = ("time", "date", "distance", "duration")

@@ -1176,7 +1176,11 @@ def _entry_to_exit(ctx: Ctx) -> Found | None:
     doc = ctx.doc
     utc = t.mention.extra.get("tz") == "UTC"
     for m in between(doc.facts.times, t.span[1], ctx.region.end):
-        if (m.extra.get("tz") == "UTC") != utc or not _time_of_leaving(ctx, m) or ctx.of_other_aircraft(m):
+        if (
+            (m.extra.get("tz") == "UTC") != utc
+            or not _time_of_leaving(ctx, m, t.span[0])
+            or ctx.of_other_aircraft(m)
+        ):
             continue
         if time_restated(doc, t.mention, m):
             continue  # "peu après minuit, vers 0 h 20": one moment told twice
@@ -1187,9 +1191,12 @@ def _entry_to_exit(ctx: Ctx) -> Found | None:
     return None
 
 
-def _time_of_leaving(ctx: Ctx, m: Mention) -> bool:
+def _time_of_leaving(ctx: Ctx, m: Mention, start: int) -> bool:
     """Is ``m`` told in a clause of leaving: after its EXIT_CUE ("a quitté l'espace
-    aérien à 9h40"), or right before it, with no other verb or time between ("à 10 h 09,
+    aérien à 9h40") or, in the sentence of the crossing's time (at ``start``), after a
+    verb of coming down ("entered at 23:50 and crashed at 00:35"; not in another sentence,
+    where the crash may be another member's: « Le second s'est écrasé vers 3 heures »),
+    or right before it, with no other verb or time between ("à 10 h 09,
     il en est ressorti", "at 10:09 it left")? Not a time told as a limit right after its
     word (DEADLINE_CUE: "had left by 04:00", "avaient quitté l'espace aérien avant 4 h"):
     they left at some time before it."""
@@ -1199,6 +1206,12 @@ def _time_of_leaving(ctx: Ctx, m: Mention) -> bool:
         return False
     clause = doc.clause(m.span[0])
     if doc.cues.within("EXIT_CUE", clause.start, m.span[0]):
+        return True
+    # "crashed at 00:35", "until it came down at 00:35", « s'est écrasé à 0 h 35 »: its
+    # stay ends where it comes down ([verbs] coming_down, alight: the nearest verb)
+    verbs = between(doc.facts.verbs, clause.start, m.span[0])[-1:]
+    sent = doc.sentence(start)
+    if verbs and verbs[0].key in SET_DOWN and not verbs[0].negated and sent.start <= m.span[0] < sent.end:
         return True
     for cue in doc.cues.within("EXIT_CUE", m.span[1], clause.end)[:1]:
         told = [x for x in between(doc.facts.mentions, m.span[1], cue.start) if x.kind in ("time", "verb")]
