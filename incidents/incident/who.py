@@ -878,7 +878,10 @@ def _group_relative(ctx: Ctx, a: Aircraft) -> bool:
     part's."""
     doc = ctx.doc
     cue = doc.cues.starting_at("GROUP_RELATIVE_CUE", a.span[1], doc.text)
-    return cue is not None and cue.end <= ctx.anchor.span[0]
+    # "un des drones qui participaient à l'attaque a pénétré": the relative tells
+    # another deed, the crossing after it is the part's
+    at = ctx.anchor.span[0]
+    return cue is not None and cue.end <= at and not doc.text[cue.end : at].strip()
 
 
 def _part_of(ctx: Ctx, a: Aircraft, later: Aircraft) -> bool:
