@@ -477,9 +477,10 @@ def _kind_told_of_it(ctx: Ctx, a: Aircraft) -> Aircraft | None:
     if start >= len(doc.text) or doc.paragraph(start) != doc.paragraph(mine.start):
         return None
     sent = doc.sentence(start)
-    pronoun = doc.cues.opening("SUBJECT_PRONOUN_CUE", sent.start)
-    told = between(doc.facts.aircraft, sent.start, sent.end)[:2]
-    if pronoun is None and told and told[0].span[0] == sent.start and told[0].definite:
+    lead = _past_report_lead(doc, sent)  # "Selon l'armée, l'objet était ..."
+    pronoun = doc.cues.opening("SUBJECT_PRONOUN_CUE", lead)
+    told = between(doc.facts.aircraft, lead, sent.end)[:2]
+    if pronoun is None and told and told[0].span[0] == lead and told[0].definite:
         if told[0].category != "unknown" or told[0].model or len(told) < 2:
             return None
         return _predicate_kind(doc, a, told[0].span[1], told[1], opening=True)  # "The object was"
@@ -487,7 +488,44 @@ def _kind_told_of_it(ctx: Ctx, a: Aircraft) -> Aircraft | None:
         return None
     # a language that leaves the subject out opens with the verb of being itself ("Był
     # to najprawdopodobniej balon", "Se trataba de un globo", "Es war ein Ballon")
-    return _predicate_kind(doc, a, pronoun.end if pronoun else sent.start, told[0], opening=True)
+    return _predicate_kind(doc, a, pronoun.end if pronoun else lead, told[0], opening=True)
+
+
+def _past_report_lead(doc: Doc, sent: Scope) -> int:
+    """Where a sentence's own words begin after a lead naming who tells them: a source
+    opening the sentence, then a comma after one told with "according to" ("Selon
+    l'armée, l'objet était ...", "According to the army, it was ..."), or a word of
+    saying (a cue "say") and maybe THAT_CUE after another ("The army said the object
+    was ...", "L'armée a précisé que l'objet était ..."); only states and days may stand
+    between. Else the sentence's start."""
+    text = doc.text
+    src = between(doc.facts.sources, sent.start, sent.end)[:1]
+    if not src or text[sent.start : src[0].span[0]].strip():
+        return sent.start
+    end = src[0].span[1]
+    pos = sent.start
+    if src[0].according:
+        comma = text.find(",", end, sent.end)
+        pos = comma + 1 if comma >= 0 and _only_states_or_days(doc, end, comma) else pos
+    else:
+        for say in doc.mention_cues("say", end, sent.end)[:1]:
+            after = say.span[1]
+            for day in between(doc.facts.dates, after, sent.end)[:1]:
+                after = day.span[1] if not text[after : day.span[0]].strip() else after
+            that = doc.cues.starting_at("THAT_CUE", after, text)  # "said on Friday that"
+            if _only_states_or_days(doc, end, say.span[0]):
+                pos = that.end if that is not None else after
+    rest = text[pos : sent.end]
+    return pos + len(rest) - len(rest.lstrip()) if pos > sent.start else sent.start
+
+
+def _only_states_or_days(doc: Doc, lo: int, hi: int) -> bool:
+    """Nothing but white space, states ("lituanienne") and days between ``lo`` and ``hi``."""
+    gap = list(doc.text[lo:hi])
+    for m in between(doc.facts.mentions, lo, hi):
+        if m.kind in ("state", "date"):
+            gap[m.span[0] - lo : m.span[1] - lo] = " " * (m.span[1] - m.span[0])
+    return not "".join(gap).strip()
 
 
 def _told_right_after(doc: Doc, a: Aircraft, verb: int) -> bool:
@@ -861,7 +899,10 @@ def _group_relative(ctx: Ctx, a: Aircraft) -> bool:
     part's."""
     doc = ctx.doc
     cue = doc.cues.starting_at("GROUP_RELATIVE_CUE", a.span[1], doc.text)
-    return cue is not None and cue.end <= ctx.anchor.span[0]
+    # "un des drones qui participaient à l'attaque a pénétré": the relative tells
+    # another deed, the crossing after it is the part's
+    at = ctx.anchor.span[0]
+    return cue is not None and cue.end <= at and not doc.text[cue.end : at].strip()
 
 
 def _part_of(ctx: Ctx, a: Aircraft, later: Aircraft) -> bool:
