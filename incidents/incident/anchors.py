@@ -3449,12 +3449,21 @@ def _others_dated(doc: Doc, at: Span) -> bool:
 
 def _entered_from(doc: Doc, at: Span, clause: Scope, verb: Verb | None = None) -> bool:
     """ "Had entered from Russia", "est entré depuis la Russie": a word of where from
-    (FROM_CUE) right after the verb, a state's name (no nationality) right after it,
-    and a state other than that one speaking in the report (``speaker_states``). After
-    a verb of flying ([verbs] flying_in_from), only a word of coming in from (key "in":
-    "flew in from Belarus")."""
-    cue = doc.cues.opening("FROM_CUE", next_start(doc.text, at[1]))
-    if cue is None or cue.start >= clause.end:
+    (FROM_CUE) right after the verb, or after only a day or a time told by the way
+    ("entered on Saturday at 23:40 from Belarus", "est entré samedi vers 23 h 40 en
+    provenance du Bélarus": ``_only_when_between``), a state's name (no nationality)
+    right after it, and a state other than that one speaking in the report
+    (``speaker_states``). After a verb of flying ([verbs] flying_in_from), only a word
+    of coming in from (key "in": "flew in from Belarus")."""
+    cue = next(
+        (
+            c
+            for c in doc.cues.within("FROM_CUE", at[1], clause.end)
+            if _only_when_between(doc, at[1], c.start)
+        ),
+        None,
+    )
+    if cue is None:
         return False
     if verb is not None and verb.key in _FLYING_IN_FROM and cue.key != "in":
         return False
@@ -5000,7 +5009,8 @@ def _agent_of(doc: Doc, at: Span) -> bool:
 
 def _only_when_between(doc: Doc, lo: int, hi: int) -> bool:
     """Nothing stands in [lo, hi) but a day, a time, a count of times, a length of stay
-    or a height told by the way ("a survolé mardi la Moldavie", "a survolé à deux
+    or a height told by the way, with the edge of its day (DAY_EDGE_CUE: "early",
+    « tôt ») ("a survolé mardi la Moldavie", "a survolé à deux
     reprises Nabatieh", "a survolé pendant dix minutes le nord de la Moldavie",
     "a survolé dans la nuit de mardi à mercredi le nord de la Moldavie", "a survolé
     dimanche à basse altitude Beyrouth", "overflew at low altitude the suburbs of
@@ -5030,6 +5040,8 @@ def _only_when_between(doc: Doc, lo: int, hi: int) -> bool:
     for cue in doc.cues.within("NIGHT_CUE", lo, hi) + doc.cues.within("ALTITUDE_CUE", lo, hi):
         if cue.key != "at":
             blank(cue.start, cue.end)
+    for cue in doc.cues.within("DAY_EDGE_CUE", lo, hi):
+        blank(cue.start, cue.end)  # "entered early on Wednesday from Russia", « tôt mercredi »
     for cue in doc.cues.within("NO_LEAVE_CUE", lo, hi):
         blank(cue.start, cue.end)  # "le survol non autorisé de X", "flew without permission over X"
     return not "".join(gap).strip(" ,'’")
