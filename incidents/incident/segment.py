@@ -769,7 +769,7 @@ def _gapped_starts(
         # ("then over Levitha at 1,000 feet")
         # an item opened by an ordinal or "the other": its depth too ("l'autre de 5 km")
         details = _PLACE_ITEM_DETAILS if place or item in ordinals else _ITEM_DETAILS
-        if any(m.kind in details and not _period(m) for m in own):
+        if any(m.kind in details and not _period(m) and not _counted_over(text, cues, m) for m in own):
             out.append(item if cue.cls == "ITEM_MARK" else cue.start)
     return out + _comma_items(text, mentions, starts, sents, out, ordinals)
 
@@ -948,6 +948,20 @@ def _opens_with_place(text: str, cues: Cues, own: list[Mention], item: int) -> b
 
 def _period(m: Mention) -> bool:
     return m.kind == "date" and m.extra.get("precision") not in (None, "day")
+
+
+def _counted_over(text: str, cues: Cues, m: Mention) -> bool:
+    """Is ``m`` a length of a day or more that a series is counted over ("..., the second
+    such accusation in a month", « ..., la deuxième accusation de ce type en un mois »),
+    no stay of one crossing nor an offset from the one before ("a day later", « une
+    semaine plus tard »: TIME_OFFSET_CUE right after it)?"""
+    if m.kind != "duration" or not isinstance(m.value, (int, float)) or m.value < _DAY_S:
+        return False
+    return cues.starting_at("TIME_OFFSET_CUE", _next_word_start(text, m.span[1]), text) is None
+
+
+#: a day in seconds: a length of a day or more is a span of counting, not of one stay
+_DAY_S = 86400
 
 
 def _clause_word_after(cues: Cues, mentions: list[Mention], pos: int, end: int) -> int:
