@@ -2197,9 +2197,37 @@ def _at_home(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
             _speakers_own(doc, a),
             _owner_told(doc, a, anchor),
             _force_before(doc, a),
+            _loser(doc, a, anchor),
         )
         for a in raw
     )
+
+
+def _loser(doc: Doc, a: Aircraft, anchor: Anchor) -> str | None:
+    """ "A drone crashed near Kidal, the Malian army said, which said it had lost it during
+    a mission", « ..., a annoncé l'armée malienne, qui dit l'avoir perdu »: the state of
+    who tells, in the anchor's sentence, the loss of the aircraft ``a`` as its own
+    (LOSS_CUE: key "it" holds the aircraft told before it in the sentence, key "verb" has
+    it right after it; none followed by a key "sight": "lost track", « l'a perdu de vue »,
+    a watcher's loss), the state or the state's authority named last before the word of
+    losing in the sentence."""
+    sent = doc.sentence(anchor.span[0])
+    if a.span[0] < sent.start or a.span[1] > sent.end:
+        return None
+    for c in doc.cues.within("LOSS_CUE", sent.start, sent.end):
+        if c.key == "it":
+            told = a.span[1] <= c.start and not between(doc.facts.aircraft, a.span[1], c.start)
+        else:
+            told = c.key == "verb" and a.span[0] >= c.end and not doc.text[c.end : a.span[0]].strip()
+        sight = doc.cues.starting_at("LOSS_CUE", c.end, doc.text)
+        if not told or (sight is not None and sight.key == "sight"):
+            continue
+        lo, hi = sent.start, c.start
+        named = [(src.span, src.state) for src in between(doc.facts.sources, lo, hi) if src.state]
+        named += [(st.span, st.code) for st in between(doc.facts.states, lo, hi) if not st.demonym]
+        if named:
+            return max(named)[1]
+    return None
 
 
 def _force_before(doc: Doc, a: Aircraft) -> str | None:

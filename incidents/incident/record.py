@@ -754,13 +754,31 @@ def _from_abroad(ctx: Ctx, fields: dict[str, Any]) -> bool:
         # a verb of flying goes in only with "in from" ("had flown in from Belarus"), not
         # "flying from Turkey"; an aircraft (not a rocket) sent from a state came from
         # there ("a drone launched from Sudan crashed near Abéché", "lancé depuis")
-        if cue is None or not (
+        went = cue is not None and (
             v.key in _GOING_IN or (v.key == "fly" and cue.key == "in") or _sent_aircraft(ctx, v) or drifted
-        ):
+        )
+        if not (went or _flown_over(ctx, v, nxt[0])):
             continue
         if came and str(came) != str(violated):
             return True
     return False
+
+
+def _flown_over(ctx: Ctx, v: Verb, where: Mention) -> bool:
+    """ "A drone crashed near Ocnita after flying over Ukraine", « après avoir survolé le
+    territoire ukrainien »: a verb of flying over (key "overfly", or "fly" with an
+    OVER_CUE right before ``where``), not negated, told of a drone or a balloon ([origin]
+    kinds: "a passenger plane flying over Turkey crashed in Nepal" stays an accident),
+    whose object, the first mention after it, is a state or its land or sky: the
+    aircraft was over that state before it came down."""
+    doc, a = ctx.doc, ctx.rec.aircraft
+    if a is None or a.category not in _ORIGIN_KINDS:
+        return False
+    if v.negated or where.kind not in ("state", "zone", "location") or where.extra.get("demonym"):
+        return False
+    if v.key == "overfly":
+        return True
+    return v.key == "fly" and doc.cues.ending_at("OVER_CUE", where.span[0], doc.text) is not None
 
 
 def _downed_from(doc: Doc, v: Verb, sent: Scope) -> list[Mention]:
