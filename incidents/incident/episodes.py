@@ -941,16 +941,30 @@ def _bare_referent(doc: Doc, a: Aircraft) -> Aircraft:
     of no kind names again the aircraft told before it in its paragraph or the one
     before, as "the object" does; so does a bare plural of a kind ("Три истребителя
     МиГ-31 выполнили перелёт. // Таллин заявил, что самолёты залетели ...": no
-    article marks "the aircraft" known); with none, it stays a new one."""
+    article marks "the aircraft" known); with none, it stays a new one, unless the
+    first rank opens it and a later rank follows in its sentence (RANK_CUE: "Перший
+    безпілотник перетнув кордон о 00:10, другий — о 01:35"), told as known as "the first
+    drone" is: the first item of the group told before, told item by item."""
     known = doc.resolved.get(a.span)
     if known is not None:
         return known
     para = doc.paragraph(a.span[0])
     lo = doc.seg.paragraphs.scopes[max(0, para.nth - 1)].start
     as_known = dataclasses.replace(a, definite=True)
-    found = _referent(doc, as_known, lo, singular=not a.plural) or a
+    ranked = _first_of_ranks(doc, a)
+    found = _referent(doc, as_known, lo, singular=not a.plural) or (as_known if ranked else a)
     doc.resolved[a.span] = found
     return found
+
+
+def _first_of_ranks(doc: Doc, a: Aircraft) -> bool:
+    """Is ``a`` opened by the first rank (RANK_CUE key "1"), a later rank told after it
+    in its sentence?"""
+    rank = doc.cues.opening("RANK_CUE", a.span[0])
+    if rank is None or rank.key != "1" or rank.end > a.span[1]:
+        return False
+    sent = doc.sentence(a.span[0])
+    return any(c.key != "1" for c in doc.cues.within("RANK_CUE", a.span[1], sent.end))
 
 
 def _same_model_before(doc: Doc, a: Aircraft) -> Aircraft:
