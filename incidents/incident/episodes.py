@@ -6455,6 +6455,8 @@ def _joined(doc: Doc, a: Span, b: Span) -> bool:
         # clause; not days opening the sentence ("On 12 June and then on 15 June, a
         # balloon crossed"), whose first clause tells no verb
         return False
+    if _again_after_own_details(doc, lo, hi):
+        return True
     details = _ITEM_DETAILS | {"verb", "aircraft"} if each else _ITEM_DETAILS
     gaps = [c.span for c in between(doc.facts.mentions, lo, hi) if c.kind in details]
     gaps += [(c.start, c.end) for cls in _ITEM_WORDS for c in doc.cues.within(cls, lo, hi)]
@@ -6465,6 +6467,25 @@ def _joined(doc: Doc, a: Span, b: Span) -> bool:
     return bool(doc.cues.within("LIST_CUE", lo, hi) or "," in left) and all(
         ch.isspace() or ch in _LIST_PUNCT for ch in left
     )
+
+
+def _again_after_own_details(doc: Doc, lo: int, hi: int) -> bool:
+    """ "Crossed at 09:41, flying about 1.5 kilometres inside, and again at 10:06", « à
+    9 h 41, à environ 1,5 km à l'intérieur, puis de nouveau à 10 h 06 »: the next item
+    opened by a word of again (AGAIN_ITEM_CUE) right before it, after list words and a
+    comma that ends the first item's own details (no aircraft nor time among them), is
+    the same list: the details are the first item's."""
+    text = doc.text
+    again = [c for c in doc.cues.within("AGAIN_ITEM_CUE", lo, hi) if not text[c.end : hi].strip()]
+    if not again or between(doc.facts.aircraft, lo, hi):
+        return False
+    if between(doc.facts.times, lo, hi):
+        return False
+    opens = min(c.start for c in again)  # "once again", not its "again" alone
+    rest = list(text[lo:opens])
+    for c in doc.cues.within("LIST_CUE", lo, opens):
+        rest[c.start - lo : c.end - lo] = " " * (c.end - c.start)
+    return "".join(rest).rstrip().endswith(",")
 
 
 def _with_each_own(doc: Doc, found: list[Mention], mine: list[Mention]) -> list[Mention]:

@@ -503,6 +503,10 @@ def _clause_starts(
         means = nxt == ["aircraft", "verb"] and cues.ending_at("MEANS_CUE", mentions[k].span[0], text)
         if verb_before and (nxt[:1] == ["verb"] or (nxt == ["aircraft", "verb"] and not means)):
             out.append(cue.start)
+        elif nxt[:1] == ["verb"] and _left_before(cues, sent_start, cue.start):
+            # "It came over the border at 21:15, turned back after two minutes and flew in
+            # again at 21:50": a word of leaving is a predicate of its own too
+            out.append(cue.start)
     # "entered U.S. airspace on 28 January, crossed into Canada on 30 January": a verb
     # right after a comma, with a verb before it in its sentence, is a new predicate
     for comma in commas:
@@ -515,6 +519,12 @@ def _clause_starts(
         if verbs_before and not _inside(inside, comma):
             out.append(starts[k])
     return out + _ranked_subjects(text, cues, mentions, starts, (sents, commas, verbs))
+
+
+def _left_before(cues: Cues, lo: int, hi: int) -> bool:
+    """Is a word of leaving (EXIT_CUE key "exit": "turned back", « est reparti ») told in
+    [lo, hi)?"""
+    return any(lo <= c.start < hi and c.key == "exit" for c in cues.by_class.get("EXIT_CUE", []))
 
 
 def _member_subjects(

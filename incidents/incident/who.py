@@ -2728,6 +2728,8 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
         if origin is not None and prev.state != origin:
             continue  # "a Finnair aircraft returned ... // a balloon from Belarus drifted into ...": another
         days = ctx.days_told(prev.span[0])
+        if days and _summary_said_only(doc, prev.span[0]):
+            days = []  # "helicopters violated it three times this week, X said on Thursday"
         if days and all(ctx.counted_on_its_own_day(day) for day in days):
             return None  # "Jets shot down four Russian drones on Sunday. On 11 May, 19 drones ..."
         if ctx.prev is None and not a.definite and a.differs(prev) and not series:
@@ -2760,6 +2762,18 @@ def _earlier_aircraft(ctx: Ctx) -> Found | None:
         if owner is not None and owner.value != ctx.anchor.goal_state:
             return owner
     return None
+
+
+def _summary_said_only(doc: Doc, at: int) -> bool:
+    """Does the sentence at ``at`` count the crossings (a number of times: "violated Polish
+    airspace three times this week", « à trois reprises ») and tell no day but the
+    statement's ("the command said on Thursday")? Its items told on their own days after
+    it are its own, not another incident's."""
+    sent = doc.sentence(at)
+    if not between(doc.facts.repetitions, sent.start, sent.end):
+        return False
+    days = [m for m in between(doc.facts.dates, sent.start, sent.end) if m.extra.get("precision") == "day"]
+    return bool(days) and all(_told_with_speech(doc, m) for m in days)
 
 
 @resolver("violator_state", "list_heading")
