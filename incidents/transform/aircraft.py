@@ -104,11 +104,14 @@ class AircraftT(PhraseParts):
         return self.ac_count([num])
 
     def ac_count_times(self, items: list[Any]) -> dict[str, Any]:
-        """ "2x Shahed-type UAVs": a count in digits with a sign of times glued to it
-        ([ac_times]); a sign set apart ("2 x 3") counts nothing."""
+        """ "2x Shahed-type UAVs", "2 x Mi-24 helicopters": a count in digits with a sign
+        of times ([ac_times]) glued to it or set apart by spaces on one line, as trackers
+        write it (the grammar has the aircraft right after the sign: "2 x 3 km" is
+        none); a count in words ("two x drones") counts nothing."""
         num, sign = items
-        if getattr(num, "_stop", None) != sign.start_pos:
-            raise Reject("the sign of times is set apart from the digits")
+        stop = getattr(num, "_stop", None)
+        if stop is None or num.words or self.text[stop : sign.start_pos].strip(" \t"):
+            raise Reject("the sign of times is not the digits' own")
         return self.ac_count([num])
 
     def ac_dozens_of(self, items: list[Any]) -> dict[str, Any]:
