@@ -155,6 +155,8 @@ class Parser:
                 return None
             if built.kind == "time" and _stamp_line_crossed(text, start, end):
                 return None
+            if _item_line_crossed(text, start, end):
+                return None
             if built.kind == "date" and _year_glued_to_letter(text, end):
                 return None
             span = built.low is not None or (built.kind == "list" and built.bound == "span")
@@ -377,6 +379,22 @@ def _stamp_line_crossed(text: str, start: int, end: int) -> bool:
     shorter one."""
     brk = text.find("\n", start, end)
     return brk >= 0 and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+def _item_line_crossed(text: str, start: int, end: int) -> bool:
+    """ "3 Mar – 1 x drone, 4 km, 10 min\n7 Mar – ...": a phrase read on past a line's
+    break into the head of the next line when that line is an item of a list or a log
+    (a bullet, or a day and a dash: ``segment.item_line``) took the item's day or count
+    for its own: the item's words are not its own, the phrase gives way to the shorter
+    one (the line's day is then read with its line)."""
+    from .incident.segment import item_line
+
+    brk = text.find("\n", start, end)
+    while brk >= 0:
+        if item_line(text, brk + 1):
+            return True
+        brk = text.find("\n", brk + 1, end)
+    return False
 
 
 #: four digits ending a phrase, as a year does

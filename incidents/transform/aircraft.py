@@ -104,11 +104,14 @@ class AircraftT(PhraseParts):
         return self.ac_count([num])
 
     def ac_count_times(self, items: list[Any]) -> dict[str, Any]:
-        """ "2x Shahed-type UAVs": a count in digits with a sign of times glued to it
-        ([ac_times]); a sign set apart ("2 x 3") counts nothing."""
+        """ "2x Shahed-type UAVs", "2 x Mi-24 helicopters": a count in digits with a sign
+        of times ([ac_times]) glued to it or set apart by spaces on one line, as trackers
+        write it (the grammar has the aircraft right after the sign: "2 x 3 km" is
+        none); a count in words ("two x drones") counts nothing."""
         num, sign = items
-        if getattr(num, "_stop", None) != sign.start_pos:
-            raise Reject("the sign of times is set apart from the digits")
+        stop = getattr(num, "_stop", None)
+        if stop is None or num.words or self.text[stop : sign.start_pos].strip(" \t"):
+            raise Reject("the sign of times is not the digits' own")
         return self.ac_count([num])
 
     def ac_dozens_of(self, items: list[Any]) -> dict[str, Any]:
@@ -297,6 +300,20 @@ class AircraftT(PhraseParts):
     def ac_tail(self, items: list[Any]) -> list[Token]:
         return _tokens(items)
 
+    def ac_field_state(self, items: list[Any]) -> list[Token]:
+        """ "2 x Mi-24 helicopters, Belarusian, 1.2 km", « 1 drone – russe – 3 km »: a
+        nationality set apart after the aircraft by a comma or a dash and standing alone
+        up to the next one (or the line's end) is a field of the aircraft, as a tracker's
+        line lists them; a word going on after it ("a drone, Russian officials said")
+        makes it none."""
+        sign, word = items
+        if str(sign.value) not in _FIELD_SIGNS or word.end_pos is None:
+            raise Reject("no field's sign before the nationality")
+        after = self.text[word.end_pos :].lstrip(" \t")
+        if after and after[0] not in _FIELD_SIGNS + "\n":
+            raise Reject("the nationality does not stand alone")
+        return [word]
+
     def _phrase_parts(self, items: list[Any]) -> tuple[dict[str, Any], list[Token]]:
         """The parts of an aircraft phrase (``_parts``), or Reject for the second word of
         a compound noun ("porte-avions"); a hyphened ordinal's tens word is no count."""
@@ -390,6 +407,10 @@ class AircraftT(PhraseParts):
             "own": bool(info.get("own")),
         }
         return Built("aircraft", category, extra=_with_count_words(extra, info, toks))
+
+
+#: the signs that set a tracker's fields apart
+_FIELD_SIGNS = ",;–—"
 
 
 def _with_count_words(extra: dict[str, Any], info: dict[str, Any], toks: list[Token]) -> dict[str, Any]:
