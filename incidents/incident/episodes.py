@@ -6895,25 +6895,27 @@ def _one_opens(
         return False
     sent = doc.sentence(m.span[0])
     ends = [a.span[1] for a in anchors if sent.start <= a.span[0] and a.span[1] <= m.span[0]]
-    if _told_just_before(doc, sent, anchors):
-        # "Two drones flew into Latvian airspace ... One flew at an altitude of about 300
-        # metres": the "one" opening the next sentence of the paragraph (a rank, even
-        # before a verb of crossing there: "Le premier est resté quatre minutes au-dessus
-        # du territoire polonais")
-        opening = _member_words(doc, sent.start, m.span[0], ranks)[:1]
-        if opening and not doc.text[sent.start : opening[0].start].strip():
+    # "Two drones flew into Latvian airspace ... One flew at an altitude of about 300
+    # metres": the "one" opening the next sentence of the paragraph (a rank, even before a
+    # verb of crossing there: "Le premier est resté quatre minutes au-dessus du territoire
+    # polonais"; a rank also in the next paragraph: "The second drone left after ...")
+    opening = _member_words(doc, sent.start, m.span[0], ranks)[:1]
+    if opening and not doc.text[sent.start : opening[0].start].strip():
+        if _told_just_before(doc, sent, anchors, opening[0].cls == "RANK_CUE"):
             if not ends or opening[0].cls == "RANK_CUE":
                 ends = [sent.start]
     if not ends:
         return False
-    told = [
-        x.span for x in between(doc.facts.mentions, min(ends), m.span[0]) if x.kind not in ("cue", "number")
-    ]
+    said = between(doc.facts.mentions, min(ends), m.span[0])
+    phrases = [x for x in said if x.kind not in ("cue", "number")]
     for c in _member_words(doc, min(ends), m.span[0], ranks):
-        if any(s <= c.start < e for s, e in told):
-            continue  # "one of them", "one kilometre": a phrase of its own
-        # "The first stayed": a verb phrase may begin inside the rank's words
+        # "The first stayed": a verb phrase may begin inside the rank's words; "the
+        # second drone left": the rank heads the member's own phrase, told after it
         lo = c.start + 1 if c.cls == "RANK_CUE" else c.end
+        own = [x for x in phrases if x.span[0] <= c.start < x.span[1]]
+        if own and not (c.cls == "RANK_CUE" and _ranked_member(own[0], c, mine)):
+            continue  # "one of them", "one kilometre": a phrase of its own
+        lo = own[0].span[1] if own else lo
         nxt = [x for x in between(doc.facts.mentions, lo, m.span[0]) if x.kind not in ("cue", "number")][:1]
         if nxt and nxt[0].kind == "verb" and not (c.cls == "RANK_CUE" and nxt[0].extra.get("noun")):
             return True
@@ -6935,12 +6937,24 @@ def _member_words(doc: Doc, lo: int, hi: int, ranks: bool) -> list[Cue]:
     return found
 
 
-def _told_just_before(doc: Doc, sent: Scope, anchors: list[Anchor]) -> bool:
-    """Is one of ``anchors`` in the sentence right before ``sent``, in its paragraph?"""
+def _ranked_member(x: Mention, c: Cue, mine: Aircraft) -> bool:
+    """Is the phrase ``x`` one aircraft of the group ``mine``'s kind headed by the rank
+    ``c`` ("the second drone" after "two drones")?"""
+    return (
+        x.kind == "aircraft"
+        and x.span[0] == c.start
+        and not x.extra.get("plural")
+        and x.value in (mine.category, "unknown")
+    )
+
+
+def _told_just_before(doc: Doc, sent: Scope, anchors: list[Anchor], across: bool = False) -> bool:
+    """Is one of ``anchors`` in the sentence right before ``sent``, in its paragraph (or,
+    ``across``, in the paragraph before)?"""
     if sent.nth < 1:
         return False
     before = doc.seg.sentences.scopes[sent.nth - 1]
-    if doc.paragraph(before.start) != doc.paragraph(sent.start):
+    if not across and doc.paragraph(before.start) != doc.paragraph(sent.start):
         return False
     return any(before.start <= a.span[0] < before.end for a in anchors)
 

@@ -1104,19 +1104,37 @@ def _seen_over(ctx: Ctx, m: Mention) -> bool:
     aircraft in its clause), or counted by a word of keeping count before them there
     ("Border guards counted 42 balloons crossing between 19:40 and 23:15", "ont
     recensé 42 ballons entre 19 h 40 et 23 h 15": ``Doc.recording``): the span their
-    entries were counted over."""
+    entries were counted over; so is one told with a verb of entering, of a kind that
+    comes in one by one (``_entries_over``)."""
     a = ctx.rec.aircraft
     if a is None or not (a.plural or (a.count or 0) > 1):
         return False
     doc = ctx.doc
     clause = doc.clause(m.span[0])
     seeing = rules()["verbs"]["perceiving"]
-    if any(v.key in seeing for v in between(doc.facts.verbs, clause.start, clause.end)):
+    verbs = between(doc.facts.verbs, clause.start, clause.end)
+    if any(v.key in seeing for v in verbs):
+        return True
+    if a.category in rules()["one_by_one"]["kinds"] and _entries_over(m, verbs):
         return True
     told = doc.clause(a.span[0])
     if not told.start <= m.span[0] < told.end:
         return False
     return bool(doc.cues.within("TOTAL_CUE", told.start, a.span[0]) or doc.recording(told.start, a.span[0]))
+
+
+def _entries_over(m: Mention, told: list[Verb]) -> bool:
+    """ "14 balloons entered Lithuanian airspace between 21:40 and 23:10", « 12 ballons
+    ont franchi la frontière entre 1 h et 3 h 30 »: a range of hours told of several
+    aircraft of a kind that comes in one by one ([one_by_one], checked by the caller)
+    with a verb of entering ([verbs] entering), the verb of its clause it is told with
+    (the last before it, else the first after it), is the span their entries came over,
+    no one's stay; told with one of staying ("crossed in and stayed there from 13:19 to
+    13:20"), it is their stay."""
+    before = [v for v in told if v.span[1] <= m.span[0]]
+    after = [v for v in told if v.span[0] >= m.span[1]]
+    verb = before[-1] if before else next(iter(after), None)
+    return verb is not None and verb.key in rules()["verbs"]["entering"]
 
 
 @resolver("duration", "all_members")
