@@ -6111,15 +6111,13 @@ def _ranked_run(
 def _with_fall_times(doc: Doc, d: Draft, region: Scope, times: list[Mention]) -> list[Mention]:
     """ "Deux drones ont violé l'espace aérien polonais dans la nuit. Le premier a été
     repéré vers 21 h 40 près de X. Le second s'est écrasé peu avant 4 heures près de Y":
-    where the crossing's sentence tells no time and a crossing time (``times``) is told
-    after it, the times of the members coming down or landing ("The second landed near
-    Y at 02:30": [verbs] coming_down or alight, ``SET_DOWN``, in the time's clause) join
-    them: a ranked member's own time (``_ranked_run``), each member its record. [] when
-    nothing joins."""
+    where the crossing's sentence tells no time, the times of the members coming down or
+    landing told after it ("The second landed near Y at 02:30": [verbs] coming_down or
+    alight, ``SET_DOWN``, in the time's clause) join the crossing times (``times``, maybe
+    none: "The first crashed at 10:05. The second landed at 10:40"): a ranked member's
+    own time (``_ranked_run``), each member its record. [] when nothing joins."""
     sent = doc.sentence(d.anchor.span[0])
-    if not times or between(doc.facts.times, sent.start, sent.end):
-        return []
-    if not [m for m in times if m.span[0] >= sent.end]:
+    if between(doc.facts.times, sent.start, sent.end):
         return []
     mine = {m.span for m in times}
     fell = [
