@@ -3424,13 +3424,14 @@ def _months_told(doc: Doc, anchor: Anchor) -> tuple[str, ...]:
             m for m in between(doc.facts.dates, sent.start, anchor.span[0])[:1] if _opens(doc, sent, m)
         ]
     # "the first such incursion since November 2025": the start of the rank's span; "the
-    # eleventh violation since August": a noun of crossing in a period up to now
-    noun = anchor.verb is not None and anchor.verb.noun
+    # eleventh violation since August": a noun of crossing in a period up to now; "the
+    # second time since January that a jet crossed": a crossing ranked in that period
+    ranked = anchor.verb is not None and anchor.verb.noun or ranked_in_series(doc, anchor.span[0])
     found = [
         m
         for m in found
         if not _ranked_since(doc, doc.clause(m.span[0]).start, m.span[0], -1)
-        and not (noun and opens_period(doc, m))
+        and not (ranked and opens_period(doc, m))
     ]
     return tuple(str(m.value)[:7] for m in found if m.extra.get("precision") == "month" and m.value)
 
@@ -3991,7 +3992,7 @@ def background_at(doc: Doc, pos: int, clause: Scope, noun: bool = False, retold:
         return any(
             not (
                 _spans_period(doc, c)
-                and (noun or _ranked_by_noun(doc, pos, c.start, pos) or _ranked_in_series(doc, pos))
+                and (noun or _ranked_by_noun(doc, pos, c.start, pos) or ranked_in_series(doc, pos))
             )
             and not (noun and c.key == "before" and _counts_rank(doc, c, pos))
             and not (retold and _dates_saying(doc, c, pos))
@@ -4015,7 +4016,7 @@ def background_at(doc: Doc, pos: int, clause: Scope, noun: bool = False, retold:
     )
 
 
-def _ranked_in_series(doc: Doc, pos: int) -> bool:
+def ranked_in_series(doc: Doc, pos: int) -> bool:
     """ "C'est la troisième fois depuis janvier qu'un drone pénètre dans l'espace aérien
     roumain", "It was the third time since January that a drone had entered": a rank in
     a series (SERIES_CUE key "series") before the crossing told at ``pos`` in its
@@ -4075,7 +4076,8 @@ def _past_period(doc: Doc, lo: int, hi: int, at: int = -1, noun: bool = False) -
     ends: list[dt.date] = []
     for m in between(doc.facts.dates, lo, hi):
         precision, value = m.extra.get("precision"), str(m.value or "")
-        if _ranked_since(doc, lo, m.span[0], at) or (noun and opens_period(doc, m)):
+        ranked = noun or (at >= 0 and ranked_in_series(doc, at))
+        if _ranked_since(doc, lo, m.span[0], at) or (ranked and opens_period(doc, m)):
             continue  # "the first such incident since last September": the rank's span
         if precision in ("month", "year") and _ISO_DAY.fullmatch(value):
             year, month = int(value[:4]), int(value[5:7])
@@ -6151,15 +6153,13 @@ def _ranked_run(
 def _with_fall_times(doc: Doc, d: Draft, region: Scope, times: list[Mention]) -> list[Mention]:
     """ "Deux drones ont violé l'espace aérien polonais dans la nuit. Le premier a été
     repéré vers 21 h 40 près de X. Le second s'est écrasé peu avant 4 heures près de Y":
-    where the crossing's sentence tells no time and a crossing time (``times``) is told
-    after it, the times of the members coming down or landing ("The second landed near
-    Y at 02:30": [verbs] coming_down or alight, ``SET_DOWN``, in the time's clause) join
-    them: a ranked member's own time (``_ranked_run``), each member its record. [] when
-    nothing joins."""
+    where the crossing's sentence tells no time, the times of the members coming down or
+    landing told after it ("The second landed near Y at 02:30": [verbs] coming_down or
+    alight, ``SET_DOWN``, in the time's clause) join the crossing times (``times``, maybe
+    none: "The first crashed at 10:05. The second landed at 10:40"): a ranked member's
+    own time (``_ranked_run``), each member its record. [] when nothing joins."""
     sent = doc.sentence(d.anchor.span[0])
-    if not times or between(doc.facts.times, sent.start, sent.end):
-        return []
-    if not [m for m in times if m.span[0] >= sent.end]:
+    if between(doc.facts.times, sent.start, sent.end):
         return []
     mine = {m.span for m in times}
     fell = [

@@ -45,6 +45,7 @@ from .episodes import (
     offset_opening,
     opens_period,
     paired,
+    ranked_in_series,
     responder,
     span_of_days,
     stamp_of_saying,
@@ -1750,11 +1751,14 @@ def _tally_since(ctx: Ctx) -> bool:
     (``opens_period``: "since July", "since the start of July", "since 3 July") is a
     tally of that period, not all of the day of a crossing told before it. A noun of
     violation ranked in that period ("the first violation since July") is one crossing
-    (``_ranked_by_noun``): it keeps the day."""
+    (``_ranked_by_noun``): it keeps the day; so does a crossing ranked as a time in that
+    period ("the third time since July that a drone fell": ``ranked_in_series``)."""
     doc = ctx.doc
     at = ctx.anchor.span[0]
     return any(
-        opens_period(doc, m) and not _ranked_by_noun(doc, c.start, m.span[0], at)
+        opens_period(doc, m)
+        and not _ranked_by_noun(doc, c.start, m.span[0], at)
+        and not ranked_in_series(doc, m.span[0])
         for c in ctx.clauses
         for m in between(doc.facts.dates, c.start, c.end)
     )
