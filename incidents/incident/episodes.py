@@ -7416,12 +7416,16 @@ def _day_of_record_over(doc: Doc, m: Mention) -> bool:
     return bool(between(doc.facts.aircraft, rec[0].end, clause.end))
 
 
+@per_mention
 def _told_with_speech(doc: Doc, m: Mention) -> bool:
     """A day told with the statement ("said on Tuesday", "a annoncé jeudi"): the
     speech cue and the day in one clause, no verb of crossing between them; a day
     that opens what is said, right after its word (THAT_CUE: "said that on Friday two
     jets ...", "a indiqué que vendredi, deux chasseurs ..."), is the crossing's ("told
-    the Post that in a letter dated Friday" dates the letter)."""
+    the Post that in a letter dated Friday" dates the letter). Worked out once per
+    document and day (``per_mention``): the anchors, episodes and every resolver of
+    every record ask it again of the same days, and it reads only the document's text,
+    cues and mentions (never the crossings drafted since)."""
     clause = doc.clause(m.span[0])
     if _opens_said(doc, m.extra.get("phrase_start", m.span[0])) or _day_of_event(doc, m):
         return False
