@@ -5227,14 +5227,17 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
     times = [m for m in between(doc.facts.times, lo, hi) if _crossing_time(doc, m)]
     stays = between(doc.facts.durations, lo, hi)
     ranked: list[list[Mention]] = []
+    # the record's own stays and times, each sorted out once (none of the runs below
+    # changes the lists it is given)
+    own_stays, own_times = own(stays), own(times)
     for run in (
         _run(doc, _with_each_own(doc, depths, own(depths))),
-        _run(doc, _with_each_own(doc, stays, own(stays))),
-        _run(doc, _with_each_own(doc, times, own(times))),
+        _run(doc, _with_each_own(doc, stays, own_stays)),
+        _run(doc, _with_each_own(doc, times, own_times)),
         _day_run(doc, d),
-        _ranked_run(doc, d, region, own(times), ranked),
+        _ranked_run(doc, d, region, own_times, ranked),
         # "Le premier y est resté quatre minutes, le second environ une minute"
-        _ranked_run(doc, d, region, own(stays), ranked),
+        _ranked_run(doc, d, region, own_stays, ranked),
         # "Le premier a été repéré vers 21 h 40 ... Le second s'est écrasé vers 3 h 50"
         _ranked_run(doc, d, region, own(_with_fall_times(doc, d, region, times)), ranked),
     ):
