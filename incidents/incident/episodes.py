@@ -5271,14 +5271,17 @@ def split(doc: Doc, d: Draft, region: Scope) -> list[Draft]:
     times = [m for m in between(doc.facts.times, lo, hi) if _crossing_time(doc, m)]
     stays = between(doc.facts.durations, lo, hi)
     ranked: list[list[Mention]] = []
+    # the record's own stays and times, each sorted out once (none of the runs below
+    # changes the lists it is given)
+    own_stays, own_times = own(stays), own(times)
     for run in (
         _run(doc, _with_each_own(doc, depths, own(depths))),
-        _run(doc, _with_each_own(doc, stays, own(stays))),
-        _run(doc, _with_each_own(doc, times, own(times))),
+        _run(doc, _with_each_own(doc, stays, own_stays)),
+        _run(doc, _with_each_own(doc, times, own_times)),
         _day_run(doc, d),
-        _ranked_run(doc, d, region, own(times), ranked),
+        _ranked_run(doc, d, region, own_times, ranked),
         # "Le premier y est resté quatre minutes, le second environ une minute"
-        _ranked_run(doc, d, region, own(stays), ranked),
+        _ranked_run(doc, d, region, own_stays, ranked),
         # "Le premier a été repéré vers 21 h 40 ... Le second s'est écrasé vers 3 h 50"
         _ranked_run(doc, d, region, own(_with_fall_times(doc, d, region, times)), ranked),
     ):
@@ -7493,12 +7496,16 @@ def _day_of_record_over(doc: Doc, m: Mention) -> bool:
     return bool(between(doc.facts.aircraft, rec[0].end, clause.end))
 
 
+@per_mention
 def _told_with_speech(doc: Doc, m: Mention) -> bool:
     """A day told with the statement ("said on Tuesday", "a annoncé jeudi"): the
     speech cue and the day in one clause, no verb of crossing between them; a day
     that opens what is said, right after its word (THAT_CUE: "said that on Friday two
     jets ...", "a indiqué que vendredi, deux chasseurs ..."), is the crossing's ("told
-    the Post that in a letter dated Friday" dates the letter)."""
+    the Post that in a letter dated Friday" dates the letter). Worked out once per
+    document and day (``per_mention``): the anchors, episodes and every resolver of
+    every record ask it again of the same days, and it reads only the document's text,
+    cues and mentions (never the crossings drafted since)."""
     clause = doc.clause(m.span[0])
     if _opens_said(doc, m.extra.get("phrase_start", m.span[0])) or _day_of_event(doc, m):
         return False

@@ -71,13 +71,15 @@ class _Units:
         self.starts = starts
         ends = [*starts[1:], max(length, starts[-1])]
         self.scopes = [Scope(i, s, e) for i, (s, e) in enumerate(zip(starts, ends, strict=True))]
-        self._at: dict[int, Scope] = {}
+        #: the scope of each position asked so far (``at``; ``Doc.clause`` and its kin read
+        #: it first: most positions are asked again, and a hit then costs no call)
+        self.known: dict[int, Scope] = {}
 
     def at(self, pos: int) -> Scope:
-        found = self._at.get(pos)
+        found = self.known.get(pos)
         if found is None:
             k = native_right(self.starts, pos, 0) if NATIVE else bisect.bisect_right(self.starts, pos)
-            found = self._at[pos] = self.scopes[max(0, k - 1)]
+            found = self.known[pos] = self.scopes[max(0, k - 1)]
         return found
 
 
