@@ -3108,9 +3108,7 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
             continue  # "of sending a plane over its zone ... and said one intruded into its airspace"
         if rule.subject and not _has_subject(doc, at, goal.span[0] if verb is not None else None):
             continue
-        if rule.timed and not any(
-            m.kind == "duration" for m in between(doc.facts.mentions, clause.start, clause.end)
-        ):
+        if rule.timed and not _told_how_long(doc, clause):
             continue  # "was in Ukrainian airspace when it was shot down": where it was
         if rule.dated_entry and not _dated_entry(doc, at[0]):
             continue  # "Russian drones over Ukraine" in prose: where they flew
@@ -5200,3 +5198,13 @@ def _pair_word(doc: Doc, w: Word, base: int) -> str | None:
     if cue is not None and cue.end == base + w.end:
         return cue.key.upper()
     return doc.lexicon.key_of("STATE", surface) or doc.lexicon.key_of("DEMONYM", surface)
+
+
+def _told_how_long(doc: Doc, clause: Scope) -> bool:
+    """Does ``clause`` tell how long: a duration ("for one minute", "pendant deux
+    minutes"), or a range of clock times, from its start to its end ("from 10:02 until
+    10:09", "between 14:07 and 14:11"; a time mention with an ``end``)?"""
+    return any(
+        m.kind == "duration" or (m.kind == "time" and m.extra.get("end"))
+        for m in between(doc.facts.mentions, clause.start, clause.end)
+    )

@@ -27,6 +27,8 @@ def is_altitude(doc: Doc, m: Mention) -> bool:
         return True
     if dim == "depth":
         return False
+    if _above_ground(doc, m):
+        return True
     cues = [
         doc.cues.leading_into("ALTITUDE_CUE", m.span[0], doc.text),
         doc.cues.opening("ALTITUDE_CUE", m.span[0]),
@@ -131,6 +133,30 @@ def _apposed_to_height(doc: Doc, m: Mention) -> bool:
     after = after_conversion(doc, m)
     inward = ("INTO_CUE", "INSIDE_CUE", "DEPTH_CUE")
     return not any(doc.cues.starting_at(cls, after, doc.text) for cls in inward)
+
+
+def _above_ground(doc: Doc, m: Mention) -> bool:
+    """ "Less than 100 metres above the ground", "50 m off the ground", « à moins de 100
+    mètres du sol », « à 3 000 mètres au-dessus du niveau de la mer »: a distance told
+    right before a word of the ground or the sea as what it is measured from
+    (ALTITUDE_CUE key "ground") is how high, whatever verb tells the flight; not when a
+    state names the land with it or right after it (« 1 200 mètres au-dessus du sol
+    biélorusse », a zone: how far in)."""
+    first = doc.cues.starting_at("ALTITUDE_CUE", after_conversion(doc, m), doc.text)
+    if first is None:
+        return False
+    # "above the ground" starts where "above" (key "above") does: any cue there
+    at = first.start
+    cues = doc.cues.within("ALTITUDE_CUE", at, len(doc.text) + 1)
+    cue = next((c for c in cues if c.start == at and c.key == "ground"), None)
+    if cue is None:
+        return False
+    end = doc.clause(m.span[0]).end
+    # the land named with the word ("sol lituanien" is a zone), or a state right after it
+    told = [x for x in between(doc.facts.mentions, cue.start, end) if x.kind != "cue"][:1]
+    if not told or not (told[0].kind == "state" or (told[0].kind == "zone" and told[0].extra.get("state"))):
+        return True
+    return told[0].span[0] >= cue.end and bool(doc.text[cue.end : told[0].span[0]].strip())
 
 
 def _flown_above(doc: Doc, m: Mention) -> bool:

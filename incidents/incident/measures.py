@@ -803,14 +803,31 @@ def _retold_later(ctx: Ctx, m: Mention) -> bool:
     later sentence of its record that opens with the rank 1 (RANK_CUE: "The first
     violation came on Monday, when ...", "La première violation a eu lieu lundi") or
     with the first of its rounds ("On its first pass, at 14:05, ...", « Lors de son
-    premier passage ... »: ``anchors.round_rank_opens``)?"""
+    premier passage ... »: ``anchors.round_rank_opens``), or that tells the record's own
+    crossing as the first deed ("The aircraft first entered at 13:05": ``_first_of_own``)?"""
     doc = ctx.doc
     told = doc.sentence(m.span[0])
     for cue in doc.cues.within("RANK_CUE", told.end, ctx.region.end):
         if cue.key == "1" and doc.sentence(cue.start).start == cue.start:
             return True
     firsts = doc.cues.within("ROUND_RANK_CUE", told.end, ctx.region.end)
-    return any(round_rank_opens(doc, c, "first") for c in firsts)
+    return any(round_rank_opens(doc, c, "first") or _first_of_own(ctx, c) for c in firsts)
+
+
+def _first_of_own(ctx: Ctx, cue: Cue) -> bool:
+    """ "Violated Japanese airspace twice. The aircraft first entered at 13:05 ..., then
+    intruded again at 13:31", « L'hélicoptère a d'abord franchi la frontière à 10 h 12 »:
+    is ``cue`` a word of the first of several deeds (ROUND_RANK_CUE key "adverb") right
+    before a verb of the flight or inside it (the first round told apart)?"""
+    if cue.key != "adverb":
+        return False
+    doc = ctx.doc
+    clause = doc.clause(cue.start)
+    return any(
+        v.span[0] <= cue.start < v.span[1]
+        or (v.span[0] >= cue.end and not doc.text[cue.end : v.span[0]].strip())
+        for v in between(doc.facts.verbs, clause.start, clause.end)
+    )
 
 
 def _latest_of_period(ctx: Ctx, m: Mention) -> bool:
