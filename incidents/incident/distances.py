@@ -120,12 +120,13 @@ def _inward_after(doc: Doc, m: Mention) -> bool:
 
 def _apposed_to_height(doc: Doc, m: Mention) -> bool:
     """ "Overflew the village at very low altitude, about 50 metres", "à très basse
-    altitude, environ 50 mètres", "a bassissima quota, circa 50 metri": a distance set
-    after a comma right after a word of height (ALTITUDE_CUE key "altitude") says that
-    height, unless a word of into or inside follows it ("at low altitude, 3 km into
-    Polish territory": how far in)."""
+    altitude, environ 50 mètres", "a bassissima quota, circa 50 metri", "at treetop
+    height (some 30 metres)", « en rase-mottes — une trentaine de mètres »: a distance
+    set after a comma, an opening bracket or a dash right after a word of height
+    (ALTITUDE_CUE key "altitude") says that height, unless a word of into or inside
+    follows it ("at low altitude, 3 km into Polish territory": how far in)."""
     before = doc.text[: m.span[0]].rstrip()
-    if not before.endswith(","):
+    if not before.endswith(_APPOSING_MARKS):
         return False
     cue = doc.cues.ending_at("ALTITUDE_CUE", len(before) - 1, doc.text)
     if cue is None or cue.key != "altitude":
@@ -133,6 +134,10 @@ def _apposed_to_height(doc: Doc, m: Mention) -> bool:
     after = after_conversion(doc, m)
     inward = ("INTO_CUE", "INSIDE_CUE", "DEPTH_CUE")
     return not any(doc.cues.starting_at(cls, after, doc.text) for cls in inward)
+
+
+#: the marks that set a value beside the words before it: a comma, a bracket, a dash
+_APPOSING_MARKS = (",", "(", "—", "–")
 
 
 def _above_ground(doc: Doc, m: Mention) -> bool:
