@@ -17,6 +17,7 @@ from .anchors import (
     Anchor,
     find_anchors,
     listed_lands,
+    next_start,
     noun_modifiers_only,
     round_rank_opens,
 )
@@ -329,7 +330,42 @@ def _tracked_only(ctx: Ctx, m: Mention) -> bool:
         return False
     if _runs_to_end(doc, m):
         return False  # "tracked for 15 minutes before it came down": from entry to its end
-    return not _place_inside(ctx, cues[0].end, clause.end)
+    return not _place_inside(ctx, cues[0].end, clause.end) and not _inside_meanwhile(ctx, clause)
+
+
+def _inside_meanwhile(ctx: Ctx, clause: Scope) -> bool:
+    """ "Radar tracked it for 20 minutes while it was inside Moldovan airspace", « les
+    radars l'ont suivi pendant 20 minutes alors qu'il survolait le territoire moldave »:
+    the clause right after the tracked length's, opened by a word of meanwhile
+    (CLAUSE_CUE key "contrast"), tells the aircraft inside (a word of being over or
+    inside and what it names: ``_place_inside``) or flying over a place, a state or a
+    zone (a verb of flying over with one of them after it in that clause)."""
+    doc = ctx.doc
+    nxt = doc.clause(next_start(doc.text, clause.end))
+    opener = doc.cues.opening("CLAUSE_CUE", nxt.start)
+    if nxt.start <= clause.start or opener is None or opener.key != "contrast":
+        return False
+    if any(_in_entered(ctx, named) for _, named in _named_inside(doc, opener.end, nxt.end)):
+        return True
+    return any(
+        v.key == "overfly"
+        and any(_in_entered(ctx, x) for x in between(doc.facts.mentions, v.span[1], nxt.end))
+        for v in between(doc.facts.verbs, opener.end, nxt.end)
+    )
+
+
+def _in_entered(ctx: Ctx, x: Mention) -> bool:
+    """Is ``x`` a place, a state or a zone of the state the record entered, or of no
+    state told ("while it was over Ukraine" is elsewhere)?"""
+    if x.kind not in _INSIDE_KINDS:
+        return False
+    state = x.value if x.kind == "state" else x.extra.get("state")
+    entered = ctx.rec.violated_state
+    return state is None or (entered is not None and state == entered.value)
+
+
+#: what a word of being over or inside names that puts the aircraft in a state's sky
+_INSIDE_KINDS = ("location", "state", "zone")
 
 
 def _runs_to_end(doc: Doc, m: Mention) -> bool:
@@ -372,7 +408,7 @@ def _over_other_state(ctx: Ctx, clause: Scope) -> bool:
 def _place_inside(ctx: Ctx, lo: int, hi: int) -> bool:
     """Is a place, a state or a zone the first thing named in [lo, hi) after a word of
     being over or inside it (OVER_CUE, INSIDE_CUE)?"""
-    return any(named.kind in ("location", "state", "zone") for _, named in _named_inside(ctx.doc, lo, hi))
+    return any(named.kind in _INSIDE_KINDS for _, named in _named_inside(ctx.doc, lo, hi))
 
 
 def _named_inside(doc: Doc, lo: int, hi: int) -> list[tuple[Cue, Mention]]:
