@@ -567,24 +567,30 @@ def _kind_apposed_to_object(doc: Doc, noun: Aircraft, kind: Aircraft) -> Aircraf
         return None
     if kind.state and noun.state and kind.state != noun.state:
         return None
-    lo, hi = noun.span[1], kind.span[0]
+    if not _closed_by_comma(doc, kind) or not doubt_apposed(doc, noun.span[1], kind.span[0]):
+        return None
+    return dataclasses.replace(
+        noun, category=kind.category, role=noun.role or kind.role, state=noun.state or kind.state
+    )
+
+
+def doubt_apposed(doc: Doc, lo: int, hi: int) -> bool:
+    """Is [lo, hi) a comma, then only words of doubt ("alleged" cues: "most likely",
+    "probably"; IDENTITY_CUE key "identity") and articles, one word of doubt at least:
+    what follows is set apart as what a thing told before probably is?"""
     told = [m for m in between(doc.facts.mentions, lo, hi) if m.kind != "cue"]
     doubts = [c.span for c in between(doc.facts.cues, lo, hi) if c.value == "alleged"]
     doubts += [(c.start, c.end) for c in doc.cues.within("IDENTITY_CUE", lo, hi) if c.key == "identity"]
-    if told or not doubts or not _closed_by_comma(doc, kind):
-        return None
+    if told or not doubts:
+        return False
     rest = list(doc.text[lo:hi])
     for s, e in doubts:
         rest[s - lo : e - lo] = " " * (e - s)
     gap = "".join(rest)
     if not gap.lstrip().startswith(","):
-        return None
+        return False
     the = doc.lexicon.folded_forms("ART") | doc.lexicon.folded_forms("DE")
-    if any(w.folded not in the and w.folded.isalpha() for w in words_of(gap)):
-        return None
-    return dataclasses.replace(
-        noun, category=kind.category, role=noun.role or kind.role, state=noun.state or kind.state
-    )
+    return not any(w.folded not in the and w.folded.isalpha() for w in words_of(gap[gap.index(",") + 1 :]))
 
 
 def _of_words(doc: Doc, text: str) -> bool:

@@ -1311,7 +1311,9 @@ def _from_day_told_before(ctx: Ctx) -> Found | None:
     elicottero ...": no crossing told before and no day of a statement, a day counted
     (RELATIVE_DAY_CUE "+N" or "-N" in the crossing's sentence) is counted from the day
     told last before that word in the document (no dateline's), not left to the day
-    of the paragraph before (the scramble's)."""
+    of the paragraph before (the scramble's); a day of an event is counted from before
+    the day of a statement told after it ("jets scrambled on Wednesday after a drone
+    flew by, the ministry said on Thursday. The same day, a Y-9 entered": Wednesday)."""
     doc = ctx.doc
     for sent in ctx.sentences:
         for cue in doc.cues.within("RELATIVE_DAY_CUE", sent.start, sent.end)[:1]:
@@ -1325,6 +1327,7 @@ def _from_day_told_before(ctx: Ctx) -> Found | None:
                 and not in_dateline(doc, m)
                 and not in_titled_dateline(doc, m)
             ]
+            days = [m for m in days if not _told_with_speech(doc, m)] or days
             day = _shift_day(str(days[-1].value), _days_of(cue)) if days else None
             return Found(day, (cue.start, cue.end), days[-1]) if day else None
     return None
@@ -1454,12 +1457,13 @@ def _said_just_before(ctx: Ctx, sent: Scope) -> list[Mention]:
         return []
     said = _said_days(ctx, before.start, before.end)
     if said and any(
-        m.extra.get("precision") == "day" and m.span[0] > said[-1].span[1]
+        m.extra.get("precision") == "day" and m not in said
         for m in between(doc.facts.dates, before.start, before.end)
     ):
         # "X summoned the ambassador on Monday after a drone crashed overnight into
-        # Sunday. Two drones entered that night": the day of the event told after the
-        # statement's is the one counted from (``_from_day_told_before``)
+        # Sunday. Two drones entered that night", "A drone flew by on Wednesday, the
+        # ministry said on Thursday. The same day, ...": the day of the event told
+        # with the statement's is the one counted from (``_from_day_told_before``)
         return []
     return said
 

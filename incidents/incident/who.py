@@ -38,6 +38,7 @@ from .episodes import (
     background_at,
     border_then_inside,
     denied_aircraft,
+    doubt_apposed,
     later_rank_after_apposed,
     listed_with_other_kind,
     part_of_group,
@@ -467,6 +468,9 @@ def _kind_told_of_it(ctx: Ctx, a: Aircraft) -> Aircraft | None:
     mine = doc.sentence(ctx.anchor.span[0])
     if a.span[0] < mine.start:
         return None
+    trailing = _kind_trailing(doc, a, ctx.anchor.span[1], mine)
+    if trailing is not None:
+        return trailing
     if not doc.text[mine.start : a.span[0]].strip() and _told_right_after(doc, a, ctx.anchor.span[0]):
         verbs = between(doc.facts.verbs, ctx.anchor.span[1], mine.end)
         told = between(doc.facts.aircraft, ctx.anchor.span[1], mine.end)[:1]
@@ -489,6 +493,30 @@ def _kind_told_of_it(ctx: Ctx, a: Aircraft) -> Aircraft | None:
     # a language that leaves the subject out opens with the verb of being itself ("Był
     # to najprawdopodobniej balon", "Se trataba de un globo", "Es war ein Ballon")
     return _predicate_kind(doc, a, pronoun.end if pronoun else lead, told[0], opening=True)
+
+
+def _kind_trailing(doc: Doc, a: Aircraft, lo: int, sent: Scope) -> Aircraft | None:
+    """ "An object entered Polish airspace on Tuesday, most likely a balloon, the army
+    said", "Un objet est entré mardi dans l'espace aérien, probablement un ballon": the
+    first aircraft told after the crossing (from ``lo``) in its sentence, with no verb
+    before it, set apart by a comma and a word of doubt (``episodes.doubt_apposed``)
+    and closed by a comma or the sentence's end, of a kind and no model, no other count
+    and no article that refers back, is the kind of the object ``a``."""
+    told = between(doc.facts.aircraft, lo, sent.end)[:1]
+    if not told or between(doc.facts.verbs, lo, told[0].span[0]):
+        return None
+    kind = told[0]
+    if kind.category == "unknown" or kind.generic or kind.model or kind.definite:
+        return None
+    if kind.counted and kind.count != a.count:
+        return None  # "An object ..., probably two drones": more than it
+    if kind.differs(a) or (kind.state and a.state and kind.state != a.state):
+        return None
+    comma = doc.text.rfind(",", lo, kind.span[0])
+    if comma < 0 or not doubt_apposed(doc, comma, kind.span[0]):
+        return None
+    after = doc.text[kind.span[1] : doc.clause(kind.span[0]).end].strip()
+    return kind if not after or after[0] in ",.;" else None
 
 
 def _past_report_lead(doc: Doc, sent: Scope) -> int:
