@@ -2889,13 +2889,15 @@ def _done_as_a_rule(doc: Doc, at: Span, clause: Scope) -> bool:
     a crossing all the same, and so does a habit a state is charged with ("Vilnius
     accuses Minsk of letting balloons cross every night": ACCUSE_CUE before it in its
     sentence), an allegation of crossings, unless the habit is the accusing's own
-    (``_habit_at_accusing``: "Niamey regularly accuses foreign drones of ...")."""
+    (``_habit_at_accusing``: "Niamey regularly accuses foreign drones of ..."); so is an
+    accusation told made in an unstated past (ACCUSED_BEFORE_CUE right at the accusing
+    word: "Islamabad has in the past accused New Delhi of flying drones across ...")."""
     start = doc.seg.main_clause_start(at[0])
-    habits = doc.cues.within("HABIT_CUE", start, clause.end)
-    if not habits:
-        return False
     accusing = doc.cues.within("ACCUSE_CUE", doc.sentence(at[0]).start, at[0])
-    if accusing and not _habit_at_accusing(doc, habits, accusing):
+    habits = doc.cues.within("HABIT_CUE", start, clause.end)
+    if accusing and not habits:
+        habits = doc.cues.within("ACCUSED_BEFORE_CUE", start, at[0])
+    if not habits or (accusing and not _habit_at_accusing(doc, habits, accusing)):
         return False
     return not between(doc.facts.dates, start, clause.end)
 

@@ -373,15 +373,24 @@ def _within(doc: Doc, m: Mention) -> bool:
 
 def after_conversion(doc: Doc, m: Mention) -> int:
     """Where the text goes on after ``m`` and a bracket right after it ("30 km
-    (19 miles) east of"), or after ``m`` alone."""
-    k = m.span[1]
+    (19 miles) east of"), or after ``m`` alone; a word that qualifies the distance right
+    after it (DISTANCE_TAIL_CUE: « à 3 kilomètres seulement des côtes », "at 3 km or so
+    from the coast") is stepped over, what follows it read as following the distance."""
+    end = _bracket_end(doc, m.span[1])
+    tail = doc.cues.starting_at("DISTANCE_TAIL_CUE", end, doc.text)
+    return end if tail is None else _bracket_end(doc, tail.end)
+
+
+def _bracket_end(doc: Doc, pos: int) -> int:
+    """The end of a bracket right after ``pos`` (blanks between), or ``pos``."""
+    k = pos
     text = doc.text
     while k < len(text) and text[k] == " ":
         k += 1
     if k >= len(text) or text[k] != "(":
-        return m.span[1]
+        return pos
     close = text.find(")", k, doc.sentence(k).end)
-    return close + 1 if close >= 0 else m.span[1]
+    return close + 1 if close >= 0 else pos
 
 
 def _conversion(doc: Doc, m: Mention) -> bool:
