@@ -29,6 +29,7 @@ from .segment import (
     bullet_line,
     entry_day,
     item_line,
+    label_end,
     line_of,
     member_list_open,
 )
@@ -3068,7 +3069,9 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
         return None
     # after the verb or link word; a goal its link runs into too (German "in den Luftraum")
     # (the goals are in text order: so are those after it)
-    after = [g for g in goals if g.span[0] >= at[1] or at[0] < g.span[0]]
+    # a place whose phrase opens with the link word itself ("- 13 Sept: one drone over
+    # Tulcea county": the place is "over Tulcea county") is after it too
+    after = [g for g in goals if g.span[0] >= at[1] or at[0] < g.span[0] or _opened_by(rule, g, at)]
     before = sorted((g for g in goals if g.span[1] <= at[0]), key=lambda g: -g.span[0])
     sides = {"after": [after], "before": [before], "either": [after, before]}[rule.side]
     if rule.side == "after" and rule.link and verb is not None and doc.lexicon.verb_last:
@@ -3855,15 +3858,31 @@ def _line_label(doc: Doc, pos: int) -> StateRef | None:
     bullet at most, the state's name and a colon or a dash ("• Latvia — ", "- Lettonie :
     "), or the name alone as a sentence of its own, a bulletin's paragraph label
     ("Lithuania. Border guards recorded ...", "Lituanie. Les garde-frontières ont
-    recensé ..."); None if none."""
+    recensé ..."); a log's day and clock may head it ("Sept 13 — Romania: ",
+    ``_entry_stamp``); None if none."""
     start, _ = line_of(doc.text, pos)
     told = [m for m in between(doc.facts.mentions, start, pos) if m.kind != "cue"]
-    if len(told) != 1 or told[0].kind != "state" or told[0].extra.get("demonym"):
+    if not told or told[-1].kind != "state" or told[-1].extra.get("demonym"):
         return None
-    lead, mark = doc.text[start : told[0].span[0]], doc.text[told[0].span[1] : pos].strip()
-    if (lead.strip() and not bullet_line(doc.text, start)) or mark not in (":", "—", "–", "-", "."):
+    if not _entry_stamp(doc, start, told[:-1]):
         return None
-    return StateRef(told[0].span, str(told[0].value))
+    lead, mark = doc.text[start : told[-1].span[0]], doc.text[told[-1].span[1] : pos].strip()
+    if (lead.strip() and not item_line(doc.text, start)) or mark not in (":", "—", "–", "-", "."):
+        return None
+    return StateRef(told[-1].span, str(told[-1].value))
+
+
+def _entry_stamp(doc: Doc, start: int, told: list[Mention]) -> bool:
+    """Are the mentions ``told``, from the line's ``start``, nothing but the day and the
+    clock time heading an entry of a log ("- 13 Sept, 21:05 — Lithuania: ...", "Sept 13 —
+    Romania: ..."), or none?"""
+    if not told:
+        return True
+    if any(m.kind not in ("date", "time") for m in told) or not item_line(doc.text, start):
+        return False
+    return not any(
+        doc.text[a.span[1] : b.span[0]].strip(" \t,") for a, b in zip(told, told[1:], strict=False)
+    )
 
 
 def section_label(doc: Doc, pos: int) -> StateRef | None:
@@ -4102,10 +4121,20 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span, verb: Verb | 
             continue  # "entered Finland", not "entered ... from Belarus"
         if isinstance(goal, StateRef) and _possessor(doc, goal):
             continue  # "entered Japan's territorial waters": Japan is not what was entered
-        if "*" in rule.verbs and goal.span[0] <= at[0]:
+        if "*" in rule.verbs and goal.span[0] <= at[0] and not _opened_by(rule, goal, at):
             continue  # before the link word; one its link runs into is after it ("in den Luftraum")
         return goal
     return None
+
+
+def _opened_by(rule: Rule, goal: Goal, at: Span) -> bool:
+    """Does the phrase of the place ``goal``, of a rule that takes named places, open with
+    the link word at ``at`` and go on past it (the place "over Tulcea county" of "- 13
+    Sept: one drone over Tulcea county")? A place a rule takes only as a state's land
+    ("über polnischem Gebiet", of a rule of zones) is not reached so."""
+    if not isinstance(goal, Place) or "place" not in rule.goals:
+        return False
+    return goal.span[0] == at[0] and at[0] < at[1] < goal.span[1]
 
 
 def _of_any_state(doc: Doc, zone: ZoneRef) -> bool:
@@ -4362,7 +4391,7 @@ def state_it_lies_in(doc: Doc, p: Place) -> StateRef | None:
         return owner
     states = between(doc.facts.states, p.span[1], doc.clause(p.span[0]).end)[:1]
     if not states or states[0].demonym or (p.state and states[0].code != p.state):
-        return None
+        return _labelled_line_state(doc, p)
     start = _part_starts(doc, states[0].span[0])[-1]
     cue = doc.cues.ending_at("LIES_IN_CUE", start, doc.text)
     cue = cue or doc.cues.ending_at("INSIDE_CUE", start, doc.text)
@@ -4371,6 +4400,27 @@ def state_it_lies_in(doc: Doc, p: Place) -> StateRef | None:
     if doc.text[p.span[1] : cue.start].strip(" ,") and not _apposed_kind(doc, p.span[1], cue.start):
         return None
     return states[0]
+
+
+def _labelled_line_state(doc: Doc, p: Place) -> StateRef | None:
+    """ "Sept 13 — Romania: one drone over Tulcea county", "- 4 mars — Moldavie : un
+    drone au-dessus d'Ocnița": the state that labels a list's item line (``_line_label``,
+    its day or clock before it too) is the state the places told on that line lie in (a
+    place of known state, only that state); none on a line that denies a crossing ("...,
+    no violation")."""
+    text = doc.text
+    lo, hi = line_of(text, p.span[0])
+    if (
+        not item_line(text, lo)
+        or doc.negations(lo, hi)
+        or any(v.negated for v in between(doc.facts.verbs, lo, hi))
+    ):
+        return None
+    states = between(doc.facts.states, lo, p.span[0])[:1]
+    if not states or states[0].demonym or (p.state and states[0].code != p.state):
+        return None
+    end = label_end(text, states[0].span[1])
+    return _line_label(doc, end) if end is not None else None
 
 
 def _kind_apposed(doc: Doc, p: Place) -> bool:

@@ -316,6 +316,13 @@ _LABELLED_ENTRY = re.compile(
 _LABEL_END = LazyPattern(r"[ \t]*(?:[.:]|[-–—])(?:[ \t]|$)")
 
 
+def label_end(text: str, pos: int) -> int | None:
+    """Where the colon or the dash set apart in the line that ends a label at ``pos``
+    ("Romania:", "Roumanie — ") ends; None if none is there."""
+    m = _ENTRY_MARK.match(text, pos)
+    return m.end() if m is not None else None
+
+
 def item_line(text: str, pos: int) -> bool:
     """Whether the line at ``pos`` is an item of a list: it opens with a bullet, or
     with a day and a dash as a line of a log does ("13/03 - ...", "12 Feb – ...")."""
