@@ -2300,9 +2300,39 @@ def _speakers_own(doc: Doc, a: Aircraft) -> str | None:
 
 
 def _own_flight(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
-    """A flight that is no violation: the side's own answering an intruder, or one
-    made with the state's leave."""
-    return _responding(doc, anchor, raw) or _permitted(doc, anchor, raw) or _on_mission(doc, anchor)
+    """A flight that is no violation: the side's own answering an intruder, one made
+    with the state's leave, or an airliner's passage."""
+    return (
+        _responding(doc, anchor, raw)
+        or _permitted(doc, anchor, raw)
+        or _on_mission(doc, anchor)
+        or _airliner_passing(doc, anchor, raw)
+    )
+
+
+def _airliner_passing(doc: Doc, anchor: Anchor, raw: list[Aircraft]) -> bool:
+    """ "A passenger jet from Frankfurt circled over Poland for an hour", "un avion de
+    ligne s'est écrasé au Népal après avoir survolé l'Inde": an airliner (AIRLINER_CUE
+    in the phrase that names it) of no state told, told only where it flew (a [stay]
+    rule), flies like any other flight: no crossing. One told violating a sky ("a
+    passenger jet violated Polish airspace") or one of a state ("a Belavia airliner")
+    still crossed."""
+    if not raw or anchor.rule not in rules()["stay"]["rules"]:
+        return False
+    return all(_airliner(doc, antecedent(doc, a), anchor) for a in raw)
+
+
+def _airliner(doc: Doc, a: Aircraft, anchor: Anchor) -> bool:
+    """Is ``a`` named as an airliner of no state told (an AIRLINER_CUE overlapping its
+    phrase: "a passenger jet", "a commercial jet", « un avion de ligne »), no demonym
+    after it in its clause before the anchor (« un avion de ligne biélorusse »)?"""
+    sent = doc.sentence(a.span[0])
+    cues = doc.cues.within("AIRLINER_CUE", sent.start, sent.end)
+    if a.state is not None or not any(c.start < a.span[1] and a.span[0] < c.end for c in cues):
+        return False
+    end = doc.clause(a.span[0]).end
+    hi = anchor.span[0] if a.span[1] <= anchor.span[0] < end else end
+    return not any(st.demonym for st in between(doc.facts.states, a.span[1], hi))
 
 
 def _on_mission(doc: Doc, anchor: Anchor) -> bool:
