@@ -765,9 +765,33 @@ def antecedent(doc: Doc, a: Aircraft) -> Aircraft:
     # "the aircraft" (either number) is the one named before where there is one, else
     # the several ("Two Mi-8 helicopters ... The aircraft entered")
     found = _referent(doc, a, lo, singular=True) if a.either and a.definite else None
-    found = found or _referent(doc, a, lo, singular=a.definite and not a.plural) or a
+    found = found or _referent(doc, a, lo, singular=a.definite and not a.plural)
+    found = found or _ranked_member_of(doc, a, lo) or a
     doc.resolved[a.span] = found
     return found
+
+
+def _ranked_member_of(doc: Doc, a: Aircraft, lo: int) -> Aircraft | None:
+    """ "Deux drones ont violé ... Le premier appareil a survolé ...", "Two drones ...
+    The second aircraft crossed ...": a generic word told with its rank (RANK_CUE inside
+    its phrase), one of no kind named before it, is a member of the group counted at
+    least as many as its rank named last before it in [lo, a): of that group's kind,
+    model, role and state, one aircraft of its own (not the group, not its count)."""
+    if not (a.generic and a.definite and not a.plural):
+        return None
+    rank = doc.cues.within("RANK_CUE", a.span[0], a.span[1])[:1]
+    if not rank or not rank[0].key.isdigit():
+        return None
+    for prev in reversed(between(doc.facts.aircraft, lo, a.span[0])):
+        if prev.generic or prev.partitive or responder(doc, prev):
+            continue
+        if not isinstance(prev.count, int) or prev.count < max(2, int(rank[0].key)):
+            return None
+        group = antecedent(doc, prev)
+        return dataclasses.replace(
+            a, category=group.category, model=group.model, role=group.role, state=group.state, generic=False
+        )
+    return None
 
 
 def _group_of_part(doc: Doc, a: Aircraft) -> Aircraft:

@@ -1611,7 +1611,11 @@ def _described(ctx: Ctx) -> Found | None:
     )
     if _told_per_member(ctx, a, at):
         return None
-    for src in between(doc.facts.sources, a.span[1], at):
+    # a word of saying by another ("un drone, selon des sources russes, a violé", « d'après
+    # des médias biélorusses »): the sources and states after it are who says so
+    said = doc.mention_cues("according", a.span[1], at)
+    hi = said[0].span[0] if said else at
+    for src in between(doc.facts.sources, a.span[1], hi):
         if (
             src.state
             and src.state != _violated_hint(ctx)
@@ -1619,7 +1623,7 @@ def _described(ctx: Ctx) -> Found | None:
             and not _says(doc, src.span, at)
         ):
             return Found(src.state, src.span)
-    for s in between(doc.facts.states, a.span[1], at):
+    for s in between(doc.facts.states, a.span[1], hi):
         if s.demonym and s.code != _violated_hint(ctx) and not made_by(doc, s.span):
             return Found(s.code, s.span)
     return _carrier_state(ctx, a, at)
