@@ -4134,9 +4134,11 @@ def _past_period(doc: Doc, lo: int, hi: int, at: int = -1, noun: bool = False) -
     if doc.ref is None or hi <= lo:
         return False
     ends: list[dt.date] = []
-    for m in between(doc.facts.dates, lo, hi):
+    dates = between(doc.facts.dates, lo, hi)
+    # the crossing at ``at`` ranked in a series, asked once for all the dates
+    ranked = bool(dates) and (noun or (at >= 0 and ranked_in_series(doc, at)))
+    for m in dates:
         precision, value = m.extra.get("precision"), str(m.value or "")
-        ranked = noun or (at >= 0 and ranked_in_series(doc, at))
         if _ranked_since(doc, lo, m.span[0], at) or (ranked and opens_period(doc, m)):
             continue  # "the first such incident since last September": the rank's span
         if precision in ("month", "year") and _ISO_DAY.fullmatch(value):
