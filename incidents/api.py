@@ -387,9 +387,11 @@ def _item_line_crossed(text: str, start: int, end: int) -> bool:
     (a bullet, or a day and a dash: ``segment.item_line``) took the item's day or count
     for its own: the item's words are not its own, the phrase gives way to the shorter
     one (the line's day is then read with its line)."""
+    brk = text.find("\n", start, end)
+    if brk < 0:
+        return False  # most phrases: no line break, and the incident layer stays unloaded
     from .incident.segment import item_line
 
-    brk = text.find("\n", start, end)
     while brk >= 0:
         if item_line(text, brk + 1):
             return True
