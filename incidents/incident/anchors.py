@@ -1567,6 +1567,8 @@ def _blocked_now(doc: Doc, at: Span, verb: Verb | None) -> bool:
         return True
     if _open_question(doc, at) or _asked(doc, at) or _erratum(doc, at) or _in_fiction(doc, at):
         return True
+    if _taken_back_after(doc, at):
+        return True
     if verb is not None and (_recorded_over_year(doc, at, clause) or _detected_over_period(doc, at, clause)):
         # "This year Lithuania recorded six violations, Latvia three": states' tallies compared
         return not (verb.noun and gapped_state_parts(doc, at))
@@ -2353,6 +2355,40 @@ def _erratum(doc: Doc, at: Span) -> bool:
         between(doc.facts.zones, told.start, told.end)
         or between(doc.facts.states, told.start, told.end)
         or own
+    )
+
+
+def _taken_back_after(doc: Doc, at: Span) -> bool:
+    """ "The army said a drone had entered its airspace, but it withdrew the report on
+    Tuesday", "... over Lesbos. It later corrected its statement", « ..., avant de
+    revenir sur ses informations », « Il s'est rétracté le lendemain »: a crossing
+    followed, later in its sentence or in the next sentence of its paragraph, by words of
+    a speaker taking back what it said (ERRATUM_CUE keys "withdrawn", "taken_back") is
+    what was taken back, no crossing. Words followed by what they take back (key
+    "content": "withdrew its report that the drone was armed", « selon lesquelles »)
+    take back that, not the crossing."""
+    sent = doc.sentence(at[0])
+    hi = sent.end
+    rest = len(doc.text) - len(doc.text[sent.end :].lstrip())
+    if rest < len(doc.text) and doc.paragraph(rest).start == doc.paragraph(at[0]).start:
+        hi = doc.sentence(rest).end
+    cues = doc.cues.within("ERRATUM_CUE", at[1], hi)
+    content = [c for c in cues if c.key == "content"]
+    for cue in cues:
+        if cue.key not in ("withdrawn", "taken_back"):
+            continue
+        if not any(_object_of(doc, cue, c) for c in content):
+            return True
+    return False
+
+
+def _object_of(doc: Doc, cue: Cue, content: Cue) -> bool:
+    """Whether words of what is taken back (``content``) end the words of taking back
+    (``cue``: "sur ses informations selon lesquelles") or open right after them."""
+    if content.start <= cue.start:
+        return False
+    return content.end == cue.end or (
+        content.start >= cue.end and not doc.text[cue.end : content.start].strip()
     )
 
 
