@@ -967,8 +967,10 @@ def _count_seen_again(ctx: Ctx, m: Mention) -> int | None:
     clause = doc.clause(m.span[0])
     seen = between(doc.facts.verbs, clause.start, m.span[0])[-1:]
     if not seen or seen[0].key not in _PERCEIVING or doc.text[seen[0].span[1] : m.span[0]].strip():
-        return None
-    if between(doc.facts.dates, clause.start, clause.end) or any(
+        seen = _seen_passive(doc, m, clause)
+        if not seen:
+            return None
+    if _other_days(ctx, clause) or any(
         not (seen[0].span[0] <= c.start and c.end <= seen[0].span[1])  # "picked up" is no trend here
         for k in _PERIOD_CUES
         for c in doc.cues.within(k, clause.start, clause.end)
@@ -984,6 +986,27 @@ def _count_seen_again(ctx: Ctx, m: Mention) -> int | None:
 
 
 _PERCEIVING = frozenset(rules()["verbs"]["perceiving"])
+
+
+def _seen_passive(doc: Doc, m: Mention, clause: Scope) -> list[Verb]:
+    """ "About 40 balloons were detected", « Dix-neuf drones ont été repérés »: the verb
+    of seeing ([verbs] perceiving) right after the count, in its clause; or none."""
+    after = between(doc.facts.verbs, m.span[1], clause.end)[:1]
+    if not after or after[0].key not in _PERCEIVING or doc.text[m.span[1] : after[0].span[0]].strip():
+        return []
+    return after
+
+
+def _other_days(ctx: Ctx, clause: Scope) -> bool:
+    """Does the clause tell a date other than the record's own day ("since January",
+    "in October", "on Sunday" for a group of Saturday)? The count of another day or of
+    a period counts more than these; one told on the group's own day ("spotted 12
+    balloons on Friday evening") is theirs."""
+    own = ctx.rec.date
+    return any(
+        d.extra.get("precision") != "day" or own is None or str(d.value) != str(own.value)
+        for d in between(ctx.doc.facts.dates, clause.start, clause.end)
+    )
 
 
 def _over_a_period(ctx: Ctx, m: Mention) -> bool:
