@@ -834,10 +834,19 @@ def _counted_part(ctx: Ctx, a: Aircraft) -> Aircraft:
         before, after = _restricted(ctx.doc, m, at)
         if (ctx.doc.text[m.span[1] : at].strip() and not after) or (n == 1 and not (before or after)):
             return a
-        if a.count is None or n >= a.count:
+        if (a.count is None and not _part_opened(ctx.doc, m)) or (a.count is not None and n >= a.count):
             return a
         return dataclasses.replace(a, count=n, counted=True, plural=n > 1)
     return a
+
+
+def _part_opened(doc: Doc, m: Mention) -> bool:
+    """ "launched balloons, of which about 40 crossed", « a lancé des drones, dont trois
+    sont entrés »: a number right after a word of a part that opens a relative
+    (INCLUDING_CUE key "part"), of a group of no count told: how many of them crossed."""
+    about = doc.cues.ending_at("PART_NUMBER_CUE", m.span[0], doc.text)  # "of which about 40"
+    cue = doc.cues.ending_at("INCLUDING_CUE", m.span[0] if about is None else about.start, doc.text)
+    return cue is not None and cue.key == "part"
 
 
 #: verbs that tell a group seen or sent, not its crossing ("Of the 12 balloons detected")
