@@ -1290,10 +1290,17 @@ def _water_names(text: str, cues: Cues, lexicon: Lexicon, mentions: list[Mention
     """ "L'îlot de Vaindloo, dans le golfe de Finlande", "over the Sea of Japan": a
     state's name right after a word of water ([loc_noun] water) and its link word
     (WATER_OF_CUE: "de", "of") is part of the name of a sea, which is nobody's land,
-    and names no state (``id`` of each)."""
+    and names no state (``id`` of each); so is a state's adjective right before or after
+    a sea's noun (WATER_NAME_CUE: "im Finnischen Meerbusen", "w Zatoce Fińskiej")."""
     out: set[int] = set()
     for m in mentions:
-        if m.kind != "state" or m.extra.get("demonym"):
+        if m.kind != "state":
+            continue
+        if m.extra.get("demonym"):
+            if cues.ending_at("WATER_NAME_CUE", m.span[0], text) or cues.starting_at(
+                "WATER_NAME_CUE", m.span[1], text
+            ):
+                out.add(id(m))
             continue
         cue = cues.ending_at("WATER_OF_CUE", m.span[0], text)
         if cue is not None and lexicon.key_of("LOC_NOUN", word_before(text, cue.start)) == "water":
