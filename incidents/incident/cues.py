@@ -439,10 +439,13 @@ class Cues:
         if not cues:
             return []
         k = bisect_left(starts, lo, 0) if NATIVE else _bisect_left(starts, lo)
+        n = len(cues)
         out = []
-        while k < len(cues) and cues[k].start < hi:
-            if cues[k].end <= hi:
-                out.append(cues[k])
+        # the starts read from their own list: no cue's field looked up to stop
+        while k < n and starts[k] < hi:
+            cue = cues[k]
+            if cue.end <= hi:
+                out.append(cue)
             k += 1
         return out
 
@@ -508,9 +511,18 @@ class Cues:
         return best
 
     def starting_at(self, cls: str, pos: int, text: str) -> Cue | None:
-        """A cue of ``cls`` that begins right after ``pos`` (only white space between)."""
-        for cue in self.within(cls, pos, len(text) + 1):
-            if not text[pos : cue.start].strip():
-                return cue
-            break
+        """A cue of ``cls`` that begins right after ``pos`` (only white space between):
+        the first cue of the class at or after ``pos``, found by bisection (not the list
+        of every cue of the class up to the end of the text)."""
+        made = self._made.get(cls)
+        cues, starts = self.by_class.make(cls) if made is None else made
+        if not cues:
+            return None
+        k = bisect_left(starts, pos, 0) if NATIVE else _bisect_left(starts, pos)
+        hi, n = len(text) + 1, len(cues)
+        while k < n and starts[k] < hi:
+            cue = cues[k]
+            if cue.end <= hi:  # the first cue ``within`` would give
+                return None if text[pos : cue.start].strip() else cue
+            k += 1
         return None
