@@ -4092,6 +4092,14 @@ def _exit_object(doc: Doc, rule: Rule, goal: Goal) -> bool:
     return "EXIT_CUE" in rule.block and doc.cues.ending_at("EXIT_CUE", goal.span[0], doc.text) is not None
 
 
+def _side_of_line(doc: Doc, goal: ZoneRef) -> bool:
+    """Is ``goal`` a line's side told by a point of the compass ("south of the MDL":
+    LINE_SIDE_CUE right before it, keyed by the state it is the land of; see
+    doc._sides_past_lines), not a zone beside it?"""
+    side = doc.cues.ending_at("LINE_SIDE_CUE", goal.span[0], doc.text)
+    return side is not None and side.key.upper() == goal.state
+
+
 def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span, verb: Verb | None = None) -> Goal | None:
     """The goal nearest the verb that this rule can take (None: the nearest is
     international airspace, or none is linked as the rule needs)."""
@@ -4111,7 +4119,11 @@ def _first_goal(doc: Doc, rule: Rule, cands: list[Goal], at: Span, verb: Verb | 
             return None  # "flew through the airspace between Okinawa and Miyako": no state's
         if isinstance(goal, ZoneRef) and "zone" not in rule.goals:
             continue
-        if isinstance(goal, ZoneRef) and doc.cues.ending_at("NEAR_CUE", goal.span[0], doc.text):
+        if (
+            isinstance(goal, ZoneRef)
+            and doc.cues.ending_at("NEAR_CUE", goal.span[0], doc.text)
+            and not _side_of_line(doc, goal)
+        ):
             continue  # "a survolé le golfe près de l'espace aérien estonien": beside it
         if (
             isinstance(goal, ZoneRef)

@@ -124,6 +124,7 @@ class Doc:
         self.mentions = _held_zones(self.text, self.lexicon, self.mentions)
         self.mentions = _sites(self.seg, self.mentions)
         self.mentions = _compass_sides(self.cues, self.seg, self.mentions)
+        self.mentions = _sides_past_lines(self.text, self.cues, self.mentions)
         self.mentions = _within_lines(self.seg, self.mentions)
         self.mentions = _without_restated_clocks(self.text, self.cues, self.seg, self.mentions)
         self.mentions = _without_values_set_aside(self.text, self.cues, self.mentions)
@@ -999,6 +1000,39 @@ def _compass_sides(cues: Cues, seg: Segments, mentions: list[Mention]) -> list[M
                 m = Mention("zone", m.text, m.span, m.value, extra=extra)
         out.append(m)
     return out
+
+
+def _sides_past_lines(text: str, cues: Cues, mentions: list[Mention]) -> list[Mention]:
+    """ "Detected a North Korean drone south of the MDL", « un drone repéré au sud de la
+    ligne de démarcation »: a line that parts two known states (LINE_PARTIES_CUE) told right
+    after a point of the compass that names one party's side of it (LINE_SIDE_CUE, keyed
+    by that state) is that state's land, as "the southern side of the MDL" is; after a
+    distance ("5 km south of the MDL": how far past it, or a place's distance from it,
+    ``distances``) it stays the line."""
+    ends = [x.span[1] for x in mentions if x.kind == "distance"]
+    out: list[Mention] = []
+    for m in mentions:
+        side = _line_side(text, cues, m)
+        if side is not None and not any(e <= side.start and not text[e : side.start].strip() for e in ends):
+            m = Mention(
+                "zone", m.text, m.span, m.value, extra={**m.extra, "border": False, "state": side.key.upper()}
+            )
+        out.append(m)
+    return out
+
+
+def _line_side(text: str, cues: Cues, m: Mention) -> Cue | None:
+    """The side cue (LINE_SIDE_CUE) right before ``m``, a border of no state that is a line
+    of two known states one of which is the cue's key, or None."""
+    if m.kind != "zone" or not m.extra.get("border") or m.extra.get("state"):
+        return None
+    line = cues.leading_into("LINE_PARTIES_CUE", m.span[1], text)
+    if line is None or line.start < m.span[0]:
+        return None
+    side = cues.ending_at("LINE_SIDE_CUE", m.span[0], text)
+    if side is None or side.key.upper() not in line.key.upper().split("/"):
+        return None
+    return side
 
 
 def _compass_state(cues: Cues, seg: Segments, mentions: list[Mention], zone: Mention) -> str | None:

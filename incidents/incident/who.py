@@ -39,6 +39,7 @@ from .episodes import (
     border_then_inside,
     denied_aircraft,
     doubt_apposed,
+    in_dateline,
     later_rank_after_apposed,
     listed_with_other_kind,
     part_of_group,
@@ -3751,6 +3752,29 @@ def _only_zone(ctx: Ctx) -> Found | None:
     if len(states) != 1 or states == {_violator_code(ctx)} or _came_from(ctx, str(next(iter(states)))):
         return None
     return Found(zones[0].state, zones[0].span)
+
+
+@resolver("violated_state", "dateline")
+def _dateline_state(ctx: Ctx) -> Found | None:
+    """ "VILNIUS, Oct 15 - Lithuania summoned the Belarusian envoy ... // A Belarusian
+    helicopter crossed the border on Monday": a border of no state crossed, in a report
+    whose dateline is a capital (``episodes.in_dateline``) of a state the report names
+    again as such (not a nationality nor a capital), is that state's border; not the
+    violator's, nor where the aircraft came from ("MOSCOW - ... flew in from Russia")."""
+    g = ctx.anchor.goal
+    if not isinstance(g, ZoneRef) or not g.border or g.state is not None:
+        return None
+    doc = ctx.doc
+    capitals = (m for m in doc.facts.mentions if m.kind == "state" and m.extra.get("capital"))
+    line = next((m for m in capitals if in_dateline(doc, m)), None)
+    if line is None:
+        return None
+    code = str(line.value)
+    if code == _violator_code(ctx) or _came_from(ctx, code):
+        return None
+    if not any(s.code == code and not (s.demonym or s.capital) for s in doc.facts.states):
+        return None
+    return Found(code, line.span)
 
 
 def _zone_apart(ctx: Ctx, at: int) -> bool:
