@@ -3169,11 +3169,16 @@ def _came_from(ctx: Ctx, code: str) -> bool:
     """ "Venu de Biélorussie, le drone ... franchissait la frontière biélorusse": the
     state the aircraft came from (a FROM_CUE right before it or before its land or sky,
     told before or in the paragraphs of the crossing) owns the border it left, not the
-    airspace it entered."""
+    airspace it entered; so does the state an aircraft went back to (HOMEWARD_CUE right
+    before it: "then flew back towards Ukraine", « est reparti vers l'Ukraine »)."""
     doc = ctx.doc
     end = max(doc.paragraph(a.span[0]).end for a in ctx.draft.anchors)
     for st in between(doc.facts.states, 0, end):
-        if st.code == code and not st.demonym and doc.cues.ending_at("FROM_CUE", st.span[0], doc.text):
+        if st.code != code or st.demonym:
+            continue
+        if doc.cues.ending_at("FROM_CUE", st.span[0], doc.text) or doc.cues.ending_at(
+            "HOMEWARD_CUE", st.span[0], doc.text
+        ):
             return True
     # a land or sky of that state told where it came from: "en provenance du territoire
     # ukrainien", "coming from Ukrainian territory"
