@@ -2803,7 +2803,32 @@ def _draft_referred(doc: Doc, drafts: list[Draft], cur: Draft, anchor: Anchor, a
         # "... infringed Athens FIR regulations. ... denied that the jets had entered
         # Greek airspace": the jets of the crossing told before the FIR's entries
         return next((d for d in reversed(drafts) if _crossing_like(d, anchor, ac)), cur)
+    if _ranked_after_other_zone(doc, cur, anchor, ac):
+        # "... violated Japanese airspace twice. It had also flown through Japan's ADIZ.
+        # // It was the first Russian violation of Japanese airspace since 2019": the rank
+        # of the last crossing into that zone, told before the other zone's entry
+        return next((d for d in reversed(drafts) if _zone_like(d, anchor)), cur)
     return cur
+
+
+def _ranked_after_other_zone(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
+    """Is ``anchor`` a noun of crossing told with its rank (``_noun_ranks``) in a series
+    up to now (SINCE_CUE or YEAR_CUE after it in its clause: "since 2019", "this year";
+    not "the last overflight before Tuesday"), of no aircraft of its own, into a zone of
+    another kind than ``cur``'s (national airspace after an ADIZ's entry), in a later
+    sentence than ``cur``'s last telling?"""
+    verb = anchor.verb
+    if ac is not None or verb is None or not verb.noun or cur.anchor.zone == anchor.zone:
+        return False
+    if doc.sentence(cur.last.span[0]) == doc.sentence(anchor.span[0]) or not _noun_ranks(doc, verb):
+        return False
+    return any(doc.cues.within(c, verb.span[1], anchor.clause.end) for c in ("SINCE_CUE", "YEAR_CUE"))
+
+
+def _zone_like(d: Draft, anchor: Anchor) -> bool:
+    """Is ``d`` a crossing into the zone and state of ``anchor``?"""
+    s1, s2 = anchor.goal_state, d.anchor.goal_state
+    return d.anchor.zone == anchor.zone and not (s1 and s2 and s1 != s2)
 
 
 def _past_other_zone(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None) -> bool:
@@ -4201,7 +4226,8 @@ def _ranked_by_noun(doc: Doc, lo: int, pos: int, at: int) -> bool:
 def _noun_ranks(doc: Doc, noun: Verb) -> list[Cue]:
     """The ranks (RANK_CUE, ORDINAL_CUE, ``_ordinal_words``) the noun of crossing
     ``noun`` is told with in its clause: written inside its phrase ("the first
-    violation") or before it with no mention between."""
+    violation") or before it with no mention between but a nationality, a word of the
+    noun's phrase ("the first Russian violation ... since 2019")."""
     clause = doc.clause(noun.span[0])
     ranks = [
         c for cls in ("RANK_CUE", "ORDINAL_CUE") for c in doc.cues.within(cls, clause.start, noun.span[1])
@@ -4211,7 +4237,11 @@ def _noun_ranks(doc: Doc, noun: Verb) -> list[Cue]:
         c
         for c in ranks
         if c.end >= noun.span[0]
-        or not [m for m in between(doc.facts.mentions, c.end, noun.span[0]) if m.kind != "cue"]
+        or not [
+            m
+            for m in between(doc.facts.mentions, c.end, noun.span[0])
+            if m.kind != "cue" and not (m.kind == "state" and m.extra.get("demonym"))
+        ]
     ]
 
 

@@ -2892,6 +2892,48 @@ def _later_aircraft(ctx: Ctx) -> Found | None:
     return None
 
 
+@resolver("violator_state", "all_members")
+def _all_members_state(ctx: Ctx) -> Found | None:
+    """ "A drone crossed on Friday. On Wednesday, another drone had crossed ... // "Both
+    drones were Russian," the chief of defence said", « ... Le 14, un autre drone s'est
+    écrasé. // Selon l'armée, les deux drones étaient russes »: a nationality told as a
+    predicate (``_predicates``) of a subject opened by a word of all of them
+    (ALL_MEMBERS_CUE key "all", no aircraft of another kind between them), in a later
+    sentence than the crossing's, in its paragraph or the next, is that of each crossing
+    told before it, when more than one is told (never of one alone: "both engines")."""
+    doc = ctx.doc
+    a = ctx.rec.aircraft
+    if a is None or of_unknown_origin(ctx) or (ctx.prev is None and not ctx.later):
+        return None
+    hi = _told_on_to(doc, doc.paragraph(ctx.anchor.span[0]))
+    for span, code, cue, key in _predicates(ctx, doc.sentence(ctx.anchor.span[0]).end, hi):
+        if key != "copula" or code == _violated_hint(ctx) or made_by(doc, span):
+            continue
+        clause = doc.clause(cue[0])
+        opening = [c for c in doc.cues.within("ALL_MEMBERS_CUE", clause.start, cue[0]) if c.key == "all"][:1]
+        if not opening or doc.mention_cues("hypo", doc.sentence(cue[0]).start, cue[0]):
+            continue
+        told = between(doc.facts.aircraft, clause.start, cue[0])
+        if any(t.span[1] <= opening[0].start or _other_kind(a, t) for t in told):
+            continue  # "the Polish jets said both were ...": another subject
+        return Found(code, span)
+    return None
+
+
+def _told_on_to(doc: Doc, para: Scope) -> int:
+    """The end of the paragraph after ``para`` and after each next one that names an
+    aircraft: the paragraphs that go on telling the aircraft of ``para``, and the one
+    right after them."""
+    while True:
+        rest = doc.text[para.end :]
+        nxt = para.end + len(rest) - len(rest.lstrip())
+        if nxt >= len(doc.text):
+            return para.end
+        para = doc.paragraph(nxt)
+        if not between(doc.facts.aircraft, para.start, para.end):
+            return para.end
+
+
 def _sender_of_group(ctx: Ctx, later: Aircraft) -> Found | None:
     """The state told as the agent of a verb of sending in the passive right after the
     group ``later`` the aircraft was told to be part of, in its clause, no other aircraft
@@ -3179,11 +3221,16 @@ def _came_from(ctx: Ctx, code: str) -> bool:
     """ "Venu de Biélorussie, le drone ... franchissait la frontière biélorusse": the
     state the aircraft came from (a FROM_CUE right before it or before its land or sky,
     told before or in the paragraphs of the crossing) owns the border it left, not the
-    airspace it entered."""
+    airspace it entered; so does the state an aircraft went back to (HOMEWARD_CUE right
+    before it: "then flew back towards Ukraine", « est reparti vers l'Ukraine »)."""
     doc = ctx.doc
     end = max(doc.paragraph(a.span[0]).end for a in ctx.draft.anchors)
     for st in between(doc.facts.states, 0, end):
-        if st.code == code and not st.demonym and doc.cues.ending_at("FROM_CUE", st.span[0], doc.text):
+        if st.code != code or st.demonym:
+            continue
+        if doc.cues.ending_at("FROM_CUE", st.span[0], doc.text) or doc.cues.ending_at(
+            "HOMEWARD_CUE", st.span[0], doc.text
+        ):
             return True
     # a land or sky of that state told where it came from: "en provenance du territoire
     # ukrainien", "coming from Ukrainian territory"
