@@ -4907,7 +4907,7 @@ def _stayed(doc: Doc, d: Draft) -> bool:
         return False  # the overflown state tells it: its own crossing, not a third state's
     para = doc.paragraph(d.anchor.span[0])
     violator = d.aircraft.state if d.aircraft is not None else None
-    if _route_to_other(doc, d, state, violator):
+    if _route_to_other(doc, d, state, violator) or _way_to_other(doc, d, state, violator):
         return True
     sent = doc.sentence(d.anchor.span[0])
     # "« No violation was recorded », a spokesman said. Radar had tracked drones over
@@ -4959,6 +4959,41 @@ def _route_to_other(doc: Doc, d: Draft, state: str, violator: str | None) -> boo
             continue
         went = {z.state for z in between(doc.facts.zones, clause.start, clause.end)}
         if any(s and s != state and s != violator for s in went):
+            return True
+    return False
+
+
+def _way_to_other(doc: Doc, d: Draft, state: str, violator: str | None) -> bool:
+    """ "A drone flew over Ukraine and crashed in Moldova", « un drone a survolé l'Ukraine
+    puis est entré dans l'espace aérien moldave »: an aircraft of no state told, only
+    flown over a side of a war ([[war]] of rules.toml), told after it in its sentence
+    going into or coming down in a state of no side of that war (a verb of [verbs]
+    arriving, no other aircraft told between; a state named after the verb in its
+    clause, not the one of a border: "crashed near the Moldovan border") flew over the
+    war's land on its way there: no crossing of the state flown over. An aircraft of a
+    state is told by the war's own rules (record._strike_in_target); a flight over a
+    state at peace ("a missile flew over Moldova before entering Ukrainian airspace")
+    is its crossing."""
+    sides = [s for s in wars_on(doc) if state in s]
+    if violator is not None or not sides or d.aircraft is None:
+        return False
+    sent = doc.sentence(d.anchor.span[0])
+    ends = rules()["verbs"]["arriving"]
+    for v in between(doc.facts.verbs, d.last.span[1], sent.end):
+        if v.negated or v.hypothetical or v.noun or v.key not in ends:
+            continue
+        if any(a.differs(d.aircraft) for a in between(doc.facts.aircraft, d.last.span[1], v.span[0])):
+            return False  # another aircraft's
+        clause = doc.clause(v.span[0])
+        zones = between(doc.facts.zones, v.span[1], clause.end)
+        borders = [z.span for z in zones if z.border]
+        went = {z.state for z in zones if not z.border}
+        went |= {
+            st.code
+            for st in between(doc.facts.states, v.span[1], clause.end)
+            if not any(lo <= st.span[0] < hi for lo, hi in borders)
+        }
+        if any(x and not any(x in s for s in sides) for x in went):
             return True
     return False
 
