@@ -189,7 +189,7 @@ def _told_subjects(doc: Doc, anchor: Anchor) -> list[Aircraft]:
         # the agent after the verb, with those listed with it ("drangen zwei Su-30 und
         # ein Tankflugzeug Il-78 ... ein", "was violated by two jets and a helicopter")
         after = between(doc.facts.aircraft, anchor.span[1], max(clause.end, anchor.goal_span[1]))
-        after = [a for a in after if not _in_other_one(doc, anchor, a)]
+        after = [a for a in after if not _in_other_one(doc, anchor, a) and since_cue(doc, a.span[0]) is None]
         if not after and is_send and doc.lexicon.verb_last:
             # the object before the verb that closes its clause ("Ballons in den
             # Luftraum geschickt")
@@ -419,7 +419,8 @@ def _noun_complement(doc: Doc, anchor: Anchor) -> Aircraft | None:
     for a in after:
         if "," in doc.text[anchor.span[1] : a.span[0]] or between(doc.facts.verbs, anchor.span[1], a.span[0]):
             return None
-        return a
+        # "the first incursion since a Mi-8 entered ...": an earlier one's (``since_cue``)
+        return a if since_cue(doc, a.span[0]) is None else None
     return None
 
 
@@ -1437,6 +1438,8 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
                 if twin.aircraft is None or a.more_specific_than(twin.aircraft):
                     twin.aircraft = a if twin.aircraft is None else a.filled_from(twin.aircraft)
             continue
+        if _counted_from_earlier(doc, anchor):
+            continue  # "the first violation since a Su-27 crossed ...": one told elsewhere
         background = told_as_background(doc, anchor)
         if len(group) > 1:
             _add_group(doc, drafts, cur, anchor, group, background)
@@ -2117,6 +2120,8 @@ def _told_again(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             b = e.aircraft
             if b is None or b.state != a.state or a.category != b.category or a.differs(b):
                 continue
+            if _since_earlier(doc, d, e.anchor, b):
+                continue  # "Tuesday's incursion was the first since a Mi-8 entered ..."
             if e.anchor.zone == d.anchor.zone and e.anchor.goal_state == d.anchor.goal_state:
                 e.anchors.append(d.anchor)
                 gone.add(k)
@@ -2932,6 +2937,37 @@ def _into_other_state(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None)
     )
 
 
+def _since_earlier(doc: Doc, cur: Draft, anchor: Anchor, told: Aircraft | None) -> bool:
+    """ "Tuesday's incursion was the first since a Russian Mi-8 helicopter entered
+    Estonian airspace in 2022", « l'incursion de mardi est la première depuis qu'un
+    hélicoptère russe a pénétré ... »: a crossing whose subject is told right after a
+    word of since (REFERENCE_CUE key "since"), after the crossing told before it in its
+    sentence, is the earlier one that crossing is counted from, never it again."""
+    cue = since_cue(doc, told.span[0] if told is not None else anchor.span[0])
+    return cue is not None and doc.sentence(anchor.span[0]).start <= cur.last.span[0] < cue.start
+
+
+def _counted_from_earlier(doc: Doc, anchor: Anchor) -> bool:
+    """ "This is the first confirmed violation of Finnish airspace since a Russian Su-27
+    crossed the border", « la première incursion depuis qu'un Mi-8 a pénétré ... »: a
+    noun of crossing whose clause goes on with a crossing whose aircraft is told right
+    after a word of since (``since_cue``) ranks a crossing told elsewhere against that
+    earlier one; not the same as any told before it, it tells no crossing of its own."""
+    if anchor.verb is None or not anchor.verb.noun:
+        return False
+    told = between(doc.facts.aircraft, anchor.span[1], anchor.clause.end)
+    return any(since_cue(doc, a.span[0]) is not None for a in told)
+
+
+def since_cue(doc: Doc, pos: int) -> Cue | None:
+    """The word of since (REFERENCE_CUE key "since": "since", « depuis que ») right
+    before ``pos``: what is told there is an earlier event, the point a count starts
+    from ("the first incursion since a Mi-8 entered ..."), no subject of what is told
+    before it."""
+    cue = doc.cues.ending_at("REFERENCE_CUE", pos, doc.text)
+    return cue if cue is not None and cue.key == "since" else None
+
+
 def _same_crossing(
     doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, left: int = 1, told: Aircraft | None = None
 ) -> bool:
@@ -2959,6 +2995,8 @@ def _same_crossing(
         ):
             return False
     if _into_other_state(doc, cur, anchor, ac) or anchor.zone != cur.anchor.zone:
+        return False
+    if _since_earlier(doc, cur, anchor, told):
         return False
     # a new time or day starts a new crossing, unless the one before had none of its
     # own (a summary, then the details: "drones entered on Tuesday. At 10:12, ...")
@@ -4084,6 +4122,11 @@ def background_at(doc: Doc, pos: int, clause: Scope, noun: bool = False, retold:
             for c in doc.cues.within("BACKGROUND_CUE", lo, hi)
         )
 
+    # "the first incursion since a Mi-8 entered ... in 2022": what follows a word of
+    # since tells an earlier event (``since_cue``), no period of this one
+    told = between(doc.facts.aircraft, pos, clause.end)
+    since = [c.start for a in told if (c := since_cue(doc, a.span[0])) is not None]
+    clause = Scope(clause.nth, clause.start, since[0]) if since else clause
     if cues(clause.start, clause.end):
         return True
     sent = doc.sentence(pos)
@@ -4937,7 +4980,7 @@ def _stayed(doc: Doc, d: Draft) -> bool:
         return False  # the overflown state tells it: its own crossing, not a third state's
     para = doc.paragraph(d.anchor.span[0])
     violator = d.aircraft.state if d.aircraft is not None else None
-    if _route_to_other(doc, d, state, violator):
+    if _route_to_other(doc, d, state, violator) or _way_to_other(doc, d, state, violator):
         return True
     sent = doc.sentence(d.anchor.span[0])
     # "« No violation was recorded », a spokesman said. Radar had tracked drones over
@@ -4989,6 +5032,41 @@ def _route_to_other(doc: Doc, d: Draft, state: str, violator: str | None) -> boo
             continue
         went = {z.state for z in between(doc.facts.zones, clause.start, clause.end)}
         if any(s and s != state and s != violator for s in went):
+            return True
+    return False
+
+
+def _way_to_other(doc: Doc, d: Draft, state: str, violator: str | None) -> bool:
+    """ "A drone flew over Ukraine and crashed in Moldova", « un drone a survolé l'Ukraine
+    puis est entré dans l'espace aérien moldave »: an aircraft of no state told, only
+    flown over a side of a war ([[war]] of rules.toml), told after it in its sentence
+    going into or coming down in a state of no side of that war (a verb of [verbs]
+    arriving, no other aircraft told between; a state named after the verb in its
+    clause, not the one of a border: "crashed near the Moldovan border") flew over the
+    war's land on its way there: no crossing of the state flown over. An aircraft of a
+    state is told by the war's own rules (record._strike_in_target); a flight over a
+    state at peace ("a missile flew over Moldova before entering Ukrainian airspace")
+    is its crossing."""
+    sides = [s for s in wars_on(doc) if state in s]
+    if violator is not None or not sides or d.aircraft is None:
+        return False
+    sent = doc.sentence(d.anchor.span[0])
+    ends = rules()["verbs"]["arriving"]
+    for v in between(doc.facts.verbs, d.last.span[1], sent.end):
+        if v.negated or v.hypothetical or v.noun or v.key not in ends:
+            continue
+        if any(a.differs(d.aircraft) for a in between(doc.facts.aircraft, d.last.span[1], v.span[0])):
+            return False  # another aircraft's
+        clause = doc.clause(v.span[0])
+        zones = between(doc.facts.zones, v.span[1], clause.end)
+        borders = [z.span for z in zones if z.border]
+        went = {z.state for z in zones if not z.border}
+        went |= {
+            st.code
+            for st in between(doc.facts.states, v.span[1], clause.end)
+            if not any(lo <= st.span[0] < hi for lo, hi in borders)
+        }
+        if any(x and not any(x in s for s in sides) for x in went):
             return True
     return False
 

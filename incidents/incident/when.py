@@ -609,12 +609,29 @@ def _counted_from_other(ctx: Ctx) -> int | None:
     at = min(a.span[0] for a in ctx.draft.anchors)  # (told before it too: "..., two days before the last")
     cues = doc.cues.within("COUNTED_AFTER_CUE", doc.sentence(at).start, at)[-1:]
     if not cues:
-        return None
+        return _since_opened(ctx, at)
     days = between(doc.facts.dates, doc.sentence(at).start, cues[0].start)[-1:]
     apposed = doc.text[days[0].span[1] : cues[0].start].strip() if days else ""
     if apposed.startswith(",") and len(apposed[1:].split()) <= 1 and "," in doc.text[cues[0].end : at]:
         return None  # (", three days after the vote, a drone ..."; not ", a week after a drone ...")
     return cues[0].end
+
+
+def _since_opened(ctx: Ctx, at: int) -> int | None:
+    """ "Tuesday's incursion was the first since a Russian Mi-8 helicopter entered
+    Estonian airspace in 2022", « ... la première depuis qu'un hélicoptère russe a
+    pénétré ... en 2022 »: a crossing whose subject is told right after a word of since
+    (REFERENCE_CUE key "since") in its sentence is the earlier one a later crossing is
+    counted from (``episodes._since_earlier``): no day told before that word is its
+    own; the word's end, or None."""
+    doc = ctx.doc
+    sent = doc.sentence(at)
+    cues = [c for c in doc.cues.within("REFERENCE_CUE", sent.start, at) if c.key == "since"][-1:]
+    told = between(doc.facts.aircraft, cues[0].end, at)[:1] if cues else []
+    if not told:
+        return None
+    cue = doc.cues.ending_at("REFERENCE_CUE", told[0].span[0], doc.text)
+    return cues[0].end if cue is not None and cue.start == cues[0].start else None
 
 
 def _night_of_day_told(doc: Doc, m: Mention) -> bool:

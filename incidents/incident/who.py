@@ -46,6 +46,7 @@ from .episodes import (
     part_opening,
     rank_apposed,
     responder,
+    since_cue,
     subjects,
     tally_of_period,
     told_as_known,
@@ -68,6 +69,8 @@ def _agent(ctx: Ctx) -> Aircraft | None:
     told as rising to meet another ("..., with Finnish jets scrambled in response")."""
     clause = ctx.anchor.clause
     after = between(ctx.doc.facts.aircraft, ctx.anchor.span[1], clause.end)
+    # "the first incursion since a Mi-8 entered ...": an earlier one's (``since_cue``)
+    after = [a for a in after if since_cue(ctx.doc, a.span[0]) is None]
     if not after:
         return _agent_told_when(ctx)
     verb = ctx.anchor.verb
@@ -125,7 +128,11 @@ def _following_of(ctx: Ctx, anchor: Anchor) -> Aircraft | None:
         return None
     doc = ctx.doc
     sent = doc.sentence(anchor.span[0])
-    found = [a for a in between(doc.facts.aircraft, anchor.span[1], sent.end) if not responder(doc, a)]
+    found = [
+        a
+        for a in between(doc.facts.aircraft, anchor.span[1], sent.end)
+        if not responder(doc, a) and since_cue(doc, a.span[0]) is None
+    ]
     told_as_event = bool(doc.cues.within("OCCUR_CUE", anchor.span[1], anchor.clause.end))
     recorded = not told_as_event and verb is not None and verb.noun and _recorded(doc, anchor.span)
     if recorded and tally_of_period(doc, anchor):
