@@ -3579,8 +3579,13 @@ def _one_of_tally(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, lef
     as many times as the count ("a Tu-142 violated Japanese airspace three times ...
     'a Russian aircraft violated our airspace three times'") retells those crossings.
     A group told crossing "several times" ("Drones entered Moldovan airspace several
-    times in May. On 9 May, a Geran-2 came down in Moldova") is a tally too."""
+    times in May. On 9 May, a Geran-2 came down in Moldova") is a tally too. A counted
+    part of the tally's group ("Drones entered ... repeatedly on Wednesday night. One of
+    the drones crashed near X", ``_counted_part_of``), with no day or time of its own,
+    is none newly named: the group's crossing told again."""
     if ac is None or ac.definite or not ac.count or anchor.verb is None or anchor.verb.noun:
+        return False
+    if _undated_part_of(doc, cur, anchor, ac):
         return False
     if _told_on_paired(doc, cur, anchor, ac):
         return False  # "deux Mi-24 ont franchi ... et se sont enfoncés de ... respectivement"
@@ -3593,6 +3598,14 @@ def _one_of_tally(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft | None, lef
         _counted(doc, a, left, vague) and ac.span[0] > a.span[1] and not _as_many_times(doc, a, anchor)
         for a in cur.anchors
     )
+
+
+def _undated_part_of(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft) -> bool:
+    """Is ``ac`` a counted part of the aircraft of ``cur`` (``_counted_part_of``) whose
+    clause at ``anchor`` tells no day or time of its own?"""
+    if cur.aircraft is None or not _counted_part_of(doc, ac, cur.aircraft):
+        return False
+    return not (_own_detail(doc, anchor, "dates") or _own_detail(doc, anchor, "times"))
 
 
 def _told_on_paired(doc: Doc, cur: Draft, anchor: Anchor, ac: Aircraft) -> bool:
