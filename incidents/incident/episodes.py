@@ -1031,13 +1031,23 @@ def responder(doc: Doc, a: Aircraft) -> bool:
 
 
 def _responder_again(doc: Doc, a: Aircraft) -> bool:
-    """Does ``a`` name again, by its model, an aircraft told before as a responder?"""
+    """Does ``a`` name again, by its model, an aircraft told before as a responder? Not
+    a group of that model told with a nationality and a count of its own, where the
+    responders were told with another count and no nationality ("the Polish air force
+    scrambled two F-16s ... // six Turkish F-16s violated Greek airspace", « a fait
+    décoller deux F-16 ... // six chasseurs F-16 turcs ont violé »: ``_new_group_of_model``)."""
     if a.model is None or _accused_object(doc, a):
         return False
     return any(
-        p.model == a.model and not p.differs(a) and _responder_here(doc, p)
+        p.model == a.model and not p.differs(a) and not _new_group_of_model(p, a) and _responder_here(doc, p)
         for p in between(doc.facts.aircraft, 0, a.span[0])
     )
+
+
+def _new_group_of_model(told: Aircraft, a: Aircraft) -> bool:
+    """Is ``a`` another group than ``told`` of the same model: ``a`` tells a state and a
+    count, ``told`` no state and another count?"""
+    return bool(a.state and not told.state and a.count and told.count and a.count != told.count)
 
 
 def _accused_object(doc: Doc, a: Aircraft) -> bool:

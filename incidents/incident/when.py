@@ -1757,9 +1757,13 @@ def _of_other_section(ctx: Ctx, at: int) -> bool:
     labels than the crossing's ("Japon. Un hélicoptère chinois a pénétré mardi ... //
     Corée du Sud. Des drones ont franchi la frontière", "Latvia. On Tuesday ... //
     Estonia. A helicopter violated ...": ``anchors.section_of``)? Then it is that
-    section's day, not this crossing's; a day of the title or lead stays."""
+    section's day, not this crossing's; a day of the title or lead stays, and so does a
+    day heading the lines after it ("Lundi 2 mars\n• Pologne : ...\n\nMercredi 4 mars\n•
+    Moldavie : ...": ``segment.day_heading``), which no state labels."""
     mine = section_of(ctx.doc, ctx.anchor.span[0])
     if mine is None:
+        return False
+    if at < ctx.anchor.span[0] and day_heading(ctx.doc.text, at, [d.span for d in ctx.doc.facts.dates]):
         return False
     theirs = section_of(ctx.doc, at)
     return theirs is not None and theirs[0] != mine[0] and theirs[1] != mine[1]
