@@ -20,7 +20,7 @@ from ..model import Mention
 from ..words import LazyPattern, unaccent
 from .cues import Cue, Word, words_of
 from .distances import is_altitude
-from .doc import YEAR, Doc, lengths_in, rules, years_told_in
+from .doc import YEAR, Doc, lengths_in, rules, wars_on, years_told_in
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
 from .segment import (
     ITEM_MARKS,
@@ -4012,6 +4012,8 @@ def _blocks(doc: Doc, classes: tuple[str, ...], lo: int, hi: int, goal: Goal, ve
     for cls in (*classes, "CONFINED_CUE"):
         if cls == "STAY_CUE" and isinstance(goal, ZoneRef):
             continue  # "est resté trois minutes en territoire letton": a stay in its sky
+        if cls == "STRIKE_CUE" and not _war_target(doc, goal):
+            continue  # "ont frappé des sites en Iran", "... puis dérivé dans l'espace aérien roumain"
         if cls == "RESPONDER_CUE" and not _bare_sky(goal):
             continue  # a state's sky told ("dépêchés dans le ciel estonien"): the verb's to judge
         for cue in doc.cues.within(cls, min(lo, verb_at) if cls in _FROM_VERB else lo, hi):
@@ -4024,6 +4026,15 @@ def _blocks(doc: Doc, classes: tuple[str, ...], lo: int, hi: int, goal: Goal, ve
             if (isinstance(goal, ZoneRef) and goal.border) or not between(doc.facts.zones, cue.end, hi):
                 return True
     return False
+
+
+def _war_target(doc: Doc, goal: Goal) -> bool:
+    """Is ``goal`` a state at war ([[war]] of rules.toml), named as a place, not its sky?
+    A verb of striking before it (STRIKE_CUE: « ont déjà visé des cibles en Ukraine »)
+    tells where the war's targets stood, no flight into it; a state at war with no one
+    (« ont frappé des sites en Iran ») or a zone (« ont frappé Izmaïl puis dérivé dans
+    l'espace aérien roumain ») is still one."""
+    return isinstance(goal, StateRef) and any(goal.code in sides for sides in wars_on(doc))
 
 
 def _bare_sky(goal: Goal) -> bool:
