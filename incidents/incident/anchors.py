@@ -57,6 +57,9 @@ FLOWN_OVER = frozenset(rules()["stay"]["rules"]) | frozenset(rules()["strike"]["
 #: anchors of sending ([strike] sent): between states at war, a strike sent, not a crossing
 SENT_INTO = frozenset(rules()["strike"]["sent"])
 
+#: anchors told only by the zone left after an entry ([left] of rules.toml)
+LEFT_AFTER = frozenset(rules()["left"]["rules"])
+
 
 @dataclass(slots=True, eq=False, repr=False)
 class Rule:
@@ -215,7 +218,7 @@ def find_anchors(doc: Doc) -> list[Anchor]:
             continue
         for rule in rules_of_verb(verb.key):
             anchor = _match(doc, rule, verb.span, verb)
-            if anchor is not None:
+            if anchor is not None and not _left_told_before(anchor, found):
                 found.append(anchor)
                 used.add(anchor.goal_span)
                 break
@@ -247,6 +250,16 @@ def find_anchors(doc: Doc) -> list[Anchor]:
     found = _each_items(doc, _with_gapped(doc, _with_listed_states(doc, _bulleted_items(doc, found))))
     found = _verbless_ranked(doc, found)
     return sorted(found + _other_ones(doc, found) + _earlier_counted(doc, found), key=lambda a: a.span)
+
+
+def _left_told_before(anchor: Anchor, found: list[Anchor]) -> bool:
+    """Is ``anchor`` an entry told only by the zone it then left ([left] of rules.toml: «
+    est entré à 10 h 12 et a quitté l'espace aérien estonien ») after a crossing into that
+    state told before it? After « a violé l'espace aérien finlandais », « a pénétré vers
+    13 h 20 et a quitté l'espace aérien finlandais » tells that crossing's details, and
+    "the second entered at 03:15 and left Romanian airspace" a member's entry (_again):
+    no anchor of its own."""
+    return anchor.rule in LEFT_AFTER and any(b.goal_state == anchor.goal_state for b in found)
 
 
 def _verbless_ranked(doc: Doc, found: list[Anchor]) -> list[Anchor]:
