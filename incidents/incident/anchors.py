@@ -20,7 +20,7 @@ from ..model import Mention
 from ..words import LazyPattern, unaccent
 from .cues import Cue, Word, words_of
 from .distances import is_altitude
-from .doc import YEAR, Doc, lengths_in, rules, years_told_in
+from .doc import YEAR, Doc, lengths_in, rules, wars_on, years_told_in
 from .facts import Aircraft, Place, Span, StateRef, Verb, ZoneRef, between
 from .segment import (
     ITEM_MARKS,
@@ -56,6 +56,9 @@ FLOWN_OVER = frozenset(rules()["stay"]["rules"]) | frozenset(rules()["strike"]["
 
 #: anchors of sending ([strike] sent): between states at war, a strike sent, not a crossing
 SENT_INTO = frozenset(rules()["strike"]["sent"])
+
+#: anchors told only by the zone left after an entry ([left] of rules.toml)
+LEFT_AFTER = frozenset(rules()["left"]["rules"])
 
 
 @dataclass(slots=True, eq=False, repr=False)
@@ -215,7 +218,7 @@ def find_anchors(doc: Doc) -> list[Anchor]:
             continue
         for rule in rules_of_verb(verb.key):
             anchor = _match(doc, rule, verb.span, verb)
-            if anchor is not None:
+            if anchor is not None and not _left_told_before(anchor, found):
                 found.append(anchor)
                 used.add(anchor.goal_span)
                 break
@@ -247,6 +250,16 @@ def find_anchors(doc: Doc) -> list[Anchor]:
     found = _each_items(doc, _with_gapped(doc, _with_listed_states(doc, _bulleted_items(doc, found))))
     found = _verbless_ranked(doc, found)
     return sorted(found + _other_ones(doc, found) + _earlier_counted(doc, found), key=lambda a: a.span)
+
+
+def _left_told_before(anchor: Anchor, found: list[Anchor]) -> bool:
+    """Is ``anchor`` an entry told only by the zone it then left ([left] of rules.toml: «
+    est entré à 10 h 12 et a quitté l'espace aérien estonien ») after a crossing into that
+    state told before it? After « a violé l'espace aérien finlandais », « a pénétré vers
+    13 h 20 et a quitté l'espace aérien finlandais » tells that crossing's details, and
+    "the second entered at 03:15 and left Romanian airspace" a member's entry (_again):
+    no anchor of its own."""
+    return anchor.rule in LEFT_AFTER and any(b.goal_state == anchor.goal_state for b in found)
 
 
 def _verbless_ranked(doc: Doc, found: list[Anchor]) -> list[Anchor]:
@@ -4048,6 +4061,8 @@ def _blocks(doc: Doc, classes: tuple[str, ...], lo: int, hi: int, goal: Goal, ve
     for cls in (*classes, "CONFINED_CUE"):
         if cls == "STAY_CUE" and isinstance(goal, ZoneRef):
             continue  # "est resté trois minutes en territoire letton": a stay in its sky
+        if cls == "STRIKE_CUE" and not _war_target(doc, goal):
+            continue  # "ont frappé des sites en Iran", "... puis dérivé dans l'espace aérien roumain"
         if cls == "RESPONDER_CUE" and not _bare_sky(goal):
             continue  # a state's sky told ("dépêchés dans le ciel estonien"): the verb's to judge
         for cue in doc.cues.within(cls, min(lo, verb_at) if cls in _FROM_VERB else lo, hi):
@@ -4060,6 +4075,15 @@ def _blocks(doc: Doc, classes: tuple[str, ...], lo: int, hi: int, goal: Goal, ve
             if (isinstance(goal, ZoneRef) and goal.border) or not between(doc.facts.zones, cue.end, hi):
                 return True
     return False
+
+
+def _war_target(doc: Doc, goal: Goal) -> bool:
+    """Is ``goal`` a state at war ([[war]] of rules.toml), named as a place, not its sky?
+    A verb of striking before it (STRIKE_CUE: « ont déjà visé des cibles en Ukraine »)
+    tells where the war's targets stood, no flight into it; a state at war with no one
+    (« ont frappé des sites en Iran ») or a zone (« ont frappé Izmaïl puis dérivé dans
+    l'espace aérien roumain ») is still one."""
+    return isinstance(goal, StateRef) and any(goal.code in sides for sides in wars_on(doc))
 
 
 def _bare_sky(goal: Goal) -> bool:

@@ -121,6 +121,10 @@ class IncidentT(PhraseParts):
             # "s'est brièvement posé": a verb after the auxiliary of a reflexive only ("a posé
             # problème" is none)
             raise Reject("a participle of a reflexive verb without its auxiliary")
+        if self._aux_only(verb) and not any(self._be_aux(t) for t in toks if t.type == "AUX"):
+            # "est brièvement entré": a participle after its auxiliary only ("entre 10 h et
+            # 11 h", accents folded, is none)
+            raise Reject("a participle without its auxiliary")
         return Built(
             "verb",
             str(verb.value),
@@ -139,6 +143,24 @@ class IncidentT(PhraseParts):
         reflexive ([reflexive_only_cue] of the lexicon: "posé")?"""
         surface = self.text[verb.start_pos : verb.end_pos] if verb.start_pos is not None else str(verb)
         return fold(surface) in self.lexicon.folded_forms("REFLEXIVE_ONLY_CUE")
+
+    def _aux_only(self, verb: Token) -> bool:
+        """Is ``verb`` a participle that is an incident verb only after an auxiliary of
+        being ([aux_only_cue] of the lexicon: "entré")? Written with its accent only:
+        folded, it is "entre" (between), never a verb."""
+        surface = self.text[verb.start_pos : verb.end_pos] if verb.start_pos is not None else str(verb)
+        if fold(surface) not in self.lexicon.folded_forms("AUX_ONLY_CUE"):
+            return False
+        if any(
+            surface.lower() == f for fs in self.lexicon.classes.get("AUX_ONLY_CUE", {}).values() for f in fs
+        ):
+            return True
+        raise Reject("a participle's form without its accent")
+
+    def _be_aux(self, aux: Token) -> bool:
+        """Is ``aux`` an auxiliary of being ([be_aux_cue]: « est », « était », « s'est »)?"""
+        surface = self.text[aux.start_pos : aux.end_pos] if aux.start_pos is not None else str(aux)
+        return fold(surface) in self.lexicon.folded_forms("BE_AUX_CUE")
 
     def verb_noun(self, items: list[Any]) -> Built:
         return self.verb_phrase(items)
