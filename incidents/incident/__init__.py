@@ -72,7 +72,7 @@ def assemble(
             built.append((d, incident))
         prev, prev_draft = ctx.rec, d
     diags.sort(key=lambda x: x.span or (0, 0))  # in text order
-    return _without_summaries(_without_added_total(doc, built)), diags
+    return _without_summaries(doc, _without_added_total(doc, built)), diags
 
 
 def _own_region(doc: Doc, d: Draft, region: Scope) -> Scope:
@@ -103,7 +103,7 @@ AGAIN = COMING_AGAIN
 _SAME = ("aircraft_category", "violator_state", "violated_state", "zone", "date")
 
 
-def _without_summaries(built: list[tuple[Draft, Incident]]) -> list[Incident]:
+def _without_summaries(doc: Doc, built: list[tuple[Draft, Incident]]) -> list[Incident]:
     """ "Helicopters violated its airspace today ... on 27 and 28 August and today": a
     crossing told whole, with one day, and then split into its listed days is the
     item of that day, not a record beside it; an aircraft of another model told beside
@@ -113,20 +113,35 @@ def _without_summaries(built: list[tuple[Draft, Incident]]) -> list[Incident]:
         return tuple(getattr(i, f) for f in _SAME)
 
     items: dict[tuple[object, ...], set[str | None]] = {}
+    last: dict[tuple[object, ...], int] = {}
     for d, i in built:
         # members told by their ranks (``episodes._members_by_rank``) are no items of a
         # whole: a later member told by a crossing of its own is one more of them
         ranked = d.pick is not None and d.pick.kind == "cue"
         if d.pick_total > 1 and i.date is not None and not ranked:
             items.setdefault(key(i), set()).add(i.aircraft_model)
+            last[key(i)] = max(last.get(key(i), -1), d.anchor.span[0])
 
-    def summary(i: Incident) -> bool:
+    def summary(d: Draft, i: Incident) -> bool:
         models = items.get(key(i))
-        return models is not None and (
-            i.aircraft_model is None or None in models or i.aircraft_model in models
+        return (
+            models is not None
+            and not _one_more(doc, d, last[key(i)])
+            and (i.aircraft_model is None or None in models or i.aircraft_model in models)
         )
 
-    return [i for d, i in built if d.pick_total > 1 or i.date is None or not summary(i)]
+    return [i for d, i in built if d.pick_total > 1 or i.date is None or not summary(d, i)]
+
+
+def _one_more(doc: Doc, d: Draft, last: int) -> bool:
+    """ "..., four of them by armed F-16s. Two F-16s also flew over Panagia at 11:05",
+    « ..., dont quatre par des F-16. Deux F-16 ont en outre survolé Panagia »: a crossing
+    told after all the items of a whole (``last``, the latest item's start) with a word
+    of addition in its clause (ADDITION_CUE) is one more crossing, not that whole."""
+    if d.anchor.span[0] <= last:
+        return False
+    clause = doc.clause(d.anchor.span[0])
+    return bool(doc.cues.within("ADDITION_CUE", clause.start, clause.end))
 
 
 def _without_added_total(doc: Doc, built: list[tuple[Draft, Incident]]) -> list[tuple[Draft, Incident]]:
