@@ -1428,8 +1428,7 @@ def episodes(doc: Doc, anchors: list[Anchor]) -> list[Draft]:
             cur.anchors.append(anchor)
             if (
                 ac is not None
-                # "deux d'entre eux, des drones Gerbera, se sont écrasés dans la région de
-                # Lublin": a part of the group, even of a model of its own, is not the group
+                # "deux d'entre eux, des Gerbera, ...": a part, even of its own model, is no group
                 and not (told is not None and (counted_part(doc, told) or _part_of_own_model(doc, told)))
                 and not (told is not None and _part_of_counted(doc, told, anchor))
                 and not _rank_in_series(doc, anchor)
