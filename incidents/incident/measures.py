@@ -990,7 +990,7 @@ def _counted_noun(ctx: Ctx) -> Found | None:
         sent = doc.sentence(noun[0])
         nums = [m for m in between(doc.facts.mentions, sent.start, noun[0]) if m.kind == "number"][-1:]
         for m in nums:
-            adjacent = noun_modifiers_only(doc, m.span[1], noun[0])
+            adjacent = noun_modifiers_only(doc, _share_end(doc, m), noun[0])
             if adjacent and isinstance(m.value, (int, float)) and float(m.value).is_integer() and m.value > 1:
                 if _counts_the_list(ctx, m) or _latest_of_period(ctx, m):
                     return None  # "these three violations: first a Su-24 ..., then ..."
@@ -1017,6 +1017,16 @@ def _item_count(ctx: Ctx) -> Found | None:
         return None
     found = _counted_noun(ctx)
     return found if found is not None and sent.start <= found.span[0] < sent.end else None
+
+
+def _share_end(doc: Doc, m: Mention) -> int:
+    """Where the words of a share of the whole told right after the count ``m`` end
+    (SHARE_OF_CUE: "15 of the violations"): the count is the
+    part's own number of times, told with its aircraft; the end of ``m`` if none."""
+    for cue in doc.cues.within("SHARE_OF_CUE", m.span[1], doc.sentence(m.span[0]).end)[:1]:
+        if not doc.text[m.span[1] : cue.start].strip():
+            return cue.end
+    return m.span[1]
 
 
 def _own_first(ctx: Ctx) -> list[Anchor]:
