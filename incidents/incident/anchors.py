@@ -2268,11 +2268,14 @@ def _open_question(doc: Doc, at: Span) -> bool:
     "whether": also "how many times", "how often") in its sentence, with no verb of
     saying between, is asked, not told (as one in a direct question is: ``_asked``). A
     clause opened after it by a relative word (key "relative": "whether the drone that
-    entered ... was armed") tells its crossing as a fact."""
+    entered ... was armed") tells its crossing as a fact. An inquiry opened into it (key
+    "probe": "is investigating whether a helicopter violated ...", « enquête pour savoir
+    si ») tells it as suspected: no open question (the words are alleged ones too)."""
     sent = doc.sentence(at[0])
     cues = doc.cues.within("WHETHER_CUE", sent.start, at[0])
-    asks = [c for c in cues if c.key == "whether"]
-    if not asks:
+    probes = [c for c in cues if c.key == "probe"]
+    asks = [c for c in cues if c.key == "whether" and not any(p.start <= c.start < p.end for p in probes)]
+    if not asks or (probes and probes[-1].start > asks[-1].start):
         return False
     if any(c.key == "relative" and c.start > asks[-1].start for c in cues):
         return False
