@@ -3828,7 +3828,32 @@ def _dateline_state(ctx: Ctx) -> Found | None:
         return None
     if not any(s.code == code and not (s.demonym or s.capital) for s in doc.facts.states):
         return None
+    if not _dateline_party(ctx, code):
+        return None
     return Found(code, line.span)
+
+
+def _dateline_party(ctx: Ctx, code: str) -> bool:
+    """Is the dateline's state not told as a third party only? "WASHINGTON - The United
+    States condemned ...": a state told right before a word of a third party's verdict
+    (VERDICT_CUE, ``_verdict_after``) is a party to the crossing only when the report also
+    names a zone of its own or tells it as a speaker of another word (``_speaking``:
+    saying, summoning, protesting, accusing)."""
+    doc = ctx.doc
+    told = [s for s in doc.facts.states if s.code == code and not (s.demonym or s.capital)]
+    if not any(_verdict_after(doc, s.span) for s in told):
+        return True
+    if any(z.state == code for z in doc.facts.zones):
+        return True
+    return any(_speaking(ctx, s) and not _verdict_after(doc, s.span) for s in told)
+
+
+def _verdict_after(doc: Doc, span: Span) -> bool:
+    """Is a word of a third party's verdict (VERDICT_CUE: "condemned", « a condamné »)
+    the next thing after the phrase at ``span`` in its clause, with only white space
+    between them?"""
+    cue = next(iter(doc.cues.within("VERDICT_CUE", span[1], doc.clause(span[0]).end)), None)
+    return cue is not None and not doc.text[span[1] : cue.start].strip()
 
 
 def _zone_apart(ctx: Ctx, at: int) -> bool:
