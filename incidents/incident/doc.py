@@ -17,7 +17,7 @@ from ..model import Mention
 from ..words import LazyPattern, Lexicon, fold
 from .cues import Cue, Cues, Word, words_of
 from .facts import Aircraft, Facts, Place, Span, StateRef, Verb, ZoneRef, between
-from .segment import Scope, Segments, last_mark, log_line_day
+from .segment import Scope, Segments, last_mark, log_line_day, table_header
 
 RULES_FILE = Path(__file__).with_name("rules.toml")
 
@@ -115,6 +115,7 @@ class Doc:
             | _compound_verbs(self.text, self.mentions)
             | _particles_not_numbers(self.text, self.cues, self.mentions)
             | _water_names(self.text, self.cues, self.lexicon, self.mentions)
+            | _table_header_words(self.text, self.mentions)
         )
         if named:
             self.mentions = [m for m in self.mentions if id(m) not in named]
@@ -1318,6 +1319,12 @@ def _in_a_name(text: str, words: list[Word], mentions: list[Mention]) -> set[int
             if word[0].isupper() and not any(a <= w.start and w.end <= b for a, b in states):
                 out.add(id(m))
     return out
+
+
+def _table_header_words(text: str, mentions: list[Mention]) -> set[int]:
+    """The mentions in a table's header written as text (``segment.table_header``: "| Date
+    | Aircraft | State |" over "|---|---|---|"): names of columns, no aircraft nor state."""
+    return {id(m) for m in mentions if table_header(text, m.span[0])}
 
 
 def _water_names(text: str, cues: Cues, lexicon: Lexicon, mentions: list[Mention]) -> set[int]:

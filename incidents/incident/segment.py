@@ -283,8 +283,9 @@ _DATELINE = LazyPattern(
 
 
 def bullet_line(text: str, pos: int) -> bool:
-    """Whether the line at ``pos`` opens with a list's bullet ("- ", "• ", "2. ", "3) ")."""
-    return _BULLET.match(text, pos) is not None
+    """Whether the line at ``pos`` opens with a list's bullet ("- ", "• ", "2. ", "3) ",
+    a table's bar) or is the rule under a table's header ("|---|---|")."""
+    return _BULLET.match(text, pos) is not None or _TABLE_RULE.match(text, pos) is not None
 
 
 #: the marks that open a list's item ("•", "-", "*", "▪")
@@ -352,8 +353,20 @@ def log_line_day(text: str, pos: int) -> bool:
     return m is not None and (pos == 0 or text[pos - 1] == "\n") and "/" in m.group()
 
 
-#: a list's bullet, or the clock time stamping a live report's entry ("11:30 - ", "10 h 15 – ")
-_BULLET = re.compile(r"[ \t]*(?:[-–—•*]|\d{1,2}[.)]|\d{1,2}(?::| ?h ?)\d{2}[ \t]+[-–—])[ \t]")
+#: a list's bullet ("- ", "• ", "2. "), the bar opening a row of a table written as text
+#: ("| 12 Feb | 1 x Mi-24 | ..."), the rule under a table's header (``_TABLE_RULE``), or
+#: the clock time stamping a live report's entry ("11:30 - ", "10 h 15 – ")
+_BULLET = re.compile(r"[ \t]*(?:[-–—•*|]|\d{1,2}[.)]|\d{1,2}(?::| ?h ?)\d{2}[ \t]+[-–—])[ \t]")
+#: the rule under a table's header, written as text ("|---|---|", "| :-- | --: |")
+_TABLE_RULE = re.compile(r"[ \t]*\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?=\n|$)")
+
+
+def table_header(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` is a table's header written as text: a row opening
+    with a bar, the table's rule on the next line ("| Date | Aircraft | Depth |\n|---|").
+    Its cells name the columns and tell nothing of any incident."""
+    start, end = line_of(text, pos)
+    return text[start:end].lstrip().startswith("|") and _TABLE_RULE.match(text, end + 1) is not None
 
 
 def _dateline_line(text: str, pos: int) -> bool:
@@ -863,9 +876,10 @@ def _comma_items(
     return out
 
 
-#: the marks of a statement's list: a semicolon, a colon, a bullet opening a line
+#: the marks of a statement's list: a semicolon, a colon, a bullet opening a line (a
+#: table's bar among them: "| 12 Feb | 1 x Mi-24 |")
 _ITEM_MARK = re.compile(r"[;:](?!\d)")
-_ITEM_BULLET = re.compile(r"[ \t]*(?:[-–—•*]|\d{1,2}[.)])(?=[ \t])")
+_ITEM_BULLET = re.compile(r"[ \t]*(?:[-–—•*|]|\d{1,2}[.)])(?=[ \t])")
 
 
 def _item_marks(text: str) -> list[Cue]:
