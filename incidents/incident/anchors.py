@@ -91,6 +91,7 @@ class Rule:
     land_kinds: frozenset[str]  # kinds also told of when set down on a piece of land of a state
     no_border: bool  # a border is no goal of it ("sent jets to the border": not across it)
     destination: tuple[str, ...]  # link words that, before a state, tell where it was sent to
+    through: tuple[str, ...]  # CLAUSE_CUE keys opening the next clause its goal may be in ("puis")
     speakers_land: (
         bool  # a land goal of no known state, entered by another state's aircraft (``_speakers_land``)
     )
@@ -126,6 +127,7 @@ class Rule:
             land_kinds=frozenset(raw.get("land_kinds", ())),
             no_border=raw.get("border") == "no",
             destination=tuple(raw.get("destination", ())),
+            through=tuple(raw.get("through", ())),
             speakers_land=raw.get("unknown_place") == "speaker's land",
         )
 
@@ -3116,7 +3118,7 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
     clause = doc.clause(at[0])
     if not rule.goals:
         return _event(doc, rule, at, verb, clause)
-    goals = _goals(doc, rule, clause)
+    goals = _goals(doc, rule, _reach(doc, rule, clause))
     if not goals:  # (most clauses a rule is tried in have none)
         return None
     # after the verb or link word; a goal its link runs into too (German "in den Luftraum")
@@ -3188,6 +3190,23 @@ def _match(doc: Doc, rule: Rule, at: Span, verb: Verb | None) -> Anchor | None:
         zone = goal.kind if isinstance(goal, ZoneRef) else "airspace"
         return Anchor(rule.name, at, verb, goal, zone, clause)
     return None
+
+
+def _reach(doc: Doc, rule: Rule, clause: Scope) -> Scope:
+    """Where a rule's goals are looked for: its clause, and the next one of its sentence
+    when a word of what came next (a CLAUSE_CUE of a key of the rule's ``through``: «
+    puis », "then") opens it: « est entré à 10 h 12, puis a quitté l'espace aérien
+    estonien » (rule entry-then-left)."""
+    if not rule.through:
+        return clause
+    nxt = doc.clause(next_start(doc.text, clause.end))
+    opener = doc.cues.opening("CLAUSE_CUE", nxt.start)
+    if nxt.start <= clause.start or opener is None or opener.key not in rule.through:
+        return clause
+    if doc.sentence(nxt.start).start != doc.sentence(clause.start).start:
+        return clause
+    # "and then": the clause its "then" opens too
+    return Scope(clause.nth, clause.start, doc.clause(opener.end - 1).end)
 
 
 def _cause_noun(doc: Doc, verb: Verb | None, goal: Goal, at: Span) -> bool:
